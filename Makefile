@@ -1,0 +1,37 @@
+# One task runner: these targets are what CI runs. Every target sets itself up.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: install test lint typecheck demo bench serve screenshots clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+test: install
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+
+demo: install
+	$(BIN)/archiver demo
+
+bench: install
+	$(BIN)/python -m bench
+
+serve: install
+	$(BIN)/archiver serve --db data/demo.db
+
+screenshots: install
+	$(BIN)/python -m bench.screenshots
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

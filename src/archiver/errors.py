@@ -1,0 +1,71 @@
+"""One exception tree for archiver.
+
+    ArchiverError                    base; the CLI turns any of these into a one-line message
+    ├── ConfigError                  malformed sources file / profile / option (exit 2)
+    ├── LockError                    another crawl holds the database lock (exit 2)
+    ├── QueryError                   malformed search query (unbalanced quotes, bad operator)
+    ├── StorageError                 the archive cannot be written (disk full, read-only, corrupt)
+    ├── ExtractError                 a page could not be turned into a record at all
+    └── FetchError                   a URL could not be fetched
+        ├── TransientFetchError      worth retrying: transport errors, 408/429/5xx, truncated body
+        └── PermanentFetchError      not worth retrying: 4xx, robots.txt, too large, redirect loop
+
+Retry policy keys on type: only ``TransientFetchError`` is retried.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ArchiverError",
+    "ConfigError",
+    "ExtractError",
+    "FetchError",
+    "LockError",
+    "PermanentFetchError",
+    "QueryError",
+    "StorageError",
+    "TransientFetchError",
+]
+
+
+class ArchiverError(Exception):
+    """Base of every error archiver raises on purpose."""
+
+
+class ConfigError(ArchiverError):
+    """A sources file, profile or option is malformed; the message names file, key and fix."""
+
+
+class LockError(ArchiverError):
+    """Another process holds the crawl lock on this database."""
+
+
+class QueryError(ArchiverError):
+    """A search query cannot be parsed."""
+
+
+class StorageError(ArchiverError):
+    """The archive database or capture files cannot be written or read."""
+
+
+class ExtractError(ArchiverError):
+    """A page could not be decoded or parsed at all."""
+
+
+class FetchError(ArchiverError):
+    """A URL could not be fetched."""
+
+    def __init__(self, message: str, *, url: str = "", status: int | None = None,
+                 retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.url = url
+        self.status = status
+        self.retry_after = retry_after
+
+
+class TransientFetchError(FetchError):
+    """Worth retrying: connection errors, timeouts, 408/429/5xx, truncated bodies."""
+
+
+class PermanentFetchError(FetchError):
+    """Not worth retrying: 4xx other than 408/429, disallowed by robots, too large, loops."""

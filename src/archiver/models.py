@@ -1,0 +1,77 @@
+"""Plain records passed between pipeline stages. No I/O here."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+__all__ = ["Article", "Image", "RawResponse", "Related"]
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    src: str                      # absolute URL
+    caption: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    url: str                      # absolute URL
+    title: str
+
+
+@dataclass(slots=True)
+class Article:
+    """One extracted article. ``to_json`` is the `archiver extract` contract."""
+
+    url: str
+    title: str | None = None
+    published_at: str | None = None   # "YYYY-MM-DDTHH:MM:SS+07:00" or "YYYY-MM-DD"
+    updated_at: str | None = None
+    author: str | None = None         # person names as printed, joined by ", "
+    author_unit: str | None = None
+    source: str | None = None         # "Nguồn: X" / "Theo X"
+    category: str | None = None
+    lead: str | None = None
+    body: str = ""                    # paragraphs joined by "\n\n"; lead first
+    captions: list[str] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    related: list[Related] = field(default_factory=list)
+    # extensions beyond the contract
+    photographer: str | None = None   # "Ảnh: X"
+    profile: str | None = None        # profile that produced the record
+    missing: list[str] = field(default_factory=list)  # expected fields not found
+
+    CONTRACT_KEYS = (
+        "url", "title", "published_at", "updated_at", "author", "author_unit", "source",
+        "category", "lead", "body", "captions", "images", "tags", "related",
+    )
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON object `archiver extract` prints: contract keys always present."""
+        data = asdict(self)
+        out = {key: data[key] for key in self.CONTRACT_KEYS}
+        out["photographer"] = self.photographer
+        out["profile"] = self.profile
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class RawResponse:
+    """A response as received, kept so pages can be re-extracted offline."""
+
+    url: str                      # final URL after redirects
+    status: int
+    headers: dict[str, str]
+    body: bytes
+    fetched_at: str               # ISO 8601 UTC
+    request_url: str = ""         # URL as requested (before redirects)
+    request_headers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def content_type(self) -> str | None:
+        for key, value in self.headers.items():
+            if key.lower() == "content-type":
+                return value
+        return None

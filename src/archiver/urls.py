@@ -1,0 +1,93 @@
+"""URL canonicalisation and scope: one URL per article, whatever link reached it.
+
+``canonicalize`` is idempotent (a hypothesis test holds it to that): it folds host case,
+default ports, ``http``/``https`` (to the scheme the site is configured with), parameter
+order, tracking and session parameters, fragments and percent-encoding case.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
+
+__all__ = ["TRACKING_PARAMS", "canonicalize", "host_of", "is_http_url", "resolve", "same_site"]
+
+# Parameters that never change what a page says.
+TRACKING_PARAMS = frozenset({
+    "fbclid", "gclid", "dclid", "msclkid", "yclid", "zarsrc", "zaloid", "_hsenc", "_hsmi",
+    "mc_cid", "mc_eid", "igshid", "ref", "ref_src", "share", "utm", "_ga", "_gl",
+    "phpsessid", "jsessionid", "sid", "sessionid", "aspsessionid", "cfid", "cftoken",
+})
+_TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "ga_", "hc_", "fb_")
+_SESSION_IN_PATH = re.compile(r";jsessionid=[^/?#]*|/\(S\([a-z0-9]+\)\)", re.IGNORECASE)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_SAFE_PATH = "/:@!$&'()*+,;=-._~%"
+_SAFE_QUERY = "/:@!$'()*,;-._~%"
+
+
+def is_http_url(url: str) -> bool:
+    return urlsplit(url).scheme.lower() in ("http", "https")
+
+
+def _requote(part: str, safe: str) -> str:
+    # Decode then re-encode so %7e, %7E and ~ all come out the same.
+    return quote(unquote(part), safe=safe)
+
+
+def _is_tracking(key: str) -> bool:
+    low = key.lower()
+    return low in TRACKING_PARAMS or low.startswith(_TRACKING_PREFIXES)
+
+
+def canonicalize(url: str, scheme: str | None = None) -> str:
+    """Return the canonical form of an absolute http(s) URL.
+
+    ``scheme`` ("http" or "https"), when given, replaces the URL's own http/https scheme so
+    both spellings of one page collapse to the site's configured scheme.
+    """
+    parts = urlsplit(url.strip())
+    url_scheme = parts.scheme.lower()
+    if url_scheme in ("http", "https") and scheme in ("http", "https"):
+        url_scheme = scheme
+    host = (parts.hostname or "").lower().rstrip(".")
+    port = parts.port
+    netloc = host
+    if port is not None and port != _DEFAULT_PORTS.get(url_scheme):
+        netloc = f"{host}:{port}"
+    path = _SESSION_IN_PATH.sub("", parts.path) or "/"
+    if "." in path.split("/"):
+        path = path.replace("/./", "/")
+    if "/.." in path:
+        trailing = path.endswith("/")
+        path = posixpath.normpath(path) + ("/" if trailing and path != "/" else "")
+    path = _requote(path, _SAFE_PATH)
+    query_pairs = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)
+    ]
+    query_pairs.sort()
+    query = urlencode(query_pairs, quote_via=quote, safe=_SAFE_QUERY) if query_pairs else ""
+    return urlunsplit((url_scheme, netloc, path, query, ""))
+
+
+def resolve(base: str, href: str) -> str | None:
+    """Absolute URL for a link found on ``base``; None for non-http links (mailto:, js:)."""
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+        return None
+    absolute = urljoin(base, href)
+    return absolute if is_http_url(absolute) else None
+
+
+def host_of(url: str) -> str:
+    """Lower-case host[:port] of a URL."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    return f"{host}:{parts.port}" if parts.port else host
+
+
+def same_site(url: str, hosts: frozenset[str] | set[str]) -> bool:
+    """True when ``url``'s host (with or without ``www.``) is one of ``hosts``."""
+    host = host_of(url)
+    bare = host.removeprefix("www.")
+    return host in hosts or bare in hosts or f"www.{bare}" in hosts
