@@ -1,0 +1,139 @@
+"""Extraction benchmark on the golden corpus: field accuracy and pages/second.
+
+Compares archiver with profiles, archiver with auto heuristics only, and trafilatura
+(``bare_extraction`` with metadata, same pages, same warm-up).
+
+    python -m bench.extract_bench
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from archiver.extract import extract
+from archiver.text import decode_html
+
+GOLDEN = Path(__file__).resolve().parent.parent / "tests" / "golden"
+CONTROL_LABELS = ("In bài", "Lượt xem", "Đã xem", "Chia sẻ", "Gửi email", "A- A+")
+_TOKEN = re.compile(r"\w+")
+Page = tuple[str, bytes, str | None, dict[str, Any]]
+
+
+def _f1(got: Counter[str], want: Counter[str]) -> float:
+    if not got and not want:
+        return 1.0
+    common = sum((got & want).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(got.values()), common / sum(want.values())
+    return 2 * p * r / (p + r)
+
+
+def token_f1(got: str, want: str) -> float:
+    return _f1(Counter(_TOKEN.findall(got.lower())), Counter(_TOKEN.findall(want.lower())))
+
+
+def has_leak(body: str, want: dict[str, Any]) -> bool:
+    pieces = [c for c in want["captions"] if len(c) > 20]
+    pieces += [r["title"] for r in want["related"]]
+    pieces += list(CONTROL_LABELS)
+    return any(p in body and p not in want["body"] for p in pieces)
+
+
+def load_pages() -> list[Page]:
+    pages: list[Page] = []
+    for path in sorted(GOLDEN.glob("*/*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        pages.append((data["url"], path.with_suffix(".html").read_bytes(),
+                      data.get("content_type"), data["expected"]))
+    return pages
+
+
+def _archiver(use_profiles: bool) -> Callable[[Page], dict[str, Any]]:
+    def run(page: Page) -> dict[str, Any]:
+        url, body, ctype, _ = page
+        return extract(body, url, content_type=ctype, use_profiles=use_profiles).to_json()
+    return run
+
+
+def _trafilatura(page: Page) -> dict[str, Any]:
+    import trafilatura
+
+    url, body, ctype, _ = page
+    res = trafilatura.bare_extraction(decode_html(body, ctype), url=url, with_metadata=True,
+                                      date_extraction_params={
+                                          "extensive_search": True, "original_date": True})
+    doc: dict[str, Any] = {}
+    if res is not None:
+        doc = res if isinstance(res, dict) else res.as_dict()
+    published = doc.get("date") or None
+    return {"title": doc.get("title"), "published_at": published,
+            "author": doc.get("author"), "author_unit": None,
+            "body": doc.get("text") or "", "captions": []}
+
+
+def score(run: Callable[[Page], dict[str, Any]], pages: list[Page]) -> dict[str, float]:
+    for page in pages[:3]:  # warm-up (imports, caches)
+        run(page)
+    totals: Counter[str] = Counter()
+    start = time.perf_counter()
+    results = [run(page) for page in pages]
+    elapsed = time.perf_counter() - start
+    for got, (_, _, _, want) in zip(results, pages, strict=True):
+        gp, wp = got["published_at"] or "", want["published_at"] or ""
+        totals["title"] += got["title"] == want["title"]
+        totals["date"] += gp[:10] == wp[:10]
+        totals["minute"] += gp[:16] == wp[:16]
+        totals["author"] += got["author"] == want["author"]
+        totals["unit"] += got["author_unit"] == want["author_unit"]
+        totals["captions_f1"] += _f1(Counter(got["captions"]), Counter(want["captions"]))
+        totals["body_f1"] += token_f1(got["body"], want["body"])
+        totals["leaks"] += has_leak(got["body"], want)
+    n = max(1, len(pages))
+    out = {k: totals[k] / n for k in ("title", "date", "minute", "author", "unit",
+                                      "captions_f1", "body_f1")}
+    out["leaks"] = float(totals["leaks"])
+    out["pages_per_s"] = len(pages) / elapsed if elapsed else 0.0
+    return out
+
+
+def run() -> dict[str, Any]:
+    """Benchmark results keyed by extractor name, plus the page count."""
+    pages = load_pages()
+    results: dict[str, Any] = {"pages": len(pages)}
+    results["archiver (profile)"] = score(_archiver(True), pages)
+    results["archiver (auto-only)"] = score(_archiver(False), pages)
+    try:
+        results["trafilatura"] = score(_trafilatura, pages)
+    except ImportError:  # benchmark-only dependency
+        results["trafilatura"] = None
+    return results
+
+
+def main() -> None:
+    results = run()
+    cols = ("title", "date", "minute", "author", "unit", "captions_f1", "body_f1", "leaks",
+            "pages_per_s")
+    out = sys.stdout
+    out.write(f"golden pages: {results['pages']}\n")
+    out.write(f"{'extractor':<22}" + "".join(f"{c:>12}" for c in cols) + "\n")
+    for name, row in results.items():
+        if name == "pages" or row is None:
+            continue
+        out.write(f"{name:<22}" + "".join(
+            f"{row[c]:>12.0f}" if c == "leaks" else f"{row[c]:>12.3f}" if c != "pages_per_s"
+            else f"{row[c]:>12.1f}" for c in cols) + "\n")
+    ours, theirs = results["archiver (profile)"], results.get("trafilatura")
+    if theirs:
+        out.write(f"speed-up vs trafilatura: {ours['pages_per_s'] / theirs['pages_per_s']:.1f}x\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,214 @@
+"""Raw captures: every response kept as standard WARC records, indexed in SQLite.
+
+Each fetch writes a ``request`` and a ``response`` record (gzip per record) to a WARC file under
+the capture directory; files rotate by size. A response whose payload is identical to an earlier
+capture of the same URL is written as a ``revisit`` record (identical-payload-digest profile), so
+unchanged pages are stored once. The ``captures`` table indexes every record: URL, time, status,
+digest, file, offset, length; :meth:`CaptureStore.read` reads any capture back by offset, with
+no network, for re-extraction. The files open in any WARC tool (warcio, pywb, …).
+
+Bodies are stored as decoded by the client (gzip/deflate undone); the original
+``Content-Encoding`` header is kept as ``X-Archive-Orig-Content-Encoding``.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import logging
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from . import __version__
+from .errors import StorageError
+from .models import RawResponse
+
+__all__ = ["CaptureStore", "payload_digest"]
+
+log = logging.getLogger(__name__)
+
+_DROP_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
+
+
+def payload_digest(body: bytes) -> str:
+    return "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode("ascii")
+
+
+def _warc_date(iso: str) -> str:
+    return iso if iso.endswith("Z") else iso.replace("+00:00", "Z")
+
+
+def _status_line(status: int) -> str:
+    from http import HTTPStatus
+
+    try:
+        phrase = HTTPStatus(status).phrase
+    except ValueError:
+        phrase = "Unknown"
+    return f"{status} {phrase}"
+
+
+class CaptureStore:
+    """Append-only WARC files plus the ``captures`` index table."""
+
+    def __init__(self, db: sqlite_utils.Database, directory: Path | str,
+                 max_file_bytes: int = 256 * 1024 * 1024) -> None:
+        self.db = db
+        self.directory = Path(directory)
+        self.max_file_bytes = max_file_bytes
+        self._current: Path | None = None
+        self._ensure_schema()
+
+    def _ensure_schema(self) -> None:
+        if "captures" not in self.db.table_names():
+            self.db["captures"].create({
+                "id": int, "url": str, "fetched_at": str, "status": int, "content_type": str,
+                "digest": str, "length_bytes": int, "warc_file": str, "offset": int,
+                "length": int, "record_type": str, "revisit_of": int, "etag": str,
+                "last_modified": str, "final_url": str,
+            }, pk="id")
+            self.db["captures"].create_index(["url", "fetched_at"])
+            self.db["captures"].create_index(["digest"])
+
+    # -- writing ---------------------------------------------------------------------------
+    def _file(self) -> Path:
+        if self._current is not None and self._current.exists() \
+                and self._current.stat().st_size < self.max_file_bytes:
+            return self._current
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(f"cannot create capture directory {self.directory}: "
+                               f"{exc.strerror}") from None
+        stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
+        self._current = self.directory / f"archiver-{stamp}-{uuid.uuid4().hex[:8]}.warc.gz"
+        self._write_warcinfo(self._current)
+        return self._current
+
+    def _write_warcinfo(self, path: Path) -> None:
+        with open(path, "ab") as fh:
+            writer = WARCWriter(fh, gzip=True)
+            info = {"software": f"archiver/{__version__}", "format": "WARC File Format 1.1"}
+            writer.write_record(writer.create_warcinfo_record(path.name, info))
+
+    def _previous_same_payload(self, url: str, digest: str) -> dict[str, Any] | None:
+        rows = list(self.db.query(
+            "select id, url, fetched_at from captures where url = ? and digest = ? "
+            "and record_type = 'response' order by id limit 1", [url, digest]))
+        return rows[0] if rows else None
+
+    def write(self, raw: RawResponse) -> int:
+        """Append ``raw`` to the current WARC file and index it. Returns the capture id.
+
+        The caller commits the index row in its own transaction, after this returns."""
+        digest = payload_digest(raw.body)
+        previous = self._previous_same_payload(raw.url, digest) if raw.body else None
+        path = self._file()
+        http_headers = StatusAndHeaders(
+            _status_line(raw.status),
+            [(("X-Archive-Orig-" + k) if k.lower() in _DROP_HEADERS else k, v)
+             for k, v in raw.headers.items()],
+            protocol="HTTP/1.1",
+        )
+        date = _warc_date(raw.fetched_at)
+        try:
+            with open(path, "ab") as fh:
+                writer = WARCWriter(fh, gzip=True)
+                offset = fh.tell()
+                if previous is not None:
+                    record = writer.create_revisit_record(
+                        raw.url, digest, previous["url"], _warc_date(previous["fetched_at"]),
+                        http_headers=http_headers, warc_headers_dict={"WARC-Date": date})
+                    record_type = "revisit"
+                else:
+                    record = writer.create_warc_record(
+                        raw.url, "response", payload=io.BytesIO(raw.body),
+                        length=len(raw.body), http_headers=http_headers,
+                        warc_headers_dict={"WARC-Date": date,
+                                           "WARC-Payload-Digest": digest})
+                    record_type = "response"
+                writer.write_record(record)
+                end = fh.tell()
+                if raw.request_headers:
+                    req_headers = StatusAndHeaders(
+                        f"{'GET'} {raw.request_url or raw.url} HTTP/1.1",
+                        list(raw.request_headers.items()), is_http_request=True)
+                    request = writer.create_warc_record(
+                        raw.request_url or raw.url, "request", http_headers=req_headers,
+                        warc_headers_dict={"WARC-Date": date,
+                                           "WARC-Concurrent-To": record.rec_headers.get_header(
+                                               "WARC-Record-ID")})
+                    writer.write_record(request)
+                fh.flush()
+        except OSError as exc:
+            raise StorageError(f"cannot write capture to {path}: {exc.strerror or exc}") from None
+        headers_lower = {k.lower(): v for k, v in raw.headers.items()}
+        row = {
+            "url": raw.url, "fetched_at": raw.fetched_at, "status": raw.status,
+            "content_type": headers_lower.get("content-type"), "digest": digest,
+            "length_bytes": len(raw.body), "warc_file": path.name, "offset": offset,
+            "length": end - offset, "record_type": record_type,
+            "revisit_of": previous["id"] if previous else None,
+            "etag": headers_lower.get("etag"),
+            "last_modified": headers_lower.get("last-modified"),
+            "final_url": raw.url,
+        }
+        return int(self.db["captures"].insert(row).last_pk)
+
+    # -- reading ---------------------------------------------------------------------------
+    def _read_record(self, warc_file: str, offset: int, length: int) -> tuple[Any, bytes]:
+        path = self.directory / warc_file
+        try:
+            with open(path, "rb") as fh:
+                fh.seek(offset)
+                chunk = fh.read(length)
+        except OSError as exc:
+            raise StorageError(f"cannot read capture {path}: {exc.strerror or exc}") from None
+        for record in ArchiveIterator(io.BytesIO(chunk)):
+            return record, record.content_stream().read()
+        raise StorageError(f"no WARC record at {path}:{offset}")
+
+    def read(self, capture_id: int) -> RawResponse:
+        """The response of capture ``capture_id``, read from its WARC file by offset."""
+        try:
+            row = self.db["captures"].get(capture_id)
+        except sqlite_utils.db.NotFoundError:
+            raise StorageError(f"no capture with id {capture_id}") from None
+        record, body = self._read_record(row["warc_file"], row["offset"], row["length"])
+        if row["record_type"] == "revisit" and row["revisit_of"]:
+            original = self.db["captures"].get(row["revisit_of"])
+            _, body = self._read_record(original["warc_file"], original["offset"],
+                                        original["length"])
+        headers: dict[str, str] = {}
+        if record.http_headers is not None:
+            for key, value in record.http_headers.headers:
+                if key.startswith("X-Archive-Orig-"):
+                    continue
+                headers[key] = value
+        return RawResponse(url=row["url"], status=row["status"], headers=headers, body=body,
+                           fetched_at=row["fetched_at"])
+
+    def latest(self, site_urls: Iterator[str] | None = None) -> Iterator[tuple[int, str]]:
+        """(capture id, url) of the newest successful capture of every URL."""
+        sql = ("select max(id) as id, url from captures where status between 200 and 299 "
+               "group by url order by id")
+        for row in self.db.query(sql):
+            yield int(row["id"]), str(row["url"])
+
+    def files(self) -> list[Path]:
+        return sorted(self.directory.glob("*.warc.gz")) if self.directory.exists() else []
+
+    def fsync(self) -> None:
+        if self._current is not None and self._current.exists():
+            with open(self._current, "ab") as fh:
+                os.fsync(fh.fileno())

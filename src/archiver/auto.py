@@ -1,0 +1,509 @@
+"""Heuristics for pages no profile knows (and for fields a profile misses).
+
+Everything here reads a parsed page (selectolax lexbor) and never raises on odd markup:
+metadata (JSON-LD, OpenGraph, itemprop), the headline closest to the main text, the
+text-densest container, related-news blocks by their Vietnamese headings, the header
+"today" clock, and the chrome labels that must never reach a body.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from archiver.models import Related
+from archiver.urls import resolve
+
+__all__ = [
+    "CHROME_RE",
+    "EXCLUDED_RE",
+    "RELATED_LABELS",
+    "Meta",
+    "clean",
+    "clock_dates",
+    "find_body",
+    "find_related",
+    "find_title",
+    "is_chrome",
+    "is_excluded",
+    "label_key",
+    "node_text",
+    "read_meta",
+]
+
+_SPACE = re.compile(r"\s+")
+_ZW = re.compile("[\u200b\u200c\u200d\ufeff\u00ad]")
+
+
+def clean(text: str) -> str:
+    """NFC, Ð -> Đ, no-break and zero-width spaces dropped, whitespace collapsed."""
+    if _ZW.search(text):
+        text = _ZW.sub("", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if "\u00d0" in text:
+        text = text.replace("\u00d0", "\u0110")
+    return " ".join(text.split())
+
+
+def node_text(node: LexborNode | None, sep: str = " ") -> str:
+    if node is None:
+        return ""
+    return clean(node.text(deep=True, separator=sep))
+
+
+def label_key(text: str) -> str:
+    """Lower-cased, colon/arrow-stripped form used to compare headings with labels."""
+    return clean(text).lower().strip(" :»›>-–|•*.").strip()
+
+
+RELATED_LABELS = (
+    "tin liên quan", "tin khác", "các tin khác", "tin tức khác", "bài viết khác",
+    "các bài viết khác", "các tin đã đưa", "những tin mới hơn", "những tin cũ hơn",
+    "theo dòng sự kiện", "xem thêm", "tin liên quan khác", "bài liên quan",
+    "các bài liên quan", "các tin, bài đã đưa", "các tin bài khác", "tin cùng chuyên mục",
+    "các tin cùng chuyên mục", "tin bài liên quan", "các tin liên quan", "tin đã đưa",
+    "các tin mới hơn", "các tin cũ hơn", "tin mới hơn", "tin cũ hơn", "bài đã đăng",
+    "tin cùng loại", "đọc thêm", "xem tiếp", "bài viết liên quan",
+    "tin tức liên quan", "tin bài khác", "các bài khác", "bài khác",
+)
+_RELATED_FIRST_WORDS = frozenset(x.split(" ")[0] for x in RELATED_LABELS)
+_RELATED_PREFIX = re.compile(
+    r"^(?:" + "|".join(re.escape(x) for x in sorted(RELATED_LABELS, key=len, reverse=True))
+    + r")(?:\s*(?:ngày|:|\(|\.{3}|…).*)?$"
+)
+
+CHROME_RE = re.compile(
+    r"^(?:in|in bài|in bài viết|in bài viết này|in ra|bản in|email|gửi email|gửi bài|"
+    r"gửi bài viết|gửi cho bạn bè|giới thiệu bài viết cho bạn bè|chia sẻ|chia sẻ bài viết|"
+    r"lưu|lưu bài|lưu bài viết|lưu bài viết này|lưu lại|đọc bài|đọc bài viết|nghe bài viết|"
+    r"quay lại|trở về|trở lại|về đầu trang|lên đầu trang|đầu trang|bình luận|phản hồi|"
+    r"tweet|like|share|zalo|facebook|a-|a\+|a|a- a a\+|a- a\+|a\+ a-|cỡ chữ|"
+    r"xem thêm|tải về|tải xuống|đính kèm|file đính kèm|tài liệu kèm theo|"
+    r"đánh giá|bình chọn|gửi|in trang|print|send|back|top)$"
+    r"|^(?:lượt xem|số lượt xem|đã xem|lượt đọc|số lần xem|lượt truy cập|xem|phản hồi)"
+    r"\s*[:：]?\s*[\d.,]+$"
+    r"|^[\d.,]+\s*(?:lượt xem|lượt đọc|lần xem|lượt xem\.)$"
+    r"|^(?:tổng số điểm|đánh giá\s*:|bình chọn\s*:|chia sẻ\s*:|cỡ chữ\s*:|xem với cỡ chữ)"
+    r"|^(?:a-\s*|a\+\s*|a\s+){2,}$|^(?:in bài|in)\s*[|/]\s*(?:gửi email|email)",
+    re.IGNORECASE,
+)
+
+
+def is_chrome(text: str) -> bool:
+    key = label_key(text)
+    if not key:
+        return True
+    return bool(CHROME_RE.search(key))
+
+
+def is_related_heading(text: str) -> bool:
+    key = label_key(text)
+    return bool(key) and len(key) < 60 and bool(_RELATED_PREFIX.match(key))
+
+
+EXCLUDED_RE = re.compile(
+    r"(?:^|[\s_-])(?:header|footer|menu|nav|navbar|sidebar|side-bar|breadcrumbs?|banner|"
+    r"comments?|share|advert|ads|quangcao|quang-cao|related|other-news|othernews|"
+    r"other_news|tinkhac|tin-khac|khung_tinkhac|list-news-box|frame-involve|pagination|pager|"
+    r"rating|mostview|most-view|topnews|hotnews|weather|copyright|lfr-meta-actions|toolbar|"
+    r"block_share|social-connect|side|widget|"
+    r"box-side|sidebox)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_EXCLUDED_TAGS = frozenset({"header", "footer", "nav", "aside"})
+
+
+def is_excluded(node: LexborNode) -> bool:
+    """Page chrome by tag or by class/id: header, nav, sidebars, related, share bars."""
+    if node.tag in _EXCLUDED_TAGS:
+        return True
+    attrs = node.attributes
+    ident = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    return bool(ident.strip()) and bool(EXCLUDED_RE.search(ident))
+
+
+def in_excluded(node: LexborNode, stop: LexborNode | None = None) -> bool:
+    cur: LexborNode | None = node
+    while cur is not None and cur.tag not in ("body", "html"):
+        if stop is not None and cur.mem_id == stop.mem_id:
+            return False
+        if cur.is_element_node and is_excluded(cur):
+            if cur.tag in ("header", "footer") and _inside_article(cur):
+                cur = cur.parent
+                continue
+            return True
+        cur = cur.parent
+    return False
+
+
+def _inside_article(node: LexborNode) -> bool:
+    cur = node.parent
+    while cur is not None and cur.tag not in ("body", "html"):
+        if cur.tag == "article":
+            return True
+        cur = cur.parent
+    return False
+
+
+# ------------------------------------------------------------------ metadata
+
+@dataclass
+class Meta:
+    headline: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    authors: list[str] = field(default_factory=list)
+    og_title: str | None = None
+    site_name: str | None = None
+    page_title: str | None = None
+    section: str | None = None
+    keywords: list[str] = field(default_factory=list)
+
+
+def _jsonld_items(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _jsonld_items(item)
+    elif isinstance(data, dict):
+        if "@graph" in data:
+            yield from _jsonld_items(data["@graph"])
+        yield data
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [clean(value)] if clean(value) else []
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    return []
+
+
+_ARTICLE_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "WebPage")
+
+
+def read_meta(tree: LexborHTMLParser) -> Meta:
+    """JSON-LD NewsArticle, OpenGraph / article:* meta and itemprop values."""
+    meta = Meta()
+    for script in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text(deep=True) or "null")
+        except ValueError:
+            continue
+        for item in _jsonld_items(data):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if not any(k in _ARTICLE_TYPES for k in kinds):
+                continue
+            if isinstance(item.get("headline"), str) and meta.headline is None:
+                meta.headline = clean(item["headline"])
+            if isinstance(item.get("datePublished"), str) and meta.published is None:
+                meta.published = item["datePublished"].strip()
+            if isinstance(item.get("dateModified"), str) and meta.modified is None:
+                meta.modified = item["dateModified"].strip()
+            if not meta.authors:
+                meta.authors = _names(item.get("author"))
+    for node in tree.css("meta[property], meta[name], meta[itemprop]"):
+        attrs = node.attributes
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        value = attrs.get("content")
+        if not value:
+            continue
+        if key == "og:title" and meta.og_title is None:
+            meta.og_title = clean(value)
+        elif key == "og:site_name":
+            meta.site_name = clean(value)
+        elif key in ("article:published_time", "datepublished", "dc.date.issued",
+                     "pubdate") and meta.published is None:
+            meta.published = value.strip()
+        elif key in ("article:modified_time", "datemodified") and meta.modified is None:
+            meta.modified = value.strip()
+        elif key == "article:section" and meta.section is None:
+            meta.section = clean(value)
+        elif key in ("article:tag", "news_keywords"):
+            meta.keywords.extend(clean(v) for v in value.split(",") if clean(v))
+    if meta.published is None:
+        dp = tree.css_first('[itemprop="datePublished"]')
+        if dp is not None:
+            meta.published = (dp.attributes.get("datetime") or dp.attributes.get("content")
+                              or node_text(dp)) or None
+    title = tree.css_first("title")
+    if title is not None:
+        meta.page_title = node_text(title) or None
+    return meta
+
+
+# ------------------------------------------------------------------ title
+
+_TITLE_SPLIT = re.compile(r"\s+(?:[-|–—»:]|::)\s+")
+_NULL_PREFIX = re.compile(r"^(?:null\s*)+", re.IGNORECASE)
+PORTLET_TITLES = frozenset({
+    "xuất bản thông tin", "chi tiết bài viết", "chi tiết bài viết tin tức", "chi tiết tin",
+    "chi tiết", "tin tức", "tin tức - sự kiện", "nội dung chi tiết", "bài viết", "tin bài",
+})
+
+
+def clean_title(text: str) -> str:
+    text = _NULL_PREFIX.sub("", clean(text)).strip()
+    return text
+
+
+def _meta_titles(meta: Meta) -> list[str]:
+    out: list[str] = []
+    for cand in (meta.headline, meta.og_title):
+        if cand:
+            out.append(cand)
+    if meta.page_title:
+        out.append(meta.page_title)
+        parts = _TITLE_SPLIT.split(meta.page_title)
+        if len(parts) > 1:
+            out.append(max(parts, key=len))
+    if meta.og_title and meta.site_name and meta.og_title.endswith(meta.site_name):
+        stripped = _TITLE_SPLIT.sub(" - ", meta.og_title[: -len(meta.site_name)]).rstrip(" -|–")
+        out.append(stripped)
+    return [t for t in out if t]
+
+
+_HEADING_SEL = "h1, h2, h3, h4, h5, [class*=title], [class*=Title], [id*=Title], [id*=title]"
+
+
+def find_title(tree: LexborHTMLParser, meta: Meta,
+               body: LexborNode | None) -> tuple[str | None, LexborNode | None]:
+    """The headline as printed, and the node it came from (None when from metadata)."""
+    wanted = [label_key(t) for t in _meta_titles(meta)]
+    root = tree.body
+    if root is None:
+        return (meta.headline or meta.og_title), None
+    headings = [h for h in root.css(_HEADING_SEL) if not in_excluded(h)]
+    # 1. a visible heading equal to a metadata title
+    for node in headings:
+        text = clean_title(node_text(node))
+        key = label_key(text)
+        if key and len(key) >= 8 and any(key == w for w in wanted):
+            return text, node
+    # 2. a visible heading that a metadata title starts with (site suffix) or vice versa
+    for node in headings:
+        text = clean_title(node_text(node))
+        key = label_key(text)
+        if len(key) >= 15 and any(w.startswith(key) or key.startswith(w) for w in wanted if w):
+            return text, node
+    if meta.headline:
+        return meta.headline, None
+    # 3. the heading closest before the main text
+    best: LexborNode | None = None
+    if body is not None:
+        order = {n.mem_id: i for i, n in enumerate(root.traverse())}
+        body_pos = order.get(body.mem_id, 0)
+        for node in root.css("h1, h2, h3, h4, h5"):
+            pos = order.get(node.mem_id, -1)
+            text = clean_title(node_text(node))
+            if (pos <= body_pos + 3 and 12 <= len(text) <= 300 and not in_excluded(node)
+                    and label_key(text) not in PORTLET_TITLES and not is_related_heading(text)):
+                best = node
+    if best is None:
+        for node in root.css("h1"):
+            text = clean_title(node_text(node))
+            if len(text) >= 12 and not in_excluded(node):
+                best = node
+                break
+    if best is not None:
+        return clean_title(node_text(best)), best
+    if meta.og_title:
+        return meta.og_title, None
+    if meta.page_title:
+        return max(_TITLE_SPLIT.split(meta.page_title), key=len), None
+    return None, None
+
+
+# ------------------------------------------------------------------ body
+
+_PARA_TAGS = "p, div, td, li, blockquote, pre, section, article, font, span"
+_PUNCT = re.compile(r"[,.;:!?]")
+
+
+def _link_density(node: LexborNode, text_len: int) -> float:
+    if text_len == 0:
+        return 1.0
+    links = sum(len(node_text(a)) for a in node.css("a"))
+    return min(1.0, links / text_len)
+
+
+def find_body(tree: LexborHTMLParser) -> LexborNode | None:
+    """The text-densest container: paragraphs vote for their parent and grandparent."""
+    root = tree.body
+    if root is None:
+        return None
+    scores: dict[int, float] = {}
+    nodes: dict[int, LexborNode] = {}
+    for node in root.css(_PARA_TAGS):
+        if node.tag in ("div", "td", "section", "article", "span", "font", "li"):
+            own = clean(node.text(deep=False))
+        else:
+            own = node_text(node)
+        if len(own) < 30:
+            continue
+        score = 1.0 + len(_PUNCT.findall(own)) * 0.5 + min(len(own) / 100.0, 3.0)
+        parent = node.parent if node.tag in ("p", "li", "blockquote", "pre", "span",
+                                             "font") else node
+        weight = 1.0
+        for _ in range(3):
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            scores[parent.mem_id] = scores.get(parent.mem_id, 0.0) + score * weight
+            nodes[parent.mem_id] = parent
+            parent = parent.parent
+            weight *= 0.5
+    best: LexborNode | None = None
+    best_score = 0.0
+    for key, score in scores.items():
+        node = nodes[key]
+        if in_excluded(node):
+            continue
+        text_len = len(node_text(node))
+        final = score * (1.0 - _link_density(node, text_len))
+        if final > best_score:
+            best, best_score = node, final
+    return best
+
+
+# ------------------------------------------------------------------ related
+
+def _link_title(a: LexborNode) -> str:
+    text = node_text(a)
+    if not text:
+        text = clean(a.attributes.get("title") or "")
+    return _TRAILING_DATE.sub("", text).strip()
+
+
+_TRAILING_DATE = re.compile(
+    r"\s*[\[(]?\s*(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-,]?\s*\d{1,2}:\d{2}"
+    r"(?::\d{2})?(?:\s*[AP]M)?)?\s*[\])]?\s*$", re.IGNORECASE)
+
+
+def strip_trailing_date(text: str) -> str:
+    return _TRAILING_DATE.sub("", text).strip()
+
+
+def links_in(node: LexborNode, url: str) -> list[Related]:
+    out: list[Related] = []
+    seen: set[str] = set()
+    for a in node.css("a[href]"):
+        href = resolve(url, a.attributes.get("href") or "")
+        title = _link_title(a)
+        if not href or not title or len(title) < 8 or href in seen:
+            continue
+        if is_related_heading(title) or is_chrome(title):
+            continue
+        seen.add(href)
+        out.append(Related(url=href, title=title))
+    return out
+
+
+def _heading_nodes(root: LexborNode, labels: Iterable[str]) -> Iterator[LexborNode]:
+    extra = {label_key(x) for x in labels}
+    firsts = {k.split(" ")[0] for k in extra} | _RELATED_FIRST_WORDS
+    for node in root.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        raw = node.text_content or ""
+        if len(raw) > 80:
+            continue
+        head = raw.strip().split(" ", 1)[0].lower()
+        if head not in firsts:
+            continue
+        key = label_key(raw)
+        if key in extra or is_related_heading(raw):
+            parent = node.parent
+            if parent is not None and parent.tag == "a" and parent.parent is not None:
+                # "Tin liên quan" as a link heading ("a#…_mrcArticle")
+                parent = parent.parent
+            if parent is not None:
+                yield parent
+
+
+def find_related(tree: LexborHTMLParser, url: str, labels: Iterable[str] = (),
+                 containers: Iterable[LexborNode] = ()) -> tuple[list[Related], list[LexborNode]]:
+    """Links of the related-news blocks and the block nodes (for removal).
+
+    A block is the smallest ancestor of a related heading that holds at least one link
+    besides the heading, provided links dominate its text.
+    """
+    root = tree.body
+    if root is None:
+        return [], []
+    blocks: list[LexborNode] = list(containers)
+    headings = list(_heading_nodes(root, labels))
+    for head in headings:
+        head_text = node_text(head)
+        cur: LexborNode | None = head
+        for _ in range(5):
+            if cur is None or cur.tag in ("body", "html"):
+                break
+            text = node_text(cur)
+            anchors = [a for a in cur.css("a[href]") if len(node_text(a)) >= 8
+                       and node_text(a) != head_text]
+            if anchors:
+                link_len = sum(len(node_text(a)) for a in anchors)
+                if link_len >= 0.45 * max(1, len(text) - len(head_text)):
+                    blocks.append(cur)
+                break
+            cur = cur.parent
+    # keep outermost distinct blocks, in document order of discovery
+    related: list[Related] = []
+    seen: set[str] = set()
+    kept: list[LexborNode] = []
+    ids = {b.mem_id for b in blocks}
+    for block in blocks:
+        parent = block.parent
+        nested = False
+        while parent is not None:
+            if parent.mem_id in ids:
+                nested = True
+                break
+            parent = parent.parent
+        if nested:
+            continue
+        kept.append(block)
+        for item in links_in(block, url):
+            if item.url not in seen:
+                seen.add(item.url)
+                related.append(item)
+    return related, kept
+
+
+# ------------------------------------------------------------------ today clock
+
+_CLOCK_RE = re.compile(
+    r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+_CLOCK_NUM_RE = re.compile(
+    r"(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})",
+    re.IGNORECASE)
+
+
+def clock_dates(tree: LexborHTMLParser) -> set[str]:
+    """ISO dates ("YYYY-MM-DD") shown by header "today" clocks; never the article's date."""
+    out: set[str] = set()
+    root = tree.body
+    if root is None:
+        return out
+    for node in root.css("header, [class*=header], [id*=header], [class*=Header], [id*=Header],"
+                         " [class*=clock], [id*=clock], [class*=today], [id*=today],"
+                         " [class*=top], [id*=top], [class*=date-now], [class*=datetime]"):
+        text = node.text(deep=True)[:800]
+        for regex in (_CLOCK_RE, _CLOCK_NUM_RE):
+            for m in regex.finditer(text):
+                d, mo, y = (int(g) for g in m.groups())
+                out.add(f"{y:04d}-{mo:02d}-{d:02d}")
+    text = root.text(deep=True)[:1500]
+    for m in _CLOCK_RE.finditer(text):
+        d, mo, y = (int(g) for g in m.groups())
+        out.add(f"{y:04d}-{mo:02d}-{d:02d}")
+    return out

@@ -1,0 +1,204 @@
+"""Byline parsing: who wrote a Vietnamese article, for whom, from where, who took the photos.
+
+``parse_byline`` reads ONE short line ("Tác giả: Minh Anh", "Tin, ảnh: KHÁNH TRUNG",
+"Phạm Thảo, Chi bộ Sở Thông tin và Truyền thông", "Nguồn: baochinhphu.vn", "Theo Báo Lạng Sơn")
+and returns a :class:`Byline`, or None when the line does not look like a byline at all (so
+callers can test trailing body paragraphs with it without eating real text).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+__all__ = [
+    "Byline",
+    "is_person_name",
+    "merge",
+    "parse_byline",
+    "split_authors",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    author: str | None = None
+    author_unit: str | None = None
+    source: str | None = None
+    photographer: str | None = None
+
+    def empty(self) -> bool:
+        return not (self.author or self.author_unit or self.source or self.photographer)
+
+
+def merge(first: Byline, second: Byline) -> Byline:
+    """Fields of ``first`` win; ``second`` fills the gaps."""
+    return replace(
+        first,
+        author=first.author or second.author,
+        author_unit=first.author_unit or second.author_unit,
+        source=first.source or second.source,
+        photographer=first.photographer or second.photographer,
+    )
+
+
+_SPACE = re.compile(r"\s+")
+_COLON = r"\s*[:：]\s*"
+# label -> (author?, photographer?)
+_AUTHOR_PHOTO = re.compile(
+    r"^(?:tin\s*(?:,|/|và|-)\s*ảnh|bài\s*(?:,|/|và|-)\s*ảnh|tin\s*(?:,|/|và)\s*bài|"
+    r"bài\s*và\s*ảnh)" + _COLON,
+    re.IGNORECASE,
+)
+_AUTHOR = re.compile(
+    r"^(?:tác\s*giả|người\s*viết|bài\s*viết|người\s*đăng|phóng\s*viên|bài|tin|"
+    r"biên\s*tập|người\s*thực\s*hiện|thực\s*hiện|nhóm\s*pv|ptv)" + _COLON,
+    re.IGNORECASE,
+)
+_PHOTO = re.compile(r"^(?:ảnh|hình\s*ảnh|ảnh\s*minh\s*họa|ảnh\s*minh\s*hoạ)" + _COLON,
+                    re.IGNORECASE)
+_SOURCE = re.compile(r"^(?:nguồn\s*tin|nguồn|theo\s*nguồn)" + _COLON, re.IGNORECASE)
+_THEO = re.compile(r"^\(?theo\s+(?P<src>[^)]{2,120})\)?\.?$", re.IGNORECASE)
+# "Bài: X - Ảnh: Y" / "X; Ảnh: Y" inside one line
+_INNER_PHOTO = re.compile(
+    r"\s*(?:[-–—;,|.]\s*)?\(?\b(?:ảnh|Ảnh|ẢNH)" + _COLON + r"(?P<ph>[^)]+)\)?$"
+)
+_AUTHOR_SPLIT = re.compile(r"\s+[-–—]\s+|\s*;\s*|\s*/\s*|\s+&\s+")
+
+_UNIT_WORDS = (
+    "chi bộ", "đảng bộ", "đảng ủy", "đảng uỷ", "sở", "ban", "phòng", "trung tâm", "ubnd",
+    "ubmttq", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "tỉnh ủy", "tỉnh uỷ",
+    "thị ủy", "thị uỷ", "văn phòng", "báo", "đài", "hội", "công an", "trường", "cục",
+    "chi cục", "viện", "bệnh viện", "mặt trận", "đoàn", "liên đoàn", "ủy ban", "uỷ ban",
+    "hội đồng", "xã", "phường", "thị trấn", "huyện", "thành phố", "tp", "bộ", "quân",
+    "bộ chỉ huy", "bch", "cơ quan", "tòa án", "toà án", "viện kiểm sát", "kho bạc",
+    "ngân hàng", "công ty", "tổng công ty", "ủy ban kiểm tra", "cổng", "trang", "tạp chí",
+    "thông tấn", "ttxvn", "vtv", "bí thư", "phó", "chủ tịch", "giám đốc", "trưởng",
+    "cộng tác viên", "ctv", "học viên", "học viện", "đại học", "trường đại học",
+    "nhà xuất bản", "sinh viên", "giáo viên", "thư viện", "ban tuyên giáo",
+    "btg", "khối", "đảng bộ khối", "lữ đoàn", "trung đoàn", "sư đoàn", "biên phòng",
+)
+_UNIT_RE = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in sorted(_UNIT_WORDS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_SPECIAL_AUTHORS = frozenset({"BBT", "PV", "CTV", "TTXVN", "BTV", "PV-CTV", "Ban Biên tập"})
+_NAME_WORD = re.compile(
+    r"^(?:[A-ZĐÀ-ỸÂĂÊÔƠƯ][\wÀ-ỹ'’]*\.?|(?:[A-ZĐÂĂÊÔƠƯ]\.)+[A-ZĐÀ-ỸÂĂÊÔƠƯ][\wÀ-ỹ]*\.?|"
+    r"[A-ZĐ]{1,4}\.)$"
+)
+_LOWER_NAME_PARTICLES = frozenset({"thị", "văn", "đức", "hữu", "bá", "công", "ngọc", "minh"})
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFC", text.replace("\xa0", " ")).replace("Ð", "Đ")
+    return _SPACE.sub(" ", text).strip()
+
+
+def is_person_name(text: str) -> bool:
+    """A short capitalised word run: "Phạm Thảo", "KHÁNH TRUNG", "B.NG", "T.H", "BBT"."""
+    text = text.strip().strip(".").strip()
+    if not text or len(text) > 40:
+        return False
+    if text in _SPECIAL_AUTHORS or text.upper() in _SPECIAL_AUTHORS:
+        return True
+    words = text.split(" ")
+    if len(words) > 6:
+        return False
+    if any(ch.isdigit() for ch in text):
+        return False
+    for word in words:
+        if _NAME_WORD.match(word):
+            continue
+        if word.lower() in _LOWER_NAME_PARTICLES:
+            continue
+        return False
+    return True
+
+
+def split_authors(text: str) -> list[str]:
+    """"Huỳnh Phong - Hùng Anh" -> ["Huỳnh Phong", "Hùng Anh"]."""
+    parts = [p.strip(" .,") for p in _AUTHOR_SPLIT.split(text)]
+    out: list[str] = []
+    for part in parts:
+        if not part:
+            continue
+        if "," in part and all(is_person_name(p) for p in part.split(",") if p.strip()):
+            out.extend(p.strip() for p in part.split(",") if p.strip())
+        else:
+            out.append(part)
+    return out
+
+
+def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
+    """Split "Name, Unit" / "A - B" / "A, B". ``strict`` requires names to look like names."""
+    text = text.strip().strip(".").strip()
+    if not text:
+        return None, None
+    unit: str | None = None
+    if "," in text:
+        head, _, tail = text.partition(",")
+        tail = tail.strip()
+        if tail and _UNIT_RE.match(tail) and not is_person_name(tail):
+            text, unit = head.strip(), tail.strip(" .")
+    names = split_authors(text)
+    if not names:
+        return None, unit
+    if strict and not all(is_person_name(n) for n in names):
+        return None, None
+    return ", ".join(names), unit
+
+
+def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
+    """Parse one byline-looking line; None when it is not one.
+
+    ``loose`` accepts an unlabeled line as an author even when it does not look like a
+    name (used for elements a profile already marks as the author).
+    """
+    text = _clean(line)
+    if not text or len(text) > 160:
+        return None
+    m = _AUTHOR_PHOTO.match(text)
+    if m:
+        rest = text[m.end():].strip()
+        author, unit = _authors_and_unit(rest, strict=False)
+        if author is None:
+            return None
+        return Byline(author=author, author_unit=unit, photographer=author)
+    m = _SOURCE.match(text)
+    if m:
+        src = text[m.end():].strip().strip(".").strip()
+        return Byline(source=src) if src else None
+    m = _PHOTO.match(text)
+    if m:
+        ph = text[m.end():].strip().strip(".").strip()
+        return Byline(photographer=ph) if ph else None
+    m = _AUTHOR.match(text)
+    if m:
+        rest = text[m.end():].strip()
+        photographer = None
+        pm = _INNER_PHOTO.search(rest)
+        if pm:
+            photographer = pm.group("ph").strip(" .")
+            rest = rest[: pm.start()].strip()
+        author, unit = _authors_and_unit(rest, strict=False)
+        if author is None and photographer is None:
+            return None
+        return Byline(author=author, author_unit=unit, photographer=photographer)
+    m = _THEO.match(text)
+    if m and len(text) <= 100:
+        return Byline(source=m.group("src").strip())
+    # unlabeled: "Phạm Thảo, Chi bộ …", "Huỳnh Phong - Hùng Anh", "BBT", "KHÁNH TRUNG"
+    photographer = None
+    pm = _INNER_PHOTO.search(text)
+    if pm and pm.start() > 0:
+        photographer = pm.group("ph").strip(" .")
+        text = text[: pm.start()].strip()
+    if len(text) > 120:
+        return None
+    author, unit = _authors_and_unit(text, strict=not loose)
+    if author is None:
+        return None
+    return Byline(author=author, author_unit=unit, photographer=photographer)

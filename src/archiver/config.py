@@ -1,0 +1,231 @@
+"""The sources registry (``data/sources.toml``) and crawl settings, validated once at the edge.
+
+A sources file holds an optional ``[defaults]`` table and one ``[[site]]`` table per site::
+
+    [defaults]
+    delay = 2.0            # seconds between requests to one host
+
+    [[site]]
+    name = "duk-langson"   # slug: lower-case letters, digits, "-" and "_"
+    title = "Đảng ủy Khối các cơ quan tỉnh Lạng Sơn"
+    province = "Lạng Sơn"
+    base_url = "http://duk.langson.gov.vn/"
+    start_urls = ["http://duk.langson.gov.vn/Default.aspx?siteid=1&c=content&a=list&catid=3"]
+    profile = "duk_langson"
+
+Unknown keys and missing or mistyped fields raise :class:`ConfigError` naming the file, the
+site and the key, with the fix.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from . import USER_AGENT
+from .errors import ConfigError
+from .urls import host_of
+
+__all__ = ["SITE_KEYS", "CrawlSettings", "Site", "load_sources", "parse_sources"]
+
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Site:
+    """One site of the registry."""
+
+    name: str
+    title: str
+    province: str
+    base_url: str
+    start_urls: tuple[str, ...]
+    profile: str
+    delay: float = 1.0
+    concurrency: int = 2
+    max_pages: int | None = None          # fetch budget per run
+    max_depth: int = 200                  # pagination depth budget per listing chain
+    sitemaps: tuple[str, ...] = ()
+    feeds: tuple[str, ...] = ()
+    hosts: tuple[str, ...] = ()           # extra hosts in scope besides base_url's
+    revisit_days: float | None = None     # re-check known articles older than this (None: never)
+    verified: bool = False                # checked against the live site?
+    notes: str = ""
+
+    @property
+    def scheme(self) -> str:
+        return urlsplit(self.base_url).scheme.lower()
+
+    @property
+    def scope_hosts(self) -> frozenset[str]:
+        hosts = {host_of(self.base_url), *(h.lower() for h in self.hosts)}
+        hosts |= {host_of(u) for u in self.start_urls}
+        return frozenset(hosts)
+
+
+# name -> (type(s), required, help). One table: validation, docs and errors read it.
+SITE_KEYS: dict[str, tuple[tuple[type, ...], bool, str]] = {
+    "name": ((str,), True, "slug used in the database and on the command line"),
+    "title": ((str,), True, "the site's own name"),
+    "province": ((str,), True, "province (tỉnh) the site belongs to"),
+    "base_url": ((str,), True, "home page URL; its scheme and host define the scope"),
+    "start_urls": ((list,), True, "category listings (or any page) where discovery starts"),
+    "profile": ((str,), True, "CMS profile name, or \"auto\""),
+    "delay": ((int, float), False, "seconds between requests to the host (default 1.0)"),
+    "concurrency": ((int,), False, "parallel requests to the host (default 2)"),
+    "max_pages": ((int,), False, "fetch budget per run"),
+    "max_depth": ((int,), False, "how many listing pages deep pagination may go (default 200)"),
+    "sitemaps": ((list,), False, "sitemap.xml URLs (sitemap indexes are followed)"),
+    "feeds": ((list,), False, "RSS/Atom feed URLs"),
+    "hosts": ((list,), False, "other host names of the same site"),
+    "revisit_days": ((int, float), False, "re-check known articles last fetched this many days ago"),
+    "verified": ((bool,), False, "true once checked against the live site"),
+    "notes": ((str,), False, "free text"),
+}
+_DEFAULTABLE = {"delay", "concurrency", "max_pages", "max_depth", "revisit_days"}
+
+
+@dataclass(frozen=True, slots=True)
+class CrawlSettings:
+    """Crawl-wide settings (not per site). Tests inject small timeouts."""
+
+    user_agent: str = USER_AGENT
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    total_timeout: float = 120.0          # wall-clock cap for one response, hanging servers included
+    max_attempts: int = 4
+    backoff_base: float = 1.0
+    backoff_max: float = 60.0
+    max_retry_after: float = 600.0        # Retry-After beyond this: give up on the URL for this run
+    max_response_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 8
+    respect_robots: bool = True
+    host_failure_threshold: int = 5       # consecutive failures before a host is backed off
+    extra_headers: Mapping[str, str] = field(default_factory=dict)
+
+
+def _err(path: Path, where: str, message: str) -> ConfigError:
+    return ConfigError(f"{path}: {where}: {message}")
+
+
+def _check_url(path: Path, where: str, key: str, value: Any) -> str:
+    if not isinstance(value, str) or urlsplit(value).scheme not in ("http", "https") \
+            or not urlsplit(value).hostname:
+        raise _err(path, where, f"'{key}' must be an absolute http(s) URL, got {value!r}")
+    return value
+
+
+def _validate_site(path: Path, index: int, raw: Mapping[str, Any],
+                   defaults: Mapping[str, Any]) -> Site:
+    label = raw.get("name") if isinstance(raw.get("name"), str) else f"#{index + 1}"
+    where = f"site {label!r}" if isinstance(raw.get("name"), str) else f"[[site]] {label}"
+    unknown = sorted(set(raw) - set(SITE_KEYS))
+    if unknown:
+        known = ", ".join(SITE_KEYS)
+        raise _err(path, where, f"unknown key '{unknown[0]}' (known keys: {known})")
+    merged = {**{k: v for k, v in defaults.items()}, **raw}
+    for key, (types, required, help_) in SITE_KEYS.items():
+        if key not in merged:
+            if required:
+                raise _err(path, where, f"missing required key '{key}' ({help_})")
+            continue
+        value = merged[key]
+        ok = isinstance(value, types) and not (isinstance(value, bool) and bool not in types)
+        if not ok:
+            want = " or ".join(t.__name__ for t in types)
+            raise _err(path, where, f"'{key}' must be {want}, got {value!r}")
+    name = merged["name"]
+    if not _SLUG.match(name):
+        raise _err(path, where, "'name' must be a slug (a-z, 0-9, '-', '_'), "
+                   f"got {name!r}")
+    _check_url(path, where, "base_url", merged["base_url"])
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in ("start_urls", "sitemaps", "feeds"):
+        values = merged.get(key, [])
+        lists[key] = tuple(_check_url(path, where, key, v) for v in values)
+    if not lists["start_urls"] and not lists["sitemaps"] and not lists["feeds"]:
+        raise _err(path, where, "'start_urls' is empty (give at least one listing URL)")
+    hosts = merged.get("hosts", [])
+    if not all(isinstance(h, str) for h in hosts):
+        raise _err(path, where, "'hosts' must be a list of host names")
+    for key in ("delay", "revisit_days"):
+        if key in merged and merged[key] < 0:
+            raise _err(path, where, f"'{key}' must be >= 0, got {merged[key]!r}")
+    for key in ("concurrency", "max_pages", "max_depth"):
+        if key in merged and merged[key] < 1:
+            raise _err(path, where, f"'{key}' must be >= 1, got {merged[key]!r}")
+    _check_profile(path, where, merged["profile"])
+    return Site(
+        name=name, title=merged["title"], province=merged["province"],
+        base_url=merged["base_url"], start_urls=lists["start_urls"],
+        profile=merged["profile"], delay=float(merged.get("delay", 1.0)),
+        concurrency=int(merged.get("concurrency", 2)), max_pages=merged.get("max_pages"),
+        max_depth=int(merged.get("max_depth", 200)), sitemaps=lists["sitemaps"],
+        feeds=lists["feeds"], hosts=tuple(h.lower() for h in hosts),
+        revisit_days=merged.get("revisit_days"), verified=bool(merged.get("verified", False)),
+        notes=merged.get("notes", ""),
+    )
+
+
+def _check_profile(path: Path, where: str, name: str) -> None:
+    if name in ("auto", "auto-only"):
+        return
+    from .profiles import available_profiles  # late: profiles load data files
+
+    names = available_profiles()
+    if name not in names:
+        raise _err(path, where, f"unknown profile {name!r} (use \"auto\" or one of: "
+                   f"{', '.join(sorted(names))})")
+
+
+def parse_sources(text: str, path: Path | str = "<sources>") -> list[Site]:
+    """Parse and validate the text of a sources file."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    unknown = sorted(set(data) - {"site", "defaults"})
+    if unknown:
+        raise ConfigError(f"{path}: unknown top-level key '{unknown[0]}' "
+                          "(expected [defaults] and [[site]] tables)")
+    defaults = data.get("defaults", {})
+    if not isinstance(defaults, dict):
+        raise ConfigError(f"{path}: [defaults] must be a table")
+    bad = sorted(set(defaults) - _DEFAULTABLE)
+    if bad:
+        raise ConfigError(f"{path}: [defaults]: key '{bad[0]}' cannot have a default "
+                          f"(allowed: {', '.join(sorted(_DEFAULTABLE))})")
+    sites_raw = data.get("site", [])
+    if not isinstance(sites_raw, list) or not all(isinstance(s, dict) for s in sites_raw):
+        raise ConfigError(f"{path}: 'site' must be an array of tables: write [[site]]")
+    if not sites_raw:
+        raise ConfigError(f"{path}: no [[site]] tables: add at least one site")
+    sites = [_validate_site(path, i, raw, defaults) for i, raw in enumerate(sites_raw)]
+    seen: set[str] = set()
+    for site in sites:
+        if site.name in seen:
+            raise ConfigError(f"{path}: site {site.name!r}: duplicate name")
+        seen.add(site.name)
+    return sites
+
+
+def load_sources(path: Path | str) -> list[Site]:
+    """Read and validate a sources file."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: sources file not found (pass --sources FILE)") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read sources file: {exc}") from None
+    return parse_sources(text, path)
+
+
+def site_fields() -> list[str]:
+    return [f.name for f in fields(Site)]

@@ -1,0 +1,359 @@
+"""The one date parser: timestamp strings from Vietnamese news pages -> aware datetimes.
+
+Always day-month order, always Asia/Ho_Chi_Minh, never relative to "now". A few compiled
+regexes cover the formats seen on provincial sites (``14-06-2023 14:15``, ``04:35 15/03/2016``,
+``Thứ Tư, ngày 14/06/2023 14:15``, ``28/09/2022 09:45:00 PM``, ``21 tháng 09 năm 2025``,
+``17:23:45 | 07/08/2018``, ISO 8601 …). Only strings they cannot read, and that at least hold
+a plausible four-digit year, go to one lazily-built, configured ``dateparser`` instance
+(:data:`fallback_parser`, which counts its calls).
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from .text import normalize_text
+
+__all__ = [
+    "MAX_YEAR",
+    "MIN_YEAR",
+    "VN_TZ",
+    "FallbackParser",
+    "ParsedDate",
+    "fallback_parser",
+    "find_dates",
+    "parse_date",
+    "parse_epoch_ms",
+    "parse_iso",
+]
+
+logger = logging.getLogger(__name__)
+
+VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+MIN_YEAR = 1990
+MAX_YEAR = 2100
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    """A timestamp read from a page; ``value`` is timezone-aware, in :data:`VN_TZ`."""
+
+    value: datetime
+    has_time: bool
+
+    def iso(self) -> str:
+        """``2023-06-14T14:15:00+07:00`` with a time, ``2023-06-14`` without."""
+        if self.has_time:
+            return self.value.isoformat(timespec="seconds")
+        return self.value.date().isoformat()
+
+
+def _make(y: int, mo: int, d: int, h: int = 0, mi: int = 0, s: int = 0, *,
+          has_time: bool) -> ParsedDate | None:
+    """Build a ParsedDate in VN time, or None for impossible dates / years out of range."""
+    if not MIN_YEAR <= y <= MAX_YEAR:
+        return None
+    try:
+        value = datetime(y, mo, d, h, mi, s, tzinfo=VN_TZ)
+    except ValueError:
+        return None
+    return ParsedDate(value, has_time)
+
+
+def _from_aware(value: datetime, *, has_time: bool) -> ParsedDate | None:
+    value = value.replace(tzinfo=VN_TZ) if value.tzinfo is None else value.astimezone(VN_TZ)
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        return None
+    if not has_time:
+        value = value.replace(hour=0, minute=0, second=0, microsecond=0)
+    return ParsedDate(value.replace(microsecond=0), has_time)
+
+
+# ------------------------------------------------------------------------------- patterns
+
+_MONTHS_EN = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_EN = (r"(?P<mn>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+             r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+
+_ISO = re.compile(
+    r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
+    r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?"
+    r"\s?(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d:])"
+)
+_DATE_PATTERNS = (
+    # 28/09/2022, 14-06-2023, 07.08.2018 (day first, always)
+    re.compile(r"(?<!\d)(?<!\d[/.:\-])(?P<d>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<m>\d{1,2})\s?(?P=sep)"
+               r"\s?(?P<y>\d{4})(?![\d/])"),
+    # 2023/06/14 (year first is unambiguous)
+    re.compile(r"(?<!\d)(?<!\d[/.:\-])(?P<y>\d{4})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)"
+               r"(?P<d>\d{1,2})(?![\d/.\-])"),
+    # 21 tháng 09 năm 2025, 08 Tháng 9 2021, 14 thg 6, 2023
+    re.compile(r"(?<!\d)(?P<d>\d{1,2})\s?(?:tháng|thg)\s?(?P<m>\d{1,2})"
+               r"(?:\s?,\s?|\s(?:năm\s)?|\s?/\s?)(?P<y>\d{4})(?!\d)", re.I),
+    # 14 June 2023, 14th Jun, 2023
+    re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s?(?:of\s)?" + _MONTH_EN
+               + r",?\s(?P<y>\d{4})(?!\d)", re.I),
+    # June 14, 2023
+    re.compile(r"\b" + _MONTH_EN + r"\s(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<y>\d{4})(?!\d)",
+               re.I),
+)
+_TIME = re.compile(
+    r"(?<!\d)(?<!\d[:.])(?P<H>\d{1,2})\s?(?::|h|giờ\s?)\s?(?P<M>\d{2})(?:\s?:\s?(?P<S>\d{2}))?"
+    r"(?!\d)(?:\s?(?P<ap>[AaPp]\.?\s?[Mm]\b\.?|SA\b|CH\b))?"
+)
+# What may sit between a date and its time: "28/09/2022 21:45", "20:02, 23/09/2025",
+# "20/01/2020 - 8:28:04 AM", "18:00 |22/05/2022", "02/10/2013 - 10:12", "(lúc 14:15)".
+_GAP = re.compile(r"[\s,|\-–—•·(\[]*(?:(?:vào\s)?lúc\s?|at\s)?[\s,|\-–—•·(\[]*", re.I)
+_MAX_GAP = 12
+_YEAR_HINT = re.compile(r"(?<!\d)(?:199\d|20\d\d|2100)(?!\d)")
+_ENTITY = re.compile(r"&nbsp;?", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    start: int
+    end: int
+    y: int
+    m: int
+    d: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Clock:
+    start: int
+    end: int
+    h: int
+    m: int
+    s: int
+
+
+def _clean(text: str) -> str:
+    if "&" in text:
+        text = html.unescape(_ENTITY.sub(" ", text))
+    return normalize_text(text)
+
+
+def _date_hits(text: str) -> list[_Hit]:
+    """Every year-bearing date match, leftmost first, without overlaps (not yet validated)."""
+    found: list[_Hit] = []
+    for rx in _DATE_PATTERNS:
+        for m in rx.finditer(text):
+            mn = m.groupdict().get("mn")
+            month = _MONTHS_EN[mn.lower()[:3]] if mn else int(m.group("m"))
+            found.append(_Hit(m.start(), m.end(), int(m.group("y")), month, int(m.group("d"))))
+    found.sort(key=lambda h: (h.start, -h.end))
+    out: list[_Hit] = []
+    for hit in found:
+        if not out or hit.start >= out[-1].end:
+            out.append(hit)
+    return out
+
+
+def _clocks(text: str) -> list[_Clock]:
+    out = []
+    for m in _TIME.finditer(text):
+        h, mi = int(m.group("H")), int(m.group("M"))
+        s = int(m.group("S") or 0)
+        ap = (m.group("ap") or "").replace(".", "").replace(" ", "").upper()
+        if ap in ("PM", "CH") and 1 <= h <= 11:
+            h += 12
+        elif ap in ("AM", "SA") and h == 12:
+            h = 0
+        if h <= 23 and mi <= 59 and s <= 59:
+            out.append(_Clock(m.start(), m.end(), h, mi, s))
+    return out
+
+
+def _adjacent(text: str, hit: _Hit, clocks: Sequence[_Clock]) -> _Clock | None:
+    """The clock right after (preferred) or right before the date, if any."""
+    for clock in clocks:
+        if clock.start >= hit.end:
+            gap = text[hit.end:clock.start]
+            if len(gap) <= _MAX_GAP and _GAP.fullmatch(gap):
+                return clock
+            break
+    for clock in reversed(clocks):
+        if clock.end <= hit.start:
+            gap = text[clock.end:hit.start]
+            if len(gap) <= _MAX_GAP and _GAP.fullmatch(gap):
+                return clock
+            break
+    return None
+
+
+def _combine(hit: _Hit, clock: _Clock | None) -> ParsedDate | None:
+    if clock is None:
+        return _make(hit.y, hit.m, hit.d, has_time=False)
+    return _make(hit.y, hit.m, hit.d, clock.h, clock.m, clock.s, has_time=True)
+
+
+def _iso_match(m: re.Match[str]) -> ParsedDate | None:
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if m.group("H") is None:
+        return _make(y, mo, d, has_time=False)
+    h, mi, s = int(m.group("H")), int(m.group("M")), int(m.group("S") or 0)
+    tz = m.group("tz")
+    if not tz:
+        return _make(y, mo, d, h, mi, s, has_time=True)
+    if tz == "Z":
+        tzinfo = UTC
+    else:
+        digits = tz[1:].replace(":", "")
+        offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
+        tzinfo = timezone(offset if tz[0] == "+" else -offset)
+    try:
+        value = datetime(y, mo, d, h, mi, s, tzinfo=tzinfo)
+    except ValueError:
+        return None
+    return _from_aware(value, has_time=True)
+
+
+# ---------------------------------------------------------------------------- public API
+
+def parse_iso(value: str) -> ParsedDate | None:
+    """ISO 8601 from ``meta``/JSON-LD/``time[datetime]``; naive times are taken as VN time."""
+    m = _ISO.fullmatch(value.strip())
+    return _iso_match(m) if m else None
+
+
+def parse_epoch_ms(value: str | int) -> ParsedDate | None:
+    """Epoch milliseconds (``data-time="1686726900000"``); 10-digit seconds also accepted."""
+    if isinstance(value, str):
+        value = value.strip()
+        if not value.isdigit():
+            return None
+        value = int(value)
+    # 1990 in ms is ~6.3e11; 2100 in seconds is ~4.1e9: the two ranges cannot collide.
+    seconds = value / 1000 if value >= 10**11 else float(value)
+    try:
+        when = datetime.fromtimestamp(seconds, tz=UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+    return _from_aware(when, has_time=True)
+
+
+def find_dates(text: str) -> list[tuple[int, ParsedDate]]:
+    """Every valid full date (with year) in free text, with the offset where it starts.
+
+    Regex-only. A time directly attached to a date ("28/09/2022 21:45", "17:23:45 |
+    07/08/2018") is included and the offset is then the start of the pair. Offsets refer
+    to ``text`` as given only when it is already clean (NFC, single spaces); otherwise to
+    its normalised form.
+    """
+    text = _clean(text)
+    out: list[tuple[int, ParsedDate]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _ISO.finditer(text):
+        parsed = _iso_match(m)
+        if parsed is not None:
+            out.append((m.start(), parsed))
+            taken.append((m.start(), m.end()))
+    clocks = _clocks(text)
+    for hit in _date_hits(text):
+        if any(a <= hit.start < b for a, b in taken):
+            continue
+        clock = _adjacent(text, hit, clocks)
+        parsed = _combine(hit, clock)
+        if parsed is not None:
+            start = min(hit.start, clock.start) if clock else hit.start
+            out.append((start, parsed))
+    out.sort(key=lambda pair: pair[0])
+    return out
+
+
+def parse_date(text: str, *, formats: Sequence[str] = ()) -> ParsedDate | None:
+    """Parse ONE timestamp string taken from a page's timestamp element.
+
+    ``formats`` are extra ``strptime`` formats (from a profile), tried first on the whole
+    cleaned string. Then the regexes; then, only for strings holding a plausible year that
+    no regex could read, the configured ``dateparser`` (:data:`fallback_parser`).
+    Year-less strings ("Sáng 15-3"), impossible dates and years outside 1990..2100 -> None.
+    """
+    text = _clean(text)
+    if not text:
+        return None
+    for fmt in formats:
+        parsed = _strptime(text, fmt)
+        if parsed is not None:
+            return parsed
+    m = _ISO.search(text)
+    if m is not None and m.group("H") is not None:
+        return _iso_match(m)
+    hits = _date_hits(text)
+    if hits:
+        hit = hits[0]
+        clocks = _clocks(text)
+        clock = _adjacent(text, hit, clocks)
+        if clock is None and clocks:
+            # One timestamp element: a time elsewhere in it still belongs to the date.
+            clock = min(clocks, key=lambda c: min(abs(c.start - hit.end), abs(hit.start - c.end)))
+        return _combine(hit, clock)
+    if _YEAR_HINT.search(text) is None:
+        return None
+    return fallback_parser(text)
+
+
+def _strptime(text: str, fmt: str) -> ParsedDate | None:
+    for candidate in (text, text.strip(" ()[]|,.-")):
+        try:
+            value = datetime.strptime(candidate, fmt)
+        except ValueError:
+            continue
+        has_time = any(code in fmt for code in ("%H", "%I", "%M", "%S", "%X", "%c"))
+        return _from_aware(value, has_time=has_time)
+    return None
+
+
+# ------------------------------------------------------------------------ dateparser fallback
+
+class FallbackParser:
+    """The one configured ``dateparser``, built lazily on first use; counts its calls.
+
+    ``calls`` lets tests (and run statistics) verify that regular formats never reach it.
+    """
+
+    SETTINGS: dict[str, Any] = {  # noqa: RUF012 - read-only configuration table
+        "DATE_ORDER": "DMY",
+        "TIMEZONE": "Asia/Ho_Chi_Minh",
+        "RETURN_AS_TIMEZONE_AWARE": True,
+        "PREFER_DATES_FROM": "past",
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+
+    def __init__(self) -> None:
+        self.calls = 0
+        self._parser: Any = None
+
+    def _get(self) -> Any:
+        if self._parser is None:
+            from dateparser.date import DateDataParser
+
+            self._parser = DateDataParser(languages=["vi"], settings=self.SETTINGS)
+        return self._parser
+
+    def __call__(self, text: str) -> ParsedDate | None:
+        self.calls += 1
+        try:
+            data = self._get().get_date_data(text)
+        except (ValueError, TypeError, OverflowError) as exc:
+            logger.debug("dateparser could not read %r: %s", text, exc)
+            return None
+        value = data.date_obj if data is not None else None
+        if value is None:
+            return None
+        has_time = bool(_clocks(text))
+        return _from_aware(value, has_time=has_time)
+
+
+fallback_parser = FallbackParser()

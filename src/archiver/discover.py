@@ -1,0 +1,292 @@
+"""Discovery: which links on a listing page are articles, which are its next pages; sitemaps,
+sitemap indexes, RSS/Atom feeds; ASP.NET ``__doPostBack`` pagers; and trap detection.
+
+With a profile, its ``[listing]`` rules (URL regexes and selectors) decide; without one
+(``auto``), URL shape and pager cues do: article URLs carry a numeric id or a long slug, pager
+links have a page parameter or a number / "Trang sau" / "Tiếp theo" / "»" as their text.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Protocol
+from urllib.parse import parse_qsl, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .urls import canonicalize, resolve, same_site
+
+__all__ = [
+    "Links", "Postback", "is_trap", "listing_links", "looks_like_article_url",
+    "looks_like_pager_url", "parse_feed", "parse_sitemap",
+]
+
+log = logging.getLogger(__name__)
+
+
+class ListingRulesLike(Protocol):
+    article_url: tuple[re.Pattern[str], ...]
+    listing_url: tuple[re.Pattern[str], ...]
+    next_page: tuple[str, ...]
+    article_links: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Postback:
+    """An ASP.NET pager link: POST the page's form back with a target and argument."""
+
+    action: str
+    target: str
+    argument: str
+    fields: tuple[tuple[str, str], ...]
+
+    @property
+    def key(self) -> str:
+        return f"{self.action}#__doPostBack({self.target},{self.argument})"
+
+    def form(self) -> dict[str, str]:
+        data = dict(self.fields)
+        data["__EVENTTARGET"] = self.target
+        data["__EVENTARGUMENT"] = self.argument
+        return data
+
+
+@dataclass(slots=True)
+class Links:
+    articles: list[str] = field(default_factory=list)
+    listings: list[str] = field(default_factory=list)
+    postbacks: list[Postback] = field(default_factory=list)
+
+
+_PAGER_TEXT = re.compile(
+    r"^(?:\d{1,4}|»|›|>|>>|»»|trang sau|trang tiếp|tiếp|tiếp theo|sau|next|next »|"
+    r"xem tiếp|trang kế|kế tiếp|\.\.\.)$", re.IGNORECASE)
+_PAGER_URL = re.compile(
+    r"(?:[?&](?:page|Page|PAGE|p|pg|trang|start|pageindex|PageIndex|pageIndex|cur|paged|"
+    r"[A-Za-z0-9_]*_cur|offset)=\d+)|(?:/page[-/]\d+)|(?:/trang[-/]\d+)|(?:[-_/]p\d+\.html?$)|"
+    r"(?:/PhanTrang/)", re.IGNORECASE)
+_ARTICLE_URL = re.compile(
+    r"(?:[?&](?:id|ID|Id|ArticleId|articleid|NewsId|newsid|ItemID|itemid|p|nid|uuid|"
+    r"newsID|postid|tinid)=[0-9a-fA-F]{2,})|(?:[-_/]\d{3,}\.(?:html?|aspx|php)$)|"
+    r"(?:/node/\d+/?$)|(?:/-/asset_publisher/[^/]+/content/)|(?:/content/id/\d+)|"
+    r"(?:/DetailView/\d+)|(?:/\d{4}/\d{2}/[^/]+/?$)|(?:/item/\d+)|"
+    r"(?:/[a-z0-9]+(?:-[a-z0-9]+){4,}(?:\.(?:html?|aspx))?/?$)|(?:/-/[a-z0-9-]{12,}/?$)|"
+    r"(?:[a-z]-\d{2,}\.html?$)|(?:a=detail)|(?:xem-tin\.cpx)", re.IGNORECASE)
+_NOT_ARTICLE = re.compile(
+    r"(?:/(?:tag|tags|category|chuyen-muc|danh-muc|search|tim-kiem|login|dang-nhap|"
+    r"print|rss|feed|admin|lien-he|sitemap)(?:[/?.]|$))|(?:[?&](?:a=list|a=print|print=)|"
+    r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png|gif|mp3|mp4)$)", re.IGNORECASE)
+_TRAP = re.compile(
+    r"(?:[?&](?:date|ngay|day|month|thang|year|nam|calendar|from|to|sort|order|view)=)|"
+    r"(?:/(?:calendar|lich)/)|(/[^/?#]+)\1\1", re.IGNORECASE)
+_POSTBACK = re.compile(r"__doPostBack\(\s*'([^']*)'\s*,\s*'([^']*)'\s*\)")
+_CHROME = "header, nav, footer, aside, .menu, #menu, .nav, .navbar, .footer, #footer, .header"
+
+
+def looks_like_article_url(url: str) -> bool:
+    return bool(_ARTICLE_URL.search(url)) and not _NOT_ARTICLE.search(url) \
+        and not looks_like_pager_url(url)
+
+
+def looks_like_pager_url(url: str) -> bool:
+    return bool(_PAGER_URL.search(url))
+
+
+def is_trap(url: str, max_length: int = 512) -> bool:
+    """Calendars, date archives, sort orders, repeated path segments, absurd lengths."""
+    return len(url) > max_length or bool(_TRAP.search(url))
+
+
+def _same_chain(listing: str, candidate: str) -> bool:
+    """A pager link continues this listing when it shares path and non-page parameters."""
+    a, b = urlsplit(listing), urlsplit(candidate)
+
+    def strip_page(path: str) -> str:
+        return re.sub(r"/(?:page|trang)[-/]\d+/?$|/$", "", path, flags=re.IGNORECASE)
+
+    if strip_page(a.path).lower() != strip_page(b.path).lower():
+        return False
+    pager_keys = re.compile(r"^(?:page|p|pg|trang|start|pageindex|cur|paged|offset|delta|"
+                            r".*_cur|.*_delta|p_p_.*)$", re.IGNORECASE)
+    qa = {k.lower(): v for k, v in parse_qsl(a.query) if not pager_keys.match(k)}
+    qb = {k.lower(): v for k, v in parse_qsl(b.query) if not pager_keys.match(k)}
+    return qa == qb
+
+
+def _texts(node: LexborNode) -> str:
+    return " ".join((node.text(deep=True) or "").split())
+
+
+def _is_pager_anchor(node: LexborNode) -> bool:
+    text = _texts(node)
+    rel = (node.attributes.get("rel") or "").lower()
+    if rel == "next" or _PAGER_TEXT.match(text or " "):
+        return True
+    parent = node.parent
+    for _ in range(3):
+        if parent is None:
+            break
+        klass = (parent.attributes.get("class") or "").lower() + " " + \
+            (parent.attributes.get("id") or "").lower()
+        if any(w in klass for w in ("pag", "pager", "phantrang", "page-iterator")):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _form_fields(form: LexborNode) -> tuple[tuple[str, str], ...]:
+    fields: list[tuple[str, str]] = []
+    for node in form.css("input[type=hidden]"):
+        name = node.attributes.get("name")
+        if name and name not in ("__EVENTTARGET", "__EVENTARGUMENT"):
+            fields.append((name, node.attributes.get("value") or ""))
+    return tuple(fields)
+
+
+def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str],
+                  scheme: str | None, rules: ListingRulesLike | None = None) -> Links:
+    """Classify the links of a listing page into article URLs, next listing pages and
+    postback pager links, keeping only in-scope, non-trap URLs (canonicalised)."""
+    links = Links()
+    seen: set[str] = set()
+    body = tree.body or tree.root
+    if body is None:
+        return links
+
+    def add(bucket: list[str], href: str | None) -> None:
+        if not href:
+            return
+        absolute = resolve(page_url, href)
+        if absolute is None or not same_site(absolute, hosts) or is_trap(absolute):
+            return
+        url = canonicalize(absolute, scheme)
+        if url in seen or url == canonicalize(page_url, scheme):
+            return
+        seen.add(url)
+        bucket.append(url)
+
+    # Postback pagers (ASP.NET / DNN GridView): no URL, a form to post back.
+    for anchor in body.css("a[href^='javascript:__doPostBack'], a[href^='javascript: __doPostBack']"):
+        match = _POSTBACK.search(anchor.attributes.get("href") or "")
+        if not match or not _is_pager_anchor(anchor):
+            continue
+        form = anchor.parent
+        while form is not None and form.tag != "form":
+            form = form.parent
+        if form is None:
+            continue
+        action = resolve(page_url, form.attributes.get("action") or page_url) or page_url
+        pb = Postback(canonicalize(action, scheme), match.group(1), match.group(2),
+                      _form_fields(form))
+        if pb.key not in seen:
+            seen.add(pb.key)
+            links.postbacks.append(pb)
+
+    if rules is not None and (rules.article_url or rules.article_links):
+        article_nodes: Iterable[LexborNode] = (
+            [n for sel in rules.article_links for n in body.css(sel)] or body.css("a[href]"))
+        for node in article_nodes:
+            href = node.attributes.get("href")
+            absolute = resolve(page_url, href) if href else None
+            if absolute and (not rules.article_url
+                             or any(p.search(absolute) for p in rules.article_url)):
+                add(links.articles, href)
+        for sel in rules.next_page:
+            for node in body.css(sel):
+                add(links.listings, node.attributes.get("href"))
+        for node in body.css("a[href]"):
+            href = node.attributes.get("href")
+            absolute = resolve(page_url, href) if href else None
+            if absolute and any(p.search(absolute) for p in rules.listing_url) \
+                    and _same_chain(page_url, absolute) and _is_pager_anchor(node):
+                add(links.listings, href)
+        if links.articles or links.listings:
+            return links
+
+    # auto: URL shape and pager cues, ignoring site chrome for articles.
+    chrome = {id(n) for n in body.css(_CHROME)}
+    for node in body.css("a[href]"):
+        href = node.attributes.get("href")
+        absolute = resolve(page_url, href) if href else None
+        if absolute is None:
+            continue
+        if (looks_like_pager_url(absolute) or node.attributes.get("rel") == "next") \
+                and _same_chain(page_url, absolute) and _is_pager_anchor(node):
+            add(links.listings, href)
+            continue
+        if looks_like_article_url(absolute) and not _inside(node, chrome):
+            add(links.articles, href)
+    return links
+
+
+def _inside(node: LexborNode, ids: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if id(parent) in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
+_LOC = re.compile(rb"<(sitemap|url)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(rb"<(loc|lastmod)\b[^>]*>\s*(?:<!\[CDATA\[)?(.*?)(?:\]\]>)?\s*</\1\s*>",
+                  re.IGNORECASE | re.DOTALL)
+
+
+def _unescape(raw: bytes) -> str:
+    import html
+
+    return html.unescape(raw.decode("utf-8", "replace").strip())
+
+
+def parse_sitemap(body: bytes) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
+    """(pages, sub-sitemaps) from a sitemap or sitemap index, each as (loc, lastmod).
+
+    Tolerant by design: regex over the XML, so a sitemap with a broken tail still yields its
+    entries; a flat ``urlset`` listing ``.xml`` files is read as an index (a real quirk)."""
+    pages: list[tuple[str, str | None]] = []
+    sitemaps: list[tuple[str, str | None]] = []
+    if body[:2] == b"\x1f\x8b":
+        import gzip
+
+        body = gzip.decompress(body)
+    for kind, inner in _LOC.findall(body):
+        values = {k.lower(): _unescape(v) for k, v in _TAG.findall(inner)}
+        loc = values.get(b"loc".decode()) if values else None
+        if not loc:
+            continue
+        entry = (loc, values.get("lastmod"))
+        if kind.lower() == b"sitemap" or re.search(r"\.xml(?:\.gz)?$", loc, re.IGNORECASE):
+            sitemaps.append(entry)
+        else:
+            pages.append(entry)
+    return pages, sitemaps
+
+
+_ITEM = re.compile(rb"<(item|entry)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+_LINK = re.compile(rb"<link\b[^>]*?(?:href=\"([^\"]+)\"[^>]*)?/?>(?:\s*(?:<!\[CDATA\[)?"
+                   rb"([^<\]]*)(?:\]\]>)?\s*</link>)?", re.IGNORECASE | re.DOTALL)
+_DATE = re.compile(rb"<(pubDate|updated|published|dc:date)\b[^>]*>(.*?)</\1\s*>",
+                   re.IGNORECASE | re.DOTALL)
+
+
+def parse_feed(body: bytes) -> list[tuple[str, str | None]]:
+    """(link, date text) for every item of an RSS 2.0 or Atom feed."""
+    items: list[tuple[str, str | None]] = []
+    for _, inner in _ITEM.findall(body):
+        link = None
+        for href, text in _LINK.findall(inner):
+            candidate = (href or text).strip()
+            if candidate:
+                link = _unescape(candidate)
+                break
+        if not link:
+            guid = re.search(rb"<guid\b[^>]*>(.*?)</guid>", inner, re.IGNORECASE | re.DOTALL)
+            link = _unescape(guid.group(1)) if guid else None
+        if link:
+            date = _DATE.search(inner)
+            items.append((link, _unescape(date.group(2)) if date else None))
+    return items

@@ -1,0 +1,717 @@
+"""Page -> :class:`~archiver.models.Article`: profiles first, auto heuristics per missing field.
+
+``extract`` parses once (selectolax lexbor), reads metadata, drops scripts and chrome, finds
+the related blocks, the body container, the headline and the article timestamp, then walks
+the body into paragraphs, captions and images, peeling byline lines off its ends.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from archiver import auto
+from archiver.byline import Byline, merge, parse_byline
+from archiver.dates import ParsedDate, find_dates, parse_date, parse_epoch_ms, parse_iso
+from archiver.errors import ConfigError, ExtractError
+from archiver.models import Article, Image
+from archiver.profiles import Profile, detect, load_profile
+from archiver.text import decode_html
+from archiver.urls import resolve
+
+__all__ = ["extract"]
+
+log = logging.getLogger(__name__)
+
+_DROP_TAGS = ("script, style, noscript, iframe, svg, button, input, select, textarea, "
+              "template, object, embed, audio, video, map, link, meta")
+_BLOCK = frozenset({
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "table",
+    "tbody", "thead", "tfoot", "tr", "td", "th", "figure", "section", "article", "center",
+    "dl", "dt", "dd", "pre", "header", "footer", "main", "form", "hr", "address", "aside",
+    "nav", "caption",
+})
+_CAPTION_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:image_desc|imagedesc|image-desc|itemImageCaption|caption|img-caption|"
+    r"image-caption|photo-caption|PhotoCMS_Caption|wp-caption-text|chuthich|chu-thich|"
+    r"fig-caption|desc-image|note-image)(?:$|[\s_-])", re.IGNORECASE)
+_ICON_SRC = re.compile(r"(?:icon|logo|spacer|blank|button|loading|pixel|banner|arrow|bullet|"
+                       r"share|facebook|zalo|twitter|print|email|rss)[^/]*$", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"^(?:(?:thứ\s+\w+|chủ\s+nhật)\s*[,-]?\s*)?(?:ngày\s+(?:đăng|cập nhật)\s*:?\s*|"
+    r"ngày\s*:?\s*|đăng\s+ngày\s*:?\s*|cập\s+nhật\s*(?:lúc|ngày)?\s*:?\s*)?"
+    r"[\d\s/.:,|()\-–amp]+$", re.IGNORECASE)
+_TAG_LABEL = re.compile(r"^(?:từ\s*khóa|từ\s*khoá|tags?|từ khóa liên quan)\s*:?", re.IGNORECASE)
+_UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|updated", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"đăng\s*ngày|ngày\s*đăng|xuất\s*bản|ngày|đăng\s*lúc",
+                              re.IGNORECASE)
+_HOME = frozenset({"trang chủ", "trang nhất", "home", "trang chu"})
+_LEAD_SEL = (
+    ".hometext, #hometext, .sapo, .brief, .assetdesc, .assetdesc-text, .itemIntroText, "
+    ".lead, .summary, .description, .news-des, #news-des, .story_teaser, .short_content, "
+    ".article-summary, .entry-summary, .news-sapo, .chapeau, .tomtat, .mota, .quote-sapo, "
+    "[class*=tom-tat], [class*=sapo]"
+)
+
+
+# ------------------------------------------------------------------ body walking
+
+@dataclass
+class _Para:
+    text: str
+    bold: bool = False
+    italic: bool = False
+    align: str = ""
+    heading: bool = False
+    lines: tuple[str, ...] = ()
+
+
+@dataclass
+class _Walk:
+    url: str
+    caption_sel: tuple[str, ...]
+    paras: list[_Para] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    buf: list[str] = field(default_factory=list)
+    chars: int = 0
+    bold_chars: int = 0
+    italic_chars: int = 0
+    pending_img: int = -1  # index in images of the last image without caption
+    caption_ids: set[int] = field(default_factory=set)
+
+    def flush(self, align: str, heading: bool = False) -> None:
+        raw = "".join(self.buf)
+        text = auto.clean(raw)
+        lines = tuple(x for x in (auto.clean(y) for y in raw.split("\n")) if x)
+        chars, bold, italic = self.chars, self.bold_chars, self.italic_chars
+        self.buf, self.chars, self.bold_chars, self.italic_chars = [], 0, 0, 0
+        if not text:
+            return
+        para = _Para(text, bold=chars > 0 and bold >= chars * 0.9,
+                     italic=chars > 0 and italic >= chars * 0.9, align=align, heading=heading,
+                     lines=lines)
+        if self.pending_img >= 0 and len(text) <= 300 and (
+                para.italic or (align == "center" and len(text) <= 200 and not para.bold)):
+            self.add_caption(text)
+            return
+        self.pending_img = -1
+        self.paras.append(para)
+
+    def add_caption(self, text: str) -> None:
+        text = auto.clean(text)
+        if not text:
+            return
+        self.captions.append(text)
+        if self.pending_img >= 0:
+            old = self.images[self.pending_img]
+            self.images[self.pending_img] = Image(old.src, text)
+            self.pending_img = -1
+        elif self.images and self.images[-1].caption is None:
+            old = self.images[-1]
+            self.images[-1] = Image(old.src, text)
+
+    def add_image(self, node: LexborNode) -> None:
+        attrs = node.attributes
+        raw = (attrs.get("data-original") or attrs.get("data-src") or attrs.get("data-lazy-src")
+               or attrs.get("src") or "")
+        src = resolve(self.url, raw)
+        if not src or _ICON_SRC.search(src.split("?")[0]):
+            return
+        for dim in ("width", "height"):
+            value = (attrs.get(dim) or "").strip().rstrip("px")
+            if value.isdigit() and int(value) < 40:
+                return
+        if any(img.src == src for img in self.images):
+            return
+        self.images.append(Image(src, None))
+        self.pending_img = len(self.images) - 1
+
+
+def _align(node: LexborNode, inherited: str) -> str:
+    attrs = node.attributes
+    style = (attrs.get("style") or "").lower().replace(" ", "")
+    for value in ("right", "center"):
+        if (f"text-align:{value}" in style or (attrs.get("align") or "").lower() == value
+                or f"text-{value}" in (attrs.get("class") or "")):
+            return value
+    if "text-align:" in style:
+        return ""
+    return inherited
+
+
+def _is_caption(node: LexborNode, sel: tuple[str, ...]) -> bool:
+    if node.tag == "figcaption":
+        return True
+    cls = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+    if cls.strip() and _CAPTION_CLASS.search(cls):
+        return True
+    return any(node.css_matches(s) for s in sel) if sel else False
+
+
+def _is_image_table(node: LexborNode) -> bool:
+    imgs = node.css("img")
+    if not imgs or len(imgs) > 6:
+        return False
+    text = auto.node_text(node)
+    return len(text) <= 400 * len(imgs) and not node.css("table table p + p")
+
+
+def _walk(node: LexborNode, st: _Walk, fmt: str, align: str) -> None:
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            text = child.text_content or ""
+            if text:
+                st.buf.append(text)
+                n = len(text.strip())
+                st.chars += n
+                if "b" in fmt:
+                    st.bold_chars += n
+                if "i" in fmt:
+                    st.italic_chars += n
+            continue
+        if not child.is_element_node:
+            continue
+        if tag == "br":
+            st.buf.append("\n")
+            continue
+        if tag == "img":
+            st.flush(align)
+            st.add_image(child)
+            continue
+        if _is_caption(child, st.caption_sel):
+            st.flush(align)
+            st.add_caption(child.text(deep=True, separator=" "))
+            st.caption_ids.add(child.mem_id)
+            continue
+        if tag == "figure" or (tag == "table" and _is_image_table(child)):
+            st.flush(align)
+            _walk_figure(child, st)
+            continue
+        if tag in _BLOCK:
+            sub = _align(child, align)
+            st.flush(align)
+            _walk(child, st, fmt, sub)
+            st.flush(sub, heading=tag in ("h2", "h3", "h4", "h5", "h6"))
+            continue
+        if tag in ("b", "strong"):
+            _walk(child, st, fmt + "b", align)
+        elif tag in ("em", "i"):
+            _walk(child, st, fmt + "i", align)
+        else:
+            if tag in ("span", "font") and "bold" in (child.attributes.get("style") or ""):
+                _walk(child, st, fmt + "b", align)
+            else:
+                _walk(child, st, fmt, align)
+
+
+def _walk_figure(node: LexborNode, st: _Walk) -> None:
+    """Image table / figure: images, then each text cell or figcaption is a caption."""
+    texts: list[str] = []
+    for img in node.css("img"):
+        st.add_image(img)
+    first_new = st.pending_img
+    caps = node.css("figcaption, td, span, p, div, em")
+    chosen: list[LexborNode] = []
+    for cap in caps:
+        if cap.css_first("img") is not None:
+            continue
+        if any(c.mem_id == p.mem_id for c in chosen for p in _ancestors(cap)):
+            continue
+        text = auto.node_text(cap)
+        if text:
+            chosen.append(cap)
+            texts.append(cap.text(deep=True, separator=" "))
+    if not texts:
+        texts = [node.text(deep=True, separator=" ")] if auto.node_text(node) else []
+    for i, text in enumerate(texts):
+        if i == 0 and first_new >= 0:
+            st.pending_img = first_new
+        st.add_caption(text)
+    st.pending_img = -1
+
+
+def _ancestors(node: LexborNode) -> list[LexborNode]:
+    out = []
+    cur = node.parent
+    while cur is not None and cur.tag not in ("body", "html"):
+        out.append(cur)
+        cur = cur.parent
+    return out
+
+
+# ------------------------------------------------------------------ helpers
+
+def _first(tree: LexborHTMLParser, sels: tuple[str, ...]) -> LexborNode | None:
+    for sel in sels:
+        for node in tree.css(sel):
+            if auto.node_text(node) or node.attributes.get("content") or node.css_first("img"):
+                return node
+    return None
+
+
+def _all(tree: LexborHTMLParser, sels: tuple[str, ...]) -> list[LexborNode]:
+    for sel in sels:
+        nodes = tree.css(sel)
+        if nodes:
+            return nodes
+    return []
+
+
+def _date_of(node: LexborNode, formats: tuple[str, ...],
+             clock: set[str]) -> tuple[ParsedDate | None, ParsedDate | None]:
+    attrs = node.attributes
+    if attrs.get("data-time"):
+        return parse_epoch_ms(attrs["data-time"] or ""), None
+    for key in ("datetime", "content"):
+        if attrs.get(key):
+            parsed = parse_iso(attrs[key] or "")
+            if parsed:
+                return parsed, None
+    text = auto.node_text(node)
+    return _dates_in_text(text, formats, clock)
+
+
+def _dates_in_text(text: str, formats: tuple[str, ...],
+                   clock: set[str]) -> tuple[ParsedDate | None, ParsedDate | None]:
+    hits = [(off, d) for off, d in find_dates(text) if d.iso()[:10] not in clock]
+    if not hits and formats:
+        parsed = parse_date(text, formats=formats)
+        return parsed, None
+    published: ParsedDate | None = None
+    updated: ParsedDate | None = None
+    for off, d in hits:
+        before = text[max(0, off - 25):off]
+        if _UPDATED_LABEL.search(before) and published is not None:
+            updated = updated or d
+        elif published is None:
+            published = d
+        elif _UPDATED_LABEL.search(before):
+            updated = updated or d
+    return published, updated
+
+
+def _auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNode | None,
+                clock: set[str]) -> tuple[ParsedDate | None, ParsedDate | None, str]:
+    """Timestamp candidates in the text around the title, outside the body and chrome."""
+    root = tree.body
+    if root is None:
+        return None, None, ""
+    texts: list[LexborNode] = [n for n in root.traverse(include_text=True) if n.tag == "-text"
+                               and (n.text_content or "").strip()]
+    anchor = 0
+    if title is not None:
+        for i, n in enumerate(texts):
+            if any(a.mem_id == title.mem_id for a in _ancestors(n)) or (
+                    n.parent is not None and n.parent.mem_id == title.mem_id):
+                anchor = i
+                break
+    body_id = body.mem_id if body is not None else -1
+    best: tuple[float, ParsedDate, ParsedDate | None, str] | None = None
+    updated: ParsedDate | None = None
+    i, dist = max(0, anchor - 12), -min(anchor, 12)
+    while i < len(texts) and dist < 40:
+        node = texts[i]
+        i += 1
+        if i - 1 > anchor + 3 and any(a.mem_id == body_id for a in _ancestors(node)):
+            continue
+        dist += 1
+        if auto.in_excluded(node):
+            continue
+        text = auto.clean(node.text_content or "")
+        parent = node.parent
+        pub, upd = None, None
+        if parent is not None and (parent.attributes.get("datetime")
+                                   or parent.attributes.get("data-time")):
+            pub, upd = _date_of(parent, (), clock)
+        if pub is None:
+            pub, upd = _dates_in_text(text, (), clock)
+        if pub is None:
+            continue
+        if _UPDATED_LABEL.match(text) or _UPDATED_LABEL.search(text[:12]):
+            updated = updated or pub
+            continue
+        score = 10.0 - abs(dist) * (0.3 if dist >= 0 else 0.6)
+        if pub.has_time:
+            score += 2
+        if _PUBLISHED_LABEL.search(text):
+            score += 1
+        if best is None or score > best[0]:
+            best = (score, pub, upd, text)
+    if best is None:
+        return None, None, ""
+    return best[1], best[2] or updated, best[3]
+
+
+_BYLINE_SEL = (
+    "[class*=author], [id*=Author], [id*=author], [class*=tacgia], [class*=tac-gia], "
+    "[id*=TacGia], [class*=byline], [class*=source], [class*=nguon], [id*=Nguon], "
+    "[id*=Source], [rel=author]"
+)
+
+
+_BY_PREFIX = re.compile(r"^(?:đăng bởi|viết bởi|bởi|by|người đăng\s*:?)\s+", re.IGNORECASE)
+
+
+def _auto_byline(tree: LexborHTMLParser, body: LexborNode | None) -> Byline:
+    """Author/source elements marked by class or id, outside chrome; removed once read."""
+    out = Byline()
+    root = tree.body
+    if root is None:
+        return out
+    body_id = body.mem_id if body is not None else -1
+    for node in root.css(_BYLINE_SEL):
+        if node.mem_id == body_id or auto.in_excluded(node) or node.css_first("p, div, li"):
+            continue
+        text = _BY_PREFIX.sub("", auto.node_text(node))
+        if not text or len(text) > 120:
+            continue
+        ident = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
+        is_author = any(k in ident for k in ("author", "tacgia", "tac-gia", "byline"))
+        parsed = parse_byline(text, loose=is_author)
+        if parsed is None and not is_author:
+            parsed = parse_byline(f"Nguồn: {text}")
+        if parsed is None:
+            continue
+        out = merge(out, parsed)
+        node.decompose()
+    return out
+
+
+def _lines(node: LexborNode, url: str) -> list[str]:
+    """Text lines of an element: one per block child or <br>-separated run."""
+    st = _Walk(url, ())
+    _walk(node, st, "", "")
+    st.flush("")
+    return [line for para in st.paras for line in (para.lines or (para.text,))]
+
+
+def _after_body_byline(body: LexborNode, url: str) -> Byline:
+    """Byline lines in the few elements right after the body container."""
+    out = Byline()
+    cur: LexborNode | None = body
+    for _ in range(2):
+        if cur is None:
+            break
+        sib = cur.next
+        seen = 0
+        while sib is not None and seen < 3:
+            if sib.is_element_node:
+                seen += 1
+                lines = _lines(sib, url)
+                if lines and len(lines) <= 4:
+                    parsed = [parse_byline(x) for x in lines]
+                    if all(parsed):
+                        for part in parsed:
+                            if part is not None:
+                                out = merge(out, part)
+                        return out
+            sib = sib.next
+        cur = cur.parent
+    return out
+
+
+def _meta_line_byline(text: str) -> Byline:
+    """"Đăng ngày: … | Lượt xem: 1231 | Trần Thị Thanh Thủy" -> the author segment."""
+    out = Byline()
+    if "|" not in text:
+        return out
+    for seg in text.split("|")[1:]:
+        seg = seg.strip()
+        if not seg or any(ch.isdigit() for ch in seg) or auto.is_chrome(seg):
+            continue
+        parsed = parse_byline(seg)
+        if parsed is not None:
+            out = merge(out, parsed)
+    return out
+
+
+def _text_list(nodes: list[LexborNode]) -> list[str]:
+    out: list[str] = []
+    for node in nodes:
+        links = node.css("a")
+        items = [auto.node_text(a) for a in links] if links else [auto.node_text(node)]
+        for item in items:
+            item = _TAG_LABEL.sub("", item).strip(" ,;")
+            if item and item not in out:
+                out.append(item)
+    return out
+
+
+def _auto_tags(tree: LexborHTMLParser) -> tuple[list[str], list[LexborNode]]:
+    root = tree.body
+    if root is None:
+        return [], []
+    for node in root.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        raw = (node.text_content or "").strip()
+        if raw and len(raw) < 30 and _TAG_LABEL.match(raw) and len(_TAG_LABEL.sub("", raw)) < 3:
+            cur = node.parent
+            for _ in range(3):
+                if cur is None:
+                    break
+                links = cur.css("a")
+                if links:
+                    return _text_list([cur]), [cur]
+                cur = cur.parent
+    return [], []
+
+
+def _category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
+              meta: auto.Meta) -> str | None:
+    sels = prof.selectors("category") if prof else ()
+    sels = (*sels, ".breadcrumbs li", ".breadcrumb li", "ol.breadcrumb li", ".breadcrumb a",
+            "#breadcrumbs a", "[id*=breadcrumb] a", "[class*=crumb] a", "div.nav a",
+            "[class*=cat-title]", "[id*=Category]", "[class*=category-name]",
+            ".breadcrumbs a", "[class*=breadcrumb] a", "[class*=path] a", ".pathway a")
+    title_key = auto.label_key(title or "")
+    for sel in sels:
+        nodes = tree.css(sel)
+        names = [auto.node_text(n) for n in nodes]
+        names = [n for n in names if n and auto.label_key(n) not in _HOME
+                 and auto.label_key(n) != title_key and len(n) < 120]
+        if names:
+            return names[-1].strip(" »>›/|")
+    return meta.section
+
+
+# ------------------------------------------------------------------ entry point
+
+def _parse(page: bytes | str | LexborHTMLParser, content_type: str | None) -> LexborHTMLParser:
+    if isinstance(page, LexborHTMLParser):
+        return page
+    if isinstance(page, bytes):
+        text = decode_html(page, content_type)
+    elif isinstance(page, str):
+        text = page
+    else:
+        raise ExtractError(f"cannot extract from {type(page).__name__}")
+    if not text.strip():
+        raise ExtractError("empty page")
+    return LexborHTMLParser(text)
+
+
+def _choose(tree: LexborHTMLParser, url: str, profile: str,
+            use_profiles: bool) -> Profile | None:
+    if not use_profiles or profile == "auto-only":
+        return None
+    if profile == "auto":
+        return detect(tree, url)
+    try:
+        return load_profile(profile)
+    except ConfigError:
+        raise
+
+
+def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto",
+            content_type: str | None = None, *, use_profiles: bool = True) -> Article:
+    """Turn one page into an :class:`Article`; see the module docstring."""
+    tree = _parse(page, content_type)
+    if tree.body is None:
+        raise ExtractError(f"{url}: no <body> to extract from")
+    prof = _choose(tree, url, profile, use_profiles)
+    art = Article(url=url, profile=prof.name if prof else "auto")
+    meta = auto.read_meta(tree)
+    clock = auto.clock_dates(tree)
+    sel = prof.selectors if prof else (lambda _name: ())
+    labels = prof.labels if prof else {}
+
+    for node in tree.css(_DROP_TAGS):
+        if node.tag not in ("meta",):
+            node.decompose()
+    tag_nodes = _all(tree, sel("tags"))
+    if tag_nodes:
+        art.tags = _text_list(tag_nodes)
+        for node in tag_nodes:
+            node.decompose()
+    for rsel in prof.remove if prof else ():
+        for node in tree.css(rsel):
+            node.decompose()
+
+    body = _first(tree, sel("body"))
+    # related blocks
+    containers = _all(tree, sel("related"))
+    related, blocks = auto.find_related(tree, url, labels.get("related", ()), containers)
+    art.related = related
+    body_id = body.mem_id if body is not None else -1
+    for block in blocks:
+        if block.mem_id == body_id or (body is not None and any(
+                a.mem_id == block.mem_id for a in _ancestors(body))):
+            continue
+        block.decompose()
+    # tags
+    if not art.tags:
+        art.tags, tag_nodes = _auto_tags(tree)
+        for node in tag_nodes:
+            if node.mem_id != body_id:
+                node.decompose()
+    if body is None:
+        body = auto.find_body(tree)
+
+    # title
+    title_node = _first(tree, sel("title"))
+    if title_node is not None:
+        art.title = auto.clean_title(auto.node_text(title_node))
+    if not art.title:
+        art.title, title_node = auto.find_title(tree, meta, body)
+
+    # dates
+    pub_node = _first(tree, sel("published"))
+    formats = prof.date_formats if prof else ()
+    published: ParsedDate | None = None
+    updated: ParsedDate | None = None
+    meta_line = ""
+    if pub_node is not None:
+        published, updated = _date_of(pub_node, formats, clock)
+        meta_line = auto.node_text(pub_node)
+    upd_node = _first(tree, sel("updated"))
+    if upd_node is not None:
+        updated = _date_of(upd_node, formats, set())[0] or updated
+    if published is not None and not published.has_time and meta.published:
+        from_meta = parse_iso(meta.published)
+        if from_meta is not None and from_meta.iso()[:10] == published.iso()[:10]:
+            published = from_meta
+    if published is None and meta.published:
+        published = parse_iso(meta.published) or parse_date(meta.published)
+        if updated is None and meta.modified:
+            updated = parse_iso(meta.modified)
+    if published is None:
+        published, upd, meta_line = _auto_dates(tree, title_node, body, clock)
+        updated = updated or upd
+    art.published_at = published.iso() if published else None
+    meta_byline = _meta_line_byline(meta_line)
+    if updated is not None and published is not None and updated.iso() != published.iso():
+        art.updated_at = updated.iso()
+
+    # explicit byline elements
+    byline = Byline()
+    for fname in ("byline", "author", "source", "photographer", "author_unit"):
+        for node in _all(tree, sel(fname)):
+            for line in _lines(node, url):
+                if fname == "source":
+                    parsed = parse_byline(line) or Byline(source=line)
+                    if parsed.source is None:
+                        parsed = Byline(source=line)
+                elif fname == "photographer":
+                    parsed = parse_byline(line) or Byline(photographer=line)
+                elif fname == "author_unit":
+                    parsed = Byline(author_unit=line)
+                else:
+                    parsed = parse_byline(line, loose=fname == "author") or Byline()
+                byline = merge(byline, parsed)
+            if node.mem_id != body_id:
+                node.decompose()
+
+    if not (byline.author or byline.source):
+        byline = merge(byline, _auto_byline(tree, body))
+    if not (byline.author or byline.source) and body is not None:
+        byline = merge(byline, _after_body_byline(body, url))
+
+    # lead
+    lead_node = _first(tree, sel("lead"))
+    if lead_node is None and body is not None:
+        for cand in tree.css(_LEAD_SEL):
+            if auto.in_excluded(cand) or len(auto.node_text(cand)) < 40:
+                continue
+            if cand.mem_id == body_id:
+                continue
+            lead_node = cand
+            break
+    lead_walk = _Walk(url, sel("captions"))
+    if lead_node is not None:
+        _walk(lead_node, lead_walk, "", "")
+        lead_walk.flush("")
+        if lead_node.mem_id != body_id:
+            lead_node.decompose()
+    # images outside the body (lead image)
+    for node in _all(tree, sel("images")):
+        _walk(node, lead_walk, "", "")
+        lead_walk.flush("")
+        node.decompose()
+
+    st = _Walk(url, sel("captions"))
+    st.images = list(lead_walk.images)
+    st.captions = list(lead_walk.captions)
+    if body is not None:
+        _walk(body, st, "", "")
+        st.flush("")
+    paras = _postprocess(st.paras, art, merge(byline, meta_byline), title=art.title)
+    lead_paras = [p.text for p in lead_walk.paras if not auto.is_chrome(p.text)]
+    if lead_node is None and paras and body is not None:
+        first = paras[0]
+        if first.bold and len(first.text) >= 60 and not first.heading:
+            lead_paras = [first.text]
+            paras = paras[1:]
+    art.lead = " ".join(lead_paras) or None
+    art.body = "\n\n".join([*lead_paras, *(p.text for p in paras)])
+    art.captions = st.captions
+    art.images = st.images
+    art.category = _category(tree, prof, art.title, meta)
+    if art.author is None and meta.authors:
+        art.author = ", ".join(meta.authors)
+
+    missing = [name for name, value in (("title", art.title), ("published_at", art.published_at),
+                                        ("body", art.body)) if not value]
+    art.missing = missing
+    if missing:
+        log.warning("%s: extracted without %s (profile %s)", url, ", ".join(missing),
+                    art.profile)
+    return art
+
+
+def _postprocess(paras: list[_Para], art: Article, byline: Byline,
+                 title: str | None) -> list[_Para]:
+    """Drop chrome, datelines and title copies; peel byline lines off the ends."""
+    title_key = auto.label_key(title or "")
+    kept: list[_Para] = []
+    for para in paras:
+        text = para.text
+        if auto.is_chrome(text) or (title_key and auto.label_key(text) == title_key):
+            continue
+        if len(text) < 80 and _DATELINE.match(text) and find_dates(text):
+            continue
+        if auto.is_related_heading(text):
+            continue
+        if len(text) <= 160:
+            parsed = parse_byline(text)
+            labelled = parsed is not None and (parsed.source or parsed.photographer
+                                               or re.match(r"^[^:]{1,25}:", text))
+            if parsed is not None and labelled:
+                byline = merge(byline, parsed)
+                continue
+        kept.append(para)
+    # trailing unlabeled bylines: right-aligned / bold / short name lines at the end
+    while kept:
+        last = kept[-1]
+        if len(last.text) > 120:
+            break
+        parsed = parse_byline(last.text)
+        if parsed is None and len(last.lines) == 2:
+            parsed = parse_byline(f"{last.lines[0]}, {last.lines[1]}")
+            if parsed is not None and parsed.author_unit is None:
+                parsed = None
+        if parsed is None and len(last.lines) > 1:
+            parts = [parse_byline(x) for x in last.lines]
+            if all(parts):
+                parsed = Byline()
+                for part in parts:
+                    if part is not None:
+                        parsed = merge(parsed, part)
+        if parsed is None:
+            break
+        looks = last.align == "right" or last.bold or last.italic or (
+            parsed.author_unit is not None) or len(last.text) <= 40
+        if not looks:
+            break
+        byline = merge(byline, parsed)
+        kept.pop()
+    art.author = byline.author
+    art.author_unit = byline.author_unit
+    art.source = byline.source
+    art.photographer = byline.photographer
+    return kept

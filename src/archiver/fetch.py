@@ -1,0 +1,189 @@
+"""The HTTP fetcher: one httpx client, timeouts, size cap, and a declared retry policy.
+
+Retry policy (tenacity): only :class:`TransientFetchError` is retried — transport errors,
+timeouts, truncated bodies and HTTP 408/429/5xx — at most ``max_attempts`` times, with jittered
+exponential backoff that never waits less than the server's ``Retry-After``. Every attempt goes
+through the :class:`HostGate`, so retries respect per-host delay and concurrency too. Sleeping
+goes through the injected clock, so tests take no wall time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import logging
+import random
+from collections.abc import Mapping
+from datetime import UTC, datetime
+
+import httpx
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt
+
+from .config import CrawlSettings
+from .errors import FetchError, PermanentFetchError, TransientFetchError
+from .models import RawResponse
+from .politeness import Clock, HostGate
+from .urls import host_of
+
+__all__ = ["RETRY_STATUSES", "Fetcher", "parse_retry_after"]
+
+log = logging.getLogger(__name__)
+
+RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504, 507, 509, 520, 521, 522, 523, 524})
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP-date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    now = now or datetime.now(UTC)
+    return max(0.0, (when - now).total_seconds())
+
+
+class Fetcher:
+    """Fetch URLs politely. Use as an async context manager."""
+
+    def __init__(self, settings: CrawlSettings, gate: HostGate, clock: Clock,
+                 transport: httpx.AsyncBaseTransport | None = None) -> None:
+        self.settings = settings
+        self.gate = gate
+        self.clock = clock
+        timeout = httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout)
+        headers = {
+            "User-Agent": settings.user_agent,
+            "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+            "Accept-Language": "vi,en;q=0.5",
+            "Accept-Encoding": "gzip, deflate",
+            **settings.extra_headers,
+        }
+        self.client = httpx.AsyncClient(
+            headers=headers, timeout=timeout, follow_redirects=True,
+            max_redirects=settings.max_redirects, transport=transport,
+            limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
+        )
+        self.attempts: dict[str, int] = {}
+
+    async def __aenter__(self) -> Fetcher:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.client.aclose()
+
+    def _wait(self, state: RetryCallState) -> float:
+        s = self.settings
+        backoff = min(s.backoff_max, s.backoff_base * 2 ** (state.attempt_number - 1))
+        backoff = backoff * (0.5 + random.random() / 2)  # jitter
+        exc = state.outcome.exception() if state.outcome else None
+        if isinstance(exc, FetchError) and exc.retry_after is not None:
+            return max(backoff, exc.retry_after)
+        return backoff
+
+    async def fetch(self, url: str, *, etag: str | None = None,
+                    last_modified: str | None = None,
+                    form: Mapping[str, str] | None = None) -> RawResponse:
+        """GET (or POST ``form``) ``url`` with retries. Returns any final response, including
+        304 and 4xx; raises TransientFetchError when retries are exhausted and
+        PermanentFetchError for unrecoverable problems (too large, redirect loop, bad URL)."""
+        headers: dict[str, str] = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(self.settings.max_attempts),
+            retry=retry_if_exception_type(TransientFetchError),
+            wait=self._wait, sleep=self.clock.sleep, reraise=True,
+        )
+        attempts = 0
+        try:
+            async for attempt in retrying:
+                with attempt:
+                    attempts += 1
+                    return await self._once(url, headers, form)
+        finally:
+            self.attempts[url] = attempts
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _once(self, url: str, headers: dict[str, str],
+                    form: Mapping[str, str] | None) -> RawResponse:
+        host = host_of(url)
+        async with self.gate.slot(host):
+            try:
+                raw = await asyncio.wait_for(self._request(url, headers, form),
+                                             self.settings.total_timeout)
+            except TimeoutError:
+                self.gate.record_result(host, ok=False)
+                raise TransientFetchError(
+                    f"no complete response within {self.settings.total_timeout:g}s",
+                    url=url) from None
+            except TransientFetchError as exc:
+                self.gate.record_result(host, ok=False)
+                if exc.retry_after:
+                    self.gate.pause(host, min(exc.retry_after, self.settings.max_retry_after))
+                raise
+        self.gate.record_result(host, ok=raw.status < 500)
+        return raw
+
+    async def _request(self, url: str, headers: dict[str, str],
+                       form: Mapping[str, str] | None) -> RawResponse:
+        method = "POST" if form is not None else "GET"
+        fetched_at = utc_now()
+        limit = self.settings.max_response_bytes
+        try:
+            request = self.client.build_request(method, url, headers=headers, data=form)
+            response = await self.client.send(request, stream=True)
+            try:
+                declared = response.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > limit:
+                    raise PermanentFetchError(
+                        f"response too large ({int(declared)} bytes > {limit})", url=url,
+                        status=response.status_code)
+                chunks: list[bytes] = []
+                size = 0
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    if size > limit:
+                        raise PermanentFetchError(
+                            f"response too large (over {limit} bytes)", url=url,
+                            status=response.status_code)
+                    chunks.append(chunk)
+            finally:
+                await response.aclose()
+        except httpx.TooManyRedirects:
+            raise PermanentFetchError("redirect loop or too many redirects", url=url) from None
+        except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
+            raise PermanentFetchError(f"bad URL: {exc}", url=url) from None
+        except httpx.DecodingError as exc:
+            raise TransientFetchError(f"undecodable body: {exc}", url=url) from None
+        except httpx.TransportError as exc:
+            kind = type(exc).__name__
+            raise TransientFetchError(f"{kind}: {exc or 'connection problem'}", url=url) from None
+        status = response.status_code
+        if status in RETRY_STATUSES:
+            retry_after = parse_retry_after(response.headers.get("retry-after"))
+            if retry_after is not None and retry_after > self.settings.max_retry_after:
+                raise PermanentFetchError(
+                    f"HTTP {status} with Retry-After {retry_after:.0f}s (over the "
+                    f"{self.settings.max_retry_after:.0f}s cap; try again later)",
+                    url=url, status=status, retry_after=retry_after)
+            raise TransientFetchError(f"HTTP {status}", url=url, status=status,
+                                      retry_after=retry_after)
+        return RawResponse(
+            url=str(response.url), status=status,
+            headers={k: v for k, v in response.headers.items()},
+            body=b"".join(chunks), fetched_at=fetched_at, request_url=url,
+            request_headers={k: v for k, v in request.headers.items()},
+        )

@@ -1,0 +1,29 @@
+"""Local replica sites served over real HTTP on 127.0.0.1, with switchable faults.
+
+    from archiver.replica import ReplicaServer, langson_site
+    with ReplicaServer(langson_site()) as server:
+        server.faults.add(r"a=detail", "status", status=503, times=2)
+        ...  # crawl server.base_url + path for path in server.site.start_paths()
+
+Standard library only; deterministic content; pages rendered lazily from article ids.
+"""
+
+from __future__ import annotations
+
+from .faults import KINDS, Fault, FaultRegistry
+from .langson import LangsonSite, langson_site
+from .server import ReplicaServer, RequestRecord
+from .site import ReplicaSite, Request, Response
+
+__all__ = [
+    "KINDS",
+    "Fault",
+    "FaultRegistry",
+    "LangsonSite",
+    "ReplicaServer",
+    "ReplicaSite",
+    "Request",
+    "RequestRecord",
+    "Response",
+    "langson_site",
+]

@@ -1,0 +1,150 @@
+"""Switchable faults: a thread-safe registry keyed by path regex, and the page transforms.
+
+``registry.add(path_regex, kind, **params)`` arms a fault; the first armed fault whose regex
+``search``-es the request target (path with query) wins and uses up one of its ``times``.
+
+====================  =====================================================================
+kind                  params (defaults)
+====================  =====================================================================
+``status``            ``status=503``, ``times=1`` — serve the status, then normal pages
+``retry_after``       ``status=429``, ``seconds=1``, ``http_date=False``, ``times=1``
+``reset``             ``keep=256`` body bytes sent after the headers, then a TCP reset
+``truncate``          ``fraction=0.5`` of the body sent under the full Content-Length
+``slow``              ``chunk=64`` bytes every ``delay=0.05`` s
+``hang``              never answers until the client leaves or the server stops
+``huge``              ``size=5 MiB`` HTML page
+``redirect_loop``     A -> ``/__loop?back=A`` -> A -> …
+``redirect``          ``location`` (required), ``status=301``
+``calendar_trap``     a ``?date=YYYY-MM-DD`` page linking the previous and next day forever
+``charset``           page served as windows-1258 (tone marks decomposed), charset declared
+``malformed``         unclosed tags, stray closing tags and invalid UTF-8 bytes
+====================  =====================================================================
+Every kind also accepts ``times`` (``None`` = for ever; the default except where noted).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from html import escape
+from typing import Any
+
+__all__ = ["KINDS", "Fault", "FaultRegistry", "calendar_page", "huge_page", "malform",
+           "to_cp1258"]
+
+KINDS: dict[str, dict[str, Any]] = {
+    "status": {"status": 503, "times": 1},
+    "retry_after": {"status": 429, "seconds": 1, "http_date": False, "times": 1},
+    "reset": {"keep": 256},
+    "truncate": {"fraction": 0.5},
+    "slow": {"chunk": 64, "delay": 0.05},
+    "hang": {},
+    "huge": {"size": 5 * 1024 * 1024},
+    "redirect_loop": {},
+    "redirect": {"location": None, "status": 301},
+    "calendar_trap": {},
+    "charset": {},
+    "malformed": {},
+}
+TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+@dataclass(slots=True)
+class Fault:
+    pattern: re.Pattern[str]
+    kind: str
+    params: dict[str, Any]
+    times: int | None
+    hits: int = 0
+
+    def __getitem__(self, key: str) -> Any:
+        return self.params[key]
+
+
+@dataclass(slots=True)
+class FaultRegistry:
+    _faults: list[Fault] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add(self, path_regex: str, kind: str, **params: Any) -> Fault:
+        if kind not in KINDS:
+            raise ValueError(f"unknown fault kind {kind!r}; choose from {', '.join(KINDS)}")
+        defaults = {"times": None, **KINDS[kind]}
+        unknown = set(params) - set(defaults)
+        if unknown:
+            raise ValueError(f"fault {kind!r} takes {sorted(defaults)}, not {sorted(unknown)}")
+        merged = {**defaults, **params}
+        if kind == "redirect" and not merged["location"]:
+            raise ValueError("fault 'redirect' needs location=")
+        times = merged.pop("times")
+        fault = Fault(re.compile(path_regex), kind, merged, times)
+        with self._lock:
+            self._faults.append(fault)
+        return fault
+
+    def clear(self) -> None:
+        with self._lock:
+            self._faults.clear()
+
+    def take(self, target: str) -> Fault | None:
+        """The first armed fault matching ``target``, using up one of its times."""
+        with self._lock:
+            for fault in self._faults:
+                if fault.times is not None and fault.hits >= fault.times:
+                    continue
+                if fault.pattern.search(target):
+                    fault.hits += 1
+                    return fault
+        return None
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._faults)
+
+
+def to_cp1258(text: str) -> bytes:
+    """Encode as windows-1258 the way Vietnamese legacy tools do: base letters precomposed
+    (â ê ô ơ ư ă đ), tone marks as separate combining characters."""
+    out: list[str] = []
+    for char in unicodedata.normalize("NFC", text):
+        decomposed = unicodedata.normalize("NFD", char)
+        tones = [c for c in decomposed if c in TONE_MARKS]
+        base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_MARKS))
+        out.append(base + "".join(tones))
+    return "".join(out).encode("cp1258", errors="xmlcharrefreplace")
+
+
+def malform(html: str) -> bytes:
+    """Break ``html``: drop closing tags, add stray/unclosed ones and invalid UTF-8 bytes."""
+    broken = html.replace("</p>", "", html.count("</p>") // 2)
+    broken = broken.replace("</div>", "</span></div>", 2).replace("</table>", "", 1)
+    broken = broken.replace("<body>", '<body>\n<div class="wrap"><font color=red><b>', 1)
+    broken = broken.replace("</html>", "").replace("</body>", "")
+    data = broken.encode("utf-8")
+    marker = data.find(b"<div id=\"footer\">")
+    cut = marker if marker >= 0 else len(data) // 2
+    return data[:cut] + b"\xff\xfe\xc3\x28\x81\x00 <td><tr " + data[cut:]
+
+
+def calendar_page(path: str, day: date) -> str:
+    prev_day, next_day = day - timedelta(days=1), day + timedelta(days=1)
+    return (f'<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8">'
+            f"<title>Lịch công tác ngày {day:%d/%m/%Y}</title></head><body>"
+            f"<h1>Lịch công tác ngày {day:%d/%m/%Y}</h1>"
+            f"<p>Không có lịch công tác trong ngày.</p>"
+            f'<a href="{escape(path)}?date={prev_day.isoformat()}">« Ngày trước</a> '
+            f'<a href="{escape(path)}?date={next_day.isoformat()}">Ngày sau »</a>'
+            "</body></html>\n")
+
+
+def huge_page(size: int) -> bytes:
+    para = ("<p>Đảng ủy Khối các cơ quan tỉnh tiếp tục đẩy mạnh công tác xây dựng Đảng, "
+            "nâng cao chất lượng sinh hoạt chi bộ và công tác kiểm tra, giám sát.</p>\n").encode()
+    head = ('<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8"><title>Trang rất lớn'
+            "</title></head><body>\n").encode()
+    tail = b"</body></html>\n"
+    count = max(0, (size - len(head) - len(tail)) // len(para) + 1)
+    return head + para * count + tail

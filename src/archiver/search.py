@@ -1,0 +1,313 @@
+"""Vietnamese full-text search over the archive.
+
+Query language (case of words does not matter, operators are upper-case)::
+
+    dang uy khoi                 all words (implicit AND), accents optional
+    "Ban Thường vụ Tỉnh ủy"      phrase
+    Nguyen*                      prefix
+    a AND b, a OR b, a NOT b     operators; NOT binds tighter than AND, AND than OR
+    (a OR b) NOT c               parentheses
+
+Every query runs against the folded index (``fold()``-ed text, so ``dang`` finds ``Đảng``
+and ``hoa binh`` finds both ``hoà bình`` and ``hòa bình``) and against the exact index
+(``canonical_tones`` text, diacritics kept). ``order="newest"`` (default) returns matches
+newest first by walking the FTS rowid (``sort_key``) in order, which stops after ``limit``
+rows; ``order="relevance"`` puts rows matching the exact index first, then bm25.
+``exact=True`` restricts matches to the exact index.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import sqlite_utils
+
+from archiver.errors import QueryError, StorageError
+from archiver.store import sort_key_bounds
+from archiver.text import canonical_tones, fold
+
+__all__ = ["Query", "SearchHit", "parse_query", "search"]
+
+logger = logging.getLogger(__name__)
+
+_TOKEN = re.compile(
+    r'\s*(?:(?P<paren>[()])|(?P<phrase>"[^"]*"\*?)|(?P<quote>")|(?P<word>[^\s()"]+))'
+)
+_WORD = re.compile(r"\w+")
+_OPERATORS = ("AND", "OR", "NOT")
+_WEIGHTS = "10.0, 1.0, 3.0"   # bm25 column weights: title, body, meta
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    url: str
+    title: str | None
+    published_at: str | None
+    site: str
+    author: str | None
+    snippet: str                 # matched words wrapped in the ``mark`` pair
+    exact: bool = False          # also matched the exact (diacritics-kept) index
+
+
+# ----------------------------------------------------------------------------- the parser
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    words: tuple[str, ...]       # as typed, split into word tokens
+    prefix: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Op:
+    op: str
+    left: _Node
+    right: _Node
+
+
+_Node = _Term | _Op
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A parsed query; ``fts(transform)`` renders it for one FTS5 index."""
+
+    text: str
+    tree: _Node
+
+    def fts(self, transform: Callable[[str], str]) -> str:
+        return _render(self.tree, transform)
+
+    def folded_terms(self) -> tuple[set[str], tuple[str, ...]]:
+        """(whole words, prefixes) of the positive terms, folded: used to highlight."""
+        words: set[str] = set()
+        prefixes: list[str] = []
+        _collect(self.tree, words, prefixes)
+        return words, tuple(prefixes)
+
+
+def _render(node: _Node, transform: Callable[[str], str]) -> str:
+    if isinstance(node, _Term):
+        tokens = [t for w in node.words for t in _WORD.findall(transform(w))]
+        phrase = '"' + " ".join(tokens) + '"'
+        return phrase + "*" if node.prefix else phrase
+    return f"({_render(node.left, transform)} {node.op} {_render(node.right, transform)})"
+
+
+def _collect(node: _Node, words: set[str], prefixes: list[str]) -> None:
+    if isinstance(node, _Term):
+        tokens = [t for w in node.words for t in _WORD.findall(fold(w))]
+        if node.prefix and tokens:
+            prefixes.append(tokens[-1])
+            tokens = tokens[:-1]
+        words.update(tokens)
+        return
+    _collect(node.left, words, prefixes)
+    if node.op != "NOT":
+        _collect(node.right, words, prefixes)
+
+
+def _lex(text: str) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    pos = 0
+    while pos < len(text):
+        if not text[pos:].strip():
+            break
+        m = _TOKEN.match(text, pos)
+        if m is None:  # pragma: no cover - the pattern matches any non-space character
+            raise QueryError(f"cannot read query at position {pos}: {text!r}")
+        pos = m.end()
+        if m.group("paren"):
+            out.append(("paren", m.group("paren")))
+        elif m.group("phrase") is not None:
+            out.append(("phrase", m.group("phrase")))
+        elif m.group("quote"):
+            raise QueryError(f'unbalanced quote (") in query: {text!r}')
+        else:
+            word = m.group("word")
+            out.append(("op" if word in _OPERATORS else "word", word))
+    return out
+
+
+class _Parser:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = _lex(text)
+        self.pos = 0
+
+    def peek(self) -> tuple[str, str] | None:
+        return self.tokens[self.pos] if self.pos < len(self.tokens) else None
+
+    def error(self, why: str) -> QueryError:
+        return QueryError(f"{why} in query: {self.text!r}")
+
+    def parse(self) -> _Node:
+        if not self.tokens:
+            raise self.error("empty query")
+        node = self.or_expr()
+        tok = self.peek()
+        if tok is not None:
+            why = "unbalanced ')'" if tok == ("paren", ")") else f"unexpected {tok[1]!r}"
+            raise self.error(why)
+        return node
+
+    def binary(self, op: str, operand: Callable[[], _Node]) -> _Node:
+        node = operand()
+        while self.peek() == ("op", op):
+            self.pos += 1
+            node = _Op(op, node, operand())
+        return node
+
+    def or_expr(self) -> _Node:
+        return self.binary("OR", self.and_expr)
+
+    def and_expr(self) -> _Node:
+        node = self.not_expr()
+        while True:
+            tok = self.peek()
+            if tok == ("op", "AND"):
+                self.pos += 1
+            elif tok is None or tok[0] == "op" or tok == ("paren", ")"):
+                return node
+            node = _Op("AND", node, self.not_expr())
+
+    def not_expr(self) -> _Node:
+        return self.binary("NOT", self.primary)
+
+    def primary(self) -> _Node:
+        tok = self.peek()
+        if tok is None:
+            raise self.error("query ends with an operator")
+        self.pos += 1
+        kind, value = tok
+        if kind == "op":
+            raise self.error(f"operator {value} needs a term on each side")
+        if value == ")":
+            raise self.error("unbalanced ')' or empty parentheses")
+        if value == "(":
+            node = self.or_expr()
+            if self.peek() != ("paren", ")"):
+                raise self.error("unbalanced '('")
+            self.pos += 1
+            return node
+        prefix = value.endswith("*")
+        raw = value.rstrip("*")
+        if kind == "phrase":
+            raw = raw[1:-1]
+        words = tuple(_WORD.findall(raw))
+        if not words:
+            raise self.error(f"{value!r} has no searchable words")
+        return _Term(words, prefix)
+
+
+def parse_query(text: str) -> Query:
+    """Parse a user query; ``QueryError`` explains what is malformed."""
+    return Query(text, _Parser(text).parse())
+
+
+# ----------------------------------------------------------------------------- snippets
+
+def _snippet(text: str, words: set[str], prefixes: tuple[str, ...], mark: tuple[str, str],
+             width: int = 30, max_tokens: int = 5000) -> str:
+    tokens = list(_WORD.finditer(text))[:max_tokens]
+
+    def hit(token: str) -> bool:
+        key = fold(token)
+        return key in words or key.startswith(prefixes) if prefixes else key in words
+
+    first = next((i for i, m in enumerate(tokens) if hit(m.group())), None)
+    if first is None:
+        start_tok, end_tok = 0, min(len(tokens), width)
+    else:
+        start_tok = max(0, first - width // 3)
+        end_tok = min(len(tokens), start_tok + width)
+    if not tokens:
+        return ""
+    start = tokens[start_tok].start()
+    end = tokens[end_tok - 1].end()
+    parts: list[str] = ["…" if start_tok > 0 else ""]
+    cursor = start
+    for m in tokens[start_tok:end_tok]:
+        if hit(m.group()):
+            parts.append(text[cursor:m.start()])
+            parts.append(f"{mark[0]}{m.group()}{mark[1]}")
+            cursor = m.end()
+    parts.append(text[cursor:end])
+    parts.append("…" if end_tok < len(tokens) else "")
+    return " ".join("".join(parts).split())
+
+
+# ----------------------------------------------------------------------------- search
+
+Database = sqlite_utils.Database | sqlite3.Connection | str | Path
+
+
+def _connect(db: Database) -> sqlite3.Connection:
+    if isinstance(db, sqlite_utils.Database):
+        return db.conn
+    if isinstance(db, sqlite3.Connection):
+        return db
+    try:
+        return sqlite3.connect(f"file:{Path(db)}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StorageError(f"cannot open archive {db}: {exc}") from exc
+
+
+def search(db: Database, query: str, *, site: str | None = None, since: str | None = None,
+           until: str | None = None, author: str | None = None, category: str | None = None,
+           limit: int = 20, order: Literal["newest", "relevance"] = "newest",
+           exact: bool = False, mark: tuple[str, str] = ("[", "]")) -> list[SearchHit]:
+    """Search the archive. ``since``/``until`` are ISO dates (inclusive) on published_at."""
+    if order not in ("newest", "relevance"):
+        raise QueryError(f"order must be 'newest' or 'relevance', not {order!r}")
+    parsed = parse_query(query)
+    exact_q = parsed.fts(canonical_tones)
+    folded_q = parsed.fts(fold)
+    table = "articles_fts" if exact else "articles_fts_folded"
+    where = [f"{table} MATCH ?"]
+    params: list[object] = [exact_q if exact else folded_q]
+    low, high = sort_key_bounds(since, until)
+    if low is not None:
+        where.append("f.rowid >= ?")
+        params.append(low)
+    if high is not None:
+        where.append("f.rowid <= ?")
+        params.append(high)
+    for column, value in (("site", site), ("author", author), ("category", category)):
+        if value is not None:
+            where.append(f"a.{column} = ?")
+            params.append(value)
+    exact_expr = ("1" if exact else
+                  "(f.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))")
+    exact_params: list[object] = [] if exact else [exact_q]
+    order_by = ("f.rowid" if order == "newest"
+                else f"exact_hit DESC, bm25({table}, {_WEIGHTS})")
+    sql = (f"SELECT a.url, a.title, a.published_at, a.site, a.author, a.lead, a.body, "
+           f"{exact_expr} AS exact_hit FROM {table} f JOIN articles a ON a.sort_key = f.rowid "
+           f"WHERE {' AND '.join(where)} ORDER BY {order_by} LIMIT ?")
+    conn = _connect(db)
+    try:
+        rows = conn.execute(sql, (*exact_params, *params, limit)).fetchall()
+    except sqlite3.OperationalError as exc:
+        logger.debug("FTS query failed: %s -- %s", folded_q, exc)
+        if "no such" in str(exc):
+            raise StorageError(f"not an archive (run a crawl or load first): {exc}") from exc
+        raise QueryError(f"cannot run query {query!r}: {exc}") from exc
+    finally:
+        if not isinstance(db, sqlite_utils.Database | sqlite3.Connection):
+            conn.close()
+    words, prefixes = parsed.folded_terms()
+    hits = []
+    for url, title, published_at, site_, author_, lead, body, exact_hit in rows:
+        snippet = _snippet(body or lead or title or "", words, prefixes, mark)
+        if mark[0] not in snippet and title:
+            snippet = _snippet(title, words, prefixes, mark)
+        hits.append(SearchHit(url=url, title=title, published_at=published_at, site=site_,
+                              author=author_, snippet=snippet,
+                              exact=bool(exact_hit)))
+    return hits

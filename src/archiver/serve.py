@@ -1,0 +1,254 @@
+"""Datasette over the archive: metadata (descriptions, facets, canned queries) and launch.
+
+``metadata(db_path, sites)`` builds the Datasette metadata dict; ``serve(...)`` starts
+``python -m datasette serve --immutable`` from this interpreter's environment and returns the
+process; ``serve_forever`` waits on it. The archive is checkpointed first, because an
+immutable database is read without its WAL file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from archiver import PROJECT_URL
+from archiver.errors import StorageError
+
+__all__ = ["COLUMN_DESCRIPTIONS", "metadata", "serve", "serve_forever", "settings"]
+
+logger = logging.getLogger(__name__)
+
+COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
+    "articles": {
+        "id": "Stable integer id of the article",
+        "url": "Canonical URL of the article on its original site (click to open)",
+        "site": "Source site key from the sources file",
+        "title": "Headline as printed",
+        "published_at": "Publication time, ISO 8601 with +07:00, or a date",
+        "published_date": "Publication date (YYYY-MM-DD)",
+        "year": "Publication year (facet)",
+        "month": "Publication month YYYY-MM (facet)",
+        "updated_at": "Last-updated time printed on the page, if any",
+        "author": "Author names as printed, joined by ', '",
+        "author_unit": "Author's unit (e.g. Ban Tuyên giáo Tỉnh ủy)",
+        "photographer": "Photo credit ('Ảnh: X')",
+        "source": "Source line ('Nguồn: X' / 'Theo X')",
+        "category": "Section of the site",
+        "lead": "Lead paragraph (sapo)",
+        "body": "Full text, paragraphs separated by blank lines, lead first",
+        "captions": "JSON array of image captions",
+        "images": "JSON array of {src, caption}",
+        "tags": "JSON array of tags",
+        "related": "JSON array of {url, title} related links",
+        "profile": "Extraction profile that produced the record",
+        "content_hash": "sha256 of the normalised text (title, lead, body, captions)",
+        "capture_id": "Raw capture (captures.id) the current text was extracted from",
+        "first_seen_at": "When the crawler first saw the article (UTC)",
+        "last_seen_at": "When the crawler last saw the article (UTC)",
+        "version_seen_at": "When the current text was first seen",
+        "version_count": "Number of distinct texts seen; > 1 means the article was edited",
+        "withdrawn_at": "When the article was found removed (404/410/redirect); never deleted",
+        "withdrawn_reason": "Why it counts as withdrawn",
+        "cluster_id": "Near-duplicate cluster: id of the earliest copy",
+        "duplicate_of": "Earliest copy this article republishes (NULL for the original)",
+        "sort_key": "Internal: FTS rowid, -(publication epoch * 2^31 + id); newest first",
+        "fts_title": "Internal: title with canonical tone placement, when it differs",
+        "fts_body": "Internal: body with canonical tone placement, when it differs",
+        "fts_meta": "Internal: captions, author, unit, photographer, tags for search",
+        "fold_title": "Internal: title without diacritics (search key)",
+        "fold_body": "Internal: body without diacritics (search key)",
+        "fold_meta": "Internal: fts_meta without diacritics",
+    },
+    "article_versions": {
+        "id": "Row id",
+        "article_id": "The article (articles.id)",
+        "version": "1 for the first text seen, then 2, 3, ...",
+        "content_hash": "Hash of this version's text",
+        "title": "Title of this version",
+        "lead": "Lead of this version",
+        "body": "Body of this version",
+        "captions": "JSON captions of this version",
+        "author": "Author of this version",
+        "author_unit": "Author unit of this version",
+        "published_at": "Published time shown in this version",
+        "updated_at": "Updated time shown in this version",
+        "capture_id": "Raw capture this version came from",
+        "valid_from": "When this text was first seen",
+        "last_seen_at": "When this text was last seen",
+        "valid_to": "When a newer text was first seen",
+    },
+    "article_minhash": {
+        "article_id": "The article (articles.id)",
+        "signature": "64 x uint32 one-permutation MinHash of the folded text",
+    },
+    "article_lsh": {
+        "band_key": "LSH band key: band number << 32 | crc32(band values)",
+        "article_id": "The article (articles.id)",
+    },
+    "schema_migrations": {
+        "component": "Which part of the schema ('articles' here)",
+        "version": "Migration number",
+        "name": "What it did",
+        "applied_at": "When it ran (UTC)",
+    },
+}
+COLUMN_DESCRIPTIONS["articles_view"] = {
+    k: COLUMN_DESCRIPTIONS["articles"][k] for k in (
+        "id", "url", "site", "title", "published_at", "author", "author_unit", "category",
+        "capture_id", "version_count", "withdrawn_at", "duplicate_of", "cluster_id")
+}
+
+_LIST_COLUMNS = "id, url, site, title, published_at, author, author_unit, category"
+
+CANNED_QUERIES: dict[str, dict[str, Any]] = {
+    "articles_by_author": {
+        "title": "Articles by author",
+        "description": "Exact author name as printed, e.g. Nguyễn Văn Hùng",
+        "sql": f"select {_LIST_COLUMNS} from articles where author = :author "
+               "order by published_at desc limit 500",
+    },
+    "articles_by_unit": {
+        "title": "Articles by author unit",
+        "sql": f"select {_LIST_COLUMNS} from articles where author_unit = :unit "
+               "order by published_at desc limit 500",
+    },
+    "per_month_per_site": {
+        "title": "Articles per month per site",
+        "description": "Leave site empty for every site",
+        "sql": "select site, month, count(*) as articles from articles "
+               "where (:site = '' or site = :site) and month is not null "
+               "group by site, month order by site, month",
+    },
+    "search_folded": {
+        "title": "Full-text search (accents optional)",
+        "description": "Type the query without accents (dang uy khoi); FTS5 syntax allowed. "
+                       "For accented input use search_exact.",
+        "sql": "select a.id, a.url, a.site, a.title, a.published_at, "
+               "snippet(articles_fts_folded, 1, '[', ']', '…', 24) as snippet "
+               "from articles_fts_folded f join articles a on a.sort_key = f.rowid "
+               "where articles_fts_folded match :q order by f.rowid limit 100",
+    },
+    "search_exact": {
+        "title": "Full-text search (exact diacritics)",
+        "description": "Accented query, e.g. \"Ban Thường vụ Tỉnh ủy\"; tone placement "
+                       "(hoà/hòa) does not matter",
+        "sql": "select a.id, a.url, a.site, a.title, a.published_at, "
+               "snippet(articles_fts, 1, '[', ']', '…', 24) as snippet "
+               "from articles_fts f join articles a on a.sort_key = f.rowid "
+               "where articles_fts match :q order by f.rowid limit 100",
+    },
+    "withdrawn_articles": {
+        "title": "Withdrawn articles",
+        "sql": "select id, url, site, title, published_at, withdrawn_at, withdrawn_reason "
+               "from articles where withdrawn_at is not null order by withdrawn_at desc",
+    },
+    "edited_articles": {
+        "title": "Edited articles (more than one version)",
+        "sql": "select id, url, site, title, published_at, version_count, last_seen_at "
+               "from articles where version_count > 1 order by version_count desc, id",
+    },
+    "duplicates": {
+        "title": "Republished copies",
+        "sql": "select d.id, d.url, d.site, d.title, o.id as original_id, o.url as original_url, "
+               "o.site as original_site from articles d join articles o on o.id = d.duplicate_of "
+               "order by o.id",
+    },
+}
+
+
+def settings() -> dict[str, Any]:
+    """Datasette settings used by ``serve`` (passed as --setting)."""
+    return {"suggest_facets": False, "facet_time_limit_ms": 1000, "default_page_size": 50,
+            "sql_time_limit_ms": 5000, "allow_download": True}
+
+
+def metadata(db_path: str | Path, sites: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Datasette metadata for an archive file. ``sites``: [{name, url, ...}] from config."""
+    name = Path(db_path).stem
+    source_lines = [f"{s.get('name', '?')} ({s.get('url', s.get('base_url', ''))})"
+                    for s in (sites or [])]
+    description = ("Archive of Vietnamese provincial Party news sites. Articles are kept with "
+                   "their revisions; withdrawn articles are never deleted. Search is "
+                   "accent-insensitive: use the search box or the search_* queries.")
+    if source_lines:
+        description += " Sources: " + "; ".join(source_lines) + "."
+    tables: dict[str, Any] = {
+        table: {"columns": dict(columns)} for table, columns in COLUMN_DESCRIPTIONS.items()
+    }
+    tables["articles"].update({
+        "fts_table": "articles_fts_folded",
+        "fts_pk": "sort_key",
+        "searchmode": "raw",
+        "sort_desc": "published_at",
+        "facets": ["site", "category", "author", "author_unit", "year", "month"],
+        "label_column": "title",
+        "description": "One row per article (canonical URL). Search box: unaccented words, "
+                       "FTS5 syntax (\"phrase\", prefix*, AND/OR/NOT).",
+    })
+    tables["article_versions"].update({
+        "facets": ["article_id"], "sort_desc": "valid_to",
+        "description": "Earlier texts of edited articles",
+    })
+    tables["articles_view"]["description"] = "Articles with links to original and capture"
+    for hidden in ("articles_fts", "articles_fts_folded", "articles_fts_src",
+                   "articles_fold_src"):
+        tables[hidden] = {"hidden": True}
+    return {
+        "title": "Lưu trữ tin bài Đảng bộ các tỉnh",
+        "description": description,
+        "license": "Articles © their publishers; archived for research and reference",
+        "source": ", ".join(str(s.get("name")) for s in sites or []) or "provincial Party sites",
+        "source_url": str((sites or [{}])[0].get("url", PROJECT_URL)),
+        "about": "archiver",
+        "about_url": PROJECT_URL,
+        "databases": {name: {"tables": tables, "queries": CANNED_QUERIES}},
+    }
+
+
+def _checkpoint(db_path: Path) -> None:
+    try:
+        conn = sqlite3.connect(str(db_path))
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:  # read-only media: the WAL (if any) is simply not seen
+        logger.warning("could not checkpoint %s before serving: %s", db_path, exc)
+
+
+def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
+          sites: list[dict[str, Any]] | None = None,
+          metadata_dir: str | Path | None = None) -> subprocess.Popen[bytes]:
+    """Start Datasette read-only (``--immutable``) on the archive; returns the process."""
+    path = Path(db_path)
+    if not path.exists():
+        raise StorageError(f"archive {path} does not exist")
+    _checkpoint(path)
+    directory = Path(metadata_dir) if metadata_dir else Path(tempfile.mkdtemp(prefix="archiver-"))
+    meta_file = directory / "metadata.json"
+    meta_file.write_text(json.dumps(metadata(path, sites), ensure_ascii=False, indent=2),
+                         encoding="utf-8")
+    cmd = [sys.executable, "-m", "datasette", "serve", "--immutable", str(path),
+           "--metadata", str(meta_file), "--host", host, "--port", str(port)]
+    for key, value in settings().items():
+        cmd += ["--setting", key, ("on" if value else "off") if isinstance(value, bool)
+                else str(value)]
+    logger.info("starting datasette on http://%s:%d/ for %s", host, port, path)
+    return subprocess.Popen(cmd)
+
+
+def serve_forever(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
+                  sites: list[dict[str, Any]] | None = None) -> int:
+    """Run Datasette in the foreground until it exits or is interrupted; its exit code."""
+    process = serve(db_path, host=host, port=port, sites=sites)
+    try:
+        return process.wait()
+    except KeyboardInterrupt:
+        process.terminate()
+        return process.wait()

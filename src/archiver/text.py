@@ -1,0 +1,276 @@
+"""Vietnamese text normalisation: NFC, spaces, search keys, tone placement, charsets.
+
+Pages arrive in several shapes of "the same" text: decomposed ("Unicode tổ hợp" typing and
+windows-1258 pages), with U+00D0 ``Ð`` where ``Đ`` was meant (legacy-font conversion), with
+NBSP/zero-width noise, and with two tone-placement styles ("uỷ"/"ủy", "hoà"/"hòa").
+
+* :func:`normalize_text` is what we store: NFC, ``Đ`` fixed, spaces tidied.
+* :func:`fold` is the search/dedupe key: lower-case, no diacritics, ``đ`` -> ``d``.
+* :func:`canonical_tones` keeps diacritics but unifies tone placement (old style).
+* :func:`content_hash` hashes the canonical form, so re-typed tone styles dedupe.
+* :func:`decode_html` turns response bytes into NFC text, choosing the charset sanely.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import logging
+import re
+import unicodedata
+
+__all__ = ["canonical_tones", "content_hash", "decode_html", "fold", "normalize_text"]
+
+logger = logging.getLogger(__name__)
+
+# --------------------------------------------------------------------------- normalize_text
+
+# Deleted outright: zero-width space/joiners, word joiner, BOM/ZWNBSP, soft hyphen,
+# Mongolian vowel separator; plus the legacy-font eth fix (Ð/ð -> Đ/đ).
+_PRE_TABLE: dict[int, int | None] = {
+    0x00AD: None, 0x180E: None, 0x200B: None, 0x200C: None, 0x200D: None,
+    0x2060: None, 0xFEFF: None,
+    0x00D0: 0x0110, 0x00F0: 0x0111,
+}
+# Every character str.isspace() accepts except the ASCII space (a test pins this list).
+_OTHER_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+# Anything that makes a string "not clean": characters handled by _PRE_TABLE, whitespace
+# other than the ASCII space, or a double space (an explicit class is 2x faster than \S).
+_DIRTY = re.compile(
+    "[\u00ad\u180e\u200b-\u200d\u2060\ufeff\u00d0\u00f0" + _OTHER_SPACES + "]|  "
+)
+_SPACES = re.compile(r"\s+")
+
+
+def _is_clean(s: str) -> bool:
+    return _DIRTY.search(s) is None and not s.startswith(" ") and not s.endswith(" ")
+
+
+def normalize_text(s: str) -> str:
+    """NFC, ``Ð`` -> ``Đ``, exotic spaces -> " ", zero-width/soft hyphen removed, collapsed.
+
+    Already-clean strings (the common case) are returned as they are after one regex scan
+    and one NFC quick check.
+    """
+    if s.isascii():
+        return s if _is_clean(s) else _SPACES.sub(" ", s).strip()
+    if _is_clean(s) and unicodedata.is_normalized("NFC", s):
+        return s
+    # Deletions first, so that marks separated by a zero-width char still compose.
+    s = unicodedata.normalize("NFC", s.translate(_PRE_TABLE))
+    return _SPACES.sub(" ", s).strip()
+
+
+# ------------------------------------------------------------------------------------- fold
+
+def _build_fold_table() -> dict[int, str]:
+    """Every precomposed Latin letter (Vietnamese included) -> its bare lower-case base."""
+    table: dict[int, str] = {}
+    for start, stop in ((0x00C0, 0x0250), (0x1E00, 0x1F00)):
+        for cp in range(start, stop):
+            ch = chr(cp)
+            base = "".join(c for c in unicodedata.normalize("NFD", ch)
+                           if not unicodedata.combining(c))
+            if base != ch and base.isascii() and base.isalpha():
+                table[cp] = base.lower()
+    for ch in "đĐÐð":
+        table[ord(ch)] = "d"
+    return table
+
+
+_FOLD_TABLE = _build_fold_table()
+
+
+def fold(s: str) -> str:
+    """Search/dedupe key: ``"Đảng ủy Khối"`` -> ``"dang uy khoi"``.
+
+    One ``str.translate`` over a table of all precomposed Latin letters; only strings that
+    still hold non-ASCII characters afterwards (other scripts, stray combining marks,
+    punctuation such as “ ” –) take the slower NFD path.
+    """
+    out = normalize_text(s).lower().translate(_FOLD_TABLE)
+    if out.isascii():
+        return out
+    stripped = "".join(c for c in unicodedata.normalize("NFD", out)
+                       if not unicodedata.combining(c))
+    if stripped == out:
+        return out
+    # Removing a combining mark can leave two spaces side by side, or recomposable pairs.
+    stripped = unicodedata.normalize("NFC", stripped).translate(_FOLD_TABLE)
+    return _SPACES.sub(" ", stripped).strip()
+
+
+# -------------------------------------------------------------------------- canonical_tones
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
+
+
+def _tone_map(second: str) -> dict[str, tuple[str, str]]:
+    """``"à"`` -> (base ``"a"``, tone) for every toned form of ``second`` (both cases)."""
+    out: dict[str, tuple[str, str]] = {}
+    for base in (second, second.upper()):
+        for tone in _TONES:
+            out[unicodedata.normalize("NFC", base + tone)] = (base, tone)
+    return out
+
+
+_TONED_A_E = _tone_map("a") | _tone_map("e")
+_TONED_Y = _tone_map("y")
+_TONED = _TONED_A_E | _TONED_Y
+# New-style tone on the 2nd vowel of an open "oa"/"oe"/"uy" (not "quy") at the end of a
+# syllable; old (dominant) style puts it on the first vowel. Closed syllables ("hoàn",
+# "thuyền") and "oai"/"uyu" ("ngoài", "khuỷu") are written the same in both styles.
+_NEW_STYLE = re.compile(
+    "(?:(?P<o>[oO])(?P<ae>[" + "".join(_TONED_A_E) + "])"
+    "|(?<![qQ])(?P<u>[uU])(?P<y>[" + "".join(_TONED_Y) + "]))"
+    r"(?![^\W\d_]|[\u0300-\u036f])"
+)
+
+
+def _to_old_style(m: re.Match[str]) -> str:
+    first = m.group("o") or m.group("u")
+    second = m.group("ae") or m.group("y")
+    base, tone = _TONED[second]
+    return unicodedata.normalize("NFC", first + tone) + base
+
+
+def canonical_tones(s: str) -> str:
+    """Unify tone placement to the old style: "hoà" -> "hòa", "thuỷ" -> "thủy"."""
+    if s.isascii():
+        return s
+    if not unicodedata.is_normalized("NFC", s):
+        s = unicodedata.normalize("NFC", s)
+    return _NEW_STYLE.sub(_to_old_style, s)
+
+
+def content_hash(text: str) -> str:
+    """sha256 hex of ``canonical_tones(normalize_text(text))``: tone-style-insensitive."""
+    key = canonical_tones(normalize_text(text))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+# ------------------------------------------------------------------------------ decode_html
+
+_CHARSET_ALIASES = {
+    "utf8": "utf-8",
+    "unicode": "utf-8",
+    "x-cp1258": "cp1258",
+    "x-windows-1258": "cp1258",
+    "windows1258": "cp1258",
+    "win1258": "cp1258",
+    "vn": "cp1258",
+    # WHATWG: these labels mean windows-1252 in browsers.
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "l1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+}
+# Server defaults that say nothing about the page; a <meta> declaration beats them.
+_WEAK_HEADER = {"cp1252"}
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.I)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)"""
+    rb"""|<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:\-]+)""",
+    re.I,
+)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _codec(label: str | None) -> str | None:
+    """Python codec name for a charset label, or None when unknown."""
+    if not label:
+        return None
+    key = label.strip().strip("\"'").lower()
+    key = _CHARSET_ALIASES.get(key, key)
+    try:
+        name = codecs.lookup(key).name
+    except LookupError:
+        logger.debug("unknown charset label %r", label)
+        return None
+    return "utf-8" if name == "utf-8-sig" else name
+
+
+def _is_utf(name: str) -> bool:
+    return name.startswith(("utf-8", "utf-16", "utf-32"))
+
+
+def _try(body: bytes, name: str) -> str | None:
+    try:
+        return body.decode("utf-8-sig" if name == "utf-8" else name)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _nearly_utf8(body: bytes) -> bool:
+    """Mostly valid UTF-8 with a few damaged bytes (not a legacy single-byte page)."""
+    text = body.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if ord(c) > 0x7F) - bad
+    return good > 0 and bad * 20 <= good
+
+
+def _finish(text: str) -> str:
+    text = text.removeprefix("\ufeff")
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def decode_html(body: bytes, content_type: str | None = None) -> str:
+    """Decode an HTML response body to NFC text; never raises on bad bytes.
+
+    Order: Content-Type charset, BOM, ``<meta charset>``/http-equiv/XML declaration in the
+    first 4 KB, then UTF-8 (strict), then windows-1258. A declared non-UTF charset loses to
+    UTF-8 when the body is valid non-ASCII UTF-8; a Latin-1/ASCII server default loses to a
+    ``<meta>`` declaration; a declared charset that does not decode strictly falls through.
+    """
+    header: str | None = None
+    if content_type:
+        m = _HEADER_CHARSET.search(content_type)
+        header = _codec(m.group(1)) if m else None
+    bom = next((name for mark, name in _BOMS if body.startswith(mark)), None)
+    meta: str | None = None
+    m2 = _META_CHARSET.search(body[:4096])
+    if m2:
+        label = (m2.group(1) or m2.group(2)).decode("ascii", errors="replace")
+        meta = _codec(label)
+        if meta and meta.startswith(("utf-16", "utf-32")) and bom is None:
+            meta = "utf-8"  # an ASCII-readable <meta> cannot be UTF-16 (WHATWG)
+
+    order = [header, bom, meta]
+    if header in _WEAK_HEADER and meta is not None:
+        order = [bom, meta, header]
+    declared = list(dict.fromkeys(n for n in order if n))
+
+    utf8_ok: bool | None = None
+    for name in declared:
+        if not _is_utf(name):
+            if utf8_ok is None:
+                utf8_ok = not body.isascii() and _try(body, "utf-8") is not None
+            if utf8_ok:
+                logger.debug("declared %s but body is valid UTF-8; using UTF-8", name)
+                return _finish(body.decode("utf-8-sig"))
+        text = _try(body, name)
+        if text is not None:
+            return _finish(text)
+        logger.debug("declared charset %s does not decode; falling back", name)
+
+    text = _try(body, "utf-8")
+    if text is not None:
+        return _finish(text)
+    if _nearly_utf8(body):
+        return _finish(body.decode("utf-8-sig", errors="replace"))
+    text = _try(body, "cp1258")
+    if text is not None:
+        return _finish(text)
+    last = declared[0] if declared else "cp1258"
+    return _finish(body.decode(last, errors="replace"))

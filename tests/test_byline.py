@@ -1,0 +1,64 @@
+"""Byline parsing: labels, several authors, name + unit, source and photographer."""
+
+from __future__ import annotations
+
+import pytest
+
+from archiver.byline import Byline, is_person_name, merge, parse_byline
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Tác giả: Minh Anh", Byline(author="Minh Anh")),
+        ("Tin, ảnh: KHÁNH TRUNG", Byline(author="KHÁNH TRUNG", photographer="KHÁNH TRUNG")),
+        ("Tin và ảnh:\xa0 Vân Khanh", Byline(author="Vân Khanh", photographer="Vân Khanh")),
+        ("Phạm Thảo, Chi bộ Sở Thông tin và Truyền thông",
+         Byline(author="Phạm Thảo", author_unit="Chi bộ Sở Thông tin và Truyền thông")),
+        ("Huỳnh Phong - Hùng Anh", Byline(author="Huỳnh Phong, Hùng Anh")),
+        ("Nguồn: baochinhphu.vn", Byline(source="baochinhphu.vn")),
+        ("Nguồn tin: Báo Dân tộc và Phát triển", Byline(source="Báo Dân tộc và Phát triển")),
+        ("Theo Báo Hưng Yên", Byline(source="Báo Hưng Yên")),
+        ("Ảnh: Tuấn Anh - TTXVN", Byline(photographer="Tuấn Anh - TTXVN")),
+        ("Bài: Minh Hà - Ảnh: Tuấn Anh", Byline(author="Minh Hà", photographer="Tuấn Anh")),
+        ("BBT", Byline(author="BBT")),
+        ("PV", Byline(author="PV")),
+        ("Tin, ảnh: B.NG", Byline(author="B.NG", photographer="B.NG")),
+        ("NGUYỄN THỊ HẢI YẾN, Học viện Chính trị khu vực I",
+         Byline(author="NGUYỄN THỊ HẢI YẾN", author_unit="Học viện Chính trị khu vực I")),
+    ],
+)
+def test_parse_byline(line: str, expected: Byline) -> None:
+    assert parse_byline(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sáng 15-3, Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị báo cáo viên.",
+        "Kết luận hội nghị",
+        "Đồng chí Bí thư Tỉnh ủy phát biểu chỉ đạo tại hội nghị",
+        "",
+    ],
+)
+def test_prose_is_not_a_byline(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+def test_loose_accepts_marked_author_element() -> None:
+    assert parse_byline("nhóm phóng viên", loose=True) == Byline(author="nhóm phóng viên")
+    assert parse_byline("nhóm phóng viên") is None
+
+
+def test_nfd_and_legacy_d_are_normalised() -> None:
+    import unicodedata
+
+    parsed = parse_byline(unicodedata.normalize("NFD", "Tác giả: Ðức Anh"))
+    assert parsed == Byline(author="Đức Anh")
+
+
+def test_person_name_and_merge() -> None:
+    assert is_person_name("Trần Thị Thanh Thủy")
+    assert not is_person_name("ngày 12/4/2022")
+    merged = merge(Byline(author="A B"), Byline(author="C D", source="Báo Lạng Sơn"))
+    assert merged == Byline(author="A B", source="Báo Lạng Sơn")

@@ -1,0 +1,246 @@
+"""Tests for archiver.dates: every timestamp shape seen on provincial sites, and the traps."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from archiver.dates import (
+    VN_TZ,
+    ParsedDate,
+    fallback_parser,
+    find_dates,
+    parse_date,
+    parse_epoch_ms,
+    parse_iso,
+)
+
+REGULAR = [
+    ("14-06-2023 14:15", "2023-06-14T14:15:00+07:00"),
+    ("04:35 15/03/2016", "2016-03-15T04:35:00+07:00"),
+    ("11:49 17/10/2020", "2020-10-17T11:49:00+07:00"),
+    ("Thứ tư - 28/09/2022 21:45", "2022-09-28T21:45:00+07:00"),
+    ("28/09/2022 09:45:00 PM", "2022-09-28T21:45:00+07:00"),
+    ("Thứ Tư, ngày 14/06/2023 14:15", "2023-06-14T14:15:00+07:00"),
+    ("Thứ Tư, ngày 14/06/2023 14:15:37", "2023-06-14T14:15:37+07:00"),
+    ("Thứ Bẩy, ngày 17/06/2023 08:05", "2023-06-17T08:05:00+07:00"),
+    ("Cập nhật: 14/06/2023 14:15", "2023-06-14T14:15:00+07:00"),
+    ("Cập nhật lúc: 18:00 |22/05/2022", "2022-05-22T18:00:00+07:00"),
+    ("Đăng ngày: 20/01/2020 - 8:28:04 AM | Lượt xem: 1231 | Trần Thị Thanh Thủy",
+     "2020-01-20T08:28:04+07:00"),
+    ("Chủ nhật,  27/09/2020", "2020-09-27"),
+    ("Thứ sáu,  15/10/2021", "2021-10-15"),
+    ("Thứ tư, 08 Tháng 9 2021 15:09", "2021-09-08T15:09:00+07:00"),
+    ("Thứ tư, 02/10/2013 - 10:12", "2013-10-02T10:12:00+07:00"),
+    ("19/05/2024  08:53", "2024-05-19T08:53:00+07:00"),
+    ("09:41 21/01/2021", "2021-01-21T09:41:00+07:00"),
+    ("13/08/2025 | 329", "2025-08-13"),
+    ("(29/06/2026, 14:49)", "2026-06-29T14:49:00+07:00"),
+    ("17:23:45 | 07/08/2018", "2018-08-07T17:23:45+07:00"),
+    ("(07/08/2018)", "2018-08-07"),
+    ("(Ngày 14/06/2023)", "2023-06-14"),
+    ("07.08.2018", "2018-08-07"),
+    ("PV•28/01/2025 08:22", "2025-01-28T08:22:00+07:00"),
+    ("Thứ ba, 20:02, 23/09/2025", "2025-09-23T20:02:00+07:00"),
+    ("21 tháng 09 năm 2025", "2025-09-21"),
+    ("ngày 29 tháng 2 năm 2020 - 8:28:19 PM", "2020-02-29T20:28:19+07:00"),
+    ("2018-08-07T17:23:45+07:00", "2018-08-07T17:23:45+07:00"),
+    ("2018-08-07T10:23:45Z", "2018-08-07T17:23:45+07:00"),
+    ("2018-08-07T17:23:45.250+0700", "2018-08-07T17:23:45+07:00"),
+    ("2018-08-07", "2018-08-07"),
+    ("2023/06/14 08:00", "2023-06-14T08:00:00+07:00"),
+    # traps
+    ("05-06-2023", "2023-06-05"),
+    ("05/06/2023 00:00", "2023-06-05T00:00:00+07:00"),
+    ("01/01/2020 12:30 AM", "2020-01-01T00:30:00+07:00"),
+    ("01/01/2020 12:05 PM", "2020-01-01T12:05:00+07:00"),
+    ("01/01/2020 12:05 AM", "2020-01-01T00:05:00+07:00"),
+    ("01/01/2020 11:59 PM", "2020-01-01T23:59:00+07:00"),
+    ("01/01/2020 8:05 pm", "2020-01-01T20:05:00+07:00"),
+    ("01/01/2020 8:05 CH", "2020-01-01T20:05:00+07:00"),
+    ("19/05/2024&nbsp;08:53", "2024-05-19T08:53:00+07:00"),
+    ("19/05/2024&nbsp;&nbsp;08:53", "2024-05-19T08:53:00+07:00"),
+    ("&nbsp(19/05/2024)", "2024-05-19"),
+    ("Thứ\u00a0Hai,\u00a0 19/05/2024\u00a0\u00a008:53", "2024-05-19T08:53:00+07:00"),
+    ("  Thứ  Ba ,  20/05/2024  ", "2024-05-20"),
+    ("1/2/2024 7:05", "2024-02-01T07:05:00+07:00"),
+    ("Thứ tư -28/09/2022 21:45", "2022-09-28T21:45:00+07:00"),
+    ("Cập nhật lúc:18:00|22/05/2022", "2022-05-22T18:00:00+07:00"),
+    ("Cập nhật lúc 14h15 ngày 14/06/2023", "2023-06-14T14:15:00+07:00"),
+    # header clock: parses as what it says (choosing the element is the extractor's job)
+    ("Thứ Bảy, ngày 29 tháng 2 năm 2020 - 8:28:19 PM", "2020-02-29T20:28:19+07:00"),
+    # English month names (bonus)
+    ("June 14, 2023 2:15 PM", "2023-06-14T14:15:00+07:00"),
+    ("14 Jun 2023", "2023-06-14"),
+    ("Wednesday, 14th September 2022", "2022-09-14"),
+    ("Sept. 14, 2022", "2022-09-14"),
+]
+
+
+@pytest.fixture
+def no_fallback() -> Iterator[None]:
+    """Fail the test if the dateparser fallback is called."""
+    before = fallback_parser.calls
+    yield
+    assert fallback_parser.calls == before, "regular format went to dateparser"
+
+
+@pytest.mark.parametrize(("text", "expected"), REGULAR)
+def test_regular_formats(text: str, expected: str, no_fallback: None) -> None:
+    parsed = parse_date(text)
+    assert parsed is not None
+    assert parsed.iso() == expected
+    assert parsed.value.tzinfo is VN_TZ
+    assert parsed.has_time == ("T" in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sáng 15-3", "ngày 2/12", "Ngày 10 và 11-2", "14:15", "31/02/2023", "29/02/2023",
+     "32/01/2020", "14/13/2020", "15/03/1989", "15/03/2101", "", "   ", "&nbsp;",
+     "Lượt xem: 1231", "Tin liên quan", "xin chào", "(Chinhphu.vn) -", "99/99/9999",
+     "2023-02-30T10:00:00+07:00"],
+)
+def test_rejected(text: str, no_fallback: None) -> None:
+    assert parse_date(text) is None
+
+
+def test_garbage_with_a_year_goes_to_fallback_and_returns_none() -> None:
+    before = fallback_parser.calls
+    assert parse_date("Lượt xem: 2023 | Trang chủ") is None
+    assert fallback_parser.calls == before + 1
+
+
+def test_irregular_string_uses_the_configured_fallback() -> None:
+    before = fallback_parser.calls
+    parsed = parse_date("Thứ Tư, 14 tháng Sáu 2023")
+    assert fallback_parser.calls == before + 1
+    assert parsed is not None
+    assert parsed.iso() == "2023-06-14"
+    assert parsed.value.tzinfo is VN_TZ
+
+
+def test_invalid_time_is_dropped_not_misread() -> None:
+    parsed = parse_date("14/06/2023 25:70")
+    assert parsed is not None and parsed.iso() == "2023-06-14"
+
+
+def test_first_date_wins_and_distant_time_still_belongs() -> None:
+    parsed = parse_date("Ngày đăng 14/06/2023 - Cập nhật vào buổi chiều lúc 16:20")
+    assert parsed is not None and parsed.iso() == "2023-06-14T16:20:00+07:00"
+    parsed = parse_date("14/06/2023 (sửa 15/06/2023)")
+    assert parsed is not None and parsed.iso() == "2023-06-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "formats", "expected"),
+    [
+        ("2023 06 14 - 14h15", ["%Y %m %d - %Hh%M"], "2023-06-14T14:15:00+07:00"),
+        ("[14|06|2023]", ["%d|%m|%Y"], "2023-06-14"),
+        ("14/06/2023 14:15", ["%m/%d/%Y"], "2023-06-14T14:15:00+07:00"),  # no match -> regex
+    ],
+)
+def test_profile_formats_tried_first(text: str, formats: list[str], expected: str) -> None:
+    parsed = parse_date(text, formats=formats)
+    assert parsed is not None and parsed.iso() == expected
+
+
+def test_profile_format_with_offset_is_converted() -> None:
+    parsed = parse_date("2023-06-14 07:15 +0000", formats=["%Y-%m-%d %H:%M %z"])
+    assert parsed is not None and parsed.iso() == "2023-06-14T14:15:00+07:00"
+
+
+# ----------------------------------------------------------------------------- other parsers
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1686726900000", "2023-06-14T14:15:00+07:00"),
+        (1686726900000, "2023-06-14T14:15:00+07:00"),
+        (" 1686726900 ", "2023-06-14T14:15:00+07:00"),
+        ("1533637425000", "2018-08-07T17:23:45+07:00"),
+    ],
+)
+def test_parse_epoch_ms(value: str | int, expected: str) -> None:
+    parsed = parse_epoch_ms(value)
+    assert parsed is not None and parsed.has_time
+    assert parsed.iso() == expected
+
+
+@pytest.mark.parametrize("value", ["", "abc", "-5", "12.5", "99999999999999999999", "0",
+                                   10**20])
+def test_parse_epoch_ms_rejects(value: str | int) -> None:
+    assert parse_epoch_ms(value) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2018-08-07T17:23:45+07:00", "2018-08-07T17:23:45+07:00"),
+        ("2018-08-07T10:23:45Z", "2018-08-07T17:23:45+07:00"),
+        ("2018-08-07T10:23:45+00:00", "2018-08-07T17:23:45+07:00"),
+        ("2018-08-07T20:23:45-05:00", "2018-08-08T08:23:45+07:00"),
+        ("2018-08-07T17:23", "2018-08-07T17:23:00+07:00"),
+        ("2018-08-07 17:23:45", "2018-08-07T17:23:45+07:00"),
+        (" 2018-08-07 ", "2018-08-07"),
+    ],
+)
+def test_parse_iso(value: str, expected: str) -> None:
+    parsed = parse_iso(value)
+    assert parsed is not None and parsed.iso() == expected
+
+
+@pytest.mark.parametrize("value", ["", "07/08/2018", "2018-13-07", "2018-08-07T25:00",
+                                   "hôm qua", "1899-01-01"])
+def test_parse_iso_rejects(value: str) -> None:
+    assert parse_iso(value) is None
+
+
+def test_find_dates_offsets_and_times(no_fallback: None) -> None:
+    text = ("Tin cũ (14/06/2023) ... Hội nghị ngày 15/06/2023 08:30 tại Hà Nội; "
+            "17:23:45 | 07/08/2018; sáng 15-3; 31/02/2020; 2018-08-07T10:23:45Z")
+    found = find_dates(text)
+    assert [(off, p.iso()) for off, p in found] == [
+        (text.index("14/06"), "2023-06-14"),
+        (text.index("15/06"), "2023-06-15T08:30:00+07:00"),
+        (text.index("17:23"), "2018-08-07T17:23:45+07:00"),
+        (text.index("2018-08-07T"), "2018-08-07T17:23:45+07:00"),
+    ]
+
+
+def test_find_dates_empty() -> None:
+    assert find_dates("Không có ngày tháng nào ở đây, chỉ có 15-3 và 2/12.") == []
+
+
+# --------------------------------------------------------------------------------- round trips
+
+@given(st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2100, 12, 31),
+                    timezones=st.just(VN_TZ)),
+       st.sampled_from(["%d/%m/%Y %H:%M:%S", "%H:%M:%S | %d/%m/%Y", "%d-%m-%Y %H:%M:%S",
+                        "Thứ Tư, ngày %d/%m/%Y %H:%M:%S", "%d.%m.%Y - %I:%M:%S %p",
+                        "ngày %d tháng %m năm %Y - %I:%M:%S %p"]))
+def test_formatted_datetimes_round_trip(when: datetime, fmt: str) -> None:
+    when = when.replace(microsecond=0)
+    before = fallback_parser.calls
+    parsed = parse_date(when.strftime(fmt))
+    assert fallback_parser.calls == before
+    assert parsed == ParsedDate(when, has_time=True)
+
+
+@given(st.integers(min_value=631_152_000_000, max_value=4_102_444_799_000))
+def test_epoch_round_trip(ms: int) -> None:
+    parsed = parse_epoch_ms(ms)
+    assert parsed is not None
+    assert parsed.value == datetime(1970, 1, 1, tzinfo=UTC) + timedelta(
+        seconds=ms // 1000)
+    assert parse_iso(parsed.iso()) == parsed
+
+
+@given(st.text(max_size=40))
+def test_parse_date_never_raises(s: str) -> None:
+    parsed = parse_date(s)
+    assert parsed is None or 1990 <= parsed.value.year <= 2100

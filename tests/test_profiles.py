@@ -1,0 +1,99 @@
+"""Profiles are data: every shipped file validates, bad files fail loudly, detection works."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from archiver.errors import ConfigError
+from archiver.profiles import available_profiles, detect, load_profile, parse_profile
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+NAMES = [
+    "duk_langson", "nukeviet4", "nukeviet3", "liferay", "liferay_vn", "sharepoint_cq",
+    "sharepoint_desc", "dnn", "aspnet_articledetail", "aspnet_table", "dcs_detailview",
+    "sphere", "vhv", "drupal", "joomla_k2", "wordpress",
+]
+
+
+def test_shipped_profiles_are_exactly_the_families() -> None:
+    assert sorted(NAMES) == available_profiles()
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_profile_loads_and_has_rules(name: str) -> None:
+    profile = load_profile(name)
+    assert profile.name == name
+    assert profile.selectors("body") and profile.selectors("title")
+    assert profile.detect.selectors or profile.detect.url
+    assert profile.listing.article_url and profile.listing.next_page
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_profile_is_exercised_by_a_golden_page(name: str) -> None:
+    pages = sorted((GOLDEN / name).glob("*.json"))
+    if not pages:
+        pytest.skip(f"no golden pages for {name} yet")
+    hits = 0
+    for page in pages:
+        url = json.loads(page.read_text(encoding="utf-8"))["url"]
+        tree = LexborHTMLParser(page.with_suffix(".html").read_bytes().decode("utf-8", "replace"))
+        found = detect(tree, url)
+        hits += found is not None and found.name == name
+    assert hits >= 1
+
+
+def test_unknown_top_level_key_names_file_and_key() -> None:
+    with pytest.raises(ConfigError, match=r"x\.toml: bad key 'selector'"):
+        parse_profile({"name": "x", "family": "X", "selector": "h1"}, "x.toml")
+
+
+def test_unknown_field_and_section_key() -> None:
+    with pytest.raises(ConfigError, match=r"fields\.headline"):
+        parse_profile({"name": "x", "family": "X", "fields": {"headline": ["h1"]}}, "x.toml")
+    with pytest.raises(ConfigError, match=r"detect\.selector'"):
+        parse_profile({"name": "x", "family": "X", "detect": {"selector": ["h1"]}}, "x.toml")
+
+
+def test_bad_css_and_bad_regex_are_rejected() -> None:
+    with pytest.raises(ConfigError, match="invalid CSS selector"):
+        parse_profile({"name": "x", "family": "X", "fields": {"title": ["h1[["]}}, "x.toml")
+    with pytest.raises(ConfigError, match="invalid regular expression"):
+        parse_profile({"name": "x", "family": "X", "listing": {"article_url": ["(a"]}}, "x.toml")
+
+
+def test_missing_required_and_wrong_type() -> None:
+    with pytest.raises(ConfigError, match="'family'"):
+        parse_profile({"name": "x"}, "x.toml")
+    with pytest.raises(ConfigError, match=r"fields\.title"):
+        parse_profile({"name": "x", "family": "X", "fields": {"title": [1]}}, "x.toml")
+
+
+def test_unknown_profile_name() -> None:
+    with pytest.raises(ConfigError, match="no such profile"):
+        load_profile("mambo")
+    with pytest.raises(ConfigError, match="invalid name"):
+        load_profile("../etc")
+
+
+def test_detect_by_markup_and_none_for_plain_page() -> None:
+    nv = LexborHTMLParser(
+        '<div class="news_column"><h1 class="title">Tiêu đề</h1><div class="hometext">x</div>'
+        '<div id="news-bodyhtml" class="bodytext"><p>Nội dung</p></div></div>'
+    )
+    found = detect(nv, "https://tinhuy.example.vn/news/tin-tuc/hoi-nghi-123.html")
+    assert found is not None and found.name == "nukeviet4"
+    plain = LexborHTMLParser("<html><body><p>Xin chào</p></body></html>")
+    assert detect(plain, "https://example.vn/a") is None
+
+
+def test_listing_rules_match_family_pagination() -> None:
+    nv = load_profile("nukeviet4").listing
+    assert any(p.search("https://x.vn/news/tin-tuc/page-2") for p in nv.listing_url)
+    k2 = load_profile("joomla_k2").listing
+    assert any(p.search("https://x.vn/index.php/tin-tuc?start=10") for p in k2.listing_url)
+    wp = load_profile("wordpress").listing
+    assert any(p.search("https://x.vn/category/tin/page/3/") for p in wp.listing_url)

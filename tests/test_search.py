@@ -1,0 +1,146 @@
+"""Vietnamese search: folded and exact indexes, query language, filters, order, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from archiver.errors import QueryError
+from archiver.models import Article
+from archiver.search import parse_query, search
+from archiver.store import Archive
+
+DOCS = [
+    ("https://tinhuy.vn/news/dang-uy-khoi-101.html", "tinhuy", "2024-05-02T08:00:00+07:00",
+     "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh sơ kết 6 tháng",
+     "Sáng 2/5, Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh tổ chức hội nghị sơ kết công tác "
+     "xây dựng Đảng.", "Nguyễn Trọng Hùng", "Xây dựng Đảng"),
+    ("https://tinhuy.vn/news/hoa-binh-102.html", "tinhuy", "2023-01-15",
+     "Giữ gìn môi trường hoà bình ở khu dân cư",
+     "Bà con xã Tân Lập giữ gìn cuộc sống hoà bình, đoàn kết, ủng hộ cuộc vận động.",
+     "Lê Thị Lan", "Dân vận"),
+    ("https://baotinh.vn/chinh-tri/hoa-binh-103.html", "baotinh", "2024-08-20T15:00:00+07:00",
+     "Tỉnh Hòa Bình phát triển du lịch cộng đồng",
+     "Ban Thường vụ Tỉnh ủy Hòa Bình chỉ đạo phát triển du lịch cộng đồng gắn với giảm nghèo.",
+     "Nguyễn Văn Nam", "Kinh tế"),
+    ("https://baotinh.vn/chinh-tri/nguyen-104.html", "baotinh", "2022-11-03T07:00:00+07:00",
+     "Hội nghị Ban Chấp hành lần thứ 12",
+     "Đồng chí Nguyễn Trọng Hùng phát biểu. Ban Thường vụ Tỉnh ủy thống nhất chủ trương.",
+     "Trần Minh Đức", "Chính trị"),
+    ("https://baotinh.vn/xa-hoi/dang-105.html", "baotinh", "2024-09-01T07:00:00+07:00",
+     "Người dân đang thu hoạch lúa",
+     "Nông dân đang khẩn trương thu hoạch lúa mùa trước mùa mưa bão.",
+     "Phạm Thu Hà", "Xã hội"),
+]
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Archive:
+    archive = Archive(tmp_path / "search.db")
+    for url, site, published, title, body, author, category in DOCS:
+        archive.upsert(Article(url=url, title=title, published_at=published, body=body,
+                               author=author, category=category),
+                       site=site, seen_at="2024-10-01T00:00:00Z")
+    return archive
+
+
+def urls(hits: list) -> list[str]:  # type: ignore[type-arg]
+    return [h.url for h in hits]
+
+
+def test_unaccented_query_finds_accented_text(archive: Archive) -> None:
+    assert urls(search(archive.db, "dang uy khoi")) == [DOCS[0][0]]
+
+
+def test_accented_query(archive: Archive) -> None:
+    assert urls(search(archive.db, "Đảng ủy Khối")) == [DOCS[0][0]]
+
+
+def test_phrase_query(archive: Archive) -> None:
+    # newest first: 2024-08-20 before 2022-11-03
+    assert urls(search(archive.db, '"Ban Thường vụ Tỉnh ủy"')) == [DOCS[2][0], DOCS[3][0]]
+    assert search(archive.db, '"Tỉnh ủy Ban Thường vụ"') == []
+
+
+def test_hoa_binh_finds_both_tone_styles(archive: Archive) -> None:
+    assert set(urls(search(archive.db, "hoa binh"))) == {DOCS[1][0], DOCS[2][0]}
+    # exact index with canonical tones: hoà == hòa, but not unaccented "hoa"
+    assert set(urls(search(archive.db, "hòa bình", exact=True))) == {DOCS[1][0], DOCS[2][0]}
+    assert set(urls(search(archive.db, "hoà bình", exact=True))) == {DOCS[1][0], DOCS[2][0]}
+    assert search(archive.db, "hoa binh", exact=True) == []
+
+
+def test_prefix_query(archive: Archive) -> None:
+    assert set(urls(search(archive.db, "Nguyen*"))) == {DOCS[0][0], DOCS[2][0], DOCS[3][0]}
+
+
+def test_dang_finds_dang_and_exact_ranks_first(archive: Archive) -> None:
+    found = urls(search(archive.db, "dang"))
+    assert DOCS[0][0] in found and DOCS[4][0] in found  # Đảng and đang
+    ranked = search(archive.db, "Đảng", order="relevance")
+    assert ranked[0].url == DOCS[0][0] and ranked[0].exact
+    assert not next(h for h in ranked if h.url == DOCS[4][0]).exact
+
+
+def test_person_phrase_and_snippet_highlight(archive: Archive) -> None:
+    hits = search(archive.db, '"Nguyễn Trọng Hùng"')
+    assert urls(hits) == [DOCS[0][0], DOCS[3][0]]  # as author (meta column) and in the body
+    assert "[Nguyễn] [Trọng] [Hùng] phát biểu" in hits[1].snippet
+    hits = search(archive.db, "du lich", mark=("<mark>", "</mark>"))
+    assert "<mark>du</mark> <mark>lịch</mark>" in hits[0].snippet
+
+
+def test_operators_and_parentheses(archive: Archive) -> None:
+    assert set(urls(search(archive.db, "lua OR (du AND lich)"))) == {DOCS[4][0], DOCS[2][0]}
+    assert urls(search(archive.db, "hoa binh NOT du")) == [DOCS[1][0]]
+    assert urls(search(archive.db, "hoa AND binh AND Tan")) == [DOCS[1][0]]
+
+
+def test_filters(archive: Archive) -> None:
+    assert urls(search(archive.db, '"Ban Thuong vu"', site="tinhuy")) == []
+    assert urls(search(archive.db, '"Ban Thuong vu"', since="2023-01-01")) == [DOCS[2][0]]
+    assert urls(search(archive.db, '"Ban Thuong vu"', until="2022-11-03")) == [DOCS[3][0]]
+    assert urls(search(archive.db, "hoa binh", since="2023-01-15", until="2023-01-15")) \
+        == [DOCS[1][0]]
+    assert urls(search(archive.db, "dang", author="Phạm Thu Hà")) == [DOCS[4][0]]
+    assert urls(search(archive.db, "dang", category="Xây dựng Đảng")) == [DOCS[0][0]]
+    assert len(search(archive.db, "dang", limit=1)) == 1
+
+
+def test_search_accepts_a_path(archive: Archive, tmp_path: Path) -> None:
+    archive.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert urls(search(tmp_path / "search.db", "dang uy khoi")) == [DOCS[0][0]]
+
+
+@pytest.mark.parametrize("bad", [
+    '"Ban Thường vụ', "(dang OR uy", "dang)", "AND dang", "dang OR", "dang AND OR uy",
+    "()", "", "   ", "NOT dang", '""', "!!!",
+])
+def test_malformed_queries_raise_query_error(archive: Archive, bad: str) -> None:
+    with pytest.raises(QueryError):
+        search(archive.db, bad)
+
+
+def test_parse_renders_fts_for_both_indexes() -> None:
+    from archiver.text import canonical_tones, fold
+
+    q = parse_query('Đảng (hoà OR "Tỉnh uỷ") NOT Nguyễn*')
+    assert q.fts(fold) == '("dang" AND (("hoa" OR "tinh uy") NOT "nguyen"*))'
+    assert q.fts(canonical_tones) == '("Đảng" AND (("hòa" OR "Tỉnh ủy") NOT "Nguyễn"*))'
+
+
+def test_bad_order_is_query_error(archive: Archive) -> None:
+    with pytest.raises(QueryError):
+        search(archive.db, "dang", order="oldest")  # type: ignore[arg-type]
+
+
+def test_non_archive_is_storage_error(tmp_path: Path) -> None:
+    import sqlite3
+
+    from archiver.errors import StorageError
+
+    path = tmp_path / "empty.db"
+    sqlite3.connect(path).close()
+    with pytest.raises(StorageError):
+        search(path, "dang")

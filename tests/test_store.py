@@ -1,0 +1,313 @@
+"""Archive: migrations, idempotent upserts, revisions, withdrawals, FTS sync, duplicates."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from archiver.errors import StorageError
+from archiver.models import Article, Image, Related
+from archiver.store import SCHEMA_VERSION, Archive, LoadItem
+
+BODY = (
+    "Sáng 12/3, Ban Thường vụ Tỉnh ủy Thái Nguyên tổ chức hội nghị quán triệt Nghị quyết "
+    "số 18-NQ/TW của Ban Chấp hành Trung ương Đảng về tiếp tục đổi mới, sắp xếp tổ chức bộ "
+    "máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả.\n\n"
+    "Đồng chí Nguyễn Trọng Hùng, Phó Bí thư Thường trực Tỉnh ủy, chủ trì hội nghị. "
+    "Các đại biểu thảo luận sôi nổi về giải pháp nâng cao chất lượng đội ngũ cán bộ."
+)
+
+
+def make(url: str = "https://tinhuythainguyen.vn/news/xay-dung-dang/hoi-nghi-2743.html",
+         **kw: object) -> Article:
+    base: dict[str, object] = dict(
+        url=url, title="Ban Thường vụ Tỉnh uỷ quán triệt Nghị quyết 18",
+        published_at="2024-03-12T09:30:00+07:00", author="Nguyễn Trọng Hùng",
+        author_unit="Ban Tuyên giáo Tỉnh ủy", category="Xây dựng Đảng",
+        lead="Sáng 12/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị.", body=BODY,
+        captions=["Quang cảnh hội nghị."],
+        images=[Image(src="https://tinhuythainguyen.vn/uploads/news/2024_03/a.jpg",
+                      caption="Quang cảnh hội nghị.")],
+        tags=["Nghị quyết 18"],
+        related=[Related(url="https://tinhuythainguyen.vn/news/a-1.html", title="Tin cũ")])
+    base.update(kw)
+    return Article(**base)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Archive:
+    return Archive(tmp_path / "archive.db")
+
+
+def article_rows(archive: Archive) -> list[tuple[object, ...]]:
+    return archive.conn.execute("SELECT * FROM articles ORDER BY id").fetchall()
+
+
+def fts_integrity(archive: Archive) -> None:
+    for table in ("articles_fts", "articles_fts_folded"):
+        archive.conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")
+
+
+def test_open_sets_wal_and_records_migrations(archive: Archive) -> None:
+    assert archive.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert archive.conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+    versions = [r[0] for r in archive.conn.execute(
+        "SELECT version FROM schema_migrations WHERE component='articles' ORDER BY version")]
+    assert versions == list(range(1, SCHEMA_VERSION + 1))
+    assert archive.migrate() == SCHEMA_VERSION  # idempotent
+
+
+def test_older_database_is_upgraded_and_indexed(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    old = Archive.__new__(Archive)
+    old.db = __import__("sqlite_utils").Database(sqlite3.connect(path, isolation_level=None))
+    old.conn = old.db.conn
+    assert old.migrate(target=1) == 1
+    old.conn.execute(
+        "INSERT INTO articles (id, url, site, title, body, content_hash, first_seen_at, "
+        "last_seen_at, version_seen_at, sort_key) VALUES (1, 'https://a.vn/1.html', 'a', "
+        "'Đảng ủy Khối họp', 'Nội dung', 'h', 't', 't', 't', -1)")
+    old.conn.close()
+    upgraded = Archive(path)
+    assert upgraded.schema_version() == SCHEMA_VERSION
+    hits = upgraded.conn.execute(
+        "SELECT rowid FROM articles_fts_folded WHERE articles_fts_folded MATCH 'dang uy khoi'"
+    ).fetchall()
+    assert hits == [(-1,)]
+    fts_integrity(upgraded)
+
+
+def test_newer_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    Archive(path).conn.execute(
+        "INSERT INTO schema_migrations VALUES ('articles', 999, 'future', 'now')")
+    with pytest.raises(StorageError, match="newer than this archiver"):
+        Archive(path)
+
+
+def test_upsert_new_unchanged_is_byte_identical(archive: Archive) -> None:
+    assert archive.upsert(make(), site="thainguyen", seen_at="2024-03-12T03:00:00Z",
+                          capture_id=7) == "new"
+    before = article_rows(archive)
+    assert archive.upsert(make(), site="thainguyen", seen_at="2024-03-12T03:00:00Z",
+                          capture_id=8) == "unchanged"
+    assert article_rows(archive) == before
+    # an older sighting changes nothing either
+    assert archive.upsert(make(), site="thainguyen", seen_at="2024-03-01T00:00:00Z") \
+        == "unchanged"
+    assert article_rows(archive) == before
+    # a newer sighting moves last_seen_at only
+    assert archive.upsert(make(), site="thainguyen", seen_at="2024-04-01T00:00:00Z") \
+        == "unchanged"
+    row = archive.get(make().url)
+    assert row is not None
+    assert row["last_seen_at"] == "2024-04-01T00:00:00Z"
+    assert row["first_seen_at"] == "2024-03-12T03:00:00Z"
+    assert row["capture_id"] == 7
+    assert row["captions"] == ["Quang cảnh hội nghị."]
+    assert row["images"][0]["caption"] == "Quang cảnh hội nghị."
+    assert (row["year"], row["month"], row["published_date"]) == (2024, "2024-03", "2024-03-12")
+    assert archive.count() == 1
+
+
+def test_url_variants_are_one_row(archive: Archive) -> None:
+    archive.upsert(make(), site="tn", seen_at="2024-03-12T03:00:00Z")
+    variant = make(url="https://TinhUyThaiNguyen.vn:443/news/xay-dung-dang/hoi-nghi-2743.html"
+                       "?utm_source=zalo#top")
+    assert archive.upsert(variant, site="tn", seen_at="2024-03-13T03:00:00Z") == "unchanged"
+    assert archive.count() == 1
+    assert archive.known_hash(variant.url) == archive.known_hash(make().url) is not None
+
+
+def test_text_change_creates_revision(archive: Archive) -> None:
+    archive.upsert(make(), site="tn", seen_at="2024-03-12T03:00:00Z", capture_id=1)
+    edited = make(body=BODY.replace("Sáng 12/3", "Chiều 12/3"))
+    assert archive.upsert(edited, site="tn", seen_at="2024-03-14T03:00:00Z",
+                          capture_id=2) == "updated"
+    row = archive.get(edited.url)
+    assert row is not None
+    assert row["version_count"] == 2
+    assert row["body"].startswith("Chiều 12/3")
+    assert row["capture_id"] == 2
+    versions = archive.versions(edited.url)
+    assert len(versions) == 1
+    assert versions[0]["body"].startswith("Sáng 12/3")
+    assert versions[0]["capture_id"] == 1
+    assert (versions[0]["valid_from"], versions[0]["valid_to"]) == (
+        "2024-03-12T03:00:00Z", "2024-03-14T03:00:00Z")
+    # search follows the new text only
+    q = "SELECT count(*) FROM articles_fts_folded WHERE articles_fts_folded MATCH ?"
+    assert archive.conn.execute(q, ("chieu",)).fetchone()[0] == 1
+    assert archive.conn.execute(q, ('"sang 12 3"',)).fetchone()[0] == 0
+    fts_integrity(archive)
+
+
+def test_tone_style_change_is_not_a_revision(archive: Archive) -> None:
+    archive.upsert(make(), site="tn", seen_at="2024-03-12T03:00:00Z")
+    retyped = make(title="Ban Thường vụ Tỉnh ủy quán triệt Nghị quyết 18")
+    assert archive.upsert(retyped, site="tn", seen_at="2024-03-13T03:00:00Z") == "updated"
+    row = archive.get(retyped.url)
+    assert row is not None
+    assert row["version_count"] == 1
+    assert row["title"] == "Ban Thường vụ Tỉnh ủy quán triệt Nghị quyết 18"
+
+
+def test_metadata_change_updates_without_revision(archive: Archive) -> None:
+    archive.upsert(make(), site="tn", seen_at="2024-03-12T03:00:00Z")
+    assert archive.upsert(make(category="Chính trị", published_at="2024-03-11"), site="tn",
+                          seen_at="2024-03-13T03:00:00Z") == "updated"
+    row = archive.get(make().url)
+    assert row is not None
+    assert (row["category"], row["version_count"], row["month"]) == ("Chính trị", 1, "2024-03")
+    fts_integrity(archive)
+
+
+def test_touch_and_withdraw(archive: Archive) -> None:
+    url = make().url
+    assert archive.touch(url, "2024-01-01T00:00:00Z") is False
+    archive.upsert(make(), site="tn", seen_at="2024-03-12T03:00:00Z")
+    assert archive.touch(url + "?utm_medium=x", "2024-05-01T00:00:00Z")
+    assert archive.touch(url, "2024-04-01T00:00:00Z")  # older: no change
+    assert archive.get(url)["last_seen_at"] == "2024-05-01T00:00:00Z"  # type: ignore[index]
+    assert archive.mark_withdrawn(url, "2024-06-01T00:00:00Z", "410 Gone")
+    assert archive.mark_withdrawn(url, "2024-07-01T00:00:00Z", "404")
+    row = archive.get(url)
+    assert row is not None
+    assert (row["withdrawn_at"], row["withdrawn_reason"]) == ("2024-06-01T00:00:00Z", "410 Gone")
+    assert archive.count() == 1 and row["body"] == BODY
+    assert archive.mark_withdrawn("https://tinhuythainguyen.vn/khong-co.html", "t", "404") \
+        is False
+    # seen again later: back online
+    archive.upsert(make(), site="tn", seen_at="2024-08-01T00:00:00Z")
+    assert archive.get(url)["withdrawn_at"] is None  # type: ignore[index]
+
+
+def test_fts_stays_in_sync_through_update_and_delete(archive: Archive) -> None:
+    archive.upsert(make(), site="tn", seen_at="2024-03-12T03:00:00Z")
+    archive.upsert(make(url="https://tinhuythainguyen.vn/news/a-2744.html",
+                        title="Hội nghị Ban Chấp hành Đảng bộ tỉnh", body="Nội dung khác hẳn."),
+                   site="tn", seen_at="2024-03-12T03:00:00Z")
+    archive.conn.execute("UPDATE articles SET fold_title = 'tieu de moi' WHERE id = 1")
+    q = "SELECT rowid FROM articles_fts_folded WHERE articles_fts_folded MATCH ?"
+    assert len(archive.conn.execute(q, ("moi",)).fetchall()) == 1
+    archive.conn.execute("DELETE FROM articles WHERE id = 1")
+    assert archive.conn.execute(q, ("moi",)).fetchall() == []
+    assert archive.conn.execute(
+        "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'Chấp'").fetchone()[0] == 1
+    fts_integrity(archive)
+
+
+def test_upsert_many_counts_and_batches(archive: Archive) -> None:
+    items = [LoadItem(make(url=f"https://tinhuythainguyen.vn/news/bai-{i}.html",
+                           body=f"Bài số {i}. " + BODY), "tn", "2024-03-12T03:00:00Z", i)
+             for i in range(25)]
+    assert archive.upsert_many(items, batch_size=10) == {"new": 25}
+    again = archive.upsert_many(
+        [(i.article, i.site, i.seen_at) for i in items], batch_size=7)
+    assert again == {"unchanged": 25}
+    assert archive.count() == 25
+
+
+def test_failed_batch_rolls_back(archive: Archive) -> None:
+    good = LoadItem(make(url="https://a.vn/1.html"), "a", "2024-01-01T00:00:00Z")
+    bad = LoadItem(make(url="https://a.vn/2.html"), None, "2024-01-01T00:00:00Z")  # type: ignore[arg-type]
+    with pytest.raises(StorageError):
+        archive.upsert_many([good, bad])
+    assert archive.count() == 0
+
+
+def _republish(body: str) -> str:
+    _first, rest = body.split(". ", 1)
+    return "Ngày 12/3, Tỉnh ủy đã tổ chức hội nghị quan trọng với nhiều đại biểu tham dự. " + rest
+
+
+def test_republished_copy_is_linked_to_earliest(archive: Archive) -> None:
+    long_body = BODY + "\n\n" + (
+        "Hội nghị đã thống nhất cao các giải pháp trọng tâm: rà soát chức năng, nhiệm vụ của "
+        "từng cơ quan; sắp xếp lại các ban chỉ đạo; giảm đầu mối bên trong; nâng cao chất "
+        "lượng đội ngũ cán bộ, công chức, viên chức gắn với tinh giản biên chế.")
+    archive.upsert(make(url="https://baothainguyen.vn/chinh-tri/ban-sao-1.html",
+                        body=_republish(long_body), published_at="2024-03-13"),
+                   site="baotn", seen_at="2024-03-13T05:00:00Z")
+    archive.upsert(make(body=long_body), site="tn", seen_at="2024-03-14T05:00:00Z")
+    original = archive.get(make().url)
+    copy = archive.get("https://baothainguyen.vn/chinh-tri/ban-sao-1.html")
+    assert original is not None and copy is not None
+    assert original["duplicate_of"] is None
+    assert copy["duplicate_of"] == original["id"]  # earliest publication is the root
+    assert copy["cluster_id"] == original["cluster_id"] == original["id"]
+    assert archive.count() == 2
+
+
+def test_similar_topics_are_not_linked(archive: Archive) -> None:
+    boiler = "Sáng 12/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị. "
+    bodies = [
+        boiler + "Hội nghị đánh giá kết quả thu hút đầu tư vào các khu công nghiệp, tập trung "
+        "tháo gỡ vướng mắc về giải phóng mặt bằng và hạ tầng giao thông kết nối vùng.",
+        boiler + "Các đại biểu thảo luận về công tác chuẩn bị đại hội chi bộ, lựa chọn nhân sự "
+        "cấp ủy bảo đảm tiêu chuẩn, cơ cấu và trẻ hóa đội ngũ cán bộ cơ sở.",
+        boiler + "Nội dung chính là chương trình mục tiêu quốc gia giảm nghèo bền vững, hỗ trợ "
+        "nhà ở cho hộ nghèo và đào tạo nghề cho lao động nông thôn vùng đồng bào.",
+    ]
+    for i, body in enumerate(bodies):
+        archive.upsert(make(url=f"https://tinhuy.vn/tin-{i}.html", body=body,
+                            title=f"Hội nghị chuyên đề số {i}"),
+                       site="tn", seen_at="2024-03-12T03:00:00Z")
+    linked = archive.conn.execute(
+        "SELECT count(*) FROM articles WHERE cluster_id IS NOT NULL").fetchone()[0]
+    assert linked == 0
+
+
+def test_short_or_empty_texts_are_never_linked(archive: Archive) -> None:
+    for i in range(3):
+        archive.upsert(make(url=f"https://a.vn/anh-{i}.html", title="Ảnh", body="", lead=None,
+                            captions=[]), site="a", seen_at="2024-01-01T00:00:00Z")
+    assert archive.conn.execute(
+        "SELECT count(*) FROM articles WHERE cluster_id IS NOT NULL").fetchone()[0] == 0
+
+
+def test_unwritable_archive_raises_storage_error(tmp_path: Path) -> None:
+    with pytest.raises(StorageError):
+        Archive(tmp_path / "missing-dir" / "a.db")
+
+
+vn_words = st.sampled_from([
+    "Đảng", "ủy", "Khối", "Thường", "vụ", "hòa", "bình", "thủy", "lợi", "Nguyễn", "Trọng",
+    "Hùng", "nghị", "quyết", "đoàn", "kết", "dân", "vận", "khéo", "Tây", "Nguyên", "phường",
+])
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture],
+          deadline=None)
+@given(words=st.lists(vn_words, min_size=2, max_size=6))
+def test_roundtrip_phrase_found_by_exact_and_folded(tmp_path: Path, words: list[str]) -> None:
+    from archiver.search import search
+    from archiver.text import fold
+
+    phrase = " ".join(words)
+    db = tmp_path / f"h{abs(hash(phrase))}.db"
+    archive = Archive(db)
+    archive.upsert(make(body=f"Mở đầu. {phrase}. Kết thúc."), site="tn", seen_at="t")
+    exact = search(archive.db, f'"{phrase}"', exact=True)
+    folded = search(archive.db, f'"{fold(phrase)}"')
+    assert [h.url for h in exact] == [make().url]
+    assert [h.url for h in folded] == [make().url]
+    archive.conn.close()
+
+
+def test_accepts_a_sqlite_utils_database_shared_with_other_tables(tmp_path: Path) -> None:
+    import sqlite_utils
+
+    db = sqlite_utils.Database(tmp_path / "shared.db")
+    db["captures"].insert({"id": 1, "url": "https://a.vn/1.html"}, pk="id")
+    archive = Archive(db)
+    assert archive.upsert(make(), site="tn", seen_at="2024-01-01T00:00:00Z",
+                          capture_id=1) == "new"
+    db.conn.close()
+    reopened = Archive(tmp_path / "shared.db")
+    assert reopened.count() == 1
+    assert reopened.conn.execute("SELECT count(*) FROM captures").fetchone()[0] == 1
