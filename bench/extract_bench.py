@@ -24,6 +24,7 @@ GOLDEN = Path(__file__).resolve().parent.parent / "tests" / "golden"
 CONTROL_LABELS = ("In bài", "Lượt xem", "Đã xem", "Chia sẻ", "Gửi email", "A- A+")
 _TOKEN = re.compile(r"\w+")
 Page = tuple[str, bytes, str | None, dict[str, Any]]
+ROUNDS = 3
 
 
 def _f1(got: Counter[str], want: Counter[str]) -> float:
@@ -83,9 +84,12 @@ def score(run: Callable[[Page], dict[str, Any]], pages: list[Page]) -> dict[str,
     for page in pages[:3]:  # warm-up (imports, caches)
         run(page)
     totals: Counter[str] = Counter()
-    start = time.perf_counter()
-    results = [run(page) for page in pages]
-    elapsed = time.perf_counter() - start
+    elapsed = float("inf")
+    results: list[dict[str, Any]] = []
+    for _ in range(ROUNDS):  # best of N rounds: the machine may be busy with other work
+        start = time.perf_counter()
+        results = [run(page) for page in pages]
+        elapsed = min(elapsed, time.perf_counter() - start)
     for got, (_, _, _, want) in zip(results, pages, strict=True):
         gp, wp = got["published_at"] or "", want["published_at"] or ""
         totals["title"] += got["title"] == want["title"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from archiver.errors import QueryError
 from archiver.models import Article
@@ -144,3 +146,14 @@ def test_non_archive_is_storage_error(tmp_path: Path) -> None:
     sqlite3.connect(path).close()
     with pytest.raises(StorageError):
         search(path, "dang")
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(alphabet=st.sampled_from(list('ab đĐảủ"()*-:^+.AND OR NOT')), max_size=20))
+def test_any_input_is_results_or_query_error(archive: Archive, text: str) -> None:
+    try:
+        hits = search(archive.db, text)
+    except QueryError:
+        return
+    assert isinstance(hits, list)

@@ -311,3 +311,10 @@ def test_accepts_a_sqlite_utils_database_shared_with_other_tables(tmp_path: Path
     reopened = Archive(tmp_path / "shared.db")
     assert reopened.count() == 1
     assert reopened.conn.execute("SELECT count(*) FROM captures").fetchone()[0] == 1
+
+
+def test_not_a_database_is_storage_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("Đây không phải là cơ sở dữ liệu SQLite. " * 100, encoding="utf-8")
+    with pytest.raises(StorageError):
+        Archive(path)

@@ -384,8 +384,8 @@ def _link_title(a: LexborNode) -> str:
 
 
 _TRAILING_DATE = re.compile(
-    r"\s*[\[(]?\s*(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-,]?\s*\d{1,2}:\d{2}"
-    r"(?::\d{2})?(?:\s*[AP]M)?)?\s*[\])]?\s*$", re.IGNORECASE)
+    r"\s*[\[(]\s*(?:ngày\s*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:\s*[-,]?\s*\d{1,2}:\d{2}"
+    r"(?::\d{2})?(?:\s*[AP]M)?)?\s*[\])]\s*$", re.IGNORECASE)
 
 
 def strip_trailing_date(text: str) -> str:
@@ -409,15 +409,16 @@ def links_in(node: LexborNode, url: str) -> list[Related]:
 
 def _heading_nodes(root: LexborNode, labels: Iterable[str]) -> Iterator[LexborNode]:
     extra = {label_key(x) for x in labels}
-    firsts = {k.split(" ")[0] for k in extra} | _RELATED_FIRST_WORDS
+    page = (root.text(deep=True) or "").lower()
+    present = tuple(k for k in (*extra, *RELATED_LABELS) if k in page)
+    if not present:
+        return
     for node in root.traverse(include_text=True):
-        if node.tag != "-text":
+        raw = node.text_content
+        if not raw or len(raw) > 80 or node.tag != "-text":
             continue
-        raw = node.text_content or ""
-        if len(raw) > 80:
-            continue
-        head = raw.strip().split(" ", 1)[0].lower()
-        if head not in firsts:
+        low = raw.lstrip().lower()
+        if not low.startswith(present):
             continue
         key = label_key(raw)
         if key in extra or is_related_heading(raw):
@@ -447,12 +448,12 @@ def find_related(tree: LexborHTMLParser, url: str, labels: Iterable[str] = (),
         for _ in range(5):
             if cur is None or cur.tag in ("body", "html"):
                 break
-            text = node_text(cur)
-            anchors = [a for a in cur.css("a[href]") if len(node_text(a)) >= 8
-                       and node_text(a) != head_text]
-            if anchors:
-                link_len = sum(len(node_text(a)) for a in anchors)
-                if link_len >= 0.45 * max(1, len(text) - len(head_text)):
+            anchor_texts = [t for t in (node_text(a) for a in cur.css("a[href]"))
+                            if len(t) >= 8 and t != head_text]
+            if anchor_texts:
+                text_len = len(node_text(cur))
+                link_len = sum(len(t) for t in anchor_texts)
+                if link_len >= 0.45 * max(1, text_len - len(head_text)):
                     blocks.append(cur)
                 break
             cur = cur.parent
@@ -494,9 +495,8 @@ def clock_dates(tree: LexborHTMLParser) -> set[str]:
     root = tree.body
     if root is None:
         return out
-    for node in root.css("header, [class*=header], [id*=header], [class*=Header], [id*=Header],"
-                         " [class*=clock], [id*=clock], [class*=today], [id*=today],"
-                         " [class*=top], [id*=top], [class*=date-now], [class*=datetime]"):
+    for node in root.css("header, [class*=header], [id*=header], [class*=clock], [id*=clock],"
+                         " [class*=date-time], [class*=today], [id*=today]"):
         text = node.text(deep=True)[:800]
         for regex in (_CLOCK_RE, _CLOCK_NUM_RE):
             for m in regex.finditer(text):

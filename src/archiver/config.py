@@ -83,7 +83,7 @@ SITE_KEYS: dict[str, tuple[tuple[type, ...], bool, str]] = {
     "sitemaps": ((list,), False, "sitemap.xml URLs (sitemap indexes are followed)"),
     "feeds": ((list,), False, "RSS/Atom feed URLs"),
     "hosts": ((list,), False, "other host names of the same site"),
-    "revisit_days": ((int, float), False, "re-check known articles last fetched this many days ago"),
+    "revisit_days": ((int, float), False, "re-check articles last fetched this many days ago"),
     "verified": ((bool,), False, "true once checked against the live site"),
     "notes": ((str,), False, "free text"),
 }
@@ -97,7 +97,7 @@ class CrawlSettings:
     user_agent: str = USER_AGENT
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
-    total_timeout: float = 120.0          # wall-clock cap for one response, hanging servers included
+    total_timeout: float = 120.0          # wall-clock cap per response (hanging servers)
     max_attempts: int = 4
     backoff_base: float = 1.0
     backoff_max: float = 60.0

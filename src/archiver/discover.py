@@ -169,7 +169,7 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
         bucket.append(url)
 
     # Postback pagers (ASP.NET / DNN GridView): no URL, a form to post back.
-    for anchor in body.css("a[href^='javascript:__doPostBack'], a[href^='javascript: __doPostBack']"):
+    for anchor in body.css("a[href*='__doPostBack']"):
         match = _POSTBACK.search(anchor.attributes.get("href") or "")
         if not match or not _is_pager_anchor(anchor):
             continue

@@ -347,6 +347,7 @@ def _auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNo
     return best[1], best[2] or updated, best[3]
 
 
+_UPDATED_SEL = ("[class*=modified]", "[id*=Modified]", "[itemprop=dateModified]")
 _BYLINE_SEL = (
     "[class*=author], [id*=Author], [id*=author], [class*=tacgia], [class*=tac-gia], "
     "[id*=TacGia], [class*=byline], [class*=source], [class*=nguon], [id*=Nguon], "
@@ -446,6 +447,9 @@ def _auto_tags(tree: LexborHTMLParser) -> tuple[list[str], list[LexborNode]]:
     root = tree.body
     if root is None:
         return [], []
+    page = (root.text(deep=True) or "").lower()
+    if "từ khóa" not in page and "tag" not in page and "từ khoá" not in page:
+        return [], []
     for node in root.traverse(include_text=True):
         if node.tag != "-text":
             continue
@@ -462,6 +466,9 @@ def _auto_tags(tree: LexborHTMLParser) -> tuple[list[str], list[LexborNode]]:
     return [], []
 
 
+_CRUMB_SPLIT = re.compile(r"\s+(?:>>|»|›|>|/|\|)\s+|\s*(?:>>|»|›)\s*")
+
+
 def _category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
               meta: auto.Meta) -> str | None:
     sels = prof.selectors("category") if prof else ()
@@ -472,7 +479,7 @@ def _category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
     title_key = auto.label_key(title or "")
     for sel in sels:
         nodes = tree.css(sel)
-        names = [auto.node_text(n) for n in nodes]
+        names = [part for n in nodes for part in _CRUMB_SPLIT.split(auto.node_text(n))]
         names = [n for n in names if n and auto.label_key(n) not in _HOME
                  and auto.label_key(n) != title_key and len(n) < 120]
         if names:
@@ -482,9 +489,10 @@ def _category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
 
 # ------------------------------------------------------------------ entry point
 
-def _parse(page: bytes | str | LexborHTMLParser, content_type: str | None) -> LexborHTMLParser:
+def _parse(page: bytes | str | LexborHTMLParser,
+           content_type: str | None) -> tuple[LexborHTMLParser, str | None]:
     if isinstance(page, LexborHTMLParser):
-        return page
+        return page, None
     if isinstance(page, bytes):
         text = decode_html(page, content_type)
     elif isinstance(page, str):
@@ -493,15 +501,15 @@ def _parse(page: bytes | str | LexborHTMLParser, content_type: str | None) -> Le
         raise ExtractError(f"cannot extract from {type(page).__name__}")
     if not text.strip():
         raise ExtractError("empty page")
-    return LexborHTMLParser(text)
+    return LexborHTMLParser(text), text
 
 
-def _choose(tree: LexborHTMLParser, url: str, profile: str,
-            use_profiles: bool) -> Profile | None:
+def _choose(tree: LexborHTMLParser, url: str, profile: str, use_profiles: bool,
+            html: str | None) -> Profile | None:
     if not use_profiles or profile == "auto-only":
         return None
     if profile == "auto":
-        return detect(tree, url)
+        return detect(tree, url, html)
     try:
         return load_profile(profile)
     except ConfigError:
@@ -511,10 +519,10 @@ def _choose(tree: LexborHTMLParser, url: str, profile: str,
 def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto",
             content_type: str | None = None, *, use_profiles: bool = True) -> Article:
     """Turn one page into an :class:`Article`; see the module docstring."""
-    tree = _parse(page, content_type)
+    tree, source = _parse(page, content_type)
     if tree.body is None:
         raise ExtractError(f"{url}: no <body> to extract from")
-    prof = _choose(tree, url, profile, use_profiles)
+    prof = _choose(tree, url, profile, use_profiles, source)
     art = Article(url=url, profile=prof.name if prof else "auto")
     meta = auto.read_meta(tree)
     clock = auto.clock_dates(tree)
@@ -528,9 +536,6 @@ def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto
     if tag_nodes:
         art.tags = _text_list(tag_nodes)
         for node in tag_nodes:
-            node.decompose()
-    for rsel in prof.remove if prof else ():
-        for node in tree.css(rsel):
             node.decompose()
 
     body = _first(tree, sel("body"))
@@ -552,6 +557,7 @@ def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto
                 node.decompose()
     if body is None:
         body = auto.find_body(tree)
+    body_id = body.mem_id if body is not None else -1
 
     # title
     title_node = _first(tree, sel("title"))
@@ -569,7 +575,7 @@ def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto
     if pub_node is not None:
         published, updated = _date_of(pub_node, formats, clock)
         meta_line = auto.node_text(pub_node)
-    upd_node = _first(tree, sel("updated"))
+    upd_node = _first(tree, sel("updated") or _UPDATED_SEL)
     if upd_node is not None:
         updated = _date_of(upd_node, formats, set())[0] or updated
     if published is not None and not published.has_time and meta.published:
@@ -587,6 +593,12 @@ def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto
     meta_byline = _meta_line_byline(meta_line)
     if updated is not None and published is not None and updated.iso() != published.iso():
         art.updated_at = updated.iso()
+
+    art.category = _category(tree, prof, art.title, meta)
+    for rsel in prof.remove if prof else ():
+        for node in tree.css(rsel):
+            if node.mem_id != body_id:
+                node.decompose()
 
     # explicit byline elements
     byline = Byline()
@@ -651,7 +663,6 @@ def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto
     art.body = "\n\n".join([*lead_paras, *(p.text for p in paras)])
     art.captions = st.captions
     art.images = st.images
-    art.category = _category(tree, prof, art.title, meta)
     if art.author is None and meta.authors:
         art.author = ", ".join(meta.authors)
 

@@ -24,8 +24,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from .archive import CaptureStore
 from .config import CrawlSettings, Site
-from .discover import is_trap, listing_links, looks_like_article_url, parse_feed, \
-    parse_sitemap
+from .discover import is_trap, listing_links, looks_like_article_url, parse_feed, parse_sitemap
 from .errors import ArchiverError, FetchError, StorageError
 from .extract import extract
 from .fetch import Fetcher
@@ -52,6 +51,8 @@ class CrawlOptions:
     revisit: bool = False             # re-check every known article (conditional requests)
     full: bool = False                # walk every listing page, ignoring stop-when-seen
     capture_dir: Path | None = None
+    extra_articles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # site -> URLs
+    skip_start: bool = False          # only the extra articles (gap probing)
 
 
 @dataclass
@@ -187,6 +188,11 @@ class Crawler:
             gate.configure(host, delay=site.delay, concurrency=site.concurrency)
         scheme = site.scheme
         with self.db.conn:
+            for url in self.options.extra_articles.get(site.name, ()):
+                self.frontier.enqueue(canonicalize(url, scheme), site=site.name,
+                                      kind="article", depth=0, run_id=self.run_id)
+            if self.options.skip_start:
+                return run
             for url in site.start_urls:
                 if self.frontier.enqueue(canonicalize(url, scheme), site=site.name,
                                          kind="listing", depth=0, run_id=self.run_id,
@@ -299,7 +305,6 @@ class Crawler:
         run.counts["failed"] += 1
 
     async def _process(self, run: _SiteRun, item: QueuedURL) -> None:
-        site = run.site
         if item.kind == "article" and not item.revisit and self.archive.get(item.url):
             # saved by an earlier (killed) run after its frontier row was written
             with self.db.conn:
@@ -337,10 +342,10 @@ class Crawler:
         headers = {k.lower(): v for k, v in raw.headers.items()}
         if raw.status == 304:
             with self.db.conn:
-                if item.kind == "article":
-                    self.archive.touch(item.url, seen_at)
                 self.frontier.complete(item.url, state="done", status=304,
                                        keep_validators=True)
+                if item.kind == "article":
+                    self.archive.touch(item.url, seen_at)
             counts["not_modified"] += 1
             return
         withdrawn_reason = None
@@ -352,9 +357,9 @@ class Crawler:
         if withdrawn_reason and self.archive.get(item.url):
             capture_id = self.captures.write(raw)
             with self.db.conn:
-                self.archive.mark_withdrawn(item.url, seen_at, withdrawn_reason)
                 self.frontier.complete(item.url, state="done", status=raw.status,
                                        capture_id=capture_id)
+                self.archive.mark_withdrawn(item.url, seen_at, withdrawn_reason)
             counts["withdrawn"] += 1
             return
         if raw.status != 200 or withdrawn_reason:
@@ -393,13 +398,15 @@ class Crawler:
             return
         try:
             with self.db.conn:
-                outcome = self.archive.upsert(article, site=site.name, seen_at=seen_at,
-                                              capture_id=capture_id)
+                # the frontier row first opens the transaction; the archive's own
+                # transaction nests inside it as a savepoint, so all commit together
                 self.frontier.complete(item.url, state="done", status=raw.status, etag=etag,
                                        last_modified=last_modified, capture_id=capture_id)
                 if url != item.url:
                     self.frontier.mark(url, site=site.name, kind="article", state="done",
                                        run_id=self.run_id)
+                outcome = self.archive.upsert(article, site=site.name, seen_at=seen_at,
+                                              capture_id=capture_id)
         except sqlite3.OperationalError as exc:
             raise StorageError(f"{self.db_path}: {exc}") from None
         counts[outcome] += 1

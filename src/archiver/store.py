@@ -313,10 +313,15 @@ def _shadow(title: str | None, body: str, captions: Sequence[str], author: str |
         None if ct_title == title else ct_title,
         None if ct_body == body else ct_body,
         canonical_tones(meta),
-        fold(title) if title else None,
-        fold(body),
-        fold(meta),
+        fold(_collapse(title)) if title else None,
+        fold(_collapse(body)),
+        fold(_collapse(meta)),
     )
+
+
+def _collapse(text: str) -> str:
+    """Collapse whitespace first (as normalize_text would) so text.py takes its fast path."""
+    return " ".join(text.split())
 
 
 def _record(article: Article, site: str) -> dict[str, Any]:
@@ -325,7 +330,7 @@ def _record(article: Article, site: str) -> dict[str, Any]:
     lead = _nfc(article.lead)
     captions = [_nfc(c) or "" for c in article.captions]
     published = article.published_at
-    text = "\n\n".join([title or "", lead or "", body, *captions])
+    text = _collapse(" ".join([title or "", lead or "", body, *captions]))
     return {
         "site": site,
         "title": title,
@@ -366,6 +371,7 @@ class Archive:
     """
 
     MAX_CANDIDATES = 200
+    MAX_PER_BAND = 256      # articles read per LSH band key
     MIN_BANDS = 2          # LSH bands two articles must share before their signatures are compared
 
     def __init__(self, db: sqlite_utils.Database | str | Path) -> None:
@@ -412,11 +418,14 @@ class Archive:
 
     def migrate(self, target: int = SCHEMA_VERSION) -> int:
         """Apply pending migrations up to ``target``; returns the resulting version."""
-        self.conn.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (component TEXT NOT NULL, "
-            "version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL, "
-            "PRIMARY KEY (component, version))")
-        current = self.schema_version()
+        try:
+            self.conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (component TEXT NOT NULL, "
+                "version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TEXT NOT NULL, "
+                "PRIMARY KEY (component, version))")
+            current = self.schema_version()
+        except sqlite3.Error as exc:
+            raise StorageError(f"cannot read the archive schema: {exc}") from exc
         if current > SCHEMA_VERSION:
             raise StorageError(
                 f"archive schema version {current} is newer than this archiver supports "
@@ -610,11 +619,14 @@ class Archive:
             conn.execute("DELETE FROM article_minhash WHERE article_id = ?", (article_id,))
             return
         keys = dedupe.band_keys(sig)
-        marks = ", ".join("?" * len(keys))
+        # Each band lookup is capped (newest ids first): boilerplate-heavy bands can hold
+        # thousands of articles and must not make a load O(n).
+        per_band = (f"SELECT * FROM (SELECT article_id FROM article_lsh WHERE band_key = ? "
+                    f"ORDER BY article_id DESC LIMIT {self.MAX_PER_BAND})")
         candidates = conn.execute(
             f"SELECT m.article_id, m.signature FROM article_minhash m WHERE m.article_id IN "
-            f"(SELECT article_id FROM article_lsh WHERE band_key IN ({marks}) AND article_id != ? "
-            f"GROUP BY article_id HAVING count(*) >= {self.MIN_BANDS} "
+            f"(SELECT article_id FROM ({' UNION ALL '.join([per_band] * len(keys))}) "
+            f"WHERE article_id != ? GROUP BY article_id HAVING count(*) >= {self.MIN_BANDS} "
             f"LIMIT {self.MAX_CANDIDATES})", (*keys, article_id)).fetchall()
         _store_signature(conn, article_id, sig)
         matches = [cid for cid, blob in candidates

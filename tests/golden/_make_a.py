@@ -470,7 +470,7 @@ def render_nv4(a: Art) -> str:
         li = a.lead_image
         lead_img = (
             f'<figure class="article left pointer" onclick="modalShowByObj(\'#imgpreview\');">\n'
-            f'    <div id="imgpreview" style="width:200px">\n        <p class="text-center"><img alt="{attr(a.title)}" src="{li.src}" alt="{attr(a.title)}" width="200" class="img-thumbnail"/></p>\n'
+            f'    <div id="imgpreview" style="width:200px">\n        <p class="text-center"><img alt="{attr(a.title)}" src="{li.src}" width="200" class="img-thumbnail"/></p>\n'
             f'        <figcaption>{cap_html(li, f)}</figcaption>\n    </div>\n</figure>'
         )
     hometext = f'<div class="hometext m-bottom">{f(a.lead)}</div>' if a.lead else ""
@@ -508,7 +508,7 @@ def render_nv4(a: Art) -> str:
 <html lang="vi" xmlns="http://www.w3.org/1999/xhtml" prefix="og: http://ogp.me/ns#">
 <head>
 <title>{esc(a.title)} - {esc(site)}</title>
-<meta name="description" content="{attr(clean(a.lead or a.title))[:200]}" />
+<meta name="description" content="{attr(clean(a.lead or a.title)[:200])}" />
 <meta name="keywords" content="{attr(", ".join(a.tags))}" />
 <meta name="news_keywords" content="{attr(", ".join(a.tags))}" />
 <meta name="author" content="{attr(site)}" />
@@ -518,7 +518,7 @@ def render_nv4(a: Art) -> str:
 <meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
 <meta property="og:title" content="{attr(a.title)}" />
 <meta property="og:type" content="article" />
-<meta property="og:description" content="{attr(clean(a.lead or a.title))[:200]}" />
+<meta property="og:description" content="{attr(clean(a.lead or a.title)[:200])}" />
 <meta property="og:site_name" content="{attr(site)}" />
 <meta property="og:image" content="https://{host}{a.lead_image.src if a.lead_image else "/themes/default/images/logo.png"}" />
 <meta property="og:url" content="{a.url}" />
@@ -726,7 +726,7 @@ def render_nv3(a: Art) -> str:
 <head>
 <meta http-equiv="content-type" content="text/html; charset=utf-8" />
 <meta http-equiv="content-language" content="vi" />
-<meta name="description" content="{attr(clean(a.lead or a.title))[:160]}" />
+<meta name="description" content="{attr(clean(a.lead or a.title)[:160])}" />
 <meta name="keywords" content="{attr(", ".join(a.tags))}" />
 <meta name="language" content="vietnamese" />
 <meta name="author" content="{attr(site)}" />
@@ -841,7 +841,7 @@ def liferay_shell(a: Art, portlet: str, site: str, host: str, extra_head: str = 
 
 	<meta content="initial-scale=1.0, width=device-width" name="viewport" />
 <meta content="text/html; charset=UTF-8" http-equiv="content-type" />
-<meta content="{attr(clean(a.lead or a.title))[:180]}" lang="vi-VN" name="description" />
+<meta content="{attr(clean(a.lead or a.title)[:180])}" lang="vi-VN" name="description" />
 {extra_head}
 <link href="/{o.get("theme", "portal-theme")}/images/favicon.ico" rel="Shortcut Icon" />
 <link href="{a.url}" rel="canonical" />
@@ -1279,7 +1279,7 @@ def render_dnn(a: Art) -> str:
 <!--*********************************************-->
 <meta content="text/html; charset=UTF-8" http-equiv="Content-Type" /><title>
 	{esc(str(o["site"]))} &gt; {esc(a.category or "")} &gt; {esc(a.title)}
-</title><meta id="MetaDescription" name="DESCRIPTION" content="{attr(clean(a.lead or a.title))[:180]}" /><meta id="MetaKeywords" name="KEYWORDS" content="{attr(", ".join(a.tags))},DotNetNuke,DNN" /><meta id="MetaGenerator" name="GENERATOR" content="DotNetNuke " /><meta id="MetaRobots" name="ROBOTS" content="INDEX, FOLLOW" />
+</title><meta id="MetaDescription" name="DESCRIPTION" content="{attr(clean(a.lead or a.title)[:180])}" /><meta id="MetaKeywords" name="KEYWORDS" content="{attr(", ".join(a.tags))},DotNetNuke,DNN" /><meta id="MetaGenerator" name="GENERATOR" content="DotNetNuke " /><meta id="MetaRobots" name="ROBOTS" content="INDEX, FOLLOW" />
 <meta property="og:title" content="{attr(a.title)}" /><meta property="og:type" content="article" /><meta property="og:url" content="{attr(a.url)}" />
 {o.get("head", "")}
 <link href="/Resources/Shared/stylesheets/dnndefault/7.0.0/default.css?cdv=39" type="text/css" rel="stylesheet"/>
@@ -1514,7 +1514,7 @@ ARTICLES.append(Art(
     published="2023-05-15T07:30:00+07:00", category="Dân vận khéo",
     author="Huỳnh Phong, Hùng Anh",
     lead="Những năm qua, phong trào thi đua “Dân vận khéo” được các cấp ủy, chính quyền, Mặt trận và các đoàn thể huyện Bù Đăng triển khai sâu rộng, trở thành động lực quan trọng trong xây dựng nông thôn mới.",
-    notes="NukeViet 4 with /vi/ prefix; no lead image; hometext lead with curly quotes; <p><strong> subheads; "
+    notes="NukeViet 4 with /vi/ prefix; span.h5 meta line 'Thứ hai - 15/05/2023 07:30  Đã xem: 1254  Phản hồi: 0' (date plus counters, &nbsp; separated); no lead image; hometext lead with curly quotes; <p><strong> subheads; "
           "body image as <figure class=image> + figcaption; 'Tác giả: Huỳnh Phong - Hùng Anh' (two names); no "
           "'Nguồn tin'; no tags; three related groups incl. 'Theo dòng sự kiện'.",
     blocks=[
@@ -1532,7 +1532,7 @@ ARTICLES.append(Art(
         ("Những tin cũ hơn", "/vi/chuyen-de/Dan-van-kheo/dan-van-chinh-quyen-nam-2023-288.html", "Đẩy mạnh công tác dân vận chính quyền năm 2023", "08/05/2023"),
         ("Những tin cũ hơn", "/vi/chuyen-de/Dan-van-kheo/khoi-dan-van-so-ket-quy-i-281.html", "Khối Dân vận tỉnh sơ kết quý I năm 2023", "27/04/2023"),
     ],
-    opt={**NV4_BP, "cat_alias": "chuyen-de/Dan-van-kheo", "date_text": "Thứ hai - 15/05/2023 07:30",
+    opt={**NV4_BP, "cat_alias": "chuyen-de/Dan-van-kheo", "date_text": "Thứ hai - 15/05/2023 07:30&nbsp;&nbsp;Đã xem: 1254&nbsp;&nbsp;Phản hồi: 0",
          "author_html": "Huỳnh Phong - Hùng Anh", "body_figure": True, "newsid": "297", "rating": "45", "rating_n": "10"},
 ))
 
@@ -1582,7 +1582,7 @@ ARTICLES.append(Art(
     lead_image=Img("/uploads/news/2016_03/dai-hoi-diem-duc-lap.jpg", ["Ban Chấp hành Đảng bộ Công ty", "nhiệm kỳ 2015 - 2020 ra mắt Đại hội"]),
     notes="NukeViet 3 restyled party theme; time-first 'span.time' '04:35 15/03/2016'; div#hometext with "
           "div#imghome image + p > em caption containing <br>; lead in <p><strong>; body uses the legacy "
-          "U+00D0 'Ð' instead of 'Đ' (expected maps to 'Đ'); 'Tác giả:' right-aligned paragraph; ul.related "
+          "U+00D0 'Ð' instead of 'Đ' in the lead, caption and body prose (never in the title; expected maps to 'Đ'); 'Tác giả:' right-aligned paragraph; ul.related "
           "under 'Các tin khác'; dates in body ('14-3') unpadded.",
     blocks=[
         ("p", "Đại hội đã đánh giá kết quả thực hiện Nghị quyết Đại hội nhiệm kỳ 2010 - 2015: Đảng bộ lãnh đạo Công ty hoàn thành vượt mức kế hoạch sản xuất kinh doanh, năng suất cà phê bình quân đạt 3,2 tấn/ha, thu nhập của người lao động tăng bình quân 9%/năm; công tác xây dựng Đảng, đoàn thể được chú trọng, 5 năm liền Đảng bộ đạt trong sạch, vững mạnh."),
@@ -1807,6 +1807,259 @@ ARTICLES.append(Art(
     related=[],
     opt={**LRV_DT, "inst": "hN3jTx0bQv4R", "date_text": "Thứ Hai, ngày 04/03/2024 07:05", "article_id": "5541206",
          "byline": '<p style="text-align: right;"><strong>Theo Báo Đồng Tháp</strong></p>'},
+))
+
+
+# ================================================================ sharepoint_cq
+
+SP_QN = {"site": "Ban Tuyên giáo Tỉnh ủy Quảng Ninh", "host": "bantuyengiao.quangninh.gov.vn",
+         "footer": "Cơ quan chủ quản: Ban Tuyên giáo Tỉnh ủy Quảng Ninh. Địa chỉ: Tầng 8, Trụ sở Liên cơ quan số 3, phường Hồng Hà, thành phố Hạ Long. Điện thoại: 0203.3835.547"}
+
+ARTICLES.append(Art(
+    family="sharepoint_cq", slug="hoi-nghi-quan-triet-chi-thi-35-11535",
+    url="http://bantuyengiao.quangninh.gov.vn/Pages/newsdetail.aspx?NewsId=11535&CatId=43",
+    title="Quán triệt Chỉ thị số 35-CT/TW về đại hội đảng bộ các cấp tiến tới Đại hội XIV của Đảng",
+    published="2024-06-15T15:20:00+07:00", category="Hoạt động Tỉnh ủy",
+    author="Thu Hằng", source="Trung tâm Truyền thông tỉnh",
+    lead="Chiều 15/6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tuyến quán triệt Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.",
+    notes="SharePoint CQ web parts: ids ctl00_m_g_<guid>_ctl00_lblTitle / lblCreatedDate ('15/06/2024 15:20', next "
+          "to icon_date.jpg which is not an article image); breadcrumb text in lblBreadCrum; p > b sapo; body in a "
+          "table cell; right bold cell lblAuthor <br> lblSource (plain source, no label); 'Các tin khác' with "
+          "'(Ngày dd/MM/yyyy)'; caption table.",
+    blocks=[
+        ("p", "Hội nghị được tổ chức theo hình thức trực tiếp kết hợp trực tuyến đến 13 điểm cầu các huyện, thị xã, thành phố với trên 4.000 đại biểu tham dự."),
+        ("img", Img("/SiteAssets/2024/06/15/hoi-nghi-chi-thi-35.jpg", ["Đồng chí Bí thư Tỉnh ủy phát biểu chỉ đạo tại Hội nghị"])),
+        ("p", "Chỉ thị số 35-CT/TW nêu rõ mục đích, yêu cầu của đại hội đảng bộ các cấp là kiểm điểm, đánh giá khách quan kết quả thực hiện nghị quyết đại hội nhiệm kỳ 2020 - 2025, đề ra mục tiêu, phương hướng, nhiệm vụ nhiệm kỳ 2025 - 2030; bầu cấp ủy đủ phẩm chất, năng lực, uy tín."),
+        ("p", "Phát biểu chỉ đạo, đồng chí Bí thư Tỉnh ủy yêu cầu cấp ủy các cấp chủ động xây dựng kế hoạch, chuẩn bị chu đáo văn kiện và nhân sự; gắn chuẩn bị đại hội với thực hiện thắng lợi nhiệm vụ chính trị năm 2024 của địa phương, đơn vị."),
+        ("p", "Tỉnh ủy sẽ chọn 2 đảng bộ cơ sở tổ chức đại hội điểm trong quý I/2025 để rút kinh nghiệm chỉ đạo chung."),
+    ],
+    related=[
+        ("Các tin khác", "/Pages/newsdetail.aspx?NewsId=11528&CatId=43", "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 26", "12/06/2024"),
+        ("Các tin khác", "/Pages/newsdetail.aspx?NewsId=11519&CatId=43", "Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy Khối các cơ quan tỉnh", "07/06/2024"),
+        ("Các tin khác", "/Pages/newsdetail.aspx?NewsId=11502&CatId=43", "Tổng kết 10 năm thực hiện Nghị quyết số 33-NQ/TW về văn hóa", "30/05/2024"),
+    ],
+    opt={**SP_QN, "guid": "a3c0e6b2_41d7_4f0e_9d1c_5b7f8e2c9a10", "date_text": "15/06/2024 15:20",
+         "crumb_parent": "Tin tức", "author_html": "Thu Hằng", "source_html": "Trung tâm Truyền thông tỉnh"},
+))
+
+ARTICLES.append(Art(
+    family="sharepoint_cq", slug="dan-van-chinh-quyen-dong-trieu-10874",
+    url="http://bantuyengiao.quangninh.gov.vn/Pages/newsdetail.aspx?NewsId=10874&CatId=47",
+    title="Đông Triều nâng cao hiệu quả công tác dân vận chính quyền",
+    published="2022-11-08", category="Dân vận",
+    author="PV", source="Báo Quảng Ninh",
+    notes="SharePoint CQ with a date-only lblCreatedDate '08/11/2022'; no sapo (lead null); author 'PV' kept as "
+          "printed; lblSource with 'Nguồn: ' label (removed); two images, second caption with <br>; "
+          "<strong> subhead; related '(Ngày ...)'.",
+    blocks=[
+        ("p", "Những năm qua, thị xã Đông Triều luôn xác định công tác dân vận chính quyền là nhiệm vụ trọng tâm, thường xuyên; gắn với cải cách hành chính, nâng cao chất lượng phục vụ người dân, doanh nghiệp."),
+        ("img", Img("/SiteAssets/2022/11/08/mot-cua-dong-trieu.jpg", ["Người dân làm thủ tục tại Trung tâm Hành chính công thị xã Đông Triều"])),
+        ("h", "Lắng nghe dân, gần dân"),
+        ("p", "Lãnh đạo UBND thị xã định kỳ tiếp công dân, đối thoại trực tiếp với Nhân dân để giải quyết các kiến nghị về đất đai, giải phóng mặt bằng. Từ đầu năm đến nay, 100% đơn thư thuộc thẩm quyền được giải quyết đúng hạn."),
+        ("img", Img("/SiteAssets/2022/11/08/doi-thoai-nhan-dan.jpg", ["Lãnh đạo thị xã đối thoại với Nhân dân", "phường Mạo Khê"])),
+        ("p", "Phong trào thi đua “Dân vận khéo” được triển khai rộng khắp với 87 mô hình được công nhận, góp phần giúp Đông Triều hoàn thành các tiêu chí thành phố trực thuộc tỉnh."),
+    ],
+    related=[
+        ("Các tin khác", "/Pages/newsdetail.aspx?NewsId=10861&CatId=47", "Hội nghị giao ban Khối Dân vận tỉnh quý III", "01/11/2022"),
+        ("Các tin khác", "/Pages/newsdetail.aspx?NewsId=10850&CatId=47", "Uông Bí tuyên dương điển hình dân vận khéo", "26/10/2022"),
+    ],
+    opt={**SP_QN, "guid": "7e21f9d4_0b3a_4c55_8e6f_1d2a9c4b7e33", "date_text": "08/11/2022",
+         "crumb_parent": "Xây dựng Đảng", "author_html": "PV", "source_html": "Nguồn: Báo Quảng Ninh",
+         "digest_date": "28 Nov 2026 02:58:10 -0000"},
+))
+
+ARTICLES.append(Art(
+    family="sharepoint_cq", slug="bao-cao-chinh-tri-dai-hoi-chi-bo-9120",
+    url="http://bantuyengiao.quangninh.gov.vn/Pages/newsdetail.aspx?NewsId=9120&CatId=45",
+    title="Chi bộ Phòng Tuyên truyền tổ chức sinh hoạt chuyên đề quý I năm 2021",
+    published="2021-03-22T09:05:00+07:00", category="Xây dựng Đảng",
+    author="Nguyễn Thị Thu Trang",
+    lead="Ngày 19/3/2021, Chi bộ Phòng Tuyên truyền tổ chức sinh hoạt chuyên đề quý I với chủ đề “Nâng cao tinh thần trách nhiệm, đạo đức công vụ của cán bộ, đảng viên”.",
+    content_type="text/html",
+    notes="Whole page served as windows-1258 (HTTP header 'text/html' without charset; only the meta declares "
+          "windows-1258); body is a Word export (WordSection1, MsoNormal, mso- styles, <o:p>); tones are "
+          "combining marks after decoding, expected is NFC; author only in lblAuthor, lblSource empty; no images.",
+    blocks=[
+        ("p", "Tại buổi sinh hoạt, đồng chí Bí thư Chi bộ đã quán triệt những nội dung cơ bản của Quy định số 08-QĐi/TW về trách nhiệm nêu gương của cán bộ, đảng viên; liên hệ với thực tiễn công tác tuyên truyền của đơn vị."),
+        ("h", "Nêu gương từ những việc làm cụ thể"),
+        ("p", "Các đảng viên đã thảo luận sôi nổi, chỉ ra những việc cần làm ngay như: chấp hành nghiêm giờ giấc làm việc, nâng cao chất lượng tham mưu văn bản, chủ động đề xuất sáng kiến trong tuyên truyền Nghị quyết Đại hội XIII của Đảng."),
+        ("p", "Kết thúc buổi sinh hoạt, 100% đảng viên trong Chi bộ đăng ký nội dung làm theo gương Bác năm 2021, gắn với nhiệm vụ chuyên môn được giao."),
+    ],
+    related=[
+        ("Các tin khác", "/Pages/newsdetail.aspx?NewsId=9102&CatId=45", "Đảng bộ Cơ quan Tỉnh ủy tổ chức học tập Nghị quyết Đại hội XIII", "15/03/2021"),
+        ("Các tin khác", "/Pages/newsdetail.aspx?NewsId=9087&CatId=45", "Trao Huy hiệu Đảng đợt 3/2 năm 2021", "03/02/2021"),
+    ],
+    opt={**SP_QN, "guid": "c9d4e1a7_2f6b_4a08_b3e5_6f0c1d8a2b94", "date_text": "22/03/2021 09:05",
+         "crumb_parent": "Tin tức", "author_html": "Nguyễn Thị Thu Trang", "source_html": "",
+         "word": True, "encoding": "cp1258"},
+))
+
+
+# ================================================================ sharepoint_desc
+
+SPD_DN = {"site": "Sở Thông tin và Truyền thông tỉnh Đồng Nai", "host": "stttt.dongnai.gov.vn",
+          "footer": "Cơ quan chủ quản: Sở Thông tin và Truyền thông tỉnh Đồng Nai. Địa chỉ: Số 2, đường Nguyễn Văn Trị, phường Thanh Bình, thành phố Biên Hòa. Điện thoại: 0251.3822.781"}
+SPD_AG = {"site": "Đảng bộ tỉnh An Giang", "host": "angiang.dcs.vn",
+          "footer": "Cơ quan chủ quản: Văn phòng Tỉnh ủy An Giang. Địa chỉ: Số 11, Lê Triệu Kiết, phường Mỹ Bình, thành phố Long Xuyên. Điện thoại: 0296.3852.431"}
+
+ARTICLES.append(Art(
+    family="sharepoint_desc", slug="chi-bo-so-tttt-dai-hoi-2023",
+    url="https://stttt.dongnai.gov.vn/tintuc/Pages/chi-bo-so-thong-tin-va-truyen-thong-sinh-hoat-chuyen-de.aspx",
+    title="Chi bộ Sở Thông tin và Truyền thông sinh hoạt chuyên đề quý III năm 2023",
+    published="2023-08-16T10:20:00+07:00", category="Hoạt động Đảng - Đoàn thể",
+    author="Lê Minh", source="Sở Thông tin và Truyền thông",
+    lead="Ngày 16/8, Chi bộ Sở Thông tin và Truyền thông tổ chức sinh hoạt chuyên đề quý III năm 2023 với chủ đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về xây dựng văn hóa công vụ.",
+    notes="SharePoint news template: title in #divArticleDescription3 > h1, sapo in #divArticleDescription1 > p, "
+          "body #divArticleDescription2; date in …_pnHide span ('16/08/2023 10:20' then '| Lượt xem'); source in "
+          "…_pnNguontin > p > font 'Nguồn: …'; author as last bold right paragraph; caption table; 'Tin khác'.",
+    blocks=[
+        ("p", "Tại buổi sinh hoạt, các đảng viên đã được nghe đồng chí Phó Bí thư Chi bộ trình bày chuyên đề, nhấn mạnh quan điểm của Chủ tịch Hồ Chí Minh về người cán bộ “vừa là người lãnh đạo, vừa là người đày tớ thật trung thành của Nhân dân”."),
+        ("img", Img("/SiteAssets/2023/08/16/sinh-hoat-chuyen-de.jpg", ["Đảng viên Chi bộ phát biểu tại buổi sinh hoạt chuyên đề"])),
+        ("p", "Các đảng viên liên hệ thực tiễn công tác, đề xuất các giải pháp nâng cao chất lượng giải quyết thủ tục hành chính trên Cổng dịch vụ công của tỉnh, đẩy mạnh chuyển đổi số trong cơ quan."),
+        ("p", "Chi bộ thống nhất đưa các nội dung làm theo vào tiêu chí đánh giá, xếp loại đảng viên cuối năm 2023."),
+    ],
+    related=[
+        ("Tin khác", "/tintuc/Pages/hoi-nghi-so-ket-chuyen-doi-so-6-thang.aspx", "Hội nghị sơ kết chuyển đổi số 6 tháng đầu năm 2023", "02/08/2023"),
+        ("Tin khác", "/tintuc/Pages/tap-huan-an-toan-thong-tin-2023.aspx", "Tập huấn an toàn thông tin cho cán bộ, công chức", "25/07/2023"),
+    ],
+    opt={**SPD_DN, "guid": "b1f7c2e0_93a4_4d61_a2c8_0e5f7d3b6c21", "date_text": "16/08/2023 10:20", "cat_page": "hoat-dong-dang-doan-the",
+         "source_html": "Nguồn: Sở Thông tin và Truyền thông",
+         "byline": '<p style="text-align:right"><strong>Lê Minh</strong></p>'},
+))
+
+ARTICLES.append(Art(
+    family="sharepoint_desc", slug="ag-hoc-tap-chuyen-de-2016",
+    url="https://angiang.dcs.vn/tintuc/Pages/hoc-tap-chuyen-de-nam-2016.aspx",
+    title="An Giang học tập chuyên đề năm 2016 về tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+    published="2016-03-15", category="Tin trong tỉnh",
+    source="Ban Tuyên giáo Tỉnh ủy",
+    lead="Sáng 15-3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị trực tuyến học tập chuyên đề năm 2016 “Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về phong cách quần chúng, dân chủ, nêu gương”.",
+    notes="divArticleDescription template, date-only pnHide span '15/03/2016'; no author line, source only in "
+          "pnNguontin font ('Nguồn tin: Ban Tuyên giáo Tỉnh ủy'); body with figure/figcaption; 'Tin tức khác'.",
+    blocks=[
+        ("p", "Hội nghị được kết nối đến 11 điểm cầu huyện, thị, thành ủy với hơn 2.500 cán bộ chủ chốt tham dự."),
+        ("img", Img("https://angiang.dcs.vn/SiteAssets/2016/03/hoc-tap-chuyen-de-2016.jpg", ["Quang cảnh hội nghị tại điểm cầu Tỉnh ủy"])),
+        ("p", "Báo cáo viên đã làm rõ nội dung cơ bản của chuyên đề, trong đó nhấn mạnh phong cách quần chúng là gần dân, trọng dân, hiểu dân, học dân và có trách nhiệm với dân; phong cách dân chủ là phát huy trí tuệ của tập thể; phong cách nêu gương là nói đi đôi với làm."),
+        ("p", "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy tổ chức học tập chuyên đề đến 100% cán bộ, đảng viên trước ngày 30/4/2016, gắn với đăng ký làm theo của mỗi cá nhân."),
+    ],
+    related=[
+        ("Tin tức khác", "/tintuc/Pages/hoi-nghi-bch-dang-bo-tinh-lan-thu-2.aspx", "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 2", "10/03/2016"),
+        ("Tin tức khác", "/tintuc/Pages/trao-huy-hieu-dang-dot-3-2.aspx", "Trao Huy hiệu Đảng đợt 3/2/2016", "03/02/2016"),
+        ("Tin tức khác", "/tintuc/Pages/tong-ket-cong-tac-tuyen-giao-2015.aspx", "Tổng kết công tác tuyên giáo năm 2015", "12/01/2016"),
+    ],
+    opt={**SPD_AG, "guid": "4e8a2d61_c7b0_4f93_8a15_d2e6b9f0c347", "date_text": "15/03/2016", "cat_page": "tin-trong-tinh",
+         "source_html": "Nguồn tin: Ban Tuyên giáo Tỉnh ủy", "fig": True, "rel_head": "Tin tức khác"},
+))
+
+ARTICLES.append(Art(
+    family="sharepoint_desc", slug="ag-uy-ban-kiem-tra-tinh-uy-2021",
+    url="https://angiang.dcs.vn/tintuc/Pages/ky-hop-thu-5-uy-ban-kiem-tra-tinh-uy.aspx",
+    title="Kỳ họp thứ 5 của Ủy ban Kiểm tra Tỉnh ủy An Giang",
+    published="2021-05-27T16:45:00+07:00", category="Kiểm tra - Giám sát",
+    author="Nguyễn Hùng, Bảo Trân",
+    notes="divArticleDescription template with an empty sapo div (lead null); time in pnHide '27/05/2021 16:45'; "
+          "byline 'Nguyễn Hùng - Bảo Trân' as last right paragraph (two authors), no source panel; entities in "
+          "body (&agrave; &ecirc; ...); &nbsp; indents; no images.",
+    blocks=[
+        ("p", "Ngày 27/5, Ủy ban Kiểm tra Tỉnh ủy An Giang tổ chức Kỳ họp thứ 5 để xem xét, xử lý kỷ luật đảng viên vi phạm và cho ý kiến một số nội dung quan trọng khác."),
+        ("p", "Tại kỳ họp, Ủy ban Kiểm tra Tỉnh ủy đã xem xét kết quả kiểm tra khi có dấu hiệu vi phạm đối với Ban Thường vụ Đảng ủy một xã thuộc huyện Châu Phú trong việc lãnh đạo, chỉ đạo quản lý đất đai và thực hiện nguyên tắc tập trung dân chủ."),
+        ("p", "Căn cứ nội dung, tính chất, mức độ vi phạm, Ủy ban Kiểm tra Tỉnh ủy quyết định thi hành kỷ luật bằng hình thức khiển trách 2 đảng viên; yêu cầu tổ chức đảng có liên quan kiểm điểm, rút kinh nghiệm sâu sắc."),
+        ("p", "Kỳ họp cũng cho ý kiến vào dự thảo báo cáo sơ kết công tác kiểm tra, giám sát 6 tháng đầu năm 2021 và chương trình công tác 6 tháng cuối năm."),
+    ],
+    related=[
+        ("Tin khác", "/tintuc/Pages/ky-hop-thu-4-uy-ban-kiem-tra-tinh-uy.aspx", "Kỳ họp thứ 4 của Ủy ban Kiểm tra Tỉnh ủy", "28/04/2021"),
+        ("Tin khác", "/tintuc/Pages/tap-huan-nghiep-vu-kiem-tra-2021.aspx", "Tập huấn nghiệp vụ công tác kiểm tra, giám sát năm 2021", "16/04/2021"),
+    ],
+    opt={**SPD_AG, "guid": "4e8a2d61_c7b0_4f93_8a15_d2e6b9f0c347", "date_text": "27/05/2021 16:45", "cat_page": "kiem-tra-giam-sat",
+         "text": "ent", "p_tpl": '<p style="text-align:justify">&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; {t}</p>',
+         "byline": '<p style="text-align:right"><strong>Nguyễn Hùng - Bảo Trân</strong></p>'},
+))
+
+
+# ================================================================ dnn
+
+DNN_QN = {"site": "Đảng ủy Khối các cơ quan tỉnh Quảng Ninh", "host": "dangbokhoicqqn.gov.vn", "skin": "DangBoKhoi",
+          "footer": "Đảng ủy Khối các cơ quan tỉnh Quảng Ninh. Địa chỉ: Trụ sở Liên cơ quan số 2, phường Hồng Hà, thành phố Hạ Long. Điện thoại: 0203.3628.115"}
+DNN_YT = {"site": "Đảng bộ Sở Y tế Thành phố Hồ Chí Minh", "host": "dangbo.medinet.gov.vn", "skin": "SoYTePortal",
+          "footer": "Đảng bộ Sở Y tế TP. Hồ Chí Minh. Địa chỉ: 59 Nguyễn Thị Minh Khai, phường Bến Thành, Quận 1, TP. Hồ Chí Minh. Điện thoại: 028.3930.9912"}
+
+ARTICLES.append(Art(
+    family="dnn", slug="dang-uy-khoi-so-ket-nghi-quyet-4521",
+    url="https://dangbokhoicqqn.gov.vn/Default.aspx?tabid=1126&ndid=4521",
+    title="Đảng ủy Khối sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ Khối lần thứ VI",
+    published="2023-06-14T14:15:00+07:00", category="Tin hoạt động",
+    author="Hải Yến",
+    lead="Ngày 14/6, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ Khối lần thứ VI, nhiệm kỳ 2020 - 2025.",
+    notes="DotNetNuke: form#Form with __VIEWSTATE/__dnnVariable/ScrollTop, module ids dnn_ctr1520_ViewNewsDetail_*; "
+          "skin assets under /Portals/_default/Skins/; date 'Ngày đăng: 14/06/2023 14:15'; header DateToken clock; "
+          "summary in lblSummary (lead); <h3> subheads in body; DNN-style p > span > em captions; author panel "
+          "'Tin, ảnh: Hải Yến' -> author + photographer; 'Tags:'; 'Tin tức khác' with dates.",
+    photographer="Hải Yến",
+    blocks=[
+        ("p", "Sau hơn hai năm rưỡi thực hiện Nghị quyết, Đảng bộ Khối đã hoàn thành và hoàn thành vượt 12/14 chỉ tiêu chủ yếu. Công tác chính trị, tư tưởng được quan tâm; việc học tập, quán triệt các nghị quyết của Đảng được tổ chức kịp thời, nghiêm túc."),
+        ("img", Img("/Portals/0/News/2023/06/so-ket-giua-nhiem-ky.jpg", ["Đồng chí Bí thư Đảng ủy Khối phát biểu tại hội nghị"])),
+        ("h", "Những kết quả nổi bật"),
+        ("p", "Toàn Đảng bộ Khối đã kết nạp 1.126 đảng viên mới, đạt 105% chỉ tiêu nhiệm kỳ; 100% tổ chức cơ sở đảng hoàn thành nhiệm vụ, trong đó trên 85% hoàn thành tốt nhiệm vụ trở lên."),
+        ("p", "Công tác kiểm tra, giám sát được tiến hành toàn diện, có trọng tâm, trọng điểm; Ủy ban Kiểm tra các cấp đã kiểm tra 214 tổ chức đảng và 398 đảng viên."),
+        ("h", "Nhiệm vụ nửa cuối nhiệm kỳ"),
+        ("p", "Hội nghị thống nhất tập trung đổi mới phương thức lãnh đạo của tổ chức cơ sở đảng, nâng cao chất lượng sinh hoạt chi bộ và đẩy mạnh chuyển đổi số trong công tác đảng."),
+    ],
+    tags=["sơ kết giữa nhiệm kỳ", "Đảng ủy Khối"],
+    related=[
+        ("Tin tức khác", "/Default.aspx?tabid=1126&ndid=4513", "Hội nghị Ban Chấp hành Đảng bộ Khối lần thứ 15", "08/06/2023"),
+        ("Tin tức khác", "/Default.aspx?tabid=1126&ndid=4507", "Khai giảng lớp bồi dưỡng kết nạp đảng viên mới khóa 3", "02/06/2023"),
+        ("Tin tức khác", "/Default.aspx?tabid=1126&ndid=4499", "Ra mắt mô hình chi bộ kiểu mẫu tại Sở Tài chính", "26/05/2023"),
+    ],
+    opt={**DNN_QN, "ctr": "1520", "tabid": "1126", "date_text": "Ngày đăng: 14/06/2023 14:15",
+         "author_html": "Tin, ảnh: Hải Yến"},
+))
+
+ARTICLES.append(Art(
+    family="dnn", slug="so-y-te-hoc-tap-quy-dinh-144-9087",
+    url="https://dangbo.medinet.gov.vn/Default.aspx?tabid=1736&ndid=9087",
+    title="Đảng bộ Sở Y tế học tập, quán triệt Quy định số 144-QĐ/TW về chuẩn mực đạo đức cách mạng",
+    published="2024-05-20T08:30:00+07:00", updated="2024-05-21T16:10:00+07:00", category="Xây dựng Đảng",
+    author="BBT",
+    notes="DNN 'SoYTePortal' skin; JSON-LD NewsArticle with datePublished and a distinct dateModified, and a "
+          "visible 'Cập nhật lần cuối: 21/05/2024 16:10' next to 'Ngày đăng: 20/05/2024 08:30' (-> updated_at); "
+          "no summary (lead null); author 'BBT' kept as printed; body paragraphs with &nbsp; indents and entities; "
+          "no tags; caption with <br>.",
+    blocks=[
+        ("p", "Sáng 20/5, Đảng ủy Sở Y tế tổ chức hội nghị học tập, quán triệt Quy định số 144-QĐ/TW ngày 09/5/2024 của Bộ Chính trị về chuẩn mực đạo đức cách mạng của cán bộ, đảng viên trong giai đoạn mới cho hơn 600 cán bộ, đảng viên."),
+        ("img", Img("/Portals/0/News/2024/05/hoc-tap-quy-dinh-144.jpg", ["Đồng chí Bí thư Đảng ủy Sở Y tế", "quán triệt Quy định số 144-QĐ/TW"])),
+        ("p", "Quy định gồm 5 chuẩn mực: trung thành, kiên định; yêu nước, vì dân; đoàn kết, trách nhiệm; cần, kiệm, liêm, chính, chí công vô tư; gương mẫu, khiêm tốn, cầu thị. Đây là căn cứ để cán bộ, đảng viên ngành y tế tự soi, tự sửa, rèn luyện y đức."),
+        ("p", "Đảng ủy Sở Y tế yêu cầu các chi bộ, đảng bộ cơ sở đưa nội dung Quy định vào sinh hoạt chi bộ định kỳ; gắn với thực hiện Quy tắc ứng xử của công chức, viên chức, người lao động tại các cơ sở y tế."),
+    ],
+    related=[
+        ("Tin tức khác", "/Default.aspx?tabid=1736&ndid=9071", "Bệnh viện Chợ Rẫy kết nạp đảng viên mới", "14/05/2024"),
+        ("Tin tức khác", "/Default.aspx?tabid=1736&ndid=9058", "Tổ chức Hội thi Bí thư chi bộ giỏi ngành y tế năm 2024", "06/05/2024"),
+    ],
+    opt={**DNN_YT, "ctr": "2388", "tabid": "1736", "date_text": "Ngày đăng: 20/05/2024 08:30",
+         "updated_text": "| Cập nhật lần cuối: 21/05/2024 16:10", "author_html": "BBT", "text": "ent",
+         "p_tpl": '<p style="text-align: justify;">&nbsp; &nbsp; {t}</p>',
+         "head": '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Đảng bộ Sở Y tế học tập, quán triệt Quy định số 144-QĐ/TW về chuẩn mực đạo đức cách mạng","datePublished":"2024-05-20T08:30:00+07:00","dateModified":"2024-05-21T16:10:00+07:00","publisher":{"@type":"Organization","name":"Đảng bộ Sở Y tế Thành phố Hồ Chí Minh"}}</script>'},
+))
+
+ARTICLES.append(Art(
+    family="dnn", slug="dang-uy-khoi-trao-huy-hieu-dang-4602",
+    url="https://dangbokhoicqqn.gov.vn/Default.aspx?tabid=1126&ndid=4602",
+    title="Trao Huy hiệu 30, 40, 45 năm tuổi Đảng cho đảng viên Đảng bộ Khối",
+    published="2023-09-01", category="Tin hoạt động",
+    author="Phạm Thảo", author_unit="Đảng bộ Sở Nội vụ",
+    notes="DNN page with a date-only stamp 'Ngày đăng: 01/09/2023' (body mentions '2/9' and 'năm 1993' - not dates "
+          "of the article); byline panel 'Phạm Thảo, Đảng bộ Sở Nội vụ' (name + unit); no lead, no image; "
+          "'Bài viết khác' related heading.",
+    blocks=[
+        ("p", "Nhân dịp kỷ niệm 78 năm Cách mạng Tháng Tám và Quốc khánh 2/9, Đảng ủy Khối các cơ quan tỉnh tổ chức trao Huy hiệu Đảng cho 42 đảng viên, trong đó có 3 đồng chí nhận Huy hiệu 45 năm tuổi Đảng, 11 đồng chí nhận Huy hiệu 40 năm và 28 đồng chí nhận Huy hiệu 30 năm tuổi Đảng."),
+        ("p", "Phát biểu tại buổi lễ, đồng chí Phó Bí thư Đảng ủy Khối chúc mừng các đảng viên được nhận Huy hiệu Đảng, ghi nhận những đóng góp của các đồng chí trong quá trình công tác, từ khi được kết nạp vào Đảng năm 1993 đến nay."),
+        ("p", "Thay mặt các đảng viên, đồng chí Vũ Văn Hòa, Đảng bộ Sở Nội vụ bày tỏ niềm vinh dự, tự hào và hứa tiếp tục giữ gìn phẩm chất, tư cách người đảng viên, xứng đáng với niềm tin của tổ chức đảng."),
+    ],
+    related=[
+        ("Bài viết khác", "/Default.aspx?tabid=1126&ndid=4588", "Đảng ủy Khối sơ kết công tác tháng 8 năm 2023", "28/08/2023"),
+        ("Bài viết khác", "/Default.aspx?tabid=1126&ndid=4571", "Tuyên dương đảng viên trẻ tiêu biểu năm 2023", "18/08/2023"),
+    ],
+    opt={**DNN_QN, "ctr": "1520", "tabid": "1126", "date_text": "Ngày đăng: 01/09/2023", "rel_head": "Bài viết khác",
+         "author_html": "Phạm Thảo, Đảng bộ Sở Nội vụ"},
 ))
 
 

@@ -77,7 +77,7 @@ class ListingRules:
 class DetectRules:
     selectors: tuple[str, ...] = ()       # each matching selector scores 1
     generator: tuple[str, ...] = ()       # substring of <meta name=generator>, scores 3
-    url: tuple[re.Pattern[str], ...] = ()  # URL regex, scores 2
+    url: tuple[re.Pattern[str], ...] = ()  # each matching URL regex scores 2
     min_score: int = 2
 
 
@@ -96,18 +96,41 @@ class Profile:
     def selectors(self, name: str) -> tuple[str, ...]:
         return self.fields.get(name, ())
 
-    def score(self, tree: LexborHTMLParser, url: str, generator: str) -> int:
+    def score(self, tree: LexborHTMLParser, url: str, generator: str,
+              names: str | None = None) -> int:
+        """Detection score; ``names`` (every class and id on the page) lets selectors whose
+        classes or ids are absent be skipped without a CSS query."""
         rules = self.detect
         score = 0
-        if rules.selectors and tree.css_first(", ".join(rules.selectors)) is not None:
-            for sel in rules.selectors:
-                if tree.css_first(sel) is not None:
-                    score += 1
+        for sel in rules.selectors:
+            tokens = _tokens(sel)
+            if names is not None and tokens:
+                # class/id presence stands in for the (much slower) CSS match
+                score += all(f" {tok} " in names for tok in tokens)
+            elif tree.css_first(sel) is not None:
+                score += 1
         if generator and any(g.lower() in generator for g in rules.generator):
             score += 3
-        if any(p.search(url) for p in rules.url):
-            score += 2
+        score += 2 * sum(1 for p in rules.url if p.search(url))
         return score
+
+
+_TOKEN_RE = re.compile(r"[.#]([\w-]+)")
+_NAMES_RE = re.compile(r"""(?:class|id|CLASS|ID)=["']([^"']*)""")
+
+
+@functools.cache
+def _tokens(selector: str) -> tuple[str, ...]:
+    """Class names and ids a page must carry for ``selector`` to match (none for
+    selectors with alternatives or negations)."""
+    if "," in selector or ":not" in selector:
+        return ()
+    return tuple(_TOKEN_RE.findall(selector.split("[")[0] if "[" in selector else selector))
+
+
+def page_names(html: str) -> str:
+    """Every class and id value in a page source, space-separated and space-padded."""
+    return " " + " ".join(_NAMES_RE.findall(html)).replace("\t", " ").replace("\n", " ") + " "
 
 
 def _fail(source: str, key: str, fix: str) -> ConfigError:
@@ -245,14 +268,18 @@ def _all_profiles() -> tuple[Profile, ...]:
     return tuple(load_profile(name) for name in available_profiles())
 
 
-def detect(tree: LexborHTMLParser, url: str) -> Profile | None:
-    """The best-scoring profile for a page, or None when none reaches its ``min_score``."""
+def detect(tree: LexborHTMLParser, url: str, html: str | None = None) -> Profile | None:
+    """The best-scoring profile for a page, or None when none reaches its ``min_score``.
+
+    ``html``, the page source when the caller has it, saves re-serialising the tree.
+    """
     gen_node = tree.css_first('meta[name="generator" i]')
     generator = ((gen_node.attributes.get("content") or "") if gen_node else "").lower()
+    names = page_names(html if html is not None else (tree.html or ""))
     best: Profile | None = None
     best_score = 0
     for profile in _all_profiles():
-        score = profile.score(tree, url, generator)
+        score = profile.score(tree, url, generator, names)
         if score >= profile.detect.min_score and score > best_score:
             best, best_score = profile, score
     return best

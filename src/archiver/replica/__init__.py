@@ -10,6 +10,7 @@ Standard library only; deterministic content; pages rendered lazily from article
 
 from __future__ import annotations
 
+from .families import family_site
 from .faults import KINDS, Fault, FaultRegistry
 from .langson import LangsonSite, langson_site
 from .server import ReplicaServer, RequestRecord
@@ -25,5 +26,6 @@ __all__ = [
     "Request",
     "RequestRecord",
     "Response",
+    "family_site",
     "langson_site",
 ]

@@ -8,14 +8,14 @@ URLs: ``/`` home, ``/Default.aspx?siteid=1&c=content&a=list&catid=N[&page=P]`` l
 from __future__ import annotations
 
 import struct
-from collections.abc import Iterable
 import zlib
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from html import escape
 from xml.sax.saxutils import escape as xml_escape
 
 from .corpus import SEED_ID, seed_text
-from .site import Catalog, Entry, ReplicaSite, Request, Response, html_page
+from .site import Catalog, Entry, ReplicaSite, Request, Response, html_page, render
 
 __all__ = ["LangsonSite", "langson_site", "png_bytes"]
 
@@ -100,9 +100,11 @@ class LangsonSite(ReplicaSite):
         if path.lower() == "/rss.aspx" and self.rss:
             catid = int(query.get("catid", "3")) if query.get("catid", "3").isdigit() else 0
             if catid in CATEGORIES:
-                return Response.text(self.feed(catid, request.base_url), "application/rss+xml; charset=utf-8")
+                return Response.text(self.feed(catid, request.base_url),
+                                     "application/rss+xml; charset=utf-8")
         if path == "/sitemap.xml" and self.sitemap:
-            return Response.text(self.sitemap_xml(request.base_url), "application/xml; charset=utf-8")
+            return Response.text(self.sitemap_xml(request.base_url),
+                                 "application/xml; charset=utf-8")
         if path.startswith("/Upload/") and path.endswith(".png"):
             return Response(200, png_bytes(), [("Content-Type", "image/png")])
         if path.startswith("/Admin/"):
@@ -113,23 +115,11 @@ class LangsonSite(ReplicaSite):
     def chrome(self, title: str, main: str) -> str:
         menu = "".join(f'<li><a href="{escape(self.list_path(c))}">{escape(n)}</a></li>'
                        for c, n in CATEGORIES.items())
-        newest = list(self.take(self.catalog.live_ids(), 5))
-        popular = [i for i in self.take(self.catalog.live_ids(), 40)][7::6][:5]
-        sidebar = (f'<div class="box"><h3>Tin mới</h3>{self.link_list(newest)}</div>'
-                   f'<div class="box"><h3>Tin đọc nhiều</h3>{self.link_list(popular)}</div>')
-        body = f"""<form method="post" action="{escape(BASE)}" id="form1">
-<input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="/wEPDwUKMTY1NDU2MTA1MmRk" />
-<div id="header"><div class="logo"><a href="/">ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH LẠNG SƠN</a></div>
-<div class="clock"><span id="lblDate">{vn_clock(self.today)}</span></div></div>
-<div id="menu"><ul><li><a href="/">Trang chủ</a></li>{menu}
-<li><a href="/Admin/Login.aspx">Quản trị</a></li></ul></div>
-<div id="wrapper"><div id="main">{main}</div>
-<div id="sidebar">{sidebar}</div></div>
-<div id="footer"><p>ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH LẠNG SƠN</p>
-<p>Địa chỉ: Số 2, đường Hùng Vương, thành phố Lạng Sơn, tỉnh Lạng Sơn. Điện thoại: 0205.3812.xxx</p>
-<p>Ghi rõ nguồn "Đảng ủy Khối các cơ quan tỉnh Lạng Sơn" khi phát hành lại thông tin từ website này.</p>
-</div></form>"""
-        return html_page(title, body)
+        newest = self.take(self.catalog.live_ids(), 5)
+        popular = self.take(self.catalog.live_ids(), 40)[7::6][:5]
+        return html_page(title, render(
+            "langson.chrome", action=escape(BASE), clock=vn_clock(self.today), menu=menu,
+            main=main, newest=self.link_list(newest), popular=self.link_list(popular)))
 
     @staticmethod
     def take(ids: Iterable[int], n: int) -> list[int]:
@@ -151,9 +141,9 @@ class LangsonSite(ReplicaSite):
         return f"<ul>{''.join(items)}</ul>"
 
     def home(self) -> str:
-        latest = self.take(self.catalog.live_ids(), 10)
+        latest = self.link_list(self.take(self.catalog.live_ids(), 10))
         return self.chrome("Đảng ủy Khối các cơ quan tỉnh Lạng Sơn",
-                           f'<div class="home-news"><h2>Tin mới nhất</h2>{self.link_list(latest)}</div>')
+                           f'<div class="home-news"><h2>Tin mới nhất</h2>{latest}</div>')
 
     def listing(self, catid: int, page: int) -> Response:
         ids = list(self.catalog.live_ids(catid))
@@ -165,14 +155,11 @@ class LangsonSite(ReplicaSite):
             entry = self.catalog.entry(article_id)
             assert entry is not None
             summary = entry.text.paragraphs[0][:160].rsplit(" ", 1)[0] + "…"
-            items.append(f"""<div class="item">
-<div class="image-border"><a class="image" href="{escape(self.detail_path(article_id))}"><img class="image" src="/Upload/{entry.published:%Y/%m}/{article_id}_0.png" alt="" /></a></div>
-<h2><a class="title" href="{escape(self.detail_path(article_id))}">{escape(entry.text.title)}</a></h2>
-<span class="createdDate">[{entry.published:%d/%m/%Y}]</span>
-<span class="summary">{escape(summary)}</span>
-<a class="detail" href="{escape(self.detail_path(article_id))}">Xem chi tiết</a>
-<a class="print" href="{escape(self.print_path(catid, article_id))}">In bài</a>
-</div>""")
+            items.append(render(
+                "langson.item", href=escape(self.detail_path(article_id)),
+                img=f"/Upload/{entry.published:%Y/%m}/{article_id}_0.png",
+                title=escape(entry.text.title), date=f"{entry.published:%d/%m/%Y}",
+                summary=escape(summary), print=escape(self.print_path(catid, article_id))))
         pager = []
         if page > 1:
             pager.append(f'<a href="{escape(self.list_path(catid, 1))}">Trang đầu</a>')
@@ -183,41 +170,34 @@ class LangsonSite(ReplicaSite):
         if page < pages:
             pager.append(f'<a href="{escape(self.list_path(catid, page + 1))}">Trang sau</a>')
             pager.append(f'<a href="{escape(self.list_path(catid, pages))}">»</a>')
-        main = f"""<div class="box-border"><div class="nav"><h1><a class="home" href="/">Trang chủ</a>
-<a class="arr" href="{escape(self.list_path(catid))}">{escape(CATEGORIES[catid])}</a></h1></div>
-<div class="article-listing"><div class="list">
-<span class="lblresult">Có {len(ids)} tin</span>
-{"".join(items)}
-</div><div class="pager">{" ".join(pager)}</div></div></div>"""
+        main = render("langson.listing", href=escape(self.list_path(catid)),
+                      category=escape(CATEGORIES[catid]), count=len(ids), items="\n".join(items),
+                      pager=" ".join(pager))
         return Response.html(self.chrome(CATEGORIES[catid], main))
 
     def article_block(self, entry: Entry) -> str:
         text = entry.text
         parts = []
+        indent = "&nbsp;" * 4
         for index, para in enumerate(text.paragraphs):
-            parts.append(f'<p style="text-align: justify;">&nbsp;&nbsp;&nbsp;&nbsp;{escape(para)}</p>')
+            parts.append(f'<p style="text-align: justify;">{indent}{escape(para)}</p>')
             if index == text.image_after:
                 for k, (first, second) in enumerate(text.captions):
-                    parts.append(f"""<p>&nbsp;</p>
-<table class="image" align="center" border="0" cellpadding="3" cellspacing="0" style="width: 600px;">
-<tbody><tr><td><img alt="" src="/Upload/{entry.published:%Y/%m}/{entry.id}_{k + 1}.png" style="width: 600px;" /></td></tr>
-<tr><td style="text-align: center;"><span class="image_desc"><em>{escape(first)}<br>{escape(second)}</em></span></td></tr>
-</tbody></table>""")
+                    src = f"/Upload/{entry.published:%Y/%m}/{entry.id}_{k + 1}.png"
+                    parts.append(render("langson.image", src=src, first=escape(first),
+                                        second=escape(second)))
         parts.append(f'<p style="text-align: right;"><strong>{escape(text.author)}, '
                      f"{escape(text.author_unit)}</strong></p>")
-        return f"""<div class="article-detail">
-<div class="title"><h1 id="ctl00_cphMain_ArticleDetail1_ltlTitle">{escape(text.title)}</h1></div>
-<div class="TopToolbar"><span id="ctl00_cphMain_ArticleDetail1_lblDate" class="date">{entry.published:%d-%m-%Y %H:%M}</span>
-<a class="back" href="javascript:history.back()">Quay lại</a> <a class="print" href="{escape(self.print_path(entry.catid, entry.id))}">In bài</a></div>
-<div id="ctl00_cphMain_ArticleDetail1_divContent" class="news-content">
-{chr(10).join(parts)}
-</div></div>"""
+        return render("langson.article", title=escape(text.title),
+                      stamp=f"{entry.published:%d-%m-%Y %H:%M}",
+                      print=escape(self.print_path(entry.catid, entry.id)),
+                      content="\n".join(parts))
 
     def detail(self, entry: Entry) -> str:
         related = [i for i in self.catalog.live_ids(entry.catid) if i < entry.id][:5]
-        main = f"""<div class="breadcrumb"><a href="/">Trang chủ</a> » <a class="category" href="{escape(self.list_path(entry.catid))}"><span id="ctl00_cphMain_ArticleDetail1_lblCategory">{escape(entry.category)}</span></a></div>
-{self.article_block(entry)}
-<div class="article-reference tin-lien-quan"><div class="title">Tin liên quan</div>{self.link_list(related)}</div>"""
+        main = render("langson.detail", href=escape(self.list_path(entry.catid)),
+                      category=escape(entry.category), article=self.article_block(entry),
+                      related=self.link_list(related))
         return self.chrome(entry.text.title, main)
 
     def feed(self, catid: int, base: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import logging
 import re
@@ -59,10 +60,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def finish(self) -> None:
         self.server.replica._track(self.connection, False)
-        try:
+        with contextlib.suppress(OSError):
             super().finish()
-        except OSError:
-            pass
 
     def do_GET(self) -> None:
         self._serve()
@@ -129,8 +128,8 @@ class _Handler(BaseHTTPRequestHandler):
         kind = fault.kind
         replica = self.server.replica
         if kind == "status":
-            page = f"<html><body><h1>{fault['status']}</h1></body></html>".encode()
-            self._send(Response(fault["status"], page, [("Content-Type", "text/html")]))
+            error = f"<html><body><h1>{fault['status']}</h1></body></html>".encode()
+            self._send(Response(fault["status"], error, [("Content-Type", "text/html")]))
         elif kind == "retry_after":
             seconds = int(fault["seconds"])
             value = (email.utils.formatdate(time.time() + seconds, usegmt=True)
@@ -241,10 +240,8 @@ class ReplicaServer:
         with self._lock:
             conns = list(self._conns)
         for conn in conns:
-            try:
+            with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
         httpd.server_close()
         if self._thread is not None:
             self._thread.join(timeout=2)

@@ -10,16 +10,19 @@ from __future__ import annotations
 import email.utils
 import gzip
 import hashlib
+import string
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
+from functools import lru_cache
 from html import escape
+from importlib import resources
 from urllib.parse import parse_qs, urlsplit
 
 from .corpus import SEED_ID, Text, compose, seed_text
 
-__all__ = ["Catalog", "Entry", "Edit", "ReplicaSite", "Request", "Response", "html_page"]
+__all__ = ["Catalog", "Edit", "Entry", "ReplicaSite", "Request", "Response", "html_page", "render"]
 
 VN = timezone(timedelta(hours=7))
 Edit = str | Callable[[list[str]], list[str]]
@@ -71,9 +74,27 @@ class Response:
         return None
 
 
-def html_page(title: str, body: str, *, charset: str = "utf-8") -> str:
-    return (f'<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="{charset}">\n'
-            f"<title>{escape(title)}</title>\n</head>\n<body>\n{body}\n</body>\n</html>\n")
+def html_page(title: str, body: str, *, head: str = "") -> str:
+    return (f'<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n'
+            f"<title>{escape(title)}</title>\n{head}</head>\n<body>\n{body}\n</body>\n</html>\n")
+
+
+@lru_cache(maxsize=1)
+def _templates() -> dict[str, string.Template]:
+    raw = resources.files(__package__).joinpath("templates.txt").read_text(encoding="utf-8")
+    out: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in raw.splitlines():
+        if line.startswith("@@ "):
+            current = out.setdefault(line[3:].strip(), [])
+        elif out:
+            current.append(line)
+    return {name: string.Template("\n".join(lines).strip("\n")) for name, lines in out.items()}
+
+
+def render(name: str, **values: object) -> str:
+    """Fill template ``name`` from ``templates.txt``; values must be escaped already."""
+    return _templates()[name].substitute(values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +119,7 @@ class Entry:
 
     @property
     def last_modified(self) -> str:
-        return email.utils.format_datetime(self.modified.replace(tzinfo=VN).astimezone(timezone.utc),
+        return email.utils.format_datetime(self.modified.replace(tzinfo=VN).astimezone(UTC),
                                            usegmt=True)
 
 
@@ -135,9 +156,18 @@ class Catalog:
         return self._cats[(d + d // 7) % len(self._cats)]
 
     def published_of(self, d: int) -> datetime:
+        """Monotonic in ``d``; times of day squeezed into office hours 07:00-18:00."""
         minutes = int(self.interval.total_seconds() // 60)
         jitter = 0 if d == 0 else (d * 7919) % max(1, minutes // 3)
-        return self.anchor + d * self.interval + timedelta(minutes=jitter)
+        raw = self.anchor + d * self.interval + timedelta(minutes=jitter)
+        day = raw.replace(hour=0, minute=0, second=0, microsecond=0)
+        t = (raw - day).total_seconds() / 60                     # minutes since midnight
+        fix = self.anchor.hour * 60 + self.anchor.minute         # the anchor keeps its time
+        lo, hi = 7 * 60, 18 * 60
+        fix = fix if lo < fix < hi else 12 * 60
+        squeezed = (lo + t * (fix - lo) / fix if t <= fix
+                    else fix + (t - fix) * (hi - fix) / (24 * 60 - fix))
+        return day + timedelta(minutes=int(squeezed))
 
     # queries ------------------------------------------------------------------------------
     def exists(self, article_id: int) -> bool:
@@ -160,11 +190,12 @@ class Catalog:
         if self.verbatim_seed and article_id == SEED_ID:
             _, _, _, text = seed_text()
         else:
-            text = compose(self.seed, article_id, f"{published.day}/{published.month}/{published.year}")
+            day = f"{published.day}/{published.month}/{published.year}"
+            text = compose(self.seed, article_id, day)
         edits = self.edits.get(article_id, [])
         for edit in edits:
             paragraphs = list(text.paragraphs)
-            paragraphs = paragraphs + [edit] if isinstance(edit, str) else list(edit(paragraphs))
+            paragraphs = [*paragraphs, edit] if isinstance(edit, str) else list(edit(paragraphs))
             text = replace(text, paragraphs=tuple(paragraphs))
         return Entry(article_id, catid, self.categories[catid], published, text, 1 + len(edits))
 
@@ -221,8 +252,8 @@ class ReplicaSite:
             response.headers += [("Content-Encoding", "gzip"), ("Vary", "Accept-Encoding")]
         return response
 
-    def article_response(self, request: Request, entry: Entry | None, render: Callable[[Entry], str],
-                         ) -> Response:
+    def article_response(self, request: Request, entry: Entry | None,
+                         render: Callable[[Entry], str]) -> Response:
         """404 / 302 / 304 / 200 for an article detail page, with validators if enabled."""
         if entry is None:
             return self.not_found()
@@ -252,10 +283,10 @@ class ReplicaSite:
         return self.not_found()
 
     def not_found(self) -> Response:
-        return Response.html(html_page("404 - Không tìm thấy trang",
-                                       "<h1>Không tìm thấy trang</h1><p>Trang bạn yêu cầu không tồn "
-                                       "tại hoặc đã bị gỡ bỏ.</p><p><a href=\"/\">Về trang chủ</a></p>"),
-                             status=404)
+        page = html_page("404 - Không tìm thấy trang",
+                         "<h1>Không tìm thấy trang</h1><p>Trang bạn yêu cầu không tồn tại "
+                         'hoặc đã bị gỡ bỏ.</p><p><a href="/">Về trang chủ</a></p>')
+        return Response.html(page, status=404)
 
     def article_paths(self) -> list[str]:
         return [self.detail_path(i) for i in self.catalog.live_ids()]

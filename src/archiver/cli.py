@@ -1,0 +1,452 @@
+"""The ``archiver`` command: a thin click layer over the library.
+
+Each command parses options, calls one library function and turns our exceptions into a
+one-line message. Exit codes: 0 success; 1 crawl finished but some pages failed for good
+(see the ``fetch_failures`` table); 2 usage, configuration or query error, or another crawl
+holds the lock; 3 the run was aborted (storage error such as a full disk, or interrupted).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import sqlite3
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+import click
+
+from . import __version__
+from .errors import ArchiverError, ConfigError, LockError, QueryError, StorageError
+
+F = TypeVar("F", bound=Callable[..., Any])
+log = logging.getLogger("archiver")
+
+DEFAULT_DB = "data/archive.db"
+DEFAULT_SOURCES = "data/sources.toml"
+EXIT_FAILURES, EXIT_USAGE, EXIT_ABORTED = 1, 2, 3
+
+
+# -- shared options ---------------------------------------------------------------------------
+def db_option(default: str = DEFAULT_DB) -> Callable[[F], F]:
+    return click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path),
+                        default=default, show_default=True, help="Archive database file.")
+
+
+def sources_option(f: F) -> F:
+    return click.option("--sources", type=click.Path(dir_okay=False, path_type=Path),
+                        default=DEFAULT_SOURCES, show_default=True,
+                        help="Sources registry (TOML).")(f)
+
+
+def _fail(message: str, code: int) -> None:
+    click.secho(f"Error: {message}", fg="red", err=True)
+    sys.exit(code)
+
+
+def handle_errors(f: F) -> F:
+    """Map our exception tree (and the few outside errors users can cause) to one line."""
+
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return f(*args, **kwargs)
+        except (ConfigError, LockError, QueryError) as exc:
+            _fail(str(exc), EXIT_USAGE)
+        except StorageError as exc:
+            _fail(f"{exc} (archived data is intact)", EXIT_ABORTED)
+        except ArchiverError as exc:
+            _fail(str(exc), EXIT_FAILURES)
+        except sqlite3.DatabaseError as exc:
+            _fail(f"database error: {exc} (is the --db file an archiver database?)",
+                  EXIT_ABORTED)
+        except OSError as exc:
+            _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), EXIT_ABORTED)
+        except KeyboardInterrupt:
+            _fail("interrupted", 130)
+
+    return cast(F, wrapper)
+
+
+def _setup_logging(verbose: int, quiet: bool) -> None:
+    level = logging.WARNING
+    if quiet:
+        level = logging.ERROR
+    elif verbose == 1:
+        level = logging.INFO
+    elif verbose >= 2:
+        level = logging.DEBUG
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    # httpx logs every request at INFO: only show it with -vv
+    logging.getLogger("httpx").setLevel(logging.DEBUG if verbose >= 2 else logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+class _Progress:
+    """One status line on stderr, redrawn in place on a terminal, silent otherwise."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.last = 0.0
+
+    def __call__(self, site: str, counts: dict[str, int], queued: int) -> None:
+        if not self.enabled or time.monotonic() - self.last < 0.2:
+            return
+        self.last = time.monotonic()
+        done = counts["new"] + counts["updated"] + counts["unchanged"]
+        line = (f"\r{site}: {done} articles ({counts['new']} new, {counts['updated']} "
+                f"updated), {counts['not_modified']} not modified, {counts['failed']} failed, "
+                f"{queued} queued")
+        click.echo(line[:119].ljust(119), err=True, nl=False)
+
+    def close(self) -> None:
+        if self.enabled and self.last:
+            click.echo("\r" + " " * 119 + "\r", err=True, nl=False)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="archiver")
+@click.option("-v", "--verbose", count=True, help="More logging (-vv for debug and HTTP).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors; no progress.")
+@click.pass_context
+def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
+    """Archive Vietnamese provincial Party news sites into a searchable SQLite file.
+
+    \b
+    Pipeline: crawl -> fetch -> extract -> load -> search / serve.
+    Start with `archiver demo` (offline, bundled replica site).
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["quiet"] = quiet
+    _setup_logging(verbose, quiet)
+
+
+# -- crawl ------------------------------------------------------------------------------------
+@main.command()
+@sources_option
+@db_option()
+@click.option("--site", "site_names", multiple=True, metavar="NAME",
+              help="Only this site (repeatable). Default: every site in the sources file.")
+@click.option("--max-pages", type=click.IntRange(min=1), default=None,
+              help="Fetch budget per site for this run (overrides the sources file).")
+@click.option("--revisit", is_flag=True,
+              help="Re-check every known article (conditional requests) for edits and "
+                   "withdrawals.")
+@click.option("--full", is_flag=True,
+              help="Walk every listing page, not only until known articles are reached.")
+@click.pass_context
+@handle_errors
+def crawl(ctx: click.Context, sources: Path, db: Path, site_names: tuple[str, ...],
+          max_pages: int | None, revisit: bool, full: bool) -> None:
+    """Discover and archive new articles of the sites in the sources file.
+
+    Incremental: known articles are not fetched again (use --revisit to re-check them).
+    Resumable: a killed run continues where it stopped. Exit 0 complete, 1 some pages failed
+    for good (table fetch_failures), 2 usage/config error or another crawl running, 3 aborted.
+    """
+    from .config import load_sources
+    from .pipeline import CrawlOptions
+    from .pipeline import crawl as run_crawl
+
+    sites = load_sources(sources)
+    if site_names:
+        known = {s.name for s in sites}
+        unknown = [n for n in site_names if n not in known]
+        if unknown:
+            raise ConfigError(f"{sources}: no site named {unknown[0]!r} "
+                              f"(known: {', '.join(sorted(known))})")
+        sites = [s for s in sites if s.name in site_names]
+    progress = _Progress(not ctx.obj["quiet"])
+    try:
+        report = run_crawl(db, sites, options=CrawlOptions(max_pages=max_pages,
+                                                           revisit=revisit, full=full),
+                           progress=progress)
+    finally:
+        progress.close()
+    if not ctx.obj["quiet"]:
+        click.echo(report.summary(), err=True)
+    sys.exit(report.exit_code)
+
+
+# -- extract ----------------------------------------------------------------------------------
+@main.command()
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--url", default=None, help="The page's URL (for relative links and profile "
+              "detection). Default: file:// URL of the file.")
+@click.option("--profile", default="auto", show_default=True,
+              help="Profile name (see `archiver profiles`), `auto`, or `auto-only`.")
+@click.option("--content-type", default=None,
+              help="HTTP Content-Type the page was served with (charset).")
+@handle_errors
+def extract(files: tuple[Path, ...], url: str | None, profile: str,
+            content_type: str | None) -> None:
+    """Extract article records from saved HTML files, one JSON object per line."""
+    from .extract import extract as run_extract
+    from .profiles import available_profiles
+
+    if profile not in ("auto", "auto-only") and profile not in available_profiles():
+        raise ConfigError(f"unknown profile {profile!r} (use auto or one of: "
+                          f"{', '.join(available_profiles())})")
+    for path in files:
+        page_url = url or path.resolve().as_uri()
+        article = run_extract(path.read_bytes(), page_url, profile, content_type)
+        click.echo(json.dumps(article.to_json(), ensure_ascii=False))
+
+
+# -- reextract --------------------------------------------------------------------------------
+@main.command()
+@db_option()
+@click.option("--site", default=None, help="Only this site.")
+@click.option("--profile", default=None, help="Use this profile for every page.")
+@click.option("--sources", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Take each site's profile from this sources file.")
+@click.pass_context
+@handle_errors
+def reextract(ctx: click.Context, db: Path, site: str | None, profile: str | None,
+              sources: Path | None) -> None:
+    """Rebuild articles from the stored captures (WARC), without touching the network."""
+    from .config import load_sources
+    from .pipeline import reextract as run_reextract
+
+    _require_db(db)
+    site_profiles = {s.name: s.profile for s in load_sources(sources)} if sources else None
+    report = run_reextract(db, site=site, profile=profile, site_profiles=site_profiles)
+    if not ctx.obj["quiet"]:
+        click.echo(f"reextract: {report.articles} articles ({report.new} new, "
+                   f"{report.updated} updated, {report.unchanged} unchanged), "
+                   f"{report.failed} unreadable captures", err=True)
+
+
+def _require_db(db: Path) -> None:
+    if not db.exists():
+        raise StorageError(f"{db}: no such archive (run `archiver crawl --db {db}` first)")
+
+
+# -- search -----------------------------------------------------------------------------------
+@main.command()
+@click.argument("query")
+@db_option()
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines output.")
+@click.option("--site", default=None)
+@click.option("--since", default=None, metavar="YYYY-MM-DD")
+@click.option("--until", default=None, metavar="YYYY-MM-DD")
+@click.option("--author", default=None)
+@click.option("--category", default=None)
+@click.option("--order", type=click.Choice(["relevance", "newest"]), default="relevance",
+              show_default=True)
+@click.option("--exact", is_flag=True, help="Match diacritics exactly.")
+@handle_errors
+def search(query: str, db: Path, limit: int, as_json: bool, site: str | None,
+           since: str | None, until: str | None, author: str | None, category: str | None,
+           order: str, exact: bool) -> None:
+    """Full-text search, with or without diacritics (`dang` finds `Đảng`).
+
+    \b
+    Syntax: words, "exact phrase", prefix*, AND / OR / NOT, parentheses.
+    Rows whose diacritics match the query exactly rank first.
+    """
+    from .search import search as run_search
+    from .store import Archive
+
+    _require_db(db)
+    archive = Archive(db)
+    hits = run_search(archive.db, query, site=site, since=since, until=until, author=author,
+                      category=category, limit=limit, order=order,  # type: ignore[arg-type]
+                      exact=exact)
+    for hit in hits:
+        if as_json:
+            click.echo(json.dumps({"url": hit.url, "title": hit.title,
+                                   "published_at": hit.published_at, "site": hit.site,
+                                   "author": hit.author, "snippet": hit.snippet},
+                                  ensure_ascii=False))
+        else:
+            click.echo(f"{hit.published_at or '':25} {hit.title}")
+            click.echo(f"{'':25} {hit.url}")
+            click.echo(f"{'':25} {hit.snippet}\n")
+    if not hits and not as_json:
+        click.echo("no matches", err=True)
+
+
+# -- serve ------------------------------------------------------------------------------------
+@main.command()
+@db_option()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", type=int, default=8001, show_default=True)
+@click.option("--sources", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Describe these sites in the metadata (default: data/sources.toml if "
+                   "present).")
+@handle_errors
+def serve(db: Path, host: str, port: int, sources: Path | None) -> None:
+    """Browse the archive in Datasette (read-only, with search, facets and canned queries)."""
+    from .serve import serve_forever
+
+    _require_db(db)
+    sites = _site_dicts(sources)
+    click.echo(f"Datasette on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    sys.exit(serve_forever(db, host=host, port=port, sites=sites))
+
+
+def _site_dicts(sources: Path | None) -> list[dict[str, Any]] | None:
+    from .config import load_sources
+
+    path = sources or Path(DEFAULT_SOURCES)
+    if sources is None and not path.exists():
+        return None
+    return [{"name": s.name, "title": s.title, "url": s.base_url, "province": s.province}
+            for s in load_sources(path)]
+
+
+# -- status / coverage / export ----------------------------------------------------------------
+@main.command()
+@db_option()
+@click.option("--json", "as_json", is_flag=True)
+@handle_errors
+def status(db: Path, as_json: bool) -> None:
+    """Each site's last run, its counts and health."""
+    from .status import site_status
+
+    _require_db(db)
+    rows = site_status(db)
+    if as_json:
+        for row in rows:
+            click.echo(json.dumps(row, ensure_ascii=False))
+        return
+    if not rows:
+        click.echo("no crawls recorded yet", err=True)
+    for row in rows:
+        click.echo(f"{row['site']}: {row['health']} — last run {row['last_run']} "
+                   f"({row['last_status']}), {row['articles']} articles, "
+                   f"last run: {row['new']} new / {row['updated']} updated / "
+                   f"{row['failed']} failed; {row['queued']} queued")
+
+
+@main.command()
+@db_option()
+@click.option("--site", default=None)
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--fetch-gaps", is_flag=True, help="Try the missing article ids (politely).")
+@click.option("--template", default=None,
+              help="URL template for a missing id, e.g. "
+                   "'http://host/Default.aspx?siteid=1&c=content&a=detail&id={id}'.")
+@sources_option
+@click.pass_context
+@handle_errors
+def coverage(ctx: click.Context, db: Path, site: str | None, as_json: bool, fetch_gaps: bool,
+             template: str | None, sources: Path) -> None:
+    """Per site: articles, date span, empty days, categories, and gaps in article ids."""
+    from dataclasses import asdict
+
+    from .coverage import coverage as run_coverage
+
+    _require_db(db)
+    reports = run_coverage(db, site)
+    for rep in reports:
+        if as_json:
+            click.echo(json.dumps(asdict(rep), ensure_ascii=False))
+            continue
+        click.echo(f"{rep.site}: {rep.articles} articles, {rep.first_published} .. "
+                   f"{rep.last_published}, {rep.empty_days} of {rep.days_in_span} days empty, "
+                   f"{len(rep.categories)} categories, {rep.missing_ids} missing ids in "
+                   f"{len(rep.id_gaps)} gaps")
+        for first, last, days in rep.longest_gaps[:3]:
+            click.echo(f"    no articles {first} .. {last} ({days} days)")
+        for low, high in rep.id_gaps[:5]:
+            click.echo(f"    missing ids {low}..{high}")
+    if fetch_gaps:
+        from .gaps import fetch_gaps as run_fetch_gaps
+
+        if not template:
+            raise ConfigError("--fetch-gaps needs --template with {id}")
+        report = run_fetch_gaps(db, sources, reports, template)
+        if not ctx.obj["quiet"]:
+            click.echo(report.summary(), err=True)
+
+
+@main.command()
+@db_option()
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
+              show_default=True)
+@click.option("--site", default=None)
+@click.option("--since", default=None, metavar="YYYY-MM-DD")
+@click.option("--until", default=None, metavar="YYYY-MM-DD")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Output file (default stdout).")
+@handle_errors
+def export(db: Path, fmt: str, site: str | None, since: str | None, until: str | None,
+           output: Any) -> None:
+    """Export articles as JSON Lines or CSV, for people who do not use SQL."""
+    from .export import export as run_export
+
+    _require_db(db)
+    count = run_export(db, fmt, output, site=site, since=since, until=until)  # type: ignore[arg-type]
+    click.echo(f"exported {count} articles", err=True)
+
+
+@main.command("export-warc")
+@db_option()
+@click.argument("output", type=click.Path(dir_okay=False, path_type=Path))
+@handle_errors
+def export_warc(db: Path, output: Path) -> None:
+    """Write every capture into one .warc.gz file (gzip members concatenate)."""
+    from .pipeline import capture_dir_for
+
+    _require_db(db)
+    files = sorted(capture_dir_for(db).glob("*.warc.gz"))
+    with open(output, "wb") as out:
+        for path in files:
+            out.write(path.read_bytes())
+    click.echo(f"wrote {len(files)} WARC file(s) into {output}", err=True)
+
+
+@main.command()
+def profiles() -> None:
+    """List the CMS profiles."""
+    from .profiles import available_profiles, load_profile
+
+    for name in available_profiles():
+        profile = load_profile(name)
+        click.echo(f"{name:22} {profile.family}")
+
+
+@main.command("check-sources")
+@sources_option
+@handle_errors
+def check_sources(sources: Path) -> None:
+    """Validate a sources file and list its sites."""
+    from .config import load_sources
+
+    for site in load_sources(sources):
+        mark = "verified" if site.verified else "not verified"
+        click.echo(f"{site.name:24} {site.profile:20} {len(site.start_urls)} start URL(s), "
+                   f"{mark}  {site.base_url}")
+
+
+# -- demo -------------------------------------------------------------------------------------
+@main.command()
+@db_option("data/demo.db")
+@click.option("--port", type=int, default=8765, show_default=True,
+              help="Port of the bundled replica (fixed, so re-runs are incremental).")
+@click.option("--articles", type=click.IntRange(min=60), default=66, show_default=True)
+@click.pass_context
+@handle_errors
+def demo(ctx: click.Context, db: Path, port: int, articles: int) -> None:
+    """Crawl the bundled offline replica of duk.langson.gov.vn and show what was archived."""
+    from .demo import run_demo
+
+    code = run_demo(db, port=port, articles=articles, quiet=ctx.obj["quiet"],
+                    echo=lambda s: click.echo(s))
+    sys.exit(code)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
