@@ -254,8 +254,8 @@ def parse_sitemap(body: bytes) -> tuple[list[tuple[str, str | None]], list[tuple
 
         body = gzip.decompress(body)
     for kind, inner in _LOC.findall(body):
-        values = {k.lower(): _unescape(v) for k, v in _TAG.findall(inner)}
-        loc = values.get(b"loc".decode()) if values else None
+        values = {k.decode("ascii").lower(): _unescape(v) for k, v in _TAG.findall(inner)}
+        loc = values.get("loc")
         if not loc:
             continue
         entry = (loc, values.get("lastmod"))

@@ -14,10 +14,11 @@ from .families import family_site
 from .faults import KINDS, Fault, FaultRegistry
 from .langson import LangsonSite, langson_site
 from .server import ReplicaServer, RequestRecord
-from .site import ReplicaSite, Request, Response
+from .site import Expected, ReplicaSite, Request, Response
 
 __all__ = [
     "KINDS",
+    "Expected",
     "Fault",
     "FaultRegistry",
     "LangsonSite",

@@ -215,10 +215,9 @@ class LangsonSite(ReplicaSite):
     def sitemap_xml(self, base: str) -> str:
         urls = []
         for article_id in self.catalog.live_ids():
-            entry = self.catalog.entry(article_id)
-            assert entry is not None
+            modified = self.catalog.modified_of(article_id)
             urls.append(f"<url><loc>{xml_escape(base + self.detail_path(article_id))}</loc>"
-                        f"<lastmod>{entry.modified:%Y-%m-%dT%H:%M:%S}+07:00</lastmod></url>")
+                        f"<lastmod>{modified:%Y-%m-%dT%H:%M:%S}+07:00</lastmod></url>")
         return ('<?xml version="1.0" encoding="UTF-8"?>\n'
                 '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
                 f"{''.join(urls)}</urlset>\n")

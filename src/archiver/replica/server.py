@@ -75,15 +75,15 @@ class _Handler(BaseHTTPRequestHandler):
     # ------------------------------------------------------------------------------------
     def _serve(self) -> None:
         replica = self.server.replica
-        started = time.monotonic()
+        self._started = time.monotonic()
         replica._enter()
-        headers = {k.lower(): v for k, v in self.headers.items()}
-        self._status, self._sent = 0, 0
+        self._headers = {k.lower(): v for k, v in self.headers.items()}
+        self._status, self._sent, self._logged = 0, 0, False
         try:
-            length = int(headers.get("content-length", "0") or 0)
+            length = int(self._headers.get("content-length", "0") or 0)
             raw = self.rfile.read(length) if length > 0 else b""
             form = {k: v[0] for k, v in parse_qs(raw.decode("utf-8", "replace")).items()}
-            request = Request(self.command, self.path, headers, form)
+            request = Request(self.command, self.path, self._headers, form)
             fault = None if request.path == "/__loop" else replica.faults.take(self.path)
             if fault is None:
                 self._send(replica._handle(request))
@@ -93,11 +93,20 @@ class _Handler(BaseHTTPRequestHandler):
         except (_Aborted, OSError):
             self.close_connection = True
         finally:
-            replica._leave(RequestRecord(started, time.monotonic(), self.command, self.path,
-                                         headers, self._status, self._sent))
+            self._log_once(0)
+
+    def _log_once(self, pending: int) -> None:
+        """Record the request; called just before the last bytes leave, so that a client
+        holding a complete response always finds its request in the log."""
+        if not self._logged:
+            self._logged = True
+            self.server.replica._leave(RequestRecord(
+                self._started, time.monotonic(), self.command, self.path, self._headers,
+                self._status, self._sent + pending))
 
     def _head(self, status: int, headers: list[tuple[str, str]], length: int | None,
               close: bool = False) -> None:
+        self._status = status
         self.send_response(status)
         for key, value in headers:
             self.send_header(key, value)
@@ -106,17 +115,20 @@ class _Handler(BaseHTTPRequestHandler):
         if close:
             self.send_header("Connection", "close")
             self.close_connection = True
+        if length == 0 or self.command == "HEAD":
+            self._log_once(0)
         self.end_headers()
-        self._status = status
 
-    def _write(self, data: bytes) -> None:
+    def _write(self, data: bytes, last: bool = False) -> None:
         if self.command != "HEAD" and data:
+            if last:
+                self._log_once(len(data))
             self.wfile.write(data)
             self._sent += len(data)
 
     def _send(self, response: Response, close: bool = False) -> None:
         self._head(response.status, response.headers, len(response.body), close)
-        self._write(response.body)
+        self._write(response.body, last=True)
 
     def _plain(self, request: Request) -> Response:
         """The site's page for ``request`` without compression, for faults that rework it."""
@@ -143,6 +155,7 @@ class _Handler(BaseHTTPRequestHandler):
                     else int(len(page.body) * float(fault["fraction"])))
             self._write(page.body[:min(keep, max(0, len(page.body) - 1))])
             self.wfile.flush()
+            self._log_once(0)
             if kind == "reset":
                 self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
                                            struct.pack("ii", 1, 0))
@@ -155,7 +168,7 @@ class _Handler(BaseHTTPRequestHandler):
             for start in range(0, len(page.body), step):
                 if start and replica._stopping.wait(float(fault["delay"])):
                     raise _Aborted("server stopping")
-                self._write(page.body[start:start + step])
+                self._write(page.body[start:start + step], last=start + step >= len(page.body))
                 self.wfile.flush()
         elif kind == "hang":
             self._hang()

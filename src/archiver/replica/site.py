@@ -18,14 +18,31 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
 from html import escape
 from importlib import resources
+from typing import TypedDict
 from urllib.parse import parse_qs, urlsplit
 
 from .corpus import SEED_ID, Text, compose, seed_text
 
-__all__ = ["Catalog", "Edit", "Entry", "ReplicaSite", "Request", "Response", "html_page", "render"]
+__all__ = ["Catalog", "Edit", "Entry", "Expected", "ReplicaSite", "Request", "Response",
+           "html_page", "render"]
 
 VN = timezone(timedelta(hours=7))
 Edit = str | Callable[[list[str]], list[str]]
+
+
+class Expected(TypedDict):
+    """What a correct extractor should find on an article page."""
+
+    id: int
+    path: str                   # canonical detail path
+    title: str
+    published_at: str           # "YYYY-MM-DDTHH:MM:SS+07:00"
+    author: str
+    author_unit: str | None
+    category: str
+    lead: str | None
+    body: list[str]             # paragraphs as visible text (lead first when there is one)
+    captions: list[str]         # caption lines joined by a space
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +198,13 @@ class Catalog:
                 if article_id not in self.removed:
                     yield article_id
 
+    def modified_of(self, article_id: int) -> datetime:
+        """Last modification time without composing the text (for sitemaps of big sites)."""
+        d = self.d_of(article_id)
+        if d is None:
+            raise KeyError(article_id)
+        return self.published_of(d) + timedelta(hours=len(self.edits.get(article_id, [])))
+
     def entry(self, article_id: int) -> Entry | None:
         d = self.d_of(article_id)
         if d is None or article_id in self.removed:
@@ -222,6 +246,9 @@ class ReplicaSite:
     """Base of every replica: routes a request to a response; subclasses render."""
 
     name = "site"
+    shows_author_unit = True           # byline "Name, Unit" (else the name only)
+    shows_captions = True              # image captions rendered
+    first_paragraph_is_lead = False    # first paragraph rendered as a separate lead/sapo
 
     def __init__(self, catalog: Catalog, *, today: date | None = None,
                  validators: bool = True, per_page: int = 10) -> None:
@@ -291,7 +318,8 @@ class ReplicaSite:
     def article_paths(self) -> list[str]:
         return [self.detail_path(i) for i in self.catalog.live_ids()]
 
-    def expected(self, article_id: int) -> dict[str, object]:
+    def expected(self, article_id: int) -> Expected:
+        """The record a correct extractor produces for a live article (KeyError otherwise)."""
         entry = self.catalog.entry(article_id)
         if entry is None:
             raise KeyError(article_id)
@@ -301,10 +329,12 @@ class ReplicaSite:
             "title": entry.text.title,
             "published_at": entry.published.strftime("%Y-%m-%dT%H:%M:%S+07:00"),
             "author": entry.text.author,
-            "author_unit": entry.text.author_unit,
+            "author_unit": entry.text.author_unit if self.shows_author_unit else None,
             "category": entry.category,
+            "lead": entry.text.paragraphs[0] if self.first_paragraph_is_lead else None,
             "body": list(entry.text.paragraphs),
-            "captions": [f"{a} {b}" for a, b in entry.text.captions],
+            "captions": ([f"{a} {b}" for a, b in entry.text.captions]
+                         if self.shows_captions else []),
         }
 
     # mutations ---------------------------------------------------------------------------

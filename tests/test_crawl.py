@@ -1,0 +1,284 @@
+"""End-to-end crawls of the replica over real sockets (clock injected: no real sleeping)."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+from crawlkit import FAST, detail_requests, run, sites_for
+
+from archiver.config import CrawlSettings
+from archiver.errors import LockError
+from archiver.frontier import CrawlLock
+from archiver.politeness import FakeClock
+from archiver.replica import ReplicaServer, langson_site
+from archiver.replica.families import family_site
+
+SEED_ID = 2743
+
+
+def ids_of(server: ReplicaServer) -> list[int]:
+    return [int(m.group(1)) for p in server.site.article_paths()
+            if (m := re.search(r"[?&]id=(\d+)", p))]
+
+
+def like(article_id: int) -> str:
+    return f"%&id={article_id}&%"
+
+
+def articles(db: Path) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("select * from articles order by url").fetchall()
+    finally:
+        conn.close()
+
+
+def scalar(db: Path, sql: str, *params: object) -> object:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql, params).fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_crawl_archives_every_article_once(langson: ReplicaServer, tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    report = run(db, sites_for(langson))
+    live = langson.site.article_paths()
+    assert len(live) >= 60
+    assert report.exit_code == 0
+    assert scalar(db, "select count(*) from articles") == len(live)
+    # every article fetched exactly once; listings walked through their pagination
+    details = detail_requests(langson)
+    assert sorted(set(details)) == sorted(details)
+    assert any("page=" in r.path for r in langson.log)
+    # robots.txt: print views and /Admin/ are linked but never requested
+    assert not [r.path for r in langson.log if "a=print" in r.path or "/Admin/" in r.path]
+    assert report.totals()["new"] == len(live)
+    seed = sqlite3.connect(db).execute(
+        "select title, published_at, author, author_unit, category, captions from articles "
+        "where url like ?", (like(SEED_ID),)).fetchone()
+    assert seed[0] == ("Chi bộ Sở Thông tin và Truyền thông tổ chức Hội nghị sơ kết công tác "
+                       "6 tháng đầu năm 2023")
+    assert seed[1:5] == ("2023-06-14T14:15:00+07:00", "Phạm Thảo",
+                         "Chi bộ Sở Thông tin và Truyền thông",
+                         "Hoạt động của các tổ chức Đảng cơ sở")
+    assert "chủ trì Hội nghị" in seed[5]
+
+
+def test_user_agent_identifies_project(langson: ReplicaServer, tmp_path: Path) -> None:
+    run(tmp_path / "a.db", sites_for(langson), max_pages=3)
+    agents = {r.headers.get("User-Agent") or r.headers.get("user-agent") for r in langson.log}
+    assert len(agents) == 1
+    agent = agents.pop()
+    assert agent is not None and re.match(r"archiver/\d+\.\d+\.\d+ \(\+https?://", agent)
+
+
+def test_recrawl_unchanged_is_cheap_and_leaves_db_identical(langson: ReplicaServer,
+                                                           tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    sites = sites_for(langson)
+    run(db, sites)
+    before = articles(db)
+    langson.reset_log()
+    report = run(db, sites)
+    assert report.exit_code == 0
+    assert detail_requests(langson) == []
+    # robots.txt + one (conditional) request per category listing + sitemap
+    assert len(langson.log) <= len(langson.site.start_paths()) + 3
+    assert articles(db) == before
+
+
+def test_new_articles_are_fetched_and_nothing_else(langson: ReplicaServer,
+                                                   tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    sites = sites_for(langson)
+    run(db, sites)
+    new_ids = langson.site.add_articles(10)
+    langson.reset_log()
+    report = run(db, sites)
+    fetched = detail_requests(langson)
+    assert report.totals()["new"] == 10
+    assert len(fetched) == 10
+    assert {int(re.search(r"[?&]id=(\d+)", p).group(1)) for p in fetched} == set(new_ids)
+
+
+def test_revisit_keeps_versions_and_marks_withdrawn(langson: ReplicaServer,
+                                                    tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    sites = sites_for(langson)
+    run(db, sites)
+    ids = ids_of(langson)
+    edited, removed = ids[:3], ids[5]
+    for article_id in edited:
+        langson.site.edit_article(article_id, "Đoạn văn được biên tập lại sau khi đăng.")
+    langson.site.remove_article(removed)
+    report = run(db, sites, revisit=True)
+    totals = report.totals()
+    assert totals["updated"] == 3
+    assert totals["withdrawn"] == 1
+    assert totals["not_modified"] >= len(ids) - 4   # the rest answered 304
+    assert scalar(db, "select count(*) from article_versions") == 3
+    assert scalar(db, "select count(*) from articles") == len(ids)   # nothing deleted
+    assert scalar(db, "select count(*) from articles where withdrawn_at is not null") == 1
+    assert scalar(db, "select withdrawn_reason from articles where url like ?",
+                  like(removed)) == "HTTP 404"
+
+
+def test_retry_after_is_honoured_without_sleeping(langson: ReplicaServer,
+                                                  tmp_path: Path) -> None:
+    langson.faults.add(rf"id={SEED_ID}\b", "retry_after", status=429, seconds=7, times=2)
+    clock = FakeClock()
+    db = tmp_path / "a.db"
+    report = run(db, sites_for(langson), clock=clock)
+    assert report.exit_code == 0
+    assert len(detail_requests(langson, rf"id={SEED_ID}\b")) == 3
+    assert sum(1 for s in clock.sleeps if s >= 7) >= 2
+    assert scalar(db, "select count(*) from articles where url like ?", like(SEED_ID)) == 1
+
+
+def test_server_errors_retried_then_recorded(langson: ReplicaServer, tmp_path: Path) -> None:
+    langson.faults.add(rf"id={SEED_ID}\b", "status", status=503, times=2)
+    other = ids_of(langson)[1]
+    langson.faults.add(rf"id={other}\b", "status", status=500, times=None)
+    db = tmp_path / "a.db"
+    report = run(db, sites_for(langson))
+    assert scalar(db, "select count(*) from articles where url like ?", like(SEED_ID)) == 1
+    assert report.exit_code == 1
+    assert len(detail_requests(langson, rf"id={other}\b")) == FAST.max_attempts
+    row = sqlite3.connect(db).execute(
+        "select error, attempts, status from fetch_failures where url like ?",
+        (like(other),)).fetchone()
+    assert row == ("HTTP 500", FAST.max_attempts, 500)
+
+
+def test_permanent_404_not_retried(langson: ReplicaServer, tmp_path: Path) -> None:
+    other = ids_of(langson)[1]
+    langson.faults.add(rf"id={other}\b", "status", status=404, times=None)
+    db = tmp_path / "a.db"
+    report = run(db, sites_for(langson))
+    assert report.exit_code == 1
+    assert len(detail_requests(langson, rf"id={other}\b")) == 1
+    assert scalar(db, "select status from fetch_failures") == 404
+
+
+@pytest.mark.parametrize("kind", ["reset", "truncate"])
+def test_broken_transfers_are_retried(langson: ReplicaServer, tmp_path: Path,
+                                      kind: str) -> None:
+    langson.faults.add(rf"id={SEED_ID}\b", kind, times=1)
+    db = tmp_path / "a.db"
+    report = run(db, sites_for(langson))
+    assert report.exit_code == 0
+    assert len(detail_requests(langson, rf"id={SEED_ID}\b")) == 2
+    assert scalar(db, "select author from articles where url like ?",
+                  like(SEED_ID)) == "Phạm Thảo"
+
+
+def test_hanging_url_does_not_stall_the_run(langson: ReplicaServer, tmp_path: Path) -> None:
+    langson.faults.add(rf"id={ids_of(langson)[1]}\b", "hang")
+    settings = CrawlSettings(connect_timeout=1, read_timeout=0.3, total_timeout=0.6,
+                             max_attempts=2)
+    db = tmp_path / "a.db"
+    report = run(db, sites_for(langson), settings=settings)
+    assert report.exit_code == 1
+    assert scalar(db, "select count(*) from articles") == len(langson.site.article_paths()) - 1
+    assert scalar(db, "select error_class from fetch_failures") == "TransientFetchError"
+
+
+def test_huge_page_and_redirect_loop_recorded(langson: ReplicaServer, tmp_path: Path) -> None:
+    big, loop = ids_of(langson)[1:3]
+    langson.faults.add(rf"id={big}\b", "huge")
+    langson.faults.add(rf"id={loop}\b", "redirect_loop")
+    settings = CrawlSettings(max_response_bytes=1024 * 1024, max_attempts=2)
+    db = tmp_path / "a.db"
+    report = run(db, sites_for(langson), settings=settings)
+    assert report.exit_code == 1
+    errors = dict(sqlite3.connect(db).execute("select url, error from fetch_failures"))
+    assert any(f"&id={big}&" in u and "too large" in e for u, e in errors.items())
+    assert any(f"&id={loop}&" in u and "redirect" in e for u, e in errors.items())
+    assert len(detail_requests(langson, rf"id={big}\b")) == 1   # permanent: not retried
+
+
+def test_windows_1258_and_malformed_pages(langson: ReplicaServer, tmp_path: Path) -> None:
+    langson.faults.add(rf"id={SEED_ID}\b", "charset")
+    langson.faults.add(rf"id={ids_of(langson)[1]}\b", "malformed")
+    db = tmp_path / "a.db"
+    report = run(db, sites_for(langson))
+    assert report.totals()["new"] == len(langson.site.article_paths())
+    title = scalar(db, "select title from articles where url like ?", like(SEED_ID))
+    assert title == ("Chi bộ Sở Thông tin và Truyền thông tổ chức Hội nghị sơ kết công tác "
+                     "6 tháng đầu năm 2023")
+
+
+def test_concurrency_and_delay_per_host(tmp_path: Path) -> None:
+    with ReplicaServer(langson_site(66)) as server:
+        server.faults.add(r"a=detail", "slow", chunk=4096, delay=0.01)
+        clock = FakeClock()
+        run(tmp_path / "a.db", sites_for(server, concurrency=2, delay=0.5), clock=clock,
+            max_pages=12)
+        assert 1 <= server.max_in_flight <= 2
+        # 12 fetches spaced by at least the robots Crawl-delay (2 s > configured 0.5 s)
+        assert sum(clock.sleeps) >= 2.0 * 10
+
+
+def test_lock_refuses_a_second_crawl(langson: ReplicaServer, tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    with CrawlLock(db), pytest.raises(LockError, match="another crawl is running"):
+        run(db, sites_for(langson))
+
+
+def test_sitemap_and_feed_discovery(langson: ReplicaServer, tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    sites = sites_for(langson, start_urls=[langson.base_url + "/"],
+                      sitemaps=[langson.base_url + "/sitemap.xml"])
+    run(db, sites)
+    assert scalar(db, "select count(*) from articles") == len(langson.site.article_paths())
+
+
+@pytest.mark.parametrize(("family", "profile"), [
+    ("nukeviet", "nukeviet4"), ("liferay", "liferay"), ("dnn", "dnn"),
+    ("wordpress", "wordpress"), ("nukeviet", "auto"), ("dnn", "auto")])
+def test_pagination_schemes(tmp_path: Path, family: str, profile: str) -> None:
+    with ReplicaServer(family_site(family, 25)) as server:  # type: ignore[arg-type]
+        db = tmp_path / "a.db"
+        report = run(db, sites_for(server, profile))
+        assert report.exit_code == 0
+        assert scalar(db, "select count(*) from articles") == 25
+        if family == "dnn":
+            assert any(r.method == "POST" for r in server.log)
+
+
+def test_resume_after_interruption_fetches_nothing_twice(langson: ReplicaServer,
+                                                         tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    sites = sites_for(langson)
+    run(db, sites, max_pages=20)          # a run cut short (budget) leaves a queue behind
+    first = set(detail_requests(langson))
+    langson.reset_log()
+    run(db, sites)
+    second = set(detail_requests(langson))
+    assert first and second and not first & second
+    assert scalar(db, "select count(*) from articles") == len(langson.site.article_paths())
+
+
+def test_reextract_rebuilds_rows_from_captures_alone(langson: ReplicaServer,
+                                                     tmp_path: Path) -> None:
+    from archiver.pipeline import reextract
+
+    db = tmp_path / "a.db"
+    run(db, sites_for(langson))
+    cols = "url, site, title, published_at, author, author_unit, category, body, captions, " \
+           "content_hash"
+    before = sqlite3.connect(db).execute(f"select {cols} from articles order by url").fetchall()
+    langson.stop()                          # no network from here on
+    conn = sqlite3.connect(db)
+    conn.execute("delete from articles")
+    conn.commit()
+    conn.close()
+    report = reextract(db)
+    assert report.articles == len(before)
+    after = sqlite3.connect(db).execute(f"select {cols} from articles order by url").fetchall()
+    assert after == before
