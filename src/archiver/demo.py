@@ -38,6 +38,7 @@ concurrency = 4
 def run_demo(db: Path, *, port: int, articles: int, quiet: bool,
              echo: Callable[[str], None]) -> int:
     site = langson_site(articles)
+    site.crawl_delay = 0.1   # the replica asks for a short Crawl-delay; archiver honours it
     try:
         server = ReplicaServer(site, port=port).start()
     except OSError as exc:

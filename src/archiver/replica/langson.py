@@ -30,7 +30,6 @@ ROBOTS = """User-agent: *
 Disallow: /Admin/
 Disallow: /Default.aspx?*a=print
 Disallow: /Search.aspx
-Crawl-delay: 2
 """
 BASE = "/Default.aspx?siteid=1&c=content"
 
@@ -55,6 +54,7 @@ class LangsonSite(ReplicaSite):
     def __init__(self, catalog: Catalog, **kwargs: object) -> None:
         super().__init__(catalog, **kwargs)  # type: ignore[arg-type]
         self.rss = True
+        self.crawl_delay: float | None = 2.0   # robots.txt Crawl-delay (None: no line)
         self.sitemap = True
 
     # paths ------------------------------------------------------------------------------
@@ -78,7 +78,8 @@ class LangsonSite(ReplicaSite):
         if path == "/":
             return Response.html(self.home())
         if path == "/robots.txt":
-            return Response.text(ROBOTS + f"Sitemap: {request.base_url}/sitemap.xml\n")
+            delay = f"Crawl-delay: {self.crawl_delay:g}\n" if self.crawl_delay else ""
+            return Response.text(ROBOTS + delay + f"Sitemap: {request.base_url}/sitemap.xml\n")
         if path.lower() == "/default.aspx":
             action = query.get("a", "")
             try:

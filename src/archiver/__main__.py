@@ -1,0 +1,5 @@
+"""``python -m archiver`` is the ``archiver`` command."""
+
+from .cli import main
+
+main()

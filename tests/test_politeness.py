@@ -1,0 +1,144 @@
+from __future__ import annotations
+
+import asyncio
+import email.utils
+from datetime import UTC, datetime, timedelta
+
+import httpx
+import pytest
+
+from archiver.config import CrawlSettings
+from archiver.errors import PermanentFetchError, TransientFetchError
+from archiver.fetch import Fetcher, parse_retry_after
+from archiver.politeness import FakeClock, HostGate, RobotsRules
+
+
+def test_gate_spaces_request_starts_by_the_delay() -> None:
+    clock = FakeClock()
+    gate = HostGate(clock)
+    gate.configure("a.vn", delay=2.0, concurrency=1)
+    starts: list[float] = []
+
+    async def one() -> None:
+        async with gate.slot("a.vn"):
+            starts.append(clock.now())
+
+    async def main() -> None:
+        await asyncio.gather(*(one() for _ in range(5)))
+
+    asyncio.run(main())
+    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+    assert len(starts) == 5 and all(g >= 2.0 for g in gaps)
+
+
+def test_gate_limits_concurrency_per_host() -> None:
+    clock = FakeClock()
+    gate = HostGate(clock)
+    gate.configure("a.vn", delay=0.0, concurrency=2)
+    active, peak = 0, 0
+
+    async def one() -> None:
+        nonlocal active, peak
+        async with gate.slot("a.vn"):
+            active += 1
+            peak = max(peak, active)
+            await asyncio.sleep(0.001)
+            active -= 1
+
+    async def main() -> None:
+        await asyncio.gather(*(one() for _ in range(8)))
+
+    asyncio.run(main())
+    assert peak == 2
+
+
+def test_pause_and_backoff_after_repeated_failures() -> None:
+    clock = FakeClock()
+    gate = HostGate(clock, failure_threshold=3)
+    gate.configure("a.vn", delay=1.0, concurrency=1)
+    for _ in range(3):
+        gate.record_result("a.vn", ok=False)
+    assert gate.hosts["a.vn"].paused_until > clock.now()
+    gate.pause("a.vn", 30)
+    assert gate.hosts["a.vn"].paused_until >= clock.now() + 30
+
+
+def test_robots_wildcards_and_crawl_delay() -> None:
+    rules = RobotsRules("User-agent: *\nDisallow: /Admin/\nDisallow: /*a=print\n"
+                        "Crawl-delay: 4\nSitemap: http://a.vn/sitemap.xml\n", "archiver/0.1")
+    assert not rules.allowed("http://a.vn/Admin/login.aspx")
+    assert not rules.allowed("http://a.vn/Default.aspx?siteid=1&a=print&id=3")
+    assert rules.allowed("http://a.vn/Default.aspx?siteid=1&a=detail&id=3")
+    assert rules.crawl_delay == 4.0 and rules.sitemaps == ["http://a.vn/sitemap.xml"]
+    assert not RobotsRules.deny_all("archiver").allowed("http://a.vn/")
+
+
+def test_parse_retry_after_forms() -> None:
+    now = datetime(2026, 11, 28, 3, 0, tzinfo=UTC)
+    later = email.utils.format_datetime(now + timedelta(seconds=90), usegmt=True)
+    assert parse_retry_after("120") == 120.0
+    assert parse_retry_after(later, now) == pytest.approx(90.0)
+    assert parse_retry_after("soon") is None
+
+
+def _fetcher(handler: object, clock: FakeClock, **settings: object) -> Fetcher:
+    transport = httpx.MockTransport(handler)  # type: ignore[arg-type]
+    gate = HostGate(clock)
+    return Fetcher(CrawlSettings(**settings), gate, clock, transport)  # type: ignore[arg-type]
+
+
+def test_fetch_retries_only_transient_statuses() -> None:
+    calls: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(request.url.path)
+        if request.url.path == "/busy":
+            return httpx.Response(503, headers={"Retry-After": "12"})
+        return httpx.Response(403)
+
+    clock = FakeClock()
+
+    async def main() -> None:
+        async with _fetcher(handler, clock, max_attempts=3) as fetcher:
+            with pytest.raises(TransientFetchError):
+                await fetcher.fetch("http://a.vn/busy")
+            forbidden = await fetcher.fetch("http://a.vn/forbidden")
+            assert forbidden.status == 403
+
+    asyncio.run(main())
+    assert calls.count("/busy") == 3 and calls.count("/forbidden") == 1
+    assert len([s for s in clock.sleeps if s >= 12]) >= 2   # waited Retry-After, no real time
+
+
+def test_fetch_gives_up_on_absurd_retry_after_and_huge_bodies() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/later":
+            return httpx.Response(429, headers={"Retry-After": "86400"})
+        return httpx.Response(200, content=b"x" * 5000)
+
+    async def main() -> None:
+        async with _fetcher(handler, FakeClock(), max_response_bytes=1000) as fetcher:
+            with pytest.raises(PermanentFetchError, match="Retry-After"):
+                await fetcher.fetch("http://a.vn/later")
+            with pytest.raises(PermanentFetchError, match="too large"):
+                await fetcher.fetch("http://a.vn/big")
+
+    asyncio.run(main())
+
+
+def test_conditional_headers_sent() -> None:
+    seen: dict[str, str] = {}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.update(request.headers)
+        return httpx.Response(304)
+
+    async def main() -> None:
+        async with _fetcher(handler, FakeClock()) as fetcher:
+            raw = await fetcher.fetch("http://a.vn/x", etag='"v1"',
+                                      last_modified="Wed, 14 Jun 2023 07:15:00 GMT")
+            assert raw.status == 304
+
+    asyncio.run(main())
+    assert seen["if-none-match"] == '"v1"' and seen["if-modified-since"].startswith("Wed")
+    assert seen["user-agent"].startswith("archiver/")
