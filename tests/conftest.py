@@ -8,7 +8,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from archiver.replica import ReplicaServer, langson_site  # noqa: E402
+from archiver.replica import ReplicaServer, langson_site
 
 
 @pytest.fixture

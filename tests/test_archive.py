@@ -7,7 +7,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from crawlkit import run, sites_for
 from warcio.archiveiterator import ArchiveIterator
 
 from archiver.archive import CaptureStore
@@ -15,6 +14,7 @@ from archiver.errors import StorageError
 from archiver.models import RawResponse
 from archiver.pipeline import capture_dir_for, open_db
 from archiver.replica import ReplicaServer
+from crawlkit import run, sites_for
 
 
 def _raw(body: bytes, when: str = "2026-11-28T03:00:00Z") -> RawResponse:

@@ -14,11 +14,11 @@ from pathlib import Path
 import httpx
 import pytest
 from click.testing import CliRunner
-from crawlkit import sources_text
 
 from archiver.cli import main
 from archiver.replica import ReplicaServer, langson_site
 from archiver.urls import canonicalize
+from crawlkit import sources_text
 
 SEED_TITLE = ("Chi bộ Sở Thông tin và Truyền thông tổ chức Hội nghị sơ kết công tác 6 tháng "
               "đầu năm 2023")
@@ -135,7 +135,7 @@ def test_errors_are_one_line_without_traceback(tmp_path: Path, args: list[str], 
 class _Fake:
     base_url = "http://127.0.0.1:9"
 
-    class site:  # noqa: N801 - mimics ReplicaServer.site
+    class site:
         @staticmethod
         def start_paths() -> list[str]:
             return ["/Default.aspx?siteid=1&c=content&a=list&catid=3"]

@@ -7,7 +7,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from crawlkit import FAST, detail_requests, run, sites_for
 
 from archiver.config import CrawlSettings
 from archiver.errors import LockError
@@ -15,6 +14,7 @@ from archiver.frontier import CrawlLock
 from archiver.politeness import FakeClock
 from archiver.replica import ReplicaServer, langson_site
 from archiver.replica.families import family_site
+from crawlkit import FAST, detail_requests, run, sites_for
 
 SEED_ID = 2743
 

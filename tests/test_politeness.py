@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import itertools
 from datetime import UTC, datetime, timedelta
 
 import httpx
@@ -27,7 +28,7 @@ def test_gate_spaces_request_starts_by_the_delay() -> None:
         await asyncio.gather(*(one() for _ in range(5)))
 
     asyncio.run(main())
-    gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
+    gaps = [b - a for a, b in itertools.pairwise(starts)]
     assert len(starts) == 5 and all(g >= 2.0 for g in gaps)
 
 

@@ -71,14 +71,14 @@ class CaptureStore:
 
     def _ensure_schema(self) -> None:
         if "captures" not in self.db.table_names():
-            self.db["captures"].create({
+            self.db.table("captures").create({
                 "id": int, "url": str, "fetched_at": str, "status": int, "content_type": str,
                 "digest": str, "length_bytes": int, "warc_file": str, "offset": int,
                 "length": int, "record_type": str, "revisit_of": int, "etag": str,
                 "last_modified": str, "final_url": str,
             }, pk="id")
-            self.db["captures"].create_index(["url", "fetched_at"])
-            self.db["captures"].create_index(["digest"])
+            self.db.table("captures").create_index(["url", "fetched_at"])
+            self.db.table("captures").create_index(["digest"])
 
     # -- writing ---------------------------------------------------------------------------
     def _file(self) -> Path:
@@ -163,7 +163,7 @@ class CaptureStore:
             "last_modified": headers_lower.get("last-modified"),
             "final_url": raw.url,
         }
-        return int(self.db["captures"].insert(row).last_pk)
+        return int(self.db.table("captures").insert(row).last_pk or 0)
 
     # -- reading ---------------------------------------------------------------------------
     def _read_record(self, warc_file: str, offset: int, length: int) -> tuple[Any, bytes]:
@@ -181,12 +181,12 @@ class CaptureStore:
     def read(self, capture_id: int) -> RawResponse:
         """The response of capture ``capture_id``, read from its WARC file by offset."""
         try:
-            row = self.db["captures"].get(capture_id)
+            row = self.db.table("captures").get(capture_id)
         except sqlite_utils.db.NotFoundError:
             raise StorageError(f"no capture with id {capture_id}") from None
         record, body = self._read_record(row["warc_file"], row["offset"], row["length"])
         if row["record_type"] == "revisit" and row["revisit_of"]:
-            original = self.db["captures"].get(row["revisit_of"])
+            original = self.db.table("captures").get(row["revisit_of"])
             _, body = self._read_record(original["warc_file"], original["offset"],
                                         original["length"])
         headers: dict[str, str] = {}

@@ -88,8 +88,8 @@ class Fetcher:
         backoff = backoff * (0.5 + random.random() / 2)  # jitter
         exc = state.outcome.exception() if state.outcome else None
         if isinstance(exc, FetchError) and exc.retry_after is not None:
-            return max(backoff, exc.retry_after)
-        return backoff
+            return float(max(backoff, exc.retry_after))
+        return float(backoff)
 
     async def fetch(self, url: str, *, etag: str | None = None,
                     last_modified: str | None = None,

@@ -105,22 +105,22 @@ class Frontier:
     def _ensure_schema(self) -> None:
         names = set(self.db.table_names())
         if "urls" not in names:
-            self.db["urls"].create({
+            self.db.table("urls").create({
                 "url": str, "site": str, "kind": str, "state": str, "depth": int,
                 "discovered_at": str, "discovered_run": int, "last_run": int,
                 "fetched_at": str, "status": int, "etag": str, "last_modified": str,
                 "lastmod": str, "attempts": int, "error": str, "post_data": str,
                 "capture_id": int, "parent": str, "revisit": int,
             }, pk="url")
-            self.db["urls"].create_index(["site", "state", "kind"])
+            self.db.table("urls").create_index(["site", "state", "kind"])
         if "fetch_failures" not in names:
-            self.db["fetch_failures"].create({
+            self.db.table("fetch_failures").create({
                 "id": int, "run_id": int, "site": str, "url": str, "kind": str, "error": str,
                 "error_class": str, "status": int, "attempts": int, "failed_at": str,
             }, pk="id")
-            self.db["fetch_failures"].create_index(["site", "failed_at"])
+            self.db.table("fetch_failures").create_index(["site", "failed_at"])
         if "crawl_runs" not in names:
-            self.db["crawl_runs"].create({
+            self.db.table("crawl_runs").create({
                 "id": int, "started_at": str, "finished_at": str, "status": str, "pid": int,
                 "sites": str, "exit_code": int, "summary": str,
             }, pk="id")
@@ -128,7 +128,7 @@ class Frontier:
             cols: dict[str, Any] = {"run_id": int, "site": str, "started_at": str,
                                     "finished_at": str}
             cols.update(dict.fromkeys(COUNT_KEYS, int))
-            self.db["crawl_run_sites"].create(cols, pk=("run_id", "site"))
+            self.db.table("crawl_run_sites").create(cols, pk=("run_id", "site"))
 
     # -- runs --------------------------------------------------------------------------------
     def start_run(self, sites: Iterable[str]) -> int:
@@ -136,21 +136,21 @@ class Frontier:
             self.db.execute("update crawl_runs set status = 'interrupted' "
                             "where status = 'running'")
             self.db.execute("update urls set state = 'queued' where state = 'in_flight'")
-            run_id = self.db["crawl_runs"].insert({
+            run_id = self.db.table("crawl_runs").insert({
                 "started_at": now_iso(), "status": "running", "pid": os.getpid(),
                 "sites": json.dumps(list(sites)),
             }).last_pk
-        return int(run_id)
+        return int(run_id or 0)
 
     def finish_run(self, run_id: int, status: str, exit_code: int,
                    per_site: dict[str, dict[str, int]], started: dict[str, str]) -> None:
         finished = now_iso()
         with self.db.conn:
             for site, counts in per_site.items():
-                self.db["crawl_run_sites"].upsert(
+                self.db.table("crawl_run_sites").upsert(
                     {"run_id": run_id, "site": site, "started_at": started.get(site),
                      "finished_at": finished, **counts}, pk=("run_id", "site"))
-            self.db["crawl_runs"].update(run_id, {
+            self.db.table("crawl_runs").update(run_id, {
                 "finished_at": finished, "status": status, "exit_code": exit_code,
                 "summary": json.dumps(per_site, ensure_ascii=False)})
 
@@ -165,7 +165,7 @@ class Frontier:
         row = self.db.execute("select state, last_run, fetched_at, lastmod from urls "
                               "where url = ?", [url]).fetchone()
         if row is None:
-            self.db["urls"].insert({
+            self.db.table("urls").insert({
                 "url": url, "site": site, "kind": kind, "state": "queued", "depth": depth,
                 "discovered_at": now_iso(), "discovered_run": run_id, "parent": parent,
                 "post_data": json.dumps(post_data) if post_data else None,
@@ -184,7 +184,7 @@ class Frontier:
         if lastmod:
             updates["lastmod"] = lastmod
         if updates:
-            self.db["urls"].update(url, updates)
+            self.db.table("urls").update(url, updates)
         return False
 
     def requeue(self, site: str, *, kinds: Iterable[str], states: Iterable[str],
@@ -231,16 +231,16 @@ class Frontier:
             updates["capture_id"] = capture_id
         if attempts is not None:
             updates["attempts"] = attempts
-        self.db["urls"].update(url, updates)
+        self.db.table("urls").update(url, updates)
 
     def mark(self, url: str, *, site: str, kind: str, state: str, run_id: int) -> None:
         """Record ``url`` (e.g. a canonical alias) in a final state without fetching it."""
-        self.db["urls"].upsert({"url": url, "site": site, "kind": kind, "state": state,
+        self.db.table("urls").upsert({"url": url, "site": site, "kind": kind, "state": state,
                                 "last_run": run_id, "fetched_at": now_iso()}, pk="url")
 
     def record_failure(self, run_id: int, site: str, url: str, kind: str, error: str,
                        error_class: str, status: int | None, attempts: int) -> None:
-        self.db["fetch_failures"].insert({
+        self.db.table("fetch_failures").insert({
             "run_id": run_id, "site": site, "url": url, "kind": kind, "error": error,
             "error_class": error_class, "status": status, "attempts": attempts,
             "failed_at": now_iso()})

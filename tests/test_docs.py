@@ -1,0 +1,56 @@
+"""The README's command reference is generated from `--help` and must stay current.
+
+Run ``python tests/test_docs.py --update`` after changing a command.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import click
+from click.testing import CliRunner
+
+from archiver.cli import main
+
+README = Path(__file__).resolve().parent.parent / "README.md"
+START = "<!-- cli-reference:"
+END = "<!-- cli-reference-end -->"
+
+
+def reference() -> str:
+    runner = CliRunner()
+    parts = ["```text", "$ archiver --help", runner.invoke(main, ["--help"],
+                                                           terminal_width=100).output.rstrip()]
+    assert isinstance(main, click.Group)
+    for name in sorted(main.commands):
+        out = runner.invoke(main, [name, "--help"], terminal_width=100).output.rstrip()
+        parts += ["", f"$ archiver {name} --help", out]
+    parts.append("```")
+    return "\n".join(parts)
+
+
+def current_block(text: str) -> str:
+    match = re.search(re.escape(START) + r".*?-->\n(.*?)" + re.escape(END), text, re.DOTALL)
+    assert match, "README lacks the cli-reference markers"
+    return match.group(1).rstrip("\n")
+
+
+def test_readme_cli_reference_is_current() -> None:
+    assert current_block(README.read_text(encoding="utf-8")) == reference()
+
+
+def test_readme_shows_the_two_commands_first() -> None:
+    text = README.read_text(encoding="utf-8")
+    assert text.index("make demo") < text.index("## Archiving the real sites")
+    assert "make test" in text.split("## Archiving")[0]
+
+
+if __name__ == "__main__" and "--update" in sys.argv:
+    text = README.read_text(encoding="utf-8")
+    block = current_block(text)
+    head, _, tail = text.partition(END)
+    new_head = head[: len(head) - len(block) - 1] if block else head
+    README.write_text(new_head.rstrip("\n") + "\n" + reference() + "\n" + END + tail,
+                      encoding="utf-8")
