@@ -22,6 +22,7 @@ import json
 import logging
 import multiprocessing
 import resource
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -198,9 +199,8 @@ class CrawlResult:
     def rate(self) -> float:
         return self.articles / self.wall if self.wall else 0.0
 
-    def per_1000(self, seconds: float, articles: int | None = None) -> float:
-        n = self.articles if articles is None else articles
-        return 1000 * seconds / n if n else 0.0
+    def per_1000(self, seconds: float) -> float:
+        return 1000 * seconds / self.articles if self.articles else 0.0
 
 
 def sources_toml(base_url: str, start_paths: list[str]) -> str:
@@ -237,8 +237,8 @@ def _archiver_child(base_url: str, start_paths: list[str], db: str) -> dict[str,
     report = crawl(db, sites, options=CrawlOptions(), settings=settings)
     wall = time.perf_counter() - t0
     cpu1, rss = _rusage()
-    import sqlite3
-
+    if report.status != "completed" or report.failed:
+        logger.warning("archiver crawl %s with %d failed URL(s)", report.status, report.failed)
     with sqlite3.connect(db) as conn:
         articles = conn.execute("select count(*) from articles").fetchone()[0]
     return {"articles": articles, "wall": wall, "cpu": cpu1 - cpu0, "maxrss_mb": rss,

@@ -45,6 +45,7 @@ def scalar(db: Path, sql: str, *params: object) -> object:
 
 
 def test_crawl_archives_every_article_once(langson: ReplicaServer, tmp_path: Path) -> None:
+    langson.site.sitemap = False   # discovery through listings and their pagination only
     db = tmp_path / "a.db"
     report = run(db, sites_for(langson))
     live = langson.site.article_paths()
@@ -240,7 +241,8 @@ def test_sitemap_and_feed_discovery(langson: ReplicaServer, tmp_path: Path) -> N
 
 @pytest.mark.parametrize(("family", "profile"), [
     ("nukeviet", "nukeviet4"), ("liferay", "liferay"), ("dnn", "dnn"),
-    ("wordpress", "wordpress"), ("nukeviet", "auto"), ("dnn", "auto")])
+    ("wordpress", "wordpress"), ("nukeviet", "auto"), ("dnn", "auto"),
+    ("wordpress", "auto"), ("liferay", "auto")])
 def test_pagination_schemes(tmp_path: Path, family: str, profile: str) -> None:
     with ReplicaServer(family_site(family, 25)) as server:  # type: ignore[arg-type]
         db = tmp_path / "a.db"
@@ -282,3 +284,42 @@ def test_reextract_rebuilds_rows_from_captures_alone(langson: ReplicaServer,
     assert report.articles == len(before)
     after = sqlite3.connect(db).execute(f"select {cols} from articles order by url").fetchall()
     assert after == before
+
+
+def test_shortlinks_collapse_through_rel_canonical(tmp_path: Path) -> None:
+    with ReplicaServer(family_site("wordpress", 25)) as server:
+        db = tmp_path / "a.db"
+        run(db, sites_for(server, "auto"))
+        urls = [u for (u,) in sqlite3.connect(db).execute("select url from articles")]
+        assert len(urls) == 25 and not [u for u in urls if "?p=" in u]
+
+
+def test_calendar_trap_is_refused(langson: ReplicaServer, tmp_path: Path) -> None:
+    langson.faults.add(r"^/Lich", "calendar_trap")
+    start = langson.base_url + "/Lich.aspx"
+    db = tmp_path / "a.db"
+    run(db, sites_for(langson, start_urls=[start, *(langson.base_url + p for p in
+                                                   langson.site.start_paths())]))
+    calendar = [r for r in langson.log if r.path.startswith("/Lich")]
+    assert len(calendar) <= 1     # the start page itself; no date-parameter link followed
+    assert scalar(db, "select count(*) from articles") == len(langson.site.article_paths())
+
+
+def test_fetch_gaps_tries_missing_ids(langson: ReplicaServer, tmp_path: Path) -> None:
+    from archiver.coverage import coverage
+    from archiver.gaps import fetch_gaps
+
+    db = tmp_path / "a.db"
+    sources = tmp_path / "s.toml"
+    from crawlkit import sources_text
+
+    sources.write_text(sources_text(langson, "duk_langson", delay=0.0), encoding="utf-8")
+    run(db, sites_for(langson))
+    reports = coverage(db)
+    assert reports[0].missing_ids > 0
+    langson.reset_log()
+    template = langson.base_url + "/Default.aspx?siteid=1&c=content&a=detail&catid=3&id={id}"
+    report = fetch_gaps(db, sources, reports, template, clock=FakeClock(), settings=FAST)
+    tried = detail_requests(langson)
+    assert len(tried) == reports[0].missing_ids
+    assert report.totals()["new"] == 0 and report.totals()["failed"] == len(tried)

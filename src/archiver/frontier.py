@@ -26,7 +26,10 @@ import sqlite_utils
 
 from .errors import LockError
 
-__all__ = ["COUNT_KEYS", "CrawlLock", "Frontier", "QueuedURL", "now_iso"]
+__all__ = ["COUNT_KEYS", "PRIORITY", "CrawlLock", "Frontier", "QueuedURL", "now_iso"]
+
+# discovery before fetching: robots, then sitemaps/feeds, then listings, then articles
+PRIORITY = {"robots": 0, "sitemap": 1, "feed": 1, "listing": 2, "article": 3}
 
 COUNT_KEYS = ("discovered", "fetched", "not_modified", "new", "updated", "unchanged",
               "failed", "skipped_robots", "skipped", "withdrawn")
@@ -85,6 +88,7 @@ class QueuedURL:
     post_data: dict[str, str] | None = None
     revisit: bool = False
     known: bool = False           # fetched in an earlier run
+    parent: str | None = None     # page it was found on ("robots.txt" for Sitemap: lines)
 
 
 @dataclass
@@ -110,9 +114,17 @@ class Frontier:
                 "discovered_at": str, "discovered_run": int, "last_run": int,
                 "fetched_at": str, "status": int, "etag": str, "last_modified": str,
                 "lastmod": str, "attempts": int, "error": str, "post_data": str,
-                "capture_id": int, "parent": str, "revisit": int,
+                "capture_id": int, "parent": str, "revisit": int, "priority": int,
             }, pk="url")
-            self.db.table("urls").create_index(["site", "state", "kind"])
+            # claim() walks this index: next queued URL of a site, by priority then depth
+            self.db.table("urls").create_index(["site", "state", "priority", "depth"])
+            self.db.table("urls").create_index(["site", "kind", "state"])
+        elif "priority" not in self.db.table("urls").columns_dict:   # archives from 0.1.0 alphas
+            self.db.table("urls").add_column("priority", int)
+            self.db.execute("update urls set priority = case kind when 'sitemap' then 1 "
+                            "when 'feed' then 1 when 'listing' then 2 else 3 end")
+            self.db.table("urls").create_index(["site", "state", "priority", "depth"],
+                                               if_not_exists=True)
         if "fetch_failures" not in names:
             self.db.table("fetch_failures").create({
                 "id": int, "run_id": int, "site": str, "url": str, "kind": str, "error": str,
@@ -167,6 +179,7 @@ class Frontier:
         if row is None:
             self.db.table("urls").insert({
                 "url": url, "site": site, "kind": kind, "state": "queued", "depth": depth,
+                "priority": PRIORITY.get(kind, 3),
                 "discovered_at": now_iso(), "discovered_run": run_id, "parent": parent,
                 "post_data": json.dumps(post_data) if post_data else None,
                 "lastmod": lastmod, "attempts": 0, "revisit": 0,
@@ -204,20 +217,20 @@ class Frontier:
     def claim(self, site: str, run_id: int) -> QueuedURL | None:
         """Take the next queued URL of ``site`` (listings and feeds before articles)."""
         row = self.db.execute(
-            "select url, kind, depth, etag, last_modified, post_data, revisit, fetched_at "
+            "select url, kind, depth, etag, last_modified, post_data, revisit, fetched_at, "
+            "parent "
             "from urls where site = ? and state = 'queued' "
-            "order by case kind when 'robots' then 0 when 'sitemap' then 1 when 'feed' then 1 "
-            "when 'listing' then 2 else 3 end, depth, rowid limit 1", [site]).fetchone()
+            "order by priority, depth limit 1", [site]).fetchone()
         if row is None:
             return None
-        url, kind, depth, etag, last_modified, post_data, revisit, fetched_at = row
+        url, kind, depth, etag, last_modified, post_data, revisit, fetched_at, parent = row
         with self.db.conn:
             self.db.execute("update urls set state = 'in_flight', last_run = ? where url = ?",
                             [run_id, url])
         return QueuedURL(url=url, site=site, kind=kind, depth=depth or 0, etag=etag,
                          last_modified=last_modified,
                          post_data=json.loads(post_data) if post_data else None,
-                         revisit=bool(revisit), known=fetched_at is not None)
+                         revisit=bool(revisit), known=fetched_at is not None, parent=parent)
 
     def complete(self, url: str, *, state: str = "done", status: int | None = None,
                  etag: str | None = None, last_modified: str | None = None,
@@ -236,6 +249,7 @@ class Frontier:
     def mark(self, url: str, *, site: str, kind: str, state: str, run_id: int) -> None:
         """Record ``url`` (e.g. a canonical alias) in a final state without fetching it."""
         self.db.table("urls").upsert({"url": url, "site": site, "kind": kind, "state": state,
+                                      "priority": PRIORITY.get(kind, 3),
                                 "last_run": run_id, "fetched_at": now_iso()}, pk="url")
 
     def record_failure(self, run_id: int, site: str, url: str, kind: str, error: str,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from .config import load_sources
 from .coverage import SiteCoverage, gap_urls
@@ -14,7 +15,7 @@ __all__ = ["fetch_gaps"]
 
 
 def fetch_gaps(db: Path, sources: Path, reports: Sequence[SiteCoverage], template: str,
-               limit: int = 1000) -> RunReport:
+               limit: int = 1000, **crawl_args: Any) -> RunReport:
     """Queue candidate URLs for missing ids and fetch them politely (404s are recorded)."""
     sites = {s.name: s for s in load_sources(sources)}
     extra: dict[str, tuple[str, ...]] = {}
@@ -24,4 +25,5 @@ def fetch_gaps(db: Path, sources: Path, reports: Sequence[SiteCoverage], templat
                               "the sources file")
         extra[rep.site] = tuple(gap_urls(rep, template, limit=limit))
     chosen = [sites[name] for name in extra]
-    return crawl(db, chosen, options=CrawlOptions(extra_articles=extra, skip_start=True))
+    return crawl(db, chosen, options=CrawlOptions(extra_articles=extra, skip_start=True),
+                 **crawl_args)

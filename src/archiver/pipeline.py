@@ -136,6 +136,7 @@ class Crawler:
         self.captures = CaptureStore(self.db, self.options.capture_dir
                                      or capture_dir_for(self.db_path))
         self.run_id = 0
+        self._progress_at = 0.0
 
     # -- entry -------------------------------------------------------------------------------
     def run(self) -> RunReport:
@@ -249,7 +250,7 @@ class Crawler:
                 if absolute and same_site(absolute, run.site.scope_hosts):
                     self.frontier.enqueue(canonicalize(absolute, scheme), site=run.site.name,
                                           kind="sitemap", depth=0, run_id=self.run_id,
-                                          requeue_known=True)
+                                          requeue_known=True, parent="robots.txt")
         return rules
 
     async def _crawl_site(self, run: _SiteRun) -> None:
@@ -287,7 +288,8 @@ class Crawler:
                 run.in_flight -= 1
                 async with run.changed:
                     run.changed.notify_all()
-            if self.progress:
+            if self.progress and time.monotonic() - self._progress_at > 0.25:
+                self._progress_at = time.monotonic()
                 self.progress(run.site.name, run.counts, self.frontier.queued_count(
                     run.site.name))
 
@@ -362,6 +364,13 @@ class Crawler:
                 self.archive.mark_withdrawn(item.url, seen_at, withdrawn_reason)
             counts["withdrawn"] += 1
             return
+        if item.parent == "robots.txt" and raw.status in (404, 410):
+            # a stale Sitemap: line in robots.txt is the site's problem, not a failed page
+            with self.db.conn:
+                self.frontier.complete(item.url, state="skipped", status=raw.status,
+                                       error=f"HTTP {raw.status} (listed in robots.txt)")
+            counts["skipped"] += 1
+            return
         if raw.status != 200 or withdrawn_reason:
             self.captures.write(raw)
             error = withdrawn_reason or f"HTTP {raw.status}"
@@ -378,17 +387,41 @@ class Crawler:
         if item.kind == "listing":
             self._discover_listing(run, item, raw, tree, capture_id, etag, last_modified)
             return
+        canonical = self._canonical_link(run.site, tree, raw.url)
+        if canonical and self._known_kind(canonical) not in (None, "article"):
+            canonical = None   # a theme pointing canonical at a listing: ignore it
         article = extract(tree, raw.url, run.profile, headers.get("content-type"))
-        self._load_article(run, item, raw, article, capture_id, etag, last_modified, seen_at)
+        self._load_article(run, item, raw, article, capture_id, etag, last_modified, seen_at,
+                           canonical)
+
+    def _known_kind(self, url: str) -> str | None:
+        row = self.db.execute("select kind from urls where url = ?", [url]).fetchone()
+        return str(row[0]) if row else None
+
+    @staticmethod
+    def _canonical_link(site: Site, tree: LexborHTMLParser, page_url: str) -> str | None:
+        """The page's own ``rel=canonical`` URL when it is an in-scope article URL."""
+        node = tree.css_first("link[rel=canonical][href]")
+        href = node.attributes.get("href") if node is not None else None
+        absolute = resolve(page_url, href) if href else None
+        if absolute is None or not same_site(absolute, site.scope_hosts) or is_trap(absolute):
+            return None
+        parts = urlsplit(absolute)
+        if parts.path.lower() in _HOME_PATHS and not parts.query:
+            return None   # some themes point every page's canonical at the home page
+        return canonicalize(absolute, site.scheme)
 
     def _load_article(self, run: _SiteRun, item: QueuedURL, raw: RawResponse,
                       article: Article, capture_id: int, etag: str | None,
-                      last_modified: str | None, seen_at: str) -> None:
+                      last_modified: str | None, seen_at: str,
+                      canonical: str | None = None) -> None:
         site, counts = run.site, run.counts
         url = canonicalize(item.url, site.scheme)
         final = canonicalize(raw.url, site.scheme)
         if final != url and same_site(final, site.scope_hosts) and not is_trap(final):
             url = final  # moved permanently: keep the article under its new address
+        if canonical:
+            url = canonical  # the page names its own address (?p=123 -> pretty URL)
         article.url = url
         if not article.title and not article.body:
             with self.db.conn:

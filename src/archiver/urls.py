@@ -7,6 +7,7 @@ order, tracking and session parameters, fragments and percent-encoding case.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
@@ -40,6 +41,7 @@ def _is_tracking(key: str) -> bool:
     return low in TRACKING_PARAMS or low.startswith(_TRACKING_PREFIXES)
 
 
+@functools.lru_cache(maxsize=65536)
 def canonicalize(url: str, scheme: str | None = None) -> str:
     """Return the canonical form of an absolute http(s) URL.
 

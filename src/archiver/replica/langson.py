@@ -79,7 +79,8 @@ class LangsonSite(ReplicaSite):
             return Response.html(self.home())
         if path == "/robots.txt":
             delay = f"Crawl-delay: {self.crawl_delay:g}\n" if self.crawl_delay else ""
-            return Response.text(ROBOTS + delay + f"Sitemap: {request.base_url}/sitemap.xml\n")
+            sitemap = f"Sitemap: {request.base_url}/sitemap.xml\n" if self.sitemap else ""
+            return Response.text(ROBOTS + delay + sitemap)
         if path.lower() == "/default.aspx":
             action = query.get("a", "")
             try:

@@ -48,6 +48,9 @@ class _HTTPServer(ThreadingHTTPServer):
 
 
 class _Handler(BaseHTTPRequestHandler):
+    # headers and body go out in separate writes: without TCP_NODELAY each response can wait
+    # ~40 ms for a delayed ACK on loopback
+    disable_nagle_algorithm = True
     protocol_version = "HTTP/1.1"
     server: _HTTPServer
 
