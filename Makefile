@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install test lint typecheck demo bench serve screenshots clean
+.PHONY: install test lint demo bench bench-quick serve screenshots clean
 
 install: $(STAMP)
 
@@ -27,10 +27,14 @@ demo: install
 bench: install
 	$(BIN)/python -m bench
 
+bench-quick: install
+	$(BIN)/python -m bench --quick
+
 serve: install
 	$(BIN)/archiver serve --db data/demo.db
 
 screenshots: install
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium)
 	$(BIN)/python -m bench.screenshots
 
 clean:

@@ -1,0 +1,118 @@
+"""``make bench``: every benchmark in one run, as ratios against the tools people would pick.
+
+    python -m bench [--quick] [--only extract,store,crawl,memory]
+
+* extract — field accuracy and pages/s on the golden corpus: archiver (profiles),
+  archiver (auto only), trafilatura; same pages, same warm-up.
+* store   — load throughput with FTS + dedupe + revisions, search latency p50/p95 (newest first
+  and by relevance), size per article, on synthetic Vietnamese articles (1,000,000; quick:
+  20,000). Runs in a child process.
+* crawl   — archiver vs a minimal Scrapy spider on the loopback replica, politeness off;
+  incremental re-crawls.
+* memory  — peak RSS of archiver and Scrapy crawls at two sizes (flat memory check).
+
+Figures are printed as they come and saved to bench/out/results.json. Timings are not
+asserted anywhere: these machines are noisy; compare ratios taken in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def _extract() -> dict[str, Any]:
+    from . import extract_bench
+
+    result = extract_bench.run()
+    cols = ("title", "date", "minute", "author", "unit", "captions_f1", "body_f1", "leaks",
+            "pages_per_s")
+    print(f"\n== extraction: {result['pages']} golden pages ==")
+    print(f"{'extractor':<22}" + "".join(f"{c:>12}" for c in cols))
+    for name, row in result.items():
+        if name == "pages" or row is None:
+            continue
+        print(f"{name:<22}" + "".join(
+            f"{row[c]:>12.0f}" if c == "leaks" else
+            f"{row[c]:>12.1f}" if c == "pages_per_s" else f"{row[c]:>12.3f}" for c in cols))
+    theirs = result.get("trafilatura")
+    if theirs:
+        ratio = result["archiver (profile)"]["pages_per_s"] / theirs["pages_per_s"]
+        result["speedup_vs_trafilatura"] = round(ratio, 1)
+        print(f"archiver pages/s = {ratio:.1f} x trafilatura")
+    return result
+
+
+def _store(quick: bool) -> dict[str, Any]:
+    n = 20_000 if quick else 1_000_000
+    print(f"\n== load and search: {n:,} synthetic articles (child process) ==", flush=True)
+    db = OUT / f"store-bench-{n}.db"
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "bench.store_bench", "--n", str(n), "--db",
+                           str(db)], capture_output=True, text=True)
+    lines = [line for line in proc.stderr.splitlines()
+             if line.startswith(("LOAD", "SIZE", "SEARCH", "PEAK"))]
+    for line in lines:
+        print(line)
+    if proc.returncode:
+        print(proc.stderr[-2000:])
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    return {"articles": n, "lines": lines, "seconds": round(time.perf_counter() - started, 1),
+            "exit": proc.returncode}
+
+
+def _crawl(quick: bool) -> dict[str, Any]:
+    from . import crawl_bench
+
+    print("\n== crawl ==", flush=True)
+    result = crawl_bench.run(quick=quick)
+    print(crawl_bench.report(result))
+    return result
+
+
+def _memory(quick: bool) -> dict[str, Any]:
+    from . import memory_bench
+
+    print("\n== memory ==", flush=True)
+    result = memory_bench.run(quick=quick)
+    print(memory_bench.report(result))
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small sizes (a few minutes)")
+    parser.add_argument("--only", default="extract,store,crawl,memory")
+    args = parser.parse_args(argv)
+    OUT.mkdir(exist_ok=True)
+    import archiver
+
+    results: dict[str, Any] = {
+        "machine": {"python": platform.python_version(), "platform": platform.platform(),
+                    "cpus": __import__("os").cpu_count(), "archiver": archiver.__version__},
+        "quick": args.quick,
+    }
+    print(f"archiver {archiver.__version__} on {platform.platform()}, "
+          f"Python {platform.python_version()}")
+    steps = {"extract": lambda: _extract(), "store": lambda: _store(args.quick),
+             "crawl": lambda: _crawl(args.quick), "memory": lambda: _memory(args.quick)}
+    for name in args.only.split(","):
+        results[name] = steps[name]()
+        (OUT / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2,
+                                                     default=str), encoding="utf-8")
+    print(f"\nsaved {OUT / 'results.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
