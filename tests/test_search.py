@@ -157,3 +157,9 @@ def test_any_input_is_results_or_query_error(archive: Archive, text: str) -> Non
     except QueryError:
         return
     assert isinstance(hits, list)
+
+
+def test_newest_order_also_flags_exact_matches(archive: Archive) -> None:
+    hits = {h.url: h.exact for h in search(archive.db, "Đảng")}
+    assert hits[DOCS[0][0]] is True
+    assert hits[DOCS[4][0]] is False  # "đang" matches folded only

@@ -163,7 +163,11 @@ class CaptureStore:
             "last_modified": headers_lower.get("last-modified"),
             "final_url": raw.url,
         }
-        return int(self.db.table("captures").insert(row).last_pk or 0)
+        columns = ", ".join(row)
+        cursor = self.db.execute(
+            f"insert into captures ({columns}) values ({', '.join('?' * len(row))})",
+            list(row.values()))
+        return int(cursor.lastrowid or 0)
 
     # -- reading ---------------------------------------------------------------------------
     def _read_record(self, warc_file: str, offset: int, length: int) -> tuple[Any, bytes]:

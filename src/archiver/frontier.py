@@ -177,13 +177,12 @@ class Frontier:
         row = self.db.execute("select state, last_run, fetched_at, lastmod from urls "
                               "where url = ?", [url]).fetchone()
         if row is None:
-            self.db.table("urls").insert({
-                "url": url, "site": site, "kind": kind, "state": "queued", "depth": depth,
-                "priority": PRIORITY.get(kind, 3),
-                "discovered_at": now_iso(), "discovered_run": run_id, "parent": parent,
-                "post_data": json.dumps(post_data) if post_data else None,
-                "lastmod": lastmod, "attempts": 0, "revisit": 0,
-            })
+            self.db.execute(
+                "insert into urls (url, site, kind, state, depth, priority, discovered_at, "
+                "discovered_run, parent, post_data, lastmod, attempts, revisit) "
+                "values (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, 0, 0)",
+                [url, site, kind, depth, PRIORITY.get(kind, 3), now_iso(), run_id, parent,
+                 json.dumps(post_data) if post_data else None, lastmod])
             return True
         state, last_run, fetched_at, old_lastmod = row
         updates: dict[str, Any] = {}
@@ -197,8 +196,12 @@ class Frontier:
         if lastmod:
             updates["lastmod"] = lastmod
         if updates:
-            self.db.table("urls").update(url, updates)
+            self._update(url, updates)
         return False
+
+    def _update(self, url: str, updates: dict[str, Any]) -> None:
+        columns = ", ".join(f"{key} = ?" for key in updates)
+        self.db.execute(f"update urls set {columns} where url = ?", [*updates.values(), url])
 
     def requeue(self, site: str, *, kinds: Iterable[str], states: Iterable[str],
                 fetched_before: str | None = None) -> int:
@@ -224,9 +227,10 @@ class Frontier:
         if row is None:
             return None
         url, kind, depth, etag, last_modified, post_data, revisit, fetched_at, parent = row
-        with self.db.conn:
-            self.db.execute("update urls set state = 'in_flight', last_run = ? where url = ?",
-                            [run_id, url])
+        # joins the crawler's open write transaction: in_flight rows left by a killed run
+        # are re-queued by start_run(), so this needs no commit of its own
+        self.db.execute("update urls set state = 'in_flight', last_run = ? where url = ?",
+                        [run_id, url])
         return QueuedURL(url=url, site=site, kind=kind, depth=depth or 0, etag=etag,
                          last_modified=last_modified,
                          post_data=json.loads(post_data) if post_data else None,
@@ -244,13 +248,15 @@ class Frontier:
             updates["capture_id"] = capture_id
         if attempts is not None:
             updates["attempts"] = attempts
-        self.db.table("urls").update(url, updates)
+        self._update(url, updates)
 
     def mark(self, url: str, *, site: str, kind: str, state: str, run_id: int) -> None:
         """Record ``url`` (e.g. a canonical alias) in a final state without fetching it."""
-        self.db.table("urls").upsert({"url": url, "site": site, "kind": kind, "state": state,
-                                      "priority": PRIORITY.get(kind, 3),
-                                "last_run": run_id, "fetched_at": now_iso()}, pk="url")
+        self.db.execute(
+            "insert into urls (url, site, kind, state, priority, last_run, fetched_at) "
+            "values (?, ?, ?, ?, ?, ?, ?) on conflict(url) do update set state = excluded.state, "
+            "last_run = excluded.last_run, fetched_at = excluded.fetched_at",
+            [url, site, kind, state, PRIORITY.get(kind, 3), run_id, now_iso()])
 
     def record_failure(self, run_id: int, site: str, url: str, kind: str, error: str,
                        error_class: str, status: int | None, attempts: int) -> None:

@@ -12,7 +12,7 @@ import logging
 import signal
 import sqlite3
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -137,6 +137,47 @@ class Crawler:
                                      or capture_dir_for(self.db_path))
         self.run_id = 0
         self._progress_at = 0.0
+        self._pending = 0
+        self._committed_at = time.monotonic()
+
+    # -- transactions ------------------------------------------------------------------------
+    # Pages are written in one long transaction committed every COMMIT_EVERY seconds or
+    # COMMIT_PAGES pages (FTS5 builds one segment per commit: per-page commits cost more than
+    # the pages themselves). Each page is a savepoint inside it, so a failing page rolls back
+    # alone. A run killed before a commit loses only uncommitted pages, which it had not
+    # marked done: the next run fetches them again, nothing saved is fetched twice.
+    COMMIT_EVERY = 1.0
+    COMMIT_PAGES = 200
+
+    @contextlib.contextmanager
+    def _page(self) -> Iterator[None]:
+        conn = self.db.conn
+        try:
+            if not conn.in_transaction:
+                conn.execute("begin")
+            conn.execute("savepoint page")
+        except sqlite3.OperationalError as exc:
+            raise StorageError(f"{self.db_path}: {exc}") from None
+        try:
+            yield
+        except BaseException:
+            conn.execute("rollback to page")
+            conn.execute("release page")
+            raise
+        conn.execute("release page")
+        self._pending += 1
+        if self._pending >= self.COMMIT_PAGES \
+                or time.monotonic() - self._committed_at > self.COMMIT_EVERY:
+            self.commit()
+
+    def commit(self) -> None:
+        try:
+            if self.db.conn.in_transaction:
+                self.db.conn.commit()
+        except sqlite3.OperationalError as exc:
+            raise StorageError(f"{self.db_path}: {exc}") from None
+        self._pending = 0
+        self._committed_at = time.monotonic()
 
     # -- entry -------------------------------------------------------------------------------
     def run(self) -> RunReport:
@@ -161,11 +202,15 @@ class Crawler:
             status = "interrupted"
         except StorageError:
             status = "failed"
+            with contextlib.suppress(sqlite3.Error):
+                self.db.conn.rollback()
             self._finish(runs, status, started)
             raise
         finally:
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.remove_signal_handler(signal.SIGTERM)
+            if status != "failed":
+                self.commit()
         return self._finish(runs, status, started)
 
     def _finish(self, runs: list[_SiteRun], status: str, started: float) -> RunReport:
@@ -188,7 +233,7 @@ class Crawler:
         for host in site.scope_hosts:
             gate.configure(host, delay=site.delay, concurrency=site.concurrency)
         scheme = site.scheme
-        with self.db.conn:
+        with self._page():
             for url in self.options.extra_articles.get(site.name, ()):
                 self.frontier.enqueue(canonicalize(url, scheme), site=site.name,
                                       kind="article", depth=0, run_id=self.run_id)
@@ -244,7 +289,7 @@ class Crawler:
         if rules.crawl_delay:
             self.fetcher.gate.raise_delay(host, rules.crawl_delay)
         scheme = run.site.scheme
-        with self.db.conn:
+        with self._page():
             for sitemap in rules.sitemaps:
                 absolute = resolve(robots_url, sitemap)
                 if absolute and same_site(absolute, run.site.scope_hosts):
@@ -297,7 +342,7 @@ class Crawler:
               status: int | None) -> None:
         attempts = self.fetcher.attempts.get(item.url, 1)
         try:
-            with self.db.conn:
+            with self._page():
                 self.frontier.complete(item.url, state="failed", status=status, error=error,
                                        attempts=attempts, keep_validators=True)
                 self.frontier.record_failure(self.run_id, run.site.name, item.url, item.kind,
@@ -307,14 +352,14 @@ class Crawler:
         run.counts["failed"] += 1
 
     async def _process(self, run: _SiteRun, item: QueuedURL) -> None:
-        if item.kind == "article" and not item.revisit and self.archive.get(item.url):
+        if item.kind == "article" and not item.revisit and self._archived(item.url):
             # saved by an earlier (killed) run after its frontier row was written
-            with self.db.conn:
+            with self._page():
                 self.frontier.complete(item.url, state="done", keep_validators=True)
             return
         robots = await self._robots(run, item.url)
         if not robots.allowed(item.url):
-            with self.db.conn:
+            with self._page():
                 self.frontier.complete(item.url, state="skipped", error="robots.txt")
             run.counts["skipped_robots"] += 1
             return
@@ -343,7 +388,7 @@ class Crawler:
         seen_at = now_iso()
         headers = {k.lower(): v for k, v in raw.headers.items()}
         if raw.status == 304:
-            with self.db.conn:
+            with self._page():
                 self.frontier.complete(item.url, state="done", status=304,
                                        keep_validators=True)
                 if item.kind == "article":
@@ -356,9 +401,9 @@ class Crawler:
                 withdrawn_reason = f"HTTP {raw.status}"
             elif raw.status == 200 and self._is_home(site, raw.url, item.url):
                 withdrawn_reason = f"redirected to the home page ({raw.url})"
-        if withdrawn_reason and self.archive.get(item.url):
+        if withdrawn_reason and self._archived(item.url):
             capture_id = self.captures.write(raw)
-            with self.db.conn:
+            with self._page():
                 self.frontier.complete(item.url, state="done", status=raw.status,
                                        capture_id=capture_id)
                 self.archive.mark_withdrawn(item.url, seen_at, withdrawn_reason)
@@ -366,7 +411,7 @@ class Crawler:
             return
         if item.parent == "robots.txt" and raw.status in (404, 410):
             # a stale Sitemap: line in robots.txt is the site's problem, not a failed page
-            with self.db.conn:
+            with self._page():
                 self.frontier.complete(item.url, state="skipped", status=raw.status,
                                        error=f"HTTP {raw.status} (listed in robots.txt)")
             counts["skipped"] += 1
@@ -393,6 +438,10 @@ class Crawler:
         article = extract(tree, raw.url, run.profile, headers.get("content-type"))
         self._load_article(run, item, raw, article, capture_id, etag, last_modified, seen_at,
                            canonical)
+
+    def _archived(self, url: str) -> bool:
+        return self.db.execute("select 1 from articles where url = ?",
+                               [url]).fetchone() is not None
 
     def _known_kind(self, url: str) -> str | None:
         row = self.db.execute("select kind from urls where url = ?", [url]).fetchone()
@@ -424,13 +473,13 @@ class Crawler:
             url = canonical  # the page names its own address (?p=123 -> pretty URL)
         article.url = url
         if not article.title and not article.body:
-            with self.db.conn:
+            with self._page():
                 self.frontier.complete(item.url, state="skipped", status=raw.status,
                                        capture_id=capture_id, error="not an article page")
             counts["skipped"] += 1
             return
         try:
-            with self.db.conn:
+            with self._page():
                 # the frontier row first opens the transaction; the archive's own
                 # transaction nests inside it as a savepoint, so all commit together
                 self.frontier.complete(item.url, state="done", status=raw.status, etag=etag,
@@ -461,7 +510,7 @@ class Crawler:
         site = run.site
         links = listing_links(tree, raw.url, hosts=site.scope_hosts, scheme=site.scheme,
                               rules=run.rules)
-        with self.db.conn:
+        with self._page():
             new = self._enqueue_articles(run, ((u, None) for u in links.articles), item.url)
             follow = (new > 0 or self.options.full) and item.depth + 1 <= site.max_depth
             if follow:
@@ -493,7 +542,7 @@ class Crawler:
                 return any(p.search(url) for p in rules.article_url)
             return looks_like_article_url(url) or item.kind == "feed"
 
-        with self.db.conn:
+        with self._page():
             if item.kind == "sitemap":
                 pages, sitemaps = parse_sitemap(raw.body)
                 for loc, lastmod in sitemaps:

@@ -282,17 +282,27 @@ def search(db: Database, query: str, *, site: str | None = None, since: str | No
         if value is not None:
             where.append(f"a.{column} = ?")
             params.append(value)
-    exact_expr = ("1" if exact else
-                  "(f.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))")
-    exact_params: list[object] = [] if exact else [exact_q]
+    # Newest order: the exact flag is computed for the result rows only (see below), so
+    # the FTS walk can stop after ``limit`` rows. Relevance ranks exact matches first.
+    by_relevance = order == "relevance" and not exact
+    exact_expr = ("(f.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))"
+                  if by_relevance else "1" if exact else "0")
+    exact_params: list[object] = [exact_q] if by_relevance else []
     order_by = ("f.rowid" if order == "newest"
                 else f"exact_hit DESC, bm25({table}, {_WEIGHTS})")
     sql = (f"SELECT a.url, a.title, a.published_at, a.site, a.author, a.lead, a.body, "
-           f"{exact_expr} AS exact_hit FROM {table} f JOIN articles a ON a.sort_key = f.rowid "
+           f"{exact_expr} AS exact_hit, f.rowid FROM {table} f "
+           f"JOIN articles a ON a.sort_key = f.rowid "
            f"WHERE {' AND '.join(where)} ORDER BY {order_by} LIMIT ?")
     conn = _connect(db)
     try:
         rows = conn.execute(sql, (*exact_params, *params, limit)).fetchall()
+        exact_rowids: set[int] = set()
+        if order == "newest" and not exact and rows:
+            marks = ", ".join("?" * len(rows))
+            exact_rowids = {r[0] for r in conn.execute(
+                f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
+                f"AND rowid IN ({marks})", (exact_q, *(r[-1] for r in rows)))}
     except sqlite3.OperationalError as exc:
         logger.debug("FTS query failed: %s -- %s", folded_q, exc)
         if "no such" in str(exc):
@@ -303,11 +313,11 @@ def search(db: Database, query: str, *, site: str | None = None, since: str | No
             conn.close()
     words, prefixes = parsed.folded_terms()
     hits = []
-    for url, title, published_at, site_, author_, lead, body, exact_hit in rows:
+    for url, title, published_at, site_, author_, lead, body, exact_hit, rowid in rows:
         snippet = _snippet(body or lead or title or "", words, prefixes, mark)
         if mark[0] not in snippet and title:
             snippet = _snippet(title, words, prefixes, mark)
         hits.append(SearchHit(url=url, title=title, published_at=published_at, site=site_,
                               author=author_, snippet=snippet,
-                              exact=bool(exact_hit)))
+                              exact=bool(exact_hit) or rowid in exact_rowids))
     return hits
