@@ -225,3 +225,13 @@ def test_serve_answers_a_search_over_http(crawled: tuple[object, Path, Path]) ->
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+    # stopping `archiver serve` stops its Datasette too: nothing is left on the port
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/", timeout=1)
+        except httpx.TransportError:
+            break
+        time.sleep(0.2)
+    else:
+        pytest.fail("Datasette still answers after `archiver serve` was terminated")

@@ -323,3 +323,27 @@ def test_fetch_gaps_tries_missing_ids(langson: ReplicaServer, tmp_path: Path) ->
     tried = detail_requests(langson)
     assert len(tried) == reports[0].missing_ids
     assert report.totals()["new"] == 0 and report.totals()["failed"] == len(tried)
+
+
+def test_unreachable_site_is_reported_not_skipped(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]          # nothing listens here once closed
+    from archiver.config import parse_sources
+
+    sites = parse_sources(f'''[[site]]
+name = "gone"
+title = "Trang đã đóng"
+province = "Lạng Sơn"
+base_url = "http://127.0.0.1:{port}/"
+start_urls = ["http://127.0.0.1:{port}/Default.aspx?siteid=1&c=content&a=list&catid=3"]
+profile = "auto"
+''')
+    db = tmp_path / "a.db"
+    report = run(db, sites)
+    assert report.exit_code == 1
+    assert report.totals()["skipped_robots"] == 0 and report.totals()["failed"] == 1
+    assert scalar(db, "select error_class from fetch_failures") == "TransientFetchError"
+    assert scalar(db, "select state from urls where kind = 'listing'") == "queued"

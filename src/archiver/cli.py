@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import signal
 import sqlite3
 import sys
 import time
@@ -292,6 +293,11 @@ def serve(db: Path, host: str, port: int, sources: Path | None) -> None:
 
     _require_db(db)
     sites = _site_dicts(sources)
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt  # serve_forever then stops its Datasette child too
+
+    signal.signal(signal.SIGTERM, stop)
     click.echo(f"Datasette on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
     sys.exit(serve_forever(db, host=host, port=port, sites=sites))
 

@@ -284,7 +284,9 @@ class Crawler:
             self.frontier.record_failure(self.run_id, run.site.name, robots_url, "robots",
                                          str(exc), type(exc).__name__, exc.status,
                                          self.fetcher.attempts.get(robots_url, 1))
-            rules = RobotsRules.deny_all(self.settings.user_agent)
+            rules = RobotsRules("User-agent: *\nDisallow: /\n", self.settings.user_agent,
+                                unreachable=exc.status is None)
+            run.counts["failed"] += 1
         run.robots[host] = rules
         if rules.crawl_delay:
             self.fetcher.gate.raise_delay(host, rules.crawl_delay)
@@ -299,8 +301,13 @@ class Crawler:
         return rules
 
     async def _crawl_site(self, run: _SiteRun) -> None:
-        for url in (*run.site.start_urls, run.site.base_url):
-            await self._robots(run, url)
+        rules = [await self._robots(run, url) for url in (*run.site.start_urls,
+                                                           run.site.base_url)]
+        if all(r.unreachable for r in rules):
+            # leave the queue as it is for the next run rather than skip every URL
+            log.error("%s: %s does not answer; site skipped this run", run.site.name,
+                      host_of(run.site.base_url))
+            return
         workers = [asyncio.create_task(self._worker(run)) for _ in range(run.site.concurrency)]
         try:
             await asyncio.gather(*workers)

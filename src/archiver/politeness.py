@@ -130,8 +130,9 @@ class HostGate:
 class RobotsRules:
     """Parsed robots.txt for one host (Protego: wildcards, ``$``, Crawl-delay, Sitemap)."""
 
-    def __init__(self, text: str | None, user_agent: str) -> None:
+    def __init__(self, text: str | None, user_agent: str, *, unreachable: bool = False) -> None:
         self.text = text
+        self.unreachable = unreachable   # the host did not answer at all
         self._agent = user_agent.split("/")[0]
         self._parser = Protego.parse(text) if text else None
 
