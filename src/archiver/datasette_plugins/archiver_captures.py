@@ -1,0 +1,59 @@
+"""Datasette plugin loaded by ``archiver serve`` (``--plugins-dir``).
+
+* ``/-/capture/<database>/<id>`` serves the stored capture (read from its WARC file) as it was
+  received, with a banner header saying where and when it was captured. Scripts in the
+  archived page never run: it is served with ``Content-Security-Policy: sandbox``.
+* In any table with a ``capture_id`` column, that cell links to the capture.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from datasette import hookimpl
+from datasette.utils.asgi import Response
+from markupsafe import Markup, escape
+
+
+async def capture(request: Any, datasette: Any) -> Response:
+    from archiver.archive import CaptureStore
+    from archiver.errors import StorageError
+    from archiver.pipeline import capture_dir_for, open_db
+
+    name = request.url_vars["database"]
+    capture_id = int(request.url_vars["id"])
+    try:
+        database = datasette.get_database(name)
+    except KeyError:
+        return Response.text(f"no database {name}", status=404)
+    path = Path(database.path)
+    db = open_db(path)
+    try:
+        raw = CaptureStore(db, capture_dir_for(path)).read(capture_id)
+    except StorageError as exc:
+        return Response.text(str(exc), status=404)
+    finally:
+        db.close()
+    content_type = raw.content_type or "application/octet-stream"
+    return Response(raw.body, status=200, content_type=content_type, headers={
+        "Content-Security-Policy": "sandbox",
+        "X-Archiver-Original-URL": raw.url,
+        "X-Archiver-Captured-At": raw.fetched_at,
+        "X-Archiver-Original-Status": str(raw.status),
+    })
+
+
+@hookimpl
+def register_routes() -> list[tuple[str, Any]]:
+    return [(r"^/-/capture/(?P<database>[^/]+)/(?P<id>\d+)$", capture)]
+
+
+@hookimpl
+def render_cell(value: Any, column: str, table: str | None, database: str,
+                datasette: Any) -> Markup | None:
+    if column == "capture_id" and isinstance(value, int):
+        href = datasette.urls.path(f"/-/capture/{database}/{value}")
+        return Markup(f'<a href="{escape(href)}" title="the page as archived">'
+                      f"capture {value}</a>")
+    return None
