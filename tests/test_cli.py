@@ -235,3 +235,36 @@ def test_serve_answers_a_search_over_http(crawled: tuple[object, Path, Path]) ->
         time.sleep(0.2)
     else:
         pytest.fail("Datasette still answers after `archiver serve` was terminated")
+
+
+def test_datasette_links_each_article_to_its_capture(crawled: tuple[object, Path, Path]
+                                                     ) -> None:
+    import socket
+
+    from archiver.serve import serve
+
+    _, _, db = crawled
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = serve(db, port=port, metadata_dir=db.parent)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(150):
+            try:
+                httpx.get(base + "/-/versions.json", timeout=2)
+                break
+            except httpx.TransportError:
+                time.sleep(0.2)
+        capture_id = sqlite3.connect(db).execute(
+            "select capture_id from articles where title = ?", (SEED_TITLE,)).fetchone()[0]
+        page = httpx.get(f"{base}/{db.stem}/articles", params={"title": SEED_TITLE}).text
+        assert f"/-/capture/{db.stem}/{capture_id}" in page
+        archived = httpx.get(f"{base}/-/capture/{db.stem}/{capture_id}")
+        assert archived.status_code == 200
+        assert archived.headers["content-security-policy"] == "sandbox"
+        assert "Phạm Thảo, Chi bộ Sở Thông tin và Truyền thông" in archived.text
+        assert httpx.get(f"{base}/-/capture/{db.stem}/999999").status_code == 404
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -162,6 +162,20 @@ CANNED_QUERIES: dict[str, dict[str, Any]] = {
 }
 
 
+CRAWL_TABLES: dict[str, Any] = {
+    "captures": {"description": "Every HTTP response kept as a WARC record; open one with "
+                                "/-/capture/<database>/<id>",
+                 "sort_desc": "id", "facets": ["status", "record_type"]},
+    "urls": {"description": "The crawl frontier: every URL the crawler knows and its state",
+             "facets": ["site", "kind", "state"]},
+    "fetch_failures": {"description": "URLs that failed for good in a run (after retries)",
+                       "sort_desc": "id", "facets": ["site", "error_class", "status"]},
+    "crawl_runs": {"description": "One row per crawl run", "sort_desc": "id"},
+    "crawl_run_sites": {"description": "Per-site counts of each crawl run",
+                        "sort_desc": "run_id", "facets": ["site"]},
+}
+
+
 def settings() -> dict[str, Any]:
     """Datasette settings used by ``serve`` (passed as --setting)."""
     return {"suggest_facets": False, "facet_time_limit_ms": 1000, "default_page_size": 50,
@@ -196,6 +210,7 @@ def metadata(db_path: str | Path, sites: list[dict[str, Any]] | None = None) -> 
         "description": "Earlier texts of edited articles",
     })
     tables["articles_view"]["description"] = "Articles with links to original and capture"
+    tables.update(CRAWL_TABLES)
     for hidden in ("articles_fts", "articles_fts_folded", "articles_fts_src",
                    "articles_fold_src"):
         tables[hidden] = {"hidden": True}
@@ -234,8 +249,10 @@ def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
     meta_file = directory / "metadata.json"
     meta_file.write_text(json.dumps(metadata(path, sites), ensure_ascii=False, indent=2),
                          encoding="utf-8")
+    plugins = Path(__file__).resolve().parent / "datasette_plugins"
     cmd = [sys.executable, "-m", "datasette", "serve", "--immutable", str(path),
-           "--metadata", str(meta_file), "--host", host, "--port", str(port)]
+           "--metadata", str(meta_file), "--host", host, "--port", str(port),
+           "--plugins-dir", str(plugins)]
     for key, value in settings().items():
         cmd += ["--setting", key, ("on" if value else "off") if isinstance(value, bool)
                 else str(value)]

@@ -44,14 +44,16 @@ async def capture(request: Any, datasette: Any) -> Response:
     })
 
 
-@hookimpl
+@hookimpl  # type: ignore[untyped-decorator]  # datasette ships no type hints
 def register_routes() -> list[tuple[str, Any]]:
     return [(r"^/-/capture/(?P<database>[^/]+)/(?P<id>\d+)$", capture)]
 
 
-@hookimpl
+@hookimpl  # type: ignore[untyped-decorator]  # datasette ships no type hints
 def render_cell(value: Any, column: str, table: str | None, database: str,
                 datasette: Any) -> Markup | None:
+    if isinstance(value, dict):   # a foreign key Datasette expanded to {value, label}
+        value = value.get("value")
     if column == "capture_id" and isinstance(value, int):
         href = datasette.urls.path(f"/-/capture/{database}/{value}")
         return Markup(f'<a href="{escape(href)}" title="the page as archived">'
