@@ -17,9 +17,7 @@ import base64
 import hashlib
 import io
 import logging
-import os
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -202,17 +200,5 @@ class CaptureStore:
         return RawResponse(url=row["url"], status=row["status"], headers=headers, body=body,
                            fetched_at=row["fetched_at"])
 
-    def latest(self, site_urls: Iterator[str] | None = None) -> Iterator[tuple[int, str]]:
-        """(capture id, url) of the newest successful capture of every URL."""
-        sql = ("select max(id) as id, url from captures where status between 200 and 299 "
-               "group by url order by id")
-        for row in self.db.query(sql):
-            yield int(row["id"]), str(row["url"])
-
     def files(self) -> list[Path]:
         return sorted(self.directory.glob("*.warc.gz")) if self.directory.exists() else []
-
-    def fsync(self) -> None:
-        if self._current is not None and self._current.exists():
-            with open(self._current, "ab") as fh:
-                os.fsync(fh.fileno())

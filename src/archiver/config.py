@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -226,6 +226,3 @@ def load_sources(path: Path | str) -> list[Site]:
         raise ConfigError(f"{path}: cannot read sources file: {exc}") from None
     return parse_sources(text, path)
 
-
-def site_fields() -> list[str]:
-    return [f.name for f in fields(Site)]

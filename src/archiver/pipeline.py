@@ -115,6 +115,7 @@ class _SiteRun:
     robots: dict[str, RobotsRules] = field(default_factory=dict)
     rules: Any = None
     profile: str = "auto"
+    started_at: str = field(default_factory=now_iso)
     changed: asyncio.Condition = field(default_factory=asyncio.Condition)
 
 
@@ -216,7 +217,7 @@ class Crawler:
     def _finish(self, runs: list[_SiteRun], status: str, started: float) -> RunReport:
         report = RunReport(self.run_id, {r.site.name: r.counts for r in runs},
                            time.monotonic() - started, sum(r.requests for r in runs), status)
-        start_times = {r.site.name: now_iso() for r in runs}
+        start_times = {r.site.name: r.started_at for r in runs}
         try:
             self.frontier.finish_run(self.run_id, status, report.exit_code, report.sites,
                                      start_times)
