@@ -50,3 +50,28 @@ def run(db: Path, sites: list[Site], *, clock: FakeClock | None = None,
 
 def detail_requests(server: ReplicaServer, pattern: str = r"a=detail") -> list[str]:
     return [r.path for r in server.log if re.search(pattern, r.path)]
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_http(url: str, seconds: float = 30, alive: Any = None) -> None:
+    """Poll ``url`` until it answers (``alive``: a Popen that must keep running)."""
+    import time
+
+    import httpx
+
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            httpx.get(url, timeout=2)
+            return
+        except httpx.TransportError:
+            if time.monotonic() > deadline or (alive is not None and alive.poll() is not None):
+                raise
+            time.sleep(0.2)

@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from archiver.cli import main
 from archiver.replica import ReplicaServer, langson_site
 from archiver.urls import canonicalize
-from crawlkit import sources_text
+from crawlkit import free_port, sources_text, wait_http
 
 SEED_TITLE = ("Chi bộ Sở Thông tin và Truyền thông tổ chức Hội nghị sơ kết công tác 6 tháng "
               "đầu năm 2023")
@@ -195,25 +195,14 @@ def test_sigkill_at_several_points_then_resume_matches_uninterrupted(
 
 
 def test_serve_answers_a_search_over_http(crawled: tuple[object, Path, Path]) -> None:
-    import socket
-
     _, _, db = crawled
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "archiver", "serve", "--db", str(db),
                              "--port", str(port)], stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                response = httpx.get(f"http://127.0.0.1:{port}/{db.stem}/articles.json",
-                                     params={"_search": "dang", "_shape": "array"}, timeout=5)
-                break
-            except httpx.TransportError:
-                if time.monotonic() > deadline or proc.poll() is not None:
-                    raise
-                time.sleep(0.2)
+        wait_http(f"http://127.0.0.1:{port}/-/versions.json", alive=proc)
+        response = httpx.get(f"http://127.0.0.1:{port}/{db.stem}/articles.json",
+                             params={"_search": "dang", "_shape": "array"}, timeout=5)
         assert response.status_code == 200
         from archiver.text import fold
 
@@ -239,23 +228,14 @@ def test_serve_answers_a_search_over_http(crawled: tuple[object, Path, Path]) ->
 
 def test_datasette_links_each_article_to_its_capture(crawled: tuple[object, Path, Path]
                                                      ) -> None:
-    import socket
-
     from archiver.serve import serve
 
     _, _, db = crawled
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
+    port = free_port()
     proc = serve(db, port=port, metadata_dir=db.parent)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(150):
-            try:
-                httpx.get(base + "/-/versions.json", timeout=2)
-                break
-            except httpx.TransportError:
-                time.sleep(0.2)
+        wait_http(base + "/-/versions.json", alive=proc)
         capture_id = sqlite3.connect(db).execute(
             "select capture_id from articles where title = ?", (SEED_TITLE,)).fetchone()[0]
         page = httpx.get(f"{base}/{db.stem}/articles", params={"title": SEED_TITLE}).text

@@ -326,12 +326,10 @@ def test_fetch_gaps_tries_missing_ids(langson: ReplicaServer, tmp_path: Path) ->
 
 
 def test_unreachable_site_is_reported_not_skipped(tmp_path: Path) -> None:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]          # nothing listens here once closed
     from archiver.config import parse_sources
+    from crawlkit import free_port
+
+    port = free_port()          # nothing listens there once the probe socket is closed
 
     sites = parse_sources(f'''[[site]]
 name = "gone"

@@ -65,6 +65,11 @@ class Art:
     content_type: str = "text/html; charset=utf-8"
     charset: str = "utf-8"
     nfd: bool = False
+    x_iso: str = ""
+    x_mod: str = ""
+    x_upd: str = ""
+    x_epoch: str = ""
+    x_credit: str = ""
 
     def expected(self) -> dict[str, Any]:
         body = "\n\n".join(([self.lead] if self.lead else []) + self.paras)
@@ -231,7 +236,7 @@ def t_liferay(art: Art, v: str) -> str:
     site = "Cổng thông tin Đảng bộ tỉnh Hòa Bình"
     base = "https://hoabinh.dcs.vn"
     cap = cap_tpl if v == "A" else cap_table
-    upd = f'<span class="metadata-entry metadata-modified-date">Cập nhật: {e(art.x_upd)}</span>' if getattr(art, "x_upd", "") else ""
+    upd = f'<span class="metadata-entry metadata-modified-date">Cập nhật: {e(art.x_upd)}</span>' if art.x_upd else ""
     core = f"""<ul class="breadcrumbs breadcrumbs-horizontal lfr-component"><li class="first"><span><a href="{base}/">Trang chủ</a></span></li><li class="last"><span><a href="{base}/tin-tuc">{e(art.category or '')}</a></span></li></ul>
 <div class="portlet-boundary portlet-boundary_101_ portlet-asset-publisher" id="p_p_id_101_INSTANCE_Xk9a_"><div class="portlet-body">
 <div class="taglib-header"><span class="header-back-to"><a href="{base}/tin-tuc" title="Quay lại">«</a></span><h3 class="header-title"><span>{e(art.title)}</span></h3></div>
@@ -410,7 +415,7 @@ def t_vhv(art: Art, v: str) -> str:
     site = "Cổng thông tin điện tử huyện Thường Tín"
     base = "https://thuongtin.hanoi.gov.vn"
     cap = cap_em if v == "A" else cap_table
-    upd = f'<meta itemprop="dateModified" content="{art.x_mod}">' if getattr(art, "x_mod", "") else ""
+    upd = f'<meta itemprop="dateModified" content="{art.x_mod}">' if art.x_mod else ""
     core = f"""<div class="pathway-category"><ol class="breadcrumb" itemscope itemtype="http://schema.org/BreadcrumbList"><li class="first-item" itemprop="itemListElement"><a href="{base}/">Trang chủ</a></li><li class="last-item" itemprop="itemListElement"><a href="{base}/tin-tuc">{e(art.category or '')}</a></li></ol></div>
 <div id="module21" class="ModuleWrapper" moduleRootId="21"><article id="article21" class="news-detail-layout-type-2" itemscope itemtype="http://schema.org/NewsArticle">
 <meta itemprop="datePublished" content="{art.x_iso}">{upd}
@@ -463,7 +468,7 @@ def t_joomla_k2(art: Art, v: str) -> str:
     img = ""
     if art.images:
         i0 = art.images[0]
-        cred = f'<span class="itemImageCredits">{e(art.x_credit)}</span>' if getattr(art, "x_credit", "") else ""
+        cred = f'<span class="itemImageCredits">{e(art.x_credit)}</span>' if art.x_credit else ""
         img = f'<div class="itemImageBlock"><span class="itemImage"><a href="{a(i0.src)}"><img src="{a(i0.src)}" alt="{a(art.title)}" style="width:600px"></a></span><span class="itemImageCaption">{capt(i0)}</span>{cred}</div>'
     core = f"""<ul class="breadcrumb"><li><a href="{base}/">Trang chủ</a></li><li><a href="{base}/home/index.php/dien-dan.html">{e(art.category or '')}</a></li></ul>
 <div id="k2Container" class="itemView"><div class="itemHeader"><span class="itemDateCreated">{e(art.shown_date)}</span><h2 class="itemTitle">{e(art.title)}</h2></div>
@@ -565,7 +570,7 @@ def t_auto(art: Art, v: str) -> str:
 <div class="tin-khac"><div class="tieude-khung">{e(art.related_head)}</div><ul>{rel_li(art)}</ul></div>
 <div class="ykien"><div class="tieude-khung">Ý kiến bạn đọc</div><form><p>Họ và tên:<input name="ten"></p><p>Nội dung:<textarea></textarea></p></form></div></div></div>"""
     elif v == "jsonld":
-        core = f"""<script type="application/ld+json">{json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": art.title, "datePublished": art.x_iso, "dateModified": getattr(art, "x_mod", "") or art.x_iso}, ensure_ascii=False)}</script>
+        core = f"""<script type="application/ld+json">{json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": art.title, "datePublished": art.x_iso, "dateModified": art.x_mod or art.x_iso}, ensure_ascii=False)}</script>
 <div class="main-detail"><div class="cate-top"><a href="{base}/tin-tuc">{e(art.category or '')}</a></div>
 <h1 class="detail-title">{e(art.title)}</h1>
 <div class="detail-time">{e(art.shown_date)}</div>
