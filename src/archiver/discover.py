@@ -65,8 +65,8 @@ _PAGER_TEXT = re.compile(
     r"^(?:\d{1,4}|»|›|>|>>|»»|trang sau|trang tiếp|tiếp|tiếp theo|sau|next|next »|"
     r"xem tiếp|trang kế|kế tiếp|\.\.\.)$", re.IGNORECASE)
 _PAGER_URL = re.compile(
-    r"(?:[?&](?:page|Page|PAGE|p|pg|trang|start|pageindex|PageIndex|pageIndex|cur|paged|"
-    r"[A-Za-z0-9_]*_cur|offset)=\d+)|(?:/page[-/]\d+)|(?:/trang[-/]\d+)|(?:[-_/]p\d+\.html?$)|"
+    r"(?:[?&](?:page\w*|p|pg|pn|trang|start|cur|currentpage|paged|[A-Za-z0-9_]*_cur|"
+    r"offset)=\d+)|(?:/page[-/]\d+)|(?:/trang[-/]\d+)|(?:[-_/]p\d+\.html?$)|"
     r"(?:/PhanTrang/)", re.IGNORECASE)
 _ARTICLE_URL = re.compile(
     r"(?:[?&](?:id|ID|Id|ArticleId|articleid|NewsId|newsid|ItemID|itemid|p|nid|uuid|"
@@ -109,8 +109,8 @@ def _same_chain(listing: str, candidate: str) -> bool:
 
     if strip_page(a.path).lower() != strip_page(b.path).lower():
         return False
-    pager_keys = re.compile(r"^(?:page|p|pg|trang|start|pageindex|cur|paged|offset|delta|"
-                            r".*_cur|.*_delta|p_p_.*)$", re.IGNORECASE)
+    pager_keys = re.compile(r"^(?:page\w*|p|pg|pn|trang|start|cur|currentpage|paged|offset|"
+                            r"delta|.*_cur|.*_delta|p_p_.*)$", re.IGNORECASE)
     qa = {k.lower(): v for k, v in parse_qsl(a.query) if not pager_keys.match(k)}
     qb = {k.lower(): v for k, v in parse_qsl(b.query) if not pager_keys.match(k)}
     return qa == qb
@@ -207,7 +207,7 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
             return links
 
     # auto: URL shape and pager cues, ignoring site chrome for articles.
-    chrome = {id(n) for n in body.css(_CHROME)}
+    chrome = {n.mem_id for n in body.css(_CHROME)}
     for node in body.css("a[href]"):
         href = node.attributes.get("href")
         absolute = resolve(page_url, href) if href else None
@@ -225,7 +225,7 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
 def _inside(node: LexborNode, ids: set[int]) -> bool:
     parent = node.parent
     while parent is not None:
-        if id(parent) in ids:
+        if parent.mem_id in ids:
             return True
         parent = parent.parent
     return False
