@@ -14,7 +14,8 @@ LISTING = """<html><body>
 <div class="list">
   <div class="item"><a href="/Default.aspx?siteid=1&c=content&a=detail&catid=3&id=2743">
       Chi bộ Sở Thông tin và Truyền thông tổ chức Hội nghị</a> (14/06/2023)</div>
-  <div class="item"><a href="Default.aspx?siteid=1&amp;c=content&amp;a=detail&amp;catid=3&amp;id=2741&amp;utm_source=zalo">
+  <div class="item"><a
+    href="Default.aspx?siteid=1&amp;c=content&amp;a=detail&amp;catid=3&amp;id=2741&amp;utm_source=zalo">
       Hội nghị học tập Nghị quyết</a></div>
   <a href="/Default.aspx?siteid=1&c=content&a=print&catid=3&id=2743">In bài</a>
   <a href="/Lich.aspx?date=2023-06-14">Lịch công tác</a>
