@@ -141,6 +141,14 @@ class _Fake:
             return ["/Default.aspx?siteid=1&c=content&a=list&catid=3"]
 
 
+def _orphan_workers() -> set[str]:
+    """Python worker processes whose parent died (re-parented to init)."""
+    out = subprocess.run(["ps", "-eo", "pid=,ppid=,args="], capture_output=True,
+                         text=True).stdout
+    return {line.split()[0] for line in out.splitlines()
+            if "multiprocessing" in line and line.split()[1] == "1"}
+
+
 def _count(db: Path) -> int:
     try:
         conn = sqlite3.connect(db)
@@ -170,6 +178,7 @@ def test_sigkill_at_several_points_then_resume_matches_uninterrupted(
     assert len(expected) == 66
 
     db = tmp_path / "killed.db"
+    orphans_before = _orphan_workers()
     fetched_before_kill: set[str] = set()
     for kill_after in (5, 25, 50):
         fast_langson.reset_log()
@@ -187,6 +196,8 @@ def test_sigkill_at_several_points_then_resume_matches_uninterrupted(
         fetched_before_kill |= {u for (u,) in conn.execute("select url from articles")}
         conn.close()
     subprocess.run(crawl_cmd(db), timeout=120)
+    time.sleep(1.5)   # extraction workers of the killed crawls notice their parent is gone
+    assert _orphan_workers() <= orphans_before
     got = sqlite3.connect(db).execute(f"select {cols} from articles order by url").fetchall()
     assert got == expected
     runs = sqlite3.connect(db).execute("select status from crawl_runs order by id").fetchall()

@@ -484,6 +484,7 @@ def find_related(tree: LexborHTMLParser, url: str, labels: Iterable[str] = (),
 
 _CLOCK_RE = re.compile(
     r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(r"(?:thứ\s+\w+|chủ\s+nhật|hôm\s+nay)\s*[,:-]?\s*$", re.IGNORECASE)
 _CLOCK_NUM_RE = re.compile(
     r"(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})",
     re.IGNORECASE)
@@ -502,8 +503,13 @@ def clock_dates(tree: LexborHTMLParser) -> set[str]:
             for m in regex.finditer(text):
                 d, mo, y = (int(g) for g in m.groups())
                 out.add(f"{y:04d}-{mo:02d}-{d:02d}")
+    # unmarked clocks: the first weekday-led "Thứ …, ngày D tháng M năm Y" near the top
+    # (a bare "Ngày 15 tháng 3 năm 2024" is an article stamp, not a clock)
     text = root.text(deep=True)[:1500]
     for m in _CLOCK_RE.finditer(text):
+        if not _WEEKDAY_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+            continue
         d, mo, y = (int(g) for g in m.groups())
         out.add(f"{y:04d}-{mo:02d}-{d:02d}")
+        break
     return out

@@ -84,6 +84,7 @@ _UNIT_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+_PAREN_UNIT = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<unit>[^()]{3,100})\)\.?$")
 _SPECIAL_AUTHORS = frozenset({"BBT", "PV", "CTV", "TTXVN", "BTV", "PV-CTV", "Ban Biên tập"})
 _NAME_WORD = re.compile(
     r"^(?:[A-ZĐÀ-ỸÂĂÊÔƠƯ][\wÀ-ỹ'’]*\.?|(?:[A-ZĐÂĂÊÔƠƯ]\.)+[A-ZĐÀ-ỸÂĂÊÔƠƯ][\wÀ-ỹ]*\.?|"
@@ -138,7 +139,11 @@ def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     unit: str | None = None
-    if "," in text:
+    paren = _PAREN_UNIT.match(text)
+    if paren and _UNIT_RE.match(paren.group("unit")):
+        # "Minh Quân (Trung tâm Chính trị huyện Lộc Ninh)"
+        text, unit = paren.group("name").strip(), paren.group("unit").strip(" .")
+    elif "," in text:
         head, _, tail = text.partition(",")
         tail = tail.strip()
         if tail and _UNIT_RE.match(tail) and not is_person_name(tail):

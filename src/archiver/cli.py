@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 import signal
 import sqlite3
 import sys
@@ -143,17 +144,20 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
                    "withdrawals.")
 @click.option("--full", is_flag=True,
               help="Walk every listing page, not only until known articles are reached.")
+@click.option("--workers", type=click.IntRange(min=0), default=None,
+              help="Processes extracting pages beside the crawler (default: one less than "
+                   "the CPUs, at most 2; 0 extracts in the crawler itself).")
 @click.pass_context
 @handle_errors
 def crawl(ctx: click.Context, sources: Path, db: Path, site_names: tuple[str, ...],
-          max_pages: int | None, revisit: bool, full: bool) -> None:
+          max_pages: int | None, revisit: bool, full: bool, workers: int | None) -> None:
     """Discover and archive new articles of the sites in the sources file.
 
     Incremental: known articles are not fetched again (use --revisit to re-check them).
     Resumable: a killed run continues where it stopped. Exit 0 complete, 1 some pages failed
     for good (table fetch_failures), 2 usage/config error or another crawl running, 3 aborted.
     """
-    from .config import load_sources
+    from .config import CrawlSettings, load_sources
     from .pipeline import CrawlOptions
     from .pipeline import crawl as run_crawl
 
@@ -167,8 +171,11 @@ def crawl(ctx: click.Context, sources: Path, db: Path, site_names: tuple[str, ..
         sites = [s for s in sites if s.name in site_names]
     progress = _Progress(not ctx.obj["quiet"])
     try:
+        if workers is None:
+            workers = min(2, (os.cpu_count() or 1) - 1)
         report = run_crawl(db, sites, options=CrawlOptions(max_pages=max_pages,
                                                            revisit=revisit, full=full),
+                           settings=CrawlSettings(extract_workers=workers),
                            progress=progress)
     finally:
         progress.close()

@@ -343,7 +343,8 @@ def _auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNo
         if best is None or score > best[0]:
             best = (score, pub, upd, text)
     if best is None:
-        return None, None, ""
+        # "Cập nhật lúc: 18:00 |22/05/2022" as the page's only stamp is its publication time
+        return (updated, None, "") if updated is not None else (None, None, "")
     return best[1], best[2] or updated, best[3]
 
 
@@ -401,7 +402,7 @@ def _after_body_byline(body: LexborNode, url: str) -> Byline:
         sib = cur.next
         seen = 0
         while sib is not None and seen < 3:
-            if sib.is_element_node:
+            if sib.is_element_node and not auto.is_excluded(sib):
                 seen += 1
                 lines = _lines(sib, url)
                 if lines and len(lines) <= 4:
@@ -475,7 +476,9 @@ def _category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
     sels = (*sels, ".breadcrumbs li", ".breadcrumb li", "ol.breadcrumb li", ".breadcrumb a",
             "#breadcrumbs a", "[id*=breadcrumb] a", "[class*=crumb] a", "div.nav a",
             "[class*=cat-title]", "[id*=Category]", "[class*=category-name]",
-            ".breadcrumbs a", "[class*=breadcrumb] a", "[class*=path] a", ".pathway a")
+            ".breadcrumbs a", "[class*=breadcrumb] a", "[class*=path] a", ".pathway a",
+            "#path a", "[class*=duongdan] a", "[class*=duong-dan] a", "[class*=chuyenmuc]",
+            "[class*=chuyen-muc]", "[class*=cate-top] a", "[class*=cat-path] a")
     title_key = auto.label_key(title or "")
     for sel in sels:
         nodes = tree.css(sel)

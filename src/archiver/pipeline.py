@@ -9,10 +9,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import multiprocessing
+import os
 import signal
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -140,6 +144,7 @@ class Crawler:
         self._progress_at = 0.0
         self._pending = 0
         self._committed_at = time.monotonic()
+        self.pool: ProcessPoolExecutor | None = None
 
     # -- transactions ------------------------------------------------------------------------
     # Pages are written in one long transaction committed every COMMIT_EVERY seconds or
@@ -195,6 +200,10 @@ class Crawler:
         loop = asyncio.get_running_loop()
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(signal.SIGTERM, lambda: task.cancel() if task else None)
+        if self.settings.extract_workers > 0:
+            self.pool = ProcessPoolExecutor(
+                self.settings.extract_workers, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init_worker, initargs=(logging.getLogger().level, os.getpid()))
         try:
             async with Fetcher(self.settings, gate, self.clock, self.transport) as fetcher:
                 self.fetcher = fetcher
@@ -210,6 +219,9 @@ class Crawler:
         finally:
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.remove_signal_handler(signal.SIGTERM)
+            if self.pool is not None:
+                self.pool.shutdown(wait=True, cancel_futures=True)
+                self.pool = None
             if status != "failed":
                 self.commit()
         return self._finish(runs, status, started)
@@ -435,15 +447,24 @@ class Crawler:
         if item.kind in ("sitemap", "feed"):
             self._discover_feed(run, item, raw, capture_id, etag, last_modified)
             return
-        html = decode_html(raw.body, headers.get("content-type"))
-        tree = LexborHTMLParser(html)
         if item.kind == "listing":
+            tree = LexborHTMLParser(decode_html(raw.body, headers.get("content-type")))
             self._discover_listing(run, item, raw, tree, capture_id, etag, last_modified)
             return
-        canonical = self._canonical_link(run.site, tree, raw.url)
+        job = (raw.body, raw.url, run.profile, headers.get("content-type"),
+               run.site.scope_hosts, run.site.scheme)
+        if self.pool is not None:   # extraction on another core while this one fetches
+            try:
+                article, canonical = await asyncio.get_running_loop().run_in_executor(
+                    self.pool, extract_page, *job)
+            except BrokenProcessPool:
+                log.warning("extraction worker died; extracting in the crawler from now on")
+                self.pool = None
+                article, canonical = extract_page(*job)
+        else:
+            article, canonical = extract_page(*job)
         if canonical and self._known_kind(canonical) not in (None, "article"):
             canonical = None   # a theme pointing canonical at a listing: ignore it
-        article = extract(tree, raw.url, run.profile, headers.get("content-type"))
         self._load_article(run, item, raw, article, capture_id, etag, last_modified, seen_at,
                            canonical)
 
@@ -454,19 +475,6 @@ class Crawler:
     def _known_kind(self, url: str) -> str | None:
         row = self.db.execute("select kind from urls where url = ?", [url]).fetchone()
         return str(row[0]) if row else None
-
-    @staticmethod
-    def _canonical_link(site: Site, tree: LexborHTMLParser, page_url: str) -> str | None:
-        """The page's own ``rel=canonical`` URL when it is an in-scope article URL."""
-        node = tree.css_first("link[rel=canonical][href]")
-        href = node.attributes.get("href") if node is not None else None
-        absolute = resolve(page_url, href) if href else None
-        if absolute is None or not same_site(absolute, site.scope_hosts) or is_trap(absolute):
-            return None
-        parts = urlsplit(absolute)
-        if parts.path.lower() in _HOME_PATHS and not parts.query:
-            return None   # some themes point every page's canonical at the home page
-        return canonicalize(absolute, site.scheme)
 
     def _load_article(self, run: _SiteRun, item: QueuedURL, raw: RawResponse,
                       article: Article, capture_id: int, etag: str | None,
@@ -570,6 +578,48 @@ class Crawler:
             self._enqueue_articles(run, entries, item.url)
             self.frontier.complete(item.url, state="done", status=raw.status, etag=etag,
                                    last_modified=last_modified, capture_id=capture_id)
+
+
+def canonical_link(hosts: frozenset[str], scheme: str, tree: LexborHTMLParser,
+                   page_url: str) -> str | None:
+    """The page's own ``rel=canonical`` URL when it is an in-scope, non-home URL."""
+    node = tree.css_first("link[rel=canonical][href]")
+    href = node.attributes.get("href") if node is not None else None
+    absolute = resolve(page_url, href) if href else None
+    if absolute is None or not same_site(absolute, hosts) or is_trap(absolute):
+        return None
+    parts = urlsplit(absolute)
+    if parts.path.lower() in _HOME_PATHS and not parts.query:
+        return None   # some themes point every page's canonical at the home page
+    return canonicalize(absolute, scheme)
+
+
+def extract_page(body: bytes, url: str, profile: str, content_type: str | None,
+                 hosts: frozenset[str], scheme: str) -> tuple[Article, str | None]:
+    """Decode, parse once, read rel=canonical, extract. Runs in a worker process when the
+    crawl has ``extract_workers``, so it takes and returns only picklable values."""
+    tree = LexborHTMLParser(decode_html(body, content_type))
+    canonical = canonical_link(hosts, scheme, tree, url)
+    return extract(tree, url, profile, content_type), canonical
+
+
+def _init_worker(level: int, parent: int) -> None:
+    """Worker processes log like the parent (warnings about pages go to stderr) and exit
+    when the crawler dies, even by SIGKILL, instead of lingering as orphans."""
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+    root = logging.getLogger()
+    if not root.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    root.setLevel(level)
 
 
 def crawl(db_path: Path | str, sites: list[Site], **kwargs: Any) -> RunReport:
