@@ -125,3 +125,159 @@ def test_unusable_input_raises_extract_error() -> None:
 def test_unknown_profile_is_a_config_error() -> None:
     with pytest.raises(ConfigError):
         extract("<html><body><p>x</p></body></html>", "https://e.vn/a", profile="mambo")
+
+
+# ------------------------------------------------------------------ adversarial themes (part c)
+
+LEFT_COLUMN = """<html><head><meta charset="utf-8"><title>Hội nghị quán triệt nghị quyết</title>
+</head><body><div class="top">Thứ Bảy, ngày 28 tháng 11 năm 2026</div>
+<div class="col-left"><div class="panel"><div class="panel-heading">Tin nổi bật</div><ul>
+<li><a href="/a/1.html">Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy Khối</a>
+<span class="time">14/11/2026 13:15</span></li>
+<li><a href="/a/2.html">Tập huấn công tác văn phòng cấp ủy năm 2026</a>
+<span class="time">15/11/2026 09:15</span></li></ul></div></div>
+<div class="col-main"><div class="cat-name"><a href="/chinh-tri">Chính trị</a></div>
+<h1 class="article-title">Hội nghị quán triệt nghị quyết của Ban Chấp hành Trung ương</h1>
+<div class="article-meta">PV•28/01/2025 08:22</div>
+<div class="article-body"><p>Sáng 27/1, Tỉnh ủy tổ chức hội nghị quán triệt, triển khai nghị quyết
+của Ban Chấp hành Trung ương cho cán bộ chủ chốt các cấp trong toàn tỉnh.</p>
+<p>Đồng chí Bí thư Tỉnh ủy đề nghị các cấp ủy xây dựng chương trình hành động cụ thể, gắn
+với nhiệm vụ chính trị của từng địa phương, đơn vị.</p></div>
+<div class="related"><h4><a href="#">BÀI VIẾT LIÊN QUAN</a><a href="#">CÙNG TÁC GIẢ</a></h4>
+<div><a href="/a/9.html">Tổng kết công tác tuyên giáo năm 2024</a></div></div></div>
+</body></html>"""
+
+
+def test_listing_dates_before_the_title_and_byline_date_fusion() -> None:
+    art = extract(LEFT_COLUMN, "https://baohaiduong.vn/chinh-tri/x.html", use_profiles=False)
+    assert art.published_at == "2025-01-28T08:22:00+07:00"   # not a sidebar entry's date
+    assert art.author == "PV"
+    assert art.category == "Chính trị"
+    assert [r.title for r in art.related] == ["Tổng kết công tác tuyên giáo năm 2024"]
+
+
+def test_word_date_stamp_is_not_a_clock_and_update_only_stamp_is_published() -> None:
+    body = ("<div class='c'><p>Đảng ủy Khối tổ chức trao Huy hiệu Đảng cho các đảng viên cao tuổi,"
+            " ghi nhận những đóng góp của các đồng chí trong quá trình công tác.</p></div>")
+    words = f"<html><body><h1>Trao Huy hiệu Đảng đợt 3/2</h1><p>Ngày 15 tháng 3 năm 2024</p>{body}"
+    assert extract(words, "https://e.vn/a", use_profiles=False).published_at == "2024-03-15"
+    upd = (f"<html><body><h1>Trao Huy hiệu Đảng đợt 3/2</h1>"
+           f"<font>Cập nhật lúc: 18:00 |22/05/2022</font>{body}")
+    assert extract(upd, "https://e.vn/a", use_profiles=False).published_at == (
+        "2022-05-22T18:00:00+07:00")
+
+
+def test_profile_title_never_comes_from_the_header_and_div_author_is_read() -> None:
+    page = """<html><head><meta name="generator" content="NukeViet v3.4"></head><body>
+    <div id="header"><h1 class="site-name">Đảng bộ tỉnh Bình Phước</h1></div>
+    <div id="news_detail"><h2 class="title-news">Đại hội điểm chi bộ thôn Phú Lạc nhiệm kỳ mới</h2>
+    <span class="time">(29/06/2024, 14:49)</span><div class="author">Thành Vinh</div>
+    <div class="bodytext"><p>Đại hội đã đánh giá kết quả thực hiện nghị quyết nhiệm kỳ qua và đề ra
+    phương hướng, nhiệm vụ cho nhiệm kỳ mới với nhiều chỉ tiêu quan trọng.</p></div></div>
+    </body></html>"""
+    art = extract(page, "https://binhphuoc.dcs.vn/news/tin-tuc/dai-hoi-4502.html")
+    assert art.profile == "nukeviet3"
+    assert art.title == "Đại hội điểm chi bộ thôn Phú Lạc nhiệm kỳ mới"
+    assert art.published_at == "2024-06-29T14:49:00+07:00"
+    assert art.author == "Thành Vinh"
+
+
+def test_page_breaking_every_profile_selector_still_yields_a_record(
+        caplog: pytest.LogCaptureFixture) -> None:
+    page = """<html><body><section><i>Tin vắn</i><blockquote>Sáng nay, huyện tổ chức gặp mặt
+    các đảng viên được tặng Huy hiệu Đảng, biểu dương những đóng góp của các đồng chí
+    trong quá trình công tác.</blockquote></section></body></html>"""
+    with caplog.at_level(logging.WARNING, logger="archiver.extract"):
+        art = extract(page, "https://e.vn/news/tin/x-1.html", profile="nukeviet4")
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and "nukeviet4" in warnings[0].getMessage()
+    assert art.profile == "nukeviet4"
+    assert "Huy hiệu Đảng" in art.body
+    assert art.published_at is None and "published_at" in art.missing
+
+
+def test_photo_credit_under_an_image_is_the_photographer_not_a_caption() -> None:
+    page = """<html><body><h1>Hội nghị quán triệt nghị quyết Trung ương</h1>
+    <div class="meta">15/03/2024 08:30</div><div class="c">
+    <p>Sáng 14/3, Tỉnh ủy tổ chức hội nghị quán triệt nghị quyết cho cán bộ chủ chốt các cấp.</p>
+    <p style="text-align:center"><img src="/a/1.jpg"></p>
+    <p style="text-align:center"><em>Ảnh: Tuấn Anh - TTXVN</em></p>
+    <p>Đồng chí Bí thư Tỉnh ủy đề nghị các cấp ủy xây dựng chương trình hành động cụ thể.</p>
+    <p style="text-align:center"><img src="/a/2.jpg"></p>
+    <p style="text-align:center"><em>Ảnh minh họa: Quang cảnh hội nghị</em></p>
+    <p style="text-align:right"><strong>Hải Yến</strong></p></div></body></html>"""
+    art = extract(page, "https://e.vn/a", use_profiles=False)
+    assert art.photographer == "Tuấn Anh - TTXVN"   # as printed
+    assert art.author == "Hải Yến"
+    assert art.captions == ["Ảnh minh họa: Quang cảnh hội nghị"]
+    assert [i.caption for i in art.images] == [None, "Ảnh minh họa: Quang cảnh hội nghị"]
+    assert "Ảnh:" not in art.body and "Tuấn Anh" not in art.body
+
+
+def test_controls_row_comments_and_share_bar_stay_out_of_the_body() -> None:
+    page = """<html><body><div class="detail">
+    <div class="post-header"><h1>Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy Khối</h1>
+    <time datetime="2023-06-14T14:15:00+07:00">14/06/2023</time></div>
+    <div class="tools">In bài viết | Gửi email | Lên đầu trang</div>
+    <div class="text"><p>Thực hiện: Nhóm PV</p>
+    <p>Chiều 13/6, Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy Khối doanh nghiệp tỉnh về kết quả
+    thực hiện nhiệm vụ 6 tháng đầu năm.</p>
+    <p>Báo cáo cho thấy, Đảng ủy Khối đã lãnh đạo các tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ
+    chính trị được giao, nhiều chỉ tiêu vượt kế hoạch.</p>
+    <div class="sharedaddy"><h3>Chia sẻ:</h3><a href="#">Facebook</a><a href="#">Zalo</a></div>
+    </div>
+    <div class="comment-box"><h3>Ý kiến bạn đọc</h3><p>Chưa có ý kiến nào. Hãy là người đầu tiên
+    bình luận về bài viết này, ý kiến sẽ được biên tập trước khi đăng.</p></div>
+    </div></body></html>"""
+    art = extract(page, "https://e.vn/a/3.html", use_profiles=False)
+    assert art.published_at == "2023-06-14T14:15:00+07:00"   # the post header is not chrome
+    assert art.author == "Nhóm PV"
+    assert art.body.startswith("Chiều 13/6") and art.body.endswith("vượt kế hoạch.")
+
+
+@pytest.mark.parametrize("cls", ["pCaption", "img_caption", "ImageCaption", "chu_thich_anh",
+                                 "photo-desc", "image-note", "desc_img", "text"])
+def test_caption_in_an_image_box_under_other_class_names(cls: str) -> None:
+    page = f"""<html><body><h1>Hội nghị quán triệt nghị quyết Trung ương lần thứ tám</h1>
+    <div class="m">15/03/2024 08:30</div><div class="c">
+    <p>Sáng 14/3, Tỉnh ủy tổ chức hội nghị quán triệt nghị quyết cho cán bộ chủ chốt các cấp.</p>
+    <div class="img-box"><img src="/a/1.jpg"><div class="{cls}">Quang cảnh hội nghị</div></div>
+    <p>Đồng chí Bí thư Tỉnh ủy đề nghị các cấp ủy xây dựng chương trình hành động cụ thể.</p>
+    </div></body></html>"""
+    art = extract(page, "https://e.vn/a", use_profiles=False)
+    assert art.captions == ["Quang cảnh hội nghị"]
+    assert [(i.src, i.caption) for i in art.images] == [("https://e.vn/a/1.jpg",
+                                                          "Quang cảnh hội nghị")]
+    assert "Quang cảnh" not in art.body
+
+
+@pytest.mark.parametrize(("tag", "cls"), [("div", "news-teaser"), ("p", "intro"),
+                                          ("div", "post-excerpt"), ("div", "tom_tat"),
+                                          ("div", "article-lead"), ("h3", "summary-news")])
+def test_sapo_under_other_class_names_and_not_from_a_listing(tag: str, cls: str) -> None:
+    page = f"""<html><body><div class="left"><ul><li><a href="/x">Tin khác ở cột trái</a>
+    <div class="{cls}">Một đoạn tóm tắt của tin khác ở cột bên trái, không phải sapo của bài.</div>
+    </li></ul></div><div class="main"><h1>Hội nghị quán triệt nghị quyết Trung ương lần thứ tám</h1>
+    <div class="m">15/03/2024 08:30</div>
+    <{tag} class="{cls}">Sáng 14/3, Tỉnh ủy tổ chức hội nghị quán triệt nghị quyết cho cán bộ chủ
+    chốt các cấp trong toàn tỉnh.</{tag}>
+    <div class="c"><p>Đồng chí Bí thư Tỉnh ủy đề nghị các cấp ủy xây dựng chương trình hành động
+    cụ thể, sát thực tế.</p><p>Hội nghị cũng thảo luận, đóng góp ý kiến vào dự thảo các văn bản
+    trình Đại hội.</p></div></div></body></html>"""
+    art = extract(page, "https://e.vn/a", use_profiles=False)
+    assert art.lead is not None and art.lead.startswith("Sáng 14/3")
+    assert art.body.startswith(art.lead + "\n\n")
+    assert "cột bên trái" not in art.body
+
+
+def test_bold_sapo_printed_just_above_the_body_table() -> None:
+    page = """<html><body><div class="detail_x"><h2>Ban Thường vụ Tỉnh ủy quán triệt Chỉ thị 35</h2>
+    <span class="d">15/06/2024 15:20</span>
+    <p><b>Chiều 15/6, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán triệt Chỉ thị 35-CT/TW của Bộ
+    Chính trị về tổ chức đại hội đảng bộ các cấp.</b></p>
+    <table width="100%"><tr><td><p>Đồng chí Bí thư Tỉnh ủy chủ trì hội nghị, đề nghị các cấp ủy
+    chuẩn bị chu đáo văn kiện, nhân sự đại hội.</p><p>Hội nghị thống nhất kế hoạch triển khai,
+    phân công nhiệm vụ cụ thể cho từng cơ quan, đơn vị.</p></td></tr></table></div></body></html>"""
+    art = extract(page, "https://e.vn/a", use_profiles=False)
+    assert art.lead is not None and art.lead.startswith("Chiều 15/6")
+    assert art.body.startswith(art.lead + "\n\nĐồng chí Bí thư")

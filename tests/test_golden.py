@@ -90,7 +90,7 @@ def run(case: Case, use_profiles: bool = True) -> dict[str, Any]:
 
 
 EXACT = ("title", "published_at", "updated_at", "author", "author_unit", "source", "category",
-         "tags")
+         "tags", "photographer", "lead")
 
 
 @pytest.mark.parametrize("path", PAGES, ids=[f"{p.parent.name}/{p.stem}" for p in PAGES])

@@ -97,3 +97,14 @@ def test_listing_rules_match_family_pagination() -> None:
     assert any(p.search("https://x.vn/index.php/tin-tuc?start=10") for p in k2.listing_url)
     wp = load_profile("wordpress").listing
     assert any(p.search("https://x.vn/category/tin/page/3/") for p in wp.listing_url)
+
+
+def test_unprofiled_golden_pages_match_no_profile() -> None:
+    """``golden/auto`` holds sites no profile knows: detection must leave them to heuristics."""
+    pages = sorted((GOLDEN / "auto").glob("*.json"))
+    assert len(pages) >= 6
+    for page in pages:
+        url = json.loads(page.read_text(encoding="utf-8"))["url"]
+        tree = LexborHTMLParser(page.with_suffix(".html").read_bytes().decode("utf-8", "replace"))
+        found = detect(tree, url)
+        assert found is None, (page.name, found and found.name)

@@ -31,6 +31,7 @@ __all__ = [
     "find_related",
     "find_title",
     "is_chrome",
+    "is_chrome_block",
     "is_excluded",
     "label_key",
     "node_text",
@@ -84,6 +85,7 @@ CHROME_RE = re.compile(
     r"gửi bài viết|gửi cho bạn bè|giới thiệu bài viết cho bạn bè|chia sẻ|chia sẻ bài viết|"
     r"lưu|lưu bài|lưu bài viết|lưu bài viết này|lưu lại|đọc bài|đọc bài viết|nghe bài viết|"
     r"quay lại|trở về|trở lại|về đầu trang|lên đầu trang|đầu trang|bình luận|phản hồi|"
+    r"ý kiến bạn đọc|gửi ý kiến|ý kiến của bạn|gửi bình luận|viết bình luận|"
     r"tweet|like|share|zalo|facebook|a-|a\+|a|a- a a\+|a- a\+|a\+ a-|cỡ chữ|"
     r"xem thêm|tải về|tải xuống|đính kèm|file đính kèm|tài liệu kèm theo|"
     r"đánh giá|bình chọn|gửi|in trang|print|send|back|top)$"
@@ -96,11 +98,20 @@ CHROME_RE = re.compile(
 )
 
 
+_CONTROL_SPLIT = re.compile(r"\s*[|/•·]\s*")
+
+
 def is_chrome(text: str) -> bool:
     key = label_key(text)
     if not key:
         return True
-    return bool(CHROME_RE.search(key))
+    if CHROME_RE.search(key):
+        return True
+    # "In bài viết | Gửi email | Lên đầu trang": a row made only of controls
+    if len(key) > 80 or not any(c in key for c in "|/•·"):
+        return False
+    parts = [p for p in _CONTROL_SPLIT.split(key) if p]
+    return len(parts) > 1 and all(CHROME_RE.search(label_key(p)) for p in parts)
 
 
 def is_related_heading(text: str) -> bool:
@@ -113,7 +124,8 @@ EXCLUDED_RE = re.compile(
     r"comments?|share|advert|ads|quangcao|quang-cao|related|other-news|othernews|"
     r"other_news|tinkhac|tin-khac|khung_tinkhac|list-news-box|frame-involve|pagination|pager|"
     r"rating|mostview|most-view|topnews|hotnews|weather|copyright|lfr-meta-actions|toolbar|"
-    r"block_share|social-connect|side|widget|"
+    r"block_share|social-connect|side|widget|ykien|y-kien|y_kien|binhluan|binh-luan|"
+    r"binh_luan|gopy|gop-y|sharedaddy|addtoany|a2a_kit|sharing|"
     r"box-side|sidebox)(?:$|[\s_-])",
     re.IGNORECASE,
 )
@@ -135,12 +147,38 @@ def in_excluded(node: LexborNode, stop: LexborNode | None = None) -> bool:
         if stop is not None and cur.mem_id == stop.mem_id:
             return False
         if cur.is_element_node and is_excluded(cur):
-            if cur.tag in ("header", "footer") and _inside_article(cur):
+            if _article_header(cur):
                 cur = cur.parent
                 continue
             return True
         cur = cur.parent
     return False
+
+
+_HEADERISH = re.compile(r"(?:^|[\s_-])(?:header|footer)(?:$|[\s_-])", re.IGNORECASE)
+_POSTISH = re.compile(r"post|entry|article|detail|news|item|node|content", re.IGNORECASE)
+
+
+def is_chrome_block(node: LexborNode) -> bool:
+    """A block inside the article container that is page chrome (share bar, comments…)."""
+    return node.tag in _CHROME_BLOCK_TAGS and is_excluded(node) and not _article_header(node)
+
+
+_CHROME_BLOCK_TAGS = frozenset({"div", "section", "aside", "nav", "ul", "ol", "form", "header",
+                                "footer"})
+
+
+def _article_header(node: LexborNode) -> bool:
+    """The article's own header/footer (headline, date, byline), not the page's."""
+    attrs = node.attributes
+    ident = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    if node.tag in ("header", "footer"):
+        if ident.strip() and EXCLUDED_RE.search(_HEADERISH.sub(" ", ident)):
+            return False
+        return _inside_article(node) or bool(_POSTISH.search(ident))
+    if not _HEADERISH.search(ident) or EXCLUDED_RE.search(_HEADERISH.sub(" ", ident)):
+        return False
+    return _inside_article(node) or bool(_POSTISH.search(ident))
 
 
 def _inside_article(node: LexborNode) -> bool:
@@ -407,18 +445,37 @@ def links_in(node: LexborNode, url: str) -> list[Related]:
     return out
 
 
+_NO_TARGET = ("#", "javascript:", "mailto:", "tel:")
+
+
+def _item_titles(node: LexborNode) -> list[str]:
+    """Cheap :func:`links_in` for block finding: titles of links that lead somewhere."""
+    out = []
+    for a in node.css("a[href]"):
+        href = (a.attributes.get("href") or "").strip()
+        if not href or href.startswith(_NO_TARGET):
+            continue
+        title = node_text(a)
+        if len(title) >= 8:
+            out.append(title)
+    return out
+
+
 def _heading_nodes(root: LexborNode, labels: Iterable[str]) -> Iterator[LexborNode]:
     extra = {label_key(x) for x in labels}
     page = (root.text(deep=True) or "").lower()
     present = tuple(k for k in (*extra, *RELATED_LABELS) if k in page)
     if not present:
         return
+    firsts = {k[0] for k in present}
     for node in root.traverse(include_text=True):
-        raw = node.text_content
-        if not raw or len(raw) > 80 or node.tag != "-text":
+        if node.tag != "-text":
             continue
-        low = raw.lstrip().lower()
-        if not low.startswith(present):
+        raw = node.text_content
+        if not raw or len(raw) > 80:
+            continue
+        low = raw.lstrip()[:1].lower()
+        if low not in firsts or not raw.lstrip().lower().startswith(present):
             continue
         key = label_key(raw)
         if key in extra or is_related_heading(raw):
@@ -448,8 +505,8 @@ def find_related(tree: LexborHTMLParser, url: str, labels: Iterable[str] = (),
         for _ in range(5):
             if cur is None or cur.tag in ("body", "html"):
                 break
-            anchor_texts = [t for t in (node_text(a) for a in cur.css("a[href]"))
-                            if len(t) >= 8 and t != head_text]
+            # only real related items count (not "#" tabs or the heading link itself)
+            anchor_texts = [t for t in _item_titles(cur) if t != head_text]
             if anchor_texts:
                 text_len = len(node_text(cur))
                 link_len = sum(len(t) for t in anchor_texts)

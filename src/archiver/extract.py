@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver import auto
-from archiver.byline import Byline, merge, parse_byline
+from archiver.byline import Byline, is_person_name, merge, parse_byline, split_authors
 from archiver.dates import ParsedDate, find_dates, parse_date, parse_epoch_ms, parse_iso
 from archiver.errors import ConfigError, ExtractError
 from archiver.models import Article, Image
@@ -35,15 +35,28 @@ _BLOCK = frozenset({
     "nav", "caption",
 })
 _CAPTION_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:image_desc|imagedesc|image-desc|itemImageCaption|caption|img-caption|"
-    r"image-caption|photo-caption|PhotoCMS_Caption|wp-caption-text|chuthich|chu-thich|"
-    r"fig-caption|desc-image|note-image)(?:$|[\s_-])", re.IGNORECASE)
+    r"caption|chu[_-]?thich|(?:image|img|photo|pic|fig)[_-]?(?:desc|note)|"
+    r"desc[_-]?(?:image|img|photo|anh)|note[_-]?(?:image|img|photo)", re.IGNORECASE)
+# a div that only frames a picture: <div class="img-box"><img><div>caption</div></div>
+_IMG_WRAP = re.compile(
+    r"(?:^|[\s_-])(?:img|image|images|photo|pic|picture|hinh|hinhanh|anh|figure|thumb)"
+    r"(?:$|[\s_-])|imgbox|imagebox|photobox|picbox", re.IGNORECASE)
 _ICON_SRC = re.compile(r"(?:icon|logo|spacer|blank|button|loading|pixel|banner|arrow|bullet|"
                        r"share|facebook|zalo|twitter|print|email|rss)[^/]*$", re.IGNORECASE)
 _DATELINE = re.compile(
     r"^(?:(?:thứ\s+\w+|chủ\s+nhật)\s*[,-]?\s*)?(?:ngày\s+(?:đăng|cập nhật)\s*:?\s*|"
     r"ngày\s*:?\s*|đăng\s+ngày\s*:?\s*|cập\s+nhật\s*(?:lúc|ngày)?\s*:?\s*)?"
-    r"[\d\s/.:,|()\-–amp]+$", re.IGNORECASE)
+    r"[\d\s/.:,|()\-–amp]+(?:\(?gmt\s*[+-]\s*\d{1,2}\)?)?$", re.IGNORECASE)
+_COMMENTS_HEAD = re.compile(r"^(?:ý kiến bạn đọc|bình luận|ý kiến|gửi ý kiến|gửi bình luận|"
+                            r"viết bình luận|ý kiến của bạn|bình luận của bạn)\s*(?:\(\d+\))?$")
+_CREDIT_RE = re.compile(r"^\(?(?:ảnh|hình\s*ảnh)\s*[:：]\s*(?P<who>[^:()]{2,50})\)?\.?$",
+                        re.IGNORECASE)
+
+
+def _is_credit(text: str) -> bool:
+    """"Ảnh: Minh Đức" / "Ảnh: Tuấn Anh - TTXVN": a photo credit naming people only."""
+    m = _CREDIT_RE.match(text)
+    return m is not None and all(is_person_name(n) for n in split_authors(m.group("who")))
 _TAG_LABEL = re.compile(r"^(?:từ\s*khóa|từ\s*khoá|tags?|từ khóa liên quan)\s*:?", re.IGNORECASE)
 _UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|updated", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"đăng\s*ngày|ngày\s*đăng|xuất\s*bản|ngày|đăng\s*lúc",
@@ -53,7 +66,9 @@ _LEAD_SEL = (
     ".hometext, #hometext, .sapo, .brief, .assetdesc, .assetdesc-text, .itemIntroText, "
     ".lead, .summary, .description, .news-des, #news-des, .story_teaser, .short_content, "
     ".article-summary, .entry-summary, .news-sapo, .chapeau, .tomtat, .mota, .quote-sapo, "
-    "[class*=tom-tat], [class*=sapo]"
+    "[class*=tom-tat], [class*=sapo], [class*=tom_tat], [class*=tomtat], [class*=teaser], "
+    "[class*=excerpt], [class*=summary], [class*=-lead], [class*=lead-], [class*=_lead], "
+    "[class*=intro], .desc, .news-desc, .detail-desc"
 )
 
 
@@ -82,6 +97,7 @@ class _Walk:
     italic_chars: int = 0
     pending_img: int = -1  # index in images of the last image without caption
     caption_ids: set[int] = field(default_factory=set)
+    credits: list[str] = field(default_factory=list)  # "Ảnh: X" lines under images
 
     def flush(self, align: str, heading: bool = False) -> None:
         raw = "".join(self.buf)
@@ -94,6 +110,9 @@ class _Walk:
         para = _Para(text, bold=chars > 0 and bold >= chars * 0.9,
                      italic=chars > 0 and italic >= chars * 0.9, align=align, heading=heading,
                      lines=lines)
+        if self.pending_img >= 0 and _is_credit(text):
+            self.credits.append(text)   # a photo credit, not a caption; the image stays open
+            return
         if self.pending_img >= 0 and len(text) <= 300 and (
                 para.italic or (align == "center" and len(text) <= 200 and not para.bold)):
             self.add_caption(text)
@@ -104,6 +123,9 @@ class _Walk:
     def add_caption(self, text: str) -> None:
         text = auto.clean(text)
         if not text:
+            return
+        if _is_credit(text):
+            self.credits.append(text)
             return
         self.captions.append(text)
         if self.pending_img >= 0:
@@ -152,6 +174,14 @@ def _is_caption(node: LexborNode, sel: tuple[str, ...]) -> bool:
     return any(node.css_matches(s) for s in sel) if sel else False
 
 
+def _is_image_box(node: LexborNode) -> bool:
+    cls = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+    if not cls.strip() or not _IMG_WRAP.search(cls):
+        return False
+    imgs = node.css("img")
+    return 0 < len(imgs) <= 3 and len(auto.node_text(node)) <= 300 and not node.css("p + p + p")
+
+
 def _is_image_table(node: LexborNode) -> bool:
     imgs = node.css("img")
     if not imgs or len(imgs) > 6:
@@ -188,7 +218,10 @@ def _walk(node: LexborNode, st: _Walk, fmt: str, align: str) -> None:
             st.add_caption(child.text(deep=True, separator=" "))
             st.caption_ids.add(child.mem_id)
             continue
-        if tag == "figure" or (tag == "table" and _is_image_table(child)):
+        if auto.is_chrome_block(child):
+            continue
+        if tag == "figure" or (tag == "table" and _is_image_table(child)) or (
+                tag == "div" and _is_image_box(child)):
             st.flush(align)
             _walk_figure(child, st)
             continue
@@ -250,6 +283,15 @@ def _first(tree: LexborHTMLParser, sels: tuple[str, ...]) -> LexborNode | None:
     for sel in sels:
         for node in tree.css(sel):
             if auto.node_text(node) or node.attributes.get("content") or node.css_first("img"):
+                return node
+    return None
+
+
+def _first_outside_chrome(tree: LexborHTMLParser, sels: tuple[str, ...]) -> LexborNode | None:
+    """Like :func:`_first`, skipping header/nav/sidebar matches (a site-name ``h1``)."""
+    for sel in sels:
+        for node in tree.css(sel):
+            if auto.node_text(node) and not auto.in_excluded(node):
                 return node
     return None
 
@@ -320,7 +362,7 @@ def _auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNo
         if i - 1 > anchor + 3 and any(a.mem_id == body_id for a in _ancestors(node)):
             continue
         dist += 1
-        if auto.in_excluded(node):
+        if auto.in_excluded(node) or _in_listing_item(node):
             continue
         text = auto.clean(node.text_content or "")
         parent = node.parent
@@ -335,7 +377,7 @@ def _auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNo
         if _UPDATED_LABEL.match(text) or _UPDATED_LABEL.search(text[:12]):
             updated = updated or pub
             continue
-        score = 10.0 - abs(dist) * (0.3 if dist >= 0 else 0.6)
+        score = 10.0 - abs(dist) * 0.3 if dist >= 0 else 9.5 - abs(dist) * 0.6
         if pub.has_time:
             score += 2
         if _PUBLISHED_LABEL.search(text):
@@ -348,6 +390,18 @@ def _auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNo
     return best[1], best[2] or updated, best[3]
 
 
+def _in_listing_item(node: LexborNode) -> bool:
+    """A date inside a list entry that links to another headline (sidebars, listings)."""
+    cur = node.parent
+    for _ in range(3):
+        if cur is None or cur.tag in ("body", "html"):
+            return False
+        if cur.tag == "li":
+            return any(len(auto.node_text(a)) >= 20 for a in cur.css("a"))
+        cur = cur.parent
+    return False
+
+
 _UPDATED_SEL = ("[class*=modified]", "[id*=Modified]", "[itemprop=dateModified]")
 _BYLINE_SEL = (
     "[class*=author], [id*=Author], [id*=author], [class*=tacgia], [class*=tac-gia], "
@@ -356,7 +410,7 @@ _BYLINE_SEL = (
 )
 
 
-_BY_PREFIX = re.compile(r"^(?:đăng bởi|viết bởi|bởi|by|người đăng\s*:?)\s+", re.IGNORECASE)
+_BY_PREFIX = re.compile(r"^(?:đăng bởi|viết bởi|bởi|by|người đăng\s*:?)(?:\s+|$)", re.IGNORECASE)
 
 
 def _auto_byline(tree: LexborHTMLParser, body: LexborNode | None) -> Byline:
@@ -367,7 +421,8 @@ def _auto_byline(tree: LexborHTMLParser, body: LexborNode | None) -> Byline:
         return out
     body_id = body.mem_id if body is not None else -1
     for node in root.css(_BYLINE_SEL):
-        if node.mem_id == body_id or auto.in_excluded(node) or node.css_first("p, div, li"):
+        if node.mem_id == body_id or auto.in_excluded(node) or any(
+                c.mem_id != node.mem_id for c in node.css("p, div, li")):
             continue
         text = _BY_PREFIX.sub("", auto.node_text(node))
         if not text or len(text) > 120:
@@ -382,6 +437,29 @@ def _auto_byline(tree: LexborHTMLParser, body: LexborNode | None) -> Byline:
         out = merge(out, parsed)
         node.decompose()
     return out
+
+
+def _bold_lead_before(body: LexborNode, title: str | None) -> LexborNode | None:
+    """A bold sapo paragraph printed just above the body container (``p > b`` before it)."""
+    cur: LexborNode | None = body
+    for _ in range(4):
+        if cur is None or cur.tag in ("body", "html"):
+            return None
+        sib = cur.prev
+        seen = 0
+        while sib is not None and seen < 3:
+            if sib.is_element_node and not auto.is_excluded(sib):
+                seen += 1
+                text = auto.node_text(sib)
+                if 60 <= len(text) <= 600 and text != title and not sib.css_first("img, a"):
+                    bold = " ".join(auto.node_text(b) for b in sib.css("b, strong"))
+                    if len(bold) >= 0.9 * len(text):
+                        return sib
+                if len(text) > 600:
+                    return None
+            sib = sib.prev
+        cur = cur.parent
+    return None
 
 
 def _lines(node: LexborNode, url: str) -> list[str]:
@@ -420,9 +498,13 @@ def _after_body_byline(body: LexborNode, url: str) -> Byline:
 def _meta_line_byline(text: str) -> Byline:
     """"Đăng ngày: … | Lượt xem: 1231 | Trần Thị Thanh Thủy" -> the author segment."""
     out = Byline()
-    if "|" not in text:
+    if "|" in text:
+        segs = text.split("|")[1:]
+    elif "•" in text or "·" in text:   # "PV•28/01/2025 08:22"
+        segs = re.split(r"[•·]", text)
+    else:
         return out
-    for seg in text.split("|")[1:]:
+    for seg in segs:
         seg = seg.strip()
         if not seg or any(ch.isdigit() for ch in seg) or auto.is_chrome(seg):
             continue
@@ -478,7 +560,8 @@ def _category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
             "[class*=cat-title]", "[id*=Category]", "[class*=category-name]",
             ".breadcrumbs a", "[class*=breadcrumb] a", "[class*=path] a", ".pathway a",
             "#path a", "[class*=duongdan] a", "[class*=duong-dan] a", "[class*=chuyenmuc]",
-            "[class*=chuyen-muc]", "[class*=cate-top] a", "[class*=cat-path] a")
+            "[class*=chuyen-muc]", "[class*=cate-top] a", "[class*=cat-path] a",
+            "[class*=cat-name] a")
     title_key = auto.label_key(title or "")
     for sel in sels:
         nodes = tree.css(sel)
@@ -563,7 +646,7 @@ def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto
     body_id = body.mem_id if body is not None else -1
 
     # title
-    title_node = _first(tree, sel("title"))
+    title_node = _first_outside_chrome(tree, sel("title"))
     if title_node is not None:
         art.title = auto.clean_title(auto.node_text(title_node))
     if not art.title:
@@ -630,13 +713,21 @@ def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto
     # lead
     lead_node = _first(tree, sel("lead"))
     if lead_node is None and body is not None:
+        above = [a.mem_id for a in _ancestors(body)]
+        near = {body_id, *above[:4]}
         for cand in tree.css(_LEAD_SEL):
-            if auto.in_excluded(cand) or len(auto.node_text(cand)) < 40:
+            if auto.in_excluded(cand) or not 40 <= len(auto.node_text(cand)) <= 800:
                 continue
-            if cand.mem_id == body_id:
+            if cand.mem_id in near or cand.mem_id in above or _CAPTION_CLASS.search(
+                    cand.attributes.get("class") or ""):
+                continue
+            # next to the body (same article wrapper), never a listing elsewhere on the page
+            if not any(a.mem_id in near for a in _ancestors(cand)[:4]):
                 continue
             lead_node = cand
             break
+    if lead_node is None and body is not None:
+        lead_node = _bold_lead_before(body, art.title)
     lead_walk = _Walk(url, sel("captions"))
     if lead_node is not None:
         _walk(lead_node, lead_walk, "", "")
@@ -655,6 +746,8 @@ def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto
     if body is not None:
         _walk(body, st, "", "")
         st.flush("")
+    for credit in (*lead_walk.credits, *st.credits):
+        meta_byline = merge(meta_byline, parse_byline(credit) or Byline())
     paras = _postprocess(st.paras, art, merge(byline, meta_byline), title=art.title)
     lead_paras = [p.text for p in lead_walk.paras if not auto.is_chrome(p.text)]
     if lead_node is None and paras and body is not None:
@@ -685,6 +778,8 @@ def _postprocess(paras: list[_Para], art: Article, byline: Byline,
     kept: list[_Para] = []
     for para in paras:
         text = para.text
+        if _COMMENTS_HEAD.match(auto.label_key(text)):
+            break   # reader comments / the comment form close the article
         if auto.is_chrome(text) or (title_key and auto.label_key(text) == title_key):
             continue
         if len(text) < 80 and _DATELINE.match(text) and find_dates(text):

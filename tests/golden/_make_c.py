@@ -38,6 +38,7 @@ class Img:
     src: str
     caption: str | None = None
     cap_html: str | None = None
+    credit: str = ""   # "Ảnh: X" line printed under the image (photographer, not caption)
 
 
 @dataclass
@@ -104,6 +105,36 @@ def sidebar(base: str) -> str:
 """
 
 
+MENU = ["Giới thiệu", "Lịch sử Đảng bộ", "Cơ cấu tổ chức", "Tin tức - Sự kiện", "Tin trong tỉnh",
+        "Tin trong nước", "Xây dựng Đảng", "Công tác tổ chức", "Công tác kiểm tra", "Công tác dân vận",
+        "Công tác tuyên giáo", "Nghiên cứu - Trao đổi", "Học tập và làm theo Bác", "Văn bản",
+        "Văn bản của Trung ương", "Văn bản của Tỉnh ủy", "Tài liệu sinh hoạt chi bộ", "Thư viện ảnh",
+        "Video", "Hỏi - Đáp", "Liên hệ", "Sơ đồ cổng"]
+NEWS = ["Ban Thường vụ Tỉnh ủy làm việc với Đảng ủy Khối", "Tập huấn công tác văn phòng cấp ủy năm 2026",
+        "Hội nghị giao ban công tác tuyên giáo quý IV", "Tổng kết công tác kiểm tra, giám sát năm 2026",
+        "Phát động cuộc thi chính luận bảo vệ nền tảng tư tưởng của Đảng", "Triển khai học tập chuyên đề năm 2027",
+        "Gặp mặt kỷ niệm ngày truyền thống ngành Tổ chức xây dựng Đảng", "Hướng dẫn đánh giá, xếp loại chất lượng tổ chức đảng",
+        "Đoàn công tác Ban Dân vận Trung ương làm việc tại tỉnh", "Khai giảng lớp bồi dưỡng kết nạp đảng"]
+
+
+def chrome_bulk(base: str) -> str:
+    """The weight of a real page: mega menu, dated sidebars, links, inline CSS and scripts."""
+    menu = "".join(f'<li class="menu-item"><a href="{base}/chuyen-muc/{i}">{e(m)}</a><ul class="sub-menu"><li><a href="{base}/chuyen-muc/{i}/1">Tin hoạt động</a></li><li><a href="{base}/chuyen-muc/{i}/2">Văn bản chỉ đạo</a></li></ul></li>' for i, m in enumerate(MENU))
+    news = "".join(f'<li><a href="{base}/tin-moi/{i}.html" title="{a(t)}">{e(t)}</a> <span class="news-date">{(i % 9) + 18:02d}/11/2026 {8 + i % 9:02d}:{(i * 7) % 60:02d}</span></li>' for i, t in enumerate(NEWS))
+    most = "".join(f'<li><a href="{base}/xem-nhieu/{i}.html">{e(t)}</a> <span class="view">{1200 - i * 97} lượt xem</span></li>' for i, t in enumerate(reversed(NEWS)))
+    links = "".join(f'<option value="https://{x}.gov.vn">Cổng thông tin {x}</option>' for x in ("chinhphu", "dangcongsan", "tuyengiao", "dukcq", "mattran", "qdnd", "nhandan", "baochinhphu"))
+    css = "".join(f".m{i}{{margin:{i}px;padding:{i % 5}px;color:#{(i * 2654435) % 0xFFFFFF:06x}}}" for i in range(120))
+    return f"""<style type="text/css">{css}</style>
+<div class="top-bar">Hôm nay: 28/11/2026 | <a href="{base}/dang-nhap">Đăng nhập</a> | <a href="{base}/rss">RSS</a></div>
+<div class="mega-menu"><ul class="menu">{menu}</ul></div>
+<div class="box-side box-tinmoi"><h3 class="box-side-title">Tin mới nhất</h3><ul>{news}</ul></div>
+<div class="box-side box-xemnhieu"><h3 class="box-side-title">Tin đọc nhiều</h3><ul>{most}</ul></div>
+<div class="box-side box-lienket"><h3>Liên kết website</h3><select onchange="window.open(this.value)">{links}</select></div>
+<div class="box-side box-thongke">Đang truy cập: 125 | Tổng lượt truy cập: 4.512.390</div>
+<script>(function(){{var s=document.createElement('script');s.src='/js/analytics.js?v=20261128';document.body.appendChild(s);}})();</script>
+"""
+
+
 def footer(site: str) -> str:
     return f"""<div id="footer" class="site-footer"><p>© Bản quyền thuộc về {e(site)}</p><p>Địa chỉ: Số 1, đường Trần Hưng Đạo. Điện thoại: 0205 3812 345</p><p>Ghi rõ nguồn "{e(site)}" khi phát hành lại thông tin từ website này.</p></div>
 <script>var _gaq=_gaq||[];_gaq.push(['_trackPageview']);</script>"""
@@ -117,7 +148,7 @@ def page(art: Art, head_extra: str, core: str, site: str, base: str) -> str:
 {header(site)}<div class="container"><div class="main-content">
 {core}
 </div>
-{sidebar(base)}</div>
+{sidebar(base)}{chrome_bulk(base)}</div>
 {footer(site)}
 </body></html>
 """
@@ -164,6 +195,8 @@ def cap_em(img: Img) -> str:
     out = f'<p style="text-align: center;"><img src="{a(img.src)}" alt="" style="width: 600px; height: 400px;"></p>'
     if img.caption:
         out += f'\n<p style="text-align: center;"><em>{capt(img)}</em></p>'
+    if img.credit:
+        out += f'\n<p style="text-align: center;"><span style="font-size:12px"><em>{e(img.credit)}</em></span></p>'
     return out
 
 
@@ -477,7 +510,7 @@ def t_joomla_k2(art: Art, v: str) -> str:
 <div class="itemBody">{img}
 {f'<div class="itemIntroText"><p>{e(art.lead)}</p></div>' if art.lead else ''}
 <div class="itemFullText">
-{body_with_images(art, cap_em, at=2)}
+{chr(10).join(ps(art.paras))}
 {art.byline_html}
 </div></div>
 <div class="itemHitsBlock"><span class="itemHits">Lượt xem: <b>3120</b></span></div>
@@ -605,7 +638,7 @@ TEMPLATES: dict[str, Callable[[Art, str], str]] = {
 
 
 def write(art: Art, variant: str) -> None:
-    text = TEMPLATES[art.family](art, variant)
+    text = (TEMPLATES2[variant] if variant in TEMPLATES2 else TEMPLATES[art.family])(art, variant)
     if art.nfd:
         text = unicodedata.normalize("NFD", text)
     raw = text.encode(art.charset) if art.charset != "windows-1258" else _to_1258(text)
@@ -624,8 +657,208 @@ def _to_1258(text: str) -> bytes:
         try:
             out += ch.encode("windows-1258")
         except UnicodeEncodeError:
-            out += unicodedata.normalize("NFD", ch).encode("windows-1258")
+            parts = unicodedata.normalize("NFD", ch)
+            base, marks = parts[0], parts[1:]
+            options = [(base + m, marks[:k] + marks[k + 1:]) for k, m in enumerate(marks)]
+            for head, rest in [*options, (base, marks)]:   # vowel precomposed, tone apart
+                try:
+                    out += (unicodedata.normalize("NFC", head).encode("windows-1258")
+                            + rest.encode("windows-1258"))
+                    break
+                except UnicodeEncodeError:
+                    continue
+            else:
+                raise ValueError(ch)
     return bytes(out)
+
+
+
+
+# ------------------------------------------------------------------ batch 2: harder themes
+
+def left_sidebar(base: str) -> str:
+    """A left column placed BEFORE the article in the DOM, full of dated items."""
+    items = "".join(f'<li><a href="{base}/tin-noi-bat/{i}.html">{e(t)}</a><span class="time">{(i % 9) + 10:02d}/11/2026 {9 + i % 8:02d}:15</span></li>' for i, t in enumerate(NEWS[:5]))
+    return f'<div class="col-left"><div class="panel panel-default"><div class="panel-heading">Tin nổi bật</div><div class="panel-body"><ul>{items}</ul></div></div></div>'
+
+
+def t2_nukeviet3(art: Art, v: str) -> str:
+    site = "Đảng bộ tỉnh Bình Phước"
+    base = "https://binhphuoc.dcs.vn"
+    core = f"""<div class="breadcrumbs"><a href="{base}/">Trang chủ</a> » <a href="{base}/news/">{e(art.category or '')}</a></div>
+<div id="news_detail" class="detail-box"><h2 class="title-news">{e(art.title)}</h2><div class="date-line"><span class="time">{e(art.shown_date)}</span></div>
+<div class="control"><ul><li><a class="sendmail" href="#">Gửi bài viết</a></li><li><a class="print" href="#">In bài viết</a></li></ul></div>
+<div id="hometext"><strong>{e(art.lead or '')}</strong></div>
+<div class="bodytext">
+{body_with_images(art, cap_table)}
+{art.byline_html}
+</div></div>
+<div class="tinlienquan"><div class="head">{e(art.related_head)}</div><ul class="related">{rel_li(art)}</ul></div>"""
+    out = page(art, '<meta name="generator" content="NukeViet v3.4">', core, site, base)
+    return out.replace('<div class="logo">', f'<h1 class="site-name">{e(site)}</h1><div class="logo">', 1)
+
+
+def t2_nukeviet4(art: Art, v: str) -> str:
+    site = "Ban Tuyên giáo Tỉnh ủy Thái Nguyên"
+    base = "https://tuyengiaothainguyen.org.vn/vi"
+    core = f"""{left_sidebar(base)}<div class="col-main">
+<div class="news_column panel panel-default"><div class="panel-body">
+<h1 class="title margin-bottom-lg">{e(art.title)}</h1>
+<div class="row"><div class="col-md-12"><span class="h5">{e(art.shown_date)}</span></div></div>
+<div class="clearfix"><div class="hometext m-bottom">{e(art.lead or '')}</div></div>
+<div id="news-bodyhtml" class="bodytext margin-bottom-lg">
+{body_with_images(art, cap_fig)}
+</div>
+{art.byline_html}
+</div></div>
+<div class="news_column panel panel-default"><div class="panel-body other-news"><p class="h3"><strong>{e(art.related_head)}</strong></p><ul class="related">{rel_li(art)}</ul></div></div></div>"""
+    return page(art, '<meta name="generator" content="NukeViet v4.5">', core, site, base)
+
+
+def t2_wordpress(art: Art, v: str) -> str:
+    site = "Báo Tây Ninh"
+    base = "https://baotayninh.vn"
+    core = f"""<div class="td-crumb-container"><div class="entry-crumbs"><span><a href="{base}/" class="entry-crumb">Trang chủ</a></span> <i class="td-icon-right td-bread-sep"></i> <span><a href="{base}/chinh-tri/" class="entry-crumb">{e(art.category or '')}</a></span></div></div>
+<article id="post-61020" class="post-61020 post type-post status-publish"><div class="td-post-header"><ul class="td-category"><li class="entry-category"><a href="{base}/chinh-tri/">{e(art.category or '')}</a></li></ul>
+<header class="td-post-title"><h1 class="entry-title">{e(art.title)}</h1><div class="td-module-meta-info"><div class="td-post-author-name"><div class="td-author-by">Bởi</div> <a href="{base}/author/bbt/">Ban biên tập</a></div>
+<span class="td-post-date"><time class="entry-date updated td-module-date" datetime="{art.x_iso}">{e(art.shown_date)}</time></span><div class="td-post-views"><span class="td-nr-views-61020">1.204</span></div></div></header></div>
+<div class="td-post-sharing-top"><a href="#">Facebook</a><a href="#">Twitter</a><a href="#">Zalo</a></div>
+<div class="td-post-content tagdiv-type">
+{body_with_images(art, cap_fig)}
+{art.byline_html}
+</div></article>
+<div class="td_block_related_posts"><h4 class="td-related-title"><a href="#" class="td-related-left td-cur-simple-item">{e(art.related_head)}</a><a href="#" class="td-related-right">CÙNG TÁC GIẢ</a></h4><div class="td-related-row">{''.join(f'<div class="td-related-span4"><h3 class="entry-title td-module-title"><a href="{a(u)}" rel="bookmark" title="{a(t)}">{e(t)}</a></h3></div>' for u, t, _ in art.related)}</div></div>"""
+    return page(art, '<meta name="generator" content="WordPress 6.2"><link rel="stylesheet" href="/wp-content/themes/Newspaper/style.css">', core, site, base)
+
+
+def t2_auto_fusion(art: Art, v: str) -> str:
+    site = "Báo điện tử Hải Dương"
+    base = "https://baohaiduong.vn"
+    core = f"""{left_sidebar(base)}<div class="col-main"><div class="cat-name"><a href="{base}/chinh-tri">{e(art.category or '')}</a></div>
+<div class="article"><h1 class="article-title">{e(art.title)}</h1>
+<div class="article-meta">{e(art.shown_date)}</div>
+{f'<div class="article-sapo"><b>{e(art.lead)}</b></div>' if art.lead else ''}
+<div class="article-body">
+{body_with_images(art, cap_table)}
+</div>
+<div class="article-tags">Từ khóa: {''.join(f'<a href="{base}/tag/{i}">{e(t)}</a>' for i, t in enumerate(art.tags))}</div>
+<div class="article-related"><div class="box-head">{e(art.related_head)}</div><ul>{rel_li(art)}</ul></div></div></div>"""
+    return page(art, "", core, site, base)
+
+
+def t2_liferay5(art: Art, v: str) -> str:
+    site = "Cổng thông tin Sở Nội vụ"
+    base = "https://sonoivu.namdinh.gov.vn"
+    core = f"""<div id="centermain"><div class="asset-full-content"><div class="titlecategories"><h6>{e(art.category or '')}</h6></div>
+<div class="txtdetail"><h5>{e(art.title)}</h5><h1>Cập nhật: {e(art.shown_date)}</h1>
+<div class="asset-content"><div class="journal-content-article">
+{f'<p><strong>{e(art.lead)}</strong></p>' if art.lead else ''}
+{body_with_images(art, cap_em)}
+{art.byline_html}
+</div></div></div></div>
+<div class="other-news"><div class="other-title">{e(art.related_head)}</div><ul>{rel_li(art)}</ul></div></div>"""
+    return page(art, '<meta name="generator" content="Liferay Portal">', core, site, base)
+
+
+def t2_ecoit(art: Art, v: str) -> str:
+    site = "Cổng thông tin điện tử tỉnh Phú Thọ"
+    base = "https://phutho.gov.vn"
+    core = f"""<div class="portlet-boundary" id="p_p_id_CmsViewChiTietBaiViet_WAR_CmsViewEcoITportlet_"><div class="portlet-body">
+<ul class="breadcrumb"><li><a href="{base}/">Trang chủ</a></li><li><a href="{base}/tin-tuc">{e(art.category or '')}</a></li></ul>
+<section><article><h1>{e(art.title)}</h1><p class="date">{e(art.shown_date)}</p><div class="author">{e(art.author or '')}</div>
+<p id="change_font_size"><strong>{e(art.lead or '')}</strong></p>
+<div id="contentnews">
+{body_with_images(art, cap_table)}
+</div></article></section>
+<div class="related-assets"><h3>{e(art.related_head)}</h3><ul>{rel_li(art)}</ul></div></div></div>"""
+    return page(art, '<meta name="generator" content="Liferay Portal">', core, site, base)
+
+
+def t2_sp_content(art: Art, v: str) -> str:
+    site = "Cổng thông tin điện tử tỉnh An Giang"
+    base = "https://angiang.gov.vn"
+    core = f"""<div class="path"><a href="{base}/">Trang chủ</a> &gt; <a href="{base}/tintuc">{e(art.category or '')}</a></div>
+<div class="ms-rtestate-field"><div id="txtTitle" class="title-news">{e(art.title)}</div><div class="date-news"><span id="txtDateString">{e(art.shown_date)}</span></div>
+<div id="divArticleContent">
+{f'<p><b>{e(art.lead)}</b></p>' if art.lead else ''}
+{body_with_images(art, cap_em)}
+{art.byline_html}
+</div></div>
+<div id="ctl00_OtherNews" class="box-other"><h3>{e(art.related_head)}</h3><ul>{rel_li(art)}</ul></div>"""
+    return page(art, '<meta name="GENERATOR" content="Microsoft SharePoint">', core, site, base)
+
+
+def t2_drupal7(art: Art, v: str) -> str:
+    site = "Tỉnh ủy Lạng Sơn"
+    base = "https://langson.dcs.vn"
+    core = f"""<div id="breadcrumb"><div class="breadcrumb"><a href="{base}/">Trang chủ</a> › <a href="{base}/tin-tuc">{e(art.category or '')}</a></div></div>
+<div id="node-3120" class="node node-article clearfix"><h2><a href="{a(art.url)}">{e(art.title)}</a></h2>
+<div class="meta submitted"><span property="dc:date dc:created" content="{art.x_iso}" datatype="xsd:dateTime">{e(art.shown_date)}</span></div>
+<div class="content clearfix"><div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-items"><div class="field-item even" property="content:encoded">
+{f'<p><strong>{e(art.lead)}</strong></p>' if art.lead else ''}
+{body_with_images(art, cap_pem)}
+{art.byline_html}
+</div></div></div></div>
+<ul class="links inline"><li class="statistics_counter"><span>Đã xem: 412</span></li></ul></div>
+<div class="block-views-related"><h2>{e(art.related_head)}</h2><ul>{rel_li(art)}</ul></div>"""
+    out = page(art, '<meta name="Generator" content="Drupal 7 (http://drupal.org)">', core, site, base)
+    return out.replace('<div class="logo">', f'<h1 id="site-name">{e(site)}</h1><div class="logo">', 1)
+
+
+def t2_k2mod(art: Art, v: str) -> str:
+    site = "Báo Ninh Bình"
+    base = "https://baoninhbinh.org.vn"
+    core = f"""<div id="k2Container" class="itemView"><div class="itemHeader"><span class="itemDateCreated">{e(art.shown_date)}</span><h2 class="itemTitle">{e(art.title)}</h2></div>
+<div class="itemBody"><div class="itemFullText">
+{f'<p><strong>{e(art.lead)}</strong></p>' if art.lead else ''}
+{body_with_images(art, cap_table)}
+{art.byline_html}
+</div>
+<div class="itemDateModified">Cập nhật lần cuối: {e(art.x_upd)}</div></div>
+<div class="itemCategory"><span>Chuyên mục</span> <a href="{base}/chinh-tri">{e(art.category or '')}</a></div>
+<div class="itemRelated"><h3>{e(art.related_head)}</h3><ul>{rel_li(art)}</ul></div></div>"""
+    return page(art, '<meta name="generator" content="Joomla! - Open Source Content Management">', core, site, base)
+
+
+def t2_vhv(art: Art, v: str) -> str:
+    site = "Cổng thông tin điện tử huyện Quảng Lưu"
+    base = "https://quangluu.gov.vn"
+    core = f"""<div class="pathway-category"><ol class="breadcrumb"><li class="first-item"><a href="{base}/">Trang chủ</a></li><li class="last-item"><a href="{base}/tin-tuc">{e(art.category or '')}</a></li></ol></div>
+<div id="module9" class="ModuleWrapper"><article id="article9" class="news-detail-layout-type-2">
+<header><span class="post-date">&nbsp;({e(art.shown_date)})</span></header>
+<div class="article-content"><h1 class="title-detail">{e(art.title)}</h1>
+<div class="content-detail">
+{body_with_images(art, cap_em)}
+{art.byline_html}
+</div></div></article></div>
+<div class="panel frame-involve"><div class="panel-title">{e(art.related_head)}</div><section class="section-list">{''.join(f'<article class="list-news-one"><h2 class="h4 title"><a href="{a(u)}">{e(t)}</a></h2></article>' for u, t, _ in art.related)}</section></div>"""
+    return page(art, "", core, site, base)
+
+
+def t2_inline_comments(art: Art, v: str) -> str:
+    site = "Cổng thông tin Huyện ủy Tiên Du"
+    base = "https://huyenuytiendu.vn"
+    core = f"""<div class="bc"><a href="{base}/">Trang chủ</a> / <a href="{base}/thoi-su">{e(art.category or '')}</a></div>
+<div class="detail"><div class="cate-top"><a href="{base}/thoi-su">{e(art.category or '')}</a></div><h1>{e(art.title)}</h1>
+<div class="info">{e(art.shown_date)}</div>
+<div class="tools">In bài viết | Gửi email | Lên đầu trang</div>
+<div class="text">
+{art.byline_html}
+{f'<p><b>{e(art.lead)}</b></p>' if art.lead else ''}
+{body_with_images(art, cap_em)}
+<p>Số lượt xem: 1.234</p>
+</div>
+<div class="comment-box"><h3>Ý kiến bạn đọc</h3><p>Chưa có ý kiến nào. Hãy là người đầu tiên bình luận về bài viết này, ý kiến của bạn sẽ được biên tập trước khi đăng.</p><p>Họ tên: <input name="ten"> Email: <input name="email"></p></div>
+<div class="cactin"><h3>{e(art.related_head)}</h3><p>Các tin đã đưa ngày: <input name="ngay"> <a href="#">Xem</a></p><ul>{rel_li(art)}</ul></div>
+</div>"""
+    return page(art, "", core, site, base)
+
+
+TEMPLATES2: dict[str, Callable[[Art, str], str]] = {
+    "nv3": t2_nukeviet3, "nv4": t2_nukeviet4, "wp": t2_wordpress, "fusion": t2_auto_fusion,
+    "lr5": t2_liferay5, "ecoit": t2_ecoit, "spc": t2_sp_content, "d7": t2_drupal7,
+    "k2mod": t2_k2mod, "vhv2": t2_vhv, "inline": t2_inline_comments,
+}
 
 
 if __name__ == "__main__":

@@ -97,16 +97,19 @@ class Profile:
         return self.fields.get(name, ())
 
     def score(self, tree: LexborHTMLParser, url: str, generator: str,
-              names: str | None = None) -> int:
-        """Detection score; ``names`` (every class and id on the page) lets selectors whose
-        classes or ids are absent be skipped without a CSS query."""
+              names: str | frozenset[str] | None = None) -> int:
+        """Detection score; ``names`` (every class and id on the page, as :func:`page_names`
+        text or its token set) lets selectors whose classes or ids are absent be skipped
+        without a CSS query."""
         rules = self.detect
         score = 0
+        if isinstance(names, str):
+            names = frozenset(names.split())
         for sel in rules.selectors:
             tokens = _tokens(sel)
             if names is not None and tokens:
                 # class/id presence stands in for the (much slower) CSS match
-                score += all(f" {tok} " in names for tok in tokens)
+                score += all(tok in names for tok in tokens)
             elif tree.css_first(sel) is not None:
                 score += 1
         if generator and any(g.lower() in generator for g in rules.generator):
@@ -275,7 +278,7 @@ def detect(tree: LexborHTMLParser, url: str, html: str | None = None) -> Profile
     """
     gen_node = tree.css_first('meta[name="generator" i]')
     generator = ((gen_node.attributes.get("content") or "") if gen_node else "").lower()
-    names = page_names(html if html is not None else (tree.html or ""))
+    names = frozenset(page_names(html if html is not None else (tree.html or "")).split())
     best: Profile | None = None
     best_score = 0
     for profile in _all_profiles():
