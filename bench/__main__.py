@@ -10,6 +10,8 @@
 * crawl   — archiver vs a minimal Scrapy spider on the loopback replica, politeness off;
   incremental re-crawls.
 * memory  — peak RSS of archiver and Scrapy crawls at two sizes (flat memory check).
+* datasette — the Datasette search page (facets, count, rows) on a 100,000-article archive
+  (quick: 20,000), for rare, common and phrase queries.
 
 Figures are printed as they come and saved to bench/out/results.json. Timings are not
 asserted anywhere: these machines are noisy; compare ratios taken in the same run.
@@ -88,11 +90,26 @@ def _memory(quick: bool) -> dict[str, Any]:
     return result
 
 
+def _datasette(quick: bool) -> dict[str, Any]:
+    from . import datasette_bench
+
+    n = 20_000 if quick else 100_000
+    print(f"\n== Datasette search page: {n:,} synthetic articles ==", flush=True)
+    db = OUT / f"datasette-bench-{n}.db"
+    try:
+        result = datasette_bench.run(n, db)
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+    print(datasette_bench.report(result))
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="small sizes (a few minutes)")
-    parser.add_argument("--only", default="extract,store,crawl,memory")
+    parser.add_argument("--only", default="extract,store,crawl,memory,datasette")
     args = parser.parse_args(argv)
     OUT.mkdir(exist_ok=True)
     import archiver
@@ -105,7 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"archiver {archiver.__version__} on {platform.platform()}, "
           f"Python {platform.python_version()}")
     steps = {"extract": lambda: _extract(), "store": lambda: _store(args.quick),
-             "crawl": lambda: _crawl(args.quick), "memory": lambda: _memory(args.quick)}
+             "crawl": lambda: _crawl(args.quick), "memory": lambda: _memory(args.quick),
+             "datasette": lambda: _datasette(args.quick)}
     for name in args.only.split(","):
         results[name] = steps[name]()
         (OUT / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2,

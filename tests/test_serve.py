@@ -40,6 +40,25 @@ def db_path(tmp_path: Path) -> Path:
     return path
 
 
+def test_search_matches_reach_facet_columns_through_the_covering_index(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "big.db"
+    archive = Archive(path)
+    archive.upsert_many(
+        (Article(url=f"https://tinhuy.vn/news/{i}.html", title=f"Đảng bộ xã số {i}",
+                 published_at=f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}", author=f"Tác giả {i % 7}",
+                 category=f"Mục {i % 5}", body=f"Đảng bộ xã {i} tổ chức đại hội lần thứ {i}."),
+         "tinhuy", "2024-12-21T00:00:00Z") for i in range(300))
+    archive.close()  # refreshes planner statistics
+    conn = sqlite3.connect(path)
+    plan = " ".join(str(r) for r in conn.execute(
+        "EXPLAIN QUERY PLAN SELECT site, category, author FROM (SELECT * FROM articles WHERE "
+        "sort_key IN (SELECT rowid FROM articles_fts_folded WHERE articles_fts_folded "
+        "MATCH 'dang'))"))
+    assert "COVERING INDEX idx_articles_facets" in plan
+
+
 def test_metadata_describes_every_column(db_path: Path) -> None:
     import sqlite3
 
@@ -52,8 +71,8 @@ def test_metadata_describes_every_column(db_path: Path) -> None:
         assert columns == set(tables[table]["columns"]), table
     assert tables["articles"]["fts_table"] == "articles_fts_folded"
     assert "Tỉnh ủy" in meta["description"]
-    assert {"site", "category", "author", "author_unit", "year", "month"} <= set(
-        tables["articles"]["facets"])
+    assert [next(iter(f.values())) for f in tables["articles"]["facets"]] == [
+        "site", "category", "author", "author_unit", "year", "month"]
 
 
 def test_datasette_serves_facets_queries_and_search(db_path: Path, tmp_path: Path) -> None:
@@ -79,9 +98,34 @@ def test_datasette_serves_facets_queries_and_search(db_path: Path, tmp_path: Pat
             canned = client.get(f"{base}/articles_by_author.json",
                                 params={"author": "Lê Thị Lan", "_shape": "objects"}).json()
             assert [r["title"] for r in canned["rows"]] == ["Thu hoạch lúa mùa"]
+            # newest first, all six facets counted (in one query, by the archiver_facets plugin)
+            assert [r["title"] for r in table["rows"]] == [
+                "Đảng ủy Khối tổng kết năm 2024", "Thu hoạch lúa mùa"]
+            facets = table["facet_results"]
+            assert {name: sorted((v["value"], v["count"]) for v in f["results"])
+                    for name, f in facets.items()} == {
+                "site": [("tinhuy", 2)],
+                "category": [("Kinh tế", 1), ("Xây dựng Đảng", 1)],
+                "author": [("Lê Thị Lan", 1), ("Nguyễn Văn Hùng", 1)],
+                "author_unit": [("Ban Tuyên giáo", 1)],
+                "year": [(2024, 2)],
+                "month": [("2024-10", 1), ("2024-12", 1)],
+            }
             found = client.get(f"{base}/articles.json",
                                params={"_search": "dang", "_shape": "objects"}).json()
             assert [r["title"] for r in found["rows"]] == ["Đảng ủy Khối tổng kết năm 2024"]
+            # facets count only the matches, and their links filter the search
+            assert [(v["value"], v["count"]) for v in found["facet_results"]["category"][
+                "results"]] == [("Xây dựng Đảng", 1)]
+            link = found["facet_results"]["author"]["results"][0]["toggle_url"]
+            assert "author=" in link and "_search=dang" in link
+            narrowed = client.get(f"{base}/articles.json", params={
+                "_search": "nong dan OR dang", "category": "Kinh tế", "_shape": "objects"}).json()
+            assert [r["title"] for r in narrowed["rows"]] == ["Thu hoạch lúa mùa"]
+            chosen = narrowed["facet_results"]["category"]["results"][0]
+            assert chosen["selected"] is True and "category=" not in chosen["toggle_url"]
+            html = client.get(f"{base}/articles", params={"_search": "dang"}).text
+            assert "Xây dựng Đảng" in html and "facet-info" in html
             fts = client.get(f"{base}/search_folded.json",
                              params={"q": "hoi nghi", "_shape": "objects"}).json()
             assert "[hoi] [nghi]" in fts["rows"][0]["snippet"]

@@ -18,6 +18,7 @@ NFC quick check are ~3 µs/KB together.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 import pytest
@@ -184,6 +185,53 @@ def test_canonical_tones_idempotent_and_fold_preserving(s: str) -> None:
     once = canonical_tones(s)
     assert canonical_tones(once) == once
     assert fold(once) == fold(s)
+
+
+def _reference_fold(s: str) -> str:
+    """The definition, written the slow obvious way: the fast paths must agree with it."""
+    out = normalize_text(s).lower().replace("đ", "d")
+    out = "".join(c for c in unicodedata.normalize("NFD", out) if not unicodedata.combining(c))
+    out = "".join(fold_letter(c) for c in unicodedata.normalize("NFC", out))
+    return " ".join(out.split())
+
+
+def fold_letter(c: str) -> str:
+    base = "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
+    return base.lower() if base != c and base.isascii() and base.isalpha() else c
+
+
+@given(ANY_TEXT)
+def test_fold_matches_reference_definition(s: str) -> None:
+    assert fold(s) == _reference_fold(s)
+
+
+def test_fold_keeps_non_latin_characters_beside_vietnamese() -> None:
+    # Typographic punctuation and other scripts take the regex path, not the ASCII one.
+    assert fold("“Hoà bình” – 和平 ấm") == "“hoa binh” – 和平 am"
+    assert fold("Ø Đà Nẵng") == "ø da nang"
+
+
+def _reference_tones(s: str) -> str:
+    """Old-style tone placement, one syllable at a time."""
+    def fix(word: str) -> str:
+        for first, seconds in (("oO", "aeAE"), ("uU", "yY")):
+            if len(word) >= 2 and word[-2] in first:
+                last = unicodedata.normalize("NFD", word[-1])
+                tone = [c for c in last if c in TONES]
+                if last[0] in seconds and tone and not (first == "uU" and word[-3:-2] in "qQ"
+                                                        and len(word) >= 3):
+                    return (word[:-2] + unicodedata.normalize("NFC", word[-2] + tone[0])
+                            + unicodedata.normalize("NFC", last.replace(tone[0], "")))
+        return word
+    out = []
+    for token in re.split(r"([^\w\u0300-\u036f]+|\d+|_+)", unicodedata.normalize("NFC", s)):
+        out.append(fix(token))
+    return "".join(out)
+
+
+@given(VN_TEXT)
+def test_canonical_tones_matches_reference(s: str) -> None:
+    assert canonical_tones(s) == _reference_tones(s)
 
 
 @given(VN_TEXT)

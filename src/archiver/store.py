@@ -19,6 +19,7 @@ import sqlite3
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
@@ -39,6 +40,7 @@ __all__ = [
     "Archive",
     "LoadItem",
     "UpsertResult",
+    "analyze",
     "sort_key_bounds",
 ]
 
@@ -240,11 +242,34 @@ def _v3_fill_dedupe(conn: sqlite3.Connection) -> None:
             _store_signature(conn, article_id, sig)
 
 
+_V4_FACETS = """
+CREATE INDEX idx_articles_facets
+    ON articles(sort_key, site, category, author, author_unit, year, month);
+"""
+
+
+def analyze(conn: sqlite3.Connection) -> None:
+    """Refresh the query planner's statistics for ``articles`` (bounded: ~1,000 rows/index).
+
+    Without them SQLite reaches search matches through the unique ``sort_key`` index and
+    reads every matching row; with them it uses the covering ``idx_articles_facets``, which
+    makes Datasette's facet counts over a search several times faster.
+    """
+    conn.execute("PRAGMA analysis_limit=1000")
+    conn.execute("ANALYZE articles")
+
+
+def _v4_facets(conn: sqlite3.Connection) -> None:
+    _run_script(conn, _V4_FACETS)
+    analyze(conn)
+
+
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "articles and article_versions", lambda conn: _run_script(conn, _V1_CORE)),
     (2, "FTS5 exact and folded indexes with sync triggers", _v2_fill_shadow),
     (3, "MinHash signatures and LSH bands for near-duplicates", _v3_fill_dedupe),
+    (4, "covering index for facets over search results; planner statistics", _v4_facets),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -257,6 +282,32 @@ class LoadItem:
     site: str
     seen_at: str
     capture_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """Everything about one record that needs no database: computed ahead of the write."""
+
+    url: str
+    record: dict[str, Any]
+    shadow: dict[str, Any]
+    signature: dedupe.Signature | None
+    band_keys: list[int]
+
+
+def _prepare(article: Article, site: str) -> _Prepared:
+    record = _record(article, site)
+    shadow = dict(zip(_SHADOW_COLUMNS, _shadow(
+        record["title"], record["body"], json.loads(record["captions"]), record["author"],
+        record["author_unit"], record["photographer"], json.loads(record["tags"])),
+        strict=True))
+    sig = dedupe.signature(f"{shadow['fold_title'] or ''} {shadow['fold_body'] or ''}")
+    return _Prepared(canonicalize(article.url), record, shadow, sig,
+                     dedupe.band_keys(sig) if sig is not None else [])
+
+
+def _prepare_all(items: Sequence[LoadItem]) -> list[_Prepared]:
+    return [_prepare(item.article, item.site) for item in items]
 
 
 def _json(value: Any) -> str:
@@ -355,12 +406,13 @@ def _record(article: Article, site: str) -> dict[str, Any]:
     }
 
 
-def _store_signature(conn: sqlite3.Connection, article_id: int, sig: dedupe.Signature) -> None:
+def _store_signature(conn: sqlite3.Connection, article_id: int, sig: dedupe.Signature,
+                     keys: Sequence[int] | None = None) -> None:
     conn.execute("INSERT OR REPLACE INTO article_minhash(article_id, signature) VALUES (?, ?)",
                  (article_id, dedupe.encode(sig)))
     conn.execute("DELETE FROM article_lsh WHERE article_id = ?", (article_id,))
     conn.executemany("INSERT OR IGNORE INTO article_lsh(band_key, article_id) VALUES (?, ?)",
-                     [(key, article_id) for key in dedupe.band_keys(sig)])
+                     [(key, article_id) for key in (keys or dedupe.band_keys(sig))])
 
 
 class Archive:
@@ -442,8 +494,14 @@ class Archive:
         return current
 
     def close(self) -> None:
-        """Checkpoint the WAL (so read-only/immutable readers see everything) and close."""
+        """Refresh planner statistics, checkpoint the WAL (so read-only/immutable readers
+        see everything) and close."""
         try:
+            if not self.conn.in_transaction:
+                try:
+                    analyze(self.conn)
+                except sqlite3.Error as exc:  # busy or read-only: statistics can wait
+                    logger.debug("could not refresh planner statistics: %s", exc)
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             self.conn.close()
@@ -483,28 +541,45 @@ class Archive:
     def upsert(self, article: Article, *, site: str, seen_at: str,
                capture_id: int | None = None) -> UpsertResult:
         """Insert or update one article keyed on its canonical URL."""
+        prepared = _prepare(article, site)
         with self.transaction() as conn:
-            return self._upsert(conn, article, site, seen_at, capture_id)
+            return self._upsert(conn, prepared, seen_at, capture_id)
 
     def upsert_many(self, items: Iterable[LoadItem | tuple[Article, str, str]],
                     batch_size: int = 2000) -> Counter[str]:
-        """Upsert many records in transactions of ``batch_size``; counts by outcome."""
+        """Upsert many records in transactions of ``batch_size``; counts by outcome.
+
+        The database-free work of the next batch (normalising, search keys, MinHash) runs
+        in a helper thread while this one writes the current batch: SQLite releases the
+        GIL while it indexes, so the two overlap on a second core. Batches are written in
+        order, each in one transaction; a failing record rolls back its whole batch.
+        """
         counts: Counter[str] = Counter()
-        batch: list[LoadItem] = []
 
-        def flush() -> None:
+        def batches() -> Iterator[list[LoadItem]]:
+            batch: list[LoadItem] = []
+            for item in items:
+                batch.append(item if isinstance(item, LoadItem) else LoadItem(*item))
+                if len(batch) >= batch_size:
+                    yield batch
+                    batch = []
+            if batch:
+                yield batch
+
+        def write(batch: list[LoadItem], prepared: list[_Prepared]) -> None:
             with self.transaction() as conn:
-                for item in batch:
-                    counts[self._upsert(conn, item.article, item.site, item.seen_at,
-                                        item.capture_id)] += 1
-            batch.clear()
+                for item, prep in zip(batch, prepared, strict=True):
+                    counts[self._upsert(conn, prep, item.seen_at, item.capture_id)] += 1
 
-        for item in items:
-            batch.append(item if isinstance(item, LoadItem) else LoadItem(*item))
-            if len(batch) >= batch_size:
-                flush()
-        if batch:
-            flush()
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="archiver-prepare") as pool:
+            pending: tuple[list[LoadItem], Future[list[_Prepared]]] | None = None
+            for batch in batches():
+                ahead = (batch, pool.submit(_prepare_all, batch))
+                if pending is not None:
+                    write(pending[0], pending[1].result())
+                pending = ahead
+            if pending is not None:
+                write(pending[0], pending[1].result())
         return counts
 
     def touch(self, url: str, seen_at: str) -> bool:
@@ -535,14 +610,13 @@ class Archive:
 
     # ------------------------------------------------------------------ internals
 
-    def _upsert(self, conn: sqlite3.Connection, article: Article, site: str, seen_at: str,
+    def _upsert(self, conn: sqlite3.Connection, prep: _Prepared, seen_at: str,
                 capture_id: int | None) -> UpsertResult:
-        url = canonicalize(article.url)
-        record = _record(article, site)
+        url, record = prep.url, prep.record
         cur = conn.execute("SELECT * FROM articles WHERE url = ?", (url,))
         row = cur.fetchone()
         if row is None:
-            self._insert(conn, url, record, article, seen_at, capture_id)
+            self._insert(conn, prep, seen_at, capture_id)
             return "new"
         old = dict(zip([d[0] for d in cur.description], row, strict=True))
         changes: dict[str, Any] = {}
@@ -561,7 +635,8 @@ class Archive:
             if changes and capture_id is not None and capture_id != old["capture_id"]:
                 changes["capture_id"] = capture_id
             if changes:
-                changes.update(self._derived(record, article, old["id"]))
+                changes.update(prep.shadow)
+                changes["sort_key"] = _sort_key(record["published_at"], old["id"])
                 changes = {k: v for k, v in changes.items() if old[k] != v}
         if old["withdrawn_at"] is not None and seen_at > old["withdrawn_at"]:
             changes["withdrawn_at"] = None
@@ -573,30 +648,20 @@ class Archive:
             sets = ", ".join(f"{k} = ?" for k in changes)
             conn.execute(f"UPDATE articles SET {sets} WHERE id = ?", (*changes.values(), old["id"]))
         if text_changed and "version_seen_at" in changes:
-            self._link_duplicates(conn, old["id"], changes.get("fold_title", old["fold_title"]),
-                                  changes.get("fold_body", old["fold_body"]))
+            self._link_duplicates(conn, old["id"], prep.signature, prep.band_keys)
         return outcome
 
-    @staticmethod
-    def _derived(record: dict[str, Any], article: Article, article_id: int) -> dict[str, Any]:
-        shadow = _shadow(record["title"], record["body"], json.loads(record["captions"]),
-                         record["author"], record["author_unit"], record["photographer"],
-                         json.loads(record["tags"]))
-        out: dict[str, Any] = dict(zip(_SHADOW_COLUMNS, shadow, strict=True))
-        out["sort_key"] = _sort_key(record["published_at"], article_id)
-        return out
-
-    def _insert(self, conn: sqlite3.Connection, url: str, record: dict[str, Any],
-                article: Article, seen_at: str, capture_id: int | None) -> None:
+    def _insert(self, conn: sqlite3.Connection, prep: _Prepared, seen_at: str,
+                capture_id: int | None) -> None:
         article_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM articles")
                          .fetchone()[0])
-        row = {"id": article_id, "url": url, **record,
-               **self._derived(record, article, article_id),
+        row = {"id": article_id, "url": prep.url, **prep.record, **prep.shadow,
+               "sort_key": _sort_key(prep.record["published_at"], article_id),
                "capture_id": capture_id, "first_seen_at": seen_at, "last_seen_at": seen_at,
                "version_seen_at": seen_at, "version_count": 1}
         conn.execute(f"INSERT INTO articles ({', '.join(row)}) "
                      f"VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
-        self._link_duplicates(conn, article_id, row["fold_title"], row["fold_body"])
+        self._link_duplicates(conn, article_id, prep.signature, prep.band_keys)
 
     @staticmethod
     def _add_version(conn: sqlite3.Connection, article: dict[str, Any], text: dict[str, Any],
@@ -612,13 +677,11 @@ class Archive:
             (article["id"], number, *values, capture_id, valid_from, last_seen, valid_to))
 
     def _link_duplicates(self, conn: sqlite3.Connection, article_id: int,
-                         fold_title: str | None, fold_body: str | None) -> None:
-        sig = dedupe.signature(f"{fold_title or ''} {fold_body or ''}")
+                         sig: dedupe.Signature | None, keys: list[int]) -> None:
         if sig is None:
             conn.execute("DELETE FROM article_lsh WHERE article_id = ?", (article_id,))
             conn.execute("DELETE FROM article_minhash WHERE article_id = ?", (article_id,))
             return
-        keys = dedupe.band_keys(sig)
         # Each band lookup is capped (newest ids first): boilerplate-heavy bands can hold
         # thousands of articles and must not make a load O(n).
         per_band = (f"SELECT * FROM (SELECT article_id FROM article_lsh WHERE band_key = ? "
@@ -628,7 +691,7 @@ class Archive:
             f"(SELECT article_id FROM ({' UNION ALL '.join([per_band] * len(keys))}) "
             f"WHERE article_id != ? GROUP BY article_id HAVING count(*) >= {self.MIN_BANDS} "
             f"LIMIT {self.MAX_CANDIDATES})", (*keys, article_id)).fetchall()
-        _store_signature(conn, article_id, sig)
+        _store_signature(conn, article_id, sig, keys)
         matches = [cid for cid, blob in candidates
                    if dedupe.similarity(sig, dedupe.decode(blob)) >= dedupe.THRESHOLD]
         if not matches:

@@ -52,15 +52,23 @@ def normalize_text(s: str) -> str:
     """NFC, ``Ð`` -> ``Đ``, exotic spaces -> " ", zero-width/soft hyphen removed, collapsed.
 
     Already-clean strings (the common case) are returned as they are after one regex scan
-    and one NFC quick check.
+    and one NFC quick check. Otherwise each repair runs only when needed: the per-character
+    ``translate`` only when a character it handles is present (paragraph breaks alone, the
+    usual reason a body is "dirty", cost one ``split``/``join``).
     """
     if s.isascii():
-        return s if _is_clean(s) else _SPACES.sub(" ", s).strip()
+        return s if _is_clean(s) else " ".join(s.split())
     if _is_clean(s) and unicodedata.is_normalized("NFC", s):
         return s
     # Deletions first, so that marks separated by a zero-width char still compose.
-    s = unicodedata.normalize("NFC", s.translate(_PRE_TABLE))
-    return _SPACES.sub(" ", s).strip()
+    if _PRE_CHARS.search(s) is not None:
+        s = s.translate(_PRE_TABLE)
+    if not unicodedata.is_normalized("NFC", s):
+        s = unicodedata.normalize("NFC", s)
+    return " ".join(s.split())
+
+
+_PRE_CHARS = re.compile("[" + "".join(map(chr, _PRE_TABLE)) + "]")
 
 
 # ------------------------------------------------------------------------------------- fold
@@ -81,21 +89,35 @@ def _build_fold_table() -> dict[int, str]:
 
 
 _FOLD_TABLE = _build_fold_table()
+# Anything but ASCII and the precomposed letters whose NFD is an ASCII letter plus marks.
+_NOT_LATIN_LETTER = re.compile(
+    "[^\x00-\x7f" + "".join(chr(cp) for cp, base in _FOLD_TABLE.items()
+                            if unicodedata.normalize("NFD", chr(cp))[0].lower() == base
+                            and unicodedata.normalize("NFD", chr(cp)).isascii() is False
+                            and all(unicodedata.combining(c)
+                                    for c in unicodedata.normalize("NFD", chr(cp))[1:]))
+    + "]")
 
 
 def fold(s: str) -> str:
     """Search/dedupe key: ``"Đảng ủy Khối"`` -> ``"dang uy khoi"``.
 
-    Lower-case, ``đ`` -> ``d``, then NFD and one C-level regex pass that drops every
-    combining mark (about 2x faster than a per-character ``str.translate``; this runs on
-    every article loaded).
+    Lower-case, ``đ`` -> ``d``, then NFD and drop every combining mark. Text whose only
+    non-ASCII characters are precomposed Latin letters (all Vietnamese text) takes a C-only
+    path: NFD then ``encode("ascii", "ignore")``, which drops exactly the marks. Anything
+    else (other scripts, typographic quotes) keeps its other characters: one regex pass
+    drops the marks. This runs on every article loaded, so both paths matter.
     """
     out = normalize_text(s).lower()
     if out.isascii():
         return out
-    out = _MARKS.sub("", unicodedata.normalize("NFD", out.replace("đ", "d")))
-    if not out.isascii():
-        out = unicodedata.normalize("NFC", out).translate(_FOLD_TABLE)
+    out = out.replace("đ", "d")
+    if _NOT_LATIN_LETTER.search(out) is None:
+        out = unicodedata.normalize("NFD", out).encode("ascii", "ignore").decode("ascii")
+    else:
+        out = _MARKS.sub("", unicodedata.normalize("NFD", out))
+        if not out.isascii():
+            out = unicodedata.normalize("NFC", out).translate(_FOLD_TABLE)
     if "  " in out or out[:1] == " " or out[-1:] == " ":
         # removing a stray mark can leave two spaces side by side
         out = _SPACES.sub(" ", out).strip()
@@ -125,16 +147,21 @@ _TONED = _TONED_A_E | _TONED_Y
 # New-style tone on the 2nd vowel of an open "oa"/"oe"/"uy" (not "quy") at the end of a
 # syllable; old (dominant) style puts it on the first vowel. Closed syllables ("hoàn",
 # "thuyền") and "oai"/"uyu" ("ngoài", "khuỷu") are written the same in both styles.
+# One leading character class keeps the scan fast (this runs on every article loaded);
+# the pairing (o + a/e, u + y) and the "qu" exception are checked in ``_to_old_style``.
 _NEW_STYLE = re.compile(
-    "(?:(?P<o>[oO])(?P<ae>[" + "".join(_TONED_A_E) + "])"
-    "|(?<![qQ])(?P<u>[uU])(?P<y>[" + "".join(_TONED_Y) + "]))"
+    "(?P<first>[oOuU])(?P<second>[" + "".join(_TONED) + "])"
     r"(?![^\W\d_]|[\u0300-\u036f])"
 )
 
 
 def _to_old_style(m: re.Match[str]) -> str:
-    first = m.group("o") or m.group("u")
-    second = m.group("ae") or m.group("y")
+    first, second = m.group("first"), m.group("second")
+    if first in "oO":
+        if second not in _TONED_A_E:
+            return m.group(0)
+    elif second not in _TONED_Y or m.string[m.start() - 1:m.start()] in ("q", "Q"):
+        return m.group(0)
     base, tone = _TONED[second]
     return unicodedata.normalize("NFC", first + tone) + base
 
