@@ -3,7 +3,7 @@
     python -m bench [--quick] [--only extract,store,crawl,memory]
 
 * extract — field accuracy and pages/s on the golden corpus: archiver (profiles),
-  archiver (auto only), trafilatura; same pages, same warm-up.
+  archiver (auto only), trafilatura, newspaper4k; same pages, same warm-up.
 * store   — load throughput with FTS + dedupe + revisions, search latency p50/p95 (newest first
   and by relevance), size per article, on synthetic Vietnamese articles (1,000,000; quick:
   20,000). Runs in a child process.
@@ -45,11 +45,12 @@ def _extract() -> dict[str, Any]:
         print(f"{name:<22}" + "".join(
             f"{row[c]:>12.0f}" if c == "leaks" else
             f"{row[c]:>12.1f}" if c == "pages_per_s" else f"{row[c]:>12.3f}" for c in cols))
-    theirs = result.get("trafilatura")
-    if theirs:
-        ratio = result["archiver (profile)"]["pages_per_s"] / theirs["pages_per_s"]
-        result["speedup_vs_trafilatura"] = round(ratio, 1)
-        print(f"archiver pages/s = {ratio:.1f} x trafilatura")
+    for other in ("trafilatura", "newspaper4k"):
+        theirs = result.get(other)
+        if theirs:
+            ratio = result["archiver (profile)"]["pages_per_s"] / theirs["pages_per_s"]
+            result[f"speedup_vs_{other}"] = round(ratio, 1)
+            print(f"archiver pages/s = {ratio:.1f} x {other}")
     return result
 
 

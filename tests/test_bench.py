@@ -3,8 +3,10 @@ never asserted as timings)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from bench import crawl_bench, extract_bench
 
 
@@ -21,3 +23,24 @@ def test_extract_bench_scores_every_golden_page() -> None:
     score = extract_bench.score(extract_bench._archiver(True), pages)
     assert len(pages) >= 48
     assert score["title"] == 1.0 and score["leaks"] == 0 and score["pages_per_s"] > 0
+
+
+def test_extract_bench_compares_with_trafilatura_and_newspaper4k(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extract_bench, "ROUNDS", 1)      # a smoke test, not a timing
+    results = extract_bench.run()
+    for name in ("archiver (profile)", "archiver (auto-only)", "trafilatura", "newspaper4k"):
+        row = results[name]
+        assert row is not None, f"{name} row missing (benchmark-only dev dependency installed?)"
+        assert row["pages_per_s"] > 0
+        for field in ("title", "date", "minute", "author", "unit", "captions_f1", "body_f1"):
+            assert 0.0 <= row[field] <= 1.0, (name, field, row[field])
+        assert 0 <= row["leaks"] <= results["pages"]
+    assert results["newspaper4k"]["title"] > 0.5 and results["newspaper4k"]["body_f1"] > 0.5
+
+
+def test_extract_bench_dates_in_vietnam_time() -> None:
+    assert extract_bench._vn_iso(datetime(2023, 9, 14, 14, 45)) == "2023-09-14T14:45:00+07:00"
+    assert (extract_bench._vn_iso(datetime(2023, 9, 14, 7, 45, tzinfo=UTC))
+            == "2023-09-14T14:45:00+07:00")
+    assert extract_bench._vn_iso(None) is None
