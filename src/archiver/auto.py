@@ -467,15 +467,13 @@ def _heading_nodes(root: LexborNode, labels: Iterable[str]) -> Iterator[LexborNo
     present = tuple(k for k in (*extra, *RELATED_LABELS) if k in page)
     if not present:
         return
-    firsts = {k[0] for k in present}
+    firsts = frozenset(k[0] for k in present)
     for node in root.traverse(include_text=True):
-        if node.tag != "-text":
-            continue
-        raw = node.text_content
+        raw = node.text_content  # None for elements: only text nodes go on
         if not raw or len(raw) > 80:
             continue
-        low = raw.lstrip()[:1].lower()
-        if low not in firsts or not raw.lstrip().lower().startswith(present):
+        start = raw.lstrip()
+        if start[:1].lower() not in firsts or not start.lower().startswith(present):
             continue
         key = label_key(raw)
         if key in extra or is_related_heading(raw):

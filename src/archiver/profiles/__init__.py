@@ -105,11 +105,10 @@ class Profile:
         score = 0
         if isinstance(names, str):
             names = frozenset(names.split())
-        for sel in rules.selectors:
-            tokens = _tokens(sel)
+        for sel, tokens in _detect_tokens(rules.selectors):
             if names is not None and tokens:
                 # class/id presence stands in for the (much slower) CSS match
-                score += all(tok in names for tok in tokens)
+                score += tokens <= names
             elif tree.css_first(sel) is not None:
                 score += 1
         if generator and any(g.lower() in generator for g in rules.generator):
@@ -120,6 +119,12 @@ class Profile:
 
 _TOKEN_RE = re.compile(r"[.#]([\w-]+)")
 _NAMES_RE = re.compile(r"""(?:class|id|CLASS|ID)=["']([^"']*)""")
+
+
+@functools.cache
+def _detect_tokens(selectors: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each detection selector with the class/id tokens that stand in for it."""
+    return tuple((sel, frozenset(_tokens(sel))) for sel in selectors)
 
 
 @functools.cache
