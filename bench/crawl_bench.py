@@ -229,17 +229,14 @@ def _rusage() -> tuple[float, float]:
 
 
 def _archiver_child(base_url: str, start_paths: list[str], db: str) -> dict[str, Any]:
-    from archiver.config import CrawlSettings, parse_sources
+    from archiver.config import CrawlSettings, default_extract_workers, parse_sources
     from archiver.pipeline import CrawlOptions, crawl
     from archiver.store import Archive  # noqa: F401  (import cost outside the timed part)
 
     sites = parse_sources(sources_toml(base_url, start_paths))
-    import os
-
     # the same extraction workers `archiver crawl` uses by default
     settings = CrawlSettings(connect_timeout=10, read_timeout=30, max_attempts=2,
-                             backoff_base=0.1,
-                             extract_workers=min(2, (os.cpu_count() or 1) - 1))
+                             backoff_base=0.1, extract_workers=default_extract_workers())
     cpu0, _ = _rusage()
     t0 = time.perf_counter()
     report = crawl(db, sites, options=CrawlOptions(), settings=settings)

@@ -62,3 +62,11 @@ def test_duplicate_site_names() -> None:
     body = GOOD.split("[[site]]")[1]
     with pytest.raises(ConfigError, match="duplicate name"):
         parse_sources(f"[[site]]{body}[[site]]{body}")
+
+
+@pytest.mark.parametrize(("cpus", "workers"), [(1, 0), (2, 0), (3, 0), (4, 1), (6, 2), (64, 2)])
+def test_default_extract_workers_leave_small_machines_single_process(cpus: int,
+                                                                     workers: int) -> None:
+    from archiver.config import default_extract_workers
+
+    assert default_extract_workers(cpus) == workers

@@ -145,8 +145,9 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
 @click.option("--full", is_flag=True,
               help="Walk every listing page, not only until known articles are reached.")
 @click.option("--workers", type=click.IntRange(min=0), default=None,
-              help="Processes extracting pages beside the crawler (default: one less than "
-                   "the CPUs, at most 2; 0 extracts in the crawler itself).")
+              help="Processes extracting pages beside the crawler (default: none below 4 "
+                   "CPUs, else half the CPUs less one, at most 2; 0 extracts in the crawler "
+                   "itself).")
 @click.pass_context
 @handle_errors
 def crawl(ctx: click.Context, sources: Path, db: Path, site_names: tuple[str, ...],
@@ -157,7 +158,7 @@ def crawl(ctx: click.Context, sources: Path, db: Path, site_names: tuple[str, ..
     Resumable: a killed run continues where it stopped. Exit 0 complete, 1 some pages failed
     for good (table fetch_failures), 2 usage/config error or another crawl running, 3 aborted.
     """
-    from .config import CrawlSettings, load_sources
+    from .config import CrawlSettings, default_extract_workers, load_sources
     from .pipeline import CrawlOptions
     from .pipeline import crawl as run_crawl
 
@@ -172,7 +173,7 @@ def crawl(ctx: click.Context, sources: Path, db: Path, site_names: tuple[str, ..
     progress = _Progress(not ctx.obj["quiet"])
     try:
         if workers is None:
-            workers = min(2, (os.cpu_count() or 1) - 1)
+            workers = default_extract_workers()
         report = run_crawl(db, sites, options=CrawlOptions(max_pages=max_pages,
                                                            revisit=revisit, full=full),
                            settings=CrawlSettings(extract_workers=workers),
