@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import logging
 import random
+import resource
 import statistics
 import sys
 import time
@@ -18,7 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from archiver.models import Article, Image
-from archiver.search import search
+from archiver.search import parse_query, search
+from archiver.text import fold
 from archiver.store import Archive, LoadItem
 
 logger = logging.getLogger("bench.store")
@@ -103,7 +105,21 @@ def articles(n: int, seed: int = 7, sentences: int = 14) -> Iterator[LoadItem]:
 QUERIES = ["dang uy khoi", "Đảng ủy Khối", '"Ban Thường vụ Tỉnh ủy"', "hoa binh", "Nguyen*",
            "dang", '"Nguyễn Trọng Hùng"', "nong thon moi", "tham nhung OR tieu cuc",
            "chuyen doi so", "(ket nap OR dang vien) NOT giao thong", "Thái Nguyên", "Hương",
-           '"dan van kheo"', "nghi quyet", "phat trien kinh te"]
+           '"dan van kheo"', "nghi quyet", "phat trien kinh te",
+           # rarer: a full name as words, two provinces together, a year with a word
+           "Lý Xuân Vinh", "ca mau lao cai", "dai hoi 2011"]
+
+
+def kind(query: str, matches: int, total: int) -> str:
+    """phrase (quoted), rare (matches under 5% of the archive) or common."""
+    if '"' in query:
+        return "phrase"
+    return "rare" if matches < 0.05 * max(total, 1) else "common"
+
+
+def fts_of(query: str) -> str:
+    """The folded FTS5 expression ``archiver.search`` would run (for counting matches)."""
+    return parse_query(query).fts(fold)
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -145,21 +161,37 @@ def main(argv: list[str] | None = None) -> int:
                for s in ("", "-wal") if Path(f"{args.db}{s}").exists())
     logger.info("SIZE: %.1f MB for %d articles = %.0f bytes/article", size / 1e6, count,
                 size / max(count, 1))
+    folded = archive.conn
+    matches = {q: folded.execute("SELECT count(*) FROM articles_fts_folded WHERE "
+                                 "articles_fts_folded MATCH ?", (fts_of(q),)).fetchone()[0]
+               for q in QUERIES}
     for order in ("newest", "relevance"):
         timings: list[float] = []
+        by_kind: dict[str, list[float]] = {"rare": [], "common": [], "phrase": []}
         for _round in range(3):
             for query in QUERIES:
                 t0 = time.perf_counter()
                 hits = search(archive.db, query, order=order)  # type: ignore[arg-type]
-                timings.append((time.perf_counter() - t0) * 1000)
+                elapsed = (time.perf_counter() - t0) * 1000
+                timings.append(elapsed)
+                by_kind[kind(query, matches[query], count)].append(elapsed)
                 if _round == 0:
                     logger.debug("%s %r: %d hits", order, query, len(hits))
         logger.info("SEARCH %-9s: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d queries)", order,
                     statistics.median(timings), _percentile(timings, 0.95), max(timings),
                     len(timings))
+        for name, values in by_kind.items():
+            if values:
+                logger.info("SEARCH %-9s %-6s: p50 %.1f ms, p95 %.1f ms (%d queries)", order,
+                            name, statistics.median(values), _percentile(values, 0.95),
+                            len(values))
     t0 = time.perf_counter()
     search(archive.db, "dang uy", site="tinhuy03", since="2020-01-01", until="2020-12-31")
     logger.info("SEARCH filtered site+year: %.1f ms", (time.perf_counter() - t0) * 1000)
+    # ru_maxrss is KiB on Linux; it includes the 50,000-article chunks of synthetic input
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    logger.info("PEAK RSS of the load and searches: %.0f MB (input chunks of 50,000 "
+                "articles included)", peak)
     return 0
 
 
