@@ -20,8 +20,8 @@ from pathlib import Path
 
 from archiver.models import Article, Image
 from archiver.search import parse_query, search
-from archiver.text import fold
 from archiver.store import Archive, LoadItem
+from archiver.text import fold
 
 logger = logging.getLogger("bench.store")
 
