@@ -281,3 +281,39 @@ def test_bold_sapo_printed_just_above_the_body_table() -> None:
     art = extract(page, "https://e.vn/a", use_profiles=False)
     assert art.lead is not None and art.lead.startswith("Chiều 15/6")
     assert art.body.startswith(art.lead + "\n\nĐồng chí Bí thư")
+
+
+def _minimal(head_clock: str, stamp: str, trailer: str = "", author_meta: str = "") -> str:
+    return f"""<html><head><meta charset="utf-8"><title>Tin tức</title></head><body>
+<div class="topbar"><span id="js-clock">{head_clock}</span></div>
+<div class="main"><h1 class="title">Huyện ủy tổ chức hội nghị tổng kết công tác năm</h1>
+<div class="meta">{author_meta}<span class="on">{stamp}</span></div>
+<div class="content"><p>Sáng nay, Huyện ủy tổ chức hội nghị tổng kết công tác xây dựng Đảng,
+đánh giá kết quả thực hiện nhiệm vụ chính trị năm và triển khai phương hướng năm tới.</p>
+<p>Các đại biểu đã tập trung thảo luận, làm rõ những kết quả đạt được và hạn chế.</p>
+{trailer}</div></div>
+<div class="sidebar"><h3>Tin mới</h3><ul><li><a href="/tin/2">Hội nghị Ban Chấp hành Đảng
+bộ huyện lần thứ 8 bàn nhiệm vụ</a> <span>(01/11/2024)</span></li></ul></div></body></html>"""
+
+
+def test_stamp_with_time_on_the_clock_day_is_kept() -> None:
+    # crawled the day it appeared: the header clock shows the same date
+    page = _minimal("Thứ Ba, 28/01/2025 | 09:47", "28/01/2025 08:22")
+    assert extract(page, "https://x.vn/tin/1").published_at == "2025-01-28T08:22:00+07:00"
+
+
+def test_hom_nay_is_a_clock_never_the_publication_date() -> None:
+    page = _minimal("", "Cập nhật lúc: 18:00 | 22/05/2022").replace(
+        '<div class="main">', '<div>Hôm nay: 18/11/2024</div><div class="main">')
+    assert extract(page, "https://x.vn/tin/1",
+                   use_profiles=False).published_at == "2022-05-22T18:00:00+07:00"
+
+
+@pytest.mark.parametrize("account", ["Quản trị hệ thống", "admin", "Ban Biên tập"])
+def test_cms_account_yields_to_the_printed_byline(account: str) -> None:
+    meta = f'<span class="author">{account}</span> | '
+    signed = _minimal("", "22/05/2022 18:00", '<p style="text-align:right"><b>Ngọc Trâm</b></p>',
+                      meta)
+    assert extract(signed, "https://x.vn/tin/1").author == "Ngọc Trâm"
+    unsigned = _minimal("", "22/05/2022 18:00", "", meta)
+    assert extract(unsigned, "https://x.vn/tin/1").author == account

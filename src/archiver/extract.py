@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -20,7 +20,7 @@ from archiver.errors import ConfigError, ExtractError
 from archiver.models import Article, Image
 from archiver.profiles import Profile, detect, load_profile
 from archiver.text import decode_html
-from archiver.urls import resolve
+from archiver.urls import canonicalize, resolve
 
 __all__ = ["extract"]
 
@@ -61,6 +61,9 @@ _TAG_LABEL = re.compile(r"^(?:từ\s*khóa|từ\s*khoá|tags?|từ khóa liên q
 _UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|updated", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"đăng\s*ngày|ngày\s*đăng|xuất\s*bản|ngày|đăng\s*lúc",
                               re.IGNORECASE)
+_STAMP_START = re.compile(
+    r"\W*(?:ngày|đăng|xuất\s*bản|cập\s*nhật|thời\s*gian|thứ|chủ\s*nhật|posted|published|\d)",
+    re.IGNORECASE)
 _HOME = frozenset({"trang chủ", "trang nhất", "home", "trang chu"})
 _LEAD_SEL = (
     ".hometext, #hometext, .sapo, .brief, .assetdesc, .assetdesc-text, .itemIntroText, "
@@ -287,13 +290,64 @@ def _first(tree: LexborHTMLParser, sels: tuple[str, ...]) -> LexborNode | None:
     return None
 
 
-def _first_outside_chrome(tree: LexborHTMLParser, sels: tuple[str, ...]) -> LexborNode | None:
-    """Like :func:`_first`, skipping header/nav/sidebar matches (a site-name ``h1``)."""
+def _first_outside_chrome(tree: LexborHTMLParser, sels: tuple[str, ...],
+                          url: str = "") -> LexborNode | None:
+    """Like :func:`_first`, preferring matches outside header/nav/sidebars (a site-name
+    ``h1``). A headline that links to another page (a sidebar or listing entry) never
+    counts; a match inside chrome-looking markup is kept as a last resort, because a
+    profile's own selector may sit in a wrapper named like chrome (Liferay's
+    ``div.taglib-header``)."""
+    fallback: LexborNode | None = None
     for sel in sels:
         for node in tree.css(sel):
-            if auto.node_text(node) and not auto.in_excluded(node):
+            if not auto.node_text(node) or _links_elsewhere(node, url):
+                continue
+            if not auto.in_excluded(node):
                 return node
-    return None
+            fallback = fallback or node
+    return fallback
+
+
+def _links_elsewhere(node: LexborNode, url: str) -> bool:
+    """The node is (or wraps, or sits in) a link to another page: a sidebar or listing
+    entry. Links back to the page itself (table-era headlines) do not count."""
+    here = canonicalize(url) if url else ""
+
+    def elsewhere(a: LexborNode) -> bool:
+        href = resolve(url, a.attributes.get("href") or "") if url else None
+        return href is not None and canonicalize(href) != here
+
+    cur: LexborNode | None = node
+    for _ in range(3):
+        if cur is None:
+            break
+        if cur.tag == "a":
+            return elsewhere(cur)
+        cur = cur.parent
+    text = auto.node_text(node)
+    return any(auto.node_text(a) == text and elsewhere(a) for a in node.css("a[href]"))
+
+
+def _published_node(tree: LexborHTMLParser, sels: tuple[str, ...], formats: tuple[str, ...],
+                    clock: set[str]
+                    ) -> tuple[LexborNode | None, ParsedDate | None, ParsedDate | None]:
+    """The first profile ``published`` match that holds a date of this article.
+
+    Matches in page chrome, in sidebar/listing entries and ones showing only the header
+    clock's date are passed over ("Tin mới" lists reuse the article's date classes).
+    When none holds a date, the first match outside chrome is still returned (its text may
+    carry a byline) with no date, and the caller falls back to the other strategies.
+    """
+    first: LexborNode | None = None
+    for sel in sels:
+        for node in tree.css(sel):
+            if auto.in_excluded(node) or _in_listing_item(node):
+                continue
+            first = first or node
+            published, updated = _date_of(node, formats, clock)
+            if published is not None:
+                return node, published, updated
+    return first, None, None
 
 
 def _all(tree: LexborHTMLParser, sels: tuple[str, ...]) -> list[LexborNode]:
@@ -320,7 +374,9 @@ def _date_of(node: LexborNode, formats: tuple[str, ...],
 
 def _dates_in_text(text: str, formats: tuple[str, ...],
                    clock: set[str]) -> tuple[ParsedDate | None, ParsedDate | None]:
-    hits = [(off, d) for off, d in find_dates(text) if d.iso()[:10] not in clock]
+    # A date-only value equal to the header clock's is the clock; a stamp with a time on
+    # the same day is an article published today (a crawl on publication day).
+    hits = [(off, d) for off, d in find_dates(text) if d.has_time or d.iso()[:10] not in clock]
     if not hits and formats:
         parsed = parse_date(text, formats=formats)
         return parsed, None
@@ -365,6 +421,8 @@ def _auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNo
         if auto.in_excluded(node) or _in_listing_item(node):
             continue
         text = auto.clean(node.text_content or "")
+        if len(text) > 100 and i - 1 > anchor and not _STAMP_START.match(text):
+            continue  # a date inside prose ("19/5/1890 - 19/5/2022") is not the stamp
         parent = node.parent
         pub, upd = None, None
         if parent is not None and (parent.attributes.get("datetime")
@@ -383,21 +441,86 @@ def _auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNo
         if _PUBLISHED_LABEL.search(text):
             score += 1
         if best is None or score > best[0]:
-            best = (score, pub, upd, text)
+            best = (score, pub, upd, _meta_line_of(node, text))
     if best is None:
         # "Cập nhật lúc: 18:00 |22/05/2022" as the page's only stamp is its publication time
         return (updated, None, "") if updated is not None else (None, None, "")
     return best[1], best[2] or updated, best[3]
 
 
+_PICTURE_BLOCK = re.compile(r"im(?:a)?g|photo|pic|figure|media|thumb|anh", re.IGNORECASE)
+
+
+def _picture_blocks(node: LexborNode, url: str) -> list[LexborNode]:
+    """``node`` if it is a picture block (an image with at most a caption and a credit),
+    else the picture blocks (figures, caption tables) inside it."""
+    def is_picture(n: LexborNode) -> bool:
+        text = auto.node_text(n)
+        return (n.css_first("img") is not None and not auto.in_excluded(n)
+                and len(text) <= 300 and not find_dates(text)
+                and (n.tag in ("figure", "table") or bool(_PICTURE_BLOCK.search(
+                    f"{n.attributes.get('class') or ''} {n.attributes.get('id') or ''}")))
+                and not any(_links_elsewhere(a, url) for a in n.css("a[href]")
+                            if len(auto.node_text(a)) >= 20))
+
+    if is_picture(node):
+        return [node]
+    if node.css_first("img") is None:
+        return []
+    found = [n for n in node.css("figure, table") if is_picture(n)]
+    ids = {n.mem_id for n in found}
+    # outermost only
+    return [n for n in found if not any(a.mem_id in ids for a in _ancestors(n))]
+
+
+def _lead_images(body: LexborNode, title: LexborNode | None, url: str) -> list[LexborNode]:
+    """Pictures placed between the headline and the main text, outside it (a lead figure,
+    K2's ``itemImageBlock``, a caption table beside the sapo): blocks just before the body,
+    or before one of its nearest ancestors, that hold an image and little text."""
+    out: list[LexborNode] = []
+    above_title = ({title.mem_id} | {a.mem_id for a in _ancestors(title)}
+                   if title is not None else set())
+    cur: LexborNode | None = body
+    for _ in range(3):
+        if cur is None or cur.tag in ("body", "html"):
+            break
+        sib, seen = cur.prev, 0
+        while sib is not None and seen < 6:
+            if sib.is_element_node:
+                seen += 1
+                if sib.mem_id in above_title:
+                    return out  # the headline: nothing before it belongs to the article
+                out.extend(_picture_blocks(sib, url))
+            sib = sib.prev
+        cur = cur.parent
+    return out
+
+
+def _meta_line_of(node: LexborNode, text: str) -> str:
+    """The whole short line a date sits in ("PV • 28/01/2025 08:22" split over spans)."""
+    cur, line = node.parent, text
+    for _ in range(2):
+        if cur is None or cur.tag in ("body", "html"):
+            break
+        whole = auto.node_text(cur)
+        if len(whole) > 160:
+            break
+        line, cur = whole, cur.parent
+    return line
+
+
 def _in_listing_item(node: LexborNode) -> bool:
-    """A date inside a list entry that links to another headline (sidebars, listings)."""
+    """A date inside an entry that links to another headline (sidebars, listings): a list
+    item, table cell or short block whose link text is headline-long."""
     cur = node.parent
     for _ in range(3):
         if cur is None or cur.tag in ("body", "html"):
             return False
         if cur.tag == "li":
             return any(len(auto.node_text(a)) >= 20 for a in cur.css("a"))
+        if cur.tag in ("td", "dd", "p", "tr") and len(auto.node_text(cur)) <= 250:
+            return any(len(auto.node_text(a)) >= 20 and not (a.attributes.get("href") or "#")
+                       .startswith(("#", "javascript")) for a in cur.css("a[href]"))
         cur = cur.parent
     return False
 
@@ -646,20 +769,17 @@ def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto
     body_id = body.mem_id if body is not None else -1
 
     # title
-    title_node = _first_outside_chrome(tree, sel("title"))
+    title_node = _first_outside_chrome(tree, sel("title"), url)
     if title_node is not None:
         art.title = auto.clean_title(auto.node_text(title_node))
     if not art.title:
         art.title, title_node = auto.find_title(tree, meta, body)
 
     # dates
-    pub_node = _first(tree, sel("published"))
     formats = prof.date_formats if prof else ()
-    published: ParsedDate | None = None
-    updated: ParsedDate | None = None
+    pub_node, published, updated = _published_node(tree, sel("published"), formats, clock)
     meta_line = ""
     if pub_node is not None:
-        published, updated = _date_of(pub_node, formats, clock)
         meta_line = auto.node_text(pub_node)
     upd_node = _first(tree, sel("updated") or _UPDATED_SEL)
     if upd_node is not None:
@@ -739,6 +859,17 @@ def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto
         _walk(node, lead_walk, "", "")
         lead_walk.flush("")
         node.decompose()
+    if body is not None and not sel("images"):
+        for node in _lead_images(body, title_node, url):
+            # a picture block: keep its images, captions and photo credits, nothing else
+            pic = _Walk(url, sel("captions"))
+            _walk(node, pic, "", "")
+            pic.flush("")
+            lead_walk.images.extend(pic.images)
+            lead_walk.captions.extend(pic.captions)
+            lead_walk.credits.extend(pic.credits)
+            lead_walk.credits.extend(p.text for p in pic.paras if _is_credit(p.text))
+            node.decompose()
 
     st = _Walk(url, sel("captions"))
     st.images = list(lead_walk.images)
@@ -775,6 +906,11 @@ def _postprocess(paras: list[_Para], art: Article, byline: Byline,
                  title: str | None) -> list[_Para]:
     """Drop chrome, datelines and title copies; peel byline lines off the ends."""
     title_key = auto.label_key(title or "")
+    # A CMS account in the author field ("Quản trị hệ thống", WordPress's "Ban Biên tập")
+    # gives way to a byline printed in the article; it stays when the article has none.
+    account = byline.author if byline.author and _ACCOUNT.match(byline.author) else None
+    if account:
+        byline = replace(byline, author=None)
     kept: list[_Para] = []
     for para in paras:
         text = para.text
@@ -819,8 +955,14 @@ def _postprocess(paras: list[_Para], art: Article, byline: Byline,
             break
         byline = merge(byline, parsed)
         kept.pop()
-    art.author = byline.author
+    art.author = byline.author or account
     art.author_unit = byline.author_unit
     art.source = byline.source
     art.photographer = byline.photographer
     return kept
+
+
+_ACCOUNT = re.compile(
+    r"^(?:quản\s*trị(?:\s*(?:viên|hệ\s*thống|website|web|trang))?|admin(?:istrator)?|"
+    r"webmaster|ban\s*biên\s*tập(?:\s*(?:website|cổng|trang).*)?|biên\s*tập\s*viên|"
+    r"bbt|editor|người\s*đăng(?:\s*tin)?)$", re.IGNORECASE)

@@ -36,9 +36,7 @@ def ent(s: str) -> str:
             out.append("&lt;")
         elif ch == ">":
             out.append("&gt;")
-        elif ch in "\u201c\u201d\u2018\u2019\u2013\u2026":
-            out.append("&%s;" % codepoint2name[cp])
-        elif 0xC0 <= cp <= 0xFF and cp in codepoint2name:
+        elif ch in "\u201c\u201d\u2018\u2019\u2013\u2026" or (0xC0 <= cp <= 0xFF and cp in codepoint2name):
             out.append("&%s;" % codepoint2name[cp])
         else:
             out.append(ch)

@@ -1,5 +1,5 @@
 """Hold-out pages 1-8: duk.langson-style ASP.NET, NukeViet 4/3, Liferay."""
-from _lib import emit, esc, attr, ent, nfd, fill, render
+from _lib import attr, emit, ent, esc, fill, nfd, render
 
 # ---------------------------------------------------------------- P1 duk.langson
 items = [

@@ -1,7 +1,8 @@
 """Hold-out pages 9-16: SharePoint x2, DNN, ASP.NET ArticleDetail, ASP.NET custom
 (meta-line byline), table-era CMS.TTV, *.dcs.vn DetailView, sphere."""
 import datetime as _dt
-from _lib import emit, esc, attr, ent, nfd, fill, render
+
+from _lib import attr, emit, ent, esc, fill, render
 
 G1 = "a3f5c2d1_7e4b_4c8a_9f0d_2b6e8c1a4d7f"
 # ---------------------------------------------------------------- P9 SharePoint CQ web part
@@ -412,7 +413,7 @@ page = fill(tpl13, TITLE=esc(title13), BODY=body,
     OTH="\n".join(f'<li><a href="/Tin-tuc-trong-tinh/bai-{i}.aspx">{esc(t)}</a> ({d})</li>' for t, i, d in oth13))
 emit("aspnet_custom", "kim-dong-nong-thon-moi-meta-byline",
      "http://tuyengiaohungyen.vn/Tin-tuc-trong-tinh/Huyen-Kim-Dong-don-bang-cong-nhan-huyen-dat-chuan-nong-thon-moi-5512.aspx", page,
-     title=title13, published_at="2020-02-14T15:05:00+07:00", author="Đỗ Văn Hùng", items=items,
+     title=title13, published_at="2020-02-14T15:05:41+07:00", author="Đỗ Văn Hùng", items=items,
      bylines=["Đỗ Văn Hùng"], related=[t for t, _, _ in oth13] + ["Hưng Yên triển khai công tác phòng, chống dịch"],
      notes="header clock (29/2/2020 8:28:19 PM) is a trap; meta line 12h '3:05:41 PM' with author in the meta line")
 

@@ -1,6 +1,7 @@
 """Hold-out pages 17-24: VHV, Drupal 7, Joomla K2, WordPress, and four invented CMSs."""
 import json as _json
-from _lib import emit, esc, attr, ent, nfd, fill, render
+
+from _lib import attr, emit, esc, fill, render
 
 # ---------------------------------------------------------------- P17 VHV CMS
 lead17 = "Chiều 7/8, Ban Thường vụ Huyện ủy Yên Lạc tổ chức hội nghị sơ kết 2 năm thực hiện Kết luận số 01-KL/TW của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW."
@@ -96,7 +97,7 @@ title17 = "Yên Lạc sơ kết 2 năm thực hiện Kết luận số 01-KL/TW 
 page = fill(tpl17, TITLE=esc(title17), LEAD=esc(lead17), BODY=body, RELA=vhvrel(rel17a), RELB=vhvrel(rel17b))
 emit("vhv", "yen-lac-so-ket-ket-luan-01",
      "https://huyenuyyenlac.vn/tin-tuc/yen-lac-so-ket-2-nam-thuc-hien-ket-luan-so-01-kl-tw-cua-bo-chinh-tri.html", page,
-     title=title17, published_at="2023-08-07T17:23:00+07:00", author="Ngọc Ánh", items=items, lead=lead17,
+     title=title17, published_at="2023-08-07T17:23:45+07:00", author="Ngọc Ánh", items=items, lead=lead17,
      bylines=["Ngọc Ánh"], related=[t for t, _, _ in rel17a + rel17b] + ["Yên Lạc chuẩn bị tổng kết công tác năm 2024"])
 
 # ---------------------------------------------------------------- P18 Drupal 7
