@@ -190,13 +190,20 @@ def test_canonical_tones_idempotent_and_fold_preserving(s: str) -> None:
 def _reference_fold(s: str) -> str:
     """The definition, written the slow obvious way: the fast paths must agree with it."""
     out = normalize_text(s).lower().replace("đ", "d")
-    out = "".join(c for c in unicodedata.normalize("NFD", out) if not unicodedata.combining(c))
+    out = "".join(c for c in unicodedata.normalize("NFD", out) if not _latin_mark(c))
     out = "".join(fold_letter(c) for c in unicodedata.normalize("NFC", out))
     return " ".join(out.split())
 
 
+def _latin_mark(c: str) -> bool:
+    """The combining-diacritics blocks (other scripts' marks, a virama, stay)."""
+    return any(
+        lo <= ord(c) <= hi for lo, hi in ((0x300, 0x36F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF),
+                                          (0x20D0, 0x20FF), (0xFE20, 0xFE2F)))
+
+
 def fold_letter(c: str) -> str:
-    base = "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
+    base = "".join(x for x in unicodedata.normalize("NFD", c) if not _latin_mark(x))
     return base.lower() if base != c and base.isascii() and base.isalpha() else c
 
 
@@ -218,8 +225,9 @@ def _reference_tones(s: str) -> str:
             if len(word) >= 2 and word[-2] in first:
                 last = unicodedata.normalize("NFD", word[-1])
                 tone = [c for c in last if c in TONES]
-                if last[0] in seconds and tone and not (first == "uU" and word[-3:-2] in "qQ"
-                                                        and len(word) >= 3):
+                # only a plain a/e/y carrying the tone ("oế" is not a variant spelling)
+                if last[0] in seconds and tone and len(last) == 2 and not (
+                        first == "uU" and word[-3:-2] in "qQ" and len(word) >= 3):
                     return (word[:-2] + unicodedata.normalize("NFC", word[-2] + tone[0])
                             + unicodedata.normalize("NFC", last.replace(tone[0], "")))
         return word
