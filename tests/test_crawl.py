@@ -345,3 +345,23 @@ profile = "auto"
     assert report.totals()["skipped_robots"] == 0 and report.totals()["failed"] == 1
     assert scalar(db, "select error_class from fetch_failures") == "TransientFetchError"
     assert scalar(db, "select state from urls where kind = 'listing'") == "queued"
+
+
+def test_pending_articles_are_those_not_archived_before_this_run(tmp_path: Path) -> None:
+    """A listing is paged through while it holds articles not archived before this run,
+    including ones first seen earlier in the same run (in a sidebar, say)."""
+    import sqlite_utils
+
+    from archiver.frontier import Frontier
+
+    frontier = Frontier(sqlite_utils.Database(tmp_path / "f.db"))
+    first = frontier.start_run(["s"])
+    assert frontier.enqueue("http://a.vn/1", site="s", kind="article", depth=0, run_id=first)
+    assert frontier.pending("http://a.vn/1", first)          # found in this run
+    frontier.complete("http://a.vn/1")
+    assert frontier.pending("http://a.vn/1", first)          # archived in this run: still news
+    frontier.enqueue("http://a.vn/2", site="s", kind="article", depth=0, run_id=first)
+    second = frontier.start_run(["s"])
+    assert not frontier.pending("http://a.vn/1", second)     # archived in an earlier run
+    assert frontier.pending("http://a.vn/2", second)         # queued, never fetched
+    assert frontier.pending("http://a.vn/3", second)         # unknown

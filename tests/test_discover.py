@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from archiver.discover import is_trap, listing_links, parse_feed, parse_sitemap
+from archiver.discover import Links, is_trap, listing_links, parse_feed, parse_sitemap
+from archiver.profiles import ListingRules
 
 BASE = "http://tinhuy.example.vn/Default.aspx?siteid=1&c=content&a=list&catid=3"
 HOSTS = frozenset({"tinhuy.example.vn"})
@@ -88,3 +91,43 @@ def test_rss_and_atom_feeds() -> None:
     atom = b"""<feed><entry><link href="https://a.vn/c-3.html"/>
       <updated>2023-06-14T14:15:00+07:00</updated></entry></feed>"""
     assert parse_feed(atom) == [("https://a.vn/c-3.html", "2023-06-14T14:15:00+07:00")]
+
+
+SECTION = "http://tinhuy.example.vn/Pages/hoat-dong-co-so.aspx"
+
+
+def _section_links(pager: str, rules: ListingRules | None = None) -> Links:
+    page = f"""<html><body><div class="main">
+      <div class="item"><a href="/tin-tuc/chi-bo-so-tu-phap-to-chuc-sinh-hoat-chuyen-de">A</a></div>
+      <div class="item"><a
+        href="/xay-dung-dang/hoi-nghi-ban-chap-hanh-dang-bo-mo-rong-lan-thu-nhat">
+        B</a></div>
+      <table><tr><td>{pager}</td></tr></table></div></body></html>"""
+    return listing_links(LexborHTMLParser(page), SECTION, hosts=HOSTS, scheme="http",
+                         rules=rules)
+
+
+def test_pager_text_with_arrows_and_a_parameter_page_one_lacks() -> None:
+    links = _section_links('<a href="?CatID=12&page=2">Trang sau »</a>'
+                           '<a href="/Pages/hoat-dong-co-so.aspx?CatID=12&page=9">'
+                           '‹ trang cuối</a>')
+    assert links.listings == [SECTION + "?CatID=12&page=2", SECTION + "?CatID=12&page=9"]
+
+
+def test_pager_of_another_section_is_not_this_chain() -> None:
+    page2 = SECTION + "?CatID=12&page=2"
+    other = "<html><body><p><a href='?CatID=13&page=3'>Trang sau »</a></p></body></html>"
+    links = listing_links(LexborHTMLParser(other), page2, hosts=HOSTS, scheme="http")
+    assert links.listings == []
+
+
+def test_profile_rules_and_auto_discovery_add_up() -> None:
+    """A profile that knows one section's URL shape still finds the others' articles and
+    pager: its rules come first, auto discovery adds what they did not name."""
+    rules = ListingRules(article_url=(re.compile(r"/tin-tuc/[a-z0-9-]+$"),))
+    links = _section_links('<a href="?page=1">trang sau ›</a>', rules)
+    assert links.articles == [
+        "http://tinhuy.example.vn/tin-tuc/chi-bo-so-tu-phap-to-chuc-sinh-hoat-chuyen-de",
+        "http://tinhuy.example.vn/xay-dung-dang/hoi-nghi-ban-chap-hanh-dang-bo-mo-rong-lan-thu-nhat",
+    ]
+    assert links.listings == [SECTION + "?page=1"]

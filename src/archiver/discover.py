@@ -63,7 +63,8 @@ class Links:
 
 _PAGER_TEXT = re.compile(
     r"^(?:\d{1,4}|»|›|>|>>|»»|trang sau|trang tiếp|tiếp|tiếp theo|sau|next|next »|"
-    r"xem tiếp|trang kế|kế tiếp|\.\.\.)$", re.IGNORECASE)
+    r"xem tiếp|trang kế|kế tiếp|trang trước|trước|trang đầu|đầu|trang cuối|cuối|sau cùng|"
+    r"prev|previous|first|last|\.\.\.)$", re.IGNORECASE)
 _PAGER_URL = re.compile(
     r"(?:[?&](?:page\w*|p|pg|pn|trang|start|cur|currentpage|paged|[A-Za-z0-9_]*_cur|"
     r"offset)=\d+)|(?:/page[-/]\d+)|(?:/trang[-/]\d+)|(?:[-_/]p\d+\.html?$)|"
@@ -101,7 +102,8 @@ def is_trap(url: str, max_length: int = 512) -> bool:
 
 
 def _same_chain(listing: str, candidate: str) -> bool:
-    """A pager link continues this listing when it shares path and non-page parameters."""
+    """A pager link continues this listing when it shares the path and agrees on the
+    non-page parameters both addresses carry."""
     a, b = urlsplit(listing), urlsplit(candidate)
 
     def strip_page(path: str) -> str:
@@ -113,17 +115,24 @@ def _same_chain(listing: str, candidate: str) -> bool:
                             r"delta|.*_cur|.*_delta|p_p_.*)$", re.IGNORECASE)
     qa = {k.lower(): v for k, v in parse_qsl(a.query) if not pager_keys.match(k)}
     qb = {k.lower(): v for k, v in parse_qsl(b.query) if not pager_keys.match(k)}
-    return qa == qb
+    # page 1 is often the bare address and later pages add the section's own parameter
+    # ("tin-tuc.aspx" -> "tin-tuc.aspx?CatID=12&page=2"): one set may extend the other,
+    # but a parameter both carry must agree
+    return all(qa[k] == qb[k] for k in qa.keys() & qb.keys())
 
 
 def _texts(node: LexborNode) -> str:
     return " ".join((node.text(deep=True) or "").split())
 
 
+_ARROWS = re.compile(r"^[\s«»‹›<>←→|.]+|[\s«»‹›<>←→|.]+$")
+
+
 def _is_pager_anchor(node: LexborNode) -> bool:
     text = _texts(node)
+    bare = _ARROWS.sub("", text)
     rel = (node.attributes.get("rel") or "").lower()
-    if rel == "next" or _PAGER_TEXT.match(text or " "):
+    if rel == "next" or _PAGER_TEXT.match(text or " ") or (bare and _PAGER_TEXT.match(bare)):
         return True
     parent = node.parent
     for _ in range(3):
@@ -185,26 +194,29 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
             seen.add(pb.key)
             links.postbacks.append(pb)
 
-    if rules is not None and (rules.article_url or rules.article_links):
+    # A profile's rules come first; auto discovery then adds what they did not name (a
+    # profile written for one site of a family rarely knows every section's URL shape or
+    # every pager of its sister sites), so a narrow profile never loses articles.
+    if rules is not None:
         article_nodes: Iterable[LexborNode] = (
             [n for sel in rules.article_links for n in body.css(sel)] or body.css("a[href]"))
-        for node in article_nodes:
-            href = node.attributes.get("href")
-            absolute = resolve(page_url, href) if href else None
-            if absolute and (not rules.article_url
-                             or any(p.search(absolute) for p in rules.article_url)):
-                add(links.articles, href)
+        if rules.article_url or rules.article_links:
+            for node in article_nodes:
+                href = node.attributes.get("href")
+                absolute = resolve(page_url, href) if href else None
+                if absolute and (not rules.article_url
+                                 or any(p.search(absolute) for p in rules.article_url)):
+                    add(links.articles, href)
         for sel in rules.next_page:
             for node in body.css(sel):
                 add(links.listings, node.attributes.get("href"))
-        for node in body.css("a[href]"):
-            href = node.attributes.get("href")
-            absolute = resolve(page_url, href) if href else None
-            if absolute and any(p.search(absolute) for p in rules.listing_url) \
-                    and _same_chain(page_url, absolute) and _is_pager_anchor(node):
-                add(links.listings, href)
-        if links.articles or links.listings:
-            return links
+        if rules.listing_url:
+            for node in body.css("a[href]"):
+                href = node.attributes.get("href")
+                absolute = resolve(page_url, href) if href else None
+                if absolute and any(p.search(absolute) for p in rules.listing_url) \
+                        and _same_chain(page_url, absolute) and _is_pager_anchor(node):
+                    add(links.listings, href)
 
     # auto: URL shape and pager cues, ignoring site chrome for articles.
     chrome = {n.mem_id for n in body.css(_CHROME)}

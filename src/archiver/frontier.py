@@ -199,6 +199,15 @@ class Frontier:
             self._update(url, updates)
         return False
 
+    def pending(self, url: str, run_id: int) -> bool:
+        """True when ``url`` is not archived yet: found in this run, or queued and unfetched.
+
+        A listing page whose article links are all *not* pending holds nothing new, which is
+        where an incremental walk of its pagination stops."""
+        row = self.db.execute("select state, discovered_run from urls where url = ?",
+                              [url]).fetchone()
+        return row is None or row[1] == run_id or row[0] in ("queued", "in_flight")
+
     def _update(self, url: str, updates: dict[str, Any]) -> None:
         columns = ", ".join(f"{key} = ?" for key in updates)
         self.db.execute(f"update urls set {columns} where url = ?", [*updates.values(), url])

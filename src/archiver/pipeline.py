@@ -510,15 +510,19 @@ class Crawler:
         counts[outcome] += 1
 
     def _enqueue_articles(self, run: _SiteRun, urls: Iterable[tuple[str, str | None]],
-                          parent: str) -> int:
-        new = 0
+                          parent: str) -> tuple[int, int]:
+        """Queue article links; (new to the frontier, not yet archived before this run)."""
+        new = pending = 0
         for url, lastmod in urls:
             if self.frontier.enqueue(url, site=run.site.name, kind="article",
                                      depth=0, run_id=self.run_id, parent=parent,
                                      lastmod=lastmod):
                 new += 1
+                pending += 1
+            elif self.frontier.pending(url, self.run_id):
+                pending += 1
         run.counts["discovered"] += new
-        return new
+        return new, pending
 
     def _discover_listing(self, run: _SiteRun, item: QueuedURL, raw: RawResponse,
                           tree: LexborHTMLParser, capture_id: int, etag: str | None,
@@ -527,8 +531,11 @@ class Crawler:
         links = listing_links(tree, raw.url, hosts=site.scope_hosts, scheme=site.scheme,
                               rules=run.rules)
         with self._page():
-            new = self._enqueue_articles(run, ((u, None) for u in links.articles), item.url)
-            follow = (new > 0 or self.options.full) and item.depth + 1 <= site.max_depth
+            new, pending = self._enqueue_articles(run, ((u, None) for u in links.articles),
+                                                  item.url)
+            # an article first seen in this run on another page (a sidebar, page 1 of a
+            # sister listing) still makes this page worth paging through
+            follow = (pending > 0 or self.options.full) and item.depth + 1 <= site.max_depth
             if follow:
                 for url in links.listings:
                     if self.frontier.enqueue(url, site=site.name, kind="listing",

@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF012
+# ruff: noqa: RUF012
 """Blind hold-out replicas for crawl discovery, built from the research notes only.
 
 Four site shapes not covered by ``archiver.replica.families``:

@@ -1,1 +1,0 @@
-"""Blind crawl hold-out: replica sites built from the research notes only (run explicitly)."""
