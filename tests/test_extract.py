@@ -317,3 +317,21 @@ def test_cms_account_yields_to_the_printed_byline(account: str) -> None:
     assert extract(signed, "https://x.vn/tin/1").author == "Ngọc Trâm"
     unsigned = _minimal("", "22/05/2022 18:00", "", meta)
     assert extract(unsigned, "https://x.vn/tin/1").author == account
+
+
+@pytest.mark.parametrize("prefix", ["", "İstanbul ", 'Trích "dẫn" '],
+                         ids=["lexbor-contains", "lower-changes-length", "quotes-in-page"])
+def test_related_headings_found_in_any_spelling(prefix: str) -> None:
+    """Related headings are looked up by the spellings the page uses (in C); pages where
+    that lookup cannot be trusted are walked node by node with the same result."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from archiver.auto import find_related
+
+    html = (f"<html><body><p>{prefix}Nội dung bài viết về tin liên quan đến Đảng bộ.</p>"
+            "<div><h3>TIN LIÊN QUAN</h3><ul><li><a href='/a-1.html'>Hội nghị Ban Chấp hành "
+            "Đảng bộ tỉnh</a></li></ul></div><div><b>Các tin khác</b><a href='/b-2.html'>"
+            "Kiểm tra, giám sát chi bộ cơ sở</a></div></body></html>")
+    related, blocks = find_related(LexborHTMLParser(html), "http://a.vn/x-9.html")
+    assert [r.url for r in related] == ["http://a.vn/a-1.html", "http://a.vn/b-2.html"]
+    assert len(blocks) == 2

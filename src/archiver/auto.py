@@ -467,14 +467,41 @@ def _item_titles(node: LexborNode) -> list[str]:
     return out
 
 
+def _text_nodes_with(root: LexborNode, text: str, lowered: str,
+                     keys: tuple[str, ...]) -> Iterator[LexborNode]:
+    """The text nodes that may hold one of ``keys`` (lower-cased), in document order.
+
+    Lexbor's ``:lexbor-contains`` finds, in C, the elements whose own text holds a string
+    (case-sensitively), so the spellings the page actually uses ("TIN LIÊN QUAN", "Tin
+    liên quan") are looked up instead of walking every node in Python."""
+    spellings: set[str] = set()
+    if len(lowered) == len(text):   # lower() kept every offset (true of Vietnamese text)
+        for key in keys:
+            at = lowered.find(key)
+            while at != -1 and len(spellings) < 64:
+                spellings.add(text[at:at + len(key)])
+                at = lowered.find(key, at + 1)
+    if not spellings or any('"' in s or "\\" in s for s in spellings) or len(spellings) >= 64:
+        yield from root.traverse(include_text=True)
+        return
+    query = ", ".join(f':lexbor-contains("{s}")' for s in sorted(spellings))
+    seen: set[int] = set()
+    for element in root.css(query):
+        for child in element.iter(include_text=True):
+            if child.tag == "-text" and child.mem_id not in seen:
+                seen.add(child.mem_id)
+                yield child
+
+
 def _heading_nodes(root: LexborNode, labels: Iterable[str]) -> Iterator[LexborNode]:
     extra = {label_key(x) for x in labels}
-    page = (root.text(deep=True) or "").lower()
+    page_text = root.text(deep=True) or ""
+    page = page_text.lower()
     present = tuple(k for k in (*extra, *RELATED_LABELS) if k in page)
     if not present:
         return
     firsts = frozenset(k[0] for k in present)
-    for node in root.traverse(include_text=True):
+    for node in _text_nodes_with(root, page_text, page, present):
         raw = node.text_content  # None for elements: only text nodes go on
         if not raw or len(raw) > 80:
             continue

@@ -281,9 +281,12 @@ def detect(tree: LexborHTMLParser, url: str, html: str | None = None) -> Profile
 
     ``html``, the page source when the caller has it, saves re-serialising the tree.
     """
-    gen_node = tree.css_first('meta[name="generator" i]')
-    generator = ((gen_node.attributes.get("content") or "") if gen_node else "").lower()
-    names = frozenset(page_names(html if html is not None else (tree.html or "")).split())
+    source = html if html is not None else (tree.html or "")
+    generator = ""
+    if "enerator" in source or "ENERATOR" in source:   # skip a whole-tree query otherwise
+        gen_node = tree.css_first('meta[name="generator" i]')
+        generator = ((gen_node.attributes.get("content") or "") if gen_node else "").lower()
+    names = frozenset(page_names(source).split())
     best: Profile | None = None
     best_score = 0
     for profile in _all_profiles():
