@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sqlite3
 from pathlib import Path
@@ -75,3 +76,24 @@ def test_crawl_captures_open_in_warcio(langson: ReplicaServer, tmp_path: Path) -
     assert kinds["warcinfo"] == len(files)
     urls = {u for (u,) in conn.execute("select url from articles")}
     assert urls <= uris
+
+
+def test_postback_requests_and_http2_are_recorded_as_sent(tmp_path: Path) -> None:
+    """A postback pager is archived as the POST it was, with its form; an HTTP/2 response
+    is written as an HTTP/1.1 message (what WARC readers parse) with WARC-Protocol: h2."""
+    db = open_db(tmp_path / "a.db")
+    store = CaptureStore(db, tmp_path / "warc", max_file_bytes=10_000_000)
+    form = b"__EVENTTARGET=dnn%24ctr1%24grd&__EVENTARGUMENT=Page%242&__VIEWSTATE=dDwt"
+    store.write(dataclasses.replace(_raw(b"<html><body>Trang 2</body></html>"), method="POST",
+                                    request_body=form, http_version="HTTP/2"))
+    store.write(_raw(b"<html><body>Trang 1</body></html>"))
+    (path,) = store.files()
+    seen = []
+    with open(path, "rb") as fh:
+        for record in ArchiveIterator(fh, check_digests=True):
+            if record.rec_type == "request":
+                seen.append((record.http_headers.protocol, record.content_stream().read()))
+            elif record.rec_type == "response":
+                seen.append((record.rec_headers.get_header("WARC-Protocol"),
+                             record.http_headers.protocol))
+    assert seen == [("h2", "HTTP/1.1"), ("POST", form), (None, "HTTP/1.1"), ("GET", b"")]

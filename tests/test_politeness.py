@@ -3,7 +3,11 @@ from __future__ import annotations
 import asyncio
 import email.utils
 import itertools
+import socket
+import subprocess
+import threading
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import httpx
 import pytest
@@ -143,3 +147,77 @@ def test_conditional_headers_sent() -> None:
     asyncio.run(main())
     assert seen["if-none-match"] == '"v1"' and seen["if-modified-since"].startswith("Wed")
     assert seen["user-agent"].startswith("archiver/")
+
+
+def _tls_server(tmp_path: Path, protocols: list[str]) -> tuple[int, list[str], threading.Thread,
+                                                                Path]:
+    """A one-connection HTTPS server on 127.0.0.1 that answers over HTTP/2 (h2) when the
+    client negotiates it by ALPN, else HTTP/1.1. Returns (port, negotiated, thread, cert)."""
+    import ssl
+
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    made = subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key),
+         "-out", str(cert), "-days", "1", "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1"], capture_output=True)
+    if made.returncode:
+        pytest.skip("openssl could not make a test certificate")
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    ctx.set_alpn_protocols(protocols)
+    listener = socket.create_server(("127.0.0.1", 0))
+    negotiated: list[str] = []
+    body = "<html><body>Tỉnh ủy</body></html>".encode()
+
+    def serve() -> None:
+        import h2.config
+        import h2.connection
+        import h2.events
+
+        raw, _ = listener.accept()
+        listener.close()
+        with ctx.wrap_socket(raw, server_side=True) as tls:
+            negotiated.append(tls.selected_alpn_protocol() or "none")
+            if negotiated[0] != "h2":
+                tls.recv(65536)
+                tls.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                            b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(body) + body)
+                return
+            conn = h2.connection.H2Connection(h2.config.H2Configuration(client_side=False))
+            conn.initiate_connection()
+            tls.sendall(conn.data_to_send())
+            while True:
+                data = tls.recv(65536)
+                if not data:
+                    return
+                for event in conn.receive_data(data):
+                    if isinstance(event, h2.events.RequestReceived):
+                        conn.send_headers(event.stream_id, [
+                            (":status", "200"), ("content-type", "text/html; charset=utf-8"),
+                            ("content-length", str(len(body)))])
+                        conn.send_data(event.stream_id, body, end_stream=True)
+                tls.sendall(conn.data_to_send())
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    return listener.getsockname()[1], negotiated, thread, cert
+
+
+@pytest.mark.parametrize(("http2", "expected"), [(True, "h2"), (False, "http/1.1")])
+def test_http2_negotiated_where_a_site_offers_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 http2: bool, expected: str) -> None:
+    port, negotiated, thread, cert = _tls_server(tmp_path, ["h2", "http/1.1"])
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+    clock = FakeClock()
+
+    async def main() -> tuple[int, bytes, str]:
+        async with Fetcher(CrawlSettings(http2=http2, max_attempts=1), HostGate(clock),
+                           clock) as fetcher:
+            raw = await fetcher.fetch(f"https://127.0.0.1:{port}/tin-tuc/1.html")
+            return raw.status, raw.body, raw.http_version
+
+    status, body, version = asyncio.run(main())
+    thread.join(5)
+    assert negotiated == [expected]
+    assert status == 200 and "Tỉnh ủy".encode() in body
+    assert version == {"h2": "HTTP/2", "http/1.1": "HTTP/1.1"}[expected]

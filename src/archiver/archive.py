@@ -119,6 +119,9 @@ class CaptureStore:
             protocol="HTTP/1.1",
         )
         date = _warc_date(raw.fetched_at)
+        # HTTP/2 responses are written as HTTP/1.1 messages (what WARC readers parse), the
+        # protocol actually spoken kept in WARC-Protocol (the IIPC proposal's field)
+        extra = {"WARC-Protocol": "h2"} if raw.http_version == "HTTP/2" else {}
         try:
             with open(path, "ab") as fh:
                 writer = WARCWriter(fh, gzip=True)
@@ -126,23 +129,25 @@ class CaptureStore:
                 if previous is not None:
                     record = writer.create_revisit_record(
                         raw.url, digest, previous["url"], _warc_date(previous["fetched_at"]),
-                        http_headers=http_headers, warc_headers_dict={"WARC-Date": date})
+                        http_headers=http_headers, warc_headers_dict={"WARC-Date": date,
+                                                                      **extra})
                     record_type = "revisit"
                 else:
                     record = writer.create_warc_record(
                         raw.url, "response", payload=io.BytesIO(raw.body),
                         length=len(raw.body), http_headers=http_headers,
                         warc_headers_dict={"WARC-Date": date,
-                                           "WARC-Payload-Digest": digest})
+                                           "WARC-Payload-Digest": digest, **extra})
                     record_type = "response"
                 writer.write_record(record)
                 end = fh.tell()
                 if raw.request_headers:
                     req_headers = StatusAndHeaders(
-                        f"{'GET'} {raw.request_url or raw.url} HTTP/1.1",
+                        f"{raw.method} {raw.request_url or raw.url} HTTP/1.1",
                         list(raw.request_headers.items()), is_http_request=True)
                     request = writer.create_warc_record(
                         raw.request_url or raw.url, "request", http_headers=req_headers,
+                        payload=io.BytesIO(raw.request_body), length=len(raw.request_body),
                         warc_headers_dict={"WARC-Date": date,
                                            "WARC-Concurrent-To": record.rec_headers.get_header(
                                                "WARC-Record-ID")})

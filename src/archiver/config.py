@@ -106,6 +106,7 @@ class CrawlSettings:
     max_response_bytes: int = 10 * 1024 * 1024
     max_redirects: int = 8
     respect_robots: bool = True
+    http2: bool = True                    # negotiated over TLS (ALPN) where a site offers it
     extract_workers: int = 0              # processes extracting pages (0: in the crawler)
     host_failure_threshold: int = 5       # consecutive failures before a host is backed off
     extra_headers: Mapping[str, str] = field(default_factory=dict)

@@ -53,6 +53,16 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     return max(0.0, (when - now).total_seconds())
 
 
+def _h2_available() -> bool:
+    """httpx speaks HTTP/2 only with the ``h2`` package (a dependency; checked for installs
+    that left the extra out)."""
+    try:
+        import h2  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 class Fetcher:
     """Fetch URLs politely. Use as an async context manager."""
 
@@ -73,6 +83,7 @@ class Fetcher:
             headers=headers, timeout=timeout, follow_redirects=True,
             max_redirects=settings.max_redirects, transport=transport,
             limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
+            http2=settings.http2 and _h2_available(),
         )
         self.attempts: dict[str, int] = {}
 
@@ -186,4 +197,6 @@ class Fetcher:
             headers={k: v for k, v in response.headers.items()},
             body=b"".join(chunks), fetched_at=fetched_at, request_url=url,
             request_headers={k: v for k, v in request.headers.items()},
+            method=method, request_body=request.content if form is not None else b"",
+            http_version=response.http_version,
         )

@@ -68,6 +68,9 @@ class RawResponse:
     fetched_at: str               # ISO 8601 UTC
     request_url: str = ""         # URL as requested (before redirects)
     request_headers: dict[str, str] = field(default_factory=dict)
+    method: str = "GET"           # POST for ASP.NET postback pagers
+    request_body: bytes = b""     # the posted form, url-encoded
+    http_version: str = "HTTP/1.1"  # "HTTP/2" where the site negotiated it
 
     @property
     def content_type(self) -> str | None:
