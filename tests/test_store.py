@@ -318,3 +318,60 @@ def test_not_a_database_is_storage_error(tmp_path: Path) -> None:
     path.write_text("Đây không phải là cơ sở dữ liệu SQLite. " * 100, encoding="utf-8")
     with pytest.raises(StorageError):
         Archive(path)
+
+
+def _mixed_stream() -> list[LoadItem]:
+    """Synthetic articles with what a real load holds: syndicated copies (first sentence
+    changed) in the same and in later batches, a URL seen again with edited text, an
+    unchanged repeat, and a text too short for a MinHash signature."""
+    import dataclasses
+    import random
+
+    from bench.store_bench import articles
+
+    rng = random.Random(3)
+    items = list(articles(240, seed=11))
+    stream = list(items)
+    for n, src in enumerate(rng.sample(items, 24)):
+        copy = dataclasses.replace(
+            src.article, url=f"https://baothainguyen.vn/chinh-tri/ban-sao-{n}.html",
+            body=_republish(src.article.body), published_at=None if n % 5 == 0 else
+            src.article.published_at)
+        stream.insert(rng.randrange(stream.index(src) + 1, len(stream) + 1),
+                      LoadItem(copy, "baotn", "2026-11-28T00:00:00Z"))
+    edited = dataclasses.replace(items[5].article, body=items[5].article.body + " Sửa lại.")
+    stream.insert(9, LoadItem(edited, items[5].site, "2026-11-29T00:00:00Z"))
+    again = dataclasses.replace(edited, body=edited.body + " Sửa lần hai.")
+    stream.append(LoadItem(again, items[5].site, "2026-11-30T00:00:00Z"))
+    stream.append(items[7])
+    stream.append(LoadItem(make(url="https://a.vn/ngan.html", body="Tin ngắn.", lead=None,
+                                captions=[]), "a", "2026-11-28T00:00:00Z"))
+    return stream
+
+
+def _snapshot(archive: Archive) -> dict[str, list[tuple[object, ...]]]:
+    fts_integrity(archive)
+    out = {table: archive.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+           for table in ("articles", "article_versions", "article_minhash", "article_lsh")}
+    for table, query in (("articles_fts", "Ban Thường vụ"), ("articles_fts_folded", "dang uy")):
+        out[table] = archive.conn.execute(
+            f"SELECT rowid FROM {table} WHERE {table} MATCH ? ORDER BY rowid",
+            (f'"{query}"',)).fetchall()
+    return out
+
+
+def test_batched_load_equals_one_by_one_upserts(tmp_path: Path) -> None:
+    stream = _mixed_stream()
+    one = Archive(tmp_path / "one.db")
+    counts: dict[str, int] = {}
+    for item in stream:
+        outcome = one.upsert(item.article, site=item.site, seen_at=item.seen_at,
+                             capture_id=item.capture_id)
+        counts[outcome] = counts.get(outcome, 0) + 1
+    many = Archive(tmp_path / "many.db")
+    assert many.upsert_many(stream, batch_size=50) == counts
+    expected, got = _snapshot(one), _snapshot(many)
+    assert got == expected
+    clustered = one.conn.execute(
+        "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0]
+    assert clustered >= 24 and counts["updated"] == 2 and counts["unchanged"] == 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -310,6 +311,37 @@ def _prepare_all(items: Sequence[LoadItem]) -> list[_Prepared]:
     return [_prepare(item.article, item.site) for item in items]
 
 
+# The columns a bulk insert takes from each row's JSON array, in this order (id, sort_key and
+# version_count are computed in SQL).
+_BULK_COLUMNS = ("url", *_RECORD_COLUMNS, *_SHADOW_COLUMNS, "capture_id", "first_seen_at",
+                 "last_seen_at", "version_seen_at")
+
+
+@dataclass(slots=True)
+class _Bulk:
+    """A prepared record as one bulk-insert row: a JSON array in ``_BULK_COLUMNS`` order
+    then the sort epoch, and the encoded MinHash signature (computed off the writer
+    thread)."""
+
+    row: str
+    epoch: int
+    signature: bytes | None
+
+
+def _prepare_bulk(items: Sequence[LoadItem]) -> tuple[list[_Prepared], list[_Bulk]]:
+    prepared = _prepare_all(items)
+    bulk = []
+    for item, prep in zip(items, prepared, strict=True):
+        epoch = _epoch_seconds(prep.record["published_at"])
+        values = [prep.url, *(prep.record[c] for c in _RECORD_COLUMNS),
+                  *(prep.shadow[c] for c in _SHADOW_COLUMNS), item.capture_id,
+                  item.seen_at, item.seen_at, item.seen_at, epoch]
+        bulk.append(_Bulk(_json(values), epoch,
+                          dedupe.encode(prep.signature) if prep.signature is not None
+                          else None))
+    return prepared, bulk
+
+
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
@@ -549,10 +581,16 @@ class Archive:
                     batch_size: int = 2000) -> Counter[str]:
         """Upsert many records in transactions of ``batch_size``; counts by outcome.
 
-        The database-free work of the next batch (normalising, search keys, MinHash) runs
-        in a helper thread while this one writes the current batch: SQLite releases the
-        GIL while it indexes, so the two overlap on a second core. Batches are written in
-        order, each in one transaction; a failing record rolls back its whole batch.
+        The database-free work of the next batch (normalising, search keys, MinHash, the
+        rows as JSON) runs in a helper thread while this one writes the current batch. The
+        batch's new URLs go in with a few statements over ``json_each`` (articles and both
+        FTS indexes, signatures, LSH bands, near-duplicate candidates), so SQLite works for
+        long stretches with the GIL released and the two threads really overlap; a
+        row-by-row write would hand the GIL back and forth on every statement and run no
+        faster than one thread. Known URLs (and a URL's repeats within a batch) take the
+        row-by-row path with its revision logic. The outcome is that of calling ``upsert``
+        on each record in turn (tested). Batches are written in order, each in one
+        transaction; a failing record rolls back its whole batch.
         """
         counts: Counter[str] = Counter()
 
@@ -566,20 +604,35 @@ class Archive:
             if batch:
                 yield batch
 
-        def write(batch: list[LoadItem], prepared: list[_Prepared]) -> None:
+        def write(batch: list[LoadItem],
+                  ready: tuple[list[_Prepared], list[_Bulk]]) -> None:
+            prepared, bulk = ready
             with self.transaction() as conn:
-                for item, prep in zip(batch, prepared, strict=True):
-                    counts[self._upsert(conn, prep, item.seen_at, item.capture_id)] += 1
+                fresh, rest = self._split_fresh(conn, prepared)
+                if fresh:
+                    counts["new"] += self._insert_bulk(conn, [prepared[i] for i in fresh],
+                                                       [bulk[i] for i in fresh])
+                for i in rest:
+                    item = batch[i]
+                    counts[self._upsert(conn, prepared[i], item.seen_at, item.capture_id)] += 1
 
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="archiver-prepare") as pool:
-            pending: tuple[list[LoadItem], Future[list[_Prepared]]] | None = None
-            for batch in batches():
-                ahead = (batch, pool.submit(_prepare_all, batch))
+        # The writer gets the GIL back within a millisecond of each long statement instead
+        # of the default 5 ms (the helper thread is busy in Python all the while).
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(interval, 0.001))
+        try:
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="archiver-prepare") as pool:
+                pending: tuple[list[LoadItem],
+                               Future[tuple[list[_Prepared], list[_Bulk]]]] | None = None
+                for batch in batches():
+                    ahead = (batch, pool.submit(_prepare_bulk, batch))
+                    if pending is not None:
+                        write(pending[0], pending[1].result())
+                    pending = ahead
                 if pending is not None:
                     write(pending[0], pending[1].result())
-                pending = ahead
-            if pending is not None:
-                write(pending[0], pending[1].result())
+        finally:
+            sys.setswitchinterval(interval)
         return counts
 
     def touch(self, url: str, seen_at: str) -> bool:
@@ -651,6 +704,94 @@ class Archive:
             self._link_duplicates(conn, old["id"], prep.signature, prep.band_keys)
         return outcome
 
+    @staticmethod
+    def _split_fresh(conn: sqlite3.Connection,
+                     prepared: Sequence[_Prepared]) -> tuple[list[int], list[int]]:
+        """Indexes of the batch's first sightings of unknown URLs, and of the rest."""
+        known = {url for (url,) in conn.execute(
+            "SELECT url FROM articles WHERE url IN (SELECT value FROM json_each(?))",
+            (_json([p.url for p in prepared]),))}
+        fresh: list[int] = []
+        rest: list[int] = []
+        for i, prep in enumerate(prepared):
+            if prep.url in known:
+                rest.append(i)
+            else:
+                known.add(prep.url)
+                fresh.append(i)
+        return fresh, rest
+
+    def _insert_bulk(self, conn: sqlite3.Connection, prepared: Sequence[_Prepared],
+                     bulk: Sequence[_Bulk]) -> int:
+        """Insert new articles (ids in order after the current maximum) in one statement
+        per table, then link near-duplicates exactly as one-by-one inserts would."""
+        if not prepared:
+            return 0
+        base = int(conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0])
+        columns = ", ".join(_BULK_COLUMNS)
+        values = ", ".join(f"j.value->>{i}" for i in range(len(_BULK_COLUMNS)))
+        conn.execute(
+            f"INSERT INTO articles (id, sort_key, version_count, {columns}) "
+            f"SELECT ?1 + j.key + 1, -((j.value->>{len(_BULK_COLUMNS)}) * {_ID_SHIFT} + ?1 + "
+            f"j.key + 1), 1, {values} FROM json_each(?2) j",
+            (base, "[" + ",".join(b.row for b in bulk) + "]"))
+        signed = [(base + k + 1, b.signature, p.band_keys)
+                  for k, (p, b) in enumerate(zip(prepared, bulk, strict=True))
+                  if b.signature is not None]
+        if signed:
+            size = len(signed[0][1] or b"")
+            conn.execute(
+                "INSERT INTO article_minhash(article_id, signature) "
+                "SELECT j.value, substr(?2, j.key * ?3 + 1, ?3) FROM json_each(?1) j",
+                (_json([a for a, _, _ in signed]), b"".join(sig or b"" for _, sig, _ in signed),
+                 size))
+            conn.execute(
+                "INSERT OR IGNORE INTO article_lsh(band_key, article_id) "
+                "SELECT k.value, j.value->>0 FROM json_each(?1) j, json_each(j.value->1) k",
+                (_json([[a, keys] for a, _, keys in signed]),))
+            self._link_bulk(conn, base + 1, {a: sig for a, sig, _ in signed})
+        return len(prepared)
+
+    def _link_bulk(self, conn: sqlite3.Connection, first_id: int,
+                   signatures: dict[int, bytes | None]) -> None:
+        """Near-duplicate candidates of every article from ``first_id`` on, in one query.
+
+        For each new article and band, the candidates are the ``MAX_PER_BAND`` newest older
+        articles in the band, the very set a one-by-one insert would have read: in a band's
+        rows ranked newest first, the older ones follow the article's own rank."""
+        pairs = conn.execute(
+            "WITH ranked AS MATERIALIZED (SELECT band_key, article_id, row_number() OVER "
+            "(PARTITION BY band_key ORDER BY article_id DESC) AS rn FROM article_lsh "
+            "WHERE band_key IN (SELECT band_key FROM article_lsh WHERE article_id >= ?1)) "
+            "SELECT a.article_id, b.article_id FROM ranked a JOIN ranked b "
+            "ON b.band_key = a.band_key AND b.rn > a.rn AND b.rn <= a.rn + ?2 "
+            "WHERE a.article_id >= ?1 GROUP BY a.article_id, b.article_id "
+            "HAVING count(*) >= ?3 ORDER BY a.article_id, b.article_id",
+            (first_id, self.MAX_PER_BAND, self.MIN_BANDS)).fetchall()
+        if not pairs:
+            return
+        candidates: dict[int, list[int]] = {}
+        for a, b in pairs:
+            found = candidates.setdefault(a, [])
+            if len(found) < self.MAX_CANDIDATES:
+                found.append(b)
+        older = sorted({b for bs in candidates.values() for b in bs} - signatures.keys())
+        blobs = dict(signatures)
+        if older:
+            blobs.update(conn.execute(
+                "SELECT article_id, signature FROM article_minhash "
+                "WHERE article_id IN (SELECT value FROM json_each(?))", (_json(older),)))
+        for article_id in sorted(candidates):
+            own = blobs[article_id]
+            if own is None:
+                continue
+            sig = dedupe.decode(own)
+            matches = [b for b in candidates[article_id] if blobs.get(b) is not None
+                       and dedupe.similarity(sig, dedupe.decode(blobs[b] or b""))
+                       >= dedupe.THRESHOLD]
+            if matches:
+                self._link_matches(conn, article_id, matches)
+
     def _insert(self, conn: sqlite3.Connection, prep: _Prepared, seen_at: str,
                 capture_id: int | None) -> None:
         article_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM articles")
@@ -694,8 +835,13 @@ class Archive:
         _store_signature(conn, article_id, sig, keys)
         matches = [cid for cid, blob in candidates
                    if dedupe.similarity(sig, dedupe.decode(blob)) >= dedupe.THRESHOLD]
-        if not matches:
-            return
+        if matches:
+            self._link_matches(conn, article_id, matches)
+
+    @staticmethod
+    def _link_matches(conn: sqlite3.Connection, article_id: int, matches: list[int]) -> None:
+        """Put ``article_id`` and its near-duplicates (and their clusters) in one cluster
+        rooted at the earliest published member."""
         marks = ", ".join("?" * len(matches))
         members = {article_id, *matches}
         for (cluster,) in conn.execute(
