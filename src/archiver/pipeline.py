@@ -533,9 +533,13 @@ class Crawler:
         with self._page():
             new, pending = self._enqueue_articles(run, ((u, None) for u in links.articles),
                                                   item.url)
-            # an article first seen in this run on another page (a sidebar, page 1 of a
-            # sister listing) still makes this page worth paging through
-            follow = (pending > 0 or self.options.full) and item.depth + 1 <= site.max_depth
+            # Page on while the page shows articles new to the frontier. A listing never
+            # walked before is also paged through when its articles were merely first seen
+            # elsewhere in this run (a sidebar, a sister listing): its next pages are unknown.
+            # A listing walked in an earlier run is not: the "Tin mới" sidebar on every page
+            # links today's articles, which would otherwise drag each walk to its end.
+            follow = (new > 0 or (pending > 0 and not item.known) or self.options.full) \
+                and item.depth + 1 <= site.max_depth
             if follow:
                 for url in links.listings:
                     if self.frontier.enqueue(url, site=site.name, kind="listing",
