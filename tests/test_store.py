@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from archiver.errors import StorageError
 from archiver.models import Article, Image, Related
-from archiver.store import SCHEMA_VERSION, Archive, LoadItem
+from archiver.store import FTS_AUTOMERGE, SCHEMA_VERSION, Archive, LoadItem
 
 BODY = (
     "Sáng 12/3, Ban Thường vụ Tỉnh ủy Thái Nguyên tổ chức hội nghị quán triệt Nghị quyết "
@@ -79,6 +79,20 @@ def test_older_database_is_upgraded_and_indexed(tmp_path: Path) -> None:
     ).fetchall()
     assert hits == [(-1,)]
     fts_integrity(upgraded)
+    assert fts_automerge(upgraded) == {"articles_fts": FTS_AUTOMERGE,
+                                       "articles_fts_folded": FTS_AUTOMERGE}
+
+
+def fts_automerge(archive: Archive) -> dict[str, int]:
+    return {table: archive.conn.execute(
+        f"SELECT v FROM {table}_config WHERE k = 'automerge'").fetchone()[0]
+        for table in ("articles_fts", "articles_fts_folded")}
+
+
+def test_fts_indexes_merge_with_a_wide_fan_in(archive: Archive) -> None:
+    assert FTS_AUTOMERGE > 4  # SQLite's default
+    assert fts_automerge(archive) == {"articles_fts": FTS_AUTOMERGE,
+                                      "articles_fts_folded": FTS_AUTOMERGE}
 
 
 def test_newer_database_is_refused(tmp_path: Path) -> None:
