@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 
 import pytest
@@ -110,6 +111,20 @@ def test_jsonld_and_og_metadata() -> None:
     assert art.title == "Trao Huy hiệu 50 năm tuổi Đảng"
     assert art.published_at == "2024-11-07T09:30:00+07:00"
     assert art.author == "Minh Hà"
+
+
+def test_lone_surrogate_escapes_in_jsonld_are_dropped() -> None:
+    """json.loads turns "\\ud83d" without its pair into a lone surrogate, which neither UTF-8
+    output nor SQLite accepts: every field comes out encodable."""
+    page = r"""<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+      "headline": "Hội nghị \ud83d Ban Thường vụ", "datePublished": "2024-03-12T08:30:00+07:00",
+      "author": {"name": "Lê \udc00Văn Khanh"}}</script></head><body><article>
+    <h1>Hội nghị Ban Thường vụ</h1><p>Sáng 12/3, Ban Thường vụ Tỉnh ủy tổ chức hội nghị quán
+    triệt nghị quyết về công tác xây dựng Đảng trong tình hình mới.</p></article></body></html>"""
+    art = extract(page, "https://tinhuy.langson.vn/a", use_profiles=False)
+    assert art.title == "Hội nghị Ban Thường vụ"
+    assert art.author == "Lê Văn Khanh"
+    json.dumps(art.to_json(), ensure_ascii=False).encode("utf-8")
 
 
 def test_malformed_html_still_yields_a_record() -> None:

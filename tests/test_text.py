@@ -66,6 +66,8 @@ def cp1258_bytes(text: str) -> bytes:
         ("  \n Tin, ảnh:\r\n Văn Khanh \n", "Tin, ảnh: Văn Khanh"),
         (nfd("Nghị quyết Đại hội"), "Nghị quyết Đại hội"),
         ("Tie\u200b\u0302\u0301ng Việt", "Tiếng Việt"),  # zero-width between base and marks
+        ("Hội nghị \ud83d Ban \udc00Thường vụ", "Hội nghị Ban Thường vụ"),  # lone surrogates
+        ("Mừng Đảng 🎉 mừng Xuân", "Mừng Đảng 🎉 mừng Xuân"),  # astral characters are kept
         ("", ""),
         ("   ", ""),
     ],
@@ -163,6 +165,11 @@ VN_TEXT = st.text(
     max_size=60,
 )
 ANY_TEXT = st.one_of(VN_TEXT, st.text(max_size=40))
+
+
+@given(st.text(st.one_of(st.characters(), st.characters(categories=["Cs"])), max_size=30))
+def test_normalize_text_output_is_always_encodable(s: str) -> None:
+    normalize_text(s).encode("utf-8")  # what SQLite and stdout need
 
 
 @given(ANY_TEXT)

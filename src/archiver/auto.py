@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +17,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver.models import Related
+from archiver.text import normalize_text
 from archiver.urls import resolve
 
 __all__ = [
@@ -39,18 +39,12 @@ __all__ = [
 ]
 
 _SPACE = re.compile(r"\s+")
-_ZW = re.compile("[\u200b\u200c\u200d\ufeff\u00ad]")
 
 
 def clean(text: str) -> str:
-    """NFC, Ð -> Đ, no-break and zero-width spaces dropped, whitespace collapsed."""
-    if _ZW.search(text):
-        text = _ZW.sub("", text)
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    if "\u00d0" in text:
-        text = text.replace("\u00d0", "\u0110")
-    return " ".join(text.split())
+    """NFC, Ð -> Đ, zero-width characters and lone surrogates dropped, whitespace collapsed
+    (``archiver.text.normalize_text``)."""
+    return normalize_text(text)
 
 
 def node_text(node: LexborNode | None, sep: str = " ") -> str:

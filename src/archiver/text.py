@@ -26,12 +26,17 @@ logger = logging.getLogger(__name__)
 # --------------------------------------------------------------------------- normalize_text
 
 # Deleted outright: zero-width space/joiners, word joiner, BOM/ZWNBSP, soft hyphen,
-# Mongolian vowel separator; plus the legacy-font eth fix (Ð/ð -> Đ/đ).
+# Mongolian vowel separator, lone surrogates (JSON-LD escapes such as "\ud83d" without their
+# pair: UTF-8 cannot encode them, so SQLite and stdout would refuse the string); plus the
+# legacy-font eth fix (Ð/ð -> Đ/đ).
 _PRE_TABLE: dict[int, int | None] = {
     0x00AD: None, 0x180E: None, 0x200B: None, 0x200C: None, 0x200D: None,
     0x2060: None, 0xFEFF: None,
     0x00D0: 0x0110, 0x00F0: 0x0111,
+    **dict.fromkeys(range(0xD800, 0xE000)),
 }
+_SURROGATES = "\ud800-\udfff"
+
 # Every character str.isspace() accepts except the ASCII space (a test pins this list).
 _OTHER_SPACES = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
@@ -39,7 +44,8 @@ _OTHER_SPACES = (
 # Anything that makes a string "not clean": characters handled by _PRE_TABLE, whitespace
 # other than the ASCII space, or a double space (an explicit class is 2x faster than \S).
 _DIRTY = re.compile(
-    "[\u00ad\u180e\u200b-\u200d\u2060\ufeff\u00d0\u00f0" + _OTHER_SPACES + "]|  "
+    "[\u00ad\u180e\u200b-\u200d\u2060\ufeff\u00d0\u00f0" + _SURROGATES + _OTHER_SPACES
+    + "]|  "
 )
 _SPACES = re.compile(r"\s+")
 
@@ -68,7 +74,8 @@ def normalize_text(s: str) -> str:
     return " ".join(s.split())
 
 
-_PRE_CHARS = re.compile("[" + "".join(map(chr, _PRE_TABLE)) + "]")
+_PRE_CHARS = re.compile(
+    "[" + "".join(chr(c) for c in _PRE_TABLE if not 0xD800 <= c < 0xE000) + _SURROGATES + "]")
 
 
 # ------------------------------------------------------------------------------------- fold
