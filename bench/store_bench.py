@@ -133,12 +133,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, default=Path("/tmp/store_bench.db"))
     parser.add_argument("--batch", type=int, default=2000)
     parser.add_argument("--reuse", action="store_true", help="skip loading if db exists")
+    parser.add_argument("--cache-mb", type=int, default=0,
+                        help="SQLite page cache for the load (0: archiver's default)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
     if not (args.reuse and args.db.exists()):
         for suffix in ("", "-wal", "-shm"):
             Path(f"{args.db}{suffix}").unlink(missing_ok=True)
         archive = Archive(args.db)
+        if args.cache_mb:
+            archive.conn.execute(f"PRAGMA cache_size=-{args.cache_mb * 1024}")
         loading = 0.0       # seconds inside upsert_many (generating the text is not timed)
         loaded = 0
         chunk = 50_000

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import click
+import pytest
 from click.testing import CliRunner
 
 from archiver.cli import main
@@ -45,6 +46,19 @@ def test_readme_shows_the_two_commands_first() -> None:
     text = README.read_text(encoding="utf-8")
     assert text.index("make demo") < text.index("## Archiving the real sites")
     assert "make test" in text.split("## Archiving")[0]
+
+
+_LINK = re.compile(r"\]\(([^)\s]+)\)")
+
+
+@pytest.mark.parametrize("doc", [README, *sorted((README.parent / "docs").glob("*.md"))],
+                         ids=lambda p: p.name)
+def test_relative_links_resolve(doc: Path) -> None:
+    """Every link from the README and docs/ to a file of the project points at one."""
+    links = [target.split("#")[0] for target in _LINK.findall(doc.read_text(encoding="utf-8"))
+             if not re.match(r"[a-z]+:|#", target)]
+    missing = [link for link in links if link and not (doc.parent / link).exists()]
+    assert not missing, f"{doc.name} links to missing files: {missing}"
 
 
 if __name__ == "__main__" and "--update" in sys.argv:
