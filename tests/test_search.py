@@ -163,3 +163,21 @@ def test_newest_order_also_flags_exact_matches(archive: Archive) -> None:
     hits = {h.url: h.exact for h in search(archive.db, "Đảng")}
     assert hits[DOCS[0][0]] is True
     assert hits[DOCS[4][0]] is False  # "đang" matches folded only
+
+
+def test_exact_hits_highlight_the_words_as_typed(tmp_path: Path) -> None:
+    """An exact match marks "Trọng", not the unrelated "trong" that folds to the same key;
+    an unaccented query marks both, and tone placement still does not matter."""
+    archive = Archive(tmp_path / "marks.db")
+    archive.upsert(Article(url="https://tinhuy.vn/a/1.html", title="Hội nghị giữ gìn hoà bình",
+                           published_at="2024-05-02", body="Trong hội nghị, đồng chí Nguyễn "
+                           "Trọng Hùng phát biểu trong không khí hoà bình, HOÀ BÌNH."),
+                   site="tinhuy", seen_at="2024-10-01T00:00:00Z")
+    [hit] = search(archive.db, '"Nguyễn Trọng Hùng"')
+    assert hit.exact
+    assert "[Nguyễn] [Trọng] [Hùng]" in hit.snippet and "[trong]" not in hit.snippet.lower()
+    [hit] = search(archive.db, "trong")
+    assert hit.snippet.count("[Trong]") == 1 and hit.snippet.count("[trong]") == 1
+    assert "[Trọng]" in hit.snippet
+    [hit] = search(archive.db, "hòa bình")  # new-style tone placement in the query
+    assert hit.exact and "[hoà] [bình]" in hit.snippet and "[HOÀ] [BÌNH]" in hit.snippet

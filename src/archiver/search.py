@@ -85,9 +85,13 @@ class Query:
 
     def folded_terms(self) -> tuple[set[str], tuple[str, ...]]:
         """(whole words, prefixes) of the positive terms, folded: used to highlight."""
+        return self.terms(fold)
+
+    def terms(self, key: Callable[[str], str]) -> tuple[set[str], tuple[str, ...]]:
+        """(whole words, prefixes) of the positive terms, each token passed through ``key``."""
         words: set[str] = set()
         prefixes: list[str] = []
-        _collect(self.tree, words, prefixes)
+        _collect(self.tree, words, prefixes, key)
         return words, tuple(prefixes)
 
 
@@ -99,17 +103,23 @@ def _render(node: _Node, transform: Callable[[str], str]) -> str:
     return f"({_render(node.left, transform)} {node.op} {_render(node.right, transform)})"
 
 
-def _collect(node: _Node, words: set[str], prefixes: list[str]) -> None:
+def _exact_key(token: str) -> str:
+    """A token as the exact index sees it: tone placement unified, lower case."""
+    return canonical_tones(token).lower()
+
+
+def _collect(node: _Node, words: set[str], prefixes: list[str],
+             key: Callable[[str], str]) -> None:
     if isinstance(node, _Term):
-        tokens = [t for w in node.words for t in _WORD.findall(fold(w))]
+        tokens = [t for w in node.words for t in _WORD.findall(key(w))]
         if node.prefix and tokens:
             prefixes.append(tokens[-1])
             tokens = tokens[:-1]
         words.update(tokens)
         return
-    _collect(node.left, words, prefixes)
+    _collect(node.left, words, prefixes, key)
     if node.op != "NOT":
-        _collect(node.right, words, prefixes)
+        _collect(node.right, words, prefixes, key)
 
 
 def _lex(text: str) -> list[tuple[str, str]]:
@@ -213,11 +223,12 @@ def parse_query(text: str) -> Query:
 # ----------------------------------------------------------------------------- snippets
 
 def _snippet(text: str, words: set[str], prefixes: tuple[str, ...], mark: tuple[str, str],
-             width: int = 30, max_tokens: int = 5000) -> str:
+             width: int = 30, max_tokens: int = 5000,
+             key_of: Callable[[str], str] = fold) -> str:
     tokens = list(_WORD.finditer(text))[:max_tokens]
 
     def hit(token: str) -> bool:
-        key = fold(token)
+        key = key_of(token)
         return key in words or key.startswith(prefixes) if prefixes else key in words
 
     first = next((i for i, m in enumerate(tokens) if hit(m.group())), None)
@@ -311,13 +322,26 @@ def search(db: Database, query: str, *, site: str | None = None, since: str | No
     finally:
         if not isinstance(db, sqlite_utils.Database | sqlite3.Connection):
             conn.close()
-    words, prefixes = parsed.folded_terms()
+    folded_terms = parsed.terms(fold)
+    exact_terms = parsed.terms(_exact_key)
+    typed_plain = query.isascii()
     hits = []
     for url, title, published_at, site_, author_, lead, body, exact_hit, rowid in rows:
-        snippet = _snippet(body or lead or title or "", words, prefixes, mark)
-        if mark[0] not in snippet and title:
-            snippet = _snippet(title, words, prefixes, mark)
+        is_exact = bool(exact_hit) or rowid in exact_rowids
+        # An exact hit of a query typed with diacritics highlights the words as typed
+        # ("Trọng", not "trong"); otherwise, or when those words only occur outside title
+        # and body, the folded ones (a query typed without diacritics means all spellings).
+        snippet = ""
+        as_typed = is_exact and not typed_plain
+        for (words, prefixes), key_of in ([(exact_terms, _exact_key)] if as_typed else []) + [
+                (folded_terms, fold)]:
+            for text in (body or lead or title or "", title):
+                if text:
+                    snippet = _snippet(text, words, prefixes, mark, key_of=key_of)
+                    if mark[0] in snippet:
+                        break
+            if mark[0] in snippet:
+                break
         hits.append(SearchHit(url=url, title=title, published_at=published_at, site=site_,
-                              author=author_, snippet=snippet,
-                              exact=bool(exact_hit) or rowid in exact_rowids))
+                              author=author_, snippet=snippet, exact=is_exact))
     return hits
