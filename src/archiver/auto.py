@@ -17,7 +17,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver.models import Related
-from archiver.text import normalize_text
+from archiver.text import normalize_text as clean
 from archiver.urls import resolve
 
 __all__ = [
@@ -39,12 +39,6 @@ __all__ = [
 ]
 
 _SPACE = re.compile(r"\s+")
-
-
-def clean(text: str) -> str:
-    """NFC, Ð -> Đ, zero-width characters and lone surrogates dropped, whitespace collapsed
-    (``archiver.text.normalize_text``)."""
-    return normalize_text(text)
 
 
 def node_text(node: LexborNode | None, sep: str = " ") -> str:

@@ -83,12 +83,9 @@ class Query:
     def fts(self, transform: Callable[[str], str]) -> str:
         return _render(self.tree, transform)
 
-    def folded_terms(self) -> tuple[set[str], tuple[str, ...]]:
-        """(whole words, prefixes) of the positive terms, folded: used to highlight."""
-        return self.terms(fold)
-
     def terms(self, key: Callable[[str], str]) -> tuple[set[str], tuple[str, ...]]:
-        """(whole words, prefixes) of the positive terms, each token passed through ``key``."""
+        """(whole words, prefixes) of the positive terms, each token passed through ``key``:
+        used to highlight."""
         words: set[str] = set()
         prefixes: list[str] = []
         _collect(self.tree, words, prefixes, key)
@@ -253,6 +250,23 @@ def _snippet(text: str, words: set[str], prefixes: tuple[str, ...], mark: tuple[
     return " ".join("".join(parts).split())
 
 
+Terms = tuple[tuple[set[str], tuple[str, ...]], Callable[[str], str]]
+
+
+def _first_marked(texts: tuple[str | None, ...], attempts: list[Terms],
+                  mark: tuple[str, str]) -> str:
+    """The first snippet with a highlight, trying each (terms, key) over each text in turn;
+    the last one tried when none has any."""
+    snippet = ""
+    for (words, prefixes), key_of in attempts:
+        for text in texts:
+            if text:
+                snippet = _snippet(text, words, prefixes, mark, key_of=key_of)
+                if mark[0] in snippet:
+                    return snippet
+    return snippet
+
+
 # ----------------------------------------------------------------------------- search
 
 Database = sqlite_utils.Database | sqlite3.Connection | str | Path
@@ -322,8 +336,8 @@ def search(db: Database, query: str, *, site: str | None = None, since: str | No
     finally:
         if not isinstance(db, sqlite_utils.Database | sqlite3.Connection):
             conn.close()
-    folded_terms = parsed.terms(fold)
-    exact_terms = parsed.terms(_exact_key)
+    folded: Terms = (parsed.terms(fold), fold)
+    as_typed: Terms = (parsed.terms(_exact_key), _exact_key)
     typed_plain = query.isascii()
     hits = []
     for url, title, published_at, site_, author_, lead, body, exact_hit, rowid in rows:
@@ -331,17 +345,8 @@ def search(db: Database, query: str, *, site: str | None = None, since: str | No
         # An exact hit of a query typed with diacritics highlights the words as typed
         # ("Trọng", not "trong"); otherwise, or when those words only occur outside title
         # and body, the folded ones (a query typed without diacritics means all spellings).
-        snippet = ""
-        as_typed = is_exact and not typed_plain
-        for (words, prefixes), key_of in ([(exact_terms, _exact_key)] if as_typed else []) + [
-                (folded_terms, fold)]:
-            for text in (body or lead or title or "", title):
-                if text:
-                    snippet = _snippet(text, words, prefixes, mark, key_of=key_of)
-                    if mark[0] in snippet:
-                        break
-            if mark[0] in snippet:
-                break
+        attempts = [folded] if typed_plain or not is_exact else [as_typed, folded]
+        snippet = _first_marked((body or lead or title or "", title), attempts, mark)
         hits.append(SearchHit(url=url, title=title, published_at=published_at, site=site_,
                               author=author_, snippet=snippet, exact=is_exact))
     return hits

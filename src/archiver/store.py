@@ -266,7 +266,7 @@ def _v4_facets(conn: sqlite3.Connection) -> None:
 
 
 #: FTS5 merges segments once this many share a level (SQLite's default is 4). A wider fan-in
-#: halves the levels a segment is rewritten through as the archive grows: ~7-10% faster loads
+#: halves the levels a segment is rewritten through as the archive grows: ~7% faster loads
 #: at the same search latency (bench/store_bench.py). Persisted in each index's config table.
 FTS_AUTOMERGE = 16
 
