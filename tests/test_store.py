@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -389,3 +390,56 @@ def test_batched_load_equals_one_by_one_upserts(tmp_path: Path) -> None:
     clustered = one.conn.execute(
         "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0]
     assert clustered >= 24 and counts["updated"] == 2 and counts["unchanged"] == 1
+
+
+def _candidates_by_rule(conn: sqlite3.Connection, first_id: int,
+                        max_per_band: int) -> dict[int, list[int]]:
+    """Per band, the ``max_per_band`` newest older articles; a candidate shares at least
+    ``MIN_BANDS`` of those bands (the rule a one-by-one insert follows)."""
+    bands: dict[int, list[int]] = {}
+    for key, article_id in conn.execute("SELECT band_key, article_id FROM article_lsh"):
+        bands.setdefault(key, []).append(article_id)
+    for members in bands.values():
+        members.sort(reverse=True)
+    last = conn.execute("SELECT max(id) FROM articles").fetchone()[0]
+    out: dict[int, list[int]] = {}
+    for article_id in range(first_id, last + 1):
+        shared: Counter[int] = Counter()
+        for members in bands.values():
+            if article_id in members:
+                at = members.index(article_id)
+                shared.update(members[at + 1:at + 1 + max_per_band])
+        found = sorted(b for b, n in shared.items() if n >= Archive.MIN_BANDS)
+        if found:
+            out[article_id] = found[:Archive.MAX_CANDIDATES]
+    return out
+
+
+@pytest.mark.parametrize("max_per_band", [1, 2, 3, Archive.MAX_PER_BAND])
+def test_bulk_candidates_are_the_newest_older_articles_sharing_bands(
+        tmp_path: Path, max_per_band: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The one-query candidate search of a batch equals the rule spelled out in Python, on
+    a stream with many copies of a few articles, where small per-band caps bind."""
+    import dataclasses
+
+    from bench.store_bench import articles
+
+    monkeypatch.setattr(Archive, "MAX_PER_BAND", max_per_band)
+    originals = list(articles(40, seed=5))
+    stream = list(originals)
+    for n in range(30):
+        src = originals[n % 3].article
+        stream.append(LoadItem(dataclasses.replace(
+            src, url=f"https://baothainguyen.vn/chinh-tri/ban-sao-{n}.html",
+            body=src.body + f" Bản sao số {n}."), "baotn", "2026-11-28T00:00:00Z"))
+    archive = Archive(tmp_path / "a.db")
+    archive.upsert_many(stream, batch_size=500)
+    first_id = 30
+    with archive.transaction() as conn:
+        got = archive._bulk_candidates(conn, first_id)
+        expected = _candidates_by_rule(conn, first_id, max_per_band)
+        looser = _candidates_by_rule(conn, first_id, max_per_band + 1)
+    assert got == expected
+    assert max(len(v) for v in expected.values()) >= min(max_per_band, 9)
+    if max_per_band < 10:
+        assert expected != looser   # the cap binds: a query ignoring it would fail

@@ -767,27 +767,10 @@ class Archive:
 
     def _link_bulk(self, conn: sqlite3.Connection, first_id: int,
                    signatures: dict[int, bytes | None]) -> None:
-        """Near-duplicate candidates of every article from ``first_id`` on, in one query.
-
-        For each new article and band, the candidates are the ``MAX_PER_BAND`` newest older
-        articles in the band, the very set a one-by-one insert would have read: in a band's
-        rows ranked newest first, the older ones follow the article's own rank."""
-        pairs = conn.execute(
-            "WITH ranked AS MATERIALIZED (SELECT band_key, article_id, row_number() OVER "
-            "(PARTITION BY band_key ORDER BY article_id DESC) AS rn FROM article_lsh "
-            "WHERE band_key IN (SELECT band_key FROM article_lsh WHERE article_id >= ?1)) "
-            "SELECT a.article_id, b.article_id FROM ranked a JOIN ranked b "
-            "ON b.band_key = a.band_key AND b.rn > a.rn AND b.rn <= a.rn + ?2 "
-            "WHERE a.article_id >= ?1 GROUP BY a.article_id, b.article_id "
-            "HAVING count(*) >= ?3 ORDER BY a.article_id, b.article_id",
-            (first_id, self.MAX_PER_BAND, self.MIN_BANDS)).fetchall()
-        if not pairs:
+        """Link every article from ``first_id`` on to its verified near-duplicates."""
+        candidates = self._bulk_candidates(conn, first_id)
+        if not candidates:
             return
-        candidates: dict[int, list[int]] = {}
-        for a, b in pairs:
-            found = candidates.setdefault(a, [])
-            if len(found) < self.MAX_CANDIDATES:
-                found.append(b)
         older = sorted({b for bs in candidates.values() for b in bs} - signatures.keys())
         blobs = dict(signatures)
         if older:
@@ -804,6 +787,33 @@ class Archive:
                        >= dedupe.THRESHOLD]
             if matches:
                 self._link_matches(conn, article_id, matches)
+
+    def _bulk_candidates(self, conn: sqlite3.Connection,
+                         first_id: int) -> dict[int, list[int]]:
+        """Near-duplicate candidates of every article from ``first_id`` on, in one query.
+
+        For each new article and band, the candidates are the ``MAX_PER_BAND`` newest older
+        articles in the band, the very set a one-by-one insert would have read; an older
+        article is a candidate when it is among them in ``MIN_BANDS`` bands or more. The
+        scalar subquery finds the oldest of them with one primary-key range walk per
+        (article, band), so a band shared by thousands of articles (boilerplate) costs at
+        most ``MAX_PER_BAND`` steps per new article instead of ranking the whole band each
+        batch (a window over every touched band: 34% slower at 20,000 articles, and growing
+        with the archive)."""
+        candidates: dict[int, list[int]] = {}
+        for a, b in conn.execute(
+                "SELECT a.article_id, b.article_id FROM article_lsh a JOIN article_lsh b "
+                "ON b.band_key = a.band_key AND b.article_id < a.article_id "
+                "AND b.article_id >= coalesce((SELECT c.article_id FROM article_lsh c "
+                "WHERE c.band_key = a.band_key AND c.article_id < a.article_id "
+                "ORDER BY c.article_id DESC LIMIT 1 OFFSET ?2 - 1), 0) "
+                "WHERE a.article_id >= ?1 GROUP BY a.article_id, b.article_id "
+                "HAVING count(*) >= ?3 ORDER BY a.article_id, b.article_id",
+                (first_id, self.MAX_PER_BAND, self.MIN_BANDS)):
+            found = candidates.setdefault(a, [])
+            if len(found) < self.MAX_CANDIDATES:
+                found.append(b)
+        return candidates
 
     def _insert(self, conn: sqlite3.Connection, prep: _Prepared, seen_at: str,
                 capture_id: int | None) -> None:
