@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from archiver.errors import StorageError
 from archiver.models import Article, Image, Related
-from archiver.store import FTS_AUTOMERGE, SCHEMA_VERSION, Archive, LoadItem
+from archiver.store import FTS_AUTOMERGE, PAGE_SIZE, SCHEMA_VERSION, Archive, LoadItem
 
 BODY = (
     "Sáng 12/3, Ban Thường vụ Tỉnh ủy Thái Nguyên tổ chức hội nghị quán triệt Nghị quyết "
@@ -460,3 +460,23 @@ def test_batch_rows_reach_the_fts_indexes_in_rowid_order(archive: Archive) -> No
     assert all(batch == sorted(batch) for batch in batches)
     assert logged != sorted(logged)     # the input really was out of date order
     fts_integrity(archive)
+
+
+def test_new_archives_use_large_pages_and_old_ones_keep_theirs(tmp_path: Path) -> None:
+    from archiver.pipeline import open_db
+
+    fresh = Archive(tmp_path / "new.db")
+    assert fresh.conn.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE == 16384
+    crawl_db = open_db(tmp_path / "crawl.db")
+    assert crawl_db.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE
+    old_path = tmp_path / "old.db"
+    with sqlite3.connect(old_path) as conn:
+        conn.execute("PRAGMA page_size=4096")
+        conn.execute("CREATE TABLE keep (x)")
+        conn.execute("INSERT INTO keep VALUES ('archived')")
+    conn.close()
+    old = Archive(old_path)
+    assert old.conn.execute("PRAGMA page_size").fetchone()[0] == 4096
+    old.upsert(make(), site="a", seen_at="2026-11-28T00:00:00Z")
+    assert old.count() == 1
+    assert old.conn.execute("SELECT x FROM keep").fetchall() == [("archived",)]

@@ -36,7 +36,7 @@ from .frontier import COUNT_KEYS, CrawlLock, Frontier, QueuedURL, now_iso
 from .models import Article, RawResponse
 from .politeness import Clock, HostGate, RobotsRules
 from .profiles import load_profile
-from .store import Archive
+from .store import PAGE_SIZE, Archive
 from .text import decode_html
 from .urls import canonicalize, host_of, resolve, same_site
 
@@ -95,6 +95,7 @@ def open_db(path: Path | str) -> sqlite_utils.Database:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite_utils.Database(path)
+        db.execute(f"pragma page_size = {PAGE_SIZE}")  # takes effect on a new file only
         db.execute("pragma journal_mode = wal")
         db.execute("pragma synchronous = normal")
         db.execute("pragma busy_timeout = 5000")
