@@ -108,3 +108,26 @@ def test_unprofiled_golden_pages_match_no_profile() -> None:
         tree = LexborHTMLParser(page.with_suffix(".html").read_bytes().decode("utf-8", "replace"))
         found = detect(tree, url)
         assert found is None, (page.name, found and found.name)
+
+
+@pytest.mark.parametrize(("markup", "family"), [
+    # DotNetNuke known only by attribute selectors (no generator, no tabid in the URL)
+    ('<input type="hidden" name="__dnnVariable" value="{}"><div id="dnn_ctr412_View">'
+     '<div id="dnn_ContentPane"><p>Nội dung</p></div></div>', "dnn"),
+    # WordPress known only by its asset paths
+    ('<link rel="stylesheet" href="/wp-content/themes/x/style.css">'
+     '<link rel="https://api.w.org/" href="/wp-json/"><script src="/wp-includes/js/a.js">'
+     '</script><p>Nội dung</p>', "wordpress"),
+    # SharePoint: a selector two profiles share is queried once and scores for both
+    ('<form><div id="ctl00_m_g_SPWebPartManager1"></div><div id="ctl00_PlaceHolderMain_'
+     'RichHtmlField1"><p>Nội dung</p></div><span id="ctl00_pnNguontin">Nguồn</span></form>',
+     "sharepoint_desc"),
+    # one attribute hint is not enough for either
+    ('<link rel="stylesheet" href="/wp-content/themes/x/style.css"><p>Nội dung</p>', None),
+])
+def test_detect_by_attribute_selectors_alone(markup: str, family: str | None) -> None:
+    """Selectors that need a CSS query (attribute tests, no class or id to look for) are
+    first tried together as one selector list; a page that matches still scores each one."""
+    tree = LexborHTMLParser(f"<html><head></head><body>{markup}</body></html>")
+    found = detect(tree, "https://tinhuy.example.vn/tin-tuc/hoi-nghi")
+    assert (found.name if found else None) == family

@@ -97,10 +97,12 @@ class Profile:
         return self.fields.get(name, ())
 
     def score(self, tree: LexborHTMLParser, url: str, generator: str,
-              names: str | frozenset[str] | None = None) -> int:
+              names: str | frozenset[str] | None = None,
+              matched: dict[str, bool] | None = None) -> int:
         """Detection score; ``names`` (every class and id on the page, as :func:`page_names`
         text or its token set) lets selectors whose classes or ids are absent be skipped
-        without a CSS query."""
+        without a CSS query; ``matched`` remembers (and may already hold) the outcome of
+        the other selectors' CSS queries on this page."""
         rules = self.detect
         score = 0
         if isinstance(names, str):
@@ -109,8 +111,13 @@ class Profile:
             if names is not None and tokens:
                 # class/id presence stands in for the (much slower) CSS match
                 score += tokens <= names
-            elif tree.css_first(sel) is not None:
-                score += 1
+                continue
+            hit = matched.get(sel) if matched is not None else None
+            if hit is None:
+                hit = tree.css_first(sel) is not None
+                if matched is not None:
+                    matched[sel] = hit
+            score += hit
         if generator and any(g.lower() in generator for g in rules.generator):
             score += 3
         score += 2 * sum(1 for p in rules.url if p.search(url))
@@ -276,6 +283,14 @@ def _all_profiles() -> tuple[Profile, ...]:
     return tuple(load_profile(name) for name in available_profiles())
 
 
+@functools.cache
+def _css_only_selectors() -> tuple[str, ...]:
+    """Every profile's detection selectors that class/id presence cannot stand in for."""
+    return tuple(dict.fromkeys(sel for profile in _all_profiles()
+                               for sel, tokens in _detect_tokens(profile.detect.selectors)
+                               if not tokens))
+
+
 def detect(tree: LexborHTMLParser, url: str, html: str | None = None) -> Profile | None:
     """The best-scoring profile for a page, or None when none reaches its ``min_score``.
 
@@ -287,10 +302,17 @@ def detect(tree: LexborHTMLParser, url: str, html: str | None = None) -> Profile
         gen_node = tree.css_first('meta[name="generator" i]')
         generator = ((gen_node.attributes.get("content") or "") if gen_node else "").lower()
     names = frozenset(page_names(source).split())
+    # The selectors that need a CSS query go first as one selector list: one walk of the
+    # tree instead of one per selector, and on most pages (no other family's markup) the
+    # only one. When it finds something, each selector is queried on its own, once.
+    css_only = _css_only_selectors()
+    matched: dict[str, bool] = {}
+    if css_only and tree.css_first(", ".join(css_only)) is None:
+        matched = dict.fromkeys(css_only, False)
     best: Profile | None = None
     best_score = 0
     for profile in _all_profiles():
-        score = profile.score(tree, url, generator, names)
+        score = profile.score(tree, url, generator, names, matched)
         if score >= profile.detect.min_score and score > best_score:
             best, best_score = profile, score
     return best
