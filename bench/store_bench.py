@@ -156,6 +156,9 @@ def main(argv: list[str] | None = None) -> int:
             loaded += len(items)
             rate = loaded / loading
             logger.info("loaded %d articles, %.0f/s", loaded, rate)
+            if loaded == chunk < args.n:
+                logger.info("LOAD: first %d articles in %.1f s = %.0f articles/s (FTS x2 + "
+                            "MinHash on)", loaded, loading, rate)
         logger.info("LOAD: %d articles in %.1f s = %.0f articles/s (FTS x2 + MinHash on)",
                     loaded, loading, rate)
         archive.close()
