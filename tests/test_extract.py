@@ -6,8 +6,11 @@ import json
 import logging
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
+from archiver import auto
 from archiver.errors import ConfigError, ExtractError
 from archiver.extract import extract
 
@@ -350,3 +353,18 @@ def test_related_headings_found_in_any_spelling(prefix: str) -> None:
     related, blocks = find_related(LexborHTMLParser(html), "http://a.vn/x-9.html")
     assert [r.url for r in related] == ["http://a.vn/a-1.html", "http://a.vn/b-2.html"]
     assert len(blocks) == 2
+
+
+_LABEL_BITS = sorted({w for label in auto.RELATED_LABELS for w in label.split(" ")} | {"x", ","})
+
+
+@given(st.lists(st.sampled_from(_LABEL_BITS) | st.sampled_from(auto.RELATED_LABELS),
+                max_size=40),
+       st.lists(st.sampled_from(auto.RELATED_LABELS), max_size=3))
+def test_related_labels_found_on_a_page_are_exactly_those_it_contains(
+        words: list[str], extra: list[str]) -> None:
+    """The label search skips a label when a label it contains is absent; the outcome is
+    what looking for every label would give."""
+    page = " ".join(words)
+    keys = tuple(dict.fromkeys((*extra, *auto.RELATED_LABELS, "liên quan")))
+    assert auto._present(keys, page) == tuple(k for k in keys if k in page)

@@ -8,6 +8,7 @@ text-densest container, related-news blocks by their Vietnamese headings, the he
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -481,11 +482,27 @@ def _text_nodes_with(root: LexborNode, text: str, lowered: str,
                 yield child
 
 
+def _present(keys: tuple[str, ...], page: str) -> tuple[str, ...]:
+    """The ``keys`` found in ``page``, in order. A key holding another key ("các tin khác"
+    holds "tin khác") is only looked for when that one was found: most pages carry one or
+    two of the labels, so most of the page scans are skipped."""
+    found: dict[str, bool] = {}
+    for key in sorted(keys, key=len):
+        found[key] = all(found[k] for k in _inner_keys(key, keys)) and key in page
+    return tuple(k for k in keys if found[k])
+
+
+@functools.lru_cache(maxsize=1024)
+def _inner_keys(key: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The other (shorter) keys that ``key`` contains."""
+    return tuple(k for k in keys if len(k) < len(key) and k in key)
+
+
 def _heading_nodes(root: LexborNode, labels: Iterable[str]) -> Iterator[LexborNode]:
     extra = {label_key(x) for x in labels}
     page_text = root.text(deep=True) or ""
     page = page_text.lower()
-    present = tuple(k for k in (*extra, *RELATED_LABELS) if k in page)
+    present = _present(tuple(dict.fromkeys((*extra, *RELATED_LABELS))), page)
     if not present:
         return
     firsts = frozenset(k[0] for k in present)

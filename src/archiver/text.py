@@ -41,17 +41,20 @@ _SURROGATES = "\ud800-\udfff"
 _OTHER_SPACES = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 )
-# Anything that makes a string "not clean": characters handled by _PRE_TABLE, whitespace
-# other than the ASCII space, or a double space (an explicit class is 2x faster than \S).
+# Characters that make a string "not clean": those handled by _PRE_TABLE and whitespace
+# other than the ASCII space (an explicit class is 2x faster than \S). A double space is
+# looked for apart: a bare character class lets the regex engine scan fast, an alternation
+# does not (2x on article text).
 _DIRTY = re.compile(
     "[\u00ad\u180e\u200b-\u200d\u2060\ufeff\u00d0\u00f0" + _SURROGATES + _OTHER_SPACES
-    + "]|  "
+    + "]"
 )
 _SPACES = re.compile(r"\s+")
 
 
 def _is_clean(s: str) -> bool:
-    return _DIRTY.search(s) is None and not s.startswith(" ") and not s.endswith(" ")
+    return ("  " not in s and _DIRTY.search(s) is None and not s.startswith(" ")
+            and not s.endswith(" "))
 
 
 def normalize_text(s: str) -> str:
