@@ -483,19 +483,27 @@ def _text_nodes_with(root: LexborNode, text: str, lowered: str,
 
 
 def _present(keys: tuple[str, ...], page: str) -> tuple[str, ...]:
-    """The ``keys`` found in ``page``, in order. A key holding another key ("các tin khác"
-    holds "tin khác") is only looked for when that one was found: most pages carry one or
-    two of the labels, so most of the page scans are skipped."""
-    found: dict[str, bool] = {}
-    for key in sorted(keys, key=len):
-        found[key] = all(found[k] for k in _inner_keys(key, keys)) and key in page
-    return tuple(k for k in keys if found[k])
+    """The ``keys`` found in ``page``, in order. A key is only looked for when the shorter
+    keys it holds and its last word were found ("các tin khác" after "tin khác", and that
+    after "khác"): most pages carry one or two of the labels, so most scans are skipped."""
+    probes, plan = _search_plan(keys)
+    found = [False] * len(probes)
+    for at, inner in plan:
+        found[at] = all(found[i] for i in inner) and probes[at] in page
+    return tuple(k for k, hit in zip(keys, found, strict=False) if hit)
 
 
-@functools.lru_cache(maxsize=1024)
-def _inner_keys(key: str, keys: tuple[str, ...]) -> tuple[str, ...]:
-    """The other (shorter) keys that ``key`` contains."""
-    return tuple(k for k in keys if len(k) < len(key) and k in key)
+@functools.lru_cache(maxsize=64)
+def _search_plan(keys: tuple[str, ...]
+                 ) -> tuple[tuple[str, ...], tuple[tuple[int, tuple[int, ...]], ...]]:
+    """The strings to look for (the keys, then their last words) and the order to look for
+    them in: shortest first, each with the indexes of the shorter probes it contains."""
+    probes = (*keys, *dict.fromkeys(w for k in keys if " " in k
+                                    and (w := k.rsplit(" ", 1)[1]) not in keys))
+    order = sorted(range(len(probes)), key=lambda i: len(probes[i]))
+    return probes, tuple((i, tuple(j for j in range(len(probes)) if len(probes[j]) <
+                                   len(probes[i]) and probes[j] in probes[i]))
+                         for i in order)
 
 
 def _heading_nodes(root: LexborNode, labels: Iterable[str]) -> Iterator[LexborNode]:
