@@ -370,3 +370,48 @@ def test_pending_articles_are_those_not_archived_before_this_run(tmp_path: Path)
     assert not frontier.pending("http://a.vn/1", second)     # archived in an earlier run
     assert frontier.pending("http://a.vn/2", second)         # queued, never fetched
     assert frontier.pending("http://a.vn/3", second)         # unknown
+
+
+def test_crawl_keeps_a_small_page_cache(langson: ReplicaServer, tmp_path: Path) -> None:
+    """A crawl writes page by page, so it holds a 16 MiB page cache, not the 64 MiB a bulk
+    load uses for FTS merges: the crawler's memory stays flat as the archive grows."""
+    from archiver.pipeline import Crawler
+    from archiver.store import Archive
+
+    crawler = Crawler(tmp_path / "a.db", sites_for(langson))
+    try:
+        assert crawler.db.execute("PRAGMA cache_size").fetchone()[0] == -16384
+    finally:
+        crawler.db.close()
+    loader = Archive(tmp_path / "b.db")
+    assert loader.conn.execute("PRAGMA cache_size").fetchone()[0] == -65536
+    loader.close()
+
+
+def test_crawled_articles_are_loaded_in_batches_and_counted_once(
+        langson: ReplicaServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Articles wait for the next commit and go in together (bulk statements), each
+    counted once with the outcome a one-by-one upsert would give."""
+    from archiver.store import Archive
+
+    sizes: list[int] = []
+    load_batch = Archive.load_batch
+
+    def spy(self: Archive, items: list[object]) -> list[str]:
+        sizes.append(len(items))
+        return load_batch(self, items)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Archive, "load_batch", spy)
+    db = tmp_path / "a.db"
+    report = run(db, sites_for(langson))
+    live = len(langson.site.article_paths())
+    assert report.totals()["new"] == live == sum(sizes)
+    assert max(sizes) > 1
+    assert scalar(db, "select count(*) from articles") == live
+    # a second run after edits: the same batching, outcomes counted as updates
+    langson.site.edit_article(ids_of(langson)[0], "Nội dung đã sửa lại hoàn toàn.")
+    sizes.clear()
+    again = run(db, sites_for(langson), revisit=True)
+    assert again.totals()["updated"] == 1
+    assert again.totals()["new"] == 0
+    assert sum(sizes) == again.totals()["updated"] + again.totals()["unchanged"]

@@ -627,15 +627,7 @@ class Archive:
 
         def write(batch: list[LoadItem],
                   ready: tuple[list[_Prepared], list[_Bulk]]) -> None:
-            prepared, bulk = ready
-            with self.transaction() as conn:
-                fresh, rest = self._split_fresh(conn, prepared)
-                if fresh:
-                    counts["new"] += self._insert_bulk(conn, [prepared[i] for i in fresh],
-                                                       [bulk[i] for i in fresh])
-                for i in rest:
-                    item = batch[i]
-                    counts[self._upsert(conn, prepared[i], item.seen_at, item.capture_id)] += 1
+            counts.update(self._write_batch(batch, ready))
 
         # The writer gets the GIL back within a millisecond of each long statement instead
         # of the default 5 ms (the helper thread is busy in Python all the while).
@@ -655,6 +647,29 @@ class Archive:
         finally:
             sys.setswitchinterval(interval)
         return counts
+
+    def load_batch(self, items: Sequence[LoadItem]) -> list[UpsertResult]:
+        """Upsert ``items`` in one transaction (a savepoint inside an open one), in this
+        thread; the outcome of each, in order, as ``upsert`` would have returned it.
+
+        For callers that gather records themselves (the crawler, between its commits): new
+        URLs go in with the bulk statements of ``upsert_many``."""
+        if not items:
+            return []
+        return self._write_batch(items, _prepare_bulk(items))
+
+    def _write_batch(self, batch: Sequence[LoadItem],
+                     ready: tuple[list[_Prepared], list[_Bulk]]) -> list[UpsertResult]:
+        prepared, bulk = ready
+        outcomes: list[UpsertResult] = ["new"] * len(batch)
+        with self.transaction() as conn:
+            fresh, rest = self._split_fresh(conn, prepared)
+            if fresh:
+                self._insert_bulk(conn, [prepared[i] for i in fresh], [bulk[i] for i in fresh])
+            for i in rest:
+                item = batch[i]
+                outcomes[i] = self._upsert(conn, prepared[i], item.seen_at, item.capture_id)
+        return outcomes
 
     def touch(self, url: str, seen_at: str) -> bool:
         """An unchanged re-fetch (e.g. 304): move last_seen_at forward only. False if unknown."""
