@@ -34,6 +34,8 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from bench import peak_rss_mb
+
 __all__ = ["CrawlResult", "ReplicaProcess", "run", "run_archiver", "run_scrapy",
            "scrapy_available"]
 
@@ -221,11 +223,12 @@ def sources_toml(base_url: str, start_paths: list[str]) -> str:
 
 def _rusage() -> tuple[float, float]:
     """CPU seconds and peak RSS (MB) of this process plus its finished children (archiver's
-    extraction workers): CPU summed, RSS as self + largest child, an upper bound of the peak."""
+    extraction workers, when it starts any): CPU summed, RSS as self + largest child, an
+    upper bound of the peak. The process's own peak is ``VmHWM`` (see ``peak_rss_mb``)."""
     me = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
-    return cpu, (me.ru_maxrss + kids.ru_maxrss) / 1024
+    return cpu, peak_rss_mb() + kids.ru_maxrss / 1024
 
 
 def _archiver_child(base_url: str, start_paths: list[str], db: str) -> dict[str, Any]:

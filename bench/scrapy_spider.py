@@ -29,6 +29,8 @@ import scrapy
 from scrapy.crawler import CrawlerProcess
 from scrapy.http import Response
 
+from bench import peak_rss_mb
+
 __all__ = ["LangsonSpider", "SQLitePipeline", "crawl", "main"]
 
 USER_AGENT = "scrapy-bench (+https://example.invalid/archiver-bench)"
@@ -130,7 +132,7 @@ def crawl(base: str, start_paths: list[str], db: str, concurrency: int = 8) -> d
                          "downloader/response_status_count/200")}
     return {"articles": articles, "wall": wall,
             "cpu": (usage1.ru_utime + usage1.ru_stime) - (usage0.ru_utime + usage0.ru_stime),
-            "maxrss_mb": usage1.ru_maxrss / 1024, "counts": counts}
+            "maxrss_mb": peak_rss_mb(), "counts": counts}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import logging
 import random
-import resource
 import statistics
 import sys
 import time
@@ -22,6 +21,7 @@ from archiver.models import Article, Image
 from archiver.search import parse_query, search
 from archiver.store import Archive, LoadItem
 from archiver.text import fold
+from bench import peak_rss_mb
 
 logger = logging.getLogger("bench.store")
 
@@ -195,8 +195,8 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     search(archive.db, "dang uy", site="tinhuy03", since="2020-01-01", until="2020-12-31")
     logger.info("SEARCH filtered site+year: %.1f ms", (time.perf_counter() - t0) * 1000)
-    # ru_maxrss is KiB on Linux; it includes the 50,000-article chunks of synthetic input
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    # it includes the 50,000-article chunks of synthetic input
+    peak = peak_rss_mb()
     logger.info("PEAK RSS of the load and searches: %.0f MB (input chunks of 50,000 "
                 "articles included)", peak)
     return 0

@@ -44,3 +44,21 @@ def test_extract_bench_dates_in_vietnam_time() -> None:
     assert (extract_bench._vn_iso(datetime(2023, 9, 14, 7, 45, tzinfo=UTC))
             == "2023-09-14T14:45:00+07:00")
     assert extract_bench._vn_iso(None) is None
+
+
+def test_peak_rss_is_the_childs_own_not_its_parents() -> None:
+    """Linux carries ``ru_maxrss`` across fork and exec; a crawler child of a big benchmark
+    process must still report its own, smaller peak."""
+    import subprocess
+    import sys
+
+    from bench import peak_rss_mb
+
+    ballast = bytearray(300 * 1024 * 1024)
+    ballast[::4096] = bytes([1]) * (len(ballast) // 4096)   # touch every page
+    assert peak_rss_mb() > 300
+    out = subprocess.run([sys.executable, "-c", "from bench import peak_rss_mb; "
+                          "print(peak_rss_mb())"], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parent.parent)
+    del ballast
+    assert 1 < float(out.stdout) < 150
