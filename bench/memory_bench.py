@@ -4,8 +4,9 @@
 
 Crawls the loopback Lạng Sơn replica at two sizes, 5,000 and 20,000 articles (quick: 500 and
 2,000), with each crawler in a fresh child process, and reports the child's peak RSS
-(``VmHWM``, see ``bench.peak_rss_mb``). A crawler whose memory is bounded shows (nearly) the same peak at both sizes;
-the growth per 1,000 extra articles is reported too. The replica runs in its own process.
+(``VmHWM``, see ``bench.peak_rss_mb``). A crawler whose memory is bounded shows (nearly) the
+same peak at both sizes; the growth per 1,000 extra articles is reported too. The replica
+runs in its own process.
 """
 
 from __future__ import annotations
