@@ -415,3 +415,35 @@ def test_crawled_articles_are_loaded_in_batches_and_counted_once(
     assert again.totals()["updated"] == 1
     assert again.totals()["new"] == 0
     assert sum(sizes) == again.totals()["updated"] + again.totals()["unchanged"]
+
+
+def test_reextract_in_batches_skips_a_capture_it_cannot_extract(
+        langson: ReplicaServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows are rebuilt in several transactions (a batch of 7 here) with the same result,
+    and one page that fails to extract is counted, logged and skipped, not fatal."""
+    from archiver import pipeline
+    from archiver.errors import ExtractError
+
+    db = tmp_path / "a.db"
+    run(db, sites_for(langson))
+    cols = "url, title, published_at, author, body, captions, content_hash, capture_id"
+    before = sqlite3.connect(db).execute(f"select {cols} from articles order by url").fetchall()
+    broken = before[3][0]
+    real_extract = pipeline.extract
+
+    def extract(body: bytes, url: str, *args: object) -> object:
+        if pipeline.canonicalize(url) == broken:
+            raise ExtractError(f"{url}: no <body> to extract from")
+        return real_extract(body, url, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "extract", extract)
+    monkeypatch.setattr(pipeline, "REEXTRACT_BATCH", 7)
+    conn = sqlite3.connect(db)
+    conn.execute("delete from articles")
+    conn.commit()
+    conn.close()
+    report = pipeline.reextract(db)
+    assert report.failed == 1
+    assert report.articles == report.new == len(before) - 1 > 14
+    after = sqlite3.connect(db).execute(f"select {cols} from articles order by url").fetchall()
+    assert after == [row for row in before if row[0] != broken]

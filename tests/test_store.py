@@ -480,3 +480,23 @@ def test_new_archives_use_large_pages_and_old_ones_keep_theirs(tmp_path: Path) -
     old.upsert(make(), site="a", seen_at="2026-11-28T00:00:00Z")
     assert old.count() == 1
     assert old.conn.execute("SELECT x FROM keep").fetchall() == [("archived",)]
+
+
+def test_bulk_load_after_rows_were_deleted_by_hand(tmp_path: Path) -> None:
+    """Signatures of deleted newest rows do not block the ids a batch takes next: the
+    bulk path ends as one-by-one upserts do (which replace them)."""
+    from bench.store_bench import articles
+
+    items = list(articles(40, seed=4))
+    one, many = Archive(tmp_path / "one.db"), Archive(tmp_path / "many.db")
+    for archive in (one, many):
+        archive.upsert_many(items[:30], batch_size=50)
+        archive.conn.execute("DELETE FROM articles WHERE id > 25")
+    for item in items[25:]:
+        one.upsert(item.article, site=item.site, seen_at=item.seen_at)
+    assert many.upsert_many(items[25:], batch_size=50) == {"new": 15}
+    assert many.count() == one.count() == 40
+    for table in ("articles", "article_minhash", "article_lsh"):
+        query = f"SELECT * FROM {table} ORDER BY 1, 2"
+        assert many.conn.execute(query).fetchall() == one.conn.execute(query).fetchall()
+    fts_integrity(many)

@@ -29,7 +29,7 @@ from selectolax.lexbor import LexborHTMLParser
 from .archive import CaptureStore
 from .config import CrawlSettings, Site
 from .discover import is_trap, listing_links, looks_like_article_url, parse_feed, parse_sitemap
-from .errors import ArchiverError, FetchError, StorageError
+from .errors import ArchiverError, ExtractError, FetchError, StorageError
 from .extract import extract
 from .fetch import Fetcher
 from .frontier import COUNT_KEYS, CrawlLock, Frontier, QueuedURL, now_iso
@@ -671,6 +671,10 @@ def crawl(db_path: Path | str, sites: list[Site], **kwargs: Any) -> RunReport:
     return Crawler(db_path, sites, **kwargs).run()
 
 
+#: Articles ``reextract`` writes per transaction.
+REEXTRACT_BATCH = 200
+
+
 @dataclass
 class ReextractReport:
     articles: int = 0
@@ -687,7 +691,9 @@ def reextract(db_path: Path | str, *, site: str | None = None, profile: str | No
 
     The profile for each site comes from ``profile`` (all sites), else ``site_profiles``
     (name -> profile, from the sources file), else the profile recorded on its articles,
-    else ``auto``."""
+    else ``auto``. Articles are written ``REEXTRACT_BATCH`` at a time, each batch in one
+    transaction; a capture that cannot be read or extracted is counted as failed and
+    skipped."""
     db = open_db(db_path)
     Frontier(db)
     archive = Archive(db)
@@ -703,6 +709,14 @@ def reextract(db_path: Path | str, *, site: str | None = None, profile: str | No
         r["site"]: r["profile"] for r in db.query(
             "select site, profile from articles where profile is not null group by site")}
     report = ReextractReport()
+    batch: list[LoadItem] = []
+
+    def write() -> None:
+        for outcome in archive.load_batch(batch):
+            report.articles += 1
+            setattr(report, outcome, getattr(report, outcome) + 1)
+        batch.clear()
+
     for index, row in enumerate(rows, 1):
         if progress:
             progress(index, len(rows))
@@ -716,13 +730,17 @@ def reextract(db_path: Path | str, *, site: str | None = None, profile: str | No
             continue
         use = profile or (site_profiles or {}).get(row["site"]) \
             or recorded.get(row["site"]) or "auto"
-        article = extract(raw.body, raw.url, use, raw.content_type)
+        try:
+            article = extract(raw.body, raw.url, use, raw.content_type)
+        except ExtractError as exc:
+            log.warning("%s: %s", row["url"], exc)
+            report.failed += 1
+            continue
         article.url = row["url"]
         if not article.title and not article.body:
             continue
-        with db.conn:
-            outcome = archive.upsert(article, site=row["site"], seen_at=raw.fetched_at,
-                                     capture_id=row["capture_id"])
-        report.articles += 1
-        setattr(report, outcome, getattr(report, outcome) + 1)
+        batch.append(LoadItem(article, row["site"], raw.fetched_at, row["capture_id"]))
+        if len(batch) >= REEXTRACT_BATCH:
+            write()
+    write()
     return report

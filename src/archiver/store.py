@@ -769,6 +769,10 @@ class Archive:
         if not prepared:
             return 0
         base = int(conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0])
+        # Signatures and bands left behind by article rows deleted by hand would collide
+        # with the ids about to be used: replace them, as a one-by-one insert does.
+        conn.execute("DELETE FROM article_minhash WHERE article_id > ?", (base,))
+        conn.execute("DELETE FROM article_lsh WHERE article_id > ?", (base,))
         columns = ", ".join(_BULK_COLUMNS)
         values = ", ".join(f"j.value->>{i}" for i in range(len(_BULK_COLUMNS)))
         conn.execute(
