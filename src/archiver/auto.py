@@ -429,11 +429,11 @@ def links_in(node: LexborNode, url: str) -> list[Related]:
     out: list[Related] = []
     seen: set[str] = set()
     for a in node.css("a[href]"):
-        href = resolve(url, a.attributes.get("href") or "")
         title = _link_title(a)
-        if not href or not title or len(title) < 8 or href in seen:
+        if len(title) < 8 or is_related_heading(title) or is_chrome(title):
             continue
-        if is_related_heading(title) or is_chrome(title):
+        href = resolve(url, a.attributes.get("href") or "")   # URL parsing is the costly part
+        if not href or href in seen:
             continue
         seen.add(href)
         out.append(Related(url=href, title=title))
