@@ -500,3 +500,16 @@ def test_bulk_load_after_rows_were_deleted_by_hand(tmp_path: Path) -> None:
         query = f"SELECT * FROM {table} ORDER BY 1, 2"
         assert many.conn.execute(query).fetchall() == one.conn.execute(query).fetchall()
     fts_integrity(many)
+
+
+def test_a_failing_nested_transaction_rolls_back_alone(archive: Archive) -> None:
+    """Inside an open transaction a failure undoes only the nested part and surfaces as
+    itself (it came out as "You can only execute one statement at a time")."""
+    with archive.transaction():
+        archive.upsert(make(), site="a", seen_at="2026-11-28T00:00:00Z")
+        with pytest.raises(ValueError, match="boom"), archive.transaction() as conn:
+            conn.execute("UPDATE articles SET title = 'changed'")
+            raise ValueError("boom")
+        assert archive.conn.in_transaction
+    assert archive.count() == 1
+    assert archive.conn.execute("SELECT title FROM articles").fetchone()[0] != "changed"

@@ -148,7 +148,7 @@ class Crawler:
         self._progress_at = 0.0
         self._pending = 0
         self._committed_at = time.monotonic()
-        self._loads: list[tuple[LoadItem, dict[str, int]]] = []
+        self._loads: list[tuple[LoadItem, _SiteRun, QueuedURL]] = []
         self.pool: ProcessPoolExecutor | None = None
 
     # -- transactions ------------------------------------------------------------------------
@@ -202,16 +202,49 @@ class Crawler:
         self._committed_at = time.monotonic()
 
     def _flush_loads(self) -> None:
-        """Write the articles extracted since the last commit; count their outcomes."""
+        """Write the articles extracted since the last commit; count their outcomes.
+
+        A record the batch cannot take (anything but a storage error, which fails the run)
+        sends the batch through one-by-one upserts, so that only its own page is marked
+        failed: a page is never left ``done`` without its article."""
         if not self._loads:
             return
         loads, self._loads = self._loads, []
         try:
-            outcomes = self.archive.load_batch([item for item, _ in loads])
-        except sqlite3.OperationalError as exc:
+            outcomes = self.archive.load_batch([load for load, _, _ in loads])
+        except StorageError:
+            raise
+        except sqlite3.Error as exc:
             raise StorageError(f"{self.db_path}: {exc}") from None
-        for (_, counts), outcome in zip(loads, outcomes, strict=True):
-            counts[outcome] += 1
+        except Exception as exc:  # isolated below, record by record
+            log.warning("a batch of %d articles could not be loaded (%s); loading them one "
+                        "by one", len(loads), exc)
+            for load, run, item in loads:
+                self._load_one(load, run, item)
+            return
+        for (_, run, _), outcome in zip(loads, outcomes, strict=True):
+            run.counts[outcome] += 1
+
+    def _load_one(self, load: LoadItem, run: _SiteRun, item: QueuedURL) -> None:
+        try:
+            outcome = self.archive.upsert(load.article, site=load.site, seen_at=load.seen_at,
+                                          capture_id=load.capture_id)
+        except StorageError:
+            raise
+        except Exception as exc:  # this page fails, the crawl goes on
+            log.warning("%s: cannot archive: %s", item.url, exc)
+            try:
+                # validators dropped: a conditional re-fetch must not get a 304 for a page
+                # whose article was never stored
+                self.frontier.complete(item.url, state="failed", error=f"cannot archive: {exc}")
+                self.frontier.record_failure(self.run_id, run.site.name, item.url, item.kind,
+                                             f"cannot archive: {exc}", type(exc).__name__,
+                                             None, self.fetcher.attempts.get(item.url, 1))
+            except sqlite3.Error as err:
+                raise StorageError(f"{self.db_path}: {err}") from None
+            run.counts["failed"] += 1
+            return
+        run.counts[outcome] += 1
 
     # -- entry -------------------------------------------------------------------------------
     def run(self) -> RunReport:
@@ -251,7 +284,13 @@ class Crawler:
                 self.pool.shutdown(wait=True, cancel_futures=True)
                 self.pool = None
             if status != "failed":
-                self.commit()
+                try:
+                    self.commit()
+                except StorageError:
+                    with contextlib.suppress(sqlite3.Error):
+                        self.db.conn.rollback()
+                    self._finish(runs, "failed", started)
+                    raise
         return self._finish(runs, status, started)
 
     def _finish(self, runs: list[_SiteRun], status: str, started: float) -> RunReport:
@@ -500,7 +539,7 @@ class Crawler:
 
     def _archived(self, url: str) -> bool:
         """In the archive, or extracted in this run and waiting for the next commit."""
-        if any(item.article.url == url for item, _ in self._loads):
+        if any(load.article.url == url for load, _, _ in self._loads):
             return True
         return self.db.execute("select 1 from articles where url = ?",
                                [url]).fetchone() is not None
@@ -528,7 +567,7 @@ class Crawler:
             counts["skipped"] += 1
             return
         # The frontier rows now, the article at the next commit (same transaction).
-        load = (LoadItem(article, site.name, seen_at, capture_id), counts)
+        load = (LoadItem(article, site.name, seen_at, capture_id), run, item)
         self._loads.append(load)
         try:
             with self._page():

@@ -509,7 +509,11 @@ class Archive:
             try:
                 yield conn
             except BaseException:
-                conn.execute("ROLLBACK TO archiver; RELEASE archiver" if nested else "ROLLBACK")
+                if nested:   # one statement per execute(): sqlite3 refuses two
+                    conn.execute("ROLLBACK TO archiver")
+                    conn.execute("RELEASE archiver")
+                else:
+                    conn.execute("ROLLBACK")
                 raise
             conn.execute("RELEASE archiver" if nested else "COMMIT")
         except sqlite3.Error as exc:
