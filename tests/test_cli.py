@@ -98,6 +98,7 @@ def test_status_export_coverage_and_reextract(crawled: tuple[object, Path, Path]
     assert code == 0 and "66 articles" in out
     code, _, err = invoke("reextract", "--db", str(db))
     assert code == 0 and "66 articles" in err and "66 unchanged" in err
+    assert "0 captures unreadable or not extractable" in err
 
 
 @pytest.mark.parametrize(("args", "code", "message"), [

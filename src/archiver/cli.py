@@ -231,7 +231,7 @@ def reextract(ctx: click.Context, db: Path, site: str | None, profile: str | Non
     if not ctx.obj["quiet"]:
         click.echo(f"reextract: {report.articles} articles ({report.new} new, "
                    f"{report.updated} updated, {report.unchanged} unchanged), "
-                   f"{report.failed} unreadable captures", err=True)
+                   f"{report.failed} captures unreadable or not extractable", err=True)
 
 
 def _require_db(db: Path) -> None:
