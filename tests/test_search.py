@@ -181,3 +181,21 @@ def test_exact_hits_highlight_the_words_as_typed(tmp_path: Path) -> None:
     assert "[Trọng]" in hit.snippet
     [hit] = search(archive.db, "hòa bình")  # new-style tone placement in the query
     assert hit.exact and "[hoà] [bình]" in hit.snippet and "[HOÀ] [BÌNH]" in hit.snippet
+
+
+def test_snippet_opens_at_the_phrase_not_at_an_earlier_lone_word(tmp_path: Path) -> None:
+    """A phrase far into the body is shown, not a lone word of it near the top ("quan
+    trọng" before "Nguyễn Trọng Hùng"), for the query typed with or without diacritics."""
+    filler = " ".join(f"Câu thứ {n} nói về công tác xây dựng Đảng ở cơ sở." for n in range(12))
+    archive = Archive(tmp_path / "phrase.db")
+    archive.upsert(Article(url="https://tinhuy.vn/a/2.html", title="Sơ kết công tác",
+                           published_at="2024-05-02",
+                           body="Việc này có ý nghĩa quan trọng. " + filler
+                           + " Đồng chí Nguyễn Trọng Hùng phát biểu kết luận hội nghị."),
+                   site="tinhuy", seen_at="2024-10-01T00:00:00Z")
+    [hit] = search(archive.db, '"Nguyễn Trọng Hùng"')
+    assert "[Nguyễn] [Trọng] [Hùng]" in hit.snippet and "quan" not in hit.snippet
+    [hit] = search(archive.db, '"nguyen trong hung"')
+    assert "[Nguyễn] [Trọng] [Hùng]" in hit.snippet and "quan" not in hit.snippet
+    [hit] = search(archive.db, "trọng")   # one word: the first occurrence, as before
+    assert "quan [trọng]" in hit.snippet

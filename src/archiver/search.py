@@ -91,6 +91,13 @@ class Query:
         _collect(self.tree, words, prefixes, key)
         return words, tuple(prefixes)
 
+    def phrases(self, key: Callable[[str], str]) -> tuple[str, ...]:
+        """The positive terms of two words or more (quoted phrases), tokens passed through
+        ``key`` and joined by single spaces: where a snippet should open."""
+        out: list[str] = []
+        _collect_phrases(self.tree, out, key)
+        return tuple(out)
+
 
 def _render(node: _Node, transform: Callable[[str], str]) -> str:
     if isinstance(node, _Term):
@@ -117,6 +124,17 @@ def _collect(node: _Node, words: set[str], prefixes: list[str],
     _collect(node.left, words, prefixes, key)
     if node.op != "NOT":
         _collect(node.right, words, prefixes, key)
+
+
+def _collect_phrases(node: _Node, out: list[str], key: Callable[[str], str]) -> None:
+    if isinstance(node, _Term):
+        tokens = [t for w in node.words for t in _WORD.findall(key(w))]
+        if len(tokens) >= 2 and not node.prefix:
+            out.append(" ".join(tokens))
+        return
+    _collect_phrases(node.left, out, key)
+    if node.op != "NOT":
+        _collect_phrases(node.right, out, key)
 
 
 def _lex(text: str) -> list[tuple[str, str]]:
@@ -221,14 +239,20 @@ def parse_query(text: str) -> Query:
 
 def _snippet(text: str, words: set[str], prefixes: tuple[str, ...], mark: tuple[str, str],
              width: int = 30, max_tokens: int = 5000,
-             key_of: Callable[[str], str] = fold) -> str:
+             key_of: Callable[[str], str] = fold, phrases: tuple[str, ...] = ()) -> str:
     tokens = list(_WORD.finditer(text))[:max_tokens]
 
     def hit(token: str) -> bool:
         key = key_of(token)
         return key in words or key.startswith(prefixes) if prefixes else key in words
 
-    first = next((i for i, m in enumerate(tokens) if hit(m.group())), None)
+    # A snippet opens at the first phrase of the query when the text has one (not at an
+    # earlier lone word of it: "quan trọng" before "Nguyễn Trọng Hùng"), else at the first
+    # word. The phrase is looked for in the whole text passed through the same key, whose
+    # word count before it is the token to open at.
+    first = _phrase_token(key_of(text), phrases) if phrases else None
+    if first is None or first >= len(tokens):
+        first = next((i for i, m in enumerate(tokens) if hit(m.group())), None)
     if first is None:
         start_tok, end_tok = 0, min(len(tokens), width)
     else:
@@ -250,18 +274,31 @@ def _snippet(text: str, words: set[str], prefixes: tuple[str, ...], mark: tuple[
     return " ".join("".join(parts).split())
 
 
-Terms = tuple[tuple[set[str], tuple[str, ...]], Callable[[str], str]]
+Terms = tuple[tuple[set[str], tuple[str, ...]], Callable[[str], str], tuple[str, ...]]
+
+
+def _phrase_token(keyed: str, phrases: tuple[str, ...]) -> int | None:
+    """Index of the first word of the earliest of ``phrases`` in ``keyed``, or None."""
+    starts = []
+    for phrase in phrases:
+        m = re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", keyed)
+        if m is not None:
+            starts.append(m.start())
+    if not starts:
+        return None
+    return sum(1 for _ in _WORD.finditer(keyed, 0, min(starts)))
 
 
 def _first_marked(texts: tuple[str | None, ...], attempts: list[Terms],
                   mark: tuple[str, str]) -> str:
-    """The first snippet with a highlight, trying each (terms, key) over each text in turn;
-    the last one tried when none has any."""
+    """The first snippet with a highlight, trying each (terms, key, phrases) over each text
+    in turn; the last one tried when none has any."""
     snippet = ""
-    for (words, prefixes), key_of in attempts:
+    for (words, prefixes), key_of, phrases in attempts:
         for text in texts:
             if text:
-                snippet = _snippet(text, words, prefixes, mark, key_of=key_of)
+                snippet = _snippet(text, words, prefixes, mark, key_of=key_of,
+                                   phrases=phrases)
                 if mark[0] in snippet:
                     return snippet
     return snippet
@@ -336,8 +373,8 @@ def search(db: Database, query: str, *, site: str | None = None, since: str | No
     finally:
         if not isinstance(db, sqlite_utils.Database | sqlite3.Connection):
             conn.close()
-    folded: Terms = (parsed.terms(fold), fold)
-    as_typed: Terms = (parsed.terms(_exact_key), _exact_key)
+    folded: Terms = (parsed.terms(fold), fold, parsed.phrases(fold))
+    as_typed: Terms = (parsed.terms(_exact_key), _exact_key, parsed.phrases(_exact_key))
     typed_plain = query.isascii()
     hits = []
     for url, title, published_at, site_, author_, lead, body, exact_hit, rowid in rows:
