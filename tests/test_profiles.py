@@ -131,3 +131,22 @@ def test_detect_by_attribute_selectors_alone(markup: str, family: str | None) ->
     tree = LexborHTMLParser(f"<html><head></head><body>{markup}</body></html>")
     found = detect(tree, "https://tinhuy.example.vn/tin-tuc/hoi-nghi")
     assert (found.name if found else None) == family
+
+
+def test_class_and_id_names_come_from_elements_only() -> None:
+    """Detection's class/id shortcut sees what CSS would: element attributes (quoted or
+    not, any case of the attribute name), never class-like text in comments or scripts."""
+    from archiver.profiles import tree_names
+
+    tree = LexborHTMLParser(
+        '<html><body><!-- <div class="news_column"> --><div CLASS="bodytext  main" '
+        'id=news-bodyhtml><p class=hometext>x</p></div>'
+        '<script>var t = \'<div class="title">\';</script></body></html>')
+    assert tree_names(tree) == {"bodytext", "main", "news-bodyhtml", "hometext"}
+    # NukeViet markup only inside a comment and a script: not a NukeViet page
+    ghost = LexborHTMLParser(
+        '<html><body><!-- <div class="news_column"><h1 class="title">T</h1>'
+        '<div class="hometext">x</div><div id="news-bodyhtml" class="bodytext"></div> -->'
+        '<script>document.write(\'<div class="news_column"><div class="bodytext">\')'
+        '</script><p>Nội dung</p></body></html>')
+    assert detect(ghost, "https://example.vn/a") is None

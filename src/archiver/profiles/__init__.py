@@ -99,10 +99,10 @@ class Profile:
     def score(self, tree: LexborHTMLParser, url: str, generator: str,
               names: str | frozenset[str] | None = None,
               matched: dict[str, bool] | None = None) -> int:
-        """Detection score; ``names`` (every class and id on the page, as :func:`page_names`
-        text or its token set) lets selectors whose classes or ids are absent be skipped
-        without a CSS query; ``matched`` remembers (and may already hold) the outcome of
-        the other selectors' CSS queries on this page."""
+        """Detection score; ``names`` (every class and id on the page, as :func:`tree_names`
+        gives them, or as space-separated text) lets selectors whose classes or ids are
+        absent be skipped without a CSS query; ``matched`` remembers (and may already hold)
+        the outcome of the other selectors' CSS queries on this page."""
         rules = self.detect
         score = 0
         if isinstance(names, str):
@@ -125,7 +125,6 @@ class Profile:
 
 
 _TOKEN_RE = re.compile(r"[.#]([\w-]+)")
-_NAMES_RE = re.compile(r"""(?:class|id|CLASS|ID)=["']([^"']*)""")
 
 
 @functools.cache
@@ -143,9 +142,15 @@ def _tokens(selector: str) -> tuple[str, ...]:
     return tuple(_TOKEN_RE.findall(selector.split("[")[0] if "[" in selector else selector))
 
 
-def page_names(html: str) -> str:
-    """Every class and id value in a page source, space-separated and space-padded."""
-    return " " + " ".join(_NAMES_RE.findall(html)).replace("\t", " ").replace("\n", " ") + " "
+def tree_names(tree: LexborHTMLParser) -> frozenset[str]:
+    """Every class token and id of the page's elements (what class and id selectors can
+    match; class-like text in comments or scripts is not)."""
+    names: set[str] = set()
+    for node in tree.css("[class], [id]"):
+        attrs = node.attributes
+        names.update((attrs.get("class") or "").split())
+        names.update((attrs.get("id") or "").split())
+    return frozenset(names)
 
 
 def _fail(source: str, key: str, fix: str) -> ConfigError:
@@ -301,7 +306,7 @@ def detect(tree: LexborHTMLParser, url: str, html: str | None = None) -> Profile
     if "enerator" in source or "ENERATOR" in source:   # skip a whole-tree query otherwise
         gen_node = tree.css_first('meta[name="generator" i]')
         generator = ((gen_node.attributes.get("content") or "") if gen_node else "").lower()
-    names = frozenset(page_names(source).split())
+    names = tree_names(tree)
     # The selectors that need a CSS query go first as one selector list: one walk of the
     # tree instead of one per selector, and on most pages (no other family's markup) the
     # only one. When it finds something, each selector is queried on its own, once.
