@@ -212,10 +212,8 @@ class Crawler:
         loads, self._loads = self._loads, []
         try:
             outcomes = self.archive.load_batch([load for load, _, _ in loads])
-        except StorageError:
+        except StorageError:   # the archive wraps every SQLite error in one
             raise
-        except sqlite3.Error as exc:
-            raise StorageError(f"{self.db_path}: {exc}") from None
         except Exception as exc:  # isolated below, record by record
             log.warning("a batch of %d articles could not be loaded (%s); loading them one "
                         "by one", len(loads), exc)

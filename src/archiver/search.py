@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -88,15 +88,19 @@ class Query:
         used to highlight."""
         words: set[str] = set()
         prefixes: list[str] = []
-        _collect(self.tree, words, prefixes, key)
+        for term in _positive_terms(self.tree):
+            tokens = _tokens(term, key)
+            if term.prefix and tokens:
+                prefixes.append(tokens[-1])
+                tokens = tokens[:-1]
+            words.update(tokens)
         return words, tuple(prefixes)
 
     def phrases(self, key: Callable[[str], str]) -> tuple[str, ...]:
         """The positive terms of two words or more (quoted phrases), tokens passed through
         ``key`` and joined by single spaces: where a snippet should open."""
-        out: list[str] = []
-        _collect_phrases(self.tree, out, key)
-        return tuple(out)
+        return tuple(" ".join(tokens) for term in _positive_terms(self.tree)
+                     if not term.prefix and len(tokens := _tokens(term, key)) >= 2)
 
 
 def _render(node: _Node, transform: Callable[[str], str]) -> str:
@@ -112,29 +116,18 @@ def _exact_key(token: str) -> str:
     return canonical_tones(token).lower()
 
 
-def _collect(node: _Node, words: set[str], prefixes: list[str],
-             key: Callable[[str], str]) -> None:
+def _positive_terms(node: _Node) -> Iterator[_Term]:
+    """The terms a match contains (not those after NOT), in query order."""
     if isinstance(node, _Term):
-        tokens = [t for w in node.words for t in _WORD.findall(key(w))]
-        if node.prefix and tokens:
-            prefixes.append(tokens[-1])
-            tokens = tokens[:-1]
-        words.update(tokens)
+        yield node
         return
-    _collect(node.left, words, prefixes, key)
+    yield from _positive_terms(node.left)
     if node.op != "NOT":
-        _collect(node.right, words, prefixes, key)
+        yield from _positive_terms(node.right)
 
 
-def _collect_phrases(node: _Node, out: list[str], key: Callable[[str], str]) -> None:
-    if isinstance(node, _Term):
-        tokens = [t for w in node.words for t in _WORD.findall(key(w))]
-        if len(tokens) >= 2 and not node.prefix:
-            out.append(" ".join(tokens))
-        return
-    _collect_phrases(node.left, out, key)
-    if node.op != "NOT":
-        _collect_phrases(node.right, out, key)
+def _tokens(term: _Term, key: Callable[[str], str]) -> list[str]:
+    return [t for w in term.words for t in _WORD.findall(key(w))]
 
 
 def _lex(text: str) -> list[tuple[str, str]]:

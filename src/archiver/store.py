@@ -762,7 +762,7 @@ class Archive:
         return fresh, rest
 
     def _insert_bulk(self, conn: sqlite3.Connection, prepared: Sequence[_Prepared],
-                     bulk: Sequence[_Bulk]) -> int:
+                     bulk: Sequence[_Bulk]) -> None:
         """Insert new articles (ids in order after the current maximum) in one statement
         per table, then link near-duplicates exactly as one-by-one inserts would.
 
@@ -771,7 +771,7 @@ class Archive:
         crawl order (random publication dates) made a segment per article and the merges
         that follow; sorted, a batch makes a few. About 30% less writer time per article."""
         if not prepared:
-            return 0
+            return
         base = int(conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0])
         # Signatures and bands left behind by article rows deleted by hand would collide
         # with the ids about to be used: replace them, as a one-by-one insert does.
@@ -799,7 +799,6 @@ class Archive:
                 "SELECT k.value, j.value->>0 FROM json_each(?1) j, json_each(j.value->1) k",
                 (_json([[a, keys] for a, _, keys in signed]),))
             self._link_bulk(conn, base + 1, {a: sig for a, sig, _ in signed})
-        return len(prepared)
 
     def _link_bulk(self, conn: sqlite3.Connection, first_id: int,
                    signatures: dict[int, bytes | None]) -> None:

@@ -97,16 +97,14 @@ class Profile:
         return self.fields.get(name, ())
 
     def score(self, tree: LexborHTMLParser, url: str, generator: str,
-              names: str | frozenset[str] | None = None,
+              names: frozenset[str] | None = None,
               matched: dict[str, bool] | None = None) -> int:
         """Detection score; ``names`` (every class and id on the page, as :func:`tree_names`
-        gives them, or as space-separated text) lets selectors whose classes or ids are
-        absent be skipped without a CSS query; ``matched`` remembers (and may already hold)
-        the outcome of the other selectors' CSS queries on this page."""
+        gives them) lets selectors whose classes or ids are absent be skipped without a CSS
+        query; ``matched`` remembers (and may already hold) the outcome of the other
+        selectors' CSS queries on this page."""
         rules = self.detect
         score = 0
-        if isinstance(names, str):
-            names = frozenset(names.split())
         for sel, tokens in _detect_tokens(rules.selectors):
             if names is not None and tokens:
                 # class/id presence stands in for the (much slower) CSS match
