@@ -327,6 +327,39 @@ def test_hom_nay_is_a_clock_never_the_publication_date() -> None:
                    use_profiles=False).published_at == "2022-05-22T18:00:00+07:00"
 
 
+@pytest.mark.parametrize("clock", [
+    "Hôm nay: 18/11/2024", "HÔM NAY, Thứ Hai, 18/11/2024", "HÔM NAY: 18/11/2024",
+    "hôm nay ngày 18-11-2024", "HÔm nay 18/11/2024",
+    "Hôm Nay 18.11.2024", "Trang chủ | hôm nay 18/11/2024 | Liên hệ",
+])
+def test_hom_nay_clock_spellings(clock: str) -> None:
+    from selectolax.lexbor import LexborHTMLParser
+
+    from archiver.auto import clock_dates
+
+    for html in (f"<body><div>{clock}</div><p>Chôm chôm nhôm.</p></body>",
+                 f"<body>{clock}</body>"):
+        assert clock_dates(LexborHTMLParser(html)) == {"2024-11-18"}, html
+    assert clock_dates(LexborHTMLParser(
+        "<body><p>Chôm chôm, hôm qua 18/11/2024, nhôm</p></body>")) == set()
+
+
+def test_fields_are_nfc_whatever_the_page_holds() -> None:
+    """Decoding skips the whole-page NFC check when no combining mark is in the bytes;
+    the other characters NFC changes (here OHM SIGN and ANGSTROM SIGN) are still
+    normalised in every field."""
+    import unicodedata
+
+    page = _minimal("", "22/05/2022 18:00").replace(
+        "tổng kết công tác năm", "tổng kết công tác năm \u2126 \u212b").replace(
+        "Các đại biểu", "Các đại biểu \u2126")
+    art = extract(page.encode("utf-8"), "https://x.vn/tin/1",
+                  content_type="text/html; charset=utf-8")
+    assert art.title is not None and art.title.endswith("năm \u03a9 \u00c5")
+    assert "đại biểu \u03a9" in art.body
+    assert all(unicodedata.is_normalized("NFC", v) for v in (art.title, art.body))
+
+
 @pytest.mark.parametrize("account", ["Quản trị hệ thống", "admin", "Ban Biên tập"])
 def test_cms_account_yields_to_the_printed_byline(account: str) -> None:
     meta = f'<span class="author">{account}</span> | '

@@ -136,7 +136,7 @@ def test_detect_by_attribute_selectors_alone(markup: str, family: str | None) ->
 def test_class_and_id_names_come_from_elements_only() -> None:
     """Detection's class/id shortcut sees what CSS would: element attributes (quoted or
     not, any case of the attribute name), never class-like text in comments or scripts."""
-    from archiver.profiles import tree_names
+    from archiver.selectors import tree_names
 
     tree = LexborHTMLParser(
         '<html><body><!-- <div class="news_column"> --><div CLASS="bodytext  main" '

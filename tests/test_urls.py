@@ -59,3 +59,50 @@ def test_canonicalize_is_idempotent(url: str, scheme: str | None) -> None:
     once = canonicalize(url, scheme)
     assert canonicalize(once, scheme) == once
     assert "#" not in once and "utm_source" not in once
+
+
+def _urljoin_resolve(base: str, href: str) -> str | None:
+    """``resolve`` as it was before its fast path: ``urljoin`` for every link."""
+    from urllib.parse import urljoin
+
+    from archiver.urls import is_http_url
+
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
+        return None
+    absolute = urljoin(base, href)
+    return absolute if is_http_url(absolute) else None
+
+
+# Pieces of hrefs, chosen to hit every edge of the fast path: dot segments, ";" params,
+# empty queries and fragments, protocol-relative and backslash links, hosts with ports or
+# userinfo, spaces, non-ASCII, brackets.
+_HREF_PIECES = st.sampled_from([
+    "http://", "https://", "HTTP://", "//", "/", "\\", ".", "..", "./", "../", "?", "#", ";",
+    "@", ":", "[", "]", "a", "b.html", "host.vn", "host.vn:8080", "u:p@", "Default.aspx",
+    "id=1", "&", "=", " ", "\t", "đ", "%20", "~", "x/y", "?#", "#?",
+])
+
+
+@given(st.sampled_from([SEED, "https://tinhuy.vn/a/b/c.html?x=1#f", "http://h.vn",
+                        "http://u@h.vn:81/p;q?r", "file:///tmp/x.html"]),
+       st.lists(_HREF_PIECES, max_size=8).map("".join))
+def test_resolve_fast_path_agrees_with_urljoin(base: str, href: str) -> None:
+    try:
+        want: str | None = _urljoin_resolve(base, href)
+    except ValueError:  # urlsplit rejects the link (bad IPv6 brackets): so must resolve
+        with pytest.raises(ValueError):
+            resolve(base, href)
+        return
+    assert resolve(base, href) == want
+
+
+@pytest.mark.parametrize(("href", "want"), [
+    ("https://baolangson.vn/tin/1.html", "https://baolangson.vn/tin/1.html"),
+    ("/tin/1.html?id=2#x", "http://duk.langson.gov.vn/tin/1.html?id=2#x"),
+    ("/a/../b.html", "http://duk.langson.gov.vn/b.html"),
+    ("http://h.vn/p?", "http://h.vn/p"),
+    ("//cdn.vn/x.jpg", "http://cdn.vn/x.jpg"),
+])
+def test_resolve_shapes(href: str, want: str) -> None:
+    assert resolve(SEED, href) == want

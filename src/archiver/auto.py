@@ -18,6 +18,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver.models import Related
+from archiver.selectors import PageNames, select
 from archiver.text import normalize_text as clean
 from archiver.urls import resolve
 
@@ -308,14 +309,14 @@ _TITLE_LIKE = ("h1, h2, h3, h4, h5, [class*=tieude], [class*=tieu-de], [class*=t
                "[class*=TieuDe], [class*=title], [id*=TieuDe], [id*=Title]")
 
 
-def find_title(tree: LexborHTMLParser, meta: Meta,
-               body: LexborNode | None) -> tuple[str | None, LexborNode | None]:
+def find_title(tree: LexborHTMLParser, meta: Meta, body: LexborNode | None,
+               names: PageNames | None = None) -> tuple[str | None, LexborNode | None]:
     """The headline as printed, and the node it came from (None when from metadata)."""
     wanted = [label_key(t) for t in _meta_titles(meta)]
     root = tree.body
     if root is None:
         return (meta.headline or meta.og_title), None
-    headings = [h for h in root.css(_HEADING_SEL) if not in_excluded(h)]
+    headings = [h for h in select(root, _HEADING_SEL, names) if not in_excluded(h)]
     # 1. a visible heading equal to a metadata title
     for node in headings:
         text = clean_title(node_text(node))
@@ -335,7 +336,7 @@ def find_title(tree: LexborHTMLParser, meta: Meta,
     if body is not None:
         order = {n.mem_id: i for i, n in enumerate(root.traverse())}
         body_pos = order.get(body.mem_id, 0)
-        for node in root.css(_TITLE_LIKE):
+        for node in select(root, _TITLE_LIKE, names):
             pos = order.get(node.mem_id, -1)
             text = clean_title(node_text(node))
             if (pos <= body_pos + 3 and 12 <= len(text) <= 300 and not in_excluded(node)
@@ -583,6 +584,9 @@ def find_related(tree: LexborHTMLParser, url: str, labels: Iterable[str] = (),
 
 # ------------------------------------------------------------------ today clock
 
+_CLOCK_SEL = ("header, [class*=header], [id*=header], [class*=clock], [id*=clock], "
+              "[class*=date-time], [class*=today], [id*=today]")
+
 _CLOCK_RE = re.compile(
     r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 _WEEKDAY_BEFORE = re.compile(r"(?:thứ\s+\w+|chủ\s+nhật|hôm\s+nay)\s*[,:-]?\s*$", re.IGNORECASE)
@@ -591,14 +595,13 @@ _CLOCK_NUM_RE = re.compile(
     re.IGNORECASE)
 
 
-def clock_dates(tree: LexborHTMLParser) -> set[str]:
+def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None) -> set[str]:
     """ISO dates ("YYYY-MM-DD") shown by header "today" clocks; never the article's date."""
     out: set[str] = set()
     root = tree.body
     if root is None:
         return out
-    for node in root.css("header, [class*=header], [id*=header], [class*=clock], [id*=clock],"
-                         " [class*=date-time], [class*=today], [id*=today]"):
+    for node in select(root, _CLOCK_SEL, names):
         text = node.text(deep=True)[:800]
         for regex in (_CLOCK_RE, _CLOCK_NUM_RE):
             for m in regex.finditer(text):
@@ -615,7 +618,7 @@ def clock_dates(tree: LexborHTMLParser) -> set[str]:
         out.add(f"{y:04d}-{mo:02d}-{d:02d}")
         break
     # "Hôm nay: 18/11/2024" anywhere says today, never when the article appeared
-    for m in (_TODAY_RE.finditer(whole) if "ôm" in whole or "ÔM" in whole else ()):
+    for m in _today_matches(whole):
         d, mo, y = (int(g) for g in m.groups())
         out.add(f"{y:04d}-{mo:02d}-{d:02d}")
     # a weekday-led date with no time at the very top of the page ("Thứ Hai, 18/11/2024" in
@@ -626,11 +629,23 @@ def clock_dates(tree: LexborHTMLParser) -> set[str]:
     if top is not None and not _TIME_AFTER.match(whole, top.end()):
         d, mo, y = (int(g) for g in top.groups())
         iso = f"{y:04d}-{mo:02d}-{d:02d}"
-        others = [f"{int(c):04d}-{int(b):02d}-{int(a):02d}"
-                  for a, b, c in _NUM_DATE.findall(whole[top.end():])]
-        if all(o <= iso for o in others):
+        shown = (y, mo, d)
+        if not any((int(c), int(b), int(a)) > shown
+                   for a, b, c in _NUM_DATE.findall(whole, top.end())):
             out.add(iso)
     return out
+
+
+def _today_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_TODAY_RE`` matches, looked for only where "hôm" is written (a fast string search
+    in C) instead of by a regex scan of the whole page."""
+    for spelling in ("ôm", "ôM", "Ôm", "ÔM"):
+        at = text.find(spelling, 1)
+        while at != -1:
+            m = _TODAY_RE.match(text, at - 1)
+            if m is not None:
+                yield m
+            at = text.find(spelling, at + 1)
 
 
 # no re.IGNORECASE: a case-folding scan of the whole page text costs more than the rest

@@ -19,6 +19,7 @@ from archiver.dates import ParsedDate, find_dates, parse_date, parse_epoch_ms, p
 from archiver.errors import ConfigError, ExtractError
 from archiver.models import Article, Image
 from archiver.profiles import Profile, detect, load_profile
+from archiver.selectors import PageNames, page_names, select
 from archiver.text import decode_html
 from archiver.urls import canonicalize, resolve
 
@@ -282,16 +283,17 @@ def _ancestors(node: LexborNode) -> list[LexborNode]:
 
 # ------------------------------------------------------------------ helpers
 
-def _first(tree: LexborHTMLParser, sels: tuple[str, ...]) -> LexborNode | None:
+def _first(tree: LexborHTMLParser, sels: tuple[str, ...],
+           names: PageNames | None = None) -> LexborNode | None:
     for sel in sels:
-        for node in tree.css(sel):
+        for node in select(tree, sel, names):
             if auto.node_text(node) or node.attributes.get("content") or node.css_first("img"):
                 return node
     return None
 
 
 def _first_outside_chrome(tree: LexborHTMLParser, sels: tuple[str, ...],
-                          url: str = "") -> LexborNode | None:
+                          url: str = "", names: PageNames | None = None) -> LexborNode | None:
     """Like :func:`_first`, preferring matches outside header/nav/sidebars (a site-name
     ``h1``). A headline that links to another page (a sidebar or listing entry) never
     counts; a match inside chrome-looking markup is kept as a last resort, because a
@@ -299,7 +301,7 @@ def _first_outside_chrome(tree: LexborHTMLParser, sels: tuple[str, ...],
     ``div.taglib-header``)."""
     fallback: LexborNode | None = None
     for sel in sels:
-        for node in tree.css(sel):
+        for node in select(tree, sel, names):
             if not auto.node_text(node) or _links_elsewhere(node, url):
                 continue
             if not auto.in_excluded(node):
@@ -329,7 +331,7 @@ def _links_elsewhere(node: LexborNode, url: str) -> bool:
 
 
 def _published_node(tree: LexborHTMLParser, sels: tuple[str, ...], formats: tuple[str, ...],
-                    clock: set[str]
+                    clock: set[str], names: PageNames | None = None
                     ) -> tuple[LexborNode | None, ParsedDate | None, ParsedDate | None]:
     """The first profile ``published`` match that holds a date of this article.
 
@@ -340,7 +342,7 @@ def _published_node(tree: LexborHTMLParser, sels: tuple[str, ...], formats: tupl
     """
     first: LexborNode | None = None
     for sel in sels:
-        for node in tree.css(sel):
+        for node in select(tree, sel, names):
             if auto.in_excluded(node) or _in_listing_item(node):
                 continue
             first = first or node
@@ -350,9 +352,10 @@ def _published_node(tree: LexborHTMLParser, sels: tuple[str, ...], formats: tupl
     return first, None, None
 
 
-def _all(tree: LexborHTMLParser, sels: tuple[str, ...]) -> list[LexborNode]:
+def _all(tree: LexborHTMLParser, sels: tuple[str, ...],
+         names: PageNames | None = None) -> list[LexborNode]:
     for sel in sels:
-        nodes = tree.css(sel)
+        nodes = select(tree, sel, names)
         if nodes:
             return nodes
     return []
@@ -536,14 +539,15 @@ _BYLINE_SEL = (
 _BY_PREFIX = re.compile(r"^(?:đăng bởi|viết bởi|bởi|by|người đăng\s*:?)(?:\s+|$)", re.IGNORECASE)
 
 
-def _auto_byline(tree: LexborHTMLParser, body: LexborNode | None) -> Byline:
+def _auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
+                 names: PageNames | None = None) -> Byline:
     """Author/source elements marked by class or id, outside chrome; removed once read."""
     out = Byline()
     root = tree.body
     if root is None:
         return out
     body_id = body.mem_id if body is not None else -1
-    for node in root.css(_BYLINE_SEL):
+    for node in select(root, _BYLINE_SEL, names):
         if node.mem_id == body_id or auto.in_excluded(node) or any(
                 c.mem_id != node.mem_id for c in node.css("p, div, li")):
             continue
@@ -672,27 +676,29 @@ def _auto_tags(tree: LexborHTMLParser) -> tuple[list[str], list[LexborNode]]:
     return [], []
 
 
+# Breadcrumbs and category labels, tried in order after the profile's own selectors.
+_CATEGORY_SEL = (
+    ".breadcrumbs li", ".breadcrumb li", "ol.breadcrumb li", ".breadcrumb a", "#breadcrumbs a",
+    "[id*=breadcrumb] a", "[class*=crumb] a", "div.nav a", "[class*=cat-title]",
+    "[id*=Category]", "[class*=category-name]", ".breadcrumbs a", "[class*=breadcrumb] a",
+    "[class*=path] a", ".pathway a", "#path a", "[class*=duongdan] a", "[class*=duong-dan] a",
+    "[class*=chuyenmuc]", "[class*=chuyen-muc]", "[class*=cate-top] a", "[class*=cat-path] a",
+    "[class*=cat-name] a",
+)
 _CRUMB_SPLIT = re.compile(r"\s+(?:>>|»|›|>|/|\|)\s+|\s*(?:>>|»|›)\s*")
 
 
 def _category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
-              meta: auto.Meta) -> str | None:
-    sels = prof.selectors("category") if prof else ()
-    sels = (*sels, ".breadcrumbs li", ".breadcrumb li", "ol.breadcrumb li", ".breadcrumb a",
-            "#breadcrumbs a", "[id*=breadcrumb] a", "[class*=crumb] a", "div.nav a",
-            "[class*=cat-title]", "[id*=Category]", "[class*=category-name]",
-            ".breadcrumbs a", "[class*=breadcrumb] a", "[class*=path] a", ".pathway a",
-            "#path a", "[class*=duongdan] a", "[class*=duong-dan] a", "[class*=chuyenmuc]",
-            "[class*=chuyen-muc]", "[class*=cate-top] a", "[class*=cat-path] a",
-            "[class*=cat-name] a")
+              meta: auto.Meta, names: PageNames | None = None) -> str | None:
+    sels = (*(prof.selectors("category") if prof else ()), *_CATEGORY_SEL)
     title_key = auto.label_key(title or "")
     for sel in sels:
-        nodes = tree.css(sel)
-        names = [part for n in nodes for part in _CRUMB_SPLIT.split(auto.node_text(n))]
-        names = [n for n in names if n and auto.label_key(n) not in _HOME
+        nodes = select(tree, sel, names)
+        parts = [part for n in nodes for part in _CRUMB_SPLIT.split(auto.node_text(n))]
+        parts = [n for n in parts if n and auto.label_key(n) not in _HOME
                  and auto.label_key(n) != title_key and len(n) < 120]
-        if names:
-            return names[-1].strip(" »>›/|")
+        if parts:
+            return parts[-1].strip(" »>›/|")
     return meta.section
 
 
@@ -714,11 +720,11 @@ def _parse(page: bytes | str | LexborHTMLParser,
 
 
 def _choose(tree: LexborHTMLParser, url: str, profile: str, use_profiles: bool,
-            html: str | None) -> Profile | None:
+            html: str | None, names: PageNames) -> Profile | None:
     if not use_profiles or profile == "auto-only":
         return None
     if profile == "auto":
-        return detect(tree, url, html)
+        return detect(tree, url, html, names)
     try:
         return load_profile(profile)
     except ConfigError:
@@ -731,25 +737,26 @@ def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto
     tree, source = _parse(page, content_type)
     if tree.body is None:
         raise ExtractError(f"{url}: no <body> to extract from")
-    prof = _choose(tree, url, profile, use_profiles, source)
+    names = page_names(tree)   # lets each selector list skip what cannot match this page
+    prof = _choose(tree, url, profile, use_profiles, source, names)
     art = Article(url=url, profile=prof.name if prof else "auto")
     meta = auto.read_meta(tree)
-    clock = auto.clock_dates(tree)
+    clock = auto.clock_dates(tree, names)
     sel = prof.selectors if prof else (lambda _name: ())
     labels = prof.labels if prof else {}
 
     for node in tree.css(_DROP_TAGS):
         if node.tag not in ("meta",):
             node.decompose()
-    tag_nodes = _all(tree, sel("tags"))
+    tag_nodes = _all(tree, sel("tags"), names)
     if tag_nodes:
         art.tags = _text_list(tag_nodes)
         for node in tag_nodes:
             node.decompose()
 
-    body = _first(tree, sel("body"))
+    body = _first(tree, sel("body"), names)
     # related blocks
-    containers = _all(tree, sel("related"))
+    containers = _all(tree, sel("related"), names)
     related, blocks = auto.find_related(tree, url, labels.get("related", ()), containers)
     art.related = related
     body_id = body.mem_id if body is not None else -1
@@ -769,19 +776,20 @@ def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto
     body_id = body.mem_id if body is not None else -1
 
     # title
-    title_node = _first_outside_chrome(tree, sel("title"), url)
+    title_node = _first_outside_chrome(tree, sel("title"), url, names)
     if title_node is not None:
         art.title = auto.clean_title(auto.node_text(title_node))
     if not art.title:
-        art.title, title_node = auto.find_title(tree, meta, body)
+        art.title, title_node = auto.find_title(tree, meta, body, names)
 
     # dates
     formats = prof.date_formats if prof else ()
-    pub_node, published, updated = _published_node(tree, sel("published"), formats, clock)
+    pub_node, published, updated = _published_node(tree, sel("published"), formats, clock,
+                                                   names)
     meta_line = ""
     if pub_node is not None:
         meta_line = auto.node_text(pub_node)
-    upd_node = _first(tree, sel("updated") or _UPDATED_SEL)
+    upd_node = _first(tree, sel("updated") or _UPDATED_SEL, names)
     if upd_node is not None:
         updated = _date_of(upd_node, formats, set())[0] or updated
     if published is not None and not published.has_time and meta.published:
@@ -800,16 +808,16 @@ def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto
     if updated is not None and published is not None and updated.iso() != published.iso():
         art.updated_at = updated.iso()
 
-    art.category = _category(tree, prof, art.title, meta)
+    art.category = _category(tree, prof, art.title, meta, names)
     for rsel in prof.remove if prof else ():
-        for node in tree.css(rsel):
+        for node in select(tree, rsel, names):
             if node.mem_id != body_id:
                 node.decompose()
 
     # explicit byline elements
     byline = Byline()
     for fname in ("byline", "author", "source", "photographer", "author_unit"):
-        for node in _all(tree, sel(fname)):
+        for node in _all(tree, sel(fname), names):
             for line in _lines(node, url):
                 if fname == "source":
                     parsed = parse_byline(line) or Byline(source=line)
@@ -826,16 +834,16 @@ def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto
                 node.decompose()
 
     if not (byline.author or byline.source):
-        byline = merge(byline, _auto_byline(tree, body))
+        byline = merge(byline, _auto_byline(tree, body, names))
     if not (byline.author or byline.source) and body is not None:
         byline = merge(byline, _after_body_byline(body, url))
 
     # lead
-    lead_node = _first(tree, sel("lead"))
+    lead_node = _first(tree, sel("lead"), names)
     if lead_node is None and body is not None:
         above = [a.mem_id for a in _ancestors(body)]
         near = {body_id, *above[:4]}
-        for cand in tree.css(_LEAD_SEL):
+        for cand in select(tree, _LEAD_SEL, names):
             if auto.in_excluded(cand) or not 40 <= len(auto.node_text(cand)) <= 800:
                 continue
             if cand.mem_id in near or cand.mem_id in above or _CAPTION_CLASS.search(
@@ -855,7 +863,7 @@ def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto
         if lead_node.mem_id != body_id:
             lead_node.decompose()
     # images outside the body (lead image)
-    for node in _all(tree, sel("images")):
+    for node in _all(tree, sel("images"), names):
         _walk(node, lead_walk, "", "")
         lead_walk.flush("")
         node.decompose()

@@ -37,6 +37,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser
 
 from archiver.errors import ConfigError
+from archiver.selectors import PageNames, page_names, select_first
 
 __all__ = [
     "FIELDS",
@@ -99,10 +100,10 @@ class Profile:
     def score(self, tree: LexborHTMLParser, url: str, generator: str,
               names: frozenset[str] | None = None,
               matched: dict[str, bool] | None = None) -> int:
-        """Detection score; ``names`` (every class and id on the page, as :func:`tree_names`
-        gives them) lets selectors whose classes or ids are absent be skipped without a CSS
-        query; ``matched`` remembers (and may already hold) the outcome of the other
-        selectors' CSS queries on this page."""
+        """Detection score; ``names`` (every class and id on the page, as
+        :func:`archiver.selectors.tree_names` gives them) lets selectors whose classes or ids
+        are absent be skipped without a CSS query; ``matched`` remembers (and may already
+        hold) the outcome of the other selectors' CSS queries on this page."""
         rules = self.detect
         score = 0
         for sel, tokens in _detect_tokens(rules.selectors):
@@ -138,17 +139,6 @@ def _tokens(selector: str) -> tuple[str, ...]:
     if "," in selector or ":not" in selector:
         return ()
     return tuple(_TOKEN_RE.findall(selector.split("[")[0] if "[" in selector else selector))
-
-
-def tree_names(tree: LexborHTMLParser) -> frozenset[str]:
-    """Every class token and id of the page's elements (what class and id selectors can
-    match; class-like text in comments or scripts is not)."""
-    names: set[str] = set()
-    for node in tree.css("[class], [id]"):
-        attrs = node.attributes
-        names.update((attrs.get("class") or "").split())
-        names.update((attrs.get("id") or "").split())
-    return frozenset(names)
 
 
 def _fail(source: str, key: str, fix: str) -> ConfigError:
@@ -294,28 +284,39 @@ def _css_only_selectors() -> tuple[str, ...]:
                                if not tokens))
 
 
-def detect(tree: LexborHTMLParser, url: str, html: str | None = None) -> Profile | None:
+@functools.cache
+def _css_only_list() -> str:
+    return ", ".join(_css_only_selectors())
+
+
+def detect(tree: LexborHTMLParser, url: str, html: str | None = None,
+           names: PageNames | None = None) -> Profile | None:
     """The best-scoring profile for a page, or None when none reaches its ``min_score``.
 
-    ``html``, the page source when the caller has it, saves re-serialising the tree.
+    ``html``, the page source, and ``names``, the page's class and id names, save
+    re-serialising the tree and re-reading its names when the caller has them.
     """
     source = html if html is not None else (tree.html or "")
     generator = ""
     if "enerator" in source or "ENERATOR" in source:   # skip a whole-tree query otherwise
         gen_node = tree.css_first('meta[name="generator" i]')
         generator = ((gen_node.attributes.get("content") or "") if gen_node else "").lower()
-    names = tree_names(tree)
+    if names is None:
+        names = page_names(tree)
     # The selectors that need a CSS query go first as one selector list: one walk of the
     # tree instead of one per selector, and on most pages (no other family's markup) the
-    # only one. When it finds something, each selector is queried on its own, once.
+    # only one. Alternatives that need an id or class the page lacks are left out of it.
+    # When it finds something, each selector is queried on its own, once.
     css_only = _css_only_selectors()
-    matched: dict[str, bool] = {}
-    if css_only and tree.css_first(", ".join(css_only)) is None:
+    matched: dict[str, bool]
+    if select_first(tree, _css_only_list(), names) is None:
         matched = dict.fromkeys(css_only, False)
+    else:
+        matched = {sel: False for sel in css_only if not names.viable(sel)}
     best: Profile | None = None
     best_score = 0
     for profile in _all_profiles():
-        score = profile.score(tree, url, generator, names, matched)
+        score = profile.score(tree, url, generator, names.exact, matched)
         if score >= profile.detect.min_score and score > best_score:
             best, best_score = profile, score
     return best

@@ -1,0 +1,147 @@
+"""CSS selector lists cut down, per page, to the alternatives that can match it.
+
+Lexbor tests every alternative of a selector list against every element of the tree, and
+attribute substring tests (``[class*=sapo]``) are the slowest part; one query of the 30-odd
+alternatives extraction uses to find a lead costs more than parsing a third of the page.
+A page carries a few hundred class and id names. An alternative that needs a name the page
+does not carry (``.sapo``, ``#hometext``, ``[class*=tomtat]``, ``[id$=_lblContent]``) cannot
+match, so it is dropped before the query, and a list with nothing left is not run at all.
+
+The test is conservative: names are compared lower-cased (class and id selectors ignore case
+in quirks mode), an alternative whose needs cannot be read (functional pseudo-classes,
+escapes) is always kept, and a substring need is met by any name that holds it. Pruning
+therefore never changes what a query returns, only how long it takes (a property test
+compares both on every golden page).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+__all__ = ["PageNames", "page_names", "prune", "select", "select_first", "tree_names"]
+
+
+def tree_names(tree: LexborHTMLParser) -> frozenset[str]:
+    """Every class token and id of the page's elements (what class and id selectors can
+    match; class-like text in comments or scripts is not)."""
+    parts: list[str] = []
+    add = parts.append
+    for node in tree.css("[class], [id]"):
+        attrs = node.attributes
+        add(attrs.get("class") or "")
+        add(attrs.get("id") or "")
+    return frozenset(" ".join(parts).split())
+
+
+class PageNames:
+    """The class and id names of one page, as exact tokens and lower-cased for pruning."""
+
+    __slots__ = ("_folded", "_joined", "_memo", "exact")
+
+    def __init__(self, exact: frozenset[str]) -> None:
+        self.exact = exact
+        self._joined = "\n".join(exact).lower()   # substring needs never span a "\n"
+        self._folded = frozenset(self._joined.split("\n"))
+        self._memo: dict[str, str] = {}
+
+    def viable(self, selectors: str) -> str:
+        """``selectors`` without the alternatives this page cannot match ("" for none)."""
+        hit = self._memo.get(selectors)
+        if hit is None:
+            plan = _plan(selectors)
+            tokens = plan.tokens & self._folded
+            joined = self._joined
+            parts = {p for p in plan.parts if p in joined}
+            if len(tokens) == len(plan.tokens) and len(parts) == len(plan.parts):
+                hit = selectors
+            else:
+                hit = ", ".join(alt for alt, need_tokens, need_parts in plan.alternatives
+                                if need_tokens <= tokens and need_parts <= parts)
+            self._memo[selectors] = hit
+        return hit
+
+
+def page_names(tree: LexborHTMLParser) -> PageNames:
+    return PageNames(tree_names(tree))
+
+
+_ATTR = re.compile(
+    r"""\[\s*([\w-]+)\s*(?:([*^$|~]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\s\]]+))\s*[iIsS]?\s*)?\]""")
+_NAME = re.compile(r"([.#])([\w-]+)")
+
+
+def _split(selectors: str) -> list[str]:
+    """Top-level alternatives of a selector list (commas inside brackets, parentheses or
+    quotes belong to their alternative)."""
+    out: list[str] = []
+    depth, quote, start = 0, "", 0
+    for i, c in enumerate(selectors):
+        if quote:
+            quote = "" if c == quote else quote
+        elif c in "\"'":
+            quote = c
+        elif c in "([":
+            depth += 1
+        elif c in ")]":
+            depth -= 1
+        elif c == "," and depth == 0:
+            out.append(selectors[start:i].strip())
+            start = i + 1
+    out.append(selectors[start:].strip())
+    return [alt for alt in out if alt]
+
+
+def _need(alternative: str) -> tuple[frozenset[str], frozenset[str]]:
+    """What a page must carry for ``alternative`` to match: class/id tokens, and substrings
+    some class or id must hold (nothing when the alternative cannot be read)."""
+    nothing: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    if "(" in alternative or "\\" in alternative:
+        return nothing
+    parts: set[str] = set()
+    for m in _ATTR.finditer(alternative):
+        name, op = m.group(1).lower(), m.group(2)
+        value = next((g for g in m.group(3, 4, 5) if g is not None), "")
+        if name in ("class", "id") and op and value and not any(c.isspace() for c in value):
+            parts.add(value.lower())
+    rest = _ATTR.sub(" ", alternative)
+    if "[" in rest or "]" in rest:
+        return nothing
+    return frozenset(m.group(2).lower() for m in _NAME.finditer(rest)), frozenset(parts)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    alternatives: tuple[tuple[str, frozenset[str], frozenset[str]], ...]
+    tokens: frozenset[str]   # every token some alternative needs
+    parts: tuple[str, ...]   # every substring some alternative needs
+
+
+@functools.lru_cache(maxsize=512)
+def _plan(selectors: str) -> _Plan:
+    alternatives = tuple((alt, *_need(alt)) for alt in _split(selectors))
+    return _Plan(alternatives,
+                 frozenset(t for _, tokens, _ in alternatives for t in tokens),
+                 tuple(dict.fromkeys(p for _, _, parts in alternatives for p in parts)))
+
+
+def prune(selectors: str, names: PageNames | None) -> str:
+    """``selectors`` cut down to what can match a page with ``names`` (unchanged without)."""
+    return selectors if names is None else names.viable(selectors)
+
+
+def select(root: LexborHTMLParser | LexborNode, selectors: str,
+           names: PageNames | None) -> list[LexborNode]:
+    """``root.css(selectors)``, skipping the alternatives that cannot match."""
+    query = prune(selectors, names)
+    return root.css(query) if query else []
+
+
+def select_first(root: LexborHTMLParser | LexborNode, selectors: str,
+                 names: PageNames | None) -> LexborNode | None:
+    """``root.css_first(selectors)``, skipping the alternatives that cannot match."""
+    query = prune(selectors, names)
+    return root.css_first(query) if query else None

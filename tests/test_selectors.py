@@ -1,0 +1,85 @@
+"""Selector lists pruned by a page's class and id names: same nodes as the full query."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from archiver import auto, extract
+from archiver.profiles import _all_profiles, _css_only_list
+from archiver.selectors import page_names, prune, select, select_first, tree_names
+from archiver.text import decode_html
+
+TESTS = Path(__file__).resolve().parent
+PAGES = sorted([*TESTS.glob("golden/*/*.html"), *TESTS.glob("holdout/*/*.html")])
+
+
+def _selector_lists() -> list[str]:
+    """Every selector list extraction runs against a whole page."""
+    lists = [extract._LEAD_SEL, extract._BYLINE_SEL, auto._CLOCK_SEL, auto._HEADING_SEL,
+             auto._TITLE_LIKE, _css_only_list(), *extract._UPDATED_SEL, *extract._CATEGORY_SEL]
+    for profile in _all_profiles():
+        lists += [s for sels in profile.fields.values() for s in sels]
+        lists += [*profile.remove, *profile.detect.selectors]
+    return list(dict.fromkeys(lists))
+
+
+SELECTOR_LISTS = _selector_lists()
+
+
+def test_pages_and_lists_are_there() -> None:
+    assert len(PAGES) >= 99 and len(SELECTOR_LISTS) >= 100
+
+
+@pytest.mark.parametrize("path", PAGES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_pruned_queries_find_what_full_queries_find(path: Path) -> None:
+    tree = LexborHTMLParser(decode_html(path.read_bytes()))
+    names = page_names(tree)
+    pruned = 0
+    for sels in SELECTOR_LISTS:
+        want = [n.mem_id for n in tree.css(sels)]
+        assert [n.mem_id for n in select(tree, sels, names)] == want, sels
+        first = select_first(tree, sels, names)
+        assert (first.mem_id if first is not None else None) == (want[0] if want else None)
+        pruned += prune(sels, names) != sels
+    assert pruned > 0  # the page lacks some names: pruning did something
+
+
+@pytest.mark.parametrize(("selectors", "kept"), [
+    (".sapo, #hometext, [class*=tomtat], div.lead", ".sapo"),
+    ("[class*=brief], [id$=_lblContent], h1", "[id$=_lblContent], h1"),
+    ("a[href*='/x.sapo/'], [class='sapo x'], [rel=author]",
+     "a[href*='/x.sapo/'], [class='sapo x'], [rel=author]"),   # nothing to read: kept
+    (":not(.nowhere) > p, .nowhere p", ":not(.nowhere) > p"),
+    ("div.nav a, .nav\\:x, [data-x=\"a,b\"] .gone", "div.nav a, .nav\\:x"),
+    (".gone, #gone, [class^=gone], [id*=GONE]", ""),
+])
+def test_prune_keeps_what_can_match(selectors: str, kept: str) -> None:
+    html = ('<div class="SAPO nav" id="ctl00_lblContent"><h1>x</h1>'
+            '<div class="nav:x"></div></div>')
+    names = page_names(LexborHTMLParser(html))
+    assert prune(selectors, names) == kept
+    assert prune(selectors, None) == selectors
+
+
+def test_nothing_viable_means_no_query() -> None:
+    tree = LexborHTMLParser("<p class='a'>x</p>")
+    names = page_names(tree)
+    assert select(tree, ".gone, [class*=zz]", names) == []
+    assert select_first(tree, ".gone, [class*=zz]", names) is None
+
+
+def test_quirks_mode_class_case() -> None:
+    """No doctype: class selectors ignore case; pruning compares lower-cased names."""
+    tree = LexborHTMLParser("<html><body><div class='Sapo'>x</div></body></html>")
+    names = page_names(tree)
+    assert [n.mem_id for n in select(tree, ".sapo", names)] == [
+        n.mem_id for n in tree.css(".sapo")]
+
+
+def test_tree_names_come_from_elements_only() -> None:
+    tree = LexborHTMLParser("<!-- <div class='c1'> --><div class='a  b' id='i'>"
+                            "<script>var s = '<p class=\"c2\">'</script></div>")
+    assert tree_names(tree) == {"a", "b", "i"}
