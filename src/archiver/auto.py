@@ -27,6 +27,7 @@ __all__ = [
     "EXCLUDED_RE",
     "RELATED_LABELS",
     "Meta",
+    "PageText",
     "clean",
     "clock_dates",
     "find_body",
@@ -41,6 +42,20 @@ __all__ = [
 ]
 
 _SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class PageText:
+    """A page's body text (as ``text(deep=True)`` gives it) and its lower case, read once
+    and shared by the searches that scan the whole page (clocks, related headings, tags)."""
+
+    text: str
+    lower: str
+
+    @classmethod
+    def of(cls, root: LexborNode) -> PageText:
+        text = root.text(deep=True) or ""
+        return cls(text, text.lower())
 
 
 def node_text(node: LexborNode | None, sep: str = " ") -> str:
@@ -127,7 +142,12 @@ def is_excluded(node: LexborNode) -> bool:
     if node.tag in _EXCLUDED_TAGS:
         return True
     attrs = node.attributes
-    ident = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    return _excluded_name(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _excluded_name(ident: str) -> bool:
+    """``EXCLUDED_RE`` on a "class id" string; a site repeats a few hundred of them."""
     return bool(ident.strip()) and bool(EXCLUDED_RE.search(ident))
 
 
@@ -507,10 +527,11 @@ def _search_plan(keys: tuple[str, ...]
                          for i in order)
 
 
-def _heading_nodes(root: LexborNode, labels: Iterable[str]) -> Iterator[LexborNode]:
+def _heading_nodes(root: LexborNode, labels: Iterable[str],
+                   text: PageText | None = None) -> Iterator[LexborNode]:
     extra = {label_key(x) for x in labels}
-    page_text = root.text(deep=True) or ""
-    page = page_text.lower()
+    text = text or PageText.of(root)
+    page_text, page = text.text, text.lower
     present = _present(tuple(dict.fromkeys((*extra, *RELATED_LABELS))), page)
     if not present:
         return
@@ -533,8 +554,10 @@ def _heading_nodes(root: LexborNode, labels: Iterable[str]) -> Iterator[LexborNo
 
 
 def find_related(tree: LexborHTMLParser, url: str, labels: Iterable[str] = (),
-                 containers: Iterable[LexborNode] = ()) -> tuple[list[Related], list[LexborNode]]:
-    """Links of the related-news blocks and the block nodes (for removal).
+                 containers: Iterable[LexborNode] = (), text: PageText | None = None
+                 ) -> tuple[list[Related], list[LexborNode]]:
+    """Links of the related-news blocks and the block nodes (for removal); ``text``, the
+    body's :class:`PageText` when the caller has it.
 
     A block is the smallest ancestor of a related heading that holds at least one link
     besides the heading, provided links dominate its text.
@@ -543,7 +566,7 @@ def find_related(tree: LexborHTMLParser, url: str, labels: Iterable[str] = (),
     if root is None:
         return [], []
     blocks: list[LexborNode] = list(containers)
-    headings = list(_heading_nodes(root, labels))
+    headings = list(_heading_nodes(root, labels, text))
     for head in headings:
         head_text = node_text(head)
         cur: LexborNode | None = head
@@ -595,30 +618,34 @@ _CLOCK_NUM_RE = re.compile(
     re.IGNORECASE)
 
 
-def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None) -> set[str]:
-    """ISO dates ("YYYY-MM-DD") shown by header "today" clocks; never the article's date."""
+def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
+                text: PageText | None = None) -> set[str]:
+    """ISO dates ("YYYY-MM-DD") shown by header "today" clocks; never the article's date.
+
+    ``text`` is the body's :class:`PageText` when the caller has it."""
     out: set[str] = set()
     root = tree.body
     if root is None:
         return out
     for node in select(root, _CLOCK_SEL, names):
-        text = node.text(deep=True)[:800]
+        shown = node.text(deep=True)[:800]
         for regex in (_CLOCK_RE, _CLOCK_NUM_RE):
-            for m in regex.finditer(text):
+            for m in regex.finditer(shown):
                 d, mo, y = (int(g) for g in m.groups())
                 out.add(f"{y:04d}-{mo:02d}-{d:02d}")
     # unmarked clocks: the first weekday-led "Thứ …, ngày D tháng M năm Y" near the top
     # (a bare "Ngày 15 tháng 3 năm 2024" is an article stamp, not a clock)
-    whole = root.text(deep=True)
-    text = whole[:1500]
-    for m in _CLOCK_RE.finditer(text):
-        if not _WEEKDAY_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+    text = text or PageText.of(root)
+    whole = text.text
+    top_text = whole[:1500]
+    for m in _CLOCK_RE.finditer(top_text):
+        if not _WEEKDAY_BEFORE.search(top_text[max(0, m.start() - 20):m.start()]):
             continue
         d, mo, y = (int(g) for g in m.groups())
         out.add(f"{y:04d}-{mo:02d}-{d:02d}")
         break
     # "Hôm nay: 18/11/2024" anywhere says today, never when the article appeared
-    for m in _today_matches(whole):
+    for m in _today_matches(text):
         d, mo, y = (int(g) for g in m.groups())
         out.add(f"{y:04d}-{mo:02d}-{d:02d}")
     # a weekday-led date with no time at the very top of the page ("Thứ Hai, 18/11/2024" in
@@ -629,23 +656,32 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None) -> set[s
     if top is not None and not _TIME_AFTER.match(whole, top.end()):
         d, mo, y = (int(g) for g in top.groups())
         iso = f"{y:04d}-{mo:02d}-{d:02d}"
-        shown = (y, mo, d)
-        if not any((int(c), int(b), int(a)) > shown
+        top_date = (y, mo, d)
+        if not any((int(c), int(b), int(a)) > top_date
                    for a, b, c in _NUM_DATE.findall(whole, top.end())):
             out.add(iso)
     return out
 
 
-def _today_matches(text: str) -> Iterator[re.Match[str]]:
+def _today_matches(text: PageText) -> Iterator[re.Match[str]]:
     """``_TODAY_RE`` matches, looked for only where "hôm" is written (a fast string search
     in C) instead of by a regex scan of the whole page."""
-    for spelling in ("ôm", "ôM", "Ôm", "ÔM"):
-        at = text.find(spelling, 1)
+    whole, lower = text.text, text.lower
+    if len(whole) == len(lower):   # lower() kept every offset (true of Vietnamese text)
+        at = lower.find("hôm")
         while at != -1:
-            m = _TODAY_RE.match(text, at - 1)
+            m = _TODAY_RE.match(whole, at)
             if m is not None:
                 yield m
-            at = text.find(spelling, at + 1)
+            at = lower.find("hôm", at + 1)
+        return
+    for spelling in ("ôm", "ôM", "Ôm", "ÔM"):
+        at = whole.find(spelling, 1)
+        while at != -1:
+            m = _TODAY_RE.match(whole, at - 1)
+            if m is not None:
+                yield m
+            at = whole.find(spelling, at + 1)
 
 
 # no re.IGNORECASE: a case-folding scan of the whole page text costs more than the rest

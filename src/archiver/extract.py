@@ -28,7 +28,7 @@ __all__ = ["extract"]
 log = logging.getLogger(__name__)
 
 _DROP_TAGS = ("script, style, noscript, iframe, svg, button, input, select, textarea, "
-              "template, object, embed, audio, video, map, link, meta")
+              "template, object, embed, audio, video, map, link")
 _BLOCK = frozenset({
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "table",
     "tbody", "thead", "tfoot", "tr", "td", "th", "figure", "section", "article", "center",
@@ -653,11 +653,14 @@ def _text_list(nodes: list[LexborNode]) -> list[str]:
     return out
 
 
-def _auto_tags(tree: LexborHTMLParser) -> tuple[list[str], list[LexborNode]]:
+def _auto_tags(tree: LexborHTMLParser, text: auto.PageText | None = None
+               ) -> tuple[list[str], list[LexborNode]]:
+    """A "Từ khóa:"/"Tags:" label's links; ``text``, the body text before the related blocks
+    were removed (it holds the label if the page still does), spares reading it again."""
     root = tree.body
     if root is None:
         return [], []
-    page = (root.text(deep=True) or "").lower()
+    page = text.lower if text is not None else (root.text(deep=True) or "").lower()
     if "từ khóa" not in page and "tag" not in page and "từ khoá" not in page:
         return [], []
     for node in root.traverse(include_text=True):
@@ -741,23 +744,24 @@ def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto
     prof = _choose(tree, url, profile, use_profiles, source, names)
     art = Article(url=url, profile=prof.name if prof else "auto")
     meta = auto.read_meta(tree)
-    clock = auto.clock_dates(tree, names)
     sel = prof.selectors if prof else (lambda _name: ())
     labels = prof.labels if prof else {}
 
     for node in tree.css(_DROP_TAGS):
-        if node.tag not in ("meta",):
-            node.decompose()
+        node.decompose()
+    text: auto.PageText | None = auto.PageText.of(tree.body)  # what a reader sees, once
+    clock = auto.clock_dates(tree, names, text)
     tag_nodes = _all(tree, sel("tags"), names)
     if tag_nodes:
         art.tags = _text_list(tag_nodes)
         for node in tag_nodes:
             node.decompose()
+        text = None   # changed: read again where needed
 
     body = _first(tree, sel("body"), names)
     # related blocks
     containers = _all(tree, sel("related"), names)
-    related, blocks = auto.find_related(tree, url, labels.get("related", ()), containers)
+    related, blocks = auto.find_related(tree, url, labels.get("related", ()), containers, text)
     art.related = related
     body_id = body.mem_id if body is not None else -1
     for block in blocks:
@@ -767,7 +771,7 @@ def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto
         block.decompose()
     # tags
     if not art.tags:
-        art.tags, tag_nodes = _auto_tags(tree)
+        art.tags, tag_nodes = _auto_tags(tree, text)
         for node in tag_nodes:
             if node.mem_id != body_id:
                 node.decompose()
