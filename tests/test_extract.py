@@ -401,3 +401,27 @@ def test_related_labels_found_on_a_page_are_exactly_those_it_contains(
     page = " ".join(words)
     keys = tuple(dict.fromkeys((*extra, *auto.RELATED_LABELS, "liên quan")))
     assert auto._present(keys, page) == tuple(k for k in keys if k in page)
+
+
+@pytest.mark.parametrize(("html", "visible"), [
+    ("<div>  \n\t </div>", False),
+    ("<div>\u200b\u00ad<span>\ufeff</span></div>", False),
+    ("<div>  <b>x</b></div>", True),
+    ("<div>" + "\u200b" * 300 + "<p>Đảng</p></div>", True),   # past the 200-char look
+    ("<div>" + " " * 300 + "\u200b" * 10 + "</div>", False),
+])
+def test_has_text_agrees_with_node_text(html: str, visible: bool) -> None:
+    has_text, node_text, text_length = auto.has_text, auto.node_text, auto.text_length
+    node = LexborHTMLParser(html).css_first("div")
+    assert node is not None
+    assert has_text(node) is visible is bool(node_text(node))
+    if visible:
+        assert text_length(node) >= len(node_text(node))
+
+
+def test_text_length_is_collapsed_length() -> None:
+    node = LexborHTMLParser("<div> Ban  Thường vụ\n\n<p>Tỉnh ủy  Lạng Sơn </p></div>").css_first(
+        "div")
+    assert node is not None
+    want = len("Ban Thường vụ Tỉnh ủy Lạng Sơn")
+    assert auto.text_length(node) == len(auto.node_text(node)) == want

@@ -33,12 +33,14 @@ __all__ = [
     "find_body",
     "find_related",
     "find_title",
+    "has_text",
     "is_chrome",
     "is_chrome_block",
     "is_excluded",
     "label_key",
     "node_text",
     "read_meta",
+    "text_length",
 ]
 
 _SPACE = re.compile(r"\s+")
@@ -62,6 +64,22 @@ def node_text(node: LexborNode | None, sep: str = " ") -> str:
     if node is None:
         return ""
     return clean(node.text(deep=True, separator=sep))
+
+
+def has_text(node: LexborNode) -> bool:
+    """``node_text(node) != ""``, without cleaning a whole article to find out."""
+    raw = node.text(deep=True)
+    if not raw or raw.isspace():
+        return False
+    # visible text in the first 200 characters is visible text in the whole
+    return bool(clean(raw[:200])) or bool(clean(raw))
+
+
+def text_length(node: LexborNode) -> int:
+    """About ``len(node_text(node))`` (whitespace collapsed; invisible characters are
+    counted), at a fraction of the cost: for text-density scores."""
+    raw = node.text(deep=True)
+    return len(" ".join(raw.split())) if raw else 0
 
 
 def label_key(text: str) -> str:
@@ -386,7 +404,7 @@ _PUNCT = re.compile(r"[,.;:!?]")
 def _link_density(node: LexborNode, text_len: int) -> float:
     if text_len == 0:
         return 1.0
-    links = sum(len(node_text(a)) for a in node.css("a"))
+    links = sum(text_length(a) for a in node.css("a"))
     return min(1.0, links / text_len)
 
 
@@ -421,7 +439,7 @@ def find_body(tree: LexborHTMLParser) -> LexborNode | None:
         node = nodes[key]
         if in_excluded(node):
             continue
-        text_len = len(node_text(node))
+        text_len = text_length(node)
         final = score * (1.0 - _link_density(node, text_len))
         if final > best_score:
             best, best_score = node, final

@@ -264,7 +264,7 @@ def _walk_figure(node: LexborNode, st: _Walk) -> None:
             chosen.append(cap)
             texts.append(cap.text(deep=True, separator=" "))
     if not texts:
-        texts = [node.text(deep=True, separator=" ")] if auto.node_text(node) else []
+        texts = [node.text(deep=True, separator=" ")] if auto.has_text(node) else []
     for i, text in enumerate(texts):
         if i == 0 and first_new >= 0:
             st.pending_img = first_new
@@ -287,7 +287,7 @@ def _first(tree: LexborHTMLParser, sels: tuple[str, ...],
            names: PageNames | None = None) -> LexborNode | None:
     for sel in sels:
         for node in select(tree, sel, names):
-            if auto.node_text(node) or node.attributes.get("content") or node.css_first("img"):
+            if auto.has_text(node) or node.attributes.get("content") or node.css_first("img"):
                 return node
     return None
 
@@ -302,7 +302,7 @@ def _first_outside_chrome(tree: LexborHTMLParser, sels: tuple[str, ...],
     fallback: LexborNode | None = None
     for sel in sels:
         for node in select(tree, sel, names):
-            if not auto.node_text(node) or _links_elsewhere(node, url):
+            if not auto.has_text(node) or _links_elsewhere(node, url):
                 continue
             if not auto.in_excluded(node):
                 return node
