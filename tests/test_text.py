@@ -25,7 +25,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from archiver.text import canonical_tones, content_hash, decode_html, fold, normalize_text
+from archiver.text import (
+    canonical_tones,
+    content_hash,
+    decode_html,
+    decode_page,
+    fold,
+    normalize_text,
+)
 
 NFC = "Ban Thường vụ Tỉnh ủy Thanh Hóa quán triệt Nghị quyết của Bộ Chính trị"
 PAGE_TEXT = "Đồng chí Nguyễn Văn Hùng, Phó Bí thư Thường trực Tỉnh uỷ, phát biểu chỉ đạo hội nghị."
@@ -358,3 +365,36 @@ def test_decode_never_raises(body: bytes, ctype: str | None) -> None:
     out = decode_html(body, ctype)
     assert isinstance(out, str)
     assert unicodedata.is_normalized("NFC", out)
+
+
+def _pages() -> list[tuple[str, bytes, str | None]]:
+    page = html_page(PAGE_TEXT)
+    return [
+        ("utf-8", page.encode("utf-8"), "text/html; charset=utf-8"),
+        ("utf-8 undeclared", page.encode("utf-8"), None),
+        ("utf-8 BOM", codecs.BOM_UTF8 + page.encode("utf-8"), None),
+        ("utf-8 NFD", nfd(page).encode("utf-8"), "text/html; charset=utf-8"),
+        ("windows-1258", cp1258_bytes(page), "text/html; charset=windows-1258"),
+        ("utf-8 declared latin-1", page.encode("utf-8"), "text/html; charset=iso-8859-1"),
+        ("damaged utf-8", page.encode("utf-8").replace(b"<p>", b"<p>\xff", 1), None),
+    ]
+
+
+@pytest.mark.parametrize(("name", "body", "ctype"), _pages(), ids=[p[0] for p in _pages()])
+def test_decode_page_hands_back_the_body_only_when_it_is_the_text(
+        name: str, body: bytes, ctype: str | None) -> None:
+    text, utf8 = decode_page(body, ctype)
+    assert text == decode_html(body, ctype)
+    identical = name in ("utf-8", "utf-8 undeclared", "utf-8 declared latin-1")
+    assert (utf8 is body) is identical
+    if utf8 is not None:
+        assert utf8.decode("utf-8") == text
+
+
+@given(st.text(alphabet=st.sampled_from(list(
+    "aăâđeêoôơuưy AĂÂĐ\u0300\u0301\u0309\u0323\ufeff\u2126")), max_size=40))
+def test_decode_page_body_is_always_the_text(words: str) -> None:
+    body = html_page(words).encode("utf-8")
+    text, utf8 = decode_page(body, "text/html; charset=utf-8")
+    assert utf8 is None or utf8.decode("utf-8") == text
+    assert "\ufeff" not in text[:1]

@@ -124,8 +124,10 @@ CHROME_RE = re.compile(
 _CONTROL_SPLIT = re.compile(r"\s*[|/•·]\s*")
 
 
-def is_chrome(text: str) -> bool:
-    key = label_key(text)
+def is_chrome(text: str, key: str | None = None) -> bool:
+    """A control label or row ("In bài", "Lượt xem: 120", "A- A+"); ``key``, the text's
+    :func:`label_key` when the caller has it."""
+    key = label_key(text) if key is None else key
     if not key:
         return True
     if CHROME_RE.search(key):
@@ -137,8 +139,8 @@ def is_chrome(text: str) -> bool:
     return len(parts) > 1 and all(CHROME_RE.search(label_key(p)) for p in parts)
 
 
-def is_related_heading(text: str) -> bool:
-    key = label_key(text)
+def is_related_heading(text: str, key: str | None = None) -> bool:
+    key = label_key(text) if key is None else key
     return bool(key) and len(key) < 60 and bool(_RELATED_PREFIX.match(key))
 
 

@@ -20,7 +20,7 @@ from archiver.errors import ConfigError, ExtractError
 from archiver.models import Article, Image
 from archiver.profiles import Profile, detect, load_profile
 from archiver.selectors import PageNames, page_names, select
-from archiver.text import decode_html
+from archiver.text import decode_page
 from archiver.urls import canonicalize, resolve
 
 __all__ = ["extract"]
@@ -711,15 +711,17 @@ def _parse(page: bytes | str | LexborHTMLParser,
            content_type: str | None) -> tuple[LexborHTMLParser, str | None]:
     if isinstance(page, LexborHTMLParser):
         return page, None
+    utf8: bytes | None = None
     if isinstance(page, bytes):
-        text = decode_html(page, content_type)
+        text, utf8 = decode_page(page, content_type)
     elif isinstance(page, str):
         text = page
     else:
         raise ExtractError(f"cannot extract from {type(page).__name__}")
     if not text.strip():
         raise ExtractError("empty page")
-    return LexborHTMLParser(text), text
+    # the body as it came, when it is the text in UTF-8: spares the parser re-encoding it
+    return LexborHTMLParser(utf8 if utf8 is not None else text), text
 
 
 def _choose(tree: LexborHTMLParser, url: str, profile: str, use_profiles: bool,
@@ -926,13 +928,14 @@ def _postprocess(paras: list[_Para], art: Article, byline: Byline,
     kept: list[_Para] = []
     for para in paras:
         text = para.text
-        if _COMMENTS_HEAD.match(auto.label_key(text)):
+        key = auto.label_key(text)
+        if _COMMENTS_HEAD.match(key):
             break   # reader comments / the comment form close the article
-        if auto.is_chrome(text) or (title_key and auto.label_key(text) == title_key):
+        if auto.is_chrome(text, key) or (title_key and key == title_key):
             continue
         if len(text) < 80 and _DATELINE.match(text) and find_dates(text):
             continue
-        if auto.is_related_heading(text):
+        if auto.is_related_heading(text, key):
             continue
         if len(text) <= 160:
             parsed = parse_byline(text)

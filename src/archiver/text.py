@@ -19,7 +19,8 @@ import logging
 import re
 import unicodedata
 
-__all__ = ["canonical_tones", "content_hash", "decode_html", "fold", "normalize_text"]
+__all__ = ["canonical_tones", "content_hash", "decode_html", "decode_page", "fold",
+           "normalize_text"]
 
 logger = logging.getLogger(__name__)
 
@@ -260,19 +261,34 @@ def _nearly_utf8(body: bytes) -> bool:
     return good > 0 and bad * 20 <= good
 
 
-def _finish(text: str, utf8: bytes | None = None) -> str:
-    """The decoded page without its BOM, in NFC. ``utf8``, the body when it was UTF-8, lets
-    the NFC check be skipped when no combining mark U+0300-U+036F (how decomposed Vietnamese
-    is written) is in it: a byte search instead of a scan of every character. The rarer
+def _finish(text: str, utf8: bytes | None = None) -> tuple[str, bytes | None]:
+    """The decoded page without its BOM, in NFC, and the body when it is exactly that text
+    in UTF-8 (a parser can take it as is). ``utf8``, the body when it was UTF-8, lets the
+    NFC check be skipped when no combining mark U+0300-U+036F (how decomposed Vietnamese is
+    written) is in it: a byte search instead of a scan of every character. The rarer
     characters NFC also changes are normalised field by field (:func:`normalize_text`)."""
-    text = text.removeprefix("\ufeff")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if utf8 is not None and utf8.startswith(codecs.BOM_UTF8):
+        utf8 = None
     if utf8 is not None and b"\xcc" not in utf8 and b"\xcd" not in utf8:
-        return text
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+        return text, utf8
+    if unicodedata.is_normalized("NFC", text):
+        return text, utf8
+    return unicodedata.normalize("NFC", text), None
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> str:
     """Decode an HTML response body to NFC text; never raises on bad bytes.
+
+    See :func:`decode_page`, which also says when the body is already that text in UTF-8.
+    """
+    return decode_page(body, content_type)[0]
+
+
+def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, bytes | None]:
+    """Decode an HTML response body to NFC text; never raises on bad bytes. The second item
+    is ``body`` when it is exactly that text in UTF-8 (no BOM, nothing recomposed), else None.
 
     Order: Content-Type charset, BOM, ``<meta charset>``/http-equiv/XML declaration in the
     first 4 KB, then UTF-8 (strict), then windows-1258. A declared non-UTF charset loses to
@@ -304,7 +320,7 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
                 utf8_ok = not body.isascii() and _try(body, "utf-8") is not None
             if utf8_ok:
                 logger.debug("declared %s but body is valid UTF-8; using UTF-8", name)
-                return _finish(body.decode("utf-8-sig"), body)
+                return _finish(body.decode("utf-8"), body)
         text = _try(body, name)
         if text is not None:
             return _finish(text, body if name == "utf-8" else None)
@@ -314,7 +330,7 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
     if text is not None:
         return _finish(text, body)
     if _nearly_utf8(body):
-        return _finish(body.decode("utf-8-sig", errors="replace"))
+        return _finish(body.decode("utf-8-sig", errors="replace"))   # not the body: U+FFFD
     text = _try(body, "cp1258")
     if text is not None:
         return _finish(text)
