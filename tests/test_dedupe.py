@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import struct
+import zlib
+
 from archiver import dedupe
 from archiver.text import fold
 
@@ -22,7 +25,17 @@ def test_signature_is_stable_and_encodable() -> None:
     # pinned values: stored signatures must not change between releases
     assert sig[:3] == (10790708, 11052782, 49400884)
     assert dedupe.band_keys(sig)[0] == 3203625088
+    assert dedupe.band_keys(sig)[-1] == 67456850863
     assert len(dedupe.band_keys(sig)) == dedupe.BANDS
+
+
+def test_band_keys_are_the_crc_of_each_band() -> None:
+    sig = dedupe.signature(TEXT)
+    assert sig is not None
+    rows = dedupe.ROWS
+    assert dedupe.band_keys(sig) == [
+        (band << 32) | zlib.crc32(struct.pack(f"<{rows}I", *sig[band * rows:(band + 1) * rows]))
+        for band in range(dedupe.BANDS)]
 
 
 def test_small_edit_stays_similar() -> None:

@@ -90,13 +90,12 @@ def similarity(a: Sequence[int], b: Sequence[int]) -> float:
 
 
 def band_keys(sig: Sequence[int]) -> list[int]:
-    """One signed 64-bit key per band (band number in the high bits), for an indexed table."""
-    keys = []
-    for band in range(BANDS):
-        chunk = struct.pack(f"<{ROWS}I", *sig[band * ROWS:(band + 1) * ROWS])
-        key = (band << 32) | zlib.crc32(chunk)
-        keys.append(key)
-    return keys
+    """One signed 64-bit key per band (band number in the high bits), for an indexed table:
+    the CRC-32 of the band's values as little-endian uint32s."""
+    packed = encode(sig)
+    width = ROWS * 4
+    return [(band << 32) | zlib.crc32(packed[band * width:(band + 1) * width])
+            for band in range(BANDS)]
 
 
 def encode(sig: Sequence[int]) -> bytes:
