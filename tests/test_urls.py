@@ -85,7 +85,8 @@ _HREF_PIECES = st.sampled_from([
 
 
 @given(st.sampled_from([SEED, "https://tinhuy.vn/a/b/c.html?x=1#f", "http://h.vn",
-                        "http://u@h.vn:81/p;q?r", "file:///tmp/x.html"]),
+                        "http://u@h.vn:81/p;q?r", "file:///tmp/x.html",
+                        "http://h.vn//a/./b/", "HTTP://H.vn/a/b"]),
        st.lists(_HREF_PIECES, max_size=8).map("".join))
 def test_resolve_fast_path_agrees_with_urljoin(base: str, href: str) -> None:
     try:

@@ -471,7 +471,10 @@ def links_in(node: LexborNode, url: str) -> list[Related]:
     seen: set[str] = set()
     for a in node.css("a[href]"):
         title = _link_title(a)
-        if len(title) < 8 or is_related_heading(title) or is_chrome(title):
+        if len(title) < 8:
+            continue
+        key = label_key(title)
+        if is_related_heading(title, key) or is_chrome(title, key):
             continue
         href = resolve(url, a.attributes.get("href") or "")   # URL parsing is the costly part
         if not href or href in seen:

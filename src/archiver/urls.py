@@ -88,6 +88,10 @@ def resolve(base: str, href: str) -> str | None:
         origin = _origin(base)
         if origin is not None:
             return origin + href
+    elif _PLAIN_RELATIVE.match(href) is not None:
+        folder = _folder(base)
+        if folder is not None:
+            return folder + href
     absolute = urljoin(base, href)
     return absolute if is_http_url(absolute) else None
 
@@ -98,6 +102,24 @@ def resolve(base: str, href: str) -> str | None:
 _PLAIN_HREF = re.compile(
     r"(?!.*(?:/\.|[;\\\[\]]|[^\x21-\x7e]|\?#|[?#]$))(?:https?://[^/?#@:]|/(?![/\\]))",
     re.DOTALL)
+
+
+# Relative paths ("Default.aspx?id=1", "tin/a.html") urljoin appends to the base's folder
+# as they are: the same exclusions, no "//", and no ":" (which could start a scheme).
+_PLAIN_RELATIVE = re.compile(
+    r"(?!.*(?:/\.|//|[:;\\\[\]]|[^\x21-\x7e]|\?#|[?#]$))[^/?#.]", re.DOTALL)
+
+
+@functools.lru_cache(maxsize=256)
+def _folder(base: str) -> str | None:
+    """``scheme://netloc/folder/`` of an http(s) base URL whose path urljoin would keep as it
+    is (no empty or dot segments), else None."""
+    parts = urlsplit(base)
+    path = parts.path or "/"
+    if (parts.scheme not in ("http", "https") or not parts.netloc or "//" in path
+            or "/." in path or ";" in path or not path.startswith("/")):
+        return None
+    return f"{parts.scheme}://{parts.netloc}{path[:path.rindex('/') + 1]}"
 
 
 @functools.lru_cache(maxsize=256)
