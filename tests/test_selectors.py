@@ -53,7 +53,8 @@ def test_pruned_queries_find_what_full_queries_find(path: Path) -> None:
     ("a[href*='/x.sapo/'], [class='sapo x'], [rel=author]",
      "a[href*='/x.sapo/'], [class='sapo x'], [rel=author]"),   # nothing to read: kept
     (":not(.nowhere) > p, .nowhere p", ":not(.nowhere) > p"),
-    ("div.nav a, .nav\\:x, [data-x=\"a,b\"] .gone", "div.nav a, .nav\\:x"),
+    ("div.nav a, [data-x=\"a,b\"] .gone", "div.nav a"),
+    ("div.nav a, .nav\\:x, .gone", "div.nav a, .nav\\:x, .gone"),   # escapes: kept whole
     (".gone, #gone, [class^=gone], [id*=GONE]", ""),
 ])
 def test_prune_keeps_what_can_match(selectors: str, kept: str) -> None:
@@ -83,3 +84,19 @@ def test_tree_names_come_from_elements_only() -> None:
     tree = LexborHTMLParser("<!-- <div class='c1'> --><div class='a  b' id='i'>"
                             "<script>var s = '<p class=\"c2\">'</script></div>")
     assert tree_names(tree) == {"a", "b", "i"}
+
+
+@pytest.mark.parametrize(("selectors", "html"), [
+    (".e\u0301x", '<p class="e\u0301x">x</p>'),            # combining accent in a name
+    (".a\U0001f642", '<p class="a\U0001f642">x</p>'),
+    ("/* .nope */ div", "<div>x</div>"),                      # a name inside a comment
+    ('[class*="\u03a3"]', '<p class="\u0391\u03a3">x</p>'),   # final sigma lower-cases apart
+    ("[id$=\u03a3]", '<p id="\u0391\u03a3">x</p>'),
+    ("p.a\\,x, p.nope", '<p class="a,x">x</p>'),                 # escaped comma
+    ("#x, .Nope", '<p id="x" class="nope">x</p>'),
+], ids=["combining", "emoji", "comment", "sigma-class", "sigma-id", "escaped-comma", "case"])
+def test_pruning_never_hides_a_match(selectors: str, html: str) -> None:
+    tree = LexborHTMLParser(html)
+    want = [n.mem_id for n in tree.css(selectors)]
+    assert want  # each case matches something in full
+    assert [n.mem_id for n in select(tree, selectors, page_names(tree))] == want

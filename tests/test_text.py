@@ -398,3 +398,12 @@ def test_decode_page_body_is_always_the_text(words: str) -> None:
     text, utf8 = decode_page(body, "text/html; charset=utf-8")
     assert utf8 is None or utf8.decode("utf-8") == text
     assert "\ufeff" not in text[:1]
+
+
+def test_decode_html_is_always_nfc() -> None:
+    """decode_page may leave NFC changes outside the combining marks to field cleaning;
+    decode_html (the crawler's, for URLs) never does."""
+    page = html_page("\u2126 \uf900 \u30ca\u3099 Đảng")
+    body = page.encode("utf-8")
+    assert decode_html(body) == unicodedata.normalize("NFC", page) != page
+    assert decode_page(body)[0] == page   # the fast path left them as they were

@@ -9,7 +9,8 @@ match, so it is dropped before the query, and a list with nothing left is not ru
 
 The test is conservative: names are compared lower-cased (class and id selectors ignore case
 in quirks mode), an alternative whose needs cannot be read (functional pseudo-classes,
-escapes) is always kept, and a substring need is met by any name that holds it. Pruning
+non-ASCII names) is always kept, a list with escapes or comments is kept whole, and a
+substring need is met by any name that holds it. Pruning
 therefore never changes what a query returns, only how long it takes (a property test
 compares both on every golden page).
 """
@@ -99,7 +100,7 @@ def _need(alternative: str) -> tuple[frozenset[str], frozenset[str]]:
     """What a page must carry for ``alternative`` to match: class/id tokens, and substrings
     some class or id must hold (nothing when the alternative cannot be read)."""
     nothing: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
-    if "(" in alternative or "\\" in alternative:
+    if "(" in alternative or not alternative.isascii():
         return nothing
     parts: set[str] = set()
     for m in _ATTR.finditer(alternative):
@@ -122,7 +123,12 @@ class _Plan:
 
 @functools.lru_cache(maxsize=512)
 def _plan(selectors: str) -> _Plan:
-    alternatives = tuple((alt, *_need(alt)) for alt in _split(selectors))
+    if "\\" in selectors or "/*" in selectors:
+        # escapes and comments: too rare to read right, so the list is kept whole
+        alternatives: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
+            (selectors, frozenset(), frozenset()),)
+    else:
+        alternatives = tuple((alt, *_need(alt)) for alt in _split(selectors))
     return _Plan(alternatives,
                  frozenset(t for _, tokens, _ in alternatives for t in tokens),
                  tuple(dict.fromkeys(p for _, _, parts in alternatives for p in parts)))

@@ -281,14 +281,20 @@ def _finish(text: str, utf8: bytes | None = None) -> tuple[str, bytes | None]:
 def decode_html(body: bytes, content_type: str | None = None) -> str:
     """Decode an HTML response body to NFC text; never raises on bad bytes.
 
-    See :func:`decode_page`, which also says when the body is already that text in UTF-8.
+    The decoding is :func:`decode_page`'s; this also composes the rare characters NFC changes
+    outside the combining marks (OHM SIGN, CJK compatibility ideographs…), which the
+    crawler's URL handling relies on.
     """
-    return decode_page(body, content_type)[0]
+    text = decode_page(body, content_type)[0]
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, bytes | None]:
-    """Decode an HTML response body to NFC text; never raises on bad bytes. The second item
-    is ``body`` when it is exactly that text in UTF-8 (no BOM, nothing recomposed), else None.
+    """Decode an HTML response body to text with Vietnamese composed (NFC wherever combining
+    marks occur; other characters NFC would change are left to the per-field
+    :func:`normalize_text`, which extraction applies); never raises on bad bytes. The second
+    item is ``body`` when it is exactly that text in UTF-8 (no BOM, nothing recomposed),
+    else None: a parser can take the bytes as they are.
 
     Order: Content-Type charset, BOM, ``<meta charset>``/http-equiv/XML declaration in the
     first 4 KB, then UTF-8 (strict), then windows-1258. A declared non-UTF charset loses to
