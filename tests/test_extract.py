@@ -425,3 +425,14 @@ def test_text_length_is_collapsed_length() -> None:
     assert node is not None
     want = len("Ban Thường vụ Tỉnh ủy Lạng Sơn")
     assert auto.text_length(node) == len(auto.node_text(node)) == want
+
+
+def test_clock_text_in_a_script_is_not_a_clock() -> None:
+    """Clocks are read from what a reader sees: a date in inline script text is not one
+    (the article stamp on the same day stays the publication date)."""
+    hidden = _minimal("", "20/11/2024").replace(
+        '<div class="main">', '<script>var s = "Hôm nay: 20/11/2024";</script>'
+                              '<div class="main">')
+    shown = hidden.replace("<script>var s = ", "<div>").replace(";</script>", "</div>")
+    assert extract(hidden, "https://x.vn/tin/1", use_profiles=False).published_at == "2024-11-20"
+    assert extract(shown, "https://x.vn/tin/1", use_profiles=False).published_at is None
