@@ -690,21 +690,15 @@ def _today_matches(text: PageText) -> Iterator[re.Match[str]]:
     """``_TODAY_RE`` matches, looked for only where "hôm" is written (a fast string search
     in C) instead of by a regex scan of the whole page."""
     whole, lower = text.text, text.lower
-    if len(whole) == len(lower):   # lower() kept every offset (true of Vietnamese text)
-        at = lower.find("hôm")
-        while at != -1:
-            m = _TODAY_RE.match(whole, at)
-            if m is not None:
-                yield m
-            at = lower.find("hôm", at + 1)
+    if len(whole) != len(lower):   # lower() moved offsets (not Vietnamese text): scan it all
+        yield from _TODAY_RE.finditer(whole)
         return
-    for spelling in ("ôm", "ôM", "Ôm", "ÔM"):
-        at = whole.find(spelling, 1)
-        while at != -1:
-            m = _TODAY_RE.match(whole, at - 1)
-            if m is not None:
-                yield m
-            at = whole.find(spelling, at + 1)
+    at = lower.find("hôm")
+    while at != -1:
+        m = _TODAY_RE.match(whole, at)
+        if m is not None:
+            yield m
+        at = lower.find("hôm", at + 1)
 
 
 # no re.IGNORECASE: a case-folding scan of the whole page text costs more than the rest

@@ -261,17 +261,17 @@ def _nearly_utf8(body: bytes) -> bool:
     return good > 0 and bad * 20 <= good
 
 
-def _finish(text: str, utf8: bytes | None = None) -> tuple[str, bytes | None]:
+def _finish(text: str, utf8: bytes | None, quick: bool) -> tuple[str, bytes | None]:
     """The decoded page without its BOM, in NFC, and the body when it is exactly that text
-    in UTF-8 (a parser can take it as is). ``utf8``, the body when it was UTF-8, lets the
-    NFC check be skipped when no combining mark U+0300-U+036F (how decomposed Vietnamese is
-    written) is in it: a byte search instead of a scan of every character. The rarer
-    characters NFC also changes are normalised field by field (:func:`normalize_text`)."""
+    in UTF-8 (a parser can take it as is). ``utf8`` is the body when it was UTF-8; with
+    ``quick``, the NFC check is skipped when no combining mark U+0300-U+036F (how
+    decomposed Vietnamese is written) is in it: a byte search instead of a scan of every
+    character, the rarer characters NFC also changes being left to field cleaning."""
     if text.startswith("\ufeff"):
         text = text[1:]
     if utf8 is not None and utf8.startswith(codecs.BOM_UTF8):
         utf8 = None
-    if utf8 is not None and b"\xcc" not in utf8 and b"\xcd" not in utf8:
+    if quick and utf8 is not None and b"\xcc" not in utf8 and b"\xcd" not in utf8:
         return text, utf8
     if unicodedata.is_normalized("NFC", text):
         return text, utf8
@@ -281,12 +281,11 @@ def _finish(text: str, utf8: bytes | None = None) -> tuple[str, bytes | None]:
 def decode_html(body: bytes, content_type: str | None = None) -> str:
     """Decode an HTML response body to NFC text; never raises on bad bytes.
 
-    The decoding is :func:`decode_page`'s; this also composes the rare characters NFC changes
-    outside the combining marks (OHM SIGN, CJK compatibility ideographs…), which the
-    crawler's URL handling relies on.
+    The decoding is :func:`decode_page`'s, and the text is NFC in full (the rare characters
+    NFC changes outside the combining marks too: OHM SIGN, CJK compatibility ideographs…),
+    which the crawler's URL handling relies on.
     """
-    text = decode_page(body, content_type)[0]
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    return _decode(body, content_type, quick=False)[0]
 
 
 def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, bytes | None]:
@@ -301,6 +300,10 @@ def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, byte
     UTF-8 when the body is valid non-ASCII UTF-8; a Latin-1/ASCII server default loses to a
     ``<meta>`` declaration; a declared charset that does not decode strictly falls through.
     """
+    return _decode(body, content_type, quick=True)
+
+
+def _decode(body: bytes, content_type: str | None, quick: bool) -> tuple[str, bytes | None]:
     header: str | None = None
     if content_type:
         m = _HEADER_CHARSET.search(content_type)
@@ -326,19 +329,20 @@ def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, byte
                 utf8_ok = not body.isascii() and _try(body, "utf-8") is not None
             if utf8_ok:
                 logger.debug("declared %s but body is valid UTF-8; using UTF-8", name)
-                return _finish(body.decode("utf-8"), body)
+                return _finish(body.decode("utf-8"), body, quick)
         text = _try(body, name)
         if text is not None:
-            return _finish(text, body if name == "utf-8" else None)
+            return _finish(text, body if name == "utf-8" else None, quick)
         logger.debug("declared charset %s does not decode; falling back", name)
 
     text = _try(body, "utf-8")
     if text is not None:
-        return _finish(text, body)
+        return _finish(text, body, quick)
     if _nearly_utf8(body):
-        return _finish(body.decode("utf-8-sig", errors="replace"))   # not the body: U+FFFD
+        # not the body any more: U+FFFD stands where the bad bytes were
+        return _finish(body.decode("utf-8-sig", errors="replace"), None, quick)
     text = _try(body, "cp1258")
     if text is not None:
-        return _finish(text)
+        return _finish(text, None, quick)
     last = declared[0] if declared else "cp1258"
-    return _finish(body.decode(last, errors="replace"))
+    return _finish(body.decode(last, errors="replace"), None, quick)

@@ -76,8 +76,8 @@ def resolve(base: str, href: str) -> str | None:
     """Absolute URL for a link found on ``base``; None for non-http links (mailto:, js:).
 
     The same as ``urljoin`` (a hypothesis test holds it to that), with a fast path for the
-    two usual shapes, absolute ``http(s)://host/...`` and root-relative ``/...`` links that
-    ``urljoin`` would give back unchanged (or prefixed with the base's origin).
+    usual shapes that ``urljoin`` would give back unchanged (absolute ``http(s)://host/...``)
+    or after the base's origin (root-relative ``/...``) or folder (``Default.aspx?id=1``).
     """
     href = href.strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
@@ -114,12 +114,11 @@ _PLAIN_RELATIVE = re.compile(
 def _folder(base: str) -> str | None:
     """``scheme://netloc/folder/`` of an http(s) base URL whose path urljoin would keep as it
     is (no empty or dot segments), else None."""
-    parts = urlsplit(base)
-    path = parts.path or "/"
-    if (parts.scheme not in ("http", "https") or not parts.netloc or "//" in path
-            or "/." in path or ";" in path or not path.startswith("/")):
+    origin = _origin(base)
+    path = urlsplit(base).path or "/"
+    if origin is None or "//" in path or "/." in path or ";" in path or path[0] != "/":
         return None
-    return f"{parts.scheme}://{parts.netloc}{path[:path.rindex('/') + 1]}"
+    return origin + path[:path.rindex("/") + 1]
 
 
 @functools.lru_cache(maxsize=256)
