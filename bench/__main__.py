@@ -32,7 +32,7 @@ OUT = Path(__file__).resolve().parent / "out"
 
 
 def _extract() -> dict[str, Any]:
-    from . import extract_bench
+    from bench import extract_bench
 
     result = extract_bench.run()
     cols = ("title", "date", "minute", "author", "unit", "captions_f1", "body_f1", "leaks",
@@ -74,7 +74,7 @@ def _store(quick: bool) -> dict[str, Any]:
 
 
 def _crawl(quick: bool) -> dict[str, Any]:
-    from . import crawl_bench
+    from bench import crawl_bench
 
     print("\n== crawl ==", flush=True)
     result = crawl_bench.run(quick=quick)
@@ -83,7 +83,7 @@ def _crawl(quick: bool) -> dict[str, Any]:
 
 
 def _memory(quick: bool) -> dict[str, Any]:
-    from . import memory_bench
+    from bench import memory_bench
 
     print("\n== memory ==", flush=True)
     result = memory_bench.run(quick=quick)
@@ -92,7 +92,7 @@ def _memory(quick: bool) -> dict[str, Any]:
 
 
 def _datasette(quick: bool) -> dict[str, Any]:
-    from . import datasette_bench
+    from bench import datasette_bench
 
     n = 20_000 if quick else 100_000
     print(f"\n== Datasette search page: {n:,} synthetic articles ==", flush=True)

@@ -233,7 +233,7 @@ def _rusage() -> tuple[float, float]:
 
 def _archiver_child(base_url: str, start_paths: list[str], db: str) -> dict[str, Any]:
     from archiver.config import CrawlSettings, default_extract_workers, parse_sources
-    from archiver.pipeline import CrawlOptions, crawl
+    from archiver.crawl import CrawlOptions, crawl
     from archiver.store import Archive  # noqa: F401  (import cost outside the timed part)
 
     sites = parse_sources(sources_toml(base_url, start_paths))

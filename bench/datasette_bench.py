@@ -23,8 +23,7 @@ import httpx
 
 from archiver.serve import serve
 from archiver.store import Archive
-
-from .store_bench import _percentile, articles
+from bench.store_bench import _percentile, articles
 
 logger = logging.getLogger("bench.datasette")
 

@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from archiver.clock import FakeClock
 from archiver.config import CrawlSettings, Site, parse_sources
-from archiver.pipeline import CrawlOptions, RunReport, crawl
-from archiver.politeness import FakeClock
+from archiver.crawl import CrawlOptions, RunReport, crawl
 from archiver.replica import ReplicaServer
 
 FAST = CrawlSettings(connect_timeout=2.0, read_timeout=2.0, total_timeout=5.0, max_attempts=3,

@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from archiver.archive import CaptureStore
+from archiver.captures import CaptureStore
 from archiver.errors import StorageError
 from archiver.models import RawResponse
-from archiver.pipeline import capture_dir_for, open_db
 from archiver.replica import ReplicaServer
+from archiver.store import capture_dir_for, open_archive
 from crawlkit import run, sites_for
 
 
@@ -27,7 +27,7 @@ def _raw(body: bytes, when: str = "2026-11-28T03:00:00Z") -> RawResponse:
 
 
 def test_roundtrip_and_revisit_dedupe(tmp_path: Path) -> None:
-    db = open_db(tmp_path / "a.db")
+    db = open_archive(tmp_path / "a.db", mode="create")
     store = CaptureStore(db, tmp_path / "warc", max_file_bytes=10_000_000)
     body = "<html><body><p>Đảng bộ tỉnh Lạng Sơn</p></body></html>".encode()
     first = store.write(_raw(body))
@@ -47,7 +47,7 @@ def test_roundtrip_and_revisit_dedupe(tmp_path: Path) -> None:
 
 
 def test_files_rotate_by_size(tmp_path: Path) -> None:
-    db = open_db(tmp_path / "a.db")
+    db = open_archive(tmp_path / "a.db", mode="create")
     store = CaptureStore(db, tmp_path / "warc", max_file_bytes=2_000)
     for i in range(6):
         store.write(RawResponse(url=f"http://a.vn/{i}", status=200, headers={},
@@ -81,7 +81,7 @@ def test_crawl_captures_open_in_warcio(langson: ReplicaServer, tmp_path: Path) -
 def test_postback_requests_and_http2_are_recorded_as_sent(tmp_path: Path) -> None:
     """A postback pager is archived as the POST it was, with its form; an HTTP/2 response
     is written as an HTTP/1.1 message (what WARC readers parse) with WARC-Protocol: h2."""
-    db = open_db(tmp_path / "a.db")
+    db = open_archive(tmp_path / "a.db", mode="create")
     store = CaptureStore(db, tmp_path / "warc", max_file_bytes=10_000_000)
     form = b"__EVENTTARGET=dnn%24ctr1%24grd&__EVENTARGUMENT=Page%242&__VIEWSTATE=dDwt"
     store.write(dataclasses.replace(_raw(b"<html><body>Trang 2</body></html>"), method="POST",

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from archiver.clock import FakeClock
 from archiver.config import CrawlSettings
+from archiver.crawl.lock import CrawlLock
 from archiver.errors import LockError
-from archiver.frontier import CrawlLock
-from archiver.politeness import FakeClock
 from archiver.replica import ReplicaServer, langson_site
 from archiver.replica.families import family_site
 from crawlkit import FAST, detail_requests, run, sites_for
@@ -273,7 +273,7 @@ def test_resume_after_interruption_fetches_nothing_twice(langson: ReplicaServer,
 
 def test_reextract_rebuilds_rows_from_captures_alone(langson: ReplicaServer,
                                                      tmp_path: Path) -> None:
-    from archiver.pipeline import reextract
+    from archiver.reextract import reextract
 
     db = tmp_path / "a.db"
     run(db, sites_for(langson))
@@ -355,11 +355,10 @@ profile = "auto"
 def test_pending_articles_are_those_not_archived_before_this_run(tmp_path: Path) -> None:
     """A listing is paged through while it holds articles not archived before this run,
     including ones first seen earlier in the same run (in a sidebar, say)."""
-    import sqlite_utils
+    from archiver.crawl.frontier import Frontier
+    from archiver.store import open_archive
 
-    from archiver.frontier import Frontier
-
-    frontier = Frontier(sqlite_utils.Database(tmp_path / "f.db"))
+    frontier = Frontier(open_archive(tmp_path / "f.db", mode="create"))
     first = frontier.start_run(["s"])
     assert frontier.enqueue("http://a.vn/1", site="s", kind="article", depth=0, run_id=first)
     assert frontier.pending("http://a.vn/1", first)          # found in this run
@@ -375,7 +374,7 @@ def test_pending_articles_are_those_not_archived_before_this_run(tmp_path: Path)
 def test_crawl_keeps_a_small_page_cache(langson: ReplicaServer, tmp_path: Path) -> None:
     """A crawl writes page by page, so it holds a 16 MiB page cache, not the 64 MiB a bulk
     load uses for FTS merges: the crawler's memory stays flat as the archive grows."""
-    from archiver.pipeline import Crawler
+    from archiver.crawl import Crawler
     from archiver.store import Archive
 
     crawler = Crawler(tmp_path / "a.db", sites_for(langson))
@@ -421,22 +420,23 @@ def test_reextract_in_batches_skips_a_capture_it_cannot_extract(
         langson: ReplicaServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Rows are rebuilt in several transactions (a batch of 7 here) with the same result,
     and one page that fails to extract is counted, logged and skipped, not fatal."""
-    from archiver import pipeline
+    from archiver import reextract as pipeline
     from archiver.errors import ExtractError
+    from archiver.urls import canonicalize
 
     db = tmp_path / "a.db"
     run(db, sites_for(langson))
     cols = "url, title, published_at, author, body, captions, content_hash, capture_id"
     before = sqlite3.connect(db).execute(f"select {cols} from articles order by url").fetchall()
     broken = before[3][0]
-    real_extract = pipeline.extract
+    real_extract = pipeline.extract_page
 
     def extract(body: bytes, url: str, *args: object) -> object:
-        if pipeline.canonicalize(url) == broken:
+        if canonicalize(url) == broken:
             raise ExtractError(f"{url}: no <body> to extract from")
         return real_extract(body, url, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pipeline, "extract", extract)
+    monkeypatch.setattr(pipeline, "extract_page", extract)
     monkeypatch.setattr(pipeline, "REEXTRACT_BATCH", 7)
     conn = sqlite3.connect(db)
     conn.execute("delete from articles")
@@ -454,9 +454,9 @@ def test_an_article_the_batch_cannot_take_fails_alone(
     """A record that breaks its load batch (a data error, not storage) sends the batch
     through one-by-one upserts: that page is marked failed, every other one archived, and
     no page is left done without its article (found in review: 63 were)."""
-    from archiver import store
+    from archiver.store import rows as store
 
-    real = store._prepare
+    real = store.prepare
     victim = f"&id={ids_of(langson)[9]}&"
 
     def prepare(article: object, site: str) -> object:
@@ -464,7 +464,7 @@ def test_an_article_the_batch_cannot_take_fails_alone(
             raise ValueError("simulated data error")
         return real(article, site)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(store, "_prepare", prepare)
+    monkeypatch.setattr(store, "prepare", prepare)
     db = tmp_path / "a.db"
     report = run(db, sites_for(langson))
     live = len(langson.site.article_paths())
@@ -476,7 +476,7 @@ def test_an_article_the_batch_cannot_take_fails_alone(
     assert scalar(db, "select error from urls where state = 'failed' and kind = 'article'"
                   ) == "cannot archive: simulated data error"
     # the failed page is fetched again by the next run, and archived once the error is gone
-    monkeypatch.setattr(store, "_prepare", real)
+    monkeypatch.setattr(store, "prepare", real)
     again = run(db, sites_for(langson))
     assert again.totals()["new"] == 1
     assert scalar(db, "select count(*) from articles") == live

@@ -12,10 +12,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+from archiver.clock import FakeClock
 from archiver.config import CrawlSettings
 from archiver.errors import PermanentFetchError, TransientFetchError
 from archiver.fetch import Fetcher, parse_retry_after
-from archiver.politeness import FakeClock, HostGate, RobotsRules
+from archiver.politeness import HostGate, RobotsRules
 
 
 def test_gate_spaces_request_starts_by_the_delay() -> None:

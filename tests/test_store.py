@@ -424,6 +424,8 @@ def test_bulk_candidates_are_the_newest_older_articles_sharing_bands(
 
     from bench.store_bench import articles
 
+    from archiver.store.clusters import bulk_candidates
+
     monkeypatch.setattr(Archive, "MAX_PER_BAND", max_per_band)
     originals = list(articles(40, seed=5))
     stream = list(originals)
@@ -436,7 +438,7 @@ def test_bulk_candidates_are_the_newest_older_articles_sharing_bands(
     archive.upsert_many(stream, batch_size=500)
     first_id = 30
     with archive.transaction() as conn:
-        got = archive._bulk_candidates(conn, first_id)
+        got = bulk_candidates(conn, first_id, archive.limits)
         expected = _candidates_by_rule(conn, first_id, max_per_band)
         looser = _candidates_by_rule(conn, first_id, max_per_band + 1)
     assert got == expected
@@ -463,17 +465,19 @@ def test_batch_rows_reach_the_fts_indexes_in_rowid_order(archive: Archive) -> No
 
 
 def test_new_archives_use_large_pages_and_old_ones_keep_theirs(tmp_path: Path) -> None:
-    from archiver.pipeline import open_db
+    from archiver.store import open_archive
+    from archiver.store.db import migrate
 
     fresh = Archive(tmp_path / "new.db")
     assert fresh.conn.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE == 16384
-    crawl_db = open_db(tmp_path / "crawl.db")
+    crawl_db = open_archive(tmp_path / "crawl.db", mode="create")
     assert crawl_db.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE
-    old_path = tmp_path / "old.db"
-    with sqlite3.connect(old_path) as conn:
-        conn.execute("PRAGMA page_size=4096")
-        conn.execute("CREATE TABLE keep (x)")
-        conn.execute("INSERT INTO keep VALUES ('archived')")
+    old_path = tmp_path / "old.db"   # an archive from before 16 KB pages
+    conn = sqlite3.connect(old_path, isolation_level=None)
+    conn.execute("PRAGMA page_size=4096")
+    migrate(conn, target=1)
+    conn.execute("CREATE TABLE keep (x)")   # a table of the user's own survives upgrades
+    conn.execute("INSERT INTO keep VALUES ('archived')")
     conn.close()
     old = Archive(old_path)
     assert old.conn.execute("PRAGMA page_size").fetchone()[0] == 4096

@@ -1,5 +1,5 @@
 """``python -m archiver`` is the ``archiver`` command."""
 
-from .cli import main
+from archiver.cli import main
 
 main()

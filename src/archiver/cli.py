@@ -21,8 +21,8 @@ from typing import Any, TypeVar, cast
 
 import click
 
-from . import __version__
-from .errors import ArchiverError, ConfigError, LockError, QueryError, StorageError
+from archiver import __version__
+from archiver.errors import ArchiverError, ConfigError, LockError, QueryError, StorageError
 
 F = TypeVar("F", bound=Callable[..., Any])
 log = logging.getLogger("archiver")
@@ -157,9 +157,9 @@ def crawl(ctx: click.Context, sources: Path, db: Path, site_names: tuple[str, ..
     Resumable: a killed run continues where it stopped. Exit 0 complete, 1 some pages failed
     for good (table fetch_failures), 2 usage/config error or another crawl running, 3 aborted.
     """
-    from .config import CrawlSettings, default_extract_workers, load_sources
-    from .pipeline import CrawlOptions
-    from .pipeline import crawl as run_crawl
+    from archiver.config import CrawlSettings, default_extract_workers, load_sources
+    from archiver.crawl import CrawlOptions
+    from archiver.crawl import crawl as run_crawl
 
     sites = load_sources(sources)
     if site_names:
@@ -198,8 +198,8 @@ def crawl(ctx: click.Context, sources: Path, db: Path, site_names: tuple[str, ..
 def extract(files: tuple[Path, ...], url: str | None, profile: str,
             content_type: str | None) -> None:
     """Extract article records from saved HTML files, one JSON object per line."""
-    from .extract import extract as run_extract
-    from .profiles import available_profiles
+    from archiver.extract import extract as run_extract
+    from archiver.profiles import available_profiles
 
     if profile not in ("auto", "auto-only") and profile not in available_profiles():
         raise ConfigError(f"unknown profile {profile!r} (use auto or one of: "
@@ -222,8 +222,8 @@ def extract(files: tuple[Path, ...], url: str | None, profile: str,
 def reextract(ctx: click.Context, db: Path, site: str | None, profile: str | None,
               sources: Path | None) -> None:
     """Rebuild articles from the stored captures (WARC), without touching the network."""
-    from .config import load_sources
-    from .pipeline import reextract as run_reextract
+    from archiver.config import load_sources
+    from archiver.reextract import reextract as run_reextract
 
     _require_db(db)
     site_profiles = {s.name: s.profile for s in load_sources(sources)} if sources else None
@@ -263,12 +263,9 @@ def search(query: str, db: Path, limit: int, as_json: bool, site: str | None,
     Syntax: words, "exact phrase", prefix*, AND / OR / NOT, parentheses.
     Rows whose diacritics match the query exactly rank first.
     """
-    from .search import search as run_search
-    from .store import Archive
+    from archiver.search import search as run_search
 
-    _require_db(db)
-    archive = Archive(db)
-    hits = run_search(archive.db, query, site=site, since=since, until=until, author=author,
+    hits = run_search(db, query, site=site, since=since, until=until, author=author,
                       category=category, limit=limit, order=order,  # type: ignore[arg-type]
                       exact=exact)
     for hit in hits:
@@ -296,7 +293,7 @@ def search(query: str, db: Path, limit: int, as_json: bool, site: str | None,
 @handle_errors
 def serve(db: Path, host: str, port: int, sources: Path | None) -> None:
     """Browse the archive in Datasette (read-only, with search, facets and canned queries)."""
-    from .serve import serve_forever
+    from archiver.serve import serve_forever
 
     _require_db(db)
     sites = _site_dicts(sources)
@@ -310,7 +307,7 @@ def serve(db: Path, host: str, port: int, sources: Path | None) -> None:
 
 
 def _site_dicts(sources: Path | None) -> list[dict[str, Any]] | None:
-    from .config import load_sources
+    from archiver.config import load_sources
 
     path = sources or Path(DEFAULT_SOURCES)
     if sources is None and not path.exists():
@@ -326,7 +323,7 @@ def _site_dicts(sources: Path | None) -> list[dict[str, Any]] | None:
 @handle_errors
 def status(db: Path, as_json: bool) -> None:
     """Each site's last run, its counts and health."""
-    from .status import site_status
+    from archiver.status import site_status
 
     _require_db(db)
     rows = site_status(db)
@@ -359,7 +356,7 @@ def coverage(ctx: click.Context, db: Path, site: str | None, as_json: bool, fetc
     """Per site: articles, date span, empty days, categories, and gaps in article ids."""
     from dataclasses import asdict
 
-    from .coverage import coverage as run_coverage
+    from archiver.coverage import coverage as run_coverage
 
     _require_db(db)
     reports = run_coverage(db, site)
@@ -376,7 +373,7 @@ def coverage(ctx: click.Context, db: Path, site: str | None, as_json: bool, fetc
         for low, high in rep.id_gaps[:5]:
             click.echo(f"    missing ids {low}..{high}")
     if fetch_gaps:
-        from .gaps import fetch_gaps as run_fetch_gaps
+        from archiver.gaps import fetch_gaps as run_fetch_gaps
 
         if not template:
             raise ConfigError("--fetch-gaps needs --template with {id}")
@@ -398,7 +395,7 @@ def coverage(ctx: click.Context, db: Path, site: str | None, as_json: bool, fetc
 def export(db: Path, fmt: str, site: str | None, since: str | None, until: str | None,
            output: Any) -> None:
     """Export articles as JSON Lines or CSV, for people who do not use SQL."""
-    from .export import export as run_export
+    from archiver.export import export as run_export
 
     _require_db(db)
     count = run_export(db, fmt, output, site=site, since=since, until=until)  # type: ignore[arg-type]
@@ -411,7 +408,7 @@ def export(db: Path, fmt: str, site: str | None, since: str | None, until: str |
 @handle_errors
 def export_warc(db: Path, output: Path) -> None:
     """Write every capture into one .warc.gz file (gzip members concatenate)."""
-    from .pipeline import capture_dir_for
+    from archiver.store import capture_dir_for
 
     _require_db(db)
     files = sorted(capture_dir_for(db).glob("*.warc.gz"))
@@ -424,7 +421,7 @@ def export_warc(db: Path, output: Path) -> None:
 @main.command()
 def profiles() -> None:
     """List the CMS profiles."""
-    from .profiles import available_profiles, load_profile
+    from archiver.profiles import available_profiles, load_profile
 
     for name in available_profiles():
         profile = load_profile(name)
@@ -436,7 +433,7 @@ def profiles() -> None:
 @handle_errors
 def check_sources(sources: Path) -> None:
     """Validate a sources file and list its sites."""
-    from .config import load_sources
+    from archiver.config import load_sources
 
     for site in load_sources(sources):
         mark = "verified" if site.verified else "not verified"
@@ -454,7 +451,7 @@ def check_sources(sources: Path) -> None:
 @handle_errors
 def demo(ctx: click.Context, db: Path, port: int, articles: int) -> None:
     """Crawl the bundled offline replica of duk.langson.gov.vn and show what was archived."""
-    from .demo import run_demo
+    from archiver.demo import run_demo
 
     code = run_demo(db, port=port, articles=articles, quiet=ctx.obj["quiet"],
                     echo=lambda s: click.echo(s))

@@ -28,9 +28,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from . import USER_AGENT
-from .errors import ConfigError
-from .urls import host_of
+from archiver import USER_AGENT
+from archiver.errors import ConfigError
+from archiver.urls import host_of
 
 __all__ = ["SITE_KEYS", "CrawlSettings", "Site", "load_sources", "parse_sources"]
 
@@ -178,7 +178,7 @@ def _validate_site(path: Path, index: int, raw: Mapping[str, Any],
 def _check_profile(path: Path, where: str, name: str) -> None:
     if name in ("auto", "auto-only"):
         return
-    from .profiles import available_profiles  # late: profiles load data files
+    from archiver.profiles import available_profiles  # late: profiles load data files
 
     names = available_profiles()
     if name not in names:

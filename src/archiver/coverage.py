@@ -17,6 +17,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from archiver.store.db import reading
+
 __all__ = ["SiteCoverage", "article_number", "coverage", "gap_urls"]
 
 # Numeric article ids as CMS families put them in URLs, most specific first.
@@ -53,14 +55,6 @@ class SiteCoverage:
     missing_ids: int = 0
 
 
-def _connect(db: sqlite_utils.Database | sqlite3.Connection | str | Path) -> sqlite3.Connection:
-    if isinstance(db, sqlite_utils.Database):
-        return db.conn
-    if isinstance(db, sqlite3.Connection):
-        return db
-    return sqlite3.connect(f"file:{Path(db)}?mode=ro", uri=True)
-
-
 def _date_gaps(days: list[date], top: int) -> tuple[int, list[tuple[str, str, int]]]:
     gaps = []
     empty = 0
@@ -90,12 +84,8 @@ def coverage(db: sqlite_utils.Database | sqlite3.Connection | str | Path,
              max_id_gap: int = 500) -> list[SiteCoverage]:
     """Coverage per site (or one site). Id holes wider than ``max_id_gap`` are ignored:
     they usually mean another module or numbering scheme, not missed articles."""
-    conn = _connect(db)
-    try:
+    with reading(db) as conn:
         return _coverage(conn, site, top_gaps, max_id_gap)
-    finally:
-        if not isinstance(db, sqlite_utils.Database | sqlite3.Connection):
-            conn.close()
 
 
 def _coverage(conn: sqlite3.Connection, site: str | None, top_gaps: int,

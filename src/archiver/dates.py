@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .text import normalize_text
+from archiver.text import normalize_text
 
 __all__ = [
     "MAX_YEAR",

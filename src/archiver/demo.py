@@ -6,12 +6,12 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from .config import parse_sources
-from .errors import ConfigError
-from .pipeline import crawl
-from .replica import ReplicaServer, langson_site
-from .search import search
-from .store import Archive
+from archiver.config import parse_sources
+from archiver.crawl import crawl
+from archiver.errors import ConfigError
+from archiver.replica import ReplicaServer, langson_site
+from archiver.search import search
+from archiver.store import Archive
 
 __all__ = ["demo_sources", "run_demo"]
 

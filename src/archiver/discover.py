@@ -12,12 +12,12 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Protocol
 from urllib.parse import parse_qsl, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from .urls import canonicalize, resolve, same_site
+from archiver.profiles import ListingRules
+from archiver.urls import canonicalize, resolve, same_site
 
 __all__ = [
     "Links", "Postback", "is_trap", "listing_links", "looks_like_article_url",
@@ -25,13 +25,6 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
-
-
-class ListingRulesLike(Protocol):
-    article_url: tuple[re.Pattern[str], ...]
-    listing_url: tuple[re.Pattern[str], ...]
-    next_page: tuple[str, ...]
-    article_links: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +149,7 @@ def _form_fields(form: LexborNode) -> tuple[tuple[str, str], ...]:
 
 
 def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str],
-                  scheme: str | None, rules: ListingRulesLike | None = None) -> Links:
+                  scheme: str | None, rules: ListingRules | None = None) -> Links:
     """Classify the links of a listing page into article URLs, next listing pages and
     postback pager links, keeping only in-scope, non-trap URLs (canonicalised)."""
     links = Links()

@@ -5,6 +5,8 @@
     ├── LockError                    another crawl holds the database lock (exit 2)
     ├── QueryError                   malformed search query (unbalanced quotes, bad operator)
     ├── StorageError                 the archive cannot be written (disk full, read-only, corrupt)
+    │   └── RecordError              the archive refused one record (a constraint): that record
+    │                                fails alone, the archive is fine
     ├── ExtractError                 a page could not be turned into a record at all
     └── FetchError                   a URL could not be fetched
         ├── TransientFetchError      worth retrying: transport errors, 408/429/5xx, truncated body
@@ -23,6 +25,7 @@ __all__ = [
     "LockError",
     "PermanentFetchError",
     "QueryError",
+    "RecordError",
     "StorageError",
     "TransientFetchError",
 ]
@@ -46,6 +49,11 @@ class QueryError(ArchiverError):
 
 class StorageError(ArchiverError):
     """The archive database or capture files cannot be written or read."""
+
+
+class RecordError(StorageError):
+    """The archive refused one record (a NOT NULL or UNIQUE constraint, a value SQLite cannot
+    store): the record fails alone; the file and every other record are fine."""
 
 
 class ExtractError(ArchiverError):

@@ -12,7 +12,8 @@ from typing import IO, Literal
 import sqlite_utils
 
 from archiver.errors import ArchiverError, StorageError
-from archiver.store import JSON_COLUMNS
+from archiver.store.db import reading
+from archiver.store.rows import JSON_COLUMNS
 
 __all__ = ["EXPORT_COLUMNS", "export"]
 
@@ -36,12 +37,14 @@ def export(db: sqlite_utils.Database | sqlite3.Connection | str | Path,
     """
     if fmt not in ("jsonl", "csv"):
         raise ArchiverError(f"unknown export format {fmt!r}: use 'jsonl' or 'csv'")
-    if isinstance(db, sqlite_utils.Database):
-        conn = db.conn
-    elif isinstance(db, sqlite3.Connection):
-        conn = db
-    else:
-        conn = sqlite3.connect(f"file:{Path(db)}?mode=ro", uri=True)
+    with reading(db) as conn:
+        count = _write(conn, fmt, out, site, since, until)
+    logger.info("exported %d articles as %s", count, fmt)
+    return count
+
+
+def _write(conn: sqlite3.Connection, fmt: str, out: IO[str], site: str | None,
+           since: str | None, until: str | None) -> int:
     where, params = [], []
     if site is not None:
         where.append("site = ?")
@@ -72,8 +75,4 @@ def export(db: sqlite_utils.Database | sqlite3.Connection | str | Path,
             count += 1
     except sqlite3.Error as exc:
         raise StorageError(f"export failed: {exc}") from exc
-    finally:
-        if not isinstance(db, sqlite_utils.Database | sqlite3.Connection):
-            conn.close()
-    logger.info("exported %d articles as %s", count, fmt)
     return count

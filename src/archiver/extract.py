@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -23,7 +24,7 @@ from archiver.selectors import PageNames, page_names, select
 from archiver.text import decode_page
 from archiver.urls import canonicalize, resolve
 
-__all__ = ["extract"]
+__all__ = ["ExtractedPage", "extract", "extract_page"]
 
 log = logging.getLogger(__name__)
 
@@ -736,10 +737,35 @@ def _choose(tree: LexborHTMLParser, url: str, profile: str, use_profiles: bool,
         raise
 
 
+@dataclass(slots=True)
+class ExtractedPage:
+    """What :func:`extract_page` reads from a response."""
+
+    article: Article
+    canonical: str | None     # the page's rel=canonical, absolute (NFC), not yet judged
+
+
+def extract_page(body: bytes, url: str, profile: str = "auto",
+                 content_type: str | None = None) -> ExtractedPage:
+    """The one door from a response body to a record, for the crawler (in a worker process
+    when it has some: only picklable values in and out) and ``reextract`` alike: decode,
+    parse once, read the canonical link, extract."""
+    tree, source = _parse(body, content_type)
+    node = tree.css_first("link[rel=canonical][href]")
+    href = node.attributes.get("href") if node is not None else None
+    canonical = resolve(url, unicodedata.normalize("NFC", href)) if href else None
+    return ExtractedPage(_extract(tree, source, url, profile, True), canonical)
+
+
 def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto",
             content_type: str | None = None, *, use_profiles: bool = True) -> Article:
     """Turn one page into an :class:`Article`; see the module docstring."""
     tree, source = _parse(page, content_type)
+    return _extract(tree, source, url, profile, use_profiles)
+
+
+def _extract(tree: LexborHTMLParser, source: str | None, url: str, profile: str,
+             use_profiles: bool) -> Article:
     if tree.body is None:
         raise ExtractError(f"{url}: no <body> to extract from")
     names = page_names(tree)   # lets each selector list skip what cannot match this page

@@ -19,21 +19,18 @@ from datetime import UTC, datetime
 import httpx
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt
 
-from .config import CrawlSettings
-from .errors import FetchError, PermanentFetchError, TransientFetchError
-from .models import RawResponse
-from .politeness import Clock, HostGate
-from .urls import host_of
+from archiver.clock import Clock, utc_now
+from archiver.config import CrawlSettings
+from archiver.errors import FetchError, PermanentFetchError, TransientFetchError
+from archiver.models import RawResponse
+from archiver.politeness import HostGate
+from archiver.urls import host_of
 
 __all__ = ["RETRY_STATUSES", "Fetcher", "parse_retry_after"]
 
 log = logging.getLogger(__name__)
 
 RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504, 507, 509, 520, 521, 522, 523, 524})
-
-
-def utc_now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .config import load_sources
-from .coverage import SiteCoverage, gap_urls
-from .errors import ConfigError
-from .pipeline import CrawlOptions, RunReport, crawl
+from archiver.config import load_sources
+from archiver.coverage import SiteCoverage, gap_urls
+from archiver.crawl import CrawlOptions, RunReport, crawl
+from archiver.errors import ConfigError
 
 __all__ = ["fetch_gaps"]
 

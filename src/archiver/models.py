@@ -3,9 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal
 
-__all__ = ["Article", "Image", "RawResponse", "Related"]
+__all__ = ["COUNT_KEYS", "Article", "Image", "RawResponse", "Related", "RequestKind",
+           "RunStatus", "URLKind", "URLState"]
+
+#: What a URL in the frontier is: how it was found and how its response is handled.
+URLKind = Literal["sitemap", "feed", "listing", "article"]
+#: What a failed request was for (``fetch_failures.kind``): a frontier URL or robots.txt.
+RequestKind = Literal["robots", "sitemap", "feed", "listing", "article"]
+#: Where a URL stands in the frontier.
+URLState = Literal["queued", "in_flight", "done", "failed", "skipped"]
+#: How a crawl run ended (``crawl_runs.status``).
+RunStatus = Literal["running", "completed", "interrupted", "failed", "crashed"]
+#: Per-site counts of a crawl run (``crawl_run_sites`` columns, ``RunReport.sites``).
+COUNT_KEYS = ("discovered", "fetched", "not_modified", "new", "updated", "unchanged",
+              "failed", "skipped_robots", "skipped", "withdrawn")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +84,17 @@ class RawResponse:
     method: str = "GET"           # POST for ASP.NET postback pagers
     request_body: bytes = b""     # the posted form, url-encoded
     http_version: str = "HTTP/1.1"  # "HTTP/2" where the site negotiated it
+    # the headers by lower-case name, built once (``headers`` keeps the names as sent)
+    _lower: dict[str, str] = field(default_factory=dict, init=False, repr=False,
+                                   compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_lower", {k.lower(): v for k, v in self.headers.items()})
+
+    def header(self, name: str) -> str | None:
+        """A response header by name, case-insensitively (``name`` in lower case)."""
+        return self._lower.get(name)
 
     @property
     def content_type(self) -> str | None:
-        for key, value in self.headers.items():
-            if key.lower() == "content-type":
-                return value
-        return None
+        return self._lower.get("content-type")

@@ -1,7 +1,7 @@
 """Politeness: robots.txt, per-host delay and concurrency, Retry-After pauses, host backoff.
 
-Time comes from an injectable :class:`Clock`, so tests exercise Retry-After and delays without
-sleeping in real time (:class:`FakeClock`).
+Time comes from an injectable :class:`~archiver.clock.Clock`, so tests exercise Retry-After and
+delays without sleeping in real time (:class:`~archiver.clock.FakeClock`).
 """
 
 from __future__ import annotations
@@ -9,43 +9,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 
 from protego import Protego
 
-__all__ = ["Clock", "FakeClock", "HostGate", "HostState", "RobotsRules"]
+from archiver.clock import Clock
+
+__all__ = ["HostGate", "HostState", "RobotsRules"]
 
 log = logging.getLogger(__name__)
-
-
-class Clock:
-    """Real time. ``now`` is monotonic seconds; ``sleep`` is asyncio.sleep."""
-
-    def now(self) -> float:
-        return time.monotonic()
-
-    async def sleep(self, seconds: float) -> None:
-        if seconds > 0:
-            await asyncio.sleep(seconds)
-
-
-class FakeClock(Clock):
-    """Time that advances only when slept: records every sleep, never waits."""
-
-    def __init__(self, start: float = 1000.0) -> None:
-        self.t = start
-        self.sleeps: list[float] = []
-
-    def now(self) -> float:
-        return self.t
-
-    async def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        if seconds > 0:
-            self.t += seconds
-        await asyncio.sleep(0)
 
 
 @dataclass

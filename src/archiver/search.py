@@ -29,7 +29,8 @@ from typing import Literal
 import sqlite_utils
 
 from archiver.errors import QueryError, StorageError
-from archiver.store import sort_key_bounds
+from archiver.store.db import reading
+from archiver.store.rows import sort_key_bounds
 from archiver.text import canonical_tones, fold
 
 __all__ = ["Query", "SearchHit", "parse_query", "search"]
@@ -302,17 +303,6 @@ def _first_marked(texts: tuple[str | None, ...], attempts: list[Terms],
 Database = sqlite_utils.Database | sqlite3.Connection | str | Path
 
 
-def _connect(db: Database) -> sqlite3.Connection:
-    if isinstance(db, sqlite_utils.Database):
-        return db.conn
-    if isinstance(db, sqlite3.Connection):
-        return db
-    try:
-        return sqlite3.connect(f"file:{Path(db)}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise StorageError(f"cannot open archive {db}: {exc}") from exc
-
-
 def search(db: Database, query: str, *, site: str | None = None, since: str | None = None,
            until: str | None = None, author: str | None = None, category: str | None = None,
            limit: int = 20, order: Literal["newest", "relevance"] = "newest",
@@ -349,23 +339,21 @@ def search(db: Database, query: str, *, site: str | None = None, since: str | No
            f"{exact_expr} AS exact_hit, f.rowid FROM {table} f "
            f"JOIN articles a ON a.sort_key = f.rowid "
            f"WHERE {' AND '.join(where)} ORDER BY {order_by} LIMIT ?")
-    conn = _connect(db)
-    try:
-        rows = conn.execute(sql, (*exact_params, *params, limit)).fetchall()
-        exact_rowids: set[int] = set()
-        if order == "newest" and not exact and rows:
-            marks = ", ".join("?" * len(rows))
-            exact_rowids = {r[0] for r in conn.execute(
-                f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
-                f"AND rowid IN ({marks})", (exact_q, *(r[-1] for r in rows)))}
-    except sqlite3.OperationalError as exc:
-        logger.debug("FTS query failed: %s -- %s", folded_q, exc)
-        if "no such" in str(exc):
-            raise StorageError(f"not an archive (run a crawl or load first): {exc}") from exc
-        raise QueryError(f"cannot run query {query!r}: {exc}") from exc
-    finally:
-        if not isinstance(db, sqlite_utils.Database | sqlite3.Connection):
-            conn.close()
+    with reading(db) as conn:
+        try:
+            rows = conn.execute(sql, (*exact_params, *params, limit)).fetchall()
+            exact_rowids: set[int] = set()
+            if order == "newest" and not exact and rows:
+                marks = ", ".join("?" * len(rows))
+                exact_rowids = {r[0] for r in conn.execute(
+                    f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
+                    f"AND rowid IN ({marks})", (exact_q, *(r[-1] for r in rows)))}
+        except sqlite3.OperationalError as exc:
+            logger.debug("FTS query failed: %s -- %s", folded_q, exc)
+            if "no such" in str(exc):
+                raise StorageError(f"not an archive (run a crawl or load first): {exc}"
+                                   ) from exc
+            raise QueryError(f"cannot run query {query!r}: {exc}") from exc
     folded: Terms = (parsed.terms(fold), fold, parsed.phrases(fold))
     as_typed: Terms = (parsed.terms(_exact_key), _exact_key, parsed.phrases(_exact_key))
     typed_plain = query.isascii()

@@ -1,8 +1,10 @@
-"""Datasette plugin loaded by ``archiver serve`` (``--plugins-dir``).
+"""Datasette plugin: the archived copy of a page, and links to it.
 
 * ``/-/capture/<database>/<id>`` serves the stored capture (read from its WARC file) as it was
-  received, with a banner header saying where and when it was captured. Scripts in the
-  archived page never run: it is served with ``Content-Security-Policy: sandbox``.
+  received, with headers saying where and when it was captured. Scripts in the archived
+  page never run: it is served with ``Content-Security-Policy: sandbox``. The capture's row
+  is read through Datasette's own database object (read-only, like every query Datasette
+  runs); only the WARC file is opened here.
 * In any table with a ``capture_id`` column, that cell links to the capture.
 """
 
@@ -15,26 +17,34 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
+from archiver.captures import read_capture
+from archiver.errors import StorageError
+from archiver.store.db import capture_dir_for
+
+
+async def _row(database: Any, capture_id: int) -> dict[str, Any] | None:
+    result = await database.execute("select * from captures where id = ?", [capture_id])
+    row = result.first()
+    return dict(row) if row is not None else None
+
 
 async def capture(request: Any, datasette: Any) -> Response:
-    from archiver.archive import CaptureStore
-    from archiver.errors import StorageError
-    from archiver.pipeline import capture_dir_for, open_db
-
     name = request.url_vars["database"]
     capture_id = int(request.url_vars["id"])
     try:
         database = datasette.get_database(name)
     except KeyError:
         return Response.text(f"no database {name}", status=404)
-    path = Path(database.path)
-    db = open_db(path)
+    row = await _row(database, capture_id)
+    if row is None:
+        return Response.text(f"no capture with id {capture_id}", status=404)
+    original = None
+    if row["record_type"] == "revisit" and row["revisit_of"]:
+        original = await _row(database, row["revisit_of"])
     try:
-        raw = CaptureStore(db, capture_dir_for(path)).read(capture_id)
+        raw = read_capture(capture_dir_for(Path(database.path)), row, original)
     except StorageError as exc:
         return Response.text(str(exc), status=404)
-    finally:
-        db.close()
     content_type = raw.content_type or "application/octet-stream"
     return Response(raw.body, status=200, content_type=content_type, headers={
         "Content-Security-Policy": "sandbox",

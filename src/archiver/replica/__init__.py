@@ -10,11 +10,11 @@ Standard library only; deterministic content; pages rendered lazily from article
 
 from __future__ import annotations
 
-from .families import family_site
-from .faults import KINDS, Fault, FaultRegistry
-from .langson import LangsonSite, langson_site
-from .server import ReplicaServer, RequestRecord
-from .site import Expected, ReplicaSite, Request, Response
+from archiver.replica.families import family_site
+from archiver.replica.faults import KINDS, Fault, FaultRegistry
+from archiver.replica.langson import LangsonSite, langson_site
+from archiver.replica.server import ReplicaServer, RequestRecord
+from archiver.replica.site import Expected, ReplicaSite, Request, Response
 
 __all__ = [
     "KINDS",

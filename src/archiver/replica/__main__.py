@@ -6,10 +6,10 @@ import argparse
 import sys
 import threading
 
-from .families import FAMILIES, family_site
-from .langson import langson_site
-from .server import ReplicaServer
-from .site import ReplicaSite
+from archiver.replica.families import FAMILIES, family_site
+from archiver.replica.langson import langson_site
+from archiver.replica.server import ReplicaServer
+from archiver.replica.site import ReplicaSite
 
 
 def main(argv: list[str] | None = None) -> int:

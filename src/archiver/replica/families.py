@@ -20,7 +20,7 @@ from html import escape
 from typing import ClassVar, Literal
 from xml.sax.saxutils import escape as xml_escape
 
-from .site import Catalog, Entry, ReplicaSite, Request, Response, html_page, render
+from archiver.replica.site import Catalog, Entry, ReplicaSite, Request, Response, html_page, render
 
 __all__ = ["DnnSite", "LiferaySite", "NukevietSite", "WordpressSite", "family_site", "slugify"]
 

@@ -14,8 +14,8 @@ from datetime import date, datetime, timedelta
 from html import escape
 from xml.sax.saxutils import escape as xml_escape
 
-from .corpus import SEED_ID, seed_text
-from .site import Catalog, Entry, ReplicaSite, Request, Response, html_page, render
+from archiver.replica.corpus import SEED_ID, seed_text
+from archiver.replica.site import Catalog, Entry, ReplicaSite, Request, Response, html_page, render
 
 __all__ = ["LangsonSite", "langson_site", "png_bytes"]
 

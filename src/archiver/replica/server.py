@@ -18,8 +18,15 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, quote, unquote
 
-from .faults import Fault, FaultRegistry, calendar_page, huge_page, malform, to_cp1258
-from .site import ReplicaSite, Request, Response
+from archiver.replica.faults import (
+    Fault,
+    FaultRegistry,
+    calendar_page,
+    huge_page,
+    malform,
+    to_cp1258,
+)
+from archiver.replica.site import ReplicaSite, Request, Response
 
 __all__ = ["ReplicaServer", "RequestRecord"]
 

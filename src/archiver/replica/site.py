@@ -21,7 +21,7 @@ from importlib import resources
 from typing import TypedDict
 from urllib.parse import parse_qs, urlsplit
 
-from .corpus import SEED_ID, Text, compose, seed_text
+from archiver.replica.corpus import SEED_ID, Text, compose, seed_text
 
 __all__ = ["Catalog", "Edit", "Entry", "Expected", "ReplicaSite", "Request", "Response",
            "html_page", "render"]

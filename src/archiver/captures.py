@@ -18,6 +18,7 @@ import hashlib
 import io
 import logging
 import uuid
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -27,11 +28,11 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from . import __version__
-from .errors import StorageError
-from .models import RawResponse
+from archiver import __version__
+from archiver.errors import StorageError
+from archiver.models import RawResponse
 
-__all__ = ["CaptureStore", "payload_digest"]
+__all__ = ["CaptureStore", "payload_digest", "read_capture"]
 
 log = logging.getLogger(__name__)
 
@@ -65,18 +66,6 @@ class CaptureStore:
         self.directory = Path(directory)
         self.max_file_bytes = max_file_bytes
         self._current: Path | None = None
-        self._ensure_schema()
-
-    def _ensure_schema(self) -> None:
-        if "captures" not in self.db.table_names():
-            self.db.table("captures").create({
-                "id": int, "url": str, "fetched_at": str, "status": int, "content_type": str,
-                "digest": str, "length_bytes": int, "warc_file": str, "offset": int,
-                "length": int, "record_type": str, "revisit_of": int, "etag": str,
-                "last_modified": str, "final_url": str,
-            }, pk="id")
-            self.db.table("captures").create_index(["url", "fetched_at"])
-            self.db.table("captures").create_index(["digest"])
 
     # -- writing ---------------------------------------------------------------------------
     def _file(self) -> Path:
@@ -155,15 +144,14 @@ class CaptureStore:
                 fh.flush()
         except OSError as exc:
             raise StorageError(f"cannot write capture to {path}: {exc.strerror or exc}") from None
-        headers_lower = {k.lower(): v for k, v in raw.headers.items()}
         row = {
             "url": raw.url, "fetched_at": raw.fetched_at, "status": raw.status,
-            "content_type": headers_lower.get("content-type"), "digest": digest,
+            "content_type": raw.content_type, "digest": digest,
             "length_bytes": len(raw.body), "warc_file": path.name, "offset": offset,
             "length": end - offset, "record_type": record_type,
             "revisit_of": previous["id"] if previous else None,
-            "etag": headers_lower.get("etag"),
-            "last_modified": headers_lower.get("last-modified"),
+            "etag": raw.header("etag"),
+            "last_modified": raw.header("last-modified"),
             "final_url": raw.url,
         }
         columns = ", ".join(row)
@@ -173,37 +161,52 @@ class CaptureStore:
         return int(cursor.lastrowid or 0)
 
     # -- reading ---------------------------------------------------------------------------
-    def _read_record(self, warc_file: str, offset: int, length: int) -> tuple[Any, bytes]:
-        path = self.directory / warc_file
-        try:
-            with open(path, "rb") as fh:
-                fh.seek(offset)
-                chunk = fh.read(length)
-        except OSError as exc:
-            raise StorageError(f"cannot read capture {path}: {exc.strerror or exc}") from None
-        for record in ArchiveIterator(io.BytesIO(chunk)):
-            return record, record.content_stream().read()
-        raise StorageError(f"no WARC record at {path}:{offset}")
-
     def read(self, capture_id: int) -> RawResponse:
         """The response of capture ``capture_id``, read from its WARC file by offset."""
-        try:
-            row = self.db.table("captures").get(capture_id)
-        except sqlite_utils.db.NotFoundError:
-            raise StorageError(f"no capture with id {capture_id}") from None
-        record, body = self._read_record(row["warc_file"], row["offset"], row["length"])
-        if row["record_type"] == "revisit" and row["revisit_of"]:
-            original = self.db.table("captures").get(row["revisit_of"])
-            _, body = self._read_record(original["warc_file"], original["offset"],
-                                        original["length"])
-        headers: dict[str, str] = {}
-        if record.http_headers is not None:
-            for key, value in record.http_headers.headers:
-                if key.startswith("X-Archive-Orig-"):
-                    continue
-                headers[key] = value
-        return RawResponse(url=row["url"], status=row["status"], headers=headers, body=body,
-                           fetched_at=row["fetched_at"])
+        row = self._row(capture_id)
+        original = self._row(row["revisit_of"]) if row["record_type"] == "revisit" \
+            and row["revisit_of"] else None
+        return read_capture(self.directory, row, original)
+
+    def _row(self, capture_id: int) -> dict[str, Any]:
+        cur = self.db.execute("SELECT * FROM captures WHERE id = ?", [capture_id])
+        found = cur.fetchone()
+        if found is None:
+            raise StorageError(f"no capture with id {capture_id}")
+        return dict(zip([d[0] for d in cur.description], found, strict=True))
 
     def files(self) -> list[Path]:
         return sorted(self.directory.glob("*.warc.gz")) if self.directory.exists() else []
+
+
+def _read_record(directory: Path, warc_file: str, offset: int, length: int
+                 ) -> tuple[Any, bytes]:
+    path = directory / warc_file
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(offset)
+            chunk = fh.read(length)
+    except OSError as exc:
+        raise StorageError(f"cannot read capture {path}: {exc.strerror or exc}") from None
+    for record in ArchiveIterator(io.BytesIO(chunk)):
+        return record, record.content_stream().read()
+    raise StorageError(f"no WARC record at {path}:{offset}")
+
+
+def read_capture(directory: Path, row: Mapping[str, Any],
+                 original: Mapping[str, Any] | None = None) -> RawResponse:
+    """The response a ``captures`` row points at, read from its WARC file by offset (a
+    ``revisit`` row takes its payload from ``original``, the row it revisits). For readers
+    that hold the rows already (the Datasette capture page); no database needed."""
+    record, body = _read_record(directory, row["warc_file"], row["offset"], row["length"])
+    if original is not None:
+        _, body = _read_record(directory, original["warc_file"], original["offset"],
+                               original["length"])
+    headers: dict[str, str] = {}
+    if record.http_headers is not None:
+        for key, value in record.http_headers.headers:
+            if key.startswith("X-Archive-Orig-"):
+                continue
+            headers[key] = value
+    return RawResponse(url=row["url"], status=row["status"], headers=headers, body=body,
+                       fetched_at=row["fetched_at"])

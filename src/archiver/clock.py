@@ -1,0 +1,56 @@
+"""Time: the injectable monotonic clock the crawler waits on, and wall-clock timestamps.
+
+:class:`Clock` is real time; :class:`FakeClock` advances only when slept, so tests exercise
+delays, Retry-After and backoff without waiting. :func:`utc_now` is the one format for the
+timestamps archiver records (ISO 8601, UTC, seconds, ``Z``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from datetime import UTC, datetime, timedelta
+
+__all__ = ["Clock", "FakeClock", "utc_now", "utc_time_ago"]
+
+
+def utc_now() -> str:
+    """``2026-12-05T21:09:38Z``."""
+    return _iso(datetime.now(UTC))
+
+
+def utc_time_ago(days: float) -> str:
+    """:func:`utc_now` of ``days`` ago."""
+    return _iso(datetime.now(UTC) - timedelta(days=days))
+
+
+def _iso(when: datetime) -> str:
+    return when.isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+class Clock:
+    """Real time. ``now`` is monotonic seconds; ``sleep`` is asyncio.sleep."""
+
+    def now(self) -> float:
+        return time.monotonic()
+
+    async def sleep(self, seconds: float) -> None:
+        if seconds > 0:
+            await asyncio.sleep(seconds)
+
+
+class FakeClock(Clock):
+    """Time that advances only when slept: records every sleep, never waits."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.t = start
+        self.sleeps: list[float] = []
+
+    def now(self) -> float:
+        return self.t
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        if seconds > 0:
+            self.t += seconds
+        await asyncio.sleep(0)

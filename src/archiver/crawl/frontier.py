@@ -1,0 +1,214 @@
+"""Crawl state in the archive database: the frontier, failures and runs.
+
+Everything a crawl knows lives in SQLite, not in RAM, so a run killed with SIGKILL resumes
+where it stopped, and memory stays flat however large the site. The tables are created by
+the archive's migrations (:mod:`archiver.store.schema`); every statement here joins the
+caller's transaction (none commits on its own but :meth:`Frontier.start_run`,
+:meth:`Frontier.finish_run` and :meth:`Frontier.requeue`, each through
+:func:`~archiver.store.db.atomic`), and SQLite's storage errors come out as
+:class:`~archiver.errors.StorageError`, so a full disk stops the run wherever it strikes.
+
+Tables (documented in docs/crawl-state.md):
+
+* ``urls`` — one row per canonical URL the crawler knows: ``kind`` (listing, article, sitemap,
+  feed), ``state`` (queued, in_flight, done, failed, skipped), validators, depth, last run.
+* ``fetch_failures`` — every URL that failed for good in a run: error, class, attempts, time.
+* ``crawl_runs`` / ``crawl_run_sites`` — one row per run, and its per-site counts.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from archiver.clock import utc_now, utc_time_ago
+from archiver.models import RequestKind, URLKind, URLState
+from archiver.store.db import atomic, is_storage_error, storage_error
+
+__all__ = ["PRIORITY", "Frontier", "QueuedURL"]
+
+# discovery before fetching: robots, then sitemaps/feeds, then listings, then articles
+PRIORITY: dict[str, int] = {"sitemap": 1, "feed": 1, "listing": 2, "article": 3}
+
+
+@dataclass(slots=True)
+class QueuedURL:
+    url: str
+    site: str
+    kind: URLKind
+    depth: int
+    etag: str | None = None
+    last_modified: str | None = None
+    post_data: dict[str, str] | None = None
+    revisit: bool = False
+    known: bool = False           # fetched in an earlier run
+    parent: str | None = None     # page it was found on ("robots.txt" for Sitemap: lines)
+
+
+class Frontier:
+    """The persistent frontier and run bookkeeping, on an open sqlite-utils Database."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self.conn = db.conn
+
+    def _sql(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        try:
+            return self.conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            if is_storage_error(exc):
+                raise storage_error(exc, "crawl state") from None
+            raise
+
+    # -- runs --------------------------------------------------------------------------------
+    def start_run(self, sites: Iterable[str]) -> int:
+        with atomic(self.conn, "crawl state"):
+            self._sql("update crawl_runs set status = 'interrupted' where status = 'running'")
+            self._sql("update urls set state = 'queued' where state = 'in_flight'")
+            cursor = self._sql(
+                "insert into crawl_runs (started_at, status, pid, sites) values (?, ?, ?, ?)",
+                [utc_now(), "running", os.getpid(), json.dumps(list(sites))])
+        return int(cursor.lastrowid or 0)
+
+    def finish_run(self, run_id: int, status: str, exit_code: int,
+                   per_site: dict[str, dict[str, int]], started: dict[str, str]) -> None:
+        finished = utc_now()
+        with atomic(self.conn, "crawl state"):
+            for site, counts in per_site.items():
+                row = {"run_id": run_id, "site": site, "started_at": started.get(site),
+                       "finished_at": finished, **counts}
+                self._sql(f"insert or replace into crawl_run_sites ({', '.join(row)}) "
+                          f"values ({', '.join('?' * len(row))})", list(row.values()))
+            self._sql("update crawl_runs set finished_at = ?, status = ?, exit_code = ?, "
+                      "summary = ? where id = ?",
+                      [finished, status, exit_code, json.dumps(per_site, ensure_ascii=False),
+                       run_id])
+
+    # -- queue -------------------------------------------------------------------------------
+    def enqueue(self, url: str, *, site: str, kind: URLKind, depth: int, run_id: int,
+                parent: str | None = None, post_data: dict[str, str] | None = None,
+                lastmod: str | None = None, requeue_known: bool = False) -> bool:
+        """Add ``url`` to the frontier. Returns True when the URL was not known before.
+
+        A known URL is re-queued when ``requeue_known`` (listings, once per run) or when a
+        sitemap ``lastmod`` is newer than its last fetch."""
+        row = self._sql("select state, last_run, fetched_at, lastmod from urls "
+                              "where url = ?", [url]).fetchone()
+        if row is None:
+            self._sql(
+                "insert into urls (url, site, kind, state, depth, priority, discovered_at, "
+                "discovered_run, parent, post_data, lastmod, attempts, revisit) "
+                "values (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, 0, 0)",
+                [url, site, kind, depth, PRIORITY.get(kind, 3), utc_now(), run_id, parent,
+                 json.dumps(post_data) if post_data else None, lastmod])
+            return True
+        state, last_run, fetched_at, old_lastmod = row
+        updates: dict[str, Any] = {}
+        if post_data:
+            updates["post_data"] = json.dumps(post_data)
+        if state in ("done", "failed") and last_run != run_id:
+            newer = bool(lastmod and fetched_at and lastmod > fetched_at
+                         and lastmod != old_lastmod)
+            if requeue_known or newer:
+                updates.update(state="queued", depth=depth, revisit=1)
+        if lastmod:
+            updates["lastmod"] = lastmod
+        if updates:
+            self._update(url, updates)
+        return False
+
+    def pending(self, url: str, run_id: int) -> bool:
+        """True when ``url`` is not archived yet: found in this run, or queued and unfetched.
+
+        A listing page whose article links are all *not* pending holds nothing new, which is
+        where an incremental walk of its pagination stops."""
+        row = self._sql("select state, discovered_run from urls where url = ?",
+                              [url]).fetchone()
+        return row is None or row[1] == run_id or row[0] in ("queued", "in_flight")
+
+    def _update(self, url: str, updates: dict[str, Any]) -> None:
+        columns = ", ".join(f"{key} = ?" for key in updates)
+        self._sql(f"update urls set {columns} where url = ?", [*updates.values(), url])
+
+    def requeue(self, site: str, *, kinds: Iterable[str], states: Iterable[str],
+                fetched_before: str | None = None) -> int:
+        kinds, states = list(kinds), list(states)
+        sql = (f"update urls set state = 'queued', revisit = 1 where site = ? "
+               f"and kind in ({','.join('?' * len(kinds))}) "
+               f"and state in ({','.join('?' * len(states))})")
+        params: list[Any] = [site, *kinds, *states]
+        if fetched_before is not None:
+            sql += " and (fetched_at is null or fetched_at < ?)"
+            params.append(fetched_before)
+        with atomic(self.conn, "crawl state"):
+            cursor = self._sql(sql, params)
+        return int(cursor.rowcount)
+
+    def claim(self, site: str, run_id: int) -> QueuedURL | None:
+        """Take the next queued URL of ``site`` (listings and feeds before articles)."""
+        row = self._sql(
+            "select url, kind, depth, etag, last_modified, post_data, revisit, fetched_at, "
+            "parent "
+            "from urls where site = ? and state = 'queued' "
+            "order by priority, depth limit 1", [site]).fetchone()
+        if row is None:
+            return None
+        url, kind, depth, etag, last_modified, post_data, revisit, fetched_at, parent = row
+        # joins the crawler's open write transaction: in_flight rows left by a killed run
+        # are re-queued by start_run(), so this needs no commit of its own
+        self._sql("update urls set state = 'in_flight', last_run = ? where url = ?",
+                        [run_id, url])
+        return QueuedURL(url=url, site=site, kind=kind, depth=depth or 0, etag=etag,
+                         last_modified=last_modified,
+                         post_data=json.loads(post_data) if post_data else None,
+                         revisit=bool(revisit), known=fetched_at is not None, parent=parent)
+
+    def complete(self, url: str, *, state: URLState = "done", status: int | None = None,
+                 etag: str | None = None, last_modified: str | None = None,
+                 capture_id: int | None = None, error: str | None = None,
+                 attempts: int | None = None, keep_validators: bool = False) -> None:
+        updates: dict[str, Any] = {"state": state, "fetched_at": utc_now(), "status": status,
+                                   "error": error, "revisit": 0}
+        if not keep_validators:
+            updates.update(etag=etag, last_modified=last_modified)
+        if capture_id is not None:
+            updates["capture_id"] = capture_id
+        if attempts is not None:
+            updates["attempts"] = attempts
+        self._update(url, updates)
+
+    def mark(self, url: str, *, site: str, kind: URLKind, state: URLState, run_id: int) -> None:
+        """Record ``url`` (e.g. a canonical alias) in a final state without fetching it."""
+        self._sql(
+            "insert into urls (url, site, kind, state, priority, last_run, fetched_at) "
+            "values (?, ?, ?, ?, ?, ?, ?) on conflict(url) do update set state = excluded.state, "
+            "last_run = excluded.last_run, fetched_at = excluded.fetched_at",
+            [url, site, kind, state, PRIORITY.get(kind, 3), run_id, utc_now()])
+
+    def record_failure(self, run_id: int, site: str, url: str, kind: RequestKind, error: str,
+                       error_class: str, status: int | None, attempts: int) -> None:
+        self._sql("insert into fetch_failures (run_id, site, url, kind, error, error_class, "
+                  "status, attempts, failed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  [run_id, site, url, kind, error, error_class, status, attempts, utc_now()])
+
+    def queued_count(self, site: str) -> int:
+        row = self._sql("select count(*) from urls where site = ? and state = 'queued'",
+                              [site]).fetchone()
+        return int(row[0])
+
+    def state_of(self, url: str) -> str | None:
+        row = self._sql("select state from urls where url = ?", [url]).fetchone()
+        return str(row[0]) if row else None
+
+    def knows(self, url: str) -> bool:
+        return self._sql("select 1 from urls where url = ?", [url]).fetchone() is not None
+
+    @staticmethod
+    def cutoff(days: float) -> str:
+        return utc_time_ago(days)

@@ -1,0 +1,80 @@
+"""Response triage: what a fetched response means for the URL that was asked for.
+
+:func:`classify` is pure — no sockets, no database — so every case is testable on a plain
+:class:`~archiver.models.RawResponse`: a 304 is "not modified"; an archived article now
+answering 404/410, or redirected to the home page, is "withdrawn"; a stale ``Sitemap:`` line
+of robots.txt answering 404 is "skipped"; any other non-200 answer is "failed"; a 200 is
+handled by the URL's kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+from urllib.parse import urlsplit
+
+from archiver.config import Site
+from archiver.crawl.frontier import QueuedURL
+from archiver.discover import is_trap
+from archiver.models import RawResponse
+from archiver.urls import canonicalize, same_site
+
+__all__ = ["HOME_PATHS", "Action", "Verdict", "canonical_target", "classify",
+           "is_home_redirect"]
+
+Action = Literal["not_modified", "withdrawn", "skipped", "failed", "sitemap", "feed",
+                 "listing", "article"]
+
+#: Paths that are a site's home page (a withdrawn article often redirects there).
+HOME_PATHS = frozenset({"", "/", "/default.aspx", "/index.php", "/index.html", "/home",
+                        "/trang-chu", "/vi", "/vi/", "/portal/home"})
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    action: Action
+    reason: str | None = None     # why withdrawn / skipped / failed
+
+
+def is_home_redirect(site: Site, final_url: str, requested: str) -> bool:
+    """The request ended on the site's home page rather than where it asked."""
+    if canonicalize(final_url, site.scheme) == canonicalize(requested, site.scheme):
+        return False
+    parts = urlsplit(final_url)
+    return (parts.path.lower() in HOME_PATHS and not parts.query) or \
+        canonicalize(final_url, site.scheme) == canonicalize(site.base_url, site.scheme)
+
+
+def classify(raw: RawResponse, item: QueuedURL, site: Site,
+             archived: Callable[[str], bool]) -> Verdict:
+    """The verdict on ``raw``, the response to ``item``; ``archived(url)`` tells whether an
+    article is already in the archive (asked only when a withdrawal is possible)."""
+    if raw.status == 304:
+        return Verdict("not_modified")
+    withdrawn = None
+    if item.kind == "article":
+        if raw.status in (404, 410):
+            withdrawn = f"HTTP {raw.status}"
+        elif raw.status == 200 and is_home_redirect(site, raw.url, item.url):
+            withdrawn = f"redirected to the home page ({raw.url})"
+    if withdrawn and archived(item.url):
+        return Verdict("withdrawn", withdrawn)
+    if item.parent == "robots.txt" and raw.status in (404, 410):
+        # a stale Sitemap: line in robots.txt is the site's problem, not a failed page
+        return Verdict("skipped", f"HTTP {raw.status} (listed in robots.txt)")
+    if raw.status != 200 or withdrawn:
+        return Verdict("failed", withdrawn or f"HTTP {raw.status}")
+    return Verdict(item.kind)
+
+
+def canonical_target(href: str | None, site: Site) -> str | None:
+    """The page's own ``rel=canonical`` URL (absolute) when it is an in-scope, non-home,
+    non-trap URL of ``site``, canonicalised; else None (some themes point every page's
+    canonical at the home page)."""
+    if href is None or not same_site(href, site.scope_hosts) or is_trap(href):
+        return None
+    parts = urlsplit(href)
+    if parts.path.lower() in HOME_PATHS and not parts.query:
+        return None
+    return canonicalize(href, site.scheme)

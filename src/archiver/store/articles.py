@@ -1,0 +1,169 @@
+"""``Archive``: the article tables of one archive file, as one object.
+
+Reads (``count``, ``get``, ``versions``), single writes (``upsert``, ``touch``,
+``mark_withdrawn``) and bulk loads (``upsert_many``, ``load_batch``). The work is done by
+:mod:`~archiver.store.upsert` (one record), :mod:`~archiver.store.bulk` (many) and
+:mod:`~archiver.store.clusters` (near-duplicates); this class holds the connection, the
+candidate-search limits and the transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from archiver.models import Article
+from archiver.store import bulk, rows, upsert
+from archiver.store.clusters import Limits
+from archiver.store.db import atomic, migrate, open_archive, schema_version
+from archiver.store.rows import INTERNAL_COLUMNS, JSON_COLUMNS, LoadItem
+from archiver.store.schema import SCHEMA_VERSION, analyze
+from archiver.store.upsert import UpsertResult
+from archiver.urls import canonicalize
+
+__all__ = ["Archive"]
+
+log = logging.getLogger(__name__)
+
+
+class Archive:
+    """The article tables of one SQLite archive file.
+
+    ``Archive(path)`` opens (creating or upgrading) the archive through
+    :func:`~archiver.store.db.open_archive`; ``Archive(db)`` works on a database already
+    opened there. Writes happen in explicit transactions; every public method is safe to
+    call repeatedly (idempotent).
+    """
+
+    MAX_CANDIDATES = 200
+    MAX_PER_BAND = 256      # articles read per LSH band key
+    MIN_BANDS = 2           # LSH bands two articles must share before their signatures are compared
+
+    def __init__(self, db: sqlite_utils.Database | str | Path) -> None:
+        if isinstance(db, sqlite_utils.Database):   # a caller's database: add our tables
+            self.db = db
+            migrate(db.conn)
+        else:
+            self.db = open_archive(db, mode="create", parents=False)
+        self.conn: sqlite3.Connection = self.db.conn
+
+    @property
+    def limits(self) -> Limits:
+        return Limits(self.MAX_CANDIDATES, self.MAX_PER_BAND, self.MIN_BANDS)
+
+    # ------------------------------------------------------------------ plumbing
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT (a SAVEPOINT when already inside a transaction)."""
+        with atomic(self.conn) as conn:
+            yield conn
+
+    def schema_version(self) -> int:
+        return schema_version(self.conn)
+
+    def migrate(self, target: int = SCHEMA_VERSION) -> int:
+        """Apply pending migrations up to ``target``; returns the resulting version."""
+        return migrate(self.conn, target)
+
+    def close(self) -> None:
+        """Refresh planner statistics, checkpoint the WAL (so read-only/immutable readers
+        see everything) and close."""
+        try:
+            if not self.conn.in_transaction:
+                try:
+                    analyze(self.conn)
+                except sqlite3.Error as exc:  # busy or read-only: statistics can wait
+                    log.debug("could not refresh planner statistics: %s", exc)
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            self.conn.close()
+
+    # ------------------------------------------------------------------ reads
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def known_hash(self, url: str) -> str | None:
+        row = self.conn.execute("SELECT content_hash FROM articles WHERE url = ?",
+                                (canonicalize(url),)).fetchone()
+        return None if row is None else str(row[0])
+
+    def get(self, url: str) -> dict[str, Any] | None:
+        """The public columns of one article, JSON columns decoded; None when unknown."""
+        cur = self.conn.execute("SELECT * FROM articles WHERE url = ?", (canonicalize(url),))
+        row = cur.fetchone()
+        if row is None:
+            return None
+        names = [d[0] for d in cur.description]
+        out = {k: v for k, v in zip(names, row, strict=True) if k not in INTERNAL_COLUMNS}
+        for key in JSON_COLUMNS:
+            out[key] = json.loads(out[key])
+        return out
+
+    def versions(self, url: str) -> list[dict[str, Any]]:
+        """Earlier texts of an article, oldest first."""
+        cur = self.conn.execute(
+            "SELECT v.* FROM article_versions v JOIN articles a ON a.id = v.article_id "
+            "WHERE a.url = ? ORDER BY v.version", (canonicalize(url),))
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    # ------------------------------------------------------------------ writes
+
+    def upsert(self, article: Article, *, site: str, seen_at: str,
+               capture_id: int | None = None) -> UpsertResult:
+        """Insert or update one article keyed on its canonical URL."""
+        prepared = rows.prepare(article, site)
+        with self.transaction() as conn:
+            return upsert.upsert(conn, prepared, seen_at, capture_id, self.limits)
+
+    def upsert_many(self, items: Iterable[LoadItem | tuple[Article, str, str]],
+                    batch_size: int = 2000) -> Counter[str]:
+        """Upsert many records in transactions of ``batch_size``; counts by outcome (see
+        :func:`archiver.store.bulk.upsert_many`)."""
+        return bulk.upsert_many(self.transaction, items, batch_size, self.limits)
+
+    def load_batch(self, items: Sequence[LoadItem]) -> list[UpsertResult]:
+        """Upsert ``items`` in one transaction (a savepoint inside an open one), in this
+        thread; the outcome of each, in order, as ``upsert`` would have returned it.
+
+        For callers that gather records themselves (the crawler, between its commits): new
+        URLs go in with the bulk statements of ``upsert_many``."""
+        if not items:
+            return []
+        return bulk.write_batch(self.transaction, items, bulk.prepare_batch(items), self.limits)
+
+    def touch(self, url: str, seen_at: str) -> bool:
+        """An unchanged re-fetch (e.g. 304): move last_seen_at forward only. False if unknown."""
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE articles SET last_seen_at = ? WHERE url = ? AND last_seen_at < ?",
+                (seen_at, canonicalize(url), seen_at))
+            if cur.rowcount:
+                return True
+            return conn.execute("SELECT 1 FROM articles WHERE url = ?",
+                                (canonicalize(url),)).fetchone() is not None
+
+    def mark_withdrawn(self, url: str, at: str, reason: str) -> bool:
+        """Record that an article disappeared (404/410/redirect-to-home). Never deletes.
+
+        The earliest withdrawal time is kept. Returns False when the URL is not archived.
+        """
+        with self.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE articles SET withdrawn_at = ?, withdrawn_reason = ? WHERE url = ? "
+                "AND (withdrawn_at IS NULL OR withdrawn_at > ?)",
+                (at, reason, canonicalize(url), at))
+            if cur.rowcount:
+                return True
+            return conn.execute("SELECT 1 FROM articles WHERE url = ?",
+                                (canonicalize(url),)).fetchone() is not None

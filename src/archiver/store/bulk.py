@@ -1,0 +1,179 @@
+"""Many articles at a time: batched inserts, with the preparation in a helper thread.
+
+A batch's URLs new to the archive go in with a few statements over ``json_each`` (articles
+and both FTS indexes through their triggers, signatures, LSH bands, near-duplicate
+candidates); URLs already archived, and a URL's repeats within the batch, take the
+one-by-one path of :mod:`archiver.store.upsert` with its revision logic. The outcome of each
+record is the one ``upsert`` would have given (tested).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+
+from archiver import dedupe
+from archiver.models import Article
+from archiver.store import rows, upsert
+from archiver.store.clusters import Limits, link_bulk
+from archiver.store.rows import ID_SHIFT, RECORD_COLUMNS, SHADOW_COLUMNS, LoadItem, Prepared
+
+__all__ = ["Ready", "prepare_batch", "upsert_many", "write_batch"]
+
+#: The columns a bulk insert takes from each row's JSON array, in this order (id, sort_key
+#: and version_count are computed in SQL).
+BULK_COLUMNS = ("url", *RECORD_COLUMNS, *SHADOW_COLUMNS, "capture_id", "first_seen_at",
+                "last_seen_at", "version_seen_at")
+
+Transaction = Callable[[], AbstractContextManager[sqlite3.Connection]]
+
+
+@dataclass(slots=True)
+class _Bulk:
+    """A prepared record as one bulk-insert row: a JSON array in ``BULK_COLUMNS`` order
+    then the sort epoch, and the encoded MinHash signature (computed off the writer
+    thread)."""
+
+    row: str
+    epoch: int
+    signature: bytes | None
+
+
+Ready = tuple[list[Prepared], list[_Bulk]]
+
+
+def prepare_batch(items: Sequence[LoadItem]) -> Ready:
+    """Everything about a batch that needs no database (runs in the helper thread)."""
+    prepared = [rows.prepare(item.article, item.site) for item in items]
+    bulk = []
+    for item, prep in zip(items, prepared, strict=True):
+        epoch = rows.epoch_seconds(prep.record["published_at"])
+        values = [prep.url, *(prep.record[c] for c in RECORD_COLUMNS),
+                  *(prep.shadow[c] for c in SHADOW_COLUMNS), item.capture_id,
+                  item.seen_at, item.seen_at, item.seen_at, epoch]
+        bulk.append(_Bulk(rows.to_json(values), epoch,
+                          dedupe.encode(prep.signature) if prep.signature is not None
+                          else None))
+    return prepared, bulk
+
+
+def write_batch(transaction: Transaction, batch: Sequence[LoadItem], ready: Ready,
+                limits: Limits) -> list[upsert.UpsertResult]:
+    """Write one prepared batch in one transaction; each record's outcome, in order."""
+    prepared, bulk = ready
+    outcomes: list[upsert.UpsertResult] = ["new"] * len(batch)
+    with transaction() as conn:
+        fresh, rest = _split_fresh(conn, prepared)
+        if fresh:
+            _insert(conn, [prepared[i] for i in fresh], [bulk[i] for i in fresh], limits)
+        for i in rest:
+            item = batch[i]
+            outcomes[i] = upsert.upsert(conn, prepared[i], item.seen_at, item.capture_id,
+                                        limits)
+    return outcomes
+
+
+def upsert_many(transaction: Transaction, items: Iterable[LoadItem | tuple[Article, str, str]],
+                batch_size: int, limits: Limits) -> Counter[str]:
+    """Upsert many records in transactions of ``batch_size``; counts by outcome.
+
+    The database-free work of the next batch (normalising, search keys, MinHash, the rows
+    as JSON) runs in a helper thread while this one writes the current batch. The bulk
+    statements keep SQLite busy for long stretches with the GIL released, so the two
+    threads really overlap; a row-by-row write would hand the GIL back and forth on every
+    statement and run no faster than one thread. Batches are written in order, each in one
+    transaction; a failing record rolls back its whole batch.
+    """
+    counts: Counter[str] = Counter()
+
+    def batches() -> Iterator[list[LoadItem]]:
+        batch: list[LoadItem] = []
+        for item in items:
+            batch.append(item if isinstance(item, LoadItem) else LoadItem(*item))
+            if len(batch) >= batch_size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    # The writer gets the GIL back within a millisecond of each long statement instead
+    # of the default 5 ms (the helper thread is busy in Python all the while).
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(min(interval, 0.001))
+    try:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="archiver-prepare") as pool:
+            pending: tuple[list[LoadItem], Future[Ready]] | None = None
+            for batch in batches():
+                ahead = (batch, pool.submit(prepare_batch, batch))
+                if pending is not None:
+                    counts.update(write_batch(transaction, pending[0], pending[1].result(),
+                                              limits))
+                pending = ahead
+            if pending is not None:
+                counts.update(write_batch(transaction, pending[0], pending[1].result(),
+                                          limits))
+    finally:
+        sys.setswitchinterval(interval)
+    return counts
+
+
+def _split_fresh(conn: sqlite3.Connection,
+                 prepared: Sequence[Prepared]) -> tuple[list[int], list[int]]:
+    """Indexes of the batch's first sightings of unknown URLs, and of the rest."""
+    known = {url for (url,) in conn.execute(
+        "SELECT url FROM articles WHERE url IN (SELECT value FROM json_each(?))",
+        (rows.to_json([p.url for p in prepared]),))}
+    fresh: list[int] = []
+    rest: list[int] = []
+    for i, prep in enumerate(prepared):
+        if prep.url in known:
+            rest.append(i)
+        else:
+            known.add(prep.url)
+            fresh.append(i)
+    return fresh, rest
+
+
+def _insert(conn: sqlite3.Connection, prepared: Sequence[Prepared], bulk: Sequence[_Bulk],
+            limits: Limits) -> None:
+    """Insert new articles (ids in order after the current maximum) in one statement per
+    table, then link near-duplicates exactly as one-by-one inserts would.
+
+    The rows go in by ascending ``sort_key`` (the FTS rowid): FTS5 flushes its pending
+    terms to a new segment whenever a rowid is lower than the previous one, so rows in
+    crawl order (random publication dates) made a segment per article and the merges
+    that follow; sorted, a batch makes a few. About 30% less writer time per article."""
+    if not prepared:
+        return
+    base = int(conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0])
+    # Signatures and bands left behind by article rows deleted by hand would collide
+    # with the ids about to be used: replace them, as a one-by-one insert does.
+    conn.execute("DELETE FROM article_minhash WHERE article_id > ?", (base,))
+    conn.execute("DELETE FROM article_lsh WHERE article_id > ?", (base,))
+    columns = ", ".join(BULK_COLUMNS)
+    values = ", ".join(f"j.value->>{i}" for i in range(len(BULK_COLUMNS)))
+    conn.execute(
+        f"INSERT INTO articles (id, sort_key, version_count, {columns}) "
+        f"SELECT ?1 + j.key + 1, -((j.value->>{len(BULK_COLUMNS)}) * {ID_SHIFT} + ?1 + "
+        f"j.key + 1), 1, {values} FROM json_each(?2) j ORDER BY 2",
+        (base, "[" + ",".join(b.row for b in bulk) + "]"))
+    signed = [(base + k + 1, b.signature, p.band_keys)
+              for k, (p, b) in enumerate(zip(prepared, bulk, strict=True))
+              if b.signature is not None]
+    if signed:
+        size = len(signed[0][1] or b"")
+        conn.execute(
+            "INSERT INTO article_minhash(article_id, signature) "
+            "SELECT j.value, substr(?2, j.key * ?3 + 1, ?3) FROM json_each(?1) j",
+            (rows.to_json([a for a, _, _ in signed]),
+             b"".join(sig or b"" for _, sig, _ in signed), size))
+        conn.execute(
+            "INSERT OR IGNORE INTO article_lsh(band_key, article_id) "
+            "SELECT k.value, j.value->>0 FROM json_each(?1) j, json_each(j.value->1) k",
+            (rows.to_json([[a, keys] for a, _, keys in signed]),))
+        link_bulk(conn, base + 1, {a: sig for a, sig, _ in signed}, limits)
