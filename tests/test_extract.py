@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
-from archiver import auto
+from archiver import auto, dom, vocab
 from archiver.errors import ConfigError, ExtractError
 from archiver.extract import extract
 
@@ -389,18 +389,18 @@ def test_related_headings_found_in_any_spelling(prefix: str) -> None:
     assert len(blocks) == 2
 
 
-_LABEL_BITS = sorted({w for label in auto.RELATED_LABELS for w in label.split(" ")} | {"x", ","})
+_LABEL_BITS = sorted({w for label in vocab.RELATED_LABELS for w in label.split(" ")} | {"x", ","})
 
 
-@given(st.lists(st.sampled_from(_LABEL_BITS) | st.sampled_from(auto.RELATED_LABELS),
+@given(st.lists(st.sampled_from(_LABEL_BITS) | st.sampled_from(vocab.RELATED_LABELS),
                 max_size=40),
-       st.lists(st.sampled_from(auto.RELATED_LABELS), max_size=3))
+       st.lists(st.sampled_from(vocab.RELATED_LABELS), max_size=3))
 def test_related_labels_found_on_a_page_are_exactly_those_it_contains(
         words: list[str], extra: list[str]) -> None:
     """The label search skips a label when a label it contains is absent; the outcome is
     what looking for every label would give."""
     page = " ".join(words)
-    keys = tuple(dict.fromkeys((*extra, *auto.RELATED_LABELS, "liên quan")))
+    keys = tuple(dict.fromkeys((*extra, *vocab.RELATED_LABELS, "liên quan")))
     assert auto._present(keys, page) == tuple(k for k in keys if k in page)
 
 
@@ -412,7 +412,7 @@ def test_related_labels_found_on_a_page_are_exactly_those_it_contains(
     ("<div>" + " " * 300 + "\u200b" * 10 + "</div>", False),
 ])
 def test_has_text_agrees_with_node_text(html: str, visible: bool) -> None:
-    has_text, node_text, text_length = auto.has_text, auto.node_text, auto.text_length
+    has_text, node_text, text_length = dom.has_text, dom.node_text, dom.text_length
     node = LexborHTMLParser(html).css_first("div")
     assert node is not None
     assert has_text(node) is visible is bool(node_text(node))
@@ -425,7 +425,7 @@ def test_text_length_is_collapsed_length() -> None:
         "div")
     assert node is not None
     want = len("Ban Thường vụ Tỉnh ủy Lạng Sơn")
-    assert auto.text_length(node) == len(auto.node_text(node)) == want
+    assert dom.text_length(node) == len(dom.node_text(node)) == want
 
 
 def test_clock_text_in_a_script_is_not_a_clock() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from archiver import auto, extract
+from archiver import vocab
 from archiver.profiles import _all_profiles, _css_only_list
 from archiver.selectors import page_names, prune, select, select_first, tree_names
 from archiver.text import decode_html
@@ -18,8 +18,9 @@ PAGES = sorted([*TESTS.glob("golden/*/*.html"), *TESTS.glob("holdout/*/*.html")]
 
 def _selector_lists() -> list[str]:
     """Every selector list extraction runs against a whole page."""
-    lists = [extract._LEAD_SEL, extract._BYLINE_SEL, auto._CLOCK_SEL, auto._HEADING_SEL,
-             auto._TITLE_LIKE, _css_only_list(), *extract._UPDATED_SEL, *extract._CATEGORY_SEL]
+    lists = [vocab.LEAD_SELECTOR, vocab.BYLINE_SELECTOR, vocab.CLOCK_SELECTOR,
+             vocab.HEADING_SELECTOR, vocab.TITLE_LIKE_SELECTOR, _css_only_list(),
+             *vocab.UPDATED_SELECTORS, *vocab.CATEGORY_SELECTORS]
     for profile in _all_profiles():
         lists += [s for sels in profile.fields.values() for s in sels]
         lists += [*profile.remove, *profile.detect.selectors]

@@ -17,208 +17,44 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from archiver.dom import (
+    PageText,
+    clean,
+    in_excluded,
+    is_chrome,
+    is_related_heading,
+    label_key,
+    node_text,
+    text_length,
+)
 from archiver.models import Related
 from archiver.selectors import PageNames, select
-from archiver.text import normalize_text as clean
 from archiver.urls import resolve
+from archiver.vocab import (
+    ARTICLE_TYPES,
+    CLOCK_DATE,
+    CLOCK_NUMERIC,
+    CLOCK_SELECTOR,
+    HEADING_SELECTOR,
+    PORTLET_TITLES,
+    RELATED_LABELS,
+    TIME_AFTER,
+    TITLE_LIKE_SELECTOR,
+    TODAY,
+    WEEKDAY_BEFORE,
+)
 
 __all__ = [
-    "CHROME_RE",
-    "EXCLUDED_RE",
-    "RELATED_LABELS",
     "Meta",
-    "PageText",
-    "clean",
+    "clean_title",
     "clock_dates",
     "find_body",
     "find_related",
     "find_title",
-    "has_text",
-    "is_chrome",
-    "is_chrome_block",
-    "is_excluded",
-    "label_key",
-    "node_text",
+    "links_in",
     "read_meta",
-    "text_length",
+    "strip_trailing_date",
 ]
-
-_SPACE = re.compile(r"\s+")
-
-
-@dataclass(frozen=True)
-class PageText:
-    """A page's body text (as ``text(deep=True)`` gives it) and its lower case, read once
-    and shared by the searches that scan the whole page (clocks, related headings, tags)."""
-
-    text: str
-    lower: str
-
-    @classmethod
-    def of(cls, root: LexborNode) -> PageText:
-        text = root.text(deep=True) or ""
-        return cls(text, text.lower())
-
-
-def node_text(node: LexborNode | None, sep: str = " ") -> str:
-    if node is None:
-        return ""
-    return clean(node.text(deep=True, separator=sep))
-
-
-def has_text(node: LexborNode) -> bool:
-    """``node_text(node) != ""``, without cleaning a whole article to find out."""
-    raw = node.text(deep=True)
-    if not raw or raw.isspace():
-        return False
-    # visible text in the first 200 characters is visible text in the whole
-    return bool(clean(raw[:200])) or bool(clean(raw))
-
-
-def text_length(node: LexborNode) -> int:
-    """About ``len(node_text(node))`` (whitespace collapsed; invisible characters are
-    counted), at a fraction of the cost: for text-density scores."""
-    raw = node.text(deep=True)
-    return len(" ".join(raw.split())) if raw else 0
-
-
-def label_key(text: str) -> str:
-    """Lower-cased, colon/arrow-stripped form used to compare headings with labels."""
-    return clean(text).lower().strip(" :»›>-–|•*.").strip()
-
-
-RELATED_LABELS = (
-    "tin liên quan", "tin khác", "các tin khác", "tin tức khác", "bài viết khác",
-    "các bài viết khác", "các tin đã đưa", "những tin mới hơn", "những tin cũ hơn",
-    "theo dòng sự kiện", "xem thêm", "tin liên quan khác", "bài liên quan",
-    "các bài liên quan", "các tin, bài đã đưa", "các tin bài khác", "tin cùng chuyên mục",
-    "các tin cùng chuyên mục", "tin bài liên quan", "các tin liên quan", "tin đã đưa",
-    "các tin mới hơn", "các tin cũ hơn", "tin mới hơn", "tin cũ hơn", "bài đã đăng",
-    "tin cùng loại", "đọc thêm", "xem tiếp", "bài viết liên quan",
-    "tin tức liên quan", "tin bài khác", "các bài khác", "bài khác",
-)
-_RELATED_FIRST_WORDS = frozenset(x.split(" ")[0] for x in RELATED_LABELS)
-_RELATED_PREFIX = re.compile(
-    r"^(?:" + "|".join(re.escape(x) for x in sorted(RELATED_LABELS, key=len, reverse=True))
-    + r")(?:\s*(?:ngày|:|\(|\.{3}|…).*)?$"
-)
-
-CHROME_RE = re.compile(
-    r"^(?:in|in bài|in bài viết|in bài viết này|in ra|bản in|email|gửi email|gửi bài|"
-    r"gửi bài viết|gửi cho bạn bè|giới thiệu bài viết cho bạn bè|chia sẻ|chia sẻ bài viết|"
-    r"lưu|lưu bài|lưu bài viết|lưu bài viết này|lưu lại|đọc bài|đọc bài viết|nghe bài viết|"
-    r"quay lại|trở về|trở lại|về đầu trang|lên đầu trang|đầu trang|bình luận|phản hồi|"
-    r"ý kiến bạn đọc|gửi ý kiến|ý kiến của bạn|gửi bình luận|viết bình luận|"
-    r"tweet|like|share|zalo|facebook|a-|a\+|a|a- a a\+|a- a\+|a\+ a-|cỡ chữ|"
-    r"xem thêm|tải về|tải xuống|đính kèm|file đính kèm|tài liệu kèm theo|"
-    r"đánh giá|bình chọn|gửi|in trang|print|send|back|top)$"
-    r"|^(?:lượt xem|số lượt xem|đã xem|lượt đọc|số lần xem|lượt truy cập|xem|phản hồi)"
-    r"\s*[:：]?\s*[\d.,]+$"
-    r"|^[\d.,]+\s*(?:lượt xem|lượt đọc|lần xem|lượt xem\.)$"
-    r"|^(?:tổng số điểm|đánh giá\s*:|bình chọn\s*:|chia sẻ\s*:|cỡ chữ\s*:|xem với cỡ chữ)"
-    r"|^(?:a-\s*|a\+\s*|a\s+){2,}$|^(?:in bài|in)\s*[|/]\s*(?:gửi email|email)",
-    re.IGNORECASE,
-)
-
-
-_CONTROL_SPLIT = re.compile(r"\s*[|/•·]\s*")
-
-
-def is_chrome(text: str, key: str | None = None) -> bool:
-    """A control label or row ("In bài", "Lượt xem: 120", "A- A+"); ``key``, the text's
-    :func:`label_key` when the caller has it."""
-    key = label_key(text) if key is None else key
-    if not key:
-        return True
-    if CHROME_RE.search(key):
-        return True
-    # "In bài viết | Gửi email | Lên đầu trang": a row made only of controls
-    if len(key) > 80 or not any(c in key for c in "|/•·"):
-        return False
-    parts = [p for p in _CONTROL_SPLIT.split(key) if p]
-    return len(parts) > 1 and all(CHROME_RE.search(label_key(p)) for p in parts)
-
-
-def is_related_heading(text: str, key: str | None = None) -> bool:
-    key = label_key(text) if key is None else key
-    return bool(key) and len(key) < 60 and bool(_RELATED_PREFIX.match(key))
-
-
-EXCLUDED_RE = re.compile(
-    r"(?:^|[\s_-])(?:header|footer|menu|nav|navbar|sidebar|side-bar|breadcrumbs?|banner|"
-    r"comments?|share|advert|ads|quangcao|quang-cao|related|other-news|othernews|"
-    r"other_news|tinkhac|tin-khac|khung_tinkhac|list-news-box|frame-involve|pagination|pager|"
-    r"rating|mostview|most-view|topnews|hotnews|weather|copyright|lfr-meta-actions|toolbar|"
-    r"block_share|social-connect|side|widget|ykien|y-kien|y_kien|binhluan|binh-luan|"
-    r"binh_luan|gopy|gop-y|sharedaddy|addtoany|a2a_kit|sharing|"
-    r"box-side|sidebox|clock|topbar|top-bar)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
-_EXCLUDED_TAGS = frozenset({"header", "footer", "nav", "aside"})
-
-
-def is_excluded(node: LexborNode) -> bool:
-    """Page chrome by tag or by class/id: header, nav, sidebars, related, share bars."""
-    if node.tag in _EXCLUDED_TAGS:
-        return True
-    attrs = node.attributes
-    return _excluded_name(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
-
-
-@functools.lru_cache(maxsize=4096)
-def _excluded_name(ident: str) -> bool:
-    """``EXCLUDED_RE`` on a "class id" string; a site repeats a few hundred of them."""
-    return bool(ident.strip()) and bool(EXCLUDED_RE.search(ident))
-
-
-def in_excluded(node: LexborNode, stop: LexborNode | None = None) -> bool:
-    cur: LexborNode | None = node
-    while cur is not None and cur.tag not in ("body", "html"):
-        if stop is not None and cur.mem_id == stop.mem_id:
-            return False
-        if cur.is_element_node and is_excluded(cur):
-            if _article_header(cur):
-                cur = cur.parent
-                continue
-            return True
-        cur = cur.parent
-    return False
-
-
-_HEADERISH = re.compile(r"(?:^|[\s_-])(?:header|footer)(?:$|[\s_-])", re.IGNORECASE)
-_POSTISH = re.compile(r"post|entry|article|detail|news|item|node|content", re.IGNORECASE)
-
-
-def is_chrome_block(node: LexborNode) -> bool:
-    """A block inside the article container that is page chrome (share bar, comments…)."""
-    return node.tag in _CHROME_BLOCK_TAGS and is_excluded(node) and not _article_header(node)
-
-
-_CHROME_BLOCK_TAGS = frozenset({"div", "section", "aside", "nav", "ul", "ol", "form", "header",
-                                "footer"})
-
-
-def _article_header(node: LexborNode) -> bool:
-    """The article's own header/footer (headline, date, byline), not the page's."""
-    attrs = node.attributes
-    ident = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    if node.tag in ("header", "footer"):
-        if ident.strip() and EXCLUDED_RE.search(_HEADERISH.sub(" ", ident)):
-            return False
-        return _inside_article(node) or bool(_POSTISH.search(ident))
-    if not _HEADERISH.search(ident) or EXCLUDED_RE.search(_HEADERISH.sub(" ", ident)):
-        return False
-    return _inside_article(node) or bool(_POSTISH.search(ident))
-
-
-def _inside_article(node: LexborNode) -> bool:
-    cur = node.parent
-    while cur is not None and cur.tag not in ("body", "html"):
-        if cur.tag == "article":
-            return True
-        cur = cur.parent
-    return False
-
 
 # ------------------------------------------------------------------ metadata
 
@@ -255,7 +91,7 @@ def _names(value: Any) -> list[str]:
     return []
 
 
-_ARTICLE_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "WebPage")
+
 
 
 def read_meta(tree: LexborHTMLParser) -> Meta:
@@ -269,7 +105,7 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
         for item in _jsonld_items(data):
             kind = item.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
-            if not any(k in _ARTICLE_TYPES for k in kinds):
+            if not any(k in ARTICLE_TYPES for k in kinds):
                 continue
             if isinstance(item.get("headline"), str) and meta.headline is None:
                 meta.headline = clean(item["headline"])
@@ -313,10 +149,7 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
 
 _TITLE_SPLIT = re.compile(r"\s+(?:[-|–—»:]|::)\s+")
 _NULL_PREFIX = re.compile(r"^(?:null\s*)+", re.IGNORECASE)
-PORTLET_TITLES = frozenset({
-    "xuất bản thông tin", "chi tiết bài viết", "chi tiết bài viết tin tức", "chi tiết tin",
-    "chi tiết", "tin tức", "tin tức - sự kiện", "nội dung chi tiết", "bài viết", "tin bài",
-})
+
 
 
 def clean_title(text: str) -> str:
@@ -340,13 +173,12 @@ def _meta_titles(meta: Meta) -> list[str]:
     return [t for t in out if t]
 
 
-_HEADING_SEL = "h1, h2, h3, h4, h5, [class*=title], [class*=Title], [id*=Title], [id*=title]"
+
 
 
 # Headings, and the styled spans/divs table-era and custom CMSs use for the headline
 # ("tieude", "tieu_de", "title"), whichever comes last before the main text.
-_TITLE_LIKE = ("h1, h2, h3, h4, h5, [class*=tieude], [class*=tieu-de], [class*=tieu_de], "
-               "[class*=TieuDe], [class*=title], [id*=TieuDe], [id*=Title]")
+
 
 
 def find_title(tree: LexborHTMLParser, meta: Meta, body: LexborNode | None,
@@ -356,7 +188,7 @@ def find_title(tree: LexborHTMLParser, meta: Meta, body: LexborNode | None,
     root = tree.body
     if root is None:
         return (meta.headline or meta.og_title), None
-    headings = [h for h in select(root, _HEADING_SEL, names) if not in_excluded(h)]
+    headings = [h for h in select(root, HEADING_SELECTOR, names) if not in_excluded(h)]
     # 1. a visible heading equal to a metadata title
     for node in headings:
         text = clean_title(node_text(node))
@@ -376,7 +208,7 @@ def find_title(tree: LexborHTMLParser, meta: Meta, body: LexborNode | None,
     if body is not None:
         order = {n.mem_id: i for i, n in enumerate(root.traverse())}
         body_pos = order.get(body.mem_id, 0)
-        for node in select(root, _TITLE_LIKE, names):
+        for node in select(root, TITLE_LIKE_SELECTOR, names):
             pos = order.get(node.mem_id, -1)
             text = clean_title(node_text(node))
             if (pos <= body_pos + 3 and 12 <= len(text) <= 300 and not in_excluded(node)
@@ -630,15 +462,11 @@ def find_related(tree: LexborHTMLParser, url: str, labels: Iterable[str] = (),
 
 # ------------------------------------------------------------------ today clock
 
-_CLOCK_SEL = ("header, [class*=header], [id*=header], [class*=clock], [id*=clock], "
-              "[class*=date-time], [class*=today], [id*=today]")
 
-_CLOCK_RE = re.compile(
-    r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
-_WEEKDAY_BEFORE = re.compile(r"(?:thứ\s+\w+|chủ\s+nhật|hôm\s+nay)\s*[,:-]?\s*$", re.IGNORECASE)
-_CLOCK_NUM_RE = re.compile(
-    r"(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})",
-    re.IGNORECASE)
+
+
+
+
 
 
 def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
@@ -650,9 +478,9 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
     root = tree.body
     if root is None:
         return out
-    for node in select(root, _CLOCK_SEL, names):
+    for node in select(root, CLOCK_SELECTOR, names):
         shown = node.text(deep=True)[:800]
-        for regex in (_CLOCK_RE, _CLOCK_NUM_RE):
+        for regex in (CLOCK_DATE, CLOCK_NUMERIC):
             for m in regex.finditer(shown):
                 d, mo, y = (int(g) for g in m.groups())
                 out.add(f"{y:04d}-{mo:02d}-{d:02d}")
@@ -661,8 +489,8 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
     text = text or PageText.of(root)
     whole = text.text
     top_text = whole[:1500]
-    for m in _CLOCK_RE.finditer(top_text):
-        if not _WEEKDAY_BEFORE.search(top_text[max(0, m.start() - 20):m.start()]):
+    for m in CLOCK_DATE.finditer(top_text):
+        if not WEEKDAY_BEFORE.search(top_text[max(0, m.start() - 20):m.start()]):
             continue
         d, mo, y = (int(g) for g in m.groups())
         out.add(f"{y:04d}-{mo:02d}-{d:02d}")
@@ -675,8 +503,8 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
     # a banner) is a clock when no date on the page is later than it: today's date is the
     # newest one a page can show, while an article stamp up there would be older than the
     # "Tin mới" dates around it.
-    top = _CLOCK_NUM_RE.search(whole[:600])
-    if top is not None and not _TIME_AFTER.match(whole, top.end()):
+    top = CLOCK_NUMERIC.search(whole[:600])
+    if top is not None and not TIME_AFTER.match(whole, top.end()):
         d, mo, y = (int(g) for g in top.groups())
         iso = f"{y:04d}-{mo:02d}-{d:02d}"
         top_date = (y, mo, d)
@@ -687,15 +515,15 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
 
 
 def _today_matches(text: PageText) -> Iterator[re.Match[str]]:
-    """``_TODAY_RE`` matches, looked for only where "hôm" is written (a fast string search
+    """``TODAY`` matches, looked for only where "hôm" is written (a fast string search
     in C) instead of by a regex scan of the whole page."""
     whole, lower = text.text, text.lower
     if len(whole) != len(lower):   # lower() moved offsets (not Vietnamese text): scan it all
-        yield from _TODAY_RE.finditer(whole)
+        yield from TODAY.finditer(whole)
         return
     at = lower.find("hôm")
     while at != -1:
-        m = _TODAY_RE.match(whole, at)
+        m = TODAY.match(whole, at)
         if m is not None:
             yield m
         at = lower.find("hôm", at + 1)
@@ -703,8 +531,6 @@ def _today_matches(text: PageText) -> Iterator[re.Match[str]]:
 
 # no re.IGNORECASE: a case-folding scan of the whole page text costs more than the rest
 # of clock detection together; the few spellings are listed instead
-_TODAY_RE = re.compile(
-    r"[Hh][ôÔ][mM]\s+[Nn][Aa][Yy]\s*[:,]?\s*(?:(?:[Tt][hH][ứỨ]\s+\w+|[Cc][hH][ủỦ]\s+"
-    r"[Nn][hH][ậẬ][tT])\s*,?\s*)?(?:[Nn][Gg][àÀ][Yy]\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
-_TIME_AFTER = re.compile(r"\s*[,|-]?\s*(?:lúc\s*)?\d{1,2}\s*[:hg]\s*\d{2}", re.IGNORECASE)
+
+
 _NUM_DATE = re.compile(r"([0-9][0-9]?)[/.-]([0-9][0-9]?)[/.-]([0-9]{4})")  # ASCII: 2x faster

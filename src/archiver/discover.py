@@ -16,8 +16,17 @@ from urllib.parse import parse_qsl, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from archiver.dom import in_frame
 from archiver.profiles import ListingRules
 from archiver.urls import canonicalize, resolve, same_site
+from archiver.vocab import (
+    ARTICLE_URL,
+    NOT_ARTICLE_URL,
+    PAGER_CLASS_WORDS,
+    PAGER_TEXT,
+    PAGER_URL,
+    TRAP_URL,
+)
 
 __all__ = [
     "Links", "Postback", "is_trap", "listing_links", "looks_like_article_url",
@@ -54,44 +63,21 @@ class Links:
     postbacks: list[Postback] = field(default_factory=list)
 
 
-_PAGER_TEXT = re.compile(
-    r"^(?:\d{1,4}|»|›|>|>>|»»|trang sau|trang tiếp|tiếp|tiếp theo|sau|next|next »|"
-    r"xem tiếp|trang kế|kế tiếp|trang trước|trước|trang đầu|đầu|trang cuối|cuối|sau cùng|"
-    r"prev|previous|first|last|\.\.\.)$", re.IGNORECASE)
-_PAGER_URL = re.compile(
-    r"(?:[?&](?:page\w*|p|pg|pn|trang|start|cur|currentpage|paged|[A-Za-z0-9_]*_cur|"
-    r"offset)=\d+)|(?:/page[-/]\d+)|(?:/trang[-/]\d+)|(?:[-_/]p\d+\.html?$)|"
-    r"(?:/PhanTrang/)", re.IGNORECASE)
-_ARTICLE_URL = re.compile(
-    r"(?:[?&](?:id|ID|Id|ArticleId|articleid|NewsId|newsid|ItemID|itemid|p|nid|uuid|"
-    r"newsID|postid|tinid)=[0-9a-fA-F]{2,})|(?:[-_/]\d{3,}\.(?:html?|aspx|php)$)|"
-    r"(?:/node/\d+/?$)|(?:/-/asset_publisher/[^/]+/content/)|(?:/content/id/\d+)|"
-    r"(?:/DetailView/\d+)|(?:/\d{4}/\d{2}/[^/]+/?$)|(?:/item/\d+)|"
-    r"(?:/[a-z0-9]+(?:-[a-z0-9]+){4,}(?:\.(?:html?|aspx))?/?$)|(?:/-/[a-z0-9-]{12,}/?$)|"
-    r"(?:[a-z]-\d{2,}\.html?$)|(?:a=detail)|(?:xem-tin\.cpx)", re.IGNORECASE)
-_NOT_ARTICLE = re.compile(
-    r"(?:/(?:tag|tags|category|chuyen-muc|danh-muc|search|tim-kiem|login|dang-nhap|"
-    r"print|rss|feed|admin|lien-he|sitemap)(?:[/?.]|$))|(?:[?&](?:a=list|a=print|print=)|"
-    r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png|gif|mp3|mp4)$)", re.IGNORECASE)
-_TRAP = re.compile(
-    r"(?:[?&](?:date|ngay|day|month|thang|year|nam|calendar|from|to|sort|order|view)=)|"
-    r"(?:/(?:calendar|lich)/)|(/[^/?#]+)\1\1", re.IGNORECASE)
 _POSTBACK = re.compile(r"__doPostBack\(\s*'([^']*)'\s*,\s*'([^']*)'\s*\)")
-_CHROME = "header, nav, footer, aside, .menu, #menu, .nav, .navbar, .footer, #footer, .header"
 
 
 def looks_like_article_url(url: str) -> bool:
-    return bool(_ARTICLE_URL.search(url)) and not _NOT_ARTICLE.search(url) \
+    return bool(ARTICLE_URL.search(url)) and not NOT_ARTICLE_URL.search(url) \
         and not looks_like_pager_url(url)
 
 
 def looks_like_pager_url(url: str) -> bool:
-    return bool(_PAGER_URL.search(url))
+    return bool(PAGER_URL.search(url))
 
 
 def is_trap(url: str, max_length: int = 512) -> bool:
     """Calendars, date archives, sort orders, repeated path segments, absurd lengths."""
-    return len(url) > max_length or bool(_TRAP.search(url))
+    return len(url) > max_length or bool(TRAP_URL.search(url))
 
 
 def _same_chain(listing: str, candidate: str) -> bool:
@@ -125,7 +111,7 @@ def _is_pager_anchor(node: LexborNode) -> bool:
     text = _texts(node)
     bare = _ARROWS.sub("", text)
     rel = (node.attributes.get("rel") or "").lower()
-    if rel == "next" or _PAGER_TEXT.match(text or " ") or (bare and _PAGER_TEXT.match(bare)):
+    if rel == "next" or PAGER_TEXT.match(text or " ") or (bare and PAGER_TEXT.match(bare)):
         return True
     parent = node.parent
     for _ in range(3):
@@ -133,7 +119,7 @@ def _is_pager_anchor(node: LexborNode) -> bool:
             break
         klass = (parent.attributes.get("class") or "").lower() + " " + \
             (parent.attributes.get("id") or "").lower()
-        if any(w in klass for w in ("pag", "pager", "phantrang", "page-iterator")):
+        if any(w in klass for w in PAGER_CLASS_WORDS):
             return True
         parent = parent.parent
     return False
@@ -211,8 +197,7 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
                         and _same_chain(page_url, absolute) and _is_pager_anchor(node):
                     add(links.listings, href)
 
-    # auto: URL shape and pager cues, ignoring site chrome for articles.
-    chrome = {n.mem_id for n in body.css(_CHROME)}
+    # auto: URL shape and pager cues, ignoring the page's frame (menus) for articles.
     for node in body.css("a[href]"):
         href = node.attributes.get("href")
         absolute = resolve(page_url, href) if href else None
@@ -222,18 +207,10 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
                 and _same_chain(page_url, absolute) and _is_pager_anchor(node):
             add(links.listings, href)
             continue
-        if looks_like_article_url(absolute) and not _inside(node, chrome):
+        if looks_like_article_url(absolute) and not in_frame(node):
             add(links.articles, href)
     return links
 
-
-def _inside(node: LexborNode, ids: set[int]) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.mem_id in ids:
-            return True
-        parent = parent.parent
-    return False
 
 
 _LOC = re.compile(rb"<(sitemap|url)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)

@@ -24,11 +24,13 @@ import httpx
 from archiver.captures import CaptureStore
 from archiver.clock import Clock
 from archiver.config import CrawlSettings, Site
+from archiver.crawl.context import Context
 from archiver.crawl.frontier import Frontier, QueuedURL
-from archiver.crawl.handlers import Handlers
+from archiver.crawl.handlers import HANDLERS
 from archiver.crawl.lock import CrawlLock
 from archiver.crawl.report import CrawlOptions, Progress, RunReport, SiteRun
-from archiver.crawl.robots import HostRobots, RobotsPolicy
+from archiver.crawl.robots import RobotsPolicy
+from archiver.crawl.seed import seed
 from archiver.crawl.triage import classify
 from archiver.crawl.workers import ExtractionPool
 from archiver.crawl.writer import PageWriter
@@ -36,9 +38,8 @@ from archiver.errors import ArchiverError, FetchError, StorageError
 from archiver.fetch import Fetcher
 from archiver.models import RunStatus
 from archiver.politeness import HostGate
-from archiver.profiles import load_profile
 from archiver.store import Archive, capture_dir_for, open_archive
-from archiver.urls import canonicalize, host_of, resolve, same_site
+from archiver.urls import host_of
 
 __all__ = ["Crawler", "crawl"]
 
@@ -84,7 +85,8 @@ class Crawler:
         started = time.monotonic()
         self.run_id = self.frontier.start_run(s.name for s in self.sites)
         gate = HostGate(self.clock, failure_threshold=self.settings.host_failure_threshold)
-        runs = [self._seed(site, gate) for site in self.sites]
+        runs = [seed(site, frontier=self.frontier, writer=self.writer, gate=gate,
+                     options=self.options, run_id=self.run_id) for site in self.sites]
         status: RunStatus = "completed"
         task = asyncio.current_task()
         loop = asyncio.get_running_loop()
@@ -95,10 +97,8 @@ class Crawler:
             async with Fetcher(self.settings, gate, self.clock, self.transport) as fetcher:
                 self.fetcher = fetcher
                 self.robots = RobotsPolicy(fetcher, self.settings)
-                self.handlers = Handlers(
-                    writer=self.writer, frontier=self.frontier, archive=self.archive,
-                    captures=self.captures, pool=pool, options=self.options,
-                    run_id=lambda: self.run_id)
+                self.context = Context(self.writer, self.frontier, self.archive,
+                                       self.captures, pool, self.options, self.run_id)
                 await asyncio.gather(*(self._crawl_site(r) for r in runs))
         except asyncio.CancelledError:
             status = "interrupted"
@@ -129,67 +129,9 @@ class Crawler:
             log.error("could not record the run: %s", exc)
         return report
 
-    def _seed(self, site: Site, gate: HostGate) -> SiteRun:
-        """The site's run state; its start URLs, sitemaps and feeds queued; failed URLs
-        (and known articles, when a revisit is due) queued again."""
-        run = SiteRun(site, budget=self.options.max_pages or site.max_pages,
-                      profile=site.profile)
-        if site.profile not in ("auto", "auto-only"):
-            run.rules = load_profile(site.profile).listing
-        for host in site.scope_hosts:
-            gate.configure(host, delay=site.delay, concurrency=site.concurrency)
-        scheme, frontier = site.scheme, self.frontier
-        with self.writer.page():
-            for url in self.options.extra_articles.get(site.name, ()):
-                frontier.enqueue(canonicalize(url, scheme), site=site.name, kind="article",
-                                 depth=0, run_id=self.run_id)
-            if self.options.skip_start:
-                return run
-            for url in site.start_urls:
-                if frontier.enqueue(canonicalize(url, scheme), site=site.name, kind="listing",
-                                    depth=0, run_id=self.run_id, requeue_known=True):
-                    run.counts["discovered"] += 1
-            for url in site.sitemaps:
-                frontier.enqueue(canonicalize(url, scheme), site=site.name, kind="sitemap",
-                                 depth=0, run_id=self.run_id, requeue_known=True)
-            for url in site.feeds:
-                frontier.enqueue(canonicalize(url, scheme), site=site.name, kind="feed",
-                                 depth=0, run_id=self.run_id, requeue_known=True)
-        frontier.requeue(site.name, kinds=("article", "listing"), states=("failed",))
-        if self.options.revisit:
-            frontier.requeue(site.name, kinds=("article",), states=("done",))
-        elif site.revisit_days is not None:
-            frontier.requeue(site.name, kinds=("article",), states=("done",),
-                             fetched_before=Frontier.cutoff(site.revisit_days))
-        return run
-
     # -- per site ----------------------------------------------------------------------------
-    async def _robots(self, run: SiteRun, url: str) -> HostRobots:
-        """The robots.txt of ``url``'s host; the site's bookkeeping for it (request count,
-        failure, ``Sitemap:`` lines) when this call is the one that read it."""
-        robots, first = await self.robots.rules_for(url)
-        if first:
-            site = run.site
-            if robots.error is None:
-                run.requests += 1
-            else:
-                exc = robots.error
-                self.frontier.record_failure(self.run_id, site.name, robots.url, "robots",
-                                             str(exc), type(exc).__name__, exc.status,
-                                             self._attempts(robots.url))
-                run.counts["failed"] += 1
-            with self.writer.page():
-                for sitemap in robots.rules.sitemaps:
-                    absolute = resolve(robots.url, sitemap)
-                    if absolute and same_site(absolute, site.scope_hosts):
-                        self.frontier.enqueue(
-                            canonicalize(absolute, site.scheme), site=site.name,
-                            kind="sitemap", depth=0, run_id=self.run_id, requeue_known=True,
-                            parent="robots.txt")
-        return robots
-
     async def _crawl_site(self, run: SiteRun) -> None:
-        found = [await self._robots(run, url) for url in (*run.site.start_urls,
+        found = [await self.robots.check(self.context, run, url) for url in (*run.site.start_urls,
                                                           run.site.base_url)]
         if all(robots.rules.unreachable for robots in found):
             # leave the queue as it is for the next run rather than skip every URL
@@ -239,7 +181,7 @@ class Crawler:
             with self.writer.page():
                 self.frontier.complete(item.url, state="done", keep_validators=True)
             return
-        robots = await self._robots(run, item.url)
+        robots = await self.robots.check(self.context, run, item.url)
         if not robots.rules.allowed(item.url):
             with self.writer.page():
                 self.frontier.complete(item.url, state="skipped", error="robots.txt")
@@ -257,7 +199,7 @@ class Crawler:
             return
         run.requests += self._attempts(fetch_url)
         verdict = classify(raw, item, run.site, self.writer.archived)
-        await self.handlers.table[verdict.action](run, item, raw, verdict)
+        await HANDLERS[verdict.action](self.context, run, item, raw, verdict)
 
 
 def crawl(db_path: Path | str, sites: list[Site], **kwargs: Any) -> RunReport:

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from archiver.config import CrawlSettings
+from archiver.crawl.context import Context
+from archiver.crawl.report import SiteRun
 from archiver.errors import FetchError
 from archiver.fetch import Fetcher
 from archiver.politeness import RobotsRules
-from archiver.urls import host_of
+from archiver.urls import canonicalize, host_of, resolve, same_site
 
 __all__ = ["HostRobots", "RobotsPolicy"]
 
@@ -63,6 +65,31 @@ class RobotsPolicy:
         if robots.rules.crawl_delay:
             self.fetcher.gate.raise_delay(host, robots.rules.crawl_delay)
         return robots, True
+
+    async def check(self, ctx: Context, run: SiteRun, url: str) -> HostRobots:
+        """The robots of ``url``'s host, with the site's bookkeeping for it when this call is
+        the one that read it: the request counted, a failure recorded, its ``Sitemap:``
+        lines queued."""
+        robots, first = await self.rules_for(url)
+        if not first:
+            return robots
+        site = run.site
+        if robots.error is None:
+            run.requests += 1
+        else:
+            exc = robots.error
+            ctx.frontier.record_failure(ctx.run_id, site.name, robots.url, "robots", str(exc),
+                                        type(exc).__name__, exc.status,
+                                        self.fetcher.attempts.get(robots.url, 1))
+            run.counts["failed"] += 1
+        with ctx.writer.page():
+            for sitemap in robots.rules.sitemaps:
+                absolute = resolve(robots.url, sitemap)
+                if absolute and same_site(absolute, site.scope_hosts):
+                    ctx.frontier.enqueue(canonicalize(absolute, site.scheme), site=site.name,
+                                         kind="sitemap", depth=0, run_id=ctx.run_id,
+                                         requeue_known=True, parent="robots.txt")
+        return robots
 
     async def _fetch(self, robots_url: str) -> HostRobots:
         agent = self.settings.user_agent

@@ -1,0 +1,194 @@
+"""DOM helpers shared by extraction (``extract``, ``auto``) and discovery: a node's text, and
+whether a node is page chrome (by the one definition in :mod:`archiver.vocab`).
+
+Everything here reads a parsed page (selectolax lexbor) and never raises on odd markup.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from selectolax.lexbor import LexborNode
+
+from archiver.text import normalize_text as clean
+from archiver.vocab import (
+    CHROME_BLOCK_TAGS,
+    CHROME_NAMES,
+    CHROME_TAGS,
+    CONTROL_LABEL,
+    FRAME_NAMES,
+    HEADERISH,
+    POSTISH,
+    RELATED_PREFIX,
+)
+
+__all__ = [
+    "PageText",
+    "ancestors",
+    "clean",
+    "has_text",
+    "in_excluded",
+    "in_frame",
+    "is_chrome",
+    "is_chrome_block",
+    "is_excluded",
+    "is_related_heading",
+    "label_key",
+    "node_text",
+    "text_length",
+]
+
+
+@dataclass(frozen=True)
+class PageText:
+    """A page's body text (as ``text(deep=True)`` gives it) and its lower case, read once
+    and shared by the searches that scan the whole page (clocks, related headings, tags)."""
+
+    text: str
+    lower: str
+
+    @classmethod
+    def of(cls, root: LexborNode) -> PageText:
+        text = root.text(deep=True) or ""
+        return cls(text, text.lower())
+
+
+# -- text ----------------------------------------------------------------------------------
+def node_text(node: LexborNode | None, sep: str = " ") -> str:
+    if node is None:
+        return ""
+    return clean(node.text(deep=True, separator=sep))
+
+
+def has_text(node: LexborNode) -> bool:
+    """``node_text(node) != ""``, without cleaning a whole article to find out."""
+    raw = node.text(deep=True)
+    if not raw or raw.isspace():
+        return False
+    # visible text in the first 200 characters is visible text in the whole
+    return bool(clean(raw[:200])) or bool(clean(raw))
+
+
+def text_length(node: LexborNode) -> int:
+    """About ``len(node_text(node))`` (whitespace collapsed; invisible characters are
+    counted), at a fraction of the cost: for text-density scores."""
+    raw = node.text(deep=True)
+    return len(" ".join(raw.split())) if raw else 0
+
+
+def label_key(text: str) -> str:
+    """Lower-cased, colon/arrow-stripped form used to compare headings with labels."""
+    return clean(text).lower().strip(" :»›>-–|•*.").strip()
+
+
+def ancestors(node: LexborNode) -> list[LexborNode]:
+    """The node's ancestors up to (not including) ``body``, nearest first."""
+    out = []
+    cur = node.parent
+    while cur is not None and cur.tag not in ("body", "html"):
+        out.append(cur)
+        cur = cur.parent
+    return out
+
+
+# -- labels ----------------------------------------------------------------------------------
+_CONTROL_SPLIT = re.compile(r"\s*[|/•·]\s*")
+
+
+def is_chrome(text: str, key: str | None = None) -> bool:
+    """A control label or row ("In bài", "Lượt xem: 120", "A- A+"); ``key``, the text's
+    :func:`label_key` when the caller has it."""
+    key = label_key(text) if key is None else key
+    if not key:
+        return True
+    if CONTROL_LABEL.search(key):
+        return True
+    # "In bài viết | Gửi email | Lên đầu trang": a row made only of controls
+    if len(key) > 80 or not any(c in key for c in "|/•·"):
+        return False
+    parts = [p for p in _CONTROL_SPLIT.split(key) if p]
+    return len(parts) > 1 and all(CONTROL_LABEL.search(label_key(p)) for p in parts)
+
+
+def is_related_heading(text: str, key: str | None = None) -> bool:
+    key = label_key(text) if key is None else key
+    return bool(key) and len(key) < 60 and bool(RELATED_PREFIX.match(key))
+
+
+# -- page chrome -----------------------------------------------------------------------------
+def _ident(node: LexborNode) -> str:
+    attrs = node.attributes
+    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+
+
+def is_excluded(node: LexborNode) -> bool:
+    """Page chrome by tag or by class/id: header, nav, sidebars, related, share bars."""
+    if node.tag in CHROME_TAGS:
+        return True
+    return _chrome_name(_ident(node))
+
+
+@functools.lru_cache(maxsize=4096)
+def _chrome_name(ident: str) -> bool:
+    """``CHROME_NAMES`` on a "class id" string; a site repeats a few hundred of them."""
+    return bool(ident.strip()) and bool(CHROME_NAMES.search(ident))
+
+
+@functools.lru_cache(maxsize=4096)
+def _frame_name(ident: str) -> bool:
+    return bool(ident.strip()) and bool(FRAME_NAMES.search(ident))
+
+
+def in_excluded(node: LexborNode, stop: LexborNode | None = None) -> bool:
+    """The node or an ancestor (below ``stop``) is page chrome — not the article's own
+    header or footer."""
+    cur: LexborNode | None = node
+    while cur is not None and cur.tag not in ("body", "html"):
+        if stop is not None and cur.mem_id == stop.mem_id:
+            return False
+        if cur.is_element_node and is_excluded(cur):
+            if _article_header(cur):
+                cur = cur.parent
+                continue
+            return True
+        cur = cur.parent
+    return False
+
+
+def in_frame(node: LexborNode) -> bool:
+    """The node sits in the page's frame (header, navigation, footer, asides): links there
+    are site navigation, never articles of a listing."""
+    cur: LexborNode | None = node.parent
+    while cur is not None and cur.tag not in ("body", "html"):
+        if cur.is_element_node and (cur.tag in CHROME_TAGS or _frame_name(_ident(cur))):
+            return True
+        cur = cur.parent
+    return False
+
+
+def is_chrome_block(node: LexborNode) -> bool:
+    """A block inside the article container that is page chrome (share bar, comments…)."""
+    return node.tag in CHROME_BLOCK_TAGS and is_excluded(node) and not _article_header(node)
+
+
+def _article_header(node: LexborNode) -> bool:
+    """The article's own header/footer (headline, date, byline), not the page's."""
+    ident = _ident(node)
+    if node.tag in ("header", "footer"):
+        if ident.strip() and CHROME_NAMES.search(HEADERISH.sub(" ", ident)):
+            return False
+        return _inside_article(node) or bool(POSTISH.search(ident))
+    if not HEADERISH.search(ident) or CHROME_NAMES.search(HEADERISH.sub(" ", ident)):
+        return False
+    return _inside_article(node) or bool(POSTISH.search(ident))
+
+
+def _inside_article(node: LexborNode) -> bool:
+    cur = node.parent
+    while cur is not None and cur.tag not in ("body", "html"):
+        if cur.tag == "article":
+            return True
+        cur = cur.parent
+    return False

@@ -1,0 +1,143 @@
+"""The blocks around an article's text: pictures placed before it, a bold sapo above it,
+its tags, and its category (the breadcrumb item nearest the article)."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from archiver.auto import Meta
+from archiver.dates import find_dates
+from archiver.dom import PageText, ancestors, in_excluded, is_excluded, label_key, node_text
+from archiver.extract.nodes import links_elsewhere
+from archiver.profiles import Profile
+from archiver.selectors import PageNames, select
+from archiver.vocab import (
+    CATEGORY_SELECTORS,
+    CRUMB_SPLIT,
+    HOME_CRUMBS,
+    PICTURE_BLOCK,
+    TAG_LABEL,
+)
+
+__all__ = ["auto_tags", "bold_lead_before", "category", "lead_images", "picture_blocks",
+           "text_list"]
+
+
+def picture_blocks(node: LexborNode, url: str) -> list[LexborNode]:
+    """``node`` if it is a picture block (an image with at most a caption and a credit),
+    else the picture blocks (figures, caption tables) inside it."""
+    def is_picture(n: LexborNode) -> bool:
+        text = node_text(n)
+        return (n.css_first("img") is not None and not in_excluded(n)
+                and len(text) <= 300 and not find_dates(text)
+                and (n.tag in ("figure", "table") or bool(PICTURE_BLOCK.search(
+                    f"{n.attributes.get('class') or ''} {n.attributes.get('id') or ''}")))
+                and not any(links_elsewhere(a, url) for a in n.css("a[href]")
+                            if len(node_text(a)) >= 20))
+
+    if is_picture(node):
+        return [node]
+    if node.css_first("img") is None:
+        return []
+    found = [n for n in node.css("figure, table") if is_picture(n)]
+    ids = {n.mem_id for n in found}
+    # outermost only
+    return [n for n in found if not any(a.mem_id in ids for a in ancestors(n))]
+
+
+def lead_images(body: LexborNode, title: LexborNode | None, url: str) -> list[LexborNode]:
+    """Pictures placed between the headline and the main text, outside it (a lead figure,
+    K2's ``itemImageBlock``, a caption table beside the sapo): blocks just before the body,
+    or before one of its nearest ancestors, that hold an image and little text."""
+    out: list[LexborNode] = []
+    above_title = ({title.mem_id} | {a.mem_id for a in ancestors(title)}
+                   if title is not None else set())
+    cur: LexborNode | None = body
+    for _ in range(3):
+        if cur is None or cur.tag in ("body", "html"):
+            break
+        sib, seen = cur.prev, 0
+        while sib is not None and seen < 6:
+            if sib.is_element_node:
+                seen += 1
+                if sib.mem_id in above_title:
+                    return out  # the headline: nothing before it belongs to the article
+                out.extend(picture_blocks(sib, url))
+            sib = sib.prev
+        cur = cur.parent
+    return out
+
+
+def bold_lead_before(body: LexborNode, title: str | None) -> LexborNode | None:
+    """A bold sapo paragraph printed just above the body container (``p > b`` before it)."""
+    cur: LexborNode | None = body
+    for _ in range(4):
+        if cur is None or cur.tag in ("body", "html"):
+            return None
+        sib = cur.prev
+        seen = 0
+        while sib is not None and seen < 3:
+            if sib.is_element_node and not is_excluded(sib):
+                seen += 1
+                text = node_text(sib)
+                if 60 <= len(text) <= 600 and text != title and not sib.css_first("img, a"):
+                    bold = " ".join(node_text(b) for b in sib.css("b, strong"))
+                    if len(bold) >= 0.9 * len(text):
+                        return sib
+                if len(text) > 600:
+                    return None
+            sib = sib.prev
+        cur = cur.parent
+    return None
+
+
+def text_list(nodes: list[LexborNode]) -> list[str]:
+    out: list[str] = []
+    for node in nodes:
+        links = node.css("a")
+        items = [node_text(a) for a in links] if links else [node_text(node)]
+        for item in items:
+            item = TAG_LABEL.sub("", item).strip(" ,;")
+            if item and item not in out:
+                out.append(item)
+    return out
+
+
+def auto_tags(tree: LexborHTMLParser, text: PageText | None = None
+               ) -> tuple[list[str], list[LexborNode]]:
+    """A "Từ khóa:"/"Tags:" label's links; ``text``, the body text before the related blocks
+    were removed (it holds the label if the page still does), spares reading it again."""
+    root = tree.body
+    if root is None:
+        return [], []
+    page = text.lower if text is not None else (root.text(deep=True) or "").lower()
+    if "từ khóa" not in page and "tag" not in page and "từ khoá" not in page:
+        return [], []
+    for node in root.traverse(include_text=True):
+        if node.tag != "-text":
+            continue
+        raw = (node.text_content or "").strip()
+        if raw and len(raw) < 30 and TAG_LABEL.match(raw) and len(TAG_LABEL.sub("", raw)) < 3:
+            cur = node.parent
+            for _ in range(3):
+                if cur is None:
+                    break
+                links = cur.css("a")
+                if links:
+                    return text_list([cur]), [cur]
+                cur = cur.parent
+    return [], []
+
+
+def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
+             meta: Meta, names: PageNames | None = None) -> str | None:
+    sels = (*(prof.selectors("category") if prof else ()), *CATEGORY_SELECTORS)
+    title_key = label_key(title or "")
+    for sel in sels:
+        nodes = select(tree, sel, names)
+        parts = [part for n in nodes for part in CRUMB_SPLIT.split(node_text(n))]
+        parts = [n for n in parts if n and label_key(n) not in HOME_CRUMBS
+                 and label_key(n) != title_key and len(n) < 120]
+        if parts:
+            return parts[-1].strip(" »>›/|")
+    return meta.section

@@ -1,0 +1,85 @@
+"""Finding the page's nodes for a field: the first match of a selector list that holds
+something, every match, a match outside the page's chrome, and the tests that tell an
+article's own node from an entry of a listing or sidebar beside it."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from archiver.dom import has_text, in_excluded, node_text
+from archiver.selectors import PageNames, select
+from archiver.urls import canonicalize, resolve
+
+__all__ = ["all_of", "first", "first_outside_chrome", "in_listing_item", "links_elsewhere"]
+
+
+def first(tree: LexborHTMLParser, sels: tuple[str, ...],
+           names: PageNames | None = None) -> LexborNode | None:
+    for sel in sels:
+        for node in select(tree, sel, names):
+            if has_text(node) or node.attributes.get("content") or node.css_first("img"):
+                return node
+    return None
+
+
+def all_of(tree: LexborHTMLParser, sels: tuple[str, ...],
+         names: PageNames | None = None) -> list[LexborNode]:
+    for sel in sels:
+        nodes = select(tree, sel, names)
+        if nodes:
+            return nodes
+    return []
+
+
+def first_outside_chrome(tree: LexborHTMLParser, sels: tuple[str, ...],
+                          url: str = "", names: PageNames | None = None) -> LexborNode | None:
+    """Like :func:`_first`, preferring matches outside header/nav/sidebars (a site-name
+    ``h1``). A headline that links to another page (a sidebar or listing entry) never
+    counts; a match inside chrome-looking markup is kept as a last resort, because a
+    profile's own selector may sit in a wrapper named like chrome (Liferay's
+    ``div.taglib-header``)."""
+    fallback: LexborNode | None = None
+    for sel in sels:
+        for node in select(tree, sel, names):
+            if not has_text(node) or links_elsewhere(node, url):
+                continue
+            if not in_excluded(node):
+                return node
+            fallback = fallback or node
+    return fallback
+
+
+def links_elsewhere(node: LexborNode, url: str) -> bool:
+    """The node is (or wraps, or sits in) a link to another page: a sidebar or listing
+    entry. Links back to the page itself (table-era headlines) do not count."""
+    here = canonicalize(url) if url else ""
+
+    def elsewhere(a: LexborNode) -> bool:
+        href = resolve(url, a.attributes.get("href") or "") if url else None
+        return href is not None and canonicalize(href) != here
+
+    cur: LexborNode | None = node
+    for _ in range(3):
+        if cur is None:
+            break
+        if cur.tag == "a":
+            return elsewhere(cur)
+        cur = cur.parent
+    text = node_text(node)
+    return any(node_text(a) == text and elsewhere(a) for a in node.css("a[href]"))
+
+
+def in_listing_item(node: LexborNode) -> bool:
+    """A date inside an entry that links to another headline (sidebars, listings): a list
+    item, table cell or short block whose link text is headline-long."""
+    cur = node.parent
+    for _ in range(3):
+        if cur is None or cur.tag in ("body", "html"):
+            return False
+        if cur.tag == "li":
+            return any(len(node_text(a)) >= 20 for a in cur.css("a"))
+        if cur.tag in ("td", "dd", "p", "tr") and len(node_text(cur)) <= 250:
+            return any(len(node_text(a)) >= 20 and not (a.attributes.get("href") or "#")
+                       .startswith(("#", "javascript")) for a in cur.css("a[href]"))
+        cur = cur.parent
+    return False

@@ -1,0 +1,360 @@
+"""Page -> :class:`~archiver.models.Article`: profiles first, auto heuristics per missing field.
+
+``extract`` parses once (selectolax lexbor) and runs :data:`STEPS` in order over one
+:class:`Page` context — each step reads what the earlier ones found and fills its fields:
+
+==================== =======================================================================
+``_drop_noise``      scripts, styles, forms and embeds dropped; the header clock's dates read
+``_profile_tags``    the profile's tag list, read and removed
+``_related``         related-news blocks (profile containers and Vietnamese headings), removed
+``_tags``            a "Từ khóa:" label's links, when the profile gave none
+``_body``            the article container: the profile's, else the text-densest block
+``_title``           the profile's headline outside chrome, else the heading that matches the
+                     metadata or stands closest before the body
+``_dates``           the article's timestamp (profile element, metadata, text near the title)
+``_category``        the breadcrumb item nearest the article
+``_bylines``         byline elements (profile fields, author/source classes, lines after body)
+``_lead``            the sapo: a profile or generic lead block next to the body, a bold
+                     paragraph above it; pictures placed before the body
+``_walk_body``       the body walked into paragraphs, captions and images; byline lines
+                     peeled off its ends
+``_missing``         the expected fields not found, logged
+==================== =======================================================================
+"""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from archiver import auto
+from archiver.byline import Byline, merge, parse_byline
+from archiver.dates import ParsedDate, parse_date, parse_iso
+from archiver.dom import PageText, ancestors, in_excluded, is_chrome, node_text
+from archiver.errors import ExtractError
+from archiver.extract import blocks, credits, stamps
+from archiver.extract.nodes import all_of, first, first_outside_chrome
+from archiver.extract.walk import BodyWalk, is_credit, lines, walk
+from archiver.models import Article
+from archiver.profiles import Profile, detect, load_profile
+from archiver.selectors import PageNames, page_names, select
+from archiver.text import decode_page
+from archiver.urls import resolve
+from archiver.vocab import CAPTION_CLASS, LEAD_SELECTOR, UPDATED_SELECTORS
+
+__all__ = ["STEPS", "ExtractedPage", "Page", "extract", "extract_page"]
+
+log = logging.getLogger(__name__)
+
+_NOISE_TAGS = ("script, style, noscript, iframe, svg, button, input, select, textarea, "
+               "template, object, embed, audio, video, map, link")
+
+
+@dataclass
+class Page:
+    """One page being extracted: the parsed tree, what the steps found so far, the record."""
+
+    tree: LexborHTMLParser
+    url: str
+    prof: Profile | None
+    names: PageNames                       # lets each selector list skip what cannot match
+    meta: auto.Meta
+    art: Article
+    text: PageText | None = None           # the visible text, while the tree is unchanged
+    clock: set[str] = field(default_factory=set)
+    body: LexborNode | None = None
+    title_node: LexborNode | None = None
+    meta_line: str = ""                    # the line the timestamp sits in
+    byline: Byline = field(default_factory=Byline)
+    meta_byline: Byline = field(default_factory=Byline)
+    lead_node: LexborNode | None = None
+    lead_walk: BodyWalk | None = None
+
+    def sel(self, name: str) -> tuple[str, ...]:
+        """The profile's selectors for field ``name`` (none without a profile)."""
+        return self.prof.selectors(name) if self.prof else ()
+
+    @property
+    def labels(self) -> Mapping[str, tuple[str, ...]]:
+        return self.prof.labels if self.prof else {}
+
+    @property
+    def body_id(self) -> int:
+        return self.body.mem_id if self.body is not None else -1
+
+    def drop(self, node: LexborNode) -> None:
+        """Remove ``node`` from the tree unless it is the body itself."""
+        if node.mem_id != self.body_id:
+            node.decompose()
+
+
+# -- steps ------------------------------------------------------------------------------------
+def _drop_noise(page: Page) -> None:
+    tree = page.tree
+    for node in tree.css(_NOISE_TAGS):
+        node.decompose()
+    assert tree.body is not None
+    page.text = PageText.of(tree.body)   # what a reader sees, once
+    page.clock = auto.clock_dates(tree, page.names, page.text)
+
+
+def _profile_tags(page: Page) -> None:
+    nodes = all_of(page.tree, page.sel("tags"), page.names)
+    if nodes:
+        page.art.tags = blocks.text_list(nodes)
+        for node in nodes:
+            node.decompose()
+        page.text = None   # changed: read again where needed
+
+
+def _related(page: Page) -> None:
+    page.body = first(page.tree, page.sel("body"), page.names)
+    containers = all_of(page.tree, page.sel("related"), page.names)
+    related, found = auto.find_related(page.tree, page.url, page.labels.get("related", ()),
+                                       containers, page.text)
+    page.art.related = related
+    around = {a.mem_id for a in ancestors(page.body)} if page.body is not None else set()
+    for block in found:
+        if block.mem_id != page.body_id and block.mem_id not in around:
+            block.decompose()
+
+
+def _tags(page: Page) -> None:
+    if not page.art.tags:
+        page.art.tags, nodes = blocks.auto_tags(page.tree, page.text)
+        for node in nodes:
+            page.drop(node)
+
+
+def _body(page: Page) -> None:
+    if page.body is None:
+        page.body = auto.find_body(page.tree)
+
+
+def _title(page: Page) -> None:
+    node = first_outside_chrome(page.tree, page.sel("title"), page.url, page.names)
+    if node is not None:
+        page.art.title = auto.clean_title(node_text(node))
+        page.title_node = node
+    if not page.art.title:
+        page.art.title, page.title_node = auto.find_title(page.tree, page.meta, page.body,
+                                                          page.names)
+
+
+def _dates(page: Page) -> None:
+    tree, meta = page.tree, page.meta
+    formats = page.prof.date_formats if page.prof else ()
+    pub_node, published, updated = stamps.published_node(tree, page.sel("published"),
+                                                          formats, page.clock, page.names)
+    if pub_node is not None:
+        page.meta_line = node_text(pub_node)
+    upd_node = first(tree, page.sel("updated") or UPDATED_SELECTORS, page.names)
+    if upd_node is not None:
+        updated = stamps.date_of(upd_node, formats, set())[0] or updated
+    if published is not None and not published.has_time and meta.published:
+        from_meta = parse_iso(meta.published)
+        if from_meta is not None and from_meta.iso()[:10] == published.iso()[:10]:
+            published = from_meta
+    if published is None and meta.published:
+        published = parse_iso(meta.published) or parse_date(meta.published)
+        if updated is None and meta.modified:
+            updated = parse_iso(meta.modified)
+    if published is None:
+        published, upd, page.meta_line = stamps.auto_dates(tree, page.title_node, page.body,
+                                                           page.clock)
+        updated = updated or upd
+    _set_dates(page, published, updated)
+    page.meta_byline = credits.meta_line_byline(page.meta_line)
+
+
+def _set_dates(page: Page, published: ParsedDate | None, updated: ParsedDate | None) -> None:
+    page.art.published_at = published.iso() if published else None
+    if updated is not None and published is not None and updated.iso() != published.iso():
+        page.art.updated_at = updated.iso()
+
+
+def _category(page: Page) -> None:
+    page.art.category = blocks.category(page.tree, page.prof, page.art.title, page.meta,
+                                        page.names)
+    for rsel in page.prof.remove if page.prof else ():
+        for node in select(page.tree, rsel, page.names):
+            page.drop(node)
+
+
+#: How a line of a profile's byline-like field becomes a :class:`Byline`.
+_FIELD_LINE: dict[str, Callable[[str], Byline]] = {
+    "byline": lambda line: parse_byline(line) or Byline(),
+    "author": lambda line: parse_byline(line, loose=True) or Byline(),
+    "source": lambda line: (p if (p := parse_byline(line)) is not None
+                            and p.source is not None else Byline(source=line)),
+    "photographer": lambda line: parse_byline(line) or Byline(photographer=line),
+    "author_unit": lambda line: Byline(author_unit=line),
+}
+
+
+def _bylines(page: Page) -> None:
+    byline = Byline()
+    for name, read in _FIELD_LINE.items():
+        for node in all_of(page.tree, page.sel(name), page.names):
+            for line in lines(node, page.url):
+                byline = merge(byline, read(line))
+            page.drop(node)
+    if not (byline.author or byline.source):
+        byline = merge(byline, credits.auto_byline(page.tree, page.body, page.names))
+    if not (byline.author or byline.source) and page.body is not None:
+        byline = merge(byline, credits.after_body_byline(page.body, page.url))
+    page.byline = byline
+
+
+def _lead_block(page: Page) -> LexborNode | None:
+    """The profile's lead, else a generic lead block next to the body (same article
+    wrapper, never a listing elsewhere on the page), else a bold paragraph above it."""
+    node = first(page.tree, page.sel("lead"), page.names)
+    body = page.body
+    if node is not None or body is None:
+        return node
+    above = [a.mem_id for a in ancestors(body)]
+    near = {page.body_id, *above[:4]}
+    for cand in select(page.tree, LEAD_SELECTOR, page.names):
+        if in_excluded(cand) or not 40 <= len(node_text(cand)) <= 800:
+            continue
+        if cand.mem_id in near or cand.mem_id in above or CAPTION_CLASS.search(
+                cand.attributes.get("class") or ""):
+            continue
+        if any(a.mem_id in near for a in ancestors(cand)[:4]):
+            return cand
+    return blocks.bold_lead_before(body, page.art.title)
+
+
+def _lead(page: Page) -> None:
+    page.lead_node = _lead_block(page)
+    lead = page.lead_walk = BodyWalk(page.url, page.sel("captions"))
+    if page.lead_node is not None:
+        walk(page.lead_node, lead, "", "")
+        lead.flush("")
+        page.drop(page.lead_node)
+    # images outside the body (lead image)
+    for node in all_of(page.tree, page.sel("images"), page.names):
+        walk(node, lead, "", "")
+        lead.flush("")
+        node.decompose()
+    if page.body is not None and not page.sel("images"):
+        for node in blocks.lead_images(page.body, page.title_node, page.url):
+            # a picture block: keep its images, captions and photo credits, nothing else
+            pic = BodyWalk(page.url, page.sel("captions"))
+            walk(node, pic, "", "")
+            pic.flush("")
+            lead.images.extend(pic.images)
+            lead.captions.extend(pic.captions)
+            lead.credits.extend(pic.credits)
+            lead.credits.extend(p.text for p in pic.paras if is_credit(p.text))
+            node.decompose()
+
+
+def _walk_body(page: Page) -> None:
+    art, lead = page.art, page.lead_walk or BodyWalk(page.url, ())
+    st = BodyWalk(page.url, page.sel("captions"))
+    st.images = list(lead.images)
+    st.captions = list(lead.captions)
+    if page.body is not None:
+        walk(page.body, st, "", "")
+        st.flush("")
+    meta_byline = page.meta_byline
+    for credit in (*lead.credits, *st.credits):
+        meta_byline = merge(meta_byline, parse_byline(credit) or Byline())
+    paras = credits.peel_bylines(st.paras, art, merge(page.byline, meta_byline),
+                                 title=art.title)
+    lead_paras = [p.text for p in lead.paras if not is_chrome(p.text)]
+    if page.lead_node is None and paras and page.body is not None:
+        opening = paras[0]
+        if opening.bold and len(opening.text) >= 60 and not opening.heading:
+            lead_paras = [opening.text]
+            paras = paras[1:]
+    art.lead = " ".join(lead_paras) or None
+    art.body = "\n\n".join([*lead_paras, *(p.text for p in paras)])
+    art.captions = st.captions
+    art.images = st.images
+    if art.author is None and page.meta.authors:
+        art.author = ", ".join(page.meta.authors)
+
+
+def _missing(page: Page) -> None:
+    art = page.art
+    art.missing = [name for name, value in (("title", art.title),
+                                            ("published_at", art.published_at),
+                                            ("body", art.body)) if not value]
+    if art.missing:
+        log.warning("%s: extracted without %s (profile %s)", page.url,
+                    ", ".join(art.missing), art.profile)
+
+
+Step = Callable[[Page], None]
+STEPS: tuple[Step, ...] = (_drop_noise, _profile_tags, _related, _tags, _body, _title,
+                           _dates, _category, _bylines, _lead, _walk_body, _missing)
+
+
+# -- entry points -------------------------------------------------------------------------------
+def _parse(page: bytes | str | LexborHTMLParser,
+           content_type: str | None) -> tuple[LexborHTMLParser, str | None]:
+    if isinstance(page, LexborHTMLParser):
+        return page, None
+    utf8: bytes | None = None
+    if isinstance(page, bytes):
+        text, utf8 = decode_page(page, content_type)
+    elif isinstance(page, str):
+        text = page
+    else:
+        raise ExtractError(f"cannot extract from {type(page).__name__}")
+    if not text.strip():
+        raise ExtractError("empty page")
+    # the body as it came, when it is the text in UTF-8: spares the parser re-encoding it
+    return LexborHTMLParser(utf8 if utf8 is not None else text), text
+
+
+def _extract(tree: LexborHTMLParser, source: str | None, url: str, profile: str,
+             use_profiles: bool) -> Article:
+    if tree.body is None:
+        raise ExtractError(f"{url}: no <body> to extract from")
+    names = page_names(tree)
+    prof: Profile | None = None
+    if use_profiles and profile != "auto-only":
+        prof = detect(tree, url, source, names) if profile == "auto" else load_profile(profile)
+    page = Page(tree, url, prof, names, auto.read_meta(tree),
+                Article(url=url, profile=prof.name if prof else "auto"))
+    for step in STEPS:
+        step(page)
+    return page.art
+
+
+@dataclass(slots=True)
+class ExtractedPage:
+    """What :func:`extract_page` reads from a response."""
+
+    article: Article
+    canonical: str | None     # the page's rel=canonical, absolute (NFC), not yet judged
+
+
+def extract_page(body: bytes, url: str, profile: str = "auto",
+                 content_type: str | None = None) -> ExtractedPage:
+    """The one door from a response body to a record, for the crawler (in a worker process
+    when it has some: only picklable values in and out) and ``reextract`` alike: decode,
+    parse once, read the canonical link, extract."""
+    tree, source = _parse(body, content_type)
+    node = tree.css_first("link[rel=canonical][href]")
+    href = node.attributes.get("href") if node is not None else None
+    canonical = resolve(url, unicodedata.normalize("NFC", href)) if href else None
+    return ExtractedPage(_extract(tree, source, url, profile, True), canonical)
+
+
+def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto",
+            content_type: str | None = None, *, use_profiles: bool = True) -> Article:
+    """Turn one page into an :class:`Article` (see the module docstring). ``profile`` is a
+    profile name, ``auto`` (detect the family, heuristics for what it misses) or
+    ``auto-only`` (heuristics alone); the record always has every field, missing ones
+    empty and named in ``missing``."""
+    tree, source = _parse(page, content_type)
+    return _extract(tree, source, url, profile, use_profiles)

@@ -1,0 +1,144 @@
+"""The article's own timestamps on a page: in a profile's ``published`` element, or, with
+no profile, in the text around the headline.
+
+Dates in page chrome, in sidebar and listing entries, and the header clock's date are
+passed over; a stamp labelled "Cập nhật" is the update time; a date inside long prose is
+not a stamp.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from archiver.dates import ParsedDate, find_dates, parse_date, parse_epoch_ms, parse_iso
+from archiver.dom import ancestors, clean, in_excluded, node_text
+from archiver.extract.nodes import in_listing_item
+from archiver.selectors import PageNames, select
+from archiver.vocab import PUBLISHED_LABEL, STAMP_START, UPDATED_LABEL
+
+__all__ = ["auto_dates", "date_of", "dates_in_text", "meta_line_of", "published_node"]
+
+
+def published_node(tree: LexborHTMLParser, sels: tuple[str, ...], formats: tuple[str, ...],
+                    clock: set[str], names: PageNames | None = None
+                    ) -> tuple[LexborNode | None, ParsedDate | None, ParsedDate | None]:
+    """The first profile ``published`` match that holds a date of this article.
+
+    Matches in page chrome, in sidebar/listing entries and ones showing only the header
+    clock's date are passed over ("Tin mới" lists reuse the article's date classes).
+    When none holds a date, the first match outside chrome is still returned (its text may
+    carry a byline) with no date, and the caller falls back to the other strategies.
+    """
+    first: LexborNode | None = None
+    for sel in sels:
+        for node in select(tree, sel, names):
+            if in_excluded(node) or in_listing_item(node):
+                continue
+            first = first or node
+            published, updated = date_of(node, formats, clock)
+            if published is not None:
+                return node, published, updated
+    return first, None, None
+
+
+def date_of(node: LexborNode, formats: tuple[str, ...],
+             clock: set[str]) -> tuple[ParsedDate | None, ParsedDate | None]:
+    attrs = node.attributes
+    if attrs.get("data-time"):
+        return parse_epoch_ms(attrs["data-time"] or ""), None
+    for key in ("datetime", "content"):
+        if attrs.get(key):
+            parsed = parse_iso(attrs[key] or "")
+            if parsed:
+                return parsed, None
+    text = node_text(node)
+    return dates_in_text(text, formats, clock)
+
+
+def dates_in_text(text: str, formats: tuple[str, ...],
+                   clock: set[str]) -> tuple[ParsedDate | None, ParsedDate | None]:
+    # A date-only value equal to the header clock's is the clock; a stamp with a time on
+    # the same day is an article published today (a crawl on publication day).
+    hits = [(off, d) for off, d in find_dates(text) if d.has_time or d.iso()[:10] not in clock]
+    if not hits and formats:
+        parsed = parse_date(text, formats=formats)
+        return parsed, None
+    published: ParsedDate | None = None
+    updated: ParsedDate | None = None
+    for off, d in hits:
+        before = text[max(0, off - 25):off]
+        if UPDATED_LABEL.search(before) and published is not None:
+            updated = updated or d
+        elif published is None:
+            published = d
+        elif UPDATED_LABEL.search(before):
+            updated = updated or d
+    return published, updated
+
+
+def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNode | None,
+                clock: set[str]) -> tuple[ParsedDate | None, ParsedDate | None, str]:
+    """Timestamp candidates in the text around the title, outside the body and chrome."""
+    root = tree.body
+    if root is None:
+        return None, None, ""
+    texts: list[LexborNode] = [n for n in root.traverse(include_text=True) if n.tag == "-text"
+                               and (n.text_content or "").strip()]
+    anchor = 0
+    if title is not None:
+        for i, n in enumerate(texts):
+            if any(a.mem_id == title.mem_id for a in ancestors(n)) or (
+                    n.parent is not None and n.parent.mem_id == title.mem_id):
+                anchor = i
+                break
+    body_id = body.mem_id if body is not None else -1
+    best: tuple[float, ParsedDate, ParsedDate | None, str] | None = None
+    updated: ParsedDate | None = None
+    i, dist = max(0, anchor - 12), -min(anchor, 12)
+    while i < len(texts) and dist < 40:
+        node = texts[i]
+        i += 1
+        if i - 1 > anchor + 3 and any(a.mem_id == body_id for a in ancestors(node)):
+            continue
+        dist += 1
+        if in_excluded(node) or in_listing_item(node):
+            continue
+        text = clean(node.text_content or "")
+        if len(text) > 100 and i - 1 > anchor and not STAMP_START.match(text):
+            continue  # a date inside prose ("19/5/1890 - 19/5/2022") is not the stamp
+        parent = node.parent
+        pub, upd = None, None
+        if parent is not None and (parent.attributes.get("datetime")
+                                   or parent.attributes.get("data-time")):
+            pub, upd = date_of(parent, (), clock)
+        if pub is None:
+            pub, upd = dates_in_text(text, (), clock)
+        if pub is None:
+            continue
+        if UPDATED_LABEL.match(text) or UPDATED_LABEL.search(text[:12]):
+            updated = updated or pub
+            continue
+        score = 10.0 - abs(dist) * 0.3 if dist >= 0 else 9.5 - abs(dist) * 0.6
+        if pub.has_time:
+            score += 2
+        if PUBLISHED_LABEL.search(text):
+            score += 1
+        if best is None or score > best[0]:
+            best = (score, pub, upd, meta_line_of(node, text))
+    if best is None:
+        # "Cập nhật lúc: 18:00 |22/05/2022" as the page's only stamp is its publication time
+        return (updated, None, "") if updated is not None else (None, None, "")
+    return best[1], best[2] or updated, best[3]
+
+
+def meta_line_of(node: LexborNode, text: str) -> str:
+    """The whole short line a date sits in ("PV • 28/01/2025 08:22" split over spans)."""
+    cur, line = node.parent, text
+    for _ in range(2):
+        if cur is None or cur.tag in ("body", "html"):
+            break
+        whole = node_text(cur)
+        if len(whole) > 160:
+            break
+        line, cur = whole, cur.parent
+    return line

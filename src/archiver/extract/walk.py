@@ -1,0 +1,238 @@
+"""The body walk: an article container into paragraphs, captions, images and photo credits.
+
+:func:`walk` visits the container in document order and cuts its text into paragraphs at
+block elements and ``<br>``; an image opens a caption slot that the next short italic or
+centred paragraph (or a ``figcaption``, a caption class, a caption table cell) fills;
+"Ảnh: X" lines under an image are photo credits, not captions; chrome blocks inside the
+container (share bars, comments) are skipped. Each paragraph keeps how it was printed (bold,
+italic, alignment, heading), which the byline and lead steps read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborNode
+
+from archiver.byline import is_person_name, split_authors
+from archiver.dom import ancestors, clean, has_text, is_chrome_block, node_text
+from archiver.models import Image
+from archiver.urls import resolve
+from archiver.vocab import CAPTION_CLASS, ICON_SRC, IMAGE_WRAPPER, PHOTO_CREDIT
+
+__all__ = ["BodyWalk", "Para", "is_credit", "lines", "walk", "walk_figure"]
+
+BLOCK_TAGS = frozenset({
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "table",
+    "tbody", "thead", "tfoot", "tr", "td", "th", "figure", "section", "article", "center",
+    "dl", "dt", "dd", "pre", "header", "footer", "main", "form", "hr", "address", "aside",
+    "nav", "caption",
+})
+
+
+def is_credit(text: str) -> bool:
+    """"Ảnh: Minh Đức" / "Ảnh: Tuấn Anh - TTXVN": a photo credit naming people only."""
+    m = PHOTO_CREDIT.match(text)
+    return m is not None and all(is_person_name(n) for n in split_authors(m.group("who")))
+
+
+@dataclass
+class Para:
+    text: str
+    bold: bool = False
+    italic: bool = False
+    align: str = ""
+    heading: bool = False
+    lines: tuple[str, ...] = ()
+
+
+@dataclass
+class BodyWalk:
+    url: str
+    caption_sel: tuple[str, ...]
+    paras: list[Para] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    images: list[Image] = field(default_factory=list)
+    buf: list[str] = field(default_factory=list)
+    chars: int = 0
+    bold_chars: int = 0
+    italic_chars: int = 0
+    pending_img: int = -1  # index in images of the last image without caption
+    caption_ids: set[int] = field(default_factory=set)
+    credits: list[str] = field(default_factory=list)  # "Ảnh: X" lines under images
+
+    def flush(self, align: str, heading: bool = False) -> None:
+        raw = "".join(self.buf)
+        text = clean(raw)
+        lines = tuple(x for x in (clean(y) for y in raw.split("\n")) if x)
+        chars, bold, italic = self.chars, self.bold_chars, self.italic_chars
+        self.buf, self.chars, self.bold_chars, self.italic_chars = [], 0, 0, 0
+        if not text:
+            return
+        para = Para(text, bold=chars > 0 and bold >= chars * 0.9,
+                     italic=chars > 0 and italic >= chars * 0.9, align=align, heading=heading,
+                     lines=lines)
+        if self.pending_img >= 0 and is_credit(text):
+            self.credits.append(text)   # a photo credit, not a caption; the image stays open
+            return
+        if self.pending_img >= 0 and len(text) <= 300 and (
+                para.italic or (align == "center" and len(text) <= 200 and not para.bold)):
+            self.add_caption(text)
+            return
+        self.pending_img = -1
+        self.paras.append(para)
+
+    def add_caption(self, text: str) -> None:
+        text = clean(text)
+        if not text:
+            return
+        if is_credit(text):
+            self.credits.append(text)
+            return
+        self.captions.append(text)
+        if self.pending_img >= 0:
+            old = self.images[self.pending_img]
+            self.images[self.pending_img] = Image(old.src, text)
+            self.pending_img = -1
+        elif self.images and self.images[-1].caption is None:
+            old = self.images[-1]
+            self.images[-1] = Image(old.src, text)
+
+    def add_image(self, node: LexborNode) -> None:
+        attrs = node.attributes
+        raw = (attrs.get("data-original") or attrs.get("data-src") or attrs.get("data-lazy-src")
+               or attrs.get("src") or "")
+        src = resolve(self.url, raw)
+        if not src or ICON_SRC.search(src.split("?")[0]):
+            return
+        for dim in ("width", "height"):
+            value = (attrs.get(dim) or "").strip().rstrip("px")
+            if value.isdigit() and int(value) < 40:
+                return
+        if any(img.src == src for img in self.images):
+            return
+        self.images.append(Image(src, None))
+        self.pending_img = len(self.images) - 1
+
+
+def _align(node: LexborNode, inherited: str) -> str:
+    attrs = node.attributes
+    style = (attrs.get("style") or "").lower().replace(" ", "")
+    for value in ("right", "center"):
+        if (f"text-align:{value}" in style or (attrs.get("align") or "").lower() == value
+                or f"text-{value}" in (attrs.get("class") or "")):
+            return value
+    if "text-align:" in style:
+        return ""
+    return inherited
+
+
+def _is_caption(node: LexborNode, sel: tuple[str, ...]) -> bool:
+    if node.tag == "figcaption":
+        return True
+    cls = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+    if cls.strip() and CAPTION_CLASS.search(cls):
+        return True
+    return any(node.css_matches(s) for s in sel) if sel else False
+
+
+def _is_image_box(node: LexborNode) -> bool:
+    cls = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
+    if not cls.strip() or not IMAGE_WRAPPER.search(cls):
+        return False
+    imgs = node.css("img")
+    return 0 < len(imgs) <= 3 and len(node_text(node)) <= 300 and not node.css("p + p + p")
+
+
+def _is_image_table(node: LexborNode) -> bool:
+    imgs = node.css("img")
+    if not imgs or len(imgs) > 6:
+        return False
+    text = node_text(node)
+    return len(text) <= 400 * len(imgs) and not node.css("table table p + p")
+
+
+def walk(node: LexborNode, st: BodyWalk, fmt: str, align: str) -> None:
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            text = child.text_content or ""
+            if text:
+                st.buf.append(text)
+                n = len(text.strip())
+                st.chars += n
+                if "b" in fmt:
+                    st.bold_chars += n
+                if "i" in fmt:
+                    st.italic_chars += n
+            continue
+        if not child.is_element_node:
+            continue
+        if tag == "br":
+            st.buf.append("\n")
+            continue
+        if tag == "img":
+            st.flush(align)
+            st.add_image(child)
+            continue
+        if _is_caption(child, st.caption_sel):
+            st.flush(align)
+            st.add_caption(child.text(deep=True, separator=" "))
+            st.caption_ids.add(child.mem_id)
+            continue
+        if is_chrome_block(child):
+            continue
+        if tag == "figure" or (tag == "table" and _is_image_table(child)) or (
+                tag == "div" and _is_image_box(child)):
+            st.flush(align)
+            walk_figure(child, st)
+            continue
+        if tag in BLOCK_TAGS:
+            sub = _align(child, align)
+            st.flush(align)
+            walk(child, st, fmt, sub)
+            st.flush(sub, heading=tag in ("h2", "h3", "h4", "h5", "h6"))
+            continue
+        if tag in ("b", "strong"):
+            walk(child, st, fmt + "b", align)
+        elif tag in ("em", "i"):
+            walk(child, st, fmt + "i", align)
+        else:
+            if tag in ("span", "font") and "bold" in (child.attributes.get("style") or ""):
+                walk(child, st, fmt + "b", align)
+            else:
+                walk(child, st, fmt, align)
+
+
+def walk_figure(node: LexborNode, st: BodyWalk) -> None:
+    """Image table / figure: images, then each text cell or figcaption is a caption."""
+    texts: list[str] = []
+    for img in node.css("img"):
+        st.add_image(img)
+    first_new = st.pending_img
+    caps = node.css("figcaption, td, span, p, div, em")
+    chosen: list[LexborNode] = []
+    for cap in caps:
+        if cap.css_first("img") is not None:
+            continue
+        if any(c.mem_id == p.mem_id for c in chosen for p in ancestors(cap)):
+            continue
+        text = node_text(cap)
+        if text:
+            chosen.append(cap)
+            texts.append(cap.text(deep=True, separator=" "))
+    if not texts:
+        texts = [node.text(deep=True, separator=" ")] if has_text(node) else []
+    for i, text in enumerate(texts):
+        if i == 0 and first_new >= 0:
+            st.pending_img = first_new
+        st.add_caption(text)
+    st.pending_img = -1
+
+
+def lines(node: LexborNode, url: str) -> list[str]:
+    """Text lines of an element: one per block child or <br>-separated run."""
+    st = BodyWalk(url, ())
+    walk(node, st, "", "")
+    st.flush("")
+    return [line for para in st.paras for line in (para.lines or (para.text,))]

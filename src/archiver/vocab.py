@@ -1,0 +1,225 @@
+"""The built-in cue vocabulary: how Vietnamese news pages label what is *not* the article,
+and how their URLs and markup name things. Every heuristic of extraction (``extract``,
+``auto``) and discovery (``discover``) reads its words here; a profile's ``[labels]`` add to
+them for one CMS family.
+
+Sections: page chrome (one definition, by element and by class/id name); control and
+related-block labels; headings that are not headlines; dates and clocks; bylines and
+accounts; captions and pictures; selector lists of the generic fields; URL shapes.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "ACCOUNT", "ARTICLE_TYPES", "ARTICLE_URL", "BYLINE_SELECTOR", "BY_PREFIX",
+    "CAPTION_CLASS", "CATEGORY_SELECTORS", "CHROME_BLOCK_TAGS", "CHROME_NAMES", "CHROME_TAGS",
+    "CLOCK_DATE", "CLOCK_NUMERIC", "CLOCK_SELECTOR", "COMMENTS_HEADING", "CONTROL_LABEL",
+    "CRUMB_SPLIT", "DATELINE", "FRAME_NAMES", "HEADERISH", "HEADING_SELECTOR", "HOME_CRUMBS",
+    "ICON_SRC", "IMAGE_WRAPPER", "LEAD_SELECTOR", "NOT_ARTICLE_URL", "PAGER_CLASS_WORDS",
+    "PAGER_TEXT", "PAGER_URL",
+    "PHOTO_CREDIT", "PICTURE_BLOCK", "PORTLET_TITLES", "POSTISH", "PUBLISHED_LABEL",
+    "RELATED_LABELS", "RELATED_PREFIX", "STAMP_START", "TAG_LABEL", "TIME_AFTER",
+    "TITLE_LIKE_SELECTOR", "TODAY", "TRAP_URL", "UPDATED_LABEL", "UPDATED_SELECTORS",
+    "WEEKDAY_BEFORE",
+]
+
+
+def _words(names: tuple[str, ...]) -> str:
+    """A class/id token alternation: ``name`` as a whole word of a class or id list, where
+    words are split by spaces, ``-`` and ``_``."""
+    return r"(?:^|[\s_-])(?:" + "|".join(names) + r")(?:$|[\s_-])"
+
+
+# -- page chrome: one definition --------------------------------------------------------------
+#: Elements that are page chrome by their tag.
+CHROME_TAGS = frozenset({"header", "footer", "nav", "aside"})
+#: Class/id words of the page's frame: its header, navigation and footer. Links in the
+#: frame are never articles (discovery); nothing in it is the article (extraction).
+FRAME_WORD_LIST = ("header", "footer", "menu", "nav", "navbar")
+FRAME_NAMES = re.compile(_words(FRAME_WORD_LIST), re.IGNORECASE)
+#: Class/id words of every block that is not the article: the frame, and what stands
+#: around an article (sidebars, related lists, share bars, comments, ratings, ads, widgets).
+CHROME_WORD_LIST = (
+    *FRAME_WORD_LIST, "sidebar", "side-bar", r"breadcrumbs?", "banner", r"comments?", "share",
+    "advert", "ads", "quangcao", "quang-cao", "related", "other-news", "othernews",
+    "other_news", "tinkhac", "tin-khac", "khung_tinkhac", "list-news-box", "frame-involve",
+    "pagination", "pager", "rating", "mostview", "most-view", "topnews", "hotnews", "weather",
+    "copyright", "lfr-meta-actions", "toolbar", "block_share", "social-connect", "side",
+    "widget", "ykien", "y-kien", "y_kien", "binhluan", "binh-luan", "binh_luan", "gopy",
+    "gop-y", "sharedaddy", "addtoany", "a2a_kit", "sharing", "box-side", "sidebox", "clock",
+    "topbar", "top-bar",
+)
+CHROME_NAMES = re.compile(_words(CHROME_WORD_LIST), re.IGNORECASE)
+#: A header or footer that may be the article's own (headline, date, byline) …
+HEADERISH = re.compile(_words(("header", "footer")), re.IGNORECASE)
+#: … when its class says post/entry/article (or it sits in an <article>).
+POSTISH = re.compile(r"post|entry|article|detail|news|item|node|content", re.IGNORECASE)
+#: Blocks inside an article container that may be chrome (share bar, comments…).
+CHROME_BLOCK_TAGS = frozenset({"div", "section", "aside", "nav", "ul", "ol", "form", "header",
+                               "footer"})
+
+# -- labels: controls, related blocks, comments, tags -----------------------------------------
+#: A control label or row: print/share/font-size/back controls, view counters.
+CONTROL_LABEL = re.compile(
+    r"^(?:in|in bài|in bài viết|in bài viết này|in ra|bản in|email|gửi email|gửi bài|"
+    r"gửi bài viết|gửi cho bạn bè|giới thiệu bài viết cho bạn bè|chia sẻ|chia sẻ bài viết|"
+    r"lưu|lưu bài|lưu bài viết|lưu bài viết này|lưu lại|đọc bài|đọc bài viết|nghe bài viết|"
+    r"quay lại|trở về|trở lại|về đầu trang|lên đầu trang|đầu trang|bình luận|phản hồi|"
+    r"ý kiến bạn đọc|gửi ý kiến|ý kiến của bạn|gửi bình luận|viết bình luận|"
+    r"tweet|like|share|zalo|facebook|a-|a\+|a|a- a a\+|a- a\+|a\+ a-|cỡ chữ|"
+    r"xem thêm|tải về|tải xuống|đính kèm|file đính kèm|tài liệu kèm theo|"
+    r"đánh giá|bình chọn|gửi|in trang|print|send|back|top)$"
+    r"|^(?:lượt xem|số lượt xem|đã xem|lượt đọc|số lần xem|lượt truy cập|xem|phản hồi)"
+    r"\s*[:：]?\s*[\d.,]+$"
+    r"|^[\d.,]+\s*(?:lượt xem|lượt đọc|lần xem|lượt xem\.)$"
+    r"|^(?:tổng số điểm|đánh giá\s*:|bình chọn\s*:|chia sẻ\s*:|cỡ chữ\s*:|xem với cỡ chữ)"
+    r"|^(?:a-\s*|a\+\s*|a\s+){2,}$|^(?:in bài|in)\s*[|/]\s*(?:gửi email|email)",
+    re.IGNORECASE,
+)
+#: Headings of related-news blocks (lower case).
+RELATED_LABELS = (
+    "tin liên quan", "tin khác", "các tin khác", "tin tức khác", "bài viết khác",
+    "các bài viết khác", "các tin đã đưa", "những tin mới hơn", "những tin cũ hơn",
+    "theo dòng sự kiện", "xem thêm", "tin liên quan khác", "bài liên quan",
+    "các bài liên quan", "các tin, bài đã đưa", "các tin bài khác", "tin cùng chuyên mục",
+    "các tin cùng chuyên mục", "tin bài liên quan", "các tin liên quan", "tin đã đưa",
+    "các tin mới hơn", "các tin cũ hơn", "tin mới hơn", "tin cũ hơn", "bài đã đăng",
+    "tin cùng loại", "đọc thêm", "xem tiếp", "bài viết liên quan",
+    "tin tức liên quan", "tin bài khác", "các bài khác", "bài khác",
+)
+#: A related-block heading, possibly followed by a date or a colon.
+RELATED_PREFIX = re.compile(
+    r"^(?:" + "|".join(re.escape(x) for x in sorted(RELATED_LABELS, key=len, reverse=True))
+    + r")(?:\s*(?:ngày|:|\(|\.{3}|…).*)?$"
+)
+#: Reader comments / the comment form: where an article's text ends.
+COMMENTS_HEADING = re.compile(r"^(?:ý kiến bạn đọc|bình luận|ý kiến|gửi ý kiến|gửi bình luận|"
+                              r"viết bình luận|ý kiến của bạn|bình luận của bạn)\s*"
+                              r"(?:\(\d+\))?$")
+TAG_LABEL = re.compile(r"^(?:từ\s*khóa|từ\s*khoá|tags?|từ khóa liên quan)\s*:?", re.IGNORECASE)
+
+# -- headings that are not the headline -------------------------------------------------------
+#: Portlet / panel headings printed above the real headline.
+PORTLET_TITLES = frozenset({
+    "xuất bản thông tin", "chi tiết bài viết", "chi tiết bài viết tin tức", "chi tiết tin",
+    "chi tiết", "tin tức", "tin tức - sự kiện", "nội dung chi tiết", "bài viết", "tin bài",
+})
+#: Breadcrumb items that are the home page, not a category.
+HOME_CRUMBS = frozenset({"trang chủ", "trang nhất", "home", "trang chu"})
+CRUMB_SPLIT = re.compile(r"\s+(?:>>|»|›|>|/|\|)\s+|\s*(?:>>|»|›)\s*")
+#: schema.org types whose JSON-LD describes the article.
+ARTICLE_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "WebPage")
+
+# -- dates and clocks -------------------------------------------------------------------------
+#: A paragraph that is only a dateline ("Thứ Hai, 11/3/2024 08:30").
+DATELINE = re.compile(
+    r"^(?:(?:thứ\s+\w+|chủ\s+nhật)\s*[,-]?\s*)?(?:ngày\s+(?:đăng|cập nhật)\s*:?\s*|"
+    r"ngày\s*:?\s*|đăng\s+ngày\s*:?\s*|cập\s+nhật\s*(?:lúc|ngày)?\s*:?\s*)?"
+    r"[\d\s/.:,|()\-–amp]+(?:\(?gmt\s*[+-]\s*\d{1,2}\)?)?$", re.IGNORECASE)
+UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|updated", re.IGNORECASE)
+PUBLISHED_LABEL = re.compile(r"đăng\s*ngày|ngày\s*đăng|xuất\s*bản|ngày|đăng\s*lúc",
+                             re.IGNORECASE)
+#: How a timestamp line starts (long text starting otherwise is prose, not a stamp).
+STAMP_START = re.compile(
+    r"\W*(?:ngày|đăng|xuất\s*bản|cập\s*nhật|thời\s*gian|thứ|chủ\s*nhật|posted|published|\d)",
+    re.IGNORECASE)
+#: "ngày 5 tháng 12 năm 2026" in a header clock.
+CLOCK_DATE = re.compile(
+    r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
+WEEKDAY_BEFORE = re.compile(r"(?:thứ\s+\w+|chủ\s+nhật|hôm\s+nay)\s*[,:-]?\s*$", re.IGNORECASE)
+#: "Thứ Hai, 18/11/2024" in a banner.
+CLOCK_NUMERIC = re.compile(
+    r"(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})",
+    re.IGNORECASE)
+#: "Hôm nay: 18/11/2024". No re.IGNORECASE: a case-folding scan of the whole page text costs
+#: more than the rest of clock detection together; the few spellings are listed instead.
+TODAY = re.compile(
+    r"[Hh][ôÔ][mM]\s+[Nn][Aa][Yy]\s*[:,]?\s*(?:(?:[Tt][hH][ứỨ]\s+\w+|[Cc][hH][ủỦ]\s+"
+    r"[Nn][hH][ậẬ][tT])\s*,?\s*)?(?:[Nn][Gg][àÀ][Yy]\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+TIME_AFTER = re.compile(r"\s*[,|-]?\s*(?:lúc\s*)?\d{1,2}\s*[:hg]\s*\d{2}", re.IGNORECASE)
+
+# -- bylines and accounts ---------------------------------------------------------------------
+BY_PREFIX = re.compile(r"^(?:đăng bởi|viết bởi|bởi|by|người đăng\s*:?)(?:\s+|$)", re.IGNORECASE)
+#: CMS accounts, not authors ("Quản trị hệ thống", WordPress's "Ban Biên tập").
+ACCOUNT = re.compile(
+    r"^(?:quản\s*trị(?:\s*(?:viên|hệ\s*thống|website|web|trang))?|admin(?:istrator)?|"
+    r"webmaster|ban\s*biên\s*tập(?:\s*(?:website|cổng|trang).*)?|biên\s*tập\s*viên|"
+    r"bbt|editor|người\s*đăng(?:\s*tin)?)$", re.IGNORECASE)
+#: "Ảnh: Minh Đức" under a picture.
+PHOTO_CREDIT = re.compile(r"^\(?(?:ảnh|hình\s*ảnh)\s*[:：]\s*(?P<who>[^:()]{2,50})\)?\.?$",
+                          re.IGNORECASE)
+
+# -- captions and pictures --------------------------------------------------------------------
+CAPTION_CLASS = re.compile(
+    r"caption|chu[_-]?thich|(?:image|img|photo|pic|fig)[_-]?(?:desc|note)|"
+    r"desc[_-]?(?:image|img|photo|anh)|note[_-]?(?:image|img|photo)", re.IGNORECASE)
+#: A div that only frames a picture: <div class="img-box"><img><div>caption</div></div>.
+IMAGE_WRAPPER = re.compile(
+    r"(?:^|[\s_-])(?:img|image|images|photo|pic|picture|hinh|hinhanh|anh|figure|thumb)"
+    r"(?:$|[\s_-])|imgbox|imagebox|photobox|picbox", re.IGNORECASE)
+ICON_SRC = re.compile(r"(?:icon|logo|spacer|blank|button|loading|pixel|banner|arrow|bullet|"
+                      r"share|facebook|zalo|twitter|print|email|rss)[^/]*$", re.IGNORECASE)
+PICTURE_BLOCK = re.compile(r"im(?:a)?g|photo|pic|figure|media|thumb|anh", re.IGNORECASE)
+
+# -- selector lists of the generic fields -----------------------------------------------------
+LEAD_SELECTOR = (
+    ".hometext, #hometext, .sapo, .brief, .assetdesc, .assetdesc-text, .itemIntroText, "
+    ".lead, .summary, .description, .news-des, #news-des, .story_teaser, .short_content, "
+    ".article-summary, .entry-summary, .news-sapo, .chapeau, .tomtat, .mota, .quote-sapo, "
+    "[class*=tom-tat], [class*=sapo], [class*=tom_tat], [class*=tomtat], [class*=teaser], "
+    "[class*=excerpt], [class*=summary], [class*=-lead], [class*=lead-], [class*=_lead], "
+    "[class*=intro], .desc, .news-desc, .detail-desc"
+)
+UPDATED_SELECTORS = ("[class*=modified]", "[id*=Modified]", "[itemprop=dateModified]")
+BYLINE_SELECTOR = (
+    "[class*=author], [id*=Author], [id*=author], [class*=tacgia], [class*=tac-gia], "
+    "[id*=TacGia], [class*=byline], [class*=source], [class*=nguon], [id*=Nguon], "
+    "[id*=Source], [rel=author]"
+)
+#: Breadcrumbs and category labels, tried in order after a profile's own selectors.
+CATEGORY_SELECTORS = (
+    ".breadcrumbs li", ".breadcrumb li", "ol.breadcrumb li", ".breadcrumb a", "#breadcrumbs a",
+    "[id*=breadcrumb] a", "[class*=crumb] a", "div.nav a", "[class*=cat-title]",
+    "[id*=Category]", "[class*=category-name]", ".breadcrumbs a", "[class*=breadcrumb] a",
+    "[class*=path] a", ".pathway a", "#path a", "[class*=duongdan] a", "[class*=duong-dan] a",
+    "[class*=chuyenmuc]", "[class*=chuyen-muc]", "[class*=cate-top] a", "[class*=cat-path] a",
+    "[class*=cat-name] a",
+)
+HEADING_SELECTOR = ("h1, h2, h3, h4, h5, [class*=title], [class*=Title], [id*=Title], "
+                    "[id*=title]")
+#: Headings, and the styled spans/divs table-era and custom CMSs use for the headline.
+TITLE_LIKE_SELECTOR = ("h1, h2, h3, h4, h5, [class*=tieude], [class*=tieu-de], "
+                       "[class*=tieu_de], [class*=TieuDe], [class*=title], [id*=TieuDe], "
+                       "[id*=Title]")
+CLOCK_SELECTOR = ("header, [class*=header], [id*=header], [class*=clock], [id*=clock], "
+                  "[class*=date-time], [class*=today], [id*=today]")
+
+# -- URL shapes (discovery) -------------------------------------------------------------------
+#: Link text of a pager: numbers, arrows, "Trang sau"…
+PAGER_TEXT = re.compile(
+    r"^(?:\d{1,4}|»|›|>|>>|»»|trang sau|trang tiếp|tiếp|tiếp theo|sau|next|next »|"
+    r"xem tiếp|trang kế|kế tiếp|trang trước|trước|trang đầu|đầu|trang cuối|cuối|sau cùng|"
+    r"prev|previous|first|last|\.\.\.)$", re.IGNORECASE)
+#: Class/id fragments of a pager's wrapper.
+PAGER_CLASS_WORDS = ("pag", "pager", "phantrang", "page-iterator")
+PAGER_URL = re.compile(
+    r"(?:[?&](?:page\w*|p|pg|pn|trang|start|cur|currentpage|paged|[A-Za-z0-9_]*_cur|"
+    r"offset)=\d+)|(?:/page[-/]\d+)|(?:/trang[-/]\d+)|(?:[-_/]p\d+\.html?$)|"
+    r"(?:/PhanTrang/)", re.IGNORECASE)
+ARTICLE_URL = re.compile(
+    r"(?:[?&](?:id|ID|Id|ArticleId|articleid|NewsId|newsid|ItemID|itemid|p|nid|uuid|"
+    r"newsID|postid|tinid)=[0-9a-fA-F]{2,})|(?:[-_/]\d{3,}\.(?:html?|aspx|php)$)|"
+    r"(?:/node/\d+/?$)|(?:/-/asset_publisher/[^/]+/content/)|(?:/content/id/\d+)|"
+    r"(?:/DetailView/\d+)|(?:/\d{4}/\d{2}/[^/]+/?$)|(?:/item/\d+)|"
+    r"(?:/[a-z0-9]+(?:-[a-z0-9]+){4,}(?:\.(?:html?|aspx))?/?$)|(?:/-/[a-z0-9-]{12,}/?$)|"
+    r"(?:[a-z]-\d{2,}\.html?$)|(?:a=detail)|(?:xem-tin\.cpx)", re.IGNORECASE)
+NOT_ARTICLE_URL = re.compile(
+    r"(?:/(?:tag|tags|category|chuyen-muc|danh-muc|search|tim-kiem|login|dang-nhap|"
+    r"print|rss|feed|admin|lien-he|sitemap)(?:[/?.]|$))|(?:[?&](?:a=list|a=print|print=)|"
+    r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png|gif|mp3|mp4)$)", re.IGNORECASE)
+#: Calendars, date archives, sort orders, a path segment repeated three times.
+TRAP_URL = re.compile(
+    r"(?:[?&](?:date|ngay|day|month|thang|year|nam|calendar|from|to|sort|order|view)=)|"
+    r"(?:/(?:calendar|lich)/)|(/[^/?#]+)\1\1", re.IGNORECASE)
