@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         for _round in range(3):
             for query in QUERIES:
                 t0 = time.perf_counter()
-                hits = search(archive.db, query, order=order)  # type: ignore[arg-type]
+                hits = search(archive.db, query, order=order)
                 elapsed = (time.perf_counter() - t0) * 1000
                 timings.append(elapsed)
                 by_kind[kind(query, matches[query], count)].append(elapsed)

@@ -111,7 +111,7 @@ def test_golden_page(path: Path) -> None:
 
 def aggregate(use_profiles: bool) -> dict[str, float]:
     n = len(PAGES)
-    totals = Counter[str]()
+    totals: dict[str, float] = Counter[str]()  # type: ignore[assignment]  # float sums
     for path in PAGES:
         case = load(path)
         got = run(case, use_profiles)

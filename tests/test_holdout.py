@@ -12,9 +12,9 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.holdout.score import check
 
 from archiver.extract import extract
+from holdout.score import check
 
 HOLDOUT = Path(__file__).parent / "holdout"
 PAGES = sorted(HOLDOUT.glob("*/*.json"))

@@ -318,7 +318,7 @@ def test_accepts_a_sqlite_utils_database_shared_with_other_tables(tmp_path: Path
     import sqlite_utils
 
     db = sqlite_utils.Database(tmp_path / "shared.db")
-    db["captures"].insert({"id": 1, "url": "https://a.vn/1.html"}, pk="id")
+    db.table("captures").insert({"id": 1, "url": "https://a.vn/1.html"}, pk="id")
     archive = Archive(db)
     assert archive.upsert(make(), site="tn", seen_at="2024-01-01T00:00:00Z",
                           capture_id=1) == "new"

@@ -419,6 +419,7 @@ def export_warc(db: Path, output: Path) -> None:
 
 
 @main.command()
+@handle_errors
 def profiles() -> None:
     """List the CMS profiles."""
     from archiver.profiles import available_profiles, load_profile

@@ -34,7 +34,7 @@ __all__ = [
     "parse_iso",
 ]
 
-logger = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 MIN_YEAR = 1990
@@ -347,7 +347,7 @@ class FallbackParser:
         try:
             data = self._get().get_date_data(text)
         except (ValueError, TypeError, OverflowError) as exc:
-            logger.debug("dateparser could not read %r: %s", text, exc)
+            log.debug("dateparser could not read %r: %s", text, exc)
             return None
         value = data.date_obj if data is not None else None
         if value is None:

@@ -17,7 +17,7 @@ from archiver.store.rows import JSON_COLUMNS
 
 __all__ = ["EXPORT_COLUMNS", "export"]
 
-logger = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 EXPORT_COLUMNS = (
     "id", "url", "site", "title", "published_at", "updated_at", "author", "author_unit",
@@ -39,7 +39,7 @@ def export(db: sqlite_utils.Database | sqlite3.Connection | str | Path,
         raise ArchiverError(f"unknown export format {fmt!r}: use 'jsonl' or 'csv'")
     with reading(db) as conn:
         count = _write(conn, fmt, out, site, since, until)
-    logger.info("exported %d articles as %s", count, fmt)
+    log.info("exported %d articles as %s", count, fmt)
     return count
 
 

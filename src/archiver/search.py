@@ -35,7 +35,7 @@ from archiver.text import canonical_tones, fold
 
 __all__ = ["Query", "SearchHit", "parse_query", "search"]
 
-logger = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 _TOKEN = re.compile(
     r'\s*(?:(?P<paren>[()])|(?P<phrase>"[^"]*"\*?)|(?P<quote>")|(?P<word>[^\s()"]+))'
@@ -349,7 +349,7 @@ def search(db: Database, query: str, *, site: str | None = None, since: str | No
                     f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
                     f"AND rowid IN ({marks})", (exact_q, *(r[-1] for r in rows)))}
         except sqlite3.OperationalError as exc:
-            logger.debug("FTS query failed: %s -- %s", folded_q, exc)
+            log.debug("FTS query failed: %s -- %s", folded_q, exc)
             if "no such" in str(exc):
                 raise StorageError(f"not an archive (run a crawl or load first): {exc}"
                                    ) from exc

@@ -23,7 +23,7 @@ from archiver.store import Archive
 
 __all__ = ["COLUMN_DESCRIPTIONS", "metadata", "serve", "serve_forever", "settings"]
 
-logger = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
     "articles": {
@@ -251,7 +251,7 @@ def _checkpoint(db_path: Path) -> None:
         if is_archive:
             Archive(db_path).close()
     except (sqlite3.Error, StorageError) as exc:  # read-only media: the WAL is simply not seen
-        logger.warning("could not prepare %s before serving: %s", db_path, exc)
+        log.warning("could not prepare %s before serving: %s", db_path, exc)
 
 
 def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
@@ -273,7 +273,7 @@ def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
     for key, value in settings().items():
         cmd += ["--setting", key, ("on" if value else "off") if isinstance(value, bool)
                 else str(value)]
-    logger.info("starting datasette on http://%s:%d/ for %s", host, port, path)
+    log.info("starting datasette on http://%s:%d/ for %s", host, port, path)
     return subprocess.Popen(cmd)
 
 

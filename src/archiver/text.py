@@ -22,7 +22,7 @@ import unicodedata
 __all__ = ["canonical_tones", "content_hash", "decode_html", "decode_page", "fold",
            "normalize_text"]
 
-logger = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 # --------------------------------------------------------------------------- normalize_text
 
@@ -237,7 +237,7 @@ def _codec(label: str | None) -> str | None:
     try:
         name = codecs.lookup(key).name
     except LookupError:
-        logger.debug("unknown charset label %r", label)
+        log.debug("unknown charset label %r", label)
         return None
     return "utf-8" if name == "utf-8-sig" else name
 
@@ -328,12 +328,12 @@ def _decode(body: bytes, content_type: str | None, quick: bool) -> tuple[str, by
             if utf8_ok is None:
                 utf8_ok = not body.isascii() and _try(body, "utf-8") is not None
             if utf8_ok:
-                logger.debug("declared %s but body is valid UTF-8; using UTF-8", name)
+                log.debug("declared %s but body is valid UTF-8; using UTF-8", name)
                 return _finish(body.decode("utf-8"), body, quick)
         text = _try(body, name)
         if text is not None:
             return _finish(text, body if name == "utf-8" else None, quick)
-        logger.debug("declared charset %s does not decode; falling back", name)
+        log.debug("declared charset %s does not decode; falling back", name)
 
     text = _try(body, "utf-8")
     if text is not None:

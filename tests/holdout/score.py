@@ -21,6 +21,7 @@ import pathlib
 import re
 import sys
 import unicodedata
+from typing import Any
 
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent / "src"))
@@ -30,18 +31,18 @@ TZ = dt.timezone(dt.timedelta(hours=7))
 FIELDS = ["title", "published_at", "minute", "author", "author_unit", "captions", "body", "lead", "leak"]
 
 
-def norm(s):
+def norm(s: object) -> str:
     if s is None:
         return ""
     s = unicodedata.normalize("NFC", str(s)).replace("\xa0", " ")
     return re.sub(r"\s+", " ", s).strip()
 
 
-def toks(s):
+def toks(s: object) -> list[str]:
     return re.findall(r"\w+", norm(s).casefold())
 
 
-def tok_f1(a, b):
+def tok_f1(a: object, b: object) -> float:
     ta, tb = collections.Counter(toks(a)), collections.Counter(toks(b))
     if not ta and not tb:
         return 1.0
@@ -52,7 +53,7 @@ def tok_f1(a, b):
     return 2 * p * r / (p + r)
 
 
-def names(s):
+def names(s: object) -> frozenset[str]:
     s = norm(s).casefold()
     if not s:
         return frozenset()
@@ -60,7 +61,7 @@ def names(s):
     return frozenset(p.strip() for p in parts if p.strip())
 
 
-def caption_f1(got, exp):
+def caption_f1(got: list[str] | None, exp: list[str]) -> float:
     got = [norm(g) for g in (got or []) if norm(g)]
     exp = [norm(e) for e in exp]
     if not got and not exp:
@@ -78,7 +79,7 @@ def caption_f1(got, exp):
     return 2 * p * r / (p + r)
 
 
-def parse_ts(s):
+def parse_ts(s: object) -> dt.date | dt.datetime | None:
     s = norm(s)
     if not s:
         return None
@@ -93,7 +94,7 @@ def parse_ts(s):
         return None
 
 
-def same_minute(got, exp):
+def same_minute(got: object, exp: object) -> bool:
     g, e = parse_ts(got), parse_ts(exp)
     if g is None or e is None:
         return False
@@ -105,23 +106,23 @@ def same_minute(got, exp):
     return g.replace(second=0, microsecond=0) == e.replace(second=0, microsecond=0)
 
 
-def contains(body, needle):
+def contains(body: object, needle: object) -> bool:
     b, n = norm(body).casefold(), norm(needle).casefold()
     if not n:
         return False
     return re.search(r"(?<!\w)" + re.escape(n) + r"(?!\w)", b) is not None
 
 
-def short(s, n=70):
+def short(s: object, n: int = 70) -> str:
     s = norm(s) if not isinstance(s, (list, tuple)) else "; ".join(norm(x) for x in s)
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def check(rec, art):
+def check(rec: dict[str, Any], art: Any) -> tuple[dict[str, tuple[object, object]], dict[str, Any]]:
     exp = rec["expected"]
     traps = rec.get("traps", {})
-    got = art.to_json() if hasattr(art, "to_json") else dict(art)
-    fails = {}
+    got: dict[str, Any] = art.to_json() if hasattr(art, "to_json") else dict(art)
+    fails: dict[str, tuple[object, object]] = {}
     if norm(got.get("title")) != norm(exp["title"]):
         fails["title"] = (short(got.get("title")), short(exp["title"]))
     if norm(got.get("published_at")) != norm(exp["published_at"]):
@@ -160,22 +161,23 @@ def check(rec, art):
     return fails, got
 
 
-def main(argv):
+def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     filt = [a for a in argv if not a.startswith("-")]
     pages = sorted(p for p in HERE.glob("*/*.html"))
     if filt:
         pages = [p for p in pages if any(f in str(p) for f in filt)]
-    modes = [("profile", {}), ("auto-only", {"use_profiles": False})]
-    totals = {m: collections.Counter() for m, _ in modes}
-    clean = collections.Counter()
+    modes = [("profile", True), ("auto-only", False)]
+    totals: dict[str, collections.Counter[str]] = {m: collections.Counter() for m, _ in modes}
+    clean: collections.Counter[str] = collections.Counter()
     for page in pages:
         rec = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
         data = page.read_bytes()
         rel = f"{page.parent.name}/{page.stem}"
-        for mode, kw in modes:
+        for mode, use_profiles in modes:
             try:
-                art = extract(data, rec["url"], content_type=rec.get("content_type"), **kw)
+                art = extract(data, rec["url"], content_type=rec.get("content_type"),
+                              use_profiles=use_profiles)
                 fails, got = check(rec, art)
             except Exception as exc:
                 fails, got = {"error": (repr(exc)[:200], "")}, {}

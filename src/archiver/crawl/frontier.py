@@ -52,7 +52,10 @@ class QueuedURL:
 
 
 class Frontier:
-    """The persistent frontier and run bookkeeping, on an open sqlite-utils Database."""
+    """The persistent frontier and run bookkeeping, on an open sqlite-utils Database.
+
+    Long because it is the whole persistent queue in one place: a dozen methods of one or
+    two statements each (enqueue, claim, complete, mark, requeue, runs, failures)."""
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db

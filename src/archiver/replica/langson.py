@@ -49,6 +49,11 @@ def vn_clock(day: date) -> str:
 
 
 class LangsonSite(ReplicaSite):
+    """The offline replica of duk.langson.gov.vn (``make demo`` and most crawl tests).
+
+    Long because it is a whole site: routes, listings and their pagination, sitemap,
+    robots.txt, and the edits, withdrawals and additions tests make to it."""
+
     name = "langson"
 
     def __init__(self, catalog: Catalog, **kwargs: object) -> None:

@@ -30,7 +30,7 @@ from archiver.replica.site import ReplicaSite, Request, Response
 
 __all__ = ["ReplicaServer", "RequestRecord"]
 
-logger = logging.getLogger(__name__)
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +55,9 @@ class _HTTPServer(ThreadingHTTPServer):
 
 
 class _Handler(BaseHTTPRequestHandler):
+    """The replica's HTTP handler. Long because every fault a test can inject (resets,
+    hangs, truncation, bad encodings, redirects, Retry-After) is a branch of it."""
+
     # headers and body go out in separate writes: without TCP_NODELAY each response can wait
     # ~40 ms for a delayed ACK on loopback
     disable_nagle_algorithm = True
@@ -62,7 +65,7 @@ class _Handler(BaseHTTPRequestHandler):
     server: _HTTPServer
 
     def log_message(self, format: str, *args: Any) -> None:
-        logger.debug("%s " + format, self.address_string(), *args)
+        log.debug("%s " + format, self.address_string(), *args)
 
     def setup(self) -> None:
         super().setup()
@@ -98,7 +101,7 @@ class _Handler(BaseHTTPRequestHandler):
             if fault is None:
                 self._send(replica._handle(request))
             else:
-                logger.debug("fault %s on %s", fault.kind, self.path)
+                log.debug("fault %s on %s", fault.kind, self.path)
                 self._fault(fault, request)
         except (_Aborted, OSError):
             self.close_connection = True
@@ -250,7 +253,7 @@ class ReplicaServer:
         self._thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
                                         name=f"replica-{self.site.name}-{self.port}", daemon=True)
         self._thread.start()
-        logger.info("replica %s serving at %s", self.site.name, self.base_url)
+        log.info("replica %s serving at %s", self.site.name, self.base_url)
         return self
 
     def stop(self) -> None:
@@ -306,7 +309,7 @@ class ReplicaServer:
         try:
             return self.site.handle(request)
         except Exception:  # a replica bug must show up as a 500 and a log line, not a hang
-            logger.exception("replica %s failed on %s", self.site.name, request.target)
+            log.exception("replica %s failed on %s", self.site.name, request.target)
             return Response.html("<h1>500 Internal Server Error</h1>", status=500)
 
     def _track(self, conn: socket.socket, add: bool) -> None:
