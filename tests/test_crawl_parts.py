@@ -1,0 +1,163 @@
+"""The crawler's parts on their own, without sockets: response triage, the robots policy,
+the page writer, and the one door into extraction."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+
+from archiver.clock import FakeClock
+from archiver.config import CrawlSettings, parse_sources
+from archiver.crawl.frontier import Frontier, QueuedURL
+from archiver.crawl.report import SiteRun
+from archiver.crawl.robots import RobotsPolicy
+from archiver.crawl.triage import Verdict, canonical_target, classify
+from archiver.crawl.writer import PageWriter
+from archiver.extract import extract, extract_page
+from archiver.fetch import Fetcher
+from archiver.models import Article, RawResponse
+from archiver.politeness import HostGate
+from archiver.store import Archive, LoadItem, open_archive
+
+SITE = parse_sources('''
+[[site]]
+name = "tn"
+title = "Tỉnh ủy"
+province = "Thái Nguyên"
+base_url = "http://tinhuy.vn/"
+start_urls = ["http://tinhuy.vn/tin-tuc/"]
+profile = "auto"
+''')[0]
+
+
+def raw(status: int, url: str = "http://tinhuy.vn/tin-tuc/bai-viet-123.html") -> RawResponse:
+    return RawResponse(url=url, status=status, headers={"Content-Type": "text/html"},
+                       body=b"<html><body>x</body></html>", fetched_at="2026-12-05T00:00:00Z")
+
+
+def item(kind: str = "article", parent: str | None = None,
+         url: str = "http://tinhuy.vn/tin-tuc/bai-viet-123.html") -> QueuedURL:
+    return QueuedURL(url=url, site="tn", kind=kind, depth=0, parent=parent)  # type: ignore[arg-type]
+
+
+# -- triage ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(("response", "queued", "archived", "verdict"), [
+    (raw(304), item(), False, Verdict("not_modified")),
+    (raw(404), item(), True, Verdict("withdrawn", "HTTP 404")),
+    (raw(410), item(), True, Verdict("withdrawn", "HTTP 410")),
+    (raw(404), item(), False, Verdict("failed", "HTTP 404")),       # never archived: a failure
+    (raw(200, "http://tinhuy.vn/"), item(), True,
+     Verdict("withdrawn", "redirected to the home page (http://tinhuy.vn/)")),
+    (raw(200, "http://tinhuy.vn/"), item(), False,
+     Verdict("failed", "redirected to the home page (http://tinhuy.vn/)")),
+    (raw(404, "http://tinhuy.vn/sitemap.xml"), item("sitemap", "robots.txt"), False,
+     Verdict("skipped", "HTTP 404 (listed in robots.txt)")),
+    (raw(404, "http://tinhuy.vn/sitemap.xml"), item("sitemap"), False,
+     Verdict("failed", "HTTP 404")),
+    (raw(500), item("listing"), False, Verdict("failed", "HTTP 500")),
+    (raw(200), item(), False, Verdict("article")),
+    (raw(200), item("listing"), False, Verdict("listing")),
+    (raw(200), item("feed"), False, Verdict("feed")),
+    (raw(200), item("sitemap"), False, Verdict("sitemap")),
+])
+def test_triage(response: RawResponse, queued: QueuedURL, archived: bool,
+                verdict: Verdict) -> None:
+    asked: list[str] = []
+
+    def is_archived(url: str) -> bool:
+        asked.append(url)
+        return archived
+
+    assert classify(response, queued, SITE, is_archived) == verdict
+    if response.status == 200 and queued.kind != "article":
+        assert not asked   # the archive is asked only when a withdrawal is possible
+
+
+@pytest.mark.parametrize(("href", "expected"), [
+    ("http://tinhuy.vn/tin-tuc/bai-viet-123.html", "http://tinhuy.vn/tin-tuc/bai-viet-123.html"),
+    ("https://tinhuy.vn/tin-tuc/bai-viet-123.html?utm_source=fb",
+     "http://tinhuy.vn/tin-tuc/bai-viet-123.html"),                # the site's scheme, no tracking
+    ("http://tinhuy.vn/", None),                                    # the home page
+    ("http://tinhuy.vn/default.aspx", None),
+    ("http://other.vn/tin-tuc/bai-viet-123.html", None),            # out of scope
+    ("http://tinhuy.vn/lich/2024/03/", None),                       # a trap
+    (None, None),
+])
+def test_canonical_target(href: str | None, expected: str | None) -> None:
+    assert canonical_target(href, SITE) == expected
+
+
+# -- robots -----------------------------------------------------------------------------------
+def test_robots_is_fetched_once_per_host_by_concurrent_workers() -> None:
+    fetched: list[str] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        fetched.append(request.url.path)
+        await asyncio.sleep(0.01)   # the others arrive while this one is in flight
+        return httpx.Response(200, text="User-agent: *\nDisallow: /admin/\nCrawl-delay: 3\n")
+
+    settings = CrawlSettings(max_attempts=1)
+    clock = FakeClock()
+    gate = HostGate(clock)
+    gate.configure("tinhuy.vn", delay=0.0, concurrency=8)
+
+    async def main() -> list[bool]:
+        async with Fetcher(settings, gate, clock, httpx.MockTransport(handler)) as fetcher:
+            policy = RobotsPolicy(fetcher, settings)
+            results = await asyncio.gather(*(policy.rules_for(f"http://tinhuy.vn/{i}")
+                                             for i in range(8)))
+            firsts = [first for _, first in results]
+            assert sum(firsts) == 1
+            return [robots.rules.allowed(u) for (robots, _), u in zip(
+                results, ["http://tinhuy.vn/admin/x", *["http://tinhuy.vn/a"] * 7],
+                strict=True)]
+
+    allowed = asyncio.run(main())
+    assert fetched == ["/robots.txt"]
+    assert allowed == [False] + [True] * 7
+    assert gate.hosts["tinhuy.vn"].delay == 3.0   # Crawl-delay raised the host's delay
+
+
+# -- the page writer --------------------------------------------------------------------------
+def test_a_page_that_rolls_back_takes_its_article_and_nothing_else(tmp_path: Path) -> None:
+    db = open_archive(tmp_path / "a.db", mode="create")
+    frontier, archive = Frontier(db), Archive(db)
+    run_id = frontier.start_run(["tn"])
+    writer = PageWriter(db.conn, frontier, archive, run_id=lambda: run_id,
+                        attempts=lambda url: 1)
+    run = SiteRun(SITE)
+    good = Article(url="http://tinhuy.vn/a-1.html", title="Hội nghị", body="Nội dung một.")
+    bad = Article(url="http://tinhuy.vn/b-2.html", title="Kiểm tra", body="Nội dung hai.")
+    for article in (good, bad):
+        frontier.enqueue(article.url, site="tn", kind="article", depth=0, run_id=run_id)
+    with writer.article_page(LoadItem(good, "tn", "2026-12-05T00:00:00Z"), run,
+                             item(url=good.url)):
+        frontier.complete(good.url)
+    with pytest.raises(ValueError, match="boom"), writer.article_page(
+            LoadItem(bad, "tn", "2026-12-05T00:00:00Z"), run, item(url=bad.url)):
+        frontier.complete(bad.url)
+        raise ValueError("boom")
+    writer.commit()
+    assert [r[0] for r in db.execute("select url from articles")] == [good.url]
+    assert frontier.state_of(good.url) == "done"
+    assert frontier.state_of(bad.url) == "queued"    # rolled back: fetched again next time
+    assert run.counts["new"] == 1
+
+
+# -- one door into extraction -------------------------------------------------------------------
+GOLDEN = sorted((Path(__file__).parent / "golden").glob("*/*.html"))
+
+
+@pytest.mark.parametrize("page", GOLDEN[::3], ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_the_crawl_door_extracts_what_extract_does(page: Path) -> None:
+    """What the crawler and ``reextract`` get (``extract_page``) is what ``archiver extract``
+    prints for the same bytes."""
+    record = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    body = page.read_bytes()
+    door = extract_page(body, record["url"], "auto", record.get("content_type"))
+    assert door.article.to_json() == extract(body, record["url"], "auto",
+                                             record.get("content_type")).to_json()
