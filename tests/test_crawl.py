@@ -357,16 +357,18 @@ def test_pending_articles_are_those_not_archived_before_this_run(tmp_path: Path)
     """A listing is paged through while it holds articles not archived before this run,
     including ones first seen earlier in the same run (in a sidebar, say)."""
     from archiver.crawl.frontier import Frontier
+    from archiver.crawl.runs import RunLog
     from archiver.store import open_archive
 
-    frontier = Frontier(open_archive(tmp_path / "f.db", mode="create"))
-    first = frontier.start_run(["s"])
+    db = open_archive(tmp_path / "f.db", mode="create")
+    frontier, runs = Frontier(db), RunLog(db.conn)
+    first = runs.start(["s"])
     assert frontier.enqueue("http://a.vn/1", site="s", kind="article", depth=0, run_id=first)
     assert frontier.pending("http://a.vn/1", first)          # found in this run
     frontier.complete("http://a.vn/1")
     assert frontier.pending("http://a.vn/1", first)          # archived in this run: still news
     frontier.enqueue("http://a.vn/2", site="s", kind="article", depth=0, run_id=first)
-    second = frontier.start_run(["s"])
+    second = runs.start(["s"])
     assert not frontier.pending("http://a.vn/1", second)     # archived in an earlier run
     assert frontier.pending("http://a.vn/2", second)         # queued, never fetched
     assert frontier.pending("http://a.vn/3", second)         # unknown

@@ -15,6 +15,7 @@ from archiver.config import CrawlSettings, parse_sources
 from archiver.crawl.frontier import Frontier, QueuedURL
 from archiver.crawl.report import SiteRun
 from archiver.crawl.robots import RobotsPolicy
+from archiver.crawl.runs import RunLog
 from archiver.crawl.triage import Verdict, canonical_target, classify
 from archiver.crawl.writer import PageWriter
 from archiver.extract import extract, extract_page
@@ -126,7 +127,7 @@ def test_robots_is_fetched_once_per_host_by_concurrent_workers() -> None:
 def test_a_page_that_rolls_back_takes_its_article_and_nothing_else(tmp_path: Path) -> None:
     db = open_archive(tmp_path / "a.db", mode="create")
     frontier, archive = Frontier(db), Archive(db)
-    run_id = frontier.start_run(["tn"])
+    run_id = RunLog(db.conn).start(["tn"])
     writer = PageWriter(db.conn, frontier, archive, run_id=lambda: run_id,
                         attempts=lambda url: 1)
     run = SiteRun(SITE)

@@ -72,13 +72,22 @@ class Meta:
 
 
 def _jsonld_items(data: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(data, list):
-        for item in data:
-            yield from _jsonld_items(item)
-    elif isinstance(data, dict):
-        if "@graph" in data:
-            yield from _jsonld_items(data["@graph"])
-        yield data
+    """The objects of a JSON-LD document in document order, lists and ``@graph`` opened
+    (a graph's members before the object holding it); iterative, and no deeper than 32
+    levels (real documents use two or three)."""
+    stack: list[tuple[Any, int, bool]] = [(data, 0, False)]   # (value, depth, opened)
+    while stack:
+        value, depth, opened = stack.pop()
+        if depth > 32:
+            continue
+        if isinstance(value, list):
+            stack.extend((item, depth + 1, False) for item in reversed(value))
+        elif isinstance(value, dict):
+            if "@graph" in value and not opened:
+                stack.append((value, depth, True))
+                stack.append((value["@graph"], depth + 1, False))
+                continue
+            yield value
 
 
 def _names(value: Any) -> list[str]:
@@ -100,7 +109,7 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
     for script in tree.css('script[type="application/ld+json"]'):
         try:
             data = json.loads(script.text(deep=True) or "null")
-        except ValueError:
+        except (ValueError, RecursionError):   # broken, or nested beyond the parser's depth
             continue
         for item in _jsonld_items(data):
             kind = item.get("@type")

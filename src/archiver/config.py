@@ -32,7 +32,8 @@ from archiver import USER_AGENT
 from archiver.errors import ConfigError
 from archiver.urls import host_of
 
-__all__ = ["SITE_KEYS", "CrawlSettings", "Site", "load_sources", "parse_sources"]
+__all__ = ["DEFAULT_MAX_PAGES", "SITE_KEYS", "CrawlSettings", "Site", "load_sources",
+           "parse_sources"]
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
@@ -49,7 +50,8 @@ class Site:
     profile: str
     delay: float = 1.0
     concurrency: int = 2
-    max_pages: int | None = None          # fetch budget per run
+    max_pages: int | None = None          # fetch budget per run (None: DEFAULT_MAX_PAGES)
+    max_listing_pages: int = 10_000       # listing pages queued per run (breadth budget)
     max_depth: int = 200                  # pagination depth budget per listing chain
     sitemaps: tuple[str, ...] = ()
     feeds: tuple[str, ...] = ()
@@ -79,7 +81,8 @@ SITE_KEYS: dict[str, tuple[tuple[type, ...], bool, str]] = {
     "profile": ((str,), True, "CMS profile name, or \"auto\""),
     "delay": ((int, float), False, "seconds between requests to the host (default 1.0)"),
     "concurrency": ((int,), False, "parallel requests to the host (default 2)"),
-    "max_pages": ((int,), False, "fetch budget per run"),
+    "max_pages": ((int,), False, "requests per run (default 50,000); the next run goes on"),
+    "max_listing_pages": ((int,), False, "listing pages queued per run (default 10,000)"),
     "max_depth": ((int,), False, "how many listing pages deep pagination may go (default 200)"),
     "sitemaps": ((list,), False, "sitemap.xml URLs (sitemap indexes are followed)"),
     "feeds": ((list,), False, "RSS/Atom feed URLs"),
@@ -88,7 +91,11 @@ SITE_KEYS: dict[str, tuple[tuple[type, ...], bool, str]] = {
     "verified": ((bool,), False, "true once checked against the live site"),
     "notes": ((str,), False, "free text"),
 }
-_DEFAULTABLE = {"delay", "concurrency", "max_pages", "max_depth", "revisit_days"}
+_DEFAULTABLE = {"delay", "concurrency", "max_pages", "max_listing_pages", "max_depth",
+                "revisit_days"}
+#: Requests per site per run when neither the sources file nor --max-pages says: a run that
+#: meets it stops that site and says so; the next run goes on from the queue.
+DEFAULT_MAX_PAGES = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +116,8 @@ class CrawlSettings:
     http2: bool = True                    # negotiated over TLS (ALPN) where a site offers it
     extract_workers: int = 0              # processes extracting pages (0: in the crawler)
     host_failure_threshold: int = 5       # consecutive failures before a host is backed off
+    host_give_up_after: float = 600.0     # seconds a host may keep failing before the run
+                                          # leaves its URLs for the next run
     extra_headers: Mapping[str, str] = field(default_factory=dict)
 
 
@@ -159,7 +168,7 @@ def _validate_site(path: Path, index: int, raw: Mapping[str, Any],
     for key in ("delay", "revisit_days"):
         if key in merged and merged[key] < 0:
             raise _err(path, where, f"'{key}' must be >= 0, got {merged[key]!r}")
-    for key in ("concurrency", "max_pages", "max_depth"):
+    for key in ("concurrency", "max_pages", "max_listing_pages", "max_depth"):
         if key in merged and merged[key] < 1:
             raise _err(path, where, f"'{key}' must be >= 1, got {merged[key]!r}")
     _check_profile(path, where, merged["profile"])
@@ -168,6 +177,7 @@ def _validate_site(path: Path, index: int, raw: Mapping[str, Any],
         base_url=merged["base_url"], start_urls=lists["start_urls"],
         profile=merged["profile"], delay=float(merged.get("delay", 1.0)),
         concurrency=int(merged.get("concurrency", 2)), max_pages=merged.get("max_pages"),
+        max_listing_pages=int(merged.get("max_listing_pages", 10_000)),
         max_depth=int(merged.get("max_depth", 200)), sitemaps=lists["sitemaps"],
         feeds=lists["feeds"], hosts=tuple(h.lower() for h in hosts),
         revisit_days=merged.get("revisit_days"), verified=bool(merged.get("verified", False)),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlsplit
@@ -224,6 +225,26 @@ def _unescape(raw: bytes) -> str:
     return html.unescape(raw.decode("utf-8", "replace").strip())
 
 
+#: The sitemap protocol's own limits: 50 MB uncompressed, 50,000 URLs a file.
+MAX_SITEMAP_BYTES = 50 * 1024 * 1024
+MAX_SITEMAP_URLS = 50_000
+
+
+def gunzip_bounded(data: bytes, limit: int) -> bytes:
+    """Decompress gzip ``data`` to at most ``limit`` bytes; a larger result (a
+    decompression bomb: a few MB that inflate to gigabytes) raises ValueError without
+    ever holding more than ``limit`` bytes."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, limit)
+    except zlib.error as exc:
+        raise ValueError(f"not valid gzip: {exc}") from None
+    if inflater.unconsumed_tail or (not inflater.eof and len(out) >= limit):
+        raise ValueError(f"gzip data inflates beyond {limit // (1024 * 1024)} MiB "
+                         "(a decompression bomb?)")
+    return out
+
+
 def parse_sitemap(body: bytes) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
     """(pages, sub-sitemaps) from a sitemap or sitemap index, each as (loc, lastmod).
 
@@ -232,9 +253,7 @@ def parse_sitemap(body: bytes) -> tuple[list[tuple[str, str | None]], list[tuple
     pages: list[tuple[str, str | None]] = []
     sitemaps: list[tuple[str, str | None]] = []
     if body[:2] == b"\x1f\x8b":
-        import gzip
-
-        body = gzip.decompress(body)
+        body = gunzip_bounded(body, MAX_SITEMAP_BYTES)
     for kind, inner in _LOC.findall(body):
         values = {k.decode("ascii").lower(): _unescape(v) for k, v in _TAG.findall(inner)}
         loc = values.get("loc")
@@ -245,6 +264,10 @@ def parse_sitemap(body: bytes) -> tuple[list[tuple[str, str | None]], list[tuple
             sitemaps.append(entry)
         else:
             pages.append(entry)
+        if len(pages) + len(sitemaps) >= MAX_SITEMAP_URLS:
+            log.warning("sitemap lists more than %d URLs; the rest is ignored",
+                        MAX_SITEMAP_URLS)
+            break
     return pages, sitemaps
 
 

@@ -10,7 +10,9 @@
     ├── ExtractError                 a page could not be turned into a record at all
     └── FetchError                   a URL could not be fetched
         ├── TransientFetchError      worth retrying: transport errors, 408/429/5xx, truncated body
-        └── PermanentFetchError      not worth retrying: 4xx, robots.txt, too large, redirect loop
+        ├── PermanentFetchError      not worth retrying: 4xx, robots.txt, too large, redirect loop,
+        │                            a redirect out of the site's scope
+        └── HostGaveUpError          its host kept failing: left for the next run, not failed
 
 Retry policy keys on type: only ``TransientFetchError`` is retried.
 """
@@ -22,6 +24,7 @@ __all__ = [
     "ConfigError",
     "ExtractError",
     "FetchError",
+    "HostGaveUpError",
     "LockError",
     "PermanentFetchError",
     "QueryError",
@@ -77,3 +80,8 @@ class TransientFetchError(FetchError):
 
 class PermanentFetchError(FetchError):
     """Not worth retrying: 4xx other than 408/429, disallowed by robots, too large, loops."""
+
+
+class HostGaveUpError(FetchError):
+    """The URL's host kept failing (timeouts, resets, 5xx) for longer than the run allows:
+    the URL is left queued for the next run, not recorded as failed."""

@@ -13,7 +13,8 @@ import asyncio
 import email.utils
 import logging
 import random
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import httpx
@@ -24,12 +25,15 @@ from archiver.config import CrawlSettings
 from archiver.errors import FetchError, PermanentFetchError, TransientFetchError
 from archiver.models import RawResponse
 from archiver.politeness import HostGate
-from archiver.urls import host_of
+from archiver.urls import host_of, resolve
 
-__all__ = ["RETRY_STATUSES", "Fetcher", "parse_retry_after"]
+__all__ = ["RETRY_STATUSES", "Fetcher", "HopCheck", "parse_retry_after"]
 
 log = logging.getLogger(__name__)
 
+#: ``hop_check(url)``: why a redirect target may not be requested, or None.
+HopCheck = Callable[[str], Awaitable[str | None]]
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504, 507, 509, 520, 521, 522, 523, 524})
 
 
@@ -50,6 +54,14 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     return max(0.0, (when - now).total_seconds())
 
 
+def _redirect_target(raw: RawResponse) -> str | None:
+    """The absolute URL a redirect response points at (None for any other response)."""
+    if raw.status not in REDIRECT_STATUSES:
+        return None
+    location = raw.header("location")
+    return resolve(raw.url, location) if location else None
+
+
 def _h2_available() -> bool:
     """httpx speaks HTTP/2 only with the ``h2`` package (a dependency; checked for installs
     that left the extra out)."""
@@ -61,7 +73,10 @@ def _h2_available() -> bool:
 
 
 class Fetcher:
-    """Fetch URLs politely. Use as an async context manager."""
+    """Fetch URLs politely. Use as an async context manager.
+
+    Long because it holds one request's whole path: headers and validators, the retry
+    policy, redirects hop by hop, the host gate, the size cap and the response record."""
 
     def __init__(self, settings: CrawlSettings, gate: HostGate, clock: Clock,
                  transport: httpx.AsyncBaseTransport | None = None) -> None:
@@ -76,9 +91,10 @@ class Fetcher:
             "Accept-Encoding": "gzip, deflate",
             **settings.extra_headers,
         }
+        # redirects are followed by fetch() itself, hop by hop: each hop is checked (scope,
+        # robots) by the caller and waits for its host's delay like any request
         self.client = httpx.AsyncClient(
-            headers=headers, timeout=timeout, follow_redirects=True,
-            max_redirects=settings.max_redirects, transport=transport,
+            headers=headers, timeout=timeout, follow_redirects=False, transport=transport,
             limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
             http2=settings.http2 and _h2_available(),
         )
@@ -101,28 +117,55 @@ class Fetcher:
 
     async def fetch(self, url: str, *, etag: str | None = None,
                     last_modified: str | None = None,
-                    form: Mapping[str, str] | None = None) -> RawResponse:
-        """GET (or POST ``form``) ``url`` with retries. Returns any final response, including
-        304 and 4xx; raises TransientFetchError when retries are exhausted and
-        PermanentFetchError for unrecoverable problems (too large, redirect loop, bad URL)."""
+                    form: Mapping[str, str] | None = None,
+                    hop_check: HopCheck | None = None) -> RawResponse:
+        """GET (or POST ``form``) ``url`` with retries, following redirects hop by hop.
+        Returns the final response, including 304 and 4xx; raises TransientFetchError when
+        retries are exhausted and PermanentFetchError for unrecoverable problems (too large,
+        redirect loop, a redirect ``hop_check`` refuses, bad URL).
+
+        ``hop_check(url)`` is asked about every redirect target before it is requested and
+        returns why it may not be (scope, internal address, robots.txt), or None. Every hop
+        goes through the host gate: its host's delay and concurrency hold for it too."""
         headers: dict[str, str] = {}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
+        current, seen = url, {url}
+        self.attempts[url] = 0
+        for _hop in range(self.settings.max_redirects + 1):
+            raw = await self._with_retries(current, headers, form, count=url)
+            target = _redirect_target(raw)
+            if target is None:
+                return replace(raw, request_url=url)
+            if target in seen:
+                raise PermanentFetchError("redirect loop or too many redirects",
+                                          url=url, status=raw.status)
+            refusal = await hop_check(target) if hop_check is not None else None
+            if refusal:
+                raise PermanentFetchError(f"redirect to {target} refused: {refusal}",
+                                          url=url, status=raw.status)
+            log.debug("%s: %d -> %s", current, raw.status, target)
+            seen.add(target)
+            if raw.status == 303 or (raw.status in (301, 302) and form is not None):
+                form = None   # what browsers do: the next hop is a GET
+            headers = {}      # validators belong to the URL that was asked for
+            current = target
+        raise PermanentFetchError("redirect loop or too many redirects", url=url)
+
+    async def _with_retries(self, url: str, headers: dict[str, str],
+                            form: Mapping[str, str] | None, *, count: str) -> RawResponse:
+        """One request with the retry policy; its attempts are counted under ``count``."""
         retrying = AsyncRetrying(
             stop=stop_after_attempt(self.settings.max_attempts),
             retry=retry_if_exception_type(TransientFetchError),
             wait=self._wait, sleep=self.clock.sleep, reraise=True,
         )
-        attempts = 0
-        try:
-            async for attempt in retrying:
-                with attempt:
-                    attempts += 1
-                    return await self._once(url, headers, form)
-        finally:
-            self.attempts[url] = attempts
+        async for attempt in retrying:
+            with attempt:
+                self.attempts[count] = self.attempts.get(count, 0) + 1
+                return await self._once(url, headers, form)
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def _once(self, url: str, headers: dict[str, str],
@@ -170,8 +213,6 @@ class Fetcher:
                     chunks.append(chunk)
             finally:
                 await response.aclose()
-        except httpx.TooManyRedirects:
-            raise PermanentFetchError("redirect loop or too many redirects", url=url) from None
         except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
             raise PermanentFetchError(f"bad URL: {exc}", url=url) from None
         except httpx.DecodingError as exc:

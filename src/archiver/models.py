@@ -13,12 +13,12 @@ URLKind = Literal["sitemap", "feed", "listing", "article"]
 #: What a failed request was for (``fetch_failures.kind``): a frontier URL or robots.txt.
 RequestKind = Literal["robots", "sitemap", "feed", "listing", "article"]
 #: Where a URL stands in the frontier.
-URLState = Literal["queued", "in_flight", "done", "failed", "skipped"]
+URLState = Literal["queued", "in_flight", "done", "failed", "skipped", "deferred"]
 #: How a crawl run ended (``crawl_runs.status``).
 RunStatus = Literal["running", "completed", "interrupted", "failed", "crashed"]
 #: Per-site counts of a crawl run (``crawl_run_sites`` columns, ``RunReport.sites``).
 COUNT_KEYS = ("discovered", "fetched", "not_modified", "new", "updated", "unchanged",
-              "failed", "skipped_robots", "skipped", "withdrawn")
+              "failed", "skipped_robots", "skipped", "withdrawn", "deferred")
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from protego import Protego
 
 from archiver.clock import Clock
+from archiver.errors import HostGaveUpError
 
 __all__ = ["HostGate", "HostState", "RobotsRules"]
 
@@ -28,6 +29,8 @@ class HostState:
     next_start: float = 0.0          # earliest start of the next request (clock time)
     paused_until: float = 0.0        # Retry-After / backoff pause
     consecutive_failures: int = 0
+    failing_since: float = 0.0       # clock time of the first of the consecutive failures
+    given_up: bool = False           # failed for too long: no more requests this run
     requests: int = 0
 
 
@@ -44,6 +47,7 @@ class HostGate:
     default_concurrency: int = 2
     failure_threshold: int = 5
     backoff_max: float = 300.0
+    give_up_after: float = 600.0
     hosts: dict[str, HostState] = field(default_factory=dict)
 
     def configure(self, host: str, *, delay: float, concurrency: int) -> None:
@@ -71,12 +75,22 @@ class HostGate:
         state.paused_until = max(state.paused_until, self.clock.now() + seconds)
 
     def record_result(self, host: str, ok: bool) -> None:
-        """Track consecutive failures; a host that keeps failing is backed off exponentially."""
+        """Track consecutive failures; a host that keeps failing is backed off exponentially,
+        and given up for the run once it has failed for ``give_up_after`` seconds."""
         state = self._state(host)
         if ok:
             state.consecutive_failures = 0
             return
+        now = self.clock.now()
+        if state.consecutive_failures == 0:
+            state.failing_since = now
         state.consecutive_failures += 1
+        if state.consecutive_failures >= self.failure_threshold \
+                and now - state.failing_since >= self.give_up_after and not state.given_up:
+            log.warning("%s: failing for %.0fs (%d failures in a row); giving it up for this "
+                        "run", host, now - state.failing_since, state.consecutive_failures)
+            state.given_up = True
+            return
         if state.consecutive_failures >= self.failure_threshold:
             extra = min(self.backoff_max,
                         max(state.delay, 1.0) * 2 ** (state.consecutive_failures
@@ -85,11 +99,18 @@ class HostGate:
                         state.consecutive_failures, extra)
             self.pause(host, extra)
 
+    def gave_up(self, host: str) -> bool:
+        return host in self.hosts and self.hosts[host].given_up
+
     @contextlib.asynccontextmanager
     async def slot(self, host: str) -> AsyncIterator[None]:
         state = self._state(host)
+        if state.given_up:
+            raise HostGaveUpError(f"{host} kept failing: left for the next run")
         async with state.semaphore:
             while True:
+                if state.given_up:
+                    raise HostGaveUpError(f"{host} kept failing: left for the next run")
                 now = self.clock.now()
                 wait = max(state.next_start, state.paused_until) - now
                 if wait <= 0:

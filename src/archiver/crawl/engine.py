@@ -1,11 +1,10 @@
-"""The crawler: a run's lifecycle, seeding each site's frontier, and the worker loop.
+"""The crawler: a run's lifecycle.
 
-``Crawler.run()`` takes the crawl lock, records the run, seeds every site (start URLs,
-sitemaps, feeds, re-queued failures and revisits), then runs ``concurrency`` workers per
-site. A worker claims the next queued URL, checks robots.txt, fetches it politely, and hands
-the response to :func:`~archiver.crawl.triage.classify` and the handler for its verdict.
-What is written goes through the :class:`~archiver.crawl.writer.PageWriter`. One bad page
-fails alone; only storage errors (a full disk) stop the run.
+``Crawler.run()`` takes the crawl lock, records the run (settling one that died), seeds every
+site (:mod:`~archiver.crawl.seed`), crawls them all at once (:mod:`~archiver.crawl.sites`),
+commits, and records how the run ended. Only storage errors (a full disk) stop a run
+(``failed``); an unexpected error outside a page marks it ``crashed`` and is raised; SIGTERM
+or Ctrl-C end it ``interrupted``. The next run resumes in every case.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ import asyncio
 import contextlib
 import logging
 import signal
-import sqlite3
 import time
 from pathlib import Path
 from typing import Any
@@ -25,21 +23,20 @@ from archiver.captures import CaptureStore
 from archiver.clock import Clock
 from archiver.config import CrawlSettings, Site
 from archiver.crawl.context import Context
-from archiver.crawl.frontier import Frontier, QueuedURL
-from archiver.crawl.handlers import HANDLERS
+from archiver.crawl.frontier import Frontier
 from archiver.crawl.lock import CrawlLock
 from archiver.crawl.report import CrawlOptions, Progress, RunReport, SiteRun
 from archiver.crawl.robots import RobotsPolicy
+from archiver.crawl.runs import RunLog
 from archiver.crawl.seed import seed
-from archiver.crawl.triage import classify
+from archiver.crawl.sites import SiteCrawler, summarize
 from archiver.crawl.workers import ExtractionPool
 from archiver.crawl.writer import PageWriter
-from archiver.errors import ArchiverError, FetchError, StorageError
+from archiver.errors import StorageError
 from archiver.fetch import Fetcher
 from archiver.models import RunStatus
 from archiver.politeness import HostGate
 from archiver.store import Archive, capture_dir_for, open_archive
-from archiver.urls import host_of
 
 __all__ = ["Crawler", "crawl"]
 
@@ -67,8 +64,8 @@ class Crawler:
         self.archive = Archive(self.db)
         self.captures = CaptureStore(self.db, self.options.capture_dir
                                      or capture_dir_for(self.db_path))
+        self.lock = CrawlLock(self.db_path)
         self.run_id = 0
-        self._progress_at = 0.0
         self.writer = PageWriter(self.db.conn, self.frontier, self.archive,
                                  run_id=lambda: self.run_id, attempts=self._attempts)
 
@@ -78,13 +75,16 @@ class Crawler:
 
     # -- the run ---------------------------------------------------------------------------
     def run(self) -> RunReport:
-        with CrawlLock(self.db_path):
+        with self.lock:
             return asyncio.run(self._run())
 
     async def _run(self) -> RunReport:
         started = time.monotonic()
-        self.run_id = self.frontier.start_run(s.name for s in self.sites)
-        gate = HostGate(self.clock, failure_threshold=self.settings.host_failure_threshold)
+        runs_log = RunLog(self.db.conn)
+        self.run_id = runs_log.start([s.name for s in self.sites],
+                                     self.lock.previous_in_flight)
+        gate = HostGate(self.clock, failure_threshold=self.settings.host_failure_threshold,
+                        give_up_after=self.settings.host_give_up_after)
         runs = [seed(site, frontier=self.frontier, writer=self.writer, gate=gate,
                      options=self.options, run_id=self.run_id) for site in self.sites]
         status: RunStatus = "completed"
@@ -96,111 +96,47 @@ class Crawler:
         try:
             async with Fetcher(self.settings, gate, self.clock, self.transport) as fetcher:
                 self.fetcher = fetcher
-                self.robots = RobotsPolicy(fetcher, self.settings)
-                self.context = Context(self.writer, self.frontier, self.archive,
-                                       self.captures, pool, self.options, self.run_id)
-                await asyncio.gather(*(self._crawl_site(r) for r in runs))
+                context = Context(self.writer, self.frontier, self.archive, self.captures,
+                                  pool, self.options, self.run_id)
+                sites = SiteCrawler(context, fetcher, RobotsPolicy(fetcher, self.settings),
+                                    gate, self.lock, self.progress)
+                await asyncio.gather(*(sites.crawl(r) for r in runs))
+            self.writer.commit()
         except asyncio.CancelledError:
             status = "interrupted"
-        except StorageError:
-            self.writer.rollback()
-            self._finish(runs, "failed", started)
+            self.writer.commit()
+        except StorageError as exc:
+            self._stop(runs_log, runs, "failed", started, f"storage: {exc}")
+            raise
+        except Exception as exc:
+            self._stop(runs_log, runs, "crashed", started,
+                       f"{type(exc).__name__}: {exc}\n{summarize(exc)}")
             raise
         finally:
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.remove_signal_handler(signal.SIGTERM)
             pool.close()
-        try:
-            self.writer.commit()
-        except StorageError:
-            self.writer.rollback()
-            self._finish(runs, "failed", started)
-            raise
-        return self._finish(runs, status, started)
+        return self._finish(runs_log, runs, status, started,
+                            "interrupted (SIGTERM or Ctrl-C); the next run resumes"
+                            if status == "interrupted" else None)
 
-    def _finish(self, runs: list[SiteRun], status: RunStatus, started: float) -> RunReport:
+    def _stop(self, runs_log: RunLog, runs: list[SiteRun], status: RunStatus, started: float,
+              error: str) -> None:
+        """The run cannot go on: drop what is not committed and record why."""
+        self.writer.rollback()
+        self._finish(runs_log, runs, status, started, error)
+
+    def _finish(self, runs_log: RunLog, runs: list[SiteRun], status: RunStatus,
+                started: float, error: str | None) -> RunReport:
         report = RunReport(self.run_id, {r.site.name: r.counts for r in runs},
-                           time.monotonic() - started, sum(r.requests for r in runs), status)
-        start_times = {r.site.name: r.started_at for r in runs}
+                           time.monotonic() - started, sum(r.requests for r in runs), status,
+                           {r.site.name: r.notes for r in runs if r.notes}, error)
         try:
-            self.frontier.finish_run(self.run_id, status, report.exit_code, report.sites,
-                                     start_times)
-        except (sqlite3.Error, StorageError) as exc:
+            runs_log.finish(self.run_id, status, report.exit_code, report.sites,
+                            {r.site.name: r.started_at for r in runs}, report.notes, error)
+        except StorageError as exc:
             log.error("could not record the run: %s", exc)
         return report
-
-    # -- per site ----------------------------------------------------------------------------
-    async def _crawl_site(self, run: SiteRun) -> None:
-        found = [await self.robots.check(self.context, run, url) for url in (*run.site.start_urls,
-                                                          run.site.base_url)]
-        if all(robots.rules.unreachable for robots in found):
-            # leave the queue as it is for the next run rather than skip every URL
-            log.error("%s: %s does not answer; site skipped this run", run.site.name,
-                      host_of(run.site.base_url))
-            return
-        workers = [asyncio.create_task(self._worker(run)) for _ in range(run.site.concurrency)]
-        try:
-            await asyncio.gather(*workers)
-        finally:
-            for w in workers:
-                w.cancel()
-
-    async def _worker(self, run: SiteRun) -> None:
-        while True:
-            if run.budget is not None and run.requests >= run.budget:
-                return
-            item = self.frontier.claim(run.site.name, self.run_id)
-            if item is None:
-                async with run.changed:
-                    if run.in_flight == 0:
-                        run.changed.notify_all()
-                        return
-                    await run.changed.wait()
-                continue
-            run.in_flight += 1
-            try:
-                await self._process(run, item)
-            except StorageError:
-                raise
-            except (ArchiverError, sqlite3.Error, ValueError, UnicodeError) as exc:
-                # one bad page never stops the crawl: record it and go on
-                log.warning("%s: %s: %s", item.url, type(exc).__name__, exc)
-                self.writer.fail(run, item, str(exc), type(exc).__name__, None)
-            finally:
-                run.in_flight -= 1
-                async with run.changed:
-                    run.changed.notify_all()
-            if self.progress and time.monotonic() - self._progress_at > 0.25:
-                self._progress_at = time.monotonic()
-                self.progress(run.site.name, run.counts, self.frontier.queued_count(
-                    run.site.name))
-
-    async def _process(self, run: SiteRun, item: QueuedURL) -> None:
-        if item.kind == "article" and not item.revisit and self.writer.archived(item.url):
-            # saved by an earlier (killed) run after its frontier row was written
-            with self.writer.page():
-                self.frontier.complete(item.url, state="done", keep_validators=True)
-            return
-        robots = await self.robots.check(self.context, run, item.url)
-        if not robots.rules.allowed(item.url):
-            with self.writer.page():
-                self.frontier.complete(item.url, state="skipped", error="robots.txt")
-            run.counts["skipped_robots"] += 1
-            return
-        form = item.post_data
-        fetch_url = item.url.split("#__doPostBack(")[0] if form else item.url
-        try:
-            raw = await self.fetcher.fetch(
-                fetch_url, etag=item.etag if item.known else None,
-                last_modified=item.last_modified if item.known else None, form=form)
-        except FetchError as exc:
-            run.requests += self._attempts(fetch_url)
-            self.writer.fail(run, item, str(exc), type(exc).__name__, exc.status)
-            return
-        run.requests += self._attempts(fetch_url)
-        verdict = classify(raw, item, run.site, self.writer.archived)
-        await HANDLERS[verdict.action](self.context, run, item, raw, verdict)
-
 
 def crawl(db_path: Path | str, sites: list[Site], **kwargs: Any) -> RunReport:
     """Crawl ``sites`` into the archive at ``db_path``. See :class:`Crawler` for options."""

@@ -1,10 +1,9 @@
-"""Crawl state in the archive database: the frontier, failures and runs.
+"""Crawl state in the archive database: the frontier of URLs and their failures.
 
 Everything a crawl knows lives in SQLite, not in RAM, so a run killed with SIGKILL resumes
 where it stopped, and memory stays flat however large the site. The tables are created by
 the archive's migrations (:mod:`archiver.store.schema`); every statement here joins the
-caller's transaction (none commits on its own but :meth:`Frontier.start_run`,
-:meth:`Frontier.finish_run` and :meth:`Frontier.requeue`, each through
+caller's transaction (none commits on its own but :meth:`Frontier.requeue`, through
 :func:`~archiver.store.db.atomic`), and SQLite's storage errors come out as
 :class:`~archiver.errors.StorageError`, so a full disk stops the run wherever it strikes.
 
@@ -19,7 +18,6 @@ Tables (documented in docs/crawl-state.md):
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -52,10 +50,7 @@ class QueuedURL:
 
 
 class Frontier:
-    """The persistent frontier and run bookkeeping, on an open sqlite-utils Database.
-
-    Long because it is the whole persistent queue in one place: a dozen methods of one or
-    two statements each (enqueue, claim, complete, mark, requeue, runs, failures)."""
+    """The persistent frontier, on an open sqlite-utils Database."""
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
@@ -68,30 +63,6 @@ class Frontier:
             if is_storage_error(exc):
                 raise storage_error(exc, "crawl state") from None
             raise
-
-    # -- runs --------------------------------------------------------------------------------
-    def start_run(self, sites: Iterable[str]) -> int:
-        with atomic(self.conn, "crawl state"):
-            self._sql("update crawl_runs set status = 'interrupted' where status = 'running'")
-            self._sql("update urls set state = 'queued' where state = 'in_flight'")
-            cursor = self._sql(
-                "insert into crawl_runs (started_at, status, pid, sites) values (?, ?, ?, ?)",
-                [utc_now(), "running", os.getpid(), json.dumps(list(sites))])
-        return int(cursor.lastrowid or 0)
-
-    def finish_run(self, run_id: int, status: str, exit_code: int,
-                   per_site: dict[str, dict[str, int]], started: dict[str, str]) -> None:
-        finished = utc_now()
-        with atomic(self.conn, "crawl state"):
-            for site, counts in per_site.items():
-                row = {"run_id": run_id, "site": site, "started_at": started.get(site),
-                       "finished_at": finished, **counts}
-                self._sql(f"insert or replace into crawl_run_sites ({', '.join(row)}) "
-                          f"values ({', '.join('?' * len(row))})", list(row.values()))
-            self._sql("update crawl_runs set finished_at = ?, status = ?, exit_code = ?, "
-                      "summary = ? where id = ?",
-                      [finished, status, exit_code, json.dumps(per_site, ensure_ascii=False),
-                       run_id])
 
     # -- queue -------------------------------------------------------------------------------
     def enqueue(self, url: str, *, site: str, kind: URLKind, depth: int, run_id: int,
@@ -186,6 +157,11 @@ class Frontier:
             updates["attempts"] = attempts
         self._update(url, updates)
 
+    def defer(self, url: str) -> None:
+        """Leave ``url`` for the next run (its host stopped answering): not a failure, and
+        nothing about the URL itself changes."""
+        self._sql("update urls set state = 'deferred' where url = ?", [url])
+
     def mark(self, url: str, *, site: str, kind: URLKind, state: URLState, run_id: int) -> None:
         """Record ``url`` (e.g. a canonical alias) in a final state without fetching it."""
         self._sql(
@@ -195,14 +171,16 @@ class Frontier:
             [url, site, kind, state, PRIORITY.get(kind, 3), run_id, utc_now()])
 
     def record_failure(self, run_id: int, site: str, url: str, kind: RequestKind, error: str,
-                       error_class: str, status: int | None, attempts: int) -> None:
+                       error_class: str, status: int | None, attempts: int,
+                       traceback: str | None = None) -> None:
         self._sql("insert into fetch_failures (run_id, site, url, kind, error, error_class, "
-                  "status, attempts, failed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                  [run_id, site, url, kind, error, error_class, status, attempts, utc_now()])
+                  "status, attempts, failed_at, traceback) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  [run_id, site, url, kind, error, error_class, status, attempts, utc_now(),
+                   traceback])
 
     def queued_count(self, site: str) -> int:
         row = self._sql("select count(*) from urls where site = ? and state = 'queued'",
-                              [site]).fetchone()
+                        [site]).fetchone()
         return int(row[0])
 
     def state_of(self, url: str) -> str | None:

@@ -14,8 +14,6 @@ import logging
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 
-from selectolax.lexbor import LexborHTMLParser
-
 from archiver.clock import utc_now
 from archiver.crawl.context import Context
 from archiver.crawl.frontier import QueuedURL
@@ -28,6 +26,7 @@ from archiver.discover import (
     parse_feed,
     parse_sitemap,
 )
+from archiver.dom import parse
 from archiver.models import RawResponse
 from archiver.store import LoadItem
 from archiver.text import decode_html
@@ -88,6 +87,18 @@ async def _failed(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
                     "PermanentFetchError", raw.status)
 
 
+async def _not_html(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
+                    verdict: Verdict) -> None:
+    """A document (PDF, Office, image) where a page was expected: kept as a capture, never
+    extracted as an article or read as a listing."""
+    capture_id = ctx.captures.write(raw)
+    with ctx.writer.page():
+        ctx.frontier.complete(item.url, state="skipped", status=raw.status,
+                              capture_id=capture_id,
+                              error=f"{verdict.reason}: captured, not extracted")
+    run.counts["skipped"] += 1
+
+
 def _fetched(ctx: Context, run: SiteRun, raw: RawResponse) -> _Fetched:
     run.counts["fetched"] += 1
     return _Fetched(ctx.captures.write(raw), raw.header("etag"),
@@ -120,7 +131,7 @@ async def _listing(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
                    verdict: Verdict) -> None:
     got = _fetched(ctx, run, raw)
     site, run_id = run.site, ctx.run_id
-    tree = LexborHTMLParser(decode_html(raw.body, raw.content_type))
+    tree = parse(decode_html(raw.body, raw.content_type))
     links = listing_links(tree, raw.url, hosts=site.scope_hosts, scheme=site.scheme,
                           rules=run.rules)
     with ctx.writer.page():
@@ -224,6 +235,6 @@ def _known_kind(ctx: Context, url: str) -> str | None:
 
 HANDLERS: dict[Action, Handler] = {
     "not_modified": _not_modified, "withdrawn": _withdrawn, "skipped": _skipped,
-    "failed": _failed, "sitemap": _feed, "feed": _feed, "listing": _listing,
+    "failed": _failed, "not_html": _not_html, "sitemap": _feed, "feed": _feed, "listing": _listing,
     "article": _article,
 }

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archiver.clock import utc_now
-from archiver.config import Site
+from archiver.config import DEFAULT_MAX_PAGES, Site
+from archiver.crawl.scope import Scope
 from archiver.models import COUNT_KEYS, RunStatus
 from archiver.profiles import ListingRules
 
@@ -38,11 +39,18 @@ class SiteRun:
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNT_KEYS, 0))
     in_flight: int = 0
     requests: int = 0
-    budget: int | None = None
+    budget: int = DEFAULT_MAX_PAGES
+    listings_queued: int = 0          # listing pages queued this run (breadth budget)
+    #: why this run may have left the site incomplete (budget met, host given up, …)
+    notes: list[str] = field(default_factory=list)
     rules: ListingRules | None = None
+    scope: Scope = field(init=False)  # where this site's requests may go
     profile: str = "auto"
     started_at: str = field(default_factory=utc_now)
     changed: asyncio.Condition = field(default_factory=asyncio.Condition)
+
+    def __post_init__(self) -> None:
+        self.scope = Scope(self.site)
 
 
 @dataclass
@@ -52,6 +60,8 @@ class RunReport:
     seconds: float
     requests: int
     status: RunStatus = "completed"
+    notes: dict[str, list[str]] = field(default_factory=dict)   # site -> incompleteness
+    error: str | None = None          # what stopped the run, when it did not complete
 
     @property
     def failed(self) -> int:
@@ -59,6 +69,10 @@ class RunReport:
 
     @property
     def exit_code(self) -> int:
+        """0 complete; 1 complete, some pages failed for good; 3 aborted (storage error,
+        interrupted); 4 crashed (an unexpected error: a bug to report)."""
+        if self.status == "crashed":
+            return 4
         if self.status != "completed":
             return 3
         return 1 if self.failed else 0
@@ -68,8 +82,13 @@ class RunReport:
 
     def summary(self) -> str:
         t = self.totals()
-        return (f"crawl {self.status}: {len(self.sites)} site(s), {t['new']} new, "
+        line = (f"crawl {self.status}: {len(self.sites)} site(s), {t['new']} new, "
                 f"{t['updated']} updated, {t['unchanged']} unchanged, {t['not_modified']} not "
                 f"modified, {t['withdrawn']} withdrawn, {t['failed']} failed, "
                 f"{t['skipped_robots']} skipped by robots.txt; {self.requests} requests in "
                 f"{self.seconds:.1f}s (run {self.run_id})")
+        if self.error:
+            line += f"\n  stopped: {self.error}"
+        for site, notes in sorted(self.notes.items()):
+            line += "".join(f"\n  {site} may be incomplete: {note}" for note in notes)
+        return line

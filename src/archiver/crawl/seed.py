@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from archiver.config import Site
+from archiver.config import DEFAULT_MAX_PAGES, Site
 from archiver.crawl.frontier import Frontier
 from archiver.crawl.report import CrawlOptions, SiteRun
 from archiver.crawl.writer import PageWriter
@@ -18,7 +18,8 @@ def seed(site: Site, *, frontier: Frontier, writer: PageWriter, gate: HostGate,
     """The site's run state, with its start URLs, sitemaps and feeds queued (listings and
     sitemaps again each run), its failed URLs queued again, and its known articles when a
     revisit is due (``--revisit``, or ``revisit_days``)."""
-    run = SiteRun(site, budget=options.max_pages or site.max_pages, profile=site.profile)
+    run = SiteRun(site, budget=options.max_pages or site.max_pages or DEFAULT_MAX_PAGES,
+                  profile=site.profile)
     if site.profile not in ("auto", "auto-only"):
         run.rules = load_profile(site.profile).listing
     for host in site.scope_hosts:

@@ -21,10 +21,10 @@ from archiver.models import RawResponse
 from archiver.urls import canonicalize, same_site
 
 __all__ = ["HOME_PATHS", "Action", "Verdict", "canonical_target", "classify",
-           "is_home_redirect"]
+           "is_home_redirect", "not_html"]
 
-Action = Literal["not_modified", "withdrawn", "skipped", "failed", "sitemap", "feed",
-                 "listing", "article"]
+Action = Literal["not_modified", "withdrawn", "skipped", "failed", "not_html", "sitemap",
+                 "feed", "listing", "article"]
 
 #: Paths that are a site's home page (a withdrawn article often redirects there).
 HOME_PATHS = frozenset({"", "/", "/default.aspx", "/index.php", "/index.html", "/home",
@@ -65,7 +65,33 @@ def classify(raw: RawResponse, item: QueuedURL, site: Site,
         return Verdict("skipped", f"HTTP {raw.status} (listed in robots.txt)")
     if raw.status != 200 or withdrawn:
         return Verdict("failed", withdrawn or f"HTTP {raw.status}")
+    if item.kind in ("article", "listing"):
+        other = not_html(raw)
+        if other:
+            return Verdict("not_html", other)
     return Verdict(item.kind)
+
+
+#: What a body starts with when it is a document, not a page (PDF, Office, archives, images).
+_MAGIC = ((b"%PDF-", "a PDF document"), (b"PK\x03\x04", "a ZIP or Office document"),
+          (b"\xd0\xcf\x11\xe0", "an Office document"), (b"\x89PNG", "a PNG image"),
+          (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+          (b"Rar!", "a RAR archive"), (b"\x1f\x8b", "gzip data"))
+_HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml",
+               "text/xml")
+
+
+def not_html(raw: RawResponse) -> str | None:
+    """What a response is when it is not a web page (by its bytes, then its declared type):
+    a PDF served at an article URL is captured, never extracted as an article."""
+    head = raw.body[:8].lstrip()
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return what
+    declared = (raw.content_type or "").split(";")[0].strip().lower()
+    if declared and not declared.startswith(_HTML_TYPES) and b"<" not in raw.body[:1024]:
+        return f"not a web page ({declared})"
+    return None
 
 
 def canonical_target(href: str | None, site: Site) -> str | None:

@@ -116,14 +116,15 @@ class PageWriter:
 
     # -- failures -------------------------------------------------------------------------
     def fail(self, run: SiteRun, item: QueuedURL, error: str, error_class: str,
-             status: int | None, *, keep_validators: bool = True) -> None:
-        """Record ``item`` as failed for good in this run (``fetch_failures``)."""
+             status: int | None, *, traceback: str | None = None) -> None:
+        """Record ``item`` as failed for good in this run (``fetch_failures``, with a
+        traceback summary when an error of ours, not the server's, failed it)."""
         attempts = self._attempts(item.url)
         with self.page():
             self.frontier.complete(item.url, state="failed", status=status, error=error,
-                                   attempts=attempts, keep_validators=keep_validators)
+                                   attempts=attempts, keep_validators=True)
             self.frontier.record_failure(self._run_id(), run.site.name, item.url, item.kind,
-                                         error, error_class, status, attempts)
+                                         error, error_class, status, attempts, traceback)
         run.counts["failed"] += 1
 
     # -- the load buffer ------------------------------------------------------------------

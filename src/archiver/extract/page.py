@@ -34,7 +34,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from archiver import auto
 from archiver.byline import Byline, merge, parse_byline
 from archiver.dates import ParsedDate, parse_date, parse_iso
-from archiver.dom import PageText, ancestors, in_excluded, is_chrome, node_text
+from archiver.dom import PageText, ancestors, in_excluded, is_chrome, node_text, parse
 from archiver.errors import ExtractError
 from archiver.extract import blocks, credits, stamps
 from archiver.extract.nodes import all_of, first, first_outside_chrome
@@ -312,7 +312,7 @@ def _parse(page: bytes | str | LexborHTMLParser,
     if not text.strip():
         raise ExtractError("empty page")
     # the body as it came, when it is the text in UTF-8: spares the parser re-encoding it
-    return LexborHTMLParser(utf8 if utf8 is not None else text), text
+    return parse(utf8 if utf8 is not None else text), text
 
 
 def _extract(tree: LexborHTMLParser, source: str | None, url: str, profile: str,

@@ -10,6 +10,7 @@ italic, alignment, heading), which the byline and lead steps read.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
@@ -152,56 +153,84 @@ def _is_image_table(node: LexborNode) -> bool:
     return len(text) <= 400 * len(imgs) and not node.css("table table p + p")
 
 
+@dataclass(slots=True)
+class _Frame:
+    """One element being walked: its children still to visit, the inherited formatting
+    ("b", "i") and alignment, and the block whose paragraph it closes (if any)."""
+
+    children: Iterator[LexborNode]
+    fmt: str
+    align: str
+    block: str | None = None       # the block's tag, flushed with ``close_align`` at its end
+    close_align: str = ""
+
+
 def walk(node: LexborNode, st: BodyWalk, fmt: str, align: str) -> None:
-    for child in node.iter(include_text=True):
-        tag = child.tag
-        if tag == "-text":
-            text = child.text_content or ""
-            if text:
-                st.buf.append(text)
-                n = len(text.strip())
-                st.chars += n
-                if "b" in fmt:
-                    st.bold_chars += n
-                if "i" in fmt:
-                    st.italic_chars += n
+    """Walk ``node``'s content into ``st``, in document order. Iterative (an explicit stack
+    of frames, not recursion), so a deeply nested page cannot exhaust Python's stack."""
+    stack = [_Frame(node.iter(include_text=True), fmt, align)]
+    while stack:
+        frame = stack[-1]
+        child = next(frame.children, None)
+        if child is None:
+            stack.pop()
+            if frame.block is not None:
+                st.flush(frame.close_align, heading=frame.block in _HEADINGS)
             continue
-        if not child.is_element_node:
-            continue
-        if tag == "br":
-            st.buf.append("\n")
-            continue
-        if tag == "img":
-            st.flush(align)
-            st.add_image(child)
-            continue
-        if _is_caption(child, st.caption_sel):
-            st.flush(align)
-            st.add_caption(child.text(deep=True, separator=" "))
-            st.caption_ids.add(child.mem_id)
-            continue
-        if is_chrome_block(child):
-            continue
-        if tag == "figure" or (tag == "table" and _is_image_table(child)) or (
-                tag == "div" and _is_image_box(child)):
-            st.flush(align)
-            walk_figure(child, st)
-            continue
-        if tag in BLOCK_TAGS:
-            sub = _align(child, align)
-            st.flush(align)
-            walk(child, st, fmt, sub)
-            st.flush(sub, heading=tag in ("h2", "h3", "h4", "h5", "h6"))
-            continue
-        if tag in ("b", "strong"):
-            walk(child, st, fmt + "b", align)
-        elif tag in ("em", "i"):
-            walk(child, st, fmt + "i", align)
-        else:
-            if tag in ("span", "font") and "bold" in (child.attributes.get("style") or ""):
-                walk(child, st, fmt + "b", align)
-            else:
-                walk(child, st, fmt, align)
+        pushed = _visit(child, st, frame.fmt, frame.align)
+        if pushed is not None:
+            stack.append(pushed)
+
+
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+
+def _visit(child: LexborNode, st: BodyWalk, fmt: str, align: str) -> _Frame | None:
+    """Handle one child of the walk; the frame to descend into, if it has content to walk."""
+    tag = child.tag
+    if tag == "-text":
+        text = child.text_content or ""
+        if text:
+            st.buf.append(text)
+            n = len(text.strip())
+            st.chars += n
+            if "b" in fmt:
+                st.bold_chars += n
+            if "i" in fmt:
+                st.italic_chars += n
+        return None
+    if not child.is_element_node:
+        return None
+    if tag == "br":
+        st.buf.append("\n")
+        return None
+    if tag == "img":
+        st.flush(align)
+        st.add_image(child)
+        return None
+    if _is_caption(child, st.caption_sel):
+        st.flush(align)
+        st.add_caption(child.text(deep=True, separator=" "))
+        st.caption_ids.add(child.mem_id)
+        return None
+    if is_chrome_block(child):
+        return None
+    if tag == "figure" or (tag == "table" and _is_image_table(child)) or (
+            tag == "div" and _is_image_box(child)):
+        st.flush(align)
+        walk_figure(child, st)
+        return None
+    children = child.iter(include_text=True)
+    if tag in BLOCK_TAGS:
+        sub = _align(child, align)
+        st.flush(align)
+        return _Frame(children, fmt, sub, block=tag, close_align=sub)
+    if tag in ("b", "strong") or (tag in ("span", "font")
+                                  and "bold" in (child.attributes.get("style") or "")):
+        return _Frame(children, fmt + "b", align)
+    if tag in ("em", "i"):
+        return _Frame(children, fmt + "i", align)
+    return _Frame(children, fmt, align)
 
 
 def walk_figure(node: LexborNode, st: BodyWalk) -> None:

@@ -16,6 +16,8 @@ version what it adds
 6       ``captures``: the index of every WARC record
 7       crawl state: ``urls`` (the frontier), ``fetch_failures``, ``crawl_runs``,
         ``crawl_run_sites``
+8       ``fetch_failures.traceback``, ``crawl_runs.error`` (what stopped a run),
+        ``crawl_run_sites.notes`` (why a site may be incomplete), ``urls.crashes``
 ======= ===================================================================================
 
 Archives made before version 6 created ``captures`` and the crawl tables on their own; those
@@ -30,7 +32,6 @@ from collections.abc import Callable
 
 from archiver import dedupe
 from archiver.errors import StorageError
-from archiver.models import COUNT_KEYS
 from archiver.store.clusters import store_signature
 from archiver.store.rows import shadow_columns
 
@@ -326,9 +327,12 @@ CREATE TABLE crawl_runs (
 );
 """
 
+# the per-site counts as migration 7 made them (later counts are added by later migrations)
+_COUNTS_V7 = ("discovered", "fetched", "not_modified", "new", "updated", "unchanged", "failed",
+              "skipped_robots", "skipped", "withdrawn")
 _CRAWL_RUN_SITES = ("CREATE TABLE crawl_run_sites (\n   run_id INTEGER,\n   site TEXT,\n"
                     "   started_at TEXT,\n   finished_at TEXT,\n"
-                    + "".join(f"   {key} INTEGER,\n" for key in COUNT_KEYS)
+                    + "".join(f"   {key} INTEGER,\n" for key in _COUNTS_V7)
                     + "   PRIMARY KEY (run_id, site)\n);\n")
 
 
@@ -360,6 +364,20 @@ def _crawl_state(conn: sqlite3.Connection) -> None:
                      "ON urls (site, state, priority, depth)")
 
 
+def _add_columns(conn: sqlite3.Connection, table: str, columns: dict[str, str]) -> None:
+    have = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    for name, kind in columns.items():
+        if name not in have:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+
+
+def _honest_runs(conn: sqlite3.Connection) -> None:
+    _add_columns(conn, "fetch_failures", {"traceback": "TEXT"})
+    _add_columns(conn, "crawl_runs", {"error": "TEXT"})
+    _add_columns(conn, "crawl_run_sites", {"deferred": "INTEGER", "notes": "TEXT"})
+    _add_columns(conn, "urls", {"crashes": "INTEGER"})
+
+
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "articles and article_versions", lambda conn: run_script(conn, _ARTICLES)),
@@ -370,5 +388,7 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (6, "captures: the index of every WARC record",
      lambda conn: _create_missing(conn, {"captures": _CAPTURES})),
     (7, "crawl state: urls, fetch_failures, crawl_runs, crawl_run_sites", _crawl_state),
+    (8, "what stopped a run and what each page's failure was: fetch_failures.traceback, "
+        "crawl_runs.error, crawl_run_sites.notes, urls.crashes", _honest_runs),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]

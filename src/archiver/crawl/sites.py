@@ -1,0 +1,165 @@
+"""One site's crawl: its workers, and what happens to each URL they claim.
+
+A worker claims the next queued URL, checks robots.txt, fetches it politely (every redirect
+hop checked against the site's scope and robots.txt, and delayed like a request of its own),
+and hands the response to :func:`~archiver.crawl.triage.classify` and the handler for its
+verdict. One bad page fails alone: any error while handling it (a parse, an extraction, a
+limit hit) is recorded in ``fetch_failures`` with a traceback summary, and the crawl goes
+on. A URL whose host stopped answering is left for the next run.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import traceback
+
+from archiver.crawl.context import Context
+from archiver.crawl.frontier import QueuedURL
+from archiver.crawl.handlers import HANDLERS
+from archiver.crawl.lock import CrawlLock
+from archiver.crawl.report import Progress, SiteRun
+from archiver.crawl.robots import RobotsPolicy
+from archiver.crawl.triage import classify
+from archiver.errors import FetchError, HostGaveUpError, StorageError
+from archiver.fetch import Fetcher
+from archiver.politeness import HostGate
+from archiver.urls import host_of
+
+__all__ = ["SiteCrawler", "summarize"]
+
+log = logging.getLogger(__name__)
+
+
+def summarize(exc: BaseException, limit: int = 2000) -> str:
+    """A traceback's last frames, short enough to keep in a table."""
+    text = "".join(traceback.format_exception(exc, limit=-8))
+    return text if len(text) <= limit else "…" + text[-limit:]
+
+
+class SiteCrawler:
+    """Crawls sites, each with its own workers, over one run's shared parts."""
+
+    def __init__(self, ctx: Context, fetcher: Fetcher, robots: RobotsPolicy, gate: HostGate,
+                 lock: CrawlLock, progress: Progress | None) -> None:
+        self.ctx = ctx
+        self.fetcher = fetcher
+        self.robots = robots
+        self.gate = gate
+        self.lock = lock
+        self.progress = progress
+        self._progress_at = 0.0
+        self._in_flight: dict[str, str] = {}   # URL -> site, for the lock file
+
+    def _attempts(self, url: str) -> int:
+        return self.fetcher.attempts.get(url, 1)
+
+    async def crawl(self, run: SiteRun) -> None:
+        found = [await self.robots.check(self.ctx, run, url)
+                 for url in (*run.site.start_urls, run.site.base_url)]
+        if all(robots.rules.unreachable for robots in found):
+            # leave the queue as it is for the next run rather than skip every URL
+            log.error("%s: %s does not answer; site skipped this run", run.site.name,
+                      host_of(run.site.base_url))
+            run.notes.append(f"{host_of(run.site.base_url)} did not answer; nothing was "
+                             "crawled, the queue is kept for the next run")
+            return
+        workers = [asyncio.create_task(self._worker(run)) for _ in range(run.site.concurrency)]
+        try:
+            await asyncio.gather(*workers)
+        finally:
+            for w in workers:
+                w.cancel()
+        self.ctx.writer.flush()
+        queued = self.ctx.frontier.queued_count(run.site.name)
+        if run.requests >= run.budget and queued:
+            run.notes.append(f"stopped at its budget of {run.budget} requests with {queued} "
+                             "URLs still queued (the next run goes on)")
+        given_up = sorted(h for h in run.site.scope_hosts if self.gate.gave_up(h))
+        if given_up:
+            run.notes.append(f"{', '.join(given_up)} kept failing and was given up for this "
+                             f"run after {self.gate.give_up_after:.0f}s; "
+                             f"{run.counts['deferred']} URLs left for the next run")
+
+    async def _worker(self, run: SiteRun) -> None:
+        while run.requests < run.budget:
+            item = self.ctx.frontier.claim(run.site.name, self.ctx.run_id)
+            if item is None:
+                async with run.changed:
+                    if run.in_flight == 0:
+                        run.changed.notify_all()
+                        return
+                    await run.changed.wait()
+                continue
+            run.in_flight += 1
+            self._track(item.url, run.site.name)
+            try:
+                await self._process(run, item)
+            except StorageError:
+                raise
+            except HostGaveUpError:
+                with self.ctx.writer.page():
+                    self.ctx.frontier.defer(item.url)
+                run.counts["deferred"] += 1
+            except Exception as exc:  # one bad page never stops the crawl
+                log.warning("%s: %s: %s", item.url, type(exc).__name__, exc)
+                self.ctx.writer.fail(run, item, f"{type(exc).__name__}: {exc}"[:500],
+                                 type(exc).__name__, None, traceback=summarize(exc))
+            finally:
+                run.in_flight -= 1
+                self._track(item.url, None)
+                async with run.changed:
+                    run.changed.notify_all()
+            if self.progress and time.monotonic() - self._progress_at > 0.25:
+                self._progress_at = time.monotonic()
+                self.progress(run.site.name, run.counts, self.ctx.frontier.queued_count(
+                    run.site.name))
+
+    def _track(self, url: str, site: str | None) -> None:
+        """The URLs in flight, kept in the lock file: what the next run reads if this one
+        dies while handling them."""
+        if site is None:
+            self._in_flight.pop(url, None)
+        else:
+            self._in_flight[url] = site
+        self.lock.note(self._in_flight)
+
+    async def _hop(self, run: SiteRun, url: str) -> str | None:
+        """Why a redirect may not go to ``url`` (scope, internal address, robots.txt)."""
+        refusal = await run.scope.refusal(url)
+        if refusal:
+            return refusal
+        robots = await self.robots.check(self.ctx, run, url)
+        return None if robots.rules.allowed(url) else "robots.txt disallows it"
+
+    async def _process(self, run: SiteRun, item: QueuedURL) -> None:
+        if item.kind == "article" and not item.revisit and self.ctx.writer.archived(item.url):
+            # saved by an earlier (killed) run after its frontier row was written
+            with self.ctx.writer.page():
+                self.ctx.frontier.complete(item.url, state="done", keep_validators=True)
+            return
+        robots = await self.robots.check(self.ctx, run, item.url)
+        if not robots.rules.allowed(item.url):
+            with self.ctx.writer.page():
+                self.ctx.frontier.complete(item.url, state="skipped", error="robots.txt")
+            run.counts["skipped_robots"] += 1
+            return
+        form = item.post_data
+        fetch_url = item.url.split("#__doPostBack(")[0] if form else item.url
+        try:
+            raw = await self.fetcher.fetch(
+                fetch_url, etag=item.etag if item.known else None,
+                last_modified=item.last_modified if item.known else None, form=form,
+                hop_check=lambda url: self._hop(run, url))
+        except HostGaveUpError:
+            raise
+        except FetchError as exc:
+            run.requests += self._attempts(fetch_url)
+            self.ctx.writer.fail(run, item, str(exc), type(exc).__name__, exc.status)
+            return
+        run.requests += self._attempts(fetch_url)
+        verdict = classify(raw, item, run.site, self.ctx.writer.archived)
+        await HANDLERS[verdict.action](self.ctx, run, item, raw, verdict)
+
+
