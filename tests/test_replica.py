@@ -452,7 +452,8 @@ def test_malformed_fault(server: ReplicaServer, client: httpx.Client) -> None:
 
 def test_fault_registry_validates_and_clears(server: ReplicaServer, client: httpx.Client) -> None:
     assert set(KINDS) == {"status", "retry_after", "reset", "truncate", "slow", "hang", "huge",
-                          "redirect_loop", "redirect", "calendar_trap", "charset", "malformed"}
+                          "redirect_loop", "redirect", "calendar_trap", "charset", "malformed",
+                          "nested", "gzip_bomb", "document", "canonical", "breadth"}
     with pytest.raises(ValueError, match="unknown fault kind"):
         server.faults.add(".", "explode")
     with pytest.raises(ValueError, match="takes"):

@@ -257,12 +257,12 @@ def test_guide_embeds_the_files_verbatim() -> None:
 def test_guide_documents_every_exit_code_and_health_check() -> None:
     guide = GUIDE.read_text(encoding="utf-8")
     table = {int(m.group(1)) for m in re.finditer(r"^\| ([0-9]) \|", guide, flags=re.M)}
-    assert table == {0, 1, 2, 3}
+    assert table == {0, 1, 2, 3, 4}
     crawl_help = " ".join(_help("crawl").split())
-    for code in ("0 complete", "1 some pages failed", "2 usage", "3 aborted"):
+    for code in ("0 complete", "1 some pages failed", "2 usage", "3 aborted", "4 crashed"):
         assert f"Exit {code}" in crawl_help or f", {code}" in crawl_help, code
     for needle in ("fetch_failures", "archiver status", "SuccessExitStatus=1", "logrotate",
-                   "Persistent=true", "resume"):
+                   "Persistent=true", "resume", "status --check", "What pages someone"):
         assert needle in guide, needle
 
 

@@ -18,10 +18,12 @@ import hashlib
 import io
 import logging
 import uuid
-from collections.abc import Mapping
+import zlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import sqlite_utils
 from warcio.archiveiterator import ArchiveIterator
@@ -32,7 +34,7 @@ from archiver import __version__
 from archiver.errors import StorageError
 from archiver.models import RawResponse
 
-__all__ = ["CaptureStore", "payload_digest", "read_capture"]
+__all__ = ["CaptureStore", "WarcExport", "export_warc", "payload_digest", "read_capture"]
 
 log = logging.getLogger(__name__)
 
@@ -210,3 +212,66 @@ def read_capture(directory: Path, row: Mapping[str, Any],
             headers[key] = value
     return RawResponse(url=row["url"], status=row["status"], headers=headers, body=body,
                        fetched_at=row["fetched_at"])
+
+
+# -- export ------------------------------------------------------------------------------------
+@dataclass
+class WarcExport:
+    """What :func:`export_warc` wrote, and what it left out."""
+
+    files: int = 0
+    records: int = 0
+    skipped: list[str] = field(default_factory=list)   # "<file>: … at offset …"
+
+
+def _whole(member: bytes) -> bool:
+    """A gzip member holding one complete WARC record (its block as long as it says)."""
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        data = inflater.decompress(member)
+    except zlib.error:
+        return False
+    if not inflater.eof:
+        return False
+    head, sep, block = data.partition(b"\r\n\r\n")
+    if not sep or not head.startswith(b"WARC/"):
+        return False
+    for line in head.split(b"\r\n"):
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            return value.strip().isdigit() and len(block) >= int(value.strip())
+    return False
+
+
+def export_warc(files: Iterable[Path], out: BinaryIO) -> WarcExport:
+    """Copy every whole record of ``files`` (gzip members, in order) into ``out``.
+
+    A record that is not whole — the torn tail a full disk or a killed crawl leaves — is
+    left out and reported, and so is whatever follows it in that file (it cannot be told
+    apart from the torn record's remains)."""
+    report = WarcExport()
+    for path in files:
+        report.files += 1
+        size = path.stat().st_size
+        end = 0
+        with open(path, "rb") as fh:
+            iterator = ArchiveIterator(fh)
+            try:
+                for _record in iterator:
+                    iterator.read_to_end()
+                    offset, length = iterator.get_record_offset(), iterator.get_record_length()
+                    fh_pos = fh.tell()
+                    fh.seek(offset)
+                    member = fh.read(length)
+                    fh.seek(fh_pos)
+                    if not _whole(member):
+                        break
+                    out.write(member)
+                    report.records += 1
+                    end = offset + length
+            except Exception as exc:  # warcio on a damaged member: stop at the last whole one
+                log.debug("%s: stopped reading at %d: %s", path, end, exc)
+        if end < size:
+            report.skipped.append(f"{path.name}: {size - end} bytes at offset {end} are not "
+                                  "a whole record (a torn tail): left out")
+    return report

@@ -3,7 +3,8 @@
 Each command parses options, calls one library function and turns our exceptions into a
 one-line message. Exit codes: 0 success; 1 crawl finished but some pages failed for good
 (see the ``fetch_failures`` table); 2 usage, configuration or query error, or another crawl
-holds the lock; 3 the run was aborted (storage error such as a full disk, or interrupted).
+holds the lock; 3 the run was aborted (storage error such as a full disk, or interrupted);
+4 an unexpected error (a bug: the crawl run is recorded as crashed, with its traceback).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ log = logging.getLogger("archiver")
 
 DEFAULT_DB = "data/archive.db"
 DEFAULT_SOURCES = "data/sources.toml"
-EXIT_FAILURES, EXIT_USAGE, EXIT_ABORTED = 1, 2, 3
+EXIT_FAILURES, EXIT_USAGE, EXIT_ABORTED, EXIT_CRASHED = 1, 2, 3, 4
 
 
 # -- shared options ---------------------------------------------------------------------------
@@ -59,7 +60,7 @@ def handle_errors(f: F) -> F:
         except (ConfigError, LockError, QueryError) as exc:
             _fail(str(exc), EXIT_USAGE)
         except StorageError as exc:
-            _fail(f"{exc} (archived data is intact)", EXIT_ABORTED)
+            _fail(str(exc), EXIT_ABORTED)
         except ArchiverError as exc:
             _fail(str(exc), EXIT_FAILURES)
         except sqlite3.DatabaseError as exc:
@@ -69,6 +70,10 @@ def handle_errors(f: F) -> F:
             _fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), EXIT_ABORTED)
         except KeyboardInterrupt:
             _fail("interrupted", 130)
+        except Exception as exc:  # a bug: one line here, the traceback with -v
+            log.debug("unexpected error", exc_info=True)
+            _fail(f"unexpected error: {type(exc).__name__}: {exc} (a bug in archiver; run "
+                  "again with -vv for the traceback, and report it)", EXIT_CRASHED)
 
     return cast(F, wrapper)
 
@@ -155,7 +160,8 @@ def crawl(ctx: click.Context, sources: Path, db: Path, site_names: tuple[str, ..
 
     Incremental: known articles are not fetched again (use --revisit to re-check them).
     Resumable: a killed run continues where it stopped. Exit 0 complete, 1 some pages failed
-    for good (table fetch_failures), 2 usage/config error or another crawl running, 3 aborted.
+    for good (table fetch_failures), 2 usage/config error or another crawl running, 3 aborted
+    (storage error, interrupted), 4 crashed (a bug).
     """
     from archiver.config import CrawlSettings, default_extract_workers, load_sources
     from archiver.crawl import CrawlOptions
@@ -320,24 +326,37 @@ def _site_dicts(sources: Path | None) -> list[dict[str, Any]] | None:
 @main.command()
 @db_option()
 @click.option("--json", "as_json", is_flag=True)
+@click.option("--check", is_flag=True,
+              help="For monitoring: exit 0 when every site is ok, 1 when one needs a look "
+                   "(degraded, incomplete), 3 when one is unhealthy (failing, interrupted, "
+                   "aborted, crashed) or nothing was ever crawled.")
 @handle_errors
-def status(db: Path, as_json: bool) -> None:
-    """Each site's last run, its counts and health."""
-    from archiver.status import site_status
+def status(db: Path, as_json: bool, check: bool) -> None:
+    """Each site's last run, its counts and health (ok, degraded, incomplete, failing,
+    interrupted, aborted, crashed)."""
+    from archiver.status import HEALTHY, WARNING, site_status
 
     _require_db(db)
     rows = site_status(db)
     if as_json:
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))
-        return
-    if not rows:
+    elif not rows:
         click.echo("no crawls recorded yet", err=True)
-    for row in rows:
+    for row in rows if not as_json else ():
         click.echo(f"{row['site']}: {row['health']} — last run {row['last_run']} "
                    f"({row['last_status']}), {row['articles']} articles, "
                    f"last run: {row['new']} new / {row['updated']} updated / "
                    f"{row['failed']} failed; {row['queued']} queued")
+        for line in ([row["error"]] if row["error"] else []) + row["notes"]:
+            click.echo(f"    {line.splitlines()[0]}")
+        for failure in row["top_failures"] if row["health"] not in HEALTHY else ():
+            click.echo(f"    failed: {failure}")
+    if check:
+        healths = {row["health"] for row in rows}
+        if not rows or healths - HEALTHY - WARNING - {"running"}:
+            sys.exit(EXIT_ABORTED)
+        sys.exit(1 if healths & WARNING else 0)
 
 
 @main.command()
@@ -407,15 +426,23 @@ def export(db: Path, fmt: str, site: str | None, since: str | None, until: str |
 @click.argument("output", type=click.Path(dir_okay=False, path_type=Path))
 @handle_errors
 def export_warc(db: Path, output: Path) -> None:
-    """Write every capture into one .warc.gz file (gzip members concatenate)."""
+    """Write every capture into one .warc.gz file (gzip members concatenate).
+
+    Only whole records are written: a torn tail (a full disk, a killed crawl) is left out
+    and named, and the exit code is then 1."""
+    from archiver.captures import export_warc as run_export_warc
     from archiver.store import capture_dir_for
 
     _require_db(db)
     files = sorted(capture_dir_for(db).glob("*.warc.gz"))
     with open(output, "wb") as out:
-        for path in files:
-            out.write(path.read_bytes())
-    click.echo(f"wrote {len(files)} WARC file(s) into {output}", err=True)
+        report = run_export_warc(files, out)
+    click.echo(f"wrote {report.records} records from {report.files} WARC file(s) into "
+               f"{output}", err=True)
+    for line in report.skipped:
+        click.echo(f"skipped: {line}", err=True)
+    if report.skipped:
+        sys.exit(EXIT_FAILURES)
 
 
 @main.command()

@@ -1,23 +1,54 @@
-"""Each site's last run and health, from the ``crawl_runs`` tables (for ``archiver status``)."""
+"""Each site's last run and health, from the ``crawl_runs`` tables (for ``archiver status``).
+
+Health, from best to worst:
+
+============== =============================================================================
+``ok``          the last run completed and nothing failed
+``degraded``    completed; some pages failed for good, at most 10% of what was requested
+``incomplete``  completed, but the site may be incomplete: a budget was met, a host was
+                given up, pager links were not followed (``notes`` says which)
+``failing``     completed; more than 10% of the pages failed, or nothing succeeded
+``interrupted`` stopped by SIGTERM / Ctrl-C; the next run resumes
+``aborted``     stopped by a storage error (disk full, read-only); the next run resumes
+``crashed``     the run died without recording its end (killed, out of memory, a bug)
+============== =============================================================================
+
+``HEALTHY`` and ``WARNING`` say which states need nobody, and which need a look.
+"""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any
 
+from archiver.process import process_alive
 from archiver.store.db import reading
 
-__all__ = ["site_status"]
+__all__ = ["HEALTHY", "WARNING", "site_status"]
+
+HEALTHY = frozenset({"ok"})
+WARNING = frozenset({"degraded", "incomplete"})
+_STOPPED = {"interrupted": "interrupted", "failed": "aborted", "crashed": "crashed",
+            "running": "crashed"}
+#: Failures above this share of a run's requests make a site ``failing``.
+FAILING_SHARE = 0.10
 
 
-def _health(row: dict[str, Any]) -> str:
-    if row["last_status"] not in ("completed", None):
-        return "interrupted"
+def _health(row: dict[str, Any], running: bool) -> str:
+    status = row["last_status"]
+    if status == "running" and running:
+        return "running"
+    if status in _STOPPED:
+        return _STOPPED[status]
     ok = row["new"] + row["updated"] + row["unchanged"] + row["not_modified"] + row["fetched"]
-    if row["failed"] and not ok:
+    failed = row["failed"] or 0
+    if failed and (not ok or failed > FAILING_SHARE * (ok + failed)):
         return "failing"
-    if row["failed"]:
+    if row["notes"]:
+        return "incomplete"
+    if failed:
         return "degraded"
     return "ok"
 
@@ -39,20 +70,27 @@ def _status(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     if conn.execute("select 1 from sqlite_master where name = 'crawl_run_sites'"
                     ).fetchone() is None:   # an archive loaded without ever crawling
         return []
-    sql = """
-        select s.*, r.status as last_status, r.started_at as last_run
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(crawl_runs)")}
+    error = "r.error" if "error" in columns else "null"
+    sql = f"""
+        select s.*, r.status as last_status, r.started_at as last_run, {error} as error,
+               r.pid as pid
         from crawl_run_sites s join crawl_runs r on r.id = s.run_id
         where s.run_id = (select max(run_id) from crawl_run_sites x where x.site = s.site)
         order by s.site"""
     out = []
     for row in _rows(conn, sql):
         site = row["site"]
+        row["notes"] = json.loads(row.get("notes") or "[]")
+        row["top_failures"] = [f"{url}: {err}" for url, err in conn.execute(
+            "select url, error from fetch_failures where run_id = ? and site = ? "
+            "order by id limit 3", [row["run_id"], site])]
         row["articles"] = conn.execute("select count(*) from articles where site = ?",
                                        [site]).fetchone()[0]
         row["queued"] = conn.execute("select count(*) from urls where site = ? and state = "
                                      "'queued'", [site]).fetchone()[0]
         row["failures_total"] = conn.execute(
             "select count(*) from urls where site = ? and state = 'failed'", [site]).fetchone()[0]
-        row["health"] = _health(row)
+        row["health"] = _health(row, row["pid"] is not None and process_alive(row["pid"]))
         out.append(row)
     return out

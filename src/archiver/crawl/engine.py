@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import logging
 import signal
+import sqlite3
 import time
 from pathlib import Path
 from typing import Any
@@ -76,7 +77,17 @@ class Crawler:
     # -- the run ---------------------------------------------------------------------------
     def run(self) -> RunReport:
         with self.lock:
-            return asyncio.run(self._run())
+            try:
+                return asyncio.run(self._run())
+            finally:
+                self._close()
+
+    def _close(self) -> None:
+        """Checkpoint the WAL into the file (a copy to read-only media then holds it all)
+        and close the connection."""
+        with contextlib.suppress(sqlite3.Error):
+            self.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.close()
 
     async def _run(self) -> RunReport:
         started = time.monotonic()

@@ -145,17 +145,19 @@ async def _listing(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
         follow = (new > 0 or (pending > 0 and not item.known) or ctx.options.full) \
             and item.depth + 1 <= site.max_depth
         if follow:
-            for url in links.listings:
+            pages: list[tuple[str, dict[str, str] | None]] = [
+                *((url, None) for url in links.listings),
+                *((pb.key, pb.form()) for pb in links.postbacks)]
+            for url, form in pages:
+                if run.listings_queued >= site.max_listing_pages:
+                    run.pager_links_skipped += 1   # the breadth budget is met
+                    continue
                 if ctx.frontier.enqueue(url, site=site.name, kind="listing",
                                         depth=item.depth + 1, run_id=run_id,
-                                        parent=item.url, requeue_known=True):
-                    run.counts["discovered"] += 1
-            for pb in links.postbacks:
-                if ctx.frontier.enqueue(pb.key, site=site.name, kind="listing",
-                                        depth=item.depth + 1, run_id=run_id,
-                                        parent=item.url, post_data=pb.form(),
+                                        parent=item.url, post_data=form,
                                         requeue_known=True):
                     run.counts["discovered"] += 1
+                    run.listings_queued += 1
         _done(ctx, item, raw, got)
     log.debug("%s: %d article links (%d new), %d pages, %d postbacks", item.url,
               len(links.articles), new, len(links.listings), len(links.postbacks))

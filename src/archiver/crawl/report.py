@@ -41,6 +41,7 @@ class SiteRun:
     requests: int = 0
     budget: int = DEFAULT_MAX_PAGES
     listings_queued: int = 0          # listing pages queued this run (breadth budget)
+    pager_links_skipped: int = 0      # pager links seen after the breadth budget was met
     #: why this run may have left the site incomplete (budget met, host given up, …)
     notes: list[str] = field(default_factory=list)
     rules: ListingRules | None = None

@@ -17,32 +17,15 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
 from archiver.clock import utc_now
 from archiver.errors import LockError
 from archiver.models import RunStatus
+from archiver.process import process_alive
 from archiver.store.db import atomic, is_storage_error, storage_error
 
-__all__ = ["RunLog", "process_alive"]
-
-
-def process_alive(pid: int) -> bool:
-    """An archiver process with this pid runs on this machine now."""
-    if pid <= 0 or pid == os.getpid():
-        return pid == os.getpid()
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        pass   # alive, another user's
-    cmdline = Path(f"/proc/{pid}/cmdline")
-    try:
-        return b"archiver" in cmdline.read_bytes()
-    except OSError:
-        return True   # no /proc: trust the signal
+__all__ = ["RunLog"]
 
 
 class RunLog:

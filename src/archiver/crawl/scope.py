@@ -63,15 +63,19 @@ class Scope:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             return f"not an http(s) URL: {url}"
+        host = parts.hostname
+        # an address in the URL is judged first (no lookup needed: cloud metadata services
+        # and intranet hosts are named as what they are); a name only once it is the site's
+        if _literal(host) is not None or same_site(url, self.site.scope_hosts):
+            kinds = await self._kinds_of(host)
+            allowed = await self._own_kinds()
+            bad = sorted(k for k in kinds if k == "link-local" or k not in allowed)
+            if bad:
+                return f"{host} is an internal ({', '.join(bad)}) address"
         if not same_site(url, self.site.scope_hosts):
-            return f"{parts.hostname} is outside the site's hosts"
+            return f"{host} is outside the site's hosts"
         if is_trap(url):
             return "a crawler trap (calendar, sort order, repeated path)"
-        kinds = await self._kinds_of(parts.hostname)
-        allowed = await self._own_kinds()
-        bad = sorted(k for k in kinds if k == "link-local" or k not in allowed)
-        if bad:
-            return f"{parts.hostname} is an internal ({', '.join(bad)}) address"
         return None
 
     async def _own_kinds(self) -> frozenset[str]:

@@ -76,6 +76,10 @@ class SiteCrawler:
         if run.requests >= run.budget and queued:
             run.notes.append(f"stopped at its budget of {run.budget} requests with {queued} "
                              "URLs still queued (the next run goes on)")
+        if run.pager_links_skipped:
+            run.notes.append(f"its budget of {run.site.max_listing_pages} listing pages was "
+                             f"met: {run.pager_links_skipped} pager links were seen and not "
+                             "followed")
         given_up = sorted(h for h in run.site.scope_hosts if self.gate.gave_up(h))
         if given_up:
             run.notes.append(f"{', '.join(given_up)} kept failing and was given up for this "

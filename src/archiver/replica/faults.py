@@ -18,6 +18,11 @@ kind                  params (defaults)
 ``calendar_trap``     a ``?date=YYYY-MM-DD`` page linking the previous and next day forever
 ``charset``           page served as windows-1258 (tone marks decomposed), charset declared
 ``malformed``         unclosed tags, stray closing tags and invalid UTF-8 bytes
+``nested``            the page's body wrapped in ``depth=1500`` nested ``<div>``s
+``gzip_bomb``         ``mib=256`` MiB of spaces in a sitemap, gzip-compressed (~0.25 MiB sent)
+``document``          ``format="pdf"`` bytes served as ``application/pdf`` (or ``"docx"``)
+``canonical``         the page with ``<link rel="canonical" href=location>`` added
+``breadth``           a listing whose every page links ``fanout=20`` pages never seen before
 ====================  =====================================================================
 Every kind also accepts ``times`` (``None`` = for ever; the default except where noted).
 """
@@ -32,8 +37,8 @@ from datetime import date, timedelta
 from html import escape
 from typing import Any
 
-__all__ = ["KINDS", "Fault", "FaultRegistry", "calendar_page", "huge_page", "malform",
-           "to_cp1258"]
+__all__ = ["KINDS", "Fault", "FaultRegistry", "breadth_page", "calendar_page", "document",
+           "gzip_bomb", "huge_page", "malform", "nest", "to_cp1258", "with_canonical"]
 
 KINDS: dict[str, dict[str, Any]] = {
     "status": {"status": 503, "times": 1},
@@ -48,6 +53,11 @@ KINDS: dict[str, dict[str, Any]] = {
     "calendar_trap": {},
     "charset": {},
     "malformed": {},
+    "nested": {"depth": 1500},
+    "gzip_bomb": {"mib": 256},
+    "document": {"format": "pdf"},
+    "canonical": {"location": None},
+    "breadth": {"fanout": 20},
 }
 TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
@@ -77,8 +87,8 @@ class FaultRegistry:
         if unknown:
             raise ValueError(f"fault {kind!r} takes {sorted(defaults)}, not {sorted(unknown)}")
         merged = {**defaults, **params}
-        if kind == "redirect" and not merged["location"]:
-            raise ValueError("fault 'redirect' needs location=")
+        if kind in ("redirect", "canonical") and not merged["location"]:
+            raise ValueError(f"fault {kind!r} needs location=")
         times = merged.pop("times")
         fault = Fault(re.compile(path_regex), kind, merged, times)
         with self._lock:
@@ -148,3 +158,50 @@ def huge_page(size: int) -> bytes:
     tail = b"</body></html>\n"
     count = max(0, (size - len(head) - len(tail)) // len(para) + 1)
     return head + para * count + tail
+
+
+def nest(html: bytes, depth: int) -> bytes:
+    """The page with its body wrapped in ``depth`` nested ``<div>`` elements."""
+    return html.replace(b"<body>", b"<body>" + b"<div>" * depth, 1).replace(
+        b"</body>", b"</div>" * depth + b"</body>", 1)
+
+
+def gzip_bomb(mib: int) -> bytes:
+    """A gzip file that inflates to ``mib`` MiB (a sitemap that never ends): ~1/1000 of
+    that on the wire, made a MiB at a time."""
+    import zlib
+
+    deflater = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    chunk = b" " * (1 << 20)
+    parts = [deflater.compress(b'<?xml version="1.0"?><urlset>')]
+    parts += [deflater.compress(chunk) for _ in range(mib)]
+    parts.append(deflater.flush())
+    return b"".join(parts)
+
+
+def document(format: str) -> tuple[bytes, str]:
+    """Bytes of an attachment and its content type: a (minimal) PDF or Word document."""
+    if format == "docx":
+        return (b"PK\x03\x04" + b"\x00" * 26 + b"word/document.xml" + b"\x00" * 2000,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    body = b"%PDF-1.4\n" + b"1 0 obj << /Type /Catalog >> endobj\n" * 800 + b"%%EOF\n"
+    return body, "application/pdf"
+
+
+def with_canonical(html: bytes, location: str) -> bytes:
+    return html.replace(b"</head>", f'<link rel="canonical" href="{escape(location)}">'
+                        .encode() + b"</head>", 1)
+
+
+def breadth_page(path: str, page: int, fanout: int, articles: list[str]) -> str:
+    """Listing page ``page``: three of the site's ``articles``, and links to ``fanout``
+    further pages nobody linked before (pages ``page * fanout + 1`` …), so a walk that
+    follows every pager link never ends."""
+    shown = [articles[(page * 3 + i) % len(articles)] for i in range(3)] if articles else []
+    items = "".join(f'<li><a href="{escape(a)}">Bài viết {page}.{i}: tin hoạt động của '
+                    f"các chi bộ</a></li>" for i, a in enumerate(shown))
+    links = " ".join(f'<a href="{escape(path)}?page={page * fanout + i}">'
+                     f"{page * fanout + i}</a>" for i in range(1, fanout + 1))
+    return (f'<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8"><title>Tin tức '
+            f"trang {page}</title></head><body><h1>Tin tức</h1><ul>{items}</ul>"
+            f'<div class="pagination">{links}</div></body></html>\n')

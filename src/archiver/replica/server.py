@@ -21,10 +21,15 @@ from urllib.parse import parse_qs, quote, unquote
 from archiver.replica.faults import (
     Fault,
     FaultRegistry,
+    breadth_page,
     calendar_page,
+    document,
+    gzip_bomb,
     huge_page,
     malform,
+    nest,
     to_cp1258,
+    with_canonical,
 )
 from archiver.replica.site import ReplicaSite, Request, Response
 
@@ -207,6 +212,22 @@ class _Handler(BaseHTTPRequestHandler):
         elif kind == "malformed":
             page = self._plain(request)
             self._send(Response(page.status, malform(page.body.decode("utf-8")), page.headers))
+        elif kind in ("nested", "canonical"):
+            page = self._plain(request)
+            body = (nest(page.body, int(fault["depth"])) if kind == "nested"
+                    else with_canonical(page.body, str(fault["location"])))
+            self._send(Response(page.status, body, page.headers))
+        elif kind == "gzip_bomb":
+            self._send(Response(200, gzip_bomb(int(fault["mib"])),
+                                [("Content-Type", "application/x-gzip")]))
+        elif kind == "document":
+            body, content_type = document(str(fault["format"]))
+            self._send(Response(200, body, [("Content-Type", content_type)]))
+        elif kind == "breadth":
+            page_no = int(request.query.get("page", "1") or 1)
+            self._send(Response.html(breadth_page(request.path, page_no,
+                                                  int(fault["fanout"]),
+                                                  replica.site.article_paths())))
 
     def _hang(self) -> None:
         """Answer nothing until the peer goes away or the server stops."""
