@@ -22,16 +22,20 @@ from archiver.profiles import ListingRules
 from archiver.urls import canonicalize, resolve, same_site
 from archiver.vocab import (
     ARTICLE_URL,
+    LISTING_NOISE_KEY,
+    NEXT_TEXT,
     NOT_ARTICLE_URL,
+    PAGE_KEY,
+    PAGE_SEGMENT,
     PAGER_CLASS_WORDS,
     PAGER_TEXT,
-    PAGER_URL,
     TRAP_URL,
 )
 
 __all__ = [
-    "Links", "Postback", "is_trap", "listing_links", "looks_like_article_url",
-    "looks_like_pager_url", "parse_feed", "parse_sitemap",
+    "Links", "Postback", "continues", "is_trap", "listing_key", "listing_links",
+    "looks_like_article_url", "looks_like_pager_url", "page_number", "parse_feed",
+    "parse_sitemap",
 ]
 
 log = logging.getLogger(__name__)
@@ -73,32 +77,60 @@ def looks_like_article_url(url: str) -> bool:
 
 
 def looks_like_pager_url(url: str) -> bool:
-    return bool(PAGER_URL.search(url))
+    """The URL carries a page number: a page-like parameter (``page``, ``trang``,
+    ``pageIndex``, a portlet's ``…_cur``…) or a page segment (``/page/3``, ``trang-2.html``,
+    ``thoi-su-p3.html``)."""
+    return page_number(url) is not None
 
 
-def is_trap(url: str, max_length: int = 512) -> bool:
+#: Beyond this a URL is not a page address (servers refuse such request lines); real portal
+#: links (Liferay portlets, WebSphere state) run past 500 characters, so length alone is no
+#: sign of a trap below it.
+MAX_URL_LENGTH = 4096
+
+
+def is_trap(url: str, max_length: int = MAX_URL_LENGTH) -> bool:
     """Calendars, date archives, sort orders, repeated path segments, absurd lengths."""
     return len(url) > max_length or bool(TRAP_URL.search(url))
 
 
-def _same_chain(listing: str, candidate: str) -> bool:
-    """A pager link continues this listing when it shares the path and agrees on the
-    non-page parameters both addresses carry."""
-    a, b = urlsplit(listing), urlsplit(candidate)
+def page_number(url: str) -> int | None:
+    """The page number a listing URL carries, from a page-like parameter or path segment."""
+    parts = urlsplit(url)
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        if PAGE_KEY.match(key) and value.isdigit() and len(value) <= 6:
+            return int(value)
+    match = PAGE_SEGMENT.search(parts.path)
+    return int(next(g for g in match.groups() if g)) if match else None
 
-    def strip_page(path: str) -> str:
-        return re.sub(r"/(?:page|trang)[-/]\d+/?$|/$", "", path, flags=re.IGNORECASE)
 
-    if strip_page(a.path).lower() != strip_page(b.path).lower():
+def listing_key(url: str) -> tuple[str, dict[str, str]]:
+    """A listing's address without its page: the path with no page segment, no extension
+    and no trailing slash (lower case), and the parameters that choose the listing (page
+    numbers, page sizes, portlet state and redirect-back addresses left out)."""
+    parts = urlsplit(url)
+    path = PAGE_SEGMENT.sub("", parts.path)
+    path = re.sub(r"\.(?:html?|aspx?|php|jsp|cfm)$|/+$", "", path, flags=re.IGNORECASE)
+    query = {k.lower(): v for k, v in parse_qsl(parts.query)
+             if not PAGE_KEY.match(k) and not LISTING_NOISE_KEY.match(k)}
+    return path.lower(), query
+
+
+def continues(listing: str, candidate: str, *, next_link: bool = False) -> bool:
+    """``candidate`` is another page of the listing ``listing``: the same listing key (one
+    may carry parameters the other lacks, as page 1 is often the bare address, but a
+    parameter both carry must agree) and a page of its own — a page number, or the listing's
+    path followed by a number (``/news/tin-hoat-dong`` -> ``/news/tin-hoat-dong/2``). A
+    ``next_link`` (``rel=next``, "Trang sau") needs no page number: a cursor will do."""
+    (path_a, query_a), (path_b, query_b) = listing_key(listing), listing_key(candidate)
+    if not all(query_a[k] == query_b[k] for k in query_a.keys() & query_b.keys()):
         return False
-    pager_keys = re.compile(r"^(?:page\w*|p|pg|pn|trang|start|cur|currentpage|paged|offset|"
-                            r"delta|.*_cur|.*_delta|p_p_.*)$", re.IGNORECASE)
-    qa = {k.lower(): v for k, v in parse_qsl(a.query) if not pager_keys.match(k)}
-    qb = {k.lower(): v for k, v in parse_qsl(b.query) if not pager_keys.match(k)}
-    # page 1 is often the bare address and later pages add the section's own parameter
-    # ("tin-tuc.aspx" -> "tin-tuc.aspx?CatID=12&page=2"): one set may extend the other,
-    # but a parameter both carry must agree
-    return all(qa[k] == qb[k] for k in qa.keys() & qb.keys())
+    if path_a == path_b:
+        return page_number(candidate) is not None or (next_link and candidate != listing)
+    tail = re.fullmatch(re.escape(path_a) + r"/(\d{1,4})", path_b)
+    head = re.fullmatch(r"(.*)/\d{1,4}", path_a)
+    return tail is not None or (head is not None and re.fullmatch(
+        re.escape(head.group(1)) + r"/\d{1,4}", path_b) is not None)
 
 
 def _texts(node: LexborNode) -> str:
@@ -124,6 +156,13 @@ def _is_pager_anchor(node: LexborNode) -> bool:
             return True
         parent = parent.parent
     return False
+
+
+def _is_next(node: LexborNode) -> bool:
+    """A "next page" link by its ``rel`` or its words (not a page number)."""
+    if (node.attributes.get("rel") or "").lower() == "next":
+        return True
+    return bool(NEXT_TEXT.match(_ARROWS.sub("", _texts(node)) or _texts(node)))
 
 
 def _form_fields(form: LexborNode) -> tuple[tuple[str, str], ...]:
@@ -195,7 +234,7 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
                 href = node.attributes.get("href")
                 absolute = resolve(page_url, href) if href else None
                 if absolute and any(p.search(absolute) for p in rules.listing_url) \
-                        and _same_chain(page_url, absolute) and _is_pager_anchor(node):
+                        and continues(page_url, absolute) and _is_pager_anchor(node):
                     add(links.listings, href)
 
     # auto: URL shape and pager cues, ignoring the page's frame (menus) for articles.
@@ -204,8 +243,8 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
         absolute = resolve(page_url, href) if href else None
         if absolute is None:
             continue
-        if (looks_like_pager_url(absolute) or node.attributes.get("rel") == "next") \
-                and _same_chain(page_url, absolute) and _is_pager_anchor(node):
+        if _is_pager_anchor(node) and continues(page_url, absolute,
+                                                next_link=_is_next(node)):
             add(links.listings, href)
             continue
         if looks_like_article_url(absolute) and not in_frame(node):

@@ -53,7 +53,9 @@ def reextract(db_path: Path | str, *, site: str | None = None, profile: str | No
     if site:
         sql += " and site = ?"
         params.append(site)
-    rows = list(db.query(sql + " order by rowid", params))
+    # in the order the crawl fetched them, so that articles reached by several URLs keep the
+    # address the crawl gave them
+    rows = list(db.query(sql + " order by capture_id", params))
     recorded: dict[str, str] = {
         r["site"]: r["profile"] for r in db.query(
             "select site, profile from articles where profile is not null group by site")}

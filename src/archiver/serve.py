@@ -65,6 +65,16 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "fold_title": "Internal: title without diacritics (search key)",
         "fold_body": "Internal: body without diacritics (search key)",
         "fold_meta": "Internal: fts_meta without diacritics",
+        "same_key": "Internal: key of the headline on its site (finds the same article "
+                    "reached by another URL)",
+    },
+    "article_urls": {
+        "url": "A URL the article was reached by (its own, a variant, a redirect, a "
+               "rendering)",
+        "article_id": "The article (articles.id)",
+        "site": "Source site key",
+        "first_seen_at": "When the crawler first reached the article by this URL (UTC)",
+        "how": "primary (the article's first URL), merged, same text, redirect or alias",
     },
     "article_versions": {
         "id": "Row id",

@@ -13,16 +13,15 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ACCOUNT", "ARTICLE_TYPES", "ARTICLE_URL", "BYLINE_SELECTOR", "BY_PREFIX",
-    "CAPTION_CLASS", "CATEGORY_SELECTORS", "CHROME_BLOCK_TAGS", "CHROME_NAMES", "CHROME_TAGS",
-    "CLOCK_DATE", "CLOCK_NUMERIC", "CLOCK_SELECTOR", "COMMENTS_HEADING", "CONTROL_LABEL",
-    "CRUMB_SPLIT", "DATELINE", "FRAME_NAMES", "HEADERISH", "HEADING_SELECTOR", "HOME_CRUMBS",
-    "ICON_SRC", "IMAGE_WRAPPER", "LEAD_SELECTOR", "NOT_ARTICLE_URL", "PAGER_CLASS_WORDS",
-    "PAGER_TEXT", "PAGER_URL",
-    "PHOTO_CREDIT", "PICTURE_BLOCK", "PORTLET_TITLES", "POSTISH", "PUBLISHED_LABEL",
-    "RELATED_LABELS", "RELATED_PREFIX", "STAMP_START", "TAG_LABEL", "TIME_AFTER",
-    "TITLE_LIKE_SELECTOR", "TODAY", "TRAP_URL", "UPDATED_LABEL", "UPDATED_SELECTORS",
-    "WEEKDAY_BEFORE",
+    "ACCOUNT", "ARTICLE_TYPES", "ARTICLE_URL", "BYLINE_SELECTOR", "BY_PREFIX", "CAPTION_CLASS",
+    "CATEGORY_SELECTORS", "CHROME_BLOCK_TAGS", "CHROME_NAMES", "CHROME_TAGS", "CLOCK_DATE",
+    "CLOCK_NUMERIC", "CLOCK_SELECTOR", "COMMENTS_HEADING", "CONTROL_LABEL", "CRUMB_SPLIT",
+    "DATELINE", "FRAME_NAMES", "HEADERISH", "HEADING_SELECTOR", "HOME_CRUMBS", "ICON_SRC",
+    "IMAGE_WRAPPER", "LEAD_SELECTOR", "LISTING_NOISE_KEY", "NEXT_TEXT", "NOT_ARTICLE_URL",
+    "PAGER_CLASS_WORDS", "PAGER_TEXT", "PAGE_KEY", "PAGE_SEGMENT", "PHOTO_CREDIT",
+    "PICTURE_BLOCK", "PORTLET_TITLES", "POSTISH", "PUBLISHED_LABEL", "RELATED_LABELS",
+    "RELATED_PREFIX", "STAMP_START", "TAG_LABEL", "TIME_AFTER", "TITLE_LIKE_SELECTOR", "TODAY",
+    "TRAP_URL", "UPDATED_LABEL", "UPDATED_SELECTORS", "WEEKDAY_BEFORE",
 ]
 
 
@@ -204,10 +203,24 @@ PAGER_TEXT = re.compile(
     r"prev|previous|first|last|\.\.\.)$", re.IGNORECASE)
 #: Class/id fragments of a pager's wrapper.
 PAGER_CLASS_WORDS = ("pag", "pager", "phantrang", "page-iterator")
-PAGER_URL = re.compile(
-    r"(?:[?&](?:page\w*|p|pg|pn|trang|start|cur|currentpage|paged|[A-Za-z0-9_]*_cur|"
-    r"offset)=\d+)|(?:/page[-/]\d+)|(?:/trang[-/]\d+)|(?:[-_/]p\d+\.html?$)|"
-    r"(?:/PhanTrang/)", re.IGNORECASE)
+#: Link text of a "next page" link.
+NEXT_TEXT = re.compile(r"^(?:»|›|>|>>|trang sau|trang tiếp|tiếp|tiếp theo|sau|next|next »|"
+                       r"xem tiếp|trang kế|kế tiếp|xem thêm|tải thêm)$", re.IGNORECASE)
+#: A query parameter that numbers a listing's pages: ``page``, ``pageIndex``, ``PageNo``,
+#: ``trang``, ``start``, ``offset``, and portlet-prefixed ones (``…_cur``, ``…_page``).
+PAGE_KEY = re.compile(
+    r"^(?:.*[_-])?(?:page(?:index|no|num|number)?|pageindex|pageno|pagenum|pagenumber|"
+    r"paged|cur|curpage|currentpage|trang|sotrang|start|offset|pg|pn|p)$", re.IGNORECASE)
+#: A path segment that numbers a listing's pages: ``/page/3``, ``/page-3``, ``/trang-2.html``,
+#: ``/trang/2``, ``thoi-su-p3.html``, ``/PhanTrang/4``.
+PAGE_SEGMENT = re.compile(
+    r"(?:/(?:page|trang|phantrang)[-/]?(\d{1,6})|(?<=[a-z0-9])[-_](?:p|page|trang)-?(\d{1,6}))"
+    r"(?=(?:\.(?:html?|aspx?|php))?/?$)", re.IGNORECASE)
+#: Parameters that do not choose which listing a page shows: page sizes, a portal's portlet
+#: state, and the address to go back to.
+LISTING_NOISE_KEY = re.compile(
+    r"^(?:.*_delta|delta|pagesize|page_size|size|limit|p_p_.*|.*_redirect|redirect|"
+    r"returnurl|return_url|back|backurl|source|_)$", re.IGNORECASE)
 ARTICLE_URL = re.compile(
     r"(?:[?&](?:id|ID|Id|ArticleId|articleid|NewsId|newsid|ItemID|itemid|p|nid|uuid|"
     r"newsID|postid|tinid)=[0-9a-fA-F]{2,})|(?:[-_/]\d{3,}\.(?:html?|aspx|php)$)|"

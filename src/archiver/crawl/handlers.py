@@ -204,16 +204,20 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
     seen_at = utc_now()
     page = await ctx.pool.extract(raw.body, raw.url, run.profile, raw.content_type)
     article, site = page.article, run.site
-    canonical = canonical_target(page.canonical, site)
-    if canonical and _known_kind(ctx, canonical) not in (None, "article"):
-        canonical = None   # a theme pointing canonical at a listing: ignore it
     url = canonicalize(item.url, site.scheme)
     final = canonicalize(raw.url, site.scheme)
     if final != url and same_site(final, site.scope_hosts) and not is_trap(final):
         url = final  # moved permanently: keep the article under its new address
-    if canonical:
-        url = canonical  # the page names its own address (?p=123 -> pretty URL)
     article.url = url
+    # The page's own canonical URL is a hint, never a licence to overwrite: it becomes the
+    # article's address only once it is fetched and holds this same article (fetched for
+    # that when nothing links it); a canonical naming another article changes nothing.
+    canonical = canonical_target(page.canonical, site)
+    if canonical and _known_kind(ctx, canonical) not in (None, "article"):
+        canonical = None   # a theme pointing canonical at a listing
+    if canonical and canonical != url and not ctx.frontier.knows(canonical):
+        ctx.frontier.enqueue(canonical, site=site.name, kind="article", depth=0,
+                             run_id=ctx.run_id, parent=item.url)
     if not article.title and not article.body:
         with ctx.writer.page():
             ctx.frontier.complete(item.url, state="skipped", status=raw.status,
@@ -221,7 +225,8 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
         run.counts["skipped"] += 1
         return
     # The frontier rows now, the article at the next commit (same transaction).
-    load = LoadItem(article, site.name, seen_at, got.capture_id)
+    load = LoadItem(article, site.name, seen_at, got.capture_id,
+                    aliases=(item.url,) if url != item.url else (), canonical=canonical)
     with ctx.writer.article_page(load, run, item):
         _done(ctx, item, raw, got)
         if url != item.url:

@@ -111,7 +111,7 @@ class PageWriter:
         """In the archive, or extracted in this run and waiting for the next commit."""
         if any(p.load.article.url == url for p in self._loads):
             return True
-        return self.conn.execute("select 1 from articles where url = ?",
+        return self.conn.execute("select 1 from article_urls where url = ?",
                                  [url]).fetchone() is not None
 
     # -- failures -------------------------------------------------------------------------

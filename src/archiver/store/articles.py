@@ -92,39 +92,54 @@ class Archive:
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
-    def known_hash(self, url: str) -> str | None:
-        row = self.conn.execute("SELECT content_hash FROM articles WHERE url = ?",
+    def article_id(self, url: str) -> int | None:
+        """The article ``url`` reaches: its own URL or any alias it was reached by."""
+        row = self.conn.execute("SELECT article_id FROM article_urls WHERE url = ?",
                                 (canonicalize(url),)).fetchone()
+        return None if row is None else int(row[0])
+
+    def known_hash(self, url: str) -> str | None:
+        row = self.conn.execute(
+            "SELECT a.content_hash FROM article_urls u JOIN articles a ON a.id = u.article_id "
+            "WHERE u.url = ?", (canonicalize(url),)).fetchone()
         return None if row is None else str(row[0])
 
     def get(self, url: str) -> dict[str, Any] | None:
-        """The public columns of one article, JSON columns decoded; None when unknown."""
-        cur = self.conn.execute("SELECT * FROM articles WHERE url = ?", (canonicalize(url),))
-        row = cur.fetchone()
-        if row is None:
+        """The public columns of the article ``url`` reaches (its own URL or an alias), JSON
+        columns decoded, and ``urls``: every URL it was reached by; None when unknown."""
+        article_id = self.article_id(url)
+        if article_id is None:
             return None
+        cur = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,))
+        row = cur.fetchone()
         names = [d[0] for d in cur.description]
         out = {k: v for k, v in zip(names, row, strict=True) if k not in INTERNAL_COLUMNS}
         for key in JSON_COLUMNS:
             out[key] = json.loads(out[key])
+        out["urls"] = [u for (u,) in self.conn.execute(
+            "SELECT url FROM article_urls WHERE article_id = ? ORDER BY first_seen_at, url",
+            (article_id,))]
         return out
 
     def versions(self, url: str) -> list[dict[str, Any]]:
         """Earlier texts of an article, oldest first."""
         cur = self.conn.execute(
-            "SELECT v.* FROM article_versions v JOIN articles a ON a.id = v.article_id "
-            "WHERE a.url = ? ORDER BY v.version", (canonicalize(url),))
+            "SELECT v.* FROM article_versions v JOIN article_urls u ON u.article_id = "
+            "v.article_id WHERE u.url = ? ORDER BY v.version", (canonicalize(url),))
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
     # ------------------------------------------------------------------ writes
 
     def upsert(self, article: Article, *, site: str, seen_at: str,
-               capture_id: int | None = None) -> UpsertResult:
-        """Insert or update one article keyed on its canonical URL."""
+               capture_id: int | None = None, aliases: Sequence[str] = (),
+               canonical: str | None = None) -> UpsertResult:
+        """Insert or update one article, found by any of its URLs or as the same article
+        under another URL (see :mod:`archiver.store.upsert`)."""
         prepared = rows.prepare(article, site)
         with self.transaction() as conn:
-            return upsert.upsert(conn, prepared, seen_at, capture_id, self.limits)
+            return upsert.upsert(conn, prepared, seen_at, capture_id, self.limits,
+                                 aliases, canonical)
 
     def upsert_many(self, items: Iterable[LoadItem | tuple[Article, str, str]],
                     batch_size: int = 2000) -> Counter[str]:
@@ -143,27 +158,27 @@ class Archive:
         return bulk.write_batch(self.transaction, items, bulk.prepare_batch(items), self.limits)
 
     def touch(self, url: str, seen_at: str) -> bool:
-        """An unchanged re-fetch (e.g. 304): move last_seen_at forward only. False if unknown."""
+        """An unchanged re-fetch (e.g. 304) of any of an article's URLs: move last_seen_at
+        forward only. False if unknown."""
+        article_id = self.article_id(url)
+        if article_id is None:
+            return False
         with self.transaction() as conn:
-            cur = conn.execute(
-                "UPDATE articles SET last_seen_at = ? WHERE url = ? AND last_seen_at < ?",
-                (seen_at, canonicalize(url), seen_at))
-            if cur.rowcount:
-                return True
-            return conn.execute("SELECT 1 FROM articles WHERE url = ?",
-                                (canonicalize(url),)).fetchone() is not None
+            conn.execute("UPDATE articles SET last_seen_at = ? WHERE id = ? AND "
+                         "last_seen_at < ?", (seen_at, article_id, seen_at))
+        return True
 
     def mark_withdrawn(self, url: str, at: str, reason: str) -> bool:
-        """Record that an article disappeared (404/410/redirect-to-home). Never deletes.
+        """Record that an article disappeared (404/410/redirect-to-home) from its own URL.
+        Never deletes. An alias that disappears (a print view, a variant) withdraws nothing.
 
         The earliest withdrawal time is kept. Returns False when the URL is not archived.
         """
+        if self.article_id(url) is None:
+            return False
         with self.transaction() as conn:
-            cur = conn.execute(
+            conn.execute(
                 "UPDATE articles SET withdrawn_at = ?, withdrawn_reason = ? WHERE url = ? "
                 "AND (withdrawn_at IS NULL OR withdrawn_at > ?)",
                 (at, reason, canonicalize(url), at))
-            if cur.rowcount:
-                return True
-            return conn.execute("SELECT 1 FROM articles WHERE url = ?",
-                                (canonicalize(url),)).fetchone() is not None
+        return True

@@ -71,11 +71,29 @@ def write_batch(transaction: Transaction, batch: Sequence[LoadItem], ready: Read
         fresh, rest = _split_fresh(conn, prepared)
         if fresh:
             _insert(conn, [prepared[i] for i in fresh], [bulk[i] for i in fresh], limits)
+            _add_urls(conn, [batch[i] for i in fresh], [prepared[i] for i in fresh])
         for i in rest:
             item = batch[i]
             outcomes[i] = upsert.upsert(conn, prepared[i], item.seen_at, item.capture_id,
-                                        limits)
+                                        limits, item.aliases, item.canonical)
     return outcomes
+
+
+def _add_urls(conn: sqlite3.Connection, items: Sequence[LoadItem],
+              prepared: Sequence[Prepared]) -> None:
+    """The URLs of freshly inserted articles: each one's own, then its aliases."""
+    found = dict(conn.execute("SELECT url, id FROM articles WHERE url IN "
+                              "(SELECT value FROM json_each(?))",
+                              (rows.to_json([p.url for p in prepared]),)).fetchall())
+    pairs = [(p.url, found[p.url], item.site, item.seen_at, "primary")
+             for item, p in zip(items, prepared, strict=True)]
+    pairs += [(alias, found[p.url], item.site, item.seen_at, "redirect or alias")
+              for item, p in zip(items, prepared, strict=True)
+              for alias in item.aliases if alias != p.url]
+    conn.executemany("INSERT OR IGNORE INTO article_urls (url, article_id, site, "
+                     "first_seen_at, how) VALUES (?, ?, ?, ?, ?)", pairs)
+    for item, p in zip(items, prepared, strict=True):
+        upsert.prefer_canonical(conn, found[p.url], item.canonical)
 
 
 def upsert_many(transaction: Transaction, items: Iterable[LoadItem | tuple[Article, str, str]],
@@ -124,18 +142,27 @@ def upsert_many(transaction: Transaction, items: Iterable[LoadItem | tuple[Artic
 
 def _split_fresh(conn: sqlite3.Connection,
                  prepared: Sequence[Prepared]) -> tuple[list[int], list[int]]:
-    """Indexes of the batch's first sightings of unknown URLs, and of the rest."""
+    """Indexes of the batch's surely new articles (bulk inserts), and of the rest (one by
+    one): a URL the archive knows, a headline its site already has (the same article under
+    another URL, perhaps), and a URL or headline seen earlier in the batch."""
     known = {url for (url,) in conn.execute(
-        "SELECT url FROM articles WHERE url IN (SELECT value FROM json_each(?))",
+        "SELECT url FROM article_urls WHERE url IN (SELECT value FROM json_each(?))",
         (rows.to_json([p.url for p in prepared]),))}
+    keys = [p.record["same_key"] for p in prepared if p.record["same_key"]]
+    known |= {key for (key,) in conn.execute(
+        "SELECT DISTINCT same_key FROM articles WHERE same_key IN "
+        "(SELECT value FROM json_each(?))", (rows.to_json(keys),))}
     fresh: list[int] = []
     rest: list[int] = []
     for i, prep in enumerate(prepared):
-        if prep.url in known:
+        key = prep.record["same_key"]
+        if prep.url in known or (key is not None and key in known):
             rest.append(i)
         else:
-            known.add(prep.url)
             fresh.append(i)
+        known.add(prep.url)
+        if key is not None:
+            known.add(key)
     return fresh, rest
 
 

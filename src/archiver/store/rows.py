@@ -9,6 +9,7 @@ date range is a rowid range.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import unicodedata
@@ -32,6 +33,7 @@ __all__ = [
     "Prepared",
     "epoch_seconds",
     "prepare",
+    "same_key",
     "shadow_columns",
     "sort_key",
     "sort_key_bounds",
@@ -49,7 +51,7 @@ _VN_TZ = timezone(timedelta(hours=7))
 RECORD_COLUMNS = (
     "site", "title", "published_at", "published_date", "year", "month", "updated_at",
     "author", "author_unit", "photographer", "source", "category", "lead", "body",
-    "captions", "images", "tags", "related", "profile", "content_hash",
+    "captions", "images", "tags", "related", "profile", "content_hash", "same_key",
 )
 SHADOW_COLUMNS = ("fts_title", "fts_body", "fts_meta", "fold_title", "fold_body", "fold_meta")
 INTERNAL_COLUMNS = frozenset({*SHADOW_COLUMNS, "sort_key", "version_seen_at"})
@@ -61,12 +63,19 @@ VERSIONED_COLUMNS = (
 
 @dataclass(frozen=True, slots=True)
 class LoadItem:
-    """One record to load with ``Archive.upsert_many`` / ``Archive.load_batch``."""
+    """One record to load with ``Archive.upsert_many`` / ``Archive.load_batch``.
+
+    ``aliases``: other URLs the page was reached by (the URL asked for before a redirect);
+    ``canonical``: the URL the page names as its own (``rel=canonical``, already judged in
+    scope). Both are kept in ``article_urls``; a canonical becomes the article's ``url`` once
+    the archive holds it for this article."""
 
     article: Article
     site: str
     seen_at: str
     capture_id: int | None = None
+    aliases: tuple[str, ...] = ()
+    canonical: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +98,18 @@ def prepare(article: Article, site: str) -> Prepared:
     sig = dedupe.signature(f"{shadow['fold_title'] or ''} {shadow['fold_body'] or ''}")
     return Prepared(canonicalize(article.url), record, shadow, sig,
                     dedupe.band_keys(sig) if sig is not None else [])
+
+
+def same_key(site: str, title: str | None, body: str) -> str | None:
+    """The key of "the same article on the same site": sha1 of the site, the headline and
+    the text (folded: tones, case and spacing ignored; captions and images left out, as
+    renderings differ in them). Two URLs whose pages extract to the same key are one
+    article; None without a title or a text (nothing to be sure of)."""
+    folded_title, folded_body = fold(_collapse(title or "")), fold(_collapse(body))
+    if not folded_title or not folded_body:
+        return None
+    key = f"{site}\x1f{folded_title}\x1f{folded_body}".encode()
+    return hashlib.sha1(key).hexdigest()[:20]
 
 
 def to_json(value: Any) -> str:
@@ -184,4 +205,5 @@ def _record(article: Article, site: str) -> dict[str, Any]:
         "related": to_json([{"url": r.url, "title": _nfc(r.title)} for r in article.related]),
         "profile": article.profile,
         "content_hash": content_hash(text),
+        "same_key": same_key(site, title, body),
     }

@@ -18,6 +18,8 @@ version what it adds
         ``crawl_run_sites``
 8       ``fetch_failures.traceback``, ``crawl_runs.error`` (what stopped a run),
         ``crawl_run_sites.notes`` (why a site may be incomplete), ``urls.crashes``
+9       ``article_urls`` (every URL an article was reached by), ``articles.same_key``;
+        same-site duplicates of earlier versions merged into one row
 ======= ===================================================================================
 
 Archives made before version 6 created ``captures`` and the crawl tables on their own; those
@@ -33,9 +35,10 @@ from collections.abc import Callable
 from archiver import dedupe
 from archiver.errors import StorageError
 from archiver.store.clusters import store_signature
-from archiver.store.rows import shadow_columns
+from archiver.store.rows import same_key, shadow_columns
 
-__all__ = ["COMPONENT", "FTS_AUTOMERGE", "MIGRATIONS", "SCHEMA_VERSION", "analyze"]
+__all__ = ["COMPONENT", "FTS_AUTOMERGE", "MIGRATIONS", "SCHEMA_VERSION", "analyze",
+           "merge_articles"]
 
 COMPONENT = "articles"
 
@@ -378,6 +381,68 @@ def _honest_runs(conn: sqlite3.Connection) -> None:
     _add_columns(conn, "urls", {"crashes": "INTEGER"})
 
 
+def merge_articles(conn: sqlite3.Connection, survivor: int, other: int) -> None:
+    """Fold article ``other`` into ``survivor``: its URLs become aliases, its earlier
+    versions follow (renumbered after the survivor's), links to it point at the survivor,
+    and its row goes. Nothing a reader cites is lost: every URL still finds the article."""
+    conn.execute("UPDATE article_urls SET article_id = ?, how = CASE how WHEN 'primary' "
+                 "THEN 'merged' ELSE how END WHERE article_id = ?", (survivor, other))
+    # the row goes next: its delete trigger must find no URL left to drop
+    last = conn.execute("SELECT coalesce(max(version), 0) FROM article_versions "
+                        "WHERE article_id = ?", (survivor,)).fetchone()[0]
+    conn.execute("UPDATE article_versions SET article_id = ?, version = version + ? "
+                 "WHERE article_id = ?", (survivor, last, other))
+    for column in ("cluster_id", "duplicate_of"):
+        conn.execute(f"UPDATE articles SET {column} = ? WHERE {column} = ?", (survivor, other))
+    conn.execute("UPDATE articles SET first_seen_at = min(first_seen_at, (SELECT first_seen_at "
+                 "FROM articles WHERE id = ?)), last_seen_at = max(last_seen_at, (SELECT "
+                 "last_seen_at FROM articles WHERE id = ?)) WHERE id = ?",
+                 (other, other, survivor))
+    conn.execute("DELETE FROM article_lsh WHERE article_id = ?", (other,))
+    conn.execute("DELETE FROM article_minhash WHERE article_id = ?", (other,))
+    conn.execute("DELETE FROM articles WHERE id = ?", (other,))
+    conn.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ? AND duplicate_of = ?",
+                 (survivor, survivor))
+
+
+_ARTICLE_URLS = """
+CREATE TABLE article_urls (
+   url TEXT PRIMARY KEY,
+   article_id INTEGER NOT NULL REFERENCES articles(id),
+   site TEXT NOT NULL,
+   first_seen_at TEXT NOT NULL,
+   how TEXT NOT NULL
+);
+CREATE INDEX idx_article_urls_article ON article_urls (article_id);
+CREATE TRIGGER article_urls_ad AFTER DELETE ON articles BEGIN
+    DELETE FROM article_urls WHERE article_id = old.id;
+END;
+"""
+
+
+def _identity(conn: sqlite3.Connection) -> None:
+    """One row per article per site: every URL an article was reached by in
+    ``article_urls``, each article's ``same_key`` (site, headline and text), and the
+    same-site duplicates earlier versions stored merged (the earliest row survives)."""
+    _add_columns(conn, "articles", {"same_key": "TEXT"})
+    for article_id, site, title, body in conn.execute(
+            "SELECT id, site, title, body FROM articles").fetchall():
+        conn.execute("UPDATE articles SET same_key = ? WHERE id = ?",
+                     (same_key(site, title, body), article_id))
+    conn.execute("CREATE INDEX idx_articles_same_key ON articles (same_key) "
+                 "WHERE same_key IS NOT NULL")
+    _create_missing(conn, {"article_urls": _ARTICLE_URLS})
+    conn.execute("INSERT OR IGNORE INTO article_urls (url, article_id, site, first_seen_at, "
+                 "how) SELECT url, id, site, first_seen_at, 'primary' FROM articles")
+    groups = conn.execute("SELECT same_key FROM articles WHERE same_key IS NOT NULL "
+                          "GROUP BY same_key HAVING count(*) > 1").fetchall()
+    for (key,) in groups:
+        survivor, *others = [r[0] for r in conn.execute(
+            "SELECT id FROM articles WHERE same_key = ? ORDER BY id", (key,))]
+        for other in others:
+            merge_articles(conn, survivor, other)
+
+
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "articles and article_versions", lambda conn: run_script(conn, _ARTICLES)),
@@ -390,5 +455,7 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (7, "crawl state: urls, fetch_failures, crawl_runs, crawl_run_sites", _crawl_state),
     (8, "what stopped a run and what each page's failure was: fetch_failures.traceback, "
         "crawl_runs.error, crawl_run_sites.notes, urls.crashes", _honest_runs),
+    (9, "one row per article per site: article_urls (every URL an article was reached by), "
+        "articles.same_key, same-site duplicates merged", _identity),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -1,34 +1,93 @@
 """One article at a time: insert, or update with a revision, on an open transaction.
 
-An article is keyed on its canonical URL. A re-fetch with the same text changes nothing but
-``last_seen_at`` ("unchanged"); new text keeps the old one as a row of ``article_versions``
-and bumps ``version_count`` ("updated"); a capture older than the current text (a
-re-extraction of an old capture) only adds history. A row seen again after a withdrawal is
-no longer withdrawn.
+An article is found by any URL it was reached by (``article_urls``), else by its identity on
+its site (a print or AMP
+rendering, a URL variant with parameters added or dropped: the same headline and text on
+the same site, ``same_key``) — then the new URL becomes an alias of it. Otherwise it is new.
+
+A re-fetch with the same text changes nothing but ``last_seen_at`` ("unchanged"); new text
+keeps the old one as a row of ``article_versions`` and bumps ``version_count`` ("updated");
+a capture older than the current text (a re-extraction of an old capture) only adds history.
+A row seen again after a withdrawal is no longer withdrawn. The URL the page names as its
+own (``rel=canonical``) becomes the article's ``url`` once it is one of its URLs.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from typing import Any, Literal
 
 from archiver.store.clusters import Limits, link_one
 from archiver.store.rows import VERSIONED_COLUMNS, Prepared, sort_key
 
-__all__ = ["UpsertResult", "insert", "upsert"]
+__all__ = ["UpsertResult", "add_urls", "find", "insert", "prefer_canonical", "upsert"]
 
 UpsertResult = Literal["new", "updated", "unchanged"]
 
 
+def find(conn: sqlite3.Connection, prep: Prepared) -> tuple[int | None, bool]:
+    """The article ``prep`` belongs to, and whether ``prep`` is its text (found by the
+    article's own ``url``) rather than another rendering of it (found by an alias URL, or by
+    being the same article under another URL); (None, False) for a new article."""
+    row = conn.execute("SELECT u.article_id, a.url FROM article_urls u JOIN articles a "
+                       "ON a.id = u.article_id WHERE u.url = ?", (prep.url,)).fetchone()
+    if row is not None:
+        return int(row[0]), row[1] == prep.url
+    key = prep.record["same_key"]
+    if key is None:
+        return None, False
+    row = conn.execute("SELECT id FROM articles WHERE same_key = ? ORDER BY id LIMIT 1",
+                       (key,)).fetchone()
+    return (int(row[0]), False) if row is not None else (None, False)
+
+
+def add_urls(conn: sqlite3.Connection, article_id: int, site: str, seen_at: str,
+             urls: Iterable[tuple[str, str]]) -> None:
+    """Record ``(url, how)`` pairs as URLs of the article (a URL already known stays with
+    the article that has it)."""
+    conn.executemany("INSERT OR IGNORE INTO article_urls (url, article_id, site, "
+                     "first_seen_at, how) VALUES (?, ?, ?, ?, ?)",
+                     [(url, article_id, site, seen_at, how) for url, how in urls])
+
+
+def prefer_canonical(conn: sqlite3.Connection, article_id: int, canonical: str | None) -> None:
+    """Make the page's own canonical URL the article's ``url``, once it is one of its URLs."""
+    if canonical is None:
+        return
+    row = conn.execute("SELECT article_id FROM article_urls WHERE url = ?",
+                       (canonical,)).fetchone()
+    if row is not None and int(row[0]) == article_id:
+        conn.execute("UPDATE articles SET url = ? WHERE id = ? AND url != ?",
+                      (canonical, article_id, canonical))
+
+
 def upsert(conn: sqlite3.Connection, prep: Prepared, seen_at: str, capture_id: int | None,
-           limits: Limits) -> UpsertResult:
-    url, record = prep.url, prep.record
-    cur = conn.execute("SELECT * FROM articles WHERE url = ?", (url,))
-    row = cur.fetchone()
-    if row is None:
-        insert(conn, prep, seen_at, capture_id, limits)
-        return "new"
-    old = dict(zip([d[0] for d in cur.description], row, strict=True))
+           limits: Limits, aliases: Iterable[str] = (),
+           canonical: str | None = None) -> UpsertResult:
+    site = prep.record["site"]
+    article_id, own_text = find(conn, prep)
+    if article_id is None:
+        article_id = insert(conn, prep, seen_at, capture_id, limits)
+        outcome: UpsertResult = "new"
+    elif own_text:
+        outcome = _update(conn, article_id, prep, seen_at, capture_id, limits)
+    else:   # the same article under another URL: an alias, its text left as it is
+        add_urls(conn, article_id, site, seen_at, [(prep.url, "same text")])
+        conn.execute("UPDATE articles SET last_seen_at = ? WHERE id = ? AND last_seen_at < ?",
+                     (seen_at, article_id, seen_at))
+        outcome = "unchanged"
+    add_urls(conn, article_id, site, seen_at, [(u, "redirect or alias") for u in aliases
+                                               if u != prep.url])
+    prefer_canonical(conn, article_id, canonical)
+    return outcome
+
+
+def _update(conn: sqlite3.Connection, article_id: int, prep: Prepared, seen_at: str,
+            capture_id: int | None, limits: Limits) -> UpsertResult:
+    record = prep.record
+    cur = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,))
+    old = dict(zip([d[0] for d in cur.description], cur.fetchone(), strict=True))
     changes: dict[str, Any] = {}
     text_changed = old["content_hash"] != record["content_hash"]
     if text_changed and seen_at < old["version_seen_at"]:
@@ -36,7 +95,7 @@ def upsert(conn: sqlite3.Connection, prep: Prepared, seen_at: str, capture_id: i
         _add_version(conn, old, record, capture_id, seen_at, seen_at, seen_at)
         changes["version_count"] = old["version_count"] + 1
     else:
-        changes.update({k: v for k, v in record.items() if old[k] != v})
+        changes.update({k: v for k, v in record.items() if k in old and old[k] != v})
         if text_changed:
             _add_version(conn, old, old, old["capture_id"], old["version_seen_at"],
                          old["last_seen_at"], seen_at)
@@ -63,7 +122,7 @@ def upsert(conn: sqlite3.Connection, prep: Prepared, seen_at: str, capture_id: i
 
 
 def insert(conn: sqlite3.Connection, prep: Prepared, seen_at: str, capture_id: int | None,
-           limits: Limits) -> None:
+           limits: Limits) -> int:
     article_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM articles")
                      .fetchone()[0])
     row = {"id": article_id, "url": prep.url, **prep.record, **prep.shadow,
@@ -72,7 +131,9 @@ def insert(conn: sqlite3.Connection, prep: Prepared, seen_at: str, capture_id: i
            "version_seen_at": seen_at, "version_count": 1}
     conn.execute(f"INSERT INTO articles ({', '.join(row)}) "
                  f"VALUES ({', '.join('?' * len(row))})", tuple(row.values()))
+    add_urls(conn, article_id, prep.record["site"], seen_at, [(prep.url, "primary")])
     link_one(conn, article_id, prep.signature, prep.band_keys, limits)
+    return article_id
 
 
 def _add_version(conn: sqlite3.Connection, article: dict[str, Any], text: dict[str, Any],
