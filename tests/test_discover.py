@@ -101,10 +101,11 @@ SECTION = "http://tinhuy.example.vn/Pages/hoat-dong-co-so.aspx"
 
 def _section_links(pager: str, rules: ListingRules | None = None) -> Links:
     page = f"""<html><body><div class="main">
-      <div class="item"><a href="/tin-tuc/chi-bo-so-tu-phap-to-chuc-sinh-hoat-chuyen-de">A</a></div>
+      <div class="item"><a href="/tin-tuc/chi-bo-so-tu-phap-to-chuc-sinh-hoat-chuyen-de">Chi
+        bộ Sở Tư pháp tổ chức sinh hoạt chuyên đề</a></div>
       <div class="item"><a
         href="/xay-dung-dang/hoi-nghi-ban-chap-hanh-dang-bo-mo-rong-lan-thu-nhat">
-        B</a></div>
+        Hội nghị Ban Chấp hành Đảng bộ mở rộng lần thứ nhất</a></div>
       <table><tr><td>{pager}</td></tr></table></div></body></html>"""
     return listing_links(LexborHTMLParser(page), SECTION, hosts=HOSTS, scheme="http",
                          rules=rules)
@@ -134,3 +135,171 @@ def test_profile_rules_and_auto_discovery_add_up() -> None:
         "http://tinhuy.example.vn/xay-dung-dang/hoi-nghi-ban-chap-hanh-dang-bo-mo-rong-lan-thu-nhat",
     ]
     assert links.listings == [SECTION + "?page=1"]
+
+
+# -- pagers without links: load-more, JSON, scripts, postbacks, guesses -------------------------
+START = "http://tinhuy.example.vn/"
+
+
+def _links(body: str, url: str = SECTION, sections: bool = False) -> Links:
+    return listing_links(LexborHTMLParser(f"<html><body>{body}</body></html>"), url,
+                         hosts=HOSTS, scheme="http", sections=sections)
+
+
+def test_load_more_control_and_script_addresses() -> None:
+    links = _links(
+        '<button class="btn-xem-them" data-url="/ajax/list.php?cat=3&amp;page=2">Xem thêm'
+        '</button><span class="like" data-url="/ajax/like.php?id=5">Thích</span>'
+        "<script>drawPager('p', 1, 9, function (n) { return '/Pages/hoat-dong-co-so-p' + n"
+        " + '.aspx'; });</script>"
+        "<script>var more = '/ajax/stream.php?zone=0&page=';</script>")
+    assert links.more == ["http://tinhuy.example.vn/ajax/list.php?cat=3&page=2"]
+    # built by us from a template: they may lie past the end, so they are guesses
+    assert links.guessed == ["http://tinhuy.example.vn/Pages/hoat-dong-co-so-p2.aspx",
+                             "http://tinhuy.example.vn/ajax/stream.php?page=2&zone=0"]
+
+
+def test_script_template_continues_from_the_page_it_is_on() -> None:
+    page3 = "http://tinhuy.example.vn/tin-tuc/trang/3/"
+    links = _links("<script>go(function (n) { return '/tin-tuc/trang/' + n + '/'; });"
+                   "</script><script>track('/ajax/vote/' + id + '/');</script>", page3)
+    assert links.guessed == ["http://tinhuy.example.vn/tin-tuc/trang/4/"]
+
+
+def test_json_listing_items_next_page_and_html_fragments() -> None:
+    from archiver.discover import json_listing_links
+
+    data = {"status": "ok", "data": {
+        "items": [{"id": 1, "title": "Một", "url": "/tin-tuc/hoi-nghi-mot-1201.html",
+                   "thumb": "/uploads/1.jpg"},
+                  {"id": 2, "link": "http://tinhuy.example.vn/tin-tuc/hai-1202.html?utm_source=x"},
+                  {"id": 3, "url": "https://facebook.com/sharer?u=1"},
+                  {"id": 4, "url": "/uploads/ban-do.jpg"}],
+        "next_page_url": "/api/news?cat=3&page=3",
+        "html": '<div class="item"><a href="/tin-tuc/ba-1203.html">Ba</a></div>'}}
+    links = json_listing_links(data, "http://tinhuy.example.vn/api/news?cat=3&page=2",
+                               hosts=HOSTS, scheme="http")
+    assert links.articles == ["http://tinhuy.example.vn/tin-tuc/hoi-nghi-mot-1201.html",
+                              "http://tinhuy.example.vn/tin-tuc/hai-1202.html",
+                              "http://tinhuy.example.vn/tin-tuc/ba-1203.html"]
+    assert links.listings == ["http://tinhuy.example.vn/api/news?cat=3&page=3"]
+
+
+def test_json_links_is_bounded_on_deep_and_wide_data() -> None:
+    from archiver.discover import json_links
+
+    deep: object = {"url": "/a-1.html"}
+    for _ in range(10_000):
+        deep = {"child": deep}
+    assert json_links(deep) == ([], [], [])           # deeper than 16 levels: not walked
+    wide = {"items": [{"url": f"/tin-{i}.html"} for i in range(100_000)]}
+    assert len(json_links(wide, limit=5000)[0]) == 5000
+
+
+@pytest.mark.parametrize(("url", "number", "expected"), [
+    ("http://h/tin-tuc/?page=3", 4, "http://h/tin-tuc/?page=4"),
+    ("http://h/Pages/cm.aspx?CatID=21&PageNo=2", 3, "http://h/Pages/cm.aspx?CatID=21&PageNo=3"),
+    ("http://h/tin-tuc/trang/7/", 8, "http://h/tin-tuc/trang/8/"),
+    ("http://h/chuyen-muc/thoi-su-p2.html", 3, "http://h/chuyen-muc/thoi-su-p3.html"),
+    ("http://h/category/tin-tuc/page/12/", 13, "http://h/category/tin-tuc/page/13/"),
+    ("http://h/tin-tuc?start=20", 21, None),          # counts items, not pages
+    ("http://h/tin-tuc/", 2, None),                   # carries no number
+])
+def test_with_page_number(url: str, number: int, expected: str | None) -> None:
+    from archiver.discover import with_page_number
+
+    assert with_page_number(url, number) == expected
+
+
+def test_next_guess_only_when_the_page_links_no_next_page() -> None:
+    from archiver.crawl.handlers import next_guess
+
+    page = "http://tinhuy.example.vn/tin-tuc/?trang=2"
+    assert next_guess(page, Links(), "http") == "http://tinhuy.example.vn/tin-tuc/?trang=3"
+    linked = Links(listings=["http://tinhuy.example.vn/tin-tuc/?trang=3"])
+    assert next_guess(page, linked, "http") is None
+    assert next_guess("http://tinhuy.example.vn/tin-tuc/", Links(), "http") is None
+
+
+@pytest.mark.parametrize(("url", "article"), [
+    ("http://h/xay-dung-dang/hoc-tap-tu-tuong-dao-duc-p-7760.html", True),   # slug ends in "p"
+    ("http://h/tin-tuc/trang-trai-xanh-o-huyen-bac-son-12345.html", True),
+    ("http://h/chuyen-muc/thoi-su-p3.html", False),                         # page 3 of a listing
+    ("http://h/tin-tuc/trang-2.html", False),
+    ("http://h/tin-tuc/chi-tiet.aspx?ItemID=123&page=2", False),
+])
+def test_page_numbers_at_the_end_of_a_slug(url: str, article: bool) -> None:
+    from archiver.discover import looks_like_article_url
+
+    assert looks_like_article_url(url) is article
+
+
+def _postback_page(current: int, window: range, last: int) -> str:
+    numbers = "".join(
+        f"<a href=\"javascript:__doPostBack('ctl00$pager$ctl{i:02d}','')\">{p}</a>"
+        for i, p in enumerate(window))
+    following = ("<a href=\"javascript:__doPostBack('ctl00$pager$next','')\">Trang sau »</a>"
+                 if current < last else "")
+    return (f'<form method="post" action="/Pages/tin-tuc.aspx"><input type="hidden" '
+            f'name="__VIEWSTATE" value="page-{current}"><div class="pager">{numbers}'
+            f"{following}</div></form>")
+
+
+def test_windowed_postback_pager_follows_its_next_chain() -> None:
+    """``ctl01`` is another page on every page of a windowed pager: its key carries the
+    state it is posted from, and the "next" chain alone is followed."""
+    first = _links(_postback_page(1, range(1, 4), 9)).postbacks
+    second = _links(_postback_page(2, range(1, 5), 9)).postbacks
+    assert [pb.target for pb in first] == ["ctl00$pager$next"]
+    assert first[0].key != second[0].key          # the same control, another page
+    # the last page has no "next": its numbered links are what there is (the crawler sees
+    # the pages they reach repeat pages already read, and stops)
+    assert [pb.target for pb in _links(_postback_page(9, range(7, 10), 9)).postbacks] == [
+        "ctl00$pager$ctl00", "ctl00$pager$ctl01", "ctl00$pager$ctl02"]
+
+
+def test_postback_naming_its_page_is_the_same_page_from_anywhere() -> None:
+    """DNN's ``Page$3`` names the page: one key whatever page it is posted from."""
+    def grid(state: str) -> str:
+        return (f'<form method="post" action="/Default.aspx?tabid=55"><input type="hidden" '
+                f'name="__VIEWSTATE" value="{state}"><table class="GridPager"><tr><td>'
+                "<a href=\"javascript:__doPostBack('dnn$grd','Page$3')\">3</a></td></tr>"
+                "</table></form>")
+
+    (a,), (b,) = _links(grid("one")).postbacks, _links(grid("two")).postbacks
+    assert a.key == b.key and a.key.endswith("__doPostBack(dnn$grd,Page$3)")
+
+
+# -- sections of a start page -------------------------------------------------------------------
+HOME = """<header><nav class="menu"><ul>
+  <li><a href="/">Trang chủ</a></li>
+  <li><a href="/tin-tuc/">Tin tức</a></li>
+  <li><a href="/web/btg/hoat-dong-cac-ban-dang">Hoạt động các ban Đảng</a></li>
+  <li><a href="/tin-tuc/bi-thu-tinh-uy-tiep-xuc-cu-tri-9876.html">Bí thư tiếp xúc cử tri</a></li>
+  <li><a href="/tim-kiem?q=dai+hoi">Tìm kiếm</a></li><li><a href="/dang-nhap">Đăng nhập</a></li>
+  <li><a href="/lich-cong-tac">Lịch công tác</a></li><li><a href="/2024/05/">Tháng 5</a></li>
+  <li><a href="/tag/dai-hoi">Đại hội</a></li><li><a href="/rss">RSS</a></li>
+  <li><a href="http://other.example.vn/kinh-te/">Kinh tế</a></li>
+</ul></nav></header>
+<main><section class="box"><h2><a href="/xay-dung-dang/">Xây dựng Đảng</a></h2>
+  <a href="/xay-dung-dang/hoi-nghi-ban-chap-hanh-dang-bo-mo-rong-lan-thu-nhat">Hội nghị Ban
+    Chấp hành Đảng bộ tỉnh mở rộng lần thứ nhất</a>
+  <a href="/bai-viet/phong-trao-thi-dua-yeu-nuoc-nam-2024">Xem chi tiết</a>
+  <a class="xem-tat-ca" href="/van-hoa-xa-hoi/tin-van-hoa-the-thao-du-lich">Xem tất cả</a>
+  <a href="/gioi-thieu/lich-su-dang-bo">Lịch sử Đảng bộ</a>
+</section></main>"""
+
+
+def test_sections_of_a_start_page() -> None:
+    links = _links(HOME, START, sections=True)
+    assert links.sections == [
+        "http://tinhuy.example.vn/tin-tuc/",
+        "http://tinhuy.example.vn/web/btg/hoat-dong-cac-ban-dang",   # long name, no id
+        "http://tinhuy.example.vn/xay-dung-dang/",                   # a box's heading
+        "http://tinhuy.example.vn/van-hoa-xa-hoi/tin-van-hoa-the-thao-du-lich",  # "Xem tất cả"
+    ]
+    assert links.articles == [
+        "http://tinhuy.example.vn/xay-dung-dang/hoi-nghi-ban-chap-hanh-dang-bo-mo-rong-lan-thu-nhat",
+        "http://tinhuy.example.vn/bai-viet/phong-trao-thi-dua-yeu-nuoc-nam-2024",  # "read on"
+    ]
+    assert _links(HOME, START).sections == []     # only where the crawler asks for them

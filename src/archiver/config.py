@@ -52,13 +52,21 @@ class Site:
     concurrency: int = 2
     max_pages: int | None = None          # fetch budget per run (None: DEFAULT_MAX_PAGES)
     max_listing_pages: int = 10_000       # listing pages queued per run (breadth budget)
-    max_depth: int = 200                  # pagination depth budget per listing chain
+    max_depth: int = 5_000                # pagination depth budget per listing chain
     sitemaps: tuple[str, ...] = ()
     feeds: tuple[str, ...] = ()
     hosts: tuple[str, ...] = ()           # extra hosts in scope besides base_url's
     revisit_days: float | None = None     # re-check known articles older than this (None: never)
     verified: bool = False                # checked against the live site?
     notes: str = ""
+    sections: bool | None = None          # follow the start pages' section links (None: auto)
+
+    @property
+    def follows_sections(self) -> bool:
+        """The start pages' menus and section headings are walked as listings: by default
+        on a site without a profile (nobody listed its sections), off on a profiled one."""
+        return self.sections if self.sections is not None else \
+            self.profile in ("auto", "auto-only")
 
     @property
     def scheme(self) -> str:
@@ -83,13 +91,15 @@ SITE_KEYS: dict[str, tuple[tuple[type, ...], bool, str]] = {
     "concurrency": ((int,), False, "parallel requests to the host (default 2)"),
     "max_pages": ((int,), False, "requests per run (default 50,000); the next run goes on"),
     "max_listing_pages": ((int,), False, "listing pages queued per run (default 10,000)"),
-    "max_depth": ((int,), False, "how many listing pages deep pagination may go (default 200)"),
+    "max_depth": ((int,), False, "how many listing pages deep pagination may go (default 5,000)"),
     "sitemaps": ((list,), False, "sitemap.xml URLs (sitemap indexes are followed)"),
     "feeds": ((list,), False, "RSS/Atom feed URLs"),
     "hosts": ((list,), False, "other host names of the same site"),
     "revisit_days": ((int, float), False, "re-check articles last fetched this many days ago"),
     "verified": ((bool,), False, "true once checked against the live site"),
     "notes": ((str,), False, "free text"),
+    "sections": ((bool,), False, "walk the sections a start page links (its menu, its "
+                 "boxes' headings) as listings (default: true with profile \"auto\")"),
 }
 _DEFAULTABLE = {"delay", "concurrency", "max_pages", "max_listing_pages", "max_depth",
                 "revisit_days"}
@@ -178,10 +188,10 @@ def _validate_site(path: Path, index: int, raw: Mapping[str, Any],
         profile=merged["profile"], delay=float(merged.get("delay", 1.0)),
         concurrency=int(merged.get("concurrency", 2)), max_pages=merged.get("max_pages"),
         max_listing_pages=int(merged.get("max_listing_pages", 10_000)),
-        max_depth=int(merged.get("max_depth", 200)), sitemaps=lists["sitemaps"],
+        max_depth=int(merged.get("max_depth", 5_000)), sitemaps=lists["sitemaps"],
         feeds=lists["feeds"], hosts=tuple(h.lower() for h in hosts),
         revisit_days=merged.get("revisit_days"), verified=bool(merged.get("verified", False)),
-        notes=merged.get("notes", ""),
+        notes=merged.get("notes", ""), sections=merged.get("sections"),
     )
 
 

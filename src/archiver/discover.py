@@ -8,34 +8,41 @@ links have a page parameter or a number / "Trang sau" / "Tiếp theo" / "»" as 
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from archiver.dom import in_frame
+from archiver.dom import in_frame, parse
 from archiver.profiles import ListingRules
 from archiver.urls import canonicalize, resolve, same_site
 from archiver.vocab import (
     ARTICLE_URL,
+    JSON_NEXT_KEY,
+    JSON_URL_KEY,
     LISTING_NOISE_KEY,
+    LOAD_MORE_CUE,
     NEXT_TEXT,
     NOT_ARTICLE_URL,
+    NOT_SECTION_URL,
     PAGE_KEY,
     PAGE_SEGMENT,
     PAGER_CLASS_WORDS,
     PAGER_TEXT,
+    READ_MORE,
+    SEE_ALL,
     TRAP_URL,
 )
 
 __all__ = [
-    "Links", "Postback", "continues", "is_trap", "listing_key", "listing_links",
-    "looks_like_article_url", "looks_like_pager_url", "page_number", "parse_feed",
-    "parse_sitemap",
+    "Links", "Postback", "continues", "is_trap", "json_links", "json_listing_links",
+    "listing_key", "listing_links", "looks_like_article_url", "looks_like_pager_url",
+    "page_number", "parse_feed", "parse_sitemap", "with_page_number",
 ]
 
 log = logging.getLogger(__name__)
@@ -52,7 +59,18 @@ class Postback:
 
     @property
     def key(self) -> str:
-        return f"{self.action}#__doPostBack({self.target},{self.argument})"
+        """The postback's frontier key: its target and argument, and a digest of the state
+        it is posted with — a windowed pager's ``ctl01`` is another page on every page —
+        unless its argument names the page itself (``Page$3``)."""
+        key = f"{self.action}#__doPostBack({self.target},{self.argument})"
+        if self.fields and not self.absolute:
+            key += "@" + hashlib.sha1(repr(self.fields).encode("utf-8")).hexdigest()[:12]
+        return key
+
+    @property
+    def absolute(self) -> bool:
+        """The argument names the page (``Page$3``): the same page from any page."""
+        return any(c.isdigit() for c in self.argument)
 
     def form(self) -> dict[str, str]:
         data = dict(self.fields)
@@ -66,14 +84,41 @@ class Links:
     articles: list[str] = field(default_factory=list)
     listings: list[str] = field(default_factory=list)
     postbacks: list[Postback] = field(default_factory=list)
+    #: "Xem thêm" / load-more addresses: an HTML or JSON fragment of the listing's next items,
+    #: held in a ``data-*`` attribute or an inline script, not in a link
+    more: list[str] = field(default_factory=list)
+    #: next pages built from a script's address template: they may lie past the end
+    guessed: list[str] = field(default_factory=list)
+    #: sections a start page links (menus, box headings, "Xem tất cả"): listings of their own
+    sections: list[str] = field(default_factory=list)
+
+    def merge(self, other: Links) -> None:
+        """Add ``other``'s links not already held."""
+        for mine, theirs in ((self.articles, other.articles), (self.listings, other.listings),
+                             (self.more, other.more), (self.guessed, other.guessed)):
+            held = set(mine)
+            mine.extend(u for u in theirs if u not in held)
+        keys = {pb.key for pb in self.postbacks}
+        self.postbacks.extend(pb for pb in other.postbacks if pb.key not in keys)
 
 
 _POSTBACK = re.compile(r"__doPostBack\(\s*'([^']*)'\s*,\s*'([^']*)'\s*\)")
 
 
 def looks_like_article_url(url: str) -> bool:
-    return bool(ARTICLE_URL.search(url)) and not NOT_ARTICLE_URL.search(url) \
-        and not looks_like_pager_url(url)
+    """The URL has an article's shape (an id, a long slug…) and is not a listing page: a
+    page number in the query makes it a listing; one at the end of the path only when the
+    path without it is no article address (``thoi-su-p3.html`` is a page of ``thoi-su``;
+    ``…-dao-duc-p-7760.html`` is a headline's slug ending in "p" and an id)."""
+    if not ARTICLE_URL.search(url) or NOT_ARTICLE_URL.search(url):
+        return False
+    if page_number(url) is None:
+        return True
+    parts = urlsplit(url)
+    if any(PAGE_KEY.match(k) and v.isdigit() for k, v in parse_qsl(parts.query)):
+        return False
+    rest = PAGE_SEGMENT.sub("", parts.path)
+    return bool(ARTICLE_URL.search(urlunsplit(parts._replace(path=rest))))
 
 
 def looks_like_pager_url(url: str) -> bool:
@@ -102,6 +147,29 @@ def page_number(url: str) -> int | None:
             return int(value)
     match = PAGE_SEGMENT.search(parts.path)
     return int(next(g for g in match.groups() if g)) if match else None
+
+
+_OFFSET_KEY = re.compile(r"(?:^|[_-])(?:start|offset)$", re.IGNORECASE)
+
+
+def with_page_number(url: str, number: int) -> str | None:
+    """``url`` with its page number (parameter or path segment) set to ``number``; None when
+    it carries none, or counts items rather than pages (``start``, ``offset``)."""
+    parts = urlsplit(url)
+    fields = parts.query.split("&") if parts.query else []
+    for i, pair in enumerate(fields):
+        key, _, value = pair.partition("=")
+        if PAGE_KEY.match(key) and value.isdigit() and len(value) <= 6:
+            if _OFFSET_KEY.search(key):
+                return None
+            fields[i] = f"{key}={number}"
+            return urlunsplit(parts._replace(query="&".join(fields)))
+    match = PAGE_SEGMENT.search(parts.path)
+    if match is None:
+        return None
+    group = next(i for i, g in enumerate(match.groups(), 1) if g)
+    start, end = match.span(group)
+    return urlunsplit(parts._replace(path=parts.path[:start] + str(number) + parts.path[end:]))
 
 
 def listing_key(url: str) -> tuple[str, dict[str, str]]:
@@ -165,6 +233,108 @@ def _is_next(node: LexborNode) -> bool:
     return bool(NEXT_TEXT.match(_ARROWS.sub("", _texts(node)) or _texts(node)))
 
 
+_MORE_ATTRS = ("data-next", "data-url", "data-href", "data-load-url", "data-more-url",
+               "data-more", "data-link", "data-ajax-url", "data-source", "data-endpoint",
+               "data-api", "data-next-url", "data-page-url")
+_SCRIPT_URL = re.compile(r"""['"]((?:https?://|/)[^'"\s<>]{2,400})['"]""")
+#: A page address assembled in a script: ``'/tin-tuc/trang/' + n + '/'``.
+_SCRIPT_TEMPLATE = re.compile(
+    r"""['"]((?:https?://|/)[^'"\s<>]{1,400})['"]\s*\+\s*[\w.$()]+\s*"""
+    r"""(?:\+\s*['"]([^'"\s<>]{0,40})['"])?""")
+_SCRIPT_PAGE = re.compile(r"[?&][\w-]*(?:page|trang|offset|start)[\w-]*=\d*$|"
+                          r"[?&][\w-]*(?:page|trang)[\w-]*=\d+&", re.IGNORECASE)
+
+
+def _load_more(body: LexborNode, page_url: str) -> tuple[list[str], list[str]]:
+    """Load-more addresses, and page addresses built from scripts. The first: the
+    ``data-*`` URL of a control that says "Xem thêm" (by its text, class or id), and script
+    URLs with a page parameter. The second, which may lie past the listing's end: a script's
+    URL with an empty page parameter (``'…&page='``) or a template
+    (``'/trang/' + n + '.html'``, when it makes another page of this listing), completed
+    with the next page's number."""
+    found: list[str] = []
+    built: list[str] = []
+    for node in body.css(", ".join(f"[{a}]" for a in _MORE_ATTRS)):
+        cue = f"{_texts(node)} {node.attributes.get('class') or ''} " \
+              f"{node.attributes.get('id') or ''}"
+        if LOAD_MORE_CUE.search(cue):
+            found += [v for a in _MORE_ATTRS if (v := node.attributes.get(a))]
+    following = str((page_number(page_url) or 1) + 1)
+    for script in body.css("script:not([src])"):
+        code = script.text(deep=True) or ""
+        if "page" not in code.lower() and "trang" not in code.lower() and "+" not in code:
+            continue
+        for prefix, suffix in _SCRIPT_TEMPLATE.findall(code):
+            url = resolve(page_url, prefix + following + suffix)
+            if url and continues(page_url, url):
+                built.append(url)
+        for url in _SCRIPT_URL.findall(code):
+            if _SCRIPT_PAGE.search(url):
+                if url.endswith("="):
+                    built.append(url + following)
+                else:
+                    found.append(url)
+    return found, built
+
+
+def json_links(data: object, limit: int = 5000) -> tuple[list[str], list[str], list[str]]:
+    """What a JSON listing fragment holds: (article addresses, next-page addresses, HTML
+    fragments). Addresses come from fields named like ``url``/``link``/``href``/``path``;
+    the next page from ``next``-like fields; HTML from string fields holding markup."""
+    articles: list[str] = []
+    nexts: list[str] = []
+    fragments: list[str] = []
+    stack: list[tuple[object, str, int]] = [(data, "", 0)]
+    while stack and len(articles) + len(nexts) + len(fragments) < limit:
+        value, key, depth = stack.pop()
+        if depth > 16:
+            continue
+        if isinstance(value, dict):
+            stack.extend((v, str(k).lower(), depth + 1) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((v, key, depth + 1) for v in reversed(value))
+        elif isinstance(value, str):
+            text = value.strip()
+            if "<" in text and ">" in text and len(text) > 20:
+                fragments.append(text)
+            elif text.startswith(("http://", "https://", "/")) and " " not in text:
+                if JSON_NEXT_KEY.match(key):
+                    nexts.append(text)
+                elif JSON_URL_KEY.match(key):
+                    articles.append(text)
+    return articles, nexts, fragments
+
+
+_ASSET = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|bmp|ico|css|js|mp[34]|pdf|docx?|xlsx?|zip)"
+                    r"(?:$|[?#])", re.IGNORECASE)
+
+
+def json_listing_links(data: object, page_url: str, *, hosts: frozenset[str],
+                       scheme: str | None, rules: ListingRules | None = None) -> Links:
+    """The links of a JSON listing fragment (a load-more or API answer): its items'
+    addresses as articles, its ``next`` addresses as listing pages, and the links of the HTML
+    it carries read as a listing page's would be."""
+    items, nexts, fragments = json_links(data)
+    links = Links()
+    page = canonicalize(page_url, scheme)
+    for bucket, found in ((links.articles, items), (links.listings, nexts)):
+        for href in found:
+            absolute = resolve(page_url, href)
+            if absolute is None or not same_site(absolute, hosts) or is_trap(absolute) \
+                    or _ASSET.search(absolute):
+                continue
+            if bucket is links.articles and rules is not None and rules.article_url \
+                    and not any(p.search(absolute) for p in rules.article_url):
+                continue
+            url = canonicalize(absolute, scheme)
+            if url != page and url not in bucket:
+                bucket.append(url)
+    for markup in fragments[:200]:
+        links.merge(listing_links(parse(markup), page_url, hosts=hosts, scheme=scheme,
+                                  rules=rules))
+    return links
+
+
 def _form_fields(form: LexborNode) -> tuple[tuple[str, str], ...]:
     fields: list[tuple[str, str]] = []
     for node in form.css("input[type=hidden]"):
@@ -175,9 +345,11 @@ def _form_fields(form: LexborNode) -> tuple[tuple[str, str], ...]:
 
 
 def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str],
-                  scheme: str | None, rules: ListingRules | None = None) -> Links:
-    """Classify the links of a listing page into article URLs, next listing pages and
-    postback pager links, keeping only in-scope, non-trap URLs (canonicalised)."""
+                  scheme: str | None, rules: ListingRules | None = None,
+                  sections: bool = False) -> Links:
+    """Classify the links of a listing page into article URLs, next listing pages,
+    postback pager links, load-more addresses and (``sections``: on a start page) the
+    sections it links, keeping only in-scope, non-trap URLs (canonicalised)."""
     links = Links()
     seen: set[str] = set()
     body = tree.body or tree.root
@@ -197,6 +369,7 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
         bucket.append(url)
 
     # Postback pagers (ASP.NET / DNN GridView): no URL, a form to post back.
+    nexts: list[Postback] = []
     for anchor in body.css("a[href*='__doPostBack']"):
         match = _POSTBACK.search(anchor.attributes.get("href") or "")
         if not match or not _is_pager_anchor(anchor):
@@ -212,6 +385,12 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
         if pb.key not in seen:
             seen.add(pb.key)
             links.postbacks.append(pb)
+            if not pb.absolute and _is_next(anchor):
+                nexts.append(pb)
+    if nexts:
+        # a windowed pager's numbered postbacks reach pages the "next" chain reaches too,
+        # under keys that differ on every page: follow the chain alone
+        links.postbacks = [pb for pb in links.postbacks if pb.absolute or pb in nexts]
 
     # A profile's rules come first; auto discovery then adds what they did not name (a
     # profile written for one site of a family rarely knows every section's URL shape or
@@ -237,19 +416,76 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
                         and continues(page_url, absolute) and _is_pager_anchor(node):
                     add(links.listings, href)
 
-    # auto: URL shape and pager cues, ignoring the page's frame (menus) for articles.
+    more, built = _load_more(body, page_url)
+    for href in more:
+        add(links.more, href)
+    for href in built:
+        add(links.guessed, href)
+
+    # auto: URL shape and pager cues (on the address without its tracking parameters),
+    # ignoring the page's frame (menus) for articles.
+    section_nodes: list[tuple[LexborNode, str, str]] = []
     for node in body.css("a[href]"):
         href = node.attributes.get("href")
         absolute = resolve(page_url, href) if href else None
         if absolute is None:
             continue
-        if _is_pager_anchor(node) and continues(page_url, absolute,
-                                                next_link=_is_next(node)):
+        clean = canonicalize(absolute, scheme)
+        if _is_pager_anchor(node) and continues(page_url, clean, next_link=_is_next(node)):
             add(links.listings, href)
-            continue
-        if looks_like_article_url(absolute) and not in_frame(node):
-            add(links.articles, href)
+        elif looks_like_article_url(clean):
+            # an address without an id (``/hoat-dong-cac-ban-dang``) is an article when its
+            # link reads like a headline, else likely a section with a long name
+            has_id = _NUMBER.search(urlsplit(clean).path + urlsplit(clean).query)
+            if in_frame(node):
+                if sections and not has_id:
+                    section_nodes.append((node, href or "", clean))
+            elif has_id or _reads_like_headline(node):
+                add(links.articles, href)
+            elif sections:
+                section_nodes.append((node, href or "", clean))
+        elif sections:
+            section_nodes.append((node, href or "", clean))
+    for node, href, clean in section_nodes:
+        if len(links.sections) < MAX_SECTIONS and _is_section_link(node, href, clean):
+            add(links.sections, href)
     return links
+
+
+_NUMBER = re.compile(r"\d{3,}")
+
+
+def _reads_like_headline(node: LexborNode) -> bool:
+    """A link whose words (its text, else its title or image's alt) read like a headline
+    or say "read on" ("Xem chi tiết"), not a section's name in a few words ("Hoạt động các
+    ban Đảng", "Xem tất cả")."""
+    words = _texts(node) or node.attributes.get("title") or ""
+    if not words:
+        image = node.css_first("img[alt]")
+        words = (image.attributes.get("alt") or "") if image is not None else ""
+    return len(words.split()) >= 7 or bool(READ_MORE.match(_ARROWS.sub("", words)))
+#: Sections taken from one start page at most.
+MAX_SECTIONS = 300
+_HOME = re.compile(r"^/?(?:default\.aspx|index\.(?:php|html?|aspx)|home|trang-chu|vi|portal)?/?$",
+                   re.IGNORECASE)
+
+
+def _is_section_link(node: LexborNode, href: str, url: str) -> bool:
+    """A link of a start page to a section that lists articles: in the page's menus or
+    frame, in a heading (a home page box's title), or a "Xem tất cả" link; never a home,
+    account, search, print, feed, contact or tag page, or a file."""
+    parts = urlsplit(url)
+    if NOT_SECTION_URL.search(href) or NOT_SECTION_URL.search(parts.path) or \
+            (_HOME.match(parts.path or "/") and not parts.query):
+        return False
+    if in_frame(node) or SEE_ALL.match(_ARROWS.sub("", _texts(node))):
+        return True
+    parent, steps = node.parent, 0
+    while parent is not None and steps < 3:
+        if parent.tag in ("h1", "h2", "h3", "h4", "h5"):
+            return True
+        parent, steps = parent.parent, steps + 1
+    return False
 
 
 

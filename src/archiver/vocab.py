@@ -17,11 +17,13 @@ __all__ = [
     "CATEGORY_SELECTORS", "CHROME_BLOCK_TAGS", "CHROME_NAMES", "CHROME_TAGS", "CLOCK_DATE",
     "CLOCK_NUMERIC", "CLOCK_SELECTOR", "COMMENTS_HEADING", "CONTROL_LABEL", "CRUMB_SPLIT",
     "DATELINE", "FRAME_NAMES", "HEADERISH", "HEADING_SELECTOR", "HOME_CRUMBS", "ICON_SRC",
-    "IMAGE_WRAPPER", "LEAD_SELECTOR", "LISTING_NOISE_KEY", "NEXT_TEXT", "NOT_ARTICLE_URL",
-    "PAGER_CLASS_WORDS", "PAGER_TEXT", "PAGE_KEY", "PAGE_SEGMENT", "PHOTO_CREDIT",
-    "PICTURE_BLOCK", "PORTLET_TITLES", "POSTISH", "PUBLISHED_LABEL", "RELATED_LABELS",
-    "RELATED_PREFIX", "STAMP_START", "TAG_LABEL", "TIME_AFTER", "TITLE_LIKE_SELECTOR", "TODAY",
-    "TRAP_URL", "UPDATED_LABEL", "UPDATED_SELECTORS", "WEEKDAY_BEFORE",
+    "IMAGE_WRAPPER", "JSON_NEXT_KEY", "JSON_URL_KEY", "LEAD_SELECTOR", "LISTING_NOISE_KEY",
+    "LOAD_MORE_CUE", "NEXT_TEXT", "NOT_ARTICLE_URL", "NOT_SECTION_URL", "PAGER_CLASS_WORDS",
+    "PAGER_TEXT", "PAGE_KEY", "PAGE_SEGMENT", "PHOTO_CREDIT", "PICTURE_BLOCK", "PORTLET_TITLES",
+    "POSTISH", "PUBLISHED_LABEL", "READ_MORE", "RELATED_LABELS", "RELATED_PREFIX", "SEE_ALL",
+    "STAMP_START", "TAG_LABEL",
+    "TIME_AFTER", "TITLE_LIKE_SELECTOR", "TODAY", "TRAP_URL", "UPDATED_LABEL",
+    "UPDATED_SELECTORS", "WEEKDAY_BEFORE",
 ]
 
 
@@ -203,6 +205,22 @@ PAGER_TEXT = re.compile(
     r"prev|previous|first|last|\.\.\.)$", re.IGNORECASE)
 #: Class/id fragments of a pager's wrapper.
 PAGER_CLASS_WORDS = ("pag", "pager", "phantrang", "page-iterator")
+#: A control that loads a listing's next items in place ("Xem thêm", "Tải thêm", load more).
+LOAD_MORE_CUE = re.compile(r"xem\s*thêm|tải\s*thêm|xem\s*tiếp|load[\s_-]*more|loadmore|"
+                           r"xem[_-]?them|tai[_-]?them|show[\s_-]*more|\bmore\b|"
+                           r"\bnext\b", re.IGNORECASE)
+#: Fields of a JSON listing fragment: an item's address, and the next page's.
+JSON_URL_KEY = re.compile(r"^(?:url|link|href|permalink|path|uri|slug|canonical|"
+                          r"(?:item|post|news|article)_?(?:url|link|href|path))$", re.IGNORECASE)
+JSON_NEXT_KEY = re.compile(r"^(?:next|next_?url|next_?page(?:_?url)?|next_?api|"
+                           r"next_?link|more_?url)$", re.IGNORECASE)
+#: Link text that opens a whole section ("Xem tất cả", "Xem thêm" under a home page box).
+SEE_ALL = re.compile(r"^(?:xem\s+tất\s+cả|tất\s+cả|xem\s+toàn\s+bộ|xem\s+thêm|xem\s+tiếp|"
+                     r"view\s+all|see\s+all|more)\b", re.IGNORECASE)
+#: Link text of a teaser's "read on" link: it names an article, however short.
+READ_MORE = re.compile(r"^(?:xem chi tiết|chi tiết|xem tiếp|đọc tiếp|đọc thêm|xem bài viết|"
+                       r"read more|more|detail|details|chi tiet|xem chi tiet|\.\.\.|…)$",
+                       re.IGNORECASE)
 #: Link text of a "next page" link.
 NEXT_TEXT = re.compile(r"^(?:»|›|>|>>|trang sau|trang tiếp|tiếp|tiếp theo|sau|next|next »|"
                        r"xem tiếp|trang kế|kế tiếp|xem thêm|tải thêm)$", re.IGNORECASE)
@@ -232,6 +250,18 @@ NOT_ARTICLE_URL = re.compile(
     r"(?:/(?:tag|tags|category|chuyen-muc|danh-muc|search|tim-kiem|login|dang-nhap|"
     r"print|rss|feed|admin|lien-he|sitemap)(?:[/?.]|$))|(?:[?&](?:a=list|a=print|print=)|"
     r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png|gif|mp3|mp4)$)", re.IGNORECASE)
+#: Links of a start page that are not sections with articles to list: accounts, searches,
+#: print and feed views, contact and site-map pages, tags, authors, calendars and date
+#: archives (their articles are in the sections too), files.
+NOT_SECTION_URL = re.compile(
+    r"(?:/(?:tag|tags|the|search|tim-kiem|timkiem|login|dang-nhap|dangnhap|dang-ky|register|"
+    r"print|in-bai|rss|feed|admin|quan-tri|lien-he|contact|sitemap|so-do-site|so-do-trang|"
+    r"wp-admin|wp-login\.php|user|account|tai-khoan|english|en|lich|lich-cong-tac|calendar|"
+    r"tin-theo-ngay|theo-ngay|author|tac-gia)(?:[/?.#]|$))|"
+    r"(?:[?&](?:s|q|k|keyword|keywords|tu-khoa|tukhoa|search|query)=)|"
+    r"(?:/\d{4}(?:/\d{1,2}){0,2}/?$)|"
+    r"(?:^mailto:|^tel:|^javascript:)|(?:\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png|gif|"
+    r"mp3|mp4|xml|rss)(?:$|\?))", re.IGNORECASE)
 #: Calendars, date archives, sort orders, a path segment repeated three times.
 TRAP_URL = re.compile(
     r"(?:[?&](?:date|ngay|day|month|thang|year|nam|calendar|from|to|sort|order|view)=)|"

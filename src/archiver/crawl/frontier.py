@@ -47,6 +47,7 @@ class QueuedURL:
     revisit: bool = False
     known: bool = False           # fetched in an earlier run
     parent: str | None = None     # page it was found on ("robots.txt" for Sitemap: lines)
+    guessed: bool = False         # a listing page asked for by its number, not linked
 
 
 class Frontier:
@@ -67,7 +68,8 @@ class Frontier:
     # -- queue -------------------------------------------------------------------------------
     def enqueue(self, url: str, *, site: str, kind: URLKind, depth: int, run_id: int,
                 parent: str | None = None, post_data: dict[str, str] | None = None,
-                lastmod: str | None = None, requeue_known: bool = False) -> bool:
+                lastmod: str | None = None, requeue_known: bool = False,
+                guessed: bool = False) -> bool:
         """Add ``url`` to the frontier. Returns True when the URL was not known before.
 
         A known URL is re-queued when ``requeue_known`` (listings, once per run) or when a
@@ -77,16 +79,19 @@ class Frontier:
         if row is None:
             self._sql(
                 "insert into urls (url, site, kind, state, depth, priority, discovered_at, "
-                "discovered_run, parent, post_data, lastmod, attempts, revisit) "
-                "values (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, 0, 0)",
+                "discovered_run, parent, post_data, lastmod, attempts, revisit, guessed) "
+                "values (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, 0, 0, ?)",
                 [url, site, kind, depth, PRIORITY.get(kind, 3), utc_now(), run_id, parent,
-                 json.dumps(post_data) if post_data else None, lastmod])
+                 json.dumps(post_data) if post_data else None, lastmod, int(guessed)])
             return True
         state, last_run, fetched_at, old_lastmod = row
         updates: dict[str, Any] = {}
         if post_data:
             updates["post_data"] = json.dumps(post_data)
-        if state in ("done", "failed") and last_run != run_id:
+        # a guessed page found past the end (skipped) is asked again: the listing may
+        # have grown since
+        again = ("done", "failed", "skipped") if guessed else ("done", "failed")
+        if state in again and last_run != run_id:
             newer = bool(lastmod and fetched_at and lastmod > fetched_at
                          and lastmod != old_lastmod)
             if requeue_known or newer:
@@ -128,12 +133,13 @@ class Frontier:
         """Take the next queued URL of ``site`` (listings and feeds before articles)."""
         row = self._sql(
             "select url, kind, depth, etag, last_modified, post_data, revisit, fetched_at, "
-            "parent "
+            "parent, guessed "
             "from urls where site = ? and state = 'queued' "
             "order by priority, depth limit 1", [site]).fetchone()
         if row is None:
             return None
-        url, kind, depth, etag, last_modified, post_data, revisit, fetched_at, parent = row
+        url, kind, depth, etag, last_modified, post_data, revisit, fetched_at, parent, \
+            guessed = row
         # joins the crawler's open write transaction: in_flight rows left by a killed run
         # are re-queued by start_run(), so this needs no commit of its own
         self._sql("update urls set state = 'in_flight', last_run = ? where url = ?",
@@ -141,7 +147,8 @@ class Frontier:
         return QueuedURL(url=url, site=site, kind=kind, depth=depth or 0, etag=etag,
                          last_modified=last_modified,
                          post_data=json.loads(post_data) if post_data else None,
-                         revisit=bool(revisit), known=fetched_at is not None, parent=parent)
+                         revisit=bool(revisit), known=fetched_at is not None, parent=parent,
+                         guessed=bool(guessed))
 
     def complete(self, url: str, *, state: URLState = "done", status: int | None = None,
                  etag: str | None = None, last_modified: str | None = None,

@@ -10,6 +10,8 @@ are extracted (in a worker process when there are some) and wait in the writer's
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
@@ -18,13 +20,18 @@ from archiver.clock import utc_now
 from archiver.crawl.context import Context
 from archiver.crawl.frontier import QueuedURL
 from archiver.crawl.report import SiteRun
-from archiver.crawl.triage import Action, Verdict, canonical_target
+from archiver.crawl.triage import Action, Verdict, canonical_target, is_json
 from archiver.discover import (
+    Links,
     is_trap,
+    json_listing_links,
+    listing_key,
     listing_links,
     looks_like_article_url,
+    page_number,
     parse_feed,
     parse_sitemap,
+    with_page_number,
 )
 from archiver.dom import parse
 from archiver.models import RawResponse
@@ -32,7 +39,7 @@ from archiver.store import LoadItem
 from archiver.text import decode_html
 from archiver.urls import canonicalize, resolve, same_site
 
-__all__ = ["HANDLERS", "Context", "Handler"]
+__all__ = ["HANDLERS", "Context", "Handler", "is_start", "next_guess", "next_pages"]
 
 log = logging.getLogger(__name__)
 
@@ -112,55 +119,125 @@ def _done(ctx: Context, item: QueuedURL, raw: RawResponse, got: _Fetched) -> Non
 
 # -- discovery ----------------------------------------------------------------------------
 def _enqueue_articles(ctx: Context, run: SiteRun, urls: Iterable[tuple[str, str | None]],
-                      parent: str) -> tuple[int, int]:
-    """Queue article links; (new to the frontier, not yet archived before this run)."""
-    new = pending = 0
+                      parent: str) -> tuple[int, list[str]]:
+    """Queue article links; (how many are new to the frontier, the links not archived
+    before this run)."""
+    new, pending = 0, []
     run_id = ctx.run_id
     for url, lastmod in urls:
         if ctx.frontier.enqueue(url, site=run.site.name, kind="article", depth=0,
                                 run_id=run_id, parent=parent, lastmod=lastmod):
             new += 1
-            pending += 1
+            pending.append(url)
         elif ctx.frontier.pending(url, run_id):
-            pending += 1
+            pending.append(url)
     run.counts["discovered"] += new
     return new, pending
+
+
+def _links(raw: RawResponse, run: SiteRun, item: QueuedURL) -> Links:
+    """The links of a listing response: an HTML page or fragment, or a JSON answer (and
+    the sections a start page links, where the site walks them)."""
+    site = run.site
+    if is_json(raw):
+        try:
+            data = json.loads(raw.body)
+        except (ValueError, RecursionError) as exc:
+            log.info("%s: not readable JSON (%s)", raw.url, exc)
+            return Links()
+        return json_listing_links(data, raw.url, hosts=site.scope_hosts, scheme=site.scheme,
+                                  rules=run.rules)
+    tree = parse(decode_html(raw.body, raw.content_type))
+    return listing_links(tree, raw.url, hosts=site.scope_hosts, scheme=site.scheme,
+                         rules=run.rules, sections=site.follows_sections and is_start(item))
+
+
+def is_start(item: QueuedURL) -> bool:
+    """A start URL of the site (queued by the seed, not found on a page)."""
+    return item.kind == "listing" and item.depth == 0 and item.parent is None
+
+
+def next_pages(url: str, links: Links) -> list[str]:
+    """The pager links to follow from ``url``: page N+1 of this listing when the pager
+    shows it (the walk goes on from there, and stops where nothing is fresh — a pager
+    listing every page would otherwise be fetched whole on each run), else all of them."""
+    if page_number(url.split("#", 1)[0]) is None and "#" in url:
+        return links.listings     # a postback's page: its number is in its state
+    following = (page_number(url) or 1) + 1
+    key = listing_key(url)
+    chosen = [u for u in links.listings
+              if page_number(u) == following and listing_key(u) == key]
+    return chosen or links.listings
+
+
+def next_guess(url: str, links: Links, scheme: str | None) -> str | None:
+    """Page N+1 of a listing whose page N carries its number in its address, when the page
+    links no page N+1 itself (a pager drawn by script, or "Xem thêm" on a button)."""
+    number = page_number(url)
+    if number is None or number >= 100_000:
+        return None
+    key = listing_key(url)
+    if any(page_number(u) == number + 1 and listing_key(u) == key
+           for u in (*links.listings, *links.more, *links.guessed)):
+        return None
+    guess = with_page_number(url, number + 1)
+    return canonicalize(guess, scheme) if guess else None
 
 
 async def _listing(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
                    verdict: Verdict) -> None:
     got = _fetched(ctx, run, raw)
     site, run_id = run.site, ctx.run_id
-    tree = parse(decode_html(raw.body, raw.content_type))
-    links = listing_links(tree, raw.url, hosts=site.scope_hosts, scheme=site.scheme,
-                          rules=run.rules)
+    links = _links(raw, run, item)
     with ctx.writer.page():
         new, pending = _enqueue_articles(ctx, run, ((u, None) for u in links.articles),
                                          item.url)
-        # Page on while the page shows articles new to the frontier. A listing never
-        # walked before is also paged through when its articles were merely first seen
-        # elsewhere in this run (a sidebar, a sister listing): its next pages are unknown.
-        # A listing walked in an earlier run is not: the "Tin mới" sidebar on every page
-        # links today's articles, which would otherwise drag each walk to its end.
-        follow = (new > 0 or (pending > 0 and not item.known) or ctx.options.full) \
-            and item.depth + 1 <= site.max_depth
+        for url in links.sections:    # a section is a listing of its own, walked each run
+            if ctx.frontier.enqueue(url, site=site.name, kind="listing", depth=0,
+                                    run_id=run_id, parent=item.url, requeue_known=True):
+                run.counts["discovered"] += 1
+        # Page on while the page shows articles not archived before this run that no earlier
+        # page of this listing showed in this run: new to the frontier, or first seen
+        # elsewhere (the home page shows a section's newest too). A "Tin mới" box on every
+        # page shows the same articles on each page of a listing: counted once, on the first,
+        # it cannot drag the walk to the listing's end. Past the end, where many sites repeat
+        # their last page, nothing is fresh either.
+        chain = listing_key(item.url.split("#", 1)[0])
+        shown = run.chain_shown.setdefault(repr(chain), set())
+        fresh = [u for u in pending if hash(u) not in shown]
+        shown.update(hash(u) for u in links.articles)
+        follow = bool(fresh) or ctx.options.full
+        if links.articles:
+            digest = hashlib.blake2b("\n".join([repr(chain), *sorted(links.articles)])
+                                     .encode("utf-8"), digest_size=16).digest()
+            if digest in run.listings_seen and new == 0:
+                follow = False     # another page of this listing showed the same: a repeat
+            run.listings_seen.add(digest)
+        if follow and item.depth + 1 > site.max_depth:
+            run.depth_budget_met = True
+            follow = False
         if follow:
-            pages: list[tuple[str, dict[str, str] | None]] = [
-                *((url, None) for url in links.listings),
-                *((pb.key, pb.form()) for pb in links.postbacks)]
-            for url, form in pages:
+            pages: list[tuple[str, dict[str, str] | None, bool]] = [
+                *((url, None, False) for url in (*next_pages(item.url, links), *links.more)),
+                *((pb.key, pb.form(), False) for pb in links.postbacks),
+                *((url, None, True) for url in links.guessed)]
+            guess = next_guess(item.url, links, site.scheme)
+            if guess:
+                pages.append((guess, None, True))
+            for url, form, guessed in pages:
                 if run.listings_queued >= site.max_listing_pages:
                     run.pager_links_skipped += 1   # the breadth budget is met
                     continue
                 if ctx.frontier.enqueue(url, site=site.name, kind="listing",
                                         depth=item.depth + 1, run_id=run_id,
                                         parent=item.url, post_data=form,
-                                        requeue_known=True):
+                                        requeue_known=True, guessed=guessed):
                     run.counts["discovered"] += 1
                     run.listings_queued += 1
         _done(ctx, item, raw, got)
-    log.debug("%s: %d article links (%d new), %d pages, %d postbacks", item.url,
-              len(links.articles), new, len(links.listings), len(links.postbacks))
+    log.debug("%s: %d article links (%d new), %d pages, %d load-more, %d postbacks, "
+              "%d sections", item.url, len(links.articles), new, len(links.listings),
+              len(links.more), len(links.postbacks), len(links.sections))
 
 
 async def _feed(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,

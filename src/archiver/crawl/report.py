@@ -42,6 +42,13 @@ class SiteRun:
     budget: int = DEFAULT_MAX_PAGES
     listings_queued: int = 0          # listing pages queued this run (breadth budget)
     pager_links_skipped: int = 0      # pager links seen after the breadth budget was met
+    depth_budget_met: bool = False    # a listing chain reached max_depth with more to show
+    #: digests of the listing pages read this run (the listing and the articles shown): a
+    #: page repeating another page of its listing (past the end, a postback returning the
+    #: same page) is not followed
+    listings_seen: set[bytes] = field(default_factory=set)
+    #: per listing (its key), hashes of the articles its pages showed this run
+    chain_shown: dict[str, set[int]] = field(default_factory=dict)
     #: why this run may have left the site incomplete (budget met, host given up, …)
     notes: list[str] = field(default_factory=list)
     rules: ListingRules | None = None

@@ -76,6 +76,9 @@ class SiteCrawler:
         if run.requests >= run.budget and queued:
             run.notes.append(f"stopped at its budget of {run.budget} requests with {queued} "
                              "URLs still queued (the next run goes on)")
+        if run.depth_budget_met:
+            run.notes.append(f"a listing was paged {run.site.max_depth} pages deep (max_depth) "
+                             "and still showed new articles; its older pages were not walked")
         if run.pager_links_skipped:
             run.notes.append(f"its budget of {run.site.max_listing_pages} listing pages was "
                              f"met: {run.pager_links_skipped} pager links were seen and not "

@@ -21,7 +21,7 @@ from archiver.models import RawResponse
 from archiver.urls import canonicalize, same_site
 
 __all__ = ["HOME_PATHS", "Action", "Verdict", "canonical_target", "classify",
-           "is_home_redirect", "not_html"]
+           "is_home_redirect", "is_json", "not_html"]
 
 Action = Literal["not_modified", "withdrawn", "skipped", "failed", "not_html", "sitemap",
                  "feed", "listing", "article"]
@@ -63,8 +63,14 @@ def classify(raw: RawResponse, item: QueuedURL, site: Site,
     if item.parent == "robots.txt" and raw.status in (404, 410):
         # a stale Sitemap: line in robots.txt is the site's problem, not a failed page
         return Verdict("skipped", f"HTTP {raw.status} (listed in robots.txt)")
+    if item.guessed and (raw.status in (400, 404, 410) or (
+            raw.status == 200 and is_home_redirect(site, raw.url, item.url))):
+        # a page asked for by its number, past the listing's end
+        return Verdict("skipped", f"HTTP {raw.status}: past the end of the listing")
     if raw.status != 200 or withdrawn:
         return Verdict("failed", withdrawn or f"HTTP {raw.status}")
+    if item.kind == "listing" and is_json(raw):
+        return Verdict("listing")    # a load-more or API answer: JSON links
     if item.kind in ("article", "listing"):
         other = not_html(raw)
         if other:
@@ -92,6 +98,15 @@ def not_html(raw: RawResponse) -> str | None:
     if declared and not declared.startswith(_HTML_TYPES) and b"<" not in raw.body[:1024]:
         return f"not a web page ({declared})"
     return None
+
+
+def is_json(raw: RawResponse) -> bool:
+    """The response is JSON (by its declared type, or its first byte when undeclared)."""
+    declared = (raw.content_type or "").split(";")[0].strip().lower()
+    if "json" in declared:
+        return True
+    return declared in ("", "text/plain", "text/javascript", "application/javascript") and \
+        raw.body[:64].lstrip()[:1] in (b"{", b"[")
 
 
 def canonical_target(href: str | None, site: Site) -> str | None:

@@ -443,6 +443,10 @@ def _identity(conn: sqlite3.Connection) -> None:
             merge_articles(conn, survivor, other)
 
 
+def _guessed_pages(conn: sqlite3.Connection) -> None:
+    _add_columns(conn, "urls", {"guessed": "INTEGER"})
+
+
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "articles and article_versions", lambda conn: run_script(conn, _ARTICLES)),
@@ -457,5 +461,6 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
         "crawl_runs.error, crawl_run_sites.notes, urls.crashes", _honest_runs),
     (9, "one row per article per site: article_urls (every URL an article was reached by), "
         "articles.same_key, same-site duplicates merged", _identity),
+    (10, "listing pages asked for by number, not linked: urls.guessed", _guessed_pages),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
