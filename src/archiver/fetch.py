@@ -1,4 +1,9 @@
-"""The HTTP fetcher: one httpx client, timeouts, size cap, and a declared retry policy.
+"""The HTTP fetcher: one httpx client, timeouts, size caps, and a declared retry policy.
+
+Bodies are read as transferred (``aiter_raw``: chunked framing removed, Content-Encoding
+kept) for the WARC capture, and decoded here, within ``max_response_bytes`` and
+``max_decoded_ratio`` (:mod:`archiver.codings`): a decompression bomb fails its page with
+a :class:`PermanentFetchError`. Only ``gzip, deflate`` are asked for.
 
 Retry policy (tenacity): only :class:`TransientFetchError` is retried — transport errors,
 timeouts, truncated bodies and HTTP 408/429/5xx — at most ``max_attempts`` times, with jittered
@@ -13,15 +18,23 @@ import asyncio
 import email.utils
 import logging
 import random
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from datetime import UTC, datetime
 
 import httpx
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt
 
 from archiver.clock import Clock, utc_now
+from archiver.codings import ACCEPT_ENCODING, decode_content
 from archiver.config import CrawlSettings
-from archiver.errors import FetchError, PermanentFetchError, TransientFetchError
+from archiver.errors import (
+    ContentCodingError,
+    DecodedTooLargeError,
+    FetchError,
+    PermanentFetchError,
+    TransientFetchError,
+    UnsupportedCodingError,
+)
 from archiver.models import RawResponse
 from archiver.politeness import HostGate
 from archiver.urls import host_of
@@ -60,6 +73,14 @@ def _h2_available() -> bool:
     return True
 
 
+def _raw_stream(response: httpx.Response) -> AsyncIterator[bytes]:
+    """The body as transferred. A response built in memory (``httpx.MockTransport``)
+    arrives already read; its stream still holds the bytes as given."""
+    if response.is_stream_consumed and isinstance(response.stream, httpx.AsyncByteStream):
+        return aiter(response.stream)
+    return response.aiter_raw()
+
+
 class Fetcher:
     """Fetch URLs politely. Use as an async context manager."""
 
@@ -73,7 +94,7 @@ class Fetcher:
             "User-Agent": settings.user_agent,
             "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
             "Accept-Language": "vi,en;q=0.5",
-            "Accept-Encoding": "gzip, deflate",
+            "Accept-Encoding": ACCEPT_ENCODING,   # what codings.decode_content undoes
             **settings.extra_headers,
         }
         self.client = httpx.AsyncClient(
@@ -161,7 +182,7 @@ class Fetcher:
                         status=response.status_code)
                 chunks: list[bytes] = []
                 size = 0
-                async for chunk in response.aiter_bytes():
+                async for chunk in _raw_stream(response):   # de-chunked, still encoded
                     size += len(chunk)
                     if size > limit:
                         raise PermanentFetchError(
@@ -174,8 +195,6 @@ class Fetcher:
             raise PermanentFetchError("redirect loop or too many redirects", url=url) from None
         except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
             raise PermanentFetchError(f"bad URL: {exc}", url=url) from None
-        except httpx.DecodingError as exc:
-            raise TransientFetchError(f"undecodable body: {exc}", url=url) from None
         except httpx.TransportError as exc:
             kind = type(exc).__name__
             raise TransientFetchError(f"{kind}: {exc or 'connection problem'}", url=url) from None
@@ -189,11 +208,26 @@ class Fetcher:
                     url=url, status=status, retry_after=retry_after)
             raise TransientFetchError(f"HTTP {status}", url=url, status=status,
                                       retry_after=retry_after)
+        transferred = b"".join(chunks)
+        body = self._decode(url, response, transferred)
+        sent = response.request   # the last request, after any redirect
         return RawResponse(
             url=str(response.url), status=status,
             headers={k: v for k, v in response.headers.items()},
-            body=b"".join(chunks), fetched_at=fetched_at, request_url=url,
-            request_headers={k: v for k, v in request.headers.items()},
-            method=method, request_body=request.content if form is not None else b"",
+            body=body, transferred=transferred, fetched_at=fetched_at, request_url=url,
+            request_headers={k: v for k, v in sent.headers.items()},
+            method=sent.method, request_body=sent.content if sent.method == "POST" else b"",
             http_version=response.http_version,
         )
+
+    def _decode(self, url: str, response: httpx.Response, transferred: bytes) -> bytes:
+        """The body with its Content-Encoding undone, within the size and ratio caps."""
+        try:
+            return decode_content(transferred, response.headers.get("content-encoding"),
+                                  max_size=self.settings.max_response_bytes,
+                                  max_ratio=self.settings.max_decoded_ratio)
+        except (DecodedTooLargeError, UnsupportedCodingError) as exc:
+            raise PermanentFetchError(str(exc), url=url, status=response.status_code) from None
+        except ContentCodingError as exc:
+            raise TransientFetchError(f"undecodable body: {exc}", url=url,
+                                      status=response.status_code) from None

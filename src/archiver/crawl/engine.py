@@ -2,7 +2,7 @@
 
 ``Crawler.run()`` takes the crawl lock, records the run, seeds every site (start URLs,
 sitemaps, feeds, re-queued failures and revisits), then runs ``concurrency`` workers per
-site. A worker claims the next queued URL, checks robots.txt, fetches it politely, and hands
+site, and at the end brings the captures' CDXJ indexes up to date. A worker claims the next queued URL, checks robots.txt, fetches it politely, and hands
 the response to :func:`~archiver.crawl.triage.classify` and the handler for its verdict.
 What is written goes through the :class:`~archiver.crawl.writer.PageWriter`. One bad page
 fails alone; only storage errors (a full disk) stop the run.
@@ -110,6 +110,7 @@ class Crawler:
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.remove_signal_handler(signal.SIGTERM)
             pool.close()
+            self._index_captures()
         try:
             self.writer.commit()
         except StorageError:
@@ -117,6 +118,14 @@ class Crawler:
             self._finish(runs, "failed", started)
             raise
         return self._finish(runs, status, started)
+
+    def _index_captures(self) -> None:
+        """The CDXJ indexes of the run's WARC files (and of any a killed run left), however
+        the run ended: what was captured is replayable."""
+        try:
+            self.captures.close()
+        except (StorageError, OSError) as exc:
+            log.error("could not index the captures: %s", exc)
 
     def _finish(self, runs: list[SiteRun], status: RunStatus, started: float) -> RunReport:
         report = RunReport(self.run_id, {r.site.name: r.counts for r in runs},

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import email.utils
+import hashlib
 import logging
 import re
 import select
@@ -42,6 +43,7 @@ class RequestRecord:
     headers: dict[str, str]        # request headers, lower-cased names
     status: int                    # 0 when no status line was sent (hang)
     bytes_sent: int                # body bytes written
+    body_sha1: str = ""            # SHA-1 (hex) of those body bytes, exactly as sent
 
 
 class _Aborted(Exception):
@@ -92,6 +94,7 @@ class _Handler(BaseHTTPRequestHandler):
         replica._enter()
         self._headers = {k.lower(): v for k, v in self.headers.items()}
         self._status, self._sent, self._logged = 0, 0, False
+        self._sha1 = hashlib.sha1()
         try:
             length = int(self._headers.get("content-length", "0") or 0)
             raw = self.rfile.read(length) if length > 0 else b""
@@ -115,7 +118,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._logged = True
             self.server.replica._leave(RequestRecord(
                 self._started, time.monotonic(), self.command, self.path, self._headers,
-                self._status, self._sent + pending))
+                self._status, self._sent + pending, self._sha1.hexdigest()))
 
     def _head(self, status: int, headers: list[tuple[str, str]], length: int | None,
               close: bool = False) -> None:
@@ -134,6 +137,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _write(self, data: bytes, last: bool = False) -> None:
         if self.command != "HEAD" and data:
+            self._sha1.update(data)
             if last:
                 self._log_once(len(data))
             self.wfile.write(data)
