@@ -81,6 +81,19 @@ def _raw_stream(response: httpx.Response) -> AsyncIterator[bytes]:
     return response.aiter_raw()
 
 
+def _headers_as_sent(headers: httpx.Headers) -> dict[str, str]:
+    """The headers with their names as the server spelled them (httpx's ``items()`` lowers
+    them); a repeated header joined with ``", "`` as httpx does."""
+    out: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for raw_name, raw_value in headers.raw:
+        name = raw_name.decode(headers.encoding)
+        value = raw_value.decode(headers.encoding)
+        key = names.setdefault(name.lower(), name)
+        out[key] = f"{out[key]}, {value}" if key in out else value
+    return out
+
+
 class Fetcher:
     """Fetch URLs politely. Use as an async context manager."""
 
@@ -213,9 +226,9 @@ class Fetcher:
         sent = response.request   # the last request, after any redirect
         return RawResponse(
             url=str(response.url), status=status,
-            headers={k: v for k, v in response.headers.items()},
+            headers=_headers_as_sent(response.headers),
             body=body, transferred=transferred, fetched_at=fetched_at, request_url=url,
-            request_headers={k: v for k, v in sent.headers.items()},
+            request_headers=_headers_as_sent(sent.headers),
             method=sent.method, request_body=sent.content if sent.method == "POST" else b"",
             http_version=response.http_version,
         )

@@ -110,7 +110,7 @@ class Crawler:
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.remove_signal_handler(signal.SIGTERM)
             pool.close()
-            self._index_captures()
+            _index_captures(self.captures)
         try:
             self.writer.commit()
         except StorageError:
@@ -118,14 +118,6 @@ class Crawler:
             self._finish(runs, "failed", started)
             raise
         return self._finish(runs, status, started)
-
-    def _index_captures(self) -> None:
-        """The CDXJ indexes of the run's WARC files (and of any a killed run left), however
-        the run ended: what was captured is replayable."""
-        try:
-            self.captures.close()
-        except (StorageError, OSError) as exc:
-            log.error("could not index the captures: %s", exc)
 
     def _finish(self, runs: list[SiteRun], status: RunStatus, started: float) -> RunReport:
         report = RunReport(self.run_id, {r.site.name: r.counts for r in runs},
@@ -209,6 +201,15 @@ class Crawler:
         run.requests += self._attempts(fetch_url)
         verdict = classify(raw, item, run.site, self.writer.archived)
         await HANDLERS[verdict.action](self.context, run, item, raw, verdict)
+
+
+def _index_captures(captures: CaptureStore) -> None:
+    """The CDXJ indexes of the run's WARC files (and of any a killed run left), however the
+    run ended: what was captured is replayable."""
+    try:
+        captures.close()
+    except (StorageError, OSError) as exc:
+        log.error("could not index the captures: %s", exc)
 
 
 def crawl(db_path: Path | str, sites: list[Site], **kwargs: Any) -> RunReport:
