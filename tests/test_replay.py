@@ -109,7 +109,7 @@ def replay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replay]:
             proc.wait()
 
 
-def _seed(db: Path) -> tuple[str, str, str, str, int]:
+def _seed(db: Path) -> tuple[str, str, str, int, int]:
     """The seed article's capture: url, time, warc file, and offset of its record."""
     row = sqlite3.connect(db).execute(
         "select c.url, c.fetched_at, c.warc_file, c.\"offset\", c.length from articles a "

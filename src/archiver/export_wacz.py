@@ -279,7 +279,7 @@ def _metadata(conn: sqlite3.Connection, directory: Path, site: str | None,
     for fmt in ("jsonl", "csv"):
         path = directory / f"articles.{fmt}"
         with open(path, "w", encoding="utf-8", newline="") as out:
-            export(conn, fmt, out, site=site, since=since, until=until)  # type: ignore[arg-type]
+            export(conn, fmt, out, site=site, since=since, until=until)
         files[f"metadata/articles.{fmt}"] = path
     return files
 

@@ -2,8 +2,9 @@
 
 ``Crawler.run()`` takes the crawl lock, records the run, seeds every site (start URLs,
 sitemaps, feeds, re-queued failures and revisits), then runs ``concurrency`` workers per
-site, and at the end brings the captures' CDXJ indexes up to date. A worker claims the next queued URL, checks robots.txt, fetches it politely, and hands
-the response to :func:`~archiver.crawl.triage.classify` and the handler for its verdict.
+site, and at the end brings the captures' CDXJ indexes up to date. A worker claims the
+next queued URL, checks robots.txt, fetches it politely, and hands the response to
+:func:`~archiver.crawl.triage.classify` and the handler for its verdict.
 What is written goes through the :class:`~archiver.crawl.writer.PageWriter`. One bad page
 fails alone; only storage errors (a full disk) stop the run.
 """
