@@ -79,6 +79,15 @@ def test_bombs_stop_at_the_caps_without_the_memory() -> None:
     assert len(decode_content(small, "gzip", max_size=10 * MiB, max_ratio=2)) == RATIO_FLOOR - 1
 
 
+def test_a_gzip_sitemap_bomb_is_refused() -> None:
+    from archiver.discover import parse_sitemap
+
+    sitemap = b"<urlset><url><loc>http://a.vn/tin-1.html</loc></url></urlset>"
+    assert parse_sitemap(gzip.compress(sitemap))[0] == [("http://a.vn/tin-1.html", None)]
+    with pytest.raises(DecodedTooLargeError):
+        parse_sitemap(_bomb(100 * MiB))
+
+
 def test_unsupported_and_corrupt_codings() -> None:
     with pytest.raises(UnsupportedCodingError, match="'br'"):
         decode_content(b"\x1b\x00", "br", max_size=MiB)

@@ -16,6 +16,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from archiver.codings import decode_content
 from archiver.dom import in_frame
 from archiver.profiles import ListingRules
 from archiver.urls import canonicalize, resolve, same_site
@@ -213,6 +214,8 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
 
 
 
+#: The most a gzip sitemap may inflate to (the sitemap protocol's limit is 50 MB).
+SITEMAP_MAX_BYTES = 50 * 1024 * 1024
 _LOC = re.compile(rb"<(sitemap|url)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(rb"<(loc|lastmod)\b[^>]*>\s*(?:<!\[CDATA\[)?(.*?)(?:\]\]>)?\s*</\1\s*>",
                   re.IGNORECASE | re.DOTALL)
@@ -227,14 +230,14 @@ def _unescape(raw: bytes) -> str:
 def parse_sitemap(body: bytes) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
     """(pages, sub-sitemaps) from a sitemap or sitemap index, each as (loc, lastmod).
 
-    Tolerant by design: regex over the XML, so a sitemap with a broken tail still yields its
-    entries; a flat ``urlset`` listing ``.xml`` files is read as an index (a real quirk)."""
+    A gzip file is inflated up to :data:`SITEMAP_MAX_BYTES` (a bomb raises
+    :class:`~archiver.errors.DecodedTooLargeError`: the page fails alone). Tolerant by design:
+    regex over the XML, so a sitemap with a broken tail still yields its entries; a flat
+    ``urlset`` listing ``.xml`` files is read as an index (a real quirk)."""
     pages: list[tuple[str, str | None]] = []
     sitemaps: list[tuple[str, str | None]] = []
-    if body[:2] == b"\x1f\x8b":
-        import gzip
-
-        body = gzip.decompress(body)
+    if body[:2] == b"\x1f\x8b":   # a .xml.gz file: the protocol caps a sitemap at 50 MB
+        body = decode_content(body, "gzip", max_size=SITEMAP_MAX_BYTES)
     for kind, inner in _LOC.findall(body):
         values = {k.decode("ascii").lower(): _unescape(v) for k, v in _TAG.findall(inner)}
         loc = values.get("loc")

@@ -13,6 +13,7 @@ kind                  params (defaults)
 ``slow``              ``chunk=64`` bytes every ``delay=0.05`` s
 ``hang``              never answers until the client leaves or the server stops
 ``huge``              ``size=5 MiB`` HTML page
+``bomb``              gzip body inflating to ``size=1 GiB`` of spaces (a decompression bomb)
 ``redirect_loop``     A -> ``/__loop?back=A`` -> A -> …
 ``redirect``          ``location`` (required), ``status=301``
 ``calendar_trap``     a ``?date=YYYY-MM-DD`` page linking the previous and next day forever
@@ -32,8 +33,8 @@ from datetime import date, timedelta
 from html import escape
 from typing import Any
 
-__all__ = ["KINDS", "Fault", "FaultRegistry", "calendar_page", "huge_page", "malform",
-           "to_cp1258"]
+__all__ = ["KINDS", "Fault", "FaultRegistry", "calendar_page", "gzip_bomb", "huge_page",
+           "malform", "to_cp1258"]
 
 KINDS: dict[str, dict[str, Any]] = {
     "status": {"status": 503, "times": 1},
@@ -43,6 +44,7 @@ KINDS: dict[str, dict[str, Any]] = {
     "slow": {"chunk": 64, "delay": 0.05},
     "hang": {},
     "huge": {"size": 5 * 1024 * 1024},
+    "bomb": {"size": 1024 * 1024 * 1024},
     "redirect_loop": {},
     "redirect": {"location": None, "status": 301},
     "calendar_trap": {},
@@ -138,6 +140,15 @@ def calendar_page(path: str, day: date) -> str:
             f'<a href="{escape(path)}?date={prev_day.isoformat()}">« Ngày trước</a> '
             f'<a href="{escape(path)}?date={next_day.isoformat()}">Ngày sau »</a>'
             "</body></html>\n")
+
+
+def gzip_bomb(size: int) -> bytes:
+    """A gzip body of about ``size / 1000`` bytes that inflates to ``size`` bytes of spaces:
+    one member of 8 MiB repeated (gzip allows members one after another)."""
+    import gzip
+
+    member = gzip.compress(b" " * (8 * 1024 * 1024), mtime=0)
+    return member * max(1, size // (8 * 1024 * 1024))
 
 
 def huge_page(size: int) -> bytes:

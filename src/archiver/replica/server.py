@@ -23,6 +23,7 @@ from archiver.replica.faults import (
     Fault,
     FaultRegistry,
     calendar_page,
+    gzip_bomb,
     huge_page,
     malform,
     to_cp1258,
@@ -192,6 +193,10 @@ class _Handler(BaseHTTPRequestHandler):
         elif kind == "huge":
             self._send(Response(200, huge_page(int(fault["size"])),
                                 [("Content-Type", "text/html; charset=utf-8")]))
+        elif kind == "bomb":
+            self._send(Response(200, gzip_bomb(int(fault["size"])),
+                                [("Content-Type", "text/html; charset=utf-8"),
+                                 ("Content-Encoding", "gzip")]))
         elif kind == "redirect_loop":
             self._send(Response.redirect("/__loop?back=" + quote(request.target, safe="")))
         elif kind == "redirect":
