@@ -141,7 +141,6 @@ class CaptureStore:
                     "format": "WARC File Format 1.1",
                     "conformsTo": "https://iipc.github.io/warc-specifications/"
                                   "specifications/warc-format/warc-1.1/",
-                    "robots": "obey",
                     "description": "payloads as transferred (Content-Encoding kept, "
                                    "transfer coding removed)"}
             writer.write_record(writer.create_warcinfo_record(path.name, info))
