@@ -17,7 +17,6 @@ import os
 import shutil
 import sqlite3
 import subprocess
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +29,7 @@ from archiver.export_wacz import export_wacz
 from archiver.memento import capture_identity, memento_datetime
 from archiver.replica import ReplicaServer
 from archiver.store import capture_dir_for
-from crawlkit import free_port, run, sites_for
+from crawlkit import free_port, run, sites_for, wait_http
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_TITLE = "Chi bộ Sở Thông tin và Truyền thông tổ chức Hội nghị sơ kết"
@@ -90,15 +89,10 @@ def replay(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Replay]:
                                 stdout=out, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                httpx.get(base + "/", timeout=2)
-                break
-            except httpx.TransportError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail("wayback did not start:\n" + log.read_text(errors="replace"))
-                time.sleep(0.1)
+        try:
+            wait_http(base + "/", alive=proc)
+        except httpx.TransportError:
+            pytest.fail("wayback did not start:\n" + log.read_text(errors="replace"))
         yield Replay(base, db, log)
     finally:
         proc.terminate()
