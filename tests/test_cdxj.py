@@ -11,7 +11,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from archiver.captures import CaptureStore
-from archiver.cdxj import index_path, is_stale, update_indexes
+from archiver.cdxj import index_path, is_stale, update_indexes, write_index
 from archiver.cli import main
 from archiver.memento import timestamp14
 from archiver.models import RawResponse
@@ -50,6 +50,18 @@ def test_a_crawl_indexes_its_captures_true_to_the_table(langson: ReplicaServer,
         assert (entry["url"], entry["status"], entry["digest"], entry["filename"]) == (
             url, str(status), digest, warc_file)
         assert stamp == timestamp14(fetched_at) and key.startswith("1,0,0,127:")
+
+
+def test_big_indexes_are_sorted_through_temporary_files(langson: ReplicaServer,
+                                                         tmp_path: Path) -> None:
+    """Past the sort buffer, runs of lines are sorted on disk and merged: same index."""
+    db_path = tmp_path / "a.db"
+    run(db_path, sites_for(langson))
+    (warc,) = sorted(capture_dir_for(db_path).glob("*.warc.gz"))
+    whole = index_path(warc).read_text(encoding="utf-8")
+    assert write_index(warc, sort_buffer=2_000) == whole.count("\n")
+    assert index_path(warc).read_text(encoding="utf-8") == whole
+    assert not list(index_path(warc).parent.glob(".*.tmp"))
 
 
 def test_full_files_are_indexed_when_the_store_moves_on(tmp_path: Path) -> None:

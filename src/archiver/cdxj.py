@@ -16,6 +16,10 @@ when it rotates to the next one, and at its end every stale file (a killed run's
 included, so they are indexed at the end of the next run); ``archiver index-captures``
 brings the indexes up to date on demand, or rebuilds them all. Each index is written to a
 temporary file and renamed into place: a reader never sees half an index.
+
+The crawler indexes in its own process (a child process would need more memory in all, a
+Python of its own): cdxj-indexer is imported only when a file needs indexing (~13 MB), and
+sorts at most :data:`SORT_BUFFER` characters of lines in memory.
 """
 
 from __future__ import annotations
@@ -37,6 +41,9 @@ log = logging.getLogger(__name__)
 INDEX_DIR = "indexes"
 #: The records indexed (requests and warcinfo are not looked up by replay).
 RECORDS = "response,revisit,resource,metadata"
+#: Index lines (characters) sorted in memory; beyond, cdxj-indexer sorts runs in temporary
+#: files and merges them, so indexing a 256 MiB WARC file costs a crawl little memory.
+SORT_BUFFER = 2 * 1024 * 1024
 
 
 @dataclass
@@ -63,7 +70,7 @@ def is_stale(warc: Path) -> bool:
         return True
 
 
-def write_index(warc: Path) -> int:
+def write_index(warc: Path, sort_buffer: int = SORT_BUFFER) -> int:
     """(Re)write the sorted CDXJ index of ``warc``; returns its number of lines."""
     from cdxj_indexer.main import CDXJIndexer
     from warcio.exceptions import ArchiveLoadFailed
@@ -75,8 +82,8 @@ def write_index(warc: Path) -> int:
         with open(tmp, "w", encoding="utf-8") as out:
             # records= always: importing wacz widens the indexer's default records for the
             # whole process
-            CDXJIndexer(out, [str(warc)], sort=True, post_append=True,
-                        records=RECORDS).process_all()
+            CDXJIndexer(out, [str(warc)], sort=True, post_append=True, records=RECORDS,
+                        max_sort_buff_size=sort_buffer).process_all()
         os.replace(tmp, index)
     except (OSError, ArchiveLoadFailed, EOFError, ValueError, zlib.error) as exc:
         tmp.unlink(missing_ok=True)
