@@ -80,7 +80,10 @@ class Crawler:
     # -- the run ---------------------------------------------------------------------------
     def run(self) -> RunReport:
         with CrawlLock(self.db_path):
-            return asyncio.run(self._run())
+            try:
+                return asyncio.run(self._run())
+            finally:   # however the run ended, what it captured becomes replayable
+                _index_captures(self.captures, self.db.conn)
 
     async def _run(self) -> RunReport:
         started = time.monotonic()
@@ -111,7 +114,6 @@ class Crawler:
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.remove_signal_handler(signal.SIGTERM)
             pool.close()
-            _index_captures(self.captures)
         try:
             self.writer.commit()
         except StorageError:
@@ -204,9 +206,11 @@ class Crawler:
         await HANDLERS[verdict.action](self.context, run, item, raw, verdict)
 
 
-def _index_captures(captures: CaptureStore) -> None:
-    """The CDXJ indexes of the run's WARC files (and of any a killed run left), however the
-    run ended: what was captured is replayable."""
+def _index_captures(captures: CaptureStore, conn: sqlite3.Connection) -> None:
+    """The CDXJ indexes of the run's WARC files (and of any a killed run left). The run's
+    page cache is handed back first: indexing then costs the crawl's peak memory little."""
+    with contextlib.suppress(sqlite3.Error):
+        conn.execute("PRAGMA shrink_memory")
     try:
         captures.close()
     except (StorageError, OSError) as exc:
