@@ -83,7 +83,7 @@ class Crawler:
             try:
                 return asyncio.run(self._run())
             finally:   # however the run ended, what it captured becomes replayable
-                _index_captures(self.captures, self.db.conn)
+                _index_captures(self.captures)
 
     async def _run(self) -> RunReport:
         started = time.monotonic()
@@ -206,11 +206,9 @@ class Crawler:
         await HANDLERS[verdict.action](self.context, run, item, raw, verdict)
 
 
-def _index_captures(captures: CaptureStore, conn: sqlite3.Connection) -> None:
-    """The CDXJ indexes of the run's WARC files (and of any a killed run left). The run's
-    page cache is handed back first: indexing then costs the crawl's peak memory little."""
-    with contextlib.suppress(sqlite3.Error):
-        conn.execute("PRAGMA shrink_memory")
+def _index_captures(captures: CaptureStore) -> None:
+    """The CDXJ indexes of the run's WARC files (and of any a killed run left), after the run
+    and still under its lock."""
     try:
         captures.close()
     except (StorageError, OSError) as exc:
