@@ -3,8 +3,14 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+# pywb (the replay test's `wayback` server) lives in a venv of its own: it needs brotlipy,
+# which shadows the Brotli module other packages use, and it monkey-patches the process
+# with gevent on import. Tests run it as a subprocess (tests/test_replay.py).
+PYWB_VERSION := 2.10.0
+PYWB   := .venv-pywb
+PYWB_STAMP := $(PYWB)/.installed-$(PYWB_VERSION)
 
-.PHONY: install test lint demo bench bench-quick serve screenshots clean
+.PHONY: install replay-env test lint demo bench bench-quick serve screenshots clean
 
 install: $(STAMP)
 
@@ -14,7 +20,19 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-test: install
+# pywb for the replay test; if it cannot be installed the test says so and is skipped
+# (under CI=true it fails instead)
+replay-env: $(PYWB_STAMP)
+
+$(PYWB_STAMP):
+	rm -rf $(PYWB)
+	$(PYTHON) -m venv $(PYWB)
+	$(PYWB)/bin/python -m pip install --quiet --upgrade pip
+	$(PYWB)/bin/python -m pip install --quiet 'pywb==$(PYWB_VERSION)' \
+		&& touch $(PYWB_STAMP) \
+		|| echo "warning: pywb could not be installed into $(PYWB); the replay test will be skipped"
+
+test: install replay-env
 	$(BIN)/python -m pytest -q
 
 lint: install
@@ -38,4 +56,4 @@ screenshots: install
 	$(BIN)/python -m bench.screenshots
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(PYWB) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -209,6 +209,23 @@ def test_huge_page_and_redirect_loop_recorded(langson: ReplicaServer, tmp_path: 
     assert len(detail_requests(langson, rf"id={big}\b")) == 1   # permanent: not retried
 
 
+def test_a_decompression_bomb_fails_its_page_alone(langson: ReplicaServer,
+                                                    tmp_path: Path) -> None:
+    """1 GiB of gzip-compressed spaces (1 MiB on the wire) under the default caps: decoding
+    stops at 10 MiB, that page fails for good after one request, the rest is archived."""
+    bomb = ids_of(langson)[1]
+    langson.faults.add(rf"id={bomb}\b", "bomb")
+    db = tmp_path / "a.db"
+    report = run(db, sites_for(langson), settings=CrawlSettings(max_attempts=2))
+    assert report.exit_code == 1
+    (url, error, error_class), = sqlite3.connect(db).execute(
+        "select url, error, error_class from fetch_failures")
+    assert f"&id={bomb}&" in url and error_class == "PermanentFetchError"
+    assert error == "response too large (over 10485760 bytes once gzip-decoded)"
+    assert len(detail_requests(langson, rf"id={bomb}\b")) == 1
+    assert scalar(db, "select count(*) from articles") == len(langson.site.article_paths()) - 1
+
+
 def test_windows_1258_and_malformed_pages(langson: ReplicaServer, tmp_path: Path) -> None:
     langson.faults.add(rf"id={SEED_ID}\b", "charset")
     langson.faults.add(rf"id={ids_of(langson)[1]}\b", "malformed")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import itertools
 import re
 import threading
@@ -232,6 +233,21 @@ def test_gzip_only_when_asked(site: LangsonSite, server: ReplicaServer) -> None:
     assert gzip.decompress(gzip.compress(b"x")) == b"x"
 
 
+def test_request_log_holds_a_digest_of_the_bytes_sent(server: ReplicaServer) -> None:
+    """What a capture is checked against: the SHA-1 of the body exactly as it left."""
+    server.faults.add(r"id=2745\b", "bomb", size=16 * 1024 * 1024)
+    with httpx.Client(base_url=server.base_url) as client:
+        for path in (SEED_PATH, SEED_PATH.replace("2743", "2745")):
+            with client.stream("GET", path) as response:
+                sent = b"".join(response.iter_raw())      # not decoded on the way
+            (record,) = server.requests_for(re.escape(path) + "$")
+            assert record.body_sha1 == hashlib.sha1(sent).hexdigest()
+            assert record.bytes_sent == len(sent) and sent[:2] == b"\x1f\x8b"
+            server.reset_log()
+    assert len(gzip.decompress(sent)) == 16 * 1024 * 1024        # the bomb, small on the wire
+    assert len(sent) < 64 * 1024
+
+
 def test_removed_unknown_and_added_articles(site: LangsonSite, client: httpx.Client) -> None:
     assert client.get(SEED_PATH.replace("2743", "2744")).status_code == 404   # a gap
     site.remove_article(2743)
@@ -452,8 +468,8 @@ def test_malformed_fault(server: ReplicaServer, client: httpx.Client) -> None:
 
 def test_fault_registry_validates_and_clears(server: ReplicaServer, client: httpx.Client) -> None:
     assert set(KINDS) == {"status", "retry_after", "reset", "truncate", "slow", "hang", "huge",
-                          "redirect_loop", "redirect", "calendar_trap", "charset", "malformed",
-                          "nested", "gzip_bomb", "document", "canonical", "breadth"}
+                          "bomb", "redirect_loop", "redirect", "calendar_trap", "charset",
+                          "malformed", "nested", "gzip_bomb", "document", "canonical", "breadth"}
     with pytest.raises(ValueError, match="unknown fault kind"):
         server.faults.add(".", "explode")
     with pytest.raises(ValueError, match="takes"):

@@ -445,6 +445,66 @@ def export_warc(db: Path, output: Path) -> None:
         sys.exit(EXIT_FAILURES)
 
 
+@main.command("index-captures")
+@db_option()
+@click.option("--rebuild", is_flag=True,
+              help="Rewrite every index, not only those missing or older than their file.")
+@click.pass_context
+@handle_errors
+def index_captures(ctx: click.Context, db: Path, rebuild: bool) -> None:
+    """Bring the CDXJ indexes of the capture files up to date, for replay tools.
+
+    \b
+    One sorted index per WARC file: <captures dir>/indexes/<name>.cdxj (pywb reads the
+    folder as it is: see docs/replay.md). Crawls keep them up to date; this indexes what a
+    killed crawl left, or rebuilds them all with --rebuild.
+    """
+    from archiver.cdxj import INDEX_DIR, update_indexes
+    from archiver.store import capture_dir_for
+
+    _require_db(db)
+    directory = capture_dir_for(db)
+    report = update_indexes(directory, rebuild=rebuild)
+    if not ctx.obj["quiet"]:
+        click.echo(f"indexed {len(report.indexed)} capture file(s) ({report.lines} lines), "
+                   f"{report.current} already up to date, {len(report.removed)} stale "
+                   f"index(es) removed: {directory / INDEX_DIR}", err=True)
+    if report.failed:
+        _fail(f"{len(report.failed)} capture file(s) could not be indexed: "
+              f"{'; '.join(report.failed)}", EXIT_FAILURES)
+
+
+@main.command("export-wacz")
+@db_option()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              required=True, help="The .wacz file to write (replaced if it exists).")
+@click.option("--site", default=None, help="Only this site's articles.")
+@click.option("--since", default=None, metavar="YYYY-MM-DD",
+              help="Only articles published on or after this date.")
+@click.option("--until", default=None, metavar="YYYY-MM-DD",
+              help="Only articles published on or before this date.")
+@click.option("--title", default=None, help="The package's title (default: the selection).")
+@click.pass_context
+@handle_errors
+def export_wacz(ctx: click.Context, db: Path, output: Path, site: str | None,
+                since: str | None, until: str | None, title: str | None) -> None:
+    """Package articles and their captures as a WACZ, for ReplayWeb.page or pywb.
+
+    \b
+    The package holds every capture of each selected article's URL (WARC records copied
+    byte for byte), a CDXJ index, pages/pages.jsonl (URL, capture time and title of each
+    article) and metadata/articles.jsonl + .csv (the rows `archiver export` writes).
+    See docs/replay.md to open it and to cite a capture.
+    """
+    from archiver.export_wacz import export_wacz as run_export_wacz
+
+    _require_db(db)
+    report = run_export_wacz(db, output, site=site, since=since, until=until, title=title)
+    if not ctx.obj["quiet"]:
+        click.echo(f"wrote {report.path}: {report.articles} articles, {report.pages} pages, "
+                   f"{report.records} captures, {report.bytes} bytes", err=True)
+
+
 @main.command()
 @handle_errors
 def profiles() -> None:

@@ -120,7 +120,8 @@ class CrawlSettings:
     backoff_base: float = 1.0
     backoff_max: float = 60.0
     max_retry_after: float = 600.0        # Retry-After beyond this: give up on the URL for this run
-    max_response_bytes: int = 10 * 1024 * 1024
+    max_response_bytes: int = 10 * 1024 * 1024   # as transferred, and once decoded
+    max_decoded_ratio: float = 100.0      # decoded/transferred beyond this: a decompression bomb
     max_redirects: int = 8
     respect_robots: bool = True
     http2: bool = True                    # negotiated over TLS (ALPN) where a site offers it

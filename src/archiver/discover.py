@@ -11,13 +11,13 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from archiver.codings import decode_content
 from archiver.dom import in_frame, parse
 from archiver.profiles import ListingRules
 from archiver.urls import canonicalize, resolve, same_site
@@ -489,6 +489,8 @@ def _is_section_link(node: LexborNode, href: str, url: str) -> bool:
 
 
 
+#: The most a gzip sitemap may inflate to (the sitemap protocol's limit is 50 MB).
+SITEMAP_MAX_BYTES = 50 * 1024 * 1024
 _LOC = re.compile(rb"<(sitemap|url)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(rb"<(loc|lastmod)\b[^>]*>\s*(?:<!\[CDATA\[)?(.*?)(?:\]\]>)?\s*</\1\s*>",
                   re.IGNORECASE | re.DOTALL)
@@ -500,35 +502,21 @@ def _unescape(raw: bytes) -> str:
     return html.unescape(raw.decode("utf-8", "replace").strip())
 
 
-#: The sitemap protocol's own limits: 50 MB uncompressed, 50,000 URLs a file.
-MAX_SITEMAP_BYTES = 50 * 1024 * 1024
+#: The sitemap protocol's other limit: 50,000 URLs a file.
 MAX_SITEMAP_URLS = 50_000
-
-
-def gunzip_bounded(data: bytes, limit: int) -> bytes:
-    """Decompress gzip ``data`` to at most ``limit`` bytes; a larger result (a
-    decompression bomb: a few MB that inflate to gigabytes) raises ValueError without
-    ever holding more than ``limit`` bytes."""
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        out = inflater.decompress(data, limit)
-    except zlib.error as exc:
-        raise ValueError(f"not valid gzip: {exc}") from None
-    if inflater.unconsumed_tail or (not inflater.eof and len(out) >= limit):
-        raise ValueError(f"gzip data inflates beyond {limit // (1024 * 1024)} MiB "
-                         "(a decompression bomb?)")
-    return out
 
 
 def parse_sitemap(body: bytes) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
     """(pages, sub-sitemaps) from a sitemap or sitemap index, each as (loc, lastmod).
 
-    Tolerant by design: regex over the XML, so a sitemap with a broken tail still yields its
-    entries; a flat ``urlset`` listing ``.xml`` files is read as an index (a real quirk)."""
+    A gzip file is inflated up to :data:`SITEMAP_MAX_BYTES` (a bomb raises
+    :class:`~archiver.errors.DecodedTooLargeError`: the page fails alone). Tolerant by design:
+    regex over the XML, so a sitemap with a broken tail still yields its entries; a flat
+    ``urlset`` listing ``.xml`` files is read as an index (a real quirk)."""
     pages: list[tuple[str, str | None]] = []
     sitemaps: list[tuple[str, str | None]] = []
-    if body[:2] == b"\x1f\x8b":
-        body = gunzip_bounded(body, MAX_SITEMAP_BYTES)
+    if body[:2] == b"\x1f\x8b":   # a .xml.gz file: the protocol caps a sitemap at 50 MB
+        body = decode_content(body, "gzip", max_size=SITEMAP_MAX_BYTES)
     for kind, inner in _LOC.findall(body):
         values = {k.decode("ascii").lower(): _unescape(v) for k, v in _TAG.findall(inner)}
         loc = values.get("loc")

@@ -8,6 +8,9 @@
     │   └── RecordError              the archive refused one record (a constraint): that record
     │                                fails alone, the archive is fine
     ├── ExtractError                 a page could not be turned into a record at all
+    ├── ContentCodingError           a payload's Content-Encoding cannot be undone (corrupt data)
+    │   ├── UnsupportedCodingError   a coding archiver does not decode (br, zstd: never asked for)
+    │   └── DecodedTooLargeError     decoding passed the size or ratio cap (a decompression bomb)
     └── FetchError                   a URL could not be fetched
         ├── TransientFetchError      worth retrying: transport errors, 408/429/5xx, truncated body
         ├── PermanentFetchError      not worth retrying: 4xx, robots.txt, too large, redirect loop,
@@ -22,6 +25,8 @@ from __future__ import annotations
 __all__ = [
     "ArchiverError",
     "ConfigError",
+    "ContentCodingError",
+    "DecodedTooLargeError",
     "ExtractError",
     "FetchError",
     "HostGaveUpError",
@@ -31,6 +36,7 @@ __all__ = [
     "RecordError",
     "StorageError",
     "TransientFetchError",
+    "UnsupportedCodingError",
 ]
 
 
@@ -61,6 +67,18 @@ class RecordError(StorageError):
 
 class ExtractError(ArchiverError):
     """A page could not be decoded or parsed at all."""
+
+
+class ContentCodingError(ArchiverError):
+    """A payload's ``Content-Encoding`` cannot be undone: the data is not what it claims."""
+
+
+class UnsupportedCodingError(ContentCodingError):
+    """A content coding archiver does not decode (``br``, ``zstd``: it never asks for them)."""
+
+
+class DecodedTooLargeError(ContentCodingError):
+    """Decoding passed its size cap, or its ratio cap (a decompression bomb)."""
 
 
 class FetchError(ArchiverError):

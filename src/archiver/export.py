@@ -1,4 +1,9 @@
-"""Export articles as JSON Lines or CSV, streaming row by row (never the whole table)."""
+"""Export articles as JSON Lines or CSV, streaming row by row (never the whole table).
+
+Each row ends with ``capture``: the capture its text was extracted from, named as replay
+tools name it, ``<14-digit UTC timestamp>/<url>`` (:mod:`archiver.memento`): append it to a
+pywb collection's address to open the archived page.
+"""
 
 from __future__ import annotations
 
@@ -12,19 +17,24 @@ from typing import IO, Literal
 import sqlite_utils
 
 from archiver.errors import ArchiverError, StorageError
+from archiver.memento import sql_identity
 from archiver.store.db import reading
 from archiver.store.rows import JSON_COLUMNS
 
-__all__ = ["EXPORT_COLUMNS", "export"]
+__all__ = ["ARTICLE_COLUMNS", "EXPORT_COLUMNS", "article_filter", "export", "has_captures",
+           "select_articles"]
 
 log = logging.getLogger(__name__)
 
-EXPORT_COLUMNS = (
+#: The ``articles`` columns exported, in order.
+ARTICLE_COLUMNS = (
     "id", "url", "site", "title", "published_at", "updated_at", "author", "author_unit",
     "photographer", "source", "category", "lead", "body", "captions", "images", "tags",
     "related", "profile", "content_hash", "capture_id", "first_seen_at", "last_seen_at",
     "version_count", "withdrawn_at", "withdrawn_reason", "cluster_id", "duplicate_of",
 )
+#: Every exported key, in order: the article's columns, then its capture's identity.
+EXPORT_COLUMNS = (*ARTICLE_COLUMNS, "capture")
 
 
 def export(db: sqlite_utils.Database | sqlite3.Connection | str | Path,
@@ -43,22 +53,44 @@ def export(db: sqlite_utils.Database | sqlite3.Connection | str | Path,
     return count
 
 
-def _write(conn: sqlite3.Connection, fmt: str, out: IO[str], site: str | None,
-           since: str | None, until: str | None) -> int:
-    where, params = [], []
+def article_filter(site: str | None = None, since: str | None = None,
+                   until: str | None = None, alias: str = "a") -> tuple[str, list[str]]:
+    """The export's selection as an SQL condition over ``articles`` (as ``alias``) and its
+    parameters: one ``site``; ``since``/``until`` on published_at (inclusive dates)."""
+    where, params = ["1"], []
     if site is not None:
-        where.append("site = ?")
+        where.append(f"{alias}.site = ?")
         params.append(site)
     if since is not None:
-        where.append("published_at >= ?")
+        where.append(f"{alias}.published_at >= ?")
         params.append(since)
     if until is not None:
-        where.append("published_at < ?")
+        where.append(f"{alias}.published_at < ?")
         params.append(until + "\uffff" if len(until) == 10 else until)
-    sql = f"SELECT {', '.join(EXPORT_COLUMNS)} FROM articles"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY id"
+    return " AND ".join(where), params
+
+
+def has_captures(conn: sqlite3.Connection) -> bool:
+    return conn.execute("select 1 from sqlite_master where type = 'table' "
+                        "and name = 'captures'").fetchone() is not None
+
+
+def select_articles(conn: sqlite3.Connection, site: str | None = None,
+                    since: str | None = None, until: str | None = None
+                    ) -> tuple[str, list[str]]:
+    """The export's query (``EXPORT_COLUMNS``, oldest first by id) and its parameters."""
+    where, params = article_filter(site, since, until)
+    joined = has_captures(conn)
+    capture = sql_identity("c.fetched_at", "c.url") if joined else "NULL"
+    sql = f"SELECT {', '.join('a.' + c for c in ARTICLE_COLUMNS)}, {capture} FROM articles a"
+    if joined:
+        sql += " LEFT JOIN captures c ON c.id = a.capture_id"
+    return f"{sql} WHERE {where} ORDER BY a.id", params
+
+
+def _write(conn: sqlite3.Connection, fmt: str, out: IO[str], site: str | None,
+           since: str | None, until: str | None) -> int:
+    sql, params = select_articles(conn, site, since, until)
     writer = csv.writer(out) if fmt == "csv" else None
     if writer is not None:
         writer.writerow(EXPORT_COLUMNS)

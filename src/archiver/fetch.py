@@ -1,4 +1,9 @@
-"""The HTTP fetcher: one httpx client, timeouts, size cap, and a declared retry policy.
+"""The HTTP fetcher: one httpx client, timeouts, size caps, and a declared retry policy.
+
+Bodies are read as transferred (``aiter_raw``: chunked framing removed, Content-Encoding
+kept) for the WARC capture, and decoded here, within ``max_response_bytes`` and
+``max_decoded_ratio`` (:mod:`archiver.codings`): a decompression bomb fails its page with
+a :class:`PermanentFetchError`. Only ``gzip, deflate`` are asked for.
 
 Retry policy (tenacity): only :class:`TransientFetchError` is retried — transport errors,
 timeouts, truncated bodies and HTTP 408/429/5xx — at most ``max_attempts`` times, with jittered
@@ -13,7 +18,7 @@ import asyncio
 import email.utils
 import logging
 import random
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -21,8 +26,16 @@ import httpx
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt
 
 from archiver.clock import Clock, utc_now
+from archiver.codings import ACCEPT_ENCODING, decode_content
 from archiver.config import CrawlSettings
-from archiver.errors import FetchError, PermanentFetchError, TransientFetchError
+from archiver.errors import (
+    ContentCodingError,
+    DecodedTooLargeError,
+    FetchError,
+    PermanentFetchError,
+    TransientFetchError,
+    UnsupportedCodingError,
+)
 from archiver.models import RawResponse
 from archiver.politeness import HostGate
 from archiver.urls import host_of, resolve
@@ -72,6 +85,27 @@ def _h2_available() -> bool:
     return True
 
 
+def _raw_stream(response: httpx.Response) -> AsyncIterator[bytes]:
+    """The body as transferred. A response built in memory (``httpx.MockTransport``)
+    arrives already read; its stream still holds the bytes as given."""
+    if response.is_stream_consumed and isinstance(response.stream, httpx.AsyncByteStream):
+        return aiter(response.stream)
+    return response.aiter_raw()
+
+
+def _headers_as_sent(headers: httpx.Headers) -> dict[str, str]:
+    """The headers with their names as the server spelled them (httpx's ``items()`` lowers
+    them); a repeated header joined with ``", "`` as httpx does."""
+    out: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for raw_name, raw_value in headers.raw:
+        name = raw_name.decode(headers.encoding)
+        value = raw_value.decode(headers.encoding)
+        key = names.setdefault(name.lower(), name)
+        out[key] = f"{out[key]}, {value}" if key in out else value
+    return out
+
+
 class Fetcher:
     """Fetch URLs politely. Use as an async context manager.
 
@@ -88,7 +122,7 @@ class Fetcher:
             "User-Agent": settings.user_agent,
             "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
             "Accept-Language": "vi,en;q=0.5",
-            "Accept-Encoding": "gzip, deflate",
+            "Accept-Encoding": ACCEPT_ENCODING,   # what codings.decode_content undoes
             **settings.extra_headers,
         }
         # redirects are followed by fetch() itself, hop by hop: each hop is checked (scope,
@@ -204,7 +238,7 @@ class Fetcher:
                         status=response.status_code)
                 chunks: list[bytes] = []
                 size = 0
-                async for chunk in response.aiter_bytes():
+                async for chunk in _raw_stream(response):   # de-chunked, still encoded
                     size += len(chunk)
                     if size > limit:
                         raise PermanentFetchError(
@@ -215,8 +249,6 @@ class Fetcher:
                 await response.aclose()
         except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
             raise PermanentFetchError(f"bad URL: {exc}", url=url) from None
-        except httpx.DecodingError as exc:
-            raise TransientFetchError(f"undecodable body: {exc}", url=url) from None
         except httpx.TransportError as exc:
             kind = type(exc).__name__
             raise TransientFetchError(f"{kind}: {exc or 'connection problem'}", url=url) from None
@@ -230,11 +262,26 @@ class Fetcher:
                     url=url, status=status, retry_after=retry_after)
             raise TransientFetchError(f"HTTP {status}", url=url, status=status,
                                       retry_after=retry_after)
+        transferred = b"".join(chunks)
+        body = self._decode(url, response, transferred)
+        sent = response.request   # the last request, after any redirect
         return RawResponse(
             url=str(response.url), status=status,
-            headers={k: v for k, v in response.headers.items()},
-            body=b"".join(chunks), fetched_at=fetched_at, request_url=url,
-            request_headers={k: v for k, v in request.headers.items()},
-            method=method, request_body=request.content if form is not None else b"",
+            headers=_headers_as_sent(response.headers),
+            body=body, transferred=transferred, fetched_at=fetched_at, request_url=url,
+            request_headers=_headers_as_sent(sent.headers),
+            method=sent.method, request_body=sent.content if sent.method == "POST" else b"",
             http_version=response.http_version,
         )
+
+    def _decode(self, url: str, response: httpx.Response, transferred: bytes) -> bytes:
+        """The body with its Content-Encoding undone, within the size and ratio caps."""
+        try:
+            return decode_content(transferred, response.headers.get("content-encoding"),
+                                  max_size=self.settings.max_response_bytes,
+                                  max_ratio=self.settings.max_decoded_ratio)
+        except (DecodedTooLargeError, UnsupportedCodingError) as exc:
+            raise PermanentFetchError(str(exc), url=url, status=response.status_code) from None
+        except ContentCodingError as exc:
+            raise TransientFetchError(f"undecodable body: {exc}", url=url,
+                                      status=response.status_code) from None

@@ -72,18 +72,25 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class RawResponse:
-    """A response as received, kept so pages can be re-extracted offline."""
+    """A response as received, kept so pages can be re-extracted offline.
+
+    ``body`` is the entity decoded (gzip/deflate undone): what extraction reads.
+    ``transferred`` is the payload as it came over the wire, Content-Encoding kept and
+    transfer coding (chunks) removed: what a WARC capture stores. ``None`` when only the
+    decoded body is known (a capture written before archiver kept payloads as transferred);
+    :attr:`payload` is then ``body``."""
 
     url: str                      # final URL after redirects
     status: int
     headers: dict[str, str]
-    body: bytes
+    body: bytes                   # decoded
     fetched_at: str               # ISO 8601 UTC
     request_url: str = ""         # URL as requested (before redirects)
     request_headers: dict[str, str] = field(default_factory=dict)
     method: str = "GET"           # POST for ASP.NET postback pagers
     request_body: bytes = b""     # the posted form, url-encoded
     http_version: str = "HTTP/1.1"  # "HTTP/2" where the site negotiated it
+    transferred: bytes | None = None  # the payload as transferred (Content-Encoding kept)
     # the headers by lower-case name, built once (``headers`` keeps the names as sent)
     _lower: dict[str, str] = field(default_factory=dict, init=False, repr=False,
                                    compare=False)
@@ -98,3 +105,8 @@ class RawResponse:
     @property
     def content_type(self) -> str | None:
         return self._lower.get("content-type")
+
+    @property
+    def payload(self) -> bytes:
+        """The bytes a capture stores: as transferred when known, else the decoded body."""
+        return self.body if self.transferred is None else self.transferred

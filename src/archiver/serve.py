@@ -176,7 +176,8 @@ CANNED_QUERIES: dict[str, dict[str, Any]] = {
 
 CRAWL_TABLES: dict[str, Any] = {
     "captures": {"description": "Every HTTP response kept as a WARC record; open one with "
-                                "/-/capture/<database>/<id>",
+                                "/-/capture/<database>/<id> or "
+                                "/-/capture/<database>/<timestamp>/<url>",
                  "sort_desc": "id", "facets": ["status", "record_type"]},
     "urls": {"description": "The crawl frontier: every URL the crawler knows and its state",
              "facets": ["site", "kind", "state"]},

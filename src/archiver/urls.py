@@ -10,7 +10,16 @@ from __future__ import annotations
 import functools
 import posixpath
 import re
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import (
+    parse_qsl,
+    quote,
+    quote_from_bytes,
+    unquote_to_bytes,
+    urlencode,
+    urljoin,
+    urlsplit,
+    urlunsplit,
+)
 
 __all__ = ["TRACKING_PARAMS", "canonicalize", "host_of", "is_http_url", "resolve", "same_site"]
 
@@ -23,8 +32,8 @@ TRACKING_PARAMS = frozenset({
 _TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "ga_", "hc_", "fb_")
 _SESSION_IN_PATH = re.compile(r";jsessionid=[^/?#]*|/\(S\([a-z0-9]+\)\)", re.IGNORECASE)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
-_SAFE_PATH = "/:@!$&'()*+,;=-._~%"
-_SAFE_QUERY = "/:@!$'()*,;-._~%"
+_SAFE_PATH = "/:@!$&'()*+,;=-._~"
+_SAFE_QUERY = "/:@!$'()*,;-._~"
 
 
 def is_http_url(url: str) -> bool:
@@ -32,8 +41,10 @@ def is_http_url(url: str) -> bool:
 
 
 def _requote(part: str, safe: str) -> str:
-    # Decode then re-encode so %7e, %7E and ~ all come out the same.
-    return quote(unquote(part), safe=safe)
+    """Decode then re-encode, byte for byte, so %7e, %7E and ~ all come out the same, a
+    literal "%" stays %25 (canonicalising twice changes nothing) and bytes that are not
+    UTF-8 (a legacy page's address) survive."""
+    return quote_from_bytes(unquote_to_bytes(part), safe=safe)
 
 
 def _is_tracking(key: str) -> bool:
@@ -65,10 +76,12 @@ def canonicalize(url: str, scheme: str | None = None) -> str:
         path = posixpath.normpath(path) + ("/" if trailing and path != "/" else "")
     path = _requote(path, _SAFE_PATH)
     query_pairs = [
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True,
+                                     errors="surrogateescape") if not _is_tracking(k)
     ]
     query_pairs.sort()
-    query = urlencode(query_pairs, quote_via=quote, safe=_SAFE_QUERY) if query_pairs else ""
+    query = urlencode(query_pairs, quote_via=quote, safe=_SAFE_QUERY,
+                      errors="surrogateescape") if query_pairs else ""
     return urlunsplit((url_scheme, netloc, path, query, ""))
 
 

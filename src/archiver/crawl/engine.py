@@ -2,9 +2,10 @@
 
 ``Crawler.run()`` takes the crawl lock, records the run (settling one that died), seeds every
 site (:mod:`~archiver.crawl.seed`), crawls them all at once (:mod:`~archiver.crawl.sites`),
-commits, and records how the run ended. Only storage errors (a full disk) stop a run
-(``failed``); an unexpected error outside a page marks it ``crashed`` and is raised; SIGTERM
-or Ctrl-C end it ``interrupted``. The next run resumes in every case.
+commits, records how the run ended and brings the captures' CDXJ indexes up to date. Only
+storage errors (a full disk) stop a run (``failed``); an unexpected error outside a page
+marks it ``crashed`` and is raised; SIGTERM or Ctrl-C end it ``interrupted``. The next
+run resumes in every case.
 """
 
 from __future__ import annotations
@@ -79,7 +80,8 @@ class Crawler:
         with self.lock:
             try:
                 return asyncio.run(self._run())
-            finally:
+            finally:   # however the run ended, what it captured becomes replayable
+                _index_captures(self.captures)
                 self._close()
 
     def _close(self) -> None:
@@ -148,6 +150,15 @@ class Crawler:
         except StorageError as exc:
             log.error("could not record the run: %s", exc)
         return report
+
+def _index_captures(captures: CaptureStore) -> None:
+    """The CDXJ indexes of the run's WARC files (and of any a killed run left), after the run
+    and still under its lock."""
+    try:
+        captures.close()
+    except (StorageError, OSError) as exc:
+        log.error("could not index the captures: %s", exc)
+
 
 def crawl(db_path: Path | str, sites: list[Site], **kwargs: Any) -> RunReport:
     """Crawl ``sites`` into the archive at ``db_path``. See :class:`Crawler` for options."""

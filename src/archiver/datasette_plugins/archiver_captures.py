@@ -5,13 +5,21 @@
   page never run: it is served with ``Content-Security-Policy: sandbox``. The capture's row
   is read through Datasette's own database object (read-only, like every query Datasette
   runs); only the WARC file is opened here.
+* ``/-/capture/<database>/<timestamp>/<url>`` serves the same by the identity replay tools
+  use (pywb, the Wayback Machine, ReplayWeb.page; :mod:`archiver.memento`): the capture of
+  ``url`` nearest to ``timestamp`` (14 digits, UTC; a prefix such as ``2023`` will do).
+* Either way the capture's identity is in its headers: ``X-Archiver-Capture``
+  (``<timestamp>/<url>``), ``X-Archiver-Capture-Id``, and the Memento headers
+  ``Memento-Datetime`` and ``Link: <url>; rel="original"``.
 * In any table with a ``capture_id`` column, that cell links to the capture.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from datasette import hookimpl
 from datasette.utils.asgi import Response
@@ -19,7 +27,12 @@ from markupsafe import Markup, escape
 
 from archiver.captures import read_capture
 from archiver.errors import StorageError
+from archiver.memento import capture_identity, memento_datetime
 from archiver.store.db import capture_dir_for
+
+#: A shortened timestamp means the earliest moment it names (``2023`` → 2023-01-01).
+_PAD = "19700101000000"
+_SAFE = ":/?#[]@!$&'()*+,;=%~"   # a URL's own punctuation stays as it is in a header
 
 
 async def _row(database: Any, capture_id: int) -> dict[str, Any] | None:
@@ -30,14 +43,47 @@ async def _row(database: Any, capture_id: int) -> dict[str, Any] | None:
 
 async def capture(request: Any, datasette: Any) -> Response:
     name = request.url_vars["database"]
-    capture_id = int(request.url_vars["id"])
     try:
         database = datasette.get_database(name)
     except KeyError:
         return Response.text(f"no database {name}", status=404)
+    capture_id = int(request.url_vars["id"])
     row = await _row(database, capture_id)
     if row is None:
         return Response.text(f"no capture with id {capture_id}", status=404)
+    return await _serve(database, row)
+
+
+async def capture_by_identity(request: Any, datasette: Any) -> Response:
+    """``/-/capture/<database>/<timestamp>/<url>``: the capture of ``url`` nearest to the
+    timestamp (the URL read from the raw path and query string, as it was captured)."""
+    name, stamp = request.url_vars["database"], request.url_vars["ts"]
+    try:
+        database = datasette.get_database(name)
+    except KeyError:
+        return Response.text(f"no database {name}", status=404)
+    url = _requested_url(request, stamp)
+    when = stamp + _PAD[len(stamp):]
+    iso = f"{when[:4]}-{when[4:6]}-{when[6:8]}T{when[8:10]}:{when[10:12]}:{when[12:14]}Z"
+    result = await database.execute(
+        "select * from captures where url = ? order by abs(julianday(fetched_at) - "
+        "julianday(?)), id desc limit 1", [url, iso])
+    row = result.first()
+    if row is None:
+        return Response.text(f"no capture of {url}", status=404)
+    return await _serve(database, dict(row))
+
+
+def _requested_url(request: Any, stamp: str) -> str:
+    raw = request.scope.get("raw_path") or request.path.encode("utf-8")
+    path = raw.decode("latin-1") if isinstance(raw, bytes) else str(raw)
+    url = path.split(f"/{stamp}/", 1)[1]
+    url = re.sub(r"^(https?):/(?!/)", r"\1://", url)   # a client that merged the slashes
+    query = request.query_string
+    return f"{url}?{query}" if query else url
+
+
+async def _serve(database: Any, row: dict[str, Any]) -> Response:
     original = None
     if row["record_type"] == "revisit" and row["revisit_of"]:
         original = await _row(database, row["revisit_of"])
@@ -51,12 +97,18 @@ async def capture(request: Any, datasette: Any) -> Response:
         "X-Archiver-Original-URL": raw.url,
         "X-Archiver-Captured-At": raw.fetched_at,
         "X-Archiver-Original-Status": str(raw.status),
+        "X-Archiver-Capture": quote(capture_identity(raw.url, raw.fetched_at), safe=_SAFE),
+        "X-Archiver-Capture-Id": str(row["id"]),
+        "Memento-Datetime": memento_datetime(raw.fetched_at),
+        "Link": f'<{quote(raw.url, safe=_SAFE)}>; rel="original"',
     })
 
 
 @hookimpl  # type: ignore[untyped-decorator]  # datasette ships no type hints
 def register_routes() -> list[tuple[str, Any]]:
-    return [(r"^/-/capture/(?P<database>[^/]+)/(?P<id>\d+)$", capture)]
+    return [(r"^/-/capture/(?P<database>[^/]+)/(?P<id>\d+)$", capture),
+            (r"^/-/capture/(?P<database>[^/]+)/(?P<ts>\d{4,14})/(?P<url>.+)$",
+             capture_by_identity)]
 
 
 @hookimpl  # type: ignore[untyped-decorator]  # datasette ships no type hints

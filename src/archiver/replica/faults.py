@@ -13,6 +13,7 @@ kind                  params (defaults)
 ``slow``              ``chunk=64`` bytes every ``delay=0.05`` s
 ``hang``              never answers until the client leaves or the server stops
 ``huge``              ``size=5 MiB`` HTML page
+``bomb``              gzip body inflating to ``size=1 GiB`` of spaces (a decompression bomb)
 ``redirect_loop``     A -> ``/__loop?back=A`` -> A -> …
 ``redirect``          ``location`` (required), ``status=301``
 ``calendar_trap``     a ``?date=YYYY-MM-DD`` page linking the previous and next day forever
@@ -48,6 +49,7 @@ KINDS: dict[str, dict[str, Any]] = {
     "slow": {"chunk": 64, "delay": 0.05},
     "hang": {},
     "huge": {"size": 5 * 1024 * 1024},
+    "bomb": {"size": 1024 * 1024 * 1024},
     "redirect_loop": {},
     "redirect": {"location": None, "status": 301},
     "calendar_trap": {},
@@ -150,6 +152,15 @@ def calendar_page(path: str, day: date) -> str:
             "</body></html>\n")
 
 
+def gzip_bomb(size: int) -> bytes:
+    """A gzip body of about ``size / 1000`` bytes that inflates to ``size`` bytes of spaces:
+    one member of 8 MiB repeated (gzip allows members one after another)."""
+    import gzip
+
+    member = gzip.compress(b" " * (8 * 1024 * 1024), mtime=0)
+    return member * max(1, size // (8 * 1024 * 1024))
+
+
 def huge_page(size: int) -> bytes:
     para = ("<p>Đảng ủy Khối các cơ quan tỉnh tiếp tục đẩy mạnh công tác xây dựng Đảng, "
             "nâng cao chất lượng sinh hoạt chi bộ và công tác kiểm tra, giám sát.</p>\n").encode()
@@ -164,19 +175,6 @@ def nest(html: bytes, depth: int) -> bytes:
     """The page with its body wrapped in ``depth`` nested ``<div>`` elements."""
     return html.replace(b"<body>", b"<body>" + b"<div>" * depth, 1).replace(
         b"</body>", b"</div>" * depth + b"</body>", 1)
-
-
-def gzip_bomb(mib: int) -> bytes:
-    """A gzip file that inflates to ``mib`` MiB (a sitemap that never ends): ~1/1000 of
-    that on the wire, made a MiB at a time."""
-    import zlib
-
-    deflater = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
-    chunk = b" " * (1 << 20)
-    parts = [deflater.compress(b'<?xml version="1.0"?><urlset>')]
-    parts += [deflater.compress(chunk) for _ in range(mib)]
-    parts.append(deflater.flush())
-    return b"".join(parts)
 
 
 def document(format: str) -> tuple[bytes, str]:

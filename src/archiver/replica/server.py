@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import email.utils
+import hashlib
 import logging
 import re
 import select
@@ -47,6 +48,7 @@ class RequestRecord:
     headers: dict[str, str]        # request headers, lower-cased names
     status: int                    # 0 when no status line was sent (hang)
     bytes_sent: int                # body bytes written
+    body_sha1: str = ""            # SHA-1 (hex) of those body bytes, exactly as sent
 
 
 class _Aborted(Exception):
@@ -97,6 +99,7 @@ class _Handler(BaseHTTPRequestHandler):
         replica._enter()
         self._headers = {k.lower(): v for k, v in self.headers.items()}
         self._status, self._sent, self._logged = 0, 0, False
+        self._sha1 = hashlib.sha1()
         try:
             length = int(self._headers.get("content-length", "0") or 0)
             raw = self.rfile.read(length) if length > 0 else b""
@@ -120,7 +123,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._logged = True
             self.server.replica._leave(RequestRecord(
                 self._started, time.monotonic(), self.command, self.path, self._headers,
-                self._status, self._sent + pending))
+                self._status, self._sent + pending, self._sha1.hexdigest()))
 
     def _head(self, status: int, headers: list[tuple[str, str]], length: int | None,
               close: bool = False) -> None:
@@ -139,6 +142,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _write(self, data: bytes, last: bool = False) -> None:
         if self.command != "HEAD" and data:
+            self._sha1.update(data)
             if last:
                 self._log_once(len(data))
             self.wfile.write(data)
@@ -193,6 +197,10 @@ class _Handler(BaseHTTPRequestHandler):
         elif kind == "huge":
             self._send(Response(200, huge_page(int(fault["size"])),
                                 [("Content-Type", "text/html; charset=utf-8")]))
+        elif kind == "bomb":
+            self._send(Response(200, gzip_bomb(int(fault["size"])),
+                                [("Content-Type", "text/html; charset=utf-8"),
+                                 ("Content-Encoding", "gzip")]))
         elif kind == "redirect_loop":
             self._send(Response.redirect("/__loop?back=" + quote(request.target, safe="")))
         elif kind == "redirect":
@@ -218,7 +226,7 @@ class _Handler(BaseHTTPRequestHandler):
                     else with_canonical(page.body, str(fault["location"])))
             self._send(Response(page.status, body, page.headers))
         elif kind == "gzip_bomb":
-            self._send(Response(200, gzip_bomb(int(fault["mib"])),
+            self._send(Response(200, gzip_bomb(int(fault["mib"]) << 20),
                                 [("Content-Type", "application/x-gzip")]))
         elif kind == "document":
             body, content_type = document(str(fault["format"]))
