@@ -18,6 +18,7 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
 from archiver.captures import read_capture
+from archiver.datasette_plugins.capture_banner import add_banner
 from archiver.errors import StorageError
 from archiver.store.db import capture_dir_for
 
@@ -46,7 +47,10 @@ async def capture(request: Any, datasette: Any) -> Response:
     except StorageError as exc:
         return Response.text(str(exc), status=404)
     content_type = raw.content_type or "application/octet-stream"
-    return Response(raw.body, status=200, content_type=content_type, headers={
+    # under an "archived copy of URL, fetched at …" banner, unless ?raw=1 (capture_banner)
+    body = raw.body if request.args.get("raw") else await add_banner(datasette, database,
+                                                                     row, raw)
+    return Response(body, status=200, content_type=content_type, headers={
         "Content-Security-Policy": "sandbox",
         "X-Archiver-Original-URL": raw.url,
         "X-Archiver-Captured-At": raw.fetched_at,

@@ -213,6 +213,8 @@ def open_archive(path: Path | str, *, mode: Mode = "write",
             conn.close()
             raise
         return sqlite_utils.Database(conn)
+    if path.exists() and path.stat().st_size > 0:
+        _refuse_foreign(path, mode)   # judged read-only: a foreign file is never opened rw
     try:
         if mode == "create" and parents:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -236,6 +238,21 @@ def open_archive(path: Path | str, *, mode: Mode = "write",
         conn.close()
         raise
     return sqlite_utils.Database(conn)
+
+
+def _refuse_foreign(path: Path, mode: Mode) -> None:
+    """Refuse, before any read-write open, a file that is not an archive: not SQLite at all,
+    or SQLite with tables of its own (``create`` accepts an empty database)."""
+    probe = _connect_read(path)
+    try:
+        if _is_archive(probe) or (mode == "create" and not _has_tables(probe)):
+            return
+    except sqlite3.Error as exc:
+        raise storage_error(exc, f"{path}: not an archiver database") from None
+    finally:
+        probe.close()
+    raise StorageError(f"{path}: not an archiver database (it holds other tables); "
+                       "nothing was changed")
 
 
 @contextlib.contextmanager

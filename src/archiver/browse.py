@@ -1,0 +1,320 @@
+"""What the analysts' pages show, read from an open connection (no web framework here).
+
+* :func:`results` — the articles list: a search (through :class:`archiver.search.Search`,
+  the one implementation behind ``archiver search``) or the newest articles, narrowed by
+  exact column values, with the total, one page of rows and the facet counts.
+* :func:`article` — one article as a reader wants it: its text in paragraphs, images with
+  captions, tags, related links, its versions (what changed, when), its syndicated copies
+  and its captures.
+
+The Datasette plugin (``datasette_plugins/archiver_pages``) turns these into HTML. Work is
+bounded: page depth (:data:`MAX_OFFSET`), page size (:data:`MAX_PAGE_SIZE`); facet counts
+are exact up to :data:`EXACT_FACETS` matches and estimated from a uniform sample above
+that (the caller may ask for exact counts, under its own time limit).
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import json
+import logging
+import math
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from archiver.errors import QueryError
+from archiver.search import FILTER_COLUMNS, Filters, Order, Search, SearchHit
+from archiver.store.rows import JSON_COLUMNS
+
+__all__ = ["EXACT_FACETS", "FACET_COLUMNS", "MARK", "MAX_OFFSET", "MAX_PAGE_SIZE",
+           "ArticleView", "Facet", "Results", "article", "results"]
+
+log = logging.getLogger(__name__)
+
+#: Facets of the list, in the order shown (year is summed from the month counts).
+FACET_COLUMNS = ("site", "year", "month", "category", "author_unit", "author")
+#: Facet values shown per facet (months and years: the most recent).
+FACET_SIZE = {"site": 12, "year": 30, "month": 24, "category": 12, "author_unit": 12,
+              "author": 12}
+#: Up to this many matches, facets are counted exactly; above it, from a sample of about
+#: this many (a search for "Đảng" matches nearly every article: counting 100,000 matches
+#: takes ~250 ms, a 10,000 sample ~25 ms; a value with 5% of the matches is then counted
+#: within about ±5%).
+EXACT_FACETS = 10_000
+MAX_PAGE_SIZE = 100
+MAX_OFFSET = 10_000
+#: Highlight marks in snippets: private-use characters, turned into <mark> after escaping.
+MARK = ("\ue000", "\ue001")
+_DATE_ORDERED = ("year", "month")
+
+
+@dataclass(frozen=True, slots=True)
+class Facet:
+    column: str
+    values: list[tuple[Any, int]]        # (value, count), most useful first
+    truncated: bool = False
+
+
+@dataclass(slots=True)
+class Results:
+    """One page of the list. ``hits`` carry snippets when there is a query, the lead
+    otherwise (``hit.exact``: spelled as typed)."""
+
+    query: str | None
+    total: int
+    offset: int
+    limit: int
+    hits: list[SearchHit]
+    facets: list[Facet] = field(default_factory=list)
+    facets_estimated: bool = False      # counted in a sample: show them as "≈"
+    facets_skipped: str | None = None   # why there are none
+
+
+def results(conn: sqlite3.Connection, query: str | None, equal: Sequence[tuple[str, str]] = (),
+            *, offset: int = 0, limit: int = 20, order: Order = "exact-first",
+            exact: bool = False, exact_facets: bool = False, facets: bool = True) -> Results:
+    """The list page: matches of ``query`` (or every article) with the exact column values
+    ``equal`` (``[("site", "tinhuy"), ("month", "2024-05")]``), newest first or in
+    ``order``; ``QueryError`` for a malformed query or a page out of bounds."""
+    if not 1 <= limit <= MAX_PAGE_SIZE:
+        raise QueryError(f"page size must be 1 to {MAX_PAGE_SIZE}, not {limit}")
+    if not 0 <= offset <= MAX_OFFSET:
+        raise QueryError(f"cannot page past {MAX_OFFSET:,} results: narrow the search")
+    for column, _ in equal:
+        if column not in FILTER_COLUMNS:
+            raise QueryError(f"cannot filter by {column!r}")
+    if query:
+        search = Search(conn, query, Filters(equal=tuple(equal), exact_names=True),
+                        exact=exact)
+        page = Results(query, -1, offset, limit, search.hits(limit, offset, order, MARK))
+        if facets and equal:
+            # narrowed: count every facet exactly, and the total with them (one pass)
+            page.total = _search_facets(conn, page, search, None)
+        if page.total < 0:
+            page.total = search.count()
+            if facets and not equal:
+                _search_facets(conn, page, search, None if exact_facets else page.total)
+    else:
+        where, params = _where(equal)
+        total = int(conn.execute(f"SELECT count(*) FROM articles a {where}", params
+                                 ).fetchone()[0])
+        page = Results(None, total, offset, limit, _newest(conn, where, params, limit, offset))
+        if facets and equal:   # one pass over the few rows chosen
+            _one_pass(conn, page, f"FROM articles a {where}", params)
+        elif facets:           # every column grouped on its own index
+            _guard(page, lambda: {c: _group(conn, c) for c in _COUNTED})
+    return page
+
+
+def _where(equal: Sequence[tuple[str, str]]) -> tuple[str, list[object]]:
+    if not equal:
+        return "", []
+    return ("WHERE " + " AND ".join(f"a.{column} = ?" for column, _ in equal),
+            [value for _, value in equal])
+
+
+def _newest(conn: sqlite3.Connection, where: str, params: list[object], limit: int,
+            offset: int) -> list[SearchHit]:
+    rows = conn.execute(
+        f"SELECT id, url, title, published_at, site, author, author_unit, category, lead, "
+        f"substr(body, 1, 600) FROM articles a {where} ORDER BY sort_key LIMIT ? OFFSET ?",
+        [*params, limit, offset]).fetchall()
+    return [SearchHit(url=url, title=title, published_at=published, site=site, author=author,
+                      snippet=_excerpt(lead or body or ""), id=article_id,
+                      author_unit=unit, category=category)
+            for (article_id, url, title, published, site, author, unit, category, lead,
+                 body) in rows]
+
+
+def _excerpt(text: str, words: int = 40) -> str:
+    tokens = text.split()
+    return " ".join(tokens[:words]) + (" …" if len(tokens) > words else "")
+
+
+# ------------------------------------------------------------------------------ facets
+
+_COUNTED = [c for c in FACET_COLUMNS if c != "year"]   # years are summed from months
+
+
+def _guard(page: Results, count: Callable[[], dict[str, list[tuple[Any, int]]]]) -> int:
+    """Run ``count`` and put its facets on ``page`` in display order; returns the number of
+    articles counted (-1 when the caller's time limit interrupted it: the page then has no
+    facets, and says why)."""
+    try:
+        counts = count()
+    except sqlite3.OperationalError as exc:
+        if "interrupted" not in str(exc):
+            raise
+        page.facets_skipped = "the facet counts took too long for this search"
+        return -1
+    counts["year"] = _years(counts["month"])
+    for column in FACET_COLUMNS:
+        values = counts[column]
+        if column in _DATE_ORDERED:
+            values.sort(key=lambda vc: str(vc[0]), reverse=True)
+        else:
+            values.sort(key=lambda vc: (-vc[1], str(vc[0])))
+        size = FACET_SIZE[column]
+        if values:
+            page.facets.append(Facet(column, values[:size], len(values) > size))
+    return sum(n for _, n in counts["site"])   # every article has a site
+
+
+def _group(conn: sqlite3.Connection, column: str) -> list[tuple[Any, int]]:
+    """One facet of the whole archive, grouped on the column's own index."""
+    sql = (f"SELECT {column}, count(*) FROM articles WHERE {column} IS NOT NULL "
+           f"GROUP BY {column}")
+    return [(value, int(count)) for value, count in conn.execute(sql)]
+
+
+def _search_facets(conn: sqlite3.Connection, page: Results, search: Search,
+                   total: int | None) -> int:
+    """Every facet of a search from one materialised pass over its matches (their facet
+    columns come from the covering facet index); returns how many matches were counted.
+    When ``total`` (known) is above :data:`EXACT_FACETS`, a uniform sample of about that
+    many (every k-th FTS rowid) is counted and the counts scaled to ``total``."""
+    sample = 1
+    extra: list[tuple[str, list[object]]] = []
+    if total is not None and total > EXACT_FACETS:
+        sample = math.ceil(total / EXACT_FACETS)
+        extra.append(("(f.rowid % ?) = 0", [sample]))
+        page.facets_estimated = True
+    sql, params = search.matches_sql(*extra)
+    return _one_pass(conn, page, sql, params, total if sample > 1 else None)
+
+
+def _one_pass(conn: sqlite3.Connection, page: Results, from_sql: str, params: list[object],
+              scale_to: int | None = None) -> int:
+    """Every facet from one materialised pass over ``from_sql`` (articles as ``a``); counts
+    scaled so that they sum to ``scale_to`` when it is given (a sample was counted)."""
+    columns = ", ".join(f"a.{c}" for c in _COUNTED)
+    counts = " UNION ALL ".join(
+        f"SELECT {i}, {c}, count(*) FROM matches WHERE {c} IS NOT NULL GROUP BY {c}"
+        for i, c in enumerate(_COUNTED))
+
+    def count() -> dict[str, list[tuple[Any, int]]]:
+        rows = conn.execute(f"WITH matches AS MATERIALIZED (SELECT {columns} {from_sql}) "
+                            f"{counts}", params).fetchall()
+        seen = sum(n for i, _, n in rows if i == 0)   # every article has a site
+        scale = scale_to / seen if scale_to is not None and seen else 1.0
+        found: dict[str, list[tuple[Any, int]]] = {c: [] for c in _COUNTED}
+        for i, value, n in rows:
+            found[_COUNTED[i]].append((value, max(1, round(n * scale))))
+        return found
+
+    return _guard(page, count)
+
+
+def _years(months: list[tuple[Any, int]]) -> list[tuple[Any, int]]:
+    years: dict[str, int] = defaultdict(int)
+    for month, count in months:
+        years[str(month)[:4]] += count
+    return [(int(year) if year.isdigit() else year, count) for year, count in years.items()]
+
+
+# ------------------------------------------------------------------------------ article
+
+@dataclass(slots=True)
+class ArticleView:
+    """One article for reading: ``record`` holds the public columns (JSON decoded)."""
+
+    record: dict[str, Any]
+    paragraphs: list[str]
+    versions: list[dict[str, Any]]
+    copies: list[dict[str, Any]]
+    captures: list[dict[str, Any]]
+
+
+def article(conn: sqlite3.Connection, article_id: int) -> ArticleView | None:
+    """The article ``article_id`` for its page, or None when there is none."""
+    cur = conn.execute("SELECT * FROM articles WHERE id = ?", [article_id])
+    row = cur.fetchone()
+    if row is None:
+        return None
+    record = dict(zip([d[0] for d in cur.description], row, strict=True))
+    for key in JSON_COLUMNS:
+        record[key] = json.loads(record[key] or "[]")
+    return ArticleView(record, _paragraphs(record), _versions(conn, record),
+                       _copies(conn, record), _captures(conn, record))
+
+
+def _paragraphs(record: dict[str, Any]) -> list[str]:
+    """The body's paragraphs without the lead (the body starts with it) and without lines
+    that only repeat an image caption."""
+    paragraphs = [p.strip() for p in (record["body"] or "").split("\n\n") if p.strip()]
+    lead = (record["lead"] or "").strip()
+    if paragraphs and lead and paragraphs[0] == lead:
+        paragraphs = paragraphs[1:]
+    captions = {c.strip() for c in record["captions"] if c}
+    return [p for p in paragraphs if p not in captions]
+
+
+def _versions(conn: sqlite3.Connection, record: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every text the article had, oldest first, each with what changed from the one
+    before it (fields, and words added and removed in the body)."""
+    cur = conn.execute("SELECT version, title, lead, body, author, author_unit, published_at, "
+                       "valid_from, valid_to FROM article_versions WHERE article_id = ? "
+                       "ORDER BY version", [record["id"]])
+    names = [d[0] for d in cur.description]
+    texts = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    if not texts:
+        return []
+    texts.append({"version": len(texts) + 1, "title": record["title"],
+                  "lead": record["lead"], "body": record["body"], "author": record["author"],
+                  "author_unit": record["author_unit"],
+                  "published_at": record["published_at"],
+                  "valid_from": record["version_seen_at"], "valid_to": None})
+    for before, after in itertools.pairwise(texts):
+        after["changed"] = [k for k in ("title", "lead", "author", "author_unit",
+                                        "published_at") if before[k] != after[k]]
+        added, removed = _word_changes(before["body"] or "", after["body"] or "")
+        if added or removed:
+            after["changed"].append("body")
+        after["words_added"], after["words_removed"] = added, removed
+        after["previous_title"] = before["title"]
+    texts[0]["changed"] = []
+    for text in texts:
+        del text["body"]
+    return texts
+
+
+def _word_changes(before: str, after: str, cap: int = 20_000) -> tuple[int, int]:
+    a, b = before.split()[:cap], after.split()[:cap]
+    added = removed = 0
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False
+                                                      ).get_opcodes():
+        if op in ("replace", "delete"):
+            removed += i2 - i1
+        if op in ("replace", "insert"):
+            added += j2 - j1
+    return added, removed
+
+
+def _copies(conn: sqlite3.Connection, record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The other articles of its near-duplicate cluster (syndicated copies), oldest first."""
+    if record.get("cluster_id") is None:
+        return []
+    cur = conn.execute("SELECT id, site, title, published_at, url, duplicate_of FROM articles "
+                       "WHERE cluster_id = ? AND id != ? ORDER BY published_at, id LIMIT 50",
+                       [record["cluster_id"], record["id"]])
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+
+
+def _captures(conn: sqlite3.Connection, record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The captures of its URL (newest first; the one its text came from flagged)."""
+    try:
+        cur = conn.execute("SELECT id, fetched_at, status, record_type FROM captures "
+                           "WHERE url = ? OR id = ? ORDER BY fetched_at DESC LIMIT 20",
+                           [record["url"], record["capture_id"]])
+    except sqlite3.OperationalError:   # an archive loaded without captures
+        return []
+    names = [d[0] for d in cur.description]
+    out = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    for capture in out:
+        capture["current"] = capture["id"] == record["capture_id"]
+    return out
