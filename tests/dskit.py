@@ -92,8 +92,9 @@ class Client:
         self.loop.run_until_complete(self.ds.invoke_startup())
 
     def get(self, path: str, **params: Any) -> httpx.Response:
-        return self.loop.run_until_complete(
+        response: httpx.Response = self.loop.run_until_complete(
             self.ds.client.get(path, params=params or None))
+        return response
 
     def close(self) -> None:
         self.loop.close()

@@ -47,6 +47,13 @@ def text(node: Node | None) -> str:
     return " ".join(node.text().split())
 
 
+def first(node: HTMLParser | Node | None, css: str) -> Node:
+    assert node is not None
+    found = node.css_first(css)
+    assert found is not None, css
+    return found
+
+
 # -- the search page --------------------------------------------------------------------------
 
 def test_articles_open_on_a_search_box_facets_and_concise_rows(client: Client,
@@ -55,27 +62,27 @@ def test_articles_open_on_a_search_box_facets_and_concise_rows(client: Client,
     response = client.get("/luu_tru/articles")
     html = response.text
     tree = HTMLParser(html)
-    box = tree.css_first("form.archiver-search input[name=_search]")
-    assert box is not None and "autofocus" in box.attributes
+    box = first(tree, "form.archiver-search input[name=_search]")
+    assert "autofocus" in box.attributes
     # the box comes before the first result, and the rows are the articles, newest first
     assert html.index('name="_search"') < html.index('class="archiver-hit"')
     ids = archive[1]
     assert set(hit_ids(tree)[:2]) == {ids["tong_ket"], ids["copy"]}
     assert len(hit_ids(tree)) == 5
-    first = tree.css_first(".archiver-hit")
-    assert "20/12/2024 09:00" in text(first.css_first(".meta"))
-    assert text(first.css_first(".byline")) == "Nguyễn Văn Hùng — Ban Tuyên giáo Tỉnh ủy"
-    assert text(first.css_first(".snippet")).startswith(LEAD[:40])
+    hit = first(tree, ".archiver-hit")
+    assert "20/12/2024 09:00" in text(first(hit, ".meta"))
+    assert text(first(hit, ".byline")) == "Nguyễn Văn Hùng — Ban Tuyên giáo Tỉnh ủy"
+    assert text(first(hit, ".snippet")).startswith(LEAD[:40])
     # concise: no internal column, no whole bodies
     for internal in ("fold_body", "fts_meta", "sort_key", "uy khoi to chuc"):
         assert internal not in html
     assert len(html) < 40_000
-    facets = {text(s.css_first("h3")): [text(a) for a in s.css("li a")]
+    facets = {text(first(s, "h3")): [text(a) for a in s.css("li a")]
               for s in tree.css(".archiver-facets section")}
     assert list(facets) == ["Site", "Year", "Month", "Category", "Unit", "Author"]
     assert facets["Month"] == ["2024-12", "2024-11", "2024-10", "2023-05"]   # date order
     assert facets["Year"] == ["2024", "2023"]
-    assert text(tree.css_first("h1 small")) == "5 in the archive"
+    assert text(first(tree, "h1 small")) == "5 in the archive"
 
 
 QUERIES = ["Đảng ủy Khối", "dang uy khoi", '"Ban Thường vụ"', "hoà bình", "hòa bình",
@@ -89,7 +96,7 @@ def test_the_search_box_finds_what_archiver_search_finds(
     expected = {h.id for h in search(archive[0], query, limit=100)}
     assert expected, query
     assert set(hit_ids(tree)) == expected
-    assert text(tree.css_first(".archiver-summary strong")) == str(len(expected))
+    assert text(first(tree, ".archiver-summary strong")) == str(len(expected))
 
 
 def test_highlights_carry_the_accents_of_the_text(client: Client) -> None:
@@ -108,8 +115,8 @@ def test_matches_spelled_as_typed_come_first(client: Client,
     # "đang" (the verb) matches without accents, after every "Đảng", marked as such
     assert set(order[:2]) == {ids["tong_ket"], ids["copy"]}
     assert order[2:] == [ids["dang"], ids["lua"]]   # then newest first
-    flagged = [h for h in tree.css(".archiver-hit") if h.css_first(".spelling")]
-    assert len(flagged) == 2 and all("đang" in text(f.css_first(".snippet")) for f in flagged)
+    flagged = [h for h in tree.css(".archiver-hit") if h.css_first(".spelling") is not None]
+    assert len(flagged) == 2 and all("đang" in text(first(f, ".snippet")) for f in flagged)
     newest = hit_ids(page(client, _search="Đảng", _order="newest"))
     assert newest[0] in (ids["tong_ket"], ids["copy"]) and newest.index(ids["dang"]) == 2
     exact = hit_ids(page(client, _search="Đảng", _exact="1"))
@@ -118,7 +125,7 @@ def test_matches_spelled_as_typed_come_first(client: Client,
 
 def test_paging_shows_the_total_and_walks_every_match(client: Client) -> None:
     tree = page(client, _search="dang", _size="2")
-    total = int(text(tree.css_first(".archiver-summary strong")))
+    total = int(text(first(tree, ".archiver-summary strong")))
     seen: list[int] = []
     pages = 0
     path = "/luu_tru/articles?_search=dang&_size=2"
@@ -126,7 +133,7 @@ def test_paging_shows_the_total_and_walks_every_match(client: Client) -> None:
         pages += 1
         tree = HTMLParser(client.get(path).text)
         seen += hit_ids(tree)
-        assert text(tree.css_first(".archiver-pager")).find(f"page {pages} of") >= 0
+        assert text(first(tree, ".archiver-pager")).find(f"page {pages} of") >= 0
         nxt = tree.css_first("a[rel=next]")
         path = str(nxt.attributes["href"]).replace("&amp;", "&") if nxt else ""
     assert len(seen) == len(set(seen)) == total and pages == -(-total // 2)
@@ -140,9 +147,9 @@ def test_facet_links_narrow_the_search_and_can_be_undone(client: Client,
     href = str(link.attributes["href"])
     narrowed = HTMLParser(client.get(href).text)
     assert hit_ids(narrowed) == [archive[1]["copy"]]
-    chip = narrowed.css_first(".archiver-summary .chosen")
+    chip = first(narrowed, ".archiver-summary .chosen")
     assert "Site: baotinh" in text(chip)
-    undone = HTMLParser(client.get(str(chip.css_first("a").attributes["href"])).text)
+    undone = HTMLParser(client.get(str(first(chip, "a").attributes["href"])).text)
     assert len(hit_ids(undone)) == len(hit_ids(tree))
     # the box keeps the facet choice when a new query is typed
     hidden = {(str(i.attributes["name"]), str(i.attributes["value"]))
@@ -162,7 +169,7 @@ def test_a_bad_query_is_refused_at_once_with_the_form_kept(client: Client, query
     assert time.perf_counter() - started < 1.0
     assert response.status_code == 400
     tree = HTMLParser(response.text)
-    assert why in text(tree.css_first(".archiver-error"))
+    assert why in text(first(tree, ".archiver-error"))
     assert tree.css_first("form.archiver-search input[name=_search]") is not None
 
 
@@ -179,21 +186,21 @@ def test_the_article_page_reads_like_the_article(client: Client,
                                                  archive: tuple[Path, dict[str, int]]) -> None:
     ids = archive[1]
     tree = page(client, f"/luu_tru/articles/{ids['tong_ket']}")
-    article = tree.css_first("article.archiver-article")
-    assert text(article.css_first("h1")) == "Đảng ủy Khối tổng kết năm 2024"
-    assert text(article.css_first(".dateline")) == "20/12/2024 09:00"
-    assert text(article.css_first(".byline")) == "Nguyễn Văn Hùng — Ban Tuyên giáo Tỉnh ủy"
-    assert text(article.css_first(".lead")) == LEAD
+    article = first(tree, "article.archiver-article")
+    assert text(first(article, "h1")) == "Đảng ủy Khối tổng kết năm 2024"
+    assert text(first(article, ".dateline")) == "20/12/2024 09:00"
+    assert text(first(article, ".byline")) == "Nguyễn Văn Hùng — Ban Tuyên giáo Tỉnh ủy"
+    assert text(first(article, ".lead")) == LEAD
     paragraphs = [text(p) for p in article.css(".body p")]
     assert paragraphs[0].startswith("Hội nghị đánh giá") and LEAD not in paragraphs
     # every image with its caption right under it
     figures = article.css("figure")
-    assert [text(f.css_first("figcaption")) for f in figures] == CAPTIONS
+    assert [text(first(f, "figcaption")) for f in figures] == CAPTIONS
     for figure in figures:
         children = [c.tag for c in figure.iter()]
         assert children == ["img", "figcaption"]
     assert [text(t) for t in article.css(".tags span")] == ["Đảng ủy Khối", "tổng kết"]
-    assert text(article.css_first(".related a")) == "Hội nghị Ban Chấp hành"
+    assert text(first(article, ".related a")) == "Hội nghị Ban Chấp hành"
     links = {text(a): str(a.attributes["href"]) for a in article.css(".links a")}
     assert links["Original page ↗"] == "https://tinhuy.vn/news/dang-uy-1.html"
     capture = next(v for k, v in links.items() if k.startswith("Archived copy"))
@@ -209,7 +216,7 @@ def test_the_article_page_reads_like_the_article(client: Client,
     # its syndicated copy
     copies = article.css(".copies li")
     assert len(copies) == 1 and "baotinh" in text(copies[0])
-    assert str(copies[0].css_first("a").attributes["href"]) == f"/luu_tru/articles/{ids['copy']}"
+    assert str(first(copies[0], "a").attributes["href"]) == f"/luu_tru/articles/{ids['copy']}"
 
 
 def test_an_unknown_article_is_404_and_its_row_page_stays(client: Client,
@@ -238,7 +245,7 @@ def test_the_capture_page_wears_its_banner(client: Client,
     assert "fetched at 2024-12-21 00:00:00 UTC (HTTP 200)" in words
     links = {text(a): str(a.attributes["href"]) for a in banner.css("a")}
     assert links["the article in the archive"] == f"/luu_tru/articles/{archive[1]['tong_ket']}"
-    assert text(tree.css_first("h1")) == "Đảng ủy Khối tổng kết năm 2024"   # the page itself
+    assert text(first(tree, "h1")) == "Đảng ủy Khối tổng kết năm 2024"   # the page itself
     raw = client.get(f"/-/capture/luu_tru/{capture}", raw="1")
     assert raw.content == PAGE_HTML.encode("utf-8")
 
