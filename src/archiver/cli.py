@@ -329,7 +329,8 @@ def search(query: str, db: Path, limit: int, as_json: bool, site: str | None,
                    "present).")
 @handle_errors
 def serve(db: Path, host: str, port: int, sources: Path | None) -> None:
-    """Browse the archive in Datasette (read-only, with search, facets and canned queries)."""
+    """Browse the archive in Datasette (read-only, live beside crawls; search, facets, article
+    pages)."""
     from archiver.serve import serve_forever
 
     _require_db(db)
@@ -339,8 +340,9 @@ def serve(db: Path, host: str, port: int, sources: Path | None) -> None:
         raise KeyboardInterrupt  # serve_forever then stops its Datasette child too
 
     signal.signal(signal.SIGTERM, stop)
-    click.echo(f"Datasette on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    sys.exit(serve_forever(db, host=host, port=port, sites=sites))
+    sys.exit(serve_forever(db, host=host, port=port, sites=sites, announce=lambda url: click.echo(
+        f"Datasette on {url} (live: new articles appear as they are archived; Ctrl-C to "
+        "stop)", err=True)))
 
 
 def _site_dicts(sources: Path | None) -> list[dict[str, Any]] | None:

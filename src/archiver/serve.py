@@ -24,6 +24,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -337,12 +338,16 @@ def datasette_command(prepared: Prepared, metadata_file: Path, *, host: str = "1
 
 def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
           sites: list[dict[str, Any]] | None = None,
-          metadata_dir: str | Path | None = None) -> subprocess.Popen[bytes]:
-    """Start Datasette on the archive (live, read-only); returns the process."""
+          metadata_dir: str | Path | None = None,
+          announce: Callable[[str], None] | None = None) -> subprocess.Popen[bytes]:
+    """Start Datasette on the archive (live, read-only); returns the process. ``announce``
+    is given its address once the file is known to be an archive."""
     path = Path(db_path)
     if not path.exists():
         raise StorageError(f"{path}: no such archive (run `archiver crawl --db {path}` first)")
     prepared = prepare(path)
+    if announce is not None:
+        announce(f"http://{host}:{port}/")
     directory = Path(metadata_dir) if metadata_dir else Path(tempfile.mkdtemp(prefix="archiver-"))
     meta_file = directory / "metadata.json"
     meta_file.write_text(json.dumps(metadata(path, sites), ensure_ascii=False, indent=2),
@@ -353,9 +358,10 @@ def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
 
 
 def serve_forever(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
-                  sites: list[dict[str, Any]] | None = None) -> int:
+                  sites: list[dict[str, Any]] | None = None,
+                  announce: Callable[[str], None] | None = None) -> int:
     """Run Datasette in the foreground until it exits or is interrupted; its exit code."""
-    process = serve(db_path, host=host, port=port, sites=sites)
+    process = serve(db_path, host=host, port=port, sites=sites, announce=announce)
     try:
         return process.wait()
     except KeyboardInterrupt:

@@ -201,6 +201,7 @@ def open_archive(path: Path | str, *, mode: Mode = "write",
         raise StorageError(f"{path}: no such archive (run `archiver crawl --db {path}` "
                            "first)")
     if mode == "read":
+        _refuse_foreign(path, mode)
         conn = _connect_read(path)
         try:
             if not _is_archive(conn):
@@ -213,7 +214,7 @@ def open_archive(path: Path | str, *, mode: Mode = "write",
             conn.close()
             raise
         return sqlite_utils.Database(conn)
-    if path.exists() and path.stat().st_size > 0:
+    if path.exists():
         _refuse_foreign(path, mode)   # judged read-only: a foreign file is never opened rw
     try:
         if mode == "create" and parents:
@@ -241,18 +242,35 @@ def open_archive(path: Path | str, *, mode: Mode = "write",
 
 
 def _refuse_foreign(path: Path, mode: Mode) -> None:
-    """Refuse, before any read-write open, a file that is not an archive: not SQLite at all,
-    or SQLite with tables of its own (``create`` accepts an empty database)."""
-    probe = _connect_read(path)
-    try:
-        if _is_archive(probe) or (mode == "create" and not _has_tables(probe)):
+    """Refuse, before opening it for real, a file that is not an archive: not SQLite at all,
+    or SQLite with tables of its own (``create`` accepts an empty database).
+
+    The file is looked at ``immutable`` first, which creates nothing beside it (a ``mode=ro``
+    open of a WAL database leaves ``-wal`` and ``-shm`` files); only when that shows no
+    archive while a WAL file is there (an archive whose tables are still in its WAL) is it
+    looked at again through the WAL."""
+    if path.stat().st_size == 0:
+        if mode == "create":
             return
-    except sqlite3.Error as exc:
-        raise storage_error(exc, f"{path}: not an archiver database") from None
-    finally:
-        probe.close()
-    raise StorageError(f"{path}: not an archiver database (it holds other tables); "
-                       "nothing was changed")
+        raise StorageError(f"{path}: not an archiver database (an empty file); nothing was "
+                           "changed")
+    wal = Path(f"{path}-wal")
+    for params in ({"mode": "ro", "immutable": "1"}, {"mode": "ro"}):
+        try:
+            probe = sqlite3.connect(_uri(path, **params), uri=True, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise storage_error(exc, f"{path}: cannot open archive") from None
+        try:
+            if _is_archive(probe) or (mode == "create" and not _has_tables(probe)):
+                return
+        except sqlite3.Error as exc:
+            raise storage_error(exc, f"{path}: not an archiver database") from None
+        finally:
+            probe.close()
+        if not (wal.exists() and wal.stat().st_size > 0):
+            break
+    kind = "no archive tables" if mode == "read" else "it holds other tables"
+    raise StorageError(f"{path}: not an archiver database ({kind}); nothing was changed")
 
 
 @contextlib.contextmanager
