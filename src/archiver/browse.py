@@ -19,10 +19,10 @@ import difflib
 import itertools
 import json
 import logging
-import math
 import sqlite3
-from collections import defaultdict
-from collections.abc import Callable, Sequence
+import threading
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,7 +31,7 @@ from archiver.search import FILTER_COLUMNS, Filters, Order, Search, SearchHit
 from archiver.store.rows import JSON_COLUMNS
 
 __all__ = ["EXACT_FACETS", "FACET_COLUMNS", "MARK", "MAX_OFFSET", "MAX_PAGE_SIZE",
-           "ArticleView", "Facet", "Results", "article", "results"]
+           "ArticleView", "Facet", "Results", "Summary", "SummaryCache", "article", "results"]
 
 log = logging.getLogger(__name__)
 
@@ -40,11 +40,12 @@ FACET_COLUMNS = ("site", "year", "month", "category", "author_unit", "author")
 #: Facet values shown per facet (months and years: the most recent).
 FACET_SIZE = {"site": 12, "year": 30, "month": 24, "category": 12, "author_unit": 12,
               "author": 12}
-#: Up to this many matches, facets are counted exactly; above it, from a sample of about
-#: this many (a search for "Đảng" matches nearly every article: counting 100,000 matches
-#: takes ~250 ms, a 10,000 sample ~25 ms; a value with 5% of the matches is then counted
-#: within about ±5%).
-EXACT_FACETS = 10_000
+#: Up to this many matches, facets are counted exactly; above it, from an even sample of
+#: about this many (a search for "Đảng" matches nearly every article: counting 100,000
+#: matches takes ~250 ms, a 5,000 sample ~20 ms). Measured on 100,000 synthetic articles:
+#: values with 5-10% of the matches (a site, a year) within 3-6% (median), at worst 13%;
+#: a month (0.5%) within ~20%. The page says so ("≈") and links to exact counts.
+EXACT_FACETS = 5_000
 MAX_PAGE_SIZE = 100
 MAX_OFFSET = 10_000
 #: Highlight marks in snippets: private-use characters, turned into <mark> after escaping.
@@ -57,6 +58,16 @@ class Facet:
     column: str
     values: list[tuple[Any, int]]        # (value, count), most useful first
     truncated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What a list page says about all its matches: how many, and the facet counts."""
+
+    total: int
+    facets: tuple[Facet, ...] = ()
+    estimated: bool = False             # facets counted in a sample: shown as "≈"
+    skipped: str | None = None          # why there are no facets
 
 
 @dataclass(slots=True)
@@ -74,12 +85,52 @@ class Results:
     facets_skipped: str | None = None   # why there are none
 
 
+class SummaryCache:
+    """Recent :class:`Summary` objects of one process, per connection, each kept only while
+    that connection's ``PRAGMA data_version`` is unchanged, so a commit by a crawl drops
+    them: paging through a search, or the opening page of many readers, counts once.
+
+    SQLite's ``data_version`` is comparable only within one connection, hence one cache
+    per connection (Datasette keeps one per query thread)."""
+
+    def __init__(self, size: int = 128) -> None:
+        self.size = size
+        self._caches: dict[int, tuple[int, OrderedDict[Hashable, Summary]]] = {}
+        self._lock = threading.Lock()
+
+    def _entries(self, conn: sqlite3.Connection) -> OrderedDict[Hashable, Summary]:
+        version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+        with self._lock:
+            known = self._caches.get(id(conn))
+            if known is None or known[0] != version:
+                known = (version, OrderedDict())
+                self._caches[id(conn)] = known
+            return known[1]
+
+    def get(self, conn: sqlite3.Connection, key: Hashable) -> Summary | None:
+        entries = self._entries(conn)
+        with self._lock:
+            found = entries.get(key)
+            if found is not None:
+                entries.move_to_end(key)
+            return found
+
+    def put(self, conn: sqlite3.Connection, key: Hashable, summary: Summary) -> None:
+        entries = self._entries(conn)
+        with self._lock:
+            entries[key] = summary
+            while len(entries) > self.size:
+                entries.popitem(last=False)
+
+
 def results(conn: sqlite3.Connection, query: str | None, equal: Sequence[tuple[str, str]] = (),
             *, offset: int = 0, limit: int = 20, order: Order = "exact-first",
-            exact: bool = False, exact_facets: bool = False, facets: bool = True) -> Results:
+            exact: bool = False, exact_facets: bool = False, facets: bool = True,
+            cache: SummaryCache | None = None) -> Results:
     """The list page: matches of ``query`` (or every article) with the exact column values
     ``equal`` (``[("site", "tinhuy"), ("month", "2024-05")]``), newest first or in
-    ``order``; ``QueryError`` for a malformed query or a page out of bounds."""
+    ``order``; ``QueryError`` for a malformed query or a page out of bounds. ``cache``
+    keeps the total and facets of a page for the next one of the same search."""
     if not 1 <= limit <= MAX_PAGE_SIZE:
         raise QueryError(f"page size must be 1 to {MAX_PAGE_SIZE}, not {limit}")
     if not 0 <= offset <= MAX_OFFSET:
@@ -87,27 +138,23 @@ def results(conn: sqlite3.Connection, query: str | None, equal: Sequence[tuple[s
     for column, _ in equal:
         if column not in FILTER_COLUMNS:
             raise QueryError(f"cannot filter by {column!r}")
+    key = (query, tuple(equal), exact, exact_facets, facets)
+    summary = cache.get(conn, key) if cache is not None else None
     if query:
         search = Search(conn, query, Filters(equal=tuple(equal), exact_names=True),
                         exact=exact)
-        page = Results(query, -1, offset, limit, search.hits(limit, offset, order, MARK))
-        if facets and equal:
-            # narrowed: count every facet exactly, and the total with them (one pass)
-            page.total = _search_facets(conn, page, search, None)
-        if page.total < 0:
-            page.total = search.count()
-            if facets and not equal:
-                _search_facets(conn, page, search, None if exact_facets else page.total)
+        hits = search.hits(limit, offset, order, MARK)
+        if summary is None:
+            summary = _search_summary(conn, search, bool(equal), exact_facets, facets)
     else:
         where, params = _where(equal)
-        total = int(conn.execute(f"SELECT count(*) FROM articles a {where}", params
-                                 ).fetchone()[0])
-        page = Results(None, total, offset, limit, _newest(conn, where, params, limit, offset))
-        if facets and equal:   # one pass over the few rows chosen
-            _one_pass(conn, page, f"FROM articles a {where}", params)
-        elif facets:           # every column grouped on its own index
-            _guard(page, lambda: {c: _group(conn, c) for c in _COUNTED})
-    return page
+        hits = _newest(conn, where, params, limit, offset)
+        if summary is None:
+            summary = _list_summary(conn, where, params, facets)
+    if cache is not None and summary.skipped is None:
+        cache.put(conn, key, summary)
+    return Results(query, summary.total, offset, limit, hits, list(summary.facets),
+                   summary.estimated, summary.skipped)
 
 
 def _where(equal: Sequence[tuple[str, str]]) -> tuple[str, list[object]]:
@@ -138,20 +185,54 @@ def _excerpt(text: str, words: int = 40) -> str:
 # ------------------------------------------------------------------------------ facets
 
 _COUNTED = [c for c in FACET_COLUMNS if c != "year"]   # years are summed from months
+_COUNTS = " UNION ALL ".join(
+    f"SELECT {i}, {c}, count(*) FROM matches WHERE {c} IS NOT NULL GROUP BY {c}"
+    for i, c in enumerate(_COUNTED))
+Counts = dict[str, list[tuple[Any, int]]]
 
 
-def _guard(page: Results, count: Callable[[], dict[str, list[tuple[Any, int]]]]) -> int:
-    """Run ``count`` and put its facets on ``page`` in display order; returns the number of
-    articles counted (-1 when the caller's time limit interrupted it: the page then has no
-    facets, and says why)."""
+def _search_summary(conn: sqlite3.Connection, search: Search, narrowed: bool,
+                    exact_facets: bool, facets: bool) -> Summary:
+    if not facets:
+        return Summary(search.count())
+    if narrowed:   # every facet counted exactly, and the total with them, in one pass
+        columns = ", ".join(f"a.{c}" for c in _COUNTED)
+        sql, params = search.matches_sql()
+        summary = _counted(lambda: (_tally(conn.execute(
+            f"WITH matches AS MATERIALIZED (SELECT {columns} {sql}) {_COUNTS}", params
+        ).fetchall(), None), None))
+    else:
+        summary = _counted(lambda: _walk_once(conn, search,
+                                              None if exact_facets else EXACT_FACETS))
+    return summary if summary.total >= 0 else Summary(search.count(), skipped=summary.skipped)
+
+
+def _list_summary(conn: sqlite3.Connection, where: str, params: list[object],
+                  facets: bool) -> Summary:
+    total = int(conn.execute(f"SELECT count(*) FROM articles a {where}", params).fetchone()[0])
+    if not facets:
+        return Summary(total)
+    if where:   # one pass over the few rows chosen
+        columns = ", ".join(f"a.{c}" for c in _COUNTED)
+        sql = f"WITH matches AS MATERIALIZED (SELECT {columns} FROM articles a {where}) {_COUNTS}"
+        summary = _counted(lambda: (_tally(conn.execute(sql, params).fetchall(), None), None))
+    else:       # every column of the whole archive grouped on its own index
+        summary = _counted(lambda: ({c: _group(conn, c) for c in _COUNTED}, None))
+    return Summary(total, summary.facets, summary.estimated, summary.skipped)
+
+
+def _counted(count: Callable[[], tuple[Counts, int | None]]) -> Summary:
+    """Facets in display order from ``count`` (which returns the counts, and the total when
+    a sample was scaled to it); the total is the sum of the site counts (every article has
+    a site), -1 when the caller's time limit interrupted the count."""
     try:
-        counts = count()
+        counts, scaled_to = count()
     except sqlite3.OperationalError as exc:
         if "interrupted" not in str(exc):
             raise
-        page.facets_skipped = "the facet counts took too long for this search"
-        return -1
+        return Summary(-1, skipped="the facet counts took too long for this search")
     counts["year"] = _years(counts["month"])
+    shown = []
     for column in FACET_COLUMNS:
         values = counts[column]
         if column in _DATE_ORDERED:
@@ -160,8 +241,9 @@ def _guard(page: Results, count: Callable[[], dict[str, list[tuple[Any, int]]]])
             values.sort(key=lambda vc: (-vc[1], str(vc[0])))
         size = FACET_SIZE[column]
         if values:
-            page.facets.append(Facet(column, values[:size], len(values) > size))
-    return sum(n for _, n in counts["site"])   # every article has a site
+            shown.append(Facet(column, values[:size], len(values) > size))
+    total = scaled_to if scaled_to is not None else sum(n for _, n in counts["site"])
+    return Summary(total, tuple(shown), estimated=scaled_to is not None)
 
 
 def _group(conn: sqlite3.Connection, column: str) -> list[tuple[Any, int]]:
@@ -171,42 +253,46 @@ def _group(conn: sqlite3.Connection, column: str) -> list[tuple[Any, int]]:
     return [(value, int(count)) for value, count in conn.execute(sql)]
 
 
-def _search_facets(conn: sqlite3.Connection, page: Results, search: Search,
-                   total: int | None) -> int:
-    """Every facet of a search from one materialised pass over its matches (their facet
-    columns come from the covering facet index); returns how many matches were counted.
-    When ``total`` (known) is above :data:`EXACT_FACETS`, a uniform sample of about that
-    many (every k-th FTS rowid) is counted and the counts scaled to ``total``."""
-    sample = 1
-    extra: list[tuple[str, list[object]]] = []
-    if total is not None and total > EXACT_FACETS:
-        sample = math.ceil(total / EXACT_FACETS)
-        extra.append(("(f.rowid % ?) = 0", [sample]))
-        page.facets_estimated = True
-    sql, params = search.matches_sql(*extra)
-    return _one_pass(conn, page, sql, params, total if sample > 1 else None)
+#: A match is in the sample when this hash of its rowid is below a threshold: the rowid
+#: (``-(publication epoch * 2**31 + id)``) split into its id and its seconds, each mixed by
+#: a multiplier, modulo a prime (within 64-bit integers), so neither a pattern of ids (sites
+#: crawled in turn) nor of times decides which articles are counted.
+_PRIME = 65521
+_HASH = (f"((((-hits.r) % 2147483648) * 40503 + ((-hits.r) / 2147483648) * 2654435761) "
+         f"% {_PRIME})")
 
 
-def _one_pass(conn: sqlite3.Connection, page: Results, from_sql: str, params: list[object],
-              scale_to: int | None = None) -> int:
-    """Every facet from one materialised pass over ``from_sql`` (articles as ``a``); counts
-    scaled so that they sum to ``scale_to`` when it is given (a sample was counted)."""
+def _walk_once(conn: sqlite3.Connection, search: Search, sample: int | None
+               ) -> tuple[Counts, int | None]:
+    """The facets of a search from one walk of the index: its matches' rowids are kept and
+    counted, and the facet columns of all of them (``sample`` None), or of every k-th so
+    that about ``sample`` are read, are looked up in the covering facet index and counted,
+    then scaled to the total (returned when it was)."""
+    rowids, params = search.rowids_sql()
+    size = sample or 1 << 62
     columns = ", ".join(f"a.{c}" for c in _COUNTED)
-    counts = " UNION ALL ".join(
-        f"SELECT {i}, {c}, count(*) FROM matches WHERE {c} IS NOT NULL GROUP BY {c}"
-        for i, c in enumerate(_COUNTED))
+    rows = conn.execute(
+        f"WITH hits AS MATERIALIZED ({rowids}), "
+        f"n AS MATERIALIZED (SELECT count(*) AS total FROM hits), "
+        f"matches AS MATERIALIZED (SELECT {columns} FROM hits "
+        f"JOIN articles a ON a.sort_key = hits.r "
+        f"WHERE {_HASH} < (SELECT {_PRIME} * {size} / max(total, 1) FROM n)) "
+        f"SELECT -1, NULL, total FROM n UNION ALL {_COUNTS}", params).fetchall()
+    total = int(rows[0][2])
+    if total > size:
+        return _tally(rows[1:], total), total
+    return _tally(rows[1:], None), None
 
-    def count() -> dict[str, list[tuple[Any, int]]]:
-        rows = conn.execute(f"WITH matches AS MATERIALIZED (SELECT {columns} {from_sql}) "
-                            f"{counts}", params).fetchall()
-        seen = sum(n for i, _, n in rows if i == 0)   # every article has a site
-        scale = scale_to / seen if scale_to is not None and seen else 1.0
-        found: dict[str, list[tuple[Any, int]]] = {c: [] for c in _COUNTED}
-        for i, value, n in rows:
-            found[_COUNTED[i]].append((value, max(1, round(n * scale))))
-        return found
 
-    return _guard(page, count)
+def _tally(rows: list[tuple[Any, ...]], scale_to: int | None) -> Counts:
+    """Facet counts from (facet number, value, count) rows; scaled so that they sum to
+    ``scale_to`` when a sample was counted."""
+    seen = sum(n for i, _, n in rows if i == 0)   # every article has a site
+    scale = scale_to / seen if scale_to is not None and seen else 1.0
+    found: Counts = {c: [] for c in _COUNTED}
+    for i, value, n in rows:
+        found[_COUNTED[i]].append((value, max(1, round(n * scale)) if scale_to else int(n)))
+    return found
 
 
 def _years(months: list[tuple[Any, int]]) -> list[tuple[Any, int]]:

@@ -24,6 +24,8 @@ snippets, and the ``FROM … WHERE`` of the matches for facet counts.
 
 from __future__ import annotations
 
+import calendar
+import functools
 import logging
 import re
 import sqlite3
@@ -283,13 +285,30 @@ def check_day(value: str | None, what: str) -> str | None:
 
 # ----------------------------------------------------------------------------- snippets
 
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_token(token: str) -> str:
+    return fold(token)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _exact_token(token: str) -> str:
+    return _exact_key(token)
+
+
+#: One word's key, remembered: a language has few syllables, and every snippet keys each
+#: word of its text until the first hit.
+_TOKEN_KEYS: dict[Callable[[str], str], Callable[[str], str]] = {
+    fold: _fold_token, _exact_key: _exact_token}
+
+
 def _snippet(text: str, words: set[str], prefixes: tuple[str, ...], mark: tuple[str, str],
              width: int = 30, max_tokens: int = 5000,
              key_of: Callable[[str], str] = fold, phrases: tuple[str, ...] = ()) -> str:
     tokens = list(_WORD.finditer(text))[:max_tokens]
+    token_key = _TOKEN_KEYS.get(key_of, key_of)
 
     def hit(token: str) -> bool:
-        key = key_of(token)
+        key = token_key(token)
         return key in words or key.startswith(prefixes) if prefixes else key in words
 
     # A snippet opens at the first phrase of the query when the text has one (not at an
@@ -403,7 +422,32 @@ def _filter_sql(conn: sqlite3.Connection, f: Filters) -> tuple[list[str], list[o
                              f"(one of: {', '.join(FILTER_COLUMNS)})")
         where.append(f"a.{column} = ?")
         params.append(value)
+        span = _period(column, str(value))
+        if span is not None:   # the index walks only that stretch of its rowids
+            where.append("f.rowid BETWEEN ? AND ?")
+            params.extend(span)
     return where, params
+
+
+_YEAR = re.compile(r"\d{4}$")
+_MONTH = re.compile(r"(\d{4})-(\d\d)$")
+
+
+def _period(column: str, value: str) -> tuple[int, int] | None:
+    """The FTS rowid (``sort_key``) range of a year or month of publication, or None: the
+    rowid orders articles by publication time, so narrowing a search to ``year = 2024`` is
+    a range of the index's walk, not a lookup of every match."""
+    if column == "year" and _YEAR.match(value):
+        first, last = f"{value}-01-01", f"{value}-12-31"
+    elif column == "month" and (match := _MONTH.match(value)) and 1 <= int(match[2]) <= 12:
+        year, month = int(match[1]), int(match[2])
+        first = f"{value}-01"
+        last = f"{value}-{calendar.monthrange(year, month)[1]:02d}"
+    else:
+        return None
+    low, high = sort_key_bounds(first, last)
+    assert low is not None and high is not None
+    return low, high
 
 
 def _spellings(conn: sqlite3.Connection, column: str, value: str) -> list[str]:
@@ -458,6 +502,15 @@ class Search:
             return ()
         return ((f"f.rowid IN (SELECT rowid FROM {_FOLDED_INDEX} "
                  f"WHERE {_FOLDED_INDEX} MATCH ?)", [self.folded_q]),)
+
+    def rowids_sql(self) -> tuple[str, list[object]]:
+        """``SELECT`` of the matches' index rowids (``sort_key``) as ``r``, from the index
+        alone: the filters must all be on the index (dates), none on article columns."""
+        if any(clause.startswith("a.") or clause == "0" for clause in self._where):
+            raise QueryError("rowids_sql() takes no filter on article columns")
+        where = " AND ".join([f"{self._table} MATCH ?", *self._where])
+        return (f"SELECT f.rowid AS r FROM {self._table} f WHERE {where}",
+                [self._q, *self._params])
 
     def matches_sql(self, *extra: tuple[str, list[object]]) -> tuple[str, list[object]]:
         """``FROM … WHERE …`` selecting the matches (articles as ``a``, the index as ``f``),

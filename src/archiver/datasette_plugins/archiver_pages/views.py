@@ -85,9 +85,11 @@ async def articles_page(request: Any, datasette: Any) -> Response:
                 return browse.results(conn, args.query, args.equal,
                                       offset=(args.page - 1) * args.size, limit=args.size,
                                       order=order, exact=args.exact,
-                                      exact_facets=args.exact_facets)
+                                      exact_facets=args.exact_facets, cache=cache)
 
-        page = await datasette.get_database(name).execute_fn(run)
+        database = datasette.get_database(name)
+        cache = _cache(database)
+        page = await database.execute_fn(run)
     except QueryError as exc:
         status, error = 400, str(exc)
     context = _results_context(datasette, name, path, args, page)
@@ -197,6 +199,14 @@ async def refused(request: Any, datasette: Any) -> Response:
         "error.html", {"error": error, "status": 400, "title": "Search refused"},
         request=request)
     return Response.html(html, status=400)
+
+
+def _cache(database: Any) -> browse.SummaryCache:
+    """The totals and facet counts of recent pages of one database (see SummaryCache), kept
+    with Datasette's object for it, which owns the connections the cache is keyed by."""
+    cache: browse.SummaryCache = database.__dict__.setdefault("_archiver_summaries",
+                                                              browse.SummaryCache())
+    return cache
 
 
 async def _allowed(datasette: Any, request: Any, name: str) -> None:
