@@ -206,15 +206,20 @@ def test_the_article_page_reads_like_the_article(client: Client,
     capture = next(v for k, v in links.items() if k.startswith("Archived copy"))
     assert capture == f"/-/capture/luu_tru/{ids['capture']}"
     assert "21/12/2024 00:00 UTC" in next(k for k in links if k.startswith("Archived copy"))
+    record = first(tree, "aside.archiver-record")
     # its versions: what changed, when
-    versions = article.css(".versions tr")[1:]
+    versions = record.css(".versions tr")
     assert len(versions) == 2
     assert "first text seen" in text(versions[0])
     changed = text(versions[1])
     assert "title" in changed and "was “Đảng ủy Khối tổng kết”" in changed
     assert "body: +0 / −3 words" in changed   # "và phương hướng" was dropped
+    assert "current" in changed and "20/12/2024 12:00 →21/12/2024 00:00" in text(versions[0])
+    # its captures
+    [capture_item] = record.css(".captures li")
+    assert "this text" in text(capture_item)
     # its syndicated copy
-    copies = article.css(".copies li")
+    copies = record.css(".copies li")
     assert len(copies) == 1 and "baotinh" in text(copies[0])
     assert str(first(copies[0], "a").attributes["href"]) == f"/luu_tru/articles/{ids['copy']}"
 

@@ -285,7 +285,8 @@ def _require_db(db: Path) -> None:
               help="Skip this many results (the next page).")
 @click.option("--order", type=click.Choice(["relevance", "exact-first", "newest"]),
               default="relevance", show_default=True,
-              help="exact-first: matches spelled as typed first, each group newest first.")
+              help="exact-first: matches spelled as typed (with its diacritics) first, each "
+                   "group newest first.")
 @click.option("--exact", is_flag=True,
               help="Match diacritics exactly (the query, --author and --category).")
 @handle_errors

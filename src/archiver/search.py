@@ -12,8 +12,9 @@ Every query runs against the folded index (``fold()``-ed text, so ``dang`` finds
 and ``hoa binh`` finds both ``hoà bình`` and ``hòa bình``) and against the exact index
 (``canonical_tones`` text, diacritics kept). Orders: ``newest`` walks the FTS rowid
 (``sort_key``) in order and stops after the page; ``exact-first`` gives the matches spelled
-as typed (accents included) first, then the others, each newest first; ``relevance`` puts
-the exact matches first, then bm25. ``exact=True`` restricts matches to the exact index.
+as typed (accents included) first, then the others, each newest first (a query typed
+without diacritics means every spelling: newest first); ``relevance`` puts the exact
+matches first, then bm25. ``exact=True`` restricts matches to the exact index.
 
 A query is bounded before it reaches SQLite (:data:`MAX_QUERY_CHARS`,
 :data:`MAX_QUERY_TERMS`, :data:`MAX_DEPTH`): a pasted page of text is a one-line
@@ -552,7 +553,9 @@ class Search:
         """One page of matches in ``order``, each with its snippet."""
         if order not in ORDERS:
             raise QueryError(f"order must be one of {', '.join(ORDERS)}, not {order!r}")
-        if self.exact or order == "newest":
+        # A query typed without any diacritic means every spelling: nothing is "as typed".
+        if self.exact or order == "newest" or (order == "exact-first"
+                                                and self.query.text.isascii()):
             rows = self._newest(limit, offset)
         elif order == "relevance":
             rows = self._relevance(limit, offset)

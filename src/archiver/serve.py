@@ -231,6 +231,7 @@ def metadata(db_path: str | Path, sites: list[dict[str, Any]] | None = None) -> 
         "sort_desc": "published_at",
         # counted in one query by the archiver_facets plugin (see datasette_plugins/)
         "facets": [{"onepass": c} for c in FACET_COLUMNS],
+        "facet_size": 10,
         "label_column": "title",
         "description": "One row per article (canonical URL), newest first. Search with or "
                        "without accents: words, \"phrases\", prefix*, AND / OR / NOT.",

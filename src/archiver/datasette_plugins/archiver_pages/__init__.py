@@ -188,6 +188,13 @@ def prepare_connection(conn: sqlite3.Connection) -> None:
     conn.create_function("archiver_snippet", 4, archiver_snippet, deterministic=True)
 
 
+@hookimpl  # type: ignore[untyped-decorator]  # datasette ships no type hints
+def extra_css_urls(view_name: str, table: str | None, datasette: Any) -> list[str]:
+    if view_name == "table" and table == "articles":
+        return [datasette.urls.static_plugins("archiver", "table.css")]
+    return []
+
+
 # -- cells ---------------------------------------------------------------------------------------
 
 def marked(text: str, mark: tuple[str, str] = ("<mark>", "</mark>")) -> Markup:

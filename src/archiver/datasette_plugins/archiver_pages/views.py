@@ -103,6 +103,7 @@ def _results_context(datasette: Any, name: str, path: str, args: _Args,
     context: dict[str, Any] = {
         "database": name, "table": "articles", "path": path, "args": args,
         "query": args.query or "", "exact": args.exact, "order": args.order,
+        "accented": bool(args.query) and not (args.query or "").isascii(),
         "orders": ORDER_LABELS, "page": page, "labels": LABELS,
         "hidden": [(k, v) for k, v in args.pairs if k in (*FACET_ARGS, "_size")],
         "json_url": _url(datasette.urls.table(name, "articles", format="json"),
