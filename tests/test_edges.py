@@ -199,3 +199,36 @@ def test_export_into_a_pipe_closed_early_ends_quietly(tmp_path: Path) -> None:
     assert proc.wait(timeout=60) == 0
     assert json.loads(first)["title"] == "Tin 0"
     assert "Broken pipe" not in err and "Traceback" not in err and "Error" not in err
+
+
+def test_a_foreign_database_whose_tables_are_still_in_its_wal_is_refused_too(
+        tmp_path: Path) -> None:
+    """Its main file holds no table yet (all in the WAL, never checkpointed): looked at
+    through the WAL, it is still not an archive, and a crawl does not take it over."""
+    import shutil
+
+    source = tmp_path / "live.db"
+    writer = sqlite3.connect(source, isolation_level=None)
+    writer.execute("pragma journal_mode = wal")
+    writer.execute("pragma wal_autocheckpoint = 0")
+    writer.execute("create table notes (id integer primary key, body text)")
+    copy = tmp_path / "copy" / "foreign.db"
+    copy.parent.mkdir()
+    for suffix in ("", "-wal"):   # a snapshot with the table only in the WAL
+        shutil.copy(f"{source}{suffix}", f"{copy}{suffix}")
+    writer.close()
+    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in copy.parent.iterdir()}
+    code, _, err = run("crawl", "--sources", str(tmp_path / "none.toml"), "--db", str(copy))
+    assert code == 2   # the missing sources file is found first: the db is never opened
+    for command in (["search", "dang"], ["reextract"]):
+        code, _, err = run(*command, "--db", str(copy))
+        assert code == 3
+        one_line_error(err, "not an archiver database")
+    from archiver.errors import StorageError
+    from archiver.store import open_archive
+
+    with pytest.raises(StorageError, match="other tables"):
+        open_archive(copy, mode="create")
+    after = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in copy.parent.iterdir()
+             if not p.name.endswith("-shm")}
+    assert after == before

@@ -255,20 +255,24 @@ def _refuse_foreign(path: Path, mode: Mode) -> None:
         raise StorageError(f"{path}: not an archiver database (an empty file); nothing was "
                            "changed")
     wal = Path(f"{path}-wal")
+    tables = False
     for params in ({"mode": "ro", "immutable": "1"}, {"mode": "ro"}):
         try:
             probe = sqlite3.connect(_uri(path, **params), uri=True, isolation_level=None)
         except sqlite3.Error as exc:
             raise storage_error(exc, f"{path}: cannot open archive") from None
         try:
-            if _is_archive(probe) or (mode == "create" and not _has_tables(probe)):
+            if _is_archive(probe):
                 return
+            tables = _has_tables(probe)
         except sqlite3.Error as exc:
             raise storage_error(exc, f"{path}: not an archiver database") from None
         finally:
             probe.close()
-        if not (wal.exists() and wal.stat().st_size > 0):
+        if tables or not (wal.exists() and wal.stat().st_size > 0):
             break
+    if mode == "create" and not tables:
+        return   # an empty database becomes an archive
     kind = "no archive tables" if mode == "read" else "it holds other tables"
     raise StorageError(f"{path}: not an archiver database ({kind}); nothing was changed")
 
