@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,15 +18,7 @@ from archiver.models import Article
 from archiver.store import Archive
 from dskit import build_archive
 
-
-@pytest.fixture(autouse=True)
-def _keep_root_logging() -> Iterator[None]:
-    # the CLI group installs its own stderr handler on the root logger: put pytest's back
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
-    yield
-    root.handlers[:] = handlers
-    root.setLevel(level)
+pytestmark = pytest.mark.usefixtures("keep_root_logging")
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -55,16 +45,12 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _foreign(tmp_path: Path, kind: str) -> Path:
     path = tmp_path / f"{kind}.db"
-    if kind == "sqlite":
+    if kind in ("sqlite", "wal"):
         conn = sqlite3.connect(path)
+        if kind == "wal":
+            conn.execute("pragma journal_mode = wal")
         conn.execute("create table notes (id integer primary key, body text)")
         conn.execute("insert into notes (body) values ('mine')")
-        conn.commit()
-        conn.close()
-    elif kind == "wal":
-        conn = sqlite3.connect(path)
-        conn.execute("pragma journal_mode = wal")
-        conn.execute("create table notes (id integer primary key, body text)")
         conn.commit()
         conn.close()
     elif kind == "empty":

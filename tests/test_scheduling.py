@@ -4,13 +4,11 @@ them verbatim (docs that cannot drift from the files an archivist copies)."""
 from __future__ import annotations
 
 import configparser
-import logging
 import re
 import shlex
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -28,14 +26,7 @@ SHELL_OPERATORS = {"|", "||", "&&", ";", ">", ">>", "2>&1", "<", "&"}
 _OPTION = re.compile(r"(?<![\w-])(--?[A-Za-z][\w-]*)")
 
 
-@pytest.fixture(autouse=True)
-def _keep_root_logging() -> Iterator[None]:
-    # the CLI group installs its own stderr handler on the root logger: put pytest's back
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
-    yield
-    root.handlers[:] = handlers
-    root.setLevel(level)
+pytestmark = pytest.mark.usefixtures("keep_root_logging")
 
 
 # -- helpers ----------------------------------------------------------------------------------

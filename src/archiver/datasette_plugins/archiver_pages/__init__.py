@@ -35,8 +35,8 @@ from datasette.utils import tilde_decode
 from datasette.utils.asgi import BadRequest
 from markupsafe import Markup, escape
 
-from archiver.browse import MARK
 from archiver.datasette_plugins.archiver_pages import views
+from archiver.datasette_plugins.archiver_pages.views import marked
 from archiver.errors import QueryError
 from archiver.search import Query, parse_query
 
@@ -197,14 +197,6 @@ def extra_css_urls(view_name: str, table: str | None, datasette: Any) -> list[st
 
 # -- cells ---------------------------------------------------------------------------------------
 
-def marked(text: str, mark: tuple[str, str] = ("<mark>", "</mark>")) -> Markup:
-    """``text`` escaped, its ``mark`` pairs turned into ``<mark>`` elements (nothing else
-    of it can become markup)."""
-    html = str(escape(text))
-    opening, closing = (str(escape(m)) for m in mark)
-    return Markup(html.replace(opening, "<mark>").replace(closing, "</mark>"))
-
-
 @hookimpl  # type: ignore[untyped-decorator]  # datasette ships no type hints
 def render_cell(row: Any, value: Any, column: str, table: str | None, database: str,
                 datasette: Any) -> Markup | None:
@@ -220,4 +212,4 @@ def render_cell(row: Any, value: Any, column: str, table: str | None, database: 
     return None
 
 
-__all__ = ["MARK", "archiver_fts", "archiver_snippet", "marked"]
+__all__ = ["archiver_fts", "archiver_snippet", "marked"]

@@ -9,12 +9,13 @@ from urllib.parse import urlencode
 
 from datasette.utils import sqlite_timelimit
 from datasette.utils.asgi import NotFound, Response
+from markupsafe import Markup, escape
 
 from archiver import browse
 from archiver.errors import QueryError
 from archiver.search import FILTER_COLUMNS, ORDERS, Order, SearchHit
 
-__all__ = ["FACET_ARGS", "article_page", "articles_page", "refused"]
+__all__ = ["FACET_ARGS", "article_page", "articles_page", "display_date", "marked", "refused"]
 
 FACET_ARGS = FILTER_COLUMNS
 #: Milliseconds a page's SQL may take (facet counts are dropped when they would not fit);
@@ -79,6 +80,8 @@ async def articles_page(request: Any, datasette: Any) -> Response:
         args.check()
         order: Order = args.order  # type: ignore[assignment]
         ms = EXACT_FACETS_MS if args.exact_facets else PAGE_MS
+        database = datasette.get_database(name)
+        cache = _cache(database)
 
         def run(conn: Any) -> browse.Results:
             with sqlite_timelimit(conn, ms):
@@ -87,8 +90,6 @@ async def articles_page(request: Any, datasette: Any) -> Response:
                                       order=order, exact=args.exact,
                                       exact_facets=args.exact_facets, cache=cache)
 
-        database = datasette.get_database(name)
-        cache = _cache(database)
         page = await database.execute_fn(run)
     except QueryError as exc:
         status, error = 400, str(exc)
@@ -107,8 +108,8 @@ def _results_context(datasette: Any, name: str, path: str, args: _Args,
         "orders": ORDER_LABELS, "page": page, "labels": LABELS,
         "hidden": [(k, v) for k, v in args.pairs if k in (*FACET_ARGS, "_size")],
         "json_url": _url(datasette.urls.table(name, "articles", format="json"),
-                         [("_search" if k == "_search" else k, v) for k, v in args.pairs
-                          if k in ("_search", "_exact", *FACET_ARGS)]
+                         [(k, v) for k, v in args.pairs if k in ("_search", "_exact",
+                                                                  *FACET_ARGS)]
                          + [("_shape", "objects")]),
         "table_url": _url(path, [*args.without("_order", "_facets", "_size"),
                                  ("_view", "table")]),
@@ -119,7 +120,8 @@ def _results_context(datasette: Any, name: str, path: str, args: _Args,
     if page is None:
         return context
     context["rows"] = [_row(datasette, name, hit, bool(args.query)) for hit in page.hits]
-    context["facets"] = [_facet(path, args, facet) for facet in page.facets]
+    context["facets"] = [_facet(path, args, facet, context["table_url"])
+                         for facet in page.facets]
     pages = max(1, -(-page.total // page.limit))
     last = min(pages, browse.MAX_OFFSET // page.limit + 1)
     nav = args.without("_page")
@@ -135,15 +137,23 @@ def _results_context(datasette: Any, name: str, path: str, args: _Args,
     return context
 
 
-def _row(datasette: Any, name: str, hit: SearchHit, searched: bool) -> dict[str, Any]:
-    from archiver.datasette_plugins.archiver_pages import marked
+def marked(text: str, mark: tuple[str, str] = ("<mark>", "</mark>")) -> Markup:
+    """``text`` escaped, its ``mark`` pairs turned into ``<mark>`` elements (nothing else
+    of it can become markup)."""
+    html = str(escape(text))
+    opening, closing = (str(escape(m)) for m in mark)
+    return Markup(html.replace(opening, "<mark>").replace(closing, "</mark>"))
 
+
+def _row(datasette: Any, name: str, hit: SearchHit, searched: bool) -> dict[str, Any]:
     return {"hit": hit, "date": display_date(hit.published_at),
             "href": datasette.urls.row(name, "articles", str(hit.id)),
             "snippet": marked(hit.snippet, browse.MARK) if searched else hit.snippet}
 
 
-def _facet(path: str, args: _Args, facet: browse.Facet) -> dict[str, Any]:
+def _facet(path: str, args: _Args, facet: browse.Facet, table_url: str) -> dict[str, Any]:
+    """A facet's values with the links that choose or unchoose them; a cut list links to
+    every value in Datasette's table view."""
     values = []
     for value, count in facet.values:
         pair = (facet.column, str(value))
@@ -152,8 +162,9 @@ def _facet(path: str, args: _Args, facet: browse.Facet) -> dict[str, Any]:
             *args.without("_page"), pair]
         values.append({"value": value, "count": count, "selected": selected,
                        "url": _url(path, chosen)})
+    more = f"{table_url}&_facet_size=max" if facet.truncated else None
     return {"column": facet.column, "label": LABELS[facet.column], "values": values,
-            "truncated": facet.truncated}
+            "more_url": more}
 
 
 async def article_page(request: Any, datasette: Any) -> Response:
