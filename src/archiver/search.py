@@ -45,7 +45,7 @@ from archiver.text import canonical_tones, fold
 
 __all__ = ["FILTER_COLUMNS", "MAX_DEPTH", "MAX_QUERY_CHARS", "MAX_QUERY_TERMS", "ORDERS",
            "Filters", "Order", "Query", "Search", "SearchHit", "check_day", "parse_query",
-           "search", "snippet"]
+           "period_bounds", "search", "snippet"]
 
 log = logging.getLogger(__name__)
 
@@ -423,7 +423,7 @@ def _filter_sql(conn: sqlite3.Connection, f: Filters) -> tuple[list[str], list[o
                              f"(one of: {', '.join(FILTER_COLUMNS)})")
         where.append(f"a.{column} = ?")
         params.append(value)
-        span = _period(column, str(value))
+        span = period_bounds(column, str(value))
         if span is not None:   # the index walks only that stretch of its rowids
             where.append("f.rowid BETWEEN ? AND ?")
             params.extend(span)
@@ -434,7 +434,7 @@ _YEAR = re.compile(r"\d{4}$")
 _MONTH = re.compile(r"(\d{4})-(\d\d)$")
 
 
-def _period(column: str, value: str) -> tuple[int, int] | None:
+def period_bounds(column: str, value: str) -> tuple[int, int] | None:
     """The FTS rowid (``sort_key``) range of a year or month of publication, or None: the
     rowid orders articles by publication time, so narrowing a search to ``year = 2024`` is
     a range of the index's walk, not a lookup of every match."""
