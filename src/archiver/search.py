@@ -623,10 +623,17 @@ def snippet(query: Query, body: str | None, title: str | None, exact: bool,
     diacritics highlights the words as typed ("Trọng", not "trong"); otherwise, or when
     those words only occur outside title and body, every spelling (a query typed without
     diacritics means all spellings)."""
-    folded: Terms = (query.terms(fold), fold, query.phrases(fold))
-    as_typed: Terms = (query.terms(_exact_key), _exact_key, query.phrases(_exact_key))
-    attempts = [folded] if query.text.isascii() or not exact else [as_typed, folded]
+    folded = _highlight_terms(query, fold)
+    attempts = ([folded] if query.text.isascii() or not exact
+                else [_highlight_terms(query, _exact_key), folded])
     return _first_marked((body or title or "", title), attempts, mark)
+
+
+@functools.lru_cache(maxsize=64)
+def _highlight_terms(query: Query, key: Callable[[str], str]) -> Terms:
+    """A query's words, prefixes and phrases under ``key``: the same for every hit of a
+    page, so computed once."""
+    return query.terms(key), key, query.phrases(key)
 
 
 def _opt(value: object) -> str | None:
