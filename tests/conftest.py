@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,3 +17,14 @@ def langson() -> Iterator[ReplicaServer]:
     """A fresh 66-article duk.langson replica on a free port (mutable per test)."""
     with ReplicaServer(langson_site(66)) as server:
         yield server
+
+
+@pytest.fixture
+def keep_root_logging() -> Iterator[None]:
+    """The CLI group installs its own stderr handler on the root logger: put pytest's back
+    after a test that runs commands in-process."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)

@@ -16,8 +16,9 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "archiver"
 
 #: What a reader of the archive imports: the CLI's read commands, Datasette's plugins.
 READ_SIDE = ("archiver.search", "archiver.status", "archiver.export", "archiver.coverage",
-             "archiver.serve", "archiver.datasette_plugins.archiver_captures",
+             "archiver.serve", "archiver.browse", "archiver.datasette_plugins.archiver_captures",
              "archiver.datasette_plugins.archiver_facets",
+             "archiver.datasette_plugins.archiver_pages",
              "archiver.datasette_plugins.archiver_errors", "archiver.export_wacz",
              "archiver.cdxj", "archiver.memento")
 #: What only a crawl needs: HTTP, retries, politeness, discovery, the crawler itself.

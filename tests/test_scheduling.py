@@ -4,13 +4,11 @@ them verbatim (docs that cannot drift from the files an archivist copies)."""
 from __future__ import annotations
 
 import configparser
-import logging
 import re
 import shlex
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -28,14 +26,7 @@ SHELL_OPERATORS = {"|", "||", "&&", ";", ">", ">>", "2>&1", "<", "&"}
 _OPTION = re.compile(r"(?<![\w-])(--?[A-Za-z][\w-]*)")
 
 
-@pytest.fixture(autouse=True)
-def _keep_root_logging() -> Iterator[None]:
-    # the CLI group installs its own stderr handler on the root logger: put pytest's back
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
-    yield
-    root.handlers[:] = handlers
-    root.setLevel(level)
+pytestmark = pytest.mark.usefixtures("keep_root_logging")
 
 
 # -- helpers ----------------------------------------------------------------------------------
@@ -283,3 +274,48 @@ def test_every_archiver_command_in_the_guide_exists() -> None:
             for args in _archiver_args(tokens):
                 seen.add(_check_invocation(args))
     assert {"crawl", "status", "coverage", "check-sources"} <= seen
+
+
+# -- the Datasette unit -------------------------------------------------------------------------
+SERVE = DOCS / "systemd" / "archiver-serve.service"
+
+
+def test_serve_unit_runs_a_real_serve_beside_the_crawl() -> None:
+    unit = _unit(SERVE)
+    service = unit["Service"]
+    crawl = _unit(SERVICE)["Service"]
+    assert service["Type"] in ("exec", "simple")
+    # the crawl's own user (the -shm file beside the database is written by both)
+    assert service["User"] == crawl["User"] != "root"
+    assert service["Restart"] == "on-failure"
+    assert unit["Install"]["WantedBy"] == "multi-user.target"
+    argv = shlex.split(service["ExecStart"])
+    assert Path(argv[0]).is_absolute() and argv[0].endswith("/.venv/bin/archiver")
+    assert _check_invocation(argv[1:]) == "serve"
+    assert "--immutable" not in argv
+    crawl_argv = shlex.split(crawl["ExecStart"])
+    assert argv[argv.index("--db") + 1] == crawl_argv[crawl_argv.index("--db") + 1]
+    assert argv[argv.index("--host") + 1] == "127.0.0.1"
+
+
+def test_guide_embeds_the_serve_unit_and_says_what_waits() -> None:
+    guide = GUIDE.read_text(encoding="utf-8")
+    blocks = [body for _, body in _fenced_blocks(guide)]
+    assert SERVE.read_text(encoding="utf-8") in blocks
+    for needle in ("Never `--immutable`", "No migration waits for readers", "read-only media",
+                   "Same user as the crawl"):
+        assert needle in guide, needle
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="no systemd-analyze")
+def test_serve_unit_passes_systemd_analyze_verify(tmp_path: Path) -> None:
+    archiver = Path(sys.executable).parent / "archiver"
+    if not archiver.exists():
+        pytest.skip("archiver console script not installed next to the interpreter")
+    argv0 = shlex.split(_unit(SERVE)["Service"]["ExecStart"])[0]
+    (tmp_path / SERVE.name).write_text(SERVE.read_text(encoding="utf-8").replace(
+        argv0, str(archiver)), encoding="utf-8")
+    done = subprocess.run(["systemd-analyze", "verify", str(tmp_path / SERVE.name)],
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert _problems(done.stderr + done.stdout, (SERVE.name, str(tmp_path))) == []

@@ -199,3 +199,64 @@ def test_snippet_opens_at_the_phrase_not_at_an_earlier_lone_word(tmp_path: Path)
     assert "[Nguyễn] [Trọng] [Hùng]" in hit.snippet and "quan" not in hit.snippet
     [hit] = search(archive.db, "trọng")   # one word: the first occurrence, as before
     assert "quan [trọng]" in hit.snippet
+
+
+# -- one Search: counts, pages, orders, bounds ---------------------------------------------------
+
+def test_exact_first_gives_the_spelling_typed_first_then_newest(archive: Archive) -> None:
+    from archiver.search import Search
+
+    hits = search(archive.db, "Đảng", order="exact-first", limit=10)
+    assert [h.exact for h in hits] == sorted((h.exact for h in hits), reverse=True)
+    assert hits[0].url == DOCS[0][0] and hits[-1].url == DOCS[4][0] and not hits[-1].exact
+    search_ = Search(archive.conn, "Đảng")
+    assert search_.count() == len(hits) and search_.exact_count() == 1
+    # paging across the boundary between the exact matches and the others
+    pages = [search_.hits(1, offset, "exact-first") for offset in range(len(hits) + 1)]
+    assert [p[0].url for p in pages if p] == [h.url for h in hits] and pages[-1] == []
+
+
+def test_offset_pages_through_every_order(archive: Archive) -> None:
+    for order in ("newest", "exact-first", "relevance"):
+        everything = [h.url for h in search(archive.db, "dang OR hoa", order=order, limit=50)]
+        paged = [h.url for start in range(0, len(everything), 2)
+                 for h in search(archive.db, "dang OR hoa", order=order, limit=2,
+                                 offset=start)]
+        assert paged == everything, order
+
+
+def test_count_respects_filters(archive: Archive) -> None:
+    from archiver.search import Filters, Search
+
+    assert Search(archive.conn, "dang").count() == 2
+    assert Search(archive.conn, "hoa binh", Filters(site="baotinh")).count() == 1
+    narrowed = Search(archive.conn, "hoa binh", Filters(equal=(("year", "2023"),)))
+    assert narrowed.count() == 1 and narrowed.hits()[0].url == DOCS[1][0]
+    with pytest.raises(QueryError, match="cannot filter"):
+        Search(archive.conn, "dang", Filters(equal=(("body", "x"),)))
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("dang " * 51, "terms"), ("x" * 1001, "characters"), ("(" * 11 + "a" + ")" * 11, "nested"),
+])
+def test_queries_are_bounded_before_any_sql(text: str, why: str) -> None:
+    import time
+
+    started = time.perf_counter()
+    with pytest.raises(QueryError, match=why):
+        parse_query(text)
+    assert time.perf_counter() - started < 0.1
+    parse_query("dang " * 50)   # the limit itself is fine
+    parse_query("(" * 10 + "a" + ")" * 10)
+
+
+def test_bad_dates_are_refused_not_ignored(archive: Archive) -> None:
+    with pytest.raises(QueryError, match="2023-13-01"):
+        search(archive.db, "dang", since="2023-13-01")
+    with pytest.raises(QueryError, match="until"):
+        search(archive.db, "dang", until="soon")
+
+
+def test_snippets_keep_accents_with_any_mark(archive: Archive) -> None:
+    [hit] = search(archive.db, "dang uy khoi", mark=("<mark>", "</mark>"), limit=1)
+    assert "<mark>Đảng</mark> <mark>ủy</mark> <mark>Khối</mark>" in hit.snippet

@@ -69,7 +69,8 @@ def test_metadata_describes_every_column(db_path: Path) -> None:
                   "schema_migrations", "articles_view"):
         columns = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
         assert columns == set(tables[table]["columns"]), table
-    assert tables["articles"]["fts_table"] == "articles_fts_folded"
+    # searched by the archiver_pages plugin, never by Datasette's own _search
+    assert "fts_table" not in tables["articles"]
     assert "Tỉnh ủy" in meta["description"]
     assert [next(iter(f.values())) for f in tables["articles"]["facets"]] == [
         "site", "category", "author", "author_unit", "year", "month"]
@@ -125,10 +126,10 @@ def test_datasette_serves_facets_queries_and_search(db_path: Path, tmp_path: Pat
             chosen = narrowed["facet_results"]["category"]["results"][0]
             assert chosen["selected"] is True and "category=" not in chosen["toggle_url"]
             html = client.get(f"{base}/articles", params={"_search": "dang"}).text
-            assert "Xây dựng Đảng" in html and "facet-info" in html
+            assert "Xây dựng Đảng" in html and "archiver-facets" in html
             fts = client.get(f"{base}/search_folded.json",
                              params={"q": "hoi nghi", "_shape": "objects"}).json()
-            assert "[hoi] [nghi]" in fts["rows"][0]["snippet"]
+            assert "<mark>hội</mark> <mark>nghị</mark>" in fts["rows"][0]["snippet"]
             # read-only
             assert client.post(f"{base}/articles/-/insert", json={"row": {}}).status_code in (
                 403, 404, 405)
@@ -139,3 +140,53 @@ def test_datasette_serves_facets_queries_and_search(db_path: Path, tmp_path: Pat
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def test_serve_runs_live_and_immutable_only_on_read_only_media(
+        db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    from archiver import serve as serve_module
+    from archiver.serve import datasette_command, prepare
+
+    live = prepare(db_path)
+    assert not live.immutable
+    command = datasette_command(live, tmp_path / "m.json")
+    assert "--immutable" not in command and "--nolock" not in command
+    assert command[command.index("serve") + 1] == str(db_path)
+    assert "--plugins-dir" not in command   # the plugins come through the entry points
+    # read-only media (SQLite cannot make the -shm beside the file): immutable, and said so
+    monkeypatch.setattr(serve_module, "_opens_read_only", lambda path: False)
+    with caplog.at_level("WARNING"):
+        frozen = prepare(db_path)
+    assert frozen.immutable
+    command = datasette_command(frozen, tmp_path / "m.json")
+    assert command[command.index("--immutable") + 1] == str(db_path)
+    assert "read-only media" in caplog.text
+
+
+def test_serve_upgrades_an_old_archive_and_refuses_what_is_not_one(tmp_path: Path) -> None:
+    import hashlib
+    import sqlite3
+
+    from archiver.errors import StorageError
+    from archiver.serve import prepare
+    from archiver.store import SCHEMA_VERSION, open_archive
+    from archiver.store.db import migrate
+
+    old = tmp_path / "old.db"
+    conn = sqlite3.connect(old, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = wal")
+    migrate(conn, SCHEMA_VERSION - 2)
+    conn.close()
+    prepare(old)
+    db = open_archive(old, mode="read")
+    assert db.execute("select max(version) from schema_migrations").fetchone()[0] == \
+        SCHEMA_VERSION
+    db.close()
+    for name, content in (("text.db", b"not a database at all" * 50), ("empty.db", b"")):
+        path = tmp_path / name
+        path.write_bytes(content)
+        before = hashlib.sha256(content).hexdigest()
+        with pytest.raises(StorageError, match=r"not an archiver database|cannot open"):
+            prepare(path)
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == before

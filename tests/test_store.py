@@ -517,3 +517,50 @@ def test_a_failing_nested_transaction_rolls_back_alone(archive: Archive) -> None
         assert archive.conn.in_transaction
     assert archive.count() == 1
     assert archive.conn.execute("SELECT title FROM articles").fetchone()[0] != "changed"
+
+
+def test_sqlite_utils_search_finds_articles_without_accents(tmp_path: Path) -> None:
+    """`sqlite-utils search archive.db articles dang` works: the articles_fts_plain index is
+    the one sqlite-utils (and Datasette) detect, keyed by article id, kept in sync."""
+    import sqlite_utils
+
+    from archiver.models import Article
+    from archiver.store import Archive
+
+    path = tmp_path / "su.db"
+    archive = Archive(path)
+    for i, (title, body) in enumerate([("Đảng ủy Khối tổng kết", "Hội nghị hoà bình."),
+                                       ("Thu hoạch lúa", "Nông dân đang gặt."),
+                                       ("Du lịch", "Ban Thường vụ Tỉnh ủy chỉ đạo.")]):
+        archive.upsert(Article(url=f"https://x.vn/{i}", title=title, body=body,
+                               published_at=f"2024-0{i + 1}-01"), site="x",
+                       seen_at="2024-05-01T00:00:00Z")
+    archive.close()
+    db = sqlite_utils.Database(path)
+    table = db["articles"]
+    assert isinstance(table, sqlite_utils.db.Table)
+    assert table.detect_fts() == "articles_fts_plain"
+
+    def titles(query: str) -> list[str]:
+        return [row["title"] for row in db.table("articles").search(query)]
+
+    assert sorted(titles("dang")) == ["Thu hoạch lúa", "Đảng ủy Khối tổng kết"]
+    assert titles('"ban thuong vu"') == ["Du lịch"]
+    assert titles("hoà bình") == titles("hoa binh") == ["Đảng ủy Khối tổng kết"]
+    db.conn.close()
+    # updates and deletes reach it through its triggers
+    archive = Archive(path)
+    archive.upsert(Article(url="https://x.vn/1", title="Thu hoạch ngô", body="Nông dân gặt.",
+                           published_at="2024-02-01"), site="x", seen_at="2024-05-02T00:00:00Z")
+    with archive.transaction() as conn:
+        conn.execute("delete from article_versions")
+        conn.execute("delete from article_lsh")
+        conn.execute("delete from article_minhash")
+        conn.execute("delete from articles where url = 'https://x.vn/2'")
+    archive.close()
+    db = sqlite_utils.Database(path)
+    assert titles("dang") == ["Đảng ủy Khối tổng kết"] and titles("ngo") == ["Thu hoạch ngô"]
+    assert titles("thuong") == []
+    assert db.execute("insert into articles_fts_plain(articles_fts_plain, rank) "
+                      "values ('integrity-check', 1)").fetchall() == []
+    db.conn.close()

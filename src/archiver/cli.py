@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 import signal
 import sqlite3
 import sys
@@ -57,6 +58,8 @@ def handle_errors(f: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return f(*args, **kwargs)
+        except BrokenPipeError:
+            _reader_went_away()
         except (ConfigError, LockError, QueryError) as exc:
             _fail(str(exc), EXIT_USAGE)
         except StorageError as exc:
@@ -76,6 +79,22 @@ def handle_errors(f: F) -> F:
                   "again with -vv for the traceback, and report it)", EXIT_CRASHED)
 
     return cast(F, wrapper)
+
+
+def _reader_went_away() -> None:
+    """``archiver export | head``: the reader closed the pipe. That ends the output, not in
+    an error: stdout is pointed at /dev/null so Python's final flush stays quiet too."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(0)
+
+
+def _check_days(**days: str | None) -> None:
+    """``--since``/``--until`` must be real dates: a one-line error, never ignored."""
+    from archiver.search import check_day
+
+    for name, value in days.items():
+        check_day(value, f"--{name}")
 
 
 def _setup_logging(verbose: int, quiet: bool) -> None:
@@ -192,8 +211,7 @@ def crawl(ctx: click.Context, sources: Path, db: Path, site_names: tuple[str, ..
 
 # -- extract ----------------------------------------------------------------------------------
 @main.command()
-@click.argument("files", nargs=-1, required=True,
-                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--url", default=None, help="The page's URL (for relative links and profile "
               "detection). Default: file:// URL of the file.")
 @click.option("--profile", default="auto", show_default=True,
@@ -203,17 +221,30 @@ def crawl(ctx: click.Context, sources: Path, db: Path, site_names: tuple[str, ..
 @handle_errors
 def extract(files: tuple[Path, ...], url: str | None, profile: str,
             content_type: str | None) -> None:
-    """Extract article records from saved HTML files, one JSON object per line."""
+    """Extract article records from saved HTML files, one JSON object per line.
+
+    A file that cannot be read or extracted is named on stderr and skipped; the exit code
+    is then 1.
+    """
     from archiver.extract import extract as run_extract
     from archiver.profiles import available_profiles
 
     if profile not in ("auto", "auto-only") and profile not in available_profiles():
         raise ConfigError(f"unknown profile {profile!r} (use auto or one of: "
                           f"{', '.join(available_profiles())})")
+    failed = 0
     for path in files:
-        page_url = url or path.resolve().as_uri()
-        article = run_extract(path.read_bytes(), page_url, profile, content_type)
+        try:
+            page_url = url or path.resolve().as_uri()
+            article = run_extract(path.read_bytes(), page_url, profile, content_type)
+        except (ArchiverError, OSError, ValueError) as exc:
+            failed += 1
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            click.secho(f"Error: {path}: {reason}", fg="red", err=True)
+            continue
         click.echo(json.dumps(article.to_json(), ensure_ascii=False))
+    if failed:
+        sys.exit(EXIT_FAILURES)
 
 
 # -- reextract --------------------------------------------------------------------------------
@@ -256,24 +287,31 @@ def _require_db(db: Path) -> None:
 @click.option("--until", default=None, metavar="YYYY-MM-DD")
 @click.option("--author", default=None)
 @click.option("--category", default=None)
-@click.option("--order", type=click.Choice(["relevance", "newest"]), default="relevance",
-              show_default=True)
-@click.option("--exact", is_flag=True, help="Match diacritics exactly.")
+@click.option("--offset", type=click.IntRange(min=0), default=0,
+              help="Skip this many results (the next page).")
+@click.option("--order", type=click.Choice(["relevance", "exact-first", "newest"]),
+              default="relevance", show_default=True,
+              help="exact-first: matches spelled as typed (with its diacritics) first, each "
+                   "group newest first.")
+@click.option("--exact", is_flag=True,
+              help="Match diacritics exactly (the query, --author and --category).")
 @handle_errors
 def search(query: str, db: Path, limit: int, as_json: bool, site: str | None,
            since: str | None, until: str | None, author: str | None, category: str | None,
-           order: str, exact: bool) -> None:
+           offset: int, order: str, exact: bool) -> None:
     """Full-text search, with or without diacritics (`dang` finds `Đảng`).
 
     \b
     Syntax: words, "exact phrase", prefix*, AND / OR / NOT, parentheses.
     Rows whose diacritics match the query exactly rank first.
+    --author and --category ignore diacritics and case (Nguyen Van Hung) unless --exact.
     """
     from archiver.search import search as run_search
 
+    _check_days(since=since, until=until)
     hits = run_search(db, query, site=site, since=since, until=until, author=author,
-                      category=category, limit=limit, order=order,  # type: ignore[arg-type]
-                      exact=exact)
+                      category=category, limit=limit, offset=offset,
+                      order=order, exact=exact)  # type: ignore[arg-type]
     for hit in hits:
         if as_json:
             click.echo(json.dumps({"url": hit.url, "title": hit.title,
@@ -298,7 +336,8 @@ def search(query: str, db: Path, limit: int, as_json: bool, site: str | None,
                    "present).")
 @handle_errors
 def serve(db: Path, host: str, port: int, sources: Path | None) -> None:
-    """Browse the archive in Datasette (read-only, with search, facets and canned queries)."""
+    """Browse the archive in Datasette (read-only, live beside crawls; search, facets, article
+    pages)."""
     from archiver.serve import serve_forever
 
     _require_db(db)
@@ -308,8 +347,9 @@ def serve(db: Path, host: str, port: int, sources: Path | None) -> None:
         raise KeyboardInterrupt  # serve_forever then stops its Datasette child too
 
     signal.signal(signal.SIGTERM, stop)
-    click.echo(f"Datasette on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    sys.exit(serve_forever(db, host=host, port=port, sites=sites))
+    sys.exit(serve_forever(db, host=host, port=port, sites=sites, announce=lambda url: click.echo(
+        f"Datasette on {url} (live: new articles appear as they are archived; Ctrl-C to "
+        "stop)", err=True)))
 
 
 def _site_dicts(sources: Path | None) -> list[dict[str, Any]] | None:
@@ -416,6 +456,7 @@ def export(db: Path, fmt: str, site: str | None, since: str | None, until: str |
     """Export articles as JSON Lines or CSV, for people who do not use SQL."""
     from archiver.export import export as run_export
 
+    _check_days(since=since, until=until)
     _require_db(db)
     count = run_export(db, fmt, output, site=site, since=since, until=until)  # type: ignore[arg-type]
     click.echo(f"exported {count} articles", err=True)

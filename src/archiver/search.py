@@ -10,21 +10,31 @@ Query language (case of words does not matter, operators are upper-case)::
 
 Every query runs against the folded index (``fold()``-ed text, so ``dang`` finds ``Đảng``
 and ``hoa binh`` finds both ``hoà bình`` and ``hòa bình``) and against the exact index
-(``canonical_tones`` text, diacritics kept). ``order="newest"`` (default) returns matches
-newest first by walking the FTS rowid (``sort_key``) in order, which stops after ``limit``
-rows; ``order="relevance"`` puts rows matching the exact index first, then bm25.
-``exact=True`` restricts matches to the exact index.
+(``canonical_tones`` text, diacritics kept). Orders: ``newest`` walks the FTS rowid
+(``sort_key``) in order and stops after the page; ``exact-first`` gives the matches spelled
+as typed (accents included) first, then the others, each newest first (a query typed
+without diacritics means every spelling: newest first); ``relevance`` puts the exact
+matches first, then bm25. ``exact=True`` restricts matches to the exact index.
+
+A query is bounded before it reaches SQLite (:data:`MAX_QUERY_CHARS`,
+:data:`MAX_QUERY_TERMS`, :data:`MAX_DEPTH`): a pasted page of text is a one-line
+``QueryError``, not minutes of FTS work. :class:`Search` is the one implementation behind
+``archiver search`` and the Datasette pages: matches, their count, a page of hits with
+snippets, and the ``FROM … WHERE`` of the matches for facet counts.
 """
 
 from __future__ import annotations
 
+import calendar
+import functools
 import logging
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal, get_args
 
 import sqlite_utils
 
@@ -33,7 +43,9 @@ from archiver.store.db import reading
 from archiver.store.rows import sort_key_bounds
 from archiver.text import canonical_tones, fold
 
-__all__ = ["Query", "SearchHit", "parse_query", "search"]
+__all__ = ["FILTER_COLUMNS", "MAX_DEPTH", "MAX_QUERY_CHARS", "MAX_QUERY_TERMS", "ORDERS",
+           "Filters", "Order", "Query", "Search", "SearchHit", "check_day", "parse_query",
+           "period_bounds", "search", "snippet"]
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +55,18 @@ _TOKEN = re.compile(
 _WORD = re.compile(r"\w+")
 _OPERATORS = ("AND", "OR", "NOT")
 _WEIGHTS = "10.0, 1.0, 3.0"   # bm25 column weights: title, body, meta
+
+#: Longest query accepted, in characters (a long boolean query is ~200).
+MAX_QUERY_CHARS = 1000
+#: Most terms (words, phrases, prefixes) in one query.
+MAX_QUERY_TERMS = 50
+#: Deepest nesting of parentheses.
+MAX_DEPTH = 10
+
+Order = Literal["newest", "exact-first", "relevance"]
+ORDERS: tuple[str, ...] = get_args(Order)
+#: Record columns a search can be narrowed to by exact value (Datasette's facets).
+FILTER_COLUMNS = ("site", "category", "author", "author_unit", "year", "month")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +78,9 @@ class SearchHit:
     author: str | None
     snippet: str                 # matched words wrapped in the ``mark`` pair
     exact: bool = False          # also matched the exact (diacritics-kept) index
+    id: int = 0
+    author_unit: str | None = None
+    category: str | None = None
 
 
 # ----------------------------------------------------------------------------- the parser
@@ -156,14 +183,23 @@ def _lex(text: str) -> list[tuple[str, str]]:
 class _Parser:
     def __init__(self, text: str) -> None:
         self.text = text
+        if len(text) > MAX_QUERY_CHARS:
+            raise QueryError(f"query too long: {len(text):,} characters (at most "
+                             f"{MAX_QUERY_CHARS:,}); search for fewer words")
         self.tokens = _lex(text)
+        terms = sum(1 for kind, _ in self.tokens if kind in ("word", "phrase"))
+        if terms > MAX_QUERY_TERMS:
+            raise QueryError(f"query too long: {terms:,} terms (at most {MAX_QUERY_TERMS}); "
+                             "search for fewer words")
         self.pos = 0
+        self.depth = 0
 
     def peek(self) -> tuple[str, str] | None:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
 
     def error(self, why: str) -> QueryError:
-        return QueryError(f"{why} in query: {self.text!r}")
+        shown = self.text if len(self.text) <= 80 else self.text[:77] + "..."
+        return QueryError(f"{why} in query: {shown!r}")
 
     def parse(self) -> _Node:
         if not self.tokens:
@@ -209,7 +245,11 @@ class _Parser:
         if value == ")":
             raise self.error("unbalanced ')' or empty parentheses")
         if value == "(":
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise self.error(f"parentheses nested deeper than {MAX_DEPTH}")
             node = self.or_expr()
+            self.depth -= 1
             if self.peek() != ("paren", ")"):
                 raise self.error("unbalanced '('")
             self.pos += 1
@@ -225,19 +265,51 @@ class _Parser:
 
 
 def parse_query(text: str) -> Query:
-    """Parse a user query; ``QueryError`` explains what is malformed."""
+    """Parse a user query; ``QueryError`` explains what is malformed or too long."""
     return Query(text, _Parser(text).parse())
 
 
+def check_day(value: str | None, what: str) -> str | None:
+    """``value`` when it is a date (``YYYY-MM-DD``) or an ISO date-time, else ``QueryError``
+    naming ``what`` (``--since``): ``2023-13-01`` is refused, never silently ignored."""
+    if value is None:
+        return None
+    try:
+        if len(value) == 10:
+            date.fromisoformat(value)
+        else:
+            datetime.fromisoformat(value)
+    except ValueError:
+        raise QueryError(f"{what}: {value!r} is not a date (YYYY-MM-DD)") from None
+    return value
+
+
 # ----------------------------------------------------------------------------- snippets
+
+@functools.lru_cache(maxsize=1 << 16)
+def _fold_token(token: str) -> str:
+    return fold(token)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _exact_token(token: str) -> str:
+    return _exact_key(token)
+
+
+#: One word's key, remembered: a language has few syllables, and every snippet keys each
+#: word of its text until the first hit.
+_TOKEN_KEYS: dict[Callable[[str], str], Callable[[str], str]] = {
+    fold: _fold_token, _exact_key: _exact_token}
+
 
 def _snippet(text: str, words: set[str], prefixes: tuple[str, ...], mark: tuple[str, str],
              width: int = 30, max_tokens: int = 5000,
              key_of: Callable[[str], str] = fold, phrases: tuple[str, ...] = ()) -> str:
     tokens = list(_WORD.finditer(text))[:max_tokens]
+    token_key = _TOKEN_KEYS.get(key_of, key_of)
 
     def hit(token: str) -> bool:
-        key = key_of(token)
+        key = token_key(token)
         return key in words or key.startswith(prefixes) if prefixes else key in words
 
     # A snippet opens at the first phrase of the query when the text has one (not at an
@@ -301,70 +373,284 @@ def _first_marked(texts: tuple[str | None, ...], attempts: list[Terms],
 # ----------------------------------------------------------------------------- search
 
 Database = sqlite_utils.Database | sqlite3.Connection | str | Path
+_HIT_COLUMNS = ("a.id, a.url, a.title, a.published_at, a.site, a.author, a.author_unit, "
+                "a.category, a.lead, a.body, f.rowid")
+_EXACT_INDEX = "articles_fts"
+_FOLDED_INDEX = "articles_fts_folded"
 
 
-def search(db: Database, query: str, *, site: str | None = None, since: str | None = None,
-           until: str | None = None, author: str | None = None, category: str | None = None,
-           limit: int = 20, order: Literal["newest", "relevance"] = "newest",
-           exact: bool = False, mark: tuple[str, str] = ("[", "]")) -> list[SearchHit]:
-    """Search the archive. ``since``/``until`` are ISO dates (inclusive) on published_at."""
-    if order not in ("newest", "relevance"):
-        raise QueryError(f"order must be 'newest' or 'relevance', not {order!r}")
-    parsed = parse_query(query)
-    exact_q = parsed.fts(canonical_tones)
-    folded_q = parsed.fts(fold)
-    table = "articles_fts" if exact else "articles_fts_folded"
-    where = [f"{table} MATCH ?"]
-    params: list[object] = [exact_q if exact else folded_q]
-    low, high = sort_key_bounds(since, until)
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What narrows a search besides the query.
+
+    ``site`` is exact. ``author`` and ``category`` ignore case and diacritics unless
+    ``exact_names`` (an author also matches one name of a joint byline "A, B").
+    ``since``/``until`` are inclusive dates on ``published_at``. ``equal`` holds exact
+    values of :data:`FILTER_COLUMNS` (the links of Datasette's facets)."""
+
+    site: str | None = None
+    since: str | None = None
+    until: str | None = None
+    author: str | None = None
+    category: str | None = None
+    exact_names: bool = False
+    equal: tuple[tuple[str, str], ...] = field(default=())
+
+
+def _filter_sql(conn: sqlite3.Connection, f: Filters) -> tuple[list[str], list[object]]:
+    """The filters as conditions on the index (``f``) and the articles (``a``)."""
+    where: list[str] = []
+    params: list[object] = []
+    low, high = sort_key_bounds(check_day(f.since, "since"), check_day(f.until, "until"))
     if low is not None:
         where.append("f.rowid >= ?")
         params.append(low)
     if high is not None:
         where.append("f.rowid <= ?")
         params.append(high)
-    for column, value in (("site", site), ("author", author), ("category", category)):
-        if value is not None:
-            where.append(f"a.{column} = ?")
-            params.append(value)
-    # Newest order: the exact flag is computed for the result rows only (see below), so
-    # the FTS walk can stop after ``limit`` rows. Relevance ranks exact matches first.
-    by_relevance = order == "relevance" and not exact
-    exact_expr = ("(f.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))"
-                  if by_relevance else "1" if exact else "0")
-    exact_params: list[object] = [exact_q] if by_relevance else []
-    order_by = ("f.rowid" if order == "newest"
-                else f"exact_hit DESC, bm25({table}, {_WEIGHTS})")
-    sql = (f"SELECT a.url, a.title, a.published_at, a.site, a.author, a.lead, a.body, "
-           f"{exact_expr} AS exact_hit, f.rowid FROM {table} f "
-           f"JOIN articles a ON a.sort_key = f.rowid "
-           f"WHERE {' AND '.join(where)} ORDER BY {order_by} LIMIT ?")
-    with reading(db) as conn:
+    if f.site is not None:
+        where.append("a.site = ?")
+        params.append(f.site)
+    for column, value in (("author", f.author), ("category", f.category)):
+        if value is None:
+            continue
+        values = [value] if f.exact_names else _spellings(conn, column, value)
+        where.append(f"a.{column} IN ({', '.join('?' * len(values))})" if values else "0")
+        params.extend(values)
+    for column, value in f.equal:
+        if column not in FILTER_COLUMNS:
+            raise QueryError(f"cannot filter a search by {column!r} "
+                             f"(one of: {', '.join(FILTER_COLUMNS)})")
+        where.append(f"a.{column} = ?")
+        params.append(value)
+        span = period_bounds(column, str(value))
+        if span is not None:   # the index walks only that stretch of its rowids
+            where.append("f.rowid BETWEEN ? AND ?")
+            params.extend(span)
+    return where, params
+
+
+_YEAR = re.compile(r"\d{4}$")
+_MONTH = re.compile(r"(\d{4})-(\d\d)$")
+
+
+def period_bounds(column: str, value: str) -> tuple[int, int] | None:
+    """The FTS rowid (``sort_key``) range of a year or month of publication, or None: the
+    rowid orders articles by publication time, so narrowing a search to ``year = 2024`` is
+    a range of the index's walk, not a lookup of every match."""
+    if column == "year" and _YEAR.match(value):
+        first, last = f"{value}-01-01", f"{value}-12-31"
+    elif column == "month" and (match := _MONTH.match(value)) and 1 <= int(match[2]) <= 12:
+        year, month = int(match[1]), int(match[2])
+        first = f"{value}-01"
+        last = f"{value}-{calendar.monthrange(year, month)[1]:02d}"
+    else:
+        return None
+    low, high = sort_key_bounds(first, last)
+    assert low is not None and high is not None
+    return low, high
+
+
+def _spellings(conn: sqlite3.Connection, column: str, value: str) -> list[str]:
+    """The stored values of ``column`` equal to ``value`` ignoring case and diacritics (for
+    ``author``, also a joint byline one of whose names it is)."""
+    wanted = fold(value)
+    found = []
+    try:
+        stored_values = conn.execute(f"SELECT DISTINCT {column} FROM articles "
+                                     f"WHERE {column} IS NOT NULL").fetchall()
+    except sqlite3.OperationalError as exc:
+        raise StorageError(f"not an archive (run a crawl or load first): {exc}") from exc
+    for (stored,) in stored_values:
+        if fold(stored) == wanted or (column == "author" and "," in stored and any(
+                fold(name) == wanted for name in stored.split(","))):
+            found.append(stored)
+    return found
+
+
+class Search:
+    """One parsed query with its filters, over one open connection.
+
+    :meth:`count` counts the matches, :meth:`hits` returns a page of them with snippets,
+    :meth:`matches_sql` is the ``FROM … WHERE`` that selects them (the articles table as
+    ``a``), for facet counts. Nothing is run before a method is called.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, query: str | Query,
+                 filters: Filters | None = None, *, exact: bool = False) -> None:
+        self.conn = conn
+        self.query = query if isinstance(query, Query) else parse_query(query)
+        self.filters = filters or Filters()
+        self.exact = exact
+        self.exact_q = self.query.fts(canonical_tones)
+        self.folded_q = self.query.fts(fold)
+        self._table, self._q = ((_EXACT_INDEX, self.exact_q) if exact
+                                else (_FOLDED_INDEX, self.folded_q))
+        self._where, self._params = _filter_sql(conn, self.filters)
+
+    # -- SQL -----------------------------------------------------------------------------
+    def _from(self, table: str, query: str, *extra: tuple[str, list[object]]
+              ) -> tuple[str, list[object]]:
+        where = [f"{table} MATCH ?", *self._where, *(clause for clause, _ in extra)]
+        params = [query, *self._params, *(p for _, ps in extra for p in ps)]
+        return (f"FROM {table} f JOIN articles a ON a.sort_key = f.rowid "
+                f"WHERE {' AND '.join(where)}"), params
+
+    def _in_folded(self) -> tuple[tuple[str, list[object]], ...]:
+        """The exact index's matches are the folded index's, except where NOT excludes a
+        spelling: only then is the folded match checked too."""
+        if "NOT" not in self.folded_q:
+            return ()
+        return ((f"f.rowid IN (SELECT rowid FROM {_FOLDED_INDEX} "
+                 f"WHERE {_FOLDED_INDEX} MATCH ?)", [self.folded_q]),)
+
+    def rowids_sql(self) -> tuple[str, list[object]]:
+        """``SELECT`` of the matches' index rowids (``sort_key``) as ``r``, from the index
+        alone: the filters must all be on the index (dates), none on article columns."""
+        if any(clause.startswith("a.") or clause == "0" for clause in self._where):
+            raise QueryError("rowids_sql() takes no filter on article columns")
+        where = " AND ".join([f"{self._table} MATCH ?", *self._where])
+        return (f"SELECT f.rowid AS r FROM {self._table} f WHERE {where}",
+                [self._q, *self._params])
+
+    def matches_sql(self, *extra: tuple[str, list[object]]) -> tuple[str, list[object]]:
+        """``FROM … WHERE …`` selecting the matches (articles as ``a``, the index as ``f``),
+        and its params; ``extra`` (clause, params) pairs narrow it further."""
+        return self._from(self._table, self._q, *extra)
+
+    def _run(self, sql: str, params: list[object]) -> list[tuple[Any, ...]]:
         try:
-            rows = conn.execute(sql, (*exact_params, *params, limit)).fetchall()
-            exact_rowids: set[int] = set()
-            if order == "newest" and not exact and rows:
-                marks = ", ".join("?" * len(rows))
-                exact_rowids = {r[0] for r in conn.execute(
-                    f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
-                    f"AND rowid IN ({marks})", (exact_q, *(r[-1] for r in rows)))}
+            return self.conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError as exc:
-            log.debug("FTS query failed: %s -- %s", folded_q, exc)
+            log.debug("search SQL failed: %s -- %s", sql, exc)
             if "no such" in str(exc):
                 raise StorageError(f"not an archive (run a crawl or load first): {exc}"
                                    ) from exc
-            raise QueryError(f"cannot run query {query!r}: {exc}") from exc
-    folded: Terms = (parsed.terms(fold), fold, parsed.phrases(fold))
-    as_typed: Terms = (parsed.terms(_exact_key), _exact_key, parsed.phrases(_exact_key))
-    typed_plain = query.isascii()
-    hits = []
-    for url, title, published_at, site_, author_, lead, body, exact_hit, rowid in rows:
-        is_exact = bool(exact_hit) or rowid in exact_rowids
-        # An exact hit of a query typed with diacritics highlights the words as typed
-        # ("Trọng", not "trong"); otherwise, or when those words only occur outside title
-        # and body, the folded ones (a query typed without diacritics means all spellings).
-        attempts = [folded] if typed_plain or not is_exact else [as_typed, folded]
-        snippet = _first_marked((body or lead or title or "", title), attempts, mark)
-        hits.append(SearchHit(url=url, title=title, published_at=published_at, site=site_,
-                              author=author_, snippet=snippet, exact=is_exact))
-    return hits
+            if "interrupted" in str(exc):
+                raise QueryError(f"search for {self.query.text[:80]!r} took too long; "
+                                 "narrow it (a site, a year, fewer prefix* terms)") from exc
+            raise QueryError(f"cannot run query {self.query.text[:80]!r}: {exc}") from exc
+
+    # -- counts --------------------------------------------------------------------------
+    def count(self) -> int:
+        """How many articles match."""
+        if not self._where:   # the index alone answers
+            sql = f"SELECT count(*) FROM {self._table} WHERE {self._table} MATCH ?"
+            return int(self._run(sql, [self._q])[0][0])
+        sql, params = self.matches_sql()
+        return int(self._run(f"SELECT count(*) {sql}", params)[0][0])
+
+    def exact_count(self) -> int:
+        """How many of the matches are spelled as typed (diacritics included)."""
+        if self.exact:
+            return self.count()
+        sql, params = self._from(_EXACT_INDEX, self.exact_q, *self._in_folded())
+        return int(self._run(f"SELECT count(*) {sql}", params)[0][0])
+
+    # -- hits ----------------------------------------------------------------------------
+    def hits(self, limit: int = 20, offset: int = 0, order: Order = "newest",
+             mark: tuple[str, str] = ("[", "]")) -> list[SearchHit]:
+        """One page of matches in ``order``, each with its snippet."""
+        if order not in ORDERS:
+            raise QueryError(f"order must be one of {', '.join(ORDERS)}, not {order!r}")
+        # A query typed without any diacritic means every spelling: nothing is "as typed".
+        if self.exact or order == "newest" or (order == "exact-first"
+                                                and self.query.text.isascii()):
+            rows = self._newest(limit, offset)
+        elif order == "relevance":
+            rows = self._relevance(limit, offset)
+        else:
+            rows = self._exact_first(limit, offset)
+        return [self._hit(row, is_exact, mark) for row, is_exact in rows]
+
+    def _page(self, sql: str, params: list[object], order_by: str, limit: int,
+              offset: int) -> list[tuple[Any, ...]]:
+        return self._run(f"SELECT {_HIT_COLUMNS} {sql} ORDER BY {order_by} LIMIT ? OFFSET ?",
+                         [*params, limit, offset])
+
+    def _newest(self, limit: int, offset: int) -> list[tuple[tuple[Any, ...], bool]]:
+        sql, params = self.matches_sql()
+        rows = self._page(sql, params, "f.rowid", limit, offset)
+        if self.exact:
+            return [(row, True) for row in rows]
+        exact_rowids: set[int] = set()
+        if rows:   # the exact flag of the page's rows only, so the walk stops at the page
+            marks = ", ".join("?" * len(rows))
+            exact_rowids = {r[0] for r in self._run(
+                f"SELECT rowid FROM {_EXACT_INDEX} WHERE {_EXACT_INDEX} MATCH ? "
+                f"AND rowid IN ({marks})", [self.exact_q, *(r[-1] for r in rows)])}
+        return [(row, row[-1] in exact_rowids) for row in rows]
+
+    def _relevance(self, limit: int, offset: int) -> list[tuple[tuple[Any, ...], bool]]:
+        sql, params = self.matches_sql()
+        rows = self._run(
+            f"SELECT {_HIT_COLUMNS}, (f.rowid IN (SELECT rowid FROM {_EXACT_INDEX} "
+            f"WHERE {_EXACT_INDEX} MATCH ?)) AS exact_hit {sql} "
+            f"ORDER BY exact_hit DESC, bm25({self._table}, {_WEIGHTS}) LIMIT ? OFFSET ?",
+            [self.exact_q, *params, limit, offset])
+        return [(row[:-1], bool(row[-1])) for row in rows]
+
+    def _exact_first(self, limit: int, offset: int) -> list[tuple[tuple[Any, ...], bool]]:
+        """The exact matches newest first, then the others newest first: two index walks
+        that each stop at the page (the exact ones are counted only to page past them)."""
+        sql, params = self._from(_EXACT_INDEX, self.exact_q, *self._in_folded())
+        first = self._page(sql, params, "f.rowid", limit, offset)
+        if len(first) == limit:
+            return [(row, True) for row in first]
+        exact_total = offset + len(first) if first else self.exact_count()
+        sql, params = self._from(self._table, self._q, (
+            f"f.rowid NOT IN (SELECT rowid FROM {_EXACT_INDEX} WHERE {_EXACT_INDEX} MATCH ?)",
+            [self.exact_q]))
+        rest = self._page(sql, params, "f.rowid", limit - len(first),
+                          max(0, offset - exact_total))
+        return [(row, True) for row in first] + [(row, False) for row in rest]
+
+    def _hit(self, row: tuple[Any, ...], is_exact: bool, mark: tuple[str, str]
+             ) -> SearchHit:
+        (article_id, url, title, published_at, site, author, author_unit, category, lead,
+         body, _rowid) = row
+        text = snippet(self.query, _opt(body) or _opt(lead), _opt(title), is_exact, mark)
+        return SearchHit(url=str(url), title=_opt(title), published_at=_opt(published_at),
+                         site=str(site), author=_opt(author), snippet=text,
+                         exact=is_exact, id=int(article_id),
+                         author_unit=_opt(author_unit), category=_opt(category))
+
+
+def snippet(query: Query, body: str | None, title: str | None, exact: bool,
+            mark: tuple[str, str] = ("[", "]")) -> str:
+    """The snippet of a match: ~30 words of ``body`` (or ``title``) around the first hit,
+    each matched word wrapped in ``mark``. An ``exact`` match of a query typed with
+    diacritics highlights the words as typed ("Trọng", not "trong"); otherwise, or when
+    those words only occur outside title and body, every spelling (a query typed without
+    diacritics means all spellings)."""
+    folded = _highlight_terms(query, fold)
+    attempts = ([folded] if query.text.isascii() or not exact
+                else [_highlight_terms(query, _exact_key), folded])
+    return _first_marked((body or title or "", title), attempts, mark)
+
+
+@functools.lru_cache(maxsize=64)
+def _highlight_terms(query: Query, key: Callable[[str], str]) -> Terms:
+    """A query's words, prefixes and phrases under ``key``: the same for every hit of a
+    page, so computed once."""
+    return query.terms(key), key, query.phrases(key)
+
+
+def _opt(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def search(db: Database, query: str, *, site: str | None = None, since: str | None = None,
+           until: str | None = None, author: str | None = None, category: str | None = None,
+           limit: int = 20, offset: int = 0, order: Order = "newest", exact: bool = False,
+           mark: tuple[str, str] = ("[", "]")) -> list[SearchHit]:
+    """Search the archive. ``since``/``until`` are ISO dates (inclusive) on published_at;
+    ``author``/``category`` ignore diacritics and case unless ``exact``."""
+    if order not in ORDERS:
+        raise QueryError(f"order must be one of {', '.join(ORDERS)}, not {order!r}")
+    parsed = parse_query(query)   # a malformed query is refused before the file is opened
+    filters = Filters(site=site, since=check_day(since, "since"),
+                      until=check_day(until, "until"), author=author, category=category,
+                      exact_names=exact)
+    with reading(db) as conn:
+        return Search(conn, parsed, filters, exact=exact).hits(limit, offset, order, mark)

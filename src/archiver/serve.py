@@ -1,27 +1,41 @@
 """Datasette over the archive: metadata (descriptions, facets, canned queries) and launch.
 
-``metadata(db_path, sites)`` builds the Datasette metadata dict; ``serve(...)`` starts
-``python -m datasette serve --immutable`` from this interpreter's environment and returns the
-process; ``serve_forever`` waits on it. The archive is checkpointed first, because an
-immutable database is read without its WAL file.
+``metadata(db_path, sites)`` builds the Datasette metadata dict; ``prepare(db_path)`` checks
+the file is an archive and chooses how to serve it; ``serve(...)`` starts ``python -m
+datasette serve`` from this interpreter's environment and returns the process;
+``serve_forever`` waits on it.
+
+Served **live**: Datasette opens the file read-only (``mode=ro``) on each query thread, and
+every query sees the last committed state of the WAL file, so crawls, reextracts and
+migrations write into the same file while analysts read it, and new articles appear without
+a restart. Only a file on **read-only media** (where SQLite cannot keep the ``-shm`` index
+of the WAL beside it) is served ``--immutable``: its WAL is checkpointed first if that is
+possible, and what stays in an uncheckpointed WAL is not seen. The plugins (search and
+reading pages, captures, facets) come through the ``datasette`` entry points of this
+package, so plain ``datasette archive.db`` has them too.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from archiver import PROJECT_URL
 from archiver.errors import StorageError
-from archiver.store import Archive
+from archiver.store.db import open_archive
+from archiver.store.schema import analyze
 
-__all__ = ["COLUMN_DESCRIPTIONS", "metadata", "serve", "serve_forever", "settings"]
+__all__ = ["COLUMN_DESCRIPTIONS", "Prepared", "datasette_command", "metadata", "prepare",
+           "serve", "serve_forever", "settings"]
 
 log = logging.getLogger(__name__)
 
@@ -137,23 +151,28 @@ CANNED_QUERIES: dict[str, dict[str, Any]] = {
                "where (:site = '' or site = :site) and month is not null "
                "group by site, month order by site, month",
     },
+    # `archiver search`'s query language: archiver_fts renders it for one index (0 folded,
+    # 1 exact), archiver_snippet highlights as `archiver search` does; both SQL functions
+    # come from the archiver_pages plugin. The articles table's search box does the same
+    # with a count, facets and paging.
     "search_folded": {
         "title": "Full-text search (accents optional)",
-        "description": "Type the query without accents (dang uy khoi); FTS5 syntax allowed. "
-                       "For accented input use search_exact.",
+        "description": "With or without accents: dang uy khoi, Đảng ủy Khối, \"Ban Thường "
+                       "vụ\", Nguyễn*, AND / OR / NOT. Newest first, 100 rows.",
         "sql": "select a.id, a.url, a.site, a.title, a.published_at, "
-               "snippet(articles_fts_folded, 1, '[', ']', '…', 24) as snippet "
+               "archiver_snippet(:q, a.body, a.title, f.rowid in (select rowid from articles_fts "
+               "where articles_fts match archiver_fts(:q, 1))) as snippet "
                "from articles_fts_folded f join articles a on a.sort_key = f.rowid "
-               "where articles_fts_folded match :q order by f.rowid limit 100",
+               "where articles_fts_folded match archiver_fts(:q, 0) order by f.rowid limit 100",
     },
     "search_exact": {
         "title": "Full-text search (exact diacritics)",
         "description": "Accented query, e.g. \"Ban Thường vụ Tỉnh ủy\"; tone placement "
                        "(hoà/hòa) does not matter",
         "sql": "select a.id, a.url, a.site, a.title, a.published_at, "
-               "snippet(articles_fts, 1, '[', ']', '…', 24) as snippet "
+               "archiver_snippet(:q, a.body, a.title, 1) as snippet "
                "from articles_fts f join articles a on a.sort_key = f.rowid "
-               "where articles_fts match :q order by f.rowid limit 100",
+               "where articles_fts match archiver_fts(:q, 1) order by f.rowid limit 100",
     },
     "withdrawn_articles": {
         "title": "Withdrawn articles",
@@ -192,10 +211,16 @@ CRAWL_TABLES: dict[str, Any] = {
 def settings() -> dict[str, Any]:
     """Datasette settings used by ``serve`` (passed as --setting)."""
     # Facet counts over a search that matches most of the archive are the slowest part of
-    # a page (six GROUP BYs over every match); they get a bounded budget each, and pages
-    # show 20 rows, so the search page stays interactive on large archives.
+    # Datasette's table page (six GROUP BYs over every match); they get a bounded budget
+    # each, and pages show 20 rows. An analyst's own SQL gets 3 s: Datasette has few query
+    # threads, and one slow query must not hold one for long. One query thread per CPU:
+    # more only contend (16 clients on 2 CPUs: 28 pages/s with 2 threads, 23 with 4).
+    # Datasette offers the file for download only when it is served immutable (a live
+    # file is copied with .backup).
     return {"suggest_facets": False, "facet_time_limit_ms": 150, "default_page_size": 20,
-            "sql_time_limit_ms": 5000, "allow_download": True}
+            "sql_time_limit_ms": 3000, "allow_download": True,
+            "num_sql_threads": max(2, min(8, os.cpu_count() or 2)),
+            "truncate_cells_html": 160}
 
 
 def metadata(db_path: str | Path, sites: list[dict[str, Any]] | None = None) -> dict[str, Any]:
@@ -212,16 +237,15 @@ def metadata(db_path: str | Path, sites: list[dict[str, Any]] | None = None) -> 
         table: {"columns": dict(columns)} for table, columns in COLUMN_DESCRIPTIONS.items()
     }
     tables["articles"].update({
-        "fts_table": "articles_fts_folded",
-        "fts_pk": "sort_key",
-        "searchmode": "raw",
-        "sort": "sort_key",
+        # searched by the archiver_pages plugin in `archiver search`'s query language, not
+        # by Datasette's own _search (no accents, and our indexes are keyed by sort_key)
+        "sort_desc": "published_at",
         # counted in one query by the archiver_facets plugin (see datasette_plugins/)
         "facets": [{"onepass": c} for c in FACET_COLUMNS],
+        "facet_size": 10,
         "label_column": "title",
-        "description": "One row per article (canonical URL), newest first (sort_key). "
-                       "Search box: unaccented words, FTS5 syntax (\"phrase\", prefix*, "
-                       "AND/OR/NOT).",
+        "description": "One row per article (canonical URL), newest first. Search with or "
+                       "without accents: words, \"phrases\", prefix*, AND / OR / NOT.",
     })
     tables["article_versions"].update({
         "facets": ["article_id"], "sort_desc": "valid_to",
@@ -230,7 +254,7 @@ def metadata(db_path: str | Path, sites: list[dict[str, Any]] | None = None) -> 
     tables["articles_view"]["description"] = "Articles with links to original and capture"
     tables.update(CRAWL_TABLES)
     for hidden in ("articles_fts", "articles_fts_folded", "articles_fts_src",
-                   "articles_fold_src"):
+                   "articles_fold_src", "articles_fts_plain"):
         tables[hidden] = {"hidden": True}
     return {
         "title": "Lưu trữ tin bài Đảng bộ các tỉnh",
@@ -244,54 +268,115 @@ def metadata(db_path: str | Path, sites: list[dict[str, Any]] | None = None) -> 
     }
 
 
-def _checkpoint(db_path: Path) -> None:
-    """Bring an archive up to date before Datasette reads it immutably.
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """How an archive file is served: live (the default), or immutable on read-only media,
+    where ``unseen_wal_bytes`` of writes left in its WAL are not seen."""
 
-    Pending schema migrations (e.g. the facet index) are applied, planner statistics
-    refreshed and the WAL checkpointed. On read-only media all of it is skipped.
-    """
+    path: Path
+    immutable: bool = False
+    unseen_wal_bytes: int = 0
+
+
+def prepare(db_path: str | Path) -> Prepared:
+    """Check ``db_path`` is an archive (a one-line :class:`StorageError` otherwise; nothing
+    is changed), bring its schema up to date when the file is writable, and choose how
+    Datasette will open it."""
+    path = Path(db_path)
+    open_archive(path, mode="read").close()   # refuses anything that is not an archive
+    if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
+        _upgrade(path)
+    if _opens_read_only(path):
+        return Prepared(path)
+    _checkpoint(path)
+    wal = Path(f"{path}-wal")
+    unseen = wal.stat().st_size if wal.exists() else 0
+    log.warning("%s is on read-only media: serving it immutable (as it is now; restart to "
+                "see later changes%s)", path,
+                f"; {unseen:,} bytes of its WAL are not seen" if unseen else "")
+    return Prepared(path, immutable=True, unseen_wal_bytes=unseen)
+
+
+def _upgrade(path: Path) -> None:
+    """Pending schema migrations and fresh planner statistics. Each migration is one short
+    transaction: it waits for a crawl's commit (up to the busy timeout), never for readers
+    (WAL). When it cannot, the archive is served as it is."""
     try:
-        conn = sqlite3.connect(str(db_path))
+        db = open_archive(path, mode="write")
         try:
-            is_archive = conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE name = 'articles'").fetchone() is not None
-            if not is_archive:
-                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            analyze(db.conn)
+        finally:
+            db.close()
+    except (StorageError, sqlite3.Error) as exc:
+        log.warning("%s: schema upgrade skipped (%s); serving it as it is", path, exc)
+
+
+def _opens_read_only(path: Path) -> bool:
+    """Whether Datasette's way of opening a live file (``mode=ro``) works here: it does
+    unless SQLite cannot find or make the WAL index (``-shm``), as on read-only media."""
+    try:
+        conn = sqlite3.connect(f"file:{path.absolute()}?mode=ro", uri=True)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
-        if is_archive:
-            Archive(db_path).close()
-    except (sqlite3.Error, StorageError) as exc:  # read-only media: the WAL is simply not seen
-        log.warning("could not prepare %s before serving: %s", db_path, exc)
+    except sqlite3.Error as exc:
+        log.debug("%s does not open read-only: %s", path, exc)
+        return False
+    return True
+
+
+def _checkpoint(path: Path) -> None:
+    """Move what the WAL holds into the file before it is served immutable, if possible."""
+    try:
+        conn = sqlite3.connect(str(path))
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        log.debug("cannot checkpoint %s: %s", path, exc)
+
+
+def datasette_command(prepared: Prepared, metadata_file: Path, *, host: str = "127.0.0.1",
+                      port: int = 8001) -> list[str]:
+    """The ``datasette serve`` command line for a prepared archive."""
+    cmd = [sys.executable, "-m", "datasette", "serve", str(prepared.path),
+           "--metadata", str(metadata_file), "--host", host, "--port", str(port)]
+    if prepared.immutable:
+        cmd[4:5] = ["--immutable", str(prepared.path)]
+    for key, value in settings().items():
+        cmd += ["--setting", key, ("on" if value else "off") if isinstance(value, bool)
+                else str(value)]
+    return cmd
 
 
 def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
           sites: list[dict[str, Any]] | None = None,
-          metadata_dir: str | Path | None = None) -> subprocess.Popen[bytes]:
-    """Start Datasette read-only (``--immutable``) on the archive; returns the process."""
+          metadata_dir: str | Path | None = None,
+          announce: Callable[[str], None] | None = None) -> subprocess.Popen[bytes]:
+    """Start Datasette on the archive (live, read-only); returns the process. ``announce``
+    is given its address once the file is known to be an archive."""
     path = Path(db_path)
     if not path.exists():
-        raise StorageError(f"archive {path} does not exist")
-    _checkpoint(path)
+        raise StorageError(f"{path}: no such archive (run `archiver crawl --db {path}` first)")
+    prepared = prepare(path)
+    if announce is not None:
+        announce(f"http://{host}:{port}/")
     directory = Path(metadata_dir) if metadata_dir else Path(tempfile.mkdtemp(prefix="archiver-"))
     meta_file = directory / "metadata.json"
     meta_file.write_text(json.dumps(metadata(path, sites), ensure_ascii=False, indent=2),
                          encoding="utf-8")
-    plugins = Path(__file__).resolve().parent / "datasette_plugins"
-    cmd = [sys.executable, "-m", "datasette", "serve", "--immutable", str(path),
-           "--metadata", str(meta_file), "--host", host, "--port", str(port),
-           "--plugins-dir", str(plugins)]
-    for key, value in settings().items():
-        cmd += ["--setting", key, ("on" if value else "off") if isinstance(value, bool)
-                else str(value)]
+    cmd = datasette_command(prepared, meta_file, host=host, port=port)
     log.info("starting datasette on http://%s:%d/ for %s", host, port, path)
     return subprocess.Popen(cmd)
 
 
 def serve_forever(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
-                  sites: list[dict[str, Any]] | None = None) -> int:
+                  sites: list[dict[str, Any]] | None = None,
+                  announce: Callable[[str], None] | None = None) -> int:
     """Run Datasette in the foreground until it exits or is interrupted; its exit code."""
-    process = serve(db_path, host=host, port=port, sites=sites)
+    process = serve(db_path, host=host, port=port, sites=sites, announce=announce)
     try:
         return process.wait()
     except KeyboardInterrupt:

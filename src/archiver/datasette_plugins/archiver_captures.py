@@ -26,6 +26,7 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
 from archiver.captures import read_capture
+from archiver.datasette_plugins.capture_banner import add_banner
 from archiver.errors import StorageError
 from archiver.memento import capture_identity, memento_datetime
 from archiver.store.db import capture_dir_for
@@ -51,7 +52,7 @@ async def capture(request: Any, datasette: Any) -> Response:
     row = await _row(database, capture_id)
     if row is None:
         return Response.text(f"no capture with id {capture_id}", status=404)
-    return await _serve(database, row)
+    return await _serve(request, datasette, database, row)
 
 
 async def capture_by_identity(request: Any, datasette: Any) -> Response:
@@ -71,7 +72,7 @@ async def capture_by_identity(request: Any, datasette: Any) -> Response:
     row = result.first()
     if row is None:
         return Response.text(f"no capture of {url}", status=404)
-    return await _serve(database, dict(row))
+    return await _serve(request, datasette, database, dict(row))
 
 
 def _requested_url(request: Any, stamp: str) -> str:
@@ -83,7 +84,7 @@ def _requested_url(request: Any, stamp: str) -> str:
     return f"{url}?{query}" if query else url
 
 
-async def _serve(database: Any, row: dict[str, Any]) -> Response:
+async def _serve(request: Any, datasette: Any, database: Any, row: dict[str, Any]) -> Response:
     original = None
     if row["record_type"] == "revisit" and row["revisit_of"]:
         original = await _row(database, row["revisit_of"])
@@ -92,7 +93,10 @@ async def _serve(database: Any, row: dict[str, Any]) -> Response:
     except StorageError as exc:
         return Response.text(str(exc), status=404)
     content_type = raw.content_type or "application/octet-stream"
-    return Response(raw.body, status=200, content_type=content_type, headers={
+    # under an "archived copy of URL, fetched at …" banner, unless ?raw=1 (capture_banner)
+    body = raw.body if request.args.get("raw") else await add_banner(datasette, database,
+                                                                     row, raw)
+    return Response(body, status=200, content_type=content_type, headers={
         "Content-Security-Policy": "sandbox",
         "X-Archiver-Original-URL": raw.url,
         "X-Archiver-Captured-At": raw.fetched_at,

@@ -7,7 +7,8 @@ facet type declared in the metadata (``{"onepass": "site"}``) collects the facet
 the matches once (a materialised CTE over the covering ``idx_articles_facets`` index) and
 counts every facet from it in a single statement: about half the time. Results have the
 same shape as column facets (values, counts, toggle links), so pages and the JSON API look
-the same; facets a user adds with ``_facet=`` stay ordinary column facets.
+the same; facets a user adds with ``_facet=`` stay ordinary column facets. Year and month
+values are listed in date order, the most recent first.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from datasette.facets import Facet
 from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args
 
 TYPE = "onepass"
+#: Facets listed in date order, the most recent first, rather than by count.
+DATE_ORDERED = ("year", "month", "published_date")
 
 
 class OnePassFacet(Facet):  # type: ignore[misc]
@@ -32,7 +35,8 @@ class OnePassFacet(Facet):  # type: ignore[misc]
         counts = [
             f"SELECT * FROM (SELECT {i} AS facet, {escape_sqlite(c)} AS value, "
             f"count(*) AS count FROM matches WHERE {escape_sqlite(c)} IS NOT NULL "
-            f"GROUP BY {escape_sqlite(c)} ORDER BY count DESC, value LIMIT {size + 1})"
+            f"GROUP BY {escape_sqlite(c)} ORDER BY "
+            f"{'value DESC' if c in DATE_ORDERED else 'count DESC, value'} LIMIT {size + 1})"
             for i, c in enumerate(columns)
         ]
         return (f"WITH matches AS MATERIALIZED (SELECT {wanted} FROM ({self.sql})) "

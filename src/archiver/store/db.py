@@ -201,6 +201,7 @@ def open_archive(path: Path | str, *, mode: Mode = "write",
         raise StorageError(f"{path}: no such archive (run `archiver crawl --db {path}` "
                            "first)")
     if mode == "read":
+        _refuse_foreign(path, mode)
         conn = _connect_read(path)
         try:
             if not _is_archive(conn):
@@ -213,6 +214,8 @@ def open_archive(path: Path | str, *, mode: Mode = "write",
             conn.close()
             raise
         return sqlite_utils.Database(conn)
+    if path.exists():
+        _refuse_foreign(path, mode)   # judged read-only: a foreign file is never opened rw
     try:
         if mode == "create" and parents:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -236,6 +239,42 @@ def open_archive(path: Path | str, *, mode: Mode = "write",
         conn.close()
         raise
     return sqlite_utils.Database(conn)
+
+
+def _refuse_foreign(path: Path, mode: Mode) -> None:
+    """Refuse, before opening it for real, a file that is not an archive: not SQLite at all,
+    or SQLite with tables of its own (``create`` accepts an empty database).
+
+    The file is looked at ``immutable`` first, which creates nothing beside it (a ``mode=ro``
+    open of a WAL database leaves ``-wal`` and ``-shm`` files); only when that shows no
+    archive while a WAL file is there (an archive whose tables are still in its WAL) is it
+    looked at again through the WAL."""
+    if path.stat().st_size == 0:
+        if mode == "create":
+            return
+        raise StorageError(f"{path}: not an archiver database (an empty file); nothing was "
+                           "changed")
+    wal = Path(f"{path}-wal")
+    tables = False
+    for params in ({"mode": "ro", "immutable": "1"}, {"mode": "ro"}):
+        try:
+            probe = sqlite3.connect(_uri(path, **params), uri=True, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise storage_error(exc, f"{path}: cannot open archive") from None
+        try:
+            if _is_archive(probe):
+                return
+            tables = _has_tables(probe)
+        except sqlite3.Error as exc:
+            raise storage_error(exc, f"{path}: not an archiver database") from None
+        finally:
+            probe.close()
+        if tables or not (wal.exists() and wal.stat().st_size > 0):
+            break
+    if mode == "create" and not tables:
+        return   # an empty database becomes an archive
+    kind = "no archive tables" if mode == "read" else "it holds other tables"
+    raise StorageError(f"{path}: not an archiver database ({kind}); nothing was changed")
 
 
 @contextlib.contextmanager

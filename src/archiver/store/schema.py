@@ -20,6 +20,11 @@ version what it adds
         ``crawl_run_sites.notes`` (why a site may be incomplete), ``urls.crashes``
 9       ``article_urls`` (every URL an article was reached by), ``articles.same_key``;
         same-site duplicates of earlier versions merged into one row
+10      ``urls.guessed`` (a listing page asked for by its number, not linked)
+11      ``articles_fts_plain``: the folded text indexed by article id with
+        ``content="articles"``, the layout ``sqlite-utils search`` and Datasette's own
+        search detect (our indexes are keyed by ``sort_key``, which they cannot join)
+12      an index on ``category`` alone (the facet counts of the unsearched list)
 ======= ===================================================================================
 
 Archives made before version 6 created ``captures`` and the crawl tables on their own; those
@@ -37,8 +42,8 @@ from archiver.errors import StorageError
 from archiver.store.clusters import store_signature
 from archiver.store.rows import same_key, shadow_columns
 
-__all__ = ["COMPONENT", "FTS_AUTOMERGE", "MIGRATIONS", "SCHEMA_VERSION", "analyze",
-           "merge_articles"]
+__all__ = ["COMPONENT", "FTS_AUTOMERGE", "MIGRATIONS", "PLAIN_FTS", "SCHEMA_VERSION",
+           "analyze", "merge_articles"]
 
 COMPONENT = "articles"
 
@@ -420,6 +425,32 @@ END;
 """
 
 
+#: The index other tools find for ``articles`` (see :func:`_plain_fts`).
+PLAIN_FTS = "articles_fts_plain"
+
+_PLAIN_FTS = f"""
+CREATE VIRTUAL TABLE {PLAIN_FTS} USING fts5(
+    fold_title, fold_body, fold_meta, content="articles",
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER {PLAIN_FTS}_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO {PLAIN_FTS}(rowid, fold_title, fold_body, fold_meta)
+    VALUES (new.id, new.fold_title, new.fold_body, new.fold_meta);
+END;
+CREATE TRIGGER {PLAIN_FTS}_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO {PLAIN_FTS}({PLAIN_FTS}, rowid, fold_title, fold_body, fold_meta)
+    VALUES ('delete', old.id, old.fold_title, old.fold_body, old.fold_meta);
+END;
+CREATE TRIGGER {PLAIN_FTS}_au AFTER UPDATE OF fold_title, fold_body, fold_meta ON articles
+BEGIN
+    INSERT INTO {PLAIN_FTS}({PLAIN_FTS}, rowid, fold_title, fold_body, fold_meta)
+    VALUES ('delete', old.id, old.fold_title, old.fold_body, old.fold_meta);
+    INSERT INTO {PLAIN_FTS}(rowid, fold_title, fold_body, fold_meta)
+    VALUES (new.id, new.fold_title, new.fold_body, new.fold_meta);
+END;
+"""
+
+
 def _identity(conn: sqlite3.Connection) -> None:
     """One row per article per site: every URL an article was reached by in
     ``article_urls``, each article's ``same_key`` (site, headline and text), and the
@@ -447,6 +478,26 @@ def _guessed_pages(conn: sqlite3.Connection) -> None:
     _add_columns(conn, "urls", {"guessed": "INTEGER"})
 
 
+def _plain_fts(conn: sqlite3.Connection) -> None:
+    """An FTS5 index other tools can use: ``sqlite-utils search archive.db articles dang``
+    and Datasette without our plugins find it through ``content="articles"`` and join it
+    on the article's rowid (``id``).
+
+    It indexes the folded columns (no diacritics, ``đ`` -> ``d``) with the tokenizer
+    folding the query's diacritics, so unaccented queries and accented ones without ``đ``
+    (``hoà bình``) find every spelling; ``Đảng`` typed with its ``Đ`` does not (the
+    tokenizer keeps ``đ``): tools should be given ``dang``. Ranked by the same bm25 column
+    weights as ``archiver search``. A ``rebuild`` (``sqlite-utils rebuild-fts``) reads the
+    same folded columns the triggers index, so it is safe.
+    """
+    run_script(conn, _PLAIN_FTS)
+    conn.execute(f"INSERT INTO {PLAIN_FTS}({PLAIN_FTS}) VALUES ('rebuild')")
+    conn.execute(f"INSERT INTO {PLAIN_FTS}({PLAIN_FTS}, rank) VALUES "
+                 "('rank', 'bm25(10.0, 1.0, 3.0)')")
+    conn.execute(f"INSERT INTO {PLAIN_FTS}({PLAIN_FTS}, rank) VALUES ('automerge', ?)",
+                 (FTS_AUTOMERGE,))
+
+
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "articles and article_versions", lambda conn: run_script(conn, _ARTICLES)),
@@ -462,5 +513,10 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (9, "one row per article per site: article_urls (every URL an article was reached by), "
         "articles.same_key, same-site duplicates merged", _identity),
     (10, "listing pages asked for by number, not linked: urls.guessed", _guessed_pages),
+    (11, "articles_fts_plain: folded text by article id, for sqlite-utils and Datasette",
+     _plain_fts),
+    (12, "index on category alone, for facet counts",
+     lambda conn: run_script(conn, "CREATE INDEX IF NOT EXISTS idx_articles_category_only "
+                                   "ON articles(category);")),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
