@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from archiver.clock import FakeClock
+from archiver.clock import Clock, FakeClock
 from archiver.config import CrawlSettings, Site, parse_sources
 from archiver.crawl import CrawlOptions, RunReport, crawl
 from archiver.replica import ReplicaServer
@@ -42,7 +42,7 @@ def sites_for(server: ReplicaServer, profile: str = "duk_langson", **extra: Any)
     return parse_sources(sources_text(server, profile, **extra))
 
 
-def run(db: Path, sites: list[Site], *, clock: FakeClock | None = None,
+def run(db: Path, sites: list[Site], *, clock: Clock | None = None,
         settings: CrawlSettings = FAST, **options: Any) -> RunReport:
     return crawl(db, sites, settings=settings, options=CrawlOptions(**options),
                  clock=clock or FakeClock())

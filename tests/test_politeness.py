@@ -14,7 +14,7 @@ import pytest
 
 from archiver.clock import FakeClock
 from archiver.config import CrawlSettings
-from archiver.errors import PermanentFetchError, TransientFetchError
+from archiver.errors import HostGaveUpError, PermanentFetchError, TransientFetchError
 from archiver.fetch import Fetcher, parse_retry_after
 from archiver.politeness import HostGate, RobotsRules
 
@@ -126,8 +126,11 @@ def test_fetch_gives_up_on_absurd_retry_after_and_huge_bodies() -> None:
         async with _fetcher(handler, FakeClock(), max_response_bytes=1000) as fetcher:
             with pytest.raises(PermanentFetchError, match="Retry-After"):
                 await fetcher.fetch("http://a.vn/later")
+            # the host asked to be left alone for a day: nothing more goes to it this run
+            with pytest.raises(HostGaveUpError, match="no request before"):
+                await fetcher.fetch("http://a.vn/other")
             with pytest.raises(PermanentFetchError, match="too large"):
-                await fetcher.fetch("http://a.vn/big")
+                await fetcher.fetch("http://b.vn/big")
 
     asyncio.run(main())
 
@@ -222,3 +225,43 @@ def test_http2_negotiated_where_a_site_offers_it(tmp_path: Path, monkeypatch: py
     assert negotiated == [expected]
     assert status == 200 and "Tỉnh ủy".encode() in body
     assert version == {"h2": "HTTP/2", "http/1.1": "HTTP/1.1"}[expected]
+
+
+def test_the_next_request_waits_until_the_one_before_has_left() -> None:
+    """With concurrency 2, the second request's delay counts from the moment the first
+    was sent, however long that took after the first was let through."""
+    clock = FakeClock()
+    gate = HostGate(clock)
+    gate.configure("a.vn", delay=1.0, concurrency=2)
+    sent: list[float] = []
+
+    async def first() -> None:
+        async with gate.slot("a.vn") as turn:
+            await clock.sleep(5.0)         # held up before it leaves
+            turn.sent()
+            sent.append(clock.now())
+
+    async def second() -> None:
+        await asyncio.sleep(0)
+        async with gate.slot("a.vn") as turn:
+            turn.sent()
+            sent.append(clock.now())
+
+    async def main() -> None:
+        await asyncio.gather(first(), second())
+
+    asyncio.run(main())
+    assert sent == [1005.0, 1006.0]
+
+
+def test_a_retry_after_is_kept_and_a_long_one_leaves_the_host_for_the_next_run() -> None:
+    clock = FakeClock()
+    kept: list[tuple[str, float, str]] = []
+    gate = HostGate(clock, max_hold=600, on_hold=lambda *hold: kept.append(hold))
+    gate.configure("a.vn", delay=1.0, concurrency=1)
+    gate.hold("a.vn", 120, "HTTP 503 Retry-After 120s")
+    assert gate.hosts["a.vn"].paused_until == clock.now() + 120 and not gate.gave_up("a.vn")
+    assert kept == [("a.vn", clock.wall() + 120, "HTTP 503 Retry-After 120s")]
+    gate.hold("b.vn", 3600, "HTTP 429 Retry-After 3600s", keep=False)   # read back: not kept
+    assert gate.gave_up("b.vn") and len(kept) == 1
+    assert "no request before" in (gate.why_given_up("b.vn") or "")

@@ -11,12 +11,25 @@ import asyncio
 import time
 from datetime import UTC, datetime, timedelta
 
-__all__ = ["Clock", "FakeClock", "utc_now", "utc_time_ago"]
+__all__ = ["Clock", "FakeClock", "parse_utc", "utc_iso", "utc_now", "utc_time_ago"]
 
 
 def utc_now() -> str:
     """``2026-12-05T21:09:38Z``."""
     return _iso(datetime.now(UTC))
+
+
+def utc_iso(epoch: float) -> str:
+    """Wall-clock seconds as ``2026-12-05T21:09:38.125Z`` (milliseconds: a not-before time
+    a second early would be a second too early)."""
+    when = datetime.fromtimestamp(epoch, UTC)
+    return when.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def parse_utc(text: str) -> float:
+    """The wall-clock seconds of a timestamp written by :func:`utc_iso` or :func:`utc_now`."""
+    when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return (when if when.tzinfo else when.replace(tzinfo=UTC)).timestamp()
 
 
 def utc_time_ago(days: float) -> str:
@@ -29,10 +42,14 @@ def _iso(when: datetime) -> str:
 
 
 class Clock:
-    """Real time. ``now`` is monotonic seconds; ``sleep`` is asyncio.sleep."""
+    """Real time. ``now`` is monotonic seconds; ``wall`` seconds since the epoch (for times
+    kept beyond a run); ``sleep`` is asyncio.sleep."""
 
     def now(self) -> float:
         return time.monotonic()
+
+    def wall(self) -> float:
+        return time.time()
 
     async def sleep(self, seconds: float) -> None:
         if seconds > 0:
@@ -44,10 +61,15 @@ class FakeClock(Clock):
 
     def __init__(self, start: float = 1000.0) -> None:
         self.t = start
+        self.start = start
+        self.wall0 = time.time()     # its wall clock starts at the real time and moves with it
         self.sleeps: list[float] = []
 
     def now(self) -> float:
         return self.t
+
+    def wall(self) -> float:
+        return self.wall0 + (self.t - self.start)
 
     async def sleep(self, seconds: float) -> None:
         self.sleeps.append(seconds)

@@ -8,8 +8,10 @@ a :class:`PermanentFetchError`. Only ``gzip, deflate`` are asked for.
 Retry policy (tenacity): only :class:`TransientFetchError` is retried — transport errors,
 timeouts, truncated bodies and HTTP 408/429/5xx — at most ``max_attempts`` times, with jittered
 exponential backoff that never waits less than the server's ``Retry-After``. Every attempt goes
-through the :class:`HostGate`, so retries respect per-host delay and concurrency too. Sleeping
-goes through the injected clock, so tests take no wall time.
+through the :class:`HostGate`, so retries respect per-host delay and concurrency too, and a
+Retry-After holds the whole host (kept in the archive for the next run). Each request reports
+the moment its headers are written to its host's turn (httpcore's ``trace`` extension): the
+delay counts from there. Sleeping goes through the injected clock, so tests take no wall time.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from archiver.errors import (
     UnsupportedCodingError,
 )
 from archiver.models import RawResponse
-from archiver.politeness import HostGate
+from archiver.politeness import HostGate, Turn
 from archiver.urls import host_of, resolve
 
 __all__ = ["RETRY_STATUSES", "Fetcher", "HopCheck", "parse_retry_after"]
@@ -104,6 +106,17 @@ def _headers_as_sent(headers: httpx.Headers) -> dict[str, str]:
         key = names.setdefault(name.lower(), name)
         out[key] = f"{out[key]}, {value}" if key in out else value
     return out
+
+
+def _reports_sent(turn: Turn) -> Callable[[str, Mapping[str, object]], Awaitable[None]]:
+    """An httpcore ``trace`` hook marking ``turn`` sent once the request's headers are
+    written (HTTP/1.1 or HTTP/2)."""
+
+    async def trace(event: str, info: Mapping[str, object]) -> None:
+        if event.endswith("send_request_headers.complete"):
+            turn.sent()
+
+    return trace
 
 
 class Fetcher:
@@ -205,30 +218,35 @@ class Fetcher:
     async def _once(self, url: str, headers: dict[str, str],
                     form: Mapping[str, str] | None) -> RawResponse:
         host = host_of(url)
-        async with self.gate.slot(host):
+        async with self.gate.slot(host) as turn:
             try:
-                raw = await asyncio.wait_for(self._request(url, headers, form),
+                raw = await asyncio.wait_for(self._request(url, headers, form, turn),
                                              self.settings.total_timeout)
             except TimeoutError:
                 self.gate.record_result(host, ok=False)
                 raise TransientFetchError(
                     f"no complete response within {self.settings.total_timeout:g}s",
                     url=url) from None
-            except TransientFetchError as exc:
-                self.gate.record_result(host, ok=False)
-                if exc.retry_after:
-                    self.gate.pause(host, min(exc.retry_after, self.settings.max_retry_after))
+            except FetchError as exc:
+                if isinstance(exc, TransientFetchError):
+                    self.gate.record_result(host, ok=False)
+                if exc.retry_after:   # the whole host waits, beyond this run if need be
+                    self.gate.hold(host, exc.retry_after,
+                                   f"HTTP {exc.status} Retry-After {exc.retry_after:.0f}s")
                 raise
         self.gate.record_result(host, ok=raw.status < 500)
         return raw
 
     async def _request(self, url: str, headers: dict[str, str],
-                       form: Mapping[str, str] | None) -> RawResponse:
+                       form: Mapping[str, str] | None, turn: Turn | None = None
+                       ) -> RawResponse:
         method = "POST" if form is not None else "GET"
         fetched_at = utc_now()
         limit = self.settings.max_response_bytes
         try:
             request = self.client.build_request(method, url, headers=headers, data=form)
+            if turn is not None:
+                request.extensions["trace"] = _reports_sent(turn)
             response = await self.client.send(request, stream=True)
             try:
                 declared = response.headers.get("content-length", "")

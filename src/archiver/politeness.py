@@ -1,4 +1,17 @@
-"""Politeness: robots.txt, per-host delay and concurrency, Retry-After pauses, host backoff.
+"""Politeness: robots.txt, per-host delay and concurrency, Retry-After holds, host backoff.
+
+Every request to a host — pages, redirect hops, robots.txt, sitemaps, retries — takes a
+:class:`Turn` at the host's :class:`HostGate` slot. A host with a delay has one turn at a
+time: the next request waits until the one before it has been *sent* and the host's delay
+has passed since then, whatever the host's concurrency (concurrency bounds the requests in
+flight, the delay separates the starts of any two). The fetcher marks a turn sent when the
+request's headers have been written (:meth:`Turn.sent`, from httpcore's trace hooks), so
+time between deciding to send and sending — a busy event loop, a connection being opened —
+never eats into the delay.
+
+A server's Retry-After is a hold: no request to the host before that time, kept in the
+archive (``on_hold``) so that a run killed during it leaves it to the next run. A hold longer
+than ``max_hold`` gives the host up for the run (its URLs are left for the next).
 
 Time comes from an injectable :class:`~archiver.clock.Clock`, so tests exercise Retry-After and
 delays without sleeping in real time (:class:`~archiver.clock.FakeClock`).
@@ -9,37 +22,76 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
+import math
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 
 from protego import Protego
 
-from archiver.clock import Clock
+from archiver.clock import Clock, utc_iso
 from archiver.errors import HostGaveUpError
 
-__all__ = ["HostGate", "HostState", "RobotsRules"]
+__all__ = ["HostGate", "HostState", "OnHold", "RobotsRules", "Turn"]
 
 log = logging.getLogger(__name__)
+
+#: ``on_hold(host, not_before, reason)``: a host asked for no request before ``not_before``
+#: (wall-clock seconds since the epoch); the crawler keeps it for the next runs.
+OnHold = Callable[[str, float, str], None]
 
 
 @dataclass
 class HostState:
     delay: float
     semaphore: asyncio.Semaphore
-    next_start: float = 0.0          # earliest start of the next request (clock time)
-    paused_until: float = 0.0        # Retry-After / backoff pause
+    last_sent: float = -math.inf     # clock time the last request to the host was sent
+    sending: bool = False            # a request holds the host's turn and is not sent yet
+    turn_free: asyncio.Event = field(default_factory=asyncio.Event)   # set: nobody holds it
+    paused_until: float = 0.0        # Retry-After hold / backoff pause (clock time)
     consecutive_failures: int = 0
     failing_since: float = 0.0       # clock time of the first of the consecutive failures
-    given_up: bool = False           # failed for too long: no more requests this run
+    given_up: str | None = None      # why no more requests go to the host this run
     requests: int = 0
+
+    def __post_init__(self) -> None:
+        self.turn_free.set()
+
+
+class Turn:
+    """One request's turn at its host. :meth:`sent` is called when the request has left (its
+    headers written): the host's delay counts from then, and the next request to the host
+    waits for it. A turn that ends without being marked (the connection failed, a transport
+    that does not report) counts as sent when it ends."""
+
+    __slots__ = ("_clock", "_exclusive", "_state", "sent_at")
+
+    def __init__(self, state: HostState, clock: Clock, exclusive: bool) -> None:
+        self._state = state
+        self._clock = clock
+        self._exclusive = exclusive   # the next request waits for this one to leave
+        self.sent_at: float | None = None
+        if exclusive:
+            state.sending = True
+            state.turn_free.clear()
+
+    def sent(self) -> None:
+        if self.sent_at is not None:
+            return
+        self.sent_at = now = self._clock.now()
+        state = self._state
+        state.last_sent = max(state.last_sent, now)
+        if self._exclusive:
+            state.sending = False
+            state.turn_free.set()
 
 
 @dataclass
 class HostGate:
-    """Per-host concurrency limit plus a minimum gap between request starts.
+    """Per-host concurrency limit plus a minimum gap between the moments requests are sent.
 
-    ``async with gate.slot(host)`` waits for a free slot and for the host's delay (and any
-    Retry-After pause) to pass, then lets one request through.
+    ``async with gate.slot(host) as turn`` waits for a free slot, for the host's turn (the
+    request before has been sent), for its delay and for any hold to pass; the request then
+    calls ``turn.sent()`` when it leaves.
     """
 
     clock: Clock
@@ -48,6 +100,8 @@ class HostGate:
     failure_threshold: int = 5
     backoff_max: float = 300.0
     give_up_after: float = 600.0
+    max_hold: float = 600.0          # a Retry-After beyond this gives the host up for the run
+    on_hold: OnHold | None = None
     hosts: dict[str, HostState] = field(default_factory=dict)
 
     def configure(self, host: str, *, delay: float, concurrency: int) -> None:
@@ -70,9 +124,27 @@ class HostGate:
             state.delay = delay
 
     def pause(self, host: str, seconds: float) -> None:
-        """Hold every request to ``host`` for ``seconds`` (Retry-After)."""
+        """Hold every request to ``host`` for ``seconds`` (our own backoff, this run only)."""
         state = self._state(host)
         state.paused_until = max(state.paused_until, self.clock.now() + seconds)
+
+    def hold(self, host: str, seconds: float, reason: str, *, keep: bool = True) -> None:
+        """The host asked for no request for ``seconds`` (Retry-After). Beyond ``max_hold``
+        it is given up for this run. ``keep``: hand the not-before time to ``on_hold``, so
+        that the next run holds it too if this one ends first."""
+        seconds = max(0.0, seconds)
+        not_before = self.clock.wall() + seconds
+        state = self._state(host)
+        if seconds > self.max_hold:
+            if state.given_up is None:
+                log.warning("%s: %s: no request before %s; left for the next run", host,
+                            reason, utc_iso(not_before))
+                state.given_up = (f"asked for no request before {utc_iso(not_before)} "
+                                  f"({reason}) and was left alone for this run")
+        else:
+            self.pause(host, seconds)
+        if keep and self.on_hold is not None:
+            self.on_hold(host, not_before, reason)
 
     def record_result(self, host: str, ok: bool) -> None:
         """Track consecutive failures; a host that keeps failing is backed off exponentially,
@@ -89,7 +161,8 @@ class HostGate:
                 and now - state.failing_since >= self.give_up_after and not state.given_up:
             log.warning("%s: failing for %.0fs (%d failures in a row); giving it up for this "
                         "run", host, now - state.failing_since, state.consecutive_failures)
-            state.given_up = True
+            state.given_up = (f"kept failing and was given up for this run after "
+                              f"{self.give_up_after:.0f}s")
             return
         if state.consecutive_failures >= self.failure_threshold:
             extra = min(self.backoff_max,
@@ -100,25 +173,34 @@ class HostGate:
             self.pause(host, extra)
 
     def gave_up(self, host: str) -> bool:
-        return host in self.hosts and self.hosts[host].given_up
+        return host in self.hosts and self.hosts[host].given_up is not None
+
+    def why_given_up(self, host: str) -> str | None:
+        state = self.hosts.get(host)
+        return state.given_up if state is not None else None
 
     @contextlib.asynccontextmanager
-    async def slot(self, host: str) -> AsyncIterator[None]:
+    async def slot(self, host: str) -> AsyncIterator[Turn]:
         state = self._state(host)
-        if state.given_up:
-            raise HostGaveUpError(f"{host} kept failing: left for the next run")
         async with state.semaphore:
             while True:
                 if state.given_up:
-                    raise HostGaveUpError(f"{host} kept failing: left for the next run")
-                now = self.clock.now()
-                wait = max(state.next_start, state.paused_until) - now
+                    raise HostGaveUpError(f"{host} {state.given_up}: left for the next run")
+                if state.sending:          # the request before has not left yet
+                    await state.turn_free.wait()
+                    continue
+                wait = max(state.last_sent + state.delay, state.paused_until) \
+                    - self.clock.now()
                 if wait <= 0:
                     break
                 await self.clock.sleep(wait)
-            state.next_start = self.clock.now() + state.delay
             state.requests += 1
-            yield
+            # with no delay (politeness off) nothing separates requests: no turn to wait for
+            turn = Turn(state, self.clock, exclusive=state.delay > 0)
+            try:
+                yield turn
+            finally:
+                turn.sent()
 
 
 class RobotsRules:

@@ -97,9 +97,14 @@ class Crawler:
         self.run_id = runs_log.start([s.name for s in self.sites],
                                      self.lock.previous_in_flight)
         gate = HostGate(self.clock, failure_threshold=self.settings.host_failure_threshold,
-                        give_up_after=self.settings.host_give_up_after)
+                        give_up_after=self.settings.host_give_up_after,
+                        max_hold=self.settings.max_retry_after, on_hold=self.writer.hold)
         runs = [seed(site, frontier=self.frontier, writer=self.writer, gate=gate,
                      options=self.options, run_id=self.run_id) for site in self.sites]
+        # a Retry-After an earlier run received and did not outlive still holds
+        now = self.clock.wall()
+        for host, (not_before, reason) in self.frontier.holds(now).items():
+            gate.hold(host, not_before - now, reason, keep=False)
         status: RunStatus = "completed"
         task = asyncio.current_task()
         loop = asyncio.get_running_loop()

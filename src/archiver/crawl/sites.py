@@ -56,8 +56,15 @@ class SiteCrawler:
         return self.fetcher.attempts.get(url, 1)
 
     async def crawl(self, run: SiteRun) -> None:
+        base_host = host_of(run.site.base_url)
+        held = self.gate.why_given_up(base_host)
+        if held:    # a Retry-After beyond this run, received by an earlier one
+            run.notes.append(f"{base_host} {held}; nothing was crawled, the queue is kept "
+                             "for the next run")
+            return
         found = [await self.robots.check(self.ctx, run, url)
-                 for url in (*run.site.start_urls, run.site.base_url)]
+                 for url in (*run.site.start_urls, run.site.base_url)
+                 if not self.gate.gave_up(host_of(url))]
         if all(robots.rules.unreachable for robots in found):
             # leave the queue as it is for the next run rather than skip every URL
             log.error("%s: %s does not answer; site skipped this run", run.site.name,
@@ -83,11 +90,11 @@ class SiteCrawler:
             run.notes.append(f"its budget of {run.site.max_listing_pages} listing pages was "
                              f"met: {run.pager_links_skipped} pager links were seen and not "
                              "followed")
-        given_up = sorted(h for h in run.site.scope_hosts if self.gate.gave_up(h))
-        if given_up:
-            run.notes.append(f"{', '.join(given_up)} kept failing and was given up for this "
-                             f"run after {self.gate.give_up_after:.0f}s; "
-                             f"{run.counts['deferred']} URLs left for the next run")
+        for host in sorted(run.site.scope_hosts):
+            why = self.gate.why_given_up(host)
+            if why:
+                run.notes.append(f"{host} {why}; {run.counts['deferred']} URLs left for the "
+                                 "next run")
 
     async def _worker(self, run: SiteRun) -> None:
         while run.requests < run.budget:
@@ -141,6 +148,8 @@ class SiteCrawler:
         return None if robots.rules.allowed(url) else "robots.txt disallows it"
 
     async def _process(self, run: SiteRun, item: QueuedURL) -> None:
+        if self.gate.gave_up(host_of(item.url)):
+            raise HostGaveUpError(f"{host_of(item.url)}: left for the next run")
         if item.kind == "article" and not item.revisit and self.ctx.writer.archived(item.url):
             # saved by an earlier (killed) run after its frontier row was written
             with self.ctx.writer.page():

@@ -10,6 +10,7 @@ import re
 import select
 import socket
 import struct
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -49,6 +50,26 @@ class RequestRecord:
     status: int                    # 0 when no status line was sent (hang)
     bytes_sent: int                # body bytes written
     body_sha1: str = ""            # SHA-1 (hex) of those body bytes, exactly as sent
+    #: time.time() when the request's first bytes reached the server's socket: the kernel's
+    #: receive timestamp (Linux), which no thread scheduling delays; the gaps between two
+    #: requests' arrivals are what a site sees of a crawler's politeness
+    arrived: float = 0.0
+
+
+#: SO_TIMESTAMPNS (Linux; not exported by the socket module): the kernel stamps each
+#: received packet, and recvmsg() hands the stamp over as ancillary data of that name
+_SO_TIMESTAMPNS = 35
+
+
+def _receive_timestamps(conn: socket.socket) -> bool:
+    """Ask the kernel to timestamp what ``conn`` receives; False where it cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        conn.setsockopt(socket.SOL_SOCKET, _SO_TIMESTAMPNS, 1)
+    except OSError:
+        return False
+    return True
 
 
 class _Aborted(Exception):
@@ -77,6 +98,29 @@ class _Handler(BaseHTTPRequestHandler):
     def setup(self) -> None:
         super().setup()
         self.server.replica._track(self.connection, True)
+        self._stamps = _receive_timestamps(self.connection)
+
+    def handle_one_request(self) -> None:
+        self._arrived = self._arrival()
+        super().handle_one_request()
+
+    def _arrival(self) -> float:
+        """When the next request's first bytes arrived: waits for them as the request line's
+        read would, and reads the kernel's timestamp of them without consuming them. (The
+        replica's clients never pipeline requests, so no request waits in the read buffer
+        while this waits on the socket.)"""
+        if not self._stamps:
+            return time.time()
+        try:
+            _, ancillary, _, _ = self.connection.recvmsg(1, socket.CMSG_SPACE(16),
+                                                         socket.MSG_PEEK)
+        except OSError:
+            return time.time()
+        for level, kind, payload in ancillary:
+            if level == socket.SOL_SOCKET and kind == _SO_TIMESTAMPNS and len(payload) >= 16:
+                seconds, nanoseconds = struct.unpack("qq", payload[:16])
+                return float(seconds + nanoseconds / 1e9)
+        return time.time()
 
     def finish(self) -> None:
         self.server.replica._track(self.connection, False)
@@ -123,7 +167,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._logged = True
             self.server.replica._leave(RequestRecord(
                 self._started, time.monotonic(), self.command, self.path, self._headers,
-                self._status, self._sent + pending, self._sha1.hexdigest()))
+                self._status, self._sent + pending, self._sha1.hexdigest(),
+                getattr(self, "_arrived", 0.0)))
 
     def _head(self, status: int, headers: list[tuple[str, str]], length: int | None,
               close: bool = False) -> None:
@@ -276,6 +321,9 @@ class ReplicaServer:
         self._stopping.clear()
         httpd = _HTTPServer((self.host, self.port), _Handler)
         httpd.replica = self
+        # stamped from the listening socket on, so that a request sent with its connection
+        # is stamped when it arrives, not when its connection is accepted
+        _receive_timestamps(httpd.socket)
         self._httpd = httpd
         self.port = httpd.server_address[1]
         self.base_url = f"http://{self.host}:{self.port}"

@@ -25,6 +25,8 @@ version what it adds
         ``content="articles"``, the layout ``sqlite-utils search`` and Datasette's own
         search detect (our indexes are keyed by ``sort_key``, which they cannot join)
 12      an index on ``category`` alone (the facet counts of the unsearched list)
+13      ``hosts``: a host's not-before time (a Retry-After still pending when a run ends holds
+        on the next run)
 ======= ===================================================================================
 
 Archives made before version 6 created ``captures`` and the crawl tables on their own; those
@@ -498,6 +500,17 @@ def _plain_fts(conn: sqlite3.Connection) -> None:
                  (FTS_AUTOMERGE,))
 
 
+_HOSTS = """
+CREATE TABLE hosts (
+    host TEXT PRIMARY KEY,
+    not_before TEXT,
+    reason TEXT,
+    set_at TEXT,
+    run_id INTEGER
+);
+"""
+
+
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "articles and article_versions", lambda conn: run_script(conn, _ARTICLES)),
@@ -518,5 +531,7 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (12, "index on category alone, for facet counts",
      lambda conn: run_script(conn, "CREATE INDEX IF NOT EXISTS idx_articles_category_only "
                                    "ON articles(category);")),
+    (13, "hosts: not-before times (Retry-After) kept across runs",
+     lambda conn: _create_missing(conn, {"hosts": _HOSTS})),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
