@@ -1,15 +1,22 @@
 """``make bench``: every benchmark in one run, as ratios against the tools people would pick.
 
-    python -m bench [--quick] [--only extract,store,crawl,memory]
+    python -m bench [--quick] [--only extract,store,crawl,hosts,datasette]
 
-* extract — field accuracy and pages/s on the golden corpus: archiver (profiles),
-  archiver (auto only), trafilatura, newspaper4k; same pages, same warm-up.
+* extract — field accuracy and pages/s: archiver (profiles), archiver (auto only),
+  trafilatura, newspaper4k; same pages, same warm-up; on the golden corpus and on heavy pages
+  (100-185 KB, as real portals serve them).
 * store   — load throughput with FTS + dedupe + revisions, search latency p50/p95 (newest first
   and by relevance), size per article, on synthetic Vietnamese articles (1,000,000; quick:
   20,000). Runs in a child process.
-* crawl   — archiver vs a minimal Scrapy spider on the loopback replica, politeness off;
-  incremental re-crawls.
-* memory  — peak RSS of archiver and Scrapy crawls at two sizes (flat memory check).
+* crawl   — archiver vs the equivalent stack (Scrapy + warcio + trafilatura + sqlite-utils
+  FTS5) vs a minimal Scrapy spider on the loopback replica, politeness off, at 5,000 and
+  20,000 articles (quick: 500 and 2,000): articles/s, CPU, peak RSS and its growth,
+  accuracy; incremental re-crawls.
+* memory  — the crawl step's peak RSS at both sizes, on its own (``make bench`` prints it
+  with the crawl step).
+* hosts   — every province at once: 200 replica hosts on their own loopback addresses
+  (quick: 30), delay 1 s, concurrency 1: request rate against the ceiling, CPU, event-loop
+  lag, memory, the longest wait beyond the delay.
 * datasette — the Datasette search page (facets, count, rows) on a 100,000-article archive
   (quick: 20,000), for rare, common and phrase queries.
 
@@ -34,23 +41,9 @@ OUT = Path(__file__).resolve().parent / "out"
 def _extract() -> dict[str, Any]:
     from bench import extract_bench
 
+    print("\n== extraction ==", flush=True)
     result = extract_bench.run()
-    cols = ("title", "date", "minute", "author", "unit", "captions_f1", "body_f1", "leaks",
-            "pages_per_s")
-    print(f"\n== extraction: {result['pages']} golden pages ==")
-    print(f"{'extractor':<22}" + "".join(f"{c:>12}" for c in cols))
-    for name, row in result.items():
-        if name == "pages" or row is None:
-            continue
-        print(f"{name:<22}" + "".join(
-            f"{row[c]:>12.0f}" if c == "leaks" else
-            f"{row[c]:>12.1f}" if c == "pages_per_s" else f"{row[c]:>12.3f}" for c in cols))
-    for other in ("trafilatura", "newspaper4k"):
-        theirs = result.get(other)
-        if theirs:
-            ratio = result["archiver (profile)"]["pages_per_s"] / theirs["pages_per_s"]
-            result[f"speedup_vs_{other}"] = round(ratio, 1)
-            print(f"archiver pages/s = {ratio:.1f} x {other}")
+    print(extract_bench.report(result))
     return result
 
 
@@ -82,12 +75,21 @@ def _crawl(quick: bool) -> dict[str, Any]:
     return result
 
 
-def _memory(quick: bool) -> dict[str, Any]:
+def _memory(quick: bool, crawl: dict[str, Any] | None) -> dict[str, Any]:
     from bench import memory_bench
 
     print("\n== memory ==", flush=True)
-    result = memory_bench.run(quick=quick)
+    result = memory_bench.from_crawl(crawl) if crawl else memory_bench.run(quick=quick)
     print(memory_bench.report(result))
+    return result
+
+
+def _hosts(quick: bool) -> dict[str, Any]:
+    from bench import hosts_bench
+
+    print("\n== every province at once ==", flush=True)
+    result = hosts_bench.run(quick=quick)
+    print(hosts_bench.report(result))
     return result
 
 
@@ -110,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="small sizes (a few minutes)")
-    parser.add_argument("--only", default="extract,store,crawl,memory,datasette")
+    parser.add_argument("--only", default="extract,store,crawl,memory,hosts,datasette")
     args = parser.parse_args(argv)
     OUT.mkdir(exist_ok=True)
     import archiver
@@ -123,8 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"archiver {archiver.__version__} on {platform.platform()}, "
           f"Python {platform.python_version()}")
     steps = {"extract": lambda: _extract(), "store": lambda: _store(args.quick),
-             "crawl": lambda: _crawl(args.quick), "memory": lambda: _memory(args.quick),
-             "datasette": lambda: _datasette(args.quick)}
+             "crawl": lambda: _crawl(args.quick),
+             "memory": lambda: _memory(args.quick, results.get("crawl")),
+             "hosts": lambda: _hosts(args.quick), "datasette": lambda: _datasette(args.quick)}
     for name in args.only.split(","):
         results[name] = steps[name]()
         (OUT / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2,

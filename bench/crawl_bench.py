@@ -1,17 +1,27 @@
-"""Crawl benchmark: archiver against a minimal Scrapy spider on the loopback Lạng Sơn replica.
+"""Crawl benchmark: archiver against the stack a researcher would build instead, on the
+loopback Lạng Sơn replica, politeness off.
 
-    .venv/bin/python -m bench.crawl_bench [--quick]
+    .venv/bin/python -m bench.crawl_bench [--quick] [--sizes 5000,20000]
 
-Measures, in one run, with politeness off (delay 0, concurrency 8, no robots Crawl-delay):
+Three crawlers, each in its own child process, on the same replica (its own process):
 
-* throughput: articles/s fetched + extracted + stored, wall and CPU seconds per 1,000 articles,
-  peak RSS, for archiver and for ``bench/scrapy_spider.py`` on the same replica size;
-* incremental: a second crawl of the unchanged site (requests from the replica's own log,
-  seconds, ratio to the first crawl), then a crawl after ``site.add_articles(10)``.
+* **archiver** doing its whole job (``archiver crawl`` with its defaults);
+* **the stack** (``bench/scrapy_stack.py``): Scrapy over the same listings, every response kept
+  as a WARC record (warcio), every article through trafilatura's ``bare_extraction`` with
+  metadata, title, date, author and body upserted into SQLite with an FTS5 index
+  (sqlite-utils) — the same job, assembled from the usual tools;
+* **the minimal spider** (``bench/scrapy_spider.py``): three fields by CSS selectors into a
+  plain table, nothing kept, no index — a floor, not a comparison of the same job.
 
-The replica runs in its own process (:class:`ReplicaProcess`) and each crawler in a child
-Python process that reports its own ``resource.getrusage``, so neither bills the other.
-The helpers here are shared with ``bench/memory_bench.py``.
+At 5,000 and 20,000 articles (quick: 500 and 2,000): articles/s, CPU seconds per 1,000
+articles, peak RSS, and the accuracy of what each stored against the replica's own records
+(title, date, minute, author, body token F1), side by side with archiver/stack ratios.
+Then incremental: a second crawl of the unchanged site (requests from the replica's own log,
+seconds, ratio to the first crawl), and a crawl after ``site.add_articles(10)``.
+
+Politeness is off (delay 0, concurrency 8, robots.txt read and obeyed, no Crawl-delay). The
+replica runs in its own process (:class:`ReplicaProcess`) and each crawler in a child Python
+process that reports its own ``resource.getrusage``, so neither bills the other.
 """
 
 from __future__ import annotations
@@ -21,12 +31,14 @@ import contextlib
 import json
 import logging
 import multiprocessing
+import re
 import resource
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -36,8 +48,8 @@ from typing import Any
 
 from bench import peak_rss_mb
 
-__all__ = ["CrawlResult", "ReplicaProcess", "run", "run_archiver", "run_scrapy",
-           "scrapy_available"]
+__all__ = ["CrawlResult", "ReplicaProcess", "accuracy", "report", "run", "run_archiver",
+           "run_scrapy", "run_stack", "scrapy_available", "stack_available"]
 
 logger = logging.getLogger("bench.crawl")
 
@@ -293,6 +305,32 @@ def run_scrapy(replica: ReplicaProcess, db: Path) -> CrawlResult | None:
 # --------------------------------------------------------------------------------------------
 # the benchmark
 # --------------------------------------------------------------------------------------------
+CRAWLERS = ("archiver", "stack", "spider")
+#: where each crawler keeps its articles: (table, title, date, author, body)
+_COLUMNS = {"archiver": ("articles", "title", "published_at", "author", "body"),
+            "stack": ("articles", "title", "date", "author", "body"),
+            "spider": ("items", "title", "published", "NULL", "body")}
+_ID = re.compile(r"[?&]id=(\d+)")
+
+
+def stack_available() -> bool:
+    import importlib.util
+
+    return all(importlib.util.find_spec(name) is not None
+               for name in ("scrapy", "trafilatura", "warcio", "sqlite_utils"))
+
+
+def run_stack(replica: ReplicaProcess, db: Path) -> CrawlResult | None:
+    """One crawl by the Scrapy + warcio + trafilatura + sqlite-utils stack; None when its
+    packages are not installed."""
+    if not stack_available():
+        return None
+    return _child(["-m", "bench.scrapy_stack", "--base", replica.base_url, "--db", str(db),
+                   "--warc", str(db.with_suffix(".warc.gz")),
+                   "--start", json.dumps(replica.start_paths),
+                   "--concurrency", str(CONCURRENCY)], replica, "stack")
+
+
 def _row(result: CrawlResult) -> dict[str, Any]:
     return {"articles": result.articles, "requests": result.requests,
             "seconds": round(result.wall, 2), "articles_per_s": round(result.rate, 1),
@@ -302,63 +340,146 @@ def _row(result: CrawlResult) -> dict[str, Any]:
             "server_cpu_s": round(result.server_cpu, 2)}
 
 
-def run(quick: bool = False) -> dict[str, Any]:
-    """Throughput (archiver vs Scrapy) and incremental re-crawl on one replica."""
-    n = 500 if quick else 5000
-    out: dict[str, Any] = {"articles": n, "concurrency": CONCURRENCY}
-    with tempfile.TemporaryDirectory(prefix="crawl-bench-") as tmp, ReplicaProcess(n) as rep:
-        db = Path(tmp) / "archive.db"
-        first = run_archiver(rep, db)
-        out["archiver"] = _row(first)
-        scrapy = run_scrapy(rep, Path(tmp) / "scrapy.db")
-        if scrapy is None:
-            out["scrapy"] = None
-        else:
-            out["scrapy"] = _row(scrapy)
-            out["ratio"] = {
-                "throughput": round(first.rate / scrapy.rate, 2) if scrapy.rate else None,
-                "cpu_per_article": round((first.cpu / max(1, first.articles))
-                                         / (scrapy.cpu / max(1, scrapy.articles)), 2)
-                if scrapy.cpu else None,
-                "peak_rss": round(first.maxrss_mb / scrapy.maxrss_mb, 2),
-            }
-        second = run_archiver(rep, db)
-        added = rep.add_articles(10)
-        third = run_archiver(rep, db)
-        out["incremental"] = {
-            "first_requests": first.requests,
-            "unchanged_requests": second.requests,
-            "unchanged_seconds": round(second.wall, 2),
-            "unchanged_ratio": round(second.requests / first.requests, 4)
-            if first.requests else None,
-            "added": len(added),
-            "added_requests": third.requests,
-            "added_seconds": round(third.wall, 2),
-            "added_new": third.counts.get("new", 0),
-            "articles_after": third.articles,
-        }
+def accuracy(crawler: str, db: Path, site: Any) -> dict[str, float]:
+    """What ``crawler`` stored in ``db`` against the replica's own records: the share of its
+    live articles stored, and per stored article title, date, minute and author exact, body
+    token F1 (``extract_bench.token_f1``)."""
+    from bench.extract_bench import token_f1
+
+    table, *columns = _COLUMNS[crawler]
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(f"select url, {', '.join(columns)} from {table}").fetchall()
+    totals: dict[str, float] = dict.fromkeys(("title", "date", "minute", "author",
+                                              "body_f1"), 0.0)
+    scored = 0
+    for url, title, published, author, body in rows:
+        match = _ID.search(url)
+        if match is None:
+            continue
+        try:
+            want = site.expected(int(match.group(1)))
+        except KeyError:
+            continue
+        scored += 1
+        got = unicodedata.normalize("NFC", str(published or ""))
+        totals["title"] += unicodedata.normalize("NFC", title or "") == want["title"]
+        totals["date"] += got[:10] == want["published_at"][:10]
+        totals["minute"] += got[:16] == want["published_at"][:16]
+        totals["author"] += (author or None) == want["author"]
+        totals["body_f1"] += token_f1(body or "", "\n".join(want["body"]))
+    live = len(site.article_paths())
+    out = {field: round(totals[field] / max(1, scored), 3)
+           for field in ("title", "date", "minute", "author", "body_f1")}
+    return {"stored": round(scored / max(1, live), 3), **out}
+
+
+def _ratios(ours: CrawlResult, theirs: CrawlResult) -> dict[str, float | None]:
+    return {
+        "throughput": round(ours.rate / theirs.rate, 2) if theirs.rate else None,
+        "cpu_per_article": round((ours.cpu / max(1, ours.articles))
+                                 / (theirs.cpu / max(1, theirs.articles)), 2)
+        if theirs.cpu else None,
+        "peak_rss": round(ours.maxrss_mb / theirs.maxrss_mb, 2) if theirs.maxrss_mb else None,
+    }
+
+
+def _incremental(replica: ReplicaProcess, db: Path, first: CrawlResult) -> dict[str, Any]:
+    second = run_archiver(replica, db)
+    added = replica.add_articles(10)
+    third = run_archiver(replica, db)
+    return {
+        "first_requests": first.requests,
+        "unchanged_requests": second.requests,
+        "unchanged_seconds": round(second.wall, 2),
+        "unchanged_ratio": round(second.requests / first.requests, 4)
+        if first.requests else None,
+        "added": len(added),
+        "added_requests": third.requests,
+        "added_seconds": round(third.wall, 2),
+        "added_new": third.counts.get("new", 0),
+        "articles_after": third.articles,
+    }
+
+
+def run(quick: bool = False, sizes: tuple[int, ...] | None = None) -> dict[str, Any]:
+    """Throughput, CPU, memory and accuracy of the three crawlers at each size; incremental
+    re-crawls of the first size."""
+    sizes = sizes or ((500, 2000) if quick else (5000, 20000))
+    out: dict[str, Any] = {"sizes": list(sizes), "concurrency": CONCURRENCY, "by_size": {}}
+    results: dict[int, dict[str, CrawlResult | None]] = {}
+    for n in sizes:
+        site = _bench_site(n, 10)      # the replica's own records, built here as it builds them
+        row: dict[str, Any] = {}
+        with tempfile.TemporaryDirectory(prefix="crawl-bench-") as tmp, \
+                ReplicaProcess(n) as replica:
+            runs: dict[str, CrawlResult | None] = {
+                "archiver": run_archiver(replica, Path(tmp) / "archive.db"),
+                "stack": run_stack(replica, Path(tmp) / "stack.db"),
+                "spider": run_scrapy(replica, Path(tmp) / "spider.db")}
+            for name, result in runs.items():
+                if result is None:
+                    row[name] = None
+                    continue
+                db = Path(tmp) / {"archiver": "archive.db", "stack": "stack.db",
+                                  "spider": "spider.db"}[name]
+                row[name] = {**_row(result), "accuracy": accuracy(name, db, site)}
+            ours, stack = runs["archiver"], runs["stack"]
+            assert ours is not None
+            if stack is not None:
+                row["ratio_vs_stack"] = _ratios(ours, stack)
+            if runs["spider"] is not None:
+                row["ratio_vs_spider"] = _ratios(ours, runs["spider"])
+            if n == sizes[0]:
+                out["incremental"] = _incremental(replica, Path(tmp) / "archive.db", ours)
+        out["by_size"][str(n)] = row
+        results[n] = runs
+    small, big = sizes[0], sizes[-1]
+    out["memory_growth_mb_per_1000"] = {
+        name: _growth(results[small][name], results[big][name]) for name in CRAWLERS}
     return out
 
 
-def _fmt(value: object) -> str:
-    return "n/a (scrapy not installed)" if value is None else str(value)
+def _growth(small: CrawlResult | None, big: CrawlResult | None) -> float | None:
+    """MB of extra peak RSS per 1,000 extra articles."""
+    if small is None or big is None or big.articles <= small.articles:
+        return None
+    return round(1000 * (big.maxrss_mb - small.maxrss_mb) / (big.articles - small.articles), 2)
+
+
+def _verdict(ratio: dict[str, float | None]) -> str:
+    t, c, m = ratio["throughput"], ratio["cpu_per_article"], ratio["peak_rss"]
+    met = t is not None and t >= 2 and c is not None and c < 1 and m is not None and m < 1
+    return (f"throughput x{t} (target >= 2), CPU per article x{c} (< 1), peak RSS x{m} (< 1): "
+            f"{'met' if met else 'not met'}")
 
 
 def report(result: dict[str, Any]) -> str:
-    """The result of :func:`run` as a small text table."""
-    lines = [f"crawl benchmark: {result['articles']} articles, loopback replica, "
-             f"politeness off (concurrency {result['concurrency']})"]
-    keys = ["articles", "requests", "seconds", "articles_per_s", "wall_s_per_1000",
-            "cpu_s_per_1000", "peak_rss_mb", "server_cpu_s"]
-    lines.append(f"{'':18}{'archiver':>14}{'scrapy':>28}")
-    scrapy = result.get("scrapy")
-    for key in keys:
-        other = _fmt(None if scrapy is None else scrapy[key])
-        lines.append(f"{key:18}{result['archiver'][key]!s:>14}{other:>28}")
-    if scrapy is not None:
-        ratio = result["ratio"]
-        lines.append(f"archiver/scrapy: throughput x{ratio['throughput']}, CPU per article "
-                     f"x{ratio['cpu_per_article']}, peak RSS x{ratio['peak_rss']}")
+    """The result of :func:`run` as text tables, one per size."""
+    lines = [f"crawl benchmark: loopback Lạng Sơn replica, politeness off (concurrency "
+             f"{result['concurrency']}); archiver vs the stack (Scrapy + warcio + trafilatura "
+             f"+ sqlite-utils FTS5) vs a minimal Scrapy spider"]
+    keys = ["articles", "requests", "seconds", "articles_per_s", "cpu_s_per_1000",
+            "peak_rss_mb", "server_cpu_s"]
+    fields = ["stored", "title", "date", "minute", "author", "body_f1"]
+    for n, row in result["by_size"].items():
+        lines.append(f"\n{int(n):,} articles")
+        lines.append(f"{'':18}" + "".join(f"{name:>14}" for name in CRAWLERS))
+        for key in keys:
+            lines.append(f"{key:18}" + "".join(
+                f"{'n/a' if row[name] is None else row[name][key]!s:>14}" for name in CRAWLERS))
+        for key in fields:
+            lines.append(f"{'accuracy ' + key:18}" + "".join(
+                f"{'n/a' if row[name] is None else row[name]['accuracy'][key]!s:>14}"
+                for name in CRAWLERS))
+        if "ratio_vs_stack" in row:
+            lines.append("archiver/stack: " + _verdict(row["ratio_vs_stack"]))
+        if "ratio_vs_spider" in row:
+            r = row["ratio_vs_spider"]
+            lines.append(f"archiver/minimal spider: throughput x{r['throughput']}, CPU per "
+                         f"article x{r['cpu_per_article']}, peak RSS x{r['peak_rss']}")
+    growth = result["memory_growth_mb_per_1000"]
+    lines.append("peak RSS growth per 1,000 extra articles (MB): " + ", ".join(
+        f"{name} {growth[name]}" for name in CRAWLERS))
     inc = result["incremental"]
     lines.append(f"incremental: unchanged re-crawl {inc['unchanged_requests']} requests "
                  f"({100 * (inc['unchanged_ratio'] or 0):.2f}% of {inc['first_requests']}) "
@@ -371,6 +492,7 @@ def report(result: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.crawl_bench", description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small sizes")
+    parser.add_argument("--sizes", default=None, help="article counts, e.g. 5000,20000")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--base", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
@@ -381,7 +503,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(json.dumps(result) + "\n")
         return 0
     logging.basicConfig(level=logging.WARNING)
-    result = run(quick=args.quick)
+    sizes = tuple(int(n) for n in args.sizes.split(",")) if args.sizes else None
+    result = run(quick=args.quick, sizes=sizes)
     sys.stdout.write(report(result) + "\n")
     return 0
 

@@ -1,12 +1,13 @@
-"""Memory benchmark: peak RSS of a large crawl, archiver against Scrapy, and that it stays flat.
+"""Memory benchmark: peak RSS of a large crawl, archiver against the other crawlers, and that
+it stays flat.
 
     .venv/bin/python -m bench.memory_bench [--quick]
 
-Crawls the loopback Lạng Sơn replica at two sizes, 5,000 and 20,000 articles (quick: 500 and
-2,000), with each crawler in a fresh child process, and reports the child's peak RSS
+The figures come from the crawl benchmark's runs (``bench/crawl_bench.py``): each crawler in a
+fresh child process at 5,000 and 20,000 articles (quick: 500 and 2,000), its peak RSS
 (``VmHWM``, see ``bench.peak_rss_mb``). A crawler whose memory is bounded shows (nearly) the
-same peak at both sizes; the growth per 1,000 extra articles is reported too. The replica
-runs in its own process.
+same peak at both sizes; the growth per 1,000 extra articles is reported too. ``make bench``
+prints them with the crawl step instead of crawling twice.
 """
 
 from __future__ import annotations
@@ -14,53 +15,40 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import tempfile
-from pathlib import Path
 from typing import Any
 
-from bench.crawl_bench import CrawlResult, ReplicaProcess, run_archiver, run_scrapy
+from bench import crawl_bench
 
-__all__ = ["report", "run"]
-
-logger = logging.getLogger("bench.memory")
+__all__ = ["from_crawl", "report", "run"]
 
 
-def _sizes(quick: bool) -> tuple[int, int]:
-    return (500, 2000) if quick else (5000, 20000)
-
-
-def _growth(small: CrawlResult, big: CrawlResult) -> float:
-    """MB of extra peak RSS per 1,000 extra articles."""
-    extra = big.articles - small.articles
-    return round(1000 * (big.maxrss_mb - small.maxrss_mb) / extra, 2) if extra > 0 else 0.0
+def from_crawl(crawl: dict[str, Any]) -> dict[str, Any]:
+    """The memory figures of a :func:`bench.crawl_bench.run` result."""
+    sizes = [str(n) for n in crawl["sizes"]]
+    out: dict[str, Any] = {"sizes": crawl["sizes"]}
+    for name in crawl_bench.CRAWLERS:
+        rows = [crawl["by_size"][n][name] for n in sizes]
+        if any(row is None for row in rows):
+            out[name] = None
+            continue
+        out[name] = {"articles": {n: row["articles"] for n, row in zip(sizes, rows, strict=True)},
+                     "peak_rss_mb": {n: row["peak_rss_mb"]
+                                     for n, row in zip(sizes, rows, strict=True)},
+                     "growth_mb_per_1000": crawl["memory_growth_mb_per_1000"][name],
+                     "seconds": {n: row["seconds"] for n, row in zip(sizes, rows, strict=True)}}
+    big = sizes[-1]
+    ours = out["archiver"]
+    for name in ("stack", "spider"):
+        theirs = out[name]
+        if ours is not None and theirs is not None and theirs["peak_rss_mb"][big]:
+            out[f"ratio_peak_rss_vs_{name}"] = round(ours["peak_rss_mb"][big]
+                                                     / theirs["peak_rss_mb"][big], 2)
+    return out
 
 
 def run(quick: bool = False) -> dict[str, Any]:
-    """Peak RSS of archiver and Scrapy at a small and a large replica size."""
-    sizes = _sizes(quick)
-    results: dict[str, dict[int, CrawlResult | None]] = {"archiver": {}, "scrapy": {}}
-    with tempfile.TemporaryDirectory(prefix="memory-bench-") as tmp:
-        for n in sizes:
-            with ReplicaProcess(n) as replica:
-                results["archiver"][n] = run_archiver(replica, Path(tmp) / f"archiver-{n}.db")
-                results["scrapy"][n] = run_scrapy(replica, Path(tmp) / f"scrapy-{n}.db")
-    small, big = sizes
-    out: dict[str, Any] = {"sizes": list(sizes)}
-    for crawler, by_size in results.items():
-        a, b = by_size[small], by_size[big]
-        if a is None or b is None:
-            out[crawler] = None
-            continue
-        out[crawler] = {
-            "articles": {str(small): a.articles, str(big): b.articles},
-            "peak_rss_mb": {str(small): round(a.maxrss_mb, 1), str(big): round(b.maxrss_mb, 1)},
-            "growth_mb_per_1000": _growth(a, b),
-            "seconds": {str(small): round(a.wall, 1), str(big): round(b.wall, 1)},
-        }
-    ours, theirs = results["archiver"][big], results["scrapy"][big]
-    if ours is not None and theirs is not None and theirs.maxrss_mb:
-        out["ratio_peak_rss"] = round(ours.maxrss_mb / theirs.maxrss_mb, 2)
-    return out
+    """Peak RSS of every crawler at a small and a large replica size."""
+    return from_crawl(crawl_bench.run(quick=quick))
 
 
 def report(result: dict[str, Any]) -> str:
@@ -69,15 +57,17 @@ def report(result: dict[str, Any]) -> str:
     lines = [f"memory benchmark: peak RSS (MB) of one crawl, {small} vs {big} articles",
              f"{'':10}{'rss@' + small:>12}{'rss@' + big:>12}{'MB/1000 art':>13}"
              f"{'s@' + big:>10}"]
-    for crawler in ("archiver", "scrapy"):
+    for crawler in crawl_bench.CRAWLERS:
         row = result[crawler]
         if row is None:
-            lines.append(f"{crawler:10}{'n/a (scrapy not installed)':>47}")
+            lines.append(f"{crawler:10}{'n/a (not installed)':>47}")
             continue
         lines.append(f"{crawler:10}{row['peak_rss_mb'][small]:>12}{row['peak_rss_mb'][big]:>12}"
-                     f"{row['growth_mb_per_1000']:>13}{row['seconds'][big]:>10}")
-    if "ratio_peak_rss" in result:
-        lines.append(f"archiver/scrapy peak RSS at {big}: x{result['ratio_peak_rss']}")
+                     f"{row['growth_mb_per_1000']!s:>13}{row['seconds'][big]:>10}")
+    for name in ("stack", "spider"):
+        if f"ratio_peak_rss_vs_{name}" in result:
+            lines.append(f"archiver/{name} peak RSS at {big}: "
+                         f"x{result[f'ratio_peak_rss_vs_{name}']}")
     return "\n".join(lines)
 
 

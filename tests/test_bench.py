@@ -18,6 +18,39 @@ def test_crawl_bench_harness_crawls_the_replica_in_a_child(tmp_path: Path) -> No
     assert again.requests < result.requests / 5          # incremental
 
 
+def test_the_stack_crawls_extracts_keeps_and_indexes_what_archiver_does(tmp_path: Path) -> None:
+    """The Scrapy + warcio + trafilatura + sqlite-utils project: every article stored and
+    searchable, every response in its WARC file, scored against the replica's records."""
+    import sqlite3
+
+    from warcio.archiveiterator import ArchiveIterator
+
+    with crawl_bench.ReplicaProcess(30) as replica:
+        result = crawl_bench.run_stack(replica, tmp_path / "stack.db")
+    assert result is not None, "benchmark-only dev dependencies missing"
+    assert result.articles == 30 and result.cpu > 0
+    with open(tmp_path / "stack.warc.gz", "rb") as fh:
+        records = [r for r in ArchiveIterator(fh) if r.rec_type == "response"]
+    assert len(records) == result.requests            # every response kept
+    with sqlite3.connect(tmp_path / "stack.db") as conn:
+        assert conn.execute("select count(*) from articles_fts where articles_fts "
+                            "match 'Đảng'").fetchone()[0] > 0
+    score = crawl_bench.accuracy("stack", tmp_path / "stack.db", crawl_bench._bench_site(30, 10))
+    assert score["stored"] == 1.0 and 0 < score["body_f1"] <= 1
+
+
+def test_hosts_bench_crawls_hosts_on_their_own_addresses(tmp_path: Path) -> None:
+    from bench import hosts_bench
+
+    with hosts_bench.HostsReplica(3, 4) as replica:
+        result = hosts_bench.run_crawl(replica, tmp_path / "h.db", delay=0.2, workers=0)
+    figures = hosts_bench.analyse(result, 3, 0.2)
+    assert len({base.split("//")[1] for base in replica.bases}) == 3
+    assert figures["hosts_seen"] == 3 and figures["failed"] == 0 and figures["articles"] > 0
+    assert figures["ceiling_per_s"] == 15.0 and 0 < figures["of_ceiling"] <= 1.05
+    assert figures["loop_lag_ms"]["max"] >= 0 and figures["rss_mb"]["peak"] > 0
+
+
 def test_extract_bench_scores_every_golden_page() -> None:
     pages = extract_bench.load_pages()
     score = extract_bench.score(extract_bench._archiver(True), pages)
@@ -29,6 +62,7 @@ def test_extract_bench_compares_with_trafilatura_and_newspaper4k(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(extract_bench, "ROUNDS", 1)      # a smoke test, not a timing
     results = extract_bench.run()
+    assert results["heavy"]["pages"] >= 17 and results["heavy"]["kb"][0] >= 100
     for name in ("archiver (profile)", "archiver (auto-only)", "trafilatura", "newspaper4k"):
         row = results[name]
         assert row is not None, f"{name} row missing (benchmark-only dev dependency installed?)"

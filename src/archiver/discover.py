@@ -9,6 +9,7 @@ links have a page parameter or a number / "Trang sau" / "Tiếp theo" / "»" as 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import re
 from collections.abc import Iterable
@@ -20,6 +21,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from archiver.codings import decode_content
 from archiver.dom import in_frame, parse
 from archiver.profiles import ListingRules
+from archiver.text import decode_html
 from archiver.urls import canonicalize, resolve, same_site
 from archiver.vocab import (
     ARTICLE_URL,
@@ -42,7 +44,7 @@ from archiver.vocab import (
 __all__ = [
     "Links", "Postback", "continues", "is_trap", "json_links", "json_listing_links",
     "listing_key", "listing_links", "looks_like_article_url", "looks_like_pager_url",
-    "page_number", "parse_feed", "parse_sitemap", "with_page_number",
+    "page_number", "parse_feed", "parse_sitemap", "read_listing", "with_page_number",
 ]
 
 log = logging.getLogger(__name__)
@@ -342,6 +344,23 @@ def _form_fields(form: LexborNode) -> tuple[tuple[str, str], ...]:
         if name and name not in ("__EVENTTARGET", "__EVENTARGUMENT"):
             fields.append((name, node.attributes.get("value") or ""))
     return tuple(fields)
+
+
+def read_listing(body: bytes, page_url: str, content_type: str | None, *, is_json: bool,
+                 hosts: frozenset[str], scheme: str | None, rules: ListingRules | None = None,
+                 sections: bool = False) -> Links:
+    """The links of a listing response, from its bytes: an HTML page or fragment, or a JSON
+    answer. Picklable in and out: the crawler runs it in its worker processes."""
+    if is_json:
+        try:
+            data = json.loads(body)
+        except (ValueError, RecursionError) as exc:
+            log.info("%s: not readable JSON (%s)", page_url, exc)
+            return Links()
+        return json_listing_links(data, page_url, hosts=hosts, scheme=scheme, rules=rules)
+    tree = parse(decode_html(body, content_type))
+    return listing_links(tree, page_url, hosts=hosts, scheme=scheme, rules=rules,
+                         sections=sections)
 
 
 def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str],

@@ -40,6 +40,7 @@ from archiver.errors import (
 )
 from archiver.models import RawResponse
 from archiver.politeness import HostGate, Turn
+from archiver.pools import HostPools, env_proxies
 from archiver.urls import host_of, resolve
 
 __all__ = ["RETRY_STATUSES", "Fetcher", "HopCheck", "parse_retry_after"]
@@ -138,12 +139,15 @@ class Fetcher:
             "Accept-Encoding": ACCEPT_ENCODING,   # what codings.decode_content undoes
             **settings.extra_headers,
         }
+        http2 = settings.http2 and _h2_available()
+        if transport is None and not env_proxies():
+            transport = HostPools(http2=http2)   # one pool per host: see archiver.pools
         # redirects are followed by fetch() itself, hop by hop: each hop is checked (scope,
         # robots) by the caller and waits for its host's delay like any request
         self.client = httpx.AsyncClient(
             headers=headers, timeout=timeout, follow_redirects=False, transport=transport,
             limits=httpx.Limits(max_connections=64, max_keepalive_connections=32),
-            http2=settings.http2 and _h2_available(),
+            http2=http2,
         )
         self.attempts: dict[str, int] = {}
 

@@ -26,6 +26,7 @@ from archiver.clock import Clock
 from archiver.config import CrawlSettings, Site
 from archiver.crawl.context import Context
 from archiver.crawl.frontier import Frontier
+from archiver.crawl.holds import Holds
 from archiver.crawl.lock import CrawlLock
 from archiver.crawl.report import CrawlOptions, Progress, RunReport, SiteRun
 from archiver.crawl.robots import RobotsPolicy
@@ -63,6 +64,7 @@ class Crawler:
         self.progress = progress
         self.db = open_archive(self.db_path, mode="create", cache_kib=self.CACHE_KIB)
         self.frontier = Frontier(self.db)
+        self.holds = Holds(self.db.conn)
         self.archive = Archive(self.db)
         self.captures = CaptureStore(self.db, self.options.capture_dir
                                      or capture_dir_for(self.db_path))
@@ -70,6 +72,13 @@ class Crawler:
         self.run_id = 0
         self.writer = PageWriter(self.db.conn, self.frontier, self.archive,
                                  run_id=lambda: self.run_id, attempts=self._attempts)
+
+    def _keep_hold(self, host: str, not_before: float, reason: str) -> None:
+        """A host's Retry-After, committed at once: a run killed a moment later still leaves
+        it to the next."""
+        with self.writer.page():
+            self.holds.keep(host, not_before, reason, self.run_id)
+        self.writer.commit()
 
     def _attempts(self, url: str) -> int:
         fetcher: Fetcher | None = getattr(self, "fetcher", None)
@@ -98,12 +107,12 @@ class Crawler:
                                      self.lock.previous_in_flight)
         gate = HostGate(self.clock, failure_threshold=self.settings.host_failure_threshold,
                         give_up_after=self.settings.host_give_up_after,
-                        max_hold=self.settings.max_retry_after, on_hold=self.writer.hold)
+                        max_hold=self.settings.max_retry_after, on_hold=self._keep_hold)
         runs = [seed(site, frontier=self.frontier, writer=self.writer, gate=gate,
                      options=self.options, run_id=self.run_id) for site in self.sites]
         # a Retry-After an earlier run received and did not outlive still holds
         now = self.clock.wall()
-        for host, (not_before, reason) in self.frontier.holds(now).items():
+        for host, (not_before, reason) in self.holds.pending(now).items():
             gate.hold(host, not_before - now, reason, keep=False)
         status: RunStatus = "completed"
         task = asyncio.current_task()

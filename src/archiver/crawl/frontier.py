@@ -13,7 +13,8 @@ Tables (documented in docs/crawl-state.md):
   feed), ``state`` (queued, in_flight, done, failed, skipped), validators, depth, last run.
 * ``fetch_failures`` — every URL that failed for good in a run: error, class, attempts, time.
 * ``crawl_runs`` / ``crawl_run_sites`` — one row per run, and its per-site counts.
-* ``hosts`` — a host's not-before time: a Retry-After outlives the run that received it.
+
+A host's not-before time (``hosts``) is kept by :mod:`archiver.crawl.holds`.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import Any
 
 import sqlite_utils
 
-from archiver.clock import parse_utc, utc_iso, utc_now, utc_time_ago
+from archiver.clock import utc_now, utc_time_ago
 from archiver.models import RequestKind, URLKind, URLState
 from archiver.store.db import atomic, is_storage_error, storage_error
 
@@ -185,26 +186,6 @@ class Frontier:
                   "status, attempts, failed_at, traceback) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                   [run_id, site, url, kind, error, error_class, status, attempts, utc_now(),
                    traceback])
-
-    # -- hosts -------------------------------------------------------------------------------
-    def hold(self, host: str, not_before: float, reason: str, run_id: int) -> None:
-        """No request to ``host`` before ``not_before`` (wall-clock seconds), in this run and
-        the next ones; a later not-before replaces an earlier one, never the reverse."""
-        when = utc_iso(not_before)
-        self._sql("insert into hosts (host, not_before, reason, set_at, run_id) "
-                  "values (?, ?, ?, ?, ?) on conflict(host) do update set "
-                  "not_before = excluded.not_before, reason = excluded.reason, "
-                  "set_at = excluded.set_at, run_id = excluded.run_id "
-                  "where excluded.not_before > coalesce(hosts.not_before, '')",
-                  [host, when, reason, utc_now(), run_id])
-
-    def holds(self, now: float) -> dict[str, tuple[float, str]]:
-        """Hosts whose not-before time is still ahead of ``now`` (wall-clock seconds):
-        host -> (not_before, reason)."""
-        rows = self._sql("select host, not_before, reason from hosts where not_before > ?",
-                         [utc_iso(now)]).fetchall()
-        return {str(host): (parse_utc(str(when)), str(reason or "")) for host, when, reason
-                in rows}
 
     def queued_count(self, site: str) -> int:
         row = self._sql("select count(*) from urls where site = ? and state = 'queued'",

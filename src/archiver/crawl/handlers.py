@@ -11,7 +11,6 @@ are extracted (in a worker process when there are some) and wait in the writer's
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
@@ -24,19 +23,15 @@ from archiver.crawl.triage import Action, Verdict, canonical_target, is_json
 from archiver.discover import (
     Links,
     is_trap,
-    json_listing_links,
     listing_key,
-    listing_links,
     looks_like_article_url,
     page_number,
     parse_feed,
     parse_sitemap,
     with_page_number,
 )
-from archiver.dom import parse
 from archiver.models import RawResponse
 from archiver.store import LoadItem
-from archiver.text import decode_html
 from archiver.urls import canonicalize, resolve, same_site
 
 __all__ = ["HANDLERS", "Context", "Handler", "is_start", "next_guess", "next_pages"]
@@ -135,21 +130,14 @@ def _enqueue_articles(ctx: Context, run: SiteRun, urls: Iterable[tuple[str, str 
     return new, pending
 
 
-def _links(raw: RawResponse, run: SiteRun, item: QueuedURL) -> Links:
+async def _links(ctx: Context, raw: RawResponse, run: SiteRun, item: QueuedURL) -> Links:
     """The links of a listing response: an HTML page or fragment, or a JSON answer (and
-    the sections a start page links, where the site walks them)."""
+    the sections a start page links, where the site walks them); read in a worker process
+    when there are some."""
     site = run.site
-    if is_json(raw):
-        try:
-            data = json.loads(raw.body)
-        except (ValueError, RecursionError) as exc:
-            log.info("%s: not readable JSON (%s)", raw.url, exc)
-            return Links()
-        return json_listing_links(data, raw.url, hosts=site.scope_hosts, scheme=site.scheme,
-                                  rules=run.rules)
-    tree = parse(decode_html(raw.body, raw.content_type))
-    return listing_links(tree, raw.url, hosts=site.scope_hosts, scheme=site.scheme,
-                         rules=run.rules, sections=site.follows_sections and is_start(item))
+    return await ctx.pool.links(raw.body, raw.url, raw.content_type, is_json=is_json(raw),
+                                hosts=site.scope_hosts, scheme=site.scheme, rules=run.rules,
+                                sections=site.follows_sections and is_start(item))
 
 
 def is_start(item: QueuedURL) -> bool:
@@ -188,7 +176,7 @@ async def _listing(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
                    verdict: Verdict) -> None:
     got = _fetched(ctx, run, raw)
     site, run_id = run.site, ctx.run_id
-    links = _links(raw, run, item)
+    links = await _links(ctx, raw, run, item)
     with ctx.writer.page():
         new, pending = _enqueue_articles(ctx, run, ((u, None) for u in links.articles),
                                          item.url)

@@ -1,27 +1,35 @@
-"""Extraction beside the crawler: worker processes that turn article responses into records
-while the crawler's own thread goes on fetching and writing.
+"""Page reading beside the crawler: worker processes that turn article responses into
+records and listing responses into links, while the crawler's own thread goes on fetching
+and writing.
 
-With no workers (the default below 4 CPUs) pages are extracted in the crawler itself. A
-worker that dies (out of memory, killed) is not retried: the crawler extracts in-process
-from then on, and says so once.
+With no workers pages are read in the crawler itself. A worker that dies (out of memory,
+killed) is not retried: the crawler reads pages in-process from then on, and says so once.
+How many workers ``archiver crawl`` starts is :func:`archiver.config.default_extract_workers`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import multiprocessing
 import os
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from typing import TypeVar
 
+from archiver.discover import Links, read_listing
 from archiver.extract import ExtractedPage, extract_page
+from archiver.profiles import ListingRules
 
 __all__ = ["ExtractionPool"]
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class ExtractionPool:
@@ -32,17 +40,29 @@ class ExtractionPool:
                 workers, mp_context=multiprocessing.get_context("spawn"),
                 initializer=_init_worker, initargs=(logging.getLogger().level, os.getpid()))
 
+    async def _run(self, work: Callable[[], T]) -> T:
+        """``work`` (a picklable partial) in a worker process when there is one."""
+        if self._pool is not None:   # on another core while this one fetches
+            try:
+                return await asyncio.get_running_loop().run_in_executor(self._pool, work)
+            except BrokenProcessPool:
+                log.warning("extraction worker died; reading pages in the crawler from now on")
+                self._pool = None
+        return work()
+
     async def extract(self, body: bytes, url: str, profile: str,
                       content_type: str | None) -> ExtractedPage:
         """:func:`archiver.extract.extract_page`, in a worker process when there is one."""
-        if self._pool is not None:   # extraction on another core while this one fetches
-            try:
-                return await asyncio.get_running_loop().run_in_executor(
-                    self._pool, extract_page, body, url, profile, content_type)
-            except BrokenProcessPool:
-                log.warning("extraction worker died; extracting in the crawler from now on")
-                self._pool = None
-        return extract_page(body, url, profile, content_type)
+        return await self._run(functools.partial(extract_page, body, url, profile,
+                                                 content_type))
+
+    async def links(self, body: bytes, url: str, content_type: str | None, *, is_json: bool,
+                    hosts: frozenset[str], scheme: str | None, rules: ListingRules | None,
+                    sections: bool) -> Links:
+        """:func:`archiver.discover.read_listing`, in a worker process when there is one."""
+        return await self._run(functools.partial(
+            read_listing, body, url, content_type, is_json=is_json, hosts=hosts,
+            scheme=scheme, rules=rules, sections=sections))
 
     def close(self) -> None:
         if self._pool is not None:

@@ -114,13 +114,6 @@ class PageWriter:
         return self.conn.execute("select 1 from article_urls where url = ?",
                                  [url]).fetchone() is not None
 
-    def hold(self, host: str, not_before: float, reason: str) -> None:
-        """A host's not-before time (Retry-After), committed at once: a run killed a moment
-        later still leaves it to the next."""
-        with self.page():
-            self.frontier.hold(host, not_before, reason, self._run_id())
-        self.commit()
-
     # -- failures -------------------------------------------------------------------------
     def fail(self, run: SiteRun, item: QueuedURL, error: str, error_class: str,
              status: int | None, *, traceback: str | None = None) -> None:
