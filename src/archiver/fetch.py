@@ -140,8 +140,11 @@ class Fetcher:
             **settings.extra_headers,
         }
         http2 = settings.http2 and _h2_available()
-        if transport is None and not env_proxies():
-            transport = HostPools(http2=http2)   # one pool per host: see archiver.pools
+        # one pool per host (see archiver.pools), unless the environment names a proxy:
+        # then httpx's own transport, which honours it (and NO_PROXY)
+        self.pools = HostPools(http2=http2) if transport is None and not env_proxies() else None
+        if self.pools is not None:
+            transport = self.pools
         # redirects are followed by fetch() itself, hop by hop: each hop is checked (scope,
         # robots) by the caller and waits for its host's delay like any request
         self.client = httpx.AsyncClient(

@@ -37,7 +37,9 @@ class HostPools(httpx.AsyncBaseTransport):
         self._tls: ssl.SSLContext = httpx.create_ssl_context()
         self._pools: dict[tuple[bytes, bytes, int | None], httpx.AsyncHTTPTransport] = {}
 
-    def __len__(self) -> int:
+    @property
+    def hosts(self) -> int:
+        """How many hosts have a pool (not ``__len__``: an empty transport is not false)."""
         return len(self._pools)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
