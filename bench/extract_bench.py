@@ -153,8 +153,18 @@ def score(run: Callable[[Page], dict[str, Any]], pages: list[Page]) -> dict[str,
 
 def compare(pages: list[Page]) -> dict[str, Any]:
     """Every extractor on ``pages``: accuracy and speed, and archiver's speed-ups. (archiver's
-    warnings about fields a page lacks are scored, not printed.)"""
-    logging.getLogger("archiver").setLevel(logging.ERROR)
+    warnings about fields a page lacks are scored, not printed: its logger is quietened for
+    the run and given back its level after.)"""
+    logger = logging.getLogger("archiver")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        return _compare(pages)
+    finally:
+        logger.setLevel(level)
+
+
+def _compare(pages: list[Page]) -> dict[str, Any]:
     results: dict[str, Any] = {"pages": len(pages),
                                "kb": [round(min(len(p[1]) for p in pages) / 1024),
                                       round(sum(len(p[1]) for p in pages) / 1024 / len(pages)),
