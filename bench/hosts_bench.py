@@ -296,13 +296,19 @@ def _rss_mb() -> float:
     return 0.0
 
 
-def _child(sources: str, db: str, workers: int) -> dict[str, Any]:
+def _child(sources: str, db: str, workers: int, pools: str) -> dict[str, Any]:
+    import httpx
+
     from archiver.config import CrawlSettings, parse_sources
     from archiver.crawl import CrawlOptions, crawl
     from archiver.store import Archive  # noqa: F401  (import cost outside the timed part)
 
     sites = parse_sources(Path(sources).read_text(encoding="utf-8"))
     settings = CrawlSettings(extract_workers=workers)
+    # "shared": the transport archiver had before archiver.pools (httpx's own, one pool of
+    # at most 64 connections for every host); "per-host": what the fetcher now picks
+    transport = (httpx.AsyncHTTPTransport(limits=httpx.Limits(
+        max_connections=64, max_keepalive_connections=32)) if pools == "shared" else None)
     samples: list[tuple[float, float]] = []
     done = threading.Event()
     t0 = time.perf_counter()
@@ -315,7 +321,7 @@ def _child(sources: str, db: str, workers: int) -> dict[str, Any]:
     asyncio.set_event_loop_policy(_Watched())
     me0 = resource.getrusage(resource.RUSAGE_SELF)
     sampler.start()
-    report = crawl(db, sites, options=CrawlOptions(), settings=settings)
+    report = crawl(db, sites, options=CrawlOptions(), settings=settings, transport=transport)
     wall = time.perf_counter() - t0
     done.set()
     me1 = resource.getrusage(resource.RUSAGE_SELF)
@@ -330,8 +336,8 @@ def _child(sources: str, db: str, workers: int) -> dict[str, Any]:
             "totals": report.totals()}
 
 
-def run_crawl(replica: HostsReplica, db: Path, *, delay: float, workers: int
-              ) -> dict[str, Any]:
+def run_crawl(replica: HostsReplica, db: Path, *, delay: float, workers: int,
+              pools: str = "per-host") -> dict[str, Any]:
     """One archiver crawl of every host, in a child process; its figures and the server's
     request log."""
     replica.reset()
@@ -340,7 +346,7 @@ def run_crawl(replica: HostsReplica, db: Path, *, delay: float, workers: int
     cpu0 = replica.stats()["cpu"]
     proc = subprocess.run([sys.executable, "-m", "bench.hosts_bench", "--child",
                            "--sources", str(sources), "--db", str(db),
-                           "--workers", str(workers)],
+                           "--workers", str(workers), "--pools", pools],
                           capture_output=True, text=True, timeout=CHILD_TIMEOUT, cwd=ROOT,
                           check=False)
     if proc.returncode != 0:
@@ -435,23 +441,34 @@ def analyse(result: dict[str, Any], hosts: int, delay: float) -> dict[str, Any]:
     }
 
 
+#: the runs of a full benchmark: connection pools and extraction workers, before and after
+FULL_RUNS = (("shared", 0), ("per-host", 0), ("per-host", 1))
+
+
 def run(quick: bool = False, hosts: int | None = None, n_articles: int | None = None,
-        delay: float = 1.0, workers: list[int] | None = None) -> dict[str, Any]:
-    """Crawl every host once per extraction-worker setting; the figures of each."""
+        delay: float = 1.0, workers: list[int] | None = None,
+        pools: list[str] | None = None) -> dict[str, Any]:
+    """Crawl every host once per (pools, extraction workers) setting; the figures of each.
+    By default: the shared pool archiver had before, then one pool per host, with no worker
+    and with one (quick: one pool per host and what ``archiver crawl`` picks)."""
     from archiver.config import default_extract_workers
 
     hosts = hosts or (30 if quick else 200)
     n_articles = n_articles or (16 if quick else 60)
-    settings = workers if workers is not None else [default_extract_workers()]
+    if workers is None and pools is None:
+        settings = ([("per-host", default_extract_workers())] if quick else list(FULL_RUNS))
+    else:
+        settings = [(p, w) for p in (pools or ["per-host"])
+                    for w in (workers if workers is not None else [default_extract_workers()])]
     out: dict[str, Any] = {"hosts": hosts, "articles_per_host": n_articles, "delay": delay,
                            "cpus": os.cpu_count(), "runs": {}}
     with tempfile.TemporaryDirectory(prefix="hosts-bench-") as tmp, \
             HostsReplica(hosts, n_articles) as replica:
         out["addresses"] = f"{replica.bases[0]} … {replica.bases[-1]}"
-        for count in settings:
-            result = run_crawl(replica, Path(tmp) / f"hosts-{count}.db", delay=delay,
-                               workers=count)
-            out["runs"][f"workers={count}"] = analyse(result, hosts, delay)
+        for kind, count in settings:
+            result = run_crawl(replica, Path(tmp) / f"hosts-{kind}-{count}.db", delay=delay,
+                               workers=count, pools=kind)
+            out["runs"][f"pools={kind}, workers={count}"] = analyse(result, hosts, delay)
     return out
 
 
@@ -489,18 +506,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", default=None,
                         help="extraction workers, comma-separated for several runs "
                              "(default: what `archiver crawl` picks on this machine)")
+    parser.add_argument("--pools", default=None,
+                        help="connection pools, comma-separated for several runs: per-host "
+                             "(archiver's), shared (httpx's own, as before)")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--sources", help=argparse.SUPPRESS)
     parser.add_argument("--db", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        result = _child(args.sources, args.db, int(args.workers or 0))
+        result = _child(args.sources, args.db, int(args.workers or 0), args.pools or "per-host")
         sys.stdout.write(json.dumps(result) + "\n")
         return 0
     logging.basicConfig(level=logging.WARNING)
     workers = [int(w) for w in args.workers.split(",")] if args.workers else None
+    pools = args.pools.split(",") if args.pools else None
     result = run(quick=args.quick, hosts=args.hosts, n_articles=args.articles,
-                 delay=args.delay, workers=workers)
+                 delay=args.delay, workers=workers, pools=pools)
     sys.stdout.write(report(result) + "\n")
     return 0
 
