@@ -44,7 +44,7 @@ def _rows(db: Path, sql: str) -> list[tuple[object, ...]]:
 
 
 def test_the_old_archive_migrates_and_loses_nothing(old: Path) -> None:
-    before = {url: (title, body) for url, title, body in _rows(
+    before = {str(url): (title, body) for url, title, body in _rows(
         old, "select url, title, body from articles")}
     captures_before = _rows(old, "select count(*) from captures")[0][0]
     assert len(before) == 74 and len({t for t, _ in before.values()}) < 74
