@@ -224,6 +224,26 @@ class Frontier:
                         [site]).fetchone()
         return int(row[0])
 
+    # -- listings -------------------------------------------------------------------------
+    def walked_to_end(self, site: str, listing: str, run_id: int) -> bool:
+        """Whether a walk of ``listing`` (its key: address without its page) has reached
+        its end before; the first page read of a new listing records it."""
+        row = self._sql("select ended_run from listing_walks where site = ? and listing = ?",
+                        [site, listing]).fetchone()
+        if row is None:
+            self._sql("insert into listing_walks (site, listing, first_run) values (?, ?, ?)",
+                      [site, listing, run_id])
+            return False
+        return row[0] is not None
+
+    def walk_ended(self, site: str, listing: str, run_id: int) -> None:
+        """A walk of ``listing`` reached its end: a page with no next, a page past the end,
+        or a repeat."""
+        self._sql("insert into listing_walks (site, listing, first_run, ended_run, ended_at) "
+                  "values (?, ?, ?, ?, ?) on conflict(site, listing) do update set "
+                  "ended_run = excluded.ended_run, ended_at = excluded.ended_at",
+                  [site, listing, run_id, run_id, utc_now()])
+
     def state_of(self, url: str) -> str | None:
         row = self._sql("select state from urls where url = ?", [url]).fetchone()
         return str(row[0]) if row else None

@@ -25,6 +25,7 @@ version what it adds
         ``content="articles"``, the layout ``sqlite-utils search`` and Datasette's own
         search detect (our indexes are keyed by ``sort_key``, which they cannot join)
 12      an index on ``category`` alone (the facet counts of the unsearched list)
+13      ``listing_walks``: each listing of a site, and whether a walk has reached its end
 ======= ===================================================================================
 
 Archives made before version 6 created ``captures`` and the crawl tables on their own; those
@@ -498,6 +499,18 @@ def _plain_fts(conn: sqlite3.Connection) -> None:
                  (FTS_AUTOMERGE,))
 
 
+_LISTING_WALKS = """
+CREATE TABLE listing_walks (
+   site TEXT NOT NULL,
+   listing TEXT NOT NULL,
+   first_run INTEGER,
+   ended_run INTEGER,
+   ended_at TEXT,
+   PRIMARY KEY (site, listing)
+);
+"""
+
+
 Migration = Callable[[sqlite3.Connection], None]
 MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (1, "articles and article_versions", lambda conn: run_script(conn, _ARTICLES)),
@@ -518,5 +531,7 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (12, "index on category alone, for facet counts",
      lambda conn: run_script(conn, "CREATE INDEX IF NOT EXISTS idx_articles_category_only "
                                    "ON articles(category);")),
+    (13, "listing_walks: each listing, and whether a walk has reached its end",
+     lambda conn: _create_missing(conn, {"listing_walks": _LISTING_WALKS})),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
