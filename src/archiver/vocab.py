@@ -13,17 +13,67 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ACCOUNT", "ARTICLE_TYPES", "ARTICLE_URL", "BYLINE_SELECTOR", "BY_PREFIX", "CAPTION_CLASS",
-    "CATEGORY_SELECTORS", "CHROME_BLOCK_TAGS", "CHROME_NAMES", "CHROME_TAGS", "CLOCK_DATE",
-    "CLOCK_NUMERIC", "CLOCK_SELECTOR", "COMMENTS_HEADING", "CONTROL_LABEL", "CRUMB_SPLIT",
-    "DATELINE", "FRAME_NAMES", "HEADERISH", "HEADING_SELECTOR", "HOME_CRUMBS", "ICON_SRC",
-    "IMAGE_WRAPPER", "JSON_NEXT_KEY", "JSON_URL_KEY", "LEAD_SELECTOR", "LISTING_NOISE_KEY",
-    "LOAD_MORE_CUE", "NEXT_TEXT", "NOT_ARTICLE_URL", "NOT_SECTION_URL", "PAGER_CLASS_WORDS",
-    "PAGER_TEXT", "PAGE_KEY", "PAGE_SEGMENT", "PHOTO_CREDIT", "PICTURE_BLOCK", "PORTLET_TITLES",
-    "POSTISH", "PUBLISHED_LABEL", "READ_MORE", "RELATED_LABELS", "RELATED_PREFIX", "SEE_ALL",
-    "STAMP_START", "TAG_LABEL",
-    "TIME_AFTER", "TITLE_LIKE_SELECTOR", "TODAY", "TRAP_URL", "UPDATED_LABEL",
-    "UPDATED_SELECTORS", "WEEKDAY_BEFORE",
+    "ACCOUNT",
+    "ARTICLE_TYPES",
+    "ARTICLE_URL",
+    "BYLINE_SELECTOR",
+    "BY_PREFIX",
+    "CAPTION_CLASS",
+    "CATEGORY_SELECTORS",
+    "CHROME_BLOCK_TAGS",
+    "CHROME_NAMES",
+    "CHROME_TAGS",
+    "CLOCK_DATE",
+    "CLOCK_NUMERIC",
+    "CLOCK_SELECTOR",
+    "COMMENTS_HEADING",
+    "CONTROL_LABEL",
+    "CRUMB_SPLIT",
+    "DATELINE",
+    "DAY_MONTH_MENTION",
+    "DAY_PERIODS",
+    "FRAME_NAMES",
+    "HEADERISH",
+    "HEADING_SELECTOR",
+    "HOME_CRUMBS",
+    "ICON_SRC",
+    "IMAGE_WRAPPER",
+    "JSON_NEXT_KEY",
+    "JSON_URL_KEY",
+    "LEAD_SELECTOR",
+    "LISTING_NOISE_KEY",
+    "LOAD_MORE_CUE",
+    "MONTHS_VI",
+    "NEXT_TEXT",
+    "NOT_ARTICLE_URL",
+    "NOT_SECTION_URL",
+    "OTHER_DATE_LABEL",
+    "PAGER_CLASS_WORDS",
+    "PAGER_TEXT",
+    "PAGE_KEY",
+    "PAGE_SEGMENT",
+    "PHOTO_CREDIT",
+    "PICTURE_BLOCK",
+    "PORTLET_TITLES",
+    "POSTISH",
+    "PUBLISHED_CUE",
+    "PUBLISHED_LABEL",
+    "READ_MORE",
+    "RELATED_LABELS",
+    "RELATED_PREFIX",
+    "SEE_ALL",
+    "SHORT_YEAR_LABEL",
+    "STAMP_START",
+    "STAMP_WORDS",
+    "TAG_LABEL",
+    "TIME_AFTER",
+    "TITLE_LIKE_SELECTOR",
+    "TODAY",
+    "TRAP_URL",
+    "UPDATED_LABEL",
+    "UPDATED_SELECTORS",
+    "US_CULTURE",
+    "WEEKDAY_BEFORE",
 ]
 
 
@@ -119,9 +169,33 @@ DATELINE = re.compile(
     r"^(?:(?:thứ\s+\w+|chủ\s+nhật)\s*[,-]?\s*)?(?:ngày\s+(?:đăng|cập nhật)\s*:?\s*|"
     r"ngày\s*:?\s*|đăng\s+ngày\s*:?\s*|cập\s+nhật\s*(?:lúc|ngày)?\s*:?\s*)?"
     r"[\d\s/.:,|()\-–amp]+(?:\(?gmt\s*[+-]\s*\d{1,2}\)?)?$", re.IGNORECASE)
+#: Words a stamp line may hold besides its dates and times: labels, weekdays, periods of the
+#: day, the time zone ("Cập nhật lúc 15:20 ngày 10/10/2023", "Thứ Hai, 11/3/2024 (GMT+7)").
+STAMP_WORDS = re.compile(
+    r"(?:ngày\s*(?:đăng|cập\s*nhật|xuất\s*bản)|đăng\s*(?:ngày|lúc|tải)|cập\s*nhật(?:\s*lần\s*cuối)?"
+    r"|xuất\s*bản|thời\s*gian|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s*nhật|ngày|lúc|vào"
+    r"|giờ|phút|sáng|trưa|chiều|tối|đêm|gmt\s*[+-]\s*\d{1,2}(?::?00)?|am|pm|sa|ch)(?!\w)",
+    re.IGNORECASE)
 UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|updated", re.IGNORECASE)
 PUBLISHED_LABEL = re.compile(r"đăng\s*ngày|ngày\s*đăng|xuất\s*bản|ngày|đăng\s*lúc",
                              re.IGNORECASE)
+#: A label that says a date is when the article appeared (stronger than a bare "ngày").
+PUBLISHED_CUE = re.compile(r"(?:đăng\s*ngày|ngày\s*đăng|ngày\s*xuất\s*bản|xuất\s*bản|đăng\s*lúc"
+                           r"|đăng\s*tải|posted|published)\s*(?:ngày|lúc|vào)?\s*[:：]?\s*$",
+                           re.IGNORECASE)
+#: Labels of dates that are neither the article's publication nor its update: when the page
+#: was printed, when a journal received or reviewed the paper, today's date.
+OTHER_DATE_LABEL = re.compile(
+    r"(?:in\s*(?:ngày|lúc|bài\s*ngày)|ngày\s*in|thời\s*gian\s*in|(?:ngày\s*)?nhận\s*bài"
+    r"|(?:ngày\s*)?phản\s*biện|(?:ngày\s*)?duyệt\s*(?:bài)?|hôm\s*nay|truy\s*cập"
+    r"|printed(?:\s*on)?)\s*(?:ngày|lúc)?\s*[:：]?\s*$", re.IGNORECASE)
+#: "Chiều 11/3", "ngày 10/3": the day and month an article's opening names (Vietnamese order).
+DAY_MONTH_MENTION = re.compile(
+    r"(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+(?:nay\s*)?\(?(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/-])",
+    re.IGNORECASE)
+#: A page that says its server writes dates the en-US way (SharePoint's context, .NET
+#: culture settings): its numeric dates may be month first.
+US_CULTURE = re.compile(r"(?:CultureName|[Cc]ulture|[Ll]ocale)[\"']?\s*[:=]\s*[\"']en-US[\"']")
 #: How a timestamp line starts (long text starting otherwise is prose, not a stamp).
 STAMP_START = re.compile(
     r"\W*(?:ngày|đăng|xuất\s*bản|cập\s*nhật|thời\s*gian|thứ|chủ\s*nhật|posted|published|\d)",
@@ -140,6 +214,20 @@ TODAY = re.compile(
     r"[Hh][ôÔ][mM]\s+[Nn][Aa][Yy]\s*[:,]?\s*(?:(?:[Tt][hH][ứỨ]\s+\w+|[Cc][hH][ủỦ]\s+"
     r"[Nn][hH][ậẬ][tT])\s*,?\s*)?(?:[Nn][Gg][àÀ][Yy]\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 TIME_AFTER = re.compile(r"\s*[,|-]?\s*(?:lúc\s*)?\d{1,2}\s*[:hg]\s*\d{2}", re.IGNORECASE)
+#: Month names in words ("12 Tháng Ba 2024", "tháng Mười Một", "tháng Chạp"), lower case.
+MONTHS_VI = {
+    "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
+    "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12,
+    "chạp": 12,
+}
+#: Periods of the day written after a 12-hour time ("3:30 chiều", "8 giờ tối"), with the
+#: hours they move by twelve (none for the morning).
+DAY_PERIODS: dict[str, range] = {
+    "sáng": range(0), "trưa": range(1, 4), "chiều": range(1, 12), "tối": range(1, 12),
+    "đêm": range(6, 12),
+}
+#: What stands before a two-digit-year date that is a stamp ("Cập nhật ngày 12/03/24").
+SHORT_YEAR_LABEL = re.compile(r"(?:ngày|cập\s*nhật|đăng|lúc)\s*:?\s*$", re.IGNORECASE)
 
 # -- bylines and accounts ---------------------------------------------------------------------
 BY_PREFIX = re.compile(r"^(?:đăng bởi|viết bởi|bởi|by|người đăng\s*:?)(?:\s+|$)", re.IGNORECASE)

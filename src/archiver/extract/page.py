@@ -44,7 +44,7 @@ from archiver.profiles import Profile, detect, load_profile
 from archiver.selectors import PageNames, page_names, select
 from archiver.text import decode_page
 from archiver.urls import resolve
-from archiver.vocab import CAPTION_CLASS, LEAD_SELECTOR, UPDATED_SELECTORS
+from archiver.vocab import CAPTION_CLASS, LEAD_SELECTOR, UPDATED_SELECTORS, US_CULTURE
 
 __all__ = ["STEPS", "ExtractedPage", "Page", "extract", "extract_page"]
 
@@ -73,6 +73,7 @@ class Page:
     meta_byline: Byline = field(default_factory=Byline)
     lead_node: LexborNode | None = None
     lead_walk: BodyWalk | None = None
+    source: str | None = None              # the page as decoded text, when it came as text
 
     def sel(self, name: str) -> tuple[str, ...]:
         """The profile's selectors for field ``name`` (none without a profile)."""
@@ -146,6 +147,10 @@ def _title(page: Page) -> None:
 
 
 def _dates(page: Page) -> None:
+    """The stamps the page shows win: the profile's element, else the text around the
+    headline. Metadata (JSON-LD, OpenGraph) only lends its time to a visible date-only stamp
+    of the same day, or stands in when the page shows no stamp at all (its dates are often
+    the crawl day, or the site's launch)."""
     tree, meta = page.tree, page.meta
     formats = page.prof.date_formats if page.prof else ()
     pub_node, published, updated = stamps.published_node(tree, page.sel("published"),
@@ -155,20 +160,37 @@ def _dates(page: Page) -> None:
     upd_node = first(tree, page.sel("updated") or UPDATED_SELECTORS, page.names)
     if upd_node is not None:
         updated = stamps.date_of(upd_node, formats, set())[0] or updated
-    if published is not None and not published.has_time and meta.published:
-        from_meta = parse_iso(meta.published)
-        if from_meta is not None and from_meta.iso()[:10] == published.iso()[:10]:
-            published = from_meta
-    if published is None and meta.published:
-        published = parse_iso(meta.published) or parse_date(meta.published)
-        if updated is None and meta.modified:
-            updated = parse_iso(meta.modified)
     if published is None:
-        published, upd, page.meta_line = stamps.auto_dates(tree, page.title_node, page.body,
-                                                           page.clock)
+        published, upd, line = stamps.auto_dates(tree, page.title_node, page.body, page.clock)
+        page.meta_line = page.meta_line or line
         updated = updated or upd
+    from_meta = parse_iso(meta.published) if meta.published else None
+    if published is not None and published.month_first is not None:
+        published = _month_order(page, published, from_meta)
+    elif published is not None and not published.has_time and from_meta is not None:
+        if from_meta.iso()[:10] == published.iso()[:10]:
+            published = from_meta
+    elif published is None and meta.published:
+        published = from_meta or parse_date(meta.published)
+    agrees = (published is not None and from_meta is not None
+              and from_meta.iso()[:10] == published.iso()[:10])
+    if updated is None and meta.modified and agrees:
+        updated = parse_iso(meta.modified)   # metadata that agrees with the page is trusted
+    if updated is not None and updated.month_first is not None:
+        updated = None   # an update stamp in the ambiguous order: not worth the risk
     _set_dates(page, published, updated)
     page.meta_byline = credits.meta_line_byline(page.meta_line)
+
+
+def _month_order(page: Page, stamp: ParsedDate, from_meta: ParsedDate | None
+                 ) -> ParsedDate | None:
+    """Settle "3/11/2024 4:45 PM" with what follows the stamp on the page."""
+    whole = PageText.of(page.tree.body).text if page.tree.body is not None else ""
+    at = whole.find(page.meta_line[:40]) if page.meta_line else -1
+    following = whole[at:] if at >= 0 else whole
+    us = bool(page.source and US_CULTURE.search(page.source))
+    meta_day = from_meta.iso()[:10] if from_meta is not None else None
+    return stamps.settle_month_order(stamp, following, us, meta_day)
 
 
 def _set_dates(page: Page, published: ParsedDate | None, updated: ParsedDate | None) -> None:
@@ -324,7 +346,7 @@ def _extract(tree: LexborHTMLParser, source: str | None, url: str, profile: str,
     if use_profiles and profile != "auto-only":
         prof = detect(tree, url, source, names) if profile == "auto" else load_profile(profile)
     page = Page(tree, url, prof, names, auto.read_meta(tree),
-                Article(url=url, profile=prof.name if prof else "auto"))
+                Article(url=url, profile=prof.name if prof else "auto"), source=source)
     for step in STEPS:
         step(page)
     return page.art

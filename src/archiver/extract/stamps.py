@@ -2,11 +2,16 @@
 no profile, in the text around the headline.
 
 Dates in page chrome, in sidebar and listing entries, and the header clock's date are
-passed over; a stamp labelled "Cập nhật" is the update time; a date inside long prose is
-not a stamp.
+passed over; a stamp labelled "Cập nhật" is the update time (and the publication time when
+the page shows no other); a date labelled as something else (printed on, received,
+reviewed, today) is no stamp of the article; a date inside long prose is not a stamp. A
+numeric stamp an en-US server may have written month first is settled on the page's
+evidence (:func:`settle_month_order`).
 """
 
 from __future__ import annotations
+
+from datetime import datetime, timedelta
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -14,9 +19,17 @@ from archiver.dates import ParsedDate, find_dates, parse_date, parse_epoch_ms, p
 from archiver.dom import ancestors, clean, in_excluded, node_text
 from archiver.extract.nodes import in_listing_item
 from archiver.selectors import PageNames, select
-from archiver.vocab import PUBLISHED_LABEL, STAMP_START, UPDATED_LABEL
+from archiver.vocab import (
+    DAY_MONTH_MENTION,
+    OTHER_DATE_LABEL,
+    PUBLISHED_CUE,
+    PUBLISHED_LABEL,
+    STAMP_START,
+    UPDATED_LABEL,
+)
 
-__all__ = ["auto_dates", "date_of", "dates_in_text", "meta_line_of", "published_node"]
+__all__ = ["auto_dates", "date_of", "dates_in_text", "meta_line_of", "published_node",
+           "settle_month_order"]
 
 
 def published_node(tree: LexborHTMLParser, sels: tuple[str, ...], formats: tuple[str, ...],
@@ -41,39 +54,104 @@ def published_node(tree: LexborHTMLParser, sels: tuple[str, ...], formats: tuple
     return first, None, None
 
 
-def date_of(node: LexborNode, formats: tuple[str, ...],
-             clock: set[str]) -> tuple[ParsedDate | None, ParsedDate | None]:
+def _attr_date(node: LexborNode) -> ParsedDate | None:
     attrs = node.attributes
     if attrs.get("data-time"):
-        return parse_epoch_ms(attrs["data-time"] or ""), None
+        return parse_epoch_ms(attrs["data-time"] or "")
     for key in ("datetime", "content"):
         if attrs.get(key):
             parsed = parse_iso(attrs[key] or "")
             if parsed:
-                return parsed, None
-    text = node_text(node)
-    return dates_in_text(text, formats, clock)
+                return parsed
+    return None
+
+
+def date_of(node: LexborNode, formats: tuple[str, ...],
+             clock: set[str]) -> tuple[ParsedDate | None, ParsedDate | None]:
+    """The stamp an element shows: its machine-readable attribute, else its text. A
+    ``<time datetime>`` inside the element gives the time its text leaves out, when both
+    name the same day ("Cập nhật lần cuối: 21 Tháng 5 2024" over 08:03)."""
+    parsed = _attr_date(node)
+    if parsed is not None:
+        return parsed, None
+    published, updated = dates_in_text(node_text(node), formats, clock)
+    inner = node.css_first("[datetime]")
+    if inner is not None and published is not None and not published.has_time:
+        exact = _attr_date(inner)
+        if exact is not None and exact.iso()[:10] == published.iso()[:10]:
+            published = exact
+    return published, updated
+
+
+def _label_kind(before: str) -> str | None:
+    """What the label right before a date says it is: "updated", "other" (printed,
+    received, today…), "published", or None (no label)."""
+    if UPDATED_LABEL.search(before):
+        return "updated"
+    if OTHER_DATE_LABEL.search(before):
+        return "other"
+    if PUBLISHED_CUE.search(before):
+        return "published"
+    return None
 
 
 def dates_in_text(text: str, formats: tuple[str, ...],
                    clock: set[str]) -> tuple[ParsedDate | None, ParsedDate | None]:
+    """The publication and update stamps of one line: a date labelled as published, else
+    the first unlabelled one, else the first labelled "Cập nhật" (a page that shows only
+    its update time); dates labelled as something else are passed over."""
     # A date-only value equal to the header clock's is the clock; a stamp with a time on
     # the same day is an article published today (a crawl on publication day).
+    text = clean(text)
     hits = [(off, d) for off, d in find_dates(text) if d.has_time or d.iso()[:10] not in clock]
     if not hits and formats:
         parsed = parse_date(text, formats=formats)
         return parsed, None
-    published: ParsedDate | None = None
-    updated: ParsedDate | None = None
+    kinds: list[tuple[str | None, ParsedDate]] = []
+    prev = 0
     for off, d in hits:
-        before = text[max(0, off - 25):off]
-        if UPDATED_LABEL.search(before) and published is not None:
-            updated = updated or d
-        elif published is None:
-            published = d
-        elif UPDATED_LABEL.search(before):
-            updated = updated or d
+        kinds.append((_label_kind(text[max(prev, off - 30):off]), d))
+        prev = off + 1
+    by_kind: dict[str | None, list[ParsedDate]] = {}
+    for kind, d in kinds:
+        by_kind.setdefault(kind, []).append(d)
+    published = next(iter(by_kind.get("published") or by_kind.get(None)
+                          or by_kind.get("updated") or []), None)
+    updated = next((d for d in by_kind.get("updated", []) if d is not published), None)
     return published, updated
+
+
+def settle_month_order(stamp: ParsedDate, following: str, us_culture: bool,
+                       meta_day: str | None) -> ParsedDate | None:
+    """Day first or month first, for a stamp an en-US server may have written
+    ("3/11/2024 4:45 PM"): the reading the page supports — the day and month the opening
+    text names ("Chiều 11/3", up to three days before the stamp), the day its metadata
+    gives, an en-US culture it declares; None when nothing tells the two apart."""
+    if stamp.month_first is None:
+        return stamp
+    readings = (stamp, stamp.swapped())
+    votes = [0, 0]
+    mentions = [(int(d), int(m)) for d, m in DAY_MONTH_MENTION.findall(following[:1500])]
+    for i, reading in enumerate(readings):
+        day = reading.value
+        if any(_just_before(day, d, m) for d, m in mentions):
+            votes[i] += 2
+        if meta_day is not None and day.date().isoformat() == meta_day:
+            votes[i] += 1
+    if us_culture:
+        votes[1] += 1
+    if votes[0] == votes[1]:
+        return None
+    return readings[0] if votes[0] > votes[1] else readings[1]
+
+
+def _just_before(stamp: datetime, day: int, month: int) -> bool:
+    """The opening's "11/3" is the stamp's day or up to three days before it."""
+    for back in range(4):
+        when = stamp - timedelta(days=back)
+        if (when.day, when.month) == (day, month):
+            return True
+    return False
 
 
 def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNode | None,
