@@ -37,6 +37,8 @@ from archiver.vocab import (
     CLOCK_SELECTOR,
     HEADING_SELECTOR,
     PORTLET_TITLES,
+    PREV_NEXT,
+    PREV_NEXT_KEYS,
     RELATED_LABELS,
     TIME_AFTER,
     TITLE_LIKE_SELECTOR,
@@ -52,6 +54,7 @@ __all__ = [
     "find_related",
     "find_title",
     "links_in",
+    "prev_next_links",
     "read_meta",
     "strip_trailing_date",
 ]
@@ -467,6 +470,32 @@ def find_related(tree: LexborHTMLParser, url: str, labels: Iterable[str] = (),
                 seen.add(item.url)
                 related.append(item)
     return related, kept
+
+
+def prev_next_links(tree: LexborHTMLParser, text: PageText | None = None) -> list[LexborNode]:
+    """Links to the previous and next article ("Bài trước: …", "Tin tiếp theo »"): looked
+    for only where the page writes one of their words."""
+    root = tree.body
+    if root is None:
+        return []
+    text = text or PageText.of(root)
+    keys = _present(PREV_NEXT_KEYS, text.lower)
+    out: list[LexborNode] = []
+    seen: set[int] = set()
+    if not keys:
+        return out
+    for node in _text_nodes_with(root, text.text, text.lower, keys):
+        cur = node.parent
+        for _ in range(3):
+            if cur is None or cur.tag in ("body", "html"):
+                break
+            if cur.tag == "a":
+                if cur.mem_id not in seen and PREV_NEXT.match(node_text(cur)):
+                    seen.add(cur.mem_id)
+                    out.append(cur)
+                break
+            cur = cur.parent
+    return out
 
 
 # ------------------------------------------------------------------ today clock

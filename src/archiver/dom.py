@@ -21,6 +21,9 @@ from archiver.vocab import (
     CONTROL_LABEL,
     FRAME_NAMES,
     HEADERISH,
+    HIDDEN_CLASS,
+    HIDDEN_SELECTOR,
+    HIDDEN_STYLE,
     POSTISH,
     RELATED_PREFIX,
 )
@@ -31,6 +34,7 @@ __all__ = [
     "ancestors",
     "clean",
     "has_text",
+    "hidden_nodes",
     "in_excluded",
     "in_frame",
     "is_chrome",
@@ -129,6 +133,25 @@ def ancestors(node: LexborNode) -> list[LexborNode]:
     while cur is not None and cur.tag not in ("body", "html"):
         out.append(cur)
         cur = cur.parent
+    return out
+
+
+def hidden_nodes(root: LexborNode) -> list[LexborNode]:
+    """Elements a reader never sees and that are not the article: hidden by an inline style,
+    the ``hidden`` attribute or a screen-reader-only class. A hidden block of long prose
+    with few links (a collapsed section, text a script reveals) is kept."""
+    out = []
+    for node in root.css(HIDDEN_SELECTOR):
+        attrs = node.attributes
+        if HIDDEN_CLASS.search(attrs.get("class") or "") or "hidden" in attrs:
+            out.append(node)
+            continue
+        if not HIDDEN_STYLE.search(attrs.get("style") or ""):
+            continue
+        size = text_length(node)
+        links = sum(text_length(a) for a in node.css("a"))
+        if size <= 300 or links >= 0.5 * size:
+            out.append(node)
     return out
 
 

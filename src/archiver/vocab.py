@@ -100,13 +100,23 @@ CHROME_WORD_LIST = (
     "copyright", "lfr-meta-actions", "toolbar", "block_share", "social-connect", "side",
     "widget", "ykien", "y-kien", "y_kien", "binhluan", "binh-luan", "binh_luan", "gopy",
     "gop-y", "sharedaddy", "addtoany", "a2a_kit", "sharing", "box-side", "sidebox", "clock",
-    "topbar", "top-bar",
+    "topbar", "top-bar", "ticker", "marquee", "chaychu", "chay-chu", "newsticker",
 )
 CHROME_NAMES = re.compile(_words(CHROME_WORD_LIST), re.IGNORECASE)
 #: A header or footer that may be the article's own (headline, date, byline) …
 HEADERISH = re.compile(_words(("header", "footer")), re.IGNORECASE)
 #: … when its class says post/entry/article (or it sits in an <article>).
 POSTISH = re.compile(r"post|entry|article|detail|news|item|node|content", re.IGNORECASE)
+#: What hides an element from readers: its inline style (``display:none``, hidden, moved
+#: off-screen), the ``hidden`` attribute, screen-reader-only classes. Injected spam links
+#: hide this way; so do the "Bài trước: …" labels of pager links.
+HIDDEN_SELECTOR = ("[style*=none], [style*=hidden], [style*=':-'], [style*=': -'], [hidden], "
+                   ".visually-hidden, .sr-only, .screen-reader-text, .hide-accessible")
+HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|(?:left|top|text-indent|margin-left)\s*:"
+    r"\s*-\d{3,}(?:\.\d+)?(?:px|em|rem)", re.IGNORECASE)
+HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:visually-hidden|sr-only|screen-reader-text|hide-accessible)"
+                          r"(?:$|\s)")
 #: Blocks inside an article container that may be chrome (share bar, comments…).
 CHROME_BLOCK_TAGS = frozenset({"div", "section", "aside", "nav", "ul", "ol", "form", "header",
                                "footer"})
@@ -139,7 +149,16 @@ RELATED_LABELS = (
     "các tin mới hơn", "các tin cũ hơn", "tin mới hơn", "tin cũ hơn", "bài đã đăng",
     "tin cùng loại", "đọc thêm", "xem tiếp", "bài viết liên quan",
     "tin tức liên quan", "tin bài khác", "các bài khác", "bài khác",
+    "tham khảo thêm", "bài tham khảo", "tin tham khảo", "mời đọc thêm", "mời xem thêm",
+    "có thể bạn quan tâm", "bạn có thể quan tâm",
 )
+#: The words a previous/next-article link starts with ("Bài trước", "Tin tiếp theo »"), lower
+#: case: such a link is neither body nor a related item.
+PREV_NEXT_KEYS = ("bài trước", "tin trước", "bài viết trước", "bài tiếp", "tin tiếp",
+                  "bài viết tiếp", "bài sau", "tin sau", "bài viết sau", "bài kế tiếp",
+                  "tin kế tiếp", "bài đăng mới hơn", "bài đăng cũ hơn")
+PREV_NEXT = re.compile(r"^[«‹<\s]*(?:" + "|".join(PREV_NEXT_KEYS) + r")(?:\s*theo)?\s*[»›>:：]?",
+                       re.IGNORECASE)
 #: A related-block heading, possibly followed by a date or a colon.
 RELATED_PREFIX = re.compile(
     r"^(?:" + "|".join(re.escape(x) for x in sorted(RELATED_LABELS, key=len, reverse=True))

@@ -7,7 +7,15 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver.auto import Meta
 from archiver.dates import find_dates
-from archiver.dom import PageText, ancestors, in_excluded, is_excluded, label_key, node_text
+from archiver.dom import (
+    PageText,
+    ancestors,
+    in_excluded,
+    is_excluded,
+    label_key,
+    node_text,
+    text_length,
+)
 from archiver.extract.nodes import links_elsewhere
 from archiver.profiles import Profile
 from archiver.selectors import PageNames, select
@@ -120,10 +128,14 @@ def auto_tags(tree: LexborHTMLParser, text: PageText | None = None
         if raw and len(raw) < 30 and TAG_LABEL.match(raw) and len(TAG_LABEL.sub("", raw)) < 3:
             cur = node.parent
             for _ in range(3):
-                if cur is None:
+                if cur is None or cur.tag in ("body", "html"):
                     break
                 links = cur.css("a")
                 if links:
+                    # the label's own list, never a block around the article that holds it
+                    size = text_length(cur)
+                    if size > 400 and sum(text_length(a) for a in links) < 0.5 * size:
+                        break
                     return text_list([cur]), [cur]
                 cur = cur.parent
     return [], []

@@ -69,17 +69,33 @@ def links_elsewhere(node: LexborNode, url: str) -> bool:
     return any(node_text(a) == text and elsewhere(a) for a in node.css("a[href]"))
 
 
-def in_listing_item(node: LexborNode) -> bool:
-    """A date inside an entry that links to another headline (sidebars, listings): a list
-    item, table cell or short block whose link text is headline-long."""
+def in_listing_item(node: LexborNode, url: str = "") -> bool:
+    """A date inside an entry that links to another headline (sidebars, listings, "Tin nổi
+    bật" boxes): a list item, or a short block within three levels whose link text is
+    headline-long and leads to another page (a headline linking to the page itself is the
+    article's own)."""
+    here = canonicalize(url) if url else ""
     cur = node.parent
     for _ in range(3):
         if cur is None or cur.tag in ("body", "html"):
             return False
         if cur.tag == "li":
             return any(len(node_text(a)) >= 20 for a in cur.css("a"))
-        if cur.tag in ("td", "dd", "p", "tr") and len(node_text(cur)) <= 250:
-            return any(len(node_text(a)) >= 20 and not (a.attributes.get("href") or "#")
-                       .startswith(("#", "javascript")) for a in cur.css("a[href]"))
+        if len(node_text(cur)) <= 250 and any(
+                len(node_text(a)) >= 20 and _leads_elsewhere(a, url, here)
+                for a in cur.css("a[href]")):
+            return True
+        if cur.tag in ("td", "dd", "p", "tr"):
+            return False
         cur = cur.parent
     return False
+
+
+def _leads_elsewhere(a: LexborNode, url: str, here: str) -> bool:
+    href = (a.attributes.get("href") or "#").strip()
+    if href.startswith(("#", "javascript")):
+        return False
+    if not url:
+        return True
+    target = resolve(url, href)
+    return target is not None and canonicalize(target) != here

@@ -4,9 +4,11 @@
 :class:`Page` context — each step reads what the earlier ones found and fills its fields:
 
 ==================== =======================================================================
-``_drop_noise``      scripts, styles, forms and embeds dropped; the header clock's dates read
+``_drop_noise``      scripts, styles, forms, embeds, marquees and hidden elements dropped; the
+                     header clock's dates read
 ``_profile_tags``    the profile's tag list, read and removed
-``_related``         related-news blocks (profile containers and Vietnamese headings), removed
+``_related``         related-news blocks (profile containers and Vietnamese headings) and
+                     previous/next-article links, removed
 ``_tags``            a "Từ khóa:" label's links, when the profile gave none
 ``_body``            the article container: the profile's, else the text-densest block
 ``_title``           the profile's headline outside chrome, else the heading that matches the
@@ -34,7 +36,15 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from archiver import auto
 from archiver.byline import Byline, merge, parse_byline
 from archiver.dates import ParsedDate, parse_date, parse_iso
-from archiver.dom import PageText, ancestors, in_excluded, is_chrome, node_text, parse
+from archiver.dom import (
+    PageText,
+    ancestors,
+    hidden_nodes,
+    in_excluded,
+    is_chrome,
+    node_text,
+    parse,
+)
 from archiver.errors import ExtractError
 from archiver.extract import blocks, credits, stamps
 from archiver.extract.nodes import all_of, first, first_outside_chrome
@@ -51,7 +61,7 @@ __all__ = ["STEPS", "ExtractedPage", "Page", "extract", "extract_page"]
 log = logging.getLogger(__name__)
 
 _NOISE_TAGS = ("script, style, noscript, iframe, svg, button, input, select, textarea, "
-               "template, object, embed, audio, video, map, link")
+               "template, object, embed, audio, video, map, link, marquee")
 
 
 @dataclass
@@ -99,6 +109,8 @@ def _drop_noise(page: Page) -> None:
     for node in tree.css(_NOISE_TAGS):
         node.decompose()
     assert tree.body is not None
+    for node in hidden_nodes(tree.body):   # injected spam, screen-reader labels
+        node.decompose()
     page.text = PageText.of(tree.body)   # what a reader sees, once
     page.clock = auto.clock_dates(tree, page.names, page.text)
 
@@ -119,7 +131,7 @@ def _related(page: Page) -> None:
                                        containers, page.text)
     page.art.related = related
     around = {a.mem_id for a in ancestors(page.body)} if page.body is not None else set()
-    for block in found:
+    for block in (*found, *auto.prev_next_links(page.tree, page.text)):
         if block.mem_id != page.body_id and block.mem_id not in around:
             block.decompose()
 
@@ -154,14 +166,16 @@ def _dates(page: Page) -> None:
     tree, meta = page.tree, page.meta
     formats = page.prof.date_formats if page.prof else ()
     pub_node, published, updated = stamps.published_node(tree, page.sel("published"),
-                                                          formats, page.clock, page.names)
+                                                          formats, page.clock, page.names,
+                                                          page.url)
     if pub_node is not None:
         page.meta_line = node_text(pub_node)
     upd_node = first(tree, page.sel("updated") or UPDATED_SELECTORS, page.names)
     if upd_node is not None:
         updated = stamps.date_of(upd_node, formats, set())[0] or updated
     if published is None:
-        published, upd, line = stamps.auto_dates(tree, page.title_node, page.body, page.clock)
+        published, upd, line = stamps.auto_dates(tree, page.title_node, page.body, page.clock,
+                                                 page.url)
         page.meta_line = page.meta_line or line
         updated = updated or upd
     from_meta = parse_iso(meta.published) if meta.published else None

@@ -33,7 +33,7 @@ __all__ = ["auto_dates", "date_of", "dates_in_text", "meta_line_of", "published_
 
 
 def published_node(tree: LexborHTMLParser, sels: tuple[str, ...], formats: tuple[str, ...],
-                    clock: set[str], names: PageNames | None = None
+                    clock: set[str], names: PageNames | None = None, url: str = ""
                     ) -> tuple[LexborNode | None, ParsedDate | None, ParsedDate | None]:
     """The first profile ``published`` match that holds a date of this article.
 
@@ -45,7 +45,7 @@ def published_node(tree: LexborHTMLParser, sels: tuple[str, ...], formats: tuple
     first: LexborNode | None = None
     for sel in sels:
         for node in select(tree, sel, names):
-            if in_excluded(node) or in_listing_item(node):
+            if in_excluded(node) or in_listing_item(node, url):
                 continue
             first = first or node
             published, updated = date_of(node, formats, clock)
@@ -155,7 +155,8 @@ def _just_before(stamp: datetime, day: int, month: int) -> bool:
 
 
 def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNode | None,
-                clock: set[str]) -> tuple[ParsedDate | None, ParsedDate | None, str]:
+                clock: set[str], url: str = ""
+                ) -> tuple[ParsedDate | None, ParsedDate | None, str]:
     """Timestamp candidates in the text around the title, outside the body and chrome."""
     root = tree.body
     if root is None:
@@ -179,7 +180,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         if i - 1 > anchor + 3 and any(a.mem_id == body_id for a in ancestors(node)):
             continue
         dist += 1
-        if in_excluded(node) or in_listing_item(node):
+        if in_excluded(node) or in_listing_item(node, url):
             continue
         text = clean(node.text_content or "")
         if len(text) > 100 and i - 1 > anchor and not STAMP_START.match(text):
