@@ -106,6 +106,20 @@ def _names(value: Any) -> list[str]:
 
 
 
+def _people(value: Any) -> Any:
+    """JSON-LD authors without the organisations (a site naming itself as the author)."""
+    if isinstance(value, list):
+        return [v for v in value if not _is_org(v)]
+    return None if _is_org(value) else value
+
+
+def _is_org(value: Any) -> bool:
+    kind = value.get("@type") if isinstance(value, dict) else None
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(k in ("Organization", "NewsMediaOrganization", "GovernmentOrganization")
+               for k in kinds)
+
+
 def read_meta(tree: LexborHTMLParser) -> Meta:
     """JSON-LD NewsArticle, OpenGraph / article:* meta and itemprop values."""
     meta = Meta()
@@ -126,7 +140,7 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
             if isinstance(item.get("dateModified"), str) and meta.modified is None:
                 meta.modified = item["dateModified"].strip()
             if not meta.authors:
-                meta.authors = _names(item.get("author"))
+                meta.authors = _names(_people(item.get("author")))
     for node in tree.css("meta[property], meta[name], meta[itemprop]"):
         attrs = node.attributes
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()

@@ -17,6 +17,7 @@ __all__ = [
     "ARTICLE_TYPES",
     "ARTICLE_URL",
     "BYLINE_SELECTOR",
+    "BYLINE_ROLE",
     "BY_PREFIX",
     "CAPTION_CLASS",
     "CATEGORY_SELECTORS",
@@ -30,11 +31,15 @@ __all__ = [
     "CONTROL_LABEL",
     "CRUMB_SPLIT",
     "DATELINE",
+    "EDITORIAL",
     "DAY_MONTH_MENTION",
     "DAY_PERIODS",
     "FRAME_NAMES",
     "HEADERISH",
     "HEADING_SELECTOR",
+    "HIDDEN_CLASS",
+    "HIDDEN_SELECTOR",
+    "HIDDEN_STYLE",
     "HOME_CRUMBS",
     "ICON_SRC",
     "IMAGE_WRAPPER",
@@ -55,6 +60,8 @@ __all__ = [
     "PHOTO_CREDIT",
     "PICTURE_BLOCK",
     "PORTLET_TITLES",
+    "PREV_NEXT",
+    "PREV_NEXT_KEYS",
     "POSTISH",
     "PUBLISHED_CUE",
     "PUBLISHED_LABEL",
@@ -249,12 +256,24 @@ DAY_PERIODS: dict[str, range] = {
 SHORT_YEAR_LABEL = re.compile(r"(?:ngày|cập\s*nhật|đăng|lúc)\s*:?\s*$", re.IGNORECASE)
 
 # -- bylines and accounts ---------------------------------------------------------------------
-BY_PREFIX = re.compile(r"^(?:đăng bởi|viết bởi|bởi|by|người đăng\s*:?)(?:\s+|$)", re.IGNORECASE)
-#: CMS accounts, not authors ("Quản trị hệ thống", WordPress's "Ban Biên tập").
+#: "Posted by": what a CMS prints before the account that posted the article, which is not
+#: its byline ("Đăng bởi admin", "Viết bởi: Super User", "Người đăng: Quản trị").
+BY_PREFIX = re.compile(r"^(?:đăng\s*bởi|viết\s*bởi|bởi|by|posted\s*by|người\s*đăng(?:\s*tin)?"
+                       r"|người\s*cập\s*nhật)\s*[:：]?(?:\s+|$)", re.IGNORECASE)
+#: CMS accounts: never an author ("Quản trị hệ thống", "Super User", "admin").
 ACCOUNT = re.compile(
-    r"^(?:quản\s*trị(?:\s*(?:viên|hệ\s*thống|website|web|trang))?|admin(?:istrator)?|"
-    r"webmaster|ban\s*biên\s*tập(?:\s*(?:website|cổng|trang).*)?|biên\s*tập\s*viên|"
-    r"bbt|editor|người\s*đăng(?:\s*tin)?)$", re.IGNORECASE)
+    r"^(?:quản\s*trị(?:\s*(?:viên|hệ\s*thống|website|web|trang|cổng))?|admin(?:istrator)?\d*|"
+    r"webmaster|super\s*user|superuser|root|biên\s*tập\s*viên|editor|người\s*đăng(?:\s*tin)?"
+    r"|tài\s*khoản|user\d*|guest|khách)$", re.IGNORECASE)
+#: The editorial board: a byline as printed ("BBT"), which a person's byline printed in the
+#: article outranks (WordPress sites post under a "Ban Biên tập" account).
+EDITORIAL = re.compile(r"^(?:ban\s*biên\s*tập(?:\s*(?:website|cổng|trang).*)?|bbt)$",
+                       re.IGNORECASE)
+#: A role written after a byline's name: "Hoài Thu (thực hiện)", "Minh Anh (tổng hợp)".
+BYLINE_ROLE = re.compile(
+    r"\s*[(\[]\s*(?:thực\s*hiện|tổng\s*hợp|lược\s*dịch|biên\s*dịch|dịch|ghi|ghi\s*chép"
+    r"|trình\s*bày|thể\s*hiện|phỏng\s*vấn|sưu\s*tầm|st|biên\s*soạn|giới\s*thiệu)\s*[)\]]\.?$",
+    re.IGNORECASE)
 #: "Ảnh: Minh Đức" under a picture.
 PHOTO_CREDIT = re.compile(r"^\(?(?:ảnh|hình\s*ảnh)\s*[:：]\s*(?P<who>[^:()]{2,50})\)?\.?$",
                           re.IGNORECASE)

@@ -15,7 +15,8 @@
                      metadata or stands closest before the body
 ``_dates``           the article's timestamp (profile element, metadata, text near the title)
 ``_category``        the breadcrumb item nearest the article
-``_bylines``         byline elements (profile fields, author/source classes, lines after body)
+``_bylines``         byline elements (profile fields, author/source classes, a labelled line
+                     under the headline, lines after body); the posting account set apart
 ``_lead``            the sapo: a profile or generic lead block next to the body, a bold
                      paragraph above it; pictures placed before the body
 ``_walk_body``       the body walked into paragraphs, captions and images; byline lines
@@ -34,7 +35,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver import auto
-from archiver.byline import Byline, merge, parse_byline
+from archiver.byline import Byline, is_person_name, merge, parse_byline
 from archiver.dates import ParsedDate, parse_date, parse_iso
 from archiver.dom import (
     PageText,
@@ -84,6 +85,7 @@ class Page:
     lead_node: LexborNode | None = None
     lead_walk: BodyWalk | None = None
     source: str | None = None              # the page as decoded text, when it came as text
+    poster: str | None = None              # the account that posted it ("Đăng bởi admin")
 
     def sel(self, name: str) -> tuple[str, ...]:
         """The profile's selectors for field ``name`` (none without a profile)."""
@@ -237,10 +239,18 @@ def _bylines(page: Page) -> None:
     for name, read in _FIELD_LINE.items():
         for node in all_of(page.tree, page.sel(name), page.names):
             for line in lines(node, page.url):
+                poster = credits.poster_of(line)
+                if poster is not None:   # "Viết bởi: Super User": who posted, not a byline
+                    page.poster = page.poster or poster
+                    continue
                 byline = merge(byline, read(line))
             page.drop(node)
     if not (byline.author or byline.source):
-        byline = merge(byline, credits.auto_byline(page.tree, page.body, page.names))
+        found, poster = credits.auto_byline(page.tree, page.body, page.names, page.url)
+        byline = merge(byline, found)
+        page.poster = page.poster or poster
+    if not byline.author:
+        byline = merge(byline, credits.header_byline(page.title_node, page.body, page.url))
     if not (byline.author or byline.source) and page.body is not None:
         byline = merge(byline, credits.after_body_byline(page.body, page.url))
     page.byline = byline
@@ -303,7 +313,7 @@ def _walk_body(page: Page) -> None:
     for credit in (*lead.credits, *st.credits):
         meta_byline = merge(meta_byline, parse_byline(credit) or Byline())
     paras = credits.peel_bylines(st.paras, art, merge(page.byline, meta_byline),
-                                 title=art.title)
+                                 title=art.title, poster=page.poster)
     lead_paras = [p.text for p in lead.paras if not is_chrome(p.text)]
     if page.lead_node is None and paras and page.body is not None:
         opening = paras[0]
@@ -315,7 +325,9 @@ def _walk_body(page: Page) -> None:
     art.captions = st.captions
     art.images = st.images
     if art.author is None and page.meta.authors:
-        art.author = ", ".join(page.meta.authors)
+        # metadata names stand in for a byline only when they are people's names
+        people = [a for a in page.meta.authors if is_person_name(a) and not credits.is_account(a)]
+        art.author = ", ".join(people) or None
 
 
 def _missing(page: Page) -> None:
