@@ -20,6 +20,7 @@ __all__ = [
     "BYLINE_SELECTOR",
     "BY_PREFIX",
     "CAPTION_CLASS",
+    "CAPTION_CREDIT",
     "CATEGORY_SELECTORS",
     "CHROME_BLOCK_TAGS",
     "CHROME_NAMES",
@@ -45,6 +46,7 @@ __all__ = [
     "IMAGE_WRAPPER",
     "JSON_NEXT_KEY",
     "JSON_URL_KEY",
+    "LEAD_LABEL",
     "LEAD_SELECTOR",
     "LISTING_NOISE_KEY",
     "LOAD_MORE_CUE",
@@ -52,6 +54,7 @@ __all__ = [
     "NEXT_TEXT",
     "NOT_ARTICLE_URL",
     "NOT_SECTION_URL",
+    "NUMBERED_HEADING",
     "OTHER_DATE_LABEL",
     "PAGER_CLASS_WORDS",
     "PAGER_TEXT",
@@ -274,6 +277,10 @@ BYLINE_ROLE = re.compile(
     r"\s*[(\[]\s*(?:thực\s*hiện|tổng\s*hợp|lược\s*dịch|biên\s*dịch|dịch|ghi|ghi\s*chép"
     r"|trình\s*bày|thể\s*hiện|phỏng\s*vấn|sưu\s*tầm|st|biên\s*soạn|giới\s*thiệu)\s*[)\]]\.?$",
     re.IGNORECASE)
+#: A photo credit at the end of a caption: "… ven biển. Ảnh: Đình Nhất", "… (Ảnh: T.H)".
+CAPTION_CREDIT = re.compile(
+    r"(?:[.;,]\s*|\s+[-–—]\s*|\s*(?=\())\(?(?:ảnh|hình\s*ảnh)\s*[:：]\s*(?P<who>[^:()]{2,50}?)"
+    r"\s*\)?\.?$", re.IGNORECASE)
 #: "Ảnh: Minh Đức" under a picture.
 PHOTO_CREDIT = re.compile(r"^\(?(?:ảnh|hình\s*ảnh)\s*[:：]\s*(?P<who>[^:()]{2,50})\)?\.?$",
                           re.IGNORECASE)
@@ -297,8 +304,15 @@ LEAD_SELECTOR = (
     ".article-summary, .entry-summary, .news-sapo, .chapeau, .tomtat, .mota, .quote-sapo, "
     "[class*=tom-tat], [class*=sapo], [class*=tom_tat], [class*=tomtat], [class*=teaser], "
     "[class*=excerpt], [class*=summary], [class*=-lead], [class*=lead-], [class*=_lead], "
-    "[class*=intro], .desc, .news-desc, .detail-desc"
+    "[class*=intro], .desc, .news-desc, .detail-desc, [class*=__desc], [class*=-desc], "
+    "[class*=_desc], [class*=Summary], [class*=Sapo], [class*=subtitle], [class*=abstract], "
+    "[class*=standfirst]"
 )
+#: A label printed before a lead ("Tóm tắt:" over a journal paper's abstract).
+LEAD_LABEL = re.compile(r"^(?:tóm\s*tắt|tóm\s*lược|sapo|abstract|summary)\s*[:：.\-–]\s*",
+                        re.IGNORECASE)
+#: A numbered sub-heading ("1. Vai trò của chi bộ…", "II. Giải pháp"): never a lead.
+NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4}|[a-đ])[.)]\s")
 UPDATED_SELECTORS = ("[class*=modified]", "[id*=Modified]", "[itemprop=dateModified]")
 BYLINE_SELECTOR = (
     "[class*=author], [id*=Author], [id*=author], [class*=tacgia], [class*=tac-gia], "

@@ -55,7 +55,14 @@ from archiver.profiles import Profile, detect, load_profile
 from archiver.selectors import PageNames, page_names, select
 from archiver.text import decode_page
 from archiver.urls import resolve
-from archiver.vocab import CAPTION_CLASS, LEAD_SELECTOR, UPDATED_SELECTORS, US_CULTURE
+from archiver.vocab import (
+    CAPTION_CLASS,
+    LEAD_LABEL,
+    LEAD_SELECTOR,
+    NUMBERED_HEADING,
+    UPDATED_SELECTORS,
+    US_CULTURE,
+)
 
 __all__ = ["STEPS", "ExtractedPage", "Page", "extract", "extract_page"]
 
@@ -271,9 +278,14 @@ def _lead_block(page: Page) -> LexborNode | None:
         if cand.mem_id in near or cand.mem_id in above or CAPTION_CLASS.search(
                 cand.attributes.get("class") or ""):
             continue
-        if any(a.mem_id in near for a in ancestors(cand)[:4]):
+        if any(a.mem_id in near for a in ancestors(cand)[:4]) or _siblings(cand, body):
             return cand
     return blocks.bold_lead_before(body, page.art.title)
+
+
+def _siblings(a: LexborNode, b: LexborNode) -> bool:
+    """Two children of one parent (a page whose blocks sit right under ``<body>``)."""
+    return a.parent is not None and b.parent is not None and a.parent.mem_id == b.parent.mem_id
 
 
 def _lead(page: Page) -> None:
@@ -315,9 +327,13 @@ def _walk_body(page: Page) -> None:
     paras = credits.peel_bylines(st.paras, art, merge(page.byline, meta_byline),
                                  title=art.title, poster=page.poster)
     lead_paras = [p.text for p in lead.paras if not is_chrome(p.text)]
+    if lead_paras:
+        lead_paras[0] = LEAD_LABEL.sub("", lead_paras[0])   # "Tóm tắt: …"
+        lead_paras = [p for p in lead_paras if p]
     if page.lead_node is None and paras and page.body is not None:
         opening = paras[0]
-        if opening.bold and len(opening.text) >= 60 and not opening.heading:
+        if (opening.bold and len(opening.text) >= 60 and not opening.heading
+                and not NUMBERED_HEADING.match(opening.text)):
             lead_paras = [opening.text]
             paras = paras[1:]
     art.lead = " ".join(lead_paras) or None
