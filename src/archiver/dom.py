@@ -24,6 +24,7 @@ from archiver.vocab import (
     HIDDEN_CLASS,
     HIDDEN_SELECTOR,
     HIDDEN_STYLE,
+    NEGATED_NAME,
     POSTISH,
     RELATED_PREFIX,
 )
@@ -194,7 +195,10 @@ def is_excluded(node: LexborNode) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _chrome_name(ident: str) -> bool:
-    """``CHROME_NAMES`` on a "class id" string; a site repeats a few hundred of them."""
+    """``CHROME_NAMES`` on a "class id" string; a site repeats a few hundred of them. A
+    negated name ("no-share") says the block lacks the thing, so it does not count."""
+    if "no" in ident or "without" in ident:
+        ident = NEGATED_NAME.sub(" ", ident)
     return bool(ident.strip()) and bool(CHROME_NAMES.search(ident))
 
 

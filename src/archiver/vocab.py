@@ -51,6 +51,7 @@ __all__ = [
     "LISTING_NOISE_KEY",
     "LOAD_MORE_CUE",
     "MONTHS_VI",
+    "NEGATED_NAME",
     "NEXT_TEXT",
     "NOT_ARTICLE_URL",
     "NOT_SECTION_URL",
@@ -101,18 +102,22 @@ CHROME_TAGS = frozenset({"header", "footer", "nav", "aside"})
 FRAME_WORD_LIST = ("header", "footer", "menu", "nav", "navbar")
 FRAME_NAMES = re.compile(_words(FRAME_WORD_LIST), re.IGNORECASE)
 #: Class/id words of every block that is not the article: the frame, and what stands
-#: around an article (sidebars, related lists, share bars, comments, ratings, ads, widgets).
+#: around an article (sidebars, related lists, share bars, comments, ratings, ads). Not
+#: "widget": Blogger and WordPress themes put the post itself in one (sidebar widgets sit in
+#: a block named as a sidebar).
 CHROME_WORD_LIST = (
     *FRAME_WORD_LIST, "sidebar", "side-bar", r"breadcrumbs?", "banner", r"comments?", "share",
     "advert", "ads", "quangcao", "quang-cao", "related", "other-news", "othernews",
     "other_news", "tinkhac", "tin-khac", "khung_tinkhac", "list-news-box", "frame-involve",
     "pagination", "pager", "rating", "mostview", "most-view", "topnews", "hotnews", "weather",
     "copyright", "lfr-meta-actions", "toolbar", "block_share", "social-connect", "side",
-    "widget", "ykien", "y-kien", "y_kien", "binhluan", "binh-luan", "binh_luan", "gopy",
+    "ykien", "y-kien", "y_kien", "binhluan", "binh-luan", "binh_luan", "gopy",
     "gop-y", "sharedaddy", "addtoany", "a2a_kit", "sharing", "box-side", "sidebox", "clock",
     "topbar", "top-bar", "ticker", "marquee", "chaychu", "chay-chu", "newsticker",
 )
 CHROME_NAMES = re.compile(_words(CHROME_WORD_LIST), re.IGNORECASE)
+#: A class naming what a block does NOT have ("entry-content no-share"): not a chrome word.
+NEGATED_NAME = re.compile(r"(?:^|(?<=\s))(?:no|non|without|has-no)[-_][\w-]+", re.IGNORECASE)
 #: A header or footer that may be the article's own (headline, date, byline) …
 HEADERISH = re.compile(_words(("header", "footer")), re.IGNORECASE)
 #: … when its class says post/entry/article (or it sits in an <article>).
@@ -332,8 +337,8 @@ HEADING_SELECTOR = ("h1, h2, h3, h4, h5, [class*=title], [class*=Title], [id*=Ti
                     "[id*=title]")
 #: Headings, and the styled spans/divs table-era and custom CMSs use for the headline.
 TITLE_LIKE_SELECTOR = ("h1, h2, h3, h4, h5, [class*=tieude], [class*=tieu-de], "
-                       "[class*=tieu_de], [class*=TieuDe], [class*=title], [id*=TieuDe], "
-                       "[id*=Title]")
+                       "[class*=tieu_de], [class*=TieuDe], [class*=title], [class*=Title], "
+                       "[id*=TieuDe], [id*=Title]")
 CLOCK_SELECTOR = ("header, [class*=header], [id*=header], [class*=clock], [id*=clock], "
                   "[class*=date-time], [class*=today], [id*=today]")
 

@@ -27,8 +27,8 @@ from archiver.vocab import (
     TAG_LABEL,
 )
 
-__all__ = ["auto_tags", "bold_lead_before", "category", "lead_images", "picture_blocks",
-           "text_list"]
+__all__ = ["auto_tags", "bold_lead_before", "category", "is_tag_label", "lead_images",
+           "picture_blocks", "text_list"]
 
 
 def picture_blocks(node: LexborNode, url: str) -> list[LexborNode]:
@@ -97,6 +97,12 @@ def bold_lead_before(body: LexborNode, title: str | None) -> LexborNode | None:
             sib = sib.prev
         cur = cur.parent
     return None
+
+
+def is_tag_label(text: str) -> bool:
+    """Only a tag list's label ("Tags:", "Từ khóa:") is left."""
+    return bool(text) and TAG_LABEL.match(text) is not None and not TAG_LABEL.sub(
+        "", text).strip(" :,;|")
 
 
 def text_list(nodes: list[LexborNode]) -> list[str]:

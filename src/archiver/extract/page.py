@@ -128,8 +128,12 @@ def _profile_tags(page: Page) -> None:
     nodes = all_of(page.tree, page.sel("tags"), page.names)
     if nodes:
         page.art.tags = blocks.text_list(nodes)
+        parents = {n.parent.mem_id: n.parent for n in nodes if n.parent is not None}
         for node in nodes:
             node.decompose()
+        for parent in parents.values():   # a "Tags:" label left alone goes with its links
+            if blocks.is_tag_label(node_text(parent)):
+                parent.decompose()
         page.text = None   # changed: read again where needed
 
 
