@@ -163,7 +163,11 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
     if meta.published is None:
         dp = tree.css_first('[itemprop="datePublished"]')
         if dp is not None:
-            meta.published = (dp.attributes.get("datetime") or dp.attributes.get("content")
+            attrs = dp.attributes
+            # microformats put the ISO time in an <abbr title> (Blogger's "vào lúc 20:15")
+            title = attrs.get("title") or ""
+            meta.published = (attrs.get("datetime") or attrs.get("content")
+                              or (title if _ISO_START.match(title) else None)
                               or node_text(dp)) or None
     title = tree.css_first("title")
     if title is not None:
@@ -173,6 +177,7 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
 
 # ------------------------------------------------------------------ title
 
+_ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TITLE_SPLIT = re.compile(r"\s+(?:[-|–—»:]|::)\s+")
 _NULL_PREFIX = re.compile(r"^(?:null\s*)+", re.IGNORECASE)
 

@@ -30,7 +30,7 @@ from archiver.selectors import PageNames, select
 from archiver.vocab import ACCOUNT, BY_PREFIX, BYLINE_SELECTOR, COMMENTS_HEADING, EDITORIAL
 
 __all__ = ["after_body_byline", "auto_byline", "header_byline", "is_account",
-           "meta_line_byline", "peel_bylines", "poster_of"]
+           "meta_line_byline", "peel_bylines", "posted_by", "poster_of"]
 
 #: A line that starts with a short label and a colon ("Tác giả: …", "Tin, ảnh: …").
 _LABELLED = re.compile(r"^[^:：]{1,25}[:：]")
@@ -43,6 +43,22 @@ def poster_of(line: str) -> str | None:
     if m is None:
         return None
     return line.strip()[m.end():].strip(" .:") or None
+
+
+def posted_by(node: LexborNode) -> bool:
+    """The element names who posted the article: it, or a short line around it, starts
+    with "Đăng bởi" / "Posted by" (Blogger's ``Đăng bởi <a rel=author>profile</a>``)."""
+    cur: LexborNode | None = node
+    for _ in range(3):
+        if cur is None or cur.tag in ("body", "html"):
+            return False
+        text = node_text(cur)
+        if len(text) > 100:
+            return False
+        if BY_PREFIX.match(text):
+            return True
+        cur = cur.parent
+    return False
 
 
 def is_account(name: str | None) -> bool:

@@ -248,7 +248,14 @@ _FIELD_LINE: dict[str, Callable[[str], Byline]] = {
 def _bylines(page: Page) -> None:
     byline = Byline()
     for name, read in _FIELD_LINE.items():
-        for node in all_of(page.tree, page.sel(name), page.names):
+        nodes = all_of(page.tree, page.sel(name), page.names)
+        # a sidebar's "about me" box matches a[rel=author] too: chrome only when all are
+        for node in [n for n in nodes if not in_excluded(n)] or nodes:
+            if credits.posted_by(node):   # "Đăng bởi <a rel=author>…": who posted it
+                page.poster = page.poster or credits.poster_of(node_text(node)) or node_text(
+                    node)
+                page.drop(node)
+                continue
             for line in lines(node, page.url):
                 poster = credits.poster_of(line)
                 if poster is not None:   # "Viết bởi: Super User": who posted, not a byline
