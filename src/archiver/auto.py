@@ -165,9 +165,9 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
         if dp is not None:
             attrs = dp.attributes
             # microformats put the ISO time in an <abbr title> (Blogger's "vào lúc 20:15")
-            title = attrs.get("title") or ""
+            iso = attrs.get("title") or ""
             meta.published = (attrs.get("datetime") or attrs.get("content")
-                              or (title if _ISO_START.match(title) else None)
+                              or (iso if _ISO_START.match(iso) else None)
                               or node_text(dp)) or None
     title = tree.css_first("title")
     if title is not None:
