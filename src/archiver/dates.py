@@ -156,6 +156,7 @@ _PERIOD_MIDNIGHT = frozenset({"AM", "SA", "SÁNG", "ĐÊM"})
 # "20/01/2020 - 8:28:04 AM", "18:00 |22/05/2022", "02/10/2013 - 10:12", "(lúc 14:15)".
 _GAP = re.compile(r"[\s,|\-–—•·(\[]*(?:(?:vào\s)?lúc\s?|at\s|ngày\s?)?[\s,|\-–—•·(\[]*", re.I)
 _MAX_GAP = 12
+_HAS_DIGIT = re.compile(r"\d")
 _YEAR_HINT = re.compile(r"(?<!\d)(?:199\d|20\d\d|2100)(?!\d)")
 _ENTITY = re.compile(r"&nbsp;?", re.I)
 
@@ -351,6 +352,8 @@ def is_stamp_line(text: str) -> bool:
     """The line is a timestamp and nothing else: its dates and times, and the labels,
     weekdays and periods of the day around them ("Cập nhật lúc 15:20 ngày 10/10/2023",
     "Thứ Hai, 11/3/2024 - 08:30 (GMT+7)"); prose that mentions a date is not."""
+    if len(text) > 160 or not _HAS_DIGIT.search(text):
+        return False
     text = _clean(text)
     if not text or len(text) > 120 or not find_dates(text):
         return False

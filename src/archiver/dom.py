@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver.errors import ExtractError
+from archiver.selectors import PageNames, select
 from archiver.text import normalize_text as clean
 from archiver.vocab import (
     CHROME_BLOCK_TAGS,
@@ -137,12 +138,12 @@ def ancestors(node: LexborNode) -> list[LexborNode]:
     return out
 
 
-def hidden_nodes(root: LexborNode) -> list[LexborNode]:
+def hidden_nodes(root: LexborNode, names: PageNames | None = None) -> list[LexborNode]:
     """Elements a reader never sees and that are not the article: hidden by an inline style,
     the ``hidden`` attribute or a screen-reader-only class. A hidden block of long prose
     with few links (a collapsed section, text a script reveals) is kept."""
     out = []
-    for node in root.css(HIDDEN_SELECTOR):
+    for node in select(root, HIDDEN_SELECTOR, names):
         attrs = node.attributes
         if HIDDEN_CLASS.search(attrs.get("class") or "") or "hidden" in attrs:
             out.append(node)

@@ -170,8 +170,7 @@ RELATED_LABELS = (
 #: The words a previous/next-article link starts with ("Bài trước", "Tin tiếp theo »"), lower
 #: case: such a link is neither body nor a related item.
 PREV_NEXT_KEYS = ("bài trước", "tin trước", "bài viết trước", "bài tiếp", "tin tiếp",
-                  "bài viết tiếp", "bài sau", "tin sau", "bài viết sau", "bài kế tiếp",
-                  "tin kế tiếp", "bài đăng mới hơn", "bài đăng cũ hơn")
+                  "bài viết tiếp", "bài sau", "tin sau", "bài viết sau")
 PREV_NEXT = re.compile(r"^[«‹<\s]*(?:" + "|".join(PREV_NEXT_KEYS) + r")(?:\s*theo)?\s*[»›>:：]?",
                        re.IGNORECASE)
 #: A related-block heading, possibly followed by a date or a colon.

@@ -23,6 +23,7 @@ from archiver.dom import (
     is_related_heading,
     label_key,
     node_text,
+    text_length,
 )
 from archiver.extract.walk import Para, lines
 from archiver.models import Article
@@ -52,10 +53,9 @@ def posted_by(node: LexborNode) -> bool:
     for _ in range(3):
         if cur is None or cur.tag in ("body", "html"):
             return False
-        text = node_text(cur)
-        if len(text) > 100:
+        if text_length(cur) > 100:
             return False
-        if BY_PREFIX.match(text):
+        if BY_PREFIX.match(node_text(cur)):
             return True
         cur = cur.parent
     return False
@@ -107,7 +107,7 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
 def _element_byline(node: LexborNode, text: str, url: str, loose: bool) -> Byline | None:
     """One byline element: its text as one line, or its two lines as name and unit
     ("ThS. Nguyễn Thị Lan Hương" over "Trường Chính trị tỉnh Nghệ An")."""
-    found = lines(node, url) if url else [text]
+    found = lines(node, url) if url and node.css_first("br") is not None else [text]
     if len(found) == 2:
         parsed = parse_byline(f"{found[0]}, {found[1]}")
         if parsed is not None and parsed.author_unit is not None:
@@ -133,8 +133,8 @@ def header_byline(title: LexborNode | None, body: LexborNode | None, url: str) -
                 if sib.mem_id in stop:
                     return out
                 seen += 1
-                text = node_text(sib)
-                if 0 < len(text) <= 160 and _LABELLED.match(text) and not in_excluded(sib):
+                text = node_text(sib) if text_length(sib) <= 160 else ""
+                if text and _LABELLED.match(text) and not in_excluded(sib):
                     parsed = parse_byline(text)
                     if parsed is not None:
                         out = merge(out, parsed)

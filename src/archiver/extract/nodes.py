@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from archiver.dom import has_text, in_excluded, node_text
+from archiver.dom import has_text, in_excluded, node_text, text_length
 from archiver.selectors import PageNames, select
 from archiver.urls import canonicalize, resolve
 
@@ -74,17 +74,20 @@ def in_listing_item(node: LexborNode, url: str = "") -> bool:
     bật" boxes): a list item, or a short block within three levels whose link text is
     headline-long and leads to another page (a headline linking to the page itself is the
     article's own)."""
-    here = canonicalize(url) if url else ""
+    here: str | None = None
     cur = node.parent
     for _ in range(3):
         if cur is None or cur.tag in ("body", "html"):
             return False
         if cur.tag == "li":
             return any(len(node_text(a)) >= 20 for a in cur.css("a"))
-        if len(node_text(cur)) <= 250 and any(
-                len(node_text(a)) >= 20 and _leads_elsewhere(a, url, here)
-                for a in cur.css("a[href]")):
-            return True
+        if text_length(cur) > 250:
+            return False   # a long block: the stamp sits in an article, not an entry
+        for a in cur.css("a[href]"):
+            if len(node_text(a)) >= 20:
+                here = (canonicalize(url) if url else "") if here is None else here
+                if _leads_elsewhere(a, url, here):
+                    return True
         if cur.tag in ("td", "dd", "p", "tr"):
             return False
         cur = cur.parent

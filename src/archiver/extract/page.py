@@ -118,7 +118,7 @@ def _drop_noise(page: Page) -> None:
     for node in tree.css(_NOISE_TAGS):
         node.decompose()
     assert tree.body is not None
-    for node in hidden_nodes(tree.body):   # injected spam, screen-reader labels
+    for node in hidden_nodes(tree.body, page.names):   # injected spam, screen-reader labels
         node.decompose()
     page.text = PageText.of(tree.body)   # what a reader sees, once
     page.clock = auto.clock_dates(tree, page.names, page.text)

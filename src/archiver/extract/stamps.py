@@ -11,6 +11,7 @@ evidence (:func:`settle_month_order`).
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -27,6 +28,8 @@ from archiver.vocab import (
     STAMP_START,
     UPDATED_LABEL,
 )
+
+_DIGIT = re.compile(r"\d")
 
 __all__ = ["auto_dates", "date_of", "dates_in_text", "meta_line_of", "published_node",
            "settle_month_order"]
@@ -170,25 +173,31 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
                     n.parent is not None and n.parent.mem_id == title.mem_id):
                 anchor = i
                 break
-    body_id = body.mem_id if body is not None else -1
+    in_body: set[int] = set()
+    if body is not None and anchor + 4 < len(texts):
+        in_body = {n.mem_id for n in body.traverse(include_text=True) if n.tag == "-text"}
     best: tuple[float, ParsedDate, ParsedDate | None, str] | None = None
     updated: ParsedDate | None = None
     i, dist = max(0, anchor - 12), -min(anchor, 12)
     while i < len(texts) and dist < 40:
         node = texts[i]
         i += 1
-        if i - 1 > anchor + 3 and any(a.mem_id == body_id for a in ancestors(node)):
+        if i - 1 > anchor + 3 and node.mem_id in in_body:
             continue
         dist += 1
+        raw = node.text_content or ""
+        parent = node.parent
+        stamped = parent is not None and bool(parent.attributes.get("datetime")
+                                              or parent.attributes.get("data-time"))
+        if not stamped and not _DIGIT.search(raw):
+            continue   # no number, no date: the cheap test first
         if in_excluded(node) or in_listing_item(node, url):
             continue
-        text = clean(node.text_content or "")
+        text = clean(raw)
         if len(text) > 100 and i - 1 > anchor and not STAMP_START.match(text):
             continue  # a date inside prose ("19/5/1890 - 19/5/2022") is not the stamp
-        parent = node.parent
         pub, upd = None, None
-        if parent is not None and (parent.attributes.get("datetime")
-                                   or parent.attributes.get("data-time")):
+        if stamped and parent is not None:
             pub, upd = date_of(parent, (), clock)
         if pub is None:
             pub, upd = dates_in_text(text, (), clock)
