@@ -401,6 +401,13 @@ def _present(keys: tuple[str, ...], page: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=64)
+def _minimal_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys holding no shorter key: a text holding "các tin khác" holds "tin khác", so
+    only those need looking for in a page."""
+    return tuple(k for k in keys if not any(o != k and o in k for o in keys))
+
+
+@functools.lru_cache(maxsize=64)
 def _search_plan(keys: tuple[str, ...]
                  ) -> tuple[tuple[str, ...], tuple[tuple[int, tuple[int, ...]], ...]]:
     """The strings to look for (the keys, then their last words) and the order to look for
@@ -418,11 +425,14 @@ def _heading_nodes(root: LexborNode, labels: Iterable[str],
     extra = {label_key(x) for x in labels}
     text = text or PageText.of(root)
     page_text, page = text.text, text.lower
-    present = _present(tuple(dict.fromkeys((*extra, *RELATED_LABELS))), page)
-    if not present:
+    keys = tuple(dict.fromkeys((*extra, *RELATED_LABELS)))
+    found = _present(_minimal_keys(keys), page)
+    if not found:
         return
+    # a key holding a found one may head a block too ("các tin khác" around "tin khác")
+    present = tuple(k for k in keys if any(f in k for f in found))
     firsts = frozenset(k[0] for k in present)
-    for node in _text_nodes_with(root, page_text, page, present):
+    for node in _text_nodes_with(root, page_text, page, found):
         raw = node.text_content  # None for elements: only text nodes go on
         if not raw or len(raw) > 80:
             continue

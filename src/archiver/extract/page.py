@@ -4,13 +4,14 @@
 :class:`Page` context — each step reads what the earlier ones found and fills its fields:
 
 ==================== =======================================================================
-``_drop_noise``      scripts, styles, forms, embeds, marquees and hidden elements dropped; the
-                     header clock's dates read
+``_drop_noise``      scripts, styles, forms, embeds and marquees dropped; the header clock's
+                     dates read
 ``_profile_tags``    the profile's tag list, read and removed
 ``_related``         related-news blocks (profile containers and Vietnamese headings) and
                      previous/next-article links, removed
 ``_tags``            a "Từ khóa:" label's links, when the profile gave none
-``_body``            the article container: the profile's, else the text-densest block
+``_body``            the article container: the profile's, else the text-densest block;
+                     hidden elements in it dropped
 ``_title``           the profile's headline outside chrome, else the heading that matches the
                      metadata or stands closest before the body
 ``_dates``           the article's timestamp (profile element, metadata, text near the title)
@@ -118,8 +119,6 @@ def _drop_noise(page: Page) -> None:
     for node in tree.css(_NOISE_TAGS):
         node.decompose()
     assert tree.body is not None
-    for node in hidden_nodes(tree.body, page.names):   # injected spam, screen-reader labels
-        node.decompose()
     page.text = PageText.of(tree.body)   # what a reader sees, once
     page.clock = auto.clock_dates(tree, page.names, page.text)
 
@@ -159,6 +158,10 @@ def _tags(page: Page) -> None:
 def _body(page: Page) -> None:
     if page.body is None:
         page.body = auto.find_body(page.tree)
+    if page.body is not None:
+        # what readers never see inside the article: injected spam, screen-reader labels
+        for node in hidden_nodes(page.body, page.names):
+            page.drop(node)
 
 
 def _title(page: Page) -> None:
