@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver.dom import (
     PageText,
+    ancestors,
     clean,
     in_excluded,
     is_chrome,
@@ -273,8 +274,13 @@ def _link_density(node: LexborNode, text_len: int) -> float:
     return min(1.0, links / text_len)
 
 
-def find_body(tree: LexborHTMLParser) -> LexborNode | None:
-    """The text-densest container: paragraphs vote for their parent and grandparent."""
+def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None
+              ) -> LexborNode | None:
+    """The text-densest container that belongs to the headline: paragraphs vote for their
+    parent and grandparent, and of the best-scoring blocks the first whose nearest heading
+    before it is the page's ``headline`` (or that holds it) wins — not a block under
+    another article's title (a preloaded next article, a column of teasers), however long.
+    Without a headline, or when no block is its, the best-scoring block."""
     root = tree.body
     if root is None:
         return None
@@ -298,17 +304,78 @@ def find_body(tree: LexborHTMLParser) -> LexborNode | None:
             nodes[parent.mem_id] = parent
             parent = parent.parent
             weight *= 0.5
-    best: LexborNode | None = None
-    best_score = 0.0
+    ranked: list[tuple[float, LexborNode]] = []
     for key, score in scores.items():
         node = nodes[key]
         if in_excluded(node):
             continue
         text_len = text_length(node)
         final = score * (1.0 - _link_density(node, text_len))
-        if final > best_score:
-            best, best_score = node, final
-    return best
+        if final > 0:
+            ranked.append((final, node))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda pair: -pair[0])
+    if headline is None:
+        return ranked[0][1]
+    return _headline_block([n for _, n in ranked[:_BODY_CANDIDATES]], headline, root)
+
+
+#: How many of the best-scoring blocks are weighed against the headline.
+_BODY_CANDIDATES = 6
+_MARK = "data-archiver-body"
+
+
+def _headline_block(cands: list[LexborNode], headline: LexborNode,
+                    root: LexborNode) -> LexborNode:
+    """The first of ``cands`` (best first) that belongs to ``headline``: it holds it, or the
+    nearest title before it is the headline. A title is a heading of the headline's rank
+    or above, or any heading that links to another page (a teaser's)."""
+    inner = headline.css_first("h1, h2, h3, h4, h5, h6")
+    if headline.tag not in _HEADING_TAGS and inner is not None:
+        headline = inner   # a title block wrapping the heading: the heading is the headline
+    rank = _heading_rank(headline)
+    holders = {a.mem_id for a in ancestors(headline)}
+    ids = {c.mem_id for c in cands}
+    for i, node in enumerate(cands):
+        node.attrs[_MARK] = str(i)
+    # one query lists candidates and headings in document order (lexbor, in C)
+    order = root.css(f"h1, h2, h3, h4, h5, h6, [{_MARK}]")
+    for node in cands:
+        del node.attrs[_MARK]
+    last_title: int = -1
+    belongs: set[int] = set()
+    for node in order:
+        if node.mem_id == headline.mem_id or (node.tag in _HEADING_TAGS
+                                              and node.mem_id in holders):
+            last_title = headline.mem_id   # the headline, or the heading around it
+        elif node.tag in _HEADING_TAGS and _is_title(node, rank):
+            last_title = node.mem_id
+        if node.mem_id in ids:
+            if node.mem_id in holders or last_title == headline.mem_id:
+                belongs.add(node.mem_id)
+    for node in cands:
+        if node.mem_id in belongs:
+            return node
+    return cands[0]
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _heading_rank(node: LexborNode) -> int:
+    return int(node.tag[1]) if node.tag in _HEADING_TAGS else 1
+
+
+def _is_title(node: LexborNode, rank: int) -> bool:
+    """Another article's title: a heading of ``rank`` or above, or one made of a link."""
+    text_len = text_length(node)
+    if text_len < 12 or in_excluded(node):
+        return False
+    if _heading_rank(node) <= rank:
+        return True
+    links = sum(text_length(a) for a in node.css("a[href]"))
+    return links >= 0.6 * text_len
 
 
 # ------------------------------------------------------------------ related

@@ -157,7 +157,11 @@ def _tags(page: Page) -> None:
 
 def _body(page: Page) -> None:
     if page.body is None:
-        page.body = auto.find_body(page.tree)
+        # the article is the block that belongs to the headline, found before the body
+        headline = first_outside_chrome(page.tree, page.sel("title"), page.url, page.names)
+        if headline is None:
+            headline = auto.find_title(page.tree, page.meta, None, page.names)[1]
+        page.body = auto.find_body(page.tree, headline)
     if page.body is not None:
         # what readers never see inside the article: injected spam, screen-reader labels
         for node in hidden_nodes(page.body, page.names):
