@@ -322,15 +322,16 @@ def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None
 
 
 #: How many of the best-scoring blocks are weighed against the headline.
-_BODY_CANDIDATES = 6
+_BODY_CANDIDATES = 8
 _MARK = "data-archiver-body"
 
 
 def _headline_block(cands: list[LexborNode], headline: LexborNode,
                     root: LexborNode) -> LexborNode:
     """The first of ``cands`` (best first) that belongs to ``headline``: it holds it, or the
-    nearest title before it is the headline. A title is a heading of the headline's rank
-    or above, or any heading that links to another page (a teaser's)."""
+    nearest title before it is the headline, and it holds no other title. A title is a
+    heading of the headline's rank or above, or any heading that links to another page (a
+    teaser's). None belongs: the best-scoring block."""
     inner = headline.css_first("h1, h2, h3, h4, h5, h6")
     if headline.tag not in _HEADING_TAGS and inner is not None:
         headline = inner   # a title block wrapping the heading: the heading is the headline
@@ -351,11 +352,13 @@ def _headline_block(cands: list[LexborNode], headline: LexborNode,
             last_title = headline.mem_id   # the headline, or the heading around it
         elif node.tag in _HEADING_TAGS and _is_title(node, rank):
             last_title = node.mem_id
-        if node.mem_id in ids:
-            if node.mem_id in holders or last_title == headline.mem_id:
-                belongs.add(node.mem_id)
+        if node.mem_id in ids and (node.mem_id in holders or last_title == headline.mem_id):
+            belongs.add(node.mem_id)
     for node in cands:
-        if node.mem_id in belongs:
+        # a block holding another article's title is that article, or a wrapper of several
+        if node.mem_id in belongs and not any(
+                h.mem_id != headline.mem_id and h.mem_id not in holders and _is_title(h, rank)
+                for h in node.css("h1, h2, h3, h4, h5, h6")):
             return node
     return cands[0]
 
@@ -618,11 +621,12 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
             for m in regex.finditer(shown):
                 d, mo, y = (int(g) for g in m.groups())
                 out.add(f"{y:04d}-{mo:02d}-{d:02d}")
-    # unmarked clocks: the first weekday-led "Thứ …, ngày D tháng M năm Y" near the top
-    # (a bare "Ngày 15 tháng 3 năm 2024" is an article stamp, not a clock)
+    # unmarked clocks: the first weekday-led "Thứ …, ngày D tháng M năm Y" near the top,
+    # above the headline (a bare "Ngày 15 tháng 3 năm 2024" is an article stamp, not a
+    # clock; so is a weekday-led one under the headline of a short page)
     text = text or PageText.of(root)
     whole = text.text
-    top_text = whole[:1500]
+    top_text = whole[:_headline_at(root, whole, 1500)]
     for m in CLOCK_DATE.finditer(top_text):
         if not WEEKDAY_BEFORE.search(top_text[max(0, m.start() - 20):m.start()]):
             continue
@@ -646,6 +650,17 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
                    for a, b, c in _NUM_DATE.findall(whole, top.end())):
             out.add(iso)
     return out
+
+
+def _headline_at(root: LexborNode, whole: str, limit: int) -> int:
+    """Where the page's first headline (an ``h1`` outside the page's chrome) starts in its
+    text, if before ``limit``; else ``limit``."""
+    h1 = root.css_first("h1")
+    if h1 is None or in_excluded(h1):
+        return limit
+    raw = (h1.text(deep=True) or "").strip()
+    at = whole.find(raw[:40], 0, limit + 40) if len(raw) >= 12 else -1
+    return at if 0 <= at < limit else limit
 
 
 def _today_matches(text: PageText) -> Iterator[re.Match[str]]:
