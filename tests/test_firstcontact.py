@@ -18,6 +18,7 @@ import pytest
 import scoring
 
 HERE = Path(__file__).resolve().parent / "firstcontact"
+ACCURACY = Path(__file__).resolve().parent.parent / "docs" / "accuracy.md"
 SETS = sorted(p for p in HERE.iterdir() if p.is_dir())
 PAGES = sorted(HERE.glob("*/*/*.json"))
 MODES = [True, False]
@@ -81,3 +82,40 @@ def test_page(page: Path, use_profiles: bool) -> None:
     allowed = CONVENTIONS.get(_page_id(page), {})
     unexpected = {k: v for k, v in fails.items() if k not in allowed}
     assert not unexpected, json.dumps(unexpected, ensure_ascii=False, default=str)
+
+
+#: docs/accuracy.md's columns, from "title" on, as scorer rates.
+_COLUMNS = ("title", "published_at", "date", "minute", "updated_at", "author", "author_unit",
+            "photographer", "category", "lead", "captions", "body", "leak", "correct")
+
+
+def _latest_rows() -> dict[tuple[str, str], dict[str, str]]:
+    """The last row of docs/accuracy.md's table for each (set, mode), by set name."""
+    rows: dict[tuple[str, str], dict[str, str]] = {}
+    for line in ACCURACY.read_text(encoding="utf-8").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) != 4 + len(_COLUMNS) or not cells[1].startswith("pages"):
+            continue
+        name = cells[1].split()[0]
+        rows[(name, cells[3])] = {"stage": cells[2], **dict(zip(_COLUMNS, cells[4:],
+                                                                strict=True))}
+    return rows
+
+
+@pytest.mark.parametrize("use_profiles", MODES, ids=MODE_IDS)
+@pytest.mark.parametrize("corpus", SETS, ids=lambda p: p.name)
+def test_accuracy_doc_shows_today_s_figures(corpus: Path, use_profiles: bool) -> None:
+    """The latest row of a set in docs/accuracy.md, once past first contact, is what the
+    scorer gives now."""
+    row = _latest_rows().get((corpus.name, MODE_IDS[MODES.index(use_profiles)]))
+    assert row is not None, f"docs/accuracy.md has no row for {corpus.name}"
+    if row["stage"] == "first contact":
+        return
+    rates = scoring.rates(corpus, use_profiles)
+    pages = scoring.pages(corpus)
+    clean = sum(not scoring.run(p, use_profiles)[0] for p in pages)
+    want = {k: f"{rates[k]:.2f}" for k in _COLUMNS if k not in ("leak", "correct")}
+    want["leak"] = f"{round(rates['leak'] * 100)}%"
+    want["correct"] = f"{clean}/{len(pages)}"
+    got = {k: row[k] for k in want}
+    assert got == want, "update docs/accuracy.md (a new row) with today's figures"
