@@ -54,7 +54,9 @@ __all__ = [
     "find_body",
     "find_related",
     "find_title",
+    "first_headline",
     "links_in",
+    "match_headline",
     "prev_next_links",
     "read_meta",
     "strip_trailing_date",
@@ -213,26 +215,49 @@ def _meta_titles(meta: Meta) -> list[str]:
 
 
 
-def find_title(tree: LexborHTMLParser, meta: Meta, body: LexborNode | None,
-               names: PageNames | None = None) -> tuple[str | None, LexborNode | None]:
-    """The headline as printed, and the node it came from (None when from metadata)."""
+def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None = None
+                   ) -> tuple[str, LexborNode] | None:
+    """A visible heading (outside chrome) that the metadata names: equal to a metadata
+    title, else one a metadata title starts with (a site suffix) or that starts with one."""
     wanted = [label_key(t) for t in _meta_titles(meta)]
+    root = tree.body
+    if root is None or not wanted:
+        return None
+    # the headings' texts, read once; whether one is chrome is asked only of a match
+    headings = [(node, text, label_key(text)) for node in select(root, HEADING_SELECTOR, names)
+                if (text := clean_title(node_text(node)))]
+    for node, text, key in headings:
+        if key and len(key) >= 8 and any(key == w for w in wanted) and not in_excluded(node):
+            return text, node
+    for node, text, key in headings:
+        if len(key) >= 15 and any(w.startswith(key) or key.startswith(w) for w in wanted
+                                  if w) and not in_excluded(node):
+            return text, node
+    return None
+
+
+def first_headline(tree: LexborHTMLParser) -> LexborNode | None:
+    """The first ``h1`` outside chrome with a headline's length."""
+    root = tree.body
+    for node in root.css("h1") if root is not None else ():
+        if len(clean_title(node_text(node))) >= 12 and not in_excluded(node):
+            return node
+    return None
+
+
+def find_title(tree: LexborHTMLParser, meta: Meta, body: LexborNode | None,
+               names: PageNames | None = None,
+               matched: tuple[str, LexborNode] | bool | None = False
+               ) -> tuple[str | None, LexborNode | None]:
+    """The headline as printed, and the node it came from (None when from metadata).
+    ``matched`` is :func:`match_headline`'s answer when the caller has it already."""
     root = tree.body
     if root is None:
         return (meta.headline or meta.og_title), None
-    headings = [h for h in select(root, HEADING_SELECTOR, names) if not in_excluded(h)]
-    # 1. a visible heading equal to a metadata title
-    for node in headings:
-        text = clean_title(node_text(node))
-        key = label_key(text)
-        if key and len(key) >= 8 and any(key == w for w in wanted):
-            return text, node
-    # 2. a visible heading that a metadata title starts with (site suffix) or vice versa
-    for node in headings:
-        text = clean_title(node_text(node))
-        key = label_key(text)
-        if len(key) >= 15 and any(w.startswith(key) or key.startswith(w) for w in wanted if w):
-            return text, node
+    # 1-2. a visible heading that the metadata names
+    hit = match_headline(tree, meta, names) if matched is False else matched
+    if isinstance(hit, tuple):
+        return hit
     if meta.headline:
         return meta.headline, None
     # 3. the heading closest before the main text
@@ -247,11 +272,7 @@ def find_title(tree: LexborHTMLParser, meta: Meta, body: LexborNode | None,
                     and label_key(text) not in PORTLET_TITLES and not is_related_heading(text)):
                 best = node
     if best is None:
-        for node in root.css("h1"):
-            text = clean_title(node_text(node))
-            if len(text) >= 12 and not in_excluded(node):
-                best = node
-                break
+        best = first_headline(tree)
     if best is not None:
         return clean_title(node_text(best)), best
     if meta.og_title:
@@ -338,27 +359,34 @@ def _headline_block(cands: list[LexborNode], headline: LexborNode,
     rank = _heading_rank(headline)
     holders = {a.mem_id for a in ancestors(headline)}
     ids = {c.mem_id for c in cands}
-    for i, node in enumerate(cands):
-        node.attrs[_MARK] = str(i)
-    # one query lists candidates and headings in document order (lexbor, in C)
+    marked = [*cands, headline]   # the headline may be a cell or a span
+    for node in marked:
+        node.attrs[_MARK] = ""
+    # one query lists candidates, headline and headings in document order (lexbor, in C)
     order = root.css(f"h1, h2, h3, h4, h5, h6, [{_MARK}]")
-    for node in cands:
-        del node.attrs[_MARK]
+    for node in marked:
+        if _MARK in node.attrs:
+            del node.attrs[_MARK]
     last_title: int = -1
-    belongs: set[int] = set()
+    seen_headline = False
+    belongs: list[LexborNode] = []
     for node in order:
         if node.mem_id == headline.mem_id or (node.tag in _HEADING_TAGS
                                               and node.mem_id in holders):
-            last_title = headline.mem_id   # the headline, or the heading around it
-        elif node.tag in _HEADING_TAGS and _is_title(node, rank):
-            last_title = node.mem_id
-        if node.mem_id in ids and (node.mem_id in holders or last_title == headline.mem_id):
-            belongs.add(node.mem_id)
-    for node in cands:
+            last_title, seen_headline = headline.mem_id, True   # the headline, or around it
+        elif seen_headline and node.tag in _HEADING_TAGS and _is_title(node, rank):
+            last_title = node.mem_id   # (titles before the headline cannot matter)
+        if node.mem_id in ids:   # (lexbor lists a node once per alternative it matches)
+            ids.discard(node.mem_id)
+            if node.mem_id in holders or last_title == headline.mem_id:
+                belongs.append(node)
+            if not ids:
+                break
+    rank_of = {c.mem_id: i for i, c in enumerate(cands)}
+    for node in sorted(belongs, key=lambda c: rank_of[c.mem_id]):
         # a block holding another article's title is that article, or a wrapper of several
-        if node.mem_id in belongs and not any(
-                h.mem_id != headline.mem_id and h.mem_id not in holders and _is_title(h, rank)
-                for h in node.css("h1, h2, h3, h4, h5, h6")):
+        if not any(h.mem_id != headline.mem_id and h.mem_id not in holders
+                   and _is_title(h, rank) for h in node.css("h1, h2, h3, h4, h5, h6")):
             return node
     return cands[0]
 
@@ -373,12 +401,12 @@ def _heading_rank(node: LexborNode) -> int:
 def _is_title(node: LexborNode, rank: int) -> bool:
     """Another article's title: a heading of ``rank`` or above, or one made of a link."""
     text_len = text_length(node)
-    if text_len < 12 or in_excluded(node):
+    if text_len < 12:
         return False
-    if _heading_rank(node) <= rank:
-        return True
-    links = sum(text_length(a) for a in node.css("a[href]"))
-    return links >= 0.6 * text_len
+    if _heading_rank(node) > rank and sum(
+            text_length(a) for a in node.css("a[href]")) < 0.6 * text_len:
+        return False
+    return not in_excluded(node)
 
 
 # ------------------------------------------------------------------ related

@@ -94,6 +94,8 @@ class Page:
     lead_walk: BodyWalk | None = None
     source: str | None = None              # the page as decoded text, when it came as text
     poster: str | None = None              # the account that posted it ("Đăng bởi admin")
+    # the heading the metadata names, once looked for (False: not looked for yet)
+    matched: tuple[str, LexborNode] | bool | None = False
 
     def sel(self, name: str) -> tuple[str, ...]:
         """The profile's selectors for field ``name`` (none without a profile)."""
@@ -160,7 +162,8 @@ def _body(page: Page) -> None:
         # the article is the block that belongs to the headline, found before the body
         headline = first_outside_chrome(page.tree, page.sel("title"), page.url, page.names)
         if headline is None:
-            headline = auto.find_title(page.tree, page.meta, None, page.names)[1]
+            page.matched = auto.match_headline(page.tree, page.meta, page.names)
+            headline = page.matched[1] if page.matched else auto.first_headline(page.tree)
         page.body = auto.find_body(page.tree, headline)
     if page.body is not None:
         # what readers never see inside the article: injected spam, screen-reader labels
@@ -175,7 +178,7 @@ def _title(page: Page) -> None:
         page.title_node = node
     if not page.art.title:
         page.art.title, page.title_node = auto.find_title(page.tree, page.meta, page.body,
-                                                          page.names)
+                                                          page.names, page.matched)
 
 
 def _dates(page: Page) -> None:
