@@ -276,14 +276,28 @@ def test_in_body_boxes_and_hidden_links_are_not_body(extra: str, absent: tuple[s
         assert art["author"] == "Minh Anh"
 
 
-def test_previous_and_next_article_links_are_neither_body_nor_related() -> None:
-    nav = ('<div class="prevnext"><a href="/tin/1.html"><span>Bài trước</span>'
-           '<h3>Tuy Phước ra quân hưởng ứng Tháng Thanh niên năm 2024</h3></a>'
-           '<a href="/tin/3.html"><span>Bài tiếp theo</span><h3>Huyện đoàn trao 50 suất '
-           'học bổng cho học sinh nghèo</h3></a></div>')
-    for art in both(Page(after=nav)):
+NAV = ('<a href="/tin/1.html"><span>Bài trước</span> <b>Tuy Phước ra quân hưởng ứng '
+       'Tháng Thanh niên năm 2024</b></a><a href="/tin/3.html"><span>Bài tiếp theo</span> '
+       '<b>Huyện đoàn trao 50 suất học bổng cho học sinh nghèo</b></a>')
+
+
+@pytest.mark.parametrize("page", [
+    Page(after=f'<div class="prevnext">{NAV}</div>'),
+    Page(tail=f'<p style="text-align:right"><b>Minh Anh</b></p><div class="nav">{NAV}</div>'),
+    Page(after=f'<div class="tinlienquan"><h3>Tin liên quan</h3>{NAV}<a href="/tin/9.html">'
+               'Khai mạc Kỳ họp thứ 22 HĐND tỉnh khóa XIV</a></div>'),
+], ids=["after-body", "inside-body", "in-a-related-box"])
+def test_previous_and_next_article_links_are_neither_body_nor_related(page: Page) -> None:
+    for art in both(page):
         assert "Tuy Phước ra quân" not in str(art["body"])
-        assert not [r for r in art["related"] if "Tuy Phước" in str(r)]
+        assert "Huyện đoàn trao" not in str(art["body"])
+        assert not [r for r in art["related"] if "Tuy Phước" in str(r)
+                    or "Huyện đoàn trao" in str(r)]
+        assert art["author"] == "Minh Anh"
+    if "tinlienquan" in page.after:
+        for art in both(page):
+            assert [r["title"] for r in art["related"]] == [
+                "Khai mạc Kỳ họp thứ 22 HĐND tỉnh khóa XIV"]
 
 
 # -- captions, images, category ----------------------------------------------------------------

@@ -39,7 +39,6 @@ from archiver.vocab import (
     HEADING_SELECTOR,
     PORTLET_TITLES,
     PREV_NEXT,
-    PREV_NEXT_KEYS,
     RELATED_LABELS,
     TIME_AFTER,
     TITLE_LIKE_SELECTOR,
@@ -435,8 +434,8 @@ def links_in(node: LexborNode, url: str) -> list[Related]:
         if len(title) < 8:
             continue
         key = label_key(title)
-        if is_related_heading(title, key) or is_chrome(title, key):
-            continue
+        if is_related_heading(title, key) or is_chrome(title, key) or PREV_NEXT.match(key):
+            continue   # (a previous/next-article link is no related item)
         href = resolve(url, a.attributes.get("href") or "")   # URL parsing is the costly part
         if not href or href in seen:
             continue
@@ -599,30 +598,10 @@ def find_related(tree: LexborHTMLParser, url: str, labels: Iterable[str] = (),
     return related, kept
 
 
-def prev_next_links(tree: LexborHTMLParser, text: PageText | None = None) -> list[LexborNode]:
-    """Links to the previous and next article ("Bài trước: …", "Tin tiếp theo »"): looked
-    for only where the page writes one of their words."""
-    root = tree.body
-    if root is None:
-        return []
-    text = text or PageText.of(root)
-    keys = _present(PREV_NEXT_KEYS, text.lower)
-    out: list[LexborNode] = []
-    seen: set[int] = set()
-    if not keys:
-        return out
-    for node in _text_nodes_with(root, text.text, text.lower, keys):
-        cur = node.parent
-        for _ in range(3):
-            if cur is None or cur.tag in ("body", "html"):
-                break
-            if cur.tag == "a":
-                if cur.mem_id not in seen and PREV_NEXT.match(node_text(cur)):
-                    seen.add(cur.mem_id)
-                    out.append(cur)
-                break
-            cur = cur.parent
-    return out
+def prev_next_links(node: LexborNode) -> list[LexborNode]:
+    """The links to the previous and next article inside ``node`` ("Bài trước: …", "Tin
+    tiếp theo »"): neither body nor related items."""
+    return [a for a in node.css("a[href]") if PREV_NEXT.match(node_text(a))]
 
 
 # ------------------------------------------------------------------ today clock
@@ -654,10 +633,14 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
     # clock; so is a weekday-led one under the headline of a short page)
     text = text or PageText.of(root)
     whole = text.text
-    top_text = whole[:_headline_at(root, whole, 1500)]
+    top_text = whole[:1500]
+    limit = -1   # where the headline starts: looked up only once a clock-like date shows
     for m in CLOCK_DATE.finditer(top_text):
         if not WEEKDAY_BEFORE.search(top_text[max(0, m.start() - 20):m.start()]):
             continue
+        limit = _headline_at(root, whole, 1500) if limit < 0 else limit
+        if m.end() > limit:
+            break
         d, mo, y = (int(g) for g in m.groups())
         out.add(f"{y:04d}-{mo:02d}-{d:02d}")
         break

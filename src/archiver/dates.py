@@ -34,7 +34,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from archiver.text import normalize_text
-from archiver.vocab import DAY_PERIODS, MONTHS_VI, SHORT_YEAR_LABEL, STAMP_WORDS
+from archiver.vocab import DAY_PERIODS, MONTHS_VI, SHORT_YEAR_LABEL, STAMP_START, STAMP_WORDS
 
 __all__ = [
     "MAX_YEAR",
@@ -139,6 +139,10 @@ _DATE_PATTERNS = (
     re.compile(r"\b" + _MONTH_EN + r"\s(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<y>\d{4})(?!\d)",
                re.I),
 )
+_DAY_FIRST = _DATE_PATTERNS[0]
+_MONTH_HINT = re.compile(r"th(?:áng|g)", re.IGNORECASE)
+#: The patterns that need no "tháng"/"thg" in the text.
+_NO_WORD_PATTERNS = tuple(rx for rx in _DATE_PATTERNS if "tháng" not in rx.pattern)
 #: 12/03/24: a two-digit year (trusted in running text only beside a clock or a stamp label).
 _SHORT_YEAR = re.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)"
                          r"(?P<y>\d{2})(?![\d/.\-])")
@@ -188,13 +192,12 @@ def _clean(text: str) -> str:
     return normalize_text(text)
 
 
-def _month(m: re.Match[str]) -> int:
-    groups = m.groupdict()
+def _month(groups: dict[str, str | None]) -> int:
     if groups.get("mn"):
-        return _MONTHS_EN[groups["mn"].lower()[:3]]
+        return _MONTHS_EN[(groups["mn"] or "").lower()[:3]]
     if groups.get("mw"):
-        return MONTHS_VI[" ".join(groups["mw"].lower().split())]
-    return int(m.group("m"))
+        return MONTHS_VI[" ".join((groups["mw"] or "").lower().split())]
+    return int(groups["m"] or 0)
 
 
 def _short_year(yy: int) -> int:
@@ -205,14 +208,16 @@ def _short_year(yy: int) -> int:
 def _date_hits(text: str, short_years: bool = True) -> list[_Hit]:
     """Every year-bearing date match, leftmost first, without overlaps (not yet validated)."""
     found: list[_Hit] = []
-    for rx in _DATE_PATTERNS:
+    words = _MONTH_HINT.search(text) is not None   # "tháng", "thg"
+    for rx in _DATE_PATTERNS if words else _NO_WORD_PATTERNS:
         for m in rx.finditer(text):
+            groups = m.groupdict()
+            day = groups["d"] or "0"
             # en-US "M/d/yyyy" never pads: a zero-padded number says day-first dd/MM
-            numeric = m.groupdict().get("sep") == "/" and "d" in m.groupdict() and (
-                m.start("d") < m.start("m")) and not (
-                m.group("d").startswith("0") or m.group("m").startswith("0"))
-            found.append(_Hit(m.start(), m.end(), int(m.group("y")), _month(m),
-                              int(m.group("d")), numeric=numeric))
+            numeric = rx is _DAY_FIRST and groups["sep"] == "/" and not (
+                day.startswith("0") or (groups["m"] or "0").startswith("0"))
+            found.append(_Hit(m.start(), m.end(), int(groups["y"] or 0), _month(groups),
+                              int(day), numeric=numeric))
     if short_years:
         for m in _SHORT_YEAR.finditer(text):
             found.append(_Hit(m.start(), m.end(), _short_year(int(m.group("y"))),
@@ -352,7 +357,7 @@ def is_stamp_line(text: str) -> bool:
     """The line is a timestamp and nothing else: its dates and times, and the labels,
     weekdays and periods of the day around them ("Cập nhật lúc 15:20 ngày 10/10/2023",
     "Thứ Hai, 11/3/2024 - 08:30 (GMT+7)"); prose that mentions a date is not."""
-    if len(text) > 160 or not _HAS_DIGIT.search(text):
+    if len(text) > 160 or not _HAS_DIGIT.search(text) or not STAMP_START.match(text):
         return False
     text = _clean(text)
     if not text or len(text) > 120 or not find_dates(text):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver.errors import ExtractError
-from archiver.selectors import PageNames, select
+from archiver.selectors import PageNames
 from archiver.text import normalize_text as clean
 from archiver.vocab import (
     CHROME_BLOCK_TAGS,
@@ -22,7 +22,7 @@ from archiver.vocab import (
     CONTROL_LABEL,
     FRAME_NAMES,
     HEADERISH,
-    HIDDEN_CLASS,
+    HIDDEN_CLASSES,
     HIDDEN_SELECTOR,
     HIDDEN_STYLE,
     NEGATED_NAME,
@@ -45,6 +45,7 @@ __all__ = [
     "is_related_heading",
     "label_key",
     "node_text",
+    "outermost",
     "parse",
     "text_length",
 ]
@@ -64,7 +65,8 @@ _VOID = frozenset(b"area base br col embed hr img input link meta param source t
 def nesting_depth(page: bytes) -> int:
     """The deepest element nesting of an HTML page, measured on its bytes (end tags close
     what they name, void elements open nothing); 0 when it has too few tags to matter."""
-    if len(_OPEN_TAG.findall(page)) < _DEPTH_SCAN_FROM:
+    # "<" counted in C bounds the opening tags from above: most pages stop here
+    if page.count(b"<") < _DEPTH_SCAN_FROM or len(_OPEN_TAG.findall(page)) < _DEPTH_SCAN_FROM:
         return 0
     depth = deepest = 0
     for closing, name, self_closing in _TAG.findall(page):
@@ -140,12 +142,14 @@ def ancestors(node: LexborNode) -> list[LexborNode]:
 
 def hidden_nodes(root: LexborNode, names: PageNames | None = None) -> list[LexborNode]:
     """Elements a reader never sees and that are not the article: hidden by an inline style,
-    the ``hidden`` attribute or a screen-reader-only class. A hidden block of long prose
-    with few links (a collapsed section, text a script reveals) is kept."""
-    out = []
-    for node in select(root, HIDDEN_SELECTOR, names):
+    the ``hidden`` attribute or a screen-reader-only class (queried only when the page has
+    one: ``names``). A hidden block of long prose with few links (a collapsed section, text
+    a script reveals) is kept."""
+    classes = [c for c in HIDDEN_CLASSES if names is None or c in names.exact]
+    out = [n for c in classes for n in root.css(f".{c}")]
+    for node in root.css(HIDDEN_SELECTOR):
         attrs = node.attributes
-        if HIDDEN_CLASS.search(attrs.get("class") or "") or "hidden" in attrs:
+        if "hidden" in attrs:
             out.append(node)
             continue
         if not HIDDEN_STYLE.search(attrs.get("style") or ""):
@@ -154,6 +158,20 @@ def hidden_nodes(root: LexborNode, names: PageNames | None = None) -> list[Lexbo
         links = sum(text_length(a) for a in node.css("a"))
         if size <= 300 or links >= 0.5 * size:
             out.append(node)
+    return outermost(out)
+
+
+def outermost(nodes: list[LexborNode]) -> list[LexborNode]:
+    """``nodes`` once each, without those inside another of them (removing a block removes
+    what it holds; a node removed twice is an error)."""
+    ids = {n.mem_id for n in nodes}
+    seen: set[int] = set()
+    out = []
+    for node in nodes:
+        if node.mem_id in seen or any(a.mem_id in ids for a in ancestors(node)):
+            continue
+        seen.add(node.mem_id)
+        out.append(node)
     return out
 
 

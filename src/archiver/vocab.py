@@ -38,7 +38,7 @@ __all__ = [
     "FRAME_NAMES",
     "HEADERISH",
     "HEADING_SELECTOR",
-    "HIDDEN_CLASS",
+    "HIDDEN_CLASSES",
     "HIDDEN_SELECTOR",
     "HIDDEN_STYLE",
     "HOME_CRUMBS",
@@ -66,7 +66,6 @@ __all__ = [
     "PORTLET_TITLES",
     "POSTISH",
     "PREV_NEXT",
-    "PREV_NEXT_KEYS",
     "PUBLISHED_CUE",
     "PUBLISHED_LABEL",
     "READ_MORE",
@@ -125,13 +124,12 @@ POSTISH = re.compile(r"post|entry|article|detail|news|item|node|content", re.IGN
 #: What hides an element from readers: its inline style (``display:none``, hidden, moved
 #: off-screen), the ``hidden`` attribute, screen-reader-only classes. Injected spam links
 #: hide this way; so do the "Bài trước: …" labels of pager links.
-HIDDEN_SELECTOR = ("[style*=none], [style*=hidden], [style*=':-'], [style*=': -'], [hidden], "
-                   ".visually-hidden, .sr-only, .screen-reader-text, .hide-accessible")
+HIDDEN_SELECTOR = "[style*=none], [style*=hidden], [style*=':-'], [style*=': -'], [hidden]"
+#: Screen-reader-only classes: what they hold is never shown.
+HIDDEN_CLASSES = ("visually-hidden", "sr-only", "screen-reader-text", "hide-accessible")
 HIDDEN_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*hidden|(?:left|top|text-indent|margin-left)\s*:"
     r"\s*-\d{3,}(?:\.\d+)?(?:px|em|rem)", re.IGNORECASE)
-HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:visually-hidden|sr-only|screen-reader-text|hide-accessible)"
-                          r"(?:$|\s)")
 #: Blocks inside an article container that may be chrome (share bar, comments…).
 CHROME_BLOCK_TAGS = frozenset({"div", "section", "aside", "nav", "ul", "ol", "form", "header",
                                "footer"})
@@ -167,12 +165,10 @@ RELATED_LABELS = (
     "tham khảo thêm", "bài tham khảo", "tin tham khảo", "mời đọc thêm", "mời xem thêm",
     "có thể bạn quan tâm", "bạn có thể quan tâm",
 )
-#: The words a previous/next-article link starts with ("Bài trước", "Tin tiếp theo »"), lower
-#: case: such a link is neither body nor a related item.
-PREV_NEXT_KEYS = ("bài trước", "tin trước", "bài viết trước", "bài tiếp", "tin tiếp",
-                  "bài viết tiếp", "bài sau", "tin sau", "bài viết sau")
-PREV_NEXT = re.compile(r"^[«‹<\s]*(?:" + "|".join(PREV_NEXT_KEYS) + r")(?:\s*theo)?\s*[»›>:：]?",
-                       re.IGNORECASE)
+#: How a previous/next-article link starts ("Bài trước", "Tin tiếp theo »", "« Bài viết
+#: trước"): such a link is neither body nor a related item.
+PREV_NEXT = re.compile(r"^[«‹<\s]*(?:bài|tin|bài\s*viết)\s+(?:trước|tiếp(?:\s*theo)?|sau|kế\s*tiếp)"
+                       r"(?!\w)", re.IGNORECASE)
 #: A related-block heading, possibly followed by a date or a colon.
 RELATED_PREFIX = re.compile(
     r"^(?:" + "|".join(re.escape(x) for x in sorted(RELATED_LABELS, key=len, reverse=True))

@@ -9,6 +9,7 @@ is a person's name."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -122,7 +123,7 @@ def header_byline(title: LexborNode | None, body: LexborNode | None, url: str) -
     out = Byline()
     if title is None or body is None:
         return out
-    stop = {body.mem_id, *(a.mem_id for a in ancestors(body))}
+    stop = {body.mem_id, *(a.mem_id for a in ancestors(body))}   # the body or around it
     cur: LexborNode | None = title
     for _ in range(3):
         if cur is None or cur.tag in ("body", "html") or cur.mem_id in stop:
@@ -133,8 +134,9 @@ def header_byline(title: LexborNode | None, body: LexborNode | None, url: str) -
                 if sib.mem_id in stop:
                     return out
                 seen += 1
-                text = node_text(sib) if text_length(sib) <= 160 else ""
-                if text and _LABELLED.match(text) and not in_excluded(sib):
+                raw = sib.text(deep=True) or ""
+                text = node_text(sib) if len(raw) <= 400 and (":" in raw or "：" in raw) else ""
+                if text and len(text) <= 160 and _LABELLED.match(text) and not in_excluded(sib):
                     parsed = parse_byline(text)
                     if parsed is not None:
                         out = merge(out, parsed)
@@ -188,8 +190,11 @@ def meta_line_byline(text: str) -> Byline:
 
 
 def peel_bylines(paras: list[Para], art: Article, byline: Byline,
-                 title: str | None, poster: str | None = None) -> list[Para]:
-    """Drop chrome, datelines and title copies; peel byline lines off the ends."""
+                 title: str | None, poster: str | None = None,
+                 header: Callable[[], Byline] | None = None) -> list[Para]:
+    """Drop chrome, datelines and title copies; peel byline lines off the ends. When no
+    author is printed in or around the body, ``header`` (a labelled line under the
+    headline, read only then) may give one, before the editorial board or the poster."""
     title_key = label_key(title or "")
     # A CMS account in the author field ("Quản trị hệ thống", "Super User") is never an
     # author; the editorial board ("BBT", WordPress's "Ban Biên tập" account) gives way to
@@ -244,6 +249,8 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             break
         byline = merge(byline, parsed)
         kept.pop()
+    if not byline.author and header is not None:
+        byline = merge(byline, header())
     art.author = byline.author or fallback
     art.author_unit = byline.author_unit
     art.source = byline.source

@@ -71,26 +71,46 @@ def links_elsewhere(node: LexborNode, url: str) -> bool:
 
 def in_listing_item(node: LexborNode, url: str = "") -> bool:
     """A date inside an entry that links to another headline (sidebars, listings, "Tin nổi
-    bật" boxes): a list item, or a short block within three levels whose link text is
-    headline-long and leads to another page (a headline linking to the page itself is the
-    article's own)."""
-    here: str | None = None
+    bật" boxes): a list item, table cell or paragraph of at most 250 characters with a
+    headline-long link (within three levels), or a short block just around the date (two
+    levels) most of whose text is such a link to another page (a headline linking to the
+    page itself is the article's own; a category link beside the stamp is a small part of
+    its line)."""
+    generic = True
     cur = node.parent
-    for _ in range(3):
+    for depth in range(3):
         if cur is None or cur.tag in ("body", "html"):
             return False
         if cur.tag == "li":
             return any(len(node_text(a)) >= 20 for a in cur.css("a"))
-        if text_length(cur) > 250:
-            return False   # a long block: the stamp sits in an article, not an entry
-        for a in cur.css("a[href]"):
-            if len(node_text(a)) >= 20:
-                here = (canonicalize(url) if url else "") if here is None else here
-                if _leads_elsewhere(a, url, here):
+        classic = cur.tag in ("td", "dd", "p", "tr")
+        if classic or (generic and depth < 2):
+            raw = cur.text(deep=True) or ""
+            size = len(" ".join(raw.split())) if len(raw) <= 1000 else 1001
+            if size <= 250:
+                if classic:
+                    return any(len(node_text(a)) >= 20 and not (
+                        a.attributes.get("href") or "#").startswith(("#", "javascript"))
+                        for a in cur.css("a[href]"))
+                if _headline_link(cur, size, url):
                     return True
-        if cur.tag in ("td", "dd", "p", "tr"):
-            return False
+            else:
+                generic = False   # a long block: the stamp sits in an article, not an entry
         cur = cur.parent
+    return False
+
+
+def _headline_link(block: LexborNode, size: int, url: str) -> bool:
+    """``block`` holds a link to another page making up most of it (a category or author
+    link beside an article's own stamp is a small part of its meta line)."""
+    here: str | None = None
+    for a in block.css("a[href]"):
+        link = text_length(a)
+        if link < 20 or link < 0.4 * size or len(node_text(a)) < 20:
+            continue
+        here = (canonicalize(url) if url else "") if here is None else here
+        if _leads_elsewhere(a, url, here):
+            return True
     return False
 
 

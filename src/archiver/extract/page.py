@@ -7,21 +7,20 @@
 ``_drop_noise``      scripts, styles, forms, embeds and marquees dropped; the header clock's
                      dates read
 ``_profile_tags``    the profile's tag list, read and removed
-``_related``         related-news blocks (profile containers and Vietnamese headings) and
-                     previous/next-article links, removed
+``_related``         related-news blocks (profile containers and Vietnamese headings), removed
 ``_tags``            a "Từ khóa:" label's links, when the profile gave none
-``_body``            the article container: the profile's, else the text-densest block;
-                     hidden elements in it dropped
+``_body``            the article container: the profile's, else the block of the headline;
+                     hidden elements and previous/next-article links in it dropped
 ``_title``           the profile's headline outside chrome, else the heading that matches the
                      metadata or stands closest before the body
 ``_dates``           the article's timestamp (profile element, metadata, text near the title)
 ``_category``        the breadcrumb item nearest the article
-``_bylines``         byline elements (profile fields, author/source classes, a labelled line
-                     under the headline, lines after body); the posting account set apart
+``_bylines``         byline elements (profile fields, author/source classes, lines after the
+                     body); the posting account set apart
 ``_lead``            the sapo: a profile or generic lead block next to the body, a bold
                      paragraph above it; pictures placed before the body
 ``_walk_body``       the body walked into paragraphs, captions and images; byline lines
-                     peeled off its ends
+                     peeled off its ends (else a labelled line under the headline)
 ``_missing``         the expected fields not found, logged
 ==================== =======================================================================
 """
@@ -45,6 +44,7 @@ from archiver.dom import (
     in_excluded,
     is_chrome,
     node_text,
+    outermost,
     parse,
 )
 from archiver.errors import ExtractError
@@ -129,10 +129,13 @@ def _profile_tags(page: Page) -> None:
     nodes = all_of(page.tree, page.sel("tags"), page.names)
     if nodes:
         page.art.tags = blocks.text_list(nodes)
-        parents = {n.parent.mem_id: n.parent for n in nodes if n.parent is not None}
+        nodes = outermost(nodes)
+        ids = {n.mem_id for n in nodes}
+        parents = outermost([n.parent for n in nodes
+                             if n.parent is not None and n.parent.mem_id not in ids])
         for node in nodes:
             node.decompose()
-        for parent in parents.values():   # a "Tags:" label left alone goes with its links
+        for parent in parents:   # a "Tags:" label left alone goes with its links
             if blocks.is_tag_label(node_text(parent)):
                 parent.decompose()
         page.text = None   # changed: read again where needed
@@ -145,7 +148,7 @@ def _related(page: Page) -> None:
                                        containers, page.text)
     page.art.related = related
     around = {a.mem_id for a in ancestors(page.body)} if page.body is not None else set()
-    for block in (*found, *auto.prev_next_links(page.tree, page.text)):
+    for block in found:
         if block.mem_id != page.body_id and block.mem_id not in around:
             block.decompose()
 
@@ -166,8 +169,12 @@ def _body(page: Page) -> None:
             headline = page.matched[1] if page.matched else auto.first_headline(page.tree)
         page.body = auto.find_body(page.tree, headline)
     if page.body is not None:
-        # what readers never see inside the article: injected spam, screen-reader labels
-        for node in hidden_nodes(page.body, page.names):
+        # what readers never see inside the article (injected spam, screen-reader labels),
+        # and links to the previous and next article
+        hidden = hidden_nodes(page.body, page.names)
+        for node in hidden:
+            page.drop(node)
+        for node in auto.prev_next_links(page.body):   # (none inside what went: queried after)
             page.drop(node)
 
 
@@ -277,8 +284,6 @@ def _bylines(page: Page) -> None:
         found, poster = credits.auto_byline(page.tree, page.body, page.names, page.url)
         byline = merge(byline, found)
         page.poster = page.poster or poster
-    if not byline.author:
-        byline = merge(byline, credits.header_byline(page.title_node, page.body, page.url))
     if not (byline.author or byline.source) and page.body is not None:
         byline = merge(byline, credits.after_body_byline(page.body, page.url))
     page.byline = byline
@@ -346,7 +351,9 @@ def _walk_body(page: Page) -> None:
     for credit in (*lead.credits, *st.credits):
         meta_byline = merge(meta_byline, parse_byline(credit) or Byline())
     paras = credits.peel_bylines(st.paras, art, merge(page.byline, meta_byline),
-                                 title=art.title, poster=page.poster)
+                                 title=art.title, poster=page.poster,
+                                 header=lambda: credits.header_byline(
+                                     page.title_node, page.body, page.url))
     lead_paras = [p.text for p in lead.paras if not is_chrome(p.text)]
     if lead_paras:
         lead_paras[0] = LEAD_LABEL.sub("", lead_paras[0])   # "Tóm tắt: …"

@@ -12,6 +12,7 @@ evidence (:func:`settle_month_order`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -160,30 +161,23 @@ def _just_before(stamp: datetime, day: int, month: int) -> bool:
 def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNode | None,
                 clock: set[str], url: str = ""
                 ) -> tuple[ParsedDate | None, ParsedDate | None, str]:
-    """Timestamp candidates in the text around the title, outside the body and chrome."""
+    """Timestamp candidates in the text around the title, outside the body and chrome: the
+    twelve text nodes before the headline and the forty after it (the body's own text
+    counts only for the first few, where a stamp may open it)."""
     root = tree.body
     if root is None:
         return None, None, ""
-    texts: list[LexborNode] = [n for n in root.traverse(include_text=True) if n.tag == "-text"
-                               and (n.text_content or "").strip()]
-    anchor = 0
-    if title is not None:
-        for i, n in enumerate(texts):
-            if any(a.mem_id == title.mem_id for a in ancestors(n)) or (
-                    n.parent is not None and n.parent.mem_id == title.mem_id):
-                anchor = i
-                break
-    in_body: set[int] = set()
-    if body is not None and anchor + 4 < len(texts):
-        in_body = {n.mem_id for n in body.traverse(include_text=True) if n.tag == "-text"}
+    texts, anchor = _around(root, title, body)
     best: tuple[float, ParsedDate, ParsedDate | None, str] | None = None
     updated: ParsedDate | None = None
-    i, dist = max(0, anchor - 12), -min(anchor, 12)
-    while i < len(texts) and dist < 40:
-        node = texts[i]
-        i += 1
-        if i - 1 > anchor + 3 and node.mem_id in in_body:
-            continue
+    dist = -anchor
+    for i, (node, inside) in enumerate(texts):
+        if i > anchor + 3:
+            if dist >= 40:
+                break
+            texts.prune = True   # the body's own text from here on: not a stamp
+            if inside:
+                continue
         dist += 1
         raw = node.text_content or ""
         parent = node.parent
@@ -194,7 +188,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         if in_excluded(node) or in_listing_item(node, url):
             continue
         text = clean(raw)
-        if len(text) > 100 and i - 1 > anchor and not STAMP_START.match(text):
+        if len(text) > 100 and i > anchor and not STAMP_START.match(text):
             continue  # a date inside prose ("19/5/1890 - 19/5/2022") is not the stamp
         pub, upd = None, None
         if stamped and parent is not None:
@@ -217,6 +211,97 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         # "Cập nhật lúc: 18:00 |22/05/2022" as the page's only stamp is its publication time
         return (updated, None, "") if updated is not None else (None, None, "")
     return best[1], best[2] or updated, best[3]
+
+
+class _Texts:
+    """The page's text nodes from twelve before the headline on, in document order, each
+    with whether it is in the body; walked lazily from the headline outwards (a portal's
+    mega-menu and footer are never visited). Once ``prune`` is set, the body's remaining
+    text is skipped whole."""
+
+    def __init__(self, root: LexborNode, title: LexborNode | None,
+                 body: LexborNode | None) -> None:
+        self.root, self.title = root, title
+        self.body_id = body.mem_id if body is not None else -1
+        self.prune = False
+        self.before = _preceding_texts(title, 12) if title is not None else []
+
+    def __iter__(self) -> Iterator[tuple[LexborNode, bool]]:
+        for node in self.before:
+            yield node, False   # (the body test never applies before the headline)
+        title = self.title
+        if title is None:
+            yield from self._walk(self.root, False)
+            return
+        inside = self.body_id != -1 and (title.mem_id == self.body_id or any(
+            a.mem_id == self.body_id for a in ancestors(title)))
+        yield from self._walk(title, inside)
+        cur: LexborNode | None = title
+        while cur is not None and cur.tag not in ("body", "html"):
+            if inside and self.prune:
+                while cur is not None and cur.mem_id != self.body_id:
+                    cur = cur.parent   # jump out of the body
+                inside = False
+                continue
+            sib = cur.next
+            while sib is not None and not (inside and self.prune):
+                yield from self._walk(sib, inside)
+                sib = sib.next
+            if inside and self.prune:
+                continue
+            cur = cur.parent
+            if cur is not None and cur.mem_id == self.body_id:
+                inside = False
+
+    def _walk(self, node: LexborNode, inside: bool) -> Iterator[tuple[LexborNode, bool]]:
+        """``node``'s non-blank text nodes in document order (body subtrees skipped once
+        pruned)."""
+        stack = [(node, inside)]
+        while stack:
+            cur, flag = stack.pop()
+            if cur.tag == "-text":
+                if (cur.text_content or "").strip():
+                    yield cur, flag
+                continue
+            if not cur.is_element_node:
+                continue
+            if cur.mem_id == self.body_id:
+                if self.prune:
+                    continue
+                flag = True
+            kids = list(cur.iter(include_text=True))
+            stack.extend((k, flag) for k in reversed(kids))
+
+
+def _preceding_texts(node: LexborNode, limit: int) -> list[LexborNode]:
+    """Up to ``limit`` non-blank text nodes before ``node``, in document order."""
+    out: list[LexborNode] = []
+    cur: LexborNode | None = node
+    while cur is not None and cur.tag not in ("body", "html") and len(out) < limit:
+        sib = cur.prev
+        while sib is not None and len(out) < limit:
+            stack = [sib]   # reverse document order: last child first
+            while stack and len(out) < limit:
+                n = stack.pop()
+                if n.tag == "-text":
+                    if (n.text_content or "").strip():
+                        out.append(n)
+                elif n.is_element_node:
+                    stack.extend(n.iter(include_text=True))
+            sib = sib.prev
+        cur = cur.parent
+    out.reverse()
+    return out
+
+
+def _around(root: LexborNode, title: LexborNode | None, body: LexborNode | None
+            ) -> tuple[_Texts, int]:
+    """The text walk around the headline and the anchor's index in it (0 without one, or
+    when the headline holds no text: then the page is walked from its start)."""
+    if title is not None and not (title.text(deep=True) or "").strip():
+        title = None
+    texts = _Texts(root, title, body)
+    return texts, len(texts.before)
 
 
 def meta_line_of(node: LexborNode, text: str) -> str:
