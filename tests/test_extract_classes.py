@@ -276,6 +276,18 @@ def test_in_body_boxes_and_hidden_links_are_not_body(extra: str, absent: tuple[s
         assert art["author"] == "Minh Anh"
 
 
+def test_the_meta_line_inside_the_article_block_is_not_body() -> None:
+    """The stamp's own line, with its font-size and print controls, printed inside the
+    block the body is read from."""
+    meta = ('<div class="info"><span class="date">10/10/2023 07:45</span> <a href="#">A-</a> '
+            '<a href="#">A+</a> <a href="javascript:print()">In bài</a> <a href="/mail">Gửi '
+            'email</a></div>')
+    body = meta + "".join(f"<p>{p}</p>" for p in PARAS)
+    for art in both(Page(stamp="", body=body)):
+        assert art["published_at"] == "2023-10-10T07:45:00+07:00"
+        assert str(art["body"]).startswith(PARAS[0][:40])
+
+
 NAV = ('<a href="/tin/1.html"><span>Bài trước</span> <b>Tuy Phước ra quân hưởng ứng '
        'Tháng Thanh niên năm 2024</b></a><a href="/tin/3.html"><span>Bài tiếp theo</span> '
        '<b>Huyện đoàn trao 50 suất học bổng cho học sinh nghèo</b></a>')

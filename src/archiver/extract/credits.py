@@ -191,8 +191,9 @@ def meta_line_byline(text: str) -> Byline:
 
 def peel_bylines(paras: list[Para], art: Article, byline: Byline,
                  title: str | None, poster: str | None = None,
-                 header: Callable[[], Byline] | None = None) -> list[Para]:
-    """Drop chrome, datelines and title copies; peel byline lines off the ends. When no
+                 header: Callable[[], Byline] | None = None, stamp: str = "") -> list[Para]:
+    """Drop chrome, datelines, the line holding the article's own ``stamp`` (with its
+    print and font-size controls) and title copies; peel byline lines off the ends. When no
     author is printed in or around the body, ``header`` (a labelled line under the
     headline, read only then) may give one, before the editorial board or the poster."""
     title_key = label_key(title or "")
@@ -212,7 +213,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             break   # reader comments / the comment form close the article
         if is_chrome(text, key) or (title_key and key == title_key):
             continue
-        if is_stamp_line(text):
+        if is_stamp_line(text) or (stamp and _stamp_row(text, stamp)):
             continue
         if is_related_heading(text, key):
             continue
@@ -256,6 +257,15 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     art.source = byline.source
     art.photographer = byline.photographer
     return kept
+
+
+def _stamp_row(text: str, stamp: str) -> bool:
+    """The article's meta line: its stamp and a few words more, no sentence ("10/10/2023
+    07:45 A- A+ In bài Gửi email")."""
+    if len(text) > 160 or len(stamp) < 8 or stamp not in text:
+        return False
+    rest = text.replace(stamp, " ").split()
+    return len(rest) <= 8 and not any(w.endswith((".", "?", "!")) and len(w) > 3 for w in rest)
 
 
 def _fallback_author(name: str) -> bool:

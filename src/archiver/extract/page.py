@@ -353,7 +353,8 @@ def _walk_body(page: Page) -> None:
     paras = credits.peel_bylines(st.paras, art, merge(page.byline, meta_byline),
                                  title=art.title, poster=page.poster,
                                  header=lambda: credits.header_byline(
-                                     page.title_node, page.body, page.url))
+                                     page.title_node, page.body, page.url),
+                                 stamp=page.meta_line)
     lead_paras = [p.text for p in lead.paras if not is_chrome(p.text)]
     if lead_paras:
         lead_paras[0] = LEAD_LABEL.sub("", lead_paras[0])   # "Tóm tắt: …"
