@@ -31,7 +31,6 @@ __all__ = [
     "COMMENTS_HEADING",
     "CONTROL_LABEL",
     "CRUMB_SPLIT",
-    "DATELINE",
     "DAY_MONTH_MENTION",
     "DAY_PERIODS",
     "EDITORIAL",
@@ -193,11 +192,6 @@ CRUMB_SPLIT = re.compile(r"\s+(?:>>|»|›|>|/|\|)\s+|\s*(?:>>|»|›)\s*")
 ARTICLE_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "WebPage")
 
 # -- dates and clocks -------------------------------------------------------------------------
-#: A paragraph that is only a dateline ("Thứ Hai, 11/3/2024 08:30").
-DATELINE = re.compile(
-    r"^(?:(?:thứ\s+\w+|chủ\s+nhật)\s*[,-]?\s*)?(?:ngày\s+(?:đăng|cập nhật)\s*:?\s*|"
-    r"ngày\s*:?\s*|đăng\s+ngày\s*:?\s*|cập\s+nhật\s*(?:lúc|ngày)?\s*:?\s*)?"
-    r"[\d\s/.:,|()\-–amp]+(?:\(?gmt\s*[+-]\s*\d{1,2}\)?)?$", re.IGNORECASE)
 #: Words a stamp line may hold besides its dates and times: labels, weekdays, periods of the
 #: day, the time zone ("Cập nhật lúc 15:20 ngày 10/10/2023", "Thứ Hai, 11/3/2024 (GMT+7)").
 STAMP_WORDS = re.compile(

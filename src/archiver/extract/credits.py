@@ -116,7 +116,7 @@ def _element_byline(node: LexborNode, text: str, url: str, loose: bool) -> Bylin
     return parse_byline(text, loose=loose)
 
 
-def header_byline(title: LexborNode | None, body: LexborNode | None, url: str) -> Byline:
+def header_byline(title: LexborNode | None, body: LexborNode | None) -> Byline:
     """A labelled byline line ("Tác giả: Lò Hương") printed between the headline and the
     body, outside both: blocks after the headline (and after its wrappers) until the
     body begins."""

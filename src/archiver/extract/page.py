@@ -171,10 +171,10 @@ def _body(page: Page) -> None:
     if page.body is not None:
         # what readers never see inside the article (injected spam, screen-reader labels),
         # and links to the previous and next article
-        hidden = hidden_nodes(page.body, page.names)
-        for node in hidden:
+        for node in hidden_nodes(page.body, page.names):
             page.drop(node)
-        for node in auto.prev_next_links(page.body):   # (none inside what went: queried after)
+        # looked for once the hidden blocks are gone: none of them is inside one
+        for node in auto.prev_next_links(page.body):
             page.drop(node)
 
 
@@ -269,8 +269,8 @@ def _bylines(page: Page) -> None:
         # a sidebar's "about me" box matches a[rel=author] too: chrome only when all are
         for node in [n for n in nodes if not in_excluded(n)] or nodes:
             if credits.posted_by(node):   # "Đăng bởi <a rel=author>…": who posted it
-                page.poster = page.poster or credits.poster_of(node_text(node)) or node_text(
-                    node)
+                text = node_text(node)
+                page.poster = page.poster or credits.poster_of(text) or text
                 page.drop(node)
                 continue
             for line in lines(node, page.url):
@@ -352,8 +352,8 @@ def _walk_body(page: Page) -> None:
         meta_byline = merge(meta_byline, parse_byline(credit) or Byline())
     paras = credits.peel_bylines(st.paras, art, merge(page.byline, meta_byline),
                                  title=art.title, poster=page.poster,
-                                 header=lambda: credits.header_byline(
-                                     page.title_node, page.body, page.url),
+                                 header=lambda: credits.header_byline(page.title_node,
+                                                                      page.body),
                                  stamp=page.meta_line)
     lead_paras = [p.text for p in lead.paras if not is_chrome(p.text)]
     if lead_paras:
