@@ -156,6 +156,17 @@ def test_other_dates_on_the_page_are_not_the_stamp(page: Page) -> None:
         assert art["published_at"] == "2024-03-11T16:45:00+07:00"
 
 
+@pytest.mark.parametrize("page", [
+    Page(stamp='<div class="d">20/12/2024 08:00</div>'),
+    Page(stamp="", head='<meta property="article:published_time" '
+                        'content="2025-01-10T08:00:00+07:00">'),
+], ids=["stamp", "metadata"])
+def test_nothing_appeared_after_the_day_the_page_shows_as_today(page: Page) -> None:
+    # the top bar says Thursday 05/12/2024: a later date is an event to come, not the stamp
+    for art in both(page):
+        assert art["published_at"] is None
+
+
 def test_metadata_lends_its_time_to_a_date_only_stamp() -> None:
     page = Page(head='<meta property="article:published_time" '
                      'content="2024-03-12T07:20:11+00:00">',

@@ -329,7 +329,8 @@ TITLE_LIKE_SELECTOR = ("h1, h2, h3, h4, h5, [class*=tieude], [class*=tieu-de], "
                        "[class*=tieu_de], [class*=TieuDe], [class*=title], [class*=Title], "
                        "[id*=TieuDe], [id*=Title]")
 CLOCK_SELECTOR = ("header, [class*=header], [id*=header], [class*=clock], [id*=clock], "
-                  "[class*=date-time], [class*=today], [id*=today]")
+                  "[class*=date-time], [class*=today], [id*=today], [class*=topbar], "
+                  "[class*=top-bar]")
 
 # -- URL shapes (discovery) -------------------------------------------------------------------
 #: Link text of a pager: numbers, arrows, "Trang sau"…

@@ -163,7 +163,8 @@ def _tags(page: Page) -> None:
 def _body(page: Page) -> None:
     if page.body is None:
         # the article is the block that belongs to the headline, found before the body
-        headline = first_outside_chrome(page.tree, page.sel("title"), page.url, page.names)
+        headline = page.title_node = first_outside_chrome(page.tree, page.sel("title"),
+                                                          page.url, page.names)
         if headline is None:
             page.matched = auto.match_headline(page.tree, page.meta, page.names)
             headline = page.matched[1] if page.matched else auto.first_headline(page.tree)
@@ -179,7 +180,8 @@ def _body(page: Page) -> None:
 
 
 def _title(page: Page) -> None:
-    node = first_outside_chrome(page.tree, page.sel("title"), page.url, page.names)
+    node = page.title_node or first_outside_chrome(page.tree, page.sel("title"), page.url,
+                                                   page.names)   # (_body may have it)
     if node is not None:
         page.art.title = auto.clean_title(node_text(node))
         page.title_node = node
@@ -222,6 +224,10 @@ def _dates(page: Page) -> None:
         updated = parse_iso(meta.modified)   # metadata that agrees with the page is trusted
     if updated is not None and updated.month_first is not None:
         updated = None   # an update stamp in the ambiguous order: not worth the risk
+    today = max(page.clock) if page.clock else None
+    if today is not None:   # nothing on the page appeared after the day it shows as today
+        published = published if published is None or published.iso()[:10] <= today else None
+        updated = updated if updated is None or updated.iso()[:10] <= today else None
     _set_dates(page, published, updated)
     page.meta_byline = credits.meta_line_byline(page.meta_line)
 

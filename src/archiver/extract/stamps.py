@@ -107,7 +107,11 @@ def dates_in_text(text: str, formats: tuple[str, ...],
     # A date-only value equal to the header clock's is the clock; a stamp with a time on
     # the same day is an article published today (a crawl on publication day).
     text = clean(text)
-    hits = [(off, d) for off, d in find_dates(text) if d.has_time or d.iso()[:10] not in clock]
+    today = max(clock) if clock else "9999"
+    # nothing was published after the day the page shows as today (an event announced in a
+    # ticker, a meeting to come)
+    hits = [(off, d) for off, d in find_dates(text)
+            if (d.has_time or d.iso()[:10] not in clock) and d.iso()[:10] <= today]
     if not hits and formats:
         parsed = parse_date(text, formats=formats)
         return parsed, None
