@@ -268,13 +268,19 @@ _FIELD_LINE: dict[str, Callable[[str], Byline]] = {
 }
 
 
+#: The profile fields that may hold the account that posted the article instead.
+_AUTHOR_FIELDS = frozenset({"byline", "author"})
+
+
 def _bylines(page: Page) -> None:
     byline = Byline()
     for name, read in _FIELD_LINE.items():
         nodes = all_of(page.tree, page.sel(name), page.names)
-        # a sidebar's "about me" box matches a[rel=author] too: chrome only when all are
-        for node in [n for n in nodes if not in_excluded(n)] or nodes:
-            if credits.posted_by(node):   # "Đăng bởi <a rel=author>…": who posted it
+        if len(nodes) > 1:
+            # a sidebar's "about me" box matches a[rel=author] too: chrome only when all are
+            nodes = [n for n in nodes if not in_excluded(n)] or nodes
+        for node in nodes:
+            if name in _AUTHOR_FIELDS and credits.posted_by(node):   # "Đăng bởi <a …>"
                 text = node_text(node)
                 page.poster = page.poster or credits.poster_of(text) or text
                 page.drop(node)

@@ -90,7 +90,7 @@ class BodyWalk:
         if is_credit(text):
             self.credits.append(text)
             return
-        credit = CAPTION_CREDIT.search(text)
+        credit = CAPTION_CREDIT.search(text) if "nh" in text or "NH" in text else None
         if credit is not None and credit.start() > 0 and is_credit(f"Ảnh: {credit['who']}"):
             # "… ven biển. Ảnh: Đình Nhất": the credit goes to the photographer
             self.credits.append(f"Ảnh: {credit['who']}")
