@@ -39,19 +39,34 @@ def _extract() -> dict[str, Any]:
             "pages_per_s")
     print(f"\n== extraction: {result['pages']} golden pages ==")
     print(f"{'extractor':<22}" + "".join(f"{c:>12}" for c in cols))
-    for name, row in result.items():
-        if name == "pages" or row is None:
-            continue
-        print(f"{name:<22}" + "".join(
-            f"{row[c]:>12.0f}" if c == "leaks" else
-            f"{row[c]:>12.1f}" if c == "pages_per_s" else f"{row[c]:>12.3f}" for c in cols))
+    _table(result, cols)
     for other in ("trafilatura", "newspaper4k"):
         theirs = result.get(other)
         if theirs:
             ratio = result["archiver (profile)"]["pages_per_s"] / theirs["pages_per_s"]
             result[f"speedup_vs_{other}"] = round(ratio, 1)
             print(f"archiver pages/s = {ratio:.1f} x {other}")
+    heavy = result.get("heavy")
+    if heavy:
+        print(f"\n== extraction: {heavy['pages']} heavy first-contact pages "
+              f"({heavy['kb_mean']:.0f} KB on average) ==")
+        print(f"{'extractor':<22}" + "".join(f"{c:>12}" for c in cols))
+        _table(heavy, cols)
+        if heavy.get("trafilatura"):
+            ratio = (heavy["archiver (profile)"]["pages_per_s"]
+                     / heavy["trafilatura"]["pages_per_s"])
+            heavy["speedup_vs_trafilatura"] = round(ratio, 1)
+            print(f"archiver pages/s on heavy pages = {ratio:.1f} x trafilatura")
     return result
+
+
+def _table(result: dict[str, Any], cols: tuple[str, ...]) -> None:
+    for name, row in result.items():
+        if not isinstance(row, dict) or name == "heavy":
+            continue
+        print(f"{name:<22}" + "".join(
+            f"{row[c]:>12.0f}" if c == "leaks" else
+            f"{row[c]:>12.1f}" if c == "pages_per_s" else f"{row[c]:>12.3f}" for c in cols))
 
 
 def _store(quick: bool) -> dict[str, Any]:

@@ -25,6 +25,9 @@ from archiver.extract import extract
 from archiver.text import decode_html
 
 GOLDEN = Path(__file__).resolve().parent.parent / "tests" / "golden"
+#: Heavy pages: the first-contact sets (most 100-180 KB, ViewState blobs, mega-menus,
+#: sidebars), where extractors differ most in speed.
+FIRST_CONTACT = Path(__file__).resolve().parent.parent / "tests" / "firstcontact"
 CONTROL_LABELS = ("In bài", "Lượt xem", "Đã xem", "Chia sẻ", "Gửi email", "A- A+")
 _TOKEN = re.compile(r"\w+")
 Page = tuple[str, bytes, str | None, dict[str, Any]]
@@ -59,6 +62,18 @@ def load_pages() -> list[Page]:
         data = json.loads(path.read_text(encoding="utf-8"))
         pages.append((data["url"], path.with_suffix(".html").read_bytes(),
                       data.get("content_type"), data["expected"]))
+    return pages
+
+
+def load_heavy_pages() -> list[Page]:
+    """The first-contact pages in the golden format (their related traps as related)."""
+    pages: list[Page] = []
+    for path in sorted(FIRST_CONTACT.glob("*/*/*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        want = {**data["expected"], "related": [
+            {"title": t} for t in data.get("traps", {}).get("related", [])]}
+        pages.append((data["url"], path.with_suffix(".html").read_bytes(),
+                      data.get("content_type"), want))
     return pages
 
 
@@ -153,7 +168,22 @@ def run() -> dict[str, Any]:
         results["newspaper4k"] = score(_newspaper4k, pages)
     except ImportError:  # benchmark-only dependency
         results["newspaper4k"] = None
+    results["heavy"] = run_heavy()
     return results
+
+
+def run_heavy() -> dict[str, Any]:
+    """archiver and trafilatura on the heavy first-contact pages (same warm-up, rounds)."""
+    pages = load_heavy_pages()
+    heavy: dict[str, Any] = {"pages": len(pages),
+                             "kb_mean": sum(len(p[1]) for p in pages) / max(1, len(pages)) / 1024}
+    heavy["archiver (profile)"] = score(_archiver(True), pages)
+    heavy["archiver (auto-only)"] = score(_archiver(False), pages)
+    try:
+        heavy["trafilatura"] = score(_trafilatura, pages)
+    except ImportError:  # benchmark-only dependency
+        heavy["trafilatura"] = None
+    return heavy
 
 
 def main() -> None:
@@ -164,7 +194,7 @@ def main() -> None:
     out.write(f"golden pages: {results['pages']}\n")
     out.write(f"{'extractor':<22}" + "".join(f"{c:>12}" for c in cols) + "\n")
     for name, row in results.items():
-        if name == "pages" or row is None:
+        if name in ("pages", "heavy") or row is None:
             continue
         out.write(f"{name:<22}" + "".join(
             f"{row[c]:>12.0f}" if c == "leaks" else f"{row[c]:>12.3f}" if c != "pages_per_s"

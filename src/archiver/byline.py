@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from archiver.vocab import BYLINE_ROLE
+
 __all__ = [
     "Byline",
     "is_person_name",
@@ -85,6 +87,7 @@ _UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 _PAREN_UNIT = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<unit>[^()]{3,100})\)\.?$")
+_DASH_UNIT = re.compile(r"^(?P<name>[^-–—,()]{2,40}?)\s+[-–—]\s+(?P<unit>[^()]{3,120})$")
 _SPECIAL_AUTHORS = frozenset({"BBT", "PV", "CTV", "TTXVN", "BTV", "PV-CTV", "Ban Biên tập"})
 _NAME_WORD = re.compile(
     r"^(?:[A-ZĐÀ-ỸÂĂÊÔƠƯ][\wÀ-ỹ'’]*\.?|(?:[A-ZĐÂĂÊÔƠƯ]\.)+[A-ZĐÀ-ỸÂĂÊÔƠƯ][\wÀ-ỹ]*\.?|"
@@ -135,14 +138,18 @@ def split_authors(text: str) -> list[str]:
 
 def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
     """Split "Name, Unit" / "A - B" / "A, B". ``strict`` requires names to look like names."""
-    text = text.strip().strip(".").strip()
+    text = BYLINE_ROLE.sub("", text.strip()).strip().strip(".").strip()
     if not text:
         return None, None
     unit: str | None = None
     paren = _PAREN_UNIT.match(text)
+    dash = _DASH_UNIT.match(text)
     if paren and _UNIT_RE.match(paren.group("unit")):
         # "Minh Quân (Trung tâm Chính trị huyện Lộc Ninh)"
         text, unit = paren.group("name").strip(), paren.group("unit").strip(" .")
+    elif dash and _UNIT_RE.match(dash.group("unit")) and is_person_name(dash.group("name")):
+        # "Minh Châu - Trung tâm Văn hóa, Thể thao và Truyền thông huyện" (commas in the unit)
+        text, unit = dash.group("name").strip(), dash.group("unit").strip(" .")
     elif "," in text:
         head, _, tail = text.partition(",")
         tail = tail.strip()

@@ -7,7 +7,15 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver.auto import Meta
 from archiver.dates import find_dates
-from archiver.dom import PageText, ancestors, in_excluded, is_excluded, label_key, node_text
+from archiver.dom import (
+    PageText,
+    ancestors,
+    in_excluded,
+    is_excluded,
+    label_key,
+    node_text,
+    text_length,
+)
 from archiver.extract.nodes import links_elsewhere
 from archiver.profiles import Profile
 from archiver.selectors import PageNames, select
@@ -19,8 +27,8 @@ from archiver.vocab import (
     TAG_LABEL,
 )
 
-__all__ = ["auto_tags", "bold_lead_before", "category", "lead_images", "picture_blocks",
-           "text_list"]
+__all__ = ["auto_tags", "bold_lead_before", "category", "is_tag_label", "lead_images",
+           "picture_blocks", "text_list"]
 
 
 def picture_blocks(node: LexborNode, url: str) -> list[LexborNode]:
@@ -91,6 +99,12 @@ def bold_lead_before(body: LexborNode, title: str | None) -> LexborNode | None:
     return None
 
 
+def is_tag_label(text: str) -> bool:
+    """Only a tag list's label ("Tags:", "Từ khóa:") is left."""
+    return bool(text) and TAG_LABEL.match(text) is not None and not TAG_LABEL.sub(
+        "", text).strip(" :,;|")
+
+
 def text_list(nodes: list[LexborNode]) -> list[str]:
     out: list[str] = []
     for node in nodes:
@@ -120,10 +134,14 @@ def auto_tags(tree: LexborHTMLParser, text: PageText | None = None
         if raw and len(raw) < 30 and TAG_LABEL.match(raw) and len(TAG_LABEL.sub("", raw)) < 3:
             cur = node.parent
             for _ in range(3):
-                if cur is None:
+                if cur is None or cur.tag in ("body", "html"):
                     break
                 links = cur.css("a")
                 if links:
+                    # the label's own list, never a block around the article that holds it
+                    size = text_length(cur)
+                    if size > 400 and sum(text_length(a) for a in links) < 0.5 * size:
+                        break
                     return text_list([cur]), [cur]
                 cur = cur.parent
     return [], []

@@ -19,7 +19,7 @@ from archiver.byline import is_person_name, split_authors
 from archiver.dom import ancestors, clean, has_text, is_chrome_block, node_text
 from archiver.models import Image
 from archiver.urls import resolve
-from archiver.vocab import CAPTION_CLASS, ICON_SRC, IMAGE_WRAPPER, PHOTO_CREDIT
+from archiver.vocab import CAPTION_CLASS, CAPTION_CREDIT, ICON_SRC, IMAGE_WRAPPER, PHOTO_CREDIT
 
 __all__ = ["BodyWalk", "Para", "is_credit", "lines", "walk", "walk_figure"]
 
@@ -90,6 +90,11 @@ class BodyWalk:
         if is_credit(text):
             self.credits.append(text)
             return
+        credit = CAPTION_CREDIT.search(text) if "nh" in text or "NH" in text else None
+        if credit is not None and credit.start() > 0 and is_credit(f"Ảnh: {credit['who']}"):
+            # "… ven biển. Ảnh: Đình Nhất": the credit goes to the photographer
+            self.credits.append(f"Ảnh: {credit['who']}")
+            text = text[:credit.start()].strip()
         self.captions.append(text)
         if self.pending_img >= 0:
             old = self.images[self.pending_img]
