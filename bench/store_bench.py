@@ -21,7 +21,7 @@ from archiver.models import Article, Image
 from archiver.search import parse_query, search
 from archiver.store import Archive, LoadItem
 from archiver.text import fold
-from bench import peak_rss_mb, relevance_bench
+from bench import peak_rss_mb
 
 logger = logging.getLogger("bench.store")
 
@@ -227,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
                             name, statistics.median(values), _percentile(values, 0.95),
                             len(values))
     targets(p95s, count, load_rates)
+    from bench import relevance_bench   # it takes the queries from this module
+
     logger.info(relevance_bench.report(relevance_bench.run(args.db)))
     t0 = time.perf_counter()
     search(archive.db, "dang uy", site="tinhuy03", since="2020-01-01", until="2020-12-31")
