@@ -14,7 +14,9 @@ and ``hoa binh`` finds both ``hoà bình`` and ``hòa bình``) and against the e
 (``sort_key``) in order and stops after the page; ``exact-first`` gives the matches spelled
 as typed (accents included) first, then the others, each newest first (a query typed
 without diacritics means every spelling: newest first); ``relevance`` puts the exact
-matches first, then bm25. ``exact=True`` restricts matches to the exact index.
+matches first, then the others, each group's newest :data:`RELEVANCE_WINDOW` matches ranked
+by bm25 and its older ones after them, newest first (so a word matching most of a large
+archive costs what a rarer one does). ``exact=True`` restricts matches to the exact index.
 
 A query is bounded before it reaches SQLite (:data:`MAX_QUERY_CHARS`,
 :data:`MAX_QUERY_TERMS`, :data:`MAX_DEPTH`): a pasted page of text is a one-line
