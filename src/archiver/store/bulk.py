@@ -199,8 +199,9 @@ def _insert(conn: sqlite3.Connection, prepared: Sequence[Prepared], bulk: Sequen
             "SELECT j.value, substr(?2, j.key * ?3 + 1, ?3) FROM json_each(?1) j",
             (rows.to_json([a for a, _, _ in signed]),
              b"".join(sig or b"" for _, sig, _ in signed), size))
+        # in key order: each page of the band index is visited once per batch, in turn
         conn.execute(
             "INSERT OR IGNORE INTO article_lsh(band_key, article_id) "
-            "SELECT k.value, j.value->>0 FROM json_each(?1) j, json_each(j.value->1) k",
-            (rows.to_json([[a, keys] for a, _, keys in signed]),))
+            "SELECT k.value, j.value->>0 FROM json_each(?1) j, json_each(j.value->1) k "
+            "ORDER BY 1, 2", (rows.to_json([[a, keys] for a, _, keys in signed]),))
         link_bulk(conn, base + 1, {a: sig for a, sig, _ in signed}, limits)
