@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--n", type=int, default=50_000)
     parser.add_argument("--db", type=Path, default=Path("/tmp/store_bench.db"))
-    parser.add_argument("--batch", type=int, default=2000)
+    parser.add_argument("--batch", type=int, default=10_000)
     parser.add_argument("--reuse", action="store_true", help="skip loading if db exists")
     parser.add_argument("--cache-mb", type=int, default=0,
                         help="SQLite page cache for the load (0: archiver's default)")
@@ -188,11 +188,12 @@ def main(argv: list[str] | None = None) -> int:
             logger.info("loaded %d articles, %.0f/s", loaded, rate)
             if loaded == chunk < args.n:
                 load_rates["first"] = rate
-                logger.info("LOAD: first %d articles in %.1f s = %.0f articles/s (FTS x2 + "
-                            "MinHash on)", loaded, loading, rate)
+                logger.info("LOAD: first %d articles in %.1f s = %.0f articles/s (3 FTS "
+                            "indexes, MinHash + LSH, batches of %d)", loaded, loading, rate,
+                            args.batch)
         load_rates["all"] = rate
-        logger.info("LOAD: %d articles in %.1f s = %.0f articles/s (FTS x2 + MinHash on)",
-                    loaded, loading, rate)
+        logger.info("LOAD: %d articles in %.1f s = %.0f articles/s (3 FTS indexes, MinHash "
+                    "+ LSH, batches of %d)", loaded, loading, rate, args.batch)
         archive.close()
     archive = Archive(args.db)
     count = archive.count()
@@ -227,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
                             name, statistics.median(values), _percentile(values, 0.95),
                             len(values))
     targets(p95s, count, load_rates)
-    from bench import relevance_bench   # it takes the queries from this module
+    from bench import relevance_bench  # it takes the queries from this module
 
     logger.info(relevance_bench.report(relevance_bench.run(args.db)))
     t0 = time.perf_counter()
