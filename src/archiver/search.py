@@ -590,64 +590,7 @@ class Search:
         return [(row, row[-1] in exact_rowids) for row in rows]
 
     def _relevance(self, limit: int, offset: int) -> list[tuple[tuple[Any, ...], bool]]:
-        """The matches spelled as typed, then the others; within each, the newest
-        :data:`RELEVANCE_WINDOW` by bm25, then the older ones newest first.
-
-        bm25 costs ~2 µs per match scored, and a common word matches most of a large
-        archive (2 s at 1,000,000 articles when every match was scored): only each group's
-        newest window is scored, so a search costs the same at any size. A group smaller
-        than the window (any rare word or name) is ranked whole, as before. The matches as
-        typed are scored by the exact index's bm25 (their own spelling), the others by the
-        folded index's. Pages past a window continue with that group's older matches."""
-        window = RELEVANCE_WINDOW
-        exact_sql, exact_params = self._from(_EXACT_INDEX, self.exact_q, *self._in_folded())
-        folded_sql, folded_params = self.matches_sql()
-        in_window_e, edge_e = self._window(exact_sql, exact_params, window)
-        in_window_f, edge_f = self._window(folded_sql, folded_params, window)
-
-        def not_exact(*bound: tuple[str, int]) -> tuple[str, list[object]]:
-            """Not a match as typed (among the exact index's rowids within ``bound``)."""
-            within = "".join(f" AND rowid {op} ?" for op, _ in bound)
-            return (f"f.rowid NOT IN (SELECT rowid FROM {_EXACT_INDEX} WHERE {_EXACT_INDEX} "
-                    f"MATCH ?{within})", [self.exact_q, *(edge for _, edge in bound)])
-
-        segments: list[_Segment] = [
-            _Segment(self, exact_sql, exact_params, _EXACT_INDEX, in_window_e, edge_e, True,
-                     lambda: in_window_e),
-            _Segment(self, exact_sql, exact_params, None, in_window_e, edge_e, True,
-                     lambda: self.exact_count() - in_window_e, older=True),
-        ]
-        if edge_f is None:
-            sql, params = self._from(self._table, self._q, not_exact())
-            segments.append(_Segment(self, sql, params, self._table, in_window_f, None, False,
-                                     lambda: self.count() - self.exact_count()))
-        else:
-            sql, params = self._from(self._table, self._q, not_exact(("<=", edge_f)))
-            segments.append(_Segment(self, sql, params, self._table, in_window_f, edge_f,
-                                     False, functools.partial(self._count, sql, params, edge_f)))
-            sql, params = self._from(self._table, self._q, not_exact((">", edge_f)))
-            segments.append(_Segment(self, sql, params, None, in_window_f, edge_f, False,
-                                     lambda: 0, older=True))
-        ranked: list[tuple[int, bool]] = []
-        for segment in segments:
-            if limit <= 0:
-                break
-            found = segment.fetch(limit, offset)
-            ranked += [(rowid, segment.exact) for rowid in found]
-            limit -= len(found)
-            offset = 0 if found else max(0, offset - segment.size())
-        return self._rows(ranked)
-
-    def _window(self, sql: str, params: list[object], window: int) -> tuple[int, int | None]:
-        """How many of the newest ``window`` matches there are, and the rowid of the last
-        of them when the window is full (None: every match is in it)."""
-        count, edge = self._run(f"SELECT count(*), max(r) FROM (SELECT f.rowid AS r {sql} "
-                                f"ORDER BY f.rowid LIMIT ?)", [*params, window])[0]
-        return int(count), (int(edge) if count >= window else None)
-
-    def _count(self, sql: str, params: list[object], edge: int) -> int:
-        """How many of the matches of ``sql`` have a rowid up to ``edge``."""
-        return int(self._run(f"SELECT count(*) {sql} AND f.rowid <= ?", [*params, edge])[0][0])
+        return self._rows(_relevance_order(self, limit, offset))
 
     def _rows(self, ranked: list[tuple[int, bool]]) -> list[tuple[tuple[Any, ...], bool]]:
         """The hit rows of ``(rowid, exact)`` pairs, in that order."""
@@ -682,6 +625,70 @@ class Search:
                          site=str(site), author=_opt(author), snippet=text,
                          exact=is_exact, id=int(article_id),
                          author_unit=_opt(author_unit), category=_opt(category))
+
+
+def _relevance_order(search: Search, limit: int, offset: int) -> list[tuple[int, bool]]:
+    """The matches spelled as typed, then the others; within each, the newest
+    :data:`RELEVANCE_WINDOW` by bm25, then the older ones newest first.
+
+    bm25 costs ~2 µs per match scored, and a common word matches most of a large
+    archive (2 s at 1,000,000 articles when every match was scored): only each group's
+    newest window is scored, so a search costs the same at any size. A group smaller
+    than the window (any rare word or name) is ranked whole, as before. The matches as
+    typed are scored by the exact index's bm25 (their own spelling), the others by the
+    folded index's. Pages past a window continue with that group's older matches."""
+    window = RELEVANCE_WINDOW
+    exact_sql, exact_params = search._from(_EXACT_INDEX, search.exact_q, *search._in_folded())
+    folded_sql, folded_params = search.matches_sql()
+    in_window_e, edge_e = _window(search, exact_sql, exact_params, window)
+    in_window_f, edge_f = _window(search, folded_sql, folded_params, window)
+
+    def not_exact(*bound: tuple[str, int]) -> tuple[str, list[object]]:
+        """Not a match as typed (among the exact index's rowids within ``bound``)."""
+        within = "".join(f" AND rowid {op} ?" for op, _ in bound)
+        return (f"f.rowid NOT IN (SELECT rowid FROM {_EXACT_INDEX} WHERE {_EXACT_INDEX} "
+                f"MATCH ?{within})", [search.exact_q, *(edge for _, edge in bound)])
+
+    segments: list[_Segment] = [
+        _Segment(search, exact_sql, exact_params, _EXACT_INDEX, in_window_e, edge_e, True,
+                 lambda: in_window_e),
+        _Segment(search, exact_sql, exact_params, None, in_window_e, edge_e, True,
+                 lambda: search.exact_count() - in_window_e, older=True),
+    ]
+    if edge_f is None:
+        sql, params = search._from(search._table, search._q, not_exact())
+        segments.append(_Segment(search, sql, params, search._table, in_window_f, None,
+                                 False, lambda: search.count() - search.exact_count()))
+    else:
+        sql, params = search._from(search._table, search._q, not_exact(("<=", edge_f)))
+        segments.append(_Segment(search, sql, params, search._table, in_window_f, edge_f,
+                                 False, functools.partial(_count, search, sql, params, edge_f)))
+        sql, params = search._from(search._table, search._q, not_exact((">", edge_f)))
+        segments.append(_Segment(search, sql, params, None, in_window_f, edge_f, False,
+                                 lambda: 0, older=True))
+    ranked: list[tuple[int, bool]] = []
+    for segment in segments:
+        if limit <= 0:
+            break
+        found = segment.fetch(limit, offset)
+        ranked += [(rowid, segment.exact) for rowid in found]
+        limit -= len(found)
+        offset = 0 if found else max(0, offset - segment.size())
+    return ranked
+
+
+def _window(search: Search, sql: str, params: list[object],
+            window: int) -> tuple[int, int | None]:
+    """How many of the newest ``window`` matches there are, and the rowid of the last of
+    them when the window is full (None: every match is in it)."""
+    count, edge = search._run(f"SELECT count(*), max(r) FROM (SELECT f.rowid AS r {sql} "
+                              f"ORDER BY f.rowid LIMIT ?)", [*params, window])[0]
+    return int(count), (int(edge) if count >= window else None)
+
+
+def _count(search: Search, sql: str, params: list[object], edge: int) -> int:
+    """How many of the matches of ``sql`` have a rowid up to ``edge``."""
+    return int(search._run(f"SELECT count(*) {sql} AND f.rowid <= ?", [*params, edge])[0][0])
 
 
 @dataclass(frozen=True, slots=True)
