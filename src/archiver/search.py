@@ -68,7 +68,7 @@ MAX_QUERY_TERMS = 50
 MAX_DEPTH = 10
 #: Matches of a group (as typed, other spellings) ranked by bm25 in relevance order: the
 #: newest this many; older ones follow newest first (see ``Search._relevance``).
-RELEVANCE_WINDOW = 10_000
+RELEVANCE_WINDOW = 5_000
 
 Order = Literal["newest", "exact-first", "relevance"]
 ORDERS: tuple[str, ...] = get_args(Order)
@@ -497,12 +497,15 @@ class Search:
         self._where, self._params = _filter_sql(conn, self.filters)
 
     # -- SQL -----------------------------------------------------------------------------
-    def _from(self, table: str, query: str, *extra: tuple[str, list[object]]
-              ) -> tuple[str, list[object]]:
+    def _from(self, table: str, query: str, *extra: tuple[str, list[object]],
+              index_only: bool = False) -> tuple[str, list[object]]:
+        """``FROM … WHERE`` of the matches of ``query`` in ``table``; ``index_only``: without
+        the articles table when no filter needs it (ranking reads only the index)."""
         where = [f"{table} MATCH ?", *self._where, *(clause for clause, _ in extra)]
         params = [query, *self._params, *(p for _, ps in extra for p in ps)]
-        return (f"FROM {table} f JOIN articles a ON a.sort_key = f.rowid "
-                f"WHERE {' AND '.join(where)}"), params
+        join = ("" if index_only and not any(c.startswith("a.") for c in where)
+                else " JOIN articles a ON a.sort_key = f.rowid")
+        return f"FROM {table} f{join} WHERE {' AND '.join(where)}", params
 
     def _in_folded(self) -> tuple[tuple[str, list[object]], ...]:
         """The exact index's matches are the folded index's, except where NOT excludes a
@@ -640,8 +643,9 @@ def _relevance_order(search: Search, limit: int, offset: int) -> list[tuple[int,
     typed are scored by the exact index's bm25 (their own spelling), the others by the
     folded index's. Pages past a window continue with that group's older matches."""
     window = RELEVANCE_WINDOW
-    exact_sql, exact_params = search._from(_EXACT_INDEX, search.exact_q, *search._in_folded())
-    folded_sql, folded_params = search.matches_sql()
+    exact_sql, exact_params = search._from(_EXACT_INDEX, search.exact_q, *search._in_folded(),
+                                           index_only=True)
+    folded_sql, folded_params = search._from(search._table, search._q, index_only=True)
     in_window_e, edge_e = _window(search, exact_sql, exact_params, window)
     in_window_f, edge_f = _window(search, folded_sql, folded_params, window)
 
@@ -659,14 +663,16 @@ def _relevance_order(search: Search, limit: int, offset: int) -> list[tuple[int,
                  (lambda: search.exact_count() - in_window_e), older=True),
     ]
     if edge_f is None:
-        sql, params = search._from(search._table, search._q, not_exact())
+        sql, params = search._from(search._table, search._q, not_exact(), index_only=True)
         segments.append(_Segment(search, sql, params, search._table, in_window_f, None,
                                  False, lambda: search.count() - search.exact_count()))
     else:
-        sql, params = search._from(search._table, search._q, not_exact(("<=", edge_f)))
+        sql, params = search._from(search._table, search._q, not_exact(("<=", edge_f)),
+                                   index_only=True)
         segments.append(_Segment(search, sql, params, search._table, in_window_f, edge_f,
                                  False, functools.partial(_count, search, sql, params, edge_f)))
-        sql, params = search._from(search._table, search._q, not_exact((">", edge_f)))
+        sql, params = search._from(search._table, search._q, not_exact((">", edge_f)),
+                                   index_only=True)
         segments.append(_Segment(search, sql, params, None, in_window_f, edge_f, False,
                                  lambda: 0, older=True))
     ranked: list[tuple[int, bool]] = []
