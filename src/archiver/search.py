@@ -636,101 +636,97 @@ def _relevance_order(search: Search, limit: int, offset: int) -> list[tuple[int,
     """The matches spelled as typed, then the others; within each, the newest
     :data:`RELEVANCE_WINDOW` by bm25, then the older ones newest first.
 
-    bm25 costs ~2 µs per match scored, and a common word matches most of a large
+    bm25 costs microseconds per match scored, and a common word matches most of a large
     archive (2 s at 1,000,000 articles when every match was scored): only each group's
-    newest window is scored, so a search costs the same at any size. A group smaller
-    than the window (any rare word or name) is ranked whole, as before. The matches as
-    typed are scored by the exact index's bm25 (their own spelling), the others by the
-    folded index's. Pages past a window continue with that group's older matches."""
-    window = RELEVANCE_WINDOW
+    newest window is scored, in the same walk of the index that finds it, so a search costs
+    the same at any size. A group smaller than the window (any rare word or name) is
+    ranked whole. The matches as typed are scored by the exact index's bm25 (their own
+    spelling), the others by the folded index's. Pages past a window continue with that
+    group's older matches; nothing about a group is counted until a page starts past it."""
     exact_sql, exact_params = search._from(_EXACT_INDEX, search.exact_q, *search._in_folded(),
                                            index_only=True)
     folded_sql, folded_params = search._from(search._table, search._q, index_only=True)
-    in_window_e, edge_e = _window(search, exact_sql, exact_params, window)
-    in_window_f, edge_f = _window(search, folded_sql, folded_params, window)
-
-    def not_exact(*bound: tuple[str, int]) -> tuple[str, list[object]]:
-        """Not a match as typed (among the exact index's rowids within ``bound``)."""
-        within = "".join(f" AND rowid {op} ?" for op, _ in bound)
-        return (f"f.rowid NOT IN (SELECT rowid FROM {_EXACT_INDEX} WHERE {_EXACT_INDEX} "
-                f"MATCH ?{within})", [search.exact_q, *(edge for _, edge in bound)])
-
-    segments: list[_Segment] = [
-        _Segment(search, exact_sql, exact_params, _EXACT_INDEX, in_window_e, edge_e, True,
-                 lambda: in_window_e),
-        _Segment(search, exact_sql, exact_params, None, in_window_e, edge_e, True,
-                 (lambda: 0) if edge_e is None else
-                 (lambda: search.exact_count() - in_window_e), older=True),
+    exact = _Window(search, exact_sql, exact_params, _EXACT_INDEX)
+    others = _Window(search, folded_sql, folded_params, search._table, (
+        f"NOT IN (SELECT rowid FROM {_EXACT_INDEX} WHERE {_EXACT_INDEX} MATCH ?)",
+        [search.exact_q]))
+    segments: list[tuple[Callable[[int, int], list[int]], Callable[[], int], bool]] = [
+        (exact.ranked, exact.size, True),
+        (exact.older, lambda: 0 if exact.edge() is None
+         else search.exact_count() - exact.size(), True),
+        (others.ranked, others.size, False),
+        (others.older, lambda: 0, False),   # the last: never skipped past
     ]
-    if edge_f is None:
-        sql, params = search._from(search._table, search._q, not_exact(), index_only=True)
-        segments.append(_Segment(search, sql, params, search._table, in_window_f, None,
-                                 False, lambda: search.count() - search.exact_count()))
-    else:
-        sql, params = search._from(search._table, search._q, not_exact(("<=", edge_f)),
-                                   index_only=True)
-        segments.append(_Segment(search, sql, params, search._table, in_window_f, edge_f,
-                                 False, functools.partial(_count, search, sql, params, edge_f)))
-        sql, params = search._from(search._table, search._q, not_exact((">", edge_f)),
-                                   index_only=True)
-        segments.append(_Segment(search, sql, params, None, in_window_f, edge_f, False,
-                                 lambda: 0, older=True))
     ranked: list[tuple[int, bool]] = []
-    for segment in segments:
+    for fetch, size, is_exact in segments:
         if limit <= 0:
             break
-        found = segment.fetch(limit, offset)
-        ranked += [(rowid, segment.exact) for rowid in found]
+        found = fetch(limit, offset)
+        ranked += [(rowid, is_exact) for rowid in found]
         limit -= len(found)
-        offset = 0 if found else max(0, offset - segment.size())
+        offset = 0 if found else max(0, offset - size())
     return ranked
 
 
-def _window(search: Search, sql: str, params: list[object],
-            window: int) -> tuple[int, int | None]:
-    """How many of the newest ``window`` matches there are, and the rowid of the last of
-    them when the window is full (None: every match is in it)."""
-    count, edge = search._run(f"SELECT count(*), max(r) FROM (SELECT f.rowid AS r {sql} "
-                              f"ORDER BY f.rowid LIMIT ?)", [*params, window])[0]
-    return int(count), (int(edge) if count >= window else None)
+class _Window:
+    """One group of the relevance order: its matches (``sql``, the index as ``f``, minus
+    those of ``exclude``), the newest :data:`RELEVANCE_WINDOW` ranked by the bm25 of
+    ``scored``, and the older ones."""
 
+    def __init__(self, search: Search, sql: str, params: list[object], scored: str,
+                 exclude: tuple[str, list[object]] | None = None) -> None:
+        self.search, self.sql, self.params, self.scored = search, sql, params, scored
+        self.exclude = exclude
+        self.window = RELEVANCE_WINDOW
+        self._size: int | None = None
+        self._edge: tuple[int | None] | None = None
 
-def _count(search: Search, sql: str, params: list[object], edge: int) -> int:
-    """How many of the matches of ``sql`` have a rowid up to ``edge``."""
-    return int(search._run(f"SELECT count(*) {sql} AND f.rowid <= ?", [*params, edge])[0][0])
+    def _newest(self, columns: str) -> str:
+        """The window: the newest matches, as ``r`` (and ``columns``)."""
+        return (f"(SELECT f.rowid AS r{columns} {self.sql} ORDER BY f.rowid "
+                f"LIMIT {int(self.window)})")
 
+    def _kept(self, column: str, joined: str = "WHERE") -> tuple[str, list[object]]:
+        """`` WHERE column NOT IN (…)`` keeping the matches not excluded, or nothing."""
+        if self.exclude is None:
+            return "", []
+        clause, params = self.exclude
+        return f" {joined} {column} {clause}", params
 
-@dataclass(frozen=True, slots=True)
-class _Segment:
-    """One stretch of the relevance order: a group's matches (``sql``) either in its window
-    (rowid up to ``edge``, or all when ``edge`` is None) ranked by the bm25 of ``scored``,
-    or, ``older``, those past the window, newest first. ``size`` counts it, asked only
-    when a page starts beyond it."""
-
-    search: Search
-    sql: str
-    params: list[object]
-    scored: str | None
-    in_window: int
-    edge: int | None
-    exact: bool
-    size: Callable[[], int]
-    older: bool = False
-
-    def fetch(self, limit: int, offset: int) -> list[int]:
-        if self.older:
-            if self.edge is None:
-                return []
-            where, order = "f.rowid > ?", "f.rowid"
-        else:
-            if offset >= self.in_window:
-                return []
-            where = "f.rowid <= ?" if self.edge is not None else "1"
-            order = f"bm25({self.scored}, {_WEIGHTS}), f.rowid"
-        params = [*self.params, *([self.edge] if self.edge is not None else []), limit, offset]
+    def ranked(self, limit: int, offset: int) -> list[int]:
+        """A page of the window by bm25, scored in the walk that finds the window."""
+        kept, params = self._kept("r")
         return [r for (r,) in self.search._run(
-            f"SELECT f.rowid {self.sql} AND {where} ORDER BY {order} LIMIT ? OFFSET ?",
-            params)]
+            f"SELECT r FROM {self._newest(f', bm25({self.scored}, {_WEIGHTS}) AS s')}{kept} "
+            f"ORDER BY s, r LIMIT ? OFFSET ?", [*self.params, *params, limit, offset])]
+
+    def size(self) -> int:
+        """How many matches the window ranks."""
+        if self._size is None:
+            kept, params = self._kept("r")
+            self._size = int(self.search._run(
+                f"SELECT count(*) FROM {self._newest('')}{kept}",
+                [*self.params, *params])[0][0])
+        return self._size
+
+    def edge(self) -> int | None:
+        """The rowid of the window's oldest match when the window is full (else None:
+        there are no older matches)."""
+        if self._edge is None:
+            count, last = self.search._run(f"SELECT count(*), max(r) FROM {self._newest('')}",
+                                           self.params)[0]
+            self._edge = (int(last) if count >= self.window else None,)
+        return self._edge[0]
+
+    def older(self, limit: int, offset: int) -> list[int]:
+        """A page of the matches older than the window, newest first."""
+        edge = self.edge()
+        if edge is None:
+            return []
+        kept, params = self._kept("f.rowid", "AND")
+        return [r for (r,) in self.search._run(
+            f"SELECT f.rowid {self.sql} AND f.rowid > ?{kept} ORDER BY f.rowid "
+            f"LIMIT ? OFFSET ?", [*self.params, edge, *params, limit, offset])]
 
 
 def snippet(query: Query, body: str | None, title: str | None, exact: bool,
