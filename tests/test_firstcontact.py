@@ -19,7 +19,8 @@ import scoring
 
 HERE = Path(__file__).resolve().parent / "firstcontact"
 ACCURACY = Path(__file__).resolve().parent.parent / "docs" / "accuracy.md"
-SETS = sorted(p for p in HERE.iterdir() if p.is_dir())
+# page sets (pagesN/<family>/<slug>.json); the site sets (sitesN/) are test_firstcontact_sites'
+SETS = sorted(p for p in HERE.iterdir() if p.is_dir() and any(p.glob("*/*.json")))
 PAGES = sorted(HERE.glob("*/*/*.json"))
 MODES = [True, False]
 MODE_IDS = ["profile", "auto-only"]

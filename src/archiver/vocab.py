@@ -257,11 +257,11 @@ SHORT_YEAR_LABEL = re.compile(r"(?:ngày|cập\s*nhật|đăng|lúc)\s*:?\s*$", 
 #: its byline ("Đăng bởi admin", "Viết bởi: Super User", "Người đăng: Quản trị").
 BY_PREFIX = re.compile(r"^(?:đăng\s*bởi|viết\s*bởi|bởi|by|posted\s*by|người\s*đăng(?:\s*tin)?"
                        r"|người\s*cập\s*nhật)\s*[:：]?(?:\s+|$)", re.IGNORECASE)
-#: CMS accounts: never an author ("Quản trị hệ thống", "Super User", "admin").
+#: CMS accounts: never an author ("Quản trị hệ thống", "Super User", "admin", DNN's "host").
 ACCOUNT = re.compile(
     r"^(?:quản\s*trị(?:\s*(?:viên|hệ\s*thống|website|web|trang|cổng))?|admin(?:istrator)?\d*|"
     r"webmaster|super\s*user|superuser|root|biên\s*tập\s*viên|editor|người\s*đăng(?:\s*tin)?"
-    r"|tài\s*khoản|user\d*|guest|khách)$", re.IGNORECASE)
+    r"|tài\s*khoản|user\d*|guest|khách|host)$", re.IGNORECASE)
 #: The editorial board: a byline as printed ("BBT"), which a person's byline printed in the
 #: article outranks (WordPress sites post under a "Ban Biên tập" account).
 EDITORIAL = re.compile(r"^(?:ban\s*biên\s*tập(?:\s*(?:website|cổng|trang).*)?|bbt)$",

@@ -27,7 +27,7 @@ from archiver.vocab import (
     TAG_LABEL,
 )
 
-__all__ = ["auto_tags", "bold_lead_before", "category", "is_tag_label", "lead_images",
+__all__ = ["auto_tags", "bold_lead_before", "category", "is_tag_label", "kicker", "lead_images",
            "picture_blocks", "text_list"]
 
 
@@ -153,9 +153,54 @@ def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
     title_key = label_key(title or "")
     for sel in sels:
         nodes = select(tree, sel, names)
+        if nodes and nodes[-1].tag == "a":
+            nodes = [*nodes, *_current_crumb(nodes[-1])]
         parts = [part for n in nodes for part in CRUMB_SPLIT.split(node_text(n))]
         parts = [n for n in parts if n and label_key(n) not in HOME_CRUMBS
                  and label_key(n) != title_key and len(n) < 120]
         if parts:
             return parts[-1].strip(" »>›/|")
     return meta.section
+
+
+def _current_crumb(link: LexborNode) -> list[LexborNode]:
+    """The breadcrumb's current item after its last link, printed as plain text
+    (``<a>Văn bản</a> > <span class="current">Thông báo</span>``): the element right after
+    the link (or after its ``li``), past separators."""
+    cur = link.parent if link.parent is not None and link.parent.tag == "li" else link
+    sib = cur.next
+    for _ in range(4):
+        if sib is None:
+            return []
+        if sib.is_element_node:
+            text = node_text(sib)
+            if text and CRUMB_SPLIT.sub("", f" {text} ").strip():
+                if sib.css_first("a") is not None or sib.tag == "a" or len(text) >= 60:
+                    return []   # another link: the selector missed it, not a current item
+                return [sib]
+        sib = sib.next
+    return []
+
+
+def kicker(title: LexborNode | None, url: str) -> str | None:
+    """The section printed as a lone link right above the headline (Ghost's primary tag, a
+    mobile page's category chip): the element just before the headline, or before the
+    block that opens with it, whose whole text is one short link to another page."""
+    cur = title
+    for _ in range(3):
+        if cur is None or cur.tag in ("body", "html"):
+            return None
+        sib = cur.prev
+        while sib is not None and not sib.is_element_node:
+            sib = sib.prev
+        if sib is not None:
+            text = node_text(sib)
+            links = [sib] if sib.tag == "a" else sib.css("a[href]")
+            if (len(links) == 1 and node_text(links[0]) == text and 2 <= len(text) <= 50
+                    and not any(ch.isdigit() for ch in text) and not in_excluded(sib)
+                    and links_elsewhere(links[0], url)
+                    and label_key(text) not in HOME_CRUMBS):
+                return text
+            return None
+        cur = cur.parent
+    return None

@@ -95,7 +95,11 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
         parsed = _element_byline(node, text, url, loose=is_author)
         if parsed is None and not is_author:
             parsed = parse_byline(f"Nguồn: {text}")
-        if parsed is None:
+        if parsed is not None and parsed.author and any(ch.isdigit() for ch in parsed.author):
+            # a date or a count in an author-named element ("11 thg 3, 2024 • 4 phút
+            # đọc"): no name has digits
+            parsed = replace(parsed, author=None)
+        if parsed is None or parsed == Byline():
             continue
         if is_account(parsed.author):
             poster = poster or parsed.author

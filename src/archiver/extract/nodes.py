@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from archiver.dom import has_text, in_excluded, node_text, text_length
+from archiver.dom import has_text, in_excluded, in_frame, node_text, text_length
 from archiver.selectors import PageNames, select
 from archiver.urls import canonicalize, resolve
 
-__all__ = ["all_of", "first", "first_outside_chrome", "in_listing_item", "links_elsewhere"]
+__all__ = ["all_of", "first", "first_body", "first_outside_chrome", "in_listing_item",
+           "links_elsewhere"]
 
 
 def first(tree: LexborHTMLParser, sels: tuple[str, ...],
@@ -18,6 +19,19 @@ def first(tree: LexborHTMLParser, sels: tuple[str, ...],
     for sel in sels:
         for node in select(tree, sel, names):
             if has_text(node) or node.attributes.get("content") or node.css_first("img"):
+                return node
+    return None
+
+
+def first_body(tree: LexborHTMLParser, sels: tuple[str, ...],
+               names: PageNames | None = None) -> LexborNode | None:
+    """The profile's body: its first match with text outside the page's frame. A match in
+    the footer or a sidebar (DNN names every HTML module's text ``dnn_ctrN_…_lblContent``,
+    the footer's too) is no article; with no other match the body is found as on an
+    unprofiled page."""
+    for sel in sels:
+        for node in select(tree, sel, names):
+            if (has_text(node) or node.css_first("img")) and not in_frame(node):
                 return node
     return None
 

@@ -49,8 +49,8 @@ from archiver.dom import (
 )
 from archiver.errors import ExtractError
 from archiver.extract import blocks, credits, stamps
-from archiver.extract.nodes import all_of, first, first_outside_chrome
-from archiver.extract.walk import BodyWalk, is_credit, lines, walk
+from archiver.extract.nodes import all_of, first, first_body, first_outside_chrome
+from archiver.extract.walk import BodyWalk, is_credit, is_link_card, lines, walk
 from archiver.models import Article
 from archiver.profiles import Profile, detect, load_profile
 from archiver.selectors import PageNames, page_names, select
@@ -142,7 +142,7 @@ def _profile_tags(page: Page) -> None:
 
 
 def _related(page: Page) -> None:
-    page.body = first(page.tree, page.sel("body"), page.names)
+    page.body = first_body(page.tree, page.sel("body"), page.names)
     containers = all_of(page.tree, page.sel("related"), page.names)
     related, found = auto.find_related(page.tree, page.url, page.labels.get("related", ()),
                                        containers, page.text)
@@ -177,6 +177,9 @@ def _body(page: Page) -> None:
         # looked for once the hidden blocks are gone: none of them is inside one
         for node in auto.prev_next_links(page.body):
             page.drop(node)
+        for node in page.body.css("figure"):   # cards of other pages, with their bylines
+            if is_link_card(node):
+                page.drop(node)
 
 
 def _title(page: Page) -> None:
@@ -251,7 +254,7 @@ def _set_dates(page: Page, published: ParsedDate | None, updated: ParsedDate | N
 
 def _category(page: Page) -> None:
     page.art.category = blocks.category(page.tree, page.prof, page.art.title, page.meta,
-                                        page.names)
+                                        page.names) or blocks.kicker(page.title_node, page.url)
     for rsel in page.prof.remove if page.prof else ():
         for node in select(page.tree, rsel, page.names):
             page.drop(node)

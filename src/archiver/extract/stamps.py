@@ -72,13 +72,20 @@ def _attr_date(node: LexborNode) -> ParsedDate | None:
 
 def date_of(node: LexborNode, formats: tuple[str, ...],
              clock: set[str]) -> tuple[ParsedDate | None, ParsedDate | None]:
-    """The stamp an element shows: its machine-readable attribute, else its text. A
+    """The stamp an element shows: its machine-readable attribute (its text's time when the
+    attribute has none and the text shows the same day), else its text. A
     ``<time datetime>`` inside the element gives the time its text leaves out, when both
     name the same day ("Cập nhật lần cuối: 21 Tháng 5 2024" over 08:03)."""
     parsed = _attr_date(node)
-    if parsed is not None:
+    if parsed is not None and parsed.has_time:
         return parsed, None
     published, updated = dates_in_text(node_text(node), formats, clock)
+    if parsed is not None:
+        # a date-only attribute: the text's clock on the same day ("<time
+        # datetime=2024-03-11>Monday, March 11, 2024 2:35 PM</time>"), else the attribute
+        if published is not None and published.iso()[:10] == parsed.iso()[:10]:
+            return published, updated
+        return parsed, None
     inner = node.css_first("[datetime]")
     if inner is not None and published is not None and not published.has_time:
         exact = _attr_date(inner)

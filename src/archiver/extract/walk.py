@@ -10,18 +10,22 @@ italic, alignment, heading), which the byline and lead steps read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
 from archiver.byline import is_person_name, split_authors
-from archiver.dom import ancestors, clean, has_text, is_chrome_block, node_text
+from archiver.dom import ancestors, clean, has_text, is_chrome_block, node_text, text_length
 from archiver.models import Image
 from archiver.urls import resolve
 from archiver.vocab import CAPTION_CLASS, CAPTION_CREDIT, ICON_SRC, IMAGE_WRAPPER, PHOTO_CREDIT
 
-__all__ = ["BodyWalk", "Para", "is_credit", "lines", "walk", "walk_figure"]
+__all__ = ["BodyWalk", "Para", "is_credit", "is_link_card", "lines", "walk", "walk_figure"]
+
+#: A link to a picture file (a figure linking its full-size image is still a picture).
+_IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)(?:[?#]|$)", re.IGNORECASE)
 
 BLOCK_TAGS = frozenset({
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "table",
@@ -220,6 +224,8 @@ def _visit(child: LexborNode, st: BodyWalk, fmt: str, align: str) -> _Frame | No
         return None
     if is_chrome_block(child):
         return None
+    if tag == "figure" and is_link_card(child):
+        return None   # an embedded card of another page (Ghost's bookmark card)
     if tag == "figure" or (tag == "table" and _is_image_table(child)) or (
             tag == "div" and _is_image_box(child)):
         st.flush(align)
@@ -236,6 +242,21 @@ def _visit(child: LexborNode, st: BodyWalk, fmt: str, align: str) -> _Frame | No
     if tag in ("em", "i"):
         return _Frame(children, fmt + "i", align)
     return _Frame(children, fmt, align)
+
+
+def is_link_card(node: LexborNode) -> bool:
+    """A figure that is one link to another page, its text all inside (a bookmark or
+    embed card: the linked article's title and description), with no caption of its own."""
+    if node.css_first("figcaption") is not None:
+        return False
+    links = node.css("a[href]")
+    if len(links) != 1:
+        return False
+    href = (links[0].attributes.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript")) or _IMAGE_HREF.search(href):
+        return False
+    text = text_length(node)
+    return text > 0 and text_length(links[0]) >= 0.9 * text
 
 
 def walk_figure(node: LexborNode, st: BodyWalk) -> None:
