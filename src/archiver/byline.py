@@ -55,16 +55,18 @@ _AUTHOR_PHOTO = re.compile(
 )
 _AUTHOR = re.compile(
     r"^(?:tác\s*giả|người\s*viết|bài\s*viết|người\s*đăng|phóng\s*viên|bài|tin|"
-    r"biên\s*tập|người\s*thực\s*hiện|thực\s*hiện|nhóm\s*pv|ptv)" + _COLON,
+    r"biên\s*tập|người\s*thực\s*hiện|thực\s*hiện|nhóm\s*pv|ptv)" + _COLON
+    # the English pages of a portal: "Written by Thu Hang", "Reported by …", "Author: …"
+    + r"|^(?:written|reported|story|text)\s+by\s*[:：]?\s*|^author" + _COLON,
     re.IGNORECASE,
 )
-_PHOTO = re.compile(r"^(?:ảnh|hình\s*ảnh|ảnh\s*minh\s*họa|ảnh\s*minh\s*hoạ)" + _COLON,
-                    re.IGNORECASE)
+_PHOTO = re.compile(r"^(?:ảnh|hình\s*ảnh|ảnh\s*minh\s*họa|ảnh\s*minh\s*hoạ|photos?)"
+                    + _COLON, re.IGNORECASE)
 _SOURCE = re.compile(r"^(?:nguồn\s*tin|nguồn|theo\s*nguồn)" + _COLON, re.IGNORECASE)
 _THEO = re.compile(r"^\(?theo\s+(?P<src>[^)]{2,120})\)?\.?$", re.IGNORECASE)
 # "Bài: X - Ảnh: Y" / "X; Ảnh: Y" inside one line
 _INNER_PHOTO = re.compile(
-    r"\s*(?:[-–—;,|.]\s*)?\(?\b(?:ảnh|Ảnh|ẢNH)" + _COLON + r"(?P<ph>[^)]+)\)?$"
+    r"\s*(?:[-–—;,|.]\s*)?\(?\b(?:ảnh|Ảnh|ẢNH|Photos?|PHOTOS?)" + _COLON + r"(?P<ph>[^)]+)\)?$"
 )
 _AUTHOR_SPLIT = re.compile(r"\s+[-–—]\s+|\s*;\s*|\s*/\s*|\s+&\s+")
 

@@ -258,6 +258,9 @@ def is_chrome_block(node: LexborNode) -> bool:
     return node.tag in CHROME_BLOCK_TAGS and is_excluded(node) and not _article_header(node)
 
 
+_ARTICLE_TYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting)\b")
+
+
 def _article_header(node: LexborNode) -> bool:
     """The article's own header/footer (headline, date, byline), not the page's."""
     ident = _ident(node)
@@ -271,9 +274,11 @@ def _article_header(node: LexborNode) -> bool:
 
 
 def _inside_article(node: LexborNode) -> bool:
+    """Inside an ``<article>``, or an element marked up as a schema.org article (TYPO3's
+    ``div.article[itemtype=…/Article]`` with its ``div.footer`` of date and author)."""
     cur = node.parent
     while cur is not None and cur.tag not in ("body", "html"):
-        if cur.tag == "article":
+        if cur.tag == "article" or _ARTICLE_TYPE.search(cur.attributes.get("itemtype") or ""):
             return True
         cur = cur.parent
     return False

@@ -271,13 +271,16 @@ BYLINE_ROLE = re.compile(
     r"\s*[(\[]\s*(?:thực\s*hiện|tổng\s*hợp|lược\s*dịch|biên\s*dịch|dịch|ghi|ghi\s*chép"
     r"|trình\s*bày|thể\s*hiện|phỏng\s*vấn|sưu\s*tầm|st|biên\s*soạn|giới\s*thiệu)\s*[)\]]\.?$",
     re.IGNORECASE)
-#: A photo credit at the end of a caption: "… ven biển. Ảnh: Đình Nhất", "… (Ảnh: T.H)".
+#: A photo credit at the end of a caption: "… ven biển. Ảnh: Đình Nhất", "… (Ảnh: T.H)",
+#: "… đầu nguồn Ảnh: Lù Văn Sáng" (a capital "Ảnh:" glued on by a figure shortcode).
 CAPTION_CREDIT = re.compile(
-    r"(?:[.;,]\s*|\s+[-–—]\s*|\s*(?=\())\(?(?:ảnh|hình\s*ảnh)\s*[:：]\s*(?P<who>[^:()]{2,50}?)"
+    r"(?:[.;,]\s*|\s+[-–—]\s*|\s*(?=\()|\s+(?=(?-i:Ảnh|ẢNH|Photo)\s*[:：]))"
+    r"\(?(?:ảnh|hình\s*ảnh|photos?)\s*[:：]\s*"
+    r"(?P<who>[^:()]{2,50}?)"
     r"\s*\)?\.?$", re.IGNORECASE)
-#: "Ảnh: Minh Đức" under a picture.
-PHOTO_CREDIT = re.compile(r"^\(?(?:ảnh|hình\s*ảnh)\s*[:：]\s*(?P<who>[^:()]{2,50})\)?\.?$",
-                          re.IGNORECASE)
+#: "Ảnh: Minh Đức" (an English page's "Photo: Minh Duc") under a picture.
+PHOTO_CREDIT = re.compile(
+    r"^\(?(?:ảnh|hình\s*ảnh|photos?)\s*[:：]\s*(?P<who>[^:()]{2,50})\)?\.?$", re.IGNORECASE)
 
 # -- captions and pictures --------------------------------------------------------------------
 CAPTION_CLASS = re.compile(

@@ -177,8 +177,8 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
 def meta_line_byline(text: str) -> Byline:
     """"Đăng ngày: … | Lượt xem: 1231 | Trần Thị Thanh Thủy" -> the author segment."""
     out = Byline()
-    if "|" in text:
-        segs = text.split("|")[1:]
+    if "|" in text:   # "11 tháng 3, 2024 · 4 phút · Vàng Thị Mai | Đề xuất sửa bài"
+        segs = re.split(r"[|•·]", text)[1:]
     elif "•" in text or "·" in text:   # "PV•28/01/2025 08:22"
         segs = re.split(r"[•·]", text)
     else:

@@ -226,7 +226,8 @@ def _dates(page: Page) -> None:
     if updated is None and meta.modified and agrees:
         updated = parse_iso(meta.modified)   # metadata that agrees with the page is trusted
     if updated is not None and updated.month_first is not None:
-        updated = None   # an update stamp in the ambiguous order: not worth the risk
+        # an update stamp in the ambiguous order: only the reading the publication settles
+        updated = stamps.update_order(updated, published)
     today = max(page.clock) if page.clock else None
     if today is not None:   # nothing on the page appeared after the day it shows as today
         published = published if published is None or published.iso()[:10] <= today else None

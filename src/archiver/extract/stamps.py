@@ -33,7 +33,7 @@ from archiver.vocab import (
 _DIGIT = re.compile(r"\d")
 
 __all__ = ["auto_dates", "date_of", "dates_in_text", "meta_line_of", "published_node",
-           "settle_month_order"]
+           "settle_month_order", "update_order"]
 
 
 def published_node(tree: LexborHTMLParser, sels: tuple[str, ...], formats: tuple[str, ...],
@@ -208,7 +208,8 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
             pub, upd = dates_in_text(text, (), clock)
         if pub is None:
             continue
-        if UPDATED_LABEL.match(text) or UPDATED_LABEL.search(text[:12]):
+        if UPDATED_LABEL.match(text) or UPDATED_LABEL.search(text[:12]) or (
+                parent is not None and _labelled_updated(parent, text)):
             updated = updated or pub
             continue
         score = 10.0 - abs(dist) * 0.3 if dist >= 0 else 9.5 - abs(dist) * 0.6
@@ -222,6 +223,32 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         # "Cập nhật lúc: 18:00 |22/05/2022" as the page's only stamp is its publication time
         return (updated, None, "") if updated is not None else (None, None, "")
     return best[1], best[2] or updated, best[3]
+
+
+def _labelled_updated(parent: LexborNode, text: str) -> bool:
+    """The stamp's own short element opens with an update label in another text node
+    (``<span><span>Sửa đổi lần cuối</span> 11/03/2024 10:02</span>``)."""
+    raw = parent.text(deep=True) or ""
+    if len(raw) > 200:
+        return False
+    whole = clean(raw)
+    at = whole.find(text)
+    return at > 0 and UPDATED_LABEL.search(whole[:min(at, 30)]) is not None
+
+
+def update_order(updated: ParsedDate, published: ParsedDate | None) -> ParsedDate | None:
+    """Day first or month first, for an update stamp an en-US server may have written
+    ("Updated: 3/12/2024 9:05 AM" under a stamp of 11 March): the one reading that falls
+    on or after the publication and within a month of it; None when the page does not
+    tell the readings apart."""
+    if updated.month_first is None:
+        return updated
+    if published is None:
+        return None
+    start = published.value
+    readings = [r for r in (updated, updated.swapped()) if r.value >= start
+                and (r.value - start).days <= 31]
+    return ParsedDate(readings[0].value, readings[0].has_time) if len(readings) == 1 else None
 
 
 class _Texts:
