@@ -177,9 +177,10 @@ def _body(page: Page) -> None:
         # looked for once the hidden blocks are gone: none of them is inside one
         for node in auto.prev_next_links(page.body):
             page.drop(node)
-        for node in page.body.css("figure"):   # cards of other pages, with their bylines
-            if is_link_card(node):
-                page.drop(node)
+        # cards of other pages, with their own bylines and "read now" labels
+        for node in outermost([n for n in page.body.css("figure, div, aside")
+                               if is_link_card(n)]):
+            page.drop(node)
 
 
 def _title(page: Page) -> None:
