@@ -231,7 +231,21 @@ def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None =
     for node, text, key in headings:
         if len(key) >= 15 and any(w.startswith(key) or key.startswith(w) for w in wanted
                                   if w) and not in_excluded(node):
-            return text, node
+            # a block holding the headline and more (Odoo's title div over its subtitle,
+            # author and date): the element inside it that is the headline, when one is
+            inner = _inner_heading(node, [w for w in wanted if len(w) >= 15 and key != w
+                                          and key.startswith(w)])
+            return (clean_title(node_text(inner)), inner) if inner is not None else (text, node)
+    return None
+
+
+def _inner_heading(node: LexborNode, wanted: list[str]) -> LexborNode | None:
+    """The element inside ``node`` whose text is one of the metadata titles."""
+    if not wanted:
+        return None
+    for inner in node.css("*"):
+        if label_key(clean_title(node_text(inner))) in wanted:
+            return inner
     return None
 
 

@@ -72,6 +72,7 @@ __all__ = [
     "RELATED_PREFIX",
     "SEE_ALL",
     "SHORT_YEAR_LABEL",
+    "SOCIAL_EMBED",
     "STAMP_START",
     "STAMP_WORDS",
     "TAG_LABEL",
@@ -119,10 +120,14 @@ NEGATED_NAME = re.compile(r"(?:^|(?<=\s))(?:no|non|without|has-no)[-_][\w-]+", r
 #: A header or footer that may be the article's own (headline, date, byline) …
 HEADERISH = re.compile(_words(("header", "footer")), re.IGNORECASE)
 #: … when its class says post/entry/article (or it sits in an <article>).
-POSTISH = re.compile(r"post|entry|article|detail|news|item|node|content", re.IGNORECASE)
+POSTISH = re.compile(r"post|entry|article|detail|news|item|node|content|blog", re.IGNORECASE)
 #: What hides an element from readers: its inline style (``display:none``, hidden, moved
 #: off-screen), the ``hidden`` attribute, screen-reader-only classes. Injected spam links
 #: hide this way; so do the "Bài trước: …" labels of pager links.
+#: Third-party posts embedded in an article (their fallback text is the other site's post,
+#: not the article): Facebook, X/Twitter, Instagram, TikTok.
+SOCIAL_EMBED = (".fb-post, .fb-video, .fb-page, .fb-comments, .fb-xfbml-parse-ignore, "
+                "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed")
 HIDDEN_SELECTOR = "[style*=none], [style*=hidden], [style*=':-'], [style*=': -'], [hidden]"
 #: Screen-reader-only classes: what they hold is never shown.
 HIDDEN_CLASSES = ("visually-hidden", "sr-only", "screen-reader-text", "hide-accessible")
@@ -303,7 +308,7 @@ LEAD_SELECTOR = (
     "[class*=excerpt], [class*=summary], [class*=-lead], [class*=lead-], [class*=_lead], "
     "[class*=intro], .desc, .news-desc, .detail-desc, [class*=__desc], [class*=-desc], "
     "[class*=_desc], [class*=Summary], [class*=Sapo], [class*=subtitle], [class*=abstract], "
-    "[class*=standfirst]"
+    "[class*=standfirst], [id*=subtitle]"
 )
 #: A label printed before a lead ("Tóm tắt:" over a journal paper's abstract).
 LEAD_LABEL = re.compile(r"^(?:tóm\s*tắt|tóm\s*lược|sapo|abstract|summary)\s*[:：.\-–]\s*",

@@ -28,6 +28,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -46,6 +47,7 @@ from archiver.dom import (
     node_text,
     outermost,
     parse,
+    text_length,
 )
 from archiver.errors import ExtractError
 from archiver.extract import blocks, credits, stamps
@@ -61,6 +63,7 @@ from archiver.vocab import (
     LEAD_LABEL,
     LEAD_SELECTOR,
     NUMBERED_HEADING,
+    SOCIAL_EMBED,
     UPDATED_SELECTORS,
     US_CULTURE,
 )
@@ -118,6 +121,11 @@ class Page:
 # -- steps ------------------------------------------------------------------------------------
 def _drop_noise(page: Page) -> None:
     tree = page.tree
+    # embedded posts and players: another site's text, and an embed's title line
+    for node in outermost([*tree.css(SOCIAL_EMBED), *(
+            n for n in tree.css("[class*=embed]")
+            if n.css_first("iframe") is not None and text_length(n) <= 200)]):
+        node.decompose()
     for node in tree.css(_NOISE_TAGS):
         node.decompose()
     assert tree.body is not None
@@ -194,6 +202,10 @@ def _title(page: Page) -> None:
                                                           page.names, page.matched)
 
 
+#: A machine-readable time that says its offset ("…Z", "…+07:00").
+_OFFSET = re.compile(r"\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]\d\d:?\d\d)$", re.IGNORECASE)
+
+
 def _dates(page: Page) -> None:
     """The stamps the page shows win: the profile's element, else the text around the
     headline. Metadata (JSON-LD, OpenGraph) only lends its time to a visible date-only stamp
@@ -214,7 +226,12 @@ def _dates(page: Page) -> None:
                                                  page.url)
         page.meta_line = page.meta_line or line
         updated = updated or upd
+    # a metadata time without an offset may be UTC (Odoo's "2024-03-08 03:40:00") or
+    # local: it dates the page, but lends no time of day and no update time
     from_meta = parse_iso(meta.published) if meta.published else None
+    if from_meta is not None and from_meta.has_time and not _OFFSET.search(meta.published or ""):
+        from_meta = ParsedDate(from_meta.value.replace(hour=0, minute=0, second=0,
+                                                       microsecond=0), False)
     if published is not None and published.month_first is not None:
         published = _month_order(page, published, from_meta)
     elif published is not None and not published.has_time and from_meta is not None:
@@ -224,7 +241,7 @@ def _dates(page: Page) -> None:
         published = from_meta or parse_date(meta.published)
     agrees = (published is not None and from_meta is not None
               and from_meta.iso()[:10] == published.iso()[:10])
-    if updated is None and meta.modified and agrees:
+    if updated is None and meta.modified and agrees and _OFFSET.search(meta.modified):
         updated = parse_iso(meta.modified)   # metadata that agrees with the page is trusted
     if updated is not None and updated.month_first is not None:
         # an update stamp in the ambiguous order: only the reading the publication settles
@@ -321,9 +338,21 @@ def _lead_block(page: Page) -> LexborNode | None:
         if cand.mem_id in near or cand.mem_id in above or CAPTION_CLASS.search(
                 cand.attributes.get("class") or ""):
             continue
-        if any(a.mem_id in near for a in ancestors(cand)[:4]) or _siblings(cand, body):
+        if any(a.mem_id in near for a in ancestors(cand)[:4]) or _siblings(cand, body) or (
+                _next_to(page.title_node, cand)):
             return cand
     return blocks.bold_lead_before(body, page.art.title)
+
+
+def _next_to(title: LexborNode | None, cand: LexborNode) -> bool:
+    """``cand`` is the headline's next element (a subtitle printed under it, however far
+    the body is: Odoo's cover holds headline and subtitle)."""
+    if title is None:
+        return False
+    sib = title.next
+    while sib is not None and not sib.is_element_node:
+        sib = sib.next
+    return sib is not None and sib.mem_id == cand.mem_id
 
 
 def _siblings(a: LexborNode, b: LexborNode) -> bool:
