@@ -127,16 +127,46 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
+#: Issue 20's targets: search p95 per kind and order, and load rates.
+SEARCH_P95_MS = 100.0
+LOAD_BATCHES = 5000.0       # articles/s, the first chunk of a load from empty
+LOAD_MILLION = 3000.0       # articles/s, averaged over 1,000,000 from empty
+
+
+def _met(ok: bool) -> str:
+    return "met" if ok else "NOT met"
+
+
+def targets(p95s: dict[tuple[str, str], float], count: int,
+            load_rates: dict[str, float]) -> None:
+    """One TARGET line per target of issue 20, with the figure and met / not met."""
+    scale = "" if count >= 1_000_000 else f" (measured at {count:,} articles, not 1,000,000)"
+    for order in ("newest", "relevance"):
+        kinds = ", ".join(f"{kind} {p95s[(order, kind)]:.1f}" for kind in
+                          ("rare", "common", "phrase") if (order, kind) in p95s)
+        worst = max(v for (o, _), v in p95s.items() if o == order)
+        logger.info("TARGET search %-9s p95 < %.0f ms: %s ms -> %s%s", order, SEARCH_P95_MS,
+                    kinds, _met(worst < SEARCH_P95_MS), scale)
+    if "first" in load_rates:
+        logger.info("TARGET load in batches >= %.0f/s (first 50,000 from empty): %.0f/s -> %s",
+                    LOAD_BATCHES, load_rates["first"], _met(load_rates["first"] >= LOAD_BATCHES))
+    if "all" in load_rates:
+        logger.info("TARGET load averaged over 1,000,000 from empty >= %.0f/s: %.0f/s -> %s%s",
+                    LOAD_MILLION, load_rates["all"], _met(load_rates["all"] >= LOAD_MILLION),
+                    scale)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--n", type=int, default=50_000)
     parser.add_argument("--db", type=Path, default=Path("/tmp/store_bench.db"))
-    parser.add_argument("--batch", type=int, default=2000)
+    parser.add_argument("--batch", type=int, default=10_000)
     parser.add_argument("--reuse", action="store_true", help="skip loading if db exists")
     parser.add_argument("--cache-mb", type=int, default=0,
                         help="SQLite page cache for the load (0: archiver's default)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)
+    load_rates: dict[str, float] = {}
     if not (args.reuse and args.db.exists()):
         for suffix in ("", "-wal", "-shm"):
             Path(f"{args.db}{suffix}").unlink(missing_ok=True)
@@ -157,10 +187,13 @@ def main(argv: list[str] | None = None) -> int:
             rate = loaded / loading
             logger.info("loaded %d articles, %.0f/s", loaded, rate)
             if loaded == chunk < args.n:
-                logger.info("LOAD: first %d articles in %.1f s = %.0f articles/s (FTS x2 + "
-                            "MinHash on)", loaded, loading, rate)
-        logger.info("LOAD: %d articles in %.1f s = %.0f articles/s (FTS x2 + MinHash on)",
-                    loaded, loading, rate)
+                load_rates["first"] = rate
+                logger.info("LOAD: first %d articles in %.1f s = %.0f articles/s (3 FTS "
+                            "indexes, MinHash + LSH, batches of %d)", loaded, loading, rate,
+                            args.batch)
+        load_rates["all"] = rate
+        logger.info("LOAD: %d articles in %.1f s = %.0f articles/s (3 FTS indexes, MinHash "
+                    "+ LSH, batches of %d)", loaded, loading, rate, args.batch)
         archive.close()
     archive = Archive(args.db)
     count = archive.count()
@@ -172,6 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     matches = {q: folded.execute("SELECT count(*) FROM articles_fts_folded WHERE "
                                  "articles_fts_folded MATCH ?", (fts_of(q),)).fetchone()[0]
                for q in QUERIES}
+    p95s: dict[tuple[str, str], float] = {}
     for order in ("newest", "relevance"):
         timings: list[float] = []
         by_kind: dict[str, list[float]] = {"rare": [], "common": [], "phrase": []}
@@ -189,9 +223,14 @@ def main(argv: list[str] | None = None) -> int:
                     len(timings))
         for name, values in by_kind.items():
             if values:
+                p95s[(order, name)] = _percentile(values, 0.95)
                 logger.info("SEARCH %-9s %-6s: p50 %.1f ms, p95 %.1f ms (%d queries)", order,
                             name, statistics.median(values), _percentile(values, 0.95),
                             len(values))
+    targets(p95s, count, load_rates)
+    from bench import relevance_bench  # it takes the queries from this module
+
+    logger.info(relevance_bench.report(relevance_bench.run(args.db)))
     t0 = time.perf_counter()
     search(archive.db, "dang uy", site="tinhuy03", since="2020-01-01", until="2020-12-31")
     logger.info("SEARCH filtered site+year: %.1f ms", (time.perf_counter() - t0) * 1000)

@@ -31,6 +31,8 @@ def sources_text(server: ReplicaServer, profile: str, **extra: Any) -> str:
     for key, value in extra.items():
         if isinstance(value, list):
             lines.append(f"{key} = [" + ", ".join(f'"{v}"' for v in value) + "]")
+        elif isinstance(value, bool):
+            lines.append(f"{key} = {str(value).lower()}")
         elif isinstance(value, str):
             lines.append(f'{key} = "{value}"')
         else:

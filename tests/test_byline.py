@@ -30,6 +30,20 @@ from archiver.byline import Byline, is_person_name, merge, parse_byline
         ("Tin, ảnh: B.NG", Byline(author="B.NG", photographer="B.NG")),
         ("NGUYỄN THỊ HẢI YẾN, Học viện Chính trị khu vực I",
          Byline(author="NGUYỄN THỊ HẢI YẾN", author_unit="Học viện Chính trị khu vực I")),
+        # first contact (issue 16): team bylines as printed, roles, units with commas
+        ("Nhóm PV", Byline(author="Nhóm PV")),
+        ("Tin: Ngọc Trang - Ảnh: Đức Minh", Byline(author="Ngọc Trang", photographer="Đức Minh")),
+        ("Tin, ảnh: Quốc Nhật", Byline(author="Quốc Nhật", photographer="Quốc Nhật")),
+        ("Hoài Thu (thực hiện)", Byline(author="Hoài Thu")),
+        ("Minh Anh (tổng hợp)", Byline(author="Minh Anh")),
+        ("Nhóm PV (thực hiện)", Byline(author="Nhóm PV")),
+        ("Minh Châu - Trung tâm Văn hóa, Thể thao và Truyền thông huyện",
+         Byline(author="Minh Châu",
+                author_unit="Trung tâm Văn hóa, Thể thao và Truyền thông huyện")),
+        ("Bích Ngọc (Huyện đoàn Tuy Phước)",
+         Byline(author="Bích Ngọc", author_unit="Huyện đoàn Tuy Phước")),
+        ("Hữu Phước, Ban Tuyên giáo Huyện ủy",
+         Byline(author="Hữu Phước", author_unit="Ban Tuyên giáo Huyện ủy")),
     ],
 )
 def test_parse_byline(line: str, expected: Byline) -> None:
@@ -43,6 +57,9 @@ def test_parse_byline(line: str, expected: Byline) -> None:
         "Kết luận hội nghị",
         "Đồng chí Bí thư Tỉnh ủy phát biểu chỉ đạo tại hội nghị",
         "",
+        # an interviewer's bold question, and its thanks, are not bylines
+        "- Thưa đồng chí, đâu là yếu tố quyết định để mô hình phát huy hiệu quả?",
+        "- Xin trân trọng cảm ơn đồng chí!",
     ],
 )
 def test_prose_is_not_a_byline(line: str) -> None:

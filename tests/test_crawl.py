@@ -81,7 +81,8 @@ def test_user_agent_identifies_project(langson: ReplicaServer, tmp_path: Path) -
 def test_recrawl_unchanged_is_cheap_and_leaves_db_identical(langson: ReplicaServer,
                                                            tmp_path: Path) -> None:
     db = tmp_path / "a.db"
-    sites = sites_for(langson)
+    # discovery alone: the daily re-checks (their own tests) are off
+    sites = sites_for(langson, recheck_share=0)
     run(db, sites)
     before = articles(db)
     langson.reset_log()
@@ -96,7 +97,8 @@ def test_recrawl_unchanged_is_cheap_and_leaves_db_identical(langson: ReplicaServ
 def test_new_articles_are_fetched_and_nothing_else(langson: ReplicaServer,
                                                    tmp_path: Path) -> None:
     db = tmp_path / "a.db"
-    sites = sites_for(langson)
+    # discovery alone: the daily re-checks (their own tests) are off
+    sites = sites_for(langson, recheck_share=0)
     run(db, sites)
     new_ids = langson.site.add_articles(10)
     langson.reset_log()
@@ -279,7 +281,8 @@ def test_pagination_schemes(tmp_path: Path, family: str, profile: str) -> None:
 def test_resume_after_interruption_fetches_nothing_twice(langson: ReplicaServer,
                                                          tmp_path: Path) -> None:
     db = tmp_path / "a.db"
-    sites = sites_for(langson)
+    # discovery alone: the daily re-checks (their own tests) are off
+    sites = sites_for(langson, recheck_share=0)
     run(db, sites, max_pages=20)          # a run cut short (budget) leaves a queue behind
     first = set(detail_requests(langson))
     langson.reset_log()

@@ -14,6 +14,7 @@ from archiver.dates import (
     ParsedDate,
     fallback_parser,
     find_dates,
+    is_stamp_line,
     parse_date,
     parse_epoch_ms,
     parse_iso,
@@ -81,6 +82,42 @@ REGULAR = [
 ]
 
 
+#: First contact (issue 16): what unprofiled portals print, read by this module's own readers.
+FIRST_CONTACT = [
+    # months in words, CLDR medium form
+    ("12 Tháng Ba 2024", "2024-03-12"),
+    ("12 Tháng Ba, 2024", "2024-03-12"),
+    ("Thứ Tư, 14 tháng Sáu 2023", "2023-06-14"),
+    ("ngày 5 tháng Mười Một năm 2023", "2023-11-05"),
+    ("20 tháng Mười Hai, 2023", "2023-12-20"),
+    ("12 tháng Năm năm 2024", "2024-05-12"),
+    ("1 tháng Giêng 2024", "2024-01-01"),
+    ("Ngày đăng: 20 Tháng 5 2024", "2024-05-20"),
+    ("Thứ Hai, ngày 11 tháng 3 năm 2024", "2024-03-11"),
+    ("12 thg 3, 2024 08:05", "2024-03-12T08:05:00+07:00"),
+    ("Thứ Năm, 5 thg 12, 2024", "2024-12-05"),
+    # 12-hour clocks
+    ("25/10/2024 9:12 SA", "2024-10-25T09:12:00+07:00"),
+    ("Thứ Năm, 05/12/2024 | 3:45 CH", "2024-12-05T15:45:00+07:00"),
+    ("3:30 chiều, 16/06/2024", "2024-06-16T15:30:00+07:00"),
+    ("8:15 tối 16/06/2024", "2024-06-16T20:15:00+07:00"),
+    ("9 giờ 15 sáng 16/06/2024", "2024-06-16T09:15:00+07:00"),
+    ("12:10 sáng 16/06/2024", "2024-06-16T00:10:00+07:00"),
+    ("1:15 trưa 16/06/2024", "2024-06-16T13:15:00+07:00"),
+    ("11:30 trưa 16/06/2024", "2024-06-16T11:30:00+07:00"),
+    ("11:30 đêm 16/06/2024", "2024-06-16T23:30:00+07:00"),
+    ("14:30 chiều 16/06/2024", "2024-06-16T14:30:00+07:00"),   # already 24-hour
+    ("Ngày đăng: 22/11/2024 07:45 AM", "2024-11-22T07:45:00+07:00"),
+    # "14g30", a clock before its date with "ngày" between
+    ("Ngày đăng: 02/12/2024 lúc 14g30", "2024-12-02T14:30:00+07:00"),
+    ("Cập nhật lúc 15:20 ngày 10/10/2023", "2023-10-10T15:20:00+07:00"),
+    ("(Cập nhật: 11-03-2024 09:40)", "2024-03-11T09:40:00+07:00"),
+    # two-digit years (a stamp element)
+    ("Cập nhật ngày 12/03/24 lúc 16:50", "2024-03-12T16:50:00+07:00"),
+    ("(11/03/24)", "2024-03-11"),
+]
+
+
 @pytest.fixture
 def no_fallback() -> Iterator[None]:
     """Fail the test if the dateparser fallback is called."""
@@ -96,6 +133,64 @@ def test_regular_formats(text: str, expected: str, no_fallback: None) -> None:
     assert parsed.iso() == expected
     assert parsed.value.tzinfo is VN_TZ
     assert parsed.has_time == ("T" in expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_CONTACT)
+def test_first_contact_formats(text: str, expected: str, no_fallback: None) -> None:
+    parsed = parse_date(text)
+    assert parsed is not None and parsed.iso() == expected
+    assert parsed.month_first is None
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Cập nhật ngày 12/03/24 lúc 16:50", ["2024-03-12T16:50:00+07:00"]),
+    ("Ngày 12/03/24", ["2024-03-12"]),           # a stamp label before it
+    ("12/03/24 16:50", ["2024-03-12T16:50:00+07:00"]),   # a clock beside it
+    ("Tỷ lệ 12/03/24 đạt yêu cầu", []),          # running text: not a date
+    ("Phiên bản 1.2.24 của phần mềm", []),
+    ("Kỷ niệm (14/10/1930 - 14/10/2024)", ["2024-10-14"]),   # 1930 is out of range
+])
+def test_two_digit_years_in_running_text(text: str, found: list[str]) -> None:
+    assert [d.iso() for _, d in find_dates(text)] == found
+
+
+@pytest.mark.parametrize(("text", "day_first", "month_first"), [
+    ("3/11/2024 4:45 PM", "2024-11-03T16:45:00+07:00", "2024-03-11T16:45:00+07:00"),
+    ("3/5/2024 9:05 AM", "2024-05-03T09:05:00+07:00", "2024-03-05T09:05:00+07:00"),
+])
+def test_en_us_shaped_stamps_keep_the_month_first_reading(
+        text: str, day_first: str, month_first: str) -> None:
+    parsed = parse_date(text)
+    assert parsed is not None and parsed.iso() == day_first   # day first, always
+    assert parsed.swapped().iso() == month_first
+
+
+@pytest.mark.parametrize("text", [
+    "05/07/2023 02:30 PM",      # zero-padded: dd/MM, never en-US M/d/yyyy
+    "3/11/2024 16:45",          # 24-hour clock
+    "3/11/2024 4:45 CH",        # a Vietnamese 12-hour clock
+    "23/11/2024 4:45 PM",       # 23 cannot be a month
+    "3/3/2024 4:45 PM",         # both readings are one day
+    "3/11/2024",                # no clock
+])
+def test_only_en_us_shaped_stamps_have_a_month_first_reading(text: str) -> None:
+    parsed = parse_date(text)
+    assert parsed is not None and parsed.month_first is None
+
+
+@pytest.mark.parametrize(("text", "stamp"), [
+    ("Cập nhật lúc 15:20 ngày 10/10/2023", True),
+    ("Thứ Hai, 11/3/2024 - 08:30 (GMT+7)", True),
+    ("(Cập nhật: 11-03-2024 09:40)", True),
+    ("Ngày đăng: 02/12/2024 lúc 14g30", True),
+    ("12 Tháng Ba, 2024", True),
+    ("Ngày 10/3/2024, Chi bộ tổ chức sinh hoạt", False),
+    ("In ngày 02/12/2024", False),
+    ("Lượt xem: 1231", False),
+    ("", False),
+])
+def test_stamp_lines(text: str, stamp: bool) -> None:
+    assert is_stamp_line(text) is stamp
 
 
 @pytest.mark.parametrize(
@@ -117,7 +212,7 @@ def test_garbage_with_a_year_goes_to_fallback_and_returns_none() -> None:
 
 def test_irregular_string_uses_the_configured_fallback() -> None:
     before = fallback_parser.calls
-    parsed = parse_date("Thứ Tư, 14 tháng Sáu 2023")
+    parsed = parse_date("Thứ Tư, tháng 6 14, 2023")   # month before day: not ours
     assert fallback_parser.calls == before + 1
     assert parsed is not None
     assert parsed.iso() == "2023-06-14"

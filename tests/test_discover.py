@@ -281,6 +281,9 @@ HOME = """<header><nav class="menu"><ul>
   <li><a href="/tag/dai-hoi">Đại hội</a></li><li><a href="/rss">RSS</a></li>
   <li><a href="http://other.example.vn/kinh-te/">Kinh tế</a></li>
 </ul></nav></header>
+<aside class="sidebar"><h3>Tin mới</h3>
+  <a href="/bai-viet/ban-thuong-vu-lam-viec-voi-dang-uy-khoi">Ban Thường vụ Tỉnh ủy làm
+    việc với Đảng ủy Khối các cơ quan tỉnh</a></aside>
 <main><section class="box"><h2><a href="/xay-dung-dang/">Xây dựng Đảng</a></h2>
   <a href="/xay-dung-dang/hoi-nghi-ban-chap-hanh-dang-bo-mo-rong-lan-thu-nhat">Hội nghị Ban
     Chấp hành Đảng bộ tỉnh mở rộng lần thứ nhất</a>
@@ -302,4 +305,6 @@ def test_sections_of_a_start_page() -> None:
         "http://tinhuy.example.vn/xay-dung-dang/hoi-nghi-ban-chap-hanh-dang-bo-mo-rong-lan-thu-nhat",
         "http://tinhuy.example.vn/bai-viet/phong-trao-thi-dua-yeu-nuoc-nam-2024",  # "read on"
     ]
+    # a "Tin mới" box's headline without an id is neither: its section lists it
+    assert not [u for u in links.sections + links.articles if "lam-viec-voi" in u]
     assert _links(HOME, START).sections == []     # only where the crawler asks for them

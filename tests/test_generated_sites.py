@@ -65,7 +65,9 @@ def crawl_home(server: ReplicaServer, db: Path) -> Outcome:
     site = server.site
     assert isinstance(site, GeneratedSite)
     server.reset_log()
-    text = sources_text(server, "auto", start_urls=[server.base_url + "/"], name="gen")
+    # discovery alone: the daily re-checks of archived articles are tested on their own
+    text = sources_text(server, "auto", start_urls=[server.base_url + "/"], name="gen",
+                        recheck_share=0)
     report = run(db, parse_sources(text))
     conn = sqlite3.connect(db)
     try:
@@ -154,3 +156,25 @@ def test_a_listing_deeper_than_max_depth_says_so(tmp_path: Path) -> None:
     notes = report.notes["replica"]
     assert any("max_depth" in n and "not walked" in n for n in notes), notes
     assert report.sites["replica"]["new"] < 40
+
+
+def test_a_listing_added_later_is_walked_to_its_end_once(tmp_path: Path) -> None:
+    """A section whose first page shows only archived articles (the home page showed them)
+    is still walked to its end the first time — its older articles are nowhere else — and
+    only as far as something new the runs after."""
+    site = generated_site(articles=40, categories=2, per_page=3, pager="next_only")
+    db = tmp_path / "a.db"
+    with ReplicaServer(site) as server:
+        home, section = server.base_url + "/", server.base_url + site.list_path(1)
+        for starts in ([home], [home, section]):
+            text = sources_text(server, "auto", start_urls=starts, sections=False,
+                                recheck_share=0)
+            run(db, parse_sources(text))
+        conn = sqlite3.connect(db)
+        archived = {site.article_id_of(u.removeprefix(server.base_url))
+                    for (u,) in conn.execute("select url from article_urls")}
+        conn.close()
+        assert set(site.catalog.live_ids(1)) <= archived
+        server.reset_log()
+        run(db, parse_sources(text))                  # nothing new: page 1 and done
+        assert [r.path for r in server.log if r.path != "/robots.txt"] == ["/", site.list_path(1)]

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from archiver.extract import extract
-from holdout.score import check
+from scoring import check
 
 HOLDOUT = Path(__file__).parent / "holdout"
 PAGES = sorted(HOLDOUT.glob("*/*.json"))

@@ -260,3 +260,52 @@ def test_bad_dates_are_refused_not_ignored(archive: Archive) -> None:
 def test_snippets_keep_accents_with_any_mark(archive: Archive) -> None:
     [hit] = search(archive.db, "dang uy khoi", mark=("<mark>", "</mark>"), limit=1)
     assert "<mark>Đảng</mark> <mark>ủy</mark> <mark>Khối</mark>" in hit.snippet
+
+
+def _full_relevance(archive: Archive, query: str) -> list[str]:
+    """Relevance order with every match scored: the matches as typed by the exact index's
+    bm25, then the others by the folded index's."""
+    from archiver.text import canonical_tones, fold
+
+    parsed = parse_query(query)
+    exact = [u for (u,) in archive.conn.execute(
+        "SELECT a.url FROM articles_fts f JOIN articles a ON a.sort_key = f.rowid "
+        "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 10, 1, 3), f.rowid",
+        (parsed.fts(canonical_tones),))]
+    others = [u for (u,) in archive.conn.execute(
+        "SELECT a.url FROM articles_fts_folded f JOIN articles a ON a.sort_key = f.rowid "
+        "WHERE articles_fts_folded MATCH ? ORDER BY bm25(articles_fts_folded, 10, 1, 3), "
+        "f.rowid", (parsed.fts(fold),)) if u not in exact]
+    return exact + others
+
+
+@pytest.mark.parametrize("query", ["dang OR hoa", "Đảng", "hoà bình", "Hòa Bình OR Đảng"])
+def test_relevance_ranks_groups_within_the_window_whole(archive: Archive, query: str) -> None:
+    assert urls(search(archive.db, query, order="relevance", limit=50)) == _full_relevance(
+        archive, query)
+
+
+@pytest.mark.parametrize("query", ["dang OR hoa OR ban", "Đảng OR Hòa Bình OR ban"])
+def test_relevance_past_the_window_lists_every_match_once(
+        archive: Archive, query: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a window of 2, each group's 2 newest matches are ranked by bm25, then its older
+    ones follow newest first, as typed before the others; pages of any size agree."""
+    import archiver.search
+
+    monkeypatch.setattr(archiver.search, "RELEVANCE_WINDOW", 2)
+    ranked = search(archive.db, query, order="relevance", limit=50)
+    newest = search(archive.db, query, order="newest", limit=50)
+    assert sorted(urls(ranked)) == sorted(urls(newest))
+    exact = [h for h in ranked if h.exact]
+    assert ranked[:len(exact)] == exact                      # as typed first
+    for group in (exact, ranked[len(exact):]):
+        dates = [h.published_at or "" for h in group[2:]]
+        assert dates == sorted(dates, reverse=True)          # past the window: newest first
+        assert {h.url for h in group[:2]} == {               # the window: the 2 newest
+            h.url for h in sorted(group, key=lambda h: h.published_at or "",
+                                  reverse=True)[:2]}
+    for size in (1, 2, 3):
+        paged = [h.url for start in range(0, len(ranked), size)
+                 for h in search(archive.db, query, order="relevance", limit=size,
+                                 offset=start)]
+        assert paged == urls(ranked), size

@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver.dom import (
     PageText,
+    ancestors,
     clean,
     in_excluded,
     is_chrome,
@@ -37,6 +38,7 @@ from archiver.vocab import (
     CLOCK_SELECTOR,
     HEADING_SELECTOR,
     PORTLET_TITLES,
+    PREV_NEXT,
     RELATED_LABELS,
     TIME_AFTER,
     TITLE_LIKE_SELECTOR,
@@ -51,7 +53,10 @@ __all__ = [
     "find_body",
     "find_related",
     "find_title",
+    "first_headline",
     "links_in",
+    "match_headline",
+    "prev_next_links",
     "read_meta",
     "strip_trailing_date",
 ]
@@ -103,6 +108,20 @@ def _names(value: Any) -> list[str]:
 
 
 
+def _people(value: Any) -> Any:
+    """JSON-LD authors without the organisations (a site naming itself as the author)."""
+    if isinstance(value, list):
+        return [v for v in value if not _is_org(v)]
+    return None if _is_org(value) else value
+
+
+def _is_org(value: Any) -> bool:
+    kind = value.get("@type") if isinstance(value, dict) else None
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(k in ("Organization", "NewsMediaOrganization", "GovernmentOrganization")
+               for k in kinds)
+
+
 def read_meta(tree: LexborHTMLParser) -> Meta:
     """JSON-LD NewsArticle, OpenGraph / article:* meta and itemprop values."""
     meta = Meta()
@@ -123,7 +142,7 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
             if isinstance(item.get("dateModified"), str) and meta.modified is None:
                 meta.modified = item["dateModified"].strip()
             if not meta.authors:
-                meta.authors = _names(item.get("author"))
+                meta.authors = _names(_people(item.get("author")))
     for node in tree.css("meta[property], meta[name], meta[itemprop]"):
         attrs = node.attributes
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
@@ -146,7 +165,11 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
     if meta.published is None:
         dp = tree.css_first('[itemprop="datePublished"]')
         if dp is not None:
-            meta.published = (dp.attributes.get("datetime") or dp.attributes.get("content")
+            attrs = dp.attributes
+            # microformats put the ISO time in an <abbr title> (Blogger's "vào lúc 20:15")
+            iso = attrs.get("title") or ""
+            meta.published = (attrs.get("datetime") or attrs.get("content")
+                              or (iso if _ISO_START.match(iso) else None)
                               or node_text(dp)) or None
     title = tree.css_first("title")
     if title is not None:
@@ -156,6 +179,7 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
 
 # ------------------------------------------------------------------ title
 
+_ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TITLE_SPLIT = re.compile(r"\s+(?:[-|–—»:]|::)\s+")
 _NULL_PREFIX = re.compile(r"^(?:null\s*)+", re.IGNORECASE)
 
@@ -190,26 +214,63 @@ def _meta_titles(meta: Meta) -> list[str]:
 
 
 
-def find_title(tree: LexborHTMLParser, meta: Meta, body: LexborNode | None,
-               names: PageNames | None = None) -> tuple[str | None, LexborNode | None]:
-    """The headline as printed, and the node it came from (None when from metadata)."""
+def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None = None
+                   ) -> tuple[str, LexborNode] | None:
+    """A visible heading (outside chrome) that the metadata names: equal to a metadata
+    title, else one a metadata title starts with (a site suffix) or that starts with one."""
     wanted = [label_key(t) for t in _meta_titles(meta)]
+    root = tree.body
+    if root is None or not wanted:
+        return None
+    # the headings' texts, read once; whether one is chrome is asked only of a match
+    headings = [(node, text, label_key(text)) for node in select(root, HEADING_SELECTOR, names)
+                if (text := clean_title(node_text(node)))]
+    for node, text, key in headings:
+        if key and len(key) >= 8 and any(key == w for w in wanted) and not in_excluded(node):
+            return text, node
+    for node, text, key in headings:
+        if len(key) >= 15 and any(w.startswith(key) or key.startswith(w) for w in wanted
+                                  if w) and not in_excluded(node):
+            # a block holding the headline and more (Odoo's title div over its subtitle,
+            # author and date): the element inside it that is the headline, when one is
+            inner = _inner_heading(node, [w for w in wanted if len(w) >= 15 and key != w
+                                          and key.startswith(w)])
+            return (clean_title(node_text(inner)), inner) if inner is not None else (text, node)
+    return None
+
+
+def _inner_heading(node: LexborNode, wanted: list[str]) -> LexborNode | None:
+    """The element inside ``node`` whose text is one of the metadata titles."""
+    if not wanted:
+        return None
+    for inner in node.css("*"):
+        if label_key(clean_title(node_text(inner))) in wanted:
+            return inner
+    return None
+
+
+def first_headline(tree: LexborHTMLParser) -> LexborNode | None:
+    """The first ``h1`` outside chrome with a headline's length."""
+    root = tree.body
+    for node in root.css("h1") if root is not None else ():
+        if len(clean_title(node_text(node))) >= 12 and not in_excluded(node):
+            return node
+    return None
+
+
+def find_title(tree: LexborHTMLParser, meta: Meta, body: LexborNode | None,
+               names: PageNames | None = None,
+               matched: tuple[str, LexborNode] | bool | None = False
+               ) -> tuple[str | None, LexborNode | None]:
+    """The headline as printed, and the node it came from (None when from metadata).
+    ``matched`` is :func:`match_headline`'s answer when the caller has it already."""
     root = tree.body
     if root is None:
         return (meta.headline or meta.og_title), None
-    headings = [h for h in select(root, HEADING_SELECTOR, names) if not in_excluded(h)]
-    # 1. a visible heading equal to a metadata title
-    for node in headings:
-        text = clean_title(node_text(node))
-        key = label_key(text)
-        if key and len(key) >= 8 and any(key == w for w in wanted):
-            return text, node
-    # 2. a visible heading that a metadata title starts with (site suffix) or vice versa
-    for node in headings:
-        text = clean_title(node_text(node))
-        key = label_key(text)
-        if len(key) >= 15 and any(w.startswith(key) or key.startswith(w) for w in wanted if w):
-            return text, node
+    # 1-2. a visible heading that the metadata names
+    hit = match_headline(tree, meta, names) if matched is False else matched
+    if isinstance(hit, tuple):
+        return hit
     if meta.headline:
         return meta.headline, None
     # 3. the heading closest before the main text
@@ -224,11 +285,7 @@ def find_title(tree: LexborHTMLParser, meta: Meta, body: LexborNode | None,
                     and label_key(text) not in PORTLET_TITLES and not is_related_heading(text)):
                 best = node
     if best is None:
-        for node in root.css("h1"):
-            text = clean_title(node_text(node))
-            if len(text) >= 12 and not in_excluded(node):
-                best = node
-                break
+        best = first_headline(tree)
     if best is not None:
         return clean_title(node_text(best)), best
     if meta.og_title:
@@ -251,8 +308,13 @@ def _link_density(node: LexborNode, text_len: int) -> float:
     return min(1.0, links / text_len)
 
 
-def find_body(tree: LexborHTMLParser) -> LexborNode | None:
-    """The text-densest container: paragraphs vote for their parent and grandparent."""
+def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None
+              ) -> LexborNode | None:
+    """The text-densest container that belongs to the headline: paragraphs vote for their
+    parent and grandparent, and of the best-scoring blocks the first whose nearest heading
+    before it is the page's ``headline`` (or that holds it) wins — not a block under
+    another article's title (a preloaded next article, a column of teasers), however long.
+    Without a headline, or when no block is its, the best-scoring block."""
     root = tree.body
     if root is None:
         return None
@@ -276,17 +338,88 @@ def find_body(tree: LexborHTMLParser) -> LexborNode | None:
             nodes[parent.mem_id] = parent
             parent = parent.parent
             weight *= 0.5
-    best: LexborNode | None = None
-    best_score = 0.0
+    ranked: list[tuple[float, LexborNode]] = []
     for key, score in scores.items():
         node = nodes[key]
         if in_excluded(node):
             continue
         text_len = text_length(node)
         final = score * (1.0 - _link_density(node, text_len))
-        if final > best_score:
-            best, best_score = node, final
-    return best
+        if final > 0:
+            ranked.append((final, node))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda pair: -pair[0])
+    if headline is None:
+        return ranked[0][1]
+    return _headline_block([n for _, n in ranked[:_BODY_CANDIDATES]], headline, root)
+
+
+#: How many of the best-scoring blocks are weighed against the headline.
+_BODY_CANDIDATES = 8
+_MARK = "data-archiver-body"
+
+
+def _headline_block(cands: list[LexborNode], headline: LexborNode,
+                    root: LexborNode) -> LexborNode:
+    """The first of ``cands`` (best first) that belongs to ``headline``: it holds it, or the
+    nearest title before it is the headline, and it holds no other title. A title is a
+    heading of the headline's rank or above, or any heading that links to another page (a
+    teaser's). None belongs: the best-scoring block."""
+    inner = headline.css_first("h1, h2, h3, h4, h5, h6")
+    if headline.tag not in _HEADING_TAGS and inner is not None:
+        headline = inner   # a title block wrapping the heading: the heading is the headline
+    rank = _heading_rank(headline)
+    holders = {a.mem_id for a in ancestors(headline)}
+    ids = {c.mem_id for c in cands}
+    marked = [*cands, headline]   # the headline may be a cell or a span
+    for node in marked:
+        node.attrs[_MARK] = ""
+    # one query lists candidates, headline and headings in document order (lexbor, in C)
+    order = root.css(f"h1, h2, h3, h4, h5, h6, [{_MARK}]")
+    for node in marked:
+        if _MARK in node.attrs:
+            del node.attrs[_MARK]
+    last_title: int = -1
+    seen_headline = False
+    belongs: list[LexborNode] = []
+    for node in order:
+        if node.mem_id == headline.mem_id or (node.tag in _HEADING_TAGS
+                                              and node.mem_id in holders):
+            last_title, seen_headline = headline.mem_id, True   # the headline, or around it
+        elif seen_headline and node.tag in _HEADING_TAGS and _is_title(node, rank):
+            last_title = node.mem_id   # (titles before the headline cannot matter)
+        if node.mem_id in ids:   # (lexbor lists a node once per alternative it matches)
+            ids.discard(node.mem_id)
+            if node.mem_id in holders or last_title == headline.mem_id:
+                belongs.append(node)
+            if not ids:
+                break
+    rank_of = {c.mem_id: i for i, c in enumerate(cands)}
+    for node in sorted(belongs, key=lambda c: rank_of[c.mem_id]):
+        # a block holding another article's title is that article, or a wrapper of several
+        if not any(h.mem_id != headline.mem_id and h.mem_id not in holders
+                   and _is_title(h, rank) for h in node.css("h1, h2, h3, h4, h5, h6")):
+            return node
+    return cands[0]
+
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _heading_rank(node: LexborNode) -> int:
+    return int(node.tag[1]) if node.tag in _HEADING_TAGS else 1
+
+
+def _is_title(node: LexborNode, rank: int) -> bool:
+    """Another article's title: a heading of ``rank`` or above, or one made of a link."""
+    text_len = text_length(node)
+    if text_len < 12:
+        return False
+    if _heading_rank(node) > rank and sum(
+            text_length(a) for a in node.css("a[href]")) < 0.6 * text_len:
+        return False
+    return not in_excluded(node)
 
 
 # ------------------------------------------------------------------ related
@@ -315,8 +448,8 @@ def links_in(node: LexborNode, url: str) -> list[Related]:
         if len(title) < 8:
             continue
         key = label_key(title)
-        if is_related_heading(title, key) or is_chrome(title, key):
-            continue
+        if is_related_heading(title, key) or is_chrome(title, key) or PREV_NEXT.match(key):
+            continue   # (a previous/next-article link is no related item)
         href = resolve(url, a.attributes.get("href") or "")   # URL parsing is the costly part
         if not href or href in seen:
             continue
@@ -379,6 +512,13 @@ def _present(keys: tuple[str, ...], page: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=64)
+def _minimal_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys holding no shorter key: a text holding "các tin khác" holds "tin khác", so
+    only those need looking for in a page."""
+    return tuple(k for k in keys if not any(o != k and o in k for o in keys))
+
+
+@functools.lru_cache(maxsize=64)
 def _search_plan(keys: tuple[str, ...]
                  ) -> tuple[tuple[str, ...], tuple[tuple[int, tuple[int, ...]], ...]]:
     """The strings to look for (the keys, then their last words) and the order to look for
@@ -396,11 +536,14 @@ def _heading_nodes(root: LexborNode, labels: Iterable[str],
     extra = {label_key(x) for x in labels}
     text = text or PageText.of(root)
     page_text, page = text.text, text.lower
-    present = _present(tuple(dict.fromkeys((*extra, *RELATED_LABELS))), page)
-    if not present:
+    keys = tuple(dict.fromkeys((*extra, *RELATED_LABELS)))
+    found = _present(_minimal_keys(keys), page)
+    if not found:
         return
+    # a key holding a found one may head a block too ("các tin khác" around "tin khác")
+    present = tuple(k for k in keys if any(f in k for f in found))
     firsts = frozenset(k[0] for k in present)
-    for node in _text_nodes_with(root, page_text, page, present):
+    for node in _text_nodes_with(root, page_text, page, found):
         raw = node.text_content  # None for elements: only text nodes go on
         if not raw or len(raw) > 80:
             continue
@@ -469,6 +612,12 @@ def find_related(tree: LexborHTMLParser, url: str, labels: Iterable[str] = (),
     return related, kept
 
 
+def prev_next_links(node: LexborNode) -> list[LexborNode]:
+    """The links to the previous and next article inside ``node`` ("Bài trước: …", "Tin
+    tiếp theo »"): neither body nor related items."""
+    return [a for a in node.css("a[href]") if PREV_NEXT.match(node_text(a))]
+
+
 # ------------------------------------------------------------------ today clock
 
 
@@ -493,14 +642,19 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
             for m in regex.finditer(shown):
                 d, mo, y = (int(g) for g in m.groups())
                 out.add(f"{y:04d}-{mo:02d}-{d:02d}")
-    # unmarked clocks: the first weekday-led "Thứ …, ngày D tháng M năm Y" near the top
-    # (a bare "Ngày 15 tháng 3 năm 2024" is an article stamp, not a clock)
+    # unmarked clocks: the first weekday-led "Thứ …, ngày D tháng M năm Y" near the top,
+    # above the headline (a bare "Ngày 15 tháng 3 năm 2024" is an article stamp, not a
+    # clock; so is a weekday-led one under the headline of a short page)
     text = text or PageText.of(root)
     whole = text.text
     top_text = whole[:1500]
+    limit = -1   # where the headline starts: looked up only once a clock-like date shows
     for m in CLOCK_DATE.finditer(top_text):
         if not WEEKDAY_BEFORE.search(top_text[max(0, m.start() - 20):m.start()]):
             continue
+        limit = _headline_at(root, whole, 1500) if limit < 0 else limit
+        if m.end() > limit:
+            break
         d, mo, y = (int(g) for g in m.groups())
         out.add(f"{y:04d}-{mo:02d}-{d:02d}")
         break
@@ -521,6 +675,17 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
                    for a, b, c in _NUM_DATE.findall(whole, top.end())):
             out.add(iso)
     return out
+
+
+def _headline_at(root: LexborNode, whole: str, limit: int) -> int:
+    """Where the page's first headline (an ``h1`` outside the page's chrome) starts in its
+    text, if before ``limit``; else ``limit``."""
+    h1 = root.css_first("h1")
+    if h1 is None or in_excluded(h1):
+        return limit
+    raw = (h1.text(deep=True) or "").strip()
+    at = whole.find(raw[:40], 0, limit + 40) if len(raw) >= 12 else -1
+    return at if 0 <= at < limit else limit
 
 
 def _today_matches(text: PageText) -> Iterator[re.Match[str]]:

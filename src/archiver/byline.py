@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from archiver.vocab import BYLINE_ROLE
+
 __all__ = [
     "Byline",
     "is_person_name",
@@ -53,16 +55,18 @@ _AUTHOR_PHOTO = re.compile(
 )
 _AUTHOR = re.compile(
     r"^(?:tác\s*giả|người\s*viết|bài\s*viết|người\s*đăng|phóng\s*viên|bài|tin|"
-    r"biên\s*tập|người\s*thực\s*hiện|thực\s*hiện|nhóm\s*pv|ptv)" + _COLON,
+    r"biên\s*tập|người\s*thực\s*hiện|thực\s*hiện|nhóm\s*pv|ptv)" + _COLON
+    # the English pages of a portal: "Written by Thu Hang", "Reported by …", "Author: …"
+    + r"|^(?:written|reported|story|text)\s+by\s*[:：]?\s*|^author" + _COLON,
     re.IGNORECASE,
 )
-_PHOTO = re.compile(r"^(?:ảnh|hình\s*ảnh|ảnh\s*minh\s*họa|ảnh\s*minh\s*hoạ)" + _COLON,
-                    re.IGNORECASE)
+_PHOTO = re.compile(r"^(?:ảnh|hình\s*ảnh|ảnh\s*minh\s*họa|ảnh\s*minh\s*hoạ|photos?)"
+                    + _COLON, re.IGNORECASE)
 _SOURCE = re.compile(r"^(?:nguồn\s*tin|nguồn|theo\s*nguồn)" + _COLON, re.IGNORECASE)
 _THEO = re.compile(r"^\(?theo\s+(?P<src>[^)]{2,120})\)?\.?$", re.IGNORECASE)
 # "Bài: X - Ảnh: Y" / "X; Ảnh: Y" inside one line
 _INNER_PHOTO = re.compile(
-    r"\s*(?:[-–—;,|.]\s*)?\(?\b(?:ảnh|Ảnh|ẢNH)" + _COLON + r"(?P<ph>[^)]+)\)?$"
+    r"\s*(?:[-–—;,|.]\s*)?\(?\b(?:ảnh|Ảnh|ẢNH|Photos?|PHOTOS?)" + _COLON + r"(?P<ph>[^)]+)\)?$"
 )
 _AUTHOR_SPLIT = re.compile(r"\s+[-–—]\s+|\s*;\s*|\s*/\s*|\s+&\s+")
 
@@ -85,6 +89,7 @@ _UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 _PAREN_UNIT = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<unit>[^()]{3,100})\)\.?$")
+_DASH_UNIT = re.compile(r"^(?P<name>[^-–—,()]{2,40}?)\s+[-–—]\s+(?P<unit>[^()]{3,120})$")
 _SPECIAL_AUTHORS = frozenset({"BBT", "PV", "CTV", "TTXVN", "BTV", "PV-CTV", "Ban Biên tập"})
 _NAME_WORD = re.compile(
     r"^(?:[A-ZĐÀ-ỸÂĂÊÔƠƯ][\wÀ-ỹ'’]*\.?|(?:[A-ZĐÂĂÊÔƠƯ]\.)+[A-ZĐÀ-ỸÂĂÊÔƠƯ][\wÀ-ỹ]*\.?|"
@@ -135,14 +140,18 @@ def split_authors(text: str) -> list[str]:
 
 def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
     """Split "Name, Unit" / "A - B" / "A, B". ``strict`` requires names to look like names."""
-    text = text.strip().strip(".").strip()
+    text = BYLINE_ROLE.sub("", text.strip()).strip().strip(".").strip()
     if not text:
         return None, None
     unit: str | None = None
     paren = _PAREN_UNIT.match(text)
+    dash = _DASH_UNIT.match(text)
     if paren and _UNIT_RE.match(paren.group("unit")):
         # "Minh Quân (Trung tâm Chính trị huyện Lộc Ninh)"
         text, unit = paren.group("name").strip(), paren.group("unit").strip(" .")
+    elif dash and _UNIT_RE.match(dash.group("unit")) and is_person_name(dash.group("name")):
+        # "Minh Châu - Trung tâm Văn hóa, Thể thao và Truyền thông huyện" (commas in the unit)
+        text, unit = dash.group("name").strip(), dash.group("unit").strip(" .")
     elif "," in text:
         head, _, tail = text.partition(",")
         tail = tail.strip()

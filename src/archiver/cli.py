@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar, cast
+from urllib.parse import urlsplit
 
 import click
 
@@ -58,6 +59,8 @@ def handle_errors(f: F) -> F:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return f(*args, **kwargs)
+        except click.ClickException:
+            raise                       # click prints usage errors itself (exit 2)
         except BrokenPipeError:
             _reader_went_away()
         except (ConfigError, LockError, QueryError) as exc:
@@ -555,6 +558,60 @@ def profiles() -> None:
     for name in available_profiles():
         profile = load_profile(name)
         click.echo(f"{name:22} {profile.family}")
+
+
+@main.command()
+@click.argument("url")
+@click.option("--pages", type=click.IntRange(min=3, max=200), default=12, show_default=True,
+              help="Requests the probe may make (robots.txt aside).")
+@click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
+              help="Seconds between requests to the site.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object instead of text.")
+@handle_errors
+def probe(url: str, pages: int, delay: float, as_json: bool) -> None:
+    """Try a site before adding it: a small polite crawl into a throw-away archive.
+
+    Prints robots.txt rules and sitemaps, the feeds the page announces, the profile its
+    articles were read with, the sections and listing pages found (pager links followed or
+    left for lack of budget), the shapes of article addresses, and two sample extractions
+    with the fields they lack. Writes nothing outside a temporary directory.
+    """
+    from archiver.probe import probe as run_probe
+    from archiver.urls import is_http_url
+
+    if not is_http_url(url) or not urlsplit(url).hostname:
+        raise click.BadParameter(f"not an http(s) URL: {url!r}", param_hint="URL")
+    report = run_probe(url, pages=pages, delay=delay)
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+        return
+    _print_probe(report)
+
+
+def _print_probe(report: Any) -> None:
+    echo = click.echo
+    echo(f"{report.url}: {report.requests} requests, crawl {report.status}")
+    echo(f"robots.txt: {report.robots}"
+         + (f"; crawl-delay {report.crawl_delay:g}s" if report.crawl_delay else "")
+         + (f"; disallows {', '.join(report.disallow[:8])}" if report.disallow else ""))
+    echo(f"sitemaps: {', '.join(report.sitemaps) or 'none declared'}")
+    echo(f"feeds: {', '.join(report.feeds) or 'none announced'}")
+    profiles = ", ".join(f"{name} ({n})" for name, n in report.profiles.items())
+    echo(f"read with: {profiles or 'no article fetched'}")
+    echo(f"sections: {len(report.sections)}"
+         + "".join(f"\n  {u}" for u in report.sections[:12])
+         + (f"\n  … {len(report.sections) - 12} more" if len(report.sections) > 12 else ""))
+    echo(f"listing pages: {report.listings_fetched} fetched, {report.listings_left} seen and "
+         "left for lack of budget")
+    echo(f"articles: {report.articles_found} found, {report.articles_fetched} fetched; "
+         "addresses like:" + "".join(f"\n  {shape}  ({n})" for shape, n in report.shapes))
+    for sample in report.samples:
+        echo(f"sample: {sample.url}\n  title: {sample.title}\n  published_at: "
+             f"{sample.published_at}\n  author: {sample.author}\n  category: "
+             f"{sample.category}\n  body: {sample.words} words\n  missing: "
+             f"{', '.join(sample.missing) or 'nothing'}")
+    for note in report.notes:
+        echo(f"note: {note}")
 
 
 @main.command("check-sources")

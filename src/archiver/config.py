@@ -60,6 +60,9 @@ class Site:
     verified: bool = False                # checked against the live site?
     notes: str = ""
     sections: bool | None = None          # follow the start pages' section links (None: auto)
+    recheck_recent_days: float = 7.0      # articles this recent are re-checked every run
+    recheck_cycle_runs: int = 60          # every other article once in this many runs
+    recheck_share: float = 0.2            # re-checks take at most this share of max_pages
 
     @property
     def follows_sections(self) -> bool:
@@ -100,9 +103,15 @@ SITE_KEYS: dict[str, tuple[tuple[type, ...], bool, str]] = {
     "notes": ((str,), False, "free text"),
     "sections": ((bool,), False, "walk the sections a start page links (its menu, its "
                  "boxes' headings) as listings (default: true with profile \"auto\")"),
+    "recheck_recent_days": ((int, float), False, "articles published this many days ago or "
+                            "less are re-checked for edits and withdrawal every run (default 7)"),
+    "recheck_cycle_runs": ((int,), False, "every older article is re-checked once in this "
+                           "many runs, the longest unchecked first (default 60)"),
+    "recheck_share": ((int, float), False, "re-checks take at most this share of a run's "
+                      "requests (max_pages; default 0.2; 0 turns them off)"),
 }
 _DEFAULTABLE = {"delay", "concurrency", "max_pages", "max_listing_pages", "max_depth",
-                "revisit_days"}
+                "revisit_days", "recheck_recent_days", "recheck_cycle_runs", "recheck_share"}
 #: Requests per site per run when neither the sources file nor --max-pages says: a run that
 #: meets it stops that site and says so; the next run goes on from the queue.
 DEFAULT_MAX_PAGES = 50_000
@@ -176,12 +185,16 @@ def _validate_site(path: Path, index: int, raw: Mapping[str, Any],
     hosts = merged.get("hosts", [])
     if not all(isinstance(h, str) for h in hosts):
         raise _err(path, where, "'hosts' must be a list of host names")
-    for key in ("delay", "revisit_days"):
+    for key in ("delay", "revisit_days", "recheck_recent_days"):
         if key in merged and merged[key] < 0:
             raise _err(path, where, f"'{key}' must be >= 0, got {merged[key]!r}")
-    for key in ("concurrency", "max_pages", "max_listing_pages", "max_depth"):
+    for key in ("concurrency", "max_pages", "max_listing_pages", "max_depth",
+                "recheck_cycle_runs"):
         if key in merged and merged[key] < 1:
             raise _err(path, where, f"'{key}' must be >= 1, got {merged[key]!r}")
+    if "recheck_share" in merged and not 0 <= merged["recheck_share"] <= 1:
+        raise _err(path, where, "'recheck_share' must be between 0 and 1, got "
+                   f"{merged['recheck_share']!r}")
     _check_profile(path, where, merged["profile"])
     return Site(
         name=name, title=merged["title"], province=merged["province"],
@@ -193,6 +206,9 @@ def _validate_site(path: Path, index: int, raw: Mapping[str, Any],
         feeds=lists["feeds"], hosts=tuple(h.lower() for h in hosts),
         revisit_days=merged.get("revisit_days"), verified=bool(merged.get("verified", False)),
         notes=merged.get("notes", ""), sections=merged.get("sections"),
+        recheck_recent_days=float(merged.get("recheck_recent_days", 7.0)),
+        recheck_cycle_runs=int(merged.get("recheck_cycle_runs", 60)),
+        recheck_share=float(merged.get("recheck_share", 0.2)),
     )
 
 

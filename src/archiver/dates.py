@@ -3,9 +3,23 @@
 Always day-month order, always Asia/Ho_Chi_Minh, never relative to "now". A few compiled
 regexes cover the formats seen on provincial sites (``14-06-2023 14:15``, ``04:35 15/03/2016``,
 ``Thứ Tư, ngày 14/06/2023 14:15``, ``28/09/2022 09:45:00 PM``, ``21 tháng 09 năm 2025``,
-``17:23:45 | 07/08/2018``, ISO 8601 …). Only strings they cannot read, and that at least hold
-a plausible four-digit year, go to one lazily-built, configured ``dateparser`` instance
-(:data:`fallback_parser`, which counts its calls).
+``17:23:45 | 07/08/2018``, ISO 8601 …), and this module's own small readers for what
+``dateparser`` reads poorly or not at all in running text:
+
+* months in words (``12 Tháng Ba 2024``, ``ngày 5 tháng Mười Một năm 2023``) and the CLDR
+  medium form (``12 thg 3, 2024``);
+* 12-hour clocks: ``AM``/``PM``, ``SA``/``CH``, and the periods of the day written after the
+  time (``3:30 chiều``, ``9 giờ 15 sáng``, ``8:00 tối``); the hour written ``14g30``;
+* two-digit years (``12/03/24``: 1990–2069), accepted in running text only where a clock or
+  a stamp label stands beside the date;
+* a numeric date that an en-US server culture may have written month first
+  (``3/11/2024 4:45 PM``): read day first as always, with the month-first reading kept beside
+  it (:attr:`ParsedDate.month_first`) for the extractor to choose on the page's evidence.
+
+Only strings none of these can read, and that at least hold a plausible four-digit year, go
+to one lazily-built, configured ``dateparser`` instance (:data:`fallback_parser`, which
+counts its calls): it misreads month words in running text ("Tháng Sáu 14, 2023" comes
+back as 2027), so it is never asked to find dates, only to read one stamp element.
 """
 
 from __future__ import annotations
@@ -20,6 +34,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from archiver.text import normalize_text
+from archiver.vocab import DAY_PERIODS, MONTHS_VI, SHORT_YEAR_LABEL, STAMP_START, STAMP_WORDS
 
 __all__ = [
     "MAX_YEAR",
@@ -29,6 +44,7 @@ __all__ = [
     "ParsedDate",
     "fallback_parser",
     "find_dates",
+    "is_stamp_line",
     "parse_date",
     "parse_epoch_ms",
     "parse_iso",
@@ -43,16 +59,27 @@ MAX_YEAR = 2100
 
 @dataclass(frozen=True)
 class ParsedDate:
-    """A timestamp read from a page; ``value`` is timezone-aware, in :data:`VN_TZ`."""
+    """A timestamp read from a page; ``value`` is timezone-aware, in :data:`VN_TZ`.
+
+    ``month_first`` is the other reading of a numeric date that could be en-US ``M/d/yyyy``
+    (both numbers 12 or less, a 12-hour English clock beside it); None for every other date.
+    """
 
     value: datetime
     has_time: bool
+    month_first: datetime | None = None
 
     def iso(self) -> str:
         """``2023-06-14T14:15:00+07:00`` with a time, ``2023-06-14`` without."""
         if self.has_time:
             return self.value.isoformat(timespec="seconds")
         return self.value.date().isoformat()
+
+    def swapped(self) -> ParsedDate:
+        """The month-first reading (itself when there is none)."""
+        if self.month_first is None:
+            return self
+        return ParsedDate(self.month_first, self.has_time)
 
 
 def _make(y: int, mo: int, d: int, h: int = 0, mi: int = 0, s: int = 0, *,
@@ -90,6 +117,8 @@ _ISO = re.compile(
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?"
     r"\s?(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d:])"
 )
+_MONTH_VI_RE = (r"(?P<mw>" + "|".join(w.replace(" ", r"\s+") for w in sorted(
+    MONTHS_VI, key=len, reverse=True)) + r")(?!\w)")
 _DATE_PATTERNS = (
     # 28/09/2022, 14-06-2023, 07.08.2018 (day first, always)
     re.compile(r"(?<!\d)(?<!\d[/.:\-])(?P<d>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<m>\d{1,2})\s?(?P=sep)"
@@ -100,6 +129,9 @@ _DATE_PATTERNS = (
     # 21 tháng 09 năm 2025, 08 Tháng 9 2021, 14 thg 6, 2023
     re.compile(r"(?<!\d)(?P<d>\d{1,2})\s?(?:tháng|thg)\s?(?P<m>\d{1,2})"
                r"(?:\s?,\s?|\s(?:năm\s)?|\s?/\s?)(?P<y>\d{4})(?!\d)", re.I),
+    # 12 Tháng Ba 2024, 12 tháng Ba, 2024, ngày 5 tháng Mười Một năm 2023
+    re.compile(r"(?<!\d)(?P<d>\d{1,2})\s?(?:tháng|thg)\s" + _MONTH_VI_RE
+               + r"(?:\s?,\s?|\s(?:năm\s)?)(?P<y>\d{4})(?!\d)", re.I),
     # 14 June 2023, 14th Jun, 2023
     re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s?(?:of\s)?" + _MONTH_EN
                + r",?\s(?P<y>\d{4})(?!\d)", re.I),
@@ -107,14 +139,28 @@ _DATE_PATTERNS = (
     re.compile(r"\b" + _MONTH_EN + r"\s(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s(?P<y>\d{4})(?!\d)",
                re.I),
 )
+_DAY_FIRST = _DATE_PATTERNS[0]
+_MONTH_HINT = re.compile(r"th(?:áng|g)", re.IGNORECASE)
+#: The patterns that need no "tháng"/"thg" in the text.
+_NO_WORD_PATTERNS = tuple(rx for rx in _DATE_PATTERNS if "tháng" not in rx.pattern)
+#: 12/03/24: a two-digit year (trusted in running text only beside a clock or a stamp label).
+_SHORT_YEAR = re.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)"
+                         r"(?P<y>\d{2})(?![\d/.\-])")
 _TIME = re.compile(
-    r"(?<!\d)(?<!\d[:.])(?P<H>\d{1,2})\s?(?::|h|giờ\s?)\s?(?P<M>\d{2})(?:\s?:\s?(?P<S>\d{2}))?"
-    r"(?!\d)(?:\s?(?P<ap>[AaPp]\.?\s?[Mm]\b\.?|SA\b|CH\b))?"
+    r"(?<!\d)(?<!\d[:.])(?P<H>\d{1,2})\s?(?::|h|g|giờ\s?)\s?(?P<M>\d{2})(?:\s?:\s?(?P<S>\d{2}))?"
+    r"(?!\d)(?:\s?(?:phút\s?)?(?P<ap>[AaPp]\.?\s?[Mm]\b\.?|SA\b|CH\b|(?i:"
+    + "|".join(DAY_PERIODS) + r")(?!\w)))?"
 )
+#: Hours a period of the day moves: PM-like periods add 12 to 1..11; "trưa" (noon) only to
+#: the early afternoon hours; "đêm" (night) to the evening hours, and 12 is midnight.
+_PERIOD_ADD = {"PM": range(1, 12), "CH": range(1, 12), **{
+    word.upper(): hours for word, hours in DAY_PERIODS.items() if hours}}
+_PERIOD_MIDNIGHT = frozenset({"AM", "SA", "SÁNG", "ĐÊM"})
 # What may sit between a date and its time: "28/09/2022 21:45", "20:02, 23/09/2025",
 # "20/01/2020 - 8:28:04 AM", "18:00 |22/05/2022", "02/10/2013 - 10:12", "(lúc 14:15)".
-_GAP = re.compile(r"[\s,|\-–—•·(\[]*(?:(?:vào\s)?lúc\s?|at\s)?[\s,|\-–—•·(\[]*", re.I)
+_GAP = re.compile(r"[\s,|\-–—•·(\[]*(?:(?:vào\s)?lúc\s?|at\s|ngày\s?)?[\s,|\-–—•·(\[]*", re.I)
 _MAX_GAP = 12
+_HAS_DIGIT = re.compile(r"\d")
 _YEAR_HINT = re.compile(r"(?<!\d)(?:199\d|20\d\d|2100)(?!\d)")
 _ENTITY = re.compile(r"&nbsp;?", re.I)
 
@@ -126,6 +172,8 @@ class _Hit:
     y: int
     m: int
     d: int
+    numeric: bool = False    # d/m/y in digits with "/" (an en-US server may have meant m/d/y)
+    short_year: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +183,7 @@ class _Clock:
     h: int
     m: int
     s: int
+    english: bool = False    # AM/PM: a 12-hour clock as an en-US culture prints it
 
 
 def _clean(text: str) -> str:
@@ -143,14 +192,37 @@ def _clean(text: str) -> str:
     return normalize_text(text)
 
 
-def _date_hits(text: str) -> list[_Hit]:
+def _month(groups: dict[str, str | None]) -> int:
+    if groups.get("mn"):
+        return _MONTHS_EN[(groups["mn"] or "").lower()[:3]]
+    if groups.get("mw"):
+        return MONTHS_VI[" ".join((groups["mw"] or "").lower().split())]
+    return int(groups["m"] or 0)
+
+
+def _short_year(yy: int) -> int:
+    """Two digits -> a year: 00-69 are 2000-2069, 70-99 the 1900s (then out of range)."""
+    return 2000 + yy if yy < 70 else 1900 + yy
+
+
+def _date_hits(text: str, short_years: bool = True) -> list[_Hit]:
     """Every year-bearing date match, leftmost first, without overlaps (not yet validated)."""
     found: list[_Hit] = []
-    for rx in _DATE_PATTERNS:
+    words = _MONTH_HINT.search(text) is not None   # "tháng", "thg"
+    for rx in _DATE_PATTERNS if words else _NO_WORD_PATTERNS:
         for m in rx.finditer(text):
-            mn = m.groupdict().get("mn")
-            month = _MONTHS_EN[mn.lower()[:3]] if mn else int(m.group("m"))
-            found.append(_Hit(m.start(), m.end(), int(m.group("y")), month, int(m.group("d"))))
+            groups = m.groupdict()
+            day = groups["d"] or "0"
+            # en-US "M/d/yyyy" never pads: a zero-padded number says day-first dd/MM
+            numeric = rx is _DAY_FIRST and groups["sep"] == "/" and not (
+                day.startswith("0") or (groups["m"] or "0").startswith("0"))
+            found.append(_Hit(m.start(), m.end(), int(groups["y"] or 0), _month(groups),
+                              int(day), numeric=numeric))
+    if short_years:
+        for m in _SHORT_YEAR.finditer(text):
+            found.append(_Hit(m.start(), m.end(), _short_year(int(m.group("y"))),
+                              int(m.group("m")), int(m.group("d")),
+                              numeric=m.group("sep") == "/", short_year=True))
     found.sort(key=lambda h: (h.start, -h.end))
     out: list[_Hit] = []
     for hit in found:
@@ -165,12 +237,14 @@ def _clocks(text: str) -> list[_Clock]:
         h, mi = int(m.group("H")), int(m.group("M"))
         s = int(m.group("S") or 0)
         ap = (m.group("ap") or "").replace(".", "").replace(" ", "").upper()
-        if ap in ("PM", "CH") and 1 <= h <= 11:
+        if ap and h > 12:
+            ap = ""   # "14:30 chiều": already a 24-hour time
+        if h in _PERIOD_ADD.get(ap, ()):
             h += 12
-        elif ap in ("AM", "SA") and h == 12:
+        elif ap in _PERIOD_MIDNIGHT and h == 12:
             h = 0
         if h <= 23 and mi <= 59 and s <= 59:
-            out.append(_Clock(m.start(), m.end(), h, mi, s))
+            out.append(_Clock(m.start(), m.end(), h, mi, s, english=ap in ("AM", "PM")))
     return out
 
 
@@ -194,7 +268,12 @@ def _adjacent(text: str, hit: _Hit, clocks: Sequence[_Clock]) -> _Clock | None:
 def _combine(hit: _Hit, clock: _Clock | None) -> ParsedDate | None:
     if clock is None:
         return _make(hit.y, hit.m, hit.d, has_time=False)
-    return _make(hit.y, hit.m, hit.d, clock.h, clock.m, clock.s, has_time=True)
+    parsed = _make(hit.y, hit.m, hit.d, clock.h, clock.m, clock.s, has_time=True)
+    if parsed is not None and clock.english and hit.numeric and hit.d <= 12 and hit.d != hit.m:
+        other = _make(hit.y, hit.d, hit.m, clock.h, clock.m, clock.s, has_time=True)
+        if other is not None:
+            return ParsedDate(parsed.value, True, month_first=other.value)
+    return parsed
 
 
 def _iso_match(m: re.Match[str]) -> ParsedDate | None:
@@ -263,12 +342,31 @@ def find_dates(text: str) -> list[tuple[int, ParsedDate]]:
         if any(a <= hit.start < b for a, b in taken):
             continue
         clock = _adjacent(text, hit, clocks)
+        if hit.short_year and clock is None and not SHORT_YEAR_LABEL.search(
+                text[max(0, hit.start - 16):hit.start]):
+            continue   # "12/03/24" in running text: a date only beside a clock or a label
         parsed = _combine(hit, clock)
         if parsed is not None:
             start = min(hit.start, clock.start) if clock else hit.start
             out.append((start, parsed))
     out.sort(key=lambda pair: pair[0])
     return out
+
+
+def is_stamp_line(text: str) -> bool:
+    """The line is a timestamp and nothing else: its dates and times, and the labels,
+    weekdays and periods of the day around them ("Cập nhật lúc 15:20 ngày 10/10/2023",
+    "Thứ Hai, 11/3/2024 - 08:30 (GMT+7)"); prose that mentions a date is not."""
+    if len(text) > 160 or not _HAS_DIGIT.search(text) or not STAMP_START.match(text):
+        return False
+    text = _clean(text)
+    if not text or len(text) > 120 or not find_dates(text):
+        return False
+    rest = _ISO.sub(" ", text)
+    for rx in (*_DATE_PATTERNS, _SHORT_YEAR, _TIME):
+        rest = rx.sub(" ", rest)
+    rest = STAMP_WORDS.sub(" ", rest)
+    return not any(ch.isalnum() for ch in rest)
 
 
 def parse_date(text: str, *, formats: Sequence[str] = ()) -> ParsedDate | None:

@@ -457,7 +457,9 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
             # link reads like a headline, else likely a section with a long name
             has_id = _NUMBER.search(urlsplit(clean).path + urlsplit(clean).query)
             if in_frame(node):
-                if sections and not has_id:
+                # a menu item, not a "Tin mới" box's headline (that article is found in
+                # its section; fetched as a listing it would never be read as an article)
+                if sections and not has_id and not _reads_like_headline(node):
                     section_nodes.append((node, href or "", clean))
             elif has_id or _reads_like_headline(node):
                 add(links.articles, href)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver.errors import ExtractError
+from archiver.selectors import PageNames
 from archiver.text import normalize_text as clean
 from archiver.vocab import (
     CHROME_BLOCK_TAGS,
@@ -21,6 +22,10 @@ from archiver.vocab import (
     CONTROL_LABEL,
     FRAME_NAMES,
     HEADERISH,
+    HIDDEN_CLASSES,
+    HIDDEN_SELECTOR,
+    HIDDEN_STYLE,
+    NEGATED_NAME,
     POSTISH,
     RELATED_PREFIX,
 )
@@ -31,6 +36,7 @@ __all__ = [
     "ancestors",
     "clean",
     "has_text",
+    "hidden_nodes",
     "in_excluded",
     "in_frame",
     "is_chrome",
@@ -39,6 +45,7 @@ __all__ = [
     "is_related_heading",
     "label_key",
     "node_text",
+    "outermost",
     "parse",
     "text_length",
 ]
@@ -58,7 +65,8 @@ _VOID = frozenset(b"area base br col embed hr img input link meta param source t
 def nesting_depth(page: bytes) -> int:
     """The deepest element nesting of an HTML page, measured on its bytes (end tags close
     what they name, void elements open nothing); 0 when it has too few tags to matter."""
-    if len(_OPEN_TAG.findall(page)) < _DEPTH_SCAN_FROM:
+    # "<" counted in C bounds the opening tags from above: most pages stop here
+    if page.count(b"<") < _DEPTH_SCAN_FROM or len(_OPEN_TAG.findall(page)) < _DEPTH_SCAN_FROM:
         return 0
     depth = deepest = 0
     for closing, name, self_closing in _TAG.findall(page):
@@ -132,6 +140,41 @@ def ancestors(node: LexborNode) -> list[LexborNode]:
     return out
 
 
+def hidden_nodes(root: LexborNode, names: PageNames | None = None) -> list[LexborNode]:
+    """Elements a reader never sees and that are not the article: hidden by an inline style,
+    the ``hidden`` attribute or a screen-reader-only class (queried only when the page has
+    one: ``names``). A hidden block of long prose with few links (a collapsed section, text
+    a script reveals) is kept."""
+    classes = [c for c in HIDDEN_CLASSES if names is None or c in names.exact]
+    out = [n for c in classes for n in root.css(f".{c}")]
+    for node in root.css(HIDDEN_SELECTOR):
+        attrs = node.attributes
+        if "hidden" in attrs:
+            out.append(node)
+            continue
+        if not HIDDEN_STYLE.search(attrs.get("style") or ""):
+            continue
+        size = text_length(node)
+        links = sum(text_length(a) for a in node.css("a"))
+        if size <= 300 or links >= 0.5 * size:
+            out.append(node)
+    return outermost(out)
+
+
+def outermost(nodes: list[LexborNode]) -> list[LexborNode]:
+    """``nodes`` once each, without those inside another of them (removing a block removes
+    what it holds; a node removed twice is an error)."""
+    ids = {n.mem_id for n in nodes}
+    seen: set[int] = set()
+    out = []
+    for node in nodes:
+        if node.mem_id in seen or any(a.mem_id in ids for a in ancestors(node)):
+            continue
+        seen.add(node.mem_id)
+        out.append(node)
+    return out
+
+
 # -- labels ----------------------------------------------------------------------------------
 _CONTROL_SPLIT = re.compile(r"\s*[|/•·]\s*")
 
@@ -171,7 +214,10 @@ def is_excluded(node: LexborNode) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _chrome_name(ident: str) -> bool:
-    """``CHROME_NAMES`` on a "class id" string; a site repeats a few hundred of them."""
+    """``CHROME_NAMES`` on a "class id" string; a site repeats a few hundred of them. A
+    negated name ("no-share") says the block lacks the thing, so it does not count."""
+    if "no" in ident or "without" in ident:
+        ident = NEGATED_NAME.sub(" ", ident)
     return bool(ident.strip()) and bool(CHROME_NAMES.search(ident))
 
 
@@ -212,6 +258,9 @@ def is_chrome_block(node: LexborNode) -> bool:
     return node.tag in CHROME_BLOCK_TAGS and is_excluded(node) and not _article_header(node)
 
 
+_ARTICLE_TYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting)\b")
+
+
 def _article_header(node: LexborNode) -> bool:
     """The article's own header/footer (headline, date, byline), not the page's."""
     ident = _ident(node)
@@ -225,9 +274,11 @@ def _article_header(node: LexborNode) -> bool:
 
 
 def _inside_article(node: LexborNode) -> bool:
+    """Inside an ``<article>``, or an element marked up as a schema.org article (TYPO3's
+    ``div.article[itemtype=…/Article]`` with its ``div.footer`` of date and author)."""
     cur = node.parent
     while cur is not None and cur.tag not in ("body", "html"):
-        if cur.tag == "article":
+        if cur.tag == "article" or _ARTICLE_TYPE.search(cur.attributes.get("itemtype") or ""):
             return True
         cur = cur.parent
     return False

@@ -14,7 +14,9 @@ and ``hoa binh`` finds both ``hoà bình`` and ``hòa bình``) and against the e
 (``sort_key``) in order and stops after the page; ``exact-first`` gives the matches spelled
 as typed (accents included) first, then the others, each newest first (a query typed
 without diacritics means every spelling: newest first); ``relevance`` puts the exact
-matches first, then bm25. ``exact=True`` restricts matches to the exact index.
+matches first, then the others, each group's newest :data:`RELEVANCE_WINDOW` matches ranked
+by bm25 and its older ones after them, newest first (so a word matching most of a large
+archive costs what a rarer one does). ``exact=True`` restricts matches to the exact index.
 
 A query is bounded before it reaches SQLite (:data:`MAX_QUERY_CHARS`,
 :data:`MAX_QUERY_TERMS`, :data:`MAX_DEPTH`): a pasted page of text is a one-line
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import json
 import logging
 import re
 import sqlite3
@@ -44,6 +47,7 @@ from archiver.store.rows import sort_key_bounds
 from archiver.text import canonical_tones, fold
 
 __all__ = ["FILTER_COLUMNS", "MAX_DEPTH", "MAX_QUERY_CHARS", "MAX_QUERY_TERMS", "ORDERS",
+           "RELEVANCE_WINDOW",
            "Filters", "Order", "Query", "Search", "SearchHit", "check_day", "parse_query",
            "period_bounds", "search", "snippet"]
 
@@ -62,6 +66,9 @@ MAX_QUERY_CHARS = 1000
 MAX_QUERY_TERMS = 50
 #: Deepest nesting of parentheses.
 MAX_DEPTH = 10
+#: Matches of a group (as typed, other spellings) ranked by bm25 in relevance order: the
+#: newest this many; older ones follow newest first (see ``Search._relevance``).
+RELEVANCE_WINDOW = 5_000
 
 Order = Literal["newest", "exact-first", "relevance"]
 ORDERS: tuple[str, ...] = get_args(Order)
@@ -375,6 +382,7 @@ def _first_marked(texts: tuple[str | None, ...], attempts: list[Terms],
 Database = sqlite_utils.Database | sqlite3.Connection | str | Path
 _HIT_COLUMNS = ("a.id, a.url, a.title, a.published_at, a.site, a.author, a.author_unit, "
                 "a.category, a.lead, a.body, f.rowid")
+_ROW_COLUMNS = _HIT_COLUMNS.replace("f.rowid", "a.sort_key")
 _EXACT_INDEX = "articles_fts"
 _FOLDED_INDEX = "articles_fts_folded"
 
@@ -489,19 +497,24 @@ class Search:
         self._where, self._params = _filter_sql(conn, self.filters)
 
     # -- SQL -----------------------------------------------------------------------------
-    def _from(self, table: str, query: str, *extra: tuple[str, list[object]]
-              ) -> tuple[str, list[object]]:
+    def _from(self, table: str, query: str, *extra: tuple[str, list[object]],
+              index_only: bool = False) -> tuple[str, list[object]]:
+        """``FROM … WHERE`` of the matches of ``query`` in ``table``; ``index_only``: without
+        the articles table when no filter needs it (ranking reads only the index)."""
         where = [f"{table} MATCH ?", *self._where, *(clause for clause, _ in extra)]
         params = [query, *self._params, *(p for _, ps in extra for p in ps)]
-        return (f"FROM {table} f JOIN articles a ON a.sort_key = f.rowid "
-                f"WHERE {' AND '.join(where)}"), params
+        join = ("" if index_only and not any(c.startswith("a.") for c in where)
+                else " JOIN articles a ON a.sort_key = f.rowid")
+        return f"FROM {table} f{join} WHERE {' AND '.join(where)}", params
 
     def _in_folded(self) -> tuple[tuple[str, list[object]], ...]:
         """The exact index's matches are the folded index's, except where NOT excludes a
-        spelling: only then is the folded match checked too."""
+        spelling: only then is the folded match checked too (``+f.rowid``: a test of each
+        match against the folded ones, never a lookup of each folded match in the exact
+        index, which FTS5 answers by a walk per value: seconds on a large archive)."""
         if "NOT" not in self.folded_q:
             return ()
-        return ((f"f.rowid IN (SELECT rowid FROM {_FOLDED_INDEX} "
+        return ((f"+f.rowid IN (SELECT rowid FROM {_FOLDED_INDEX} "
                  f"WHERE {_FOLDED_INDEX} MATCH ?)", [self.folded_q]),)
 
     def rowids_sql(self) -> tuple[str, list[object]]:
@@ -582,13 +595,16 @@ class Search:
         return [(row, row[-1] in exact_rowids) for row in rows]
 
     def _relevance(self, limit: int, offset: int) -> list[tuple[tuple[Any, ...], bool]]:
-        sql, params = self.matches_sql()
-        rows = self._run(
-            f"SELECT {_HIT_COLUMNS}, (f.rowid IN (SELECT rowid FROM {_EXACT_INDEX} "
-            f"WHERE {_EXACT_INDEX} MATCH ?)) AS exact_hit {sql} "
-            f"ORDER BY exact_hit DESC, bm25({self._table}, {_WEIGHTS}) LIMIT ? OFFSET ?",
-            [self.exact_q, *params, limit, offset])
-        return [(row[:-1], bool(row[-1])) for row in rows]
+        return self._rows(_relevance_order(self, limit, offset))
+
+    def _rows(self, ranked: list[tuple[int, bool]]) -> list[tuple[tuple[Any, ...], bool]]:
+        """The hit rows of ``(rowid, exact)`` pairs, in that order."""
+        if not ranked:
+            return []
+        found = {row[-1]: row for row in self._run(
+            f"SELECT {_ROW_COLUMNS} FROM articles a WHERE a.sort_key IN "
+            f"(SELECT value FROM json_each(?))", [json.dumps([r for r, _ in ranked])])}
+        return [(found[rowid], exact) for rowid, exact in ranked if rowid in found]
 
     def _exact_first(self, limit: int, offset: int) -> list[tuple[tuple[Any, ...], bool]]:
         """The exact matches newest first, then the others newest first: two index walks
@@ -614,6 +630,103 @@ class Search:
                          site=str(site), author=_opt(author), snippet=text,
                          exact=is_exact, id=int(article_id),
                          author_unit=_opt(author_unit), category=_opt(category))
+
+
+def _relevance_order(search: Search, limit: int, offset: int) -> list[tuple[int, bool]]:
+    """The matches spelled as typed, then the others; within each, the newest
+    :data:`RELEVANCE_WINDOW` by bm25, then the older ones newest first.
+
+    bm25 costs microseconds per match scored, and a common word matches most of a large
+    archive (2 s at 1,000,000 articles when every match was scored): only each group's
+    newest window is scored, in the same walk of the index that finds it, so a search costs
+    the same at any size. A group smaller than the window (any rare word or name) is
+    ranked whole. The matches as typed are scored by the exact index's bm25 (their own
+    spelling), the others by the folded index's. Pages past a window continue with that
+    group's older matches; nothing about a group is counted until a page starts past it."""
+    exact_sql, exact_params = search._from(_EXACT_INDEX, search.exact_q, *search._in_folded(),
+                                           index_only=True)
+    folded_sql, folded_params = search._from(search._table, search._q, index_only=True)
+    exact = _Window(search, exact_sql, exact_params, _EXACT_INDEX)
+    others = _Window(search, folded_sql, folded_params, search._table, (
+        f"NOT IN (SELECT rowid FROM {_EXACT_INDEX} WHERE {_EXACT_INDEX} MATCH ?)",
+        [search.exact_q]))
+    segments: list[tuple[Callable[[int, int], list[int]], Callable[[], int], bool]] = [
+        (exact.ranked, exact.size, True),
+        (exact.older, lambda: 0 if exact.edge() is None
+         else search.exact_count() - exact.size(), True),
+        (others.ranked, others.size, False),
+        (others.older, lambda: 0, False),   # the last: never skipped past
+    ]
+    ranked: list[tuple[int, bool]] = []
+    for fetch, size, is_exact in segments:
+        if limit <= 0:
+            break
+        found = fetch(limit, offset)
+        ranked += [(rowid, is_exact) for rowid in found]
+        limit -= len(found)
+        offset = 0 if found else max(0, offset - size())
+    return ranked
+
+
+class _Window:
+    """One group of the relevance order: its matches (``sql``, the index as ``f``, minus
+    those of ``exclude``), the newest :data:`RELEVANCE_WINDOW` ranked by the bm25 of
+    ``scored``, and the older ones."""
+
+    def __init__(self, search: Search, sql: str, params: list[object], scored: str,
+                 exclude: tuple[str, list[object]] | None = None) -> None:
+        self.search, self.sql, self.params, self.scored = search, sql, params, scored
+        self.exclude = exclude
+        self.window = RELEVANCE_WINDOW
+        self._size: int | None = None
+        self._edge: tuple[int | None] | None = None
+
+    def _newest(self, columns: str) -> str:
+        """The window: the newest matches, as ``r`` (and ``columns``)."""
+        return (f"(SELECT f.rowid AS r{columns} {self.sql} ORDER BY f.rowid "
+                f"LIMIT {int(self.window)})")
+
+    def _kept(self, column: str, joined: str = "WHERE") -> tuple[str, list[object]]:
+        """`` WHERE column NOT IN (…)`` keeping the matches not excluded, or nothing."""
+        if self.exclude is None:
+            return "", []
+        clause, params = self.exclude
+        return f" {joined} {column} {clause}", params
+
+    def ranked(self, limit: int, offset: int) -> list[int]:
+        """A page of the window by bm25, scored in the walk that finds the window."""
+        kept, params = self._kept("r")
+        return [r for (r,) in self.search._run(
+            f"SELECT r FROM {self._newest(f', bm25({self.scored}, {_WEIGHTS}) AS s')}{kept} "
+            f"ORDER BY s, r LIMIT ? OFFSET ?", [*self.params, *params, limit, offset])]
+
+    def size(self) -> int:
+        """How many matches the window ranks."""
+        if self._size is None:
+            kept, params = self._kept("r")
+            self._size = int(self.search._run(
+                f"SELECT count(*) FROM {self._newest('')}{kept}",
+                [*self.params, *params])[0][0])
+        return self._size
+
+    def edge(self) -> int | None:
+        """The rowid of the window's oldest match when the window is full (else None:
+        there are no older matches)."""
+        if self._edge is None:
+            count, last = self.search._run(f"SELECT count(*), max(r) FROM {self._newest('')}",
+                                           self.params)[0]
+            self._edge = (int(last) if count >= self.window else None,)
+        return self._edge[0]
+
+    def older(self, limit: int, offset: int) -> list[int]:
+        """A page of the matches older than the window, newest first."""
+        edge = self.edge()
+        if edge is None:
+            return []
+        kept, params = self._kept("f.rowid", "AND")
+        return [r for (r,) in self.search._run(
+            f"SELECT f.rowid {self.sql} AND f.rowid > ?{kept} ORDER BY f.rowid "
+            f"LIMIT ? OFFSET ?", [*self.params, edge, *params, limit, offset])]
 
 
 def snippet(query: Query, body: str | None, title: str | None, exact: bool,

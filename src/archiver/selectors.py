@@ -29,12 +29,9 @@ __all__ = ["PageNames", "page_names", "prune", "select", "select_first", "tree_n
 def tree_names(tree: LexborHTMLParser) -> frozenset[str]:
     """Every class token and id of the page's elements (what class and id selectors can
     match; class-like text in comments or scripts is not)."""
-    parts: list[str] = []
-    add = parts.append
-    for node in tree.css("[class], [id]"):
-        attrs = node.attributes
-        add(attrs.get("class") or "")
-        add(attrs.get("id") or "")
+    # one attribute read per element and name (no dict of all its attributes)
+    parts = [node.attrs["class"] or "" for node in tree.css("[class]")]
+    parts += [node.attrs["id"] or "" for node in tree.css("[id]")]
     return frozenset(" ".join(parts).split())
 
 

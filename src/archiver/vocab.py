@@ -13,17 +13,77 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ACCOUNT", "ARTICLE_TYPES", "ARTICLE_URL", "BYLINE_SELECTOR", "BY_PREFIX", "CAPTION_CLASS",
-    "CATEGORY_SELECTORS", "CHROME_BLOCK_TAGS", "CHROME_NAMES", "CHROME_TAGS", "CLOCK_DATE",
-    "CLOCK_NUMERIC", "CLOCK_SELECTOR", "COMMENTS_HEADING", "CONTROL_LABEL", "CRUMB_SPLIT",
-    "DATELINE", "FRAME_NAMES", "HEADERISH", "HEADING_SELECTOR", "HOME_CRUMBS", "ICON_SRC",
-    "IMAGE_WRAPPER", "JSON_NEXT_KEY", "JSON_URL_KEY", "LEAD_SELECTOR", "LISTING_NOISE_KEY",
-    "LOAD_MORE_CUE", "NEXT_TEXT", "NOT_ARTICLE_URL", "NOT_SECTION_URL", "PAGER_CLASS_WORDS",
-    "PAGER_TEXT", "PAGE_KEY", "PAGE_SEGMENT", "PHOTO_CREDIT", "PICTURE_BLOCK", "PORTLET_TITLES",
-    "POSTISH", "PUBLISHED_LABEL", "READ_MORE", "RELATED_LABELS", "RELATED_PREFIX", "SEE_ALL",
-    "STAMP_START", "TAG_LABEL",
-    "TIME_AFTER", "TITLE_LIKE_SELECTOR", "TODAY", "TRAP_URL", "UPDATED_LABEL",
-    "UPDATED_SELECTORS", "WEEKDAY_BEFORE",
+    "ACCOUNT",
+    "ARTICLE_TYPES",
+    "ARTICLE_URL",
+    "BYLINE_ROLE",
+    "BYLINE_SELECTOR",
+    "BY_PREFIX",
+    "CAPTION_CLASS",
+    "CAPTION_CREDIT",
+    "CATEGORY_SELECTORS",
+    "CHROME_BLOCK_TAGS",
+    "CHROME_NAMES",
+    "CHROME_TAGS",
+    "CLOCK_DATE",
+    "CLOCK_NUMERIC",
+    "CLOCK_SELECTOR",
+    "COMMENTS_HEADING",
+    "CONTROL_LABEL",
+    "CRUMB_SPLIT",
+    "DAY_MONTH_MENTION",
+    "DAY_PERIODS",
+    "EDITORIAL",
+    "FRAME_NAMES",
+    "HEADERISH",
+    "HEADING_SELECTOR",
+    "HIDDEN_CLASSES",
+    "HIDDEN_SELECTOR",
+    "HIDDEN_STYLE",
+    "HOME_CRUMBS",
+    "ICON_SRC",
+    "IMAGE_WRAPPER",
+    "JSON_NEXT_KEY",
+    "JSON_URL_KEY",
+    "LEAD_LABEL",
+    "LEAD_SELECTOR",
+    "LISTING_NOISE_KEY",
+    "LOAD_MORE_CUE",
+    "MONTHS_VI",
+    "NEGATED_NAME",
+    "NEXT_TEXT",
+    "NOT_ARTICLE_URL",
+    "NOT_SECTION_URL",
+    "NUMBERED_HEADING",
+    "OTHER_DATE_LABEL",
+    "PAGER_CLASS_WORDS",
+    "PAGER_TEXT",
+    "PAGE_KEY",
+    "PAGE_SEGMENT",
+    "PHOTO_CREDIT",
+    "PICTURE_BLOCK",
+    "PORTLET_TITLES",
+    "POSTISH",
+    "PREV_NEXT",
+    "PUBLISHED_CUE",
+    "PUBLISHED_LABEL",
+    "READ_MORE",
+    "RELATED_LABELS",
+    "RELATED_PREFIX",
+    "SEE_ALL",
+    "SHORT_YEAR_LABEL",
+    "SOCIAL_EMBED",
+    "STAMP_START",
+    "STAMP_WORDS",
+    "TAG_LABEL",
+    "TIME_AFTER",
+    "TITLE_LIKE_SELECTOR",
+    "TODAY",
+    "TRAP_URL",
+    "UPDATED_LABEL",
+    "UPDATED_SELECTORS",
+    "US_CULTURE",
+    "WEEKDAY_BEFORE",
 ]
 
 
@@ -41,22 +101,39 @@ CHROME_TAGS = frozenset({"header", "footer", "nav", "aside"})
 FRAME_WORD_LIST = ("header", "footer", "menu", "nav", "navbar")
 FRAME_NAMES = re.compile(_words(FRAME_WORD_LIST), re.IGNORECASE)
 #: Class/id words of every block that is not the article: the frame, and what stands
-#: around an article (sidebars, related lists, share bars, comments, ratings, ads, widgets).
+#: around an article (sidebars, related lists, share bars, comments, ratings, ads). Not
+#: "widget": Blogger and WordPress themes put the post itself in one (sidebar widgets sit in
+#: a block named as a sidebar).
 CHROME_WORD_LIST = (
     *FRAME_WORD_LIST, "sidebar", "side-bar", r"breadcrumbs?", "banner", r"comments?", "share",
     "advert", "ads", "quangcao", "quang-cao", "related", "other-news", "othernews",
     "other_news", "tinkhac", "tin-khac", "khung_tinkhac", "list-news-box", "frame-involve",
     "pagination", "pager", "rating", "mostview", "most-view", "topnews", "hotnews", "weather",
     "copyright", "lfr-meta-actions", "toolbar", "block_share", "social-connect", "side",
-    "widget", "ykien", "y-kien", "y_kien", "binhluan", "binh-luan", "binh_luan", "gopy",
+    "ykien", "y-kien", "y_kien", "binhluan", "binh-luan", "binh_luan", "gopy",
     "gop-y", "sharedaddy", "addtoany", "a2a_kit", "sharing", "box-side", "sidebox", "clock",
-    "topbar", "top-bar",
+    "topbar", "top-bar", "ticker", "marquee", "chaychu", "chay-chu", "newsticker",
 )
 CHROME_NAMES = re.compile(_words(CHROME_WORD_LIST), re.IGNORECASE)
+#: A class naming what a block does NOT have ("entry-content no-share"): not a chrome word.
+NEGATED_NAME = re.compile(r"(?:^|(?<=\s))(?:no|non|without|has-no)[-_][\w-]+", re.IGNORECASE)
 #: A header or footer that may be the article's own (headline, date, byline) …
 HEADERISH = re.compile(_words(("header", "footer")), re.IGNORECASE)
 #: … when its class says post/entry/article (or it sits in an <article>).
-POSTISH = re.compile(r"post|entry|article|detail|news|item|node|content", re.IGNORECASE)
+POSTISH = re.compile(r"post|entry|article|detail|news|item|node|content|blog", re.IGNORECASE)
+#: What hides an element from readers: its inline style (``display:none``, hidden, moved
+#: off-screen), the ``hidden`` attribute, screen-reader-only classes. Injected spam links
+#: hide this way; so do the "Bài trước: …" labels of pager links.
+#: Third-party posts embedded in an article (their fallback text is the other site's post,
+#: not the article): Facebook, X/Twitter, Instagram, TikTok.
+SOCIAL_EMBED = (".fb-post, .fb-video, .fb-page, .fb-comments, .fb-xfbml-parse-ignore, "
+                "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed")
+HIDDEN_SELECTOR = "[style*=none], [style*=hidden], [style*=':-'], [style*=': -'], [hidden]"
+#: Screen-reader-only classes: what they hold is never shown.
+HIDDEN_CLASSES = ("visually-hidden", "sr-only", "screen-reader-text", "hide-accessible")
+HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|(?:left|top|text-indent|margin-left)\s*:"
+    r"\s*-\d{3,}(?:\.\d+)?(?:px|em|rem)", re.IGNORECASE)
 #: Blocks inside an article container that may be chrome (share bar, comments…).
 CHROME_BLOCK_TAGS = frozenset({"div", "section", "aside", "nav", "ul", "ol", "form", "header",
                                "footer"})
@@ -89,7 +166,13 @@ RELATED_LABELS = (
     "các tin mới hơn", "các tin cũ hơn", "tin mới hơn", "tin cũ hơn", "bài đã đăng",
     "tin cùng loại", "đọc thêm", "xem tiếp", "bài viết liên quan",
     "tin tức liên quan", "tin bài khác", "các bài khác", "bài khác",
+    "tham khảo thêm", "bài tham khảo", "tin tham khảo", "mời đọc thêm", "mời xem thêm",
+    "có thể bạn quan tâm", "bạn có thể quan tâm",
 )
+#: How a previous/next-article link starts ("Bài trước", "Tin tiếp theo »", "« Bài viết
+#: trước"): such a link is neither body nor a related item.
+PREV_NEXT = re.compile(r"^[«‹<\s]*(?:bài|tin|bài\s*viết)\s+(?:trước|tiếp(?:\s*theo)?|sau|kế\s*tiếp)"
+                       r"(?!\w)", re.IGNORECASE)
 #: A related-block heading, possibly followed by a date or a colon.
 RELATED_PREFIX = re.compile(
     r"^(?:" + "|".join(re.escape(x) for x in sorted(RELATED_LABELS, key=len, reverse=True))
@@ -114,14 +197,33 @@ CRUMB_SPLIT = re.compile(r"\s+(?:>>|»|›|>|/|\|)\s+|\s*(?:>>|»|›)\s*")
 ARTICLE_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "WebPage")
 
 # -- dates and clocks -------------------------------------------------------------------------
-#: A paragraph that is only a dateline ("Thứ Hai, 11/3/2024 08:30").
-DATELINE = re.compile(
-    r"^(?:(?:thứ\s+\w+|chủ\s+nhật)\s*[,-]?\s*)?(?:ngày\s+(?:đăng|cập nhật)\s*:?\s*|"
-    r"ngày\s*:?\s*|đăng\s+ngày\s*:?\s*|cập\s+nhật\s*(?:lúc|ngày)?\s*:?\s*)?"
-    r"[\d\s/.:,|()\-–amp]+(?:\(?gmt\s*[+-]\s*\d{1,2}\)?)?$", re.IGNORECASE)
+#: Words a stamp line may hold besides its dates and times: labels, weekdays, periods of the
+#: day, the time zone ("Cập nhật lúc 15:20 ngày 10/10/2023", "Thứ Hai, 11/3/2024 (GMT+7)").
+STAMP_WORDS = re.compile(
+    r"(?:ngày\s*(?:đăng|cập\s*nhật|xuất\s*bản)|đăng\s*(?:ngày|lúc|tải)|cập\s*nhật(?:\s*lần\s*cuối)?"
+    r"|xuất\s*bản|thời\s*gian|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s*nhật|ngày|lúc|vào"
+    r"|giờ|phút|sáng|trưa|chiều|tối|đêm|gmt\s*[+-]\s*\d{1,2}(?::?00)?|am|pm|sa|ch)(?!\w)",
+    re.IGNORECASE)
 UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|updated", re.IGNORECASE)
 PUBLISHED_LABEL = re.compile(r"đăng\s*ngày|ngày\s*đăng|xuất\s*bản|ngày|đăng\s*lúc",
                              re.IGNORECASE)
+#: A label that says a date is when the article appeared (stronger than a bare "ngày").
+PUBLISHED_CUE = re.compile(r"(?:đăng\s*ngày|ngày\s*đăng|ngày\s*xuất\s*bản|xuất\s*bản|đăng\s*lúc"
+                           r"|đăng\s*tải|posted|published)\s*(?:ngày|lúc|vào)?\s*[:：]?\s*$",
+                           re.IGNORECASE)
+#: Labels of dates that are neither the article's publication nor its update: when the page
+#: was printed, when a journal received or reviewed the paper, today's date.
+OTHER_DATE_LABEL = re.compile(
+    r"(?:in\s*(?:ngày|lúc|bài\s*ngày)|ngày\s*in|thời\s*gian\s*in|(?:ngày\s*)?nhận\s*bài"
+    r"|(?:ngày\s*)?phản\s*biện|(?:ngày\s*)?duyệt\s*(?:bài)?|hôm\s*nay|truy\s*cập"
+    r"|printed(?:\s*on)?)\s*(?:ngày|lúc)?\s*[:：]?\s*$", re.IGNORECASE)
+#: "Chiều 11/3", "ngày 10/3": the day and month an article's opening names (Vietnamese order).
+DAY_MONTH_MENTION = re.compile(
+    r"(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+(?:nay\s*)?\(?(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/-])",
+    re.IGNORECASE)
+#: A page that says its server writes dates the en-US way (SharePoint's context, .NET
+#: culture settings): its numeric dates may be month first.
+US_CULTURE = re.compile(r"(?:CultureName|[Cc]ulture|[Ll]ocale)[\"']?\s*[:=]\s*[\"']en-US[\"']")
 #: How a timestamp line starts (long text starting otherwise is prose, not a stamp).
 STAMP_START = re.compile(
     r"\W*(?:ngày|đăng|xuất\s*bản|cập\s*nhật|thời\s*gian|thứ|chủ\s*nhật|posted|published|\d)",
@@ -140,17 +242,50 @@ TODAY = re.compile(
     r"[Hh][ôÔ][mM]\s+[Nn][Aa][Yy]\s*[:,]?\s*(?:(?:[Tt][hH][ứỨ]\s+\w+|[Cc][hH][ủỦ]\s+"
     r"[Nn][hH][ậẬ][tT])\s*,?\s*)?(?:[Nn][Gg][àÀ][Yy]\s+)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 TIME_AFTER = re.compile(r"\s*[,|-]?\s*(?:lúc\s*)?\d{1,2}\s*[:hg]\s*\d{2}", re.IGNORECASE)
+#: Month names in words ("12 Tháng Ba 2024", "tháng Mười Một", "tháng Chạp"), lower case.
+MONTHS_VI = {
+    "một": 1, "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
+    "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12,
+    "chạp": 12,
+}
+#: Periods of the day written after a 12-hour time ("3:30 chiều", "8 giờ tối"), with the
+#: hours they move by twelve (none for the morning).
+DAY_PERIODS: dict[str, range] = {
+    "sáng": range(0), "trưa": range(1, 4), "chiều": range(1, 12), "tối": range(1, 12),
+    "đêm": range(6, 12),
+}
+#: What stands before a two-digit-year date that is a stamp ("Cập nhật ngày 12/03/24").
+SHORT_YEAR_LABEL = re.compile(r"(?:ngày|cập\s*nhật|đăng|lúc)\s*:?\s*$", re.IGNORECASE)
 
 # -- bylines and accounts ---------------------------------------------------------------------
-BY_PREFIX = re.compile(r"^(?:đăng bởi|viết bởi|bởi|by|người đăng\s*:?)(?:\s+|$)", re.IGNORECASE)
-#: CMS accounts, not authors ("Quản trị hệ thống", WordPress's "Ban Biên tập").
+#: "Posted by": what a CMS prints before the account that posted the article, which is not
+#: its byline ("Đăng bởi admin", "Viết bởi: Super User", "Người đăng: Quản trị").
+BY_PREFIX = re.compile(r"^(?:đăng\s*bởi|viết\s*bởi|bởi|by|posted\s*by|người\s*đăng(?:\s*tin)?"
+                       r"|người\s*cập\s*nhật)\s*[:：]?(?:\s+|$)", re.IGNORECASE)
+#: CMS accounts: never an author ("Quản trị hệ thống", "Super User", "admin", DNN's "host").
 ACCOUNT = re.compile(
-    r"^(?:quản\s*trị(?:\s*(?:viên|hệ\s*thống|website|web|trang))?|admin(?:istrator)?|"
-    r"webmaster|ban\s*biên\s*tập(?:\s*(?:website|cổng|trang).*)?|biên\s*tập\s*viên|"
-    r"bbt|editor|người\s*đăng(?:\s*tin)?)$", re.IGNORECASE)
-#: "Ảnh: Minh Đức" under a picture.
-PHOTO_CREDIT = re.compile(r"^\(?(?:ảnh|hình\s*ảnh)\s*[:：]\s*(?P<who>[^:()]{2,50})\)?\.?$",
-                          re.IGNORECASE)
+    r"^(?:quản\s*trị(?:\s*(?:viên|hệ\s*thống|website|web|trang|cổng))?|admin(?:istrator)?\d*|"
+    r"webmaster|super\s*user|superuser|root|biên\s*tập\s*viên|editor|người\s*đăng(?:\s*tin)?"
+    r"|tài\s*khoản|user\d*|guest|khách|host)$", re.IGNORECASE)
+#: The editorial board: a byline as printed ("BBT"), which a person's byline printed in the
+#: article outranks (WordPress sites post under a "Ban Biên tập" account).
+EDITORIAL = re.compile(r"^(?:ban\s*biên\s*tập(?:\s*(?:website|cổng|trang).*)?|bbt)$",
+                       re.IGNORECASE)
+#: A role written after a byline's name: "Hoài Thu (thực hiện)", "Minh Anh (tổng hợp)".
+BYLINE_ROLE = re.compile(
+    r"\s*[(\[]\s*(?:thực\s*hiện|tổng\s*hợp|lược\s*dịch|biên\s*dịch|dịch|ghi|ghi\s*chép"
+    r"|trình\s*bày|thể\s*hiện|phỏng\s*vấn|sưu\s*tầm|st|biên\s*soạn|giới\s*thiệu)\s*[)\]]\.?$",
+    re.IGNORECASE)
+#: A photo credit at the end of a caption: "… ven biển. Ảnh: Đình Nhất", "… (Ảnh: T.H)",
+#: "… đầu nguồn Ảnh: Lù Văn Sáng" (a capital "Ảnh:" glued on by a figure shortcode).
+CAPTION_CREDIT = re.compile(
+    r"(?:[.;,]\s*|\s+[-–—]\s*|\s*(?=\()|\s+(?=(?-i:Ảnh|ẢNH|Photo)\s*[:：]))"
+    r"\(?(?:ảnh|hình\s*ảnh|photos?)\s*[:：]\s*"
+    r"(?P<who>[^:()]{2,50}?)"
+    r"\s*\)?\.?$", re.IGNORECASE)
+#: "Ảnh: Minh Đức" (an English page's "Photo: Minh Duc") under a picture.
+PHOTO_CREDIT = re.compile(
+    r"^\(?(?:ảnh|hình\s*ảnh|photos?)\s*[:：]\s*(?P<who>[^:()]{2,50})\)?\.?$", re.IGNORECASE)
 
 # -- captions and pictures --------------------------------------------------------------------
 CAPTION_CLASS = re.compile(
@@ -171,8 +306,15 @@ LEAD_SELECTOR = (
     ".article-summary, .entry-summary, .news-sapo, .chapeau, .tomtat, .mota, .quote-sapo, "
     "[class*=tom-tat], [class*=sapo], [class*=tom_tat], [class*=tomtat], [class*=teaser], "
     "[class*=excerpt], [class*=summary], [class*=-lead], [class*=lead-], [class*=_lead], "
-    "[class*=intro], .desc, .news-desc, .detail-desc"
+    "[class*=intro], .desc, .news-desc, .detail-desc, [class*=__desc], [class*=-desc], "
+    "[class*=_desc], [class*=Summary], [class*=Sapo], [class*=subtitle], [class*=abstract], "
+    "[class*=standfirst], [id*=subtitle]"
 )
+#: A label printed before a lead ("Tóm tắt:" over a journal paper's abstract).
+LEAD_LABEL = re.compile(r"^(?:tóm\s*tắt|tóm\s*lược|sapo|abstract|summary)\s*[:：.\-–]\s*",
+                        re.IGNORECASE)
+#: A numbered sub-heading ("1. Vai trò của chi bộ…", "II. Giải pháp"): never a lead.
+NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4}|[a-đ])[.)]\s")
 UPDATED_SELECTORS = ("[class*=modified]", "[id*=Modified]", "[itemprop=dateModified]")
 BYLINE_SELECTOR = (
     "[class*=author], [id*=Author], [id*=author], [class*=tacgia], [class*=tac-gia], "
@@ -192,10 +334,11 @@ HEADING_SELECTOR = ("h1, h2, h3, h4, h5, [class*=title], [class*=Title], [id*=Ti
                     "[id*=title]")
 #: Headings, and the styled spans/divs table-era and custom CMSs use for the headline.
 TITLE_LIKE_SELECTOR = ("h1, h2, h3, h4, h5, [class*=tieude], [class*=tieu-de], "
-                       "[class*=tieu_de], [class*=TieuDe], [class*=title], [id*=TieuDe], "
-                       "[id*=Title]")
+                       "[class*=tieu_de], [class*=TieuDe], [class*=title], [class*=Title], "
+                       "[id*=TieuDe], [id*=Title]")
 CLOCK_SELECTOR = ("header, [class*=header], [id*=header], [class*=clock], [id*=clock], "
-                  "[class*=date-time], [class*=today], [id*=today]")
+                  "[class*=date-time], [class*=today], [id*=today], [class*=topbar], "
+                  "[class*=top-bar]")
 
 # -- URL shapes (discovery) -------------------------------------------------------------------
 #: Link text of a pager: numbers, arrows, "Trang sau"…

@@ -53,7 +53,8 @@ class QueuedURL:
 
 
 class Frontier:
-    """The persistent frontier, on an open sqlite-utils Database."""
+    """The persistent frontier, on an open sqlite-utils Database. Long because it is the
+    one writer of the ``urls`` table: every state change of a URL is a method here."""
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
@@ -109,9 +110,11 @@ class Frontier:
 
         A listing page whose article links are all *not* pending holds nothing new, which is
         where an incremental walk of its pagination stops."""
-        row = self._sql("select state, discovered_run from urls where url = ?",
-                              [url]).fetchone()
-        return row is None or row[1] == run_id or row[0] in ("queued", "in_flight")
+        row = self._sql("select state, discovered_run, revisit from urls where url = ?",
+                        [url]).fetchone()
+        # an archived article queued to be checked again is not new
+        return row is None or row[1] == run_id or (row[0] in ("queued", "in_flight")
+                                                   and not row[2])
 
     def _update(self, url: str, updates: dict[str, Any]) -> None:
         columns = ", ".join(f"{key} = ?" for key in updates)
@@ -131,13 +134,44 @@ class Frontier:
             cursor = self._sql(sql, params)
         return int(cursor.rowcount)
 
-    def claim(self, site: str, run_id: int) -> QueuedURL | None:
-        """Take the next queued URL of ``site`` (listings and feeds before articles)."""
+    def schedule_rechecks(self, site: str, *, recent_since: str, rolling: int,
+                          cap: int) -> tuple[int, int]:
+        """Queue archived articles of ``site`` to be checked again (conditional requests):
+        those published since ``recent_since`` (an ISO date), then ``rolling`` others, the
+        longest unchecked first; ``cap`` in all. Returns (recent, rolling) queued. Withdrawn
+        articles are not re-checked."""
+        base = ("select a.url from articles a join urls u on u.url = a.url "
+                "where a.site = ? and u.kind = 'article' and u.state = 'done' "
+                "and a.withdrawn_at is null and ")
+        with atomic(self.conn, "crawl state"):
+            recent = self._sql(
+                "update urls set state = 'queued', revisit = 1 where url in ("
+                + base + "coalesce(a.published_at, a.first_seen_at) >= ? "
+                "order by coalesce(a.published_at, a.first_seen_at) desc limit ?)",
+                [site, recent_since, max(0, cap)]).rowcount
+            older = self._sql(
+                "update urls set state = 'queued', revisit = 1 where url in ("
+                + base + "coalesce(a.published_at, a.first_seen_at) < ? "
+                "order by coalesce(u.last_run, 0), u.fetched_at limit ?)",
+                [site, recent_since, max(0, min(rolling, cap - recent))]).rowcount
+        return int(recent), int(older)
+
+    def claim(self, site: str, run_id: int, *, articles_first: bool = False) -> QueuedURL | None:
+        """Take the next queued URL of ``site``: listings and feeds before articles (or,
+        ``articles_first``, articles before the rest: a small budget must archive some),
+        new URLs before re-checks."""
+        order = "kind != 'article', priority, revisit, depth" if articles_first \
+            else "priority, revisit, depth"
+        # re-checks wait until discovery is over: new articles are found, then fetched first
+        discovering = self._sql(
+            "select 1 from urls where site = ? and state in ('queued', 'in_flight') "
+            "and kind != 'article' limit 1", [site]).fetchone() is not None
         row = self._sql(
             "select url, kind, depth, etag, last_modified, post_data, revisit, fetched_at, "
             "parent, guessed "
             "from urls where site = ? and state = 'queued' "
-            "order by priority, depth limit 1", [site]).fetchone()
+            + ("and (revisit = 0 or kind != 'article') " if discovering else "")
+            + f"order by {order} limit 1", [site]).fetchone()
         if row is None:
             return None
         url, kind, depth, etag, last_modified, post_data, revisit, fetched_at, parent, \
@@ -191,6 +225,26 @@ class Frontier:
         row = self._sql("select count(*) from urls where site = ? and state = 'queued'",
                         [site]).fetchone()
         return int(row[0])
+
+    # -- listings -------------------------------------------------------------------------
+    def walked_to_end(self, site: str, listing: str, run_id: int) -> bool:
+        """Whether a walk of ``listing`` (its key: address without its page) has reached
+        its end before; the first page read of a new listing records it."""
+        row = self._sql("select ended_run from listing_walks where site = ? and listing = ?",
+                        [site, listing]).fetchone()
+        if row is None:
+            self._sql("insert into listing_walks (site, listing, first_run) values (?, ?, ?)",
+                      [site, listing, run_id])
+            return False
+        return row[0] is not None
+
+    def walk_ended(self, site: str, listing: str, run_id: int) -> None:
+        """A walk of ``listing`` reached its end: a page with no next, a page past the end,
+        or a repeat."""
+        self._sql("insert into listing_walks (site, listing, first_run, ended_run, ended_at) "
+                  "values (?, ?, ?, ?, ?) on conflict(site, listing) do update set "
+                  "ended_run = excluded.ended_run, ended_at = excluded.ended_at",
+                  [site, listing, run_id, run_id, utc_now()])
 
     def state_of(self, url: str) -> str | None:
         row = self._sql("select state from urls where url = ?", [url]).fetchone()

@@ -79,6 +79,8 @@ async def _skipped(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
     with ctx.writer.page():
         ctx.frontier.complete(item.url, state="skipped", status=raw.status,
                               error=verdict.reason)
+        if item.guessed:    # a page asked for by its number, past the end: the end
+            ctx.frontier.walk_ended(run.site.name, repr(listing_key(item.url)), ctx.run_id)
     run.counts["skipped"] += 1
 
 
@@ -145,6 +147,60 @@ def is_start(item: QueuedURL) -> bool:
     return item.kind == "listing" and item.depth == 0 and item.parent is None
 
 
+def _goes_on(ctx: Context, run: SiteRun, item: QueuedURL, links: Links, listing: str,
+             new: int, pending: list[str]) -> tuple[bool, bool]:
+    """Whether the walk goes on from this page, and whether the page repeats another.
+
+    A listing no walk has reached the end of is walked to its end. After that, the walk
+    goes on while a page shows articles not archived before this run that no earlier page
+    of this listing showed in this run: new to the frontier, or first seen elsewhere (the
+    home page shows a section's newest too). A "Tin mới" box on every page shows the same
+    articles on each page of a listing: counted once, on the first, it cannot drag the walk
+    to the listing's end. A page showing what another page of its listing showed, or no
+    article at all, is past the end (many sites repeat their last page, or show "Không có
+    dữ liệu" with a "Trang sau" still linked): the walk stops there."""
+    shown = run.chain_shown.setdefault(listing, set())
+    fresh = [u for u in pending if hash(u) not in shown]
+    shown.update(hash(u) for u in links.articles)
+    ended = ctx.frontier.walked_to_end(run.site.name, listing, ctx.run_id)
+    follow = bool(fresh) or not ended or ctx.options.full
+    repeat = False
+    if links.articles:
+        digest = hashlib.blake2b("\n".join([listing, *sorted(links.articles)])
+                                 .encode("utf-8"), digest_size=16).digest()
+        repeat = digest in run.listings_seen and new == 0
+        run.listings_seen.add(digest)
+    elif item.depth > 0:
+        repeat = True       # a page of the listing showing no article: past its end
+    return follow and not repeat, repeat
+
+
+def _queue_pages(ctx: Context, run: SiteRun, item: QueuedURL, links: Links) -> bool:
+    """Queue the pages to read after this one; False when there is none not yet read in
+    this run (the listing's end)."""
+    site, frontier = run.site, ctx.frontier
+    pages: list[tuple[str, dict[str, str] | None, bool]] = [
+        *((url, None, False) for url in (*next_pages(item.url, links), *links.more)),
+        *((pb.key, pb.form(), False) for pb in links.postbacks),
+        *((url, None, True) for url in links.guessed)]
+    guess = next_guess(item.url, links, site.scheme)
+    if guess:
+        pages.append((guess, None, True))
+    ahead = False
+    for url, form, guessed in pages:
+        if run.listings_queued >= site.max_listing_pages:
+            run.pager_links_skipped += 1   # the breadth budget is met
+            ahead = True
+            continue
+        if frontier.enqueue(url, site=site.name, kind="listing", depth=item.depth + 1,
+                            run_id=ctx.run_id, parent=item.url, post_data=form,
+                            requeue_known=True, guessed=guessed):
+            run.counts["discovered"] += 1
+            run.listings_queued += 1
+        ahead = ahead or frontier.state_of(url) in ("queued", "in_flight")
+    return ahead
+
+
 def next_pages(url: str, links: Links) -> list[str]:
     """The pager links to follow from ``url``: page N+1 of this listing when the pager
     shows it (the walk goes on from there, and stops where nothing is fresh — a pager
@@ -184,44 +240,14 @@ async def _listing(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
             if ctx.frontier.enqueue(url, site=site.name, kind="listing", depth=0,
                                     run_id=run_id, parent=item.url, requeue_known=True):
                 run.counts["discovered"] += 1
-        # Page on while the page shows articles not archived before this run that no earlier
-        # page of this listing showed in this run: new to the frontier, or first seen
-        # elsewhere (the home page shows a section's newest too). A "Tin mới" box on every
-        # page shows the same articles on each page of a listing: counted once, on the first,
-        # it cannot drag the walk to the listing's end. Past the end, where many sites repeat
-        # their last page, nothing is fresh either.
-        chain = listing_key(item.url.split("#", 1)[0])
-        shown = run.chain_shown.setdefault(repr(chain), set())
-        fresh = [u for u in pending if hash(u) not in shown]
-        shown.update(hash(u) for u in links.articles)
-        follow = bool(fresh) or ctx.options.full
-        if links.articles:
-            digest = hashlib.blake2b("\n".join([repr(chain), *sorted(links.articles)])
-                                     .encode("utf-8"), digest_size=16).digest()
-            if digest in run.listings_seen and new == 0:
-                follow = False     # another page of this listing showed the same: a repeat
-            run.listings_seen.add(digest)
+        listing = repr(listing_key(item.url.split("#", 1)[0]))
+        follow, repeat = _goes_on(ctx, run, item, links, listing, new, pending)
         if follow and item.depth + 1 > site.max_depth:
             run.depth_budget_met = True
             follow = False
-        if follow:
-            pages: list[tuple[str, dict[str, str] | None, bool]] = [
-                *((url, None, False) for url in (*next_pages(item.url, links), *links.more)),
-                *((pb.key, pb.form(), False) for pb in links.postbacks),
-                *((url, None, True) for url in links.guessed)]
-            guess = next_guess(item.url, links, site.scheme)
-            if guess:
-                pages.append((guess, None, True))
-            for url, form, guessed in pages:
-                if run.listings_queued >= site.max_listing_pages:
-                    run.pager_links_skipped += 1   # the breadth budget is met
-                    continue
-                if ctx.frontier.enqueue(url, site=site.name, kind="listing",
-                                        depth=item.depth + 1, run_id=run_id,
-                                        parent=item.url, post_data=form,
-                                        requeue_known=True, guessed=guessed):
-                    run.counts["discovered"] += 1
-                    run.listings_queued += 1
+        if repeat or (follow and not _queue_pages(ctx, run, item, links)):
+            # a page repeating another, or linking no page not yet read: the end
+            ctx.frontier.walk_ended(site.name, listing, run_id)
         _done(ctx, item, raw, got)
     log.debug("%s: %d article links (%d new), %d pages, %d load-more, %d postbacks, "
               "%d sections", item.url, len(links.articles), new, len(links.listings),

@@ -1,4 +1,4 @@
-"""What hosts asked of the crawler, kept beyond a run: the ``hosts`` table (migration 13).
+"""What hosts asked of the crawler, kept beyond a run: the ``hosts`` table (migration 14).
 
 A Retry-After is a not-before time for the whole host. It is written the moment the answer
 arrives (and committed: see ``Crawler``), so a run killed while a host is held leaves the hold

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from archiver.config import DEFAULT_MAX_PAGES, Site
 from archiver.crawl.frontier import Frontier
 from archiver.crawl.report import CrawlOptions, SiteRun
@@ -10,7 +12,9 @@ from archiver.politeness import HostGate
 from archiver.profiles import load_profile
 from archiver.urls import canonicalize
 
-__all__ = ["seed"]
+__all__ = ["schedule_rechecks", "seed"]
+
+log = logging.getLogger(__name__)
 
 
 def seed(site: Site, *, frontier: Frontier, writer: PageWriter, gate: HostGate,
@@ -47,4 +51,27 @@ def seed(site: Site, *, frontier: Frontier, writer: PageWriter, gate: HostGate,
     elif site.revisit_days is not None:
         frontier.requeue(site.name, kinds=("article",), states=("done",),
                          fetched_before=Frontier.cutoff(site.revisit_days))
+    elif site.recheck_share > 0 and not options.skip_start:
+        schedule_rechecks(site, frontier, run)
     return run
+
+
+def schedule_rechecks(site: Site, frontier: Frontier, run: SiteRun) -> None:
+    """The daily timer's freshness: articles published in the last ``recheck_recent_days``
+    are checked again every run, every other one once in ``recheck_cycle_runs`` runs (the
+    longest unchecked first), within ``recheck_share`` of the run's budget; all with
+    conditional requests, after the run's new URLs. An edit becomes a new version, a
+    removal a withdrawal."""
+    archived = frontier.conn.execute(
+        "select count(*) from articles where site = ? and withdrawn_at is null",
+        [site.name]).fetchone()[0]
+    if not archived:
+        return
+    cap = int(run.budget * site.recheck_share)
+    rolling = -(-int(archived) // site.recheck_cycle_runs)
+    since = Frontier.cutoff(site.recheck_recent_days)[:10]
+    recent, older = frontier.schedule_rechecks(site.name, recent_since=since, rolling=rolling,
+                                               cap=cap)
+    run.rechecks = recent + older
+    log.info("%s: %d recent and %d older articles queued to be checked again", site.name,
+             recent, older)

@@ -98,7 +98,10 @@ class SiteCrawler:
 
     async def _worker(self, run: SiteRun) -> None:
         while run.requests < run.budget:
-            item = self.ctx.frontier.claim(run.site.name, self.ctx.run_id)
+            # once listings have had half the budget, articles come first: a small budget
+            # (a trial --max-pages 20 on a large site) archives articles, not only listings
+            item = self.ctx.frontier.claim(run.site.name, self.ctx.run_id,
+                                           articles_first=run.listing_requests * 2 >= run.budget)
             if item is None:
                 async with run.changed:
                     if run.in_flight == 0:
@@ -139,6 +142,12 @@ class SiteCrawler:
             self._in_flight[url] = site
         self.lock.note(self._in_flight)
 
+    def _count(self, run: SiteRun, item: QueuedURL, fetch_url: str) -> None:
+        attempts = self._attempts(fetch_url)
+        run.requests += attempts
+        if item.kind != "article":
+            run.listing_requests += attempts
+
     async def _hop(self, run: SiteRun, url: str) -> str | None:
         """Why a redirect may not go to ``url`` (scope, internal address, robots.txt)."""
         refusal = await run.scope.refusal(url)
@@ -171,10 +180,10 @@ class SiteCrawler:
         except HostGaveUpError:
             raise
         except FetchError as exc:
-            run.requests += self._attempts(fetch_url)
+            self._count(run, item, fetch_url)
             self.ctx.writer.fail(run, item, str(exc), type(exc).__name__, exc.status)
             return
-        run.requests += self._attempts(fetch_url)
+        self._count(run, item, fetch_url)
         verdict = classify(raw, item, run.site, self.ctx.writer.archived)
         await HANDLERS[verdict.action](self.ctx, run, item, raw, verdict)
 

@@ -7,7 +7,15 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver.auto import Meta
 from archiver.dates import find_dates
-from archiver.dom import PageText, ancestors, in_excluded, is_excluded, label_key, node_text
+from archiver.dom import (
+    PageText,
+    ancestors,
+    in_excluded,
+    is_excluded,
+    label_key,
+    node_text,
+    text_length,
+)
 from archiver.extract.nodes import links_elsewhere
 from archiver.profiles import Profile
 from archiver.selectors import PageNames, select
@@ -19,8 +27,8 @@ from archiver.vocab import (
     TAG_LABEL,
 )
 
-__all__ = ["auto_tags", "bold_lead_before", "category", "lead_images", "picture_blocks",
-           "text_list"]
+__all__ = ["auto_tags", "bold_lead_before", "category", "is_tag_label", "kicker", "lead_images",
+           "picture_blocks", "text_list"]
 
 
 def picture_blocks(node: LexborNode, url: str) -> list[LexborNode]:
@@ -91,6 +99,12 @@ def bold_lead_before(body: LexborNode, title: str | None) -> LexborNode | None:
     return None
 
 
+def is_tag_label(text: str) -> bool:
+    """Only a tag list's label ("Tags:", "Từ khóa:") is left."""
+    return bool(text) and TAG_LABEL.match(text) is not None and not TAG_LABEL.sub(
+        "", text).strip(" :,;|")
+
+
 def text_list(nodes: list[LexborNode]) -> list[str]:
     out: list[str] = []
     for node in nodes:
@@ -120,10 +134,14 @@ def auto_tags(tree: LexborHTMLParser, text: PageText | None = None
         if raw and len(raw) < 30 and TAG_LABEL.match(raw) and len(TAG_LABEL.sub("", raw)) < 3:
             cur = node.parent
             for _ in range(3):
-                if cur is None:
+                if cur is None or cur.tag in ("body", "html"):
                     break
                 links = cur.css("a")
                 if links:
+                    # the label's own list, never a block around the article that holds it
+                    size = text_length(cur)
+                    if size > 400 and sum(text_length(a) for a in links) < 0.5 * size:
+                        break
                     return text_list([cur]), [cur]
                 cur = cur.parent
     return [], []
@@ -135,9 +153,54 @@ def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
     title_key = label_key(title or "")
     for sel in sels:
         nodes = select(tree, sel, names)
+        if nodes and nodes[-1].tag == "a":
+            nodes = [*nodes, *_current_crumb(nodes[-1])]
         parts = [part for n in nodes for part in CRUMB_SPLIT.split(node_text(n))]
         parts = [n for n in parts if n and label_key(n) not in HOME_CRUMBS
                  and label_key(n) != title_key and len(n) < 120]
         if parts:
             return parts[-1].strip(" »>›/|")
     return meta.section
+
+
+def _current_crumb(link: LexborNode) -> list[LexborNode]:
+    """The breadcrumb's current item after its last link, printed as plain text
+    (``<a>Văn bản</a> > <span class="current">Thông báo</span>``): the element right after
+    the link (or after its ``li``), past separators."""
+    cur = link.parent if link.parent is not None and link.parent.tag == "li" else link
+    sib = cur.next
+    for _ in range(4):
+        if sib is None:
+            return []
+        if sib.is_element_node:
+            text = node_text(sib)
+            if text and CRUMB_SPLIT.sub("", f" {text} ").strip():
+                if sib.css_first("a") is not None or sib.tag == "a" or len(text) >= 60:
+                    return []   # another link: the selector missed it, not a current item
+                return [sib]
+        sib = sib.next
+    return []
+
+
+def kicker(title: LexborNode | None, url: str) -> str | None:
+    """The section printed as a lone link right above the headline (Ghost's primary tag, a
+    mobile page's category chip): the element just before the headline, or before the
+    block that opens with it, whose whole text is one short link to another page."""
+    cur = title
+    for _ in range(3):
+        if cur is None or cur.tag in ("body", "html"):
+            return None
+        sib = cur.prev
+        while sib is not None and not sib.is_element_node:
+            sib = sib.prev
+        if sib is not None:
+            text = node_text(sib)
+            links = [sib] if sib.tag == "a" else sib.css("a[href]")
+            if (len(links) == 1 and node_text(links[0]) == text and 2 <= len(text) <= 50
+                    and not any(ch.isdigit() for ch in text) and not in_excluded(sib)
+                    and links_elsewhere(links[0], url)
+                    and label_key(text) not in HOME_CRUMBS):
+                return text
+            return None
+        cur = cur.parent
+    return None

@@ -1,57 +1,151 @@
 """Who wrote the article, for whom, from where, who took the pictures: byline elements
-marked by class or id, byline lines right after the body, the author segment of a meta
-line ("Đăng ngày … | Lượt xem … | Name"), and byline lines peeled off the ends of the body
-(with chrome, datelines and copies of the title dropped from it)."""
+marked by class or id, a labelled byline line between the headline and the body, byline
+lines right after the body, the author segment of a meta line ("Đăng ngày … | Lượt xem … |
+Name"), and byline lines peeled off the ends of the body (with chrome, stamp lines and
+copies of the title dropped from it). The account that posted the article ("Đăng bởi
+admin") is not a byline: it stands as the author only when the article prints none and it
+is a person's name."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from archiver.byline import Byline, merge, parse_byline
-from archiver.dates import find_dates
+from archiver.byline import Byline, is_person_name, merge, parse_byline
+from archiver.dates import is_stamp_line
 from archiver.dom import (
+    ancestors,
     in_excluded,
     is_chrome,
     is_excluded,
     is_related_heading,
     label_key,
     node_text,
+    text_length,
 )
 from archiver.extract.walk import Para, lines
 from archiver.models import Article
 from archiver.selectors import PageNames, select
-from archiver.vocab import ACCOUNT, BY_PREFIX, BYLINE_SELECTOR, COMMENTS_HEADING, DATELINE
+from archiver.vocab import ACCOUNT, BY_PREFIX, BYLINE_SELECTOR, COMMENTS_HEADING, EDITORIAL
 
-__all__ = ["after_body_byline", "auto_byline", "meta_line_byline", "peel_bylines"]
+__all__ = ["after_body_byline", "auto_byline", "header_byline", "is_account",
+           "meta_line_byline", "peel_bylines", "posted_by", "poster_of"]
+
+#: A line that starts with a short label and a colon ("Tác giả: …", "Tin, ảnh: …").
+_LABELLED = re.compile(r"^[^:：]{1,25}[:：]")
+
+
+def poster_of(line: str) -> str | None:
+    """The account a "posted by" line names ("Đăng bởi admin", "Người đăng: Quản trị"), or
+    None when the line is not one."""
+    m = BY_PREFIX.match(line.strip())
+    if m is None:
+        return None
+    return line.strip()[m.end():].strip(" .:") or None
+
+
+def posted_by(node: LexborNode) -> bool:
+    """The element names who posted the article: it, or a short line around it, starts
+    with "Đăng bởi" / "Posted by" (Blogger's ``Đăng bởi <a rel=author>profile</a>``)."""
+    cur: LexborNode | None = node
+    for _ in range(3):
+        if cur is None or cur.tag in ("body", "html"):
+            return False
+        if text_length(cur) > 100:
+            return False
+        if BY_PREFIX.match(node_text(cur)):
+            return True
+        cur = cur.parent
+    return False
+
+
+def is_account(name: str | None) -> bool:
+    """A CMS account, never an author ("admin", "Super User", "Quản trị hệ thống")."""
+    return name is not None and ACCOUNT.match(name.strip(" .")) is not None
 
 
 def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
-                 names: PageNames | None = None) -> Byline:
-    """Author/source elements marked by class or id, outside chrome; removed once read."""
+                 names: PageNames | None = None, url: str = "") -> tuple[Byline, str | None]:
+    """Author/source elements marked by class or id, outside chrome, removed once read; and
+    the account a "posted by" element names (not a byline)."""
     out = Byline()
+    poster: str | None = None
     root = tree.body
     if root is None:
-        return out
+        return out, poster
     body_id = body.mem_id if body is not None else -1
     for node in select(root, BYLINE_SELECTOR, names):
         if node.mem_id == body_id or in_excluded(node) or any(
                 c.mem_id != node.mem_id for c in node.css("p, div, li")):
             continue
-        text = BY_PREFIX.sub("", node_text(node))
-        if not text or len(text) > 120:
+        text = node_text(node)
+        if not text or len(text) > 160:
+            continue
+        if BY_PREFIX.match(text):   # "Đăng bởi admin", or a lone "Bởi" label
+            poster = poster or poster_of(text)
+            node.decompose()
+            continue
+        if len(text) > 120:
             continue
         ident = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
         is_author = any(k in ident for k in ("author", "tacgia", "tac-gia", "byline"))
-        parsed = parse_byline(text, loose=is_author)
+        parsed = _element_byline(node, text, url, loose=is_author)
         if parsed is None and not is_author:
             parsed = parse_byline(f"Nguồn: {text}")
-        if parsed is None:
+        if parsed is not None and parsed.author and any(ch.isdigit() for ch in parsed.author):
+            # a date or a count in an author-named element ("11 thg 3, 2024 • 4 phút
+            # đọc"): no name has digits
+            parsed = replace(parsed, author=None)
+        if parsed is None or parsed == Byline():
             continue
+        if is_account(parsed.author):
+            poster = poster or parsed.author
+            parsed = replace(parsed, author=None)
         out = merge(out, parsed)
         node.decompose()
+    return out, poster
+
+
+def _element_byline(node: LexborNode, text: str, url: str, loose: bool) -> Byline | None:
+    """One byline element: its text as one line, or its two lines as name and unit
+    ("ThS. Nguyễn Thị Lan Hương" over "Trường Chính trị tỉnh Nghệ An")."""
+    found = lines(node, url) if url and node.css_first("br") is not None else [text]
+    if len(found) == 2:
+        parsed = parse_byline(f"{found[0]}, {found[1]}")
+        if parsed is not None and parsed.author_unit is not None:
+            return parsed
+    return parse_byline(text, loose=loose)
+
+
+def header_byline(title: LexborNode | None, body: LexborNode | None) -> Byline:
+    """A labelled byline line ("Tác giả: Lò Hương") printed between the headline and the
+    body, outside both: blocks after the headline (and after its wrappers) until the
+    body begins."""
+    out = Byline()
+    if title is None or body is None:
+        return out
+    stop = {body.mem_id, *(a.mem_id for a in ancestors(body))}   # the body or around it
+    cur: LexborNode | None = title
+    for _ in range(3):
+        if cur is None or cur.tag in ("body", "html") or cur.mem_id in stop:
+            break
+        sib, seen = cur.next, 0
+        while sib is not None and seen < 6:
+            if sib.is_element_node:
+                if sib.mem_id in stop:
+                    return out
+                seen += 1
+                raw = sib.text(deep=True) or ""
+                text = node_text(sib) if len(raw) <= 400 and (":" in raw or "：" in raw) else ""
+                if text and len(text) <= 160 and _LABELLED.match(text) and not in_excluded(sib):
+                    parsed = parse_byline(text)
+                    if parsed is not None:
+                        out = merge(out, parsed)
+            sib = sib.next
+        cur = cur.parent
     return out
 
 
@@ -83,8 +177,8 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
 def meta_line_byline(text: str) -> Byline:
     """"Đăng ngày: … | Lượt xem: 1231 | Trần Thị Thanh Thủy" -> the author segment."""
     out = Byline()
-    if "|" in text:
-        segs = text.split("|")[1:]
+    if "|" in text:   # "11 tháng 3, 2024 · 4 phút · Vàng Thị Mai | Đề xuất sửa bài"
+        segs = re.split(r"[|•·]", text)[1:]
     elif "•" in text or "·" in text:   # "PV•28/01/2025 08:22"
         segs = re.split(r"[•·]", text)
     else:
@@ -100,13 +194,20 @@ def meta_line_byline(text: str) -> Byline:
 
 
 def peel_bylines(paras: list[Para], art: Article, byline: Byline,
-                 title: str | None) -> list[Para]:
-    """Drop chrome, datelines and title copies; peel byline lines off the ends."""
+                 title: str | None, poster: str | None = None,
+                 header: Callable[[], Byline] | None = None, stamp: str = "") -> list[Para]:
+    """Drop chrome, datelines, the line holding the article's own ``stamp`` (with its
+    print and font-size controls) and title copies; peel byline lines off the ends. When no
+    author is printed in or around the body, ``header`` (a labelled line under the
+    headline, read only then) may give one, before the editorial board or the poster."""
     title_key = label_key(title or "")
-    # A CMS account in the author field ("Quản trị hệ thống", WordPress's "Ban Biên tập")
-    # gives way to a byline printed in the article; it stays when the article has none.
-    account = byline.author if byline.author and ACCOUNT.match(byline.author) else None
-    if account:
+    # A CMS account in the author field ("Quản trị hệ thống", "Super User") is never an
+    # author; the editorial board ("BBT", WordPress's "Ban Biên tập" account) gives way to
+    # a byline printed in the article and stays when the article has none, and so does
+    # the name that posted the article when it is a person's.
+    fallback = poster if poster and _fallback_author(poster) else None
+    if byline.author and (is_account(byline.author) or EDITORIAL.match(byline.author)):
+        fallback = byline.author if EDITORIAL.match(byline.author) else fallback
         byline = replace(byline, author=None)
     kept: list[Para] = []
     for para in paras:
@@ -116,7 +217,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             break   # reader comments / the comment form close the article
         if is_chrome(text, key) or (title_key and key == title_key):
             continue
-        if len(text) < 80 and DATELINE.match(text) and find_dates(text):
+        if is_stamp_line(text) or (stamp and _stamp_row(text, stamp)):
             continue
         if is_related_heading(text, key):
             continue
@@ -153,8 +254,25 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             break
         byline = merge(byline, parsed)
         kept.pop()
-    art.author = byline.author or account
+    if not byline.author and header is not None:
+        byline = merge(byline, header())
+    art.author = byline.author or fallback
     art.author_unit = byline.author_unit
     art.source = byline.source
     art.photographer = byline.photographer
     return kept
+
+
+def _stamp_row(text: str, stamp: str) -> bool:
+    """The article's meta line: its stamp and a few words more, no sentence ("10/10/2023
+    07:45 A- A+ In bài Gửi email")."""
+    if len(text) > 160 or len(stamp) < 8 or stamp not in text:
+        return False
+    rest = text.replace(stamp, " ").split()
+    return len(rest) <= 8 and not any(w.endswith((".", "?", "!")) and len(w) > 3 for w in rest)
+
+
+def _fallback_author(name: str) -> bool:
+    """A posted-by name that may stand as the author when nothing else is printed: a
+    person's name or the editorial board, never an account or an organisation's name."""
+    return not is_account(name) and (bool(EDITORIAL.match(name)) or is_person_name(name))

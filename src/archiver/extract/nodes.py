@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from archiver.dom import has_text, in_excluded, node_text
+from archiver.dom import has_text, in_excluded, in_frame, node_text, text_length
 from archiver.selectors import PageNames, select
 from archiver.urls import canonicalize, resolve
 
-__all__ = ["all_of", "first", "first_outside_chrome", "in_listing_item", "links_elsewhere"]
+__all__ = ["all_of", "first", "first_body", "first_outside_chrome", "in_listing_item",
+           "links_elsewhere"]
 
 
 def first(tree: LexborHTMLParser, sels: tuple[str, ...],
@@ -18,6 +19,19 @@ def first(tree: LexborHTMLParser, sels: tuple[str, ...],
     for sel in sels:
         for node in select(tree, sel, names):
             if has_text(node) or node.attributes.get("content") or node.css_first("img"):
+                return node
+    return None
+
+
+def first_body(tree: LexborHTMLParser, sels: tuple[str, ...],
+               names: PageNames | None = None) -> LexborNode | None:
+    """The profile's body: its first match with text outside the page's frame. A match in
+    the footer or a sidebar (DNN names every HTML module's text ``dnn_ctrN_…_lblContent``,
+    the footer's too) is no article; with no other match the body is found as on an
+    unprofiled page."""
+    for sel in sels:
+        for node in select(tree, sel, names):
+            if (has_text(node) or node.css_first("img")) and not in_frame(node):
                 return node
     return None
 
@@ -69,17 +83,56 @@ def links_elsewhere(node: LexborNode, url: str) -> bool:
     return any(node_text(a) == text and elsewhere(a) for a in node.css("a[href]"))
 
 
-def in_listing_item(node: LexborNode) -> bool:
-    """A date inside an entry that links to another headline (sidebars, listings): a list
-    item, table cell or short block whose link text is headline-long."""
+def in_listing_item(node: LexborNode, url: str = "") -> bool:
+    """A date inside an entry that links to another headline (sidebars, listings, "Tin nổi
+    bật" boxes): a list item, table cell or paragraph of at most 250 characters with a
+    headline-long link (within three levels), or a short block just around the date (two
+    levels) most of whose text is such a link to another page (a headline linking to the
+    page itself is the article's own; a category link beside the stamp is a small part of
+    its line)."""
+    generic = True
     cur = node.parent
-    for _ in range(3):
+    for depth in range(3):
         if cur is None or cur.tag in ("body", "html"):
             return False
         if cur.tag == "li":
             return any(len(node_text(a)) >= 20 for a in cur.css("a"))
-        if cur.tag in ("td", "dd", "p", "tr") and len(node_text(cur)) <= 250:
-            return any(len(node_text(a)) >= 20 and not (a.attributes.get("href") or "#")
-                       .startswith(("#", "javascript")) for a in cur.css("a[href]"))
+        classic = cur.tag in ("td", "dd", "p", "tr")
+        if classic or (generic and depth < 2):
+            raw = cur.text(deep=True) or ""
+            size = len(" ".join(raw.split())) if len(raw) <= 1000 else 1001
+            if size <= 250:
+                if classic:
+                    return any(len(node_text(a)) >= 20 and not (
+                        a.attributes.get("href") or "#").startswith(("#", "javascript"))
+                        for a in cur.css("a[href]"))
+                if _headline_link(cur, size, url):
+                    return True
+            else:
+                generic = False   # a long block: the stamp sits in an article, not an entry
         cur = cur.parent
     return False
+
+
+def _headline_link(block: LexborNode, size: int, url: str) -> bool:
+    """``block`` holds a link to another page making up most of it (a category or author
+    link beside an article's own stamp is a small part of its meta line)."""
+    here: str | None = None
+    for a in block.css("a[href]"):
+        link = text_length(a)
+        if link < 20 or link < 0.4 * size or len(node_text(a)) < 20:
+            continue
+        here = (canonicalize(url) if url else "") if here is None else here
+        if _leads_elsewhere(a, url, here):
+            return True
+    return False
+
+
+def _leads_elsewhere(a: LexborNode, url: str, here: str) -> bool:
+    href = (a.attributes.get("href") or "#").strip()
+    if href.startswith(("#", "javascript")):
+        return False
+    if not url:
+        return True
+    target = resolve(url, href)
+    return target is not None and canonicalize(target) != here

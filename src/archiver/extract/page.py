@@ -4,20 +4,23 @@
 :class:`Page` context — each step reads what the earlier ones found and fills its fields:
 
 ==================== =======================================================================
-``_drop_noise``      scripts, styles, forms and embeds dropped; the header clock's dates read
+``_drop_noise``      scripts, styles, forms, embeds and marquees dropped; the header clock's
+                     dates read
 ``_profile_tags``    the profile's tag list, read and removed
 ``_related``         related-news blocks (profile containers and Vietnamese headings), removed
 ``_tags``            a "Từ khóa:" label's links, when the profile gave none
-``_body``            the article container: the profile's, else the text-densest block
+``_body``            the article container: the profile's, else the block of the headline;
+                     hidden elements and previous/next-article links in it dropped
 ``_title``           the profile's headline outside chrome, else the heading that matches the
                      metadata or stands closest before the body
 ``_dates``           the article's timestamp (profile element, metadata, text near the title)
 ``_category``        the breadcrumb item nearest the article
-``_bylines``         byline elements (profile fields, author/source classes, lines after body)
+``_bylines``         byline elements (profile fields, author/source classes, lines after the
+                     body); the posting account set apart
 ``_lead``            the sapo: a profile or generic lead block next to the body, a bold
                      paragraph above it; pictures placed before the body
 ``_walk_body``       the body walked into paragraphs, captions and images; byline lines
-                     peeled off its ends
+                     peeled off its ends (else a labelled line under the headline)
 ``_missing``         the expected fields not found, logged
 ==================== =======================================================================
 """
@@ -25,6 +28,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -32,26 +36,44 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver import auto
-from archiver.byline import Byline, merge, parse_byline
+from archiver.byline import Byline, is_person_name, merge, parse_byline
 from archiver.dates import ParsedDate, parse_date, parse_iso
-from archiver.dom import PageText, ancestors, in_excluded, is_chrome, node_text, parse
+from archiver.dom import (
+    PageText,
+    ancestors,
+    hidden_nodes,
+    in_excluded,
+    is_chrome,
+    node_text,
+    outermost,
+    parse,
+    text_length,
+)
 from archiver.errors import ExtractError
 from archiver.extract import blocks, credits, stamps
-from archiver.extract.nodes import all_of, first, first_outside_chrome
-from archiver.extract.walk import BodyWalk, is_credit, lines, walk
+from archiver.extract.nodes import all_of, first, first_body, first_outside_chrome
+from archiver.extract.walk import BodyWalk, is_credit, is_link_card, lines, walk
 from archiver.models import Article
 from archiver.profiles import Profile, detect, load_profile
 from archiver.selectors import PageNames, page_names, select
 from archiver.text import decode_page
 from archiver.urls import resolve
-from archiver.vocab import CAPTION_CLASS, LEAD_SELECTOR, UPDATED_SELECTORS
+from archiver.vocab import (
+    CAPTION_CLASS,
+    LEAD_LABEL,
+    LEAD_SELECTOR,
+    NUMBERED_HEADING,
+    SOCIAL_EMBED,
+    UPDATED_SELECTORS,
+    US_CULTURE,
+)
 
 __all__ = ["STEPS", "ExtractedPage", "Page", "extract", "extract_page"]
 
 log = logging.getLogger(__name__)
 
 _NOISE_TAGS = ("script, style, noscript, iframe, svg, button, input, select, textarea, "
-               "template, object, embed, audio, video, map, link")
+               "template, object, embed, audio, video, map, link, marquee")
 
 
 @dataclass
@@ -73,6 +95,10 @@ class Page:
     meta_byline: Byline = field(default_factory=Byline)
     lead_node: LexborNode | None = None
     lead_walk: BodyWalk | None = None
+    source: str | None = None              # the page as decoded text, when it came as text
+    poster: str | None = None              # the account that posted it ("Đăng bởi admin")
+    # the heading the metadata names, once looked for (False: not looked for yet)
+    matched: tuple[str, LexborNode] | bool | None = False
 
     def sel(self, name: str) -> tuple[str, ...]:
         """The profile's selectors for field ``name`` (none without a profile)."""
@@ -95,6 +121,11 @@ class Page:
 # -- steps ------------------------------------------------------------------------------------
 def _drop_noise(page: Page) -> None:
     tree = page.tree
+    # embedded posts and players: another site's text, and an embed's title line
+    for node in outermost([*tree.css(SOCIAL_EMBED), *(
+            n for n in tree.css("[class*=embed]")
+            if n.css_first("iframe") is not None and text_length(n) <= 200)]):
+        node.decompose()
     for node in tree.css(_NOISE_TAGS):
         node.decompose()
     assert tree.body is not None
@@ -106,13 +137,20 @@ def _profile_tags(page: Page) -> None:
     nodes = all_of(page.tree, page.sel("tags"), page.names)
     if nodes:
         page.art.tags = blocks.text_list(nodes)
+        nodes = outermost(nodes)
+        ids = {n.mem_id for n in nodes}
+        parents = outermost([n.parent for n in nodes
+                             if n.parent is not None and n.parent.mem_id not in ids])
         for node in nodes:
             node.decompose()
+        for parent in parents:   # a "Tags:" label left alone goes with its links
+            if blocks.is_tag_label(node_text(parent)):
+                parent.decompose()
         page.text = None   # changed: read again where needed
 
 
 def _related(page: Page) -> None:
-    page.body = first(page.tree, page.sel("body"), page.names)
+    page.body = first_body(page.tree, page.sel("body"), page.names)
     containers = all_of(page.tree, page.sel("related"), page.names)
     related, found = auto.find_related(page.tree, page.url, page.labels.get("related", ()),
                                        containers, page.text)
@@ -132,43 +170,99 @@ def _tags(page: Page) -> None:
 
 def _body(page: Page) -> None:
     if page.body is None:
-        page.body = auto.find_body(page.tree)
+        # the article is the block that belongs to the headline, found before the body
+        headline = page.title_node = first_outside_chrome(page.tree, page.sel("title"),
+                                                          page.url, page.names)
+        if headline is None:
+            page.matched = auto.match_headline(page.tree, page.meta, page.names)
+            headline = page.matched[1] if page.matched else auto.first_headline(page.tree)
+        page.body = auto.find_body(page.tree, headline)
+    if page.body is not None:
+        # what readers never see inside the article (injected spam, screen-reader labels),
+        # and links to the previous and next article
+        for node in hidden_nodes(page.body, page.names):
+            page.drop(node)
+        # looked for once the hidden blocks are gone: none of them is inside one
+        for node in auto.prev_next_links(page.body):
+            page.drop(node)
+        # cards of other pages, with their own bylines and "read now" labels
+        for node in outermost([n for n in page.body.css("figure, div, aside")
+                               if is_link_card(n)]):
+            page.drop(node)
 
 
 def _title(page: Page) -> None:
-    node = first_outside_chrome(page.tree, page.sel("title"), page.url, page.names)
+    node = page.title_node or first_outside_chrome(page.tree, page.sel("title"), page.url,
+                                                   page.names)   # (_body may have it)
     if node is not None:
         page.art.title = auto.clean_title(node_text(node))
         page.title_node = node
     if not page.art.title:
         page.art.title, page.title_node = auto.find_title(page.tree, page.meta, page.body,
-                                                          page.names)
+                                                          page.names, page.matched)
+
+
+#: A machine-readable time that says its offset ("…Z", "…+07:00").
+_OFFSET = re.compile(r"\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]\d\d:?\d\d)$", re.IGNORECASE)
 
 
 def _dates(page: Page) -> None:
+    """The stamps the page shows win: the profile's element, else the text around the
+    headline. Metadata (JSON-LD, OpenGraph) only lends its time to a visible date-only stamp
+    of the same day, or stands in when the page shows no stamp at all (its dates are often
+    the crawl day, or the site's launch)."""
     tree, meta = page.tree, page.meta
     formats = page.prof.date_formats if page.prof else ()
     pub_node, published, updated = stamps.published_node(tree, page.sel("published"),
-                                                          formats, page.clock, page.names)
+                                                          formats, page.clock, page.names,
+                                                          page.url)
     if pub_node is not None:
         page.meta_line = node_text(pub_node)
     upd_node = first(tree, page.sel("updated") or UPDATED_SELECTORS, page.names)
     if upd_node is not None:
         updated = stamps.date_of(upd_node, formats, set())[0] or updated
-    if published is not None and not published.has_time and meta.published:
-        from_meta = parse_iso(meta.published)
-        if from_meta is not None and from_meta.iso()[:10] == published.iso()[:10]:
-            published = from_meta
-    if published is None and meta.published:
-        published = parse_iso(meta.published) or parse_date(meta.published)
-        if updated is None and meta.modified:
-            updated = parse_iso(meta.modified)
     if published is None:
-        published, upd, page.meta_line = stamps.auto_dates(tree, page.title_node, page.body,
-                                                           page.clock)
+        published, upd, line = stamps.auto_dates(tree, page.title_node, page.body, page.clock,
+                                                 page.url)
+        page.meta_line = page.meta_line or line
         updated = updated or upd
+    # a metadata time without an offset may be UTC (Odoo's "2024-03-08 03:40:00") or
+    # local: it dates the page, but lends no time of day and no update time
+    from_meta = parse_iso(meta.published) if meta.published else None
+    if from_meta is not None and from_meta.has_time and not _OFFSET.search(meta.published or ""):
+        from_meta = ParsedDate(from_meta.value.replace(hour=0, minute=0, second=0,
+                                                       microsecond=0), False)
+    if published is not None and published.month_first is not None:
+        published = _month_order(page, published, from_meta)
+    elif published is not None and not published.has_time and from_meta is not None:
+        if from_meta.iso()[:10] == published.iso()[:10]:
+            published = from_meta
+    elif published is None and meta.published:
+        published = from_meta or parse_date(meta.published)
+    agrees = (published is not None and from_meta is not None
+              and from_meta.iso()[:10] == published.iso()[:10])
+    if updated is None and meta.modified and agrees and _OFFSET.search(meta.modified):
+        updated = parse_iso(meta.modified)   # metadata that agrees with the page is trusted
+    if updated is not None and updated.month_first is not None:
+        # an update stamp in the ambiguous order: only the reading the publication settles
+        updated = stamps.update_order(updated, published)
+    today = max(page.clock) if page.clock else None
+    if today is not None:   # nothing on the page appeared after the day it shows as today
+        published = published if published is None or published.iso()[:10] <= today else None
+        updated = updated if updated is None or updated.iso()[:10] <= today else None
     _set_dates(page, published, updated)
     page.meta_byline = credits.meta_line_byline(page.meta_line)
+
+
+def _month_order(page: Page, stamp: ParsedDate, from_meta: ParsedDate | None
+                 ) -> ParsedDate | None:
+    """Settle "3/11/2024 4:45 PM" with what follows the stamp on the page."""
+    whole = PageText.of(page.tree.body).text if page.tree.body is not None else ""
+    at = whole.find(page.meta_line[:40]) if page.meta_line else -1
+    following = whole[at:] if at >= 0 else whole
+    us = bool(page.source and US_CULTURE.search(page.source))
+    meta_day = from_meta.iso()[:10] if from_meta is not None else None
+    return stamps.settle_month_order(stamp, following, us, meta_day)
 
 
 def _set_dates(page: Page, published: ParsedDate | None, updated: ParsedDate | None) -> None:
@@ -179,7 +273,7 @@ def _set_dates(page: Page, published: ParsedDate | None, updated: ParsedDate | N
 
 def _category(page: Page) -> None:
     page.art.category = blocks.category(page.tree, page.prof, page.art.title, page.meta,
-                                        page.names)
+                                        page.names) or blocks.kicker(page.title_node, page.url)
     for rsel in page.prof.remove if page.prof else ():
         for node in select(page.tree, rsel, page.names):
             page.drop(node)
@@ -196,15 +290,34 @@ _FIELD_LINE: dict[str, Callable[[str], Byline]] = {
 }
 
 
+#: The profile fields that may hold the account that posted the article instead.
+_AUTHOR_FIELDS = frozenset({"byline", "author"})
+
+
 def _bylines(page: Page) -> None:
     byline = Byline()
     for name, read in _FIELD_LINE.items():
-        for node in all_of(page.tree, page.sel(name), page.names):
+        nodes = all_of(page.tree, page.sel(name), page.names)
+        if len(nodes) > 1:
+            # a sidebar's "about me" box matches a[rel=author] too: chrome only when all are
+            nodes = [n for n in nodes if not in_excluded(n)] or nodes
+        for node in nodes:
+            if name in _AUTHOR_FIELDS and credits.posted_by(node):   # "Đăng bởi <a …>"
+                text = node_text(node)
+                page.poster = page.poster or credits.poster_of(text) or text
+                page.drop(node)
+                continue
             for line in lines(node, page.url):
+                poster = credits.poster_of(line)
+                if poster is not None:   # "Viết bởi: Super User": who posted, not a byline
+                    page.poster = page.poster or poster
+                    continue
                 byline = merge(byline, read(line))
             page.drop(node)
     if not (byline.author or byline.source):
-        byline = merge(byline, credits.auto_byline(page.tree, page.body, page.names))
+        found, poster = credits.auto_byline(page.tree, page.body, page.names, page.url)
+        byline = merge(byline, found)
+        page.poster = page.poster or poster
     if not (byline.author or byline.source) and page.body is not None:
         byline = merge(byline, credits.after_body_byline(page.body, page.url))
     page.byline = byline
@@ -225,9 +338,26 @@ def _lead_block(page: Page) -> LexborNode | None:
         if cand.mem_id in near or cand.mem_id in above or CAPTION_CLASS.search(
                 cand.attributes.get("class") or ""):
             continue
-        if any(a.mem_id in near for a in ancestors(cand)[:4]):
+        if any(a.mem_id in near for a in ancestors(cand)[:4]) or _siblings(cand, body) or (
+                _next_to(page.title_node, cand)):
             return cand
     return blocks.bold_lead_before(body, page.art.title)
+
+
+def _next_to(title: LexborNode | None, cand: LexborNode) -> bool:
+    """``cand`` is the headline's next element (a subtitle printed under it, however far
+    the body is: Odoo's cover holds headline and subtitle)."""
+    if title is None:
+        return False
+    sib = title.next
+    while sib is not None and not sib.is_element_node:
+        sib = sib.next
+    return sib is not None and sib.mem_id == cand.mem_id
+
+
+def _siblings(a: LexborNode, b: LexborNode) -> bool:
+    """Two children of one parent (a page whose blocks sit right under ``<body>``)."""
+    return a.parent is not None and b.parent is not None and a.parent.mem_id == b.parent.mem_id
 
 
 def _lead(page: Page) -> None:
@@ -267,11 +397,18 @@ def _walk_body(page: Page) -> None:
     for credit in (*lead.credits, *st.credits):
         meta_byline = merge(meta_byline, parse_byline(credit) or Byline())
     paras = credits.peel_bylines(st.paras, art, merge(page.byline, meta_byline),
-                                 title=art.title)
+                                 title=art.title, poster=page.poster,
+                                 header=lambda: credits.header_byline(page.title_node,
+                                                                      page.body),
+                                 stamp=page.meta_line)
     lead_paras = [p.text for p in lead.paras if not is_chrome(p.text)]
+    if lead_paras:
+        lead_paras[0] = LEAD_LABEL.sub("", lead_paras[0])   # "Tóm tắt: …"
+        lead_paras = [p for p in lead_paras if p]
     if page.lead_node is None and paras and page.body is not None:
         opening = paras[0]
-        if opening.bold and len(opening.text) >= 60 and not opening.heading:
+        if (opening.bold and len(opening.text) >= 60 and not opening.heading
+                and not NUMBERED_HEADING.match(opening.text)):
             lead_paras = [opening.text]
             paras = paras[1:]
     art.lead = " ".join(lead_paras) or None
@@ -279,7 +416,9 @@ def _walk_body(page: Page) -> None:
     art.captions = st.captions
     art.images = st.images
     if art.author is None and page.meta.authors:
-        art.author = ", ".join(page.meta.authors)
+        # metadata names stand in for a byline only when they are people's names
+        people = [a for a in page.meta.authors if is_person_name(a) and not credits.is_account(a)]
+        art.author = ", ".join(people) or None
 
 
 def _missing(page: Page) -> None:
@@ -324,7 +463,7 @@ def _extract(tree: LexborHTMLParser, source: str | None, url: str, profile: str,
     if use_profiles and profile != "auto-only":
         prof = detect(tree, url, source, names) if profile == "auto" else load_profile(profile)
     page = Page(tree, url, prof, names, auto.read_meta(tree),
-                Article(url=url, profile=prof.name if prof else "auto"))
+                Article(url=url, profile=prof.name if prof else "auto"), source=source)
     for step in STEPS:
         step(page)
     return page.art

@@ -2,11 +2,18 @@
 no profile, in the text around the headline.
 
 Dates in page chrome, in sidebar and listing entries, and the header clock's date are
-passed over; a stamp labelled "Cập nhật" is the update time; a date inside long prose is
-not a stamp.
+passed over; a stamp labelled "Cập nhật" is the update time (and the publication time when
+the page shows no other); a date labelled as something else (printed on, received,
+reviewed, today) is no stamp of the article; a date inside long prose is not a stamp. A
+numeric stamp an en-US server may have written month first is settled on the page's
+evidence (:func:`settle_month_order`).
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime, timedelta
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -14,13 +21,23 @@ from archiver.dates import ParsedDate, find_dates, parse_date, parse_epoch_ms, p
 from archiver.dom import ancestors, clean, in_excluded, node_text
 from archiver.extract.nodes import in_listing_item
 from archiver.selectors import PageNames, select
-from archiver.vocab import PUBLISHED_LABEL, STAMP_START, UPDATED_LABEL
+from archiver.vocab import (
+    DAY_MONTH_MENTION,
+    OTHER_DATE_LABEL,
+    PUBLISHED_CUE,
+    PUBLISHED_LABEL,
+    STAMP_START,
+    UPDATED_LABEL,
+)
 
-__all__ = ["auto_dates", "date_of", "dates_in_text", "meta_line_of", "published_node"]
+_DIGIT = re.compile(r"\d")
+
+__all__ = ["auto_dates", "date_of", "dates_in_text", "meta_line_of", "published_node",
+           "settle_month_order", "update_order"]
 
 
 def published_node(tree: LexborHTMLParser, sels: tuple[str, ...], formats: tuple[str, ...],
-                    clock: set[str], names: PageNames | None = None
+                    clock: set[str], names: PageNames | None = None, url: str = ""
                     ) -> tuple[LexborNode | None, ParsedDate | None, ParsedDate | None]:
     """The first profile ``published`` match that holds a date of this article.
 
@@ -32,7 +49,7 @@ def published_node(tree: LexborHTMLParser, sels: tuple[str, ...], formats: tuple
     first: LexborNode | None = None
     for sel in sels:
         for node in select(tree, sel, names):
-            if in_excluded(node) or in_listing_item(node):
+            if in_excluded(node) or in_listing_item(node, url):
                 continue
             first = first or node
             published, updated = date_of(node, formats, clock)
@@ -41,81 +58,158 @@ def published_node(tree: LexborHTMLParser, sels: tuple[str, ...], formats: tuple
     return first, None, None
 
 
-def date_of(node: LexborNode, formats: tuple[str, ...],
-             clock: set[str]) -> tuple[ParsedDate | None, ParsedDate | None]:
+def _attr_date(node: LexborNode) -> ParsedDate | None:
     attrs = node.attributes
     if attrs.get("data-time"):
-        return parse_epoch_ms(attrs["data-time"] or ""), None
+        return parse_epoch_ms(attrs["data-time"] or "")
     for key in ("datetime", "content"):
         if attrs.get(key):
             parsed = parse_iso(attrs[key] or "")
             if parsed:
-                return parsed, None
-    text = node_text(node)
-    return dates_in_text(text, formats, clock)
+                return parsed
+    return None
+
+
+def date_of(node: LexborNode, formats: tuple[str, ...],
+             clock: set[str]) -> tuple[ParsedDate | None, ParsedDate | None]:
+    """The stamp an element shows: its machine-readable attribute (its text's time when the
+    attribute has none and the text shows the same day), else its text. A
+    ``<time datetime>`` inside the element gives the time its text leaves out, when both
+    name the same day ("Cập nhật lần cuối: 21 Tháng 5 2024" over 08:03)."""
+    parsed = _attr_date(node)
+    if parsed is not None and parsed.has_time:
+        return parsed, None
+    published, updated = dates_in_text(node_text(node), formats, clock)
+    if parsed is not None:
+        # a date-only attribute: the text's clock on the same day ("<time
+        # datetime=2024-03-11>Monday, March 11, 2024 2:35 PM</time>"), else the attribute
+        if published is not None and published.iso()[:10] == parsed.iso()[:10]:
+            return published, updated
+        return parsed, None
+    inner = node.css_first("[datetime]")
+    if inner is not None and published is not None and not published.has_time:
+        exact = _attr_date(inner)
+        if exact is not None and exact.iso()[:10] == published.iso()[:10]:
+            published = exact
+    return published, updated
+
+
+def _label_kind(before: str) -> str | None:
+    """What the label right before a date says it is: "updated", "other" (printed,
+    received, today…), "published", or None (no label)."""
+    if UPDATED_LABEL.search(before):
+        return "updated"
+    if OTHER_DATE_LABEL.search(before):
+        return "other"
+    if PUBLISHED_CUE.search(before):
+        return "published"
+    return None
 
 
 def dates_in_text(text: str, formats: tuple[str, ...],
                    clock: set[str]) -> tuple[ParsedDate | None, ParsedDate | None]:
+    """The publication and update stamps of one line: a date labelled as published, else
+    the first unlabelled one, else the first labelled "Cập nhật" (a page that shows only
+    its update time); dates labelled as something else are passed over."""
     # A date-only value equal to the header clock's is the clock; a stamp with a time on
     # the same day is an article published today (a crawl on publication day).
-    hits = [(off, d) for off, d in find_dates(text) if d.has_time or d.iso()[:10] not in clock]
+    text = clean(text)
+    today = max(clock) if clock else "9999"
+    # nothing was published after the day the page shows as today (an event announced in a
+    # ticker, a meeting to come)
+    hits = [(off, d) for off, d in find_dates(text)
+            if (d.has_time or d.iso()[:10] not in clock) and d.iso()[:10] <= today]
     if not hits and formats:
         parsed = parse_date(text, formats=formats)
         return parsed, None
-    published: ParsedDate | None = None
-    updated: ParsedDate | None = None
+    kinds: list[tuple[str | None, ParsedDate]] = []
+    prev = 0
     for off, d in hits:
-        before = text[max(0, off - 25):off]
-        if UPDATED_LABEL.search(before) and published is not None:
-            updated = updated or d
-        elif published is None:
-            published = d
-        elif UPDATED_LABEL.search(before):
-            updated = updated or d
+        kinds.append((_label_kind(text[max(prev, off - 30):off]), d))
+        prev = off + 1
+    by_kind: dict[str | None, list[ParsedDate]] = {}
+    for kind, d in kinds:
+        by_kind.setdefault(kind, []).append(d)
+    published = next(iter(by_kind.get("published") or by_kind.get(None)
+                          or by_kind.get("updated") or []), None)
+    updated = next((d for d in by_kind.get("updated", []) if d is not published), None)
     return published, updated
 
 
+def settle_month_order(stamp: ParsedDate, following: str, us_culture: bool,
+                       meta_day: str | None) -> ParsedDate | None:
+    """Day first or month first, for a stamp an en-US server may have written
+    ("3/11/2024 4:45 PM"): the reading the page supports — the day and month the opening
+    text names ("Chiều 11/3", up to three days before the stamp), the day its metadata
+    gives, an en-US culture it declares; None when nothing tells the two apart."""
+    if stamp.month_first is None:
+        return stamp
+    readings = (stamp, stamp.swapped())
+    votes = [0, 0]
+    mentions = [(int(d), int(m)) for d, m in DAY_MONTH_MENTION.findall(following[:1500])]
+    for i, reading in enumerate(readings):
+        day = reading.value
+        if any(_just_before(day, d, m) for d, m in mentions):
+            votes[i] += 2
+        if meta_day is not None and day.date().isoformat() == meta_day:
+            votes[i] += 1
+    if us_culture:
+        votes[1] += 1
+    if votes[0] == votes[1]:
+        return None
+    return readings[0] if votes[0] > votes[1] else readings[1]
+
+
+def _just_before(stamp: datetime, day: int, month: int) -> bool:
+    """The opening's "11/3" is the stamp's day or up to three days before it."""
+    for back in range(4):
+        when = stamp - timedelta(days=back)
+        if (when.day, when.month) == (day, month):
+            return True
+    return False
+
+
 def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNode | None,
-                clock: set[str]) -> tuple[ParsedDate | None, ParsedDate | None, str]:
-    """Timestamp candidates in the text around the title, outside the body and chrome."""
+                clock: set[str], url: str = ""
+                ) -> tuple[ParsedDate | None, ParsedDate | None, str]:
+    """Timestamp candidates in the text around the title, outside the body and chrome: the
+    twelve text nodes before the headline and the forty after it (the body's own text
+    counts only for the first few, where a stamp may open it)."""
     root = tree.body
     if root is None:
         return None, None, ""
-    texts: list[LexborNode] = [n for n in root.traverse(include_text=True) if n.tag == "-text"
-                               and (n.text_content or "").strip()]
-    anchor = 0
-    if title is not None:
-        for i, n in enumerate(texts):
-            if any(a.mem_id == title.mem_id for a in ancestors(n)) or (
-                    n.parent is not None and n.parent.mem_id == title.mem_id):
-                anchor = i
-                break
-    body_id = body.mem_id if body is not None else -1
+    texts, anchor = _around(root, title, body)
     best: tuple[float, ParsedDate, ParsedDate | None, str] | None = None
     updated: ParsedDate | None = None
-    i, dist = max(0, anchor - 12), -min(anchor, 12)
-    while i < len(texts) and dist < 40:
-        node = texts[i]
-        i += 1
-        if i - 1 > anchor + 3 and any(a.mem_id == body_id for a in ancestors(node)):
-            continue
+    dist = -anchor
+    for i, (node, inside) in enumerate(texts):
+        if i > anchor + 3:
+            if dist >= 40:
+                break
+            texts.prune = True   # the body's own text from here on: not a stamp
+            if inside:
+                continue
         dist += 1
-        if in_excluded(node) or in_listing_item(node):
-            continue
-        text = clean(node.text_content or "")
-        if len(text) > 100 and i - 1 > anchor and not STAMP_START.match(text):
-            continue  # a date inside prose ("19/5/1890 - 19/5/2022") is not the stamp
+        raw = node.text_content or ""
         parent = node.parent
+        stamped = parent is not None and bool(parent.attributes.get("datetime")
+                                              or parent.attributes.get("data-time"))
+        if not stamped and not _DIGIT.search(raw):
+            continue   # no number, no date: the cheap test first
+        if in_excluded(node) or in_listing_item(node, url):
+            continue
+        text = clean(raw)
+        if len(text) > 100 and i > anchor and not STAMP_START.match(text):
+            continue  # a date inside prose ("19/5/1890 - 19/5/2022") is not the stamp
         pub, upd = None, None
-        if parent is not None and (parent.attributes.get("datetime")
-                                   or parent.attributes.get("data-time")):
+        if stamped and parent is not None:
             pub, upd = date_of(parent, (), clock)
         if pub is None:
             pub, upd = dates_in_text(text, (), clock)
         if pub is None:
             continue
-        if UPDATED_LABEL.match(text) or UPDATED_LABEL.search(text[:12]):
+        if UPDATED_LABEL.match(text) or UPDATED_LABEL.search(text[:12]) or (
+                parent is not None and _labelled_updated(parent, text)):
             updated = updated or pub
             continue
         score = 10.0 - abs(dist) * 0.3 if dist >= 0 else 9.5 - abs(dist) * 0.6
@@ -129,6 +223,123 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         # "Cập nhật lúc: 18:00 |22/05/2022" as the page's only stamp is its publication time
         return (updated, None, "") if updated is not None else (None, None, "")
     return best[1], best[2] or updated, best[3]
+
+
+def _labelled_updated(parent: LexborNode, text: str) -> bool:
+    """The stamp's own short element opens with an update label in another text node
+    (``<span><span>Sửa đổi lần cuối</span> 11/03/2024 10:02</span>``)."""
+    raw = parent.text(deep=True) or ""
+    if len(raw) > 200:
+        return False
+    whole = clean(raw)
+    at = whole.find(text)
+    return at > 0 and UPDATED_LABEL.search(whole[:min(at, 30)]) is not None
+
+
+def update_order(updated: ParsedDate, published: ParsedDate | None) -> ParsedDate | None:
+    """Day first or month first, for an update stamp an en-US server may have written
+    ("Updated: 3/12/2024 9:05 AM" under a stamp of 11 March): the one reading that falls
+    on or after the publication and within a month of it; None when the page does not
+    tell the readings apart."""
+    if updated.month_first is None:
+        return updated
+    if published is None:
+        return None
+    start = published.value
+    readings = [r for r in (updated, updated.swapped()) if r.value >= start
+                and (r.value - start).days <= 31]
+    return ParsedDate(readings[0].value, readings[0].has_time) if len(readings) == 1 else None
+
+
+class _Texts:
+    """The page's text nodes from twelve before the headline on, in document order, each
+    with whether it is in the body; walked lazily from the headline outwards (a portal's
+    mega-menu and footer are never visited). Once ``prune`` is set, the body's remaining
+    text is skipped whole."""
+
+    def __init__(self, root: LexborNode, title: LexborNode | None,
+                 body: LexborNode | None) -> None:
+        self.root, self.title = root, title
+        self.body_id = body.mem_id if body is not None else -1
+        self.prune = False
+        self.before = _preceding_texts(title, 12) if title is not None else []
+
+    def __iter__(self) -> Iterator[tuple[LexborNode, bool]]:
+        for node in self.before:
+            yield node, False   # (the body test never applies before the headline)
+        title = self.title
+        if title is None:
+            yield from self._walk(self.root, False)
+            return
+        inside = self.body_id != -1 and (title.mem_id == self.body_id or any(
+            a.mem_id == self.body_id for a in ancestors(title)))
+        yield from self._walk(title, inside)
+        cur: LexborNode | None = title
+        while cur is not None and cur.tag not in ("body", "html"):
+            if inside and self.prune:
+                while cur is not None and cur.mem_id != self.body_id:
+                    cur = cur.parent   # jump out of the body
+                inside = False
+                continue
+            sib = cur.next
+            while sib is not None and not (inside and self.prune):
+                yield from self._walk(sib, inside)
+                sib = sib.next
+            if inside and self.prune:
+                continue
+            cur = cur.parent
+            if cur is not None and cur.mem_id == self.body_id:
+                inside = False
+
+    def _walk(self, node: LexborNode, inside: bool) -> Iterator[tuple[LexborNode, bool]]:
+        """``node``'s non-blank text nodes in document order (body subtrees skipped once
+        pruned)."""
+        stack = [(node, inside)]
+        while stack:
+            cur, flag = stack.pop()
+            if cur.tag == "-text":
+                if (cur.text_content or "").strip():
+                    yield cur, flag
+                continue
+            if not cur.is_element_node:
+                continue
+            if cur.mem_id == self.body_id:
+                if self.prune:
+                    continue
+                flag = True
+            kids = list(cur.iter(include_text=True))
+            stack.extend((k, flag) for k in reversed(kids))
+
+
+def _preceding_texts(node: LexborNode, limit: int) -> list[LexborNode]:
+    """Up to ``limit`` non-blank text nodes before ``node``, in document order."""
+    out: list[LexborNode] = []
+    cur: LexborNode | None = node
+    while cur is not None and cur.tag not in ("body", "html") and len(out) < limit:
+        sib = cur.prev
+        while sib is not None and len(out) < limit:
+            stack = [sib]   # reverse document order: last child first
+            while stack and len(out) < limit:
+                n = stack.pop()
+                if n.tag == "-text":
+                    if (n.text_content or "").strip():
+                        out.append(n)
+                elif n.is_element_node:
+                    stack.extend(n.iter(include_text=True))
+            sib = sib.prev
+        cur = cur.parent
+    out.reverse()
+    return out
+
+
+def _around(root: LexborNode, title: LexborNode | None, body: LexborNode | None
+            ) -> tuple[_Texts, int]:
+    """The text walk around the headline and the anchor's index in it (0 without one, or
+    when the headline holds no text: then the page is walked from its start)."""
+    if title is not None and not (title.text(deep=True) or "").strip():
+        title = None
+    texts = _Texts(root, title, body)
+    return texts, len(texts.before)
 
 
 def meta_line_of(node: LexborNode, text: str) -> str:

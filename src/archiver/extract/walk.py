@@ -10,18 +10,25 @@ italic, alignment, heading), which the byline and lead steps read.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
 from archiver.byline import is_person_name, split_authors
-from archiver.dom import ancestors, clean, has_text, is_chrome_block, node_text
+from archiver.dom import ancestors, clean, has_text, is_chrome_block, node_text, text_length
 from archiver.models import Image
 from archiver.urls import resolve
-from archiver.vocab import CAPTION_CLASS, ICON_SRC, IMAGE_WRAPPER, PHOTO_CREDIT
+from archiver.vocab import CAPTION_CLASS, CAPTION_CREDIT, ICON_SRC, IMAGE_WRAPPER, PHOTO_CREDIT
 
-__all__ = ["BodyWalk", "Para", "is_credit", "lines", "walk", "walk_figure"]
+__all__ = ["BodyWalk", "Para", "is_credit", "is_link_card", "lines", "walk", "walk_figure"]
+
+#: ``BodyWalk.pending_img`` after a picture inlined as a data: URI.
+_INLINE = -2
+
+#: A link to a picture file (a figure linking its full-size image is still a picture).
+_IMAGE_HREF = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp|tiff?)(?:[?#]|$)", re.IGNORECASE)
 
 BLOCK_TAGS = frozenset({
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "table",
@@ -58,7 +65,9 @@ class BodyWalk:
     chars: int = 0
     bold_chars: int = 0
     italic_chars: int = 0
-    pending_img: int = -1  # index in images of the last image without caption
+    # index in images of the last image without caption; _INLINE after a picture inlined
+    # in the page (a saved page's data: URI), which opens a caption but is not kept
+    pending_img: int = -1
     caption_ids: set[int] = field(default_factory=set)
     credits: list[str] = field(default_factory=list)  # "Ảnh: X" lines under images
 
@@ -73,10 +82,10 @@ class BodyWalk:
         para = Para(text, bold=chars > 0 and bold >= chars * 0.9,
                      italic=chars > 0 and italic >= chars * 0.9, align=align, heading=heading,
                      lines=lines)
-        if self.pending_img >= 0 and is_credit(text):
+        if self.pending_img != -1 and is_credit(text):
             self.credits.append(text)   # a photo credit, not a caption; the image stays open
             return
-        if self.pending_img >= 0 and len(text) <= 300 and (
+        if self.pending_img != -1 and len(text) <= 300 and (
                 para.italic or (align == "center" and len(text) <= 200 and not para.bold)):
             self.add_caption(text)
             return
@@ -90,8 +99,15 @@ class BodyWalk:
         if is_credit(text):
             self.credits.append(text)
             return
+        credit = CAPTION_CREDIT.search(text) if "nh" in text or "NH" in text else None
+        if credit is not None and credit.start() > 0 and is_credit(f"Ảnh: {credit['who']}"):
+            # "… ven biển. Ảnh: Đình Nhất": the credit goes to the photographer
+            self.credits.append(f"Ảnh: {credit['who']}")
+            text = text[:credit.start()].strip()
         self.captions.append(text)
-        if self.pending_img >= 0:
+        if self.pending_img == _INLINE:
+            self.pending_img = -1
+        elif self.pending_img >= 0:
             old = self.images[self.pending_img]
             self.images[self.pending_img] = Image(old.src, text)
             self.pending_img = -1
@@ -103,6 +119,9 @@ class BodyWalk:
         attrs = node.attributes
         raw = (attrs.get("data-original") or attrs.get("data-src") or attrs.get("data-lazy-src")
                or attrs.get("src") or "")
+        if raw.startswith("data:image/") and len(raw) > 2000:
+            self.pending_img = _INLINE   # a picture saved into the page: its caption counts
+            return
         src = resolve(self.url, raw)
         if not src or ICON_SRC.search(src.split("?")[0]):
             return
@@ -215,6 +234,8 @@ def _visit(child: LexborNode, st: BodyWalk, fmt: str, align: str) -> _Frame | No
         return None
     if is_chrome_block(child):
         return None
+    if tag == "figure" and is_link_card(child):
+        return None   # an embedded card of another page (Ghost's bookmark card)
     if tag == "figure" or (tag == "table" and _is_image_table(child)) or (
             tag == "div" and _is_image_box(child)):
         st.flush(align)
@@ -231,6 +252,28 @@ def _visit(child: LexborNode, st: BodyWalk, fmt: str, align: str) -> _Frame | No
     if tag in ("em", "i"):
         return _Frame(children, fmt + "i", align)
     return _Frame(children, fmt, align)
+
+
+def is_link_card(node: LexborNode) -> bool:
+    """A card of another page set in the article: one link to another page holding its
+    text — a figure whose text is all inside the link (a bookmark or embed card: the
+    linked article's title and description) with no caption of its own, or a short block
+    with a picture whose headline-long link leaves at most a label outside ("ĐỌC NGAY")."""
+    figure = node.tag == "figure"
+    if figure and node.css_first("figcaption") is not None:
+        return False
+    links = node.css("a[href]")
+    if len(links) != 1:
+        return False
+    link = links[0]
+    href = (link.attributes.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript")) or _IMAGE_HREF.search(href):
+        return False
+    text, inside = text_length(node), text_length(link)
+    if figure:
+        return text > 0 and inside >= 0.9 * text
+    return (text <= 300 and inside >= 20 and text - inside <= 20
+            and node.css_first("img") is not None)
 
 
 def walk_figure(node: LexborNode, st: BodyWalk) -> None:

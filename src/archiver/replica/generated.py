@@ -85,10 +85,14 @@ class GeneratedSite(ReplicaSite):
     shows_author_unit = False
     shows_captions = False
 
-    def __init__(self, spec: SiteSpec) -> None:
+    def __init__(self, spec: SiteSpec, *, newest: datetime | None = None) -> None:
+        """``newest``: when the newest article was published (default: early 2025; articles
+        come 9 hours apart before it)."""
         categories = {i + 1: _CATEGORIES[i] for i in range(spec.categories)}
+        last = newest or datetime(2025, 1, 6, 8, 0) + timedelta(hours=9 * (spec.articles - 1))
         catalog = Catalog(spec.articles, seed=spec.seed, categories=categories,
-                          anchor=datetime(2025, 1, 6, 8, 0), anchor_id=2000 + spec.seed,
+                          anchor=last - timedelta(hours=9 * (spec.articles - 1)),
+                          anchor_id=2000 + spec.seed,
                           before=0, interval=timedelta(hours=9))
         super().__init__(catalog, per_page=spec.per_page)
         self.spec = spec
@@ -377,9 +381,10 @@ def _key(path: str) -> str:
     return parts.path + "?" + "&".join(query)
 
 
-def generated_site(spec: SiteSpec | None = None, **choices: object) -> GeneratedSite:
+def generated_site(spec: SiteSpec | None = None, *, newest: datetime | None = None,
+                   **choices: object) -> GeneratedSite:
     """A generated site from ``spec`` or from keyword choices over the default spec."""
     base = spec or SiteSpec()
     values: dict[str, object] = {f.name: getattr(base, f.name) for f in fields(base)}
     values.update(choices)
-    return GeneratedSite(SiteSpec(**values))  # type: ignore[arg-type]
+    return GeneratedSite(SiteSpec(**values), newest=newest)  # type: ignore[arg-type]

@@ -32,6 +32,12 @@ BULK_COLUMNS = ("url", *RECORD_COLUMNS, *SHADOW_COLUMNS, "capture_id", "first_se
 
 Transaction = Callable[[], AbstractContextManager[sqlite3.Connection]]
 
+#: SQLite's page cache during :func:`upsert_many`, KiB (pages are taken as they are used, so
+#: a small load takes little). A batch writes into a dozen indexes with keys in no order
+#: (URLs, publication times, LSH bands): once those outgrow the cache, every batch reads
+#: and rewrites most of their pages. 1 GiB holds them to ~1,000,000 articles.
+BULK_CACHE_KIB = 1 << 20
+
 
 @dataclass(slots=True)
 class _Bulk:
@@ -123,6 +129,9 @@ def upsert_many(transaction: Transaction, items: Iterable[LoadItem | tuple[Artic
     # of the default 5 ms (the helper thread is busy in Python all the while).
     interval = sys.getswitchinterval()
     sys.setswitchinterval(min(interval, 0.001))
+    with transaction() as conn:
+        cache = int(conn.execute("PRAGMA cache_size").fetchone()[0])
+    _set_cache(transaction, min(cache, -BULK_CACHE_KIB) if cache < 0 else cache)
     try:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="archiver-prepare") as pool:
             pending: tuple[list[LoadItem], Future[Ready]] | None = None
@@ -137,7 +146,13 @@ def upsert_many(transaction: Transaction, items: Iterable[LoadItem | tuple[Artic
                                           limits))
     finally:
         sys.setswitchinterval(interval)
+        _set_cache(transaction, cache)
     return counts
+
+
+def _set_cache(transaction: Transaction, size: int) -> None:
+    with transaction() as conn:
+        conn.execute(f"PRAGMA cache_size = {int(size)}")
 
 
 def _split_fresh(conn: sqlite3.Connection,
@@ -199,8 +214,9 @@ def _insert(conn: sqlite3.Connection, prepared: Sequence[Prepared], bulk: Sequen
             "SELECT j.value, substr(?2, j.key * ?3 + 1, ?3) FROM json_each(?1) j",
             (rows.to_json([a for a, _, _ in signed]),
              b"".join(sig or b"" for _, sig, _ in signed), size))
+        # in key order: each page of the band index is visited once per batch, in turn
         conn.execute(
             "INSERT OR IGNORE INTO article_lsh(band_key, article_id) "
-            "SELECT k.value, j.value->>0 FROM json_each(?1) j, json_each(j.value->1) k",
-            (rows.to_json([[a, keys] for a, _, keys in signed]),))
+            "SELECT k.value, j.value->>0 FROM json_each(?1) j, json_each(j.value->1) k "
+            "ORDER BY 1, 2", (rows.to_json([[a, keys] for a, _, keys in signed]),))
         link_bulk(conn, base + 1, {a: sig for a, sig, _ in signed}, limits)

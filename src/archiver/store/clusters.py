@@ -103,13 +103,17 @@ def bulk_candidates(conn: sqlite3.Connection, first_id: int,
     batch (a window over every touched band: 34% slower at 20,000 articles, and growing
     with the archive)."""
     candidates: dict[int, list[int]] = {}
+    # The batch's (band, article) pairs are walked in band order, so that the lookups of
+    # one batch visit each page of the band index once, in turn, not at random.
     for a, b in conn.execute(
-            "SELECT a.article_id, b.article_id FROM article_lsh a JOIN article_lsh b "
+            "WITH a AS MATERIALIZED (SELECT band_key, article_id FROM article_lsh "
+            "WHERE article_id >= ?1 ORDER BY band_key, article_id) "
+            "SELECT a.article_id, b.article_id FROM a JOIN article_lsh b "
             "ON b.band_key = a.band_key AND b.article_id < a.article_id "
             "AND b.article_id >= coalesce((SELECT c.article_id FROM article_lsh c "
             "WHERE c.band_key = a.band_key AND c.article_id < a.article_id "
             "ORDER BY c.article_id DESC LIMIT 1 OFFSET ?2 - 1), 0) "
-            "WHERE a.article_id >= ?1 GROUP BY a.article_id, b.article_id "
+            "GROUP BY a.article_id, b.article_id "
             "HAVING count(*) >= ?3 ORDER BY a.article_id, b.article_id",
             (first_id, limits.max_per_band, limits.min_bands)):
         found = candidates.setdefault(a, [])

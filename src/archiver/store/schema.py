@@ -25,7 +25,8 @@ version what it adds
         ``content="articles"``, the layout ``sqlite-utils search`` and Datasette's own
         search detect (our indexes are keyed by ``sort_key``, which they cannot join)
 12      an index on ``category`` alone (the facet counts of the unsearched list)
-13      ``hosts``: a host's not-before time (a Retry-After still pending when a run ends holds
+13      ``listing_walks``: each listing of a site, and whether a walk has reached its end
+14      ``hosts``: a host's not-before time (a Retry-After still pending when a run ends holds
         on the next run)
 ======= ===================================================================================
 
@@ -500,6 +501,17 @@ def _plain_fts(conn: sqlite3.Connection) -> None:
                  (FTS_AUTOMERGE,))
 
 
+_LISTING_WALKS = """
+CREATE TABLE listing_walks (
+   site TEXT NOT NULL,
+   listing TEXT NOT NULL,
+   first_run INTEGER,
+   ended_run INTEGER,
+   ended_at TEXT,
+   PRIMARY KEY (site, listing)
+);
+"""
+
 _HOSTS = """
 CREATE TABLE hosts (
     host TEXT PRIMARY KEY,
@@ -531,7 +543,9 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (12, "index on category alone, for facet counts",
      lambda conn: run_script(conn, "CREATE INDEX IF NOT EXISTS idx_articles_category_only "
                                    "ON articles(category);")),
-    (13, "hosts: not-before times (Retry-After) kept across runs",
+    (13, "listing_walks: each listing, and whether a walk has reached its end",
+     lambda conn: _create_missing(conn, {"listing_walks": _LISTING_WALKS})),
+    (14, "hosts: not-before times (Retry-After) kept across runs",
      lambda conn: _create_missing(conn, {"hosts": _HOSTS})),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,154 @@
+"""Crawl score of archiver on blind replica sites: WSGI modules with a ``MANIFEST`` naming
+their articles (canonical path, aliases), robots.txt rules and trap prefixes
+(``tests/firstcontact/sites1/README.md``). Shared by the test suite and a command line:
+
+    .venv/bin/python tests/sitescore.py tests/firstcontact/sites1 [--home-only] [module ...]
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sqlite3
+import sys
+import tempfile
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from socketserver import ThreadingMixIn
+from types import ModuleType
+from typing import Any
+from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+from archiver.clock import FakeClock
+from archiver.config import CrawlSettings, parse_sources
+from archiver.crawl import CrawlOptions, crawl
+from archiver.urls import canonicalize
+
+SETTINGS = CrawlSettings(connect_timeout=5, read_timeout=5, total_timeout=20, max_attempts=2,
+                         backoff_base=0.1)
+
+
+class _Server(ThreadingMixIn, WSGIServer):
+    daemon_threads = True
+
+
+class _Quiet(WSGIRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@dataclass
+class SiteScore:
+    site: str
+    articles: int
+    found: int
+    rows: int
+    duplicates: int
+    not_articles: int
+    trap_requests: int
+    robots_violations: int
+    requests: int
+    missing: list[str] = field(default_factory=list)
+    strays: list[str] = field(default_factory=list)
+    traps: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.articles
+
+
+def load(path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"blind_{path.stem}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _serve(app: Callable[..., Any], log: list[str]) -> _Server:
+    def logged(environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
+        query = environ.get("QUERY_STRING", "")
+        log.append(environ.get("PATH_INFO", "") + ("?" + query if query else ""))
+        return app(environ, start_response)
+
+    server = make_server("127.0.0.1", 0, logged, server_class=_Server, handler_class=_Quiet)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def score(path: Path, *, home_only: bool = False) -> SiteScore:
+    """Crawl the blind site at ``path`` (from its manifest's start URLs, or its home page
+    alone) with ``profile = "auto"`` and map the rows to its manifest."""
+    module = load(path)
+    manifest = module.MANIFEST
+    log: list[str] = []
+    server = _serve(module.app, log)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        starts = ["/"] if home_only else manifest["start_urls"]
+        text = ("[[site]]\nname = \"blind\"\ntitle = \"blind\"\nprovince = \"x\"\n"
+                f"base_url = \"{base}/\"\nstart_urls = ["
+                + ", ".join(f'"{base}{p}"' for p in starts)
+                + "]\nprofile = \"auto\"\ndelay = 0.0\nconcurrency = 2\n")
+        with tempfile.TemporaryDirectory() as tmp:
+            db = Path(tmp) / "a.db"
+            crawl(db, parse_sources(text), settings=SETTINGS, options=CrawlOptions(),
+                  clock=FakeClock())
+            conn = sqlite3.connect(db)
+            rows = conn.execute("select url, title from articles").fetchall()
+            conn.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    index: dict[str, str] = {}
+    by_title: dict[str, str] = {}
+    for canon, info in manifest["articles"].items():
+        by_title.setdefault(" ".join(info["title"].split()), canon)
+        for alias in (canon, *info["aliases"]):
+            index[canonicalize(base + alias, "http")] = canon
+    mapped: dict[str, list[str]] = {}
+    strays = []
+    for url, title in rows:
+        key = index.get(canonicalize(url, "http")) or by_title.get(" ".join((title or "").split()))
+        if key is None:
+            strays.append(url)
+        else:
+            mapped.setdefault(key, []).append(url)
+    traps = [p for p in log if any(p.startswith(t) if t.startswith("/") else t in p
+                                   for t in manifest["trap_prefixes"])]
+    robots = [p for p in log if any(p.startswith(d) for d in manifest["robots_disallowed"])]
+    return SiteScore(path.stem, len(manifest["articles"]), len(mapped), len(rows),
+                     sum(len(v) - 1 for v in mapped.values()), len(strays), len(traps),
+                     len(robots), len(log),
+                     missing=[k for k in manifest["articles"] if k not in mapped][:5],
+                     strays=strays[:5], traps=traps[:5])
+
+
+def sites(root: Path) -> list[Path]:
+    return sorted(p for p in root.glob("*.py") if p.stem not in ("check", "serve"))
+
+
+def total(scores: Iterable[SiteScore]) -> str:
+    scores = list(scores)
+    n, found = sum(s.articles for s in scores), sum(s.found for s in scores)
+    return (f"recall {found}/{n} = {found / n:.3f}; duplicates "
+            f"{sum(s.duplicates for s in scores)}; non-article rows "
+            f"{sum(s.not_articles for s in scores)}; trap requests "
+            f"{sum(s.trap_requests for s in scores)}; robots violations "
+            f"{sum(s.robots_violations for s in scores)}")
+
+
+def main(argv: list[str]) -> int:
+    args = [a for a in argv if not a.startswith("-")]
+    chosen = [p for p in sites(Path(args[0])) if not args[1:] or p.stem in args[1:]]
+    scores = [score(p, home_only="--home-only" in argv) for p in chosen]
+    for s in scores:
+        print(json.dumps({**asdict(s), "recall": round(s.recall, 3)}, ensure_ascii=False))
+    print("TOTAL", total(scores))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,360 @@
+"""The failure classes of first contact (issue 16), one small page per case, both modes.
+
+Each case is a page no profile knows, built from a few parts: the frame around the
+article, the headline block, the stamp line, the body, what follows. The cases name the
+class they pin; the blind pages under tests/firstcontact/ hold the full-size versions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from archiver.dates import parse_date
+from archiver.extract import extract
+from archiver.extract.stamps import dates_in_text, settle_month_order
+
+URL = "https://portal.example.vn/tin-tuc/hoi-nghi-so-ket-1234.html"
+TITLE = "Huyện ủy sơ kết công tác xây dựng Đảng 6 tháng đầu năm 2024"
+PARAS = (
+    "Chiều 11/3, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng, "
+    "đánh giá kết quả thực hiện nhiệm vụ chính trị 6 tháng đầu năm.",
+    "Các đại biểu đã tập trung thảo luận, làm rõ những kết quả đạt được, chỉ ra hạn chế và "
+    "nguyên nhân, đề xuất giải pháp cho những tháng cuối năm.",
+    "Phát biểu kết luận, đồng chí Bí thư Huyện ủy đề nghị các cấp ủy tập trung lãnh đạo "
+    "hoàn thành các chỉ tiêu, nhiệm vụ đã đề ra.",
+)
+SIDEBAR = """<div class="col-right"><h3>Tin mới</h3><ul>
+<li><a href="/tin/2">Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 8 bàn nhiệm vụ</a>
+<span>(01/11/2024)</span></li><li><a href="/tin/3">Kỳ họp thứ 23 HĐND tỉnh dự kiến khai mạc
+ngày 12/12/2024</a></li></ul></div>"""
+
+
+@dataclass
+class Page:
+    """A page assembled from parts; any part can be replaced by a case."""
+
+    head: str = "<title>Cổng thông tin điện tử huyện</title>"
+    top: str = '<div class="topbar">Thứ Năm, 05/12/2024</div>'
+    above: str = ""                                  # between the top bar and the headline
+    headline: str = f'<h1 class="news-title">{TITLE}</h1>'
+    stamp: str = '<div class="news-date">11/03/2024 16:45</div>'
+    lead: str = ""
+    body: str = "".join(f"<p>{p}</p>" for p in PARAS)
+    tail: str = '<p style="text-align:right"><b>Minh Anh</b></p>'
+    after: str = ""                                  # after the article block
+    side: str = SIDEBAR
+
+    def html(self) -> str:
+        return f"""<html><head><meta charset="utf-8">{self.head}</head><body>
+{self.top}<div class="row"><div class="col-left">{self.above}
+<div class="news-detail">{self.headline}{self.stamp}{self.lead}
+<div class="news-content">{self.body}{self.tail}</div></div>{self.after}</div>
+{self.side}</div></body></html>"""
+
+
+def both(page: Page) -> list[dict[str, Any]]:
+    html = page.html()
+    return [extract(html, URL, use_profiles=up).to_json() for up in (True, False)]
+
+
+# -- which heading is the title ------------------------------------------------------------
+@pytest.mark.parametrize("page", [
+    Page(head="<title>Cổng thông tin điện tử huyện</title>"),          # <title> = site name
+    Page(above='<div class="panel-title">Chi tiết tin</div>'),          # a panel heading
+    Page(above='<h2 class="portlet-title">CHI TIẾT TIN</h2>'),
+    Page(headline=f'<div class="kicker">Xây dựng Đảng - Kỳ 2:</div>'
+                  f'<h1 class="news-title">{TITLE}</h1>'),                # a series kicker
+    Page(headline=f'<div class="upd">Cập nhật lúc 15:20 ngày 12/03/2024</div>'
+                  f'<h1 class="news-title">{TITLE}</h1>'),                # an update line
+    Page(headline=f'<table><tr><td class="newsTitle">{TITLE}</td></tr></table>'),  # a cell
+], ids=["site-name", "panel", "panel-h2", "kicker", "update-line", "title-cell"])
+def test_title_is_the_headline(page: Page) -> None:
+    for art in both(page):
+        assert art["title"] == TITLE
+
+
+# -- which block is the article -------------------------------------------------------------
+NOTICE = ("<p>Giám đốc Sở tiếp công dân định kỳ vào ngày 16/12/2024.</p>"
+          "<p>Địa điểm: Phòng tiếp công dân, trụ sở Sở Nội vụ tỉnh.</p>")
+TEASER = ("Ngày 28/11, Ban Thường vụ Tỉnh ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng, "
+          "đánh giá kết quả thực hiện các nhiệm vụ trọng tâm, chỉ ra những hạn chế, khuyết "
+          "điểm và đề ra phương hướng, giải pháp thực hiện trong thời gian tới, bảo đảm hoàn "
+          "thành thắng lợi các mục tiêu của Nghị quyết Đại hội Đảng bộ tỉnh đã đề ra.")
+
+
+def _block(title: str, paras: str, tag: str = "h1", link: str | None = None) -> str:
+    head = f'<a href="{link}">{title}</a>' if link else title
+    return (f'<div class="news-block"><{tag} class="news-block__title">{head}</{tag}>'
+            f'<div class="news-block__body">{paras}</div></div>')
+
+
+@pytest.mark.parametrize("after", [
+    # a column of longer teasers sharing the article's classes
+    "".join(_block(f"Tin số {i}: hội nghị sơ kết công tác xây dựng Đảng năm 2024",
+                   f"<p>{TEASER}</p>", "h3", f"/tin/{i}") for i in range(3)),
+    # a preloaded next article, longer, with the same classes and an h1 of its own
+    '<div class="next">Bài tiếp theo</div>' + _block(
+        "Hội nghị sơ kết công tác xây dựng Đảng năm 2024 của Tỉnh ủy",
+        "".join(f"<p>{TEASER}</p>" for _ in range(4))),
+], ids=["teasers", "next-article"])
+def test_the_article_is_the_block_of_the_headline(after: str) -> None:
+    page = Page(headline="", stamp="", tail="", body="",
+                above=_block("Thông báo lịch tiếp công dân định kỳ tháng 12/2024", NOTICE),
+                after=after)
+    for art in both(page):
+        assert art["title"] == "Thông báo lịch tiếp công dân định kỳ tháng 12/2024"
+        assert str(art["body"]).startswith("Giám đốc Sở tiếp công dân")
+        assert "Ban Thường vụ Tỉnh ủy" not in str(art["body"])
+
+
+# -- dates ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(("stamp", "published", "updated"), [
+    ('<div class="d">Thứ Hai, ngày 11 tháng 3 năm 2024</div>', "2024-03-11", None),
+    ('<div class="d">12 Tháng Ba 2024</div>', "2024-03-12", None),
+    ('<div class="d">12 thg 3, 2024 08:05</div>', "2024-03-12T08:05:00+07:00", None),
+    ('<div class="d">25/10/2024 9:12 SA</div>', "2024-10-25T09:12:00+07:00", None),
+    ('<div class="d">3:30 chiều, 16/06/2024</div>', "2024-06-16T15:30:00+07:00", None),
+    ('<div class="d">Ngày đăng: 02/12/2024 lúc 14g30</div>', "2024-12-02T14:30:00+07:00",
+     None),
+    ('<div class="d">Cập nhật ngày 12/03/24 lúc 16:50</div>', "2024-03-12T16:50:00+07:00",
+     None),
+    # "Cập nhật" alone is the publication time too; beside a published stamp, the update
+    ('<div class="d">Cập nhật lúc 15:20 ngày 10/10/2023</div>', "2023-10-10T15:20:00+07:00",
+     None),
+    ('<div class="d">10/10/2023 07:45</div><div class="u">Cập nhật lúc 15:20 ngày '
+     '10/10/2023</div>', "2023-10-10T07:45:00+07:00", "2023-10-10T15:20:00+07:00"),
+    # the journal's other dates are not its publication
+    ('<div class="d">Ngày nhận bài: 15/4/2024 · Ngày phản biện: 10/5/2024 · Ngày xuất bản: '
+     '20/06/2024</div>', "2024-06-20", None),
+    # en-US server, the opening says "Chiều 11/3": March 11th
+    ('<div class="d">3/11/2024 4:45 PM</div>', "2024-03-11T16:45:00+07:00", None),
+], ids=["words-weekday", "month-word", "cldr-thg", "sa", "chieu", "14g30", "two-digit-year",
+        "update-only", "update-beside", "journal", "en-us"])
+def test_stamp_near_the_headline(stamp: str, published: str, updated: str | None) -> None:
+    for art in both(Page(stamp=stamp)):
+        assert (art["published_at"], art["updated_at"]) == (published, updated)
+
+
+@pytest.mark.parametrize("page", [
+    # a ticker and a marquee of future events, a printed-on line
+    Page(top='<div class="ticker">Sự kiện: Kỳ họp HĐND tỉnh ngày 20/12/2024 08:00</div>'
+             '<marquee>Chào mừng Đại hội ngày 24/3/2025</marquee>',
+         stamp='<div class="d">11/03/2024 16:45</div>'),
+    Page(top='<div class="print">In ngày: 06/12/2024 09:31</div>',
+         stamp='<div class="d">11/03/2024 16:45</div>'),
+    # JSON-LD and og dates of the crawl day (or the site's launch) lose to the page's stamp
+    Page(head='<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": '
+              '"2024-12-05T10:10:00+07:00"}</script><meta property="article:published_time" '
+              'content="2019-01-01T00:00:00+07:00">',
+         stamp='<div class="d">11/03/2024 16:45</div>'),
+], ids=["ticker-marquee", "printed-on", "wrong-metadata"])
+def test_other_dates_on_the_page_are_not_the_stamp(page: Page) -> None:
+    for art in both(page):
+        assert art["published_at"] == "2024-03-11T16:45:00+07:00"
+
+
+@pytest.mark.parametrize("page", [
+    Page(stamp='<div class="d">20/12/2024 08:00</div>'),
+    Page(stamp="", head='<meta property="article:published_time" '
+                        'content="2025-01-10T08:00:00+07:00">'),
+], ids=["stamp", "metadata"])
+def test_nothing_appeared_after_the_day_the_page_shows_as_today(page: Page) -> None:
+    # the top bar says Thursday 05/12/2024: a later date is an event to come, not the stamp
+    for art in both(page):
+        assert art["published_at"] is None
+
+
+def test_metadata_lends_its_time_to_a_date_only_stamp() -> None:
+    page = Page(head='<meta property="article:published_time" '
+                     'content="2024-03-12T07:20:11+00:00">',
+                stamp='<div class="d">12 Tháng Ba, 2024</div>')
+    for art in both(page):
+        assert art["published_at"] == "2024-03-12T14:20:11+07:00"
+
+
+@pytest.mark.parametrize(("text", "published", "updated"), [
+    ("Ngày đăng: 10/10/2023 | Cập nhật: 12/10/2023", "2023-10-10", "2023-10-12"),
+    ("Cập nhật: 12/10/2023 | Ngày đăng: 10/10/2023", "2023-10-10", "2023-10-12"),
+    ("Cập nhật lúc 15:20 ngày 10/10/2023", "2023-10-10T15:20:00+07:00", None),
+    ("In ngày: 06/12/2024 09:31", None, None),
+    ("Hôm nay: 06/12/2024", None, None),
+    ("Ngày nhận bài: 15/4/2024 · Ngày xuất bản: 20/06/2024", "2024-06-20", None),
+])
+def test_labels_say_what_a_date_is(text: str, published: str | None,
+                                   updated: str | None) -> None:
+    pub, upd = dates_in_text(text, (), set())
+    assert (pub.iso() if pub else None, upd.iso() if upd else None) == (published, updated)
+
+
+@pytest.mark.parametrize(("following", "us", "meta", "expected"), [
+    ("Chiều 11/3, Ban Thường vụ tổ chức hội nghị", False, None, "2024-03-11"),
+    ("Ngày 10/3, Ban Thường vụ tổ chức hội nghị", False, None, "2024-03-11"),  # the day before
+    ("Sáng 3/11, Ban Thường vụ tổ chức hội nghị", False, None, "2024-11-03"),
+    ("Ban Thường vụ tổ chức hội nghị", True, None, "2024-03-11"),      # declared en-US
+    ("Ban Thường vụ tổ chức hội nghị", False, "2024-03-11", "2024-03-11"),   # metadata
+    ("Ban Thường vụ tổ chức hội nghị", False, None, None),             # nothing: no answer
+    ("Chiều 3/11, Ban Thường vụ", True, None, "2024-11-03"),           # the text outweighs
+])
+def test_month_order_is_settled_on_the_page_s_evidence(
+        following: str, us: bool, meta: str | None, expected: str | None) -> None:
+    stamp = parse_date("3/11/2024 4:45 PM")
+    assert stamp is not None
+    settled = settle_month_order(stamp, following, us, meta)
+    assert (settled.iso()[:10] if settled else None) == expected
+
+
+# -- bylines --------------------------------------------------------------------------------
+@pytest.mark.parametrize(("page", "author", "unit", "photographer"), [
+    (Page(tail='<p style="text-align:right"><b>PV</b></p>'), "PV", None, None),
+    (Page(tail='<p style="text-align:right"><b>Nhóm PV</b></p>'), "Nhóm PV", None, None),
+    (Page(tail='<p style="text-align:right"><b>BBT</b></p>'), "BBT", None, None),
+    (Page(tail='<p style="text-align:right"><b>Hoài Thu (thực hiện)</b></p>'), "Hoài Thu",
+     None, None),
+    (Page(tail='<p style="text-align:right">Tin: Ngọc Trang - Ảnh: Đức Minh</p>'),
+     "Ngọc Trang", None, "Đức Minh"),
+    (Page(tail='<p style="text-align:right"><b>Tin, ảnh: Quốc Nhật</b></p>'), "Quốc Nhật",
+     None, "Quốc Nhật"),
+    (Page(tail='<p style="text-align:right"><b>Minh Châu - Trung tâm Văn hóa, Thể thao và '
+               'Truyền thông huyện</b></p>'), "Minh Châu",
+     "Trung tâm Văn hóa, Thể thao và Truyền thông huyện", None),
+    # a labelled line between headline and body
+    (Page(tail="", stamp='<div class="d">11/03/2024 16:45</div><p>Tác giả: Lò Hương</p>'),
+     "Lò Hương", None, None),
+    # name over unit in an author element
+    (Page(tail="", stamp='<div class="d">11/03/2024 16:45</div><div class="jr-author">'
+                         '<b>Thanh Hà</b><br><i>Ban Tuyên giáo Huyện ủy</i></div>'),
+     "Thanh Hà", "Ban Tuyên giáo Huyện ủy", None),
+], ids=["pv", "nhom-pv", "bbt", "thuc-hien", "tin-anh-split", "tin-anh", "unit-with-commas",
+        "tac-gia-line", "name-over-unit"])
+def test_bylines(page: Page, author: str, unit: str | None, photographer: str | None) -> None:
+    for art in both(page):
+        assert (art["author"], art["author_unit"], art["photographer"]) == (
+            author, unit, photographer)
+        assert author not in str(art["body"])
+
+
+@pytest.mark.parametrize("poster", [
+    '<span class="createdby">Viết bởi: Super User</span>',
+    '<div class="meta-author"><span>Người đăng:</span> <a href="/author/admin">admin</a></div>',
+    '<span class="post-author">Đăng bởi <a rel="author" href="/p/1">Chi bộ TDP 5</a></span>',
+    '<span class="author">Người đăng: Quản trị</span>',
+], ids=["super-user", "admin", "blog-profile", "quan-tri"])
+def test_accounts_are_not_authors(poster: str) -> None:
+    stamp = f'<div class="d">11/03/2024 16:45</div>{poster}'
+    for art in both(Page(stamp=stamp)):
+        assert art["author"] == "Minh Anh"           # the byline printed in the article
+    for art in both(Page(stamp=stamp, tail="")):
+        assert art["author"] is None                 # an account, never an author
+
+
+def test_a_bold_interview_question_is_body() -> None:
+    body = ("<p><b>- Thưa đồng chí, phong trào thi đua đã đạt được những kết quả nổi bật "
+            "nào?</b></p>" + "".join(f"<p>{p}</p>" for p in PARAS)
+            + "<p><b>- Xin trân trọng cảm ơn đồng chí!</b></p>")
+    for art in both(Page(body=body, tail='<p style="text-align:right"><b>Hoài Thu (thực '
+                                          'hiện)</b></p>')):
+        assert art["author"] == "Hoài Thu"
+        assert "Xin trân trọng cảm ơn đồng chí!" in str(art["body"])
+        assert "Thưa đồng chí" in str(art["body"])
+
+
+# -- what is not body -----------------------------------------------------------------------
+SPAM = ("slot gacor hari ini", "nhà cái uy tín 2024")
+
+
+@pytest.mark.parametrize(("extra", "absent"), [
+    ('<div style="display:none;visibility:hidden"><a href="https://x.top/">slot gacor hari '
+     'ini</a> | <a href="https://y.top/">nhà cái uy tín 2024</a></div>', SPAM),
+    ('<div style="position:absolute;left:-9999px;top:-9999px"><a href="https://x.top/">slot '
+     'gacor hari ini</a> <a href="https://y.top/">nhà cái uy tín 2024</a></div>', SPAM),
+    ('<div class="readmore-box"><p><strong>Tham khảo thêm</strong></p><ul><li><a href="/-/a">'
+     'Hướng dẫn mới về thẩm tra lý lịch người vào Đảng</a></li></ul></div>',
+     ("Tham khảo thêm", "Hướng dẫn mới về thẩm tra lý lịch")),
+    ('<div class="box"><p class="t">Đọc thêm</p><ul><li><a href="/b.html">Chiêm Hóa kết nạp '
+     '215 đảng viên mới trong 6 tháng</a></li></ul></div>', ("Chiêm Hóa kết nạp",)),
+    ('<p>Xem thêm: <a href="/c.html">Nâng chất lượng tổ chức cơ sở đảng ở khu công '
+     'nghiệp</a></p>', ("Nâng chất lượng tổ chức cơ sở đảng",)),
+], ids=["display-none", "off-screen", "tham-khao-them", "doc-them", "xem-them-line"])
+def test_in_body_boxes_and_hidden_links_are_not_body(extra: str, absent: tuple[str, ...]
+                                                    ) -> None:
+    body = f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>{extra}<p>{PARAS[2]}</p>"
+    for art in both(Page(body=body)):
+        assert all(p in str(art["body"]) for p in PARAS)
+        assert not [a for a in absent if a in str(art["body"])]
+        assert art["author"] == "Minh Anh"
+
+
+def test_the_meta_line_inside_the_article_block_is_not_body() -> None:
+    """The stamp's own line, with its font-size and print controls, printed inside the
+    block the body is read from."""
+    meta = ('<div class="info"><span class="date">10/10/2023 07:45</span> <a href="#">A-</a> '
+            '<a href="#">A+</a> <a href="javascript:print()">In bài</a> <a href="/mail">Gửi '
+            'email</a></div>')
+    body = meta + "".join(f"<p>{p}</p>" for p in PARAS)
+    for art in both(Page(stamp="", body=body)):
+        assert art["published_at"] == "2023-10-10T07:45:00+07:00"
+        assert str(art["body"]).startswith(PARAS[0][:40])
+
+
+NAV = ('<a href="/tin/1.html"><span>Bài trước</span> <b>Tuy Phước ra quân hưởng ứng '
+       'Tháng Thanh niên năm 2024</b></a><a href="/tin/3.html"><span>Bài tiếp theo</span> '
+       '<b>Huyện đoàn trao 50 suất học bổng cho học sinh nghèo</b></a>')
+
+
+@pytest.mark.parametrize("page", [
+    Page(after=f'<div class="prevnext">{NAV}</div>'),
+    Page(tail=f'<p style="text-align:right"><b>Minh Anh</b></p><div class="nav">{NAV}</div>'),
+    Page(after=f'<div class="tinlienquan"><h3>Tin liên quan</h3>{NAV}<a href="/tin/9.html">'
+               'Khai mạc Kỳ họp thứ 22 HĐND tỉnh khóa XIV</a></div>'),
+], ids=["after-body", "inside-body", "in-a-related-box"])
+def test_previous_and_next_article_links_are_neither_body_nor_related(page: Page) -> None:
+    for art in both(page):
+        assert "Tuy Phước ra quân" not in str(art["body"])
+        assert "Huyện đoàn trao" not in str(art["body"])
+        assert not [r for r in art["related"] if "Tuy Phước" in str(r)
+                    or "Huyện đoàn trao" in str(r)]
+        assert art["author"] == "Minh Anh"
+    if "tinlienquan" in page.after:
+        for art in both(page):
+            assert [r["title"] for r in art["related"]] == [
+                "Khai mạc Kỳ họp thứ 22 HĐND tỉnh khóa XIV"]
+
+
+# -- captions, images, category ----------------------------------------------------------------
+def test_a_credit_in_a_caption_goes_to_the_photographer() -> None:
+    body = (f"<p>{PARAS[0]}</p><figure><img src='blank.png' data-src='/img/a.jpg'>"
+            "<figcaption>Người dân góp công chỉnh trang tuyến đường ven biển. Ảnh: Đình Nhất"
+            f"</figcaption></figure><p>{PARAS[1]}</p><p>{PARAS[2]}</p>")
+    for art in both(Page(body=body)):
+        assert art["captions"] == ["Người dân góp công chỉnh trang tuyến đường ven biển"]
+        assert art["photographer"] == "Đình Nhất"
+        assert [i["src"] for i in art["images"]] == ["https://portal.example.vn/img/a.jpg"]
+
+
+def test_category_is_the_crumb_nearest_the_article() -> None:
+    crumbs = ('<ol class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/tt">'
+              'Tin tức - Sự kiện</a></li><li><a href="/tt/cd">Chỉ đạo - Điều hành</a></li>'
+              f"<li>{TITLE}</li></ol>")
+    for art in both(Page(above=crumbs)):
+        assert art["category"] == "Chỉ đạo - Điều hành"
+
+
+def test_lead_block_right_under_body_and_a_labelled_abstract() -> None:
+    lead = ('<div class="print-sapo">Ban Tổ chức Tỉnh ủy vừa ban hành văn bản hướng dẫn các '
+            'cấp ủy thực hiện kiểm điểm, đánh giá, xếp loại chất lượng năm 2024.</div>')
+    html = (f'<html><head><meta charset="utf-8"><title>In bài viết</title></head><body>'
+            f'<div class="print-title">{TITLE}</div><div class="print-date">Cập nhật lúc '
+            f'08:40 ngày 02/12/2024</div>{lead}<div class="print-body">'
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></body></html>")
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up)
+        assert art.lead is not None and art.lead.startswith("Ban Tổ chức Tỉnh ủy")
+        assert art.published_at == "2024-12-02T08:40:00+07:00" and art.updated_at is None
+    abstract = ('<div class="jr-abstract"><span class="label">Tóm tắt:</span><p>Bài viết phân '
+                'tích vai trò, thực trạng phương thức lãnh đạo của chi bộ thôn, bản.</p></div>')
+    for got in both(Page(lead=abstract)):
+        assert got["lead"] == ("Bài viết phân tích vai trò, thực trạng phương thức lãnh đạo "
+                               "của chi bộ thôn, bản.")
