@@ -18,6 +18,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -112,6 +113,31 @@ def test_concurrent_workers_share_one_delay(site: ReplicaServer, tmp_path: Path,
     records = polite(site, tmp_path, concurrency=concurrency)
     assert site.max_in_flight >= 2          # the workers did overlap ...
     assert_spaced(records, DELAY)           # ... and their starts stayed a delay apart
+
+
+def test_an_articles_handling_does_not_hold_back_the_hosts_next_request(
+        site: ReplicaServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With concurrency 1, the next request goes out while the last article is still being
+    extracted and written (a slow extraction here): a polite host's turn is not lost to
+    our own work, and the gaps stay at least the delay."""
+    from archiver.crawl.workers import ExtractionPool
+
+    extract = ExtractionPool.extract
+    slow = 0.3
+
+    async def slowly(self: ExtractionPool, *args: Any) -> Any:
+        await asyncio.sleep(slow)
+        return await extract(self, *args)
+
+    monkeypatch.setattr(ExtractionPool, "extract", slowly)
+    records = polite(site, tmp_path, concurrency=1)
+    assert_spaced(records, DELAY)
+    details = [r.arrived for r in records if "a=detail" in r.path]
+    gaps = sorted(b - a for a, b in itertools.pairwise(details))
+    assert len(details) >= 8
+    assert gaps[len(gaps) // 2] < slow / 2, gaps     # not one extraction per request
+    with sqlite3.connect(tmp_path / "a.db") as conn:
+        assert conn.execute("select count(*) from articles").fetchone()[0] == 8
 
 
 class HeldBack(httpx.AsyncBaseTransport):

@@ -32,6 +32,15 @@ __all__ = ["SiteCrawler", "summarize"]
 log = logging.getLogger(__name__)
 
 
+def _settle(tasks: set[asyncio.Task[None]]) -> None:
+    """Forget the handlings that are over, raising what stops the crawl (a storage error)
+    if one of them raised it."""
+    for task in [task for task in tasks if task.done()]:
+        tasks.discard(task)
+        if not task.cancelled():
+            task.result()
+
+
 def summarize(exc: BaseException, limit: int = 2000) -> str:
     """A traceback's last frames, short enough to keep in a table."""
     text = "".join(traceback.format_exception(exc, limit=-8))
@@ -97,41 +106,72 @@ class SiteCrawler:
                                  "next run")
 
     async def _worker(self, run: SiteRun) -> None:
-        while run.requests < run.budget:
-            # once listings have had half the budget, articles come first: a small budget
-            # (a trial --max-pages 20 on a large site) archives articles, not only listings
-            item = self.ctx.frontier.claim(run.site.name, self.ctx.run_id,
-                                           articles_first=run.listing_requests * 2 >= run.budget)
-            if item is None:
-                async with run.changed:
-                    if run.in_flight == 0:
-                        run.changed.notify_all()
-                        return
-                    await run.changed.wait()
-                continue
-            run.in_flight += 1
-            self._track(item.url, run.site.name)
-            try:
-                await self._process(run, item)
-            except StorageError:
-                raise
-            except HostGaveUpError:
-                with self.ctx.writer.page():
-                    self.ctx.frontier.defer(item.url)
-                run.counts["deferred"] += 1
-            except Exception as exc:  # one bad page never stops the crawl
-                log.warning("%s: %s: %s", item.url, type(exc).__name__, exc)
-                self.ctx.writer.fail(run, item, f"{type(exc).__name__}: {exc}"[:500],
+        """Claims URLs one after another. A listing is handled before the next claim (its
+        links are what comes next); an article's handling (extraction, writing) goes on
+        while the worker fetches the next URL, so a host's next request is not held back by
+        it — at most ``HANDLING_AHEAD`` of them at once. The host gate, not the worker,
+        bounds the requests in flight."""
+        handling: set[asyncio.Task[None]] = set()
+        try:
+            while run.requests < run.budget:
+                # once listings have had half the budget, articles come first: a small
+                # budget (a trial --max-pages 20 on a large site) archives articles, not
+                # only listings
+                item = self.ctx.frontier.claim(
+                    run.site.name, self.ctx.run_id,
+                    articles_first=run.listing_requests * 2 >= run.budget)
+                if item is None:
+                    async with run.changed:
+                        if run.in_flight == 0:
+                            run.changed.notify_all()
+                            break
+                        await run.changed.wait()
+                    _settle(handling)
+                    continue
+                run.in_flight += 1
+                self._track(item.url, run.site.name)
+                fetched = asyncio.Event()
+                task = asyncio.create_task(self._one(run, item, fetched))
+                handling.add(task)
+                await fetched.wait()
+                _settle(handling)
+                while len(handling) >= self.HANDLING_AHEAD:
+                    await asyncio.wait(handling, return_when=asyncio.FIRST_COMPLETED)
+                    _settle(handling)
+                if self.progress and time.monotonic() - self._progress_at > 0.25:
+                    self._progress_at = time.monotonic()
+                    self.progress(run.site.name, run.counts,
+                                  self.ctx.frontier.queued_count(run.site.name))
+            if handling:
+                await asyncio.gather(*handling)
+        finally:
+            for task in handling:
+                task.cancel()
+
+    #: articles of one worker being handled while it fetches the next URL
+    HANDLING_AHEAD = 3
+
+    async def _one(self, run: SiteRun, item: QueuedURL, fetched: asyncio.Event) -> None:
+        """One claimed URL, whatever happens to it; ``fetched`` is set once the worker may
+        go on (an article's response is in, or the URL is done)."""
+        try:
+            await self._process(run, item, fetched)
+        except StorageError:
+            raise
+        except HostGaveUpError:
+            with self.ctx.writer.page():
+                self.ctx.frontier.defer(item.url)
+            run.counts["deferred"] += 1
+        except Exception as exc:  # one bad page never stops the crawl
+            log.warning("%s: %s: %s", item.url, type(exc).__name__, exc)
+            self.ctx.writer.fail(run, item, f"{type(exc).__name__}: {exc}"[:500],
                                  type(exc).__name__, None, traceback=summarize(exc))
-            finally:
-                run.in_flight -= 1
-                self._track(item.url, None)
-                async with run.changed:
-                    run.changed.notify_all()
-            if self.progress and time.monotonic() - self._progress_at > 0.25:
-                self._progress_at = time.monotonic()
-                self.progress(run.site.name, run.counts, self.ctx.frontier.queued_count(
-                    run.site.name))
+        finally:
+            fetched.set()
+            run.in_flight -= 1
+            self._track(item.url, None)
+            async with run.changed:
+                run.changed.notify_all()
 
     def _track(self, url: str, site: str | None) -> None:
         """The URLs in flight, kept in the lock file: what the next run reads if this one
@@ -156,7 +196,7 @@ class SiteCrawler:
         robots = await self.robots.check(self.ctx, run, url)
         return None if robots.rules.allowed(url) else "robots.txt disallows it"
 
-    async def _process(self, run: SiteRun, item: QueuedURL) -> None:
+    async def _process(self, run: SiteRun, item: QueuedURL, fetched: asyncio.Event) -> None:
         if self.gate.gave_up(host_of(item.url)):
             raise HostGaveUpError(f"{host_of(item.url)}: left for the next run")
         if item.kind == "article" and not item.revisit and self.ctx.writer.archived(item.url):
@@ -184,6 +224,8 @@ class SiteCrawler:
             self.ctx.writer.fail(run, item, str(exc), type(exc).__name__, exc.status)
             return
         self._count(run, item, fetch_url)
+        if item.kind == "article":
+            fetched.set()       # the worker goes on to its next URL
         verdict = classify(raw, item, run.site, self.ctx.writer.archived)
         await HANDLERS[verdict.action](self.ctx, run, item, raw, verdict)
 
