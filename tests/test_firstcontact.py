@@ -34,6 +34,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "author": 0.95, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
         "lead": 1.0, "captions": 1.0, "body": 0.999, "leak": 0.0,
     },
+    "pages2": {
+        "title": 1.0, "published_at": 1.0, "date": 1.0, "minute": 1.0, "updated_at": 1.0,
+        "author": 1.0, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
+        "lead": 1.0, "captions": 1.0, "body": 0.999, "leak": 0.0,
+    },
 }
 
 #: Fields a page may still miss, and why: the golden corpus holds the other convention.
@@ -110,7 +115,7 @@ def test_accuracy_doc_shows_today_s_figures(corpus: Path, use_profiles: bool) ->
     scorer gives now."""
     row = _latest_rows().get((corpus.name, MODE_IDS[MODES.index(use_profiles)]))
     assert row is not None, f"docs/accuracy.md has no row for {corpus.name}"
-    if row["stage"] == "first contact":
+    if row["stage"].startswith("first contact"):
         return
     rates = scoring.rates(corpus, use_profiles)
     pages = scoring.pages(corpus)

@@ -270,7 +270,19 @@ def _article_header(node: LexborNode) -> bool:
         return _inside_article(node) or bool(POSTISH.search(ident))
     if not HEADERISH.search(ident) or CHROME_NAMES.search(HEADERISH.sub(" ", ident)):
         return False
-    return _inside_article(node) or bool(POSTISH.search(ident))
+    return _inside_article(node) or bool(POSTISH.search(ident)) or _in_post_header(node)
+
+
+def _in_post_header(node: LexborNode) -> bool:
+    """Inside a post's own header (a blog cover's footer line with author and date)."""
+    cur = node.parent
+    while cur is not None and cur.tag not in ("body", "html"):
+        ident = _ident(cur)
+        if HEADERISH.search(ident) and POSTISH.search(ident) and not CHROME_NAMES.search(
+                HEADERISH.sub(" ", ident)):
+            return True
+        cur = cur.parent
+    return False
 
 
 def _inside_article(node: LexborNode) -> bool:
