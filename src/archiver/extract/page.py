@@ -52,7 +52,7 @@ from archiver.dom import (
 from archiver.errors import ExtractError
 from archiver.extract import blocks, credits, stamps
 from archiver.extract.nodes import all_of, first, first_body, first_outside_chrome
-from archiver.extract.walk import BodyWalk, is_credit, is_link_card, lines, walk
+from archiver.extract.walk import BodyWalk, is_credit, lines, link_cards, walk
 from archiver.models import Article
 from archiver.profiles import Profile, detect, load_profile
 from archiver.selectors import PageNames, page_names, select
@@ -186,8 +186,7 @@ def _body(page: Page) -> None:
         for node in auto.prev_next_links(page.body):
             page.drop(node)
         # cards of other pages, with their own bylines and "read now" labels
-        for node in outermost([n for n in page.body.css("figure, div, aside")
-                               if is_link_card(n)]):
+        for node in outermost(link_cards(page.body)):
             page.drop(node)
 
 
