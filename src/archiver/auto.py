@@ -37,6 +37,7 @@ from archiver.vocab import (
     CLOCK_NUMERIC,
     CLOCK_SELECTOR,
     HEADING_SELECTOR,
+    LEAD_SELECTOR,
     PORTLET_TITLES,
     PREV_NEXT,
     RELATED_LABELS,
@@ -352,7 +353,14 @@ def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None
     ranked.sort(key=lambda pair: -pair[0])
     if headline is None:
         return ranked[0][1]
-    return _headline_block([n for _, n in ranked[:_BODY_CANDIDATES]], headline, root)
+    cands = [n for _, n in ranked[:_BODY_CANDIDATES]]
+    # a sapo block is the lead, not the body: a photo story's sapo outscores a body made
+    # of captioned pictures and two short texts
+    leads = [n for n in cands if text_length(n) < 500 and len(n.css("p, div, br")) <= 1
+             and n.css_matches(LEAD_SELECTOR)]
+    if leads and len(leads) < len(cands):
+        cands = [n for n in cands if n not in leads] + leads
+    return _headline_block(cands, headline, root)
 
 
 #: How many of the best-scoring blocks are weighed against the headline.

@@ -28,6 +28,7 @@ from archiver.vocab import (
     NEGATED_NAME,
     POSTISH,
     RELATED_PREFIX,
+    TAXONOMY_NAME,
 )
 
 __all__ = [
@@ -215,9 +216,13 @@ def is_excluded(node: LexborNode) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _chrome_name(ident: str) -> bool:
     """``CHROME_NAMES`` on a "class id" string; a site repeats a few hundred of them. A
-    negated name ("no-share") says the block lacks the thing, so it does not count."""
+    negated name ("no-share") says the block lacks the thing, and a page-type or taxonomy
+    name ("page-template-ykien", "tag-quang-cao") says what the page is about: neither
+    counts."""
     if "no" in ident or "without" in ident:
         ident = NEGATED_NAME.sub(" ", ident)
+    if "-" in ident or "_" in ident:
+        ident = TAXONOMY_NAME.sub(" ", ident)
     return bool(ident.strip()) and bool(CHROME_NAMES.search(ident))
 
 

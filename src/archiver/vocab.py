@@ -34,6 +34,7 @@ __all__ = [
     "DAY_MONTH_MENTION",
     "DAY_PERIODS",
     "EDITORIAL",
+    "EDITOR_NOTE",
     "FRAME_NAMES",
     "HEADERISH",
     "HEADING_SELECTOR",
@@ -76,6 +77,7 @@ __all__ = [
     "STAMP_START",
     "STAMP_WORDS",
     "TAG_LABEL",
+    "TAXONOMY_NAME",
     "TIME_AFTER",
     "TITLE_LIKE_SELECTOR",
     "TODAY",
@@ -115,19 +117,24 @@ CHROME_WORD_LIST = (
     "topbar", "top-bar", "ticker", "marquee", "chaychu", "chay-chu", "newsticker",
 )
 CHROME_NAMES = re.compile(_words(CHROME_WORD_LIST), re.IGNORECASE)
+#: A class naming the page's type or a taxonomy slug, not what the block is
+#: ("page-template-ykien", "page-type-bai-viet", WordPress's "category-binh-luan",
+#: "tag-quang-cao"): never read for chrome words.
+TAXONOMY_NAME = re.compile(r"(?:^|(?<=\s))(?:page-template|page-type|page-id|template|"
+                           r"type|format|category|tag|postid|term)[-_][\w-]*", re.IGNORECASE)
 #: A class naming what a block does NOT have ("entry-content no-share"): not a chrome word.
 NEGATED_NAME = re.compile(r"(?:^|(?<=\s))(?:no|non|without|has-no)[-_][\w-]+", re.IGNORECASE)
 #: A header or footer that may be the article's own (headline, date, byline) …
 HEADERISH = re.compile(_words(("header", "footer")), re.IGNORECASE)
 #: … when its class says post/entry/article (or it sits in an <article>).
 POSTISH = re.compile(r"post|entry|article|detail|news|item|node|content|blog", re.IGNORECASE)
-#: What hides an element from readers: its inline style (``display:none``, hidden, moved
-#: off-screen), the ``hidden`` attribute, screen-reader-only classes. Injected spam links
-#: hide this way; so do the "Bài trước: …" labels of pager links.
 #: Third-party posts embedded in an article (their fallback text is the other site's post,
 #: not the article): Facebook, X/Twitter, Instagram, TikTok.
 SOCIAL_EMBED = (".fb-post, .fb-video, .fb-page, .fb-comments, .fb-xfbml-parse-ignore, "
                 "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed")
+#: What hides an element from readers: its inline style (``display:none``, hidden, moved
+#: off-screen), the ``hidden`` attribute, screen-reader-only classes. Injected spam links
+#: hide this way; so do the "Bài trước: …" labels of pager links.
 HIDDEN_SELECTOR = "[style*=none], [style*=hidden], [style*=':-'], [style*=': -'], [hidden]"
 #: Screen-reader-only classes: what they hold is never shown.
 HIDDEN_CLASSES = ("visually-hidden", "sr-only", "screen-reader-text", "hide-accessible")
@@ -310,6 +317,9 @@ LEAD_SELECTOR = (
     "[class*=_desc], [class*=Summary], [class*=Sapo], [class*=subtitle], [class*=abstract], "
     "[class*=standfirst], [id*=subtitle]"
 )
+#: The editors' note opening an article, its lead ("LTS: Báo nhận được thư của bạn đọc…").
+EDITOR_NOTE = re.compile(r"^(?:LTS|lời\s*to[àa]\s*soạn|lời\s*ban\s*biên\s*tập)\s*[:：.]",
+                         re.IGNORECASE)
 #: A label printed before a lead ("Tóm tắt:" over a journal paper's abstract).
 LEAD_LABEL = re.compile(r"^(?:tóm\s*tắt|tóm\s*lược|sapo|abstract|summary)\s*[:：.\-–]\s*",
                         re.IGNORECASE)

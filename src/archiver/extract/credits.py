@@ -239,6 +239,9 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             parsed = parse_byline(f"{last.lines[0]}, {last.lines[1]}")
             if parsed is not None and parsed.author_unit is None:
                 parsed = None
+            if parsed is None and _ADDRESS_LINE.match(last.lines[1]):
+                # a reader's signature: the name over their address, which is no unit
+                parsed = parse_byline(last.lines[0])
         if parsed is None and len(last.lines) > 1:
             parts = [parse_byline(x) for x in last.lines]
             if all(parts):
@@ -261,6 +264,12 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     art.source = byline.source
     art.photographer = byline.photographer
     return kept
+
+
+#: A signature's second line giving where the writer lives, in parentheses ("(Thôn Đồng Ao,
+#: xã Thanh Hải, huyện Thanh Liêm)"): an address, not a unit.
+_ADDRESS_LINE = re.compile(r"^\(\s*(?:thôn|xóm|ấp|bản|tổ|khu\s*phố|khối|số\s*nhà|xã|phường|"
+                           r"thị\s*trấn|địa\s*chỉ)\b[^()]{2,120}\)\.?$", re.IGNORECASE)
 
 
 def _stamp_row(text: str, stamp: str) -> bool:

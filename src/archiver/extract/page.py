@@ -60,6 +60,7 @@ from archiver.text import decode_page
 from archiver.urls import resolve
 from archiver.vocab import (
     CAPTION_CLASS,
+    EDITOR_NOTE,
     LEAD_LABEL,
     LEAD_SELECTOR,
     NUMBERED_HEADING,
@@ -406,8 +407,8 @@ def _walk_body(page: Page) -> None:
         lead_paras = [p for p in lead_paras if p]
     if page.lead_node is None and paras and page.body is not None:
         opening = paras[0]
-        if (opening.bold and len(opening.text) >= 60 and not opening.heading
-                and not NUMBERED_HEADING.match(opening.text)):
+        if ((opening.bold or EDITOR_NOTE.match(opening.text)) and len(opening.text) >= 60
+                and not opening.heading and not NUMBERED_HEADING.match(opening.text)):
             lead_paras = [opening.text]
             paras = paras[1:]
     art.lead = " ".join(lead_paras) or None
