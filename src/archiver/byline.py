@@ -55,13 +55,23 @@ _AUTHOR_PHOTO = re.compile(
 )
 _AUTHOR = re.compile(
     r"^(?:tác\s*giả|người\s*viết|bài\s*viết|người\s*đăng|phóng\s*viên|bài|tin|"
-    r"biên\s*tập|người\s*thực\s*hiện|thực\s*hiện|nhóm\s*pv|ptv)" + _COLON
+    r"người\s*thực\s*hiện|thực\s*hiện|nhóm\s*pv|ptv)" + _COLON
     # the English pages of a portal: "Written by Thu Hang", "Reported by …", "Author: …"
     + r"|^(?:written|reported|story|text)\s+by\s*[:：]?\s*|^author" + _COLON,
     re.IGNORECASE,
 )
 _PHOTO = re.compile(r"^(?:ảnh|hình\s*ảnh|ảnh\s*minh\s*họa|ảnh\s*minh\s*hoạ|photos?)"
                     + _COLON, re.IGNORECASE)
+# A credit block's roles (videos, podcasts, e-magazines): who wrote the content is the
+# author, who filmed is the photographer, and the others (editor, voice, design, sound) are
+# credits that are neither; each only before a person's name.
+_CONTENT_AUTHOR = re.compile(r"^(?:nội\s*dung|kịch\s*bản)" + _COLON, re.IGNORECASE)
+_FILMED = re.compile(r"^(?:quay\s*phim|camera|quay\s*phim\s*(?:và|-|,)\s*dựng\s*phim)" + _COLON,
+                     re.IGNORECASE)
+_OTHER_ROLE = re.compile(
+    r"^(?:biên\s*tập(?:\s*viên)?|kỹ\s*thuật(?:\s*viên)?|giọng\s*đọc|người\s*đọc|thiết\s*kế|"
+    r"đồ\s*h[ọo]a|dựng\s*phim|trình\s*bày|âm\s*thanh|biên\s*dịch|hiệu\s*đính|dẫn\s*chương\s*trình)"
+    + _COLON, re.IGNORECASE)
 _SOURCE = re.compile(r"^(?:nguồn\s*tin|nguồn|theo\s*nguồn)" + _COLON, re.IGNORECASE)
 _THEO = re.compile(r"^\(?theo\s+(?P<src>[^)]{2,120})\)?\.?$", re.IGNORECASE)
 # "Bài: X - Ảnh: Y" / "X; Ảnh: Y" inside one line
@@ -189,6 +199,15 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     if m:
         ph = text[m.end():].strip().strip(".").strip()
         return Byline(photographer=ph) if ph else None
+    for role in (_CONTENT_AUTHOR, _FILMED, _OTHER_ROLE):
+        m = role.match(text)
+        if m:
+            names, _unit = _authors_and_unit(text[m.end():], strict=True)
+            if names is None:
+                return None
+            if role is _CONTENT_AUTHOR:
+                return Byline(author=names)
+            return Byline(photographer=names) if role is _FILMED else Byline()
     m = _AUTHOR.match(text)
     if m:
         rest = text[m.end():].strip()

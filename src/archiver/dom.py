@@ -259,8 +259,15 @@ def in_frame(node: LexborNode) -> bool:
 
 
 def is_chrome_block(node: LexborNode) -> bool:
-    """A block inside the article container that is page chrome (share bar, comments…)."""
-    return node.tag in CHROME_BLOCK_TAGS and is_excluded(node) and not _article_header(node)
+    """A block inside the article container that is page chrome (share bar, comments…), or
+    a pull quote (a line of the text repeated large, or a verse set as decoration)."""
+    if node.tag in CHROME_BLOCK_TAGS and is_excluded(node) and not _article_header(node):
+        return True
+    return node.tag in ("blockquote", "aside", "div", "figure") and bool(
+        _PULL_QUOTE.search(node.attributes.get("class") or ""))
+
+
+_PULL_QUOTE = re.compile(r"pull[-_]?quote", re.IGNORECASE)
 
 
 _ARTICLE_TYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting)\b")

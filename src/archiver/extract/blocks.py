@@ -3,6 +3,8 @@ its tags, and its category (the breadcrumb item nearest the article)."""
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver.auto import Meta
@@ -182,10 +184,16 @@ def _current_crumb(link: LexborNode) -> list[LexborNode]:
     return []
 
 
+#: A kicker printed as plain text, named so by its class (not a series label "Kỳ 2:").
+_KICKER = re.compile(r"kicker|(?:^|[\s_-])(?:cate(?:gory)?|cat|chuyen-?muc|section)(?:$|[\s_-])",
+                     re.IGNORECASE)
+
+
 def kicker(title: LexborNode | None, url: str) -> str | None:
     """The section printed as a lone link right above the headline (Ghost's primary tag, a
-    mobile page's category chip): the element just before the headline, or before the
-    block that opens with it, whose whole text is one short link to another page."""
+    mobile page's category chip), or as plain text in an element named as a kicker or
+    category: the element just before the headline, or before the block that opens with
+    it, whose whole text is that one short name."""
     cur = title
     for _ in range(3):
         if cur is None or cur.tag in ("body", "html"):
@@ -196,10 +204,12 @@ def kicker(title: LexborNode | None, url: str) -> str | None:
         if sib is not None:
             text = node_text(sib)
             links = [sib] if sib.tag == "a" else sib.css("a[href]")
-            if (len(links) == 1 and node_text(links[0]) == text and 2 <= len(text) <= 50
-                    and not any(ch.isdigit() for ch in text) and not in_excluded(sib)
-                    and links_elsewhere(links[0], url)
-                    and label_key(text) not in HOME_CRUMBS):
+            short = (2 <= len(text) <= 50 and not any(ch.isdigit() for ch in text)
+                     and not text.endswith(":") and label_key(text) not in HOME_CRUMBS)
+            if short and not in_excluded(sib) and (
+                    (len(links) == 1 and node_text(links[0]) == text
+                     and links_elsewhere(links[0], url))
+                    or (not links and _KICKER.search(sib.attributes.get("class") or ""))):
                 return text
             return None
         cur = cur.parent

@@ -140,10 +140,14 @@ def header_byline(title: LexborNode | None, body: LexborNode | None) -> Byline:
                 seen += 1
                 raw = sib.text(deep=True) or ""
                 text = node_text(sib) if len(raw) <= 400 and (":" in raw or "：" in raw) else ""
-                if text and len(text) <= 160 and _LABELLED.match(text) and not in_excluded(sib):
-                    parsed = parse_byline(text)
-                    if parsed is not None:
-                        out = merge(out, parsed)
+                # a credit block prints one role a line ("Nội dung: A, B" / "Ảnh: C")
+                rows = [node_text(n) for n in sib.css("p, li, div")] if text else []
+                for line in [r for r in rows if r] or [text]:
+                    if line and len(line) <= 160 and _LABELLED.match(line) \
+                            and not in_excluded(sib):
+                        parsed = parse_byline(line)
+                        if parsed is not None:
+                            out = merge(out, parsed)
             sib = sib.next
         cur = cur.parent
     return out
