@@ -16,6 +16,7 @@ from archiver.vocab import BYLINE_ROLE
 
 __all__ = [
     "Byline",
+    "is_organisation",
     "is_person_name",
     "merge",
     "parse_byline",
@@ -134,9 +135,27 @@ def is_person_name(text: str) -> bool:
     return True
 
 
+#: A military or police rank before a name ("Thượng tá Lê Minh Tuấn"): a title, not the name.
+_RANK = re.compile(r"^(?:(?:đại|thượng|trung|thiếu)\s*(?:tướng|tá|úy|uý))\s+(?=\w)",
+                   re.IGNORECASE)
+
+
+def is_organisation(name: str | None) -> bool:
+    """A body's name where a person's should be ("Ban Tuyên giáo Tỉnh ủy Cà Mau", a Zalo
+    account's or a site's name in the author slot): it opens with a unit word and names
+    another one, or runs to five words or more (a person's name that opens like a unit,
+    "Đoàn Thị Thanh Hương", does neither)."""
+    if not name or not _UNIT_RE.match(name):
+        return False
+    words = name.split()
+    return len(words) >= 5 or any(_UNIT_RE.match(" ".join(words[i:]))
+                                  for i in range(1, len(words)))
+
+
 def split_authors(text: str) -> list[str]:
-    """"Huỳnh Phong - Hùng Anh" -> ["Huỳnh Phong", "Hùng Anh"]."""
-    parts = [p.strip(" .,") for p in _AUTHOR_SPLIT.split(text)]
+    """"Huỳnh Phong - Hùng Anh" -> ["Huỳnh Phong", "Hùng Anh"]; a rank before a name is
+    left out ("Thượng tá Lê Minh Tuấn" -> "Lê Minh Tuấn")."""
+    parts = [_RANK.sub("", p.strip(" .,")) for p in _AUTHOR_SPLIT.split(text)]
     out: list[str] = []
     for part in parts:
         if not part:

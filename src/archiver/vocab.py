@@ -60,6 +60,7 @@ __all__ = [
     "PAGER_CLASS_WORDS",
     "PAGER_TEXT",
     "PAGE_KEY",
+    "PAGE_LABEL_CRUMB",
     "PAGE_SEGMENT",
     "PHOTO_CREDIT",
     "PICTURE_BLOCK",
@@ -199,6 +200,11 @@ PORTLET_TITLES = frozenset({
 })
 #: Breadcrumb items that are the home page, not a category.
 HOME_CRUMBS = frozenset({"trang chủ", "trang nhất", "home", "trang chu"})
+#: A breadcrumb's last item naming the kind of page, not a section ("Chi tiết câu hỏi",
+#: "Chi tiết tin", "Nội dung chi tiết", "Xem tin").
+PAGE_LABEL_CRUMB = re.compile(r"^(?:chi\s*tiết|xem\s*chi\s*tiết|nội\s*dung(?:\s*chi\s*tiết)?|"
+                              r"xem\s*tin|xem\s*bài(?:\s*viết)?)(?:\s+(?:tin(?:\s*tức)?|bài"
+                              r"(?:\s*viết)?|câu\s*hỏi|văn\s*bản|sự\s*kiện))?$", re.IGNORECASE)
 CRUMB_SPLIT = re.compile(r"\s+(?:>>|»|›|>|/|\|)\s+|\s*(?:>>|»|›)\s*")
 #: schema.org types whose JSON-LD describes the article.
 ARTICLE_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "WebPage")
@@ -216,13 +222,16 @@ PUBLISHED_LABEL = re.compile(r"đăng\s*ngày|ngày\s*đăng|xuất\s*bản|ngà
                              re.IGNORECASE)
 #: A label that says a date is when the article appeared (stronger than a bare "ngày").
 PUBLISHED_CUE = re.compile(r"(?:đăng\s*ngày|ngày\s*đăng|ngày\s*xuất\s*bản|xuất\s*bản|đăng\s*lúc"
-                           r"|đăng\s*tải|posted|published)\s*(?:ngày|lúc|vào)?\s*[:：]?\s*$",
+                           r"|đăng\s*tải|posted|published|(?:ngày\s*)?trả\s*lời)"
+                           r"\s*(?:ngày|lúc|vào)?\s*[:：]?\s*$",
                            re.IGNORECASE)
 #: Labels of dates that are neither the article's publication nor its update: when the page
 #: was printed, when a journal received or reviewed the paper, today's date.
 OTHER_DATE_LABEL = re.compile(
     r"(?:in\s*(?:ngày|lúc|bài\s*ngày)|ngày\s*in|thời\s*gian\s*in|(?:ngày\s*)?nhận\s*bài"
     r"|(?:ngày\s*)?phản\s*biện|(?:ngày\s*)?duyệt\s*(?:bài)?|hôm\s*nay|truy\s*cập"
+    # a reader's question: when it was sent (the answer's date is the page's)
+    r"|ngày\s*gửi|gửi\s*(?:ngày|lúc)|ngày\s*hỏi|ngày\s*tạo"
     r"|printed(?:\s*on)?)\s*(?:ngày|lúc)?\s*[:：]?\s*$", re.IGNORECASE)
 #: "Chiều 11/3", "ngày 10/3": the day and month an article's opening names (Vietnamese order).
 DAY_MONTH_MENTION = re.compile(
@@ -341,7 +350,7 @@ CATEGORY_SELECTORS = (
     "[class*=cat-name] a",
 )
 HEADING_SELECTOR = ("h1, h2, h3, h4, h5, [class*=title], [class*=Title], [id*=Title], "
-                    "[id*=title]")
+                    "[id*=title], td[class*=heading]")   # Mambo's td.contentheading
 #: Headings, and the styled spans/divs table-era and custom CMSs use for the headline.
 TITLE_LIKE_SELECTOR = ("h1, h2, h3, h4, h5, [class*=tieude], [class*=tieu-de], "
                        "[class*=tieu_de], [class*=TieuDe], [class*=title], [class*=Title], "

@@ -25,6 +25,7 @@ from archiver.vocab import (
     CATEGORY_SELECTORS,
     CRUMB_SPLIT,
     HOME_CRUMBS,
+    PAGE_LABEL_CRUMB,
     PICTURE_BLOCK,
     TAG_LABEL,
 )
@@ -159,7 +160,8 @@ def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
             nodes = [*nodes, *_current_crumb(nodes[-1])]
         parts = [part for n in nodes for part in CRUMB_SPLIT.split(node_text(n))]
         parts = [n for n in parts if n and label_key(n) not in HOME_CRUMBS
-                 and label_key(n) != title_key and len(n) < 120]
+                 and label_key(n) != title_key and len(n) < 120
+                 and not PAGE_LABEL_CRUMB.match(n.strip(" »>›/|"))]
         if parts:
             return parts[-1].strip(" »>›/|")
     return meta.section
@@ -206,11 +208,18 @@ def kicker(title: LexborNode | None, url: str) -> str | None:
             links = [sib] if sib.tag == "a" else sib.css("a[href]")
             short = (2 <= len(text) <= 50 and not any(ch.isdigit() for ch in text)
                      and not text.endswith(":") and label_key(text) not in HOME_CRUMBS)
+            named = bool(_KICKER.search(sib.attributes.get("class") or ""))
             if short and not in_excluded(sib) and (
                     (len(links) == 1 and node_text(links[0]) == text
                      and links_elsewhere(links[0], url))
-                    or (not links and _KICKER.search(sib.attributes.get("class") or ""))):
+                    or (not links and named)):
                 return text
+            if named and 2 <= len(links) <= 3 and len(text) <= 80 and not in_excluded(sib) \
+                    and all(links_elsewhere(a, url) for a in links) \
+                    and text_length(sib) <= sum(text_length(a) for a in links) + 6:
+                # a section and its sub-section ("Văn hóa › Phóng sự ảnh"): the nearest
+                last = node_text(links[-1])
+                return last if 2 <= len(last) <= 50 else None
             return None
         cur = cur.parent
     return None

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from archiver.byline import Byline, is_person_name, merge, parse_byline
+from archiver.byline import Byline, is_organisation, is_person_name, merge, parse_byline
 from archiver.dates import is_stamp_line
 from archiver.dom import (
     ancestors,
@@ -101,7 +101,8 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
             parsed = replace(parsed, author=None)
         if parsed is None or parsed == Byline():
             continue
-        if is_account(parsed.author):
+        if is_account(parsed.author) or is_organisation(parsed.author):
+            # an account, or the publisher's name in the author slot: who posted it
             poster = poster or parsed.author
             parsed = replace(parsed, author=None)
         out = merge(out, parsed)
@@ -165,6 +166,15 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
         while sib is not None and seen < 3:
             if sib.is_element_node and not is_excluded(sib):
                 seen += 1
+                rows = _label_rows(sib)
+                if rows:   # a property table: "Tác giả:" | "Name (Unit)", "Ngày tạo:" | …
+                    for label, value in rows:
+                        if not BY_PREFIX.match(label):   # "Người đăng": who posted it
+                            parsed_row = parse_byline(f"{label} {value}")
+                            if parsed_row is not None and _LABELLED.match(label):
+                                out = merge(out, parsed_row)
+                    if out != Byline():
+                        return out
                 found = lines(sib, url)
                 if found and len(found) <= 4:
                     parsed = [parse_byline(x) for x in found]
@@ -176,6 +186,26 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
             sib = sib.next
         cur = cur.parent
     return out
+
+
+def _label_rows(block: LexborNode) -> list[tuple[str, str]]:
+    """A block's label/value rows: a table whose rows are a label cell ending in ":" and a
+    value cell, or a definition list."""
+    rows: list[tuple[str, str]] = []
+    for tr in block.css("tr"):
+        cells = tr.css("td, th")
+        if len(cells) == 2:
+            label = node_text(cells[0])
+            if label.endswith((":", "：")) and len(label) <= 30:
+                rows.append((label, node_text(cells[1])))
+    for dt in block.css("dt"):
+        dd = dt.next
+        while dd is not None and not dd.is_element_node:
+            dd = dd.next
+        if dd is not None and dd.tag == "dd":
+            label = node_text(dt)
+            rows.append((label if label.endswith((":", "：")) else f"{label}:", node_text(dd)))
+    return rows
 
 
 def meta_line_byline(text: str) -> Byline:

@@ -219,6 +219,8 @@ def _dates(page: Page) -> None:
     if pub_node is not None:
         page.meta_line = node_text(pub_node)
     upd_node = first(tree, page.sel("updated") or UPDATED_SELECTORS, page.names)
+    if upd_node is not None and upd_node.tag == "meta" and not page.sel("updated"):
+        upd_node = None   # microdata in <head>: metadata, trusted only as metadata is below
     if upd_node is not None:
         updated = stamps.date_of(upd_node, formats, set())[0] or updated
     if published is None:
