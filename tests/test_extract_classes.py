@@ -535,3 +535,96 @@ def test_a_picture_saved_into_the_page_opens_a_caption() -> None:
         assert art["captions"] == ["Mô hình trồng sa nhân tím dưới tán rừng"]
         assert "sa nhân tím" not in str(art["body"])
         assert not [i for i in art["images"] if str(i["src"]).startswith("data:")]
+
+
+# == the classes pages3 showed (2026-12-06) ====================================================
+def test_a_page_type_class_is_not_chrome() -> None:
+    """Concrete CMS wraps the whole page in ``page-template-ykien`` ("ý kiến" is a
+    comments word): the page's type, not what the block is."""
+    html = (f'<html><head><meta charset="utf-8"><title>Báo</title></head><body>'
+            f'<div class="ccm-page page-type-bai-viet page-template-ykien">'
+            f'<h1 class="page-title">{TITLE}</h1><div class="d">Ngày đăng: 09:12 Thứ Hai, '
+            f'18/03/2024</div><div class="ccm-block-content">{_paras()}</div></div>'
+            f'</body></html>')
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up)
+        assert art.published_at == "2024-03-18T09:12:00+07:00"   # the clock before a weekday
+        assert all(p in str(art.body) for p in PARAS)
+
+
+@pytest.mark.parametrize(("tail", "author", "unit", "photographer"), [
+    ('<p style="text-align:right"><strong>Trần Văn Khải</strong><br><em>(Thôn Đồng Ao, xã '
+     'Thanh Hải, huyện Thanh Liêm)</em></p>', "Trần Văn Khải", None, None),   # a signature
+    ('<div class="credit"><p>Phóng viên: Hồng Nhung</p><p>Quay phim: Thanh Phong</p>'
+     '<p>Biên tập: Kim Ngân</p></div>', "Hồng Nhung", None, "Thanh Phong"),
+    ('<div class="credit" style="text-align:right"><p><b>Nội dung: Đinh Thị Thu</b></p>'
+     '<p><b>Kỹ thuật: Văn Hải</b></p></div>', "Đinh Thị Thu", None, None),
+], ids=["reader-signature", "video-credits", "podcast-credits"])
+def test_credits_at_the_end(tail: str, author: str, unit: str | None,
+                            photographer: str | None) -> None:
+    for art in both(Page(tail=tail)):
+        assert (art["author"], art["author_unit"], art["photographer"]) == (
+            author, unit, photographer)
+        assert "Kim Ngân" not in str(art["body"]) and "Văn Hải" not in str(art["body"])
+
+
+def test_a_property_table_after_the_body() -> None:
+    """Bitrix: 'Tác giả' with a rank and a unit, beside a draft date and an account."""
+    after = ('<div class="bx-newsdetail-property"><table class="props"><tr><td>Tác giả:</td>'
+             '<td>Thượng tá Lê Minh Tuấn (Bộ CHQS tỉnh)</td></tr><tr><td>Ngày tạo:</td>'
+             '<td>12.03.2024 16:48:07</td></tr><tr><td>Người đăng:</td><td>admin_bbt</td>'
+             '</tr></table></div>')
+    for art in both(Page(tail="", after=after)):
+        assert (art["author"], art["author_unit"]) == ("Lê Minh Tuấn", "Bộ CHQS tỉnh")
+        assert art["published_at"] == "2024-03-11T16:45:00+07:00"
+
+
+def test_a_credit_block_under_the_headline_and_a_plain_kicker() -> None:
+    headline = (f'<span class="emag-kicker">E-magazine</span><h1 class="news-title">{TITLE}'
+                f'</h1><div class="emag-credit"><p>Nội dung: Hồ Nguyên Kha, Thanh Trúc</p>'
+                f'<p>Ảnh: Trần Tuyên</p><p>Thiết kế: Ngọc Hà</p></div>')
+    body = (f'<p>{PARAS[0]}</p><blockquote class="pullquote">“Đò xuôi Thạch Hãn ơi chèo '
+            f'nhẹ”</blockquote><p>{PARAS[1]}</p>')
+    for art in both(Page(headline=headline, tail="", body=body)):
+        assert (art["author"], art["photographer"], art["category"]) == (
+            "Hồ Nguyên Kha, Thanh Trúc", "Trần Tuyên", "E-magazine")
+        assert "Đò xuôi" not in str(art["body"])
+
+
+def test_a_publisher_in_the_author_slot_gives_way_to_the_byline() -> None:
+    stamp = ('<div class="meta"><span class="author">Ban Tuyên giáo Tỉnh ủy Cà Mau</span> · '
+             '<span class="date">05/02/2024</span></div>')
+    for art in both(Page(stamp=stamp, tail='<p style="text-align:right"><strong>Hữu Nghĩa'
+                                           '</strong></p>')):
+        assert art["author"] == "Hữu Nghĩa"
+
+
+def test_a_question_s_date_in_the_cell_before_is_not_the_stamp() -> None:
+    stamp = ('<table class="asker"><tr><td class="lbl">Người hỏi:</td><td>Nguyễn Văn A</td>'
+             '<td class="lbl">Ngày gửi:</td><td>04/03/2024 10:21</td></tr></table>'
+             '<div class="a-meta">Cơ quan trả lời: <b>Sở Nội vụ</b> | Ngày trả lời: 14/03/2024 '
+             '15:02</div>')
+    crumbs = ('<ol class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/hoi-dap">'
+              'Hỏi đáp</a></li><li>Chi tiết câu hỏi</li></ol>')
+    for art in both(Page(stamp=stamp, above=crumbs)):
+        assert art["published_at"] == "2024-03-14T15:02:00+07:00"
+        assert art["category"] == "Hỏi đáp"
+
+
+def test_a_photo_story_s_sapo_is_its_lead_not_its_body() -> None:
+    items = "".join(f'<div class="photo-item"><img src="/a{i}.jpg"><div class="photo-caption">'
+                    f'Ảnh {i}: người dân các xã vùng cao đổ về chợ phiên từ sáng sớm</div></div>'
+                    for i in range(4))
+    html = (f'<html><head><meta charset="utf-8"><title>Báo ảnh</title></head><body>'
+            f'<div class="cate-line"><a href="/van-hoa">Văn hóa</a> <a href="/van-hoa/psa">'
+            f'Phóng sự ảnh</a></div><h1 class="ps-title">{TITLE}</h1><div class="ps-date">'
+            f'10:15 Chủ Nhật, 24/03/2024</div><div class="ps-sapo">Mỗi sáng Chủ nhật, chợ '
+            f'phiên Bắc Hà lại rộn ràng sắc màu thổ cẩm của đồng bào từ khắp các bản làng '
+            f'đổ về, nơi gặp gỡ và giao lưu văn hóa.</div><div class="ps-body">{items}'
+            f'<div class="photo-text"><p>{PARAS[0]}</p></div></div></body></html>')
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up)
+        assert art.lead is not None and art.lead.startswith("Mỗi sáng Chủ nhật")
+        assert len(art.captions) == 4 and PARAS[0] in str(art.body)
+        assert art.published_at == "2024-03-24T10:15:00+07:00"
+        assert art.category == "Phóng sự ảnh"
