@@ -628,3 +628,52 @@ def test_a_photo_story_s_sapo_is_its_lead_not_its_body() -> None:
         assert len(art.captions) == 4 and PARAS[0] in str(art.body)
         assert art.published_at == "2024-03-24T10:15:00+07:00"
         assert art.category == "Phóng sự ảnh"
+
+
+def test_a_pasted_document_s_letterhead_and_signature_are_not_body() -> None:
+    body = ('<p align="center" style="text-align:center"><b>ĐẢNG BỘ TỈNH HẢI DƯƠNG<br>BAN TỔ '
+            'CHỨC</b></p><p align="center" style="text-align:center">*</p>' + _paras()
+            + '<p align="right" style="text-align:right"><b>K/T TRƯỞNG BAN<br>PHÓ TRƯỞNG BAN '
+              'THƯỜNG TRỰC</b><br><i>(Đã ký)</i><br><b>Vũ Đức Thiện</b></p>')
+    for art in both(Page(body=body, tail="")):
+        assert str(art["body"]).startswith(PARAS[0][:40])
+        assert str(art["body"]).endswith(PARAS[2][-40:])
+        assert art["author"] is None                  # a signer is not an author
+
+
+def test_a_question_and_its_answer_are_the_body() -> None:
+    question = "Tôi là công chức cấp xã, đã có 8 năm công tác. Xin hỏi thời gian đó có được tính?"
+    html = (f'<html><head><meta charset="utf-8"><title>Hệ thống</title></head><body>'
+            f'<div class="card"><h1 class="q-title">{TITLE}</h1><table class="q-info"><tr>'
+            f'<td>Người hỏi:</td><td>Nguyễn Đức Minh</td><td>Ngày gửi:</td><td>04/03/2024 '
+            f'10:21</td></tr></table><div class="q-block"><div class="q-label">Nội dung câu '
+            f'hỏi</div><div class="q-content"><p>{question}</p></div></div><div class="a-block">'
+            f'<div class="a-label">Trả lời</div><div class="a-meta">Cơ quan trả lời: <b>Sở Nội '
+            f'vụ</b> | Ngày trả lời: 14/03/2024 15:02</div><div class="a-content">{_paras()}'
+            f'</div></div></div></body></html>')
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up)
+        assert art.body.startswith(question) and all(p in art.body for p in PARAS)
+        assert "Nguyễn Đức Minh" not in art.body and "Trả lời" not in art.body.split("\n")
+        assert (art.published_at, art.author_unit) == ("2024-03-14T15:02:00+07:00", "Sở Nội vụ")
+
+
+def test_an_infographic_s_long_caption_is_its_text() -> None:
+    caption = ("Chỉ số sản xuất công nghiệp 2 tháng đầu năm tăng 5,2% so với cùng kỳ; kim ngạch "
+               "xuất khẩu ước đạt 5,1 tỷ USD, tăng 12,4%; thu ngân sách đạt 13.980 tỷ đồng.")
+    lead = ("Hai tháng đầu năm 2024, các chỉ tiêu kinh tế chủ yếu của tỉnh tiếp tục phục hồi; "
+            "kim ngạch xuất khẩu tăng khá so với cùng kỳ.")
+    html = (f'<html><head><meta charset="utf-8"><title>Cổng</title></head><body>'
+            f'<h1 class="article-title">{TITLE}</h1><div class="article-date">06/03/2024 16:00'
+            f'</div><div class="article-lead"><p>{lead}</p></div><div class="article-body">'
+            f'<figure><img src="/info.png" alt="Infographic"><figcaption class="longcaption">'
+            f'{caption}</figcaption></figure></div></body></html>')
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up)
+        assert (art.lead, art.captions) == (lead, [caption])
+
+
+def test_a_label_over_a_transcript_is_not_body() -> None:
+    body = '<div class="video-transcript"><h3 class="transcript-title">Nội dung bản tin</h3>'
+    for art in both(Page(body=body + _paras() + "</div>")):
+        assert str(art["body"]).startswith(PARAS[0][:40])

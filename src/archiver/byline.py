@@ -73,6 +73,8 @@ _OTHER_ROLE = re.compile(
     r"^(?:biên\s*tập(?:\s*viên)?|kỹ\s*thuật(?:\s*viên)?|giọng\s*đọc|người\s*đọc|thiết\s*kế|"
     r"đồ\s*h[ọo]a|dựng\s*phim|trình\s*bày|âm\s*thanh|biên\s*dịch|hiệu\s*đính|dẫn\s*chương\s*trình)"
     + _COLON, re.IGNORECASE)
+# Who answers a reader's question: the unit it speaks for ("Cơ quan trả lời: Sở Nội vụ").
+_ANSWERED_BY = re.compile(r"^(?:cơ\s*quan|đơn\s*vị)\s*trả\s*lời" + _COLON, re.IGNORECASE)
 _SOURCE = re.compile(r"^(?:nguồn\s*tin|nguồn|theo\s*nguồn)" + _COLON, re.IGNORECASE)
 _THEO = re.compile(r"^\(?theo\s+(?P<src>[^)]{2,120})\)?\.?$", re.IGNORECASE)
 # "Bài: X - Ảnh: Y" / "X; Ảnh: Y" inside one line
@@ -218,6 +220,10 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     if m:
         ph = text[m.end():].strip().strip(".").strip()
         return Byline(photographer=ph) if ph else None
+    m = _ANSWERED_BY.match(text)
+    if m:
+        unit = re.split(r"\s*[|•·]\s*", text[m.end():], maxsplit=1)[0].strip(" .")
+        return Byline(author_unit=unit) if 2 <= len(unit) <= 120 else None
     for role in (_CONTENT_AUTHOR, _FILMED, _OTHER_ROLE):
         m = role.match(text)
         if m:

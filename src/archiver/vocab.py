@@ -29,10 +29,12 @@ __all__ = [
     "CLOCK_NUMERIC",
     "CLOCK_SELECTOR",
     "COMMENTS_HEADING",
+    "CONTENT_LABEL",
     "CONTROL_LABEL",
     "CRUMB_SPLIT",
     "DAY_MONTH_MENTION",
     "DAY_PERIODS",
+    "DOC_SIGNATURE",
     "EDITORIAL",
     "EDITOR_NOTE",
     "FRAME_NAMES",
@@ -48,6 +50,7 @@ __all__ = [
     "JSON_URL_KEY",
     "LEAD_LABEL",
     "LEAD_SELECTOR",
+    "LETTERHEAD",
     "LISTING_NOISE_KEY",
     "LOAD_MORE_CUE",
     "MONTHS_VI",
@@ -326,6 +329,20 @@ LEAD_SELECTOR = (
     "[class*=_desc], [class*=Summary], [class*=Sapo], [class*=subtitle], [class*=abstract], "
     "[class*=standfirst], [id*=subtitle]"
 )
+#: A Party or state document pasted into an article: its letterhead (the issuing body in
+#: capitals, "*", the national motto) and its signature block ("K/T TRƯỞNG BAN", "T/M BAN
+#: THƯỜNG VỤ", "(Đã ký)"): the document's frame, not its text.
+LETTERHEAD = re.compile(r"^(?:ĐẢNG\s*(?:BỘ|ỦY|UỶ|CỘNG\s*SẢN)|BAN\s|TỈNH\s*[UỦ]Y|HUYỆN\s*[UỦ]Y|"
+                        r"THÀNH\s*[UỦ]Y|THỊ\s*[UỦ]Y|[UỦ]Y\s*BAN|UBND|HĐND|CỘNG\s*HÒA|CỘNG\s*HOÀ|"
+                        r"ĐỘC\s*LẬP|\*+$)")
+DOC_SIGNATURE = re.compile(r"^(?:K/?T\.?|T/?M\.?|T/?L\.?|Q\.|TUQ\.?)\s+\S|\((?:đã\s*ký|đã\s*kí)\)"
+                           r"|^nơi\s*nhận\s*:", re.IGNORECASE)
+#: A label over the text it introduces ("Nội dung bản tin" over a video's transcript): a
+#: box's title, not a line of the article.
+CONTENT_LABEL = re.compile(r"^(?:nội\s*dung(?:\s*(?:bản\s*tin|chi\s*tiết|video|clip|"
+                           r"chương\s*trình))?|toàn\s*văn(?:\s*bản\s*tin)?|lời\s*bình|"
+                           r"transcript)\s*[:：]?$",
+                           re.IGNORECASE)
 #: The editors' note opening an article, its lead ("LTS: Báo nhận được thư của bạn đọc…").
 EDITOR_NOTE = re.compile(r"^(?:LTS|lời\s*to[àa]\s*soạn|lời\s*ban\s*biên\s*tập)\s*[:：.]",
                          re.IGNORECASE)

@@ -29,9 +29,18 @@ from archiver.dom import (
 from archiver.extract.walk import Para, lines
 from archiver.models import Article
 from archiver.selectors import PageNames, select
-from archiver.vocab import ACCOUNT, BY_PREFIX, BYLINE_SELECTOR, COMMENTS_HEADING, EDITORIAL
+from archiver.vocab import (
+    ACCOUNT,
+    BY_PREFIX,
+    BYLINE_SELECTOR,
+    COMMENTS_HEADING,
+    CONTENT_LABEL,
+    DOC_SIGNATURE,
+    EDITORIAL,
+    LETTERHEAD,
+)
 
-__all__ = ["after_body_byline", "auto_byline", "header_byline", "is_account",
+__all__ = ["after_body_byline", "auto_byline", "header_byline", "is_account", "label_rows",
            "meta_line_byline", "peel_bylines", "posted_by", "poster_of"]
 
 #: A line that starts with a short label and a colon ("Tác giả: …", "Tin, ảnh: …").
@@ -141,8 +150,10 @@ def header_byline(title: LexborNode | None, body: LexborNode | None) -> Byline:
                 seen += 1
                 raw = sib.text(deep=True) or ""
                 text = node_text(sib) if len(raw) <= 400 and (":" in raw or "：" in raw) else ""
-                # a credit block prints one role a line ("Nội dung: A, B" / "Ảnh: C")
-                rows = [node_text(n) for n in sib.css("p, li, div")] if text else []
+                # a credit block prints one role a line ("Nội dung: A, B" / "Ảnh: C"), a
+                # property table one a row
+                rows = ([f"{label} {value}" for label, value in label_rows(sib)]
+                        or [node_text(n) for n in sib.css("p, li, div")]) if text else []
                 for line in [r for r in rows if r] or [text]:
                     if line and len(line) <= 160 and _LABELLED.match(line) \
                             and not in_excluded(sib):
@@ -166,7 +177,7 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
         while sib is not None and seen < 3:
             if sib.is_element_node and not is_excluded(sib):
                 seen += 1
-                rows = _label_rows(sib)
+                rows = label_rows(sib)
                 if rows:   # a property table: "Tác giả:" | "Name (Unit)", "Ngày tạo:" | …
                     for label, value in rows:
                         if not BY_PREFIX.match(label):   # "Người đăng": who posted it
@@ -188,16 +199,17 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
     return out
 
 
-def _label_rows(block: LexborNode) -> list[tuple[str, str]]:
-    """A block's label/value rows: a table whose rows are a label cell ending in ":" and a
-    value cell, or a definition list."""
+def label_rows(block: LexborNode) -> list[tuple[str, str]]:
+    """A block's label/value rows: a table whose rows are label cells ending in ":" each
+    followed by its value cell, or a definition list."""
     rows: list[tuple[str, str]] = []
     for tr in block.css("tr"):
         cells = tr.css("td, th")
-        if len(cells) == 2:
-            label = node_text(cells[0])
-            if label.endswith((":", "：")) and len(label) <= 30:
-                rows.append((label, node_text(cells[1])))
+        if cells and len(cells) % 2 == 0:   # label | value, or two pairs side by side
+            for label_cell, value in zip(cells[::2], cells[1::2], strict=True):
+                label = node_text(label_cell)
+                if label.endswith((":", "：")) and len(label) <= 30:
+                    rows.append((label, node_text(value)))
     for dt in block.css("dt"):
         dd = dt.next
         while dd is not None and not dd.is_element_node:
@@ -249,9 +261,12 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         key = label_key(text)
         if COMMENTS_HEADING.match(key):
             break   # reader comments / the comment form close the article
-        if is_chrome(text, key) or (title_key and key == title_key):
+        if is_chrome(text, key) or (title_key and key == title_key) or (
+                len(text) <= 40 and CONTENT_LABEL.match(text)):
             continue
         if is_stamp_line(text) or (stamp and _stamp_row(text, stamp)):
+            if _LABELLED.match(text):   # "Cơ quan trả lời: Sở Nội vụ | Ngày trả lời: …"
+                byline = merge(byline, parse_byline(text) or Byline())
             continue
         if is_related_heading(text, key):
             continue
@@ -263,6 +278,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
                 byline = merge(byline, parsed)
                 continue
         kept.append(para)
+    kept = _without_document_frame(kept)
     # trailing unlabeled bylines: right-aligned / bold / short name lines at the end
     while kept:
         last = kept[-1]
@@ -304,6 +320,28 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
 #: xã Thanh Hải, huyện Thanh Liêm)"): an address, not a unit.
 _ADDRESS_LINE = re.compile(r"^\(\s*(?:thôn|xóm|ấp|bản|tổ|khu\s*phố|khối|số\s*nhà|xã|phường|"
                            r"thị\s*trấn|địa\s*chỉ)\b[^()]{2,120}\)\.?$", re.IGNORECASE)
+
+
+def _without_document_frame(paras: list[Para]) -> list[Para]:
+    """A pasted document's letterhead (its first paragraphs: the issuing body in capitals,
+    "*") and signature block (a paragraph from "K/T TRƯỞNG BAN", "(Đã ký)" or "Nơi nhận:"
+    to the end, the signer's name with it: a signer is not an author) left out."""
+    start = 0
+    while start < min(len(paras), 3):
+        para = paras[start]
+        letters = [c for c in para.text if c.isalpha()]
+        upper = bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+        if len(para.text) <= 150 and (para.text.strip() == "*" or (
+                upper and LETTERHEAD.match(para.text))):
+            start += 1
+            continue
+        break
+    end = len(paras)
+    for i in range(len(paras) - 1, max(start, len(paras) - 4) - 1, -1):
+        lines = paras[i].lines or (paras[i].text,)
+        if len(paras[i].text) <= 300 and any(DOC_SIGNATURE.search(line) for line in lines):
+            end = i
+    return paras[start:end] if (start or end < len(paras)) else paras
 
 
 def _stamp_row(text: str, stamp: str) -> bool:

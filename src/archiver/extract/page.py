@@ -14,6 +14,7 @@
 ``_title``           the profile's headline outside chrome, else the heading that matches the
                      metadata or stands closest before the body
 ``_dates``           the article's timestamp (profile element, metadata, text near the title)
+``_question``        a Q&A page's body: the question's block and the answer's together
 ``_category``        the breadcrumb item nearest the article
 ``_bylines``         byline elements (profile fields, author/source classes, lines after the
                      body); the posting account set apart
@@ -273,6 +274,22 @@ def _set_dates(page: Page, published: ParsedDate | None, updated: ParsedDate | N
         page.art.updated_at = updated.iso()
 
 
+def _question(page: Page) -> None:
+    """A Q&A page ("Hỏi đáp"): the block found is the answer, the question stands before
+    it; the body is the block holding both (once the answer's stamp is read), without
+    their labels ("Nội dung câu hỏi", "Trả lời") and the asker's details (name, address,
+    date sent) in a label/value table."""
+    both = auto.question_and_answer(page.body) if page.body is not None else None
+    if both is None:
+        return
+    frame = [n for n in both.css("div, span, p, h2, h3, h4, strong, b, td")
+             if len(node_text(n)) <= 30 and auto.QA_LABEL.match(node_text(n))]
+    frame += [t for t in both.css("table") if credits.label_rows(t)]
+    page.body = both
+    for node in outermost(frame):
+        page.drop(node)
+
+
 def _category(page: Page) -> None:
     page.art.category = blocks.category(page.tree, page.prof, page.art.title, page.meta,
                                         page.names) or blocks.kicker(page.title_node, page.url)
@@ -435,7 +452,8 @@ def _missing(page: Page) -> None:
 
 Step = Callable[[Page], None]
 STEPS: tuple[Step, ...] = (_drop_noise, _profile_tags, _related, _tags, _body, _title,
-                           _dates, _category, _bylines, _lead, _walk_body, _missing)
+                           _dates, _question, _category, _bylines, _lead, _walk_body,
+                           _missing)
 
 
 # -- entry points -------------------------------------------------------------------------------
