@@ -87,9 +87,12 @@ def score(path: Path, *, home_only: bool = False) -> SiteScore:
     server = _serve(module.app, log)
     base = f"http://127.0.0.1:{server.server_address[1]}"
     try:
-        starts = ["/"] if home_only else manifest["start_urls"]
+        # the site's home is its first start URL (a site in a directory of a shared
+        # domain, "/tinhuy/", is configured there, as an archivist would)
+        home = manifest["start_urls"][0]
+        starts = [home] if home_only else manifest["start_urls"]
         text = ("[[site]]\nname = \"blind\"\ntitle = \"blind\"\nprovince = \"x\"\n"
-                f"base_url = \"{base}/\"\nstart_urls = ["
+                f"base_url = \"{base}{home}\"\nstart_urls = ["
                 + ", ".join(f'"{base}{p}"' for p in starts)
                 + "]\nprofile = \"auto\"\ndelay = 0.0\nconcurrency = 2\n")
         with tempfile.TemporaryDirectory() as tmp:

@@ -13,13 +13,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from datasette.app import Datasette
 from hypothesis import given
 from hypothesis import strategies as st
 
 from archiver.captures import CaptureStore
+from archiver.clock import FakeClock
+from archiver.config import CrawlSettings
 from archiver.export import EXPORT_COLUMNS, export
+from archiver.fetch import Fetcher
 from archiver.memento import (
     capture_identity,
     memento_datetime,
@@ -28,6 +32,7 @@ from archiver.memento import (
     timestamp14,
 )
 from archiver.models import Article, RawResponse
+from archiver.politeness import HostGate
 from archiver.store import Archive, capture_dir_for
 
 PLUGINS = Path(__file__).resolve().parent.parent / "src" / "archiver" / "datasette_plugins"
@@ -130,3 +135,44 @@ def test_capture_by_identity_keeps_the_url_as_captured(archive: tuple[Path, list
     missing = _get(path, f"/-/capture/luu_tru/2023/{URL}&x=1")
     assert missing.status_code == 404 and "no capture of" in missing.text
     assert _get(path, "/-/capture/nowhere/1").status_code == 404
+
+
+# -- redirects ---------------------------------------------------------------------------------
+ALIAS = "http://a.vn/tin/hoi-nghi"                  # the URL as linked, answered by a 301
+TARGET = "http://a.vn/tin/hoi-nghi/"
+
+
+def test_the_fetcher_keeps_each_redirect_and_the_store_captures_it_first(tmp_path: Path
+                                                                        ) -> None:
+    """Replaying the URL as it was asked follows the redirects the site answered."""
+    async def handler(request: httpx.Request) -> httpx.Response:
+        if str(request.url) == ALIAS:
+            return httpx.Response(301, headers={"Location": "/tin/hoi-nghi/"})
+        return httpx.Response(200, html="<html><body><p>Nội dung.</p></body></html>")
+
+    clock = FakeClock()
+    gate = HostGate(clock)
+
+    async def fetch() -> RawResponse:
+        async with Fetcher(CrawlSettings(max_attempts=1), gate, clock,
+                           httpx.MockTransport(handler)) as fetcher:
+            return await fetcher.fetch(ALIAS)
+
+    raw = asyncio.run(fetch())
+    assert (raw.url, raw.status, raw.request_url) == (TARGET, 200, ALIAS)
+    assert [(h.url, h.status, h.header("location")) for h in raw.hops] == [
+        (ALIAS, 301, "/tin/hoi-nghi/")]
+    path = tmp_path / "luu_tru.db"
+    archive = Archive(path)
+    final = CaptureStore(archive.db, capture_dir_for(path)).write(raw)
+    rows = archive.db.conn.execute("select id, url, status from captures order by id").fetchall()
+    assert rows == [(final - 1, ALIAS, 301), (final, TARGET, 200)]
+    archive.db.conn.close()
+    hop = _get(path, f"/-/capture/luu_tru/{final - 1}")
+    assert hop.status_code == 302 and hop.headers["x-archiver-original-status"] == "301"
+    stamp = hop.headers["location"].split("/-/capture/luu_tru/", 1)[1].split("/", 1)[0]
+    assert hop.headers["location"] == f"/-/capture/luu_tru/{stamp}/{TARGET}"
+    page = _get(path, hop.headers["location"])
+    assert page.status_code == 200 and page.headers["x-archiver-capture-id"] == str(final)
+    raw_hop = _get(path, f"/-/capture/luu_tru/{final - 1}?raw=1")   # as stored
+    assert raw_hop.status_code == 200 and raw_hop.headers["x-archiver-original-status"] == "301"

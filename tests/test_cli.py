@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -85,6 +86,10 @@ def test_search_finds_seed_with_and_without_diacritics(crawled: tuple[object, Pa
         hits = [json.loads(line) for line in out.splitlines()]
         assert any(h["title"] == SEED_TITLE for h in hits), query
         assert all({"url", "title", "published_at", "snippet"} <= set(h) for h in hits)
+        # what a citation of the archived copy needs: the capture and when it was fetched
+        seed = next(h for h in hits if h["title"] == SEED_TITLE)
+        assert isinstance(seed["id"], int) and isinstance(seed["capture_id"], int)
+        assert re.fullmatch(r"20\d{12}/http\S+", str(seed["capture"]))
 
 
 def test_status_export_coverage_and_reextract(crawled: tuple[object, Path, Path]) -> None:

@@ -358,3 +358,322 @@ def test_lead_block_right_under_body_and_a_labelled_abstract() -> None:
     for got in both(Page(lead=abstract)):
         assert got["lead"] == ("Bài viết phân tích vai trò, thực trạng phương thức lãnh đạo "
                                "của chi bộ thôn, bản.")
+
+
+# == the classes pages2 showed (2026-12-06) ====================================================
+def _paras() -> str:
+    return "".join(f"<p>{p}</p>" for p in PARAS)
+
+
+def test_a_profile_s_body_in_the_page_s_footer_is_no_article() -> None:
+    """DNN names every HTML module's text ``dnn_ctrN_…_lblContent``, the footer's too."""
+    html = (f'<html><head><meta charset="utf-8"><title>Cổng TTĐT</title></head><body>'
+            f'<input type="hidden" id="__dnnVariable" value="{{}}"><div id="dnn_ContentPane">'
+            f'<div id="dnn_ctr31_ContentPane"><h1 class="edn_articleTitle">{TITLE}</h1>'
+            f'<div class="edn_articleContent">{_paras()}</div></div></div>'
+            f'<footer><div id="dnn_ctr9_ContentPane"><div id="dnn_ctr9_HtmlModule_lblContent">'
+            f'<p>Cơ quan chủ quản: Ban Tuyên giáo Tỉnh ủy. Địa chỉ: 17 Trần Hưng Đạo, thành '
+            f'phố. Điện thoại: 0269 3823 xxx. Ghi rõ nguồn khi phát hành lại thông tin.</p>'
+            f'</div></div></footer></body></html>')
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up)
+        assert all(p in str(art.body) for p in PARAS)
+        assert "Cơ quan chủ quản" not in str(art.body)
+    assert extract(html, URL).profile == "dnn"
+
+
+@pytest.mark.parametrize(("stamp", "published", "updated"), [
+    # a date-only attribute over a text that shows the time
+    ('<time datetime="2024-03-11">Monday, March 11, 2024 2:35 PM</time>',
+     "2024-03-11T14:35:00+07:00", None),
+    # the update label in a text node of its own, in the stamp's element
+    ('<div class="line"><span class="pub"><span>Đăng ngày</span> 10/03/2024 11:40</span> — '
+     '<span class="edit"><span>Sửa đổi lần cuối</span> 12/03/2024 10:02</span></div>',
+     "2024-03-10T11:40:00+07:00", "2024-03-12T10:02:00+07:00"),
+    # an update in the ambiguous order: the one reading within a month after publication
+    ('<div class="d">11/03/2024 16:45</div><div class="u">Updated: 3/12/2024 9:05 AM</div>',
+     "2024-03-11T16:45:00+07:00", "2024-03-12T09:05:00+07:00"),
+    # … and none when both readings are
+    ('<div class="d">03/03/2024 16:45</div><div class="u">Updated: 4/3/2024 9:05 AM</div>',
+     "2024-03-03T16:45:00+07:00", None),
+], ids=["datetime-date-only", "update-label-apart", "update-order-settled",
+        "update-order-open"])
+def test_stamps_and_their_labels(stamp: str, published: str, updated: str | None) -> None:
+    for art in both(Page(stamp=stamp)):
+        assert (art["published_at"], art["updated_at"]) == (published, updated)
+
+
+@pytest.mark.parametrize(("value", "published"), [
+    ("2024-03-11 03:40:00", "2024-03-11"),                          # no offset: UTC or local?
+    ("2024-03-11T03:40:00+07:00", "2024-03-11T03:40:00+07:00"),    # an offset: its time
+])
+def test_metadata_without_an_offset_lends_no_time(value: str, published: str) -> None:
+    page = Page(head=f'<title>Cổng</title><meta property="article:published_time" '
+                     f'content="{value}"><meta property="article:modified_time" '
+                     f'content="{value[:10]} 09:00:00">',
+                stamp='<div class="d">11/03/2024</div>')
+    for art in both(page):
+        assert art["published_at"] == published
+        assert art["updated_at"] is None
+
+
+def test_the_footer_of_a_schema_org_article_is_the_article_s_own() -> None:
+    """TYPO3 tx_news: the date and the author in the article's ``div.footer``."""
+    html = (f'<html><head><meta charset="utf-8"><title>Portal: News</title></head><body>'
+            f'<h1>News &amp; Events</h1><div class="article" itemscope '
+            f'itemtype="http://schema.org/Article"><div class="header"><h3 itemprop="headline">'
+            f'{TITLE}</h3></div><div class="footer"><p><span class="news-list-date"><time '
+            f'datetime="2024-03-11">March 11, 2024</time></span> <span class="news-list-author">'
+            f'Written by <span itemprop="name">Thu Hang</span></span></p></div>'
+            f'<div class="news-text-wrap">{_paras()}</div></div></body></html>')
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up)
+        assert (art.title, art.published_at, art.author) == (TITLE, "2024-03-11", "Thu Hang")
+
+
+def test_the_headline_inside_a_block_holding_more() -> None:
+    """Odoo: no h1; the metadata title names a div inside the cover's title block, whose
+    next element is the subtitle (the lead)."""
+    sub = ("Nhân kỷ niệm Ngày Quốc tế Phụ nữ, các cấp Hội đã tổ chức nhiều hoạt động thiết "
+           "thực, thu hút hơn 25.000 lượt hội viên tham gia.")
+    html = (f'<html><head><meta charset="utf-8"><meta property="og:title" content="{TITLE}">'
+            f'<title>{TITLE} | Hội LHPN</title></head><body><div id="title" '
+            f'class="blog_header"><div class="post_title"><div id="post_name">{TITLE}</div>'
+            f'<div id="post_subtitle">{sub}</div></div><div class="cover_footer">'
+            f'<span>Administrator</span> — <span>8 thg 3, 2024</span></div></div>'
+            f'<div id="post_content" class="container"><div class="post_content_field">'
+            f'{_paras()}</div></div></body></html>')
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up)
+        assert (art.title, art.lead, art.published_at) == (TITLE, sub, "2024-03-08")
+        assert art.author is None
+
+
+@pytest.mark.parametrize(("page", "category"), [
+    (Page(above='<div class="breadcrumbs"><a href="/">Trang chủ</a> &gt; <a href="/van-ban">'
+                'Văn bản</a> &gt; <span class="current">Thông báo</span></div>'), "Thông báo"),
+    (Page(headline=f'<a class="m-cat" href="/tin-hoat-dong.html">Tin hoạt động</a>'
+                   f'<h1 class="news-title">{TITLE}</h1>'), "Tin hoạt động"),
+    (Page(headline=f'<div class="tags"><span class="primary"><a href="/tag/tuoi-tre/">Tuổi '
+                   f'trẻ</a></span></div><h1 class="news-title">{TITLE}</h1>'), "Tuổi trẻ"),
+    (Page(), None),
+], ids=["current-crumb", "kicker-link", "kicker-block", "none"])
+def test_category_from_a_current_crumb_or_a_kicker(page: Page, category: str | None) -> None:
+    for art in both(page):
+        assert art["category"] == category
+
+
+@pytest.mark.parametrize(("extra", "absent"), [
+    ('<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" '
+     'href="/tinh-uy-chi-dao-ung-pho-han-man/"><div class="kg-bookmark-title">Tỉnh ủy chỉ đạo '
+     'các giải pháp ứng phó hạn mặn</div><div class="kg-bookmark-description">Ban Thường vụ '
+     'yêu cầu không để người dân thiếu nước.</div><span class="kg-bookmark-author">Quản trị '
+     'viên</span></a></figure>', ("Tỉnh ủy chỉ đạo", "Ban Thường vụ yêu cầu", "Quản trị")),
+    ('<div class="link-content-footer" type="RelatedOneNews"><a href="/ket-nap-dang-vien.htm">'
+     '<img src="/t.jpg" alt=""><span class="title-news">Kết nạp gần 1.900 đảng viên mới trong '
+     'năm 2023</span></a><div class="link-callout">ĐỌC NGAY</div></div>',
+     ("Kết nạp gần 1.900", "ĐỌC NGAY")),
+    ('<div class="s_embed_code"><div class="fb-post" data-href="https://facebook.com/p/1">'
+     '<blockquote class="fb-xfbml-parse-ignore"><p>Sáng nay, Hội LHPN tỉnh long trọng tổ '
+     'chức họp mặt #8thang3</p>Đăng bởi Hội LHPN tỉnh</blockquote></div></div>',
+     ("Sáng nay, Hội LHPN", "Đăng bởi Hội LHPN")),
+    ('<div class="s_embed_code"><iframe src="https://www.facebook.com/plugins/video.php">'
+     '</iframe><p class="video_title">Clip: Hội thi Phụ nữ duyên dáng năm 2024</p></div>',
+     ("Clip: Hội thi",)),
+], ids=["bookmark-card", "related-card", "facebook-post", "embed-title"])
+def test_cards_and_embeds_of_other_pages_are_not_body(extra: str, absent: tuple[str, ...]
+                                                     ) -> None:
+    body = f"<p>{PARAS[0]}</p>{extra}<p>{PARAS[1]}</p><p>{PARAS[2]}</p>"
+    for art in both(Page(body=body)):
+        assert all(p in str(art["body"]) for p in PARAS)
+        assert not [a for a in absent if a in str(art["body"]) + str(art["captions"])]
+        assert art["author"] == "Minh Anh"
+
+
+def test_a_figure_linking_its_own_picture_keeps_its_caption() -> None:
+    body = (f'<p>{PARAS[0]}</p><figure><a href="/img/full.jpg"><img src="/img/a.jpg"></a>'
+            f'<figcaption>Quang cảnh hội nghị sơ kết</figcaption></figure><p>{PARAS[1]}</p>')
+    for art in both(Page(body=body)):
+        assert art["captions"] == ["Quang cảnh hội nghị sơ kết"]
+
+
+@pytest.mark.parametrize(("page", "author", "photographer"), [
+    # a date and reading time in an author-named element; the byline closes the body
+    (Page(stamp='<div class="byline-meta"><time datetime="2024-03-11">11 thg 3, 2024</time>'
+                ' <span>• 4 phút đọc</span></div>'), "Minh Anh", None),
+    # DNN's superuser account
+    (Page(stamp='<div class="d">11/03/2024 16:45</div><span class="edn_author">Tác giả: '
+                '<a href="/author/1/host">host</a></span>', tail=""), None, None),
+    # an English page
+    (Page(stamp='<div class="d">11/03/2024 16:45</div><span class="news-author">Written by '
+                '<span>Thu Hang</span></span>', tail="",
+          body=f'<p>{PARAS[0]}</p><figure><img src="/a.jpg"><figcaption>Delegates at the '
+               f'conference. <em>Photo: Minh Duc</em></figcaption></figure>'),
+     "Thu Hang", "Minh Duc"),
+    # a meta line: date · reading time · name | link
+    (Page(stamp='<div class="post-meta"><span>11 tháng 3, 2024</span>&nbsp;·&nbsp;4 phút'
+                '&nbsp;·&nbsp;Vàng Thị Mai&nbsp;|&nbsp;<a href="https://github.com/x">Đề xuất '
+                'sửa bài</a></div>', tail=""), "Vàng Thị Mai", None),
+    # a capital "Ảnh:" glued to its caption
+    (Page(body=f'<p>{PARAS[0]}</p><figure><img src="/a.jpg"><figcaption><p>Chi bộ thôn Lũng '
+               f'Pô sinh hoạt chuyên đề <a href="https://fb.com/x">Ảnh: Lù Văn Sáng</a></p>'
+               f'</figcaption></figure>'), "Minh Anh", "Lù Văn Sáng"),
+], ids=["reading-time", "dnn-host", "written-by-photo", "meta-line", "glued-credit"])
+def test_bylines_of_pages2(page: Page, author: str | None, photographer: str | None) -> None:
+    for art in both(page):
+        assert (art["author"], art["photographer"]) == (author, photographer)
+        assert not [c for c in art["captions"] if "Ảnh:" in c or "Photo:" in c]
+
+
+def test_a_picture_saved_into_the_page_opens_a_caption() -> None:
+    """A SingleFile save: every picture a data: URI."""
+    data = "data:image/jpeg;base64," + "QUJD" * 600
+    body = (f'<p>{PARAS[0]}</p><p style="text-align:center"><img alt="x" src="{data}"></p>'
+            f'<p style="text-align:center"><em>Mô hình trồng sa nhân tím dưới tán rừng</em>'
+            f'</p><p>{PARAS[1]}</p>')
+    for art in both(Page(body=body)):
+        assert art["captions"] == ["Mô hình trồng sa nhân tím dưới tán rừng"]
+        assert "sa nhân tím" not in str(art["body"])
+        assert not [i for i in art["images"] if str(i["src"]).startswith("data:")]
+
+
+# == the classes pages3 showed (2026-12-06) ====================================================
+def test_a_page_type_class_is_not_chrome() -> None:
+    """Concrete CMS wraps the whole page in ``page-template-ykien`` ("ý kiến" is a
+    comments word): the page's type, not what the block is."""
+    html = (f'<html><head><meta charset="utf-8"><title>Báo</title></head><body>'
+            f'<div class="ccm-page page-type-bai-viet page-template-ykien">'
+            f'<h1 class="page-title">{TITLE}</h1><div class="d">Ngày đăng: 09:12 Thứ Hai, '
+            f'18/03/2024</div><div class="ccm-block-content">{_paras()}</div></div>'
+            f'</body></html>')
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up)
+        assert art.published_at == "2024-03-18T09:12:00+07:00"   # the clock before a weekday
+        assert all(p in str(art.body) for p in PARAS)
+
+
+@pytest.mark.parametrize(("tail", "author", "unit", "photographer"), [
+    ('<p style="text-align:right"><strong>Trần Văn Khải</strong><br><em>(Thôn Đồng Ao, xã '
+     'Thanh Hải, huyện Thanh Liêm)</em></p>', "Trần Văn Khải", None, None),   # a signature
+    ('<div class="credit"><p>Phóng viên: Hồng Nhung</p><p>Quay phim: Thanh Phong</p>'
+     '<p>Biên tập: Kim Ngân</p></div>', "Hồng Nhung", None, "Thanh Phong"),
+    ('<div class="credit" style="text-align:right"><p><b>Nội dung: Đinh Thị Thu</b></p>'
+     '<p><b>Kỹ thuật: Văn Hải</b></p></div>', "Đinh Thị Thu", None, None),
+], ids=["reader-signature", "video-credits", "podcast-credits"])
+def test_credits_at_the_end(tail: str, author: str, unit: str | None,
+                            photographer: str | None) -> None:
+    for art in both(Page(tail=tail)):
+        assert (art["author"], art["author_unit"], art["photographer"]) == (
+            author, unit, photographer)
+        assert "Kim Ngân" not in str(art["body"]) and "Văn Hải" not in str(art["body"])
+
+
+def test_a_property_table_after_the_body() -> None:
+    """Bitrix: 'Tác giả' with a rank and a unit, beside a draft date and an account."""
+    after = ('<div class="bx-newsdetail-property"><table class="props"><tr><td>Tác giả:</td>'
+             '<td>Thượng tá Lê Minh Tuấn (Bộ CHQS tỉnh)</td></tr><tr><td>Ngày tạo:</td>'
+             '<td>12.03.2024 16:48:07</td></tr><tr><td>Người đăng:</td><td>admin_bbt</td>'
+             '</tr></table></div>')
+    for art in both(Page(tail="", after=after)):
+        assert (art["author"], art["author_unit"]) == ("Lê Minh Tuấn", "Bộ CHQS tỉnh")
+        assert art["published_at"] == "2024-03-11T16:45:00+07:00"
+
+
+def test_a_credit_block_under_the_headline_and_a_plain_kicker() -> None:
+    headline = (f'<span class="emag-kicker">E-magazine</span><h1 class="news-title">{TITLE}'
+                f'</h1><div class="emag-credit"><p>Nội dung: Hồ Nguyên Kha, Thanh Trúc</p>'
+                f'<p>Ảnh: Trần Tuyên</p><p>Thiết kế: Ngọc Hà</p></div>')
+    body = (f'<p>{PARAS[0]}</p><blockquote class="pullquote">“Đò xuôi Thạch Hãn ơi chèo '
+            f'nhẹ”</blockquote><p>{PARAS[1]}</p>')
+    for art in both(Page(headline=headline, tail="", body=body)):
+        assert (art["author"], art["photographer"], art["category"]) == (
+            "Hồ Nguyên Kha, Thanh Trúc", "Trần Tuyên", "E-magazine")
+        assert "Đò xuôi" not in str(art["body"])
+
+
+def test_a_publisher_in_the_author_slot_gives_way_to_the_byline() -> None:
+    stamp = ('<div class="meta"><span class="author">Ban Tuyên giáo Tỉnh ủy Cà Mau</span> · '
+             '<span class="date">05/02/2024</span></div>')
+    for art in both(Page(stamp=stamp, tail='<p style="text-align:right"><strong>Hữu Nghĩa'
+                                           '</strong></p>')):
+        assert art["author"] == "Hữu Nghĩa"
+
+
+def test_a_question_s_date_in_the_cell_before_is_not_the_stamp() -> None:
+    stamp = ('<table class="asker"><tr><td class="lbl">Người hỏi:</td><td>Nguyễn Văn A</td>'
+             '<td class="lbl">Ngày gửi:</td><td>04/03/2024 10:21</td></tr></table>'
+             '<div class="a-meta">Cơ quan trả lời: <b>Sở Nội vụ</b> | Ngày trả lời: 14/03/2024 '
+             '15:02</div>')
+    crumbs = ('<ol class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/hoi-dap">'
+              'Hỏi đáp</a></li><li>Chi tiết câu hỏi</li></ol>')
+    for art in both(Page(stamp=stamp, above=crumbs)):
+        assert art["published_at"] == "2024-03-14T15:02:00+07:00"
+        assert art["category"] == "Hỏi đáp"
+
+
+def test_a_photo_story_s_sapo_is_its_lead_not_its_body() -> None:
+    items = "".join(f'<div class="photo-item"><img src="/a{i}.jpg"><div class="photo-caption">'
+                    f'Ảnh {i}: người dân các xã vùng cao đổ về chợ phiên từ sáng sớm</div></div>'
+                    for i in range(4))
+    html = (f'<html><head><meta charset="utf-8"><title>Báo ảnh</title></head><body>'
+            f'<div class="cate-line"><a href="/van-hoa">Văn hóa</a> <a href="/van-hoa/psa">'
+            f'Phóng sự ảnh</a></div><h1 class="ps-title">{TITLE}</h1><div class="ps-date">'
+            f'10:15 Chủ Nhật, 24/03/2024</div><div class="ps-sapo">Mỗi sáng Chủ nhật, chợ '
+            f'phiên Bắc Hà lại rộn ràng sắc màu thổ cẩm của đồng bào từ khắp các bản làng '
+            f'đổ về, nơi gặp gỡ và giao lưu văn hóa.</div><div class="ps-body">{items}'
+            f'<div class="photo-text"><p>{PARAS[0]}</p></div></div></body></html>')
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up)
+        assert art.lead is not None and art.lead.startswith("Mỗi sáng Chủ nhật")
+        assert len(art.captions) == 4 and PARAS[0] in str(art.body)
+        assert art.published_at == "2024-03-24T10:15:00+07:00"
+        assert art.category == "Phóng sự ảnh"
+
+
+def test_a_pasted_document_s_letterhead_and_signature_are_not_body() -> None:
+    body = ('<p align="center" style="text-align:center"><b>ĐẢNG BỘ TỈNH HẢI DƯƠNG<br>BAN TỔ '
+            'CHỨC</b></p><p align="center" style="text-align:center">*</p>' + _paras()
+            + '<p align="right" style="text-align:right"><b>K/T TRƯỞNG BAN<br>PHÓ TRƯỞNG BAN '
+              'THƯỜNG TRỰC</b><br><i>(Đã ký)</i><br><b>Vũ Đức Thiện</b></p>')
+    for art in both(Page(body=body, tail="")):
+        assert str(art["body"]).startswith(PARAS[0][:40])
+        assert str(art["body"]).endswith(PARAS[2][-40:])
+        assert art["author"] is None                  # a signer is not an author
+
+
+def test_a_question_and_its_answer_are_the_body() -> None:
+    question = "Tôi là công chức cấp xã, đã có 8 năm công tác. Xin hỏi thời gian đó có được tính?"
+    html = (f'<html><head><meta charset="utf-8"><title>Hệ thống</title></head><body>'
+            f'<div class="card"><h1 class="q-title">{TITLE}</h1><table class="q-info"><tr>'
+            f'<td>Người hỏi:</td><td>Nguyễn Đức Minh</td><td>Ngày gửi:</td><td>04/03/2024 '
+            f'10:21</td></tr></table><div class="q-block"><div class="q-label">Nội dung câu '
+            f'hỏi</div><div class="q-content"><p>{question}</p></div></div><div class="a-block">'
+            f'<div class="a-label">Trả lời</div><div class="a-meta">Cơ quan trả lời: <b>Sở Nội '
+            f'vụ</b> | Ngày trả lời: 14/03/2024 15:02</div><div class="a-content">{_paras()}'
+            f'</div></div></div></body></html>')
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up)
+        assert art.body.startswith(question) and all(p in art.body for p in PARAS)
+        assert "Nguyễn Đức Minh" not in art.body and "Trả lời" not in art.body.split("\n")
+        assert (art.published_at, art.author_unit) == ("2024-03-14T15:02:00+07:00", "Sở Nội vụ")
+
+
+def test_an_infographic_s_long_caption_is_its_text() -> None:
+    caption = ("Chỉ số sản xuất công nghiệp 2 tháng đầu năm tăng 5,2% so với cùng kỳ; kim ngạch "
+               "xuất khẩu ước đạt 5,1 tỷ USD, tăng 12,4%; thu ngân sách đạt 13.980 tỷ đồng.")
+    lead = ("Hai tháng đầu năm 2024, các chỉ tiêu kinh tế chủ yếu của tỉnh tiếp tục phục hồi; "
+            "kim ngạch xuất khẩu tăng khá so với cùng kỳ.")
+    html = (f'<html><head><meta charset="utf-8"><title>Cổng</title></head><body>'
+            f'<h1 class="article-title">{TITLE}</h1><div class="article-date">06/03/2024 16:00'
+            f'</div><div class="article-lead"><p>{lead}</p></div><div class="article-body">'
+            f'<figure><img src="/info.png" alt="Infographic"><figcaption class="longcaption">'
+            f'{caption}</figcaption></figure></div></body></html>')
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up)
+        assert (art.lead, art.captions) == (lead, [caption])
+
+
+def test_a_label_over_a_transcript_is_not_body() -> None:
+    body = '<div class="video-transcript"><h3 class="transcript-title">Nội dung bản tin</h3>'
+    for art in both(Page(body=body + _paras() + "</div>")):
+        assert str(art["body"]).startswith(PARAS[0][:40])

@@ -5,7 +5,8 @@ they arrived (docs/accuracy.md), then fixed class by class.
 Once fixed, a set is training material: these tests keep it from sliding back. Each set has
 per-field floors at what was reached (both modes), and every page is checked on its own:
 it may only miss the fields listed in :data:`CONVENTIONS`, where the blind writer's
-convention differs from the golden corpus's (which must stay at 1.000).
+convention differs from the golden corpus's (which must stay at 1.000), and in
+:data:`KNOWN_MISSES`, classes of the latest set not fixed yet (each still a miss, checked).
 """
 
 from __future__ import annotations
@@ -34,6 +35,16 @@ FLOORS: dict[str, dict[str, float]] = {
         "author": 0.95, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
         "lead": 1.0, "captions": 1.0, "body": 0.999, "leak": 0.0,
     },
+    "pages2": {
+        "title": 1.0, "published_at": 1.0, "date": 1.0, "minute": 1.0, "updated_at": 1.0,
+        "author": 1.0, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
+        "lead": 1.0, "captions": 1.0, "body": 0.999, "leak": 0.0,
+    },
+    "pages3": {
+        "title": 0.94, "published_at": 0.94, "date": 0.94, "minute": 0.94, "updated_at": 0.88,
+        "author": 0.94, "author_unit": 0.94, "photographer": 1.0, "category": 0.88,
+        "lead": 1.0, "captions": 1.0, "body": 0.95, "leak": 0.0,
+    },
 }
 
 #: Fields a page may still miss, and why: the golden corpus holds the other convention.
@@ -52,6 +63,26 @@ CONVENTIONS: dict[str, dict[str, str]] = {
     "pages1/magazine/nghean-tapchi-chi-bo-subheads-refs": {
         "author": "academic degree kept as printed (golden convention)",
     },
+    # metadata that agrees with the page's stamp lends its update time (golden convention);
+    # the blind writer keeps only an update stamp the page shows
+    "pages3/baoanh_photo_story/bacha-phong-su-anh-bai-anh-header-byline": {
+        "updated_at": "an agreeing dateModified is kept (golden convention)",
+    },
+}
+
+#: Fields a page of the latest set still misses, and why: classes not fixed yet (listed in
+#: docs/accuracy.md). A fix removes its entry; a new miss fails the test.
+KNOWN_MISSES: dict[str, dict[str, str]] = {
+    "pages3/rss_mirror/baclieu-aggregator-rfc822-origin-table-spam": {
+        "updated_at": "an aggregator's fetch time ('Cập nhật: 32 phút trước') is taken as an "
+                      "update",
+        "category": "the aggregator's own section, not the origin table's",
+    },
+    "pages3/tcvn3_legacy/haihau-xa-frontpage-vntime-bytes": {
+        field: "TCVN3 (.VnTime font) bytes are not decoded" for field in (
+            "title", "published_at", "date", "minute", "category", "author", "author_unit",
+            "body")
+    },
 }
 
 
@@ -61,8 +92,16 @@ def _page_id(path: Path) -> str:
 
 def test_every_set_has_floors() -> None:
     assert SETS and {s.name for s in SETS} == set(FLOORS)
-    assert all(key.split("/")[0] in FLOORS for key in CONVENTIONS)
-    assert {_page_id(p) for p in PAGES} >= set(CONVENTIONS)
+    assert all(key.split("/")[0] in FLOORS for key in (*CONVENTIONS, *KNOWN_MISSES))
+    assert {_page_id(p) for p in PAGES} >= set(CONVENTIONS) | set(KNOWN_MISSES)
+
+
+@pytest.mark.parametrize("use_profiles", MODES, ids=MODE_IDS)
+def test_known_misses_are_still_misses(use_profiles: bool) -> None:
+    """A class fixed since takes its entry out of KNOWN_MISSES (the list stays honest)."""
+    for page_id, fields in KNOWN_MISSES.items():
+        fails, _ = scoring.run(HERE / f"{page_id}.html", use_profiles)
+        assert set(fields) <= set(fails), f"{page_id}: now right: {set(fields) - set(fails)}"
 
 
 @pytest.mark.parametrize("use_profiles", MODES, ids=MODE_IDS)
@@ -80,7 +119,7 @@ def test_set_stays_at_its_floors(corpus: Path, use_profiles: bool) -> None:
 @pytest.mark.parametrize("page", PAGES, ids=_page_id)
 def test_page(page: Path, use_profiles: bool) -> None:
     fails, _ = scoring.run(page.with_suffix(".html"), use_profiles)
-    allowed = CONVENTIONS.get(_page_id(page), {})
+    allowed = {**CONVENTIONS.get(_page_id(page), {}), **KNOWN_MISSES.get(_page_id(page), {})}
     unexpected = {k: v for k, v in fails.items() if k not in allowed}
     assert not unexpected, json.dumps(unexpected, ensure_ascii=False, default=str)
 
@@ -110,7 +149,7 @@ def test_accuracy_doc_shows_today_s_figures(corpus: Path, use_profiles: bool) ->
     scorer gives now."""
     row = _latest_rows().get((corpus.name, MODE_IDS[MODES.index(use_profiles)]))
     assert row is not None, f"docs/accuracy.md has no row for {corpus.name}"
-    if row["stage"] == "first contact":
+    if row["stage"].startswith("first contact"):
         return
     rates = scoring.rates(corpus, use_profiles)
     pages = scoring.pages(corpus)

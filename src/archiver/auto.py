@@ -37,6 +37,7 @@ from archiver.vocab import (
     CLOCK_NUMERIC,
     CLOCK_SELECTOR,
     HEADING_SELECTOR,
+    LEAD_SELECTOR,
     PORTLET_TITLES,
     PREV_NEXT,
     RELATED_LABELS,
@@ -297,7 +298,7 @@ def find_title(tree: LexborHTMLParser, meta: Meta, body: LexborNode | None,
 
 # ------------------------------------------------------------------ body
 
-_PARA_TAGS = "p, div, td, li, blockquote, pre, section, article, font, span"
+_PARA_TAGS = "p, div, td, li, blockquote, pre, section, article, font, span, figcaption"
 _PUNCT = re.compile(r"[,.;:!?]")
 
 
@@ -328,7 +329,7 @@ def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None
         if len(own) < 30:
             continue
         score = 1.0 + len(_PUNCT.findall(own)) * 0.5 + min(len(own) / 100.0, 3.0)
-        parent = node.parent if node.tag in ("p", "li", "blockquote", "pre", "span",
+        parent = node.parent if node.tag in ("p", "li", "blockquote", "pre", "span", "figcaption",
                                              "font") else node
         weight = 1.0
         for _ in range(3):
@@ -352,7 +353,17 @@ def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None
     ranked.sort(key=lambda pair: -pair[0])
     if headline is None:
         return ranked[0][1]
-    return _headline_block([n for _, n in ranked[:_BODY_CANDIDATES]], headline, root)
+    cands = [n for _, n in ranked[:_BODY_CANDIDATES]]
+    # a sapo block is the lead, not the body: a photo story's sapo outscores a body made
+    # of captioned pictures and two short texts
+    leads = [n for n in cands if text_length(n) < 500 and len(n.css("p, div, br")) <= 1
+             and n.css_matches(LEAD_SELECTOR)]
+    if leads and len(leads) < len(cands):
+        cands = [n for n in cands if n not in leads] + leads
+    found = _headline_block(cands, headline, root)
+    # a picture's long caption outscores the rest (an infographic): the article is the
+    # block around the figure, never the figure alone
+    return found.parent if found.tag == "figure" and found.parent is not None else found
 
 
 #: How many of the best-scoring blocks are weighed against the headline.
@@ -610,6 +621,34 @@ def find_related(tree: LexborHTMLParser, url: str, labels: Iterable[str] = (),
                 seen.add(item.url)
                 related.append(item)
     return related, kept
+
+
+_QUESTION = re.compile(r"question|cau-?hoi|(?:^|[\s_-])q(?:$|[\s_-])", re.IGNORECASE)
+_ANSWER = re.compile(r"answer|tra-?loi|(?:^|[\s_-])a(?:$|[\s_-])", re.IGNORECASE)
+#: The labels of a question-and-answer page's two parts.
+QA_LABEL = re.compile(r"^(?:nội\s*dung\s*câu\s*hỏi|câu\s*hỏi|hỏi|nội\s*dung\s*trả\s*lời|"
+                      r"trả\s*lời|đáp)\s*[:：]?$", re.IGNORECASE)
+
+
+def question_and_answer(body: LexborNode) -> LexborNode | None:
+    """A Q&A page ("Hỏi đáp"): when the article block found is the answer (or sits in it)
+    and the question's block stands before it, the block holding both."""
+    cur: LexborNode | None = body
+    for _ in range(3):
+        if cur is None or cur.tag in ("body", "html"):
+            return None
+        if _ANSWER.search(_ident(cur)):
+            sib = cur.prev
+            while sib is not None:
+                if sib.is_element_node and _QUESTION.search(_ident(sib)) and text_length(sib):
+                    return cur.parent
+                sib = sib.prev
+        cur = cur.parent
+    return None
+
+
+def _ident(node: LexborNode) -> str:
+    return f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
 
 
 def prev_next_links(node: LexborNode) -> list[LexborNode]:

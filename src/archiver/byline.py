@@ -16,6 +16,7 @@ from archiver.vocab import BYLINE_ROLE
 
 __all__ = [
     "Byline",
+    "is_organisation",
     "is_person_name",
     "merge",
     "parse_byline",
@@ -55,13 +56,25 @@ _AUTHOR_PHOTO = re.compile(
 )
 _AUTHOR = re.compile(
     r"^(?:tác\s*giả|người\s*viết|bài\s*viết|người\s*đăng|phóng\s*viên|bài|tin|"
-    r"biên\s*tập|người\s*thực\s*hiện|thực\s*hiện|nhóm\s*pv|ptv)" + _COLON
+    r"người\s*thực\s*hiện|thực\s*hiện|nhóm\s*pv|ptv)" + _COLON
     # the English pages of a portal: "Written by Thu Hang", "Reported by …", "Author: …"
     + r"|^(?:written|reported|story|text)\s+by\s*[:：]?\s*|^author" + _COLON,
     re.IGNORECASE,
 )
 _PHOTO = re.compile(r"^(?:ảnh|hình\s*ảnh|ảnh\s*minh\s*họa|ảnh\s*minh\s*hoạ|photos?)"
                     + _COLON, re.IGNORECASE)
+# A credit block's roles (videos, podcasts, e-magazines): who wrote the content is the
+# author, who filmed is the photographer, and the others (editor, voice, design, sound) are
+# credits that are neither; each only before a person's name.
+_CONTENT_AUTHOR = re.compile(r"^(?:nội\s*dung|kịch\s*bản)" + _COLON, re.IGNORECASE)
+_FILMED = re.compile(r"^(?:quay\s*phim|camera|quay\s*phim\s*(?:và|-|,)\s*dựng\s*phim)" + _COLON,
+                     re.IGNORECASE)
+_OTHER_ROLE = re.compile(
+    r"^(?:biên\s*tập(?:\s*viên)?|kỹ\s*thuật(?:\s*viên)?|giọng\s*đọc|người\s*đọc|thiết\s*kế|"
+    r"đồ\s*h[ọo]a|dựng\s*phim|trình\s*bày|âm\s*thanh|biên\s*dịch|hiệu\s*đính|dẫn\s*chương\s*trình)"
+    + _COLON, re.IGNORECASE)
+# Who answers a reader's question: the unit it speaks for ("Cơ quan trả lời: Sở Nội vụ").
+_ANSWERED_BY = re.compile(r"^(?:cơ\s*quan|đơn\s*vị)\s*trả\s*lời" + _COLON, re.IGNORECASE)
 _SOURCE = re.compile(r"^(?:nguồn\s*tin|nguồn|theo\s*nguồn)" + _COLON, re.IGNORECASE)
 _THEO = re.compile(r"^\(?theo\s+(?P<src>[^)]{2,120})\)?\.?$", re.IGNORECASE)
 # "Bài: X - Ảnh: Y" / "X; Ảnh: Y" inside one line
@@ -124,9 +137,27 @@ def is_person_name(text: str) -> bool:
     return True
 
 
+#: A military or police rank before a name ("Thượng tá Lê Minh Tuấn"): a title, not the name.
+_RANK = re.compile(r"^(?:(?:đại|thượng|trung|thiếu)\s*(?:tướng|tá|úy|uý))\s+(?=\w)",
+                   re.IGNORECASE)
+
+
+def is_organisation(name: str | None) -> bool:
+    """A body's name where a person's should be ("Ban Tuyên giáo Tỉnh ủy Cà Mau", a Zalo
+    account's or a site's name in the author slot): it opens with a unit word and names
+    another one, or runs to five words or more (a person's name that opens like a unit,
+    "Đoàn Thị Thanh Hương", does neither)."""
+    if not name or not _UNIT_RE.match(name):
+        return False
+    words = name.split()
+    return len(words) >= 5 or any(_UNIT_RE.match(" ".join(words[i:]))
+                                  for i in range(1, len(words)))
+
+
 def split_authors(text: str) -> list[str]:
-    """"Huỳnh Phong - Hùng Anh" -> ["Huỳnh Phong", "Hùng Anh"]."""
-    parts = [p.strip(" .,") for p in _AUTHOR_SPLIT.split(text)]
+    """"Huỳnh Phong - Hùng Anh" -> ["Huỳnh Phong", "Hùng Anh"]; a rank before a name is
+    left out ("Thượng tá Lê Minh Tuấn" -> "Lê Minh Tuấn")."""
+    parts = [_RANK.sub("", p.strip(" .,")) for p in _AUTHOR_SPLIT.split(text)]
     out: list[str] = []
     for part in parts:
         if not part:
@@ -189,6 +220,19 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     if m:
         ph = text[m.end():].strip().strip(".").strip()
         return Byline(photographer=ph) if ph else None
+    m = _ANSWERED_BY.match(text)
+    if m:
+        unit = re.split(r"\s*[|•·]\s*", text[m.end():], maxsplit=1)[0].strip(" .")
+        return Byline(author_unit=unit) if 2 <= len(unit) <= 120 else None
+    for role in (_CONTENT_AUTHOR, _FILMED, _OTHER_ROLE):
+        m = role.match(text)
+        if m:
+            names, _unit = _authors_and_unit(text[m.end():], strict=True)
+            if names is None:
+                return None
+            if role is _CONTENT_AUTHOR:
+                return Byline(author=names)
+            return Byline(photographer=names) if role is _FILMED else Byline()
     m = _AUTHOR.match(text)
     if m:
         rest = text[m.end():].strip()

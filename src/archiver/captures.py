@@ -154,9 +154,16 @@ class CaptureStore:
         return rows[0] if rows else None
 
     def write(self, raw: RawResponse) -> int:
-        """Append ``raw`` to the current WARC file and index it. Returns the capture id.
+        """Append ``raw`` to the current WARC file and index it, after the redirect answers
+        that led to it (so that replaying the URL as asked follows them to the page).
+        Returns the capture id of ``raw`` itself.
 
-        The caller commits the index row in its own transaction, after this returns."""
+        The caller commits the index rows in its own transaction, after this returns."""
+        for hop in raw.hops:
+            self._write(hop)
+        return self._write(raw)
+
+    def _write(self, raw: RawResponse) -> int:
         payload = raw.payload
         digest = payload_digest(payload)
         previous = self._previous_same_payload(raw.url, digest) if payload else None

@@ -319,7 +319,10 @@ def search(query: str, db: Path, limit: int, as_json: bool, site: str | None,
         if as_json:
             click.echo(json.dumps({"url": hit.url, "title": hit.title,
                                    "published_at": hit.published_at, "site": hit.site,
-                                   "author": hit.author, "snippet": hit.snippet},
+                                   "author": hit.author, "snippet": hit.snippet,
+                                   "id": hit.id, "author_unit": hit.author_unit,
+                                   "category": hit.category, "capture_id": hit.capture_id,
+                                   "capture": hit.capture},
                                   ensure_ascii=False))
         else:
             click.echo(f"{hit.published_at or '':25} {hit.title}")

@@ -14,7 +14,8 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import parse_qsl, urlsplit, urlunsplit
+from typing import Any
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -52,7 +53,8 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class Postback:
-    """An ASP.NET pager link: POST the page's form back with a target and argument."""
+    """An ASP.NET pager link: POST the page's form back with a target and argument; or
+    (no target) a form whose only control is a "Xem thêm" / next button: POST its fields."""
 
     action: str
     target: str
@@ -63,7 +65,11 @@ class Postback:
     def key(self) -> str:
         """The postback's frontier key: its target and argument, and a digest of the state
         it is posted with — a windowed pager's ``ctl01`` is another page on every page —
-        unless its argument names the page itself (``Page$3``)."""
+        unless its argument names the page itself (``Page$3``). A plain form ("Xem thêm"
+        posting its hidden fields) is keyed by its action and fields."""
+        if not self.target:
+            digest = hashlib.sha1(repr(self.fields).encode("utf-8")).hexdigest()[:12]
+            return f"{self.action}#post@{digest}"
         key = f"{self.action}#__doPostBack({self.target},{self.argument})"
         if self.fields and not self.absolute:
             key += "@" + hashlib.sha1(repr(self.fields).encode("utf-8")).hexdigest()[:12]
@@ -76,8 +82,9 @@ class Postback:
 
     def form(self) -> dict[str, str]:
         data = dict(self.fields)
-        data["__EVENTTARGET"] = self.target
-        data["__EVENTARGUMENT"] = self.argument
+        if self.target:
+            data["__EVENTTARGET"] = self.target
+            data["__EVENTARGUMENT"] = self.argument
         return data
 
 
@@ -243,6 +250,17 @@ _SCRIPT_URL = re.compile(r"""['"]((?:https?://|/)[^'"\s<>]{2,400})['"]""")
 _SCRIPT_TEMPLATE = re.compile(
     r"""['"]((?:https?://|/)[^'"\s<>]{1,400})['"]\s*\+\s*[\w.$()]+\s*"""
     r"""(?:\+\s*['"]([^'"\s<>]{0,40})['"])?""")
+#: A cursor address assembled in a script from a variable the script sets:
+#: ``fetch('/api/news?cursor=' + encodeURIComponent(nextCursor))`` with
+#: ``var nextCursor = 'eyJ0…'``.
+_SCRIPT_CURSOR = re.compile(
+    r"""['"]((?:https?://|/)[^'"\s<>]{1,400}[?&][\w.-]*(?:cursor|token|after|continuation)"""
+    r"""[\w.-]*=)['"]\s*\+\s*(?:encodeURIComponent\(\s*)?([A-Za-z_$][\w$]*)""", re.IGNORECASE)
+#: A query parameter carrying a cursor (an opaque position, not a page number).
+CURSOR_PARAM = re.compile(r"cursor|token|after|continuation", re.IGNORECASE)
+#: JSON fields carrying the next cursor of a listing API's answer.
+_CURSOR_KEY = re.compile(r"^(?:next_?cursor|cursor|next_?(?:page_?)?token|end_?cursor|"
+                         r"continuation(?:_?token)?|after)$", re.IGNORECASE)
 _SCRIPT_PAGE = re.compile(r"[?&][\w-]*(?:page|trang|offset|start)[\w-]*=\d*$|"
                           r"[?&][\w-]*(?:page|trang)[\w-]*=\d+&", re.IGNORECASE)
 
@@ -270,6 +288,10 @@ def _load_more(body: LexborNode, page_url: str) -> tuple[list[str], list[str]]:
             url = resolve(page_url, prefix + following + suffix)
             if url and continues(page_url, url):
                 built.append(url)
+        for prefix, name in _SCRIPT_CURSOR.findall(code):
+            start = re.search(rf"\b{re.escape(name)}\s*=\s*(['\"])([^'\"\s]{{1,500}})\1", code)
+            if start is not None:
+                found.append(prefix + quote(start.group(2), safe=""))
         for url in _SCRIPT_URL.findall(code):
             if _SCRIPT_PAGE.search(url):
                 if url.endswith("="):
@@ -317,6 +339,9 @@ def json_listing_links(data: object, page_url: str, *, hosts: frozenset[str],
     addresses as articles, its ``next`` addresses as listing pages, and the links of the HTML
     it carries read as a listing page's would be."""
     items, nexts, fragments = json_links(data)
+    following = _next_cursor(data, page_url)
+    if following is not None:
+        nexts = [*nexts, following]
     links = Links()
     page = canonicalize(page_url, scheme)
     for bucket, found in ((links.articles, items), (links.listings, nexts)):
@@ -335,6 +360,65 @@ def json_listing_links(data: object, page_url: str, *, hosts: frozenset[str],
         links.merge(listing_links(parse(markup), page_url, hosts=hosts, scheme=scheme,
                                   rules=rules))
     return links
+
+
+def _more_forms(body: LexborNode, page_url: str, hosts: frozenset[str],
+                scheme: str | None) -> list[Postback]:
+    """Forms that are a listing's "Xem thêm" or next-page control: posted (``method=post``),
+    every field hidden, one button saying so (its text, value or class), an in-scope action.
+    Not a search or login form (a field to fill), not ASP.NET's page-wide form."""
+    found: list[Postback] = []
+    for form in body.css("form"):
+        if (form.attributes.get("method") or "").strip().lower() != "post":
+            continue
+        fields = form.css("input, select, textarea")
+        if any(f.tag != "input" or (f.attributes.get("type") or "text").lower()
+               not in ("hidden", "submit", "button", "image") for f in fields):
+            continue
+        names = {f.attributes.get("name") or "" for f in fields}
+        if "__VIEWSTATE" in names:
+            continue
+        buttons = [*form.css("button"), *(f for f in fields if (f.attributes.get("type") or "")
+                                          .lower() in ("submit", "button", "image"))]
+        if len(buttons) != 1:
+            continue
+        button = buttons[0]
+        cue = (f"{_texts(button)} {button.attributes.get('value') or ''} "
+               f"{button.attributes.get('class') or ''} {form.attributes.get('class') or ''}")
+        if not (LOAD_MORE_CUE.search(cue) or NEXT_TEXT.match(_texts(button) or "")):
+            continue
+        action = resolve(page_url, form.attributes.get("action") or page_url)
+        if action is None or not same_site(action, hosts) or is_trap(action):
+            continue
+        data = [(n, f.attributes.get("value") or "") for f in fields
+                if (n := f.attributes.get("name")) and f is not button
+                and (f.attributes.get("type") or "").lower() == "hidden"]
+        if button.attributes.get("name"):
+            data.append((button.attributes.get("name") or "", button.attributes.get("value")
+                         or ""))
+        found.append(Postback(canonicalize(action, scheme), "", "", tuple(data)))
+    return found
+
+
+def _next_cursor(data: object, page_url: str) -> str | None:
+    """An API answer's next cursor (``"nextCursor": "eyJ0…"``, null at the end) put in the
+    cursor parameter of the address that was asked for."""
+    if not isinstance(data, dict):
+        return None
+    token = next((v for k, v in data.items() if _CURSOR_KEY.match(str(k))
+                  and isinstance(v, str) and v.strip()
+                  and not v.startswith(("/", "http://", "https://"))), None)
+    if token is None:
+        meta = next((v for k, v in data.items() if isinstance(v, dict)
+                     and str(k).lower() in ("meta", "paging", "pagination", "page_info",
+                                            "pageinfo")), None)
+        return _next_cursor(meta, page_url) if meta is not None else None
+    parts = urlsplit(page_url)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    if not any(CURSOR_PARAM.search(k) for k, _ in pairs):
+        return None
+    query = urlencode([(k, token if CURSOR_PARAM.search(k) else v) for k, v in pairs])
+    return urlunsplit(parts._replace(query=query))
 
 
 def _form_fields(form: LexborNode) -> tuple[tuple[str, str], ...]:
@@ -410,6 +494,10 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
         # a windowed pager's numbered postbacks reach pages the "next" chain reaches too,
         # under keys that differ on every page: follow the chain alone
         links.postbacks = [pb for pb in links.postbacks if pb.absolute or pb in nexts]
+    for pb in _more_forms(body, page_url, hosts, scheme):
+        if pb.key not in seen:
+            seen.add(pb.key)
+            links.postbacks.append(pb)
 
     # A profile's rules come first; auto discovery then adds what they did not name (a
     # profile written for one site of a family rarely knows every section's URL shape or
@@ -440,6 +528,19 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
         add(links.more, href)
     for href in built:
         add(links.guessed, href)
+
+    # data islands: a script-rendered page carries its listing as JSON (Nuxt's
+    # __NUXT_DATA__, Next.js's __NEXT_DATA__, JSON-LD item lists) and no links at all
+    island = _islands(tree, page_url, hosts)
+    for href in island.articles:
+        add(links.articles, href)
+    if sections:
+        for href in island.sections[:MAX_SECTIONS]:
+            add(links.sections, href)
+    if island.more_pages and page_number(page_url) is None:
+        # the island says the listing goes on (a total beyond what it shows) and the page
+        # links no page 2: the listing's own ?page=2, checked like any guessed page
+        add(links.guessed, _with_query(page_url, "page", 2))
 
     # auto: URL shape and pager cues (on the address without its tracking parameters),
     # ignoring the page's frame (menus) for articles.
@@ -474,6 +575,134 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
 
 
 _NUMBER = re.compile(r"\d{3,}")
+
+#: Scripts that carry a page's data as JSON.
+_ISLANDS = ('script[type="application/json"], script[type="application/ld+json"], '
+            "script#__NEXT_DATA__")
+#: The most of one island read (a page's state is kilobytes; a bigger one is not a listing).
+_ISLAND_MAX = 4 * 1024 * 1024
+_TOTAL_KEYS = ("total", "totalcount", "total_count", "totalitems", "totalrecords", "count")
+_SIZE_KEYS = ("limit", "pagesize", "page_size", "perpage", "per_page", "size")
+
+
+@dataclass
+class _Island:
+    articles: list[str] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)
+    more_pages: bool = False
+
+
+def _islands(tree: LexborHTMLParser, page_url: str, hosts: frozenset[str]) -> _Island:
+    """What a page's JSON data islands hold: article addresses (in-scope paths or URLs that
+    look like articles, whatever their key: Nuxt's payload keeps values apart from their
+    keys), section paths (one or two segments, not files), and whether a paging object
+    says more items follow (``total`` beyond ``offset``/``page`` and ``limit``)."""
+    out = _Island()
+    root = tree.root
+    if root is None:
+        return out
+    for script in root.css(_ISLANDS):
+        text = script.text(deep=True) or ""
+        if not text.strip() or len(text) > _ISLAND_MAX:
+            continue
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            continue
+        if script.attributes.get("id") == "__NUXT_DATA__" and isinstance(data, list):
+            data = _undevalue(data)
+        stack: list[tuple[object, int]] = [(data, 0)]
+        strings = 0
+        while stack and strings < 20_000:
+            value, depth = stack.pop()
+            if depth > 32:
+                continue
+            if isinstance(value, dict):
+                out.more_pages = out.more_pages or _more_pages(value)
+                stack.extend((v, depth + 1) for v in value.values())
+            elif isinstance(value, list):
+                stack.extend((v, depth + 1) for v in reversed(value))
+            elif isinstance(value, str):
+                strings += 1
+                _island_string(value.strip(), page_url, hosts, out)
+    return out
+
+
+#: devalue's wrappers around a value (Nuxt 3 payloads): ["Reactive", index] and the like.
+_DEVALUE_WRAPPERS = frozenset({"Reactive", "ShallowReactive", "Ref", "ShallowRef",
+                               "EmptyRef", "EmptyShallowRef", "Object"})
+
+
+def _undevalue(flat: list[Any], budget: int = 50_000) -> object:
+    """A devalue-flattened payload (a flat array whose objects and arrays hold indexes into
+    it) back as nested values, within a budget of nodes (a payload is a page's state)."""
+    left = [budget]
+    done: dict[int, object] = {}
+
+    def value(index: object, depth: int) -> object:
+        if not isinstance(index, int) or isinstance(index, bool) or not 0 <= index < len(flat):
+            return None
+        if index in done:
+            return done[index]
+        left[0] -= 1
+        if left[0] < 0 or depth > 64:
+            return None
+        raw = flat[index]
+        out: object
+        if isinstance(raw, dict):
+            out = {k: value(v, depth + 1) for k, v in raw.items()}
+        elif isinstance(raw, list):
+            if raw and isinstance(raw[0], str):
+                tag = raw[0]
+                if tag in _DEVALUE_WRAPPERS and len(raw) == 2:
+                    out = value(raw[1], depth + 1)
+                elif tag in ("Set", "Map", "null"):
+                    out = [value(i, depth + 1) for i in raw[1:]]
+                else:   # Date, RegExp, BigInt…: no addresses in them
+                    out = None
+            else:
+                out = [value(i, depth + 1) for i in raw]
+        else:
+            out = raw
+        done[index] = out
+        return out
+
+    return value(0, 0)
+
+
+def _island_string(text: str, page_url: str, hosts: frozenset[str], out: _Island) -> None:
+    if not text.startswith(("http://", "https://", "/")) or " " in text or len(text) > 500 \
+            or text.startswith("//"):
+        return
+    absolute = resolve(page_url, text)
+    if absolute is None or not same_site(absolute, hosts) or _ASSET.search(absolute):
+        return
+    path = urlsplit(absolute).path
+    if looks_like_article_url(absolute) and _NUMBER.search(path + urlsplit(absolute).query):
+        out.articles.append(absolute)
+    elif (0 < len([p for p in path.split("/") if p]) <= 2 and "." not in path.rsplit("/", 1)[-1]
+          and not NOT_SECTION_URL.search(path) and not _HOME.match(path)):
+        out.sections.append(absolute)
+
+
+def _more_pages(value: dict[Any, Any]) -> bool:
+    """A paging object that says items follow the ones shown."""
+    keys = {str(k).lower(): v for k, v in value.items()}
+    total = next((keys[k] for k in _TOTAL_KEYS if isinstance(keys.get(k), int)), None)
+    size = next((keys[k] for k in _SIZE_KEYS if isinstance(keys.get(k), int)), None)
+    if not isinstance(total, int) or not isinstance(size, int) or size <= 0:
+        return False
+    offset = keys.get("offset", keys.get("start"))
+    if isinstance(offset, int):
+        return offset + size < total
+    page = keys.get("page", keys.get("currentpage"))
+    return isinstance(page, int) and page * size < total
+
+
+def _with_query(url: str, key: str, value: int) -> str:
+    parts = urlsplit(url)
+    query = f"{parts.query}&{key}={value}" if parts.query else f"{key}={value}"
+    return urlunsplit(parts._replace(query=query))
 
 
 def _reads_like_headline(node: LexborNode) -> bool:

@@ -28,6 +28,7 @@ from archiver.vocab import (
     NEGATED_NAME,
     POSTISH,
     RELATED_PREFIX,
+    TAXONOMY_NAME,
 )
 
 __all__ = [
@@ -215,9 +216,13 @@ def is_excluded(node: LexborNode) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _chrome_name(ident: str) -> bool:
     """``CHROME_NAMES`` on a "class id" string; a site repeats a few hundred of them. A
-    negated name ("no-share") says the block lacks the thing, so it does not count."""
+    negated name ("no-share") says the block lacks the thing, and a page-type or taxonomy
+    name ("page-template-ykien", "tag-quang-cao") says what the page is about: neither
+    counts."""
     if "no" in ident or "without" in ident:
         ident = NEGATED_NAME.sub(" ", ident)
+    if "-" in ident or "_" in ident:
+        ident = TAXONOMY_NAME.sub(" ", ident)
     return bool(ident.strip()) and bool(CHROME_NAMES.search(ident))
 
 
@@ -254,8 +259,15 @@ def in_frame(node: LexborNode) -> bool:
 
 
 def is_chrome_block(node: LexborNode) -> bool:
-    """A block inside the article container that is page chrome (share bar, comments…)."""
-    return node.tag in CHROME_BLOCK_TAGS and is_excluded(node) and not _article_header(node)
+    """A block inside the article container that is page chrome (share bar, comments…), or
+    a pull quote (a line of the text repeated large, or a verse set as decoration)."""
+    if node.tag in CHROME_BLOCK_TAGS and is_excluded(node) and not _article_header(node):
+        return True
+    return node.tag in ("blockquote", "aside", "div", "figure") and bool(
+        _PULL_QUOTE.search(node.attributes.get("class") or ""))
+
+
+_PULL_QUOTE = re.compile(r"pull[-_]?quote", re.IGNORECASE)
 
 
 _ARTICLE_TYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting)\b")
@@ -270,7 +282,19 @@ def _article_header(node: LexborNode) -> bool:
         return _inside_article(node) or bool(POSTISH.search(ident))
     if not HEADERISH.search(ident) or CHROME_NAMES.search(HEADERISH.sub(" ", ident)):
         return False
-    return _inside_article(node) or bool(POSTISH.search(ident))
+    return _inside_article(node) or bool(POSTISH.search(ident)) or _in_post_header(node)
+
+
+def _in_post_header(node: LexborNode) -> bool:
+    """Inside a post's own header (a blog cover's footer line with author and date)."""
+    cur = node.parent
+    while cur is not None and cur.tag not in ("body", "html"):
+        ident = _ident(cur)
+        if HEADERISH.search(ident) and POSTISH.search(ident) and not CHROME_NAMES.search(
+                HEADERISH.sub(" ", ident)):
+            return True
+        cur = cur.parent
+    return False
 
 
 def _inside_article(node: LexborNode) -> bool:

@@ -174,7 +174,8 @@ class Fetcher:
                     form: Mapping[str, str] | None = None,
                     hop_check: HopCheck | None = None) -> RawResponse:
         """GET (or POST ``form``) ``url`` with retries, following redirects hop by hop.
-        Returns the final response, including 304 and 4xx; raises TransientFetchError when
+        Returns the final response, including 304 and 4xx, with the redirect answers that
+        led to it (``hops``); raises TransientFetchError when
         retries are exhausted and PermanentFetchError for unrecoverable problems (too large,
         redirect loop, a redirect ``hop_check`` refuses, bad URL).
 
@@ -187,12 +188,13 @@ class Fetcher:
         if last_modified:
             headers["If-Modified-Since"] = last_modified
         current, seen = url, {url}
+        hops: list[RawResponse] = []
         self.attempts[url] = 0
         for _hop in range(self.settings.max_redirects + 1):
             raw = await self._with_retries(current, headers, form, count=url)
             target = _redirect_target(raw)
             if target is None:
-                return replace(raw, request_url=url)
+                return replace(raw, request_url=url, hops=tuple(hops))
             if target in seen:
                 raise PermanentFetchError("redirect loop or too many redirects",
                                           url=url, status=raw.status)
@@ -201,6 +203,7 @@ class Fetcher:
                 raise PermanentFetchError(f"redirect to {target} refused: {refusal}",
                                           url=url, status=raw.status)
             log.debug("%s: %d -> %s", current, raw.status, target)
+            hops.append(raw)   # captured with the answer it leads to (replay follows it)
             seen.add(target)
             if raw.status == 303 or (raw.status in (301, 302) and form is not None):
                 form = None   # what browsers do: the next hop is a GET

@@ -91,6 +91,8 @@ class RawResponse:
     request_body: bytes = b""     # the posted form, url-encoded
     http_version: str = "HTTP/1.1"  # "HTTP/2" where the site negotiated it
     transferred: bytes | None = None  # the payload as transferred (Content-Encoding kept)
+    # the redirect answers that led here, in order (each captured before this one)
+    hops: tuple[RawResponse, ...] = ()
     # the headers by lower-case name, built once (``headers`` keeps the names as sent)
     _lower: dict[str, str] = field(default_factory=dict, init=False, repr=False,
                                    compare=False)

@@ -34,7 +34,7 @@ import logging
 import re
 import sqlite3
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -42,6 +42,7 @@ from typing import Any, Literal, get_args
 import sqlite_utils
 
 from archiver.errors import QueryError, StorageError
+from archiver.memento import sql_identity
 from archiver.store.db import reading
 from archiver.store.rows import sort_key_bounds
 from archiver.text import canonical_tones, fold
@@ -88,6 +89,8 @@ class SearchHit:
     id: int = 0
     author_unit: str | None = None
     category: str | None = None
+    capture_id: int | None = None     # the raw capture the text came from (a WARC record)
+    capture: str | None = None        # its identity, "<yyyymmddhhmmss>/<url>" (as export's)
 
 
 # ----------------------------------------------------------------------------- the parser
@@ -766,4 +769,28 @@ def search(db: Database, query: str, *, site: str | None = None, since: str | No
                       until=check_day(until, "until"), author=author, category=category,
                       exact_names=exact)
     with reading(db) as conn:
-        return Search(conn, parsed, filters, exact=exact).hits(limit, offset, order, mark)
+        hits = Search(conn, parsed, filters, exact=exact).hits(limit, offset, order, mark)
+        return _with_captures(conn, hits)
+
+
+def _with_captures(conn: sqlite3.Connection, hits: list[SearchHit]) -> list[SearchHit]:
+    """Each hit with the capture its text came from and when it was fetched: what a
+    citation of the archived copy needs. Looked up for the page's hits only."""
+    if not hits:
+        return hits
+    marks = ",".join("?" * len(hits))
+    try:
+        rows = conn.execute(
+            f"SELECT a.id, a.capture_id, {sql_identity('c.fetched_at', 'c.url')} "
+            f"FROM articles a LEFT JOIN captures c "
+            f"ON c.id = a.capture_id WHERE a.id IN ({marks})", [h.id for h in hits]).fetchall()
+    except sqlite3.OperationalError:   # an archive from before captures were kept
+        return hits
+    found = {int(i): (cid, at) for i, cid, at in rows}
+    return [replace(h, capture_id=_opt_int(found.get(h.id, (None, None))[0]),
+                                capture=_opt(found.get(h.id, (None, None))[1]))
+            for h in hits]
+
+
+def _opt_int(value: Any) -> int | None:
+    return int(value) if value is not None else None

@@ -29,11 +29,14 @@ __all__ = [
     "CLOCK_NUMERIC",
     "CLOCK_SELECTOR",
     "COMMENTS_HEADING",
+    "CONTENT_LABEL",
     "CONTROL_LABEL",
     "CRUMB_SPLIT",
     "DAY_MONTH_MENTION",
     "DAY_PERIODS",
+    "DOC_SIGNATURE",
     "EDITORIAL",
+    "EDITOR_NOTE",
     "FRAME_NAMES",
     "HEADERISH",
     "HEADING_SELECTOR",
@@ -47,6 +50,7 @@ __all__ = [
     "JSON_URL_KEY",
     "LEAD_LABEL",
     "LEAD_SELECTOR",
+    "LETTERHEAD",
     "LISTING_NOISE_KEY",
     "LOAD_MORE_CUE",
     "MONTHS_VI",
@@ -59,6 +63,7 @@ __all__ = [
     "PAGER_CLASS_WORDS",
     "PAGER_TEXT",
     "PAGE_KEY",
+    "PAGE_LABEL_CRUMB",
     "PAGE_SEGMENT",
     "PHOTO_CREDIT",
     "PICTURE_BLOCK",
@@ -76,6 +81,7 @@ __all__ = [
     "STAMP_START",
     "STAMP_WORDS",
     "TAG_LABEL",
+    "TAXONOMY_NAME",
     "TIME_AFTER",
     "TITLE_LIKE_SELECTOR",
     "TODAY",
@@ -115,19 +121,24 @@ CHROME_WORD_LIST = (
     "topbar", "top-bar", "ticker", "marquee", "chaychu", "chay-chu", "newsticker",
 )
 CHROME_NAMES = re.compile(_words(CHROME_WORD_LIST), re.IGNORECASE)
+#: A class naming the page's type or a taxonomy slug, not what the block is
+#: ("page-template-ykien", "page-type-bai-viet", WordPress's "category-binh-luan",
+#: "tag-quang-cao"): never read for chrome words.
+TAXONOMY_NAME = re.compile(r"(?:^|(?<=\s))(?:page-template|page-type|page-id|template|"
+                           r"type|format|category|tag|postid|term)[-_][\w-]*", re.IGNORECASE)
 #: A class naming what a block does NOT have ("entry-content no-share"): not a chrome word.
 NEGATED_NAME = re.compile(r"(?:^|(?<=\s))(?:no|non|without|has-no)[-_][\w-]+", re.IGNORECASE)
 #: A header or footer that may be the article's own (headline, date, byline) …
 HEADERISH = re.compile(_words(("header", "footer")), re.IGNORECASE)
 #: … when its class says post/entry/article (or it sits in an <article>).
 POSTISH = re.compile(r"post|entry|article|detail|news|item|node|content|blog", re.IGNORECASE)
-#: What hides an element from readers: its inline style (``display:none``, hidden, moved
-#: off-screen), the ``hidden`` attribute, screen-reader-only classes. Injected spam links
-#: hide this way; so do the "Bài trước: …" labels of pager links.
 #: Third-party posts embedded in an article (their fallback text is the other site's post,
 #: not the article): Facebook, X/Twitter, Instagram, TikTok.
 SOCIAL_EMBED = (".fb-post, .fb-video, .fb-page, .fb-comments, .fb-xfbml-parse-ignore, "
                 "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed")
+#: What hides an element from readers: its inline style (``display:none``, hidden, moved
+#: off-screen), the ``hidden`` attribute, screen-reader-only classes. Injected spam links
+#: hide this way; so do the "Bài trước: …" labels of pager links.
 HIDDEN_SELECTOR = "[style*=none], [style*=hidden], [style*=':-'], [style*=': -'], [hidden]"
 #: Screen-reader-only classes: what they hold is never shown.
 HIDDEN_CLASSES = ("visually-hidden", "sr-only", "screen-reader-text", "hide-accessible")
@@ -192,6 +203,11 @@ PORTLET_TITLES = frozenset({
 })
 #: Breadcrumb items that are the home page, not a category.
 HOME_CRUMBS = frozenset({"trang chủ", "trang nhất", "home", "trang chu"})
+#: A breadcrumb's last item naming the kind of page, not a section ("Chi tiết câu hỏi",
+#: "Chi tiết tin", "Nội dung chi tiết", "Xem tin").
+PAGE_LABEL_CRUMB = re.compile(r"^(?:chi\s*tiết|xem\s*chi\s*tiết|nội\s*dung(?:\s*chi\s*tiết)?|"
+                              r"xem\s*tin|xem\s*bài(?:\s*viết)?)(?:\s+(?:tin(?:\s*tức)?|bài"
+                              r"(?:\s*viết)?|câu\s*hỏi|văn\s*bản|sự\s*kiện))?$", re.IGNORECASE)
 CRUMB_SPLIT = re.compile(r"\s+(?:>>|»|›|>|/|\|)\s+|\s*(?:>>|»|›)\s*")
 #: schema.org types whose JSON-LD describes the article.
 ARTICLE_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "WebPage")
@@ -209,13 +225,16 @@ PUBLISHED_LABEL = re.compile(r"đăng\s*ngày|ngày\s*đăng|xuất\s*bản|ngà
                              re.IGNORECASE)
 #: A label that says a date is when the article appeared (stronger than a bare "ngày").
 PUBLISHED_CUE = re.compile(r"(?:đăng\s*ngày|ngày\s*đăng|ngày\s*xuất\s*bản|xuất\s*bản|đăng\s*lúc"
-                           r"|đăng\s*tải|posted|published)\s*(?:ngày|lúc|vào)?\s*[:：]?\s*$",
+                           r"|đăng\s*tải|posted|published|(?:ngày\s*)?trả\s*lời)"
+                           r"\s*(?:ngày|lúc|vào)?\s*[:：]?\s*$",
                            re.IGNORECASE)
 #: Labels of dates that are neither the article's publication nor its update: when the page
 #: was printed, when a journal received or reviewed the paper, today's date.
 OTHER_DATE_LABEL = re.compile(
     r"(?:in\s*(?:ngày|lúc|bài\s*ngày)|ngày\s*in|thời\s*gian\s*in|(?:ngày\s*)?nhận\s*bài"
     r"|(?:ngày\s*)?phản\s*biện|(?:ngày\s*)?duyệt\s*(?:bài)?|hôm\s*nay|truy\s*cập"
+    # a reader's question: when it was sent (the answer's date is the page's)
+    r"|ngày\s*gửi|gửi\s*(?:ngày|lúc)|ngày\s*hỏi|ngày\s*tạo"
     r"|printed(?:\s*on)?)\s*(?:ngày|lúc)?\s*[:：]?\s*$", re.IGNORECASE)
 #: "Chiều 11/3", "ngày 10/3": the day and month an article's opening names (Vietnamese order).
 DAY_MONTH_MENTION = re.compile(
@@ -310,6 +329,23 @@ LEAD_SELECTOR = (
     "[class*=_desc], [class*=Summary], [class*=Sapo], [class*=subtitle], [class*=abstract], "
     "[class*=standfirst], [id*=subtitle]"
 )
+#: A Party or state document pasted into an article: its letterhead (the issuing body in
+#: capitals, "*", the national motto) and its signature block ("K/T TRƯỞNG BAN", "T/M BAN
+#: THƯỜNG VỤ", "(Đã ký)"): the document's frame, not its text.
+LETTERHEAD = re.compile(r"^(?:ĐẢNG\s*(?:BỘ|ỦY|UỶ|CỘNG\s*SẢN)|BAN\s|TỈNH\s*[UỦ]Y|HUYỆN\s*[UỦ]Y|"
+                        r"THÀNH\s*[UỦ]Y|THỊ\s*[UỦ]Y|[UỦ]Y\s*BAN|UBND|HĐND|CỘNG\s*HÒA|CỘNG\s*HOÀ|"
+                        r"ĐỘC\s*LẬP|\*+$)")
+DOC_SIGNATURE = re.compile(r"^(?:K/?T\.?|T/?M\.?|T/?L\.?|Q\.|TUQ\.?)\s+\S|\((?:đã\s*ký|đã\s*kí)\)"
+                           r"|^nơi\s*nhận\s*:", re.IGNORECASE)
+#: A label over the text it introduces ("Nội dung bản tin" over a video's transcript): a
+#: box's title, not a line of the article.
+CONTENT_LABEL = re.compile(r"^(?:nội\s*dung(?:\s*(?:bản\s*tin|chi\s*tiết|video|clip|"
+                           r"chương\s*trình))?|toàn\s*văn(?:\s*bản\s*tin)?|lời\s*bình|"
+                           r"transcript)\s*[:：]?$",
+                           re.IGNORECASE)
+#: The editors' note opening an article, its lead ("LTS: Báo nhận được thư của bạn đọc…").
+EDITOR_NOTE = re.compile(r"^(?:LTS|lời\s*to[àa]\s*soạn|lời\s*ban\s*biên\s*tập)\s*[:：.]",
+                         re.IGNORECASE)
 #: A label printed before a lead ("Tóm tắt:" over a journal paper's abstract).
 LEAD_LABEL = re.compile(r"^(?:tóm\s*tắt|tóm\s*lược|sapo|abstract|summary)\s*[:：.\-–]\s*",
                         re.IGNORECASE)
@@ -331,7 +367,7 @@ CATEGORY_SELECTORS = (
     "[class*=cat-name] a",
 )
 HEADING_SELECTOR = ("h1, h2, h3, h4, h5, [class*=title], [class*=Title], [id*=Title], "
-                    "[id*=title]")
+                    "[id*=title], td[class*=heading]")   # Mambo's td.contentheading
 #: Headings, and the styled spans/divs table-era and custom CMSs use for the headline.
 TITLE_LIKE_SELECTOR = ("h1, h2, h3, h4, h5, [class*=tieude], [class*=tieu-de], "
                        "[class*=tieu_de], [class*=TieuDe], [class*=title], [class*=Title], "

@@ -14,6 +14,7 @@ import hashlib
 import logging
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from archiver.clock import utc_now
 from archiver.crawl.context import Context
@@ -270,13 +271,12 @@ async def _feed(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
     with ctx.writer.page():
         if item.kind == "sitemap":
             pages, sitemaps = parse_sitemap(raw.body)
-            for loc, lastmod in sitemaps:
-                absolute = resolve(raw.url, loc)
-                if absolute and same_site(absolute, site.scope_hosts):
-                    ctx.frontier.enqueue(canonicalize(absolute, site.scheme),
-                                         site=site.name, kind="sitemap",
-                                         depth=item.depth + 1, run_id=ctx.run_id,
-                                         lastmod=lastmod, requeue_known=False)
+            for child, lastmod in _own_sitemaps(site.base_url, raw.url, sitemaps,
+                                                site.scope_hosts):
+                ctx.frontier.enqueue(canonicalize(child, site.scheme),
+                                     site=site.name, kind="sitemap",
+                                     depth=item.depth + 1, run_id=ctx.run_id,
+                                     lastmod=lastmod, requeue_known=False)
         else:
             pages = [(link, None) for link, _ in parse_feed(raw.body)]
         entries = []
@@ -286,6 +286,21 @@ async def _feed(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
                 entries.append((canonicalize(absolute, site.scheme), lastmod))
         _enqueue_articles(ctx, run, entries, item.url)
         _done(ctx, item, raw, got)
+
+
+def _own_sitemaps(base_url: str, index_url: str, sitemaps: list[tuple[str, str | None]],
+                  hosts: frozenset[str]) -> list[tuple[str, str | None]]:
+    """The in-scope sitemaps a sitemap index lists; for a site that lives in a directory
+    of a shared domain (``/tinhuy/``), only those inside it when the index lists any there
+    (the domain's index names every agency's sitemap)."""
+    found = [(absolute, lastmod) for loc, lastmod in sitemaps
+             if (absolute := resolve(index_url, loc)) and same_site(absolute, hosts)]
+    home = urlsplit(base_url).path
+    directory = home[:home.rfind("/") + 1]
+    if directory in ("", "/"):
+        return found
+    own = [(u, lastmod) for u, lastmod in found if urlsplit(u).path.startswith(directory)]
+    return own or found
 
 
 # -- articles -----------------------------------------------------------------------------

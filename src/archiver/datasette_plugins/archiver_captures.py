@@ -11,6 +11,8 @@
 * Either way the capture's identity is in its headers: ``X-Archiver-Capture``
   (``<timestamp>/<url>``), ``X-Archiver-Capture-Id``, and the Memento headers
   ``Memento-Datetime`` and ``Link: <url>; rel="original"``.
+* A captured redirect (the crawler keeps every hop before a page) answers 302 to the
+  capture of its target nearest in time, as replay tools do; ``?raw=1`` shows it as stored.
 * In any table with a ``capture_id`` column, that cell links to the capture.
 """
 
@@ -30,10 +32,12 @@ from archiver.datasette_plugins.capture_banner import add_banner
 from archiver.errors import StorageError
 from archiver.memento import capture_identity, memento_datetime
 from archiver.store.db import capture_dir_for
+from archiver.urls import resolve
 
 #: A shortened timestamp means the earliest moment it names (``2023`` → 2023-01-01).
 _PAD = "19700101000000"
 _SAFE = ":/?#[]@!$&'()*+,;=%~"   # a URL's own punctuation stays as it is in a header
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
 async def _row(database: Any, capture_id: int) -> dict[str, Any] | None:
@@ -92,6 +96,19 @@ async def _serve(request: Any, datasette: Any, database: Any, row: dict[str, Any
         raw = read_capture(capture_dir_for(Path(database.path)), row, original)
     except StorageError as exc:
         return Response.text(str(exc), status=404)
+    location = raw.header("location")
+    if raw.status in _REDIRECTS and location and not request.args.get("raw"):
+        # a redirect as it was answered: replay follows it to the capture of its target
+        # nearest in time, as replay tools do (?raw=1 shows the stored answer itself)
+        target = resolve(raw.url, location) or location
+        where = datasette.urls.path(
+            f"/-/capture/{quote(database.name)}/"
+            f"{quote(capture_identity(target, raw.fetched_at), safe=_SAFE)}")
+        return Response.redirect(where, status=302, headers={
+            "X-Archiver-Original-Status": str(raw.status),
+            "X-Archiver-Capture-Id": str(row["id"]),
+            "Memento-Datetime": memento_datetime(raw.fetched_at),
+            "Link": f'<{quote(raw.url, safe=_SAFE)}>; rel="original"'})
     content_type = raw.content_type or "application/octet-stream"
     # under an "archived copy of URL, fetched at …" banner, unless ?raw=1 (capture_banner)
     body = raw.body if request.args.get("raw") else await add_banner(datasette, database,

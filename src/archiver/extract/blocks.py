@@ -3,6 +3,8 @@ its tags, and its category (the breadcrumb item nearest the article)."""
 
 from __future__ import annotations
 
+import re
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver.auto import Meta
@@ -23,6 +25,7 @@ from archiver.vocab import (
     CATEGORY_SELECTORS,
     CRUMB_SPLIT,
     HOME_CRUMBS,
+    PAGE_LABEL_CRUMB,
     PICTURE_BLOCK,
     TAG_LABEL,
 )
@@ -157,7 +160,8 @@ def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
             nodes = [*nodes, *_current_crumb(nodes[-1])]
         parts = [part for n in nodes for part in CRUMB_SPLIT.split(node_text(n))]
         parts = [n for n in parts if n and label_key(n) not in HOME_CRUMBS
-                 and label_key(n) != title_key and len(n) < 120]
+                 and label_key(n) != title_key and len(n) < 120
+                 and not PAGE_LABEL_CRUMB.match(n.strip(" »>›/|"))]
         if parts:
             return parts[-1].strip(" »>›/|")
     return meta.section
@@ -182,10 +186,16 @@ def _current_crumb(link: LexborNode) -> list[LexborNode]:
     return []
 
 
+#: A kicker printed as plain text, named so by its class (not a series label "Kỳ 2:").
+_KICKER = re.compile(r"kicker|(?:^|[\s_-])(?:cate(?:gory)?|cat|chuyen-?muc|section)(?:$|[\s_-])",
+                     re.IGNORECASE)
+
+
 def kicker(title: LexborNode | None, url: str) -> str | None:
     """The section printed as a lone link right above the headline (Ghost's primary tag, a
-    mobile page's category chip): the element just before the headline, or before the
-    block that opens with it, whose whole text is one short link to another page."""
+    mobile page's category chip), or as plain text in an element named as a kicker or
+    category: the element just before the headline, or before the block that opens with
+    it, whose whole text is that one short name."""
     cur = title
     for _ in range(3):
         if cur is None or cur.tag in ("body", "html"):
@@ -196,11 +206,20 @@ def kicker(title: LexborNode | None, url: str) -> str | None:
         if sib is not None:
             text = node_text(sib)
             links = [sib] if sib.tag == "a" else sib.css("a[href]")
-            if (len(links) == 1 and node_text(links[0]) == text and 2 <= len(text) <= 50
-                    and not any(ch.isdigit() for ch in text) and not in_excluded(sib)
-                    and links_elsewhere(links[0], url)
-                    and label_key(text) not in HOME_CRUMBS):
+            short = (2 <= len(text) <= 50 and not any(ch.isdigit() for ch in text)
+                     and not text.endswith(":") and label_key(text) not in HOME_CRUMBS)
+            named = bool(_KICKER.search(sib.attributes.get("class") or ""))
+            if short and not in_excluded(sib) and (
+                    (len(links) == 1 and node_text(links[0]) == text
+                     and links_elsewhere(links[0], url))
+                    or (not links and named)):
                 return text
+            if named and 2 <= len(links) <= 3 and len(text) <= 80 and not in_excluded(sib) \
+                    and all(links_elsewhere(a, url) for a in links) \
+                    and text_length(sib) <= sum(text_length(a) for a in links) + 6:
+                # a section and its sub-section ("Văn hóa › Phóng sự ảnh"): the nearest
+                last = node_text(links[-1])
+                return last if 2 <= len(last) <= 50 else None
             return None
         cur = cur.parent
     return None

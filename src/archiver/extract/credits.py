@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from archiver.byline import Byline, is_person_name, merge, parse_byline
+from archiver.byline import Byline, is_organisation, is_person_name, merge, parse_byline
 from archiver.dates import is_stamp_line
 from archiver.dom import (
     ancestors,
@@ -29,9 +29,18 @@ from archiver.dom import (
 from archiver.extract.walk import Para, lines
 from archiver.models import Article
 from archiver.selectors import PageNames, select
-from archiver.vocab import ACCOUNT, BY_PREFIX, BYLINE_SELECTOR, COMMENTS_HEADING, EDITORIAL
+from archiver.vocab import (
+    ACCOUNT,
+    BY_PREFIX,
+    BYLINE_SELECTOR,
+    COMMENTS_HEADING,
+    CONTENT_LABEL,
+    DOC_SIGNATURE,
+    EDITORIAL,
+    LETTERHEAD,
+)
 
-__all__ = ["after_body_byline", "auto_byline", "header_byline", "is_account",
+__all__ = ["after_body_byline", "auto_byline", "header_byline", "is_account", "label_rows",
            "meta_line_byline", "peel_bylines", "posted_by", "poster_of"]
 
 #: A line that starts with a short label and a colon ("Tác giả: …", "Tin, ảnh: …").
@@ -101,7 +110,8 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
             parsed = replace(parsed, author=None)
         if parsed is None or parsed == Byline():
             continue
-        if is_account(parsed.author):
+        if is_account(parsed.author) or is_organisation(parsed.author):
+            # an account, or the publisher's name in the author slot: who posted it
             poster = poster or parsed.author
             parsed = replace(parsed, author=None)
         out = merge(out, parsed)
@@ -140,10 +150,16 @@ def header_byline(title: LexborNode | None, body: LexborNode | None) -> Byline:
                 seen += 1
                 raw = sib.text(deep=True) or ""
                 text = node_text(sib) if len(raw) <= 400 and (":" in raw or "：" in raw) else ""
-                if text and len(text) <= 160 and _LABELLED.match(text) and not in_excluded(sib):
-                    parsed = parse_byline(text)
-                    if parsed is not None:
-                        out = merge(out, parsed)
+                # a credit block prints one role a line ("Nội dung: A, B" / "Ảnh: C"), a
+                # property table one a row
+                rows = ([f"{label} {value}" for label, value in label_rows(sib)]
+                        or [node_text(n) for n in sib.css("p, li, div")]) if text else []
+                for line in [r for r in rows if r] or [text]:
+                    if line and len(line) <= 160 and _LABELLED.match(line) \
+                            and not in_excluded(sib):
+                        parsed = parse_byline(line)
+                        if parsed is not None:
+                            out = merge(out, parsed)
             sib = sib.next
         cur = cur.parent
     return out
@@ -161,6 +177,15 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
         while sib is not None and seen < 3:
             if sib.is_element_node and not is_excluded(sib):
                 seen += 1
+                rows = label_rows(sib)
+                if rows:   # a property table: "Tác giả:" | "Name (Unit)", "Ngày tạo:" | …
+                    for label, value in rows:
+                        if not BY_PREFIX.match(label):   # "Người đăng": who posted it
+                            parsed_row = parse_byline(f"{label} {value}")
+                            if parsed_row is not None and _LABELLED.match(label):
+                                out = merge(out, parsed_row)
+                    if out != Byline():
+                        return out
                 found = lines(sib, url)
                 if found and len(found) <= 4:
                     parsed = [parse_byline(x) for x in found]
@@ -172,6 +197,27 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
             sib = sib.next
         cur = cur.parent
     return out
+
+
+def label_rows(block: LexborNode) -> list[tuple[str, str]]:
+    """A block's label/value rows: a table whose rows are label cells ending in ":" each
+    followed by its value cell, or a definition list."""
+    rows: list[tuple[str, str]] = []
+    for tr in block.css("tr"):
+        cells = tr.css("td, th")
+        if cells and len(cells) % 2 == 0:   # label | value, or two pairs side by side
+            for label_cell, value in zip(cells[::2], cells[1::2], strict=True):
+                label = node_text(label_cell)
+                if label.endswith((":", "：")) and len(label) <= 30:
+                    rows.append((label, node_text(value)))
+    for dt in block.css("dt"):
+        dd = dt.next
+        while dd is not None and not dd.is_element_node:
+            dd = dd.next
+        if dd is not None and dd.tag == "dd":
+            label = node_text(dt)
+            rows.append((label if label.endswith((":", "：")) else f"{label}:", node_text(dd)))
+    return rows
 
 
 def meta_line_byline(text: str) -> Byline:
@@ -215,9 +261,12 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         key = label_key(text)
         if COMMENTS_HEADING.match(key):
             break   # reader comments / the comment form close the article
-        if is_chrome(text, key) or (title_key and key == title_key):
+        if is_chrome(text, key) or (title_key and key == title_key) or (
+                len(text) <= 40 and CONTENT_LABEL.match(text)):
             continue
         if is_stamp_line(text) or (stamp and _stamp_row(text, stamp)):
+            if _LABELLED.match(text):   # "Cơ quan trả lời: Sở Nội vụ | Ngày trả lời: …"
+                byline = merge(byline, parse_byline(text) or Byline())
             continue
         if is_related_heading(text, key):
             continue
@@ -229,6 +278,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
                 byline = merge(byline, parsed)
                 continue
         kept.append(para)
+    kept = _without_document_frame(kept)
     # trailing unlabeled bylines: right-aligned / bold / short name lines at the end
     while kept:
         last = kept[-1]
@@ -239,6 +289,9 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             parsed = parse_byline(f"{last.lines[0]}, {last.lines[1]}")
             if parsed is not None and parsed.author_unit is None:
                 parsed = None
+            if parsed is None and _ADDRESS_LINE.match(last.lines[1]):
+                # a reader's signature: the name over their address, which is no unit
+                parsed = parse_byline(last.lines[0])
         if parsed is None and len(last.lines) > 1:
             parts = [parse_byline(x) for x in last.lines]
             if all(parts):
@@ -261,6 +314,34 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     art.source = byline.source
     art.photographer = byline.photographer
     return kept
+
+
+#: A signature's second line giving where the writer lives, in parentheses ("(Thôn Đồng Ao,
+#: xã Thanh Hải, huyện Thanh Liêm)"): an address, not a unit.
+_ADDRESS_LINE = re.compile(r"^\(\s*(?:thôn|xóm|ấp|bản|tổ|khu\s*phố|khối|số\s*nhà|xã|phường|"
+                           r"thị\s*trấn|địa\s*chỉ)\b[^()]{2,120}\)\.?$", re.IGNORECASE)
+
+
+def _without_document_frame(paras: list[Para]) -> list[Para]:
+    """A pasted document's letterhead (its first paragraphs: the issuing body in capitals,
+    "*") and signature block (a paragraph from "K/T TRƯỞNG BAN", "(Đã ký)" or "Nơi nhận:"
+    to the end, the signer's name with it: a signer is not an author) left out."""
+    start = 0
+    while start < min(len(paras), 3):
+        para = paras[start]
+        letters = [c for c in para.text if c.isalpha()]
+        upper = bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+        if len(para.text) <= 150 and (para.text.strip() == "*" or (
+                upper and LETTERHEAD.match(para.text))):
+            start += 1
+            continue
+        break
+    end = len(paras)
+    for i in range(len(paras) - 1, max(start, len(paras) - 4) - 1, -1):
+        lines = paras[i].lines or (paras[i].text,)
+        if len(paras[i].text) <= 300 and any(DOC_SIGNATURE.search(line) for line in lines):
+            end = i
+    return paras[start:end] if (start or end < len(paras)) else paras
 
 
 def _stamp_row(text: str, stamp: str) -> bool:

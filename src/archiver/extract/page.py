@@ -14,6 +14,7 @@
 ``_title``           the profile's headline outside chrome, else the heading that matches the
                      metadata or stands closest before the body
 ``_dates``           the article's timestamp (profile element, metadata, text near the title)
+``_question``        a Q&A page's body: the question's block and the answer's together
 ``_category``        the breadcrumb item nearest the article
 ``_bylines``         byline elements (profile fields, author/source classes, lines after the
                      body); the posting account set apart
@@ -52,7 +53,7 @@ from archiver.dom import (
 from archiver.errors import ExtractError
 from archiver.extract import blocks, credits, stamps
 from archiver.extract.nodes import all_of, first, first_body, first_outside_chrome
-from archiver.extract.walk import BodyWalk, is_credit, is_link_card, lines, walk
+from archiver.extract.walk import BodyWalk, is_credit, lines, link_cards, walk
 from archiver.models import Article
 from archiver.profiles import Profile, detect, load_profile
 from archiver.selectors import PageNames, page_names, select
@@ -60,6 +61,7 @@ from archiver.text import decode_page
 from archiver.urls import resolve
 from archiver.vocab import (
     CAPTION_CLASS,
+    EDITOR_NOTE,
     LEAD_LABEL,
     LEAD_SELECTOR,
     NUMBERED_HEADING,
@@ -186,8 +188,7 @@ def _body(page: Page) -> None:
         for node in auto.prev_next_links(page.body):
             page.drop(node)
         # cards of other pages, with their own bylines and "read now" labels
-        for node in outermost([n for n in page.body.css("figure, div, aside")
-                               if is_link_card(n)]):
+        for node in outermost(link_cards(page.body)):
             page.drop(node)
 
 
@@ -219,6 +220,8 @@ def _dates(page: Page) -> None:
     if pub_node is not None:
         page.meta_line = node_text(pub_node)
     upd_node = first(tree, page.sel("updated") or UPDATED_SELECTORS, page.names)
+    if upd_node is not None and upd_node.tag == "meta" and not page.sel("updated"):
+        upd_node = None   # microdata in <head>: metadata, trusted only as metadata is below
     if upd_node is not None:
         updated = stamps.date_of(upd_node, formats, set())[0] or updated
     if published is None:
@@ -269,6 +272,22 @@ def _set_dates(page: Page, published: ParsedDate | None, updated: ParsedDate | N
     page.art.published_at = published.iso() if published else None
     if updated is not None and published is not None and updated.iso() != published.iso():
         page.art.updated_at = updated.iso()
+
+
+def _question(page: Page) -> None:
+    """A Q&A page ("Hỏi đáp"): the block found is the answer, the question stands before
+    it; the body is the block holding both (once the answer's stamp is read), without
+    their labels ("Nội dung câu hỏi", "Trả lời") and the asker's details (name, address,
+    date sent) in a label/value table."""
+    both = auto.question_and_answer(page.body) if page.body is not None else None
+    if both is None:
+        return
+    frame = [n for n in both.css("div, span, p, h2, h3, h4, strong, b, td")
+             if len(node_text(n)) <= 30 and auto.QA_LABEL.match(node_text(n))]
+    frame += [t for t in both.css("table") if credits.label_rows(t)]
+    page.body = both
+    for node in outermost(frame):
+        page.drop(node)
 
 
 def _category(page: Page) -> None:
@@ -407,8 +426,8 @@ def _walk_body(page: Page) -> None:
         lead_paras = [p for p in lead_paras if p]
     if page.lead_node is None and paras and page.body is not None:
         opening = paras[0]
-        if (opening.bold and len(opening.text) >= 60 and not opening.heading
-                and not NUMBERED_HEADING.match(opening.text)):
+        if ((opening.bold or EDITOR_NOTE.match(opening.text)) and len(opening.text) >= 60
+                and not opening.heading and not NUMBERED_HEADING.match(opening.text)):
             lead_paras = [opening.text]
             paras = paras[1:]
     art.lead = " ".join(lead_paras) or None
@@ -433,7 +452,8 @@ def _missing(page: Page) -> None:
 
 Step = Callable[[Page], None]
 STEPS: tuple[Step, ...] = (_drop_noise, _profile_tags, _related, _tags, _body, _title,
-                           _dates, _category, _bylines, _lead, _walk_body, _missing)
+                           _dates, _question, _category, _bylines, _lead, _walk_body,
+                           _missing)
 
 
 # -- entry points -------------------------------------------------------------------------------

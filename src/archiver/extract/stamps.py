@@ -208,14 +208,16 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
             pub, upd = dates_in_text(text, (), clock)
         if pub is None:
             continue
-        if UPDATED_LABEL.match(text) or UPDATED_LABEL.search(text[:12]) or (
-                parent is not None and _labelled_updated(parent, text)):
+        kind = _label_kind(_outer_label(parent, text)) if parent is not None else None
+        if kind == "other":
+            continue   # "Ngày gửi:" in the cell before: the question's date, not the stamp
+        if UPDATED_LABEL.match(text) or UPDATED_LABEL.search(text[:12]) or kind == "updated":
             updated = updated or pub
             continue
         score = 10.0 - abs(dist) * 0.3 if dist >= 0 else 9.5 - abs(dist) * 0.6
         if pub.has_time:
             score += 2
-        if PUBLISHED_LABEL.search(text):
+        if PUBLISHED_LABEL.search(text) or kind == "published":
             score += 1
         if best is None or score > best[0]:
             best = (score, pub, upd, meta_line_of(node, text))
@@ -225,15 +227,27 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
     return best[1], best[2] or updated, best[3]
 
 
-def _labelled_updated(parent: LexborNode, text: str) -> bool:
-    """The stamp's own short element opens with an update label in another text node
-    (``<span><span>Sửa đổi lần cuối</span> 11/03/2024 10:02</span>``)."""
+def _outer_label(parent: LexborNode, text: str) -> str:
+    """The label printed before a stamp outside its own text node: earlier in its short
+    element (``<span><span>Sửa đổi lần cuối</span> 11/03/2024 10:02</span>``), or, when the
+    stamp opens its element, the short cell or element just before it (``<td>Ngày
+    gửi:</td><td>04/03/2024 10:21</td>``)."""
     raw = parent.text(deep=True) or ""
     if len(raw) > 200:
-        return False
+        return ""
     whole = clean(raw)
     at = whole.find(text)
-    return at > 0 and UPDATED_LABEL.search(whole[:min(at, 30)]) is not None
+    if at > 0:
+        return whole[max(0, at - 30):at]
+    if at < 0:
+        return ""
+    prev = parent.prev
+    while prev is not None and not prev.is_element_node:
+        prev = prev.prev
+    if prev is None:
+        return ""
+    label = prev.text(deep=True) or ""
+    return clean(label) if len(label) <= 60 else ""
 
 
 def update_order(updated: ParsedDate, published: ParsedDate | None) -> ParsedDate | None:

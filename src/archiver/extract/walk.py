@@ -22,7 +22,8 @@ from archiver.models import Image
 from archiver.urls import resolve
 from archiver.vocab import CAPTION_CLASS, CAPTION_CREDIT, ICON_SRC, IMAGE_WRAPPER, PHOTO_CREDIT
 
-__all__ = ["BodyWalk", "Para", "is_credit", "is_link_card", "lines", "walk", "walk_figure"]
+__all__ = ["BodyWalk", "Para", "is_credit", "is_link_card", "lines", "link_cards", "walk",
+           "walk_figure"]
 
 #: ``BodyWalk.pending_img`` after a picture inlined as a data: URI.
 _INLINE = -2
@@ -262,6 +263,8 @@ def is_link_card(node: LexborNode) -> bool:
     figure = node.tag == "figure"
     if figure and node.css_first("figcaption") is not None:
         return False
+    if not figure and len(node.text(deep=True) or "") > 600:
+        return False   # the cheap test first: a card is short
     links = node.css("a[href]")
     if len(links) != 1:
         return False
@@ -274,6 +277,26 @@ def is_link_card(node: LexborNode) -> bool:
         return text > 0 and inside >= 0.9 * text
     return (text <= 300 and inside >= 20 and text - inside <= 20
             and node.css_first("img") is not None)
+
+
+def link_cards(body: LexborNode) -> list[LexborNode]:
+    """The cards of other pages inside ``body`` (see :func:`is_link_card`), outermost
+    only: looked for around each link, up to three levels above it."""
+    found: list[LexborNode] = []
+    seen: set[int] = set()
+    for a in body.css("a[href]"):
+        cur = a.parent
+        for _ in range(3):
+            if cur is None or cur.mem_id == body.mem_id:
+                break
+            if cur.mem_id in seen:
+                break
+            seen.add(cur.mem_id)
+            if cur.tag in ("figure", "div", "aside") and is_link_card(cur):
+                found.append(cur)
+                break
+            cur = cur.parent
+    return found
 
 
 def walk_figure(node: LexborNode, st: BodyWalk) -> None:

@@ -1,0 +1,141 @@
+"""Listings a script draws (sites2's classes): JSON data islands instead of links, a
+"Xem thêm" that posts a form, a cursor an infinite scroll sends, and a sitemap index of a
+shared domain. Each case is a page shape no profile knows; tests/firstcontact/sites2 holds
+the whole sites."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from selectolax.lexbor import LexborHTMLParser
+
+from archiver.crawl.handlers import _own_sitemaps
+from archiver.discover import json_listing_links, listing_links
+
+HOST = "tinhuy.example.vn"
+HOSTS = frozenset({HOST})
+PAGE = f"http://{HOST}/thoi-su"
+ART = "/thoi-su/ban-thuong-vu-tinh-uy-trien-khai-cong-tac-phong-chong-han-han-187770.html"
+
+
+def _links(html: str, url: str = PAGE, sections: bool = False):  # type: ignore[no-untyped-def]
+    return listing_links(LexborHTMLParser(html), url, hosts=HOSTS, scheme=None,
+                         sections=sections)
+
+
+def _page(script: str) -> str:
+    return f'<html><body><div id="__nuxt"><div class="skeleton"></div></div>{script}</body></html>'
+
+
+# -- data islands --------------------------------------------------------------------------
+def test_a_nuxt_payload_is_read_through_its_indexes() -> None:
+    """devalue's flat array: objects hold indexes; the paging object says more follow."""
+    flat = [{"data": 1}, {"items": 2, "query": 5, "menu": 9}, [3], {"url": 4, "id": 11},
+            ART, {"offset": 6, "limit": 7, "total": 8}, 0, 12, 90, [10], "/xay-dung-dang",
+            187770]
+    links = _links(_page('<script type="application/json" id="__NUXT_DATA__">'
+                         f"{json.dumps(flat)}</script>"), sections=True)
+    assert links.articles == [f"http://{HOST}{ART}"]
+    assert links.sections == [f"http://{HOST}/xay-dung-dang"]
+    assert links.guessed == [f"{PAGE}?page=2"]        # 12 of 90 shown: page 2 is asked for
+
+
+@pytest.mark.parametrize("script", [
+    '<script id="__NEXT_DATA__" type="application/json">{"props": {"pageProps": {"items": '
+    f'[{{"href": "{ART}", "title": "x"}}]}}}}}}</script>',
+    '<script type="application/ld+json">{"@type": "ItemList", "itemListElement": [{"@type": '
+    f'"ListItem", "url": "http://{HOST}{ART}"}}]}}</script>',
+], ids=["next-data", "json-ld-item-list"])
+def test_other_islands_give_their_articles(script: str) -> None:
+    links = _links(_page(script))
+    assert links.articles == [f"http://{HOST}{ART}"] and links.guessed == []
+
+
+@pytest.mark.parametrize("island", [
+    "{not json",                                              # broken: ignored
+    json.dumps({"items": [{"url": "http://other.vn/a-187770.html"}]}),   # out of scope
+    json.dumps({"img": "/uploads/2024/03/anh-187770.jpg", "css": "/_nuxt/entry.css"}),
+    json.dumps({"offset": 84, "limit": 12, "total": 90}),     # the last page: no guess
+    "[" * 5000 + "]" * 5000,                                  # nested past any depth
+])
+def test_islands_never_give_what_they_do_not_hold(island: str) -> None:
+    links = _links(_page(f'<script type="application/json">{island}</script>'))
+    assert links.articles == [] and links.guessed == []
+
+
+# -- a "Xem thêm" that posts a form --------------------------------------------------------
+MORE_FORM = """<form action="/tin-co-so" method="post" class="tcs-more">
+<input type="hidden" name="limitstart" value="8"><input type="hidden" name="limit" value="8">
+<input type="hidden" name="9c1b7e2d44af" value="1"><button type="submit">Xem thêm</button>
+</form>"""
+
+
+def test_a_more_button_posting_hidden_fields_is_a_page_to_post() -> None:
+    links = _links(f"<html><body><ul><li>x</li></ul>{MORE_FORM}</body></html>",
+                   url=f"http://{HOST}/tin-co-so")
+    (pb,) = links.postbacks
+    assert pb.action == f"http://{HOST}/tin-co-so"
+    assert pb.form() == {"limitstart": "8", "limit": "8", "9c1b7e2d44af": "1"}
+    assert pb.key.startswith(f"http://{HOST}/tin-co-so#post@")
+    other = MORE_FORM.replace('value="8"', 'value="16"', 1)
+    (later,) = _links(f"<html><body>{other}</body></html>",
+                      url=f"http://{HOST}/tin-co-so").postbacks
+    assert later.key != pb.key                       # the next page is another page
+
+
+@pytest.mark.parametrize("form", [
+    '<form method="post" action="/tim-kiem"><input type="text" name="q">'
+    "<button>Xem thêm</button></form>",                                  # a field to fill
+    '<form method="get" action="/tin-co-so"><input type="hidden" name="start" value="8">'
+    "<button>Xem thêm</button></form>",                                  # not posted
+    '<form method="post" action="/dang-nhap"><input type="hidden" name="t" value="1">'
+    "<button>Đăng nhập</button></form>",                                 # not "more"
+    '<form method="post" action="http://other.vn/x"><input type="hidden" name="p" value="2">'
+    "<button>Xem thêm</button></form>",                                  # out of scope
+], ids=["search", "get", "login", "elsewhere"])
+def test_other_forms_are_not_pages(form: str) -> None:
+    assert _links(f"<html><body>{form}</body></html>").postbacks == []
+
+
+# -- cursors -----------------------------------------------------------------------------
+SCROLL = """<script>
+var nextCursor = 'eyJ0IjoxNzE3ODAxMDgwLCJpZCI6NDEzNDF9';
+function loadMore() {
+  fetch('/api/news?cursor=' + encodeURIComponent(nextCursor)).then(function (r) {});
+}</script>"""
+
+
+def test_an_infinite_scroll_s_first_cursor_is_a_page_to_read() -> None:
+    links = _links(f"<html><body><div id='news-stream'></div>{SCROLL}</body></html>",
+                   url=f"http://{HOST}/")
+    assert links.more == [f"http://{HOST}/api/news?cursor=eyJ0IjoxNzE3ODAxMDgwLCJpZCI6NDEzNDF9"]
+
+
+@pytest.mark.parametrize(("answer", "following"), [
+    ({"items": [{"url": ART}], "nextCursor": "Y3Vyc29yMg"}, "cursor=Y3Vyc29yMg"),
+    ({"data": [{"url": ART}], "meta": {"next_cursor": "abc"}}, "cursor=abc"),
+    ({"items": [{"url": ART}], "nextCursor": None}, None),          # the end
+])
+def test_an_api_answer_s_next_cursor_is_the_next_page(answer: object, following: str | None
+                                                      ) -> None:
+    url = f"http://{HOST}/api/news?cursor=eyJ0&size=10"
+    links = json_listing_links(answer, url, hosts=HOSTS, scheme=None)
+    assert links.articles == [f"http://{HOST}{ART}"]
+    expected = [f"http://{HOST}/api/news?{following}&size=10"] if following else []
+    assert links.listings == expected
+
+
+# -- a sitemap index of a shared domain -------------------------------------------------------
+INDEX = [("/ubnd/sitemap.xml", None), ("/sotnmt/sitemap.xml", None),
+         ("/tinhuy/sitemap.xml", "2024-05-01"), ("http://other.vn/sitemap.xml", None)]
+
+
+def test_a_site_in_a_directory_reads_its_own_sitemaps_of_a_domain_index() -> None:
+    got = _own_sitemaps(f"http://{HOST}/tinhuy/", f"http://{HOST}/sitemap.xml", INDEX, HOSTS)
+    assert got == [(f"http://{HOST}/tinhuy/sitemap.xml", "2024-05-01")]
+    # a site at the root, or an index naming none in the site's directory: every one in scope
+    for home, index in ((f"http://{HOST}/", INDEX), (f"http://{HOST}/tinhuy/", INDEX[:2])):
+        got = _own_sitemaps(home, f"http://{HOST}/sitemap.xml", index, HOSTS)
+        assert [u for u, _ in got] == [f"http://{HOST}{p}" for p, _ in index[:2]] + (
+            [f"http://{HOST}/tinhuy/sitemap.xml"] if len(index) > 2 else [])
