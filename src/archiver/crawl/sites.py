@@ -31,6 +31,30 @@ __all__ = ["SiteCrawler", "summarize"]
 
 log = logging.getLogger(__name__)
 
+#: articles of one worker being handled while it fetches the next URL: their extraction
+#: and writing do not hold back the host's next request (the host gate, not the worker,
+#: bounds the requests in flight)
+HANDLING_AHEAD = 3
+
+
+def _end_notes(run: SiteRun, queued: int, gate: HostGate) -> None:
+    """Why a site's crawl may have left something for the next run, in its notes."""
+    if run.requests >= run.budget and queued:
+        run.notes.append(f"stopped at its budget of {run.budget} requests with {queued} "
+                         "URLs still queued (the next run goes on)")
+    if run.depth_budget_met:
+        run.notes.append(f"a listing was paged {run.site.max_depth} pages deep (max_depth) "
+                         "and still showed new articles; its older pages were not walked")
+    if run.pager_links_skipped:
+        run.notes.append(f"its budget of {run.site.max_listing_pages} listing pages was "
+                         f"met: {run.pager_links_skipped} pager links were seen and not "
+                         "followed")
+    for host in sorted(run.site.scope_hosts):
+        why = gate.why_given_up(host)
+        if why:
+            run.notes.append(f"{host} {why}; {run.counts['deferred']} URLs left for the "
+                             "next run")
+
 
 def _settle(tasks: set[asyncio.Task[None]]) -> None:
     """Forget the handlings that are over, raising what stops the crawl (a storage error)
@@ -88,35 +112,16 @@ class SiteCrawler:
             for w in workers:
                 w.cancel()
         self.ctx.writer.flush()
-        queued = self.ctx.frontier.queued_count(run.site.name)
-        if run.requests >= run.budget and queued:
-            run.notes.append(f"stopped at its budget of {run.budget} requests with {queued} "
-                             "URLs still queued (the next run goes on)")
-        if run.depth_budget_met:
-            run.notes.append(f"a listing was paged {run.site.max_depth} pages deep (max_depth) "
-                             "and still showed new articles; its older pages were not walked")
-        if run.pager_links_skipped:
-            run.notes.append(f"its budget of {run.site.max_listing_pages} listing pages was "
-                             f"met: {run.pager_links_skipped} pager links were seen and not "
-                             "followed")
-        for host in sorted(run.site.scope_hosts):
-            why = self.gate.why_given_up(host)
-            if why:
-                run.notes.append(f"{host} {why}; {run.counts['deferred']} URLs left for the "
-                                 "next run")
+        _end_notes(run, self.ctx.frontier.queued_count(run.site.name), self.gate)
 
     async def _worker(self, run: SiteRun) -> None:
-        """Claims URLs one after another. A listing is handled before the next claim (its
-        links are what comes next); an article's handling (extraction, writing) goes on
-        while the worker fetches the next URL, so a host's next request is not held back by
-        it — at most ``HANDLING_AHEAD`` of them at once. The host gate, not the worker,
-        bounds the requests in flight."""
+        """Claims URLs one after another: a listing is handled before the next claim (its
+        links come next), an article while the next URL is fetched (``HANDLING_AHEAD``)."""
         handling: set[asyncio.Task[None]] = set()
         try:
             while run.requests < run.budget:
-                # once listings have had half the budget, articles come first: a small
-                # budget (a trial --max-pages 20 on a large site) archives articles, not
-                # only listings
+                # once listings have had half the budget, articles come first (a trial
+                # --max-pages 20 on a large site archives articles, not only listings)
                 item = self.ctx.frontier.claim(
                     run.site.name, self.ctx.run_id,
                     articles_first=run.listing_requests * 2 >= run.budget)
@@ -135,7 +140,7 @@ class SiteCrawler:
                 handling.add(task)
                 await fetched.wait()
                 _settle(handling)
-                while len(handling) >= self.HANDLING_AHEAD:
+                while len(handling) >= HANDLING_AHEAD:
                     await asyncio.wait(handling, return_when=asyncio.FIRST_COMPLETED)
                     _settle(handling)
                 if self.progress and time.monotonic() - self._progress_at > 0.25:
@@ -147,9 +152,6 @@ class SiteCrawler:
         finally:
             for task in handling:
                 task.cancel()
-
-    #: articles of one worker being handled while it fetches the next URL
-    HANDLING_AHEAD = 3
 
     async def _one(self, run: SiteRun, item: QueuedURL, fetched: asyncio.Event) -> None:
         """One claimed URL, whatever happens to it; ``fetched`` is set once the worker may
