@@ -254,6 +254,30 @@ def test_the_next_request_waits_until_the_one_before_has_left() -> None:
     assert sent == [1005.0, 1006.0]
 
 
+def test_a_late_slot_leaves_the_end_of_the_delay_to_just_before_the_send() -> None:
+    """A late slot is given LATE seconds early (a connection can be taken from its pool
+    meanwhile); ready() waits out the rest, so the sends are still a delay apart."""
+    clock = FakeClock()
+    gate = HostGate(clock)
+    gate.configure("a.vn", delay=2.0, concurrency=1)
+    given: list[float] = []
+    sent: list[float] = []
+
+    async def one() -> None:
+        async with gate.slot("a.vn", late=True) as turn:
+            given.append(clock.now())
+            await turn.ready()
+            turn.sent()
+            sent.append(clock.now())
+
+    async def main() -> None:
+        await asyncio.gather(one(), one(), one())
+
+    asyncio.run(main())
+    assert sent == [1000.0, 1002.0, 1004.0]
+    assert given == [1000.0, 1002.0 - HostGate.LATE, 1004.0 - HostGate.LATE]
+
+
 def test_a_retry_after_is_kept_and_a_long_one_leaves_the_host_for_the_next_run() -> None:
     clock = FakeClock()
     kept: list[tuple[str, float, str]] = []

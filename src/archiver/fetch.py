@@ -110,11 +110,13 @@ def _headers_as_sent(headers: httpx.Headers) -> dict[str, str]:
 
 
 def _reports_sent(turn: Turn) -> Callable[[str, Mapping[str, object]], Awaitable[None]]:
-    """An httpcore ``trace`` hook marking ``turn`` sent once the request's headers are
-    written (HTTP/1.1 or HTTP/2)."""
+    """An httpcore ``trace`` hook waiting for ``turn`` to be ready right before the request's
+    headers are written, and marking it sent once they are (HTTP/1.1 or HTTP/2)."""
 
     async def trace(event: str, info: Mapping[str, object]) -> None:
-        if event.endswith("send_request_headers.complete"):
+        if event.endswith("send_request_headers.started"):
+            await turn.ready()
+        elif event.endswith("send_request_headers.complete"):
             turn.sent()
 
     return trace
@@ -228,7 +230,9 @@ class Fetcher:
     async def _once(self, url: str, headers: dict[str, str],
                     form: Mapping[str, str] | None) -> RawResponse:
         host = host_of(url)
-        async with self.gate.slot(host) as turn:
+        # late: the last moments of the host's delay are waited for in the trace hook, which
+        # our own transport is known to call (an injected one may not)
+        async with self.gate.slot(host, late=self.pools is not None) as turn:
             try:
                 raw = await asyncio.wait_for(self._request(url, headers, form, turn),
                                              self.settings.total_timeout)

@@ -74,6 +74,14 @@ class Turn:
             state.sending = True
             state.turn_free.clear()
 
+    async def ready(self) -> None:
+        """Wait until the host's delay has passed since the request before was sent. A slot
+        taken ``late`` leaves the last moments of the delay to this, called right before the
+        request's headers are written; otherwise there is nothing left to wait for."""
+        state = self._state
+        while (wait := state.last_sent + state.delay - self._clock.now()) > 0:
+            await self._clock.sleep(wait)
+
     def sent(self) -> None:
         if self.sent_at is not None:
             return
@@ -179,9 +187,19 @@ class HostGate:
         state = self.hosts.get(host)
         return state.given_up if state is not None else None
 
+    #: how much of the delay a ``late`` slot leaves to :meth:`Turn.ready` (seconds)
+    LATE = 0.25
+
     @contextlib.asynccontextmanager
-    async def slot(self, host: str) -> AsyncIterator[Turn]:
+    async def slot(self, host: str, *, late: bool = False) -> AsyncIterator[Turn]:
+        """``late``: the slot is given up to :attr:`LATE` seconds before the delay has
+        passed, and the caller awaits :meth:`Turn.ready` right before the request leaves
+        (the fetcher does so from httpcore's trace hook, once a connection is in hand). On
+        a busy event loop, the steps between a turn and the send — a connection taken from
+        its pool, each lock on the way — each wait their turn in the loop; done inside the
+        delay, they no longer add to it."""
         state = self._state(host)
+        lead = self.LATE if late else 0.0
         async with state.semaphore:
             while True:
                 if state.given_up:
@@ -189,7 +207,7 @@ class HostGate:
                 if state.sending:          # the request before has not left yet
                     await state.turn_free.wait()
                     continue
-                wait = max(state.last_sent + state.delay, state.paused_until) \
+                wait = max(state.last_sent + state.delay - lead, state.paused_until) \
                     - self.clock.now()
                 if wait <= 0:
                     break
