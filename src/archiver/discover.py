@@ -659,8 +659,9 @@ def _island_string(text: str, page_url: str, hosts: frozenset[str], out: _Island
     absolute = resolve(page_url, text)
     if absolute is None or not same_site(absolute, hosts) or _ASSET.search(absolute):
         return
-    path = urlsplit(absolute).path
-    if looks_like_article_url(absolute) and _NUMBER.search(path + urlsplit(absolute).query):
+    clean = canonicalize(absolute)   # judged without its tracking parameters
+    path = urlsplit(clean).path
+    if looks_like_article_url(clean) and _NUMBER.search(path + urlsplit(clean).query):
         out.articles.append(absolute)
     elif (0 < len([p for p in path.split("/") if p]) <= 2 and "." not in path.rsplit("/", 1)[-1]
           and not NOT_SECTION_URL.search(path) and not _HOME.match(path)):

@@ -417,7 +417,9 @@ PAGE_SEGMENT = re.compile(
 #: state, and the address to go back to.
 LISTING_NOISE_KEY = re.compile(
     r"^(?:.*_delta|delta|pagesize|page_size|size|limit|p_p_.*|.*_redirect|redirect|"
-    r"returnurl|return_url|back|backurl|source|_)$", re.IGNORECASE)
+    r"returnurl|return_url|back|backurl|source|_|"
+    # a position in an infinite scroll's stream: the same listing at another point
+    r"(?:next_?)?cursor|after|before|continuation|page_?token|next_?token)$", re.IGNORECASE)
 ARTICLE_URL = re.compile(
     r"(?:[?&](?:id|ID|Id|ArticleId|articleid|NewsId|newsid|ItemID|itemid|p|nid|uuid|"
     r"newsID|postid|tinid)=[0-9a-fA-F]{2,})|(?:[-_/]\d{3,}\.(?:html?|aspx|php)$)|"
