@@ -57,6 +57,7 @@ __all__ = [
     "NEGATED_NAME",
     "NEXT_TEXT",
     "NOT_ARTICLE_URL",
+    "NOT_SECTION_TEXT",
     "NOT_SECTION_URL",
     "NUMBERED_HEADING",
     "OTHER_DATE_LABEL",
@@ -434,13 +435,20 @@ NOT_ARTICLE_URL = re.compile(
 #: Links of a start page that are not sections with articles to list: accounts, searches,
 #: print and feed views, contact and site-map pages, tags, authors, calendars and date
 #: archives (their articles are in the sections too), files.
+#: Menu entries that are no listing of articles, by their words: a work calendar, the
+#: search page, contact and login pages, the site map.
+NOT_SECTION_TEXT = re.compile(
+    r"^(?:lịch\s*(?:công\s*tác|làm\s*việc|tiếp\s*(?:công\s*)?dân|trực)(?:\s.*)?|tìm\s*kiếm|"
+    r"liên\s*hệ|sơ\s*đồ\s*(?:site|trang|cổng|website)|đăng\s*nhập|đăng\s*ký|english)$",
+    re.IGNORECASE)
 NOT_SECTION_URL = re.compile(
     r"(?:/(?:tag|tags|the|search|tim-kiem|timkiem|login|dang-nhap|dangnhap|dang-ky|register|"
     r"print|in-bai|rss|feed|admin|quan-tri|lien-he|contact|sitemap|so-do-site|so-do-trang|"
     r"wp-admin|wp-login\.php|user|account|tai-khoan|english|en|lich|lich-cong-tac|calendar|"
+    r"lich-lam-viec|lich-tiep-dan|lich-truc|lichcongtac|lichlamviec|"
     r"tin-theo-ngay|theo-ngay|author|tac-gia)(?:[/?.#]|$))|"
     r"(?:[?&](?:s|q|k|keyword|keywords|tu-khoa|tukhoa|search|query)=)|"
-    r"(?:/\d{4}(?:/\d{1,2}){0,2}/?$)|"
+    r"(?:/\d{4}(?:/\d{1,2}){0,2}/?$)|(?:/\d{4}-\d{1,2}(?:-\d{1,2})?/?$)|"
     r"(?:^mailto:|^tel:|^javascript:)|(?:\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png|gif|"
     r"mp3|mp4|xml|rss)(?:$|\?))", re.IGNORECASE)
 #: Calendars, date archives, sort orders, a path segment repeated three times.
