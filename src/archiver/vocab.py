@@ -286,7 +286,9 @@ BY_PREFIX = re.compile(r"^(?:đăng\s*bởi|viết\s*bởi|bởi|by|posted\s*by|
 ACCOUNT = re.compile(
     r"^(?:quản\s*trị(?:\s*(?:viên|hệ\s*thống|website|web|trang|cổng))?|admin(?:istrator)?\d*|"
     r"webmaster|super\s*user|superuser|root|biên\s*tập\s*viên|editor|người\s*đăng(?:\s*tin)?"
-    r"|tài\s*khoản|user\d*|guest|khách|host)$", re.IGNORECASE)
+    r"|tài\s*khoản|user\d*|guest|khách|host"
+    # a login name: one lower-case token with a digit, "_" or "." ("admin_hnd", "btv01")
+    r"|(?-i:[a-z][a-z0-9]*[._][a-z0-9._]+|[a-z]+\d+))$", re.IGNORECASE)
 #: The editorial board: a byline as printed ("BBT"), which a person's byline printed in the
 #: article outranks (WordPress sites post under a "Ban Biên tập" account).
 EDITORIAL = re.compile(r"^(?:ban\s*biên\s*tập(?:\s*(?:website|cổng|trang).*)?|bbt)$",
@@ -300,7 +302,7 @@ BYLINE_ROLE = re.compile(
 #: "… đầu nguồn Ảnh: Lù Văn Sáng" (a capital "Ảnh:" glued on by a figure shortcode).
 CAPTION_CREDIT = re.compile(
     r"(?:[.;,]\s*|\s+[-–—]\s*|\s*(?=\()|\s+(?=(?-i:Ảnh|ẢNH|Photo)\s*[:：]))"
-    r"\(?(?:ảnh|hình\s*ảnh|photos?)\s*[:：]\s*"
+    r"\(?(?P<label>ảnh(?:\s*(?:và|,)\s*bài)?|hình\s*ảnh|photos?)\s*[:：]\s*"
     r"(?P<who>[^:()]{2,50}?)"
     r"\s*\)?\.?$", re.IGNORECASE)
 #: "Ảnh: Minh Đức" (an English page's "Photo: Minh Duc") under a picture.
@@ -328,7 +330,7 @@ LEAD_SELECTOR = (
     "[class*=excerpt], [class*=summary], [class*=-lead], [class*=lead-], [class*=_lead], "
     "[class*=intro], .desc, .news-desc, .detail-desc, [class*=__desc], [class*=-desc], "
     "[class*=_desc], [class*=Summary], [class*=Sapo], [class*=subtitle], [class*=abstract], "
-    "[class*=standfirst], [id*=subtitle]"
+    "[class*=standfirst], [id*=subtitle], [class*=brief]"
 )
 #: A Party or state document pasted into an article: its letterhead (the issuing body in
 #: capitals, "*", the national motto) and its signature block ("K/T TRƯỞNG BAN", "T/M BAN
