@@ -358,7 +358,7 @@ UPDATED_SELECTORS = ("[class*=modified]", "[id*=Modified]", "[itemprop=dateModif
 BYLINE_SELECTOR = (
     "[class*=author], [id*=Author], [id*=author], [class*=tacgia], [class*=tac-gia], "
     "[id*=TacGia], [class*=byline], [class*=source], [class*=nguon], [id*=Nguon], "
-    "[id*=Source], [rel=author]"
+    "[id*=Source], [rel=author], article address, header address"
 )
 #: Breadcrumbs and category labels, tried in order after a profile's own selectors.
 CATEGORY_SELECTORS = (

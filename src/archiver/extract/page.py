@@ -368,7 +368,21 @@ def _lead_block(page: Page) -> LexborNode | None:
         if any(a.mem_id in near for a in ancestors(cand)[:4]) or _siblings(cand, body) or (
                 _next_to(page.title_node, cand)):
             return cand
+    subtitle = _next_element(page.title_node)
+    if subtitle is not None and subtitle.tag in ("h2", "h3", "p", "div") and (
+            80 <= len(text := node_text(subtitle)) <= 800) and text.endswith(
+            (".", "!", "?", "…", "”")) and not subtitle.css_first("a, img, p, div"):
+        # the headline's subtitle: a sentence set as a heading right under it (a Facebook
+        # Instant Article's h2)
+        return subtitle
     return blocks.bold_lead_before(body, page.art.title)
+
+
+def _next_element(node: LexborNode | None) -> LexborNode | None:
+    sib = node.next if node is not None else None
+    while sib is not None and not sib.is_element_node:
+        sib = sib.next
+    return sib
 
 
 def _next_to(title: LexborNode | None, cand: LexborNode) -> bool:
@@ -418,6 +432,12 @@ def _walk_body(page: Page) -> None:
     st.images = list(lead.images)
     st.captions = list(lead.captions)
     if page.body is not None:
+        if page.body.tag == "article":
+            # an <article>'s own header and footer (kicker, headline, subtitle, byline,
+            # stamps, cover, copyright) are read by the steps before, not walked as text
+            own = [p for p in page.body.iter() if p.tag in ("header", "footer")]
+            for part in own if not page.sel("body") else ():
+                page.drop(part)
         walk(page.body, st, "", "")
         st.flush("")
     meta_byline = page.meta_byline
