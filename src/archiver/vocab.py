@@ -315,8 +315,8 @@ CAPTION_CLASS = re.compile(
     r"desc[_-]?(?:image|img|photo|anh)|note[_-]?(?:image|img|photo)", re.IGNORECASE)
 #: A div that only frames a picture: <div class="img-box"><img><div>caption</div></div>.
 IMAGE_WRAPPER = re.compile(
-    r"(?:^|[\s_-])(?:img|image|images|photo|pic|picture|hinh|hinhanh|anh|figure|thumb)"
-    r"(?:$|[\s_-])|imgbox|imagebox|photobox|picbox", re.IGNORECASE)
+    r"(?:^|[\s_-])(?:img|image|images|photo|pic|picture|hinh|hinhanh|anh|figure|thumb|"
+    r"portrait|slide|gal|gallery)(?:$|[\s_-])|imgbox|imagebox|photobox|picbox", re.IGNORECASE)
 ICON_SRC = re.compile(r"(?:icon|logo|spacer|blank|button|loading|pixel|banner|arrow|bullet|"
                       r"share|facebook|zalo|twitter|print|email|rss)[^/]*$", re.IGNORECASE)
 PICTURE_BLOCK = re.compile(r"im(?:a)?g|photo|pic|figure|media|thumb|anh", re.IGNORECASE)
