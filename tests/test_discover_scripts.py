@@ -11,7 +11,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from archiver.crawl.handlers import _own_sitemaps
-from archiver.discover import json_listing_links, listing_links
+from archiver.discover import escaped_fragment, feed_next, json_listing_links, listing_links
 
 HOST = "tinhuy.example.vn"
 HOSTS = frozenset({HOST})
@@ -139,3 +139,97 @@ def test_a_site_in_a_directory_reads_its_own_sitemaps_of_a_domain_index() -> Non
         got = _own_sitemaps(home, f"http://{HOST}/sitemap.xml", index, HOSTS)
         assert [u for u, _ in got] == [f"http://{HOST}{p}" for p, _ in index[:2]] + (
             [f"http://{HOST}/tinhuy/sitemap.xml"] if len(index) > 2 else [])
+
+
+# == sites3's classes =========================================================================
+def test_a_listing_in_an_iframe_is_a_listing_of_its_own() -> None:
+    links = _links('<html><body><iframe src="/Modules/ds/thoi-su/" title="Danh sách tin">'
+                   '</iframe><iframe src="https://www.youtube.com/embed/x"></iframe>'
+                   '<iframe src="/Modules/InBai.asp?ID=3.pdf"></iframe></body></html>',
+                   url=f"http://{HOST}/ChuyenMuc.asp?CatID=3")
+    assert links.sections == [f"http://{HOST}/Modules/ds/thoi-su/"]
+
+
+def test_see_all_on_one_long_page_is_a_page_of_the_listing() -> None:
+    links = _links('<html><body><ul><li>x</li></ul><a href="?pageSize=300">Xem toàn bộ (300 '
+                   'tin/trang) »</a><a href="/khac/?pageSize=300">Xem toàn bộ</a></body></html>',
+                   url=f"http://{HOST}/Modules/ds/tu-lieu/")
+    assert links.listings == [f"http://{HOST}/Modules/ds/tu-lieu/?pageSize=300"]
+
+
+DNN_SELECT = ("""<form method="post" action="/tabid/61/Default.aspx" id="Form">
+<input type="hidden" name="__VIEWSTATE" value="dDw{state}">
+<div class="pager">Trang <select name="dnn$ctr1107$ArticleList$ddlTrang" onchange="javascript:"""
+              """setTimeout(&#39;__doPostBack(\\&#39;dnn$ctr1107$ArticleList$ddlTrang\\&#39;,"""
+              """\\&#39;\\&#39;)&#39;, 0)">
+<option {one} value="1">1</option><option {two} value="2">2</option><option value="3">3</option>
+</select> / 3</div></form>""")
+
+
+def test_a_page_drop_down_posting_back_names_its_pages() -> None:
+    url = f"http://{HOST}/tabid/61/Default.aspx"
+    first = _links(f"<html><body>{DNN_SELECT.format(state='A', one='selected', two='')}"
+                   "</body></html>", url=url)
+    second = _links(f"<html><body>{DNN_SELECT.format(state='B', one='', two='selected')}"
+                    "</body></html>", url=url)
+    assert [pb.chosen for pb in first.postbacks] == ["2", "3"]
+    assert first.postbacks[0].form()["dnn$ctr1107$ArticleList$ddlTrang"] == "2"
+    assert first.postbacks[0].form()["__EVENTTARGET"] == "dnn$ctr1107$ArticleList$ddlTrang"
+    # page 3 is one page whichever page's state it is posted with
+    assert first.postbacks[1].key == second.postbacks[1].key
+
+
+def test_a_page_drop_down_opening_addresses() -> None:
+    select = ('<select onchange="window.location=this.value"><option selected value="/tin/'
+              'page-1">1</option><option value="/tin/page-2">2</option></select>')
+    links = _links(f"<html><body>{select}</body></html>", url=f"http://{HOST}/tin/page-1")
+    assert links.listings == [f"http://{HOST}/tin/page-2"]
+
+
+def test_feeds_a_start_page_announces_and_a_paged_atom_feed() -> None:
+    head = ('<link rel="alternate" type="application/rss+xml" href="/Feeds/van-kien">'
+            '<link rel="alternate" type="application/atom+xml" href="/feeds/thong-cao">'
+            '<link rel="alternate" hreflang="en" href="/en/">')
+    html = f"<html><head>{head}</head><body><p>x</p></body></html>"
+    assert _links(html, sections=True).feeds == [f"http://{HOST}/Feeds/van-kien",
+                                                 f"http://{HOST}/feeds/thong-cao"]
+    assert _links(html).feeds == []                   # a start page's only
+    atom = (b'<feed xmlns="http://www.w3.org/2005/Atom"><link rel="self" href="/f?page=1"/>'
+            b'<link rel="next" href="/feeds/thong-cao?page=2"/><entry><link href="/a"/>'
+            b'<link rel="next" href="/not-this"/></entry></feed>')
+    assert feed_next(atom) == "/feeds/thong-cao?page=2"
+    assert feed_next(b"<rss><channel><item><link>/a</link></item></channel></rss>") is None
+
+
+def test_a_hash_bang_app_is_read_through_its_snapshots() -> None:
+    html = ('<html><head><meta name="fragment" content="!"></head><body>'
+            '<nav><a href="#!/chuyen-muc/thoi-su">Thời sự</a></nav>'
+            '<a href="#!/tin-tuc/1012/ban-chap-hanh-dang-bo-tinh-trien-khai-quy-dinh">Ban Chấp '
+            'hành Đảng bộ tỉnh triển khai Quy định số 132-QĐ/TW về kiểm soát quyền lực</a>'
+            '<a href="#!/chuyen-muc/thoi-su/2">2</a></body></html>')
+    home = _links(html, url=f"http://{HOST}/", sections=True)
+    assert home.sections[0] == f"http://{HOST}/?_escaped_fragment_="
+    assert f"http://{HOST}/?_escaped_fragment_=/chuyen-muc/thoi-su" in home.sections
+    assert home.articles == [
+        f"http://{HOST}/?_escaped_fragment_=/tin-tuc/1012/ban-chap-hanh-dang-bo-tinh-trien-"
+        "khai-quy-dinh"]
+    page = _links(html, url=f"http://{HOST}/?_escaped_fragment_=/chuyen-muc/thoi-su")
+    assert page.listings == [f"http://{HOST}/?_escaped_fragment_=/chuyen-muc/thoi-su/2"]
+    assert escaped_fragment("/p?x=1#!/a b") == "/p?x=1&_escaped_fragment_=/a%20b"
+    assert escaped_fragment("/p#top") == "/p#top"
+
+
+def test_the_next_page_announced_in_the_head_alone() -> None:
+    html = ('<html><head><link rel="next" href="/chuyen-muc/anh/page/2/"><link rel="next" '
+            'href="/elsewhere/"></head><body><p>x</p></body></html>')
+    links = _links(html, url=f"http://{HOST}/chuyen-muc/anh/")
+    assert links.listings == [f"http://{HOST}/chuyen-muc/anh/page/2/"]
+
+
+@pytest.mark.parametrize("entry", ["Lịch công tác", "Lịch làm việc tuần", "Tìm kiếm",
+                                   "Liên hệ"])
+def test_a_work_calendar_in_the_menu_is_no_section(entry: str) -> None:
+    html = (f'<html><body><nav><a href="/tabid/72/Default.aspx">{entry}</a>'
+            '<a href="/tabid/57/Default.aspx">Thời sự</a></nav></body></html>')
+    links = _links(html, url=f"http://{HOST}/", sections=True)
+    assert links.sections == [f"http://{HOST}/tabid/57/Default.aspx"]

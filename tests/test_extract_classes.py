@@ -677,3 +677,90 @@ def test_a_label_over_a_transcript_is_not_body() -> None:
     body = '<div class="video-transcript"><h3 class="transcript-title">Nội dung bản tin</h3>'
     for art in both(Page(body=body + _paras() + "</div>")):
         assert str(art["body"]).startswith(PARAS[0][:40])
+
+
+# == the classes pages4 showed (2026-12-06) ====================================================
+@pytest.mark.parametrize(("stamp", "published"), [
+    ('<div class="d">Đăng lúc: 3/21/2024 2:45 PM</div>', "2024-03-21T14:45:00+07:00"),
+    ('<div class="d">Ngày 3/21/2024</div>', "2024-03-21"),
+])
+def test_an_en_us_date_only_month_first_reads(stamp: str, published: str) -> None:
+    for art in both(Page(stamp=stamp)):
+        assert art["published_at"] == published
+
+
+@pytest.mark.parametrize(("tail", "author"), [
+    ('<p style="text-align:right"><b>VĂN PHÒNG TỈNH ỦY HÀ TĨNH</b></p>', None),
+    ('<p style="text-align:right"><b>Nhóm tường thuật: Hoàng Nguyên, Thu Phương</b></p>',
+     "Hoàng Nguyên, Thu Phương"),
+    ('<p style="text-align:right"><b>ThS. Trần Thị Mai - Khoa Xây dựng Đảng</b></p>',
+     "ThS. Trần Thị Mai"),
+], ids=["signing-body", "reporting-team", "unit-khoa"])
+def test_bylines_of_pages4(tail: str, author: str | None) -> None:
+    for art in both(Page(tail=tail)):
+        assert art["author"] == author
+
+
+def test_a_login_name_is_an_account() -> None:
+    stamp = ('<div class="d">11/03/2024 16:45</div><span class="elementor-post-info__item--'
+             'type-author">admin_hnd</span>')
+    for art in both(Page(stamp=stamp, tail="")):
+        assert art["author"] is None
+
+
+def test_the_sapo_in_the_headline_after_a_break() -> None:
+    sapo = ("Quý I/2024, các tổ chức cơ sở đảng trực thuộc Đảng ủy Khối đã kết nạp 126 đảng "
+            "viên mới, đạt 42% chỉ tiêu năm.")
+    for art in both(Page(headline=f'<h1 class="news-title">{TITLE}<br />{sapo}</h1>')):
+        assert (art["title"], art["lead"]) == (TITLE, sapo)
+        assert str(art["body"]).startswith(sapo)
+
+
+def test_a_headline_in_bold_found_by_the_metadata_title() -> None:
+    html = (f'<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body><table>'
+            f'<tr><td class="menubar">Hôm nay: Thứ Bảy, 13/04/2024 '
+            + " ".join(f'<a href="/m{i}">Mục {i}</a>' for i in range(60)) + "</td></tr>"
+            f'<tr><td><font size="4"><b>{TITLE}</b></font></td></tr><tr><td><font size="1">'
+            f"Ngày đăng: 12/04/2024 17:40 ICT</font></td></tr><tr><td>{_paras()}</td></tr>"
+            f"</table></body></html>")
+    for up in (True, False):
+        assert extract(html, URL, use_profiles=up).published_at == "2024-04-12T17:40:00+07:00"
+
+
+def test_a_page_builder_s_boxes_are_read_together() -> None:
+    boxes = "".join(f'<div class="tyJCtd mGzaTb"><div class="box-{i}a9"><p>{p}</p></div></div>'
+                    for i, p in enumerate(PARAS))
+    for art in both(Page(body=f'<div class="sections">{boxes}</div>')):
+        assert all(p in str(art["body"]) for p in PARAS)
+
+
+def test_an_instant_article_s_header() -> None:
+    sub = ("Từ đầu năm đến nay, các cấp Hội đã vận động xây dựng, sửa chữa 46 “Mái ấm tình "
+           "thương” với tổng kinh phí hơn 2,3 tỷ đồng.")
+    html = (f'<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body><article>'
+            f'<header><figure><img src="/c.jpg"><figcaption>Ảnh minh họa</figcaption></figure>'
+            f'<h3 class="op-kicker">Hoạt động Hội</h3><h1>{TITLE}</h1><h2>{sub}</h2><address>'
+            f'<a href="/tac-gia/mai-lan">Mai Lan</a></address><time class="op-published" '
+            f'datetime="2024-04-22T08:00:00+07:00">22/04/2024 08:00</time></header>{_paras()}'
+            f'<footer><small>© 2024 Hội Liên hiệp Phụ nữ tỉnh</small></footer></article>'
+            f'</body></html>')
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up)
+        assert (art.author, art.lead, art.category) == ("Mai Lan", sub, "Hoạt động Hội")
+        assert "©" not in art.body and "Ảnh minh họa" not in art.captions
+
+
+def test_a_portrait_box_is_a_picture_with_its_caption() -> None:
+    body = (f'<div class="tb-portrait"><img src="/p.jpg" width="180" alt=""><div class='
+            f'"tb-portrait-name">Đồng chí Hà Văn Khiêm (1942 - 2024)</div></div>{_paras()}')
+    for art in both(Page(body=body)):
+        assert art["captions"] == ["Đồng chí Hà Văn Khiêm (1942 - 2024)"]
+        assert "Hà Văn Khiêm" not in str(art["body"])
+
+
+def test_a_caption_credit_for_text_and_pictures() -> None:
+    body = (f'<p>{PARAS[0]}</p><p style="text-align:center"><img src="/a.jpg"></p><p style="'
+            f'text-align:center"><em>Đồng chí trao Bằng khen cho các tập thể. Ảnh và bài: '
+            f'Hoàng Yến</em></p><p>{PARAS[1]}</p>')
+    for art in both(Page(body=body, tail="")):
+        assert (art["author"], art["photographer"]) == ("Hoàng Yến", "Hoàng Yến")

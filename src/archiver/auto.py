@@ -237,6 +237,14 @@ def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None =
             inner = _inner_heading(node, [w for w in wanted if len(w) >= 15 and key != w
                                           and key.startswith(w)])
             return (clean_title(node_text(inner)), inner) if inner is not None else (text, node)
+    # a table-era page sets its headline in bold or a big font, no heading at all (Lotus
+    # Domino, FrontPage): the innermost such element whose text is a metadata title
+    for node in select(root, "b, strong, font, span, td", names):
+        raw = node.text(deep=True) or ""
+        if 15 <= len(raw) <= 400:
+            text = clean_title(node_text(node))
+            if len(text) >= 15 and label_key(text) in wanted and not in_excluded(node):
+                return text, node
     return None
 
 
@@ -363,7 +371,43 @@ def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None
     found = _headline_block(cands, headline, root)
     # a picture's long caption outscores the rest (an infographic): the article is the
     # block around the figure, never the figure alone
-    return found.parent if found.tag == "figure" and found.parent is not None else found
+    if found.tag == "figure" and found.parent is not None:
+        found = found.parent
+    return _series_parent(found, headline)
+
+
+def _signature(node: LexborNode) -> tuple[str, frozenset[str]]:
+    """A block's kind: its tag and its class names without generated ids ("elementor-
+    element-dd5bb76")."""
+    classes = (node.attributes.get("class") or "").split()
+    return node.tag or "", frozenset(c for c in classes if not any(ch.isdigit() for ch in c))
+
+
+def _series_parent(body: LexborNode, headline: LexborNode | None) -> LexborNode:
+    """A page builder sets each paragraph in a box of its own (Google Sites, Elementor
+    widgets, a live blog's entries): when the block found is one of several boxes of the
+    same kind holding text (not links) beside each other, a few levels up, the article is
+    the block that holds them all (with the headline's own box, when it is one of them: its
+    copy of the title is dropped from the text)."""
+    held = {a.mem_id for a in ancestors(headline)} if headline is not None else set()
+    cur = body
+    for _ in range(5):
+        parent = cur.parent
+        if parent is None or parent.tag in ("body", "html"):
+            return body
+        kind = _signature(cur)
+        if kind[1] and kind[0] in ("div", "section", "article"):   # not a table's rows
+            same = [c for c in parent.iter() if c.is_element_node and _signature(c) == kind]
+            if len(same) >= 2:
+                texty = [c for c in same if (n := text_length(c)) >= 40
+                         and _link_density(c, n) < 0.3]
+                # boxes of one text, not articles or teasers under titles of their own
+                titled = any(c.css_first("h1, h2, h3 a, h4 a") is not None for c in same)
+                if len(texty) >= 2 and not (titled and parent.mem_id in held):
+                    return parent
+                return body
+        cur = parent
+    return body
 
 
 #: How many of the best-scoring blocks are weighed against the headline.

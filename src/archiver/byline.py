@@ -51,12 +51,13 @@ _COLON = r"\s*[:：]\s*"
 # label -> (author?, photographer?)
 _AUTHOR_PHOTO = re.compile(
     r"^(?:tin\s*(?:,|/|và|-)\s*ảnh|bài\s*(?:,|/|và|-)\s*ảnh|tin\s*(?:,|/|và)\s*bài|"
-    r"bài\s*và\s*ảnh)" + _COLON,
+    r"bài\s*và\s*ảnh|ảnh\s*(?:,|/|và|-)\s*bài)" + _COLON,
     re.IGNORECASE,
 )
 _AUTHOR = re.compile(
     r"^(?:tác\s*giả|người\s*viết|bài\s*viết|người\s*đăng|phóng\s*viên|bài|tin|"
-    r"người\s*thực\s*hiện|thực\s*hiện|nhóm\s*pv|ptv)" + _COLON
+    r"người\s*thực\s*hiện|thực\s*hiện|nhóm\s*pv|ptv|(?:nhóm\s*)?tường\s*thuật|"
+    r"nhóm\s*phóng\s*viên|nhóm\s*thực\s*hiện)" + _COLON
     # the English pages of a portal: "Written by Thu Hang", "Reported by …", "Author: …"
     + r"|^(?:written|reported|story|text)\s+by\s*[:：]?\s*|^author" + _COLON,
     re.IGNORECASE,
@@ -87,6 +88,7 @@ _UNIT_WORDS = (
     "chi bộ", "đảng bộ", "đảng ủy", "đảng uỷ", "sở", "ban", "phòng", "trung tâm", "ubnd",
     "ubmttq", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "tỉnh ủy", "tỉnh uỷ",
     "thị ủy", "thị uỷ", "văn phòng", "báo", "đài", "hội", "công an", "trường", "cục",
+    "khoa", "bộ môn", "học viện",
     "chi cục", "viện", "bệnh viện", "mặt trận", "đoàn", "liên đoàn", "ủy ban", "uỷ ban",
     "hội đồng", "xã", "phường", "thị trấn", "huyện", "thành phố", "tp", "bộ", "quân",
     "bộ chỉ huy", "bch", "cơ quan", "tòa án", "toà án", "viện kiểm sát", "kho bạc",

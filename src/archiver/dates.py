@@ -270,8 +270,14 @@ def _adjacent(text: str, hit: _Hit, clocks: Sequence[_Clock]) -> _Clock | None:
 
 def _combine(hit: _Hit, clock: _Clock | None) -> ParsedDate | None:
     if clock is None:
-        return _make(hit.y, hit.m, hit.d, has_time=False)
+        parsed = _make(hit.y, hit.m, hit.d, has_time=False)
+        if parsed is None and hit.numeric and hit.m > 12 >= hit.d:
+            return _make(hit.y, hit.d, hit.m, has_time=False)   # "3/21/2024": only M/d reads
+        return parsed
     parsed = _make(hit.y, hit.m, hit.d, clock.h, clock.m, clock.s, has_time=True)
+    if parsed is None and hit.numeric and hit.m > 12 >= hit.d:
+        # "3/21/2024 2:45:15 PM": an en-US server's stamp, which only month first reads
+        return _make(hit.y, hit.d, hit.m, clock.h, clock.m, clock.s, has_time=True)
     if parsed is not None and clock.english and hit.numeric and hit.d <= 12 and hit.d != hit.m:
         other = _make(hit.y, hit.d, hit.m, clock.h, clock.m, clock.s, has_time=True)
         if other is not None:

@@ -32,6 +32,7 @@ from archiver.vocab import (
     LOAD_MORE_CUE,
     NEXT_TEXT,
     NOT_ARTICLE_URL,
+    NOT_SECTION_TEXT,
     NOT_SECTION_URL,
     PAGE_KEY,
     PAGE_SEGMENT,
@@ -43,9 +44,22 @@ from archiver.vocab import (
 )
 
 __all__ = [
-    "Links", "Postback", "continues", "is_trap", "json_links", "json_listing_links",
-    "listing_key", "listing_links", "looks_like_article_url", "looks_like_pager_url",
-    "page_number", "parse_feed", "parse_sitemap", "read_listing", "with_page_number",
+    "Links",
+    "Postback",
+    "continues",
+    "feed_next",
+    "is_trap",
+    "json_links",
+    "json_listing_links",
+    "listing_key",
+    "listing_links",
+    "looks_like_article_url",
+    "looks_like_pager_url",
+    "page_number",
+    "parse_feed",
+    "parse_sitemap",
+    "read_listing",
+    "with_page_number",
 ]
 
 log = logging.getLogger(__name__)
@@ -70,15 +84,24 @@ class Postback:
         if not self.target:
             digest = hashlib.sha1(repr(self.fields).encode("utf-8")).hexdigest()[:12]
             return f"{self.action}#post@{digest}"
+        chosen = self.chosen
+        if chosen is not None:   # a page drop-down: the value posted names the page
+            return f"{self.action}#__doPostBack({self.target}={chosen})"
         key = f"{self.action}#__doPostBack({self.target},{self.argument})"
         if self.fields and not self.absolute:
             key += "@" + hashlib.sha1(repr(self.fields).encode("utf-8")).hexdigest()[:12]
         return key
 
     @property
+    def chosen(self) -> str | None:
+        """The value a page drop-down posts under its own name (``ddlTrang=3``), if any."""
+        return next((v for k, v in self.fields if k == self.target), None)
+
+    @property
     def absolute(self) -> bool:
-        """The argument names the page (``Page$3``): the same page from any page."""
-        return any(c.isdigit() for c in self.argument)
+        """The argument names the page (``Page$3``), or the drop-down's value does: the same
+        page from any page."""
+        return any(c.isdigit() for c in self.argument) or self.chosen is not None
 
     def form(self) -> dict[str, str]:
         data = dict(self.fields)
@@ -100,6 +123,8 @@ class Links:
     guessed: list[str] = field(default_factory=list)
     #: sections a start page links (menus, box headings, "Xem tất cả"): listings of their own
     sections: list[str] = field(default_factory=list)
+    #: RSS/Atom feeds a start page announces (``<link rel=alternate>``): read each run
+    feeds: list[str] = field(default_factory=list)
 
     def merge(self, other: Links) -> None:
         """Add ``other``'s links not already held."""
@@ -112,6 +137,9 @@ class Links:
 
 
 _POSTBACK = re.compile(r"__doPostBack\(\s*'([^']*)'\s*,\s*'([^']*)'\s*\)")
+#: A postback in an event handler, its quotes escaped or not:
+#: ``setTimeout('__doPostBack(\'dnn$ctr1$ddlTrang\',\'\')', 0)``.
+_POSTBACK_CALL = re.compile(r"__doPostBack\(\s*\\?['\"]([^'\"\\]+)\\?['\"]")
 
 
 def looks_like_article_url(url: str) -> bool:
@@ -148,9 +176,23 @@ def is_trap(url: str, max_length: int = MAX_URL_LENGTH) -> bool:
     return len(url) > max_length or bool(TRAP_URL.search(url))
 
 
+def _route(url: str) -> str:
+    """An ``?_escaped_fragment_=`` snapshot's address as the route it renders (its page and
+    listing are the route's); any other address as it is."""
+    if "_escaped_fragment_=" not in url:
+        return url
+    parts = urlsplit(url)
+    rest = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if k != "_escaped_fragment_"]
+    route = dict(parse_qsl(parts.query, keep_blank_values=True)).get("_escaped_fragment_", "")
+    path, _, query = route.partition("?")
+    query = "&".join(filter(None, [query, urlencode(rest)]))
+    return urlunsplit(parts._replace(path=path or "/", query=query))
+
+
 def page_number(url: str) -> int | None:
     """The page number a listing URL carries, from a page-like parameter or path segment."""
-    parts = urlsplit(url)
+    parts = urlsplit(_route(url))
     for key, value in parse_qsl(parts.query, keep_blank_values=True):
         if PAGE_KEY.match(key) and value.isdigit() and len(value) <= 6:
             return int(value)
@@ -185,7 +227,7 @@ def listing_key(url: str) -> tuple[str, dict[str, str]]:
     """A listing's address without its page: the path with no page segment, no extension
     and no trailing slash (lower case), and the parameters that choose the listing (page
     numbers, page sizes, portlet state and redirect-back addresses left out)."""
-    parts = urlsplit(url)
+    parts = urlsplit(_route(url))
     path = PAGE_SEGMENT.sub("", parts.path)
     path = re.sub(r"\.(?:html?|aspx?|php|jsp|cfm)$|/+$", "", path, flags=re.IGNORECASE)
     query = {k.lower(): v for k, v in parse_qsl(parts.query)
@@ -421,6 +463,16 @@ def _next_cursor(data: object, page_url: str) -> str | None:
     return urlunsplit(parts._replace(query=query))
 
 
+def escaped_fragment(href: str) -> str:
+    """``/#!/tin-tuc/123`` as a crawler asks for it: ``/?_escaped_fragment_=/tin-tuc/123``
+    (the AJAX crawling scheme's snapshot address; other addresses unchanged)."""
+    base, sep, route = href.partition("#!")
+    if not sep:
+        return href
+    join = "&" if "?" in base else "?"
+    return f"{base}{join}_escaped_fragment_={quote(route, safe='/=:@!$()*,;-._~')}"
+
+
 def _form_fields(form: LexborNode) -> tuple[tuple[str, str], ...]:
     fields: list[tuple[str, str]] = []
     for node in form.css("input[type=hidden]"):
@@ -459,6 +511,15 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
     if body is None:
         return links
 
+    # a "#!" single-page app (the AJAX crawling scheme): its routes are served to crawlers
+    # as ?_escaped_fragment_= snapshots, and so is the page itself when it says so
+    for node in body.css('a[href*="#!"]'):
+        node.attrs["href"] = escaped_fragment(node.attributes.get("href") or "")
+    snapshot = tree.root.css_first('meta[name="fragment"][content="!"]') if tree.root else None
+    if snapshot is not None and "_escaped_fragment_=" not in page_url:
+        links.sections.append(canonicalize(escaped_fragment(page_url.split("#", 1)[0] + "#!"),
+                                           scheme))
+
     def add(bucket: list[str], href: str | None) -> None:
         if not href:
             return
@@ -490,6 +551,33 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
             links.postbacks.append(pb)
             if not pb.absolute and _is_next(anchor):
                 nexts.append(pb)
+    # page drop-downs ("Trang: [3] / 12"): posted back (ASP.NET), or opening the chosen
+    # option's address
+    for select in body.css("select"):
+        change = select.attributes.get("onchange") or ""
+        options = [(o.attributes.get("value") or "", "selected" in o.attributes)
+                   for o in select.css("option")]
+        match = _POSTBACK_CALL.search(change)
+        if match is not None:
+            form = select.parent
+            while form is not None and form.tag != "form":
+                form = form.parent
+            name = select.attributes.get("name") or match.group(1)
+            if form is None or not name:
+                continue
+            action = resolve(page_url, form.attributes.get("action") or page_url) or page_url
+            base = tuple(f for f in _form_fields(form) if f[0] != name)
+            for value, selected in options[:500]:
+                if value and not selected:
+                    pb = Postback(canonicalize(action, scheme), name, "", (*base, (name, value)))
+                    if pb.key not in seen:
+                        seen.add(pb.key)
+                        links.postbacks.append(pb)
+        elif "location" in change or "window.open" in change:
+            for value, selected in options[:500]:
+                target = resolve(page_url, value) if value and not selected else None
+                if target and continues(page_url, canonicalize(target, scheme)):
+                    add(links.listings, value)
     if nexts:
         # a windowed pager's numbered postbacks reach pages the "next" chain reaches too,
         # under keys that differ on every page: follow the chain alone
@@ -529,6 +617,30 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
     for href in built:
         add(links.guessed, href)
 
+    # frames: a listing shown in an <iframe> lives at another address of the site (classic
+    # ASP portals frame their "Tin mới" and category lists): a listing of its own
+    for frame in body.css("iframe[src], frame[src]"):
+        src = frame.attributes.get("src") or ""
+        absolute = resolve(page_url, src) if src else None
+        if absolute and not _ASSET.search(absolute) and not NOT_SECTION_URL.search(
+                urlsplit(absolute).path) and len(links.sections) < MAX_SECTIONS:
+            add(links.sections, src)
+
+    # the next page announced in the head alone (<link rel="next">, no pager drawn)
+    if tree.head is not None:
+        for node in tree.head.css('link[rel~="next"]'):
+            href = node.attributes.get("href")
+            target = resolve(page_url, href) if href else None
+            if target and continues(page_url, canonicalize(target, scheme), next_link=True):
+                add(links.listings, href)
+
+    # feeds a start page announces: some sections' older items are only there
+    if sections and tree.root is not None:
+        for node in tree.root.css('link[rel~="alternate"]'):
+            kind = (node.attributes.get("type") or "").lower()
+            if "rss" in kind or "atom" in kind:
+                add(links.feeds, node.attributes.get("href"))
+
     # data islands: a script-rendered page carries its listing as JSON (Nuxt's
     # __NUXT_DATA__, Next.js's __NEXT_DATA__, JSON-LD item lists) and no links at all
     island = _islands(tree, page_url, hosts)
@@ -545,6 +657,7 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
     # auto: URL shape and pager cues (on the address without its tracking parameters),
     # ignoring the page's frame (menus) for articles.
     section_nodes: list[tuple[LexborNode, str, str]] = []
+    page = canonicalize(page_url, scheme)
     for node in body.css("a[href]"):
         href = node.attributes.get("href")
         absolute = resolve(page_url, href) if href else None
@@ -553,6 +666,9 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
         clean = canonicalize(absolute, scheme)
         if _is_pager_anchor(node) and continues(page_url, clean, next_link=_is_next(node)):
             add(links.listings, href)
+        elif SEE_ALL.match(_ARROWS.sub("", _texts(node))) and clean != page \
+                and listing_key(clean) == listing_key(page):
+            add(links.listings, href)   # "Xem toàn bộ": the listing on one long page
         elif looks_like_article_url(clean):
             # an address without an id (``/hoat-dong-cac-ban-dang``) is an article when its
             # link reads like a headline, else likely a section with a long name
@@ -677,8 +793,9 @@ def _island_string(text: str, page_url: str, hosts: frozenset[str], out: _Island
     absolute = resolve(page_url, text)
     if absolute is None or not same_site(absolute, hosts) or _ASSET.search(absolute):
         return
-    path = urlsplit(absolute).path
-    if looks_like_article_url(absolute) and _NUMBER.search(path + urlsplit(absolute).query):
+    clean = canonicalize(absolute)   # judged without its tracking parameters
+    path = urlsplit(clean).path
+    if looks_like_article_url(clean) and _NUMBER.search(path + urlsplit(clean).query):
         out.articles.append(absolute)
     elif (0 < len([p for p in path.split("/") if p]) <= 2 and "." not in path.rsplit("/", 1)[-1]
           and not NOT_SECTION_URL.search(path) and not _HOME.match(path)):
@@ -726,7 +843,8 @@ def _is_section_link(node: LexborNode, href: str, url: str) -> bool:
     account, search, print, feed, contact or tag page, or a file."""
     parts = urlsplit(url)
     if NOT_SECTION_URL.search(href) or NOT_SECTION_URL.search(parts.path) or \
-            (_HOME.match(parts.path or "/") and not parts.query):
+            (_HOME.match(parts.path or "/") and not parts.query) or \
+            NOT_SECTION_TEXT.match(_texts(node)):
         return False
     if in_frame(node) or SEE_ALL.match(_ARROWS.sub("", _texts(node))):
         return True
@@ -789,6 +907,17 @@ _LINK = re.compile(rb"<link\b[^>]*?(?:href=\"([^\"]+)\"[^>]*)?/?>(?:\s*(?:<!\[CD
                    rb"([^<\]]*)(?:\]\]>)?\s*</link>)?", re.IGNORECASE | re.DOTALL)
 _DATE = re.compile(rb"<(pubDate|updated|published|dc:date)\b[^>]*>(.*?)</\1\s*>",
                    re.IGNORECASE | re.DOTALL)
+
+
+_FEED_NEXT = re.compile(
+    rb"<(?:atom:)?link\b(?=[^>]*\brel=[\"']next[\"'])[^>]*\bhref=[\"']([^\"']+)", re.IGNORECASE)
+
+
+def feed_next(body: bytes) -> str | None:
+    """The next page of a paged feed (Atom's feed-level ``<link rel="next">``, RFC 5005)."""
+    head = re.split(rb"<(?:entry|item)\b", body[:200_000], maxsplit=1, flags=re.IGNORECASE)[0]
+    match = _FEED_NEXT.search(head)
+    return _unescape(match.group(1)) if match else None
 
 
 def parse_feed(body: bytes) -> list[tuple[str, str | None]]:

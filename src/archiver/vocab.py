@@ -57,6 +57,7 @@ __all__ = [
     "NEGATED_NAME",
     "NEXT_TEXT",
     "NOT_ARTICLE_URL",
+    "NOT_SECTION_TEXT",
     "NOT_SECTION_URL",
     "NUMBERED_HEADING",
     "OTHER_DATE_LABEL",
@@ -285,7 +286,9 @@ BY_PREFIX = re.compile(r"^(?:đăng\s*bởi|viết\s*bởi|bởi|by|posted\s*by|
 ACCOUNT = re.compile(
     r"^(?:quản\s*trị(?:\s*(?:viên|hệ\s*thống|website|web|trang|cổng))?|admin(?:istrator)?\d*|"
     r"webmaster|super\s*user|superuser|root|biên\s*tập\s*viên|editor|người\s*đăng(?:\s*tin)?"
-    r"|tài\s*khoản|user\d*|guest|khách|host)$", re.IGNORECASE)
+    r"|tài\s*khoản|user\d*|guest|khách|host"
+    # a login name: one lower-case token with a digit, "_" or "." ("admin_hnd", "btv01")
+    r"|(?-i:[a-z][a-z0-9]*[._][a-z0-9._]+|[a-z]+\d+))$", re.IGNORECASE)
 #: The editorial board: a byline as printed ("BBT"), which a person's byline printed in the
 #: article outranks (WordPress sites post under a "Ban Biên tập" account).
 EDITORIAL = re.compile(r"^(?:ban\s*biên\s*tập(?:\s*(?:website|cổng|trang).*)?|bbt)$",
@@ -299,7 +302,7 @@ BYLINE_ROLE = re.compile(
 #: "… đầu nguồn Ảnh: Lù Văn Sáng" (a capital "Ảnh:" glued on by a figure shortcode).
 CAPTION_CREDIT = re.compile(
     r"(?:[.;,]\s*|\s+[-–—]\s*|\s*(?=\()|\s+(?=(?-i:Ảnh|ẢNH|Photo)\s*[:：]))"
-    r"\(?(?:ảnh|hình\s*ảnh|photos?)\s*[:：]\s*"
+    r"\(?(?P<label>ảnh(?:\s*(?:và|,)\s*bài)?|hình\s*ảnh|photos?)\s*[:：]\s*"
     r"(?P<who>[^:()]{2,50}?)"
     r"\s*\)?\.?$", re.IGNORECASE)
 #: "Ảnh: Minh Đức" (an English page's "Photo: Minh Duc") under a picture.
@@ -312,8 +315,8 @@ CAPTION_CLASS = re.compile(
     r"desc[_-]?(?:image|img|photo|anh)|note[_-]?(?:image|img|photo)", re.IGNORECASE)
 #: A div that only frames a picture: <div class="img-box"><img><div>caption</div></div>.
 IMAGE_WRAPPER = re.compile(
-    r"(?:^|[\s_-])(?:img|image|images|photo|pic|picture|hinh|hinhanh|anh|figure|thumb)"
-    r"(?:$|[\s_-])|imgbox|imagebox|photobox|picbox", re.IGNORECASE)
+    r"(?:^|[\s_-])(?:img|image|images|photo|pic|picture|hinh|hinhanh|anh|figure|thumb|"
+    r"portrait|slide|gal|gallery)(?:$|[\s_-])|imgbox|imagebox|photobox|picbox", re.IGNORECASE)
 ICON_SRC = re.compile(r"(?:icon|logo|spacer|blank|button|loading|pixel|banner|arrow|bullet|"
                       r"share|facebook|zalo|twitter|print|email|rss)[^/]*$", re.IGNORECASE)
 PICTURE_BLOCK = re.compile(r"im(?:a)?g|photo|pic|figure|media|thumb|anh", re.IGNORECASE)
@@ -327,7 +330,7 @@ LEAD_SELECTOR = (
     "[class*=excerpt], [class*=summary], [class*=-lead], [class*=lead-], [class*=_lead], "
     "[class*=intro], .desc, .news-desc, .detail-desc, [class*=__desc], [class*=-desc], "
     "[class*=_desc], [class*=Summary], [class*=Sapo], [class*=subtitle], [class*=abstract], "
-    "[class*=standfirst], [id*=subtitle]"
+    "[class*=standfirst], [id*=subtitle], [class*=brief]"
 )
 #: A Party or state document pasted into an article: its letterhead (the issuing body in
 #: capitals, "*", the national motto) and its signature block ("K/T TRƯỞNG BAN", "T/M BAN
@@ -355,7 +358,7 @@ UPDATED_SELECTORS = ("[class*=modified]", "[id*=Modified]", "[itemprop=dateModif
 BYLINE_SELECTOR = (
     "[class*=author], [id*=Author], [id*=author], [class*=tacgia], [class*=tac-gia], "
     "[id*=TacGia], [class*=byline], [class*=source], [class*=nguon], [id*=Nguon], "
-    "[id*=Source], [rel=author]"
+    "[id*=Source], [rel=author], article address, header address"
 )
 #: Breadcrumbs and category labels, tried in order after a profile's own selectors.
 CATEGORY_SELECTORS = (
@@ -417,7 +420,9 @@ PAGE_SEGMENT = re.compile(
 #: state, and the address to go back to.
 LISTING_NOISE_KEY = re.compile(
     r"^(?:.*_delta|delta|pagesize|page_size|size|limit|p_p_.*|.*_redirect|redirect|"
-    r"returnurl|return_url|back|backurl|source|_)$", re.IGNORECASE)
+    r"returnurl|return_url|back|backurl|source|_|"
+    # a position in an infinite scroll's stream: the same listing at another point
+    r"(?:next_?)?cursor|after|before|continuation|page_?token|next_?token)$", re.IGNORECASE)
 ARTICLE_URL = re.compile(
     r"(?:[?&](?:id|ID|Id|ArticleId|articleid|NewsId|newsid|ItemID|itemid|p|nid|uuid|"
     r"newsID|postid|tinid)=[0-9a-fA-F]{2,})|(?:[-_/]\d{3,}\.(?:html?|aspx|php)$)|"
@@ -432,13 +437,20 @@ NOT_ARTICLE_URL = re.compile(
 #: Links of a start page that are not sections with articles to list: accounts, searches,
 #: print and feed views, contact and site-map pages, tags, authors, calendars and date
 #: archives (their articles are in the sections too), files.
+#: Menu entries that are no listing of articles, by their words: a work calendar, the
+#: search page, contact and login pages, the site map.
+NOT_SECTION_TEXT = re.compile(
+    r"^(?:lịch\s*(?:công\s*tác|làm\s*việc|tiếp\s*(?:công\s*)?dân|trực)(?:\s.*)?|tìm\s*kiếm|"
+    r"liên\s*hệ|sơ\s*đồ\s*(?:site|trang|cổng|website)|đăng\s*nhập|đăng\s*ký|english)$",
+    re.IGNORECASE)
 NOT_SECTION_URL = re.compile(
     r"(?:/(?:tag|tags|the|search|tim-kiem|timkiem|login|dang-nhap|dangnhap|dang-ky|register|"
     r"print|in-bai|rss|feed|admin|quan-tri|lien-he|contact|sitemap|so-do-site|so-do-trang|"
     r"wp-admin|wp-login\.php|user|account|tai-khoan|english|en|lich|lich-cong-tac|calendar|"
+    r"lich-lam-viec|lich-tiep-dan|lich-truc|lichcongtac|lichlamviec|"
     r"tin-theo-ngay|theo-ngay|author|tac-gia)(?:[/?.#]|$))|"
     r"(?:[?&](?:s|q|k|keyword|keywords|tu-khoa|tukhoa|search|query)=)|"
-    r"(?:/\d{4}(?:/\d{1,2}){0,2}/?$)|"
+    r"(?:/\d{4}(?:/\d{1,2}){0,2}/?$)|(?:/\d{4}-\d{1,2}(?:-\d{1,2})?/?$)|"
     r"(?:^mailto:|^tel:|^javascript:)|(?:\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png|gif|"
     r"mp3|mp4|xml|rss)(?:$|\?))", re.IGNORECASE)
 #: Calendars, date archives, sort orders, a path segment repeated three times.

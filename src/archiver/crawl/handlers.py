@@ -23,6 +23,8 @@ from archiver.crawl.report import SiteRun
 from archiver.crawl.triage import Action, Verdict, canonical_target, is_json
 from archiver.discover import (
     Links,
+    escaped_fragment,
+    feed_next,
     is_trap,
     listing_key,
     looks_like_article_url,
@@ -241,6 +243,9 @@ async def _listing(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
             if ctx.frontier.enqueue(url, site=site.name, kind="listing", depth=0,
                                     run_id=run_id, parent=item.url, requeue_known=True):
                 run.counts["discovered"] += 1
+        for url in links.feeds:       # so is a feed the start page announces
+            ctx.frontier.enqueue(url, site=site.name, kind="feed", depth=0, run_id=run_id,
+                                 parent=item.url, requeue_known=True)
         listing = repr(listing_key(item.url.split("#", 1)[0]))
         follow, repeat = _goes_on(ctx, run, item, links, listing, new, pending)
         if follow and item.depth + 1 > site.max_depth:
@@ -279,9 +284,15 @@ async def _feed(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
                                      lastmod=lastmod, requeue_known=False)
         else:
             pages = [(link, None) for link, _ in parse_feed(raw.body)]
+            following = feed_next(raw.body)   # a paged feed's older items
+            target = resolve(raw.url, following) if following else None
+            if target and same_site(target, site.scope_hosts) and not is_trap(target):
+                ctx.frontier.enqueue(canonicalize(target, site.scheme), site=site.name,
+                                     kind="feed", depth=item.depth + 1, run_id=ctx.run_id,
+                                     parent=item.url)
         entries = []
         for loc, lastmod in pages:
-            absolute = resolve(raw.url, loc)
+            absolute = resolve(raw.url, escaped_fragment(loc))   # a "#!" route's snapshot
             if absolute and wanted(absolute):
                 entries.append((canonicalize(absolute, site.scheme), lastmod))
         _enqueue_articles(ctx, run, entries, item.url)

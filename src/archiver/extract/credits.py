@@ -305,6 +305,9 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             parsed.author_unit is not None) or len(last.text) <= 40
         if not looks:
             break
+        if parsed.author and is_organisation(parsed.author):
+            # a body signing the text ("VĂN PHÒNG TỈNH ỦY", "BAN TỔ CHỨC LỄ TANG"): no author
+            parsed = replace(parsed, author=None)
         byline = merge(byline, parsed)
         kept.pop()
     if not byline.author and header is not None:

@@ -99,6 +99,7 @@ class Page:
     lead_walk: BodyWalk | None = None
     source: str | None = None              # the page as decoded text, when it came as text
     poster: str | None = None              # the account that posted it ("Đăng bởi admin")
+    title_lead: str | None = None          # a sapo printed in the headline after a <br>
     # the heading the metadata names, once looked for (False: not looked for yet)
     matched: tuple[str, LexborNode] | bool | None = False
 
@@ -201,6 +202,13 @@ def _title(page: Page) -> None:
     if not page.art.title:
         page.art.title, page.title_node = auto.find_title(page.tree, page.meta, page.body,
                                                           page.names, page.matched)
+    node = page.title_node
+    if node is not None and node.css_first("br") is not None:
+        # the headline and the sapo in one heading, a line break between them
+        parts = lines(node, page.url)
+        if len(parts) == 2 and len(parts[0]) >= 15 and len(parts[1]) >= 80 \
+                and parts[1].rstrip().endswith((".", "!", "?", "…", ")", "”")):
+            page.art.title, page.title_lead = auto.clean_title(parts[0]), parts[1]
 
 
 #: A machine-readable time that says its offset ("…Z", "…+07:00").
@@ -360,7 +368,21 @@ def _lead_block(page: Page) -> LexborNode | None:
         if any(a.mem_id in near for a in ancestors(cand)[:4]) or _siblings(cand, body) or (
                 _next_to(page.title_node, cand)):
             return cand
+    subtitle = _next_element(page.title_node)
+    if subtitle is not None and subtitle.tag in ("h2", "h3", "p", "div") and (
+            80 <= len(text := node_text(subtitle)) <= 800) and text.endswith(
+            (".", "!", "?", "…", "”")) and not subtitle.css_first("a, img, p, div"):
+        # the headline's subtitle: a sentence set as a heading right under it (a Facebook
+        # Instant Article's h2)
+        return subtitle
     return blocks.bold_lead_before(body, page.art.title)
+
+
+def _next_element(node: LexborNode | None) -> LexborNode | None:
+    sib = node.next if node is not None else None
+    while sib is not None and not sib.is_element_node:
+        sib = sib.next
+    return sib
 
 
 def _next_to(title: LexborNode | None, cand: LexborNode) -> bool:
@@ -410,6 +432,12 @@ def _walk_body(page: Page) -> None:
     st.images = list(lead.images)
     st.captions = list(lead.captions)
     if page.body is not None:
+        if page.body.tag == "article":
+            # an <article>'s own header and footer (kicker, headline, subtitle, byline,
+            # stamps, cover, copyright) are read by the steps before, not walked as text
+            own = [p for p in page.body.iter() if p.tag in ("header", "footer")]
+            for part in own if not page.sel("body") else ():
+                page.drop(part)
         walk(page.body, st, "", "")
         st.flush("")
     meta_byline = page.meta_byline
@@ -424,7 +452,9 @@ def _walk_body(page: Page) -> None:
     if lead_paras:
         lead_paras[0] = LEAD_LABEL.sub("", lead_paras[0])   # "Tóm tắt: …"
         lead_paras = [p for p in lead_paras if p]
-    if page.lead_node is None and paras and page.body is not None:
+    if not lead_paras and page.title_lead:
+        lead_paras = [page.title_lead]
+    elif page.lead_node is None and paras and page.body is not None:
         opening = paras[0]
         if ((opening.bold or EDITOR_NOTE.match(opening.text)) and len(opening.text) >= 60
                 and not opening.heading and not NUMBERED_HEADING.match(opening.text)):

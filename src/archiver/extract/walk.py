@@ -102,8 +102,10 @@ class BodyWalk:
             return
         credit = CAPTION_CREDIT.search(text) if "nh" in text or "NH" in text else None
         if credit is not None and credit.start() > 0 and is_credit(f"Ảnh: {credit['who']}"):
-            # "… ven biển. Ảnh: Đình Nhất": the credit goes to the photographer
-            self.credits.append(f"Ảnh: {credit['who']}")
+            # "… ven biển. Ảnh: Đình Nhất": the credit goes to the photographer (and "Ảnh và
+            # bài: X" to the author as well)
+            both = "b" in credit["label"].lower()
+            self.credits.append(f"{'Ảnh và bài' if both else 'Ảnh'}: {credit['who']}")
             text = text[:credit.start()].strip()
         self.captions.append(text)
         if self.pending_img == _INLINE:

@@ -6,8 +6,10 @@ draws many more.
 
 What a spec names is what real sites were seen doing (``../shared/research/vn-sites.md``):
 numbered, windowed and next-only pagers, pagers drawn by script, "Xem thêm" buttons loading
-HTML or JSON, ASP.NET postbacks with a view state, last pages repeated or 404 past the end,
-tracking parameters and letter case in links, canonical links pointing home.
+HTML or JSON or posting a form, ASP.NET postbacks with a view state, infinite scrolls sending
+an opaque cursor, listings shipped as a JSON data island with no links, last pages repeated
+or 404 past the end, tracking parameters and letter case in links, canonical links pointing
+home.
 """
 
 from __future__ import annotations
@@ -31,7 +33,8 @@ ArticleScheme = Literal["slug_id", "query_id", "node", "dated_slug", "asset_publ
                         "long_slug", "id_dir"]
 ListingScheme = Literal["query", "path", "suffix"]
 Pager = Literal["numbers", "windowed", "next_only", "rel_next", "script", "first_only",
-                "load_more_html", "load_more_json", "postback"]
+                "load_more_html", "load_more_json", "postback", "post_form", "cursor",
+                "island"]
 PastEnd = Literal["404", "repeat_last", "empty", "home"]
 Canonical = Literal["none", "self", "home"]
 Charset = Literal["header", "meta", "bom"]
@@ -183,6 +186,8 @@ class GeneratedSite(ReplicaSite):
             return self._html(self._home())
         if request.path.startswith("/ajax/"):
             return self._more(request)
+        if request.path == "/api/stream":
+            return self._stream(request)
         listing = self._parse_list(request)
         if listing is not None:
             return self._listing(request, *listing)
@@ -249,6 +254,13 @@ class GeneratedSite(ReplicaSite):
             if posted is None:
                 return self._html("<h1>Invalid postback or callback argument.</h1>", 500)
             page = posted
+        if request.method == "POST" and spec.pager == "post_form":
+            start = request.form.get("start", "")
+            if not start.isdigit() or request.form.get("token") != "7f3a":
+                return self._html("<h1>Invalid token</h1>", 403)
+            page = int(start) // self.per_page + 1
+        if spec.pager == "island" and request.query.get("page", "").isdigit():
+            page = int(request.query["page"])
         if page < 1:
             return self.not_found()
         if page > last:
@@ -258,8 +270,10 @@ class GeneratedSite(ReplicaSite):
                 return Response.redirect("/")
             page = last if spec.past_end == "repeat_last" else page
         chunk = ids[(page - 1) * self.per_page: page * self.per_page]
+        items = self._island(chunk, page, len(ids)) if spec.pager == "island" \
+            else self._items(chunk)
         main = (f'<h1 class="cat-title">{escape(self.catalog.categories[catid])}</h1>'
-                f'<div class="list-news">{self._items(chunk)}</div>'
+                f'<div class="list-news">{items}</div>'
                 + self._pager(catid, page, last))
         head = ""
         if spec.pager == "rel_next" and page < last:
@@ -298,9 +312,53 @@ class GeneratedSite(ReplicaSite):
                 return ""
             return (f'<div class="more"><button class="btn-xem-them" '
                     f'data-url="{self._more_url(catid, page + 1)}">Xem thêm</button></div>')
+        elif kind == "post_form":
+            if page >= last:
+                return ""
+            return (f'<form class="more" method="post" action="{to(catid, 1)}">'
+                    f'<input type="hidden" name="start" value="{page * self.per_page}">'
+                    '<input type="hidden" name="token" value="7f3a">'
+                    '<button type="submit">Xem thêm</button></form>')
+        elif kind == "cursor":
+            if page >= last:
+                return ""
+            return ("<div id='stream'></div><script>\n"
+                    f"var nextCursor = '{_cursor(catid, page + 1)}';\n"
+                    "function more() { fetch('/api/stream?cursor=' + "
+                    "encodeURIComponent(nextCursor)).then(function (r) { return r.json(); }); }"
+                    "\n</script>")
+        elif kind == "island":
+            return ""   # the page's data island says how many there are
         else:
             return self._postback_pager(catid, page, last)
         return f'<div class="pagination">{" ".join(links)}</div>'
+
+    def _island(self, chunk: list[int], page: int, total: int) -> str:
+        """A script-rendered listing: no links, a JSON island with the items and paging."""
+        data = {"props": {"pageProps": {
+            "items": [{"id": i, "title": self._title(i), "href": self._link(i, 0)}
+                      for i in chunk],
+            "paging": {"page": page, "limit": self.per_page, "total": total}}}}
+        text = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+        return (f'<div id="__next"></div><script id="__NEXT_DATA__" '
+                f'type="application/json">{text}</script>')
+
+    def _stream(self, request: Request) -> Response:
+        """The infinite scroll's API: items after a cursor, and the next cursor (null at
+        the end)."""
+        try:
+            catid, page = _uncursor(request.query.get("cursor", ""))
+        except ValueError:
+            return Response(400, b'{"error": "bad cursor"}',
+                            [("Content-Type", "application/json")])
+        if catid not in self.catalog.categories or page < 1:
+            return self.not_found()
+        ids, last = self.pages(catid)
+        chunk = ids[(page - 1) * self.per_page: page * self.per_page]
+        data = {"items": [{"title": self._title(i), "url": self._link(i, 0)} for i in chunk],
+                "nextCursor": _cursor(catid, page + 1) if page < last else None}
+        return Response(200, json.dumps(data, ensure_ascii=False).encode("utf-8"),
+                        [("Content-Type", "application/json; charset=utf-8")])
 
     # load more --------------------------------------------------------------------------------
     def _more_url(self, catid: int, page: int) -> str:
@@ -370,6 +428,20 @@ class GeneratedSite(ReplicaSite):
                 f'<p class="author"><strong>{escape(entry.text.author)}</strong></p></div>'
                 "</article>")
         return self._frame(entry.text.title, main, head)
+
+
+def _cursor(catid: int, page: int) -> str:
+    """An opaque cursor (not a page number a crawler could count on)."""
+    raw = json.dumps({"c": catid, "p": page, "v": 2}).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _uncursor(cursor: str) -> tuple[int, int]:
+    try:
+        data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+        return int(data["c"]), int(data["p"])
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ValueError(cursor) from exc
 
 
 def _key(path: str) -> str:

@@ -1,0 +1,501 @@
+"""Replica: Trang thông tin điện tử Đảng bộ tỉnh Hoàng Liên Sơn, headless WordPress (WPGraphQL) + server-rendered React front end.
+
+Blind test material (set 3).  Self-contained, stdlib only.  See README.md.
+"""
+# ==== BEGIN KERNEL (shared helper block for set 3; copied into each module by tools/sync_kernel.py) ====
+import base64
+import gzip
+import hashlib
+import html as _html
+import json
+import random
+import re
+import unicodedata
+from datetime import datetime, timedelta
+from urllib.parse import parse_qsl, quote, unquote, urlencode
+
+E = _html.escape
+STATUS_TEXT = {200: "OK", 301: "Moved Permanently", 302: "Found", 303: "See Other", 307: "Temporary Redirect",
+               308: "Permanent Redirect", 400: "Bad Request", 403: "Forbidden", 404: "Not Found",
+               405: "Method Not Allowed", 500: "Internal Server Error"}
+PIXEL = base64.b64decode("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==")
+TODAY = datetime(2024, 6, 14, 17, 30)          # fixed "now" for every site of set 3 (a Friday)
+THU = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật"]
+THU_LOWER = ["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật"]
+
+
+def ascii_slug(text, sep="-", keep_case=False):
+    text = text.replace("đ", "d").replace("Đ", "D").replace("Ð", "D")
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
+    out = re.sub(r"[^A-Za-z0-9]+", sep, text).strip(sep)
+    return out if keep_case else out.lower()
+
+
+def hexid(s, n=8):
+    return hashlib.md5(s.encode("utf-8")).hexdigest()[:n]
+
+
+class Request:
+    def __init__(self, env):
+        self.env = env
+        self.method = (env.get("REQUEST_METHOD") or "GET").upper()
+        raw = env.get("PATH_INFO") or "/"
+        try:
+            self.path = raw.encode("latin-1").decode("utf-8")
+        except (UnicodeError, UnicodeDecodeError):
+            self.path = raw
+        self.qs = env.get("QUERY_STRING") or ""
+        self.pairs = parse_qsl(self.qs, keep_blank_values=True)
+        self.q = {}
+        for k, v in self.pairs:
+            self.q.setdefault(k, v)
+        self.qi = {}
+        for k, v in self.pairs:
+            self.qi.setdefault(k.lower(), v)
+        host = env.get("HTTP_HOST")
+        if not host:
+            host = env.get("SERVER_NAME", "localhost")
+            if env.get("SERVER_PORT", "80") not in ("80", "443"):
+                host += ":" + env["SERVER_PORT"]
+        self.host = host
+        self.scheme = env.get("wsgi.url_scheme", "http")
+        self.form, self.form_pairs, self.raw_body = {}, [], b""
+        if self.method == "POST":
+            try:
+                n = int(env.get("CONTENT_LENGTH") or 0)
+            except ValueError:
+                n = 0
+            self.raw_body = env["wsgi.input"].read(n) if n > 0 else b""
+            if "json" in (env.get("CONTENT_TYPE") or ""):
+                try:
+                    self.form = json.loads(self.raw_body.decode("utf-8") or "{}")
+                except ValueError:
+                    self.form = {}
+            else:
+                self.form_pairs = parse_qsl(self.raw_body.decode("utf-8", "replace"), keep_blank_values=True)
+                for k, v in self.form_pairs:
+                    self.form.setdefault(k, v)
+
+    @property
+    def base(self):
+        return "%s://%s" % (self.scheme, self.host)
+
+    @property
+    def uri(self):
+        return quote(self.path, safe="/-._~!$&'()*+,;=:@%") + ("?" + self.qs if self.qs else "")
+
+    def int_arg(self, name, default, ci=False, src=None):
+        d = src if src is not None else (self.qi if ci else self.q)
+        v = d.get(name.lower() if ci else name)
+        try:
+            return int(v)
+        except (TypeError, ValueError):
+            return default
+
+
+def html_resp(body, status=200, headers=(), ctype="text/html; charset=utf-8"):
+    return status, [("Content-Type", ctype)] + list(headers), body
+
+
+def json_resp(obj, status=200, headers=()):
+    return status, [("Content-Type", "application/json; charset=utf-8")] + list(headers), \
+        json.dumps(obj, ensure_ascii=False)
+
+
+def text_resp(body, ctype="text/plain; charset=utf-8", status=200):
+    return status, [("Content-Type", ctype)], body
+
+
+def moved(status, location, extra=()):
+    return status, [("Location", location), ("Content-Type", "text/html; charset=utf-8")] + list(extra), \
+        '<!DOCTYPE html><html><head><title>Object moved</title></head><body><h2>Object moved to <a href="%s">here</a>.</h2></body></html>' % E(location)
+
+
+def wsgi(handler, server_headers=()):
+    def app(environ, start_response):
+        req = Request(environ)
+        try:
+            status, headers, body = handler(req)
+        except Exception:  # debugging aid
+            import traceback
+            status, headers, body = 500, [("Content-Type", "text/plain; charset=utf-8")], traceback.format_exc()
+        if isinstance(body, str):
+            body = body.encode("utf-8")
+        headers = list(server_headers) + list(headers) + [("Content-Length", str(len(body)))]
+        start_response("%d %s" % (status, STATUS_TEXT.get(status, "OK")), headers)
+        return [b""] if req.method == "HEAD" else [body]
+    return app
+
+
+def urlset(base, entries):
+    """entries: (path, lastmod datetime or None)"""
+    rows = []
+    for p, lm in entries:
+        rows.append("<url><loc>%s</loc>%s</url>" % (E(base + p), "<lastmod>%s</lastmod>" % lm.strftime("%Y-%m-%dT%H:%M:%S+07:00") if lm else ""))
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+            + "\n".join(rows) + "\n</urlset>\n")
+
+
+def sitemap_index(base, paths):
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+            + "\n".join("<sitemap><loc>%s</loc></sitemap>" % E(base + p) for p in paths) + "\n</sitemapindex>\n")
+
+
+def npages(n, size):
+    return max(1, -(-n // size))
+
+
+def pager_window(cur, last, radius=2):
+    keep = {1, last} | set(range(max(1, cur - radius), min(last, cur + radius) + 1))
+    out, prev = [], 0
+    for p in sorted(keep):
+        if p - prev > 1:
+            out.append(None)
+        out.append(p)
+        prev = p
+    return out
+
+
+# ---------------------------------------------------------------- deterministic Vietnamese news content
+_SUBJ = ["Ban Thường vụ Tỉnh ủy", "Thường trực Tỉnh ủy", "Ban Chấp hành Đảng bộ tỉnh", "Ủy ban Kiểm tra Tỉnh ủy",
+         "Ban Tuyên giáo Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Ban Dân vận Tỉnh ủy", "Ban Nội chính Tỉnh ủy",
+         "Đảng ủy Khối Cơ quan và Doanh nghiệp tỉnh", "Ủy ban MTTQ Việt Nam tỉnh", "Hội Cựu chiến binh tỉnh",
+         "Tỉnh đoàn", "Hội Liên hiệp Phụ nữ tỉnh", "Liên đoàn Lao động tỉnh", "Huyện ủy {h}", "Thị ủy {h}",
+         "Đảng ủy xã {x}", "Đảng ủy Quân sự tỉnh", "Đảng ủy Công an tỉnh", "Trường Chính trị tỉnh"]
+_VERB = ["sơ kết", "tổng kết", "triển khai", "quán triệt", "kiểm tra", "giám sát chuyên đề về", "đối thoại về",
+         "tập huấn", "góp ý dự thảo", "hội thảo khoa học về", "ký kết quy chế phối hợp về", "rà soát",
+         "đôn đốc tiến độ", "biểu dương điển hình về"]
+_OBJ = ["Nghị quyết số {n}-NQ/TU về phát triển kinh tế biển", "công tác xây dựng Đảng 6 tháng đầu năm {y}",
+        "Kết luận số {k}-KL/TW của Bộ Chính trị", "việc chuẩn bị đại hội chi bộ nhiệm kỳ 2025 - 2027",
+        "Chương trình giảm nghèo đa chiều", "công tác chuyển đổi số trong các cơ quan đảng",
+        "công tác phòng, chống lãng phí", "công tác dân vận khéo", "việc thực hiện quy chế dân chủ ở cơ sở",
+        "công tác phát triển đảng viên trong doanh nghiệp ngoài nhà nước", "công tác bảo vệ nền tảng tư tưởng",
+        "công tác phòng, chống hạn hán, xâm nhập mặn", "kế hoạch phát triển hợp tác xã kiểu mới",
+        "đề án bảo tồn di sản văn hóa phi vật thể", "chương trình mỗi xã một sản phẩm (OCOP)",
+        "Quy định số {q}-QĐ/TW về kiểm soát quyền lực", "phong trào thi đua đặc biệt chào mừng đại hội",
+        "công tác tuyên truyền chủ quyền biên giới", "việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+        "công tác cán bộ và quy hoạch cán bộ nhiệm kỳ tới", "công tác bồi dưỡng lý luận chính trị cho đảng viên mới"]
+_LEAD = ["Phó Bí thư Tỉnh ủy", "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức Tỉnh ủy",
+         "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy", "Phó Chủ tịch Thường trực UBND tỉnh",
+         "Tỉnh ủy viên, Bí thư Huyện ủy {h}", "Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy"]
+_PEOPLE = ["Lê Văn Hòa", "Nguyễn Thị Thu Trang", "Trần Đức Long", "Phan Văn Quý", "Đinh Thị Hạnh", "Hà Văn Sơn",
+           "Cao Minh Đức", "Lò Thị Xuân", "Vi Văn Thuận", "Mai Thanh Hải", "Kiều Thị Phương", "Tạ Quang Huy"]
+_BYLINE = ["Hoài Thu", "Minh Đức", "Thanh Hương", "Quốc Bảo", "Lệ Quyên", "Văn Tiến", "Thúy Hằng", "Trọng Nghĩa",
+           "Bảo Ngọc", "Hữu Phước", "Diệu Linh", "Anh Tuấn"]
+_SENT = [
+    "Tham dự có đồng chí {p}, {l}, cùng đại diện {a} cơ quan, đơn vị liên quan.",
+    "Báo cáo cho thấy, {s} đã bám sát chỉ đạo của Trung ương, cụ thể hóa bằng {b} kế hoạch, hướng dẫn.",
+    "Kết quả khảo sát cho thấy {c}% cán bộ, đảng viên nắm vững nội dung cơ bản, tăng {d} điểm so với năm trước.",
+    "Trong kỳ, toàn đảng bộ kết nạp {e} đảng viên mới, trong đó {f} đồng chí là đoàn viên ưu tú.",
+    "Đồng chí {p} yêu cầu các cấp ủy tập trung khắc phục tồn tại, hạn chế, nhất là ở những nơi còn lúng túng.",
+    "Một số địa phương chưa chủ động, việc phối hợp giữa các ngành ở {h} có lúc còn thiếu đồng bộ.",
+    "Các ý kiến thảo luận tập trung làm rõ nguyên nhân, đồng thời đề xuất nhiều giải pháp sát với thực tiễn ở {h}.",
+    "Năm {y}, {h} đặt mục tiêu hoàn thành {g} công trình hạ tầng thiết yếu với tổng mức đầu tư hơn {m} tỷ đồng.",
+    "Nhân dịp này, {i} tập thể, cá nhân được khen thưởng vì có thành tích xuất sắc.",
+    "Hội nghị được kết nối trực tuyến đến {j} điểm cầu trên địa bàn toàn tỉnh.",
+    "Đến hết tháng {mo}, {c}% chi bộ đã tổ chức sinh hoạt chuyên đề theo đúng hướng dẫn.",
+    "Ban Biên tập trang thông tin điện tử đã đăng tải {k2} tin, bài, phóng sự phản ánh kết quả thực hiện.",
+    "Tổng thu ngân sách trên địa bàn ước đạt {m} tỷ đồng, tỷ lệ hộ nghèo còn {r}%.",
+    "Người đứng đầu cấp ủy phải gương mẫu, nói đi đôi với làm, chịu trách nhiệm đến cùng về kết quả thực hiện.",
+    "Qua giám sát đã kiến nghị chấn chỉnh {t} nội dung, trong đó có việc quản lý hồ sơ đảng viên tại {h}.",
+    "Mô hình dân vận khéo ở xã {x} được nhân rộng, giúp bà con tiết kiệm hàng trăm ngày công lao động.",
+    "Lãnh đạo {s} tiếp thu ý kiến và cam kết hoàn thành các chỉ tiêu trước ngày {dd}/{mo}.",
+]
+_CAPS = ["Toàn cảnh hội nghị tại {h}.", "Đồng chí {p}, {l} phát biểu tại hội nghị.",
+         "Đại biểu thảo luận tại tổ.", "Đoàn công tác kiểm tra thực tế tại xã {x}.",
+         "Trao Bằng khen cho các tập thể, cá nhân tiêu biểu."]
+
+
+def _sent(tpl, rng, ctx):
+    v = dict(ctx)
+    v.update(a=rng.randint(15, 90), b=rng.randint(3, 40), c=rng.randint(71, 99), d=rng.randint(2, 14),
+             e=rng.randint(90, 1800), f=rng.randint(20, 600), g=rng.randint(4, 60),
+             m="{:,}".format(rng.randint(120, 12000)).replace(",", "."), i=rng.randint(8, 120),
+             j=rng.randint(12, 240), k2=rng.randint(150, 5200), r="%d,%02d" % (rng.randint(0, 7), rng.randint(0, 99)),
+             t=rng.randint(3, 35), mo=rng.randint(1, 12), dd=rng.randint(1, 28), y=rng.choice([2024, 2025]),
+             p=rng.choice(_PEOPLE), l=rng.choice(_LEAD).format(h=ctx["h"]), x=rng.choice(ctx["xs"]))
+    return tpl.format(**v)
+
+
+def make_articles(seed, n, cats, districts, communes, newest=datetime(2024, 6, 14, 9, 15), gap=(240, 1500)):
+    """n articles, newest first; cats is cycled (repeat a key to weight it)."""
+    rng = random.Random(seed)
+    out, titles, slugs = [], set(), set()
+    t = newest
+    for i in range(n):
+        while True:
+            h = rng.choice(districts)
+            s = rng.choice(_SUBJ).format(h=h, x=rng.choice(communes))
+            o = rng.choice(_OBJ).format(n=rng.randint(3, 25), y=rng.choice([2024, 2025]), k=rng.choice(["21", "57", "14"]),
+                                        q=rng.choice(["114", "131", "132"]))
+            form = rng.random()
+            if form < 0.55:
+                title = "%s %s %s" % (s, rng.choice(_VERB), o)
+            elif form < 0.75:
+                title = "%s: Chuyển biến rõ nét trong %s" % (h, o)
+            else:
+                title = "%s %s %s tại %s" % (s, rng.choice(_VERB), o, h)
+            sl = ascii_slug(title)
+            if title not in titles and sl not in slugs:
+                titles.add(title)
+                slugs.add(sl)
+                break
+        t = t - timedelta(minutes=rng.randint(*gap))
+        ctx = {"h": h, "s": s, "xs": communes}
+        pool = list(_SENT)
+        rng.shuffle(pool)
+        paras = []
+        for k in range(rng.randint(4, 6)):
+            paras.append(" ".join(_sent(pool[(3 * k + j) % len(pool)], rng, ctx) for j in range(3)))
+        sapo = "Ngày %d/%d, %s đã %s %s." % (t.day, t.month, s, rng.choice(_VERB), o)
+        out.append({"i": i, "title": title, "slug": sl, "date": t, "cat": cats[i % len(cats)], "sapo": sapo,
+                    "paras": paras, "by": rng.choice(_BYLINE), "h": h, "views": rng.randint(40, 7000),
+                    "cap": _sent(rng.choice(_CAPS), rng, ctx), "k": rng.randrange(8)})
+    return out
+
+def rss(base, title, link, items, desc=""):
+    """items: (path, title, datetime, summary)"""
+    rows = []
+    for path, t, d, summ in items:
+        rows.append("<item><title>%s</title><link>%s</link><guid isPermaLink=\"true\">%s</guid><pubDate>%s</pubDate><description>%s</description></item>" % (
+            E(t), E(base + path), E(base + path), d.strftime("%a, %d %b %Y %H:%M:%S +0700"), E(summ)))
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>%s</title><link>%s</link><description>%s</description><language>vi-vn</language>\n'
+            % (E(title), E(base + link), E(desc or title)) + "\n".join(rows) + "\n</channel></rss>\n")
+# ==== END KERNEL ====
+
+SITE = "Đảng bộ tỉnh Hoàng Liên Sơn"
+CATS = {"thoi-su": "Thời sự", "xay-dung-dang": "Xây dựng Đảng", "nhip-song-co-so": "Nhịp sống cơ sở", "anh": "Ảnh"}
+ARTS = make_articles(6060, 132, ["thoi-su", "xay-dung-dang", "nhip-song-co-so", "thoi-su", "anh", "nhip-song-co-so", "xay-dung-dang"],
+                     ["Yên Bái", "Lào Cai", "Sa Pa", "Văn Chấn", "Bắc Hà", "Lục Yên", "Bảo Thắng", "Mù Cang Chải"],
+                     ["Tả Phìn", "Tả Van", "Cát Thịnh", "Bản Phiệt", "La Pán Tẩn", "Khánh Thiện"], gap=(250, 1300))
+for _a in ARTS:
+    _a["id"] = 40100 + 7 * (len(ARTS) - _a["i"])
+    _a["path"] = "/%s/%s/" % (_a["date"].strftime("%Y/%m/%d"), _a["slug"])
+    if _a["cat"] == "anh":
+        _a["title"] = "Ảnh: " + _a["title"]
+BY_PATH = {a["path"]: a for a in ARTS}
+BY_ID = {a["id"]: a for a in ARTS}
+FIRST = 12          # server-rendered items on a category page; 'Xem thêm' fetches 12 more each time
+PHOTO_PER = 8
+GQL_QUERY = ("query DanhSachBaiViet($slug: String!, $first: Int!, $after: String) { category(id: $slug, idType: SLUG) { "
+             "posts(first: $first, after: $after, where: {orderby: {field: DATE, order: DESC}}) { pageInfo { hasNextPage endCursor } "
+             "nodes { databaseId uri title date excerpt } } } }")
+
+
+def in_cat(c):
+    return [a for a in ARTS if a["cat"] == c]
+
+
+def cursor(a):
+    return base64.b64encode(("arrayconnection:%d" % a["id"]).encode()).decode()
+
+
+def uncursor(s):
+    try:
+        return int(base64.b64decode(s.encode()).decode().split(":")[1])
+    except Exception:
+        return None
+
+
+def shell(req, title, main, canonical=None, head=""):
+    nav = "".join('<li><a href="/chuyen-muc/%s/">%s</a></li>' % (k, E(v)) for k, v in CATS.items())
+    return """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>%s</title>%s%s<link rel="stylesheet" href="/_app/immutable/assets/app.4c1d2e.css"></head>
+<body><div id="__app"><header class="hls-header"><a class="logo" href="/">%s</a><nav><ul>%s<li><a href="/su-kien/thang/2024-06/">Sự kiện</a></li></ul></nav>
+<form action="/" method="get" class="search"><input name="s" placeholder="Tìm kiếm"></form></header>
+<main>%s</main><footer><p>Ban Tuyên giáo Tỉnh ủy Hoàng Liên Sơn. Giấy phép số 12/GP-STTTT.</p><p><a href="/?s=chuy%%E1%%BB%%83n+%%C4%%91%%E1%%BB%%95i+s%%E1%%BB%%91">Chuyển đổi số</a></p></footer></div>
+<script src="/_app/immutable/entry/start.9b2c1f.js" type="module"></script></body></html>""" % (
+        E(title), '<link rel="canonical" href="%s">' % E(canonical) if canonical else "", head, E(SITE), nav, main)
+
+
+def card(a):
+    return '<article class="post-card"><a href="%s"><img src="/wp-content/uploads/%s/%s.jpg" alt=""></a><h3><a href="%s">%s</a></h3><time datetime="%s">%s</time><div class="excerpt">%s</div></article>' % (
+        a["path"], a["date"].strftime("%Y/%m"), a["slug"][:20], a["path"], E(a["title"]), a["date"].isoformat(), a["date"].strftime("%d/%m/%Y"), E(a["sapo"]))
+
+
+def category(req, c):
+    items = in_cat(c)
+    shown = items[:FIRST]
+    cfg = {"endpoint": "/graphql", "operationName": "DanhSachBaiViet", "query": GQL_QUERY,
+           "variables": {"slug": c, "first": FIRST, "after": cursor(shown[-1])}}
+    main = """<h1>%s</h1><div id="post-list" class="post-list">%s</div>
+<button type="button" id="xem-them" class="btn-more">Xem thêm</button>
+<script>
+window.__LIST_QUERY__ = %s;
+(function () {
+  var cfg = window.__LIST_QUERY__, btn = document.getElementById('xem-them'), list = document.getElementById('post-list');
+  btn.addEventListener('click', function () {
+    fetch(cfg.endpoint, {method: 'POST', headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify({operationName: cfg.operationName, query: cfg.query, variables: cfg.variables})})
+      .then(function (r) { return r.json(); })
+      .then(function (res) {
+        var conn = res.data.category.posts;
+        conn.nodes.forEach(function (n) { list.insertAdjacentHTML('beforeend', '<article class="post-card"><h3><a href="' + n.uri + '">' + n.title + '</a></h3></article>'); });
+        cfg.variables.after = conn.pageInfo.endCursor;
+        if (!conn.pageInfo.hasNextPage) btn.remove();
+      });
+  });
+})();
+</script>""" % (E(CATS[c]), "".join(card(a) for a in shown), json.dumps(cfg, ensure_ascii=False))
+    return html_resp(shell(req, "%s - %s" % (CATS[c], SITE), main, req.base + "/chuyen-muc/%s/" % c))
+
+
+def photo(req, n):
+    items = in_cat("anh")
+    last = npages(len(items), PHOTO_PER)
+    if n > last:
+        return html_resp(shell(req, "Không tìm thấy", "<h1>Không tìm thấy trang</h1>"), 404)
+    head = ""
+    if n > 1:
+        head += '<link rel="prev" href="%s">' % (req.base + ("/chuyen-muc/anh/" if n == 2 else "/chuyen-muc/anh/page/%d/" % (n - 1)))
+    if n < last:
+        head += '<link rel="next" href="%s">' % (req.base + "/chuyen-muc/anh/page/%d/" % (n + 1))
+    chunk = items[(n - 1) * PHOTO_PER:n * PHOTO_PER]
+    main = '<h1>Ảnh</h1><div class="photo-grid">%s</div>' % "".join(card(a) for a in chunk)       # no visible pager (infinite scroll by IntersectionObserver)
+    canon = req.base + ("/chuyen-muc/anh/" if n == 1 else "/chuyen-muc/anh/page/%d/" % n)
+    return html_resp(shell(req, "Ảnh - " + SITE, main, canon, head))
+
+
+def article(req, a, amp=False):
+    body = "".join("<p>%s</p>" % E(p) for p in a["paras"])
+    rel = [x for x in in_cat(a["cat"]) if x is not a and x["date"] > a["date"]][-3:] if a["cat"] != "nhip-song-co-so" else []
+    main = """<article class="single"><div class="crumbs"><a href="/">Trang chủ</a> / <a href="/chuyen-muc/%s/">%s</a></div>
+<h1 class="entry-title">%s</h1><div class="meta"><time datetime="%s">%s</time> · %s</div>
+<div class="entry-excerpt"><strong>%s</strong></div><figure class="wp-block-image"><img src="/wp-content/uploads/%s/%s.jpg" alt=""><figcaption>%s</figcaption></figure>
+<div class="entry-content">%s<p class="has-text-align-right"><strong>%s</strong></p></div>
+<div class="shortlink">Link rút gọn: <a href="/?p=%d">%s/?p=%d</a></div></article>%s""" % (
+        a["cat"], E(CATS[a["cat"]]), E(a["title"]), a["date"].isoformat(), a["date"].strftime("%d/%m/%Y %H:%M"), E(a["by"]), E(a["sapo"]),
+        a["date"].strftime("%Y/%m"), a["slug"][:20], E(a["cap"]), body, E(a["by"]), a["id"], req.base, a["id"],
+        '<aside><h2>Bài mới hơn</h2><ul>%s</ul></aside>' % "".join('<li><a href="%s">%s</a></li>' % (x["path"] + ("amp/" if k == 0 else ""), E(x["title"])) for k, x in enumerate(rel)) if rel else "")
+    head = "" if amp else '<link rel="amphtml" href="%s">' % (req.base + a["path"] + "amp/")
+    return html_resp(shell(req, a["title"], main, req.base + a["path"], head))
+
+
+def graphql(req):
+    if req.method != "POST":
+        return json_resp({"errors": [{"message": "GraphQL Request must include at least one of those two parameters: \"query\" or \"queryId\""}]}, 400)
+    body = req.form if isinstance(req.form, dict) else {}
+    v = body.get("variables") or {}
+    c = v.get("slug")
+    if "posts(" not in (body.get("query") or "") or c not in CATS:
+        return json_resp({"errors": [{"message": "Internal server error"}], "data": {"category": None}})
+    first = max(1, min(int(v.get("first") or 10), 100))
+    items = in_cat(c)
+    start = 0
+    if v.get("after"):
+        aid = uncursor(v["after"])
+        idx = [k for k, a in enumerate(items) if a["id"] == aid]
+        start = idx[0] + 1 if idx else len(items)
+    chunk = items[start:start + first]
+    nodes = [{"databaseId": a["id"], "uri": a["path"], "title": a["title"], "date": a["date"].isoformat(), "excerpt": "<p>%s</p>" % E(a["sapo"])} for a in chunk]
+    more = start + first < len(items)
+    return json_resp({"data": {"category": {"posts": {"pageInfo": {"hasNextPage": more, "endCursor": cursor(chunk[-1]) if chunk else None}, "nodes": nodes}}}},
+                     headers=[("X-GraphQL-Query-ID", hexid(json.dumps(v, sort_keys=True), 12))])
+
+
+def home(req):
+    top = ARTS[:10]
+    main = '<section class="hero">%s</section><section class="latest"><h2>Tin mới</h2><ul>%s</ul></section>' % (
+        card(top[0]), "".join('<li><a href="%s">%s</a></li>' % (a["path"], E(a["title"])) for a in top[1:]))
+    return html_resp(shell(req, SITE, main, req.base + "/"))
+
+
+def search(req):
+    pg = req.int_arg("paged", 1)
+    s = req.q.get("s", "")
+    main = '<h1>Kết quả tìm kiếm: %s</h1><p>Trang %d — không có bài viết phù hợp.</p><a class="next" href="/?s=%s&amp;paged=%d">Trang sau</a>' % (E(s), pg, quote(s), pg + 1)
+    return html_resp(shell(req, "Tìm kiếm", main))
+
+
+def events(req, y, m):
+    pm, py = (m - 1, y) if m > 1 else (12, y - 1)
+    nm, ny = (m + 1, y) if m < 12 else (1, y + 1)
+    main = '<h1>Sự kiện tháng %02d/%d</h1><p>Không có sự kiện nào.</p><nav><a href="/su-kien/thang/%d-%02d/">‹ Tháng trước</a> <a href="/su-kien/thang/%d-%02d/">Tháng sau ›</a></nav>' % (m, y, py, pm, ny, nm)
+    return html_resp(shell(req, "Sự kiện", main))
+
+
+ROBOTS = """User-agent: *
+Disallow: /wp-admin/
+Allow: /wp-admin/admin-ajax.php
+Disallow: /wp-json/
+Disallow: /preview/
+"""
+
+
+def handle(req):
+    p = req.path
+    if p == "/robots.txt":
+        return text_resp(ROBOTS)
+    if p == "/graphql":
+        return graphql(req)
+    if p.endswith((".css", ".js", ".jpg", ".png")):
+        return 200, [("Content-Type", "image/gif")], PIXEL
+    if p == "/":
+        if "s" in req.q:
+            return search(req)
+        if "p" in req.q:
+            a = BY_ID.get(req.int_arg("p", 0))
+            if a:
+                return moved(301, req.base + a["path"])
+            return html_resp(shell(req, "Không tìm thấy", "<h1>404</h1>"), 404)
+        return home(req)
+    if p in BY_PATH:
+        return article(req, BY_PATH[p])
+    if p.endswith("/amp/") and p[:-4] in BY_PATH:
+        return article(req, BY_PATH[p[:-4]], amp=True)
+    if p + "/" in BY_PATH:
+        return moved(301, req.base + p + "/")
+    m = re.match(r"^/chuyen-muc/([a-z-]+)/$", p)
+    if m and m.group(1) in CATS:
+        return photo(req, 1) if m.group(1) == "anh" else category(req, m.group(1))
+    m = re.match(r"^/chuyen-muc/anh/page/(\d+)/$", p)
+    if m:
+        if m.group(1) == "1":
+            return moved(301, req.base + "/chuyen-muc/anh/")
+        return photo(req, int(m.group(1)))
+    m = re.match(r"^/su-kien/thang/(\d{4})-(\d{2})/$", p)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return events(req, int(m.group(1)), int(m.group(2)))
+    return html_resp(shell(req, "Không tìm thấy", "<h1>404</h1><p>Trang không tồn tại.</p>"), 404)
+
+
+app = wsgi(handle, [("Server", "nginx"), ("X-Powered-By", "Next.js")])
+
+
+def _manifest():
+    arts = {a["path"]: {"title": a["title"], "aliases": [a["path"][:-1], "/?p=%d" % a["id"], a["path"] + "amp/"]} for a in ARTS}
+    return {
+        "family": "Headless WordPress (WPGraphQL) behind a server-rendered JS front end; 'Xem thêm' = GraphQL POST with cursors",
+        "start_urls": ["/"],
+        "articles": arts,
+        "robots_disallowed": ["/wp-admin/", "/wp-json/", "/preview/"],
+        "trap_prefixes": ["/su-kien/", "?s="],
+        "notes": ("Articles /YYYY/MM/DD/<slug>/. Category pages /chuyen-muc/<slug>/ server-render the newest 12 posts and a "
+                  "'Xem thêm' <button> (no href, no data-url). The inline script sets window.__LIST_QUERY__ = {endpoint: '/graphql', "
+                  "operationName, query, variables: {slug, first: 12, after: <endCursor of the rendered list>}} and POSTs it as JSON "
+                  "(Content-Type: application/json) to /graphql; the answer is data.category.posts {pageInfo {hasNextPage, endCursor}, "
+                  "nodes[] {uri, title, ...}}; the client feeds endCursor back as 'after' until hasNextPage is false. Cursors are "
+                  "base64('arrayconnection:<databaseId>'). GET /graphql -> 400 JSON error. 'Nhịp sống cơ sở' items have no "
+                  "'Bài mới hơn' box, so beyond the first 12 they are reachable only through GraphQL (or a few home links). "
+                  "Category 'Ảnh' has no button and no visible pager: pages 2.. are announced only by <link rel=\"next\"> in the "
+                  "<head> (/chuyen-muc/anh/page/N/; page/1/ 301s; past the end 404). Aliases: no trailing slash (301), WordPress "
+                  "shortlink /?p=<id> (301, shown on every article), AMP /…/amp/ (200, linked from 'Bài mới hơn' and <link rel=amphtml>). "
+                  "Traps: events month calendar /su-kien/thang/YYYY-MM/ and search /?s=…&paged=N. No sitemap."),
+    }
+
+
+MANIFEST = _manifest()
+SELFTEST = [
+    {"path": "/graphql", "status": 400, "contains": "GraphQL Request must include"},
+    {"path": "/chuyen-muc/anh/", "status": 200, "contains": '<link rel="next"'},
+    {"path": "/chuyen-muc/anh/", "status": 200, "not_contains": 'href="/chuyen-muc/anh/page/2/"'},
+    {"path": "/chuyen-muc/anh/page/99/", "status": 404},
+    {"path": "/chuyen-muc/anh/page/1/", "status": 301, "location": "/chuyen-muc/anh/"},
+    {"path": "/?p=%d" % ARTS[5]["id"], "status": 301, "location": ARTS[5]["path"]},
+]
+SUMMARY = {
+    "chains": ["/chuyen-muc/<c>/: 12 SSR + 'Xem thêm' -> POST /graphql {query, variables{slug, first, after}} -> pageInfo.endCursor",
+               "/chuyen-muc/anh/: <link rel=next> in <head> only -> /chuyen-muc/anh/page/N/ (404 past end)"],
+    "alias_kinds": ["no trailing slash (301)", "/?p=<id> shortlink (301)", "AMP /amp/ (200)"],
+    "quirks": ["JSON-body POST API", "opaque base64 cursors", "GET /graphql 400", "head-only rel=next"],
+}
