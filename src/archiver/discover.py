@@ -504,7 +504,11 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
                   sections: bool = False) -> Links:
     """Classify the links of a listing page into article URLs, next listing pages,
     postback pager links, load-more addresses and (``sections``: on a start page) the
-    sections it links, keeping only in-scope, non-trap URLs (canonicalised)."""
+    sections it links, keeping only in-scope, non-trap URLs (canonicalised).
+
+    Long because one pass over the page's links feeds every kind of link at once (each
+    link's class decided by what the others are), and the mechanisms a page can page by
+    are read here in turn."""
     links = Links()
     seen: set[str] = set()
     body = tree.body or tree.root
