@@ -499,128 +499,155 @@ def read_listing(body: bytes, page_url: str, content_type: str | None, *, is_jso
                          sections=sections)
 
 
+@dataclass
+class _Collector:
+    """The links of one page as they are classified: in-scope, non-trap, canonical, each
+    once (and never the page itself)."""
+
+    page_url: str
+    hosts: frozenset[str]
+    scheme: str | None
+    links: Links = field(default_factory=Links)
+    seen: set[str] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.page = canonicalize(self.page_url, self.scheme)
+
+    def add(self, bucket: list[str], href: str | None) -> None:
+        if not href:
+            return
+        absolute = resolve(self.page_url, href)
+        if absolute is None or not same_site(absolute, self.hosts) or is_trap(absolute):
+            return
+        url = canonicalize(absolute, self.scheme)
+        if url in self.seen or url == self.page:
+            return
+        self.seen.add(url)
+        bucket.append(url)
+
+    def postback(self, pb: Postback) -> bool:
+        if pb.key in self.seen:
+            return False
+        self.seen.add(pb.key)
+        self.links.postbacks.append(pb)
+        return True
+
+    def action(self, form: LexborNode) -> str:
+        return canonicalize(resolve(self.page_url, form.attributes.get("action")
+                                    or self.page_url) or self.page_url, self.scheme)
+
+
 def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str],
                   scheme: str | None, rules: ListingRules | None = None,
                   sections: bool = False) -> Links:
     """Classify the links of a listing page into article URLs, next listing pages,
     postback pager links, load-more addresses and (``sections``: on a start page) the
-    sections it links, keeping only in-scope, non-trap URLs (canonicalised).
-
-    Long because one pass over the page's links feeds every kind of link at once (each
-    link's class decided by what the others are), and the mechanisms a page can page by
-    are read here in turn."""
-    links = Links()
-    seen: set[str] = set()
+    sections it links, keeping only in-scope, non-trap URLs (canonicalised)."""
+    out = _Collector(page_url, hosts, scheme)
     body = tree.body or tree.root
     if body is None:
-        return links
-
+        return out.links
     # a "#!" single-page app (the AJAX crawling scheme): its routes are served to crawlers
     # as ?_escaped_fragment_= snapshots, and so is the page itself when it says so
     for node in body.css('a[href*="#!"]'):
         node.attrs["href"] = escaped_fragment(node.attributes.get("href") or "")
     snapshot = tree.root.css_first('meta[name="fragment"][content="!"]') if tree.root else None
     if snapshot is not None and "_escaped_fragment_=" not in page_url:
-        links.sections.append(canonicalize(escaped_fragment(page_url.split("#", 1)[0] + "#!"),
-                                           scheme))
+        out.links.sections.append(canonicalize(
+            escaped_fragment(page_url.split("#", 1)[0] + "#!"), scheme))
+    _postback_links(body, out)
+    if rules is not None:
+        _rule_links(body, rules, out)
+    _script_and_head_links(tree, body, sections, out)
+    _auto_links(body, sections, out)
+    return out.links
 
-    def add(bucket: list[str], href: str | None) -> None:
-        if not href:
-            return
-        absolute = resolve(page_url, href)
-        if absolute is None or not same_site(absolute, hosts) or is_trap(absolute):
-            return
-        url = canonicalize(absolute, scheme)
-        if url in seen or url == canonicalize(page_url, scheme):
-            return
-        seen.add(url)
-        bucket.append(url)
 
-    # Postback pagers (ASP.NET / DNN GridView): no URL, a form to post back.
+def _postback_links(body: LexborNode, out: _Collector) -> None:
+    """Pages reached by posting a form back: ASP.NET pager links, page drop-downs, "Xem
+    thêm" forms (a drop-down opening an address gives that address)."""
     nexts: list[Postback] = []
     for anchor in body.css("a[href*='__doPostBack']"):
         match = _POSTBACK.search(anchor.attributes.get("href") or "")
-        if not match or not _is_pager_anchor(anchor):
+        form = _form_of(anchor) if match and _is_pager_anchor(anchor) else None
+        if match is None or form is None:
             continue
-        form = anchor.parent
-        while form is not None and form.tag != "form":
-            form = form.parent
-        if form is None:
-            continue
-        action = resolve(page_url, form.attributes.get("action") or page_url) or page_url
-        pb = Postback(canonicalize(action, scheme), match.group(1), match.group(2),
-                      _form_fields(form))
-        if pb.key not in seen:
-            seen.add(pb.key)
-            links.postbacks.append(pb)
-            if not pb.absolute and _is_next(anchor):
-                nexts.append(pb)
+        pb = Postback(out.action(form), match.group(1), match.group(2), _form_fields(form))
+        if out.postback(pb) and not pb.absolute and _is_next(anchor):
+            nexts.append(pb)
     # page drop-downs ("Trang: [3] / 12"): posted back (ASP.NET), or opening the chosen
     # option's address
     for select in body.css("select"):
         change = select.attributes.get("onchange") or ""
         options = [(o.attributes.get("value") or "", "selected" in o.attributes)
-                   for o in select.css("option")]
+                   for o in select.css("option")][:500]
         match = _POSTBACK_CALL.search(change)
         if match is not None:
-            form = select.parent
-            while form is not None and form.tag != "form":
-                form = form.parent
+            form = _form_of(select)
             name = select.attributes.get("name") or match.group(1)
             if form is None or not name:
                 continue
-            action = resolve(page_url, form.attributes.get("action") or page_url) or page_url
             base = tuple(f for f in _form_fields(form) if f[0] != name)
-            for value, selected in options[:500]:
+            for value, selected in options:
                 if value and not selected:
-                    pb = Postback(canonicalize(action, scheme), name, "", (*base, (name, value)))
-                    if pb.key not in seen:
-                        seen.add(pb.key)
-                        links.postbacks.append(pb)
+                    out.postback(Postback(out.action(form), name, "", (*base, (name, value))))
         elif "location" in change or "window.open" in change:
-            for value, selected in options[:500]:
-                target = resolve(page_url, value) if value and not selected else None
-                if target and continues(page_url, canonicalize(target, scheme)):
-                    add(links.listings, value)
+            for value, selected in options:
+                target = resolve(out.page_url, value) if value and not selected else None
+                if target and continues(out.page_url, canonicalize(target, out.scheme)):
+                    out.add(out.links.listings, value)
     if nexts:
         # a windowed pager's numbered postbacks reach pages the "next" chain reaches too,
         # under keys that differ on every page: follow the chain alone
-        links.postbacks = [pb for pb in links.postbacks if pb.absolute or pb in nexts]
-    for pb in _more_forms(body, page_url, hosts, scheme):
-        if pb.key not in seen:
-            seen.add(pb.key)
-            links.postbacks.append(pb)
+        out.links.postbacks = [pb for pb in out.links.postbacks if pb.absolute or pb in nexts]
+    for pb in _more_forms(body, out.page_url, out.hosts, out.scheme):
+        out.postback(pb)
 
-    # A profile's rules come first; auto discovery then adds what they did not name (a
-    # profile written for one site of a family rarely knows every section's URL shape or
-    # every pager of its sister sites), so a narrow profile never loses articles.
-    if rules is not None:
-        article_nodes: Iterable[LexborNode] = (
-            [n for sel in rules.article_links for n in body.css(sel)] or body.css("a[href]"))
-        if rules.article_url or rules.article_links:
-            for node in article_nodes:
-                href = node.attributes.get("href")
-                absolute = resolve(page_url, href) if href else None
-                if absolute and (not rules.article_url
-                                 or any(p.search(absolute) for p in rules.article_url)):
-                    add(links.articles, href)
-        for sel in rules.next_page:
-            for node in body.css(sel):
-                add(links.listings, node.attributes.get("href"))
-        if rules.listing_url:
-            for node in body.css("a[href]"):
-                href = node.attributes.get("href")
-                absolute = resolve(page_url, href) if href else None
-                if absolute and any(p.search(absolute) for p in rules.listing_url) \
-                        and continues(page_url, absolute) and _is_pager_anchor(node):
-                    add(links.listings, href)
 
+def _form_of(node: LexborNode) -> LexborNode | None:
+    form = node.parent
+    while form is not None and form.tag != "form":
+        form = form.parent
+    return form
+
+
+def _rule_links(body: LexborNode, rules: ListingRules, out: _Collector) -> None:
+    """A profile's rules come first; auto discovery then adds what they did not name (a
+    profile written for one site of a family rarely knows every section's URL shape or
+    every pager of its sister sites), so a narrow profile never loses articles."""
+    page_url = out.page_url
+    article_nodes: Iterable[LexborNode] = (
+        [n for sel in rules.article_links for n in body.css(sel)] or body.css("a[href]"))
+    if rules.article_url or rules.article_links:
+        for node in article_nodes:
+            href = node.attributes.get("href")
+            absolute = resolve(page_url, href) if href else None
+            if absolute and (not rules.article_url
+                             or any(p.search(absolute) for p in rules.article_url)):
+                out.add(out.links.articles, href)
+    for sel in rules.next_page:
+        for node in body.css(sel):
+            out.add(out.links.listings, node.attributes.get("href"))
+    if rules.listing_url:
+        for node in body.css("a[href]"):
+            href = node.attributes.get("href")
+            absolute = resolve(page_url, href) if href else None
+            if absolute and any(p.search(absolute) for p in rules.listing_url) \
+                    and continues(page_url, absolute) and _is_pager_anchor(node):
+                out.add(out.links.listings, href)
+
+
+def _script_and_head_links(tree: LexborHTMLParser, body: LexborNode, sections: bool,
+                           out: _Collector) -> None:
+    """What a page holds outside its links: load-more addresses and script-built pages,
+    listings in frames, the next page its head announces, the feeds a start page
+    announces, the addresses of its JSON data islands."""
+    page_url, links = out.page_url, out.links
     more, built = _load_more(body, page_url)
     for href in more:
-        add(links.more, href)
+        out.add(links.more, href)
     for href in built:
-        add(links.guessed, href)
-
+        out.add(links.guessed, href)
     # frames: a listing shown in an <iframe> lives at another address of the site (classic
     # ASP portals frame their "Tin mới" and category lists): a listing of its own
     for frame in body.css("iframe[src], frame[src]"):
@@ -628,51 +655,51 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
         absolute = resolve(page_url, src) if src else None
         if absolute and not _ASSET.search(absolute) and not NOT_SECTION_URL.search(
                 urlsplit(absolute).path) and len(links.sections) < MAX_SECTIONS:
-            add(links.sections, src)
-
+            out.add(links.sections, src)
     # the next page announced in the head alone (<link rel="next">, no pager drawn)
     if tree.head is not None:
         for node in tree.head.css('link[rel~="next"]'):
-            href = node.attributes.get("href")
-            target = resolve(page_url, href) if href else None
-            if target and continues(page_url, canonicalize(target, scheme), next_link=True):
-                add(links.listings, href)
-
+            announced = node.attributes.get("href")
+            target = resolve(page_url, announced) if announced else None
+            if target and continues(page_url, canonicalize(target, out.scheme),
+                                    next_link=True):
+                out.add(links.listings, announced)
     # feeds a start page announces: some sections' older items are only there
     if sections and tree.root is not None:
         for node in tree.root.css('link[rel~="alternate"]'):
             kind = (node.attributes.get("type") or "").lower()
             if "rss" in kind or "atom" in kind:
-                add(links.feeds, node.attributes.get("href"))
-
+                out.add(links.feeds, node.attributes.get("href"))
     # data islands: a script-rendered page carries its listing as JSON (Nuxt's
     # __NUXT_DATA__, Next.js's __NEXT_DATA__, JSON-LD item lists) and no links at all
-    island = _islands(tree, page_url, hosts)
+    island = _islands(tree, page_url, out.hosts)
     for href in island.articles:
-        add(links.articles, href)
+        out.add(links.articles, href)
     if sections:
         for href in island.sections[:MAX_SECTIONS]:
-            add(links.sections, href)
+            out.add(links.sections, href)
     if island.more_pages and page_number(page_url) is None:
         # the island says the listing goes on (a total beyond what it shows) and the page
         # links no page 2: the listing's own ?page=2, checked like any guessed page
-        add(links.guessed, _with_query(page_url, "page", 2))
+        out.add(links.guessed, _with_query(page_url, "page", 2))
 
-    # auto: URL shape and pager cues (on the address without its tracking parameters),
-    # ignoring the page's frame (menus) for articles.
+
+def _auto_links(body: LexborNode, sections: bool, out: _Collector) -> None:
+    """URL shape and pager cues (on the address without its tracking parameters), ignoring
+    the page's frame (menus) for articles; a start page's sections."""
+    page_url, links, page = out.page_url, out.links, out.page
     section_nodes: list[tuple[LexborNode, str, str]] = []
-    page = canonicalize(page_url, scheme)
     for node in body.css("a[href]"):
         href = node.attributes.get("href")
         absolute = resolve(page_url, href) if href else None
         if absolute is None:
             continue
-        clean = canonicalize(absolute, scheme)
+        clean = canonicalize(absolute, out.scheme)
         if _is_pager_anchor(node) and continues(page_url, clean, next_link=_is_next(node)):
-            add(links.listings, href)
+            out.add(links.listings, href)
         elif SEE_ALL.match(_ARROWS.sub("", _texts(node))) and clean != page \
                 and listing_key(clean) == listing_key(page):
-            add(links.listings, href)   # "Xem toàn bộ": the listing on one long page
+            out.add(links.listings, href)   # "Xem toàn bộ": the listing on one long page
         elif looks_like_article_url(clean):
             # an address without an id (``/hoat-dong-cac-ban-dang``) is an article when its
             # link reads like a headline, else likely a section with a long name
@@ -683,15 +710,14 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
                 if sections and not has_id and not _reads_like_headline(node):
                     section_nodes.append((node, href or "", clean))
             elif has_id or _reads_like_headline(node):
-                add(links.articles, href)
+                out.add(links.articles, href)
             elif sections:
                 section_nodes.append((node, href or "", clean))
         elif sections:
             section_nodes.append((node, href or "", clean))
     for node, href, clean in section_nodes:
         if len(links.sections) < MAX_SECTIONS and _is_section_link(node, href, clean):
-            add(links.sections, href)
-    return links
+            out.add(links.sections, href)
 
 
 _NUMBER = re.compile(r"\d{3,}")
