@@ -764,3 +764,9 @@ def test_a_caption_credit_for_text_and_pictures() -> None:
             f'Hoàng Yến</em></p><p>{PARAS[1]}</p>')
     for art in both(Page(body=body, tail="")):
         assert (art["author"], art["photographer"]) == ("Hoàng Yến", "Hoàng Yến")
+
+
+def test_an_interview_s_labelled_question_is_body() -> None:
+    question = "Phóng viên: Điều gì khiến ông quyết định hiến đất khi gia đình chưa khá giả?"
+    for art in both(Page(body=f"<p><b>{question}</b></p>{_paras()}")):
+        assert question in str(art["body"]) and art["author"] == "Minh Anh"
