@@ -764,3 +764,20 @@ def test_a_caption_credit_for_text_and_pictures() -> None:
             f'Hoàng Yến</em></p><p>{PARAS[1]}</p>')
     for art in both(Page(body=body, tail="")):
         assert (art["author"], art["photographer"]) == ("Hoàng Yến", "Hoàng Yến")
+
+
+def test_an_interview_s_labelled_question_is_body() -> None:
+    question = "Phóng viên: Điều gì khiến ông quyết định hiến đất khi gia đình chưa khá giả?"
+    for art in both(Page(body=f"<p><b>{question}</b></p>{_paras()}")):
+        assert question in str(art["body"]) and art["author"] == "Minh Anh"
+
+
+def test_a_headline_in_a_big_font_on_a_page_without_headings() -> None:
+    html = (f'<html><head><meta charset="utf-8"><title>Xa Hai Minh</title></head><body>'
+            f'<table><tr><td><font face=".VnTimeH" size="6">đảng bộ xã hải minh</font></td>'
+            f'</tr></table><p align="center"><font size="5"><b>{TITLE}</b></font></p>'
+            f'<p align="right"><font size="2"><i>Ngày 13/3/2024</i></font></p>{_paras()}'
+            f'</body></html>')
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up)
+        assert (art.title, art.published_at) == (TITLE, "2024-03-13")

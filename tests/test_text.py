@@ -407,3 +407,19 @@ def test_decode_html_is_always_nfc() -> None:
     body = page.encode("utf-8")
     assert decode_html(body) == unicodedata.normalize("NFC", page) != page
     assert decode_page(body)[0] == page   # the fast path left them as they were
+
+
+def test_a_tcvn3_page_is_read_as_vietnamese() -> None:
+    """The .VnTime fonts' bytes (TCVN 5712 VN3): '§¶ng bé x· H¶i Minh' is 'Đảng bộ xã Hải
+    Minh'; a page naming no .Vn font, or valid UTF-8, is left to the usual decoding."""
+    words = ("§¶ng bé x· H¶i Minh häc tËp, qu¸n triÖt NghÞ quyÕt; M\u00adêng Kh\u00ad¬ng, "
+             "B¸t X¸t")
+    body = (b'<html><body><font face=".VnTime">' + words.encode("cp1252")
+            + b"</font></body></html>")
+    text = decode_html(body, "text/html; charset=windows-1252")
+    assert ("Đảng bộ xã Hải Minh học tập, quán triệt Nghị quyết; Mường Khương, Bát Xát"
+            in text)
+    plain = body.replace(b".VnTime", b"Arial")
+    assert "§¶ng" in decode_html(plain, "text/html; charset=windows-1252")
+    utf8 = '<html><body><font face=".VnTime">Đảng bộ</font></body></html>'.encode()
+    assert "Đảng bộ" in decode_html(utf8, "text/html; charset=utf-8")

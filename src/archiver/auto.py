@@ -240,6 +240,8 @@ def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None =
     # a table-era page sets its headline in bold or a big font, no heading at all (Lotus
     # Domino, FrontPage): the innermost such element whose text is a metadata title
     for node in select(root, "b, strong, font, span, td", names):
+        if node.css_first("table, div, p, td") is not None:
+            continue   # a block of blocks, not a line (and never a whole table's text)
         raw = node.text(deep=True) or ""
         if 15 <= len(raw) <= 400:
             text = clean_title(node_text(node))
@@ -259,12 +261,22 @@ def _inner_heading(node: LexborNode, wanted: list[str]) -> LexborNode | None:
 
 
 def first_headline(tree: LexborHTMLParser) -> LexborNode | None:
-    """The first ``h1`` outside chrome with a headline's length."""
+    """The first ``h1`` outside chrome with a headline's length; on a page with none (a
+    FrontPage or table-era page), the first text set in a big font."""
     root = tree.body
-    for node in root.css("h1") if root is not None else ():
-        if len(clean_title(node_text(node))) >= 12 and not in_excluded(node):
-            return node
+    if root is None:
+        return None
+    for sel in ("h1", _BIG_FONT):
+        for node in root.css(sel):
+            text = clean_title(node_text(node))
+            if 12 <= len(text) <= 300 and not in_excluded(node) and (
+                    sel == "h1" or text[:1].isupper()):   # (a .VnTimeH banner reads lower)
+                return node
     return None
+
+
+_BIG_FONT = ('font[size="4"], font[size="5"], font[size="6"], font[size="7"], font[size="+1"], '
+             'font[size="+2"], font[size="+3"]')
 
 
 def find_title(tree: LexborHTMLParser, meta: Meta, body: LexborNode | None,

@@ -238,6 +238,8 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     m = _AUTHOR.match(text)
     if m:
         rest = text[m.end():].strip()
+        if "?" in rest or len(rest.split()) > 12:
+            return None   # an interview's question ("Phóng viên: Điều gì khiến ông …?")
         photographer = None
         pm = _INNER_PHOTO.search(rest)
         if pm:

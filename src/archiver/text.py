@@ -20,6 +20,7 @@ import re
 import unicodedata
 
 __all__ = ["canonical_tones", "content_hash", "decode_html", "decode_page", "fold",
+           "legacy_vietnamese",
            "normalize_text"]
 
 log = logging.getLogger(__name__)
@@ -303,7 +304,37 @@ def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, byte
     return _decode(body, content_type, quick=True)
 
 
+#: A page set in the pre-Unicode TCVN3 ("ABC") fonts: ``.VnTime``, ``.VnArial``… (their
+#: upper-case "H" faces too). Its bytes are Vietnamese letters in those fonts' own order.
+_LEGACY_FONT = re.compile(rb"""(?:face|font-family)\s*[=:]\s*["']?\s*\.Vn[A-Za-z]""",
+                          re.IGNORECASE)
+#: TCVN 5712:1993 (VN3), the encoding of the ``.Vn`` fonts: byte -> letter (the bytes
+#: below 0xA1 are ASCII).
+_TCVN3 = str.maketrans(dict(zip(
+    [0xA1, 0xA2, 0xA3, 0xA4, 0xA5, 0xA6, 0xA7, 0xA8, 0xA9, 0xAA, 0xAB, 0xAC, 0xAD, 0xAE,
+     0xB5, 0xB6, 0xB7, 0xB8, 0xB9, 0xBB, 0xBC, 0xBD, 0xBE, 0xC6, 0xC7, 0xC8, 0xC9, 0xCA,
+     0xCB, 0xCC, 0xCE, 0xCF, 0xD0, 0xD1, 0xD2, 0xD3, 0xD4, 0xD5, 0xD6, 0xD7, 0xD8, 0xDC,
+     0xDD, 0xDE, 0xDF, 0xE1, 0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB,
+     0xEC, 0xED, 0xEE, 0xEF, 0xF1, 0xF2, 0xF3, 0xF4, 0xF5, 0xF6, 0xF7, 0xF8, 0xF9, 0xFA,
+     0xFB, 0xFC, 0xFD, 0xFE],
+    "ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ",
+    strict=True)))
+
+
+def legacy_vietnamese(body: bytes) -> str | None:
+    """A page written in the TCVN3 fonts, as Unicode text; None for any other page (one
+    that names no ``.Vn`` font, or is UTF-8: its letters are already letters)."""
+    if body.isascii() or not _LEGACY_FONT.search(body[:200_000]) or \
+            _try(body, "utf-8") is not None:
+        return None
+    return body.decode("latin-1").translate(_TCVN3)
+
+
 def _decode(body: bytes, content_type: str | None, quick: bool) -> tuple[str, bytes | None]:
+    legacy = legacy_vietnamese(body)
+    if legacy is not None:
+        log.debug("TCVN3 (.Vn font) page: its bytes read as that encoding")
+        return _finish(legacy, None, quick)
     header: str | None = None
     if content_type:
         m = _HEADER_CHARSET.search(content_type)
