@@ -29,7 +29,7 @@ import sqlite_utils
 
 from archiver.clock import utc_now, utc_time_ago
 from archiver.models import RequestKind, URLKind, URLState
-from archiver.store.db import atomic, is_storage_error, storage_error
+from archiver.store.db import atomic, execute
 
 __all__ = ["PRIORITY", "Frontier", "QueuedURL"]
 
@@ -61,12 +61,7 @@ class Frontier:
         self.conn = db.conn
 
     def _sql(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
-        try:
-            return self.conn.execute(sql, params)
-        except sqlite3.Error as exc:
-            if is_storage_error(exc):
-                raise storage_error(exc, "crawl state") from None
-            raise
+        return execute(self.conn, sql, params, where="crawl state")
 
     # -- queue -------------------------------------------------------------------------------
     def enqueue(self, url: str, *, site: str, kind: URLKind, depth: int, run_id: int,

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from archiver.clock import parse_utc, utc_iso, utc_now
-from archiver.store.db import is_storage_error, storage_error
+from archiver.store.db import execute
 
 __all__ = ["Holds"]
 
@@ -25,12 +25,7 @@ class Holds:
         self.conn = conn
 
     def _sql(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
-        try:
-            return self.conn.execute(sql, params)
-        except sqlite3.Error as exc:
-            if is_storage_error(exc):
-                raise storage_error(exc, "crawl state") from None
-            raise
+        return execute(self.conn, sql, params, where="crawl state")
 
     def keep(self, host: str, not_before: float, reason: str, run_id: int) -> None:
         """No request to ``host`` before ``not_before`` (wall-clock seconds), in this run and

@@ -23,7 +23,7 @@ from archiver.clock import utc_now
 from archiver.errors import LockError
 from archiver.models import RunStatus
 from archiver.process import process_alive
-from archiver.store.db import atomic, is_storage_error, storage_error
+from archiver.store.db import atomic, execute
 
 __all__ = ["RunLog"]
 
@@ -33,12 +33,7 @@ class RunLog:
         self.conn = conn
 
     def _sql(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
-        try:
-            return self.conn.execute(sql, params)
-        except sqlite3.Error as exc:
-            if is_storage_error(exc):
-                raise storage_error(exc, "crawl runs") from None
-            raise
+        return execute(self.conn, sql, params, where="crawl runs")
 
     def start(self, sites: Iterable[str], in_flight: Sequence[str] = ()) -> int:
         """Record a new run and settle the ones that died; ``in_flight``: the URLs the last

@@ -26,9 +26,9 @@ import contextlib
 import itertools
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import quote
 
 import sqlite_utils
@@ -41,6 +41,7 @@ __all__ = [
     "Mode",
     "atomic",
     "capture_dir_for",
+    "execute",
     "is_storage_error",
     "migrate",
     "open_archive",
@@ -83,6 +84,18 @@ def storage_error(exc: sqlite3.Error, where: str) -> StorageError:
     else :class:`StorageError`."""
     kind = StorageError if is_storage_error(exc) else RecordError
     return kind(f"{where}: {exc}")
+
+
+def execute(conn: sqlite3.Connection, sql: str, params: Sequence[Any] = (), *,
+            where: str) -> sqlite3.Cursor:
+    """One statement; a fault of the file or the disk comes out as :class:`StorageError`
+    naming ``where`` (a record the schema refuses is raised as SQLite raised it)."""
+    try:
+        return conn.execute(sql, params)
+    except sqlite3.Error as exc:
+        if is_storage_error(exc):
+            raise storage_error(exc, where) from None
+        raise
 
 
 # -- transactions ---------------------------------------------------------------------------
