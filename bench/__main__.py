@@ -131,8 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small sizes (a few minutes)")
     parser.add_argument("--only", default="extract,store,ftslayout,crawl,memory,hosts,datasette")
     parser.add_argument("--store-db", type=Path, default=None,
-                        help="build the store step's archive here and keep it (e.g. outside "
-                             "the repo: /work/benchcache/store-1000000.db)")
+                        help="build the store step's archive here and keep it (e.g. "
+                             "bench/out/store-1000000.db, which git ignores)")
     parser.add_argument("--store-reuse", action="store_true",
                         help="with --store-db: search the kept archive, no load")
     args = parser.parse_args(argv)

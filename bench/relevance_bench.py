@@ -1,6 +1,6 @@
 """How closely bounded relevance order agrees with ranking every match by bm25.
 
-    .venv/bin/python -m bench.relevance_bench --db /work/benchcache/store-1000000.db
+    .venv/bin/python -m bench.relevance_bench --db bench/out/store-1000000.db
 
 The reference is the order ``archiver search`` gave before the window
 (:data:`archiver.search.RELEVANCE_WINDOW`): every match scored, the matches spelled as typed
