@@ -240,8 +240,10 @@ def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None =
     # a table-era page sets its headline in bold or a big font, no heading at all (Lotus
     # Domino, FrontPage): the innermost such element whose text is a metadata title
     for node in select(root, "b, strong, font, span, td", names):
-        if node.css_first("table, div, p, td") is not None:
-            continue   # a block of blocks, not a line (and never a whole table's text)
+        if len((node.text(deep=False) or "").strip()) < 12:
+            kids = [k for k in node.iter() if k.is_element_node]
+            if len(kids) != 1 or kids[0].tag not in ("b", "strong", "font", "span", "i"):
+                continue   # a block of blocks, never a whole table's text: not a line
         raw = node.text(deep=True) or ""
         if 15 <= len(raw) <= 400:
             text = clean_title(node_text(node))

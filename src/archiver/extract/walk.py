@@ -282,19 +282,20 @@ def is_link_card(node: LexborNode) -> bool:
 
 
 def link_cards(body: LexborNode) -> list[LexborNode]:
-    """The cards of other pages inside ``body`` (see :func:`is_link_card`), outermost
-    only: looked for around each link, up to three levels above it."""
-    found: list[LexborNode] = []
-    seen: set[int] = set()
-    for a in body.css("a[href]"):
-        cur = a.parent
+    """The cards of other pages inside ``body`` (see :func:`is_link_card`): its figures
+    that are one link, and the blocks (up to three levels) around a linked picture."""
+    found = [fig for fig in body.css("figure") if is_link_card(fig)]
+    seen = {fig.mem_id for fig in found}
+    for img in body.css("a[href] img"):
+        cur = img.parent
+        while cur is not None and cur.tag != "a":
+            cur = cur.parent
+        cur = cur.parent if cur is not None else None
         for _ in range(3):
-            if cur is None or cur.mem_id == body.mem_id:
-                break
-            if cur.mem_id in seen:
+            if cur is None or cur.mem_id == body.mem_id or cur.mem_id in seen:
                 break
             seen.add(cur.mem_id)
-            if cur.tag in ("figure", "div", "aside") and is_link_card(cur):
+            if cur.tag in ("div", "aside") and is_link_card(cur):
                 found.append(cur)
                 break
             cur = cur.parent
