@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archiver.byline import Byline, is_person_name, merge, parse_byline
+from archiver.byline import Byline, is_organisation, is_person_name, merge, parse_byline
 
 
 @pytest.mark.parametrize(
@@ -83,3 +83,14 @@ def test_person_name_and_merge() -> None:
     assert not is_person_name("ngày 12/4/2022")
     merged = merge(Byline(author="A B"), Byline(author="C D", source="Báo Lạng Sơn"))
     assert merged == Byline(author="A B", source="Báo Lạng Sơn")
+
+
+@pytest.mark.parametrize(("name", "organisation"), [
+    ("Ban Tuyên giáo Tỉnh ủy Cà Mau", True), ("VĂN PHÒNG TỈNH ỦY HÀ TĨNH", True),
+    ("BAN TỔ CHỨC LỄ TANG", True),
+    # people whose names open or end like a unit
+    ("Đoàn Tuấn Trang", False), ("Đoàn Thị Thanh Trang", False), ("Trường Giang", False),
+    ("Hội Nông dân huyện", False), ("Minh Anh", False),
+])
+def test_a_publisher_is_told_from_a_person(name: str, organisation: bool) -> None:
+    assert is_organisation(name) is organisation

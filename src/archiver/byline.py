@@ -147,13 +147,15 @@ _RANK = re.compile(r"^(?:(?:đại|thượng|trung|thiếu)\s*(?:tướng|tá|ú
 def is_organisation(name: str | None) -> bool:
     """A body's name where a person's should be ("Ban Tuyên giáo Tỉnh ủy Cà Mau", a Zalo
     account's or a site's name in the author slot): it opens with a unit word and names
-    another one, or runs to five words or more (a person's name that opens like a unit,
-    "Đoàn Thị Thanh Hương", does neither)."""
+    another one before its last word, or runs to five words or more (a person's name that
+    opens like a unit, "Đoàn Thị Thanh Hương", "Đoàn Thu Trang", does neither)."""
     if not name or not _UNIT_RE.match(name):
         return False
     words = name.split()
+    # another unit word inside the name, not as its last word ("Đoàn Thu Trang" is a
+    # person: "trang" ends it)
     return len(words) >= 5 or any(_UNIT_RE.match(" ".join(words[i:]))
-                                  for i in range(1, len(words)))
+                                  for i in range(1, len(words) - 1))
 
 
 def split_authors(text: str) -> list[str]:
