@@ -5,8 +5,8 @@
 
 * extract — field accuracy and pages/s: archiver (profiles), archiver (auto only),
   trafilatura, newspaper4k; same pages, same warm-up; on the golden corpus and on two sets
-  of heavy pages (100-185 KB, as real portals serve them: bench/data/heavy and the
-  first-contact pages).
+  of heavy pages (100-185 KB, as real portals serve them: the first blind set's pages of
+  100 KB and more, and all the first-contact pages).
 * store   — load throughput with FTS + dedupe + revisions, search latency p50/p95 (newest first
   and by relevance, per kind), relevance order's agreement with full bm25 (NDCG@10/@20,
   overlap@20), size per article, and issue 20's targets met / not met, on synthetic

@@ -1,8 +1,9 @@
 """Extraction benchmark: field accuracy and pages/second, on three sets of pages.
 
 * the golden corpus (``tests/golden``, ~100 pages of the profiled CMS families);
-* heavy pages (``bench/data/heavy``, 17 pages of 106-185 KB written blind, as real portals
-  serve them: view state, menus, tickers, inline scripts, comments);
+* heavy pages (the pages of 100 KB and more of the first blind set,
+  ``tests/firstcontact/pages1``: 17 pages of 106-185 KB, as real portals serve them: view
+  state, menus, tickers, inline scripts, comments);
 * the first-contact pages (``tests/firstcontact``, heavy too: most 100-180 KB).
 
 Compares archiver with profiles, archiver with auto heuristics only, trafilatura
@@ -33,7 +34,8 @@ from archiver.text import decode_html
 
 GOLDEN = Path(__file__).resolve().parent.parent / "tests" / "golden"
 #: Heavy pages written blind for this benchmark (106-185 KB)
-HEAVY = Path(__file__).resolve().parent / "data" / "heavy"
+#: The heavy set: the first blind set's pages of this size and more (17 pages).
+HEAVY_BYTES = 100_000
 #: Heavy pages too: the first-contact sets (most 100-180 KB, ViewState blobs, mega-menus,
 #: sidebars), where extractors differ most in speed.
 FIRST_CONTACT = Path(__file__).resolve().parent.parent / "tests" / "firstcontact"
@@ -77,6 +79,12 @@ def load_pages(root: Path = GOLDEN, pattern: str = "*/*.json") -> list[Page]:
         pages.append((data["url"], path.with_suffix(".html").read_bytes(),
                       data.get("content_type"), expected))
     return pages
+
+
+def load_big_pages() -> list[Page]:
+    """The heavy set: the first blind set's pages of :data:`HEAVY_BYTES` and more."""
+    return [page for page in load_pages(FIRST_CONTACT / "pages1")
+            if len(page[1]) >= HEAVY_BYTES]
 
 
 def load_heavy_pages() -> list[Page]:
@@ -198,7 +206,7 @@ def run() -> dict[str, Any]:
     the same on the heavy pages (``heavy``) and on the first-contact pages
     (``first_contact``)."""
     results = compare(load_pages())
-    results["heavy"] = compare(load_pages(HEAVY))
+    results["heavy"] = compare(load_big_pages())
     results["first_contact"] = compare(load_heavy_pages())
     return results
 
@@ -227,7 +235,8 @@ def table(results: dict[str, Any], label: str) -> str:
 
 
 def report(results: dict[str, Any]) -> str:
-    parts = [table(results, "golden pages"), table(results["heavy"], "heavy pages (bench/data)")]
+    parts = [table(results, "golden pages"),
+             table(results["heavy"], "heavy pages (pages1, 100 KB+)")]
     if results.get("first_contact", {}).get("pages"):
         parts.append(table(results["first_contact"], "heavy first-contact pages"))
     for key, label in (("heavy", "heavy pages"), ("first_contact", "first-contact pages")):

@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver.dom import (
     PageText,
+    _ident,
     ancestors,
     clean,
     in_excluded,
@@ -703,10 +704,6 @@ def question_and_answer(body: LexborNode) -> LexborNode | None:
                 sib = sib.prev
         cur = cur.parent
     return None
-
-
-def _ident(node: LexborNode) -> str:
-    return f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
 
 
 def prev_next_links(node: LexborNode) -> list[LexborNode]:

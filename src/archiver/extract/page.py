@@ -389,11 +389,7 @@ def _next_element(node: LexborNode | None) -> LexborNode | None:
 def _next_to(title: LexborNode | None, cand: LexborNode) -> bool:
     """``cand`` is the headline's next element (a subtitle printed under it, however far
     the body is: Odoo's cover holds headline and subtitle)."""
-    if title is None:
-        return False
-    sib = title.next
-    while sib is not None and not sib.is_element_node:
-        sib = sib.next
+    sib = _next_element(title)
     return sib is not None and sib.mem_id == cand.mem_id
 
 
