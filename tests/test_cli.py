@@ -270,3 +270,32 @@ def test_datasette_links_each_article_to_its_capture(crawled: tuple[object, Path
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+@pytest.mark.parametrize(("hosts", "workers"), [(150, 1), (20, 0)])
+def test_crawl_starts_a_worker_for_many_polite_hosts_on_two_cpus(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hosts: int, workers: int) -> None:
+    """`archiver crawl` without --workers on 2 CPUs: one extraction worker when the sources'
+    delays allow ≥ 100 requests/s, none for a few sites."""
+    import archiver.crawl
+
+    seen: list[int] = []
+
+    class Done(Exception):
+        pass
+
+    def fake_crawl(db: Path, sites: object, *, settings: object, **_: object) -> object:
+        seen.append(settings.extract_workers)  # type: ignore[attr-defined]
+        raise Done
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(archiver.crawl, "crawl", fake_crawl)
+    sources = tmp_path / "sources.toml"
+    sources.write_text("".join(
+        f'[[site]]\nname = "s{i}"\ntitle = "S{i}"\nprovince = "P"\nprofile = "auto"\n'
+        f'base_url = "https://h{i}.example/"\nstart_urls = ["https://h{i}.example/"]\ndelay = 1\n\n'
+        for i in range(hosts)), encoding="utf-8")
+    result = CliRunner().invoke(main, ["crawl", "--sources", str(sources),
+                                       "--db", str(tmp_path / "a.db")])
+    assert isinstance(result.exception, Done) or seen, result.output
+    assert seen == [workers]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -70,3 +71,38 @@ def test_default_extract_workers_leave_small_machines_single_process(cpus: int,
     from archiver.config import default_extract_workers
 
     assert default_extract_workers(cpus) == workers
+
+
+def _polite_sites(hosts: int, delay: float, *, same_host: bool = False) -> list[Any]:
+    from archiver.config import Site
+
+    return [Site(name=f"s{i}", title="", province="", profile="auto", delay=delay,
+                 base_url="https://one.example/" if same_host else f"https://h{i}.example/",
+                 start_urls=("/",)) for i in range(hosts)]
+
+
+@pytest.mark.parametrize(("cpus", "hosts", "delay", "workers"), [
+    (2, 200, 1.0, 1),      # every province at once on a small machine: one worker
+    (2, 100, 1.0, 1),
+    (2, 99, 1.0, 0),       # below the rate a worker pays for
+    (2, 200, 3.0, 0),      # slower delays: 67 requests/s
+    (2, 50, 0.5, 1),       # 100 requests/s from fewer, faster hosts
+    (2, 200, 0.0, 0),      # politeness off (loopback benches): no worker
+    (1, 500, 1.0, 0),      # one CPU: never
+    (3, 200, 1.0, 1),
+    (4, 200, 1.0, 1),      # from 4 CPUs the CPU rule decides
+    (8, 10, 1.0, 2),
+])
+def test_default_extract_workers_follow_the_polite_request_rate(cpus: int, hosts: int,
+                                                                delay: float,
+                                                                workers: int) -> None:
+    from archiver.config import default_extract_workers
+
+    assert default_extract_workers(cpus, _polite_sites(hosts, delay)) == workers
+
+
+def test_sites_on_one_host_share_its_delay() -> None:
+    from archiver.config import polite_request_rate
+
+    assert polite_request_rate(_polite_sites(200, 1.0, same_host=True)) == 1.0
+    assert polite_request_rate(_polite_sites(3, 2.0)) == 1.5

@@ -172,7 +172,8 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
               help="Walk every listing page, not only until known articles are reached.")
 @click.option("--workers", type=click.IntRange(min=0), default=None,
               help="Processes extracting pages beside the crawler (default: none below 4 "
-                   "CPUs, else half the CPUs less one, at most 2; 0 extracts in the crawler "
+                   "CPUs unless the sites' delays allow 100 requests/s or more, then one; "
+                   "else half the CPUs less one, at most 2; 0 extracts in the crawler "
                    "itself).")
 @click.pass_context
 @handle_errors
@@ -200,7 +201,7 @@ def crawl(ctx: click.Context, sources: Path, db: Path, site_names: tuple[str, ..
     progress = _Progress(not ctx.obj["quiet"])
     try:
         if workers is None:
-            workers = default_extract_workers()
+            workers = default_extract_workers(sites=sites)
         report = run_crawl(db, sites, options=CrawlOptions(max_pages=max_pages,
                                                            revisit=revisit, full=full),
                            settings=CrawlSettings(extract_workers=workers),

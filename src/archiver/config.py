@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -268,12 +268,38 @@ def load_sources(path: Path | str) -> list[Site]:
 
 
 
-def default_extract_workers(cpus: int | None = None) -> int:
+#: The polite request rate (Σ 1/delay over a run's hosts) from which one extraction worker
+#: pays on a 2- or 3-CPU machine: the crawler's one thread spends ~5.5–7 ms of CPU per
+#: request, so at ~100 requests/s it is busy half the time before extracting anything, and
+#: the hosts' turns come late (docs/performance.md: 200 hosts at delay 1 s held 97.5% of
+#: the ceiling with one worker, 91.3% without; 50 hosts held it without).
+POLITE_RATE_FOR_A_WORKER = 100.0
+
+
+def polite_request_rate(sites: Iterable[Site]) -> float:
+    """The most requests per second the sites' delays allow in one run (Σ 1/delay per host;
+    sites without a delay do not count: their rate is bound by the servers, not by us)."""
+    delays: dict[str, float] = {}
+    for site in sites:
+        if site.delay > 0:
+            host = urlsplit(site.base_url).netloc.lower()
+            delays[host] = min(site.delay, delays.get(host, site.delay))
+    return sum(1.0 / d for d in delays.values())
+
+
+def default_extract_workers(cpus: int | None = None,
+                            sites: Iterable[Site] | None = None) -> int:
     """Extraction worker processes ``archiver crawl`` starts when not told.
 
     None below 4 CPUs: measured on 2 cores, a worker competes with the crawler for the
     second core (and the server, on loopback), costing ~50% more CPU per article and twice
-    the memory for no throughput gain. From 4 CPUs, one less than half of them, at most 2.
+    the memory for no throughput gain — unless the run's polite request rate is at least
+    :data:`POLITE_RATE_FOR_A_WORKER` (hundreds of hosts at their delays), where one worker
+    is what keeps every host at its delay. From 4 CPUs, one less than half of them, at most 2.
     """
     count = (os.cpu_count() or 1) if cpus is None else cpus
-    return 0 if count < 4 else min(2, count // 2 - 1)
+    workers = 0 if count < 4 else min(2, count // 2 - 1)
+    if workers == 0 and count >= 2 and sites is not None \
+            and polite_request_rate(sites) >= POLITE_RATE_FOR_A_WORKER:
+        workers = 1
+    return workers
