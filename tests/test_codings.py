@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import os
 import tracemalloc
 import zlib
 
+import brotli
 import httpx
 import pytest
 from hypothesis import given
@@ -46,7 +48,8 @@ def _bomb(decoded: int) -> bytes:
 @given(st.binary(max_size=5000))
 def test_gzip_and_deflate_round_trip(data: bytes) -> None:
     for coded, coding in ((gzip.compress(data), "gzip"), (zlib.compress(data), "deflate"),
-                          (_deflate_raw(data), "deflate"), (data, "identity"), (data, None)):
+                          (_deflate_raw(data), "deflate"), (brotli.compress(data), "br"),
+                          (data, "identity"), (data, None)):
         assert decode_content(coded, coding, max_size=MiB, max_ratio=100) == data
 
 
@@ -74,6 +77,15 @@ def test_bombs_stop_at_the_caps_without_the_memory() -> None:
     assert peak < 40 * MiB
     with pytest.raises(DecodedTooLargeError, match="decompression bomb"):
         decode_content(_bomb(10 * MiB), "gzip", max_size=10 * MiB, max_ratio=100)
+    br_bomb = brotli.compress(b"\0" * (256 * MiB), quality=1)      # 256 MiB in ~100 KiB
+    tracemalloc.start()
+    try:
+        with pytest.raises(DecodedTooLargeError, match="too large"):
+            decode_content(br_bomb, "br", max_size=10 * MiB)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 40 * MiB
     # a page that merely compresses well is not a bomb: the ratio cap has a floor
     small = gzip.compress(b" " * (RATIO_FLOOR - 1))
     assert len(decode_content(small, "gzip", max_size=10 * MiB, max_ratio=2)) == RATIO_FLOOR - 1
@@ -89,8 +101,10 @@ def test_a_gzip_sitemap_bomb_is_refused() -> None:
 
 
 def test_unsupported_and_corrupt_codings() -> None:
-    with pytest.raises(UnsupportedCodingError, match="'br'"):
-        decode_content(b"\x1b\x00", "br", max_size=MiB)
+    with pytest.raises(UnsupportedCodingError, match="'zstd'"):
+        decode_content(b"\x28\xb5\x2f\xfd", "zstd", max_size=MiB)
+    with pytest.raises(ContentCodingError, match="not valid br"):
+        decode_content(PAGE, "br", max_size=MiB)
     with pytest.raises(ContentCodingError, match="not valid gzip"):
         decode_content(PAGE, "gzip", max_size=MiB)
 
@@ -143,13 +157,32 @@ def test_fetch_keeps_the_payload_as_transferred_and_decodes_the_body() -> None:
     assert plain.body == plain.payload == PAGE
 
 
+def test_a_br_body_sent_unasked_is_decoded_and_kept_as_transferred() -> None:
+    wire = brotli.compress(PAGE)
+    seen: dict[str, str] = {}
+    raw = _ok(_served(wire, "br", seen))
+    assert seen["accept-encoding"] == "gzip, deflate"        # not asked for
+    assert raw.body == PAGE and raw.payload == wire and raw.header("content-encoding") == "br"
+
+
+@pytest.mark.parametrize("cut", [0.25, 0.5, 0.9])
+def test_a_br_stream_cut_short_decodes_to_a_prefix(cut: float) -> None:
+    page = PAGE + os.urandom(50_000).hex().encode()
+    wire = brotli.compress(page)
+    got = decode_content(wire[:int(len(wire) * cut)], "br", max_size=MiB)
+    assert page.startswith(got) and len(got) < len(page)
+
+
 def test_a_decompression_bomb_fails_its_page_for_good() -> None:
     cases = [
         ((_bomb(10 * MiB), "gzip"), {}, PermanentFetchError, "decompression bomb", 1),
         ((_bomb(200 * MiB), "gzip"), {}, PermanentFetchError, "too large", 1),
         ((gzip.compress(PAGE), "gzip"), {"max_response_bytes": len(PAGE) - 1},
          PermanentFetchError, "too large", 1),                 # the cap on decoded size
-        ((b"\x1b\x00", "br"), {}, PermanentFetchError, "unsupported Content-Encoding 'br'", 1),
+        ((brotli.compress(b"\0" * 10 * MiB), "br"), {}, PermanentFetchError,
+         "decompression bomb", 1),
+        ((b"\x28\xb5\x2f\xfd", "zstd"), {}, PermanentFetchError,
+         "unsupported Content-Encoding 'zstd'", 1),
         ((PAGE, "gzip"), {"max_attempts": 2}, TransientFetchError, "undecodable body", 2),
     ]
     for served, settings, kind, message, tries in cases:

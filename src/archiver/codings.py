@@ -7,29 +7,34 @@ never trusts the data: it stops as soon as the output passes ``max_size`` bytes,
 that compresses well is not refused). A decompression bomb — kilobytes that inflate to
 gigabytes — costs at most the cap in memory and fails with :class:`DecodedTooLargeError`.
 
-Decoded: ``gzip`` / ``x-gzip`` (several members too) and ``deflate`` (zlib-wrapped, or raw as
-some servers send it). ``identity`` and unknown tokens (``Content-Encoding: utf-8`` is a
-common misconfiguration) leave the bytes as they are, as browsers do. ``br``, ``zstd`` and
-``compress`` are refused with :class:`UnsupportedCodingError`: archiver never asks for them
-(``Accept-Encoding: gzip, deflate``). A stream cut short decodes to what it holds, as in a
-browser; bytes that are not the coding at all raise :class:`ContentCodingError`.
+Decoded: ``gzip`` / ``x-gzip`` (several members too), ``deflate`` (zlib-wrapped, or raw as
+some servers send it) and ``br`` (Brotli: archiver never asks for it, but servers behind
+some CDNs send it anyway; a page must not be lost for that). ``identity`` and unknown tokens
+(``Content-Encoding: utf-8`` is a common misconfiguration) leave the bytes as they are, as
+browsers do. ``zstd`` and ``compress`` are refused with :class:`UnsupportedCodingError`.
+A stream cut short decodes to what it holds, as in a browser; bytes that are not the
+coding at all raise :class:`ContentCodingError`.
 """
 
 from __future__ import annotations
 
 import zlib
 
+import brotli
+
 from archiver.errors import ContentCodingError, DecodedTooLargeError, UnsupportedCodingError
 
 __all__ = ["ACCEPT_ENCODING", "RATIO_FLOOR", "codings", "decode_content"]
 
-#: What the crawler asks for: the codings :func:`decode_content` undoes.
+#: What the crawler asks for. :func:`decode_content` also undoes ``br``, sent unasked by some
+#: servers, but archiver does not ask for it: captures keep payloads as transferred, and
+#: gzip is what every WARC reader decodes.
 ACCEPT_ENCODING = "gzip, deflate"
 #: The ratio cap never refuses an output below this many bytes.
 RATIO_FLOOR = 1024 * 1024
 _IDENTITY = frozenset({"", "identity"})
 _GZIP = frozenset({"gzip", "x-gzip"})
-_UNSUPPORTED = frozenset({"br", "zstd", "compress", "x-compress"})
+_UNSUPPORTED = frozenset({"zstd", "compress", "x-compress"})
 
 
 def codings(header: str | None) -> list[str]:
@@ -45,7 +50,7 @@ def decode_content(data: bytes, header: str | None, *, max_size: int,
 
     Raises :class:`DecodedTooLargeError` once the output would pass ``max_size`` bytes or
     ``max_ratio`` times ``len(data)`` (at least :data:`RATIO_FLOOR`),
-    :class:`UnsupportedCodingError` for ``br``/``zstd``/``compress``, and
+    :class:`UnsupportedCodingError` for ``zstd``/``compress``, and
     :class:`ContentCodingError` for bytes that are not the coding they claim."""
     applied = codings(header)
     if not applied:
@@ -57,9 +62,11 @@ def decode_content(data: bytes, header: str | None, *, max_size: int,
             out = _inflate(out, zlib.MAX_WBITS | 16, cap, "gzip")
         elif coding == "deflate":
             out = _deflate(out, cap)
+        elif coding == "br":
+            out = _unbrotli(out, cap)
         elif coding in _UNSUPPORTED:
             raise UnsupportedCodingError(f"unsupported Content-Encoding {coding!r} (archiver "
-                                         f"asks for {ACCEPT_ENCODING} only)")
+                                         f"asks for {ACCEPT_ENCODING} and decodes br)")
         # any other token is no coding at all: the bytes are what they are
     return out
 
@@ -90,6 +97,26 @@ def _deflate(data: bytes, cap: _Cap) -> bytes:
         raise
     except ContentCodingError:
         return _inflate(data, -zlib.MAX_WBITS, cap, "deflate")
+
+
+def _unbrotli(data: bytes, cap: _Cap) -> bytes:
+    """Brotli, never holding more than the cap + 1 bytes of output; a stream cut short
+    decodes to what it holds."""
+    limit = cap.limit
+    stream = brotli.Decompressor()
+    out = bytearray()
+    try:
+        chunk = stream.process(data, output_buffer_limit=limit + 1)
+        while True:
+            out += chunk
+            if len(out) > limit:
+                raise cap.error("br")
+            if stream.is_finished() or stream.can_accept_more_data():
+                break
+            chunk = stream.process(b"", output_buffer_limit=limit + 1 - len(out))
+    except brotli.error as exc:
+        raise ContentCodingError(f"body is not valid br data ({exc})") from None
+    return bytes(out)
 
 
 def _inflate(data: bytes, wbits: int, cap: _Cap, coding: str) -> bytes:
