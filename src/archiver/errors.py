@@ -9,7 +9,7 @@
     │                                fails alone, the archive is fine
     ├── ExtractError                 a page could not be turned into a record at all
     ├── ContentCodingError           a payload's Content-Encoding cannot be undone (corrupt data)
-    │   ├── UnsupportedCodingError   a coding archiver does not decode (br, zstd: never asked for)
+    │   ├── UnsupportedCodingError   a coding archiver does not decode (zstd, compress: never asked)
     │   └── DecodedTooLargeError     decoding passed the size or ratio cap (a decompression bomb)
     └── FetchError                   a URL could not be fetched
         ├── TransientFetchError      worth retrying: transport errors, 408/429/5xx, truncated body
@@ -74,7 +74,7 @@ class ContentCodingError(ArchiverError):
 
 
 class UnsupportedCodingError(ContentCodingError):
-    """A content coding archiver does not decode (``br``, ``zstd``: it never asks for them)."""
+    """A content coding archiver does not decode (``zstd``, ``compress``: it never asks for them)."""
 
 
 class DecodedTooLargeError(ContentCodingError):
