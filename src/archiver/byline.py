@@ -118,9 +118,16 @@ def _clean(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+#: An academic or professional degree before a name ("PGS.TS", "ThS.", "TS", "BSCKII"):
+#: part of the name as printed, but no name word itself.
+_DEGREE = re.compile(r"^(?:(?:P?GS|TS|Th[Ss]|BSCKI{1,2}|BS|KS|NCS|LS)\.?[\s,.]*){1,3}"
+                     r"(?=[A-ZĐÀ-ỸÂĂÊÔƠƯ])")
+
+
 def is_person_name(text: str) -> bool:
-    """A short capitalised word run: "Phạm Thảo", "KHÁNH TRUNG", "B.NG", "T.H", "BBT"."""
-    text = text.strip().strip(".").strip()
+    """A short capitalised word run: "Phạm Thảo", "KHÁNH TRUNG", "B.NG", "T.H", "BBT",
+    after a degree ("PGS.TS Phan Văn Hùng")."""
+    text = _DEGREE.sub("", _RANK.sub("", text.strip())).strip().strip(".").strip()
     if not text or len(text) > 40:
         return False
     if text in _SPECIAL_AUTHORS or text.upper() in _SPECIAL_AUTHORS:
@@ -131,7 +138,7 @@ def is_person_name(text: str) -> bool:
     if any(ch.isdigit() for ch in text):
         return False
     for word in words:
-        if _NAME_WORD.match(word):
+        if _NAME_WORD.match(word) and not word[0].islower():
             continue
         if word.lower() in _LOWER_NAME_PARTICLES:
             continue
@@ -158,16 +165,22 @@ def is_organisation(name: str | None) -> bool:
                                   for i in range(1, len(words) - 1))
 
 
+#: Names listed in one run: "A, B và C".
+_NAME_LIST = re.compile(r"\s*,\s*|\s+(?:và|cùng)\s+")
+
+
 def split_authors(text: str) -> list[str]:
-    """"Huỳnh Phong - Hùng Anh" -> ["Huỳnh Phong", "Hùng Anh"]; a rank before a name is
-    left out ("Thượng tá Lê Minh Tuấn" -> "Lê Minh Tuấn")."""
+    """"Huỳnh Phong - Hùng Anh" -> ["Huỳnh Phong", "Hùng Anh"], "A, B và C" -> [A, B, C]
+    when each is a name; a rank before a name is left out ("Thượng tá Lê Minh Tuấn" ->
+    "Lê Minh Tuấn")."""
     parts = [_RANK.sub("", p.strip(" .,")) for p in _AUTHOR_SPLIT.split(text)]
     out: list[str] = []
     for part in parts:
         if not part:
             continue
-        if "," in part and all(is_person_name(p) for p in part.split(",") if p.strip()):
-            out.extend(p.strip() for p in part.split(",") if p.strip())
+        names = [_RANK.sub("", p.strip(" .")) for p in _NAME_LIST.split(part) if p.strip(" .")]
+        if len(names) > 1 and all(is_person_name(n) for n in names):
+            out.extend(names)
         else:
             out.append(part)
     return out
@@ -240,7 +253,7 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     m = _AUTHOR.match(text)
     if m:
         rest = text[m.end():].strip()
-        if "?" in rest or len(rest.split()) > 12:
+        if "?" in rest:
             return None   # an interview's question ("Phóng viên: Điều gì khiến ông …?")
         photographer = None
         pm = _INNER_PHOTO.search(rest)
@@ -250,6 +263,9 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
         author, unit = _authors_and_unit(rest, strict=False)
         if author is None and photographer is None:
             return None
+        if len(rest.split()) > 12 and not (
+                author and all(is_person_name(a) for a in author.split(", "))):
+            return None   # a sentence after the label, not names (and a unit)
         return Byline(author=author, author_unit=unit, photographer=photographer)
     m = _THEO.match(text)
     if m and len(text) <= 100:

@@ -1,0 +1,115 @@
+"""A grammar of Vietnamese news bylines, for property tests (Hypothesis strategies).
+
+Every form here was met on a blind page (tests/firstcontact) or a golden one, and each
+comes with what a careful reader takes from it, by the conventions of the first-contact
+sets: names as printed (capitals, initials and degrees kept), several names joined by
+", ", the unit from the parentheses or after the comma or dash, working notes such as
+"(thực hiện)" dropped, a photographer only where the line names one.
+
+    line, want = data.draw(bylines())
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hypothesis import strategies as st
+
+FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
+          "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Lò", "Hà", "Triệu", "Quàng", "Mai", "Tạ")
+MIDDLE = ("Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Ngọc", "Quốc", "Thu", "Kim", "Xuân")
+GIVEN = ("Anh", "Hùng", "Trang", "Hà", "Phong", "Yến", "Nhung", "Tuấn", "Hằng", "Dũng",
+         "Thảo", "Khánh", "Long", "Lan", "Quân", "Hiền", "Nga", "Thủy", "Sơn", "Phương")
+#: Pen names: two syllables, as most reporters sign.
+PEN_FIRST = ("Minh", "Thu", "Hoài", "Ngọc", "Quang", "Bích", "Hồng", "Thanh", "Phương",
+             "Mai", "Hải", "Đức", "Kim", "Lệ", "Tuệ", "Khánh")
+#: Names of the Central Highlands (U+2019 as printed).
+HIGHLANDS = ("H’Yâo Knul", "Y Phương Niê", "H’Xuân Êban", "Ksor Hơ", "Rơ Chăm Long")
+#: Degrees are part of the name as printed ("ThS. Trần Thị Mai", pages4)...
+DEGREE = ("TS.", "ThS.", "PGS.TS", "PGS. TS.", "TS")
+#: ...ranks are titles, left out ("Thượng tá Lê Minh Tuấn" -> "Lê Minh Tuấn", pages3).
+RANK = ("Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Đại úy")
+UNIT = ("Ban Tuyên giáo Huyện ủy {p}", "Trung tâm Chính trị huyện {p}",
+        "Huyện đoàn {p}", "Hội Nông dân xã {p}", "Đảng ủy Khối Doanh nghiệp tỉnh",
+        "Trường Chính trị tỉnh {p}", "Học viện Chính trị khu vực III",
+        "Trung tâm Văn hóa - Thông tin và Thể thao huyện {p}", "Văn phòng Tỉnh ủy",
+        "Ủy ban MTTQ Việt Nam huyện {p}", "Ban Dân vận Thị ủy {p}",
+        "Đài Truyền thanh - Truyền hình huyện {p}", "Hội Cựu chiến binh tỉnh",
+        "Bộ Chỉ huy Quân sự tỉnh", "Công an huyện {p}")
+PLACE = ("Tuy Phước", "Lộc Ninh", "Krông Pắc", "Mường Nhé", "Cái Bè", "Yên Thế", "Hòa An",
+         "Tân Lập", "Đồng Xoài", "Hữu Lũng")
+#: Labels of who wrote it (and took the pictures).
+AUTHOR_LABEL = ("", "", "", "Tác giả: ", "Bài: ", "Tin: ", "Người viết: ", "Bài viết: ",
+                "Phóng viên: ", "Thực hiện: ")
+BOTH_LABEL = ("Tin, ảnh: ", "Bài và ảnh: ", "Tin và ảnh: ", "Bài, ảnh: ", "Tin/ảnh: ",
+              "Bài, ảnh: ")
+NOTE = ("(thực hiện)", "(tổng hợp)", "(lược dịch)")
+
+
+@dataclass(frozen=True)
+class Want:
+    """What a reader takes from the line."""
+
+    author: str | None = None
+    author_unit: str | None = None
+    photographer: str | None = None
+
+
+@st.composite
+def person(draw: st.DrawFn) -> tuple[str, str]:
+    """One person as a byline prints them, and as a reader names them."""
+    kind = draw(st.sampled_from(("pen", "pen", "full", "initials", "highlands", "degree",
+                                 "rank")))
+    if kind == "pen":
+        name = f"{draw(st.sampled_from(PEN_FIRST))} {draw(st.sampled_from(GIVEN))}"
+    elif kind == "full":
+        name = (f"{draw(st.sampled_from(FAMILY))} {draw(st.sampled_from(MIDDLE))} "
+                f"{draw(st.sampled_from(GIVEN))}")
+    elif kind == "initials":
+        first = draw(st.sampled_from(FAMILY))[0]
+        name = f"{first}.{draw(st.sampled_from(GIVEN))}"
+    elif kind == "highlands":
+        name = draw(st.sampled_from(HIGHLANDS))
+    else:
+        name = (f"{draw(st.sampled_from(FAMILY))} {draw(st.sampled_from(MIDDLE))} "
+                f"{draw(st.sampled_from(GIVEN))}")
+    if kind in ("pen", "full") and draw(st.integers(0, 3)) == 0:
+        name = name.upper()
+    if kind == "degree":
+        name = f"{draw(st.sampled_from(DEGREE))} {name}"
+    if kind == "rank":
+        return f"{draw(st.sampled_from(RANK))} {name}", name
+    return name, name
+
+
+@st.composite
+def unit(draw: st.DrawFn) -> str:
+    return draw(st.sampled_from(UNIT)).format(p=draw(st.sampled_from(PLACE)))
+
+
+@st.composite
+def bylines(draw: st.DrawFn) -> tuple[str, Want]:
+    """A byline line and what it says."""
+    drawn = draw(st.lists(person(), min_size=1, max_size=3, unique_by=lambda p: p[1]))
+    people = [printed for printed, _ in drawn]
+    joiner = draw(st.sampled_from((" - ", ", ", " và "))) if len(people) > 1 else ""
+    names = joiner.join(people) if len(people) < 3 or joiner != " và " else \
+        ", ".join(people[:-1]) + " và " + people[-1]
+    author = ", ".join(name for _, name in drawn)
+    shape = draw(st.sampled_from(("plain", "plain", "unit", "both", "photo", "note")))
+    if shape == "unit" and len(people) == 1:
+        where = draw(unit())
+        form = draw(st.sampled_from((" ({})", ", {}", " - {}")))
+        text = draw(st.sampled_from(AUTHOR_LABEL)) + names + form.format(where)
+        return text, Want(author=author, author_unit=where)
+    if shape == "both":
+        return draw(st.sampled_from(BOTH_LABEL)) + names, Want(author=author,
+                                                                photographer=author)
+    if shape == "photo":
+        shooter = draw(person().filter(lambda p: p[1] not in author))[1]
+        label = draw(st.sampled_from(("Bài: ", "Tin: ", "Bài viết: ")))
+        sep = draw(st.sampled_from((" - ", " – ", "; ", " | ")))
+        return f"{label}{names}{sep}Ảnh: {shooter}", Want(author=author, photographer=shooter)
+    if shape == "note" and len(people) == 1:
+        return f"{names} {draw(st.sampled_from(NOTE))}", Want(author=author)
+    return draw(st.sampled_from(AUTHOR_LABEL)) + names, Want(author=author)
