@@ -74,7 +74,7 @@ class ContentCodingError(ArchiverError):
 
 
 class UnsupportedCodingError(ContentCodingError):
-    """A content coding archiver does not decode (``zstd``, ``compress``: it never asks for them)."""
+    """A content coding archiver does not decode (``zstd``, ``compress``: never asked for)."""
 
 
 class DecodedTooLargeError(ContentCodingError):
