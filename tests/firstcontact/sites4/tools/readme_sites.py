@@ -1,0 +1,32 @@
+"""Authoring aid: print the per-site README sections from each module's MANIFEST and SUMMARY."""
+import importlib
+import pathlib
+import sys
+
+here = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(here))
+NAMES = [("A", "wordpress_rest_habac"), ("B", "aspnet_pageindex_namha"), ("C", "sphere_quangnamdanang"), ("D", "codeigniter_caolang"),
+         ("E", "joomla3_k2_songbe"), ("F", "vhv_gialaikontum")]
+for L, n in NAMES:
+    m = importlib.import_module(n)
+    man, summ = m.MANIFEST, m.SUMMARY
+    print("## %s. `%s.py`: %s\n" % (L, n, man["family"]))
+    print("* **Articles**: %d. Start URLs: %s." % (len(man["articles"]), ", ".join("`%s`" % s for s in man["start_urls"])))
+    print("* **Only via**: " + "; ".join("`%s` %d" % (k, len(v)) for k, v in man["only_via"].items()) + ".")
+    print("* **Chains**:")
+    for c in summ["chains"]:
+        print("  * " + c)
+    print("* **Aliases**: " + "; ".join(summ["alias_kinds"]) + ".")
+    print("* **robots disallowed**: %s. **Traps**: %s." % (", ".join("`%s`" % x for x in man["robots_disallowed"]),
+                                                        ", ".join("`%s`" % x for x in man["trap_prefixes"])))
+    extra = []
+    for k in ("offsite_redirects", "redirect_loops"):
+        if man.get(k):
+            extra.append("%s: %s" % (k, ", ".join("`%s`" % x for x in man[k])))
+    if man.get("mobile_host"):
+        extra.append("mobile_host: `%s<host>`" % man["mobile_host"]["prefix"])
+    if extra:
+        print("* **Hazards**: " + "; ".join(extra) + ".")
+    print("* **Quirks**: " + "; ".join(summ["quirks"]) + ".")
+    print("* **Notes**: " + man["notes"])
+    print()
