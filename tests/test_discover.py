@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
@@ -229,6 +230,23 @@ def test_next_guess_only_when_the_page_links_no_next_page() -> None:
     ("http://h/tin-tuc/chi-tiet.aspx?ItemID=123&page=2", False),
 ])
 def test_page_numbers_at_the_end_of_a_slug(url: str, article: bool) -> None:
+    from archiver.discover import looks_like_article_url
+
+    assert looks_like_article_url(url) is article
+
+
+_SLUG = "đảng-ủy-khối-cơ-quan-tỉnh-đôn-đốc-công-tác-dân-vận"
+
+
+@pytest.mark.parametrize(("url", "article"), [
+    # a Vietnamese headline's slug (WordPress permalinks): raw, and percent-encoded either case
+    (f"http://h/{_SLUG}/", True),
+    (f"http://h/{quote(_SLUG)}/", True),
+    (f"http://h/{quote(_SLUG).lower()}/", True),
+    (f"http://h/chuyen-muc/{quote('cơ-sở')}/", False),             # a section's short name
+    (f"http://h/tag/{quote(_SLUG)}/", False),                      # a tag page
+])
+def test_a_headline_slug_in_any_script_is_an_article_address(url: str, article: bool) -> None:
     from archiver.discover import looks_like_article_url
 
     assert looks_like_article_url(url) is article

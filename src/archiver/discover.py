@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -147,6 +147,8 @@ def looks_like_article_url(url: str) -> bool:
     page number in the query makes it a listing; one at the end of the path only when the
     path without it is no article address (``thoi-su-p3.html`` is a page of ``thoi-su``;
     ``…-dao-duc-p-7760.html`` is a headline's slug ending in "p" and an id)."""
+    if "%" in url:
+        url = unquote(url)      # a percent-encoded Vietnamese slug reads as its words
     if not ARTICLE_URL.search(url) or NOT_ARTICLE_URL.search(url):
         return False
     if page_number(url) is None:

@@ -428,7 +428,9 @@ ARTICLE_URL = re.compile(
     r"newsID|postid|tinid)=[0-9a-fA-F]{2,})|(?:[-_/]\d{3,}\.(?:html?|aspx|php)$)|"
     r"(?:/node/\d+/?$)|(?:/-/asset_publisher/[^/]+/content/)|(?:/content/id/\d+)|"
     r"(?:/DetailView/\d+)|(?:/\d{4}/\d{2}/[^/]+/?$)|(?:/item/\d+)|"
-    r"(?:/[a-z0-9]+(?:-[a-z0-9]+){4,}(?:\.(?:html?|aspx))?/?$)|(?:/-/[a-z0-9-]{12,}/?$)|"
+    # a headline's slug of five words and more, in any script ("/đảng-ủy-khối-…/" as
+    # WordPress writes Vietnamese permalinks; matched on the decoded path)
+    r"(?:/[^\W_]+(?:-[^\W_]+){4,}(?:\.(?:html?|aspx))?/?$)|(?:/-/[a-z0-9-]{12,}/?$)|"
     r"(?:[a-z]-\d{2,}\.html?$)|(?:a=detail)|(?:xem-tin\.cpx)", re.IGNORECASE)
 NOT_ARTICLE_URL = re.compile(
     r"(?:/(?:tag|tags|category|chuyen-muc|danh-muc|search|tim-kiem|login|dang-nhap|"
