@@ -107,3 +107,13 @@ def test_resolve_fast_path_agrees_with_urljoin(base: str, href: str) -> None:
 ])
 def test_resolve_shapes(href: str, want: str) -> None:
     assert resolve(SEED, href) == want
+
+
+def test_a_locator_keeps_its_query_as_written() -> None:
+    """A sitemap named by robots.txt is asked for as written: some servers answer only
+    their own parameter order (Joomla's ``com_jmap`` index behind a rewrite rule)."""
+    url = "HTTP://Joomla.Example/index.php?option=com_jmap&view=sitemap&utm_source=x&format=xml"
+    assert canonicalize(url, "https", as_written=True) == (
+        "https://joomla.example/index.php?option=com_jmap&view=sitemap&utm_source=x&format=xml")
+    assert canonicalize(url, "https") == (
+        "https://joomla.example/index.php?format=xml&option=com_jmap&view=sitemap")

@@ -53,11 +53,14 @@ def _is_tracking(key: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
-def canonicalize(url: str, scheme: str | None = None) -> str:
+def canonicalize(url: str, scheme: str | None = None, *, as_written: bool = False) -> str:
     """Return the canonical form of an absolute http(s) URL.
 
     ``scheme`` ("http" or "https"), when given, replaces the URL's own http/https scheme so
-    both spellings of one page collapse to the site's configured scheme.
+    both spellings of one page collapse to the site's configured scheme. ``as_written``
+    keeps the query's parameters in their order, tracking ones included: for a locator the
+    site gives verbatim (a sitemap named by robots.txt or a sitemap index), which some
+    servers answer only as written (``index.php?option=com_jmap&view=sitemap&…``).
     """
     parts = urlsplit(url.strip())
     url_scheme = parts.scheme.lower()
@@ -77,9 +80,11 @@ def canonicalize(url: str, scheme: str | None = None) -> str:
     path = _requote(path, _SAFE_PATH)
     query_pairs = [
         (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True,
-                                     errors="surrogateescape") if not _is_tracking(k)
+                                     errors="surrogateescape")
+        if as_written or not _is_tracking(k)
     ]
-    query_pairs.sort()
+    if not as_written:
+        query_pairs.sort()
     query = urlencode(query_pairs, quote_via=quote, safe=_SAFE_QUERY,
                       errors="surrogateescape") if query_pairs else ""
     return urlunsplit((url_scheme, netloc, path, query, ""))

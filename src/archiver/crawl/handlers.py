@@ -278,7 +278,7 @@ async def _feed(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
             pages, sitemaps = parse_sitemap(raw.body)
             for child, lastmod in _own_sitemaps(site.base_url, raw.url, sitemaps,
                                                 site.scope_hosts):
-                ctx.frontier.enqueue(canonicalize(child, site.scheme),
+                ctx.frontier.enqueue(canonicalize(child, site.scheme, as_written=True),
                                      site=site.name, kind="sitemap",
                                      depth=item.depth + 1, run_id=ctx.run_id,
                                      lastmod=lastmod, requeue_known=False)

@@ -86,8 +86,8 @@ class RobotsPolicy:
             for sitemap in robots.rules.sitemaps:
                 absolute = resolve(robots.url, sitemap)
                 if absolute and same_site(absolute, site.scope_hosts):
-                    ctx.frontier.enqueue(canonicalize(absolute, site.scheme), site=site.name,
-                                         kind="sitemap", depth=0, run_id=ctx.run_id,
+                    ctx.frontier.enqueue(canonicalize(absolute, site.scheme, as_written=True),
+                                         site=site.name, kind="sitemap", depth=0, run_id=ctx.run_id,
                                          requeue_known=True, parent="robots.txt")
         return robots
 

@@ -40,7 +40,8 @@ def seed(site: Site, *, frontier: Frontier, writer: PageWriter, gate: HostGate,
                                 depth=0, run_id=run_id, requeue_known=True):
                 run.counts["discovered"] += 1
         for url in site.sitemaps:
-            frontier.enqueue(canonicalize(url, scheme), site=site.name, kind="sitemap",
+            frontier.enqueue(canonicalize(url, scheme, as_written=True), site=site.name,
+                             kind="sitemap",
                              depth=0, run_id=run_id, requeue_known=True)
         for url in site.feeds:
             frontier.enqueue(canonicalize(url, scheme), site=site.name, kind="feed",
