@@ -233,3 +233,108 @@ def test_a_work_calendar_in_the_menu_is_no_section(entry: str) -> None:
             '<a href="/tabid/57/Default.aspx">Thời sự</a></nav></body></html>')
     links = _links(html, url=f"http://{HOST}/", sections=True)
     assert links.sections == [f"http://{HOST}/tabid/57/Default.aspx"]
+
+
+# -- sites4's classes: addresses scripts build --------------------------------------------
+def _listing(pager: str, script: str = "") -> str:
+    return (f'<html><body><div class="list"><h3><a href="{ART}">Ban Thường vụ Tỉnh ủy triển '
+            f'khai công tác phòng, chống hạn hán</a></h3></div>{pager}'
+            f"<script>{script}</script></body></html>")
+
+
+@pytest.mark.parametrize(("pager", "script"), [
+    # a page function of one parameter, called from each page's onclick
+    ('<ul class="pagination"><li onclick="goPage(1)">1</li><li onclick="goPage(2)">2</li>'
+     '<li onclick="goPage(2)">»</li></ul>',
+     "function goPage(p) {\n  location.href = '/thoi-su/p/' + p;\n}"),
+    ('<ul class="pagination"><li onclick="return xemTrang(2);">2</li></ul>',
+     "var xemTrang = function (n) { window.location.href = '/thoi-su/p/' + n + ''; };"),
+    # an onclick assigning the address
+    ("<button onclick=\"location.href='/thoi-su/p/2'\">Trang sau »</button>", ""),
+    ("<button onclick=\"window.location.assign('/thoi-su/p/2')\">Trang sau »</button>", ""),
+    # a button holding it in data-href (a jQuery handler opens it)
+    ('<div class="pager"><button class="page-btn" data-href="/thoi-su/p/2">2</button></div>',
+     "$('.page-btn').on('click', function () { location.href = $(this).data('href'); });"),
+], ids=["function", "arrow-var-function", "onclick", "assign", "data-href"])
+def test_a_pager_a_script_opens_is_followed(pager: str, script: str) -> None:
+    links = _links(_listing(pager, script))
+    # a link of the pager, or (a script's template read first) a page to check
+    assert f"{PAGE}/p/2" in links.listings + links.guessed
+    assert links.articles == [f"http://{HOST}{ART}"]
+
+
+def test_tabs_a_script_fills_from_data_attributes_and_fetches() -> None:
+    html = _listing(
+        '<ul id="homeTabs"><li><a href="#tab" data-id="21">Mặt trận</a></li>'
+        '<li><a href="#tab" data-id="22">Gương sáng</a></li></ul><div id="tab"></div>'
+        '<button class="btn-more" data-url="/widget/list.cpx?cat=ab12" data-offset="12" '
+        'data-limit="12">Xem thêm</button>',
+        "$('#homeTabs a').click(function(){ $('#tab').load('/Ajax/Tab?id=' + "
+        "$(this).data('id')); });\n"
+        "$('.btn-more').click(function(){ var b = $(this); $.get(b.data('url') + '&offset=' "
+        "+ b.data('offset') + '&limit=' + b.data('limit'), function(h){ b.replaceWith(h); });"
+        " });\nfetch('/Ajax/TinNhanh?top=30').then(r => r.json());")
+    more = set(_links(html).more)
+    assert {f"http://{HOST}/Ajax/Tab?id=21", f"http://{HOST}/Ajax/Tab?id=22",
+            f"http://{HOST}/Ajax/TinNhanh?top=30",
+            f"http://{HOST}/widget/list.cpx?cat=ab12&limit=12&offset=12"} <= more
+
+
+def test_a_more_button_s_paging_data_goes_into_its_address_without_a_script() -> None:
+    """The fragment a "Xem thêm" answers carries the next button, not the script."""
+    html = ('<div class="card"></div><button class="btn-more" data-url="/widget/list.cpx?'
+            'cat=ab12" data-offset="24" data-limit="12">Xem thêm</button>')
+    assert _links(html).more == [f"http://{HOST}/widget/list.cpx?cat=ab12&limit=12&offset=24"]
+
+
+def test_a_jsonp_box_is_read_as_json() -> None:
+    from archiver.discover import read_listing
+    from archiver.scriptlinks import jsonp_payload
+
+    page = _listing('<script src="/api/thong-bao.cpx?callback=renderThongBao"></script>')
+    assert f"http://{HOST}/api/thong-bao.cpx?callback=renderThongBao" in _links(page).more
+    body = ('renderThongBao({"items": [{"title": "x", "url": "' + ART + '"}]});').encode()
+    assert jsonp_payload(body) == {"items": [{"title": "x", "url": ART}]}
+    links = read_listing(body, f"http://{HOST}/api/thong-bao.cpx?callback=renderThongBao",
+                         "application/javascript", is_json=True, hosts=HOSTS, scheme=None)
+    assert links.articles == [f"http://{HOST}{ART}"]
+    assert jsonp_payload(b"alert('hi');") is None and jsonp_payload(b"f({broken)") is None
+
+
+def test_a_go_to_page_form_asks_for_the_next_page() -> None:
+    form = ('<form method="get" action="Default.aspx"><input type="hidden" name="catid" '
+            'value="8"><input type="hidden" name="__VIEWSTATE" value="/wEPDwUK"> Đi đến trang '
+            '<input type="number" name="PageIndex" min="1" max="4"><input type="submit" '
+            'value="Đi"></form>')
+    url = f"http://{HOST}/Default.aspx?catid=8&PageIndex=2"
+    assert _links(_listing(form), url).guessed == [
+        f"http://{HOST}/Default.aspx?PageIndex=3&catid=8"]
+    last = f"http://{HOST}/Default.aspx?catid=8&PageIndex=4"
+    assert _links(_listing(form), last).guessed == []           # max="4": the end
+    search = ('<form method="get" action="/tim-kiem"><input type="text" name="q">'
+              '<input type="submit" value="Tìm"></form>')
+    assert _links(_listing(search)).guessed == []                # a search is no pager
+
+
+def test_a_start_page_s_image_map_and_archive_drop_down_give_sections() -> None:
+    html = _listing(
+        '<img src="/banner.jpg" usemap="#topics"><map name="topics"><area shape="rect" '
+        'coords="0,0,10,10" href="/Default.aspx?a=list&catid=11" alt="Chuyên đề"></map>'
+        '<select onchange="document.location.href=this.options[this.selectedIndex].value">'
+        '<option value="">Chọn tháng</option><option value="/2024/05/">Tháng 5 2024</option>'
+        '<option value="/2024/04/">Tháng 4 2024</option></select>')
+    links = _links(html, f"http://{HOST}/", sections=True)
+    assert {f"http://{HOST}/Default.aspx?a=list&catid=11", f"http://{HOST}/2024/05/",
+            f"http://{HOST}/2024/04/"} <= set(links.sections)
+    assert _links(html, f"http://{HOST}/").sections == []      # only a start page's
+
+
+def test_a_wordpress_site_s_rest_api_lists_every_post() -> None:
+    html = ('<html><head><link rel="https://api.w.org/" href="http://' + HOST + '/wp-json/">'
+            "</head><body></body></html>")
+    guessed = _links(html, f"http://{HOST}/", sections=True).guessed
+    assert guessed == [f"http://{HOST}/wp-json/wp/v2/posts?_fields=link&page=1&per_page=100"]
+    answer = [{"link": f"http://{HOST}/%c4%91%e1%ba%a3ng-%e1%bb%a7y-kh%e1%bb%91i-tri%e1%bb%83n"
+                       "-khai-c%c3%b4ng-t%c3%a1c-d%c3%a2n-v%e1%ba%adn/"}]
+    links = json_listing_links(answer, guessed[0], hosts=HOSTS, scheme=None)
+    assert len(links.articles) == 1

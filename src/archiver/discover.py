@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsp
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from archiver import scriptlinks
 from archiver.codings import decode_content
 from archiver.dom import in_frame, parse
 from archiver.profiles import ListingRules
@@ -147,8 +148,9 @@ def looks_like_article_url(url: str) -> bool:
     page number in the query makes it a listing; one at the end of the path only when the
     path without it is no article address (``thoi-su-p3.html`` is a page of ``thoi-su``;
     ``…-dao-duc-p-7760.html`` is a headline's slug ending in "p" and an id)."""
-    if "%" in url:
-        url = unquote(url)      # a percent-encoded Vietnamese slug reads as its words
+    if "%" in url:              # a percent-encoded Vietnamese slug reads as its words
+        parts = urlsplit(url)
+        url = urlunsplit(parts._replace(path=unquote(parts.path)))
     if not ARTICLE_URL.search(url) or NOT_ARTICLE_URL.search(url):
         return False
     if page_number(url) is None:
@@ -322,7 +324,8 @@ def _load_more(body: LexborNode, page_url: str) -> tuple[list[str], list[str]]:
         cue = f"{_texts(node)} {node.attributes.get('class') or ''} " \
               f"{node.attributes.get('id') or ''}"
         if LOAD_MORE_CUE.search(cue):
-            found += [v for a in _MORE_ATTRS if (v := node.attributes.get(a))]
+            found += [scriptlinks.with_paging_data(node, v) for a in _MORE_ATTRS
+                      if (v := node.attributes.get(a))]
     following = str((page_number(page_url) or 1) + 1)
     for script in body.css("script:not([src])"):
         code = script.text(deep=True) or ""
@@ -493,8 +496,10 @@ def read_listing(body: bytes, page_url: str, content_type: str | None, *, is_jso
         try:
             data = json.loads(body)
         except (ValueError, RecursionError) as exc:
-            log.info("%s: not readable JSON (%s)", page_url, exc)
-            return Links()
+            data = scriptlinks.jsonp_payload(body)     # a JSONP answer: its callback's JSON
+            if data is None:
+                log.info("%s: not readable JSON (%s)", page_url, exc)
+                return Links()
         return json_listing_links(data, page_url, hosts=hosts, scheme=scheme, rules=rules)
     tree = parse(decode_html(body, content_type))
     return listing_links(tree, page_url, hosts=hosts, scheme=scheme, rules=rules,
@@ -557,7 +562,15 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
     if snapshot is not None and "_escaped_fragment_=" not in page_url:
         out.links.sections.append(canonicalize(
             escaped_fragment(page_url.split("#", 1)[0] + "#!"), scheme))
-    _postback_links(body, out)
+    # elements a script opens an address from (onclick, a page function, data-href) are
+    # read as links; addresses scripts fetch (tabs, tickers, JSONP boxes) as load-more
+    scripts = _inline_scripts(tree)
+    for node, target in scriptlinks.navigations(body, scripts):
+        node.attrs["href"] = target
+        node.attrs[_NAV] = "1"
+    for href in scriptlinks.fetched(body, scripts):
+        out.add(out.links.more, href)
+    _postback_links(body, out, sections)
     if rules is not None:
         _rule_links(body, rules, out)
     _script_and_head_links(tree, body, sections, out)
@@ -565,9 +578,32 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
     return out.links
 
 
-def _postback_links(body: LexborNode, out: _Collector) -> None:
+#: marks an element given the address a script opens from it (read as a link)
+_NAV = "data-archiver-nav"
+#: the links of a page: anchors, image-map areas, elements a script opens an address from
+_LINKS = f"a[href], area[href], [{_NAV}]"
+
+
+def _inline_scripts(tree: LexborHTMLParser, limit: int = 400_000) -> str:
+    """The page's inline scripts, joined (at most ``limit`` characters)."""
+    root = tree.root
+    if root is None:
+        return ""
+    out, size = [], 0
+    for script in root.css("script:not([src])"):
+        code = script.text(deep=True) or ""
+        if size + len(code) > limit:
+            break
+        out.append(code)
+        size += len(code)
+    return "\n".join(out)
+
+
+def _postback_links(body: LexborNode, out: _Collector, sections: bool = False) -> None:
     """Pages reached by posting a form back: ASP.NET pager links, page drop-downs, "Xem
-    thêm" forms (a drop-down opening an address gives that address)."""
+    thêm" forms (a drop-down opening an address gives that address; on a start page, a
+    drop-down opening other listings — an archive's months, a list of sections — gives
+    sections), and "Đi đến trang" forms asking for a page number."""
     nexts: list[Postback] = []
     for anchor in body.css("a[href*='__doPostBack']"):
         match = _POSTBACK.search(anchor.attributes.get("href") or "")
@@ -596,14 +632,49 @@ def _postback_links(body: LexborNode, out: _Collector) -> None:
         elif "location" in change or "window.open" in change:
             for value, selected in options:
                 target = resolve(out.page_url, value) if value and not selected else None
-                if target and continues(out.page_url, canonicalize(target, out.scheme)):
+                if not target:
+                    continue
+                if continues(out.page_url, canonicalize(target, out.scheme)):
                     out.add(out.links.listings, value)
+                elif sections and len(out.links.sections) < MAX_SECTIONS \
+                        and not _ASSET.search(target):
+                    out.add(out.links.sections, value)
+    _page_number_forms(body, out)
     if nexts:
         # a windowed pager's numbered postbacks reach pages the "next" chain reaches too,
         # under keys that differ on every page: follow the chain alone
         out.links.postbacks = [pb for pb in out.links.postbacks if pb.absolute or pb in nexts]
     for pb in _more_forms(body, out.page_url, out.hosts, out.scheme):
         out.postback(pb)
+
+
+def _page_number_forms(body: LexborNode, out: _Collector) -> None:
+    """"Đi đến trang [ ] Đi": a GET form whose one field to fill takes a page number (its
+    name a page key, or typed ``number``): the next page is the form sent with it."""
+    for form in body.css("form"):
+        if (form.attributes.get("method") or "get").strip().lower() != "get":
+            continue
+        fields = form.css("input, select")
+        open_fields = [f for f in fields if f.tag == "input" and (f.attributes.get("type")
+                       or "text").lower() in ("text", "number", "tel")]
+        if len(open_fields) != 1 or not (name := open_fields[0].attributes.get("name")):
+            continue
+        kind = (open_fields[0].attributes.get("type") or "").lower()
+        if not (PAGE_KEY.match(name) or (kind == "number" and "trang" in _texts(form).lower())):
+            continue
+        current = page_number(out.page_url) or 1
+        top = open_fields[0].attributes.get("max") or ""
+        if top.isdigit() and current >= int(top):
+            continue
+        data = [(n, f.attributes.get("value") or "") for f in fields
+                if (n := f.attributes.get("name")) and n != name
+                and (f.attributes.get("type") or "").lower() == "hidden"
+                and not n.startswith("__")]      # ASP.NET's state means nothing in a GET
+        action = resolve(out.page_url, form.attributes.get("action") or out.page_url)
+        if action is None:
+            continue
+        query = urlencode([*data, (name, str(current + 1))])
+        out.add(out.links.guessed, urlunsplit(urlsplit(action)._replace(query=query)))
 
 
 def _form_of(node: LexborNode) -> LexborNode | None:
@@ -666,6 +737,14 @@ def _script_and_head_links(tree: LexborHTMLParser, body: LexborNode, sections: b
             if target and continues(page_url, canonicalize(target, out.scheme),
                                     next_link=True):
                 out.add(links.listings, announced)
+    # a WordPress site's REST API (announced in the head): its posts collection lists every
+    # post, newest first, some of them nowhere else ("Tải thêm" buttons fetch it)
+    if sections and tree.head is not None:
+        api = tree.head.css_first('link[rel="https://api.w.org/"]')
+        root = resolve(page_url, api.attributes.get("href") or "") if api is not None else None
+        if root:
+            out.add(links.guessed, root.rstrip("/") + "/wp/v2/posts?_fields=link&per_page=100"
+                    "&page=1")
     # feeds a start page announces: some sections' older items are only there
     if sections and tree.root is not None:
         for node in tree.root.css('link[rel~="alternate"]'):
@@ -691,7 +770,7 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector) -> None:
     the page's frame (menus) for articles; a start page's sections."""
     page_url, links, page = out.page_url, out.links, out.page
     section_nodes: list[tuple[LexborNode, str, str]] = []
-    for node in body.css("a[href]"):
+    for node in body.css(_LINKS):
         href = node.attributes.get("href")
         absolute = resolve(page_url, href) if href else None
         if absolute is None:
@@ -878,8 +957,8 @@ def _is_section_link(node: LexborNode, href: str, url: str) -> bool:
             (_HOME.match(parts.path or "/") and not parts.query) or \
             NOT_SECTION_TEXT.match(_texts(node)):
         return False
-    if in_frame(node) or SEE_ALL.match(_ARROWS.sub("", _texts(node))):
-        return True
+    if in_frame(node) or SEE_ALL.match(_ARROWS.sub("", _texts(node))) or node.tag == "area":
+        return True     # (an image map's areas: a banner of topics is navigation)
     parent, steps = node.parent, 0
     while parent is not None and steps < 3:
         if parent.tag in ("h1", "h2", "h3", "h4", "h5"):

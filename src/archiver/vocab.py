@@ -414,7 +414,8 @@ PAGE_KEY = re.compile(
 #: A path segment that numbers a listing's pages: ``/page/3``, ``/page-3``, ``/trang-2.html``,
 #: ``/trang/2``, ``thoi-su-p3.html``, ``/PhanTrang/4``.
 PAGE_SEGMENT = re.compile(
-    r"(?:/(?:page|trang|phantrang)[-/]?(\d{1,6})|(?<=[a-z0-9])[-_](?:p|page|trang)-?(\d{1,6}))"
+    r"(?:/(?:page|trang|phantrang)[-/]?(\d{1,6})|/p/(\d{1,6})|"
+    r"(?<=[a-z0-9])[-_](?:p|page|trang)-?(\d{1,6}))"
     r"(?=(?:\.(?:html?|aspx?|php))?/?$)", re.IGNORECASE)
 #: Parameters that do not choose which listing a page shows: page sizes, a portal's portlet
 #: state, and the address to go back to.

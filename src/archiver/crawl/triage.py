@@ -18,6 +18,7 @@ from archiver.config import Site
 from archiver.crawl.frontier import QueuedURL
 from archiver.discover import is_trap
 from archiver.models import RawResponse
+from archiver.scriptlinks import JSONP_START
 from archiver.urls import canonicalize, same_site
 
 __all__ = ["HOME_PATHS", "Action", "Verdict", "canonical_target", "classify",
@@ -105,8 +106,12 @@ def is_json(raw: RawResponse) -> bool:
     declared = (raw.content_type or "").split(";")[0].strip().lower()
     if "json" in declared:
         return True
-    return declared in ("", "text/plain", "text/javascript", "application/javascript") and \
-        raw.body[:64].lstrip()[:1] in (b"{", b"[")
+    if declared not in ("", "text/plain", "text/javascript", "application/javascript",
+                        "application/x-javascript"):
+        return False
+    # JSON, or a JSONP answer (``callback({…})``: a box filled by a script of the site)
+    return raw.body[:64].lstrip()[:1] in (b"{", b"[") or \
+        JSONP_START.match(raw.body[:200]) is not None
 
 
 def canonical_target(href: str | None, site: Site) -> str | None:

@@ -1,0 +1,226 @@
+"""Addresses a page's scripts build: what a browser would open or fetch, read without one.
+
+Portals draw pagers, tabs and "Xem thêm" buttons without links: an element opens an address
+from its ``onclick`` (``location.href='/p/2'``) or calls a page function with a number
+(``goPage(3)`` with ``function goPage(p) { location.href = '/thoi-su/p/' + p; }``), a
+button holds its address in ``data-href``, a tab's script fetches ``'/Ajax/Tab?id=' +
+$(this).data('id')``, a "Xem thêm" button's script fetches its ``data-url`` with its
+``data-offset`` and ``data-limit`` put in, a box is filled by ``fetch('/Ajax/TinNhanh')`` or
+by a JSONP script. Nothing here runs a script: string literals, a page function's one
+parameter and an element's ``data-*`` attributes are put together as the script would.
+
+:func:`navigations` gives an element's own address (read like a link's ``href``);
+:func:`fetched` the addresses scripts fetch (listing fragments, JSON, JSONP).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+
+from selectolax.lexbor import LexborNode
+
+__all__ = ["JSONP_START", "fetched", "jsonp_payload", "navigations", "with_paging_data"]
+
+_QUOTED = r"""(?:'([^'\\\n]{1,400})'|"([^"\\\n]{1,400})")"""
+#: ``location.href = '…'``, ``window.location='…'``, ``location.assign('…')``
+_GO = re.compile(r"(?:window\.|document\.|self\.|top\.)?location(?:\.href)?\s*=\s*"
+                 + _QUOTED + r"|location\.(?:assign|replace)\(\s*" + _QUOTED)
+#: ``goPage(3)``, ``xemTrang('2')`` in an ``onclick``
+_CALL = re.compile(r"^\s*(?:return\s+)?([A-Za-z_$][\w$]*)\(\s*(?:(\d{1,6})|'([^']{1,100})'|"
+                   r"\"([^\"]{1,100})\")\s*\)\s*;?\s*(?:return\s+false\s*;?\s*)?$")
+#: a page function of one parameter: ``function goPage(p) {…}``, ``var goPage = function(p)
+#: {…}``, ``const goPage = (p) => {…}``
+_FUNCTION = re.compile(
+    r"(?:function\s+([A-Za-z_$][\w$]*)\s*\(\s*([A-Za-z_$][\w$]*)\s*\)|"
+    r"(?:var|let|const)?\s*([A-Za-z_$][\w$]*)\s*=\s*(?:function\s*\(\s*([A-Za-z_$][\w$]*)\s*\)|"
+    r"\(?\s*([A-Za-z_$][\w$]*)\s*\)?\s*=>))\s*\{([^{}]{1,600})\}")
+#: one term of a string concatenation: a literal, or an element's data attribute as jQuery
+#: (``$(this).data('id')``, ``$(this).attr('data-id')``) or the DOM
+#: (``this.dataset.id``, ``el.getAttribute('data-id')``) reads it
+_TERM = re.compile(
+    r"'([^'\\\n]{0,400})'|\"([^\"\\\n]{0,400})\"|"
+    r"(?:\$\([^()]{0,40}\)|[A-Za-z_$][\w$]*)\.data\(\s*['\"]([\w-]{1,40})['\"]\s*\)|"
+    r"(?:\$\([^()]{0,40}\)|[A-Za-z_$][\w$]*)\.attr\(\s*['\"]data-([\w-]{1,40})['\"]\s*\)|"
+    r"[A-Za-z_$][\w$]*\.dataset\.([A-Za-z_$][\w$]{0,40})|"
+    r"[A-Za-z_$][\w$]*\.getAttribute\(\s*['\"]data-([\w-]{1,40})['\"]\s*\)")
+_PLUS = re.compile(r"\s*\+\s*")
+#: a fetch of a complete address: ``fetch('/Ajax/TinNhanh?top=30')``, ``$.get('…')``,
+#: ``$.getJSON('…')``, ``$('#box').load('…')``, ``$.ajax({url: '…'``
+_FETCH = re.compile(r"(?:\bfetch|\$\.(?:get|getJSON|post)|\.load|\burl\s*:)\s*\(?\s*"
+                    + _QUOTED + r"\s*[,)}]")
+#: a data attribute naming the next items of a "Xem thêm" control: put in its address
+#: under its own name when no script says otherwise
+PAGING_DATA = ("offset", "start", "page", "paged", "skip", "limit", "per-page", "perpage",
+               "page-size", "pagesize", "size")
+#: a JSONP answer: ``renderThongBao({…});``
+_JSONP = re.compile(
+    rb"^\s*(?:/\*\*/\s*)?[A-Za-z_$][\w$.]{0,80}\s*\(\s*([\[{].*[\]}])\s*\)\s*;?\s*$", re.DOTALL)
+#: the start of one
+JSONP_START = re.compile(rb"^\s*(?:/\*\*/\s*)?[A-Za-z_$][\w$.]{0,80}\s*\(\s*[\[{]")
+
+
+def _literal(match: re.Match[str], first: int) -> str:
+    return match.group(first) if match.group(first) is not None else match.group(first + 1)
+
+
+_RELATIVE = re.compile(r"^[\w.-]+(?:/|\?|\.(?:html?|aspx?|php|jsp|cpx|do)\b)")
+
+
+def _addressish(text: str, *, rooted: bool = False) -> bool:
+    """Looks like an address (``rooted``: absolute or from the site's root, as a script's
+    literal must be to make one without a variable before it)."""
+    text = text.strip()
+    if not text or " " in text or text.startswith(("javascript:", "#", "mailto:", "tel:")):
+        return False
+    if text.startswith(("/", "http://", "https://")):
+        return True
+    return not rooted and (text.startswith(("?", "./", "../")) or bool(_RELATIVE.match(text)))
+
+
+def page_functions(code: str) -> dict[str, tuple[str, str]]:
+    """Functions of one parameter that open an address built from it:
+    ``{"goPage": ("/thoi-su/p/", "")}``."""
+    found: dict[str, tuple[str, str]] = {}
+    for match in _FUNCTION.finditer(code):
+        name = match.group(1) or match.group(3)
+        param = match.group(2) or match.group(4) or match.group(5)
+        body = match.group(6)
+        if not name or not param:
+            continue
+        go = re.search(r"location(?:\.href)?\s*=\s*(.{1,300}?)\s*(?:;|$)", body)
+        if go is None:
+            go = re.search(r"location\.(?:assign|replace)\(\s*(.{1,300}?)\)\s*(?:;|$)", body)
+        if go is None:
+            continue
+        parts = _PLUS.split(go.group(1).strip())
+        if len(parts) not in (2, 3) or parts[1].strip() != param:
+            continue
+        prefix, suffix = (_unquote(parts[0]), _unquote(parts[2]) if len(parts) == 3 else "")
+        if prefix is not None and suffix is not None and _addressish(prefix):
+            found[name] = (prefix, suffix)
+    return found
+
+
+def _unquote(term: str) -> str | None:
+    term = term.strip()
+    if len(term) >= 2 and term[0] == term[-1] and term[0] in "'\"":
+        return term[1:-1]
+    return None
+
+
+def navigations(body: LexborNode, scripts: str) -> Iterator[tuple[LexborNode, str]]:
+    """Elements without a link that open an address when clicked, with the address:
+    ``onclick`` assignments of ``location``, calls of a page function the scripts define,
+    ``data-href`` / ``data-link`` buttons."""
+    functions = page_functions(scripts) if "location" in scripts else {}
+    for node in body.css("[onclick]"):
+        if node.tag == "a" and node.attributes.get("href") not in (None, "", "#") and \
+                not (node.attributes.get("href") or "").startswith("javascript:"):
+            continue
+        code = node.attributes.get("onclick") or ""
+        go = _GO.search(code)
+        if go is not None:
+            target = _literal(go, 1) if go.group(1) or go.group(2) else _literal(go, 3)
+            if target and _addressish(target):
+                yield node, target
+            continue
+        call = _CALL.match(code)
+        if call is not None and call.group(1) in functions:
+            prefix, suffix = functions[call.group(1)]
+            arg = call.group(2) or call.group(3) or call.group(4) or ""
+            yield node, prefix + arg + suffix
+    for node in body.css("[data-href], [data-link]"):
+        if node.tag == "a" and node.attributes.get("href") not in (None, "", "#"):
+            continue
+        target = node.attributes.get("data-href") or node.attributes.get("data-link") or ""
+        if target and _addressish(target.strip()):
+            yield node, target.strip()
+
+
+def _concatenations(code: str) -> Iterator[list[tuple[str, str]]]:
+    """String concatenations of literals and data attributes, as terms
+    ``[("lit", "/Ajax/Tab?id="), ("data", "id")]``."""
+    terms = list(_TERM.finditer(code))
+    run: list[tuple[str, str]] = []
+    end = -1
+    for term in terms:
+        joined = end >= 0 and _PLUS.fullmatch(code[end:term.start()]) is not None
+        if not joined and len(run) > 1:
+            yield run
+        if not joined:
+            run = []
+        if term.group(1) is not None or term.group(2) is not None:
+            run.append(("lit", _literal(term, 1)))
+        else:
+            name = next(g for g in term.groups()[2:] if g is not None)
+            run.append(("data", re.sub(r"(?<=[a-z])([A-Z])", r"-\1", name).lower()))
+        end = term.end()
+    if len(run) > 1:
+        yield run
+
+
+def fetched(body: LexborNode, scripts: str) -> list[str]:
+    """Addresses the page's scripts fetch or open from its elements' data attributes
+    (``'/Ajax/Tab?id=' + $(this).data('id')`` for every element with a ``data-id``), or
+    as written (``fetch('/Ajax/TinNhanh?top=30')``), and same-site JSONP scripts."""
+    found: list[str] = []
+    templates = [run for run in _concatenations(scripts)
+                 if any(k == "data" for k, _ in run)
+                 and (run[0][0] == "data" or _addressish(run[0][1], rooted=True))]
+    for run in templates[:20]:
+        names = [v for k, v in run if k == "data"]
+        selector = ", ".join(f"[data-{n}]" for n in names[:1])
+        for node in body.css(selector)[:200]:
+            values = [node.attributes.get(f"data-{n}") for n in names]
+            if any(v is None for v in values):
+                continue
+            parts, i = [], 0
+            for kind, value in run:
+                if kind == "lit":
+                    parts.append(value)
+                else:
+                    parts.append(values[i] or "")
+                    i += 1
+            address = "".join(parts)
+            if _addressish(address):
+                found.append(address)
+    for match in _FETCH.finditer(scripts):
+        target = _literal(match, 1)
+        if target and _addressish(target, rooted=True) and not target.endswith(("=", ".js")):
+            found.append(target)
+    for script in body.css("script[src]"):
+        src = script.attributes.get("src") or ""
+        if re.search(r"[?&](?:callback|jsonp|cb)=", src):
+            found.append(src)
+    return found
+
+
+def with_paging_data(node: LexborNode, address: str) -> str:
+    """A "Xem thêm" control's address with the next items its data attributes name
+    (``data-offset="12" data-limit="12"`` -> ``…&offset=12&limit=12``), unless the address
+    carries them already."""
+    query = address.split("?", 1)[1] if "?" in address else ""
+    have = {p.split("=", 1)[0].lower() for p in query.split("&") if p}
+    extra = []
+    for name in PAGING_DATA:
+        value = node.attributes.get(f"data-{name}")
+        key = name.replace("-", "_") if name == "per-page" else name
+        if value and value.strip().isdigit() and key not in have:
+            extra.append(f"{key}={value.strip()}")
+    if not extra:
+        return address
+    return address + ("&" if "?" in address else "?") + "&".join(extra)
+
+
+def jsonp_payload(body: bytes) -> object | None:
+    """The JSON a JSONP answer passes to its callback, or None when it is none."""
+    match = _JSONP.match(body[:5_000_000])
+    if match is None:
+        return None
+    try:
+        data: object = json.loads(match.group(1))
+    except (ValueError, RecursionError):
+        return None
+    return data
