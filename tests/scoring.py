@@ -107,6 +107,8 @@ def _day(value: dt.date | dt.datetime) -> dt.date:
 
 
 def same_minute(got: object, exp: object) -> bool:
+    if got is None and exp is None:
+        return True         # the page prints no date, and none was made up
     g, e = parse_ts(got), parse_ts(exp)
     if g is None or e is None:
         return False
@@ -118,6 +120,8 @@ def same_minute(got: object, exp: object) -> bool:
 
 
 def same_day(got: object, exp: object) -> bool:
+    if got is None and exp is None:
+        return True
     g, e = parse_ts(got), parse_ts(exp)
     return g is not None and e is not None and _day(g) == _day(e)
 

@@ -44,6 +44,18 @@ from archiver.byline import Byline, is_organisation, is_person_name, merge, pars
          Byline(author="Bích Ngọc", author_unit="Huyện đoàn Tuy Phước")),
         ("Hữu Phước, Ban Tuyên giáo Huyện ủy",
          Byline(author="Hữu Phước", author_unit="Ban Tuyên giáo Huyện ủy")),
+        # pages5: a post before the unit, contributor marks, translators, a stamp after
+        ("Đại tá Trần Quốc Hưng, Chính ủy Bộ Chỉ huy Quân sự tỉnh Sông Bé",
+         Byline(author="Trần Quốc Hưng", author_unit="Bộ Chỉ huy Quân sự tỉnh Sông Bé")),
+        ("Nguyễn Văn An, Phó Bí thư Huyện ủy Yên Thế",
+         Byline(author="Nguyễn Văn An", author_unit="Huyện ủy Yên Thế")),
+        ("Bài và ảnh: Hoàng Minh (CTV)", Byline(author="Hoàng Minh", photographer="Hoàng Minh")),
+        ("TS. NGUYỄN THỊ THU HÀ (*)", Byline(author="TS. NGUYỄN THỊ THU HÀ")),
+        ("Lược dịch: Minh Châu", Byline(author="Minh Châu")),
+        ("Người viết: Nguyễn Văn Hậu Ngày đăng: 18/05/2024", Byline(author="Nguyễn Văn Hậu")),
+        ("Minh Anh | 12/03/2024 08:30", Byline(author="Minh Anh")),
+        ("Nhóm thực hiện: Lê Hà, Trọng Tín và Mỹ Duyên",
+         Byline(author="Lê Hà, Trọng Tín, Mỹ Duyên")),
     ],
 )
 def test_parse_byline(line: str, expected: Byline) -> None:
@@ -57,6 +69,8 @@ def test_parse_byline(line: str, expected: Byline) -> None:
         "Kết luận hội nghị",
         "Đồng chí Bí thư Tỉnh ủy phát biểu chỉ đạo tại hội nghị",
         "",
+        # a box's heading in capitals, a weekday left of a stamp, a separator
+        "CÁC TIN KHÁC", "TIN LIÊN QUAN", "Thứ Hai, 12/03/2024", "-",
         # an interviewer's bold question, and its thanks, are not bylines
         "- Thưa đồng chí, đâu là yếu tố quyết định để mô hình phát huy hiệu quả?",
         "- Xin trân trọng cảm ơn đồng chí!",

@@ -781,3 +781,74 @@ def test_a_headline_in_a_big_font_on_a_page_without_headings() -> None:
     for up in (True, False):
         art = extract(html, URL, use_profiles=up)
         assert (art.title, art.published_at) == (TITLE, "2024-03-13")
+
+
+# -- pages5's classes (2026-12-06) -------------------------------------------------------------
+def _document(top: str = "", foot: str = "", title: str = "UBND TỈNH") -> str:
+    """A word processor's page: no heading, a letterhead for <title>, the headline centred in
+    bold above the text."""
+    return (f'<html><head><meta charset="utf-8"><title>{title}</title></head><body>'
+            f'<div class="WordSection1">{top}<p class="MsoNormal" align="center" style="text-'
+            f'align:center"><b><span lang="VI">{TITLE}</span></b></p>{_paras()}{foot}</div>'
+            f"</body></html>")
+
+
+def test_a_document_s_headline_is_its_centred_bold_line() -> None:
+    for up in (True, False):
+        art = extract(_document(), URL, use_profiles=up)
+        assert art.title == TITLE and TITLE not in art.body
+
+
+def test_a_document_s_dateline_is_its_date_when_nothing_else_dates_it() -> None:
+    dateline = '<p align="right"><i>Kỳ Sơn, ngày 24 tháng 5 năm 2024</i></p>'
+    for up in (True, False):
+        art = extract(_document(top=dateline), URL, use_profiles=up)
+        assert art.published_at == "2024-05-24" and "Kỳ Sơn" not in art.body
+    clock = "<p>Thứ Bảy, ngày 28 tháng 11 năm 2026</p>"        # a header clock is no dateline
+    assert extract(_document(top=clock), URL).published_at is None
+
+
+def test_a_unit_on_its_own_line_under_the_name() -> None:
+    foot = ('<p align="right"><b>Nguyễn Thị Hạnh</b></p><p align="right"><i>(Văn phòng Đảng '
+            'ủy xã Ia Kha)</i></p>')
+    for art in both(Page(tail=foot)):
+        assert (art["author"], art["author_unit"]) == ("Nguyễn Thị Hạnh",
+                                                       "Văn phòng Đảng ủy xã Ia Kha")
+        assert "Văn phòng" not in art["body"]
+
+
+def test_an_op_ed_s_author_above_the_text_and_a_footnote_unit() -> None:
+    body = (f'<p style="text-align: right;"><strong>TS. NGUYỄN THỊ THU HÀ (*)</strong></p>'
+            f"{_paras()}<p><em>(*) Trường Chính trị tỉnh Nghĩa Bình</em></p>")
+    for art in both(Page(body=body, tail="")):
+        assert (art["author"], art["author_unit"]) == ("TS. NGUYỄN THỊ THU HÀ",
+                                                       "Trường Chính trị tỉnh Nghĩa Bình")
+        assert "NGUYỄN" not in art["body"] and "(*)" not in art["body"]
+
+
+def test_a_byline_row_beside_a_view_counter_after_the_text() -> None:
+    after = ('<table><tr><td>Lượt xem: 86</td><td align="right"><b>Lê Văn Cường - Hội CCB '
+             'huyện Yên Dũng</b></td></tr></table>')
+    for art in both(Page(tail="", after=after)):
+        assert (art["author"], art["author_unit"]) == ("Lê Văn Cường", "Hội CCB huyện Yên Dũng")
+
+
+def test_a_day_in_the_address_beats_metadata_of_another_day_when_the_page_shows_none() -> None:
+    head = ('<title>x</title><meta property="article:published_time" '
+            'content="2024-05-29T03:12:45Z">')
+    url = "https://archive.example/2024.05.29/http://ccb.example.vn/tin-tuc/2024/05/27/a.html"
+    for up in (True, False):
+        art = extract(Page(head=head, stamp="", top="").html(), url, use_profiles=up)
+        assert art.published_at == "2024-05-27"
+    same = "https://ccb.example.vn/tin-tuc/2024/05/29/a.html"     # agreeing: its time is kept
+    art = extract(Page(head=head, stamp="", top="").html(), same)
+    assert art.published_at == "2024-05-29T10:12:45+07:00"
+
+
+def test_a_sub_title_under_the_headline_is_the_lead() -> None:
+    lead = ("Nêu gương không chỉ là yêu cầu về đạo đức cách mạng mà còn là phương thức lãnh "
+            "đạo quan trọng của Đảng.")
+    page = Page(headline=f'<h1 class="entry-title">{TITLE}</h1>'
+                         f'<p class="td-post-sub-title">{lead}</p>')
+    for art in both(page):
+        assert art["lead"] == lead

@@ -50,6 +50,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "author": 1.0, "author_unit": 1.0, "photographer": 0.94, "category": 0.83,
         "lead": 0.92, "captions": 0.88, "body": 0.99, "leak": 0.0,
     },
+    "pages5": {
+        "title": 0.83, "published_at": 0.66, "date": 0.88, "minute": 0.83, "updated_at": 0.94,
+        "author": 0.88, "author_unit": 1.0, "photographer": 0.88, "category": 0.66,
+        "lead": 0.69, "captions": 0.72, "body": 0.92, "leak": 0.17,
+    },
 }
 
 #: Fields a page may still miss, and why: the golden corpus holds the other convention.
@@ -86,10 +91,25 @@ CONVENTIONS: dict[str, dict[str, str]] = {
         "photographer": "'(Ảnh: X/TTXVN)' ending a caption is its photographer",
         "captions": "and leaves the caption",
     },
+    "pages5/orchard_core/qndn-translated-luoc-dich-gio-phut-stamps-en-original": {
+        "photographer": "'(Ảnh: The Asia Ledger)' ending a caption is its photographer",
+        "captions": "and leaves the caption",
+    },
+    "pages5/vhv_cms/thanuyen-series-bai-2-ghi-chep-time-first-seconds-lazy": {
+        "published_at": "seconds of a visible stamp kept",
+    },
+    "pages5/wix_blog/yendo-doan-xa-thg-no-year-jsonld-z-updated": {
+        "published_at": "seconds of the agreeing JSON-LD time kept (golden convention)",
+    },
+    "pages5/wp_newspaper_tagdiv/nghiabinh-btg-oped-caps-ts-footnote-unit-author-box": {
+        "published_at": "seconds of the datetime attribute kept (golden convention)",
+        "updated_at": "an agreeing dateModified is kept (golden convention)",
+    },
 }
 
 #: Fields a page of the latest set still misses, and why: classes not fixed yet (listed in
-#: docs/accuracy.md). A fix removes its entry; a new miss fails the test.
+#: docs/accuracy.md). A fix removes its entry; a new miss fails the test. A reason opening
+#: "auto-only:" is a miss of the heuristics alone (a profile reads it).
 KNOWN_MISSES: dict[str, dict[str, str]] = {
     "pages3/rss_mirror/baclieu-aggregator-rfc822-origin-table-spam": {
         "updated_at": "an aggregator's fetch time ('Cập nhật: 32 phút trước') is taken as an "
@@ -109,6 +129,53 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     },
     "pages4/lotus_domino_nsf/hatinh-thong-cao-bao-chi-numbered-ict": {
         "category": "a section header in a table layout is not read as the category",
+    },
+    "pages5/aem_core_components/nghetinh-pnabank-press-release-h2-title-dateline-lead": {
+        "published_at": "the article is one of a page builder's components: a rate teaser's "
+                        "'Cập nhật ngày 20/05/2024' beside it is read, not the fragment's "
+                        "'Ngày đăng' row", "date": "the same", "minute": "the same",
+        "captions": "image components' titles are not read as captions",
+        "body": "the teaser's rate table is read, the press release's components are not "
+                "read together", "lead": "the same", "leak": "the same",
+    },
+    "pages5/archive_today_capture/yendung-ccb-inlined-styles-date-only-in-url-td-byline": {
+        "category": "a crumb in a styled table row of a mirror's capture",
+        "body": "a bold sapo div above the text is not read as the lead",
+        "lead": "the same",
+    },
+    "pages5/epaper_clip/thuanhai-bao-in-issue-date-vs-upload-initials-header-charset": {
+        "published_at": "an e-paper's issue date ('Số 4.512 · Thứ Sáu, 17/5/2024') reads as "
+                        "a header clock", "date": "the same", "minute": "the same",
+        "category": "the page section ('Trang 3 - Kinh tế') is not read as the category",
+    },
+    "pages5/gdocs_published/kyson-chi-doan-filename-title-dateline-ghi": {
+        "title": "a published Google Doc: the file name in <title> and the header is taken "
+                 "for the headline (the doc's Title paragraph is not preferred)",
+        "body": "so the headline stays in the body", "leak": "and the caption too",
+        "captions": "a centred italic paragraph under a picture is not read as its caption",
+    },
+    "pages5/newsletter_webview/phukhanh-hnd-ban-tin-so-18-kicker-uppercase-css-tac-gia": {
+        "title": "a newsletter's masthead heading equals <title>'s first part and wins over "
+                 "the story's h1", "category": "the CSS-capitalised kicker is not read",
+        "author": "the story block is not found", "captions": "the same",
+        "body": "the same", "lead": "the same",
+    },
+    "pages5/pdf2htmlex_bulletin/namdinh-ban-tin-chi-bo-line-divs-word-title-no-date": {
+        "title": "a PDF converted line by line: one div per printed line, the title "
+                 "split over lines", "author": "the same", "photographer": "the same",
+        "captions": "the same", "body": "the same", "lead": "the same", "leak": "the same",
+    },
+    "pages5/wix_blog/yendo-doan-xa-thg-no-year-jsonld-z-updated": {
+        "category": "a blog post's category label in its footer is not read as the category",
+    },
+    "pages5/sphere_portal/songbe-lvt-h4-dotted-date-epoch-ms-rank-byline": {
+        "category": "auto-only: a card header above the headline is not read as the "
+                    "category without the sphere profile",
+    },
+    "pages5/spo_modern_news/minhhai-syt-nhom-thuc-hien-va-published-date-json": {
+        "published_at": "the time in SharePoint's page-context JSON is not read",
+        "minute": "the same",
+        "category": "a SharePoint topic header above the title is not read as the category",
     },
     "pages3/tcvn3_legacy/haihau-xa-frontpage-vntime-bytes": {
         "category": "a breadcrumb printed as plain text ('Tin tức > Hoạt động Đảng ủy') in a "
@@ -132,7 +199,9 @@ def test_known_misses_are_still_misses(use_profiles: bool) -> None:
     """A class fixed since takes its entry out of KNOWN_MISSES (the list stays honest)."""
     for page_id, fields in KNOWN_MISSES.items():
         fails, _ = scoring.run(HERE / f"{page_id}.html", use_profiles)
-        assert set(fields) <= set(fails), f"{page_id}: now right: {set(fields) - set(fails)}"
+        missed = {k for k, why in fields.items()
+                  if use_profiles is None or not (use_profiles and why.startswith("auto-only:"))}
+        assert missed <= set(fails), f"{page_id}: now right: {missed - set(fails)}"
 
 
 @pytest.mark.parametrize("use_profiles", MODES, ids=MODE_IDS)

@@ -423,3 +423,22 @@ def test_a_tcvn3_page_is_read_as_vietnamese() -> None:
     assert "§¶ng" in decode_html(plain, "text/html; charset=windows-1252")
     utf8 = '<html><body><font face=".VnTime">Đảng bộ</font></body></html>'.encode()
     assert "Đảng bộ" in decode_html(utf8, "text/html; charset=utf-8")
+
+
+def test_a_vn_font_only_declared_does_not_make_a_page_tcvn3() -> None:
+    """Word's "Save as Web Page" declares every installed font (``@font-face {font-family:
+    ".VnTime"}``) whatever font its text is set in: a windows-1258 page stays one."""
+    text = "Đảng ủy xã Ia Kha trao Huy hiệu Đảng"
+    body = ('<html><head><meta http-equiv=Content-Type content="text/html; charset=windows-1258">'
+            '<style>@font-face\n\t{font-family:".VnTime";\n\tpanose-1:7 5 2 9 3 5 9 6 3 9;}'
+            f'</style></head><body><p class=MsoNormal>{text}</p></body></html>')
+    raw = b""
+    for ch in body:     # as Word writes windows-1258: a base letter, then the tone's byte
+        try:
+            raw += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            marks = unicodedata.normalize("NFD", ch)
+            tone = "".join(m for m in marks[1:] if m in "\u0300\u0301\u0303\u0309\u0323")
+            base = unicodedata.normalize("NFC", "".join(m for m in marks if m not in tone))
+            raw += base.encode("cp1258") + tone.encode("cp1258")
+    assert text in decode_html(raw, "text/html")

@@ -39,6 +39,7 @@ from archiver.vocab import (
     CLOCK_SELECTOR,
     HEADING_SELECTOR,
     LEAD_SELECTOR,
+    LETTERHEAD,
     PORTLET_TITLES,
     PREV_NEXT,
     RELATED_LABELS,
@@ -275,6 +276,25 @@ def first_headline(tree: LexborHTMLParser) -> LexborNode | None:
             if 12 <= len(text) <= 300 and not in_excluded(node) and (
                     sel == "h1" or text[:1].isupper()):   # (a .VnTimeH banner reads lower)
                 return node
+    return _document_headline(root)
+
+
+_CENTRED = ('p[align="center"], p[align="CENTER"], p[style*="text-align:center"], '
+            'p[style*="text-align: center"], div[align="center"]')
+
+
+def _document_headline(root: LexborNode) -> LexborNode | None:
+    """A word processor's page (Word's "Save as Web Page", a pasted document): the headline
+    is its first centred paragraph set in bold as a whole, after the letterhead lines; not
+    a sentence (no closing full stop)."""
+    for node in root.css(_CENTRED)[:12]:
+        text = clean_title(node_text(node))
+        if not 15 <= len(text) <= 300 or text.endswith(".") or LETTERHEAD.match(text) \
+                or in_excluded(node):
+            continue
+        bold = " ".join(clean_title(node_text(b)) for b in node.css("b, strong"))
+        if bold == text:
+            return node
     return None
 
 

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from archiver.vocab import BYLINE_ROLE
+from archiver.vocab import BYLINE_ROLE, COMMENTS_HEADING, RELATED_PREFIX
 
 __all__ = [
     "Byline",
@@ -21,6 +21,7 @@ __all__ = [
     "merge",
     "parse_byline",
     "split_authors",
+    "unit_line",
 ]
 
 
@@ -57,7 +58,9 @@ _AUTHOR_PHOTO = re.compile(
 _AUTHOR = re.compile(
     r"^(?:tác\s*giả|người\s*viết|bài\s*viết|người\s*đăng|phóng\s*viên|bài|tin|"
     r"người\s*thực\s*hiện|thực\s*hiện|nhóm\s*pv|ptv|(?:nhóm\s*)?tường\s*thuật|"
-    r"nhóm\s*phóng\s*viên|nhóm\s*thực\s*hiện)" + _COLON
+    r"nhóm\s*phóng\s*viên|nhóm\s*thực\s*hiện|"
+    # who translated it, where no one else signs ("Lược dịch: Minh Châu")
+    r"lược\s*dịch|biên\s*dịch\s*và\s*tổng\s*hợp|dịch\s*giả|người\s*dịch)" + _COLON
     # the English pages of a portal: "Written by Thu Hang", "Reported by …", "Author: …"
     + r"|^(?:written|reported|story|text)\s+by\s*[:：]?\s*|^author" + _COLON,
     re.IGNORECASE,
@@ -118,6 +121,8 @@ def _clean(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+_WEEKDAY = re.compile(r"^(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật)[\s,.-]*$",
+                      re.IGNORECASE)
 #: An academic or professional degree before a name ("PGS.TS", "ThS.", "TS", "BSCKII"):
 #: part of the name as printed, but no name word itself.
 _DEGREE = re.compile(r"^(?:(?:P?GS|TS|Th[Ss]|BSCKI{1,2}|BS|KS|NCS|LS)\.?[\s,.]*){1,3}"
@@ -132,6 +137,10 @@ def is_person_name(text: str) -> bool:
         return False
     if text in _SPECIAL_AUTHORS or text.upper() in _SPECIAL_AUTHORS:
         return True
+    if _WEEKDAY.match(text):
+        return False    # "Thứ Hai", left of a stamp
+    if RELATED_PREFIX.match(text.lower()) or COMMENTS_HEADING.match(text.lower()):
+        return False    # a box's heading in capitals ("CÁC TIN KHÁC"), not a name
     words = text.split(" ")
     if len(words) > 6:
         return False
@@ -186,6 +195,36 @@ def split_authors(text: str) -> list[str]:
     return out
 
 
+#: A post before the unit an author holds it in ("Chính ủy Bộ Chỉ huy Quân sự tỉnh", "Phó
+#: Bí thư Huyện ủy"): the unit is what follows it.
+_POST = re.compile(
+    r"^(?:phó\s+)?(?:bí\s*thư|chủ\s*tịch|giám\s*đốc|chính\s*[uủ]y|trưởng\s*ban|"
+    r"trưởng\s*phòng|trưởng\s*khoa|hiệu\s*trưởng|chỉ\s*huy\s*trưởng|tổng\s*biên\s*tập|"
+    r"[uủ]y\s*viên(?:\s*ban\s*thường\s*vụ)?|chánh\s*văn\s*phòng|trưởng|phó)\s+(?=\w)",
+    re.IGNORECASE)
+
+
+def _unit(text: str) -> str | None:
+    """``text`` as a unit ("Ban Tuyên giáo Huyện ủy"), a post in one dropped ("Chính ủy Bộ
+    Chỉ huy Quân sự tỉnh" -> "Bộ Chỉ huy Quân sự tỉnh"); None when it is none."""
+    text = text.strip(" .")
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip(" .")
+    rest = _POST.sub("", text, count=1)
+    if rest != text and _UNIT_RE.match(rest):
+        return rest
+    return text if _UNIT_RE.match(text) else None
+
+
+def unit_line(text: str) -> str | None:
+    """A line that is a unit alone, in parentheses, printed under the author's name
+    ("(Văn phòng Đảng ủy xã Ia Kha)"): the unit; else None."""
+    text = _clean(text)
+    if not (text.startswith("(") and text.rstrip(".").endswith(")")) or len(text) > 120:
+        return None
+    return _unit(text.rstrip("."))
+
+
 def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
     """Split "Name, Unit" / "A - B" / "A, B". ``strict`` requires names to look like names."""
     text = BYLINE_ROLE.sub("", text.strip()).strip().strip(".").strip()
@@ -194,17 +233,17 @@ def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
     unit: str | None = None
     paren = _PAREN_UNIT.match(text)
     dash = _DASH_UNIT.match(text)
-    if paren and _UNIT_RE.match(paren.group("unit")):
+    if paren and _unit(paren.group("unit")):
         # "Minh Quân (Trung tâm Chính trị huyện Lộc Ninh)"
-        text, unit = paren.group("name").strip(), paren.group("unit").strip(" .")
-    elif dash and _UNIT_RE.match(dash.group("unit")) and is_person_name(dash.group("name")):
+        text, unit = paren.group("name").strip(), _unit(paren.group("unit"))
+    elif dash and _unit(dash.group("unit")) and is_person_name(dash.group("name")):
         # "Minh Châu - Trung tâm Văn hóa, Thể thao và Truyền thông huyện" (commas in the unit)
-        text, unit = dash.group("name").strip(), dash.group("unit").strip(" .")
+        text, unit = dash.group("name").strip(), _unit(dash.group("unit"))
     elif "," in text:
         head, _, tail = text.partition(",")
         tail = tail.strip()
-        if tail and _UNIT_RE.match(tail) and not is_person_name(tail):
-            text, unit = head.strip(), tail.strip(" .")
+        if tail and _unit(tail) and not is_person_name(tail):
+            text, unit = head.strip(), _unit(tail)
     names = split_authors(text)
     if not names:
         return None, unit
@@ -213,15 +252,23 @@ def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
     return ", ".join(names), unit
 
 
+#: A stamp printed after the name in the same line ("Người viết: Nguyễn Văn Hậu Ngày đăng:
+#: 18/05/2024", "Minh Anh | 12/03/2024 08:30"): not part of the byline.
+_STAMP_TAIL = re.compile(
+    r"(?:\s*[|•·–-]\s*|\s+)(?:(?:ngày\s*đăng|đăng\s*ngày|ngày\s*cập\s*nhật|cập\s*nhật|"
+    r"đăng\s*lúc|lượt\s*xem|ngày)\s*[:：].*|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b.*)$",
+    re.IGNORECASE)
+
+
 def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     """Parse one byline-looking line; None when it is not one.
 
     ``loose`` accepts an unlabeled line as an author even when it does not look like a
     name (used for elements a profile already marks as the author).
     """
-    text = _clean(line)
-    if not text or len(text) > 160:
-        return None
+    text = _STAMP_TAIL.sub("", _clean(line))
+    if not text or len(text) > 160 or not any(ch.isalpha() for ch in text):
+        return None     # (a separator, "-", in an author element)
     m = _AUTHOR_PHOTO.match(text)
     if m:
         rest = text[m.end():].strip()

@@ -330,8 +330,12 @@ def legacy_vietnamese(body: bytes) -> str | None:
         at = body.find(b".V", at + 2, 200_000)
     if at < 0:
         return None
-    if body.isascii() or not _LEGACY_FONT.search(body[:200_000]) or \
-            _try(body, "utf-8") is not None:
+    head = body[:200_000]
+    # the font set on text, not only declared: a Word "Save as Web Page" file declares
+    # every font installed (``@font-face {font-family:".VnTime"; …}``) whatever its text's
+    used = any(b"@font-face" not in head[max(0, m.start() - 24):m.start()]
+               for m in _LEGACY_FONT.finditer(head))
+    if body.isascii() or not used or _try(body, "utf-8") is not None:
         return None
     return body.decode("latin-1").translate(_TCVN3)
 

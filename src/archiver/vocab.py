@@ -296,7 +296,10 @@ EDITORIAL = re.compile(r"^(?:ban\s*biên\s*tập(?:\s*(?:website|cổng|trang).*
 #: A role written after a byline's name: "Hoài Thu (thực hiện)", "Minh Anh (tổng hợp)".
 BYLINE_ROLE = re.compile(
     r"\s*[(\[]\s*(?:thực\s*hiện|tổng\s*hợp|lược\s*dịch|biên\s*dịch|dịch|ghi|ghi\s*chép"
-    r"|trình\s*bày|thể\s*hiện|phỏng\s*vấn|sưu\s*tầm|st|biên\s*soạn|giới\s*thiệu)\s*[)\]]\.?$",
+    r"|trình\s*bày|thể\s*hiện|phỏng\s*vấn|sưu\s*tầm|st|biên\s*soạn|giới\s*thiệu"
+    # a contributor's mark, not a unit: "Hoàng Minh (CTV)", "(cộng tác viên)", "(*)" sending
+    # the reader to a footnote
+    r"|ctv|cộng\s*tác\s*viên|\*{1,3})\s*[)\]]\.?$",
     re.IGNORECASE)
 #: A photo credit at the end of a caption: "… ven biển. Ảnh: Đình Nhất", "… (Ảnh: T.H)",
 #: "… đầu nguồn Ảnh: Lù Văn Sáng" (a capital "Ảnh:" glued on by a figure shortcode).
@@ -330,6 +333,7 @@ LEAD_SELECTOR = (
     "[class*=excerpt], [class*=summary], [class*=-lead], [class*=lead-], [class*=_lead], "
     "[class*=intro], .desc, .news-desc, .detail-desc, [class*=__desc], [class*=-desc], "
     "[class*=_desc], [class*=Summary], [class*=Sapo], [class*=subtitle], [class*=abstract], "
+    "[class*=sub-title], [class*=sub_title], "
     "[class*=standfirst], [id*=subtitle], [class*=brief]"
 )
 #: A Party or state document pasted into an article: its letterhead (the issuing body in

@@ -151,11 +151,17 @@ def auto_tags(tree: LexborHTMLParser, text: PageText | None = None
 
 
 def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
-             meta: Meta, names: PageNames | None = None) -> str | None:
+             meta: Meta, names: PageNames | None = None,
+             title_node: LexborNode | None = None) -> str | None:
     sels = (*(prof.selectors("category") if prof else ()), *CATEGORY_SELECTORS)
     title_key = label_key(title or "")
     for sel in sels:
         nodes = select(tree, sel, names)
+        if len(nodes) > 1 and title_node is not None and \
+                len({n.parent.mem_id for n in nodes if n.parent is not None}) > 1:
+            # boxes' headers, not one trail: the article's is the last one above its
+            # headline (a sidebar's "Thống kê truy cập" box comes after it)
+            nodes = _before(tree, nodes, title_node) or nodes
         if nodes and nodes[-1].tag == "a":
             nodes = [*nodes, *_current_crumb(nodes[-1])]
         parts = [part for n in nodes for part in CRUMB_SPLIT.split(node_text(n))]
@@ -165,6 +171,22 @@ def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
         if parts:
             return parts[-1].strip(" »>›/|")
     return meta.section
+
+
+def _before(tree: LexborHTMLParser, nodes: list[LexborNode],
+            mark: LexborNode) -> list[LexborNode]:
+    """The ``nodes`` that come before ``mark`` in the document, in order."""
+    wanted = {n.mem_id for n in nodes}
+    found: list[LexborNode] = []
+    root = tree.body or tree.root
+    if root is None:
+        return []
+    for node in root.traverse():
+        if node.mem_id == mark.mem_id:
+            return found
+        if node.mem_id in wanted:
+            found.append(node)
+    return []
 
 
 def _current_crumb(link: LexborNode) -> list[LexborNode]:

@@ -14,7 +14,14 @@ from dataclasses import replace
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from archiver.byline import Byline, is_organisation, is_person_name, merge, parse_byline
+from archiver.byline import (
+    Byline,
+    is_organisation,
+    is_person_name,
+    merge,
+    parse_byline,
+    unit_line,
+)
 from archiver.dates import is_stamp_line
 from archiver.dom import (
     ancestors,
@@ -186,7 +193,9 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
                                 out = merge(out, parsed_row)
                     if out != Byline():
                         return out
-                found = lines(sib, url)
+                # the row's counters and stamps ("Lượt xem: 86") beside the name are not
+                # part of it
+                found = [x for x in lines(sib, url) if not (is_chrome(x) or is_stamp_line(x))]
                 if found and len(found) <= 4:
                     parsed = [parse_byline(x) for x in found]
                     if all(parsed):
@@ -279,6 +288,19 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
                 continue
         kept.append(para)
     kept = _without_document_frame(kept)
+    # a name set apart above the text (right-aligned or bold, alone on its line: an op-ed's
+    # author), its unit maybe in a footnote at the end ("TS. X (*)" ... "(*) Trường …")
+    if len(kept) > 2 and len(kept[0].text) <= 60 and (kept[0].align == "right" or kept[0].bold):
+        top = parse_byline(kept[0].text)
+        if top is not None and top.author and not top.photographer and not top.source \
+                and not is_organisation(top.author):
+            byline = merge(byline, top)
+            kept = kept[1:]
+    if kept and (note := _FOOTNOTE.match(kept[-1].text)) is not None:
+        unit = unit_line(f"({note.group(1)})")
+        if unit is not None:
+            byline = replace(byline, author_unit=byline.author_unit or unit)
+            kept = kept[:-1]
     # trailing unlabeled bylines: right-aligned / bold / short name lines at the end
     while kept:
         last = kept[-1]
@@ -299,6 +321,18 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
                 for part in parts:
                     if part is not None:
                         parsed = merge(parsed, part)
+        if parsed is None and (unit := unit_line(last.text)) is not None:
+            # the writer's unit on a line of its own, under the name (or under a labelled
+            # byline read above)
+            above = parse_byline(kept[-2].text) if len(kept) >= 2 else None
+            if above is not None and above.author and not above.author_unit:
+                byline = merge(byline, replace(above, author_unit=unit))
+                del kept[-2:]
+                continue
+            if byline.author and not byline.author_unit:
+                byline = replace(byline, author_unit=unit)
+                kept.pop()
+                continue
         if parsed is None:
             break
         looks = last.align == "right" or last.bold or last.italic or (
@@ -317,6 +351,10 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     art.source = byline.source
     art.photographer = byline.photographer
     return kept
+
+
+#: A footnote naming where the writer works: "(*) Trường Chính trị tỉnh Nghĩa Bình".
+_FOOTNOTE = re.compile(r"^\(?\*{1,3}\)?\s*([^()*]{4,110})$")
 
 
 #: A signature's second line giving where the writer lives, in parentheses ("(Thôn Đồng Ao,

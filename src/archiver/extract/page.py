@@ -44,6 +44,7 @@ from archiver.dom import (
     ancestors,
     hidden_nodes,
     in_excluded,
+    in_frame,
     is_chrome,
     node_text,
     outermost,
@@ -238,6 +239,7 @@ def _dates(page: Page) -> None:
                                                  page.url)
         page.meta_line = page.meta_line or line
         updated = updated or upd
+    visible = published is not None
     # a metadata time without an offset may be UTC (Odoo's "2024-03-08 03:40:00") or
     # local: it dates the page, but lends no time of day and no update time
     from_meta = parse_iso(meta.published) if meta.published else None
@@ -251,6 +253,17 @@ def _dates(page: Page) -> None:
             published = from_meta
     elif published is None and meta.published:
         published = from_meta or parse_date(meta.published)
+    if not visible:
+        # no stamp on the page: a day in the address (a date permalink) beats metadata
+        # that names another day (a mirror's capture time, a re-save), and stands alone
+        day = _url_day(page.url)
+        if day is not None and (published is None or published.iso()[:10] != day.iso()[:10]):
+            published = day
+    if published is None and page.body is not None:
+        # a document's dateline, the only date it prints ("Kỳ Sơn, ngày 24 tháng 5 năm 2024")
+        node, published = _dateline(page)
+        if node is not None:
+            page.drop(node)
     agrees = (published is not None and from_meta is not None
               and from_meta.iso()[:10] == published.iso()[:10])
     if updated is None and meta.modified and agrees and _OFFSET.search(meta.modified):
@@ -264,6 +277,42 @@ def _dates(page: Page) -> None:
         updated = updated if updated is None or updated.iso()[:10] <= today else None
     _set_dates(page, published, updated)
     page.meta_byline = credits.meta_line_byline(page.meta_line)
+
+
+#: A day in an address's path: ``/tin-tuc/2024/05/27/…``.
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})/")
+
+
+def _url_day(url: str) -> ParsedDate | None:
+    match = _URL_DAY.search(url.split("?", 1)[0])
+    if match is None:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    return parse_date(f"{day:02d}/{month:02d}/{year}") if 1 <= month <= 12 else None
+
+
+#: A document's place-and-date line, whole: "Kỳ Sơn, ngày 24 tháng 5 năm 2024".
+_DATELINE = re.compile(r"^(?!(?i:thứ\s|chủ\s*nhật|hôm\s*nay))"
+                       r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ -][A-ZĐÀ-Ỹ][^\W\d_]*){0,4},\s*ngày\s+"
+                       r"(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})\.?$")
+
+
+def _dateline(page: Page) -> tuple[LexborNode | None, ParsedDate | None]:
+    """The first whole line of the article or right above its headline that is a
+    document's place and date: that date (a date only)."""
+    candidates = page.body.css("p, div, span, td")[:40] if page.body is not None else []
+    if page.title_node is not None and page.title_node.parent is not None:
+        # the lines beside the headline (a dateline above the title of a document)
+        candidates += [n for n in page.title_node.parent.iter() if n.tag in ("p", "div")]
+    for node in candidates:
+        text = node_text(node)
+        match = _DATELINE.match(text) if len(text) <= 80 else None
+        if match is not None and not in_frame(node):
+            day, month, year = (int(g) for g in match.groups())
+            found = parse_date(f"{day:02d}/{month:02d}/{year}")
+            if found is not None:
+                return node, found
+    return None, None
 
 
 def _month_order(page: Page, stamp: ParsedDate, from_meta: ParsedDate | None
@@ -301,7 +350,8 @@ def _question(page: Page) -> None:
 
 def _category(page: Page) -> None:
     page.art.category = blocks.category(page.tree, page.prof, page.art.title, page.meta,
-                                        page.names) or blocks.kicker(page.title_node, page.url)
+                                        page.names, page.title_node) \
+        or blocks.kicker(page.title_node, page.url)
     for rsel in page.prof.remove if page.prof else ():
         for node in select(page.tree, rsel, page.names):
             page.drop(node)
