@@ -327,6 +327,9 @@ def test_a_start_page_s_image_map_and_archive_drop_down_give_sections() -> None:
     assert {f"http://{HOST}/Default.aspx?a=list&catid=11", f"http://{HOST}/2024/05/",
             f"http://{HOST}/2024/04/"} <= set(links.sections)
     assert _links(html, f"http://{HOST}/").sections == []      # only a start page's
+    calendar = _listing('<select onchange="location.href=\'/lich?ngay=\'+this.value">'
+                        '<option value="05/06/2024">05/06</option></select>')
+    assert _links(calendar, f"http://{HOST}/", sections=True).sections == []  # a parameter
 
 
 def test_a_wordpress_site_s_rest_api_lists_every_post() -> None:

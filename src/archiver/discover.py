@@ -584,6 +584,9 @@ _NAV = "data-archiver-nav"
 _LINKS = f"a[href], area[href], [{_NAV}]"
 
 
+_VALUE_AFTER_LITERAL = re.compile(r"""['"]\s*\+\s*(?:this|[\w$.\[\]]+)\.value""")
+
+
 def _inline_scripts(tree: LexborHTMLParser, limit: int = 400_000) -> str:
     """The page's inline scripts, joined (at most ``limit`` characters)."""
     root = tree.root
@@ -630,13 +633,17 @@ def _postback_links(body: LexborNode, out: _Collector, sections: bool = False) -
                 if value and not selected:
                     out.postback(Postback(out.action(form), name, "", (*base, (name, value))))
         elif "location" in change or "window.open" in change:
+            # the option's value is the address itself (not a parameter added to one:
+            # "location.href='/lich?ngay=' + this.value" is a calendar's)
+            opens_value = not _VALUE_AFTER_LITERAL.search(change)
             for value, selected in options:
                 target = resolve(out.page_url, value) if value and not selected else None
                 if not target:
                     continue
                 if continues(out.page_url, canonicalize(target, out.scheme)):
                     out.add(out.links.listings, value)
-                elif sections and len(out.links.sections) < MAX_SECTIONS \
+                elif sections and opens_value and len(out.links.sections) < MAX_SECTIONS \
+                        and value.startswith(("/", "http://", "https://")) \
                         and not _ASSET.search(target):
                     out.add(out.links.sections, value)
     _page_number_forms(body, out)
