@@ -46,6 +46,8 @@ _TERM = re.compile(
     r"[A-Za-z_$][\w$]*\.dataset\.([A-Za-z_$][\w$]{0,40})|"
     r"[A-Za-z_$][\w$]*\.getAttribute\(\s*['\"]data-([\w-]{1,40})['\"]\s*\)")
 _PLUS = re.compile(r"\s*\+\s*")
+#: where a script reads an element's data attribute
+_DATA_REF = re.compile(r"\.data\(\s*['\"]|\.dataset\.|(?:getAttribute|attr)\(\s*['\"]data-")
 #: a fetch of a complete address: ``fetch('/Ajax/TinNhanh?top=30')``, ``$.get('…')``,
 #: ``$.getJSON('…')``, ``$('#box').load('…')``, ``$.ajax({url: '…'``
 _FETCH = re.compile(r"(?:\bfetch|\$\.(?:get|getJSON|post)|\.load|\burl\s*:)\s*\(?\s*"
@@ -114,20 +116,24 @@ def navigations(body: LexborNode, scripts: str) -> Iterator[tuple[LexborNode, st
     """Elements without a link that open an address when clicked, with the address:
     ``onclick`` assignments of ``location``, calls of a page function the scripts define,
     ``data-href`` / ``data-link`` buttons."""
-    functions = page_functions(scripts) if "location" in scripts else {}
+    functions: dict[str, tuple[str, str]] | None = None     # read once, when first needed
     for node in body.css("[onclick]"):
         if node.tag == "a" and node.attributes.get("href") not in (None, "", "#") and \
                 not (node.attributes.get("href") or "").startswith("javascript:"):
             continue
         code = node.attributes.get("onclick") or ""
-        go = _GO.search(code)
+        go = _GO.search(code) if "location" in code else None
         if go is not None:
             target = _literal(go, 1) if go.group(1) or go.group(2) else _literal(go, 3)
             if target and _addressish(target):
                 yield node, target
             continue
         call = _CALL.match(code)
-        if call is not None and call.group(1) in functions:
+        if call is None:
+            continue
+        if functions is None:
+            functions = page_functions(scripts) if "location" in scripts else {}
+        if call.group(1) in functions:
             prefix, suffix = functions[call.group(1)]
             arg = call.group(2) or call.group(3) or call.group(4) or ""
             yield node, prefix + arg + suffix
@@ -166,9 +172,17 @@ def fetched(body: LexborNode, scripts: str) -> list[str]:
     (``'/Ajax/Tab?id=' + $(this).data('id')`` for every element with a ``data-id``), or
     as written (``fetch('/Ajax/TinNhanh?top=30')``), and same-site JSONP scripts."""
     found: list[str] = []
-    templates = [run for run in _concatenations(scripts)
-                 if any(k == "data" for k, _ in run)
-                 and (run[0][0] == "data" or _addressish(run[0][1], rooted=True))]
+    # only the stretches of script around a data attribute read: a concatenation holds one
+    templates = []
+    covered = -1
+    for ref in list(_DATA_REF.finditer(scripts))[:24]:
+        if ref.start() < covered:
+            continue        # inside the window read for the one before
+        window = scripts[max(0, ref.start() - 160):ref.end() + 200]
+        covered = ref.end() + 160
+        templates += [run for run in _concatenations(window)
+                      if any(k == "data" for k, _ in run) and run not in templates
+                      and (run[0][0] == "data" or _addressish(run[0][1], rooted=True))]
     for run in templates[:20]:
         names = [v for k, v in run if k == "data"]
         selector = ", ".join(f"[data-{n}]" for n in names[:1])
