@@ -33,7 +33,7 @@ __all__ = ["COLUMN_WEIGHTS", "IDF_SAMPLE", "Phrase", "Ranked", "rank_window"]
 #: bm25 weights of the indexed columns: title, body, meta (captions, byline, tags).
 COLUMN_WEIGHTS = (10.0, 1.0, 3.0)
 #: Newest rows of an index whose matches estimate a phrase's document frequency.
-IDF_SAMPLE = 20_000
+IDF_SAMPLE = 10_000
 
 _K1, _B = 1.2, 0.75          # FTS5's bm25 constants
 _OPEN, _CLOSE = "\x01", "\x02"

@@ -154,15 +154,6 @@ def _exact_key(token: str) -> str:
     return canonical_tones(token).lower()
 
 
-def _terms(node: _Node) -> Iterator[_Term]:
-    """Every term, in query order (the order FTS5 numbers the phrases of the rendering)."""
-    if isinstance(node, _Term):
-        yield node
-        return
-    yield from _terms(node.left)
-    yield from _terms(node.right)
-
-
 def _positive_terms(node: _Node) -> Iterator[_Term]:
     """The terms a match contains (not those after NOT), in query order."""
     if isinstance(node, _Term):
@@ -688,13 +679,14 @@ _SPELLING: dict[str, Callable[[str], str]] = {_EXACT_INDEX: canonical_tones,
 
 
 def _phrases(query: Query, index: str) -> list[ranking.Phrase]:
-    """Every term of ``query`` as one of ``index``'s phrases, in the order FTS5 numbers them
-    (those after NOT included: FTS5 may mark one in a row the query matches)."""
+    """The positive terms of ``query`` as ``index``'s phrases. Those after NOT count for
+    nothing: in a row the query matches, FTS5 has moved past their matches (bm25() gives
+    them an IDF, and no instance)."""
     spell = _SPELLING[index]
     return [ranking.Phrase(_render(term, spell),
                            ranking.tokens(" ".join(spell(w) for w in term.words)),
                            term.prefix)
-            for term in _terms(query.tree)]
+            for term in _positive_terms(query.tree)]
 
 
 class _Window:
