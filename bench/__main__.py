@@ -8,9 +8,11 @@
   of heavy pages (100-185 KB, as real portals serve them: the first blind set's pages of
   100 KB and more, and all the first-contact pages).
 * store   — load throughput with FTS + dedupe + revisions, search latency p50/p95 (newest first
-  and by relevance, per kind), relevance order's agreement with full bm25 (NDCG@10/@20,
-  overlap@20), size per article, and issue 20's targets met / not met, on synthetic
-  Vietnamese articles (1,000,000; quick: 20,000). Runs in a child process.
+  and by relevance, per kind), relevance order against the code before it (FTS5's bm25()
+  over the newest 5,000: first-page p50/p95 by kind, alternating in the same run, and the
+  ratio) and both orders' agreement with full bm25 (NDCG@10/@20, overlap@20), size per
+  article, and issue 20's targets met / not met, on synthetic Vietnamese articles
+  (1,000,000; quick: 20,000). Runs in a child process.
 * ftslayout — one FTS5 table with exact and folded columns against two tables (load time,
   size, searches), 50,000 articles (quick: 10,000).
 * crawl   — archiver vs the equivalent stack (Scrapy + warcio + trafilatura + sqlite-utils

@@ -96,3 +96,26 @@ def test_peak_rss_is_the_childs_own_not_its_parents() -> None:
                          cwd=Path(__file__).resolve().parent.parent)
     del ballast
     assert 1 < float(out.stdout) < 150
+
+
+def test_relevance_bench_compares_the_order_before_with_the_current_one(
+        tmp_path: Path) -> None:
+    """Both orders run through the current ``Search`` (the one before as a swapped-in
+    window), on the store bench's queries; on an archive smaller than both windows they
+    rank the same matches, so they agree with ranking every match."""
+    from bench import relevance_bench, store_bench
+
+    import archiver.search
+    from archiver.store import Archive
+
+    archive = Archive(tmp_path / "r.db")
+    archive.upsert_many(list(store_bench.articles(300)))
+    archive.close()
+    result = relevance_bench.run(tmp_path / "r.db", rounds=1)
+    summary = result["summary"]
+    assert set(summary) == {"before", "now"} and len(result["queries"]) == len(
+        store_bench.QUERIES)
+    for order in summary.values():
+        assert order["ndcg10"]["min"] > 0.9 and order["p95"] > 0
+    assert archiver.search._Window.__name__ == "_Window"      # put back
+    assert "now against before" in relevance_bench.report(result)

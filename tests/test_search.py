@@ -279,7 +279,8 @@ def _full_relevance(archive: Archive, query: str) -> list[str]:
     return exact + others
 
 
-@pytest.mark.parametrize("query", ["dang OR hoa", "Đảng", "hoà bình", "Hòa Bình OR Đảng"])
+@pytest.mark.parametrize("query", ["dang OR hoa", "Đảng", "hoà bình", "Hòa Bình OR Đảng",
+                                   '"Ban Thường vụ"', "Nguy* OR dang", "(dang OR hoa) NOT binh"])
 def test_relevance_ranks_groups_within_the_window_whole(archive: Archive, query: str) -> None:
     assert urls(search(archive.db, query, order="relevance", limit=50)) == _full_relevance(
         archive, query)

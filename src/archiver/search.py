@@ -41,6 +41,7 @@ from typing import Any, Literal, get_args
 
 import sqlite_utils
 
+from archiver import ranking
 from archiver.errors import QueryError, StorageError
 from archiver.memento import sql_identity
 from archiver.store.db import reading
@@ -59,7 +60,6 @@ _TOKEN = re.compile(
 )
 _WORD = re.compile(r"\w+")
 _OPERATORS = ("AND", "OR", "NOT")
-_WEIGHTS = "10.0, 1.0, 3.0"   # bm25 column weights: title, body, meta
 
 #: Longest query accepted, in characters (a long boolean query is ~200).
 MAX_QUERY_CHARS = 1000
@@ -68,8 +68,8 @@ MAX_QUERY_TERMS = 50
 #: Deepest nesting of parentheses.
 MAX_DEPTH = 10
 #: Matches of a group (as typed, other spellings) ranked by bm25 in relevance order: the
-#: newest this many; older ones follow newest first (see ``Search._relevance``).
-RELEVANCE_WINDOW = 5_000
+#: newest this many; older ones follow newest first (see ``_relevance_order``).
+RELEVANCE_WINDOW = 1_000
 
 Order = Literal["newest", "exact-first", "relevance"]
 ORDERS: tuple[str, ...] = get_args(Order)
@@ -639,13 +639,15 @@ def _relevance_order(search: Search, limit: int, offset: int) -> list[tuple[int,
     """The matches spelled as typed, then the others; within each, the newest
     :data:`RELEVANCE_WINDOW` by bm25, then the older ones newest first.
 
-    bm25 costs microseconds per match scored, and a common word matches most of a large
-    archive (2 s at 1,000,000 articles when every match was scored): only each group's
-    newest window is scored, in the same walk of the index that finds it, so a search costs
-    the same at any size. A group smaller than the window (any rare word or name) is
-    ranked whole. The matches as typed are scored by the exact index's bm25 (their own
-    spelling), the others by the folded index's. Pages past a window continue with that
-    group's older matches; nothing about a group is counted until a page starts past it."""
+    A common word matches most of a large archive: only each group's newest window is
+    scored, so a search costs the same at any size, and it is scored by
+    :func:`archiver.ranking.rank_window` in the walk that finds it (FTS5's own ``bm25()``
+    first counts every match of each phrase in the whole index: 300 ms at 1,000,000
+    articles with a window of 5,000, most of it before the first row). A group smaller
+    than the window (any rare name) is ranked whole. The matches as typed are scored as the
+    exact index sees them (their own spelling), the others as the folded index does.
+    Pages past a window continue with that group's older matches; nothing about a group is
+    counted until a page starts past it."""
     exact_sql, exact_params = search._from(_EXACT_INDEX, search.exact_q, *search._in_folded(),
                                            index_only=True)
     folded_sql, folded_params = search._from(search._table, search._q, index_only=True)
@@ -671,62 +673,61 @@ def _relevance_order(search: Search, limit: int, offset: int) -> list[tuple[int,
     return ranked
 
 
+#: How each index spells a query (the transform its FTS expression is rendered with).
+_SPELLING: dict[str, Callable[[str], str]] = {_EXACT_INDEX: canonical_tones,
+                                              _FOLDED_INDEX: fold}
+
+
+def _phrases(query: Query, index: str) -> list[ranking.Phrase]:
+    """The positive terms of ``query`` as ``index``'s phrases. Those after NOT count for
+    nothing: in a row the query matches, FTS5 has moved past their matches (bm25() gives
+    them an IDF, and no instance)."""
+    spell = _SPELLING[index]
+    return [ranking.Phrase(_render(term, spell),
+                           ranking.tokens(" ".join(spell(w) for w in term.words)),
+                           term.prefix)
+            for term in _positive_terms(query.tree)]
+
+
 class _Window:
     """One group of the relevance order: its matches (``sql``, the index as ``f``, minus
-    those of ``exclude``), the newest :data:`RELEVANCE_WINDOW` ranked by the bm25 of
-    ``scored``, and the older ones."""
+    those of ``exclude``), the newest :data:`RELEVANCE_WINDOW` ranked by bm25 as ``index``
+    sees them (:func:`archiver.ranking.rank_window`), and the older ones."""
 
-    def __init__(self, search: Search, sql: str, params: list[object], scored: str,
+    def __init__(self, search: Search, sql: str, params: list[object], index: str,
                  exclude: tuple[str, list[object]] | None = None) -> None:
-        self.search, self.sql, self.params, self.scored = search, sql, params, scored
+        self.search, self.sql, self.params, self.index = search, sql, params, index
         self.exclude = exclude
-        self.window = RELEVANCE_WINDOW
-        self._size: int | None = None
-        self._edge: tuple[int | None] | None = None
+        self._ranked: ranking.Ranked | None = None
 
-    def _newest(self, columns: str) -> str:
-        """The window: the newest matches, as ``r`` (and ``columns``)."""
-        return (f"(SELECT f.rowid AS r{columns} {self.sql} ORDER BY f.rowid "
-                f"LIMIT {int(self.window)})")
-
-    def _kept(self, column: str, joined: str = "WHERE") -> tuple[str, list[object]]:
-        """`` WHERE column NOT IN (…)`` keeping the matches not excluded, or nothing."""
-        if self.exclude is None:
-            return "", []
-        clause, params = self.exclude
-        return f" {joined} {column} {clause}", params
+    def _window(self) -> ranking.Ranked:
+        """The window, ranked once."""
+        if self._ranked is None:
+            self._ranked = ranking.rank_window(
+                self.search._run, self.index, self.sql, self.params,
+                _phrases(self.search.query, self.index), RELEVANCE_WINDOW, self.exclude)
+        return self._ranked
 
     def ranked(self, limit: int, offset: int) -> list[int]:
-        """A page of the window by bm25, scored in the walk that finds the window."""
-        kept, params = self._kept("r")
-        return [r for (r,) in self.search._run(
-            f"SELECT r FROM {self._newest(f', bm25({self.scored}, {_WEIGHTS}) AS s')}{kept} "
-            f"ORDER BY s, r LIMIT ? OFFSET ?", [*self.params, *params, limit, offset])]
+        """A page of the window, best first."""
+        return self._window().rowids[offset:offset + limit]
 
     def size(self) -> int:
         """How many matches the window ranks."""
-        if self._size is None:
-            kept, params = self._kept("r")
-            self._size = int(self.search._run(
-                f"SELECT count(*) FROM {self._newest('')}{kept}",
-                [*self.params, *params])[0][0])
-        return self._size
+        return len(self._window().rowids)
 
     def edge(self) -> int | None:
         """The rowid of the window's oldest match when the window is full (else None:
         there are no older matches)."""
-        if self._edge is None:
-            count, last = self.search._run(f"SELECT count(*), max(r) FROM {self._newest('')}",
-                                           self.params)[0]
-            self._edge = (int(last) if count >= self.window else None,)
-        return self._edge[0]
+        return self._window().edge
 
     def older(self, limit: int, offset: int) -> list[int]:
         """A page of the matches older than the window, newest first."""
         edge = self.edge()
         if edge is None:
             return []
-        kept, params = self._kept("f.rowid", "AND")
+        kept, params = ("", []) if self.exclude is None else (
+            f" AND f.rowid {self.exclude[0]}", self.exclude[1])
         return [r for (r,) in self.search._run(
             f"SELECT f.rowid {self.sql} AND f.rowid > ?{kept} ORDER BY f.rowid "
             f"LIMIT ? OFFSET ?", [*self.params, edge, *params, limit, offset])]
