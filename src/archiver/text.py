@@ -274,9 +274,10 @@ def _finish(text: str, utf8: bytes | None, quick: bool) -> tuple[str, bytes | No
         utf8 = None
     if quick and utf8 is not None and b"\xcc" not in utf8 and b"\xcd" not in utf8:
         return text, utf8
-    if unicodedata.is_normalized("NFC", text):
-        return text, utf8
-    return unicodedata.normalize("NFC", text), None
+    # one normalisation, not a check then a normalisation: with combining marks in it the
+    # check normalises the whole page too
+    composed = unicodedata.normalize("NFC", text)
+    return (text, utf8) if composed == text else (composed, None)
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> str:
@@ -337,7 +338,10 @@ def legacy_vietnamese(body: bytes) -> str | None:
 
 
 def _decode(body: bytes, content_type: str | None, quick: bool) -> tuple[str, bytes | None]:
-    legacy = legacy_vietnamese(body)
+    # the body read as UTF-8 (BOM dropped), once: most pages are, and a UTF-8 page is never
+    # a TCVN3 one (spares that search too)
+    as_utf8 = _try(body, "utf-8")
+    legacy = legacy_vietnamese(body) if as_utf8 is None else None
     if legacy is not None:
         log.debug("TCVN3 (.Vn font) page: its bytes read as that encoding")
         return _finish(legacy, None, quick)
@@ -363,18 +367,18 @@ def _decode(body: bytes, content_type: str | None, quick: bool) -> tuple[str, by
     for name in declared:
         if not _is_utf(name):
             if utf8_ok is None:
-                utf8_ok = not body.isascii() and _try(body, "utf-8") is not None
+                utf8_ok = not body.isascii() and as_utf8 is not None
             if utf8_ok:
                 log.debug("declared %s but body is valid UTF-8; using UTF-8", name)
-                return _finish(body.decode("utf-8"), body, quick)
-        text = _try(body, name)
+                return _finish(body.decode("utf-8") if body.startswith(codecs.BOM_UTF8)
+                               else as_utf8 or "", body, quick)
+        text = as_utf8 if name == "utf-8" else _try(body, name)
         if text is not None:
             return _finish(text, body if name == "utf-8" else None, quick)
         log.debug("declared charset %s does not decode; falling back", name)
 
-    text = _try(body, "utf-8")
-    if text is not None:
-        return _finish(text, body, quick)
+    if as_utf8 is not None:
+        return _finish(as_utf8, body, quick)
     if _nearly_utf8(body):
         # not the body any more: U+FFFD stands where the bad bytes were
         return _finish(body.decode("utf-8-sig", errors="replace"), None, quick)
