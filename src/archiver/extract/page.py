@@ -272,7 +272,8 @@ def _month_order(page: Page, stamp: ParsedDate, from_meta: ParsedDate | None
     whole = PageText.of(page.tree.body).text if page.tree.body is not None else ""
     at = whole.find(page.meta_line[:40]) if page.meta_line else -1
     following = whole[at:] if at >= 0 else whole
-    us = bool(page.source and US_CULTURE.search(page.source))
+    # (the culture's value is a literal: a substring test spares most pages the regex scan)
+    us = bool(page.source and "en-US" in page.source and US_CULTURE.search(page.source))
     meta_day = from_meta.iso()[:10] if from_meta is not None else None
     return stamps.settle_month_order(stamp, following, us, meta_day)
 
