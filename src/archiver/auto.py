@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -325,10 +325,11 @@ _PARA_TAGS = "p, div, td, li, blockquote, pre, section, article, font, span, fig
 _PUNCT = re.compile(r"[,.;:!?]")
 
 
-def _link_density(node: LexborNode, text_len: int) -> float:
+def _link_density(node: LexborNode, text_len: int,
+                  length: Callable[[LexborNode], int] = text_length) -> float:
     if text_len == 0:
         return 1.0
-    links = sum(text_length(a) for a in node.css("a"))
+    links = sum(length(a) for a in node.css("a"))
     return min(1.0, links / text_len)
 
 
@@ -362,27 +363,44 @@ def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None
             nodes[parent.mem_id] = parent
             parent = parent.parent
             weight *= 0.5
-    ranked: list[tuple[float, LexborNode]] = []
-    for key, score in scores.items():
+    # a block's final score is its score less its links' share, never more: the blocks are
+    # weighed best score first, and once the best ``wanted`` finals beat the next score
+    # outright, no block left can enter them (the text lengths of the rest, the costly
+    # part, are never read). Ties keep the blocks' first-vote order, as a stable sort of
+    # them all would.
+    wanted = 1 if headline is None else _BODY_CANDIDATES
+    lengths: dict[int, int] = {}   # the tree does not change here: each length read once
+
+    def length(node: LexborNode) -> int:
+        size = lengths.get(node.mem_id)
+        if size is None:
+            size = lengths[node.mem_id] = text_length(node)
+        return size
+
+    ranked: list[tuple[float, int, LexborNode]] = []
+    for at, (key, score) in sorted(enumerate(scores.items()), key=lambda item: -item[1][1]):
+        if len(ranked) >= wanted and ranked[wanted - 1][0] > score:
+            break
         node = nodes[key]
         if in_excluded(node):
             continue
-        text_len = text_length(node)
-        final = score * (1.0 - _link_density(node, text_len))
+        text_len = length(node)
+        final = score * (1.0 - _link_density(node, text_len, length))
         if final > 0:
-            ranked.append((final, node))
+            ranked.append((final, at, node))
+            ranked.sort(key=lambda entry: (-entry[0], entry[1]))
     if not ranked:
         return None
-    ranked.sort(key=lambda pair: -pair[0])
     if headline is None:
-        return ranked[0][1]
-    cands = [n for _, n in ranked[:_BODY_CANDIDATES]]
+        return ranked[0][2]
+    cands = [n for _, _, n in ranked[:_BODY_CANDIDATES]]
     # a sapo block is the lead, not the body: a photo story's sapo outscores a body made
     # of captioned pictures and two short texts
-    leads = [n for n in cands if text_length(n) < 500 and len(n.css("p, div, br")) <= 1
+    leads = [n for n in cands if length(n) < 500 and len(n.css("p, div, br")) <= 1
              and n.css_matches(LEAD_SELECTOR)]
     if leads and len(leads) < len(cands):
-        cands = [n for n in cands if n not in leads] + leads
+        lead_ids = {n.mem_id for n in leads}   # (``in`` on nodes compares their HTML)
+        cands = [n for n in cands if n.mem_id not in lead_ids] + leads
     found = _headline_block(cands, headline, root)
     # a picture's long caption outscores the rest (an infographic): the article is the
     # block around the figure, never the figure alone
