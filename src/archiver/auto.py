@@ -378,11 +378,12 @@ def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None
         return size
 
     ranked: list[tuple[float, int, LexborNode]] = []
+    chrome: dict[int, bool] = {}   # in_excluded's answers (the blocks nest)
     for at, (key, score) in sorted(enumerate(scores.items()), key=lambda item: -item[1][1]):
         if len(ranked) >= wanted and ranked[wanted - 1][0] > score:
             break
         node = nodes[key]
-        if in_excluded(node):
+        if in_excluded(node, memo=chrome):
             continue
         text_len = length(node)
         final = score * (1.0 - _link_density(node, text_len, length))

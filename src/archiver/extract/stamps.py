@@ -182,6 +182,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
     best: tuple[float, ParsedDate, ParsedDate | None, str] | None = None
     updated: ParsedDate | None = None
     dist = -anchor
+    chrome: dict[int, bool] = {}   # in_excluded's answers: neighbouring texts share ancestors
     for i, (node, inside) in enumerate(texts):
         if i > anchor + 3:
             if dist >= 40:
@@ -196,7 +197,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
                                               or parent.attributes.get("data-time"))
         if not stamped and not _DIGIT.search(raw):
             continue   # no number, no date: the cheap test first
-        if in_excluded(node) or in_listing_item(node, url):
+        if in_excluded(node, memo=chrome) or in_listing_item(node, url):
             continue
         text = clean(raw)
         if len(text) > 100 and i > anchor and not STAMP_START.match(text):
