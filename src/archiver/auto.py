@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -346,15 +347,19 @@ def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     for node in root.css(_PARA_TAGS):
-        if node.tag in ("div", "td", "section", "article", "span", "font", "li"):
-            own = clean(node.text(deep=False))
+        tag = node.tag
+        if tag in ("div", "td", "section", "article", "span", "font", "li"):
+            raw = node.text(deep=False)
         else:
-            own = node_text(node)
+            raw = node.text(deep=True, separator=" ")   # (node_text's)
+        if len(raw) < 30 and (raw.isascii() or unicodedata.is_normalized("NFC", raw)):
+            continue   # cleaning never lengthens such a text: too short (most elements)
+        own = clean(raw)
         if len(own) < 30:
             continue
         score = 1.0 + len(_PUNCT.findall(own)) * 0.5 + min(len(own) / 100.0, 3.0)
-        parent = node.parent if node.tag in ("p", "li", "blockquote", "pre", "span", "figcaption",
-                                             "font") else node
+        parent = node.parent if tag in ("p", "li", "blockquote", "pre", "span", "figcaption",
+                                        "font") else node
         weight = 1.0
         for _ in range(3):
             if parent is None or parent.tag in ("body", "html"):
