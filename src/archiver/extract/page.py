@@ -74,8 +74,9 @@ __all__ = ["STEPS", "ExtractedPage", "Page", "extract", "extract_page"]
 
 log = logging.getLogger(__name__)
 
-_NOISE_TAGS = ("script, style, noscript, iframe, svg, button, input, select, textarea, "
-               "template, object, embed, audio, video, map, link, marquee")
+_NOISE_TAGS = ("script", "style", "noscript", "iframe", "svg", "button", "input", "select",
+               "textarea", "template", "object", "embed", "audio", "video", "map", "link",
+               "marquee")
 
 
 @dataclass
@@ -130,8 +131,9 @@ def _drop_noise(page: Page) -> None:
             n for n in select(tree, "[class*=embed]", page.names)
             if n.css_first("iframe") is not None and text_length(n) <= 200)]):
         node.decompose()
-    for node in tree.css(_NOISE_TAGS):
-        node.decompose()
+    # each element with its content, in C (no node objects made): the tree a loop over
+    # ``tree.css`` decomposing each one leaves, in half the time
+    tree.strip_tags(list(_NOISE_TAGS), recursive=True)
     assert tree.body is not None
     page.text = PageText.of(tree.body)   # what a reader sees, once
     page.clock = auto.clock_dates(tree, page.names, page.text)
