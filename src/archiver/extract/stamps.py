@@ -276,6 +276,13 @@ class _Texts:
                  body: LexborNode | None) -> None:
         self.root, self.title = root, title
         self.body_id = body.mem_id if body is not None else -1
+        # the elements holding the body (up to the document): any other subtree is walked
+        # by lexbor's traversal, the body's inside or outside it as a whole
+        self.holders: set[int] = set()
+        cur = body.parent if body is not None else None
+        while cur is not None:
+            self.holders.add(cur.mem_id)
+            cur = cur.parent
         self.prune = False
         self.before = _preceding_texts(title, 12) if title is not None else []
 
@@ -312,18 +319,33 @@ class _Texts:
         stack = [(node, inside)]
         while stack:
             cur, flag = stack.pop()
+            if flag and self.prune:
+                continue   # the rest of the body, once pruned (the walk is in it)
             if cur.tag == "-text":
                 if (cur.text_content or "").strip():
                     yield cur, flag
                 continue
             if not cur.is_element_node:
                 continue
-            if cur.mem_id == self.body_id:
+            key = cur.mem_id
+            if key == self.body_id:
                 if self.prune:
                     continue
                 flag = True
+            elif key not in self.holders:
+                yield from self._subtree(cur, flag)   # no body boundary inside
+                continue
             kids = list(cur.iter(include_text=True))
             stack.extend((k, flag) for k in reversed(kids))
+
+    def _subtree(self, node: LexborNode, flag: bool) -> Iterator[tuple[LexborNode, bool]]:
+        """The non-blank text nodes of an element that neither is nor holds the body, in
+        document order (lexbor skips the whitespace-only ones and walks the tree in C)."""
+        for cur in node.traverse(include_text=True, skip_empty=True):
+            if flag and self.prune:
+                return
+            if cur.is_text_node and (cur.text_content or "").strip():
+                yield cur, flag
 
 
 def _preceding_texts(node: LexborNode, limit: int) -> list[LexborNode]:
