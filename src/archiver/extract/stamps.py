@@ -17,7 +17,14 @@ from datetime import datetime, timedelta
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from archiver.dates import ParsedDate, find_dates, parse_date, parse_epoch_ms, parse_iso
+from archiver.dates import (
+    ParsedDate,
+    find_dates,
+    may_hold_date,
+    parse_date,
+    parse_epoch_ms,
+    parse_iso,
+)
 from archiver.dom import ancestors, clean, in_excluded, node_text
 from archiver.extract.nodes import in_listing_item
 from archiver.selectors import PageNames, select
@@ -193,13 +200,15 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         dist += 1
         raw = node.text_content or ""
         parent = node.parent
-        stamped = parent is not None and bool(parent.attributes.get("datetime")
-                                              or parent.attributes.get("data-time"))
+        attrs = parent.attributes if parent is not None else {}   # (a new dict each read)
+        stamped = bool(attrs.get("datetime") or attrs.get("data-time"))
         if not stamped and not _DIGIT.search(raw):
             continue   # no number, no date: the cheap test first
+        text = clean(raw)
+        if not stamped and not may_hold_date(text):
+            continue   # no year: dates_in_text would find no date (cheaper than the rest)
         if in_excluded(node, memo=chrome) or in_listing_item(node, url):
             continue
-        text = clean(raw)
         if len(text) > 100 and i > anchor and not STAMP_START.match(text):
             continue  # a date inside prose ("19/5/1890 - 19/5/2022") is not the stamp
         pub, upd = None, None
