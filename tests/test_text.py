@@ -186,6 +186,15 @@ def test_normalize_text_idempotent(s: str) -> None:
     assert unicodedata.is_normalized("NFC", once)
 
 
+@given(st.one_of(ANY_TEXT, st.text(st.one_of(st.characters(), st.characters(categories=["Cs"]),
+                                             st.just("\n")), max_size=30)))
+def test_normalize_text_of_lines_joined_is_normalize_text_of_the_whole(s: str) -> None:
+    """The body walk cleans a paragraph's lines and joins them instead of cleaning it twice:
+    a line break is a space to cleaning and a boundary to NFC."""
+    lines = [line for line in (normalize_text(part) for part in s.split("\n")) if line]
+    assert " ".join(lines) == normalize_text(s)
+
+
 @given(ANY_TEXT)
 def test_fold_idempotent_and_normalize_invariant(s: str) -> None:
     key = fold(s)
