@@ -409,6 +409,20 @@ def test_decode_page_body_is_always_the_text(words: str) -> None:
     assert "\ufeff" not in text[:1]
 
 
+@given(st.text(alphabet=st.sampled_from(list(
+    "<>=/ ae\u0300\u0301\u0323\u0338\u0345\u031b\u1100\u1161\u11a8\u2126ộo")),
+    max_size=40))
+def test_decode_page_composes_markup_piece_by_piece_as_the_whole(words: str) -> None:
+    """A page with combining marks is composed piece by piece between its "<": the same
+    text as composing it whole (U+0338 after "<" composes: that page is composed whole)."""
+    page = "<p>" + words + "</p>"
+    bodies = [(page.encode("utf-16"), None)]   # not the body: always composed
+    if any("\u0300" <= c <= "\u036f" for c in page):   # (else the UTF-8 body is kept)
+        bodies.append((page.encode("utf-8"), "text/html; charset=utf-8"))
+    for body, ctype in bodies:
+        assert decode_page(body, ctype)[0] == unicodedata.normalize("NFC", page)
+
+
 def test_decode_html_is_always_nfc() -> None:
     """decode_page may leave NFC changes outside the combining marks to field cleaning;
     decode_html (the crawler's, for URLs) never does."""

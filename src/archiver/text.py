@@ -276,8 +276,18 @@ def _finish(text: str, utf8: bytes | None, quick: bool) -> tuple[str, bytes | No
         return text, utf8
     # one normalisation, not a check then a normalisation: with combining marks in it the
     # check normalises the whole page too
-    composed = unicodedata.normalize("NFC", text)
+    if quick and "\u0338" not in text and _COMBINING.search(text) is not None:
+        # NFC piece by piece between the "<" of the markup: nothing composes or reorders
+        # across a "<" but a U+0338 after it ("≮"), so the pieces normalised and joined are
+        # the whole normalised, and the markup's pieces (ASCII) pass the quick check at
+        # once (a cp1258 page: 0.2 instead of 1 ms)
+        composed = "<".join([unicodedata.normalize("NFC", p) for p in text.split("<")])
+    else:
+        composed = unicodedata.normalize("NFC", text)
     return (text, utf8) if composed == text else (composed, None)
+
+
+_COMBINING = re.compile("[\u0300-\u036f]")
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> str:
@@ -322,6 +332,10 @@ _TCVN3 = str.maketrans(dict(zip(
     strict=True)))
 
 
+#: :data:`_TCVN3` as a decoding table: byte -> its letter, Latin-1 for the others.
+_TCVN3_TABLE = "".join(_TCVN3.get(b, chr(b)) for b in range(256))
+
+
 def legacy_vietnamese(body: bytes) -> str | None:
     """A page written in the TCVN3 fonts, as Unicode text; None for any other page (one
     that names no ``.Vn`` font, or is UTF-8: its letters are already letters)."""
@@ -334,7 +348,9 @@ def legacy_vietnamese(body: bytes) -> str | None:
     if body.isascii() or not _LEGACY_FONT.search(body[:200_000]) or \
             _try(body, "utf-8") is not None:
         return None
-    return body.decode("latin-1").translate(_TCVN3)
+    # (a byte's letter read through a 256-entry table in C; str.translate looks each
+    # character up in a dict: 2.5 ms on a 60 KB page)
+    return codecs.charmap_decode(body, "strict", _TCVN3_TABLE)[0]
 
 
 def _decode(body: bytes, content_type: str | None, quick: bool) -> tuple[str, bytes | None]:
