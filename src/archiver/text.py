@@ -39,24 +39,17 @@ _PRE_TABLE: dict[int, int | None] = {
 }
 _SURROGATES = "\ud800-\udfff"
 
-# Every character str.isspace() accepts except the ASCII space (a test pins this list).
-_OTHER_SPACES = (
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-)
-# Characters that make a string "not clean": those handled by _PRE_TABLE and whitespace
-# other than the ASCII space (an explicit class is 2x faster than \S). A double space is
-# looked for apart: a bare character class lets the regex engine scan fast, an alternation
-# does not (2x on article text).
-_DIRTY = re.compile(
-    "[\u00ad\u180e\u200b-\u200d\u2060\ufeff\u00d0\u00f0" + _SURROGATES + _OTHER_SPACES
-    + "]"
-)
 _SPACES = re.compile(r"\s+")
 
 
 def _is_clean(s: str) -> bool:
-    return ("  " not in s and _DIRTY.search(s) is None and not s.startswith(" ")
-            and not s.endswith(" "))
+    """Nothing for cleaning to change but (for non-ASCII text) composition: no space at an
+    end or doubled, and every character printable — ``str.isprintable`` is false for every
+    space but " " and every control, format (zero-width, soft hyphen) or surrogate
+    character, a few more than cleaning changes, which then take the long way to the same
+    string — and no ``Ð``/``ð``. (One C scan instead of a regex's: a third faster.)"""
+    return (s[:1] != " " and s[-1:] != " " and "  " not in s and s.isprintable()
+            and (s.isascii() or ("\u00d0" not in s and "\u00f0" not in s)))
 
 
 def normalize_text(s: str) -> str:
