@@ -416,7 +416,7 @@ def test_decode_page_composes_markup_piece_by_piece_as_the_whole(words: str) -> 
     """A page with combining marks is composed piece by piece between its "<": the same
     text as composing it whole (U+0338 after "<" composes: that page is composed whole)."""
     page = "<p>" + words + "</p>"
-    bodies = [(page.encode("utf-16"), None)]   # not the body: always composed
+    bodies: list[tuple[bytes, str | None]] = [(page.encode("utf-16"), None)]   # composed
     if any("\u0300" <= c <= "\u036f" for c in page):   # (else the UTF-8 body is kept)
         bodies.append((page.encode("utf-8"), "text/html; charset=utf-8"))
     for body, ctype in bodies:
