@@ -31,7 +31,7 @@ from archiver.dom import (
     text_length,
 )
 from archiver.models import Related
-from archiver.selectors import PageNames, select
+from archiver.selectors import PageNames, prune, select
 from archiver.urls import resolve
 from archiver.vocab import (
     ARTICLE_TYPES,
@@ -334,13 +334,14 @@ def _link_density(node: LexborNode, text_len: int,
     return min(1.0, links / text_len)
 
 
-def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None
-              ) -> LexborNode | None:
+def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None,
+              names: PageNames | None = None) -> LexborNode | None:
     """The text-densest container that belongs to the headline: paragraphs vote for their
     parent and grandparent, and of the best-scoring blocks the first whose nearest heading
     before it is the page's ``headline`` (or that holds it) wins — not a block under
     another article's title (a preloaded next article, a column of teasers), however long.
-    Without a headline, or when no block is its, the best-scoring block."""
+    Without a headline, or when no block is its, the best-scoring block. (``names``, the
+    page's class and id names, cut the selectors down to what can match.)"""
     root = tree.body
     if root is None:
         return None
@@ -402,8 +403,9 @@ def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None
     cands = [n for _, _, n in ranked[:_BODY_CANDIDATES]]
     # a sapo block is the lead, not the body: a photo story's sapo outscores a body made
     # of captioned pictures and two short texts
+    lead = prune(LEAD_SELECTOR, names)   # (lexbor parses a selector at every query)
     leads = [n for n in cands if length(n) < 500 and len(n.css("p, div, br")) <= 1
-             and n.css_matches(LEAD_SELECTOR)]
+             and lead != "" and n.css_matches(lead)]
     if leads and len(leads) < len(cands):
         lead_ids = {n.mem_id for n in leads}   # (``in`` on nodes compares their HTML)
         cands = [n for n in cands if n.mem_id not in lead_ids] + leads
@@ -436,7 +438,8 @@ def _series_parent(body: LexborNode, headline: LexborNode | None) -> LexborNode:
             return body
         kind = _signature(cur)
         if kind[1] and kind[0] in ("div", "section", "article"):   # not a table's rows
-            same = [c for c in parent.iter() if c.is_element_node and _signature(c) == kind]
+            same = [c for c in parent.iter() if c.is_element_node and c.tag == kind[0]
+                    and _signature(c) == kind]   # (the tag first: no class list read)
             if len(same) >= 2:
                 texty = [c for c in same if (n := text_length(c)) >= 40
                          and _link_density(c, n) < 0.3]

@@ -56,7 +56,7 @@ from archiver.extract.nodes import all_of, first, first_body, first_outside_chro
 from archiver.extract.walk import BodyWalk, is_credit, lines, link_cards, walk
 from archiver.models import Article
 from archiver.profiles import Profile, detect, load_profile
-from archiver.selectors import PageNames, page_names, select
+from archiver.selectors import PageNames, page_names, prune, select
 from archiver.text import decode_page
 from archiver.urls import resolve
 from archiver.vocab import (
@@ -107,6 +107,11 @@ class Page:
     def sel(self, name: str) -> tuple[str, ...]:
         """The profile's selectors for field ``name`` (none without a profile)."""
         return self.prof.selectors(name) if self.prof else ()
+
+    def captions(self) -> tuple[str, ...]:
+        """The profile's caption selectors cut to what can match this page: the body walk
+        asks them of every element, and lexbor parses a selector at every query."""
+        return tuple(q for s in self.sel("captions") if (q := prune(s, self.names)))
 
     @property
     def labels(self) -> Mapping[str, tuple[str, ...]]:
@@ -182,7 +187,7 @@ def _body(page: Page) -> None:
         if headline is None:
             page.matched = auto.match_headline(page.tree, page.meta, page.names)
             headline = page.matched[1] if page.matched else auto.first_headline(page.tree)
-        page.body = auto.find_body(page.tree, headline)
+        page.body = auto.find_body(page.tree, headline, page.names)
     if page.body is not None:
         # what readers never see inside the article (injected spam, screen-reader labels),
         # and links to the previous and next article
@@ -423,7 +428,7 @@ def _siblings(a: LexborNode, b: LexborNode) -> bool:
 
 def _lead(page: Page) -> None:
     page.lead_node = _lead_block(page)
-    lead = page.lead_walk = BodyWalk(page.url, page.sel("captions"))
+    lead = page.lead_walk = BodyWalk(page.url, page.captions())
     if page.lead_node is not None:
         walk(page.lead_node, lead, "", "")
         lead.flush("")
@@ -436,7 +441,7 @@ def _lead(page: Page) -> None:
     if page.body is not None and not page.sel("images"):
         for node in blocks.lead_images(page.body, page.title_node, page.url):
             # a picture block: keep its images, captions and photo credits, nothing else
-            pic = BodyWalk(page.url, page.sel("captions"))
+            pic = BodyWalk(page.url, page.captions())
             walk(node, pic, "", "")
             pic.flush("")
             lead.images.extend(pic.images)
@@ -448,7 +453,7 @@ def _lead(page: Page) -> None:
 
 def _walk_body(page: Page) -> None:
     art, lead = page.art, page.lead_walk or BodyWalk(page.url, ())
-    st = BodyWalk(page.url, page.sel("captions"))
+    st = BodyWalk(page.url, page.captions())
     st.images = list(lead.images)
     st.captions = list(lead.captions)
     if page.body is not None:
