@@ -96,3 +96,21 @@ def test_peak_rss_is_the_childs_own_not_its_parents() -> None:
                          cwd=Path(__file__).resolve().parent.parent)
     del ballast
     assert 1 < float(out.stdout) < 150
+
+
+def test_extract_outputs_dump_then_check_finds_a_changed_record(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """bench.extract_outputs: a dump checks clean against itself, and a record that
+    changed is named."""
+    from bench import extract_outputs
+
+    few = list(extract_outputs._files())[:2]
+    monkeypatch.setattr(extract_outputs, "cases", lambda: iter(few))
+    dump = tmp_path / "before.json"
+    assert extract_outputs.main(["dump", str(dump)]) == 0
+    assert extract_outputs.main(["check", str(dump)]) == 0
+    dump.write_text(dump.read_text(encoding="utf-8").replace('"title": "', '"title": "X', 1),
+                    encoding="utf-8")
+    assert extract_outputs.main(["check", str(dump)]) == 1
+    assert "differs: " + few[0][0] in capsys.readouterr().out
