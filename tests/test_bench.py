@@ -119,3 +119,21 @@ def test_relevance_bench_compares_the_order_before_with_the_current_one(
         assert order["ndcg10"]["min"] > 0.9 and order["p95"] > 0
     assert archiver.search._Window.__name__ == "_Window"      # put back
     assert "now against before" in relevance_bench.report(result)
+
+
+def test_extract_outputs_dump_then_check_finds_a_changed_record(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """bench.extract_outputs: a dump checks clean against itself, and a record that
+    changed is named."""
+    from bench import extract_outputs
+
+    few = list(extract_outputs._files())[:2]
+    monkeypatch.setattr(extract_outputs, "cases", lambda: iter(few))
+    dump = tmp_path / "before.json"
+    assert extract_outputs.main(["dump", str(dump)]) == 0
+    assert extract_outputs.main(["check", str(dump)]) == 0
+    dump.write_text(dump.read_text(encoding="utf-8").replace('"title": "', '"title": "X', 1),
+                    encoding="utf-8")
+    assert extract_outputs.main(["check", str(dump)]) == 1
+    assert "differs: " + few[0][0] in capsys.readouterr().out

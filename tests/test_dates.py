@@ -15,6 +15,7 @@ from archiver.dates import (
     fallback_parser,
     find_dates,
     is_stamp_line,
+    may_hold_date,
     parse_date,
     parse_epoch_ms,
     parse_iso,
@@ -339,3 +340,29 @@ def test_epoch_round_trip(ms: int) -> None:
 def test_parse_date_never_raises(s: str) -> None:
     parsed = parse_date(s)
     assert parsed is None or 1990 <= parsed.value.year <= 2100
+
+
+_DATE_BITS = ("1", "2", "03", "12", "24", "2024", "/", ".", "-", " ", ":", "\u00ad", "\u200b",
+              "&#50;", "&amp;", "tháng", "thg", "Mar", "MAY", "ſep", "năm", "ngày", "lúc", "Ba")
+
+
+@given(st.lists(st.sampled_from(_DATE_BITS), max_size=16))
+def test_a_text_find_dates_reads_a_date_in_may_hold_one(bits: list[str]) -> None:
+    """The cheap test never turns away a text holding a date (nor, in find_dates, do its
+    English-month and "tháng" hints skip a pattern that would have matched)."""
+    text = "".join(bits)
+    assert may_hold_date(text) or not find_dates(text)
+
+
+def test_every_date_pattern_needs_what_may_hold_date_looks_for() -> None:
+    """may_hold_date (and find_dates' early exit) look for a four-digit year or a separator
+    and two digits: every pattern must need one (a new pattern without a year would be
+    skipped on texts without one)."""
+    from archiver import dates
+
+    for rx in (*dates._DATE_PATTERNS, dates._ISO):
+        assert r"(?P<y>\d{4})" in rx.pattern, rx.pattern
+    assert r"(?P=sep)(?P<y>\d{2})" in dates._SHORT_YEAR.pattern
+    for rx in dates._DATE_PATTERNS:   # the English-month hint covers every month name
+        if "?P<mn>" in rx.pattern:
+            assert dates._MONTH_EN in rx.pattern

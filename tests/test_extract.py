@@ -445,3 +445,18 @@ def test_clock_text_in_a_script_is_not_a_clock() -> None:
     shown = hidden.replace("<script>var s = ", "<div>").replace(";</script>", "</div>")
     assert extract(hidden, "https://x.vn/tin/1", use_profiles=False).published_at == "2024-11-20"
     assert extract(shown, "https://x.vn/tin/1", use_profiles=False).published_at is None
+
+
+_CULTURE_BITS = ("CultureName", "Culture", "culture", "Locale", "locale", "Name", "x", "'",
+                 '"', " ", "\n", "\u00a0", ":", "=", "en-US", "en-U", "S")
+
+
+@given(st.lists(st.sampled_from(_CULTURE_BITS), max_size=14))
+def test_us_culture_search_near_its_value_finds_what_the_whole_scan_finds(
+        bits: list[str]) -> None:
+    """The en-US culture is looked for only just before each "en-US" of the source; the
+    outcome is the regex's over the whole source."""
+    from archiver.extract.page import _us_culture
+
+    source = "".join(bits)
+    assert _us_culture(source) == bool(vocab.US_CULTURE.search(source))

@@ -186,6 +186,15 @@ def test_normalize_text_idempotent(s: str) -> None:
     assert unicodedata.is_normalized("NFC", once)
 
 
+@given(st.one_of(ANY_TEXT, st.text(st.one_of(st.characters(), st.characters(categories=["Cs"]),
+                                             st.just("\n")), max_size=30)))
+def test_normalize_text_of_lines_joined_is_normalize_text_of_the_whole(s: str) -> None:
+    """The body walk cleans a paragraph's lines and joins them instead of cleaning it twice:
+    a line break is a space to cleaning and a boundary to NFC."""
+    lines = [line for line in (normalize_text(part) for part in s.split("\n")) if line]
+    assert " ".join(lines) == normalize_text(s)
+
+
 @given(ANY_TEXT)
 def test_fold_idempotent_and_normalize_invariant(s: str) -> None:
     key = fold(s)
@@ -398,6 +407,20 @@ def test_decode_page_body_is_always_the_text(words: str) -> None:
     text, utf8 = decode_page(body, "text/html; charset=utf-8")
     assert utf8 is None or utf8.decode("utf-8") == text
     assert "\ufeff" not in text[:1]
+
+
+@given(st.text(alphabet=st.sampled_from(list(
+    "<>=/ ae\u0300\u0301\u0323\u0338\u0345\u031b\u1100\u1161\u11a8\u2126ộo")),
+    max_size=40))
+def test_decode_page_composes_markup_piece_by_piece_as_the_whole(words: str) -> None:
+    """A page with combining marks is composed piece by piece between its "<": the same
+    text as composing it whole (U+0338 after "<" composes: that page is composed whole)."""
+    page = "<p>" + words + "</p>"
+    bodies: list[tuple[bytes, str | None]] = [(page.encode("utf-16"), None)]   # composed
+    if any("\u0300" <= c <= "\u036f" for c in page):   # (else the UTF-8 body is kept)
+        bodies.append((page.encode("utf-8"), "text/html; charset=utf-8"))
+    for body, ctype in bodies:
+        assert decode_page(body, ctype)[0] == unicodedata.normalize("NFC", page)
 
 
 def test_decode_html_is_always_nfc() -> None:

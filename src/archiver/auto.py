@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterable, Iterator
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,7 +31,7 @@ from archiver.dom import (
     text_length,
 )
 from archiver.models import Related
-from archiver.selectors import PageNames, select
+from archiver.selectors import PageNames, prune, select
 from archiver.urls import resolve
 from archiver.vocab import (
     ARTICLE_TYPES,
@@ -345,35 +346,41 @@ _PARA_TAGS = "p, div, td, li, blockquote, pre, section, article, font, span, fig
 _PUNCT = re.compile(r"[,.;:!?]")
 
 
-def _link_density(node: LexborNode, text_len: int) -> float:
+def _link_density(node: LexborNode, text_len: int,
+                  length: Callable[[LexborNode], int] = text_length) -> float:
     if text_len == 0:
         return 1.0
-    links = sum(text_length(a) for a in node.css("a"))
+    links = sum(length(a) for a in node.css("a"))
     return min(1.0, links / text_len)
 
 
-def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None
-              ) -> LexborNode | None:
+def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None,
+              names: PageNames | None = None) -> LexborNode | None:
     """The text-densest container that belongs to the headline: paragraphs vote for their
     parent and grandparent, and of the best-scoring blocks the first whose nearest heading
     before it is the page's ``headline`` (or that holds it) wins — not a block under
     another article's title (a preloaded next article, a column of teasers), however long.
-    Without a headline, or when no block is its, the best-scoring block."""
+    Without a headline, or when no block is its, the best-scoring block. (``names``, the
+    page's class and id names, cut the selectors down to what can match.)"""
     root = tree.body
     if root is None:
         return None
     scores: dict[int, float] = {}
     nodes: dict[int, LexborNode] = {}
     for node in root.css(_PARA_TAGS):
-        if node.tag in ("div", "td", "section", "article", "span", "font", "li"):
-            own = clean(node.text(deep=False))
+        tag = node.tag
+        if tag in ("div", "td", "section", "article", "span", "font", "li"):
+            raw = node.text(deep=False)
         else:
-            own = node_text(node)
+            raw = node.text(deep=True, separator=" ")   # (node_text's)
+        if len(raw) < 30 and (raw.isascii() or unicodedata.is_normalized("NFC", raw)):
+            continue   # cleaning never lengthens such a text: too short (most elements)
+        own = clean(raw)
         if len(own) < 30:
             continue
         score = 1.0 + len(_PUNCT.findall(own)) * 0.5 + min(len(own) / 100.0, 3.0)
-        parent = node.parent if node.tag in ("p", "li", "blockquote", "pre", "span", "figcaption",
-                                             "font") else node
+        parent = node.parent if tag in ("p", "li", "blockquote", "pre", "span", "figcaption",
+                                        "font") else node
         weight = 1.0
         for _ in range(3):
             if parent is None or parent.tag in ("body", "html"):
@@ -382,27 +389,46 @@ def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None
             nodes[parent.mem_id] = parent
             parent = parent.parent
             weight *= 0.5
-    ranked: list[tuple[float, LexborNode]] = []
-    for key, score in scores.items():
+    # a block's final score is its score less its links' share, never more: the blocks are
+    # weighed best score first, and once the best ``wanted`` finals beat the next score
+    # outright, no block left can enter them (the text lengths of the rest, the costly
+    # part, are never read). Ties keep the blocks' first-vote order, as a stable sort of
+    # them all would.
+    wanted = 1 if headline is None else _BODY_CANDIDATES
+    lengths: dict[int, int] = {}   # the tree does not change here: each length read once
+
+    def length(node: LexborNode) -> int:
+        size = lengths.get(node.mem_id)
+        if size is None:
+            size = lengths[node.mem_id] = text_length(node)
+        return size
+
+    ranked: list[tuple[float, int, LexborNode]] = []
+    chrome: dict[int, bool] = {}   # in_excluded's answers (the blocks nest)
+    for at, (key, score) in sorted(enumerate(scores.items()), key=lambda item: -item[1][1]):
+        if len(ranked) >= wanted and ranked[wanted - 1][0] > score:
+            break
         node = nodes[key]
-        if in_excluded(node):
+        if in_excluded(node, memo=chrome):
             continue
-        text_len = text_length(node)
-        final = score * (1.0 - _link_density(node, text_len))
+        text_len = length(node)
+        final = score * (1.0 - _link_density(node, text_len, length))
         if final > 0:
-            ranked.append((final, node))
+            ranked.append((final, at, node))
+            ranked.sort(key=lambda entry: (-entry[0], entry[1]))
     if not ranked:
         return None
-    ranked.sort(key=lambda pair: -pair[0])
     if headline is None:
-        return ranked[0][1]
-    cands = [n for _, n in ranked[:_BODY_CANDIDATES]]
+        return ranked[0][2]
+    cands = [n for _, _, n in ranked[:_BODY_CANDIDATES]]
     # a sapo block is the lead, not the body: a photo story's sapo outscores a body made
     # of captioned pictures and two short texts
-    leads = [n for n in cands if text_length(n) < 500 and len(n.css("p, div, br")) <= 1
-             and n.css_matches(LEAD_SELECTOR)]
+    lead = prune(LEAD_SELECTOR, names)   # (lexbor parses a selector at every query)
+    leads = [n for n in cands if length(n) < 500 and len(n.css("p, div, br")) <= 1
+             and lead != "" and n.css_matches(lead)]
     if leads and len(leads) < len(cands):
-        cands = [n for n in cands if n not in leads] + leads
+        lead_ids = {n.mem_id for n in leads}   # (``in`` on nodes compares their HTML)
+        cands = [n for n in cands if n.mem_id not in lead_ids] + leads
     found = _headline_block(cands, headline, root)
     # a picture's long caption outscores the rest (an infographic): the article is the
     # block around the figure, never the figure alone
@@ -432,7 +458,8 @@ def _series_parent(body: LexborNode, headline: LexborNode | None) -> LexborNode:
             return body
         kind = _signature(cur)
         if kind[1] and kind[0] in ("div", "section", "article"):   # not a table's rows
-            same = [c for c in parent.iter() if c.is_element_node and _signature(c) == kind]
+            same = [c for c in parent.iter() if c.is_element_node and c.tag == kind[0]
+                    and _signature(c) == kind]   # (the tag first: no class list read)
             if len(same) >= 2:
                 texty = [c for c in same if (n := text_length(c)) >= 40
                          and _link_density(c, n) < 0.3]

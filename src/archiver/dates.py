@@ -45,6 +45,7 @@ __all__ = [
     "fallback_parser",
     "find_dates",
     "is_stamp_line",
+    "may_hold_date",
     "parse_date",
     "parse_epoch_ms",
     "parse_iso",
@@ -119,6 +120,7 @@ _ISO = re.compile(
 )
 _MONTH_VI_RE = (r"(?P<mw>" + "|".join(w.replace(" ", r"\s+") for w in sorted(
     MONTHS_VI, key=len, reverse=True)) + r")(?!\w)")
+# Every pattern needs a four-digit year (``_DATE_NEEDS`` relies on it; a test checks it).
 _DATE_PATTERNS = (
     # 28/09/2022, 14-06-2023, 07.08.2018 (day first, always)
     re.compile(r"(?<!\d)(?<!\d[/.:\-])(?P<d>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<m>\d{1,2})\s?(?P=sep)"
@@ -141,8 +143,14 @@ _DATE_PATTERNS = (
 )
 _DAY_FIRST = _DATE_PATTERNS[0]
 _MONTH_HINT = re.compile(r"th(?:áng|g)", re.IGNORECASE)
-#: The patterns that need no "tháng"/"thg" in the text.
-_NO_WORD_PATTERNS = tuple(rx for rx in _DATE_PATTERNS if "tháng" not in rx.pattern)
+#: What every English month name starts with (matched with the patterns' own case folding).
+_MONTH_EN_HINT = re.compile(r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec", re.IGNORECASE)
+#: The patterns worth running on a text, by whether it holds "tháng"/"thg" and the start of
+#: an English month name (a pattern that needs one cannot match without it).
+_PATTERNS_FOR = {(words, english): tuple(
+    rx for rx in _DATE_PATTERNS if (words or "tháng" not in rx.pattern)
+    and (english or "?P<mn>" not in rx.pattern)) for words in (False, True)
+    for english in (False, True)}
 #: 12/03/24: a two-digit year (trusted in running text only beside a clock or a stamp label).
 _SHORT_YEAR = re.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)"
                          r"(?P<y>\d{2})(?![\d/.\-])")
@@ -164,6 +172,8 @@ _GAP = re.compile(r"[\s,|\-–—•·(\[]*(?:(?:vào\s)?lúc\s?|at\s|ngày\s?)?
                   re.I)
 _MAX_GAP = 24
 _HAS_DIGIT = re.compile(r"\d")
+#: What every date :func:`find_dates` reads holds (the years of all its patterns).
+_DATE_NEEDS = re.compile(r"\d{4}|[/.\-]\d\d")
 _YEAR_HINT = re.compile(r"(?<!\d)(?:199\d|20\d\d|2100)(?!\d)")
 _ENTITY = re.compile(r"&nbsp;?", re.I)
 
@@ -212,7 +222,8 @@ def _date_hits(text: str, short_years: bool = True) -> list[_Hit]:
     """Every year-bearing date match, leftmost first, without overlaps (not yet validated)."""
     found: list[_Hit] = []
     words = _MONTH_HINT.search(text) is not None   # "tháng", "thg"
-    for rx in _DATE_PATTERNS if words else _NO_WORD_PATTERNS:
+    english = _MONTH_EN_HINT.search(text) is not None
+    for rx in _PATTERNS_FOR[words, english]:
         for m in rx.finditer(text):
             groups = m.groupdict()
             day = groups["d"] or "0"
@@ -339,6 +350,8 @@ def find_dates(text: str) -> list[tuple[int, ParsedDate]]:
     its normalised form.
     """
     text = _clean(text)
+    if _DATE_NEEDS.search(text) is None:
+        return []
     out: list[tuple[int, ParsedDate]] = []
     taken: list[tuple[int, int]] = []
     for m in _ISO.finditer(text):
@@ -360,6 +373,13 @@ def find_dates(text: str) -> list[tuple[int, ParsedDate]]:
             out.append((start, parsed))
     out.sort(key=lambda pair: pair[0])
     return out
+
+
+def may_hold_date(text: str) -> bool:
+    """False when :func:`find_dates` surely finds no date in ``text``: every date it reads
+    has a four-digit year, or a two-digit one after a separator ("12/03/24"). One regex
+    scan instead of the dozen of a full search."""
+    return _DATE_NEEDS.search(_clean(text)) is not None
 
 
 def is_stamp_line(text: str) -> bool:

@@ -231,9 +231,13 @@ def _frame_name(ident: str) -> bool:
     return bool(ident.strip()) and bool(FRAME_NAMES.search(ident))
 
 
-def in_excluded(node: LexborNode, stop: LexborNode | None = None) -> bool:
+def in_excluded(node: LexborNode, stop: LexborNode | None = None,
+                memo: dict[int, bool] | None = None) -> bool:
     """The node or an ancestor (below ``stop``) is page chrome — not the article's own
-    header or footer."""
+    header or footer. ``memo``, the answers for nodes already asked (by ``mem_id``), lets
+    a caller that asks of many nodes of an unchanging tree walk each ancestor once."""
+    if memo is not None and stop is None:
+        return _in_excluded_memo(node, memo)
     cur: LexborNode | None = node
     while cur is not None and cur.tag not in ("body", "html"):
         if stop is not None and cur.mem_id == stop.mem_id:
@@ -245,6 +249,28 @@ def in_excluded(node: LexborNode, stop: LexborNode | None = None) -> bool:
             return True
         cur = cur.parent
     return False
+
+
+def _in_excluded_memo(node: LexborNode, memo: dict[int, bool]) -> bool:
+    """:func:`in_excluded` without ``stop``: the nodes walked up to the first answer known
+    (or chrome, or the body) share that answer and are remembered."""
+    walked: list[int] = []
+    found = False
+    cur: LexborNode | None = node
+    while cur is not None and cur.tag not in ("body", "html"):
+        key = cur.mem_id
+        known = memo.get(key)
+        if known is not None:
+            found = known
+            break
+        walked.append(key)
+        if cur.is_element_node and is_excluded(cur) and not _article_header(cur):
+            found = True
+            break
+        cur = cur.parent
+    for key in walked:
+        memo[key] = found
+    return found
 
 
 def in_frame(node: LexborNode) -> bool:

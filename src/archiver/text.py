@@ -39,24 +39,17 @@ _PRE_TABLE: dict[int, int | None] = {
 }
 _SURROGATES = "\ud800-\udfff"
 
-# Every character str.isspace() accepts except the ASCII space (a test pins this list).
-_OTHER_SPACES = (
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-)
-# Characters that make a string "not clean": those handled by _PRE_TABLE and whitespace
-# other than the ASCII space (an explicit class is 2x faster than \S). A double space is
-# looked for apart: a bare character class lets the regex engine scan fast, an alternation
-# does not (2x on article text).
-_DIRTY = re.compile(
-    "[\u00ad\u180e\u200b-\u200d\u2060\ufeff\u00d0\u00f0" + _SURROGATES + _OTHER_SPACES
-    + "]"
-)
 _SPACES = re.compile(r"\s+")
 
 
 def _is_clean(s: str) -> bool:
-    return ("  " not in s and _DIRTY.search(s) is None and not s.startswith(" ")
-            and not s.endswith(" "))
+    """Nothing for cleaning to change but (for non-ASCII text) composition: no space at an
+    end or doubled, and every character printable — ``str.isprintable`` is false for every
+    space but " " and every control, format (zero-width, soft hyphen) or surrogate
+    character, a few more than cleaning changes, which then take the long way to the same
+    string — and no ``Ð``/``ð``. (One C scan instead of a regex's: a third faster.)"""
+    return (s[:1] != " " and s[-1:] != " " and "  " not in s and s.isprintable()
+            and (s.isascii() or ("\u00d0" not in s and "\u00f0" not in s)))
 
 
 def normalize_text(s: str) -> str:
@@ -274,9 +267,20 @@ def _finish(text: str, utf8: bytes | None, quick: bool) -> tuple[str, bytes | No
         utf8 = None
     if quick and utf8 is not None and b"\xcc" not in utf8 and b"\xcd" not in utf8:
         return text, utf8
-    if unicodedata.is_normalized("NFC", text):
-        return text, utf8
-    return unicodedata.normalize("NFC", text), None
+    # one normalisation, not a check then a normalisation: with combining marks in it the
+    # check normalises the whole page too
+    if quick and "\u0338" not in text and _COMBINING.search(text) is not None:
+        # NFC piece by piece between the "<" of the markup: nothing composes or reorders
+        # across a "<" but a U+0338 after it ("≮"), so the pieces normalised and joined are
+        # the whole normalised, and the markup's pieces (ASCII) pass the quick check at
+        # once (a cp1258 page: 0.2 instead of 1 ms)
+        composed = "<".join([unicodedata.normalize("NFC", p) for p in text.split("<")])
+    else:
+        composed = unicodedata.normalize("NFC", text)
+    return (text, utf8) if composed == text else (composed, None)
+
+
+_COMBINING = re.compile("[\u0300-\u036f]")
 
 
 def decode_html(body: bytes, content_type: str | None = None) -> str:
@@ -321,6 +325,10 @@ _TCVN3 = str.maketrans(dict(zip(
     strict=True)))
 
 
+#: :data:`_TCVN3` as a decoding table: byte -> its letter, Latin-1 for the others.
+_TCVN3_TABLE = "".join(_TCVN3.get(b, chr(b)) for b in range(256))
+
+
 def legacy_vietnamese(body: bytes) -> str | None:
     """A page written in the TCVN3 fonts, as Unicode text; None for any other page (one
     that names no ``.Vn`` font, or is UTF-8: its letters are already letters)."""
@@ -337,11 +345,16 @@ def legacy_vietnamese(body: bytes) -> str | None:
                for m in _LEGACY_FONT.finditer(head))
     if body.isascii() or not used or _try(body, "utf-8") is not None:
         return None
-    return body.decode("latin-1").translate(_TCVN3)
+    # (a byte's letter read through a 256-entry table in C; str.translate looks each
+    # character up in a dict: 2.5 ms on a 60 KB page)
+    return codecs.charmap_decode(body, "strict", _TCVN3_TABLE)[0]
 
 
 def _decode(body: bytes, content_type: str | None, quick: bool) -> tuple[str, bytes | None]:
-    legacy = legacy_vietnamese(body)
+    # the body read as UTF-8 (BOM dropped), once: most pages are, and a UTF-8 page is never
+    # a TCVN3 one (spares that search too)
+    as_utf8 = _try(body, "utf-8")
+    legacy = legacy_vietnamese(body) if as_utf8 is None else None
     if legacy is not None:
         log.debug("TCVN3 (.Vn font) page: its bytes read as that encoding")
         return _finish(legacy, None, quick)
@@ -367,18 +380,18 @@ def _decode(body: bytes, content_type: str | None, quick: bool) -> tuple[str, by
     for name in declared:
         if not _is_utf(name):
             if utf8_ok is None:
-                utf8_ok = not body.isascii() and _try(body, "utf-8") is not None
+                utf8_ok = not body.isascii() and as_utf8 is not None
             if utf8_ok:
                 log.debug("declared %s but body is valid UTF-8; using UTF-8", name)
-                return _finish(body.decode("utf-8"), body, quick)
-        text = _try(body, name)
+                return _finish(body.decode("utf-8") if body.startswith(codecs.BOM_UTF8)
+                               else as_utf8 or "", body, quick)
+        text = as_utf8 if name == "utf-8" else _try(body, name)
         if text is not None:
             return _finish(text, body if name == "utf-8" else None, quick)
         log.debug("declared charset %s does not decode; falling back", name)
 
-    text = _try(body, "utf-8")
-    if text is not None:
-        return _finish(text, body, quick)
+    if as_utf8 is not None:
+        return _finish(as_utf8, body, quick)
     if _nearly_utf8(body):
         # not the body any more: U+FFFD stands where the bad bytes were
         return _finish(body.decode("utf-8-sig", errors="replace"), None, quick)

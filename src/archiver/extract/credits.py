@@ -370,10 +370,11 @@ def _without_document_frame(paras: list[Para]) -> list[Para]:
     start = 0
     while start < min(len(paras), 3):
         para = paras[start]
+        if len(para.text) > 150:
+            break   # (before counting the letters of what may be the whole article)
         letters = [c for c in para.text if c.isalpha()]
         upper = bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-        if len(para.text) <= 150 and (para.text.strip() == "*" or (
-                upper and LETTERHEAD.match(para.text))):
+        if para.text.strip() == "*" or (upper and LETTERHEAD.match(para.text)):
             start += 1
             continue
         break

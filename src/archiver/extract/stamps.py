@@ -17,7 +17,14 @@ from datetime import datetime, timedelta
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from archiver.dates import ParsedDate, find_dates, parse_date, parse_epoch_ms, parse_iso
+from archiver.dates import (
+    ParsedDate,
+    find_dates,
+    may_hold_date,
+    parse_date,
+    parse_epoch_ms,
+    parse_iso,
+)
 from archiver.dom import ancestors, clean, in_excluded, node_text
 from archiver.extract.nodes import in_listing_item
 from archiver.selectors import PageNames, select
@@ -182,6 +189,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
     best: tuple[float, ParsedDate, ParsedDate | None, str] | None = None
     updated: ParsedDate | None = None
     dist = -anchor
+    chrome: dict[int, bool] = {}   # in_excluded's answers: neighbouring texts share ancestors
     for i, (node, inside) in enumerate(texts):
         if i > anchor + 3:
             if dist >= 40:
@@ -192,13 +200,15 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         dist += 1
         raw = node.text_content or ""
         parent = node.parent
-        stamped = parent is not None and bool(parent.attributes.get("datetime")
-                                              or parent.attributes.get("data-time"))
+        attrs = parent.attributes if parent is not None else {}   # (a new dict each read)
+        stamped = bool(attrs.get("datetime") or attrs.get("data-time"))
         if not stamped and not _DIGIT.search(raw):
             continue   # no number, no date: the cheap test first
-        if in_excluded(node) or in_listing_item(node, url):
-            continue
         text = clean(raw)
+        if not stamped and not may_hold_date(text):
+            continue   # no year: dates_in_text would find no date (cheaper than the rest)
+        if in_excluded(node, memo=chrome) or in_listing_item(node, url):
+            continue
         if len(text) > 100 and i > anchor and not STAMP_START.match(text):
             continue  # a date inside prose ("19/5/1890 - 19/5/2022") is not the stamp
         pub, upd = None, None
@@ -275,6 +285,13 @@ class _Texts:
                  body: LexborNode | None) -> None:
         self.root, self.title = root, title
         self.body_id = body.mem_id if body is not None else -1
+        # the elements holding the body (up to the document): any other subtree is walked
+        # by lexbor's traversal, the body's inside or outside it as a whole
+        self.holders: set[int] = set()
+        cur = body.parent if body is not None else None
+        while cur is not None:
+            self.holders.add(cur.mem_id)
+            cur = cur.parent
         self.prune = False
         self.before = _preceding_texts(title, 12) if title is not None else []
 
@@ -311,18 +328,33 @@ class _Texts:
         stack = [(node, inside)]
         while stack:
             cur, flag = stack.pop()
+            if flag and self.prune:
+                continue   # the rest of the body, once pruned (the walk is in it)
             if cur.tag == "-text":
                 if (cur.text_content or "").strip():
                     yield cur, flag
                 continue
             if not cur.is_element_node:
                 continue
-            if cur.mem_id == self.body_id:
+            key = cur.mem_id
+            if key == self.body_id:
                 if self.prune:
                     continue
                 flag = True
+            elif key not in self.holders:
+                yield from self._subtree(cur, flag)   # no body boundary inside
+                continue
             kids = list(cur.iter(include_text=True))
             stack.extend((k, flag) for k in reversed(kids))
+
+    def _subtree(self, node: LexborNode, flag: bool) -> Iterator[tuple[LexborNode, bool]]:
+        """The non-blank text nodes of an element that neither is nor holds the body, in
+        document order (lexbor skips the whitespace-only ones and walks the tree in C)."""
+        for cur in node.traverse(include_text=True, skip_empty=True):
+            if flag and self.prune:
+                return
+            if cur.is_text_node and (cur.text_content or "").strip():
+                yield cur, flag
 
 
 def _preceding_texts(node: LexborNode, limit: int) -> list[LexborNode]:

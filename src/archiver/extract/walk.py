@@ -74,8 +74,10 @@ class BodyWalk:
 
     def flush(self, align: str, heading: bool = False) -> None:
         raw = "".join(self.buf)
-        text = clean(raw)
         lines = tuple(x for x in (clean(y) for y in raw.split("\n")) if x)
+        # = clean(raw): a line break is a space to cleaning and a boundary to NFC, so the
+        # cleaned lines joined by spaces are the cleaned whole (one pass instead of two)
+        text = " ".join(lines)
         chars, bold, italic = self.chars, self.bold_chars, self.italic_chars
         self.buf, self.chars, self.bold_chars, self.italic_chars = [], 0, 0, 0
         if not text:

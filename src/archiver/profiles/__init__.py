@@ -296,11 +296,14 @@ def detect(tree: LexborHTMLParser, url: str, html: str | None = None,
     ``html``, the page source, and ``names``, the page's class and id names, save
     re-serialising the tree and re-reading its names when the caller has them.
     """
-    source = html if html is not None else (tree.html or "")
     generator = ""
-    if "enerator" in source or "ENERATOR" in source:   # skip a whole-tree query otherwise
-        gen_node = tree.css_first('meta[name="generator" i]')
-        generator = ((gen_node.attributes.get("content") or "") if gen_node else "").lower()
+    # lexbor's query over the tree (~10 µs on a 150 KB page) before the two searches of the
+    # source (~100 µs when neither word is in it), which then run only on a page with one
+    gen_node = tree.css_first('meta[name="generator" i]')
+    if gen_node is not None:
+        source = html if html is not None else (tree.html or "")
+        if "enerator" in source or "ENERATOR" in source:
+            generator = (gen_node.attributes.get("content") or "").lower()
     if names is None:
         names = page_names(tree)
     # The selectors that need a CSS query go first as one selector list: one walk of the
