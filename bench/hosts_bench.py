@@ -451,19 +451,22 @@ def run(quick: bool = False, hosts: int | None = None, n_articles: int | None = 
     """Crawl every host once per (pools, extraction workers) setting; the figures of each.
     By default: the shared pool archiver had before, then one pool per host, with no worker
     and with one (quick: one pool per host and what ``archiver crawl`` picks)."""
-    from archiver.config import default_extract_workers
+    from archiver.config import default_extract_workers, parse_sources
 
     hosts = hosts or (30 if quick else 200)
     n_articles = n_articles or (16 if quick else 60)
-    if workers is None and pools is None:
-        settings = ([("per-host", default_extract_workers())] if quick else list(FULL_RUNS))
-    else:
-        settings = [(p, w) for p in (pools or ["per-host"])
-                    for w in (workers if workers is not None else [default_extract_workers()])]
     out: dict[str, Any] = {"hosts": hosts, "articles_per_host": n_articles, "delay": delay,
                            "cpus": os.cpu_count(), "runs": {}}
     with tempfile.TemporaryDirectory(prefix="hosts-bench-") as tmp, \
             HostsReplica(hosts, n_articles) as replica:
+        # what `archiver crawl` picks for these sources when not told
+        default = default_extract_workers(sites=parse_sources(replica.sources(delay)))
+        out["default_workers"] = default
+        if workers is None and pools is None:
+            settings = [("per-host", default)] if quick else list(FULL_RUNS)
+        else:
+            settings = [(p, w) for p in (pools or ["per-host"])
+                        for w in (workers if workers is not None else [default])]
         out["addresses"] = f"{replica.bases[0]} … {replica.bases[-1]}"
         for kind, count in settings:
             result = run_crawl(replica, Path(tmp) / f"hosts-{kind}-{count}.db", delay=delay,
@@ -475,7 +478,8 @@ def run(quick: bool = False, hosts: int | None = None, n_articles: int | None = 
 def report(result: dict[str, Any]) -> str:
     lines = [f"every province at once: {result['hosts']} hosts × {result['articles_per_host']} "
              f"articles, ~30 KB pages, delay {result['delay']} s, concurrency 1 "
-             f"({result['addresses']}), {result['cpus']} CPUs"]
+             f"({result['addresses']}), {result['cpus']} CPUs; `archiver crawl` picks "
+             f"{result.get('default_workers', '?')} extraction worker(s) for these sources"]
     for name, row in result["runs"].items():
         lag, rss, extra = row["loop_lag_ms"], row["rss_mb"], row["extra_wait_s"]
         lines += [
