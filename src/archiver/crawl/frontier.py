@@ -23,7 +23,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, get_args
 
 import sqlite_utils
 
@@ -35,6 +35,13 @@ __all__ = ["PRIORITY", "Frontier", "QueuedURL"]
 
 # discovery before fetching: robots, then sitemaps/feeds, then listings, then articles
 PRIORITY: dict[str, int] = {"sitemap": 1, "feed": 1, "listing": 2, "article": 3}
+#: the kinds whose pages find URLs (a claim holds re-checks back while one is pending)
+_DISCOVERY_KINDS: tuple[str, ...] = tuple(k for k in get_args(URLKind) if k != "article")
+_DISCOVERY_MARKS = ", ".join("?" * len(_DISCOVERY_KINDS))
+#: the order of claims, which ``idx_urls_claim`` holds (schema migration 15)
+_CLAIM_ORDER = "priority, revisit, depth"
+_CLAIMED = ("url, kind, depth, etag, last_modified, post_data, revisit, fetched_at, parent, "
+            "guessed")
 
 
 @dataclass(slots=True)
@@ -154,19 +161,29 @@ class Frontier:
     def claim(self, site: str, run_id: int, *, articles_first: bool = False) -> QueuedURL | None:
         """Take the next queued URL of ``site``: listings and feeds before articles (or,
         ``articles_first``, articles before the rest: a small budget must archive some),
-        new URLs before re-checks."""
-        order = "kind != 'article', priority, revisit, depth" if articles_first \
-            else "priority, revisit, depth"
+        new URLs before re-checks.
+
+        Both lookups walk an index to their first row (``idx_urls_claim``: site, state,
+        priority, revisit, depth; ``idx_urls_site_kind_state``), so a claim costs the same
+        however many URLs the site has queued or done: sorting the queue, or skipping every
+        archived article, made a crawl's CPU per article grow with its size."""
         # re-checks wait until discovery is over: new articles are found, then fetched first
         discovering = self._sql(
-            "select 1 from urls where site = ? and state in ('queued', 'in_flight') "
-            "and kind != 'article' limit 1", [site]).fetchone() is not None
-        row = self._sql(
-            "select url, kind, depth, etag, last_modified, post_data, revisit, fetched_at, "
-            "parent, guessed "
-            "from urls where site = ? and state = 'queued' "
-            + ("and (revisit = 0 or kind != 'article') " if discovering else "")
-            + f"order by {order} limit 1", [site]).fetchone()
+            f"select 1 from urls where site = ? and kind in ({_DISCOVERY_MARKS}) "
+            "and state in ('queued', 'in_flight') limit 1",
+            [site, *_DISCOVERY_KINDS]).fetchone() is not None
+        where = ("from urls where site = ? and state = 'queued' "
+                 + ("and (revisit = 0 or kind != 'article') " if discovering else ""))
+        row = None
+        if articles_first:
+            # every article is queued with the highest priority number (PRIORITY), so the
+            # range starts the index walk at the articles instead of skipping the listings
+            row = self._sql(f"select {_CLAIMED} {where}and priority >= ? and kind = 'article' "
+                            f"order by {_CLAIM_ORDER} limit 1",
+                            [site, PRIORITY["article"]]).fetchone()
+        if row is None:
+            row = self._sql(f"select {_CLAIMED} {where}order by {_CLAIM_ORDER} limit 1",
+                            [site]).fetchone()
         if row is None:
             return None
         url, kind, depth, etag, last_modified, post_data, revisit, fetched_at, parent, \
