@@ -52,7 +52,15 @@ def _is_tracking(key: str) -> bool:
     return low in TRACKING_PARAMS or low.startswith(_TRACKING_PREFIXES)
 
 
-@functools.lru_cache(maxsize=65536)
+#: Links canonicalised and remembered (a page's menus, boxes and footer repeat on every page).
+#: A cache entry holds ~470 bytes (both strings and the cache's own node), so 65,536 cost
+#: ~30 MB once full: the crawl's peak memory grew with the archive until it was (issue 20).
+#: 16,384 keep every hit a one-site crawl gets (81% of calls, the same with 1,024) and 79%
+#: of the calls of 200 hosts crawled at once (86% at 65,536: +0.04 ms CPU per request).
+CANONICAL_CACHE = 16384
+
+
+@functools.lru_cache(maxsize=CANONICAL_CACHE)
 def canonicalize(url: str, scheme: str | None = None, *, as_written: bool = False) -> str:
     """Return the canonical form of an absolute http(s) URL.
 
