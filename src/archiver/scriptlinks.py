@@ -220,7 +220,7 @@ def with_paging_data(node: LexborNode, address: str) -> str:
     extra = []
     for name in PAGING_DATA:
         value = node.attributes.get(f"data-{name}")
-        key = name.replace("-", "_") if name == "per-page" else name
+        key = "per_page" if name == "per-page" else name
         if value and value.strip().isdigit() and key not in have:
             extra.append(f"{key}={value.strip()}")
     if not extra:
