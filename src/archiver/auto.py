@@ -229,6 +229,9 @@ def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None =
     # the headings' texts, read once; whether one is chrome is asked only of a match
     headings = [(node, text, label_key(text)) for node in select(root, HEADING_SELECTOR, names)
                 if (text := clean_title(node_text(node)))]
+    part = _title_part(meta)
+    if part is not None:   # a newsletter's masthead over its story: only <title>'s first part
+        headings = [h for h in headings if h[2] != part or not _story_h1(root, h[0], part)]
     for node, text, key in headings:
         if key and len(key) >= 8 and any(key == w for w in wanted) and not in_excluded(node):
             return text, node
@@ -253,6 +256,31 @@ def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None =
             if len(text) >= 15 and label_key(text) in wanted and not in_excluded(node):
                 return text, node
     return None
+
+
+def _title_part(meta: Meta) -> str | None:
+    """The key of the longest part of a split ``<title>`` when no other metadata names it
+    (the part a page may share with its masthead: "Bản tin Nông dân | Số 18")."""
+    if not meta.page_title:
+        return None
+    parts = _TITLE_SPLIT.split(meta.page_title)
+    if len(parts) < 2:
+        return None
+    key = label_key(max(parts, key=len))
+    others = [label_key(t) for t in (meta.headline, meta.og_title, meta.page_title) if t]
+    return None if key in others else key
+
+
+def _story_h1(root: LexborNode, node: LexborNode, key: str) -> bool:
+    """An ``h1`` of a headline's length other than ``node``, outside chrome and after it,
+    while ``node`` is a lesser heading: the page's story under a heading that names it."""
+    if node.tag == "h1":
+        return False
+    for h1 in root.css("h1"):
+        text = clean_title(node_text(h1))
+        if 12 <= len(text) <= 300 and label_key(text) != key and not in_excluded(h1):
+            return True
+    return False
 
 
 def _inner_heading(node: LexborNode, wanted: list[str]) -> LexborNode | None:
@@ -284,10 +312,19 @@ _CENTRED = ('p[align="center"], p[align="CENTER"], p[style*="text-align:center"]
             'p[style*="text-align: center"], div[align="center"]')
 
 
+_TITLE_STYLE = "p.MsoTitle, p.title, h1.title"
+
+
 def _document_headline(root: LexborNode) -> LexborNode | None:
     """A word processor's page (Word's "Save as Web Page", a pasted document): the headline
     is its first centred paragraph set in bold as a whole, after the letterhead lines; not
     a sentence (no closing full stop)."""
+    # the Title paragraph style as word processors export it (Word's MsoTitle, a published
+    # Google Doc's or LibreOffice's "title" class), first
+    for node in root.css(_TITLE_STYLE)[:1]:
+        text = clean_title(node_text(node))
+        if 12 <= len(text) <= 300 and not in_excluded(node):
+            return node
     for node in root.css(_CENTRED)[:12]:
         text = clean_title(node_text(node))
         if not 15 <= len(text) <= 300 or text.endswith(".") or LETTERHEAD.match(text) \

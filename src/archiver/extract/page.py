@@ -286,15 +286,16 @@ def _dates(page: Page) -> None:
     page.meta_byline = credits.meta_line_byline(page.meta_line)
 
 
-#: A day in an address's path: ``/tin-tuc/2024/05/27/…``.
-_URL_DAY = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})/")
+#: A day in an address's path: ``/tin-tuc/2024/05/27/…``, or one segment in ISO order
+#: (an e-paper's issue, ``/epaper/2024-05-17/so-4512/…``).
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)(?:/(\d{1,2})/(\d{1,2})|-(\d\d)-(\d\d))/")
 
 
 def _url_day(url: str) -> ParsedDate | None:
     match = _URL_DAY.search(url.split("?", 1)[0])
     if match is None:
         return None
-    year, month, day = (int(g) for g in match.groups())
+    year, month, day = (int(g) for g in match.groups() if g is not None)
     return parse_date(f"{day:02d}/{month:02d}/{year}") if 1 <= month <= 12 else None
 
 
