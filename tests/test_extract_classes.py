@@ -913,3 +913,19 @@ def test_a_heading_naming_the_site_in_title_s_only_part_is_still_the_headline() 
            "2024</title>"
     for art in both(Page(head=head, headline=f'<h2 class="news-title">{TITLE}</h2>')):
         assert art["title"] == TITLE
+
+
+@pytest.mark.parametrize("file_name", [
+    "Microsoft Word - BT so 5-2024.docx", "Microsoft Word - Document1", "bao-cao-quy-1.pdf",
+    "Tin Dai hoi chi doan.DOC",
+])
+def test_a_file_name_in_title_is_no_headline(file_name: str) -> None:
+    """A converted document's <title> is its file's name: no title rather than that; a real
+    headline on the page still wins."""
+    body = f"<html><head><title>{file_name}</title></head><body><div>{_paras()}</div></body>"
+    for up in (True, False):
+        assert extract(body, URL, use_profiles=up).title is None
+        assert extract(_document(title=file_name), URL, use_profiles=up).title == TITLE
+    named = "<title>Hướng dẫn tải biểu mẫu .pdf</title>"   # a sentence about a file is a title
+    assert extract(f"<html><head>{named}</head><body><div>{_paras()}</div></body>",
+                   URL).title == "Hướng dẫn tải biểu mẫu .pdf"

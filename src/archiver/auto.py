@@ -177,8 +177,15 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
                               or node_text(dp)) or None
     title = tree.css_first("title")
     if title is not None:
-        meta.page_title = node_text(title) or None
+        text = node_text(title)
+        # a document's file name ("Microsoft Word - BT so 5-2024.docx") names no article
+        meta.page_title = None if FILE_NAME_TITLE.match(text) else (text or None)
     return meta
+
+
+#: A ``<title>`` that is a file's name, as word processors and converters write it.
+FILE_NAME_TITLE = re.compile(r"^(?:Microsoft (?:Word|Excel|PowerPoint) - |[^/\\]{0,200}"
+                             r"\S\.(?:docx?|xlsx?|pptx?|pdf|odt|rtf)$)", re.IGNORECASE)
 
 
 # ------------------------------------------------------------------ title
