@@ -812,6 +812,11 @@ def prev_next_links(node: LexborNode) -> list[LexborNode]:
 
 
 
+#: A label saying the date after it is the article's ("Đăng ngày:", "Thời gian đăng:").
+_STAMP_LABEL = re.compile(r"(?:đăng|xuất\s*bản|cập\s*nhật)(?:\s*(?:ngày|lúc))?\s*:?\s*"
+                          r"(?:thứ|chủ)", re.IGNORECASE)
+
+
 def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
                 text: PageText | None = None) -> set[str]:
     """ISO dates ("YYYY-MM-DD") shown by header "today" clocks; never the article's date.
@@ -837,10 +842,14 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
     for m in CLOCK_DATE.finditer(top_text):
         if not WEEKDAY_BEFORE.search(top_text[max(0, m.start() - 20):m.start()]):
             continue
+        if _STAMP_LABEL.search(top_text[max(0, m.start() - 45):m.start()]):
+            continue   # "Đăng ngày: Thứ Ba, ngày 21 tháng 3 năm 2023": a stamp, labelled
         limit = _headline_at(root, whole, 1500) if limit < 0 else limit
         if m.end() > limit:
             break
         d, mo, y = (int(g) for g in m.groups())
+        if out and f"{y:04d}-{mo:02d}-{d:02d}" not in out:
+            break   # a marked clock shows today already: a page has one today
         out.add(f"{y:04d}-{mo:02d}-{d:02d}")
         break
     # "Hôm nay: 18/11/2024" anywhere says today, never when the article appeared

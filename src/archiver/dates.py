@@ -116,8 +116,9 @@ _MONTH_EN = (r"(?P<mn>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 _ISO = re.compile(
     r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?"
-    r"\s?(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d:])"
-)
+    r"\s?(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?(?!\s?(?:[AaPp]\.?\s?[Mm]\b|SA\b|CH\b|"
+    r"(?i:sáng|trưa|chiều|tối|đêm)\b)))?(?![\d:])"
+)   # (a 12-hour clock after the day, "2022-12-13 01:07 PM", is read with its period below)
 _MONTH_VI_RE = (r"(?P<mw>" + "|".join(w.replace(" ", r"\s+") for w in sorted(
     MONTHS_VI, key=len, reverse=True)) + r")(?!\w)")
 # Every pattern needs a four-digit year (``_DATE_NEEDS`` relies on it; a test checks it).
@@ -355,6 +356,8 @@ def find_dates(text: str) -> list[tuple[int, ParsedDate]]:
     out: list[tuple[int, ParsedDate]] = []
     taken: list[tuple[int, int]] = []
     for m in _ISO.finditer(text):
+        if m.group("H") is None:
+            continue   # a day alone: read below, with a clock printed beside it ("18h16")
         parsed = _iso_match(m)
         if parsed is not None:
             out.append((m.start(), parsed))

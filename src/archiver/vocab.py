@@ -218,7 +218,7 @@ ARTICLE_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle"
 #: day, the time zone ("Cập nhật lúc 15:20 ngày 10/10/2023", "Thứ Hai, 11/3/2024 (GMT+7)").
 STAMP_WORDS = re.compile(
     r"(?:ngày\s*(?:đăng|cập\s*nhật|xuất\s*bản)|đăng\s*(?:ngày|lúc|tải)|cập\s*nhật(?:\s*lần\s*cuối)?"
-    r"|xuất\s*bản|thời\s*gian|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s*nhật|ngày|lúc|vào"
+    r"|xuất\s*bản|thời\s*gian(?:\s*(?:đăng|xuất\s*bản))?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s*nhật|ngày|lúc|vào"
     r"|giờ|phút|sáng|trưa|chiều|tối|đêm|gmt\s*[+-]\s*\d{1,2}(?::?00)?|am|pm|sa|ch)(?!\w)",
     re.IGNORECASE)
 UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|updated", re.IGNORECASE)
@@ -275,7 +275,9 @@ DAY_PERIODS: dict[str, range] = {
     "đêm": range(6, 12),
 }
 #: What stands before a two-digit-year date that is a stamp ("Cập nhật ngày 12/03/24").
-SHORT_YEAR_LABEL = re.compile(r"(?:ngày|cập\s*nhật|đăng|lúc)\s*:?\s*$", re.IGNORECASE)
+SHORT_YEAR_LABEL = re.compile(r"(?:(?:ngày|cập\s*nhật|đăng|lúc|xuất\s*bản)\s*:?|(?:thứ\s+"
+                              r"(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s*nhật)\s*[,\-–]?)\s*$",
+                              re.IGNORECASE)
 
 # -- bylines and accounts ---------------------------------------------------------------------
 #: "Posted by": what a CMS prints before the account that posted the article, which is not

@@ -246,6 +246,12 @@ def _dates(page: Page) -> None:
                                                  page.url)
         page.meta_line = page.meta_line or line
         updated = updated or upd
+    if published is None and page.body is not None:
+        # a stamp closing the text, under the byline
+        node, published, upd = stamps.foot_stamp(page.body, page.clock)
+        if node is not None:
+            updated = updated or upd
+            page.drop(node)
     visible = published is not None
     # a metadata time without an offset may be UTC (Odoo's "2024-03-08 03:40:00") or
     # local: it dates the page, but lends no time of day and no update time
