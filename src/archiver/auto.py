@@ -427,7 +427,8 @@ def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None,
                                         "font") else node
         weight = 1.0
         for _ in range(3):
-            if parent is None or parent.tag in ("body", "html"):
+            # (a document saved as a page holds its paragraphs in <body> itself)
+            if parent is None or parent.tag == "html":
                 break
             scores[parent.mem_id] = scores.get(parent.mem_id, 0.0) + score * weight
             nodes[parent.mem_id] = parent
@@ -543,7 +544,8 @@ def _headline_block(cands: list[LexborNode], headline: LexborNode,
             del node.attrs[_MARK]
     last_title: int = -1
     seen_headline = False
-    belongs: list[LexborNode] = []
+    # the page's <body> itself (a document saved as a page) holds the headline
+    belongs: list[LexborNode] = [c for c in cands if c.mem_id == root.mem_id]
     for node in order:
         if node.mem_id == headline.mem_id or (node.tag in _HEADING_TAGS
                                               and node.mem_id in holders):

@@ -62,6 +62,7 @@ from archiver.text import decode_page
 from archiver.urls import resolve
 from archiver.vocab import (
     CAPTION_CLASS,
+    DOCUMENT_FRAME,
     EDITOR_NOTE,
     LEAD_LABEL,
     LEAD_SELECTOR,
@@ -140,6 +141,10 @@ def _drop_noise(page: Page) -> None:
     # each element with its content, in C (no node objects made): the tree a loop over
     # ``tree.css`` decomposing each one leaves, in half the time
     tree.strip_tags(list(_NOISE_TAGS), recursive=True)
+    # a word processor's running header and footer, and its footnotes: the document's
+    # frame and notes, not its text
+    for node in outermost(select(tree, DOCUMENT_FRAME, page.names)):
+        node.decompose()
     assert tree.body is not None
     page.text = PageText.of(tree.body)   # what a reader sees, once
     page.clock = auto.clock_dates(tree, page.names, page.text)
@@ -314,7 +319,9 @@ _DATELINE = re.compile(r"^(?!(?i:thứ\s|chủ\s*nhật|hôm\s*nay))"
 def _dateline(page: Page) -> tuple[LexborNode | None, ParsedDate | None]:
     """The first whole line of the article or right above its headline that is a
     document's place and date: that date (a date only)."""
-    candidates = page.body.css("p, div, span, td")[:40] if page.body is not None else []
+    blocks_ = page.body.css("p, div, span, td") if page.body is not None else []
+    # the first lines, or the last (a document dated under its signature)
+    candidates = blocks_[:40] + blocks_[-12:][::-1] if len(blocks_) > 40 else blocks_
     if page.title_node is not None and page.title_node.parent is not None:
         # the lines beside the headline (a dateline above the title of a document)
         candidates += [n for n in page.title_node.parent.iter() if n.tag in ("p", "div")]
@@ -426,6 +433,11 @@ def _bylines(page: Page) -> None:
                     page.poster = page.poster or poster
                     continue
                 byline = merge(byline, read(line))
+            page.drop(node)
+    if not byline.author:
+        above, node = credits.above_title_byline(page.title_node)
+        if node is not None:
+            byline = merge(byline, above)
             page.drop(node)
     if not (byline.author or byline.source):
         found, poster = credits.auto_byline(page.tree, page.body, page.names, page.url)
