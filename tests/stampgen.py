@@ -56,7 +56,8 @@ def clock_text(draw: st.DrawFn, english: bool = True) -> tuple[str, int, int]:
     hour, minute = draw(st.integers(0, 23)), draw(st.integers(0, 59))
     half = hour % 12 or 12
     forms = [f"{hour:02d}:{minute:02d}", f"{hour}:{minute:02d}", f"{hour:02d}h{minute:02d}",
-             f"{hour} giờ {minute:02d}", f"{half}:{minute:02d} {'SA' if hour < 12 else 'CH'}"]
+             f"{hour} giờ {minute:02d}", f"{hour} giờ {minute} phút",
+             f"{half}:{minute:02d} {'SA' if hour < 12 else 'CH'}"]
     if english:
         forms.append(f"{half:02d}:{minute:02d} {'AM' if hour < 12 else 'PM'}")
     if 13 <= hour <= 17:

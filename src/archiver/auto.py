@@ -829,6 +829,8 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
     if root is None:
         return out
     for node in select(root, CLOCK_SELECTOR, names):
+        if node.css_first("h1") is not None or any(a.tag == "article" for a in ancestors(node)):
+            continue   # the article's own header (its headline, its stamp), not the page's
         shown = node.text(deep=True)[:800]
         for regex in (CLOCK_DATE, CLOCK_NUMERIC):
             for m in regex.finditer(shown):
@@ -863,7 +865,9 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
     # newest one a page can show, while an article stamp up there would be older than the
     # "Tin mới" dates around it.
     top = CLOCK_NUMERIC.search(whole[:600])
-    if top is not None and not TIME_AFTER.match(whole, top.end()):
+    if top is not None and not TIME_AFTER.match(whole, top.end()) and top.start() < (
+            _headline_at(root, whole, 600) if limit < 0 else limit):
+        # (under the headline it is the article's stamp: a page with little above it)
         d, mo, y = (int(g) for g in top.groups())
         iso = f"{y:04d}-{mo:02d}-{d:02d}"
         top_date = (y, mo, d)

@@ -156,7 +156,9 @@ _PATTERNS_FOR = {(words, english): tuple(
 _SHORT_YEAR = re.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)"
                          r"(?P<y>\d{2})(?![\d/.\-])")
 _TIME = re.compile(
-    r"(?<!\d)(?<!\d[:.])(?P<H>\d{1,2})\s?(?::|h|g|giờ\s?)\s?(?P<M>\d{2})(?:\s?:\s?(?P<S>\d{2}))?"
+    r"(?<!\d)(?<!\d[:.])(?P<H>\d{1,2})\s?(?:(?::|h|g)\s?(?P<M>\d{2})(?:\s?:\s?(?P<S>\d{2}))?"
+    # "8 giờ 30 phút", "14 giờ 5 phút" (minutes in one digit only after "giờ")
+    r"|giờ\s?(?P<GM>\d{1,2})(?!\d)(?:\s?phút(?!\w))?)"
     r"(?!\d)(?:\s?(?:phút\s?)?(?P<ap>[AaPp]\.?\s?[Mm]\b\.?|SA\b|CH\b|(?i:"
     + "|".join(DAY_PERIODS) + r")(?!\w)))?"
 )
@@ -249,7 +251,7 @@ def _date_hits(text: str, short_years: bool = True) -> list[_Hit]:
 def _clocks(text: str) -> list[_Clock]:
     out = []
     for m in _TIME.finditer(text):
-        h, mi = int(m.group("H")), int(m.group("M"))
+        h, mi = int(m.group("H")), int(m.group("M") or m.group("GM"))
         s = int(m.group("S") or 0)
         ap = (m.group("ap") or "").replace(".", "").replace(" ", "").upper()
         if ap and h > 12:
