@@ -47,6 +47,11 @@ def day_text(draw: st.DrawFn, day: date) -> str:
                                     f"{WEEKDAYS[day.weekday()]}, ")))
     if form.startswith(str(y)):
         weekday = ""     # (an ISO day is printed bare)
+    if d <= 12 and d != m and date(y, d, m).weekday() != day.weekday() and \
+            draw(st.integers(0, 5)) == 0:
+        # a server writing month first (Drupal's "m/d/Y"): the weekday tells the order
+        # (when the other reading falls on another weekday)
+        return f"{WEEKDAYS[day.weekday()]}, {m:02d}/{d:02d}/{y}"
     return weekday + form
 
 

@@ -205,8 +205,8 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
     """Byline lines in the few elements right after the body container."""
     out = Byline()
     cur: LexborNode | None = body
-    for _ in range(2):
-        if cur is None:
+    for _ in range(3):   # (a CMS's field inside its items inside the field)
+        if cur is None or cur.tag in ("body", "html"):
             break
         sib = cur.next
         seen = 0
@@ -221,10 +221,12 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
                             if parsed_row is not None and _LABELLED.match(label):
                                 out = merge(out, parsed_row)
                     if out != Byline():
-                        return out
+                        sib = sib.next
+                        continue   # (the next field may hold the unit: "Đơn vị:")
                 # the row's counters and stamps ("Lượt xem: 86") beside the name are not
                 # part of it
-                found = [x for x in lines(sib, url) if not (is_chrome(x) or is_stamp_line(x))]
+                found = [x for x in lines(sib, url) if not (is_chrome(x) or is_stamp_line(x))
+                         ] if out == Byline() else []
                 if found and len(found) <= 4:
                     parsed = [parse_byline(x) for x in found]
                     if all(parsed):
@@ -233,6 +235,8 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
                                 out = merge(out, part)
                         return out
             sib = sib.next
+        if out != Byline():
+            return out
         cur = cur.parent
     return out
 
@@ -248,6 +252,17 @@ def label_rows(block: LexborNode) -> list[tuple[str, str]]:
                 label = node_text(label_cell)
                 if label.endswith((":", "：")) and len(label) <= 30:
                     rows.append((label, node_text(value)))
+    # a field's label element and the element after it (Drupal's field-label and
+    # field-items, a property list's label and value)
+    for node in block.css('[class*="label"]'):
+        label = node_text(node)
+        if not label.endswith((":", "：")) or len(label) > 30:
+            continue
+        value = node.next
+        while value is not None and not value.is_element_node:
+            value = value.next
+        if value is not None:
+            rows.append((label, node_text(value)))
     for dt in block.css("dt"):
         dd = dt.next
         while dd is not None and not dd.is_element_node:

@@ -32,7 +32,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -445,6 +445,11 @@ def _bylines(page: Page) -> None:
         page.poster = page.poster or poster
     if not (byline.author or byline.source) and page.body is not None:
         byline = merge(byline, credits.after_body_byline(page.body, page.url))
+    elif byline.author and not byline.author_unit and page.body is not None:
+        # the writer's unit in a field of its own after the text ("Đơn vị: …")
+        after = credits.after_body_byline(page.body, page.url)
+        if after.author_unit and after.author in (None, byline.author):
+            byline = replace(byline, author_unit=after.author_unit)
     page.byline = byline
 
 
