@@ -258,7 +258,7 @@ def label_rows(block: LexborNode) -> list[tuple[str, str]]:
         label = node_text(node)
         if not label.endswith((":", "：")) or len(label) > 30:
             continue
-        value = node.next
+        value: LexborNode | None = node.next
         while value is not None and not value.is_element_node:
             value = value.next
         if value is not None:

@@ -435,10 +435,10 @@ def _bylines(page: Page) -> None:
                 byline = merge(byline, read(line))
             page.drop(node)
     if not byline.author:
-        above, node = credits.above_title_byline(page.title_node)
-        if node is not None:
+        above, writer = credits.above_title_byline(page.title_node)
+        if writer is not None:
             byline = merge(byline, above)
-            page.drop(node)
+            page.drop(writer)
     if not (byline.author or byline.source):
         found, poster = credits.auto_byline(page.tree, page.body, page.names, page.url)
         byline = merge(byline, found)
