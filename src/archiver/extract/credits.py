@@ -258,11 +258,11 @@ def label_rows(block: LexborNode) -> list[tuple[str, str]]:
         label = node_text(node)
         if not label.endswith((":", "：")) or len(label) > 30:
             continue
-        value: LexborNode | None = node.next
-        while value is not None and not value.is_element_node:
-            value = value.next
-        if value is not None:
-            rows.append((label, node_text(value)))
+        after: LexborNode | None = node.next
+        while after is not None and not after.is_element_node:
+            after = after.next
+        if after is not None:
+            rows.append((label, node_text(after)))
     for dt in block.css("dt"):
         dd = dt.next
         while dd is not None and not dd.is_element_node:
