@@ -352,7 +352,8 @@ LEAD_SELECTOR = (
 #: capitals, "*", the national motto) and its signature block ("K/T TRƯỞNG BAN", "T/M BAN
 #: THƯỜNG VỤ", "(Đã ký)"): the document's frame, not its text.
 LETTERHEAD = re.compile(r"^(?:ĐẢNG\s*(?:BỘ|ỦY|UỶ|CỘNG\s*SẢN)|BAN\s|TỈNH\s*[UỦ]Y|HUYỆN\s*[UỦ]Y|"
-                        r"THÀNH\s*[UỦ]Y|THỊ\s*[UỦ]Y|[UỦ]Y\s*BAN|UBND|HĐND|CỘNG\s*HÒA|CỘNG\s*HOÀ|"
+                        r"THÀNH\s*[UỦ]Y|THỊ\s*[UỦ]Y|[UỦ]Y\s*BAN|UBND|HĐND|HỘI\s*ĐỒNG\s*NHÂN\s*DÂN|"
+                        r"SỞ\s|CỘNG\s*HÒA|CỘNG\s*HOÀ|"
                         r"ĐỘC\s*LẬP|\*+$)")
 DOC_SIGNATURE = re.compile(r"^(?:K/?T\.?|T/?M\.?|T/?L\.?|Q\.|TUQ\.?)\s+\S|\((?:đã\s*ký|đã\s*kí)\)"
                            r"|^nơi\s*nhận\s*:", re.IGNORECASE)

@@ -410,6 +410,20 @@ _ADDRESS_LINE = re.compile(r"^\(\s*(?:thôn|xóm|ấp|bản|tổ|khu\s*phố|kh�
                            r"thị\s*trấn|địa\s*chỉ)\b[^()]{2,120}\)\.?$", re.IGNORECASE)
 
 
+def _upper(text: str) -> bool:
+    """Set in capitals (nine letters in ten)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+#: An official document's number line, its place and date, its kind.
+_DOC_NUMBER = re.compile(r"^(?:số|SỐ|Số)\s*[:：]?\s*\d+[^\s]*(?:\s|$)")
+_DOC_DATELINE = re.compile(r"^[^,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$")
+_DOC_KIND = re.compile(r"^(?:NGHỊ\s*QUYẾT|QUYẾT\s*ĐỊNH|THÔNG\s*BÁO|KẾ\s*HOẠCH|CHỈ\s*THỊ|"
+                       r"CÔNG\s*VĂN|TỜ\s*TRÌNH|BÁO\s*CÁO|HƯỚNG\s*DẪN|QUY\s*ĐỊNH|KẾT\s*LUẬN|"
+                       r"THÔNG\s*TRI|CHƯƠNG\s*TRÌNH|ĐỀ\s*ÁN)(?:\s+(?:Về|về|V/v)\s|$)")
+
+
 def _without_document_frame(paras: list[Para]) -> list[Para]:
     """A pasted document's letterhead (its first paragraphs: the issuing body in capitals,
     "*") and signature block (a paragraph from "K/T TRƯỞNG BAN", "(Đã ký)" or "Nơi nhận:"
@@ -419,12 +433,21 @@ def _without_document_frame(paras: list[Para]) -> list[Para]:
         para = paras[start]
         if len(para.text) > 150:
             break   # (before counting the letters of what may be the whole article)
-        letters = [c for c in para.text if c.isalpha()]
-        upper = bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-        if para.text.strip() == "*" or (upper and LETTERHEAD.match(para.text)):
+        if para.text.strip() == "*" or (_upper(para.text) and LETTERHEAD.match(para.text)):
             start += 1
             continue
         break
+    if start or (paras and len(paras[0].text) <= 300 and LETTERHEAD.match(paras[0].text)):
+        # an official document's opening after its letterhead: the national motto, its
+        # number, its place and date, its kind and subject in capitals ("NGHỊ QUYẾT",
+        # "THÔNG BÁO Về việc …"), the issuing body's session line, up to its first sentence
+        while start < min(len(paras), 8):
+            text = paras[start].text
+            if len(text) > 300 or not (LETTERHEAD.match(text) or _DOC_NUMBER.match(text)
+                                       or _DOC_DATELINE.search(text) or _DOC_KIND.match(text)
+                                       or _upper(text) or not text.strip("-–—_* ")):
+                break
+            start += 1
     end = len(paras)
     for i in range(len(paras) - 1, max(start, len(paras) - 4) - 1, -1):
         lines = paras[i].lines or (paras[i].text,)
