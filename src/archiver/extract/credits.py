@@ -124,8 +124,10 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
             parsed = replace(parsed, author=None)
         if parsed is None or parsed == Byline():
             continue
-        if is_account(parsed.author) or is_organisation(parsed.author):
-            # an account, or the publisher's name in the author slot: who posted it
+        if is_account(parsed.author) or is_organisation(parsed.author) or (
+                is_author and parsed.author and unit_of(parsed.author) is not None):
+            # an account, or the publisher's name in the author slot ("Ban Dân vận", a
+            # unit's account on a WordPress site): who posted it
             poster = poster or parsed.author
             parsed = replace(parsed, author=None)
         out = merge(out, parsed)

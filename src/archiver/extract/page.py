@@ -267,7 +267,8 @@ def _dates(page: Page) -> None:
     if published is not None and published.month_first is not None:
         published = _month_order(page, published, from_meta)
     elif published is not None and not published.has_time and from_meta is not None:
-        if from_meta.iso()[:10] == published.iso()[:10]:
+        # (local midnight in metadata is a day stored as a time, no time of day)
+        if from_meta.iso()[:10] == published.iso()[:10] and from_meta.iso()[11:19] != "00:00:00":
             published = from_meta
     elif published is None and meta.published:
         published = from_meta or parse_date(meta.published)
