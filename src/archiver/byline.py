@@ -159,6 +159,8 @@ def is_person_name(text: str) -> bool:
     words = text.split(" ")
     if len(words) > 6:
         return False
+    if len(words) == 1 and not (text.isupper() or "." in text):
+        return False    # one word ("Created", "Đăng"): a label; initials and "PV" are names
     if any(ch.isdigit() for ch in text):
         return False
     for word in words:

@@ -187,11 +187,13 @@ def header_byline(title: LexborNode | None, body: LexborNode | None) -> Byline:
                     return out
                 seen += 1
                 raw = sib.text(deep=True) or ""
-                text = node_text(sib) if len(raw) <= 400 and (":" in raw or "：" in raw) else ""
+                props = [f"{label} {value}" for label, value in label_rows(sib)
+                         ] if len(raw) <= 2000 else []
+                text = node_text(sib) if props or (len(raw) <= 400 and (
+                    ":" in raw or "：" in raw)) else ""
                 # a credit block prints one role a line ("Nội dung: A, B" / "Ảnh: C"), a
                 # property table one a row
-                rows = ([f"{label} {value}" for label, value in label_rows(sib)]
-                        or [node_text(n) for n in sib.css("p, li, div")]) if text else []
+                rows = (props or [node_text(n) for n in sib.css("p, li, div")]) if text else []
                 for line in [r for r in rows if r] or [text]:
                     if line and len(line) <= 160 and _LABELLED.match(line) \
                             and not in_excluded(sib):
@@ -243,6 +245,11 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
     return out
 
 
+#: The names of a page's properties that say who made it, printed without a colon.
+_PROPERTY_LABEL = re.compile(r"^(?:tác\s*giả|người\s*viết|phóng\s*viên|ảnh|nhiếp\s*ảnh|"
+                             r"người\s*chụp|đơn\s*vị)$", re.IGNORECASE)
+
+
 def label_rows(block: LexborNode) -> list[tuple[str, str]]:
     """A block's label/value rows: a table whose rows are label cells ending in ":" each
     followed by its value cell, or a definition list."""
@@ -256,10 +263,14 @@ def label_rows(block: LexborNode) -> list[tuple[str, str]]:
                     rows.append((label, node_text(value)))
     # a field's label element and the element after it (Drupal's field-label and
     # field-items, a property list's label and value)
-    for node in block.css('[class*="label"]'):
+    for node in block.css('[class*="label"], [class*="title"]'):
         label = node_text(node)
-        if not label.endswith((":", "：")) or len(label) > 30:
-            continue
+        if len(label) > 30 or len(node.css("div, p, span, a")) > 2:
+            continue   # (a block of blocks is no name cell)
+        if not label.endswith((":", "：")):
+            if not _PROPERTY_LABEL.match(label):
+                continue
+            label += ":"   # a property list's name cell ("Tác giả" | "Bùi Thu Trang")
         after: LexborNode | None = node.next
         while after is not None and not after.is_element_node:
             after = after.next
