@@ -1072,3 +1072,13 @@ def test_a_table_in_a_figure_is_text_and_its_caption_a_caption() -> None:
     for art in both(Page(body=_paras() + table)):
         assert "Kinh tế" in art["body"] and "Văn hóa - xã hội" in art["body"]
         assert art["captions"] == ["Bảng: Kết quả xây dựng mô hình"]
+
+
+def test_a_poll_between_the_paragraphs_is_no_text() -> None:
+    poll = ('<div class="poll-box"><div class="poll-ttl">Bình chọn</div><p class="poll-q">Bạn đã '
+            "tham gia hoạt động tình nguyện hè nào?</p><ul><li><label>Chiến dịch Mùa hè xanh"
+            '</label> <span class="pct">46% (412 phiếu)</span></li></ul></div>')
+    body = f"<p>{PARAS[0]}</p>{poll}<p>{PARAS[1]}</p><p>{PARAS[2]}</p>"
+    for art in both(Page(body=body)):
+        assert "Bình chọn" not in art["body"] and "phiếu" not in art["body"]
+        assert PARAS[2][:30] in art["body"]

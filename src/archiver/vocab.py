@@ -121,6 +121,9 @@ CHROME_WORD_LIST = (
     "ykien", "y-kien", "y_kien", "binhluan", "binh-luan", "binh_luan", "gopy",
     "gop-y", "sharedaddy", "addtoany", "a2a_kit", "sharing", "box-side", "sidebox", "clock",
     "topbar", "top-bar", "ticker", "marquee", "chaychu", "chay-chu", "newsticker",
+    # a poll or survey set in the page (or between the paragraphs of the text)
+    "poll", "polls", "survey", "binhchon", "binh-chon", "thamdo", "tham-do", "khaosat",
+    "khao-sat",
 )
 CHROME_NAMES = re.compile(_words(CHROME_WORD_LIST), re.IGNORECASE)
 #: A class naming the page's type or a taxonomy slug, not what the block is
@@ -134,8 +137,6 @@ NEGATED_NAME = re.compile(r"(?:^|(?<=\s))(?:no|non|without|has-no)[-_][\w-]+", r
 HEADERISH = re.compile(_words(("header", "footer")), re.IGNORECASE)
 #: … when its class says post/entry/article (or it sits in an <article>).
 POSTISH = re.compile(r"post|entry|article|detail|news|item|node|content|blog", re.IGNORECASE)
-#: Third-party posts embedded in an article (their fallback text is the other site's post,
-#: not the article): Facebook, X/Twitter, Instagram, TikTok.
 #: A word processor's running header and footer and its notes, as it saves a document as a
 #: page (LibreOffice's ``div[title=header]`` and ``sdfootnote``s, Word's ``mso-element``s,
 #: WordPress's footnotes block).
@@ -143,6 +144,8 @@ DOCUMENT_FRAME = ('div[title="header"], div[title="footer"], div[id^="sdfootnote
                   'div[id^="sdendnote"], [style*="mso-element:header"], '
                   '[style*="mso-element:footer"], [style*="mso-element:footnote"], '
                   '[style*="mso-element:endnote"], ol.wp-block-footnotes')
+#: Third-party posts embedded in an article (their fallback text is the other site's post,
+#: not the article): Facebook, X/Twitter, Instagram, TikTok.
 SOCIAL_EMBED = (".fb-post, .fb-video, .fb-page, .fb-comments, .fb-xfbml-parse-ignore, "
                 "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed")
 #: What hides an element from readers: its inline style (``display:none``, hidden, moved
