@@ -1082,3 +1082,19 @@ def test_a_poll_between_the_paragraphs_is_no_text() -> None:
     for art in both(Page(body=body)):
         assert "Bình chọn" not in art["body"] and "phiếu" not in art["body"]
         assert PARAS[2][:30] in art["body"]
+
+
+def test_an_e_magazine_s_title_section_kicker_and_scroll_hint() -> None:
+    lead = ("Từ một vùng đất heo hút giữa đại ngàn Trường Sơn, Măng Đen hôm nay đang trở thành "
+            "điểm đến hấp dẫn của du khách cả nước.")
+    html = (f'<html><head><meta charset="utf-8"><title>{TITLE} | E-magazine</title></head><body>'
+            f'<main class="Theme-Story-Main"><section class="Theme-TitleSection"><div class="'
+            f'Layout"><p class="Theme-Kicker">E-MAGAZINE</p><h1 class="Theme-Title">{TITLE}</h1>'
+            f'<div class="Theme-Scroll-Hint">Cuộn xuống để đọc</div></div></section><section>'
+            f'<div class="Layout"><p class="Theme-Subtitle"><strong>{lead}</strong></p></div>'
+            f'</section><section><div class="Layout">{_paras()}</div></section></main>'
+            f"</body></html>")
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up)
+        assert art.lead == lead
+        assert "E-MAGAZINE" not in art.body and "Cuộn xuống" not in art.body

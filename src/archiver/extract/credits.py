@@ -327,6 +327,11 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         key = label_key(text)
         if COMMENTS_HEADING.match(key):
             break   # reader comments / the comment form close the article
+        if title_key and key == title_key and len(kept) <= 3:
+            # the headline's copy at the top of the text: what is above it is its kicker
+            # and labels ("E-MAGAZINE"), not the article's lines
+            kept = [p for p in kept if len(p.text) > 60]
+            continue
         if is_chrome(text, key) or (title_key and key == title_key) or (
                 len(text) <= 40 and CONTENT_LABEL.match(text)):
             continue
