@@ -236,7 +236,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         kind = _label_kind(_outer_label(parent, text)) if parent is not None else None
         if kind == "other":
             continue   # "Ngày gửi:" in the cell before: the question's date, not the stamp
-        if UPDATED_LABEL.match(text) or UPDATED_LABEL.search(text[:12]) or kind == "updated":
+        if UPDATED_LABEL.match(text) or UPDATED_LABEL.search(text[:24]) or kind == "updated":
             updated = updated or pub
             continue
         score = 10.0 - abs(dist) * 0.3 if dist >= 0 else 9.5 - abs(dist) * 0.6
