@@ -922,6 +922,8 @@ class _Island:
 #: Angular's TransferState escaping of its JSON island (``&q;`` for ``"``), undone in this
 #: order (``&a;``, the ampersand, last).
 _NG_ESCAPES = (("&q;", '"'), ("&s;", "'"), ("&l;", "<"), ("&g;", ">"), ("&a;", "&"))
+
+
 def _island_data(script: LexborNode) -> object | None:
     """A JSON island's value (Angular's TransferState unescaped), or None."""
     text = script.text(deep=True) or ""
@@ -1026,8 +1028,7 @@ def _island_string(text: str, key: str, page_url: str, hosts: frozenset[str],
     if absolute is None or not same_site(absolute, hosts) or _ASSET.search(absolute):
         return
     if JSON_NEXT_KEY.match(key):
-        out.nexts.append(absolute)
-        return
+        out.nexts.append(absolute)   # a page of this listing, if it continues it
     clean = canonicalize(absolute)   # judged without its tracking parameters
     path = urlsplit(clean).path
     if looks_like_article_url(clean) and _NUMBER.search(path + urlsplit(clean).query):
