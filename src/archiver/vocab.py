@@ -38,6 +38,7 @@ __all__ = [
     "DOC_SIGNATURE",
     "EDITORIAL",
     "EDITOR_NOTE",
+    "FRAME_ELEMENT",
     "FRAME_NAMES",
     "HEADERISH",
     "HEADING_SELECTOR",
@@ -108,6 +109,9 @@ CHROME_TAGS = frozenset({"header", "footer", "nav", "aside"})
 #: frame are never articles (discovery); nothing in it is the article (extraction).
 FRAME_WORD_LIST = ("header", "footer", "menu", "nav", "navbar")
 FRAME_NAMES = re.compile(_words(FRAME_WORD_LIST), re.IGNORECASE)
+#: A custom element (a web component, an Angular or Vue component's host) named for a part
+#: of the frame: ``<app-header>``, ``<site-footer>``, ``<app-navbar>``.
+FRAME_ELEMENT = re.compile(r"^[a-z][a-z0-9]*-(?:" + "|".join(FRAME_WORD_LIST) + r")$")
 #: Class/id words of every block that is not the article: the frame, and what stands
 #: around an article (sidebars, related lists, share bars, comments, ratings, ads). Not
 #: "widget": Blogger and WordPress themes put the post itself in one (sidebar widgets sit in
