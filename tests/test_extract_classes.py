@@ -1098,3 +1098,13 @@ def test_an_e_magazine_s_title_section_kicker_and_scroll_hint() -> None:
         art = extract(html, URL, use_profiles=up)
         assert art.lead == lead
         assert "E-MAGAZINE" not in art.body and "Cuộn xuống" not in art.body
+
+
+def test_a_story_opening_with_its_writer_s_name_and_a_quoted_summary() -> None:
+    """PHP-Nuke: '<b>Name</b> viết: "<i>summary</i>"' then the story in the same block."""
+    body = (f'<font class="content"><b>Hoàng Thanh Bình</b> viết: "<i>{PARAS[0]}</i>"<br><br>'
+            f"{PARAS[1]}<br><br>{PARAS[2]}</font>")
+    for art in both(Page(body=body, tail="")):
+        assert art["author"] == "Hoàng Thanh Bình"
+        assert art["lead"] == PARAS[0]
+        assert "viết:" not in art["body"] and PARAS[2][:30] in art["body"]

@@ -324,6 +324,17 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     kept: list[Para] = []
     for para in paras:
         text = para.text
+        if not kept and (wrote := _WROTE_OPENING.match(text)) is not None and \
+                is_person_name(wrote.group("name")):
+            # "Hoàng Thanh Bình viết: “…”" (PHP-Nuke): the writer, and the quoted summary
+            # that opens the story (its lead)
+            byline = merge(byline, Byline(author=wrote.group("name")))
+            text, after = wrote.group("quote").strip(), wrote.group("after").strip()
+            para = replace(para, text=text, lines=(text,), bold=True)
+            if after:   # the story's text, in the same block after the quote
+                kept.append(para)
+                para = Para(after, lines=(after,))
+                text = after
         key = label_key(text)
         if COMMENTS_HEADING.match(key):
             break   # reader comments / the comment form close the article
@@ -426,6 +437,11 @@ _FOOTNOTE = re.compile(r"^\(?\*{1,3}\)?\s*([^()*]{4,110})$")
 #: xã Thanh Hải, huyện Thanh Liêm)"): an address, not a unit.
 _ADDRESS_LINE = re.compile(r"^\(\s*(?:thôn|xóm|ấp|bản|tổ|khu\s*phố|khối|số\s*nhà|xã|phường|"
                            r"thị\s*trấn|địa\s*chỉ)\b[^()]{2,120}\)\.?$", re.IGNORECASE)
+
+
+#: A story opening with its writer's name: "Hoàng Thanh Bình viết: “Trong 5 tháng …”".
+_WROTE_OPENING = re.compile(r"^(?P<name>[^:：\"“]{3,40}?)\s+viết\s*[:：]\s*"
+                            r"[\"“](?P<quote>[^\"”]{40,})[\"”]\s*(?P<after>.*)$", re.DOTALL)
 
 
 def _upper(text: str) -> bool:
