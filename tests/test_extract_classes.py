@@ -1108,3 +1108,13 @@ def test_a_story_opening_with_its_writer_s_name_and_a_quoted_summary() -> None:
         assert art["author"] == "Hoàng Thanh Bình"
         assert art["lead"] == PARAS[0]
         assert "viết:" not in art["body"] and PARAS[2][:30] in art["body"]
+
+
+def test_a_stamp_without_a_year_under_a_header_clock() -> None:
+    top = '<div class="topbar"><b>Hôm nay: Thứ năm, 20/06/2024</b></div>'
+    stamp = ('<font class="tiny">Gửi bởi admin vào Thứ năm, 13 Tháng sáu @ 09:12:33 ICT '
+             "(<b>1.245</b> lần đọc)</font>")
+    for art in both(Page(top=top, stamp=stamp)):
+        assert art["published_at"] == "2024-06-13T09:12:33+07:00"
+    for art in both(Page(top="", stamp=stamp)):      # no clock: no year to give it
+        assert art["published_at"] is None

@@ -257,6 +257,10 @@ def _dates(page: Page) -> None:
         if node is not None:
             updated = updated or upd
             page.drop(node)
+    if published is None:
+        # a stamp without a year, dated by the page's clock and its weekday
+        published = stamps.yearless_stamp(tree, page.title_node, page.body, page.clock,
+                                          page.url)
     visible = published is not None
     # a metadata time without an offset may be UTC (Odoo's "2024-03-08 03:40:00") or
     # local: it dates the page, but lends no time of day and no update time
