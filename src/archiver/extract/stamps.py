@@ -208,8 +208,9 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
     updated: ParsedDate | None = None
     dist = -anchor
     chrome: dict[int, bool] = {}   # in_excluded's answers: neighbouring texts share ancestors
+    prose = False   # the article's text has begun (a long line in the body)
     for i, (node, inside) in enumerate(texts):
-        if i > anchor + 3:
+        if i > anchor + 3 and (prose or i > anchor + 12):
             if dist >= 40:
                 break
             texts.prune = True   # the body's own text from here on: not a stamp
@@ -217,6 +218,8 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
                 continue
         dist += 1
         raw = node.text_content or ""
+        if inside and i > anchor and len(raw) > 150:
+            prose = True   # (an info list between the headline and the text is read)
         parent = node.parent
         attrs = parent.attributes if parent is not None else {}   # (a new dict each read)
         stamped = bool(attrs.get("datetime") or attrs.get("data-time"))
