@@ -4,13 +4,16 @@ article's own node from an entry of a listing or sidebar beside it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver.dom import has_text, in_excluded, in_frame, node_text, text_length
 from archiver.selectors import PageNames, select
 from archiver.urls import canonicalize, resolve
 
-__all__ = ["all_of", "first", "first_body", "first_outside_chrome", "in_listing_item",
+__all__ = ["all_of", "elements_before", "first", "first_body", "first_outside_chrome",
+           "in_listing_item",
            "links_elsewhere"]
 
 
@@ -61,6 +64,23 @@ def first_outside_chrome(tree: LexborHTMLParser, sels: tuple[str, ...],
                 return node
             fallback = fallback or node
     return fallback
+
+
+def elements_before(node: LexborNode | None, levels: int, per_level: int
+                    ) -> Iterator[LexborNode]:
+    """The elements just before ``node`` (``per_level`` of them, nearest first), then just
+    before its parent, and so on up ``levels`` levels, never above ``<body>``."""
+    cur = node
+    for _ in range(levels):
+        if cur is None or cur.tag in ("body", "html"):
+            return
+        sib, seen = cur.prev, 0
+        while sib is not None and seen < per_level:
+            if sib.is_element_node:
+                seen += 1
+                yield sib
+            sib = sib.prev
+        cur = cur.parent
 
 
 def links_elsewhere(node: LexborNode, url: str) -> bool:
