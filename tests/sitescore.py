@@ -119,8 +119,12 @@ def score(path: Path, *, home_only: bool = False) -> SiteScore:
             strays.append(url)
         else:
             mapped.setdefault(key, []).append(url)
+    # another agency's section of a shared domain counts as a trap request (its pages are
+    # no part of the site: the crawl went where its archivist never sent it)
+    elsewhere = [p.lower() for p in manifest.get("out_of_scope_prefixes", ())]
     traps = [p for p in log if any(p.startswith(t) if t.startswith("/") else t in p
-                                   for t in manifest["trap_prefixes"])]
+                                   for t in manifest["trap_prefixes"])
+             or any(p.lower().startswith(o) for o in elsewhere)]
     robots = [p for p in log if any(p.startswith(d) for d in manifest["robots_disallowed"])]
     return SiteScore(path.stem, len(manifest["articles"]), len(mapped), len(rows),
                      sum(len(v) - 1 for v in mapped.values()), len(strays), len(traps),
