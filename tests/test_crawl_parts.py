@@ -227,3 +227,104 @@ def test_the_crawl_door_extracts_what_extract_does(page: Path) -> None:
     door = extract_page(body, record["url"], "auto", record.get("content_type"))
     assert door.article.to_json() == extract(body, record["url"], "auto",
                                              record.get("content_type")).to_json()
+
+
+# -- a category tree, walked as sections however deep; a site in a directory ------------------
+#: category -> its sub-categories, in three forms: nested paths (Joomla), one flat folder
+#: (VNPT, NukeViet), a category id (SharePoint)
+TREES = {
+    "nested": {"tin-tuc": ["tin-tuc/trong-tinh", "tin-tuc/trong-nuoc"],
+               "tin-tuc/trong-tinh": ["tin-tuc/trong-tinh/thoi-su", "tin-tuc/trong-tinh/co-so"]},
+    "flat": {"chuyen-muc/tin-tuc.aspx": ["chuyen-muc/trong-tinh.aspx",
+                                          "chuyen-muc/trong-nuoc.aspx"],
+             "chuyen-muc/trong-tinh.aspx": ["chuyen-muc/thoi-su.aspx", "chuyen-muc/co-so.aspx"]},
+    "id": {"Pages/tin-tuc.aspx?CategoryId=1": ["Pages/tin-tuc.aspx?CategoryId=2",
+                                               "Pages/tin-tuc.aspx?CategoryId=3"],
+           "Pages/tin-tuc.aspx?CategoryId=2": ["Pages/tin-tuc.aspx?CategoryId=4",
+                                               "Pages/tin-tuc.aspx?CategoryId=5"]},
+}
+
+
+def _tree_portal(tree: dict[str, list[str]], home: str,
+                 asked: list[str]) -> httpx.MockTransport:
+    """A portal at ``home`` whose menu links the tree's root only: a parent category lists
+    its sub-categories (a heading and its newest item each, no pager); each leaf lists two
+    items of its own. Its top bar links another agency's section beside it and today's
+    e-paper page (whose ‹ › walk the days)."""
+    root = next(iter(tree))
+    leaves = [c for subs in tree.values() for c in subs if c not in tree]
+    html = {"Content-Type": "text/html; charset=utf-8"}
+
+    def story(n: int) -> str:
+        return (f'<li><a href="{home}tin/{n}-hoi-nghi-ban-chap-hanh.html">Hội nghị Ban Chấp '
+                f"hành Đảng bộ tỉnh lần thứ {n} bàn nhiều việc lớn</a></li>")
+
+    def page(main: str) -> httpx.Response:
+        return httpx.Response(200, headers=html, text=(
+            '<html><body><div class="top"><a href="/ubnd/">UBND tỉnh</a> '
+            '<a href="/bao-in/2024-11-16.html">Báo in hôm nay</a></div>'
+            f'<ul class="menu"><li><a href="{home}{root}">Tin tức</a></li></ul>'
+            f"<main>{main}</main></body></html>"))
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        target = request.url.raw_path.decode()
+        asked.append(target)
+        here = target[len(home):] if target.startswith(home) else None
+        if target == home:
+            return page(f"<ul>{story(0)}</ul>")
+        if here in tree:
+            return page("".join(
+                f'<div class="sub-cat"><h2><a href="{home}{sub}">Chuyên mục {i}</a></h2>'
+                f"<ul>{story(10 * leaves.index(sub) + 1 if sub in leaves else 0)}</ul></div>"
+                for i, sub in enumerate(tree[here])))
+        if here in leaves:
+            first = 10 * leaves.index(here) + 1
+            return page(f"<ul>{story(first)}{story(first + 1)}</ul>")
+        if target.startswith(("/ubnd/", "/bao-in/")):
+            return page(f"<ul>{story(99)}</ul>")
+        found = re.search(r"/tin/(\d+)-hoi-nghi", target)
+        if found:
+            n = found.group(1)
+            return httpx.Response(200, headers=html, text=(
+                f"<html><head><title>Hội nghị lần thứ {n}</title></head><body><article>"
+                f"<h1>Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ {n}</h1><div class='content'>"
+                + "<p>Sáng 15/11, Ban Chấp hành Đảng bộ tỉnh họp bàn công tác cán bộ.</p>" * 5
+                + "</div></article></body></html>"))
+        return httpx.Response(404, headers=html, text="<html><body>Không tìm thấy</body></html>")
+
+    return httpx.MockTransport(handler)
+
+
+@pytest.mark.parametrize("home", ["/", "/tinhuy/"])
+@pytest.mark.parametrize("form", list(TREES))
+def test_a_category_tree_is_walked_whole_and_a_directory_site_stays_inside(
+        tmp_path: Path, form: str, home: str) -> None:
+    asked: list[str] = []
+    site = parse_sources(
+        '[[site]]\nname = "ct"\ntitle = "x"\nprovince = "x"\n'
+        f'base_url = "http://tinhuy.vn{home}"\nstart_urls = ["http://tinhuy.vn{home}"]\n'
+        'profile = "auto"\ndelay = 0.0\n')
+    crawl(tmp_path / "a.db", site, settings=CrawlSettings(max_attempts=1), clock=FakeClock(),
+          transport=_tree_portal(TREES[form], home, asked))
+    conn = sqlite3.connect(tmp_path / "a.db")
+    got = sorted(int(re.search(r"/tin/(\d+)-", u).group(1))  # type: ignore[union-attr]
+                 for (u,) in conn.execute("select url from articles"))
+    conn.close()
+    assert got == [0, 1, 2, 11, 12, 21, 22]     # the leaves three levels down, each item
+    assert not [p for p in asked if p.startswith("/bao-in/")]   # an e-paper's days
+    if home != "/":     # another agency's section on the same host: out of its scope
+        assert not [p for p in asked if p.startswith("/ubnd/")]
+
+
+@pytest.mark.parametrize(("base", "url", "inside"), [
+    ("http://tinh.vn/tinhuy/", "http://tinh.vn/tinhuy/Pages/tin-tuc.aspx?CategoryId=2", True),
+    ("http://tinh.vn/tinhuy/", "https://tinh.vn/TinHuy/Pages/default.aspx", True),  # IIS
+    ("http://tinh.vn/tinhuy/", "http://tinh.vn/ubnd/", False),
+    ("http://tinh.vn/tinhuy/", "http://tinh.vn/", False),
+    ("http://tinh.vn/", "http://tinh.vn/ubnd/", True),
+    ("http://tinh.vn/Default.aspx", "http://tinh.vn/ubnd/", True),
+])
+def test_a_site_s_directory(base: str, url: str, inside: bool) -> None:
+    site = parse_sources(f'[[site]]\nname = "d"\ntitle = "x"\nprovince = "x"\n'
+                         f'base_url = "{base}"\nstart_urls = ["{base}"]\nprofile = "auto"\n')[0]
+    assert site.in_directory(url) is inside

@@ -424,3 +424,17 @@ SCROLLED = "http://tinhuy.example.vn/danh-muc/thoi-su"
 def test_the_next_page_a_link_header_names(header: str | None, following: str | None) -> None:
     got = link_header_next(header, SCROLLED, hosts=HOSTS, scheme="http")
     assert got == following
+
+
+# -- a dated day or month is no section, however its address ends ---------------------------
+@pytest.mark.parametrize("href", [
+    "/bao-in/2024-11-16.html",      # an e-paper's day: ‹ › walk the days forever
+    "/bao-in/16-11-2024.html",
+    "/e-paper/2024-11-16/",
+    "/ban-in/2024-11.aspx",
+    "/su-kien/thang/2024-06/",
+])
+def test_a_dated_day_or_month_page_is_no_section(href: str) -> None:
+    links = _links(f'<div class="top"><a href="{href}">Báo in hôm nay</a></div>'
+                   '<nav><a href="/thoi-su/">Thời sự</a></nav>', START, sections=True)
+    assert links.sections == ["http://tinhuy.example.vn/thoi-su/"]

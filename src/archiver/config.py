@@ -81,6 +81,18 @@ class Site:
         hosts |= {host_of(u) for u in self.start_urls}
         return frozenset(hosts)
 
+    @property
+    def directory(self) -> str:
+        """The directory of a shared domain the site lives in (``/tinhuy/`` when its home
+        is ``http://tinh.gov.vn/tinhuy/``), lower case; ``/`` for a site on its own host."""
+        home = urlsplit(self.base_url).path
+        return home[:home.rfind("/") + 1].lower() or "/"
+
+    def in_directory(self, url: str) -> bool:
+        """``url``'s path lies in the site's directory (compared case-insensitively: IIS
+        answers ``/TinHuy/`` as ``/tinhuy/``)."""
+        return urlsplit(url).path.lower().startswith(self.directory)
+
 
 # name -> (type(s), required, help). One table: validation, docs and errors read it.
 SITE_KEYS: dict[str, tuple[tuple[type, ...], bool, str]] = {

@@ -483,7 +483,9 @@ NOT_ARTICLE_URL = re.compile(
     r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png|gif|mp3|mp4)$)", re.IGNORECASE)
 #: Links of a start page that are not sections with articles to list: accounts, searches,
 #: print and feed views, contact and site-map pages, tags, authors, calendars and date
-#: archives (their articles are in the sections too), files.
+#: archives (their articles are in the sections too: a dated month or day, as a folder or a
+#: page, ``/2024-06/``, ``/bao-in/2024-11-16.html`` — an e-paper's day whose ‹ › walk the
+#: days forever), files.
 #: Menu entries that are no listing of articles, by their words: a work calendar, the
 #: search page, contact and login pages, the site map.
 NOT_SECTION_TEXT = re.compile(
@@ -497,7 +499,8 @@ NOT_SECTION_URL = re.compile(
     r"lich-lam-viec|lich-tiep-dan|lich-truc|lichcongtac|lichlamviec|"
     r"tin-theo-ngay|theo-ngay|author|tac-gia)(?:[/?.#]|$))|"
     r"(?:[?&](?:s|q|k|keyword|keywords|tu-khoa|tukhoa|search|query)=)|"
-    r"(?:/\d{4}(?:/\d{1,2}){0,2}/?$)|(?:/\d{4}-\d{1,2}(?:-\d{1,2})?/?$)|"
+    r"(?:/\d{4}(?:/\d{1,2}){0,2}/?$)|"
+    r"(?:/(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}-\d{1,2}-\d{4})(?:/|\.(?:html?|aspx?|php))?$)|"
     r"(?:^mailto:|^tel:|^javascript:)|(?:\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png|gif|"
     r"mp3|mp4|xml|rss)(?:$|\?))", re.IGNORECASE)
 #: Calendars, date archives, sort orders, a path segment repeated three times.

@@ -38,7 +38,7 @@ from archiver.models import RawResponse
 from archiver.store import LoadItem
 from archiver.urls import canonicalize, resolve, same_site
 
-__all__ = ["HANDLERS", "Context", "Handler", "is_start", "next_guess", "next_pages"]
+__all__ = ["HANDLERS", "Context", "Handler", "is_section", "is_start", "next_guess", "next_pages"]
 
 log = logging.getLogger(__name__)
 
@@ -160,18 +160,32 @@ async def _links(ctx: Context, raw: RawResponse, run: SiteRun, item: QueuedURL) 
     site = run.site
     links: Links = await ctx.pool.links(
         raw.body, raw.url, raw.content_type, is_json=is_json(raw), hosts=site.scope_hosts,
-        scheme=site.scheme, rules=run.rules, sections=site.follows_sections and is_start(item))
+        scheme=site.scheme, rules=run.rules,
+        sections=site.follows_sections and is_section(item))
     # the next page an HTTP Link header announces (an infinite scroll's, not in the HTML)
     following = link_header_next(raw.header("link"), raw.url, hosts=site.scope_hosts,
                                  scheme=site.scheme)
     if following and following not in links.listings:
         links.listings.append(following)
+    if site.directory != "/":
+        # a site in a directory of a shared domain: the domain's other sections (another
+        # agency's, linked from a common top bar) are never its listings
+        links.sections[:] = [u for u in links.sections if site.in_directory(u)]
+        links.listings[:] = [u for u in links.listings if site.in_directory(u)]
     return links
 
 
 def is_start(item: QueuedURL) -> bool:
     """A start URL of the site (queued by the seed, not found on a page)."""
     return item.kind == "listing" and item.depth == 0 and item.parent is None
+
+
+def is_section(item: QueuedURL) -> bool:
+    """A start URL or a section found on one (the first page of a listing of its own, not
+    a page of a walk): its menus and headings are read for sections, as a category page
+    listing its sub-categories (each with its newest items and no pager) is walked
+    through them, however many levels deep the tree goes."""
+    return item.kind == "listing" and item.depth == 0
 
 
 def _goes_on(ctx: Context, run: SiteRun, item: QueuedURL, links: Links, listing: str,
