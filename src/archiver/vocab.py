@@ -398,7 +398,8 @@ LEAD_LABEL = re.compile(r"^(?:tóm\s*tắt|tóm\s*lược|sapo|abstract|summary)
 NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4}|[a-đ])[.)]\s")
 UPDATED_SELECTORS = ("[class*=modified]", "[id*=Modified]", "[itemprop=dateModified]")
 BYLINE_SELECTOR = (
-    "[class*=author], [id*=Author], [id*=author], [class*=tacgia], [class*=tac-gia], "
+    "[class*=author], [class*=Author], [id*=Author], [id*=author], [class*=tacgia], "
+    "[class*=tac-gia], [class*=TacGia], "
     "[id*=TacGia], [class*=byline], [class*=source], [class*=nguon], [id*=Nguon], "
     "[id*=Source], [rel=author], article address, header address"
 )
