@@ -398,7 +398,8 @@ LEAD_LABEL = re.compile(r"^(?:tóm\s*tắt|tóm\s*lược|sapo|abstract|summary)
 NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4}|[a-đ])[.)]\s")
 UPDATED_SELECTORS = ("[class*=modified]", "[id*=Modified]", "[itemprop=dateModified]")
 BYLINE_SELECTOR = (
-    "[class*=author], [id*=Author], [id*=author], [class*=tacgia], [class*=tac-gia], "
+    "[class*=author], [class*=Author], [id*=Author], [id*=author], [class*=tacgia], "
+    "[class*=tac-gia], [class*=TacGia], "
     "[id*=TacGia], [class*=byline], [class*=source], [class*=nguon], [id*=Nguon], "
     "[id*=Source], [rel=author], article address, header address"
 )
@@ -412,6 +413,8 @@ CATEGORY_SELECTORS = (
     "[class*=cat-name] a",
     # the trail as ARIA names it, and WordPress's category link (its microformat)
     '[aria-label="breadcrumb"] li', '[aria-label="Breadcrumb"] li', 'a[rel~="category"]',
+    # a section's name in a cell or box of its own ("td.vs-cat", EasyDNN's "edn_categories")
+    '[class$="-cat"]', '[class$="_cat"]', "[class*=categories] a",
 )
 HEADING_SELECTOR = ("h1, h2, h3, h4, h5, [class*=title], [class*=Title], [id*=Title], "
                     "[id*=title], td[class*=heading]")   # Mambo's td.contentheading

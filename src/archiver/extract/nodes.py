@@ -4,6 +4,7 @@ article's own node from an entry of a listing or sidebar beside it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -134,6 +135,11 @@ def in_listing_item(node: LexborNode, url: str = "") -> bool:
     return False
 
 
+#: Where an article's meta line links: its author's page, its section, a tag.
+_META_LINK = re.compile(r"author|tac-?gia|category|chuyen-?muc|danh-?muc|/tags?/|/the/",
+                        re.IGNORECASE)
+
+
 def _headline_link(block: LexborNode, size: int, url: str) -> bool:
     """``block`` holds a link to another page making up most of it (a category or author
     link beside an article's own stamp is a small part of its meta line)."""
@@ -142,6 +148,8 @@ def _headline_link(block: LexborNode, size: int, url: str) -> bool:
         link = text_length(a)
         if link < 20 or link < 0.4 * size or len(node_text(a)) < 20:
             continue
+        if _META_LINK.search(a.attributes.get("href") or ""):
+            continue   # the author's or the section's page (a long unit name), no headline
         here = (canonicalize(url) if url else "") if here is None else here
         if _leads_elsewhere(a, url, here):
             return True
