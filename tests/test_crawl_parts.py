@@ -328,3 +328,15 @@ def test_a_site_s_directory(base: str, url: str, inside: bool) -> None:
     site = parse_sources(f'[[site]]\nname = "d"\ntitle = "x"\nprovince = "x"\n'
                          f'base_url = "{base}"\nstart_urls = ["{base}"]\nprofile = "auto"\n')[0]
     assert site.in_directory(url) is inside
+
+
+def test_sub_sections_spend_the_listing_budget(tmp_path: Path) -> None:
+    site = parse_sources(
+        '[[site]]\nname = "ct"\ntitle = "x"\nprovince = "x"\nbase_url = "http://tinhuy.vn/"\n'
+        'start_urls = ["http://tinhuy.vn/"]\nprofile = "auto"\ndelay = 0.0\n'
+        "max_listing_pages = 1\n")
+    asked: list[str] = []
+    crawl(tmp_path / "a.db", site, settings=CrawlSettings(max_attempts=1), clock=FakeClock(),
+          transport=_tree_portal(TREES["nested"], "/", asked))
+    # the home's section is walked; one sub-section of it, no more
+    assert [p for p in asked if p.startswith("/tin-tuc")] == ["/tin-tuc", "/tin-tuc/trong-tinh"]

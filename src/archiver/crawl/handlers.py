@@ -277,10 +277,15 @@ async def _listing(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
     with ctx.writer.page():
         new, pending = _enqueue_articles(ctx, run, ((u, None) for u in links.articles),
                                          item.url)
+        sub = not is_start(item)
         for url in links.sections:    # a section is a listing of its own, walked each run
+            if sub and run.listings_queued >= site.max_listing_pages:
+                run.pager_links_skipped += 1   # a sub-section spends the breadth budget
+                continue
             if ctx.frontier.enqueue(url, site=site.name, kind="listing", depth=0,
                                     run_id=run_id, parent=item.url, requeue_known=True):
                 run.counts["discovered"] += 1
+                run.listings_queued += sub
         for url in links.feeds:       # so is a feed the start page announces
             ctx.frontier.enqueue(url, site=site.name, kind="feed", depth=0, run_id=run_id,
                                  parent=item.url, requeue_known=True)
