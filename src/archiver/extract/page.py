@@ -283,6 +283,10 @@ def _dates(page: Page) -> None:
                                                  page.body, page.clock, page.url)
         page.meta_line = page.meta_line or line
         updated = updated or upd
+    if published is None:
+        # a date only in an icon's tooltip beside the headline (<span class="ico-calendar"
+        # title="16/07/2024 10:25">)
+        published = stamps.tooltip_stamp(page.title_node, page.clock)
     if published is None and page.body is not None:
         # a stamp closing the text, under the byline
         node, published, upd = stamps.foot_stamp(page.body, page.clock)
@@ -577,8 +581,14 @@ def _walk_body(page: Page) -> None:
         walk(page.body, st, "", "")
         st.flush("")
     meta_byline = page.meta_byline
+    shooters: list[str] = []   # each picture's own credit ("Ảnh: Lê Hùng" … "Ảnh: Mai Chi")
     for credit in (*lead.credits, *st.credits):
-        meta_byline = merge(meta_byline, parse_byline(credit) or Byline())
+        parsed = parse_byline(credit) or Byline()
+        meta_byline = merge(meta_byline, parsed)
+        if parsed.photographer and parsed.photographer not in shooters:
+            shooters.append(parsed.photographer)
+    if len(shooters) > 1 and meta_byline.photographer == shooters[0]:
+        meta_byline = replace(meta_byline, photographer=", ".join(shooters))
     paras = credits.peel_bylines(st.paras, art, merge(page.byline, meta_byline),
                                  title=art.title, poster=page.poster,
                                  header=lambda: credits.header_byline(page.title_node,
