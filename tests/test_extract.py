@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 
 import pytest
 from hypothesis import given
@@ -460,3 +461,25 @@ def test_us_culture_search_near_its_value_finds_what_the_whole_scan_finds(
 
     source = "".join(bits)
     assert _us_culture(source) == bool(vocab.US_CULTURE.search(source))
+
+
+@pytest.mark.parametrize("word", ["ngày", "thứ", "chủ"])
+def test_clock_patterns_rule_out_only_texts_they_cannot_match(word: str) -> None:
+    """The clock patterns are run only on a text whose lower case holds their word: every
+    character the case-insensitive patterns take for one of its letters lower-cases to it."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in word:
+        taken = re.compile(re.escape(letter), re.IGNORECASE).findall(every)
+        assert [c for c in taken if c.lower() != letter] == []
+
+
+_CLOCK_BITS = ("Thứ Hai", "THỨ BA", "chủ nhật", "CHỦ NHẬT", "Ngày", "NGÀY", "ngày", " ",
+               ", ", "15", "3", "/", "tháng", "THÁNG", "năm", "2024", "x")
+
+
+@given(st.lists(st.sampled_from(_CLOCK_BITS), max_size=16))
+def test_clock_patterns_kept_are_those_that_match(bits: list[str]) -> None:
+    text = "".join(bits)
+    kept = auto._clock_patterns(text)
+    for pattern in (vocab.CLOCK_DATE, vocab.CLOCK_NUMERIC):
+        assert pattern in kept or pattern.search(text) is None

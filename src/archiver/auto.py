@@ -777,9 +777,13 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
     root = tree.body
     if root is None:
         return out
+    shown_before: set[str] = set()   # nested clock blocks often show the same text
     for node in select(root, CLOCK_SELECTOR, names):
         shown = node.text(deep=True)[:800]
-        for regex in (CLOCK_DATE, CLOCK_NUMERIC):
+        if shown in shown_before:
+            continue
+        shown_before.add(shown)
+        for regex in _clock_patterns(shown):
             for m in regex.finditer(shown):
                 d, mo, y = (int(g) for g in m.groups())
                 out.add(f"{y:04d}-{mo:02d}-{d:02d}")
@@ -790,7 +794,8 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
     whole = text.text
     top_text = whole[:1500]
     limit = -1   # where the headline starts: looked up only once a clock-like date shows
-    for m in CLOCK_DATE.finditer(top_text):
+    dated = bool(_clock_patterns(top_text, numeric=False))
+    for m in CLOCK_DATE.finditer(top_text) if dated else ():
         if not WEEKDAY_BEFORE.search(top_text[max(0, m.start() - 20):m.start()]):
             continue
         limit = _headline_at(root, whole, 1500) if limit < 0 else limit
@@ -807,15 +812,33 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
     # a banner) is a clock when no date on the page is later than it: today's date is the
     # newest one a page can show, while an article stamp up there would be older than the
     # "Tin mới" dates around it.
-    top = CLOCK_NUMERIC.search(whole[:600])
+    top = CLOCK_NUMERIC.search(whole[:600]) if _clock_patterns(whole[:600], date=False) \
+        else None
     if top is not None and not TIME_AFTER.match(whole, top.end()):
         d, mo, y = (int(g) for g in top.groups())
         iso = f"{y:04d}-{mo:02d}-{d:02d}"
         top_date = (y, mo, d)
-        if not any((int(c), int(b), int(a)) > top_date
-                   for a, b, c in _NUM_DATE.findall(whole, top.end())):
+        # (the first later date settles it: the rest of the page is not read)
+        if not any((int(m[3]), int(m[2]), int(m[1])) > top_date
+                   for m in _NUM_DATE.finditer(whole, top.end())):
             out.add(iso)
     return out
+
+
+def _clock_patterns(text: str, date: bool = True, numeric: bool = True
+                    ) -> tuple[re.Pattern[str], ...]:
+    """The clock patterns (of ``CLOCK_DATE`` if ``date``, ``CLOCK_NUMERIC`` if ``numeric``)
+    that can match ``text``: each needs its word in some case ("ngày"; "thứ" or "chủ"), and
+    a substring search of the lower-cased text rules most texts out before a
+    case-insensitive scan, which tries every position (none of these letters has a case
+    form but its upper case, whose lower case is it)."""
+    low = text.lower()
+    found: tuple[re.Pattern[str], ...] = ()
+    if date and "ngày" in low:
+        found += (CLOCK_DATE,)
+    if numeric and ("thứ" in low or "chủ" in low):
+        found += (CLOCK_NUMERIC,)
+    return found
 
 
 def _headline_at(root: LexborNode, whole: str, limit: int) -> int:
