@@ -483,3 +483,14 @@ def test_clock_patterns_kept_are_those_that_match(bits: list[str]) -> None:
     kept = auto._clock_patterns(text)
     for pattern in (vocab.CLOCK_DATE, vocab.CLOCK_NUMERIC):
         assert pattern in kept or pattern.search(text) is None
+
+
+def test_only_the_space_is_printable_whitespace() -> None:
+    """What :func:`dom.collapsed_length` relies on."""
+    assert [c for c in map(chr, range(0x110000)) if c.isspace() and c.isprintable()] == [" "]
+
+
+@given(st.text(alphabet=st.sampled_from(" \n\t\r\x0b\x1c\u00a0\u2003\u3000ab\u1ea1\x00"),
+               max_size=30))
+def test_collapsed_length_is_the_joined_words_length(raw: str) -> None:
+    assert dom.collapsed_length(raw) == len(" ".join(raw.split()))

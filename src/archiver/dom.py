@@ -36,6 +36,7 @@ __all__ = [
     "PageText",
     "ancestors",
     "clean",
+    "collapsed_length",
     "has_text",
     "hidden_nodes",
     "in_excluded",
@@ -122,8 +123,22 @@ def has_text(node: LexborNode) -> bool:
 def text_length(node: LexborNode) -> int:
     """About ``len(node_text(node))`` (whitespace collapsed; invisible characters are
     counted), at a fraction of the cost: for text-density scores."""
-    raw = node.text(deep=True)
-    return len(" ".join(raw.split())) if raw else 0
+    return collapsed_length(node.text(deep=True))
+
+
+def collapsed_length(raw: str | None) -> int:
+    """``len(" ".join(raw.split()))`` without making a string of every word: once tabs and
+    line breaks are spaces, a text every other character of which is printable holds no
+    other whitespace (``str.isprintable`` is false for every whitespace character but " "),
+    so its runs of spaces are halved in C until single."""
+    if not raw:
+        return 0
+    spaced = raw.replace("\n", " ").replace("\t", " ").replace("\r", " ")
+    if not spaced.isprintable():
+        return len(" ".join(raw.split()))
+    while "  " in spaced:
+        spaced = spaced.replace("  ", " ")
+    return len(spaced.strip(" "))
 
 
 def label_key(text: str) -> str:

@@ -31,20 +31,21 @@ def tree_names(tree: LexborHTMLParser) -> frozenset[str]:
     match; class-like text in comments or scripts is not)."""
     # one attribute read per element and name (no dict of all its attributes)
     parts = [node.attrs["class"] or "" for node in tree.css("[class]")]
-    parts += [node.attrs["id"] or "" for node in tree.css("[id]")]
+    parts += [node.id or "" for node in tree.css("[id]")]   # (read without an attrs object)
     return frozenset(" ".join(parts).split())
 
 
 class PageNames:
     """The class and id names of one page, as exact tokens and lower-cased for pruning."""
 
-    __slots__ = ("_folded", "_joined", "_memo", "exact")
+    __slots__ = ("_folded", "_held", "_joined", "_memo", "exact")
 
     def __init__(self, exact: frozenset[str]) -> None:
         self.exact = exact
         self._joined = "\n".join(exact).lower()   # substring needs never span a "\n"
         self._folded = frozenset(self._joined.split("\n"))
         self._memo: dict[str, str] = {}
+        self._held: dict[str, bool] = {}   # substring -> some name holds it (lists share them)
 
     def viable(self, selectors: str) -> str:
         """``selectors`` without the alternatives this page cannot match ("" for none)."""
@@ -52,8 +53,7 @@ class PageNames:
         if hit is None:
             plan = _plan(selectors)
             tokens = plan.tokens & self._folded
-            joined = self._joined
-            parts = {p for p in plan.parts if p in joined}
+            parts = {p for p in plan.parts if self._holds(p)}
             if len(tokens) == len(plan.tokens) and len(parts) == len(plan.parts):
                 hit = selectors
             else:
@@ -61,6 +61,12 @@ class PageNames:
                                 if need_tokens <= tokens and need_parts <= parts)
             self._memo[selectors] = hit
         return hit
+
+    def _holds(self, part: str) -> bool:
+        held = self._held.get(part)
+        if held is None:
+            held = self._held[part] = part in self._joined
+        return held
 
 
 def page_names(tree: LexborHTMLParser) -> PageNames:
