@@ -218,10 +218,11 @@ def _meta_titles(meta: Meta) -> list[str]:
 
 
 
-def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None = None
-                   ) -> tuple[str, LexborNode] | None:
+def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None = None,
+                   chrome: dict[int, bool] | None = None) -> tuple[str, LexborNode] | None:
     """A visible heading (outside chrome) that the metadata names: equal to a metadata
-    title, else one a metadata title starts with (a site suffix) or that starts with one."""
+    title, else one a metadata title starts with (a site suffix) or that starts with one.
+    (``chrome``: the page's :func:`in_excluded` answers so far.)"""
     wanted = [label_key(t) for t in _meta_titles(meta)]
     root = tree.body
     if root is None or not wanted:
@@ -230,11 +231,12 @@ def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None =
     headings = [(node, text, label_key(text)) for node in select(root, HEADING_SELECTOR, names)
                 if (text := clean_title(node_text(node)))]
     for node, text, key in headings:
-        if key and len(key) >= 8 and any(key == w for w in wanted) and not in_excluded(node):
+        if key and len(key) >= 8 and any(key == w for w in wanted) \
+                and not in_excluded(node, memo=chrome):
             return text, node
     for node, text, key in headings:
         if len(key) >= 15 and any(w.startswith(key) or key.startswith(w) for w in wanted
-                                  if w) and not in_excluded(node):
+                                  if w) and not in_excluded(node, memo=chrome):
             # a block holding the headline and more (Odoo's title div over its subtitle,
             # author and date): the element inside it that is the headline, when one is
             inner = _inner_heading(node, [w for w in wanted if len(w) >= 15 and key != w
@@ -250,7 +252,7 @@ def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None =
         raw = node.text(deep=True) or ""
         if 15 <= len(raw) <= 400:
             text = clean_title(node_text(node))
-            if len(text) >= 15 and label_key(text) in wanted and not in_excluded(node):
+            if len(text) >= 15 and label_key(text) in wanted and not in_excluded(node, memo=chrome):
                 return text, node
     return None
 
@@ -355,13 +357,15 @@ def _link_density(node: LexborNode, text_len: int,
 
 
 def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None,
-              names: PageNames | None = None) -> LexborNode | None:
+              names: PageNames | None = None, chrome: dict[int, bool] | None = None
+              ) -> LexborNode | None:
     """The text-densest container that belongs to the headline: paragraphs vote for their
     parent and grandparent, and of the best-scoring blocks the first whose nearest heading
     before it is the page's ``headline`` (or that holds it) wins — not a block under
     another article's title (a preloaded next article, a column of teasers), however long.
     Without a headline, or when no block is its, the best-scoring block. (``names``, the
-    page's class and id names, cut the selectors down to what can match.)"""
+    page's class and id names, cut the selectors down to what can match; ``chrome``, the
+    page's :func:`in_excluded` answers so far, is added to.)"""
     root = tree.body
     if root is None:
         return None
@@ -404,7 +408,7 @@ def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None,
         return size
 
     ranked: list[tuple[float, int, LexborNode]] = []
-    chrome: dict[int, bool] = {}   # in_excluded's answers (the blocks nest)
+    chrome = {} if chrome is None else chrome   # in_excluded's answers (the blocks nest)
     for at, (key, score) in sorted(enumerate(scores.items()), key=lambda item: -item[1][1]):
         if len(ranked) >= wanted and ranked[wanted - 1][0] > score:
             break

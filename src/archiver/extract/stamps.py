@@ -177,11 +177,12 @@ def _just_before(stamp: datetime, day: int, month: int) -> bool:
 
 
 def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNode | None,
-                clock: set[str], url: str = ""
+                clock: set[str], url: str = "", chrome: dict[int, bool] | None = None
                 ) -> tuple[ParsedDate | None, ParsedDate | None, str]:
     """Timestamp candidates in the text around the title, outside the body and chrome: the
     twelve text nodes before the headline and the forty after it (the body's own text
-    counts only for the first few, where a stamp may open it)."""
+    counts only for the first few, where a stamp may open it). ``chrome``, the page's
+    :func:`in_excluded` answers so far, is added to."""
     root = tree.body
     if root is None:
         return None, None, ""
@@ -189,7 +190,8 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
     best: tuple[float, ParsedDate, ParsedDate | None, str] | None = None
     updated: ParsedDate | None = None
     dist = -anchor
-    chrome: dict[int, bool] = {}   # in_excluded's answers: neighbouring texts share ancestors
+    # in_excluded's answers: neighbouring texts share ancestors
+    chrome = {} if chrome is None else chrome
     for i, (node, inside) in enumerate(texts):
         if i > anchor + 3:
             if dist >= 40:
@@ -207,10 +209,10 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         text = clean(raw)
         if not stamped and not may_hold_date(text):
             continue   # no year: dates_in_text would find no date (cheaper than the rest)
-        if in_excluded(node, memo=chrome) or in_listing_item(node, url):
-            continue
         if len(text) > 100 and i > anchor and not STAMP_START.match(text):
             continue  # a date inside prose ("19/5/1890 - 19/5/2022") is not the stamp
+        if in_excluded(node, memo=chrome) or in_listing_item(node, url):
+            continue
         pub, upd = None, None
         if stamped and parent is not None:
             pub, upd = date_of(parent, (), clock)
