@@ -7,10 +7,12 @@ A page carries a few hundred class and id names. An alternative that needs a nam
 does not carry (``.sapo``, ``#hometext``, ``[class*=tomtat]``, ``[id$=_lblContent]``) cannot
 match, so it is dropped before the query, and a list with nothing left is not run at all.
 
-The test is conservative: names are compared lower-cased (class and id selectors ignore case
-in quirks mode), an alternative whose needs cannot be read (functional pseudo-classes,
-non-ASCII names) is always kept, a list with escapes or comments is kept whole, and a
-substring need is met by any name that holds it. Pruning
+The test is conservative: class and id selectors' names are compared lower-cased (they
+ignore case in quirks mode), an alternative whose needs cannot be read (functional
+pseudo-classes, non-ASCII names) is always kept, a list with escapes or comments is kept
+whole, and a substring need is met by any name that holds it — in the same case, as
+lexbor compares attribute values (``[class*=Title]`` misses ``subtitle`` in either mode),
+unless the selector asks otherwise (``[class*=title i]``). Pruning
 therefore never changes what a query returns, only how long it takes (a property test
 compares both on every golden page).
 """
@@ -42,10 +44,13 @@ class PageNames:
 
     def __init__(self, exact: frozenset[str]) -> None:
         self.exact = exact
-        self._joined = "\n".join(exact).lower()   # substring needs never span a "\n"
-        self._folded = frozenset(self._joined.split("\n"))
+        # substring needs never span a "\n"; [0] as the names are, [1] lower-cased
+        joined = "\n".join(exact)
+        self._joined = (joined, joined.lower())
+        self._folded = frozenset(self._joined[1].split("\n"))
         self._memo: dict[str, str] = {}
-        self._held: dict[str, bool] = {}   # substring -> some name holds it (lists share them)
+        # (substring, case-sensitive) -> some name holds it (lists share them)
+        self._held: dict[tuple[str, bool], bool] = {}
 
     def viable(self, selectors: str) -> str:
         """``selectors`` without the alternatives this page cannot match ("" for none)."""
@@ -62,10 +67,11 @@ class PageNames:
             self._memo[selectors] = hit
         return hit
 
-    def _holds(self, part: str) -> bool:
+    def _holds(self, part: tuple[str, bool]) -> bool:
         held = self._held.get(part)
         if held is None:
-            held = self._held[part] = part in self._joined
+            value, sensitive = part
+            held = self._held[part] = value in self._joined[0 if sensitive else 1]
         return held
 
 
@@ -74,7 +80,7 @@ def page_names(tree: LexborHTMLParser) -> PageNames:
 
 
 _ATTR = re.compile(
-    r"""\[\s*([\w-]+)\s*(?:([*^$|~]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\s\]]+))\s*[iIsS]?\s*)?\]""")
+    r"""\[\s*([\w-]+)\s*(?:([*^$|~]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\s\]]+))\s*([iIsS]?)\s*)?\]""")
 _NAME = re.compile(r"([.#])([\w-]+)")
 
 
@@ -99,18 +105,24 @@ def _split(selectors: str) -> list[str]:
     return [alt for alt in out if alt]
 
 
-def _need(alternative: str) -> tuple[frozenset[str], frozenset[str]]:
-    """What a page must carry for ``alternative`` to match: class/id tokens, and substrings
-    some class or id must hold (nothing when the alternative cannot be read)."""
-    nothing: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+#: A substring some class or id must hold, and whether in that case.
+_Part = tuple[str, bool]
+
+
+def _need(alternative: str) -> tuple[frozenset[str], frozenset[_Part]]:
+    """What a page must carry for ``alternative`` to match: class/id tokens (lower-cased),
+    and substrings some class or id must hold, each with whether in the same case
+    (nothing when the alternative cannot be read)."""
+    nothing: tuple[frozenset[str], frozenset[_Part]] = (frozenset(), frozenset())
     if "(" in alternative or not alternative.isascii():
         return nothing
-    parts: set[str] = set()
+    parts: set[_Part] = set()
     for m in _ATTR.finditer(alternative):
         name, op = m.group(1).lower(), m.group(2)
         value = next((g for g in m.group(3, 4, 5) if g is not None), "")
         if name in ("class", "id") and op and value and not any(c.isspace() for c in value):
-            parts.add(value.lower())
+            sensitive = m.group(6) not in ("i", "I")   # lexbor's default: case-sensitive
+            parts.add((value if sensitive else value.lower(), sensitive))
     rest = _ATTR.sub(" ", alternative)
     if "[" in rest or "]" in rest:
         return nothing
@@ -119,16 +131,16 @@ def _need(alternative: str) -> tuple[frozenset[str], frozenset[str]]:
 
 @dataclass(frozen=True)
 class _Plan:
-    alternatives: tuple[tuple[str, frozenset[str], frozenset[str]], ...]
+    alternatives: tuple[tuple[str, frozenset[str], frozenset[_Part]], ...]
     tokens: frozenset[str]   # every token some alternative needs
-    parts: tuple[str, ...]   # every substring some alternative needs
+    parts: tuple[_Part, ...]   # every substring some alternative needs
 
 
 @functools.lru_cache(maxsize=512)
 def _plan(selectors: str) -> _Plan:
     if "\\" in selectors or "/*" in selectors:
         # escapes and comments: too rare to read right, so the list is kept whole
-        alternatives: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
+        alternatives: tuple[tuple[str, frozenset[str], frozenset[_Part]], ...] = (
             (selectors, frozenset(), frozenset()),)
     else:
         alternatives = tuple((alt, *_need(alt)) for alt in _split(selectors))
