@@ -429,7 +429,7 @@ def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None,
     # of captioned pictures and two short texts
     lead = prune(LEAD_SELECTOR, names)   # (lexbor parses a selector at every query)
     leads = [n for n in cands if length(n) < 500 and len(n.css("p, div, br")) <= 1
-             and lead != "" and n.css_matches(lead)]
+             and n.css_matches(lead)] if lead else []   # (most pages carry no lead class)
     if leads and len(leads) < len(cands):
         lead_ids = {n.mem_id for n in leads}   # (``in`` on nodes compares their HTML)
         cands = [n for n in cands if n.mem_id not in lead_ids] + leads
