@@ -852,3 +852,80 @@ def test_a_sub_title_under_the_headline_is_the_lead() -> None:
                          f'<p class="td-post-sub-title">{lead}</p>')
     for art in both(page):
         assert art["lead"] == lead
+
+
+# -- documents published as pages (2026-12-06, second pass) ------------------------------------
+@pytest.mark.parametrize("title_para", [
+    f'<p class="title c5" id="h.qurg0glwbhj1"><span class="c8">{TITLE}</span></p>',  # Google Docs
+    f'<p class="MsoTitle"><span lang="VI">{TITLE}</span></p>',                     # Word
+])
+def test_a_document_s_title_style_paragraph_is_its_headline(title_para: str) -> None:
+    """A published document names its file in <title> and in the viewer's own header; the
+    headline is the paragraph set in the Title style."""
+    page = (f'<html><head><meta charset="utf-8"><title>Tin ĐH chi đoàn (bản gửi Huyện đoàn)'
+            f'</title></head><body><div id="header"><div id="title">Tin ĐH chi đoàn (bản gửi '
+            f'Huyện đoàn)</div></div><div id="contents"><div class="doc-content">'
+            f'<p class="c4"><span>Kỳ Sơn, ngày 24 tháng 5 năm 2024</span></p><p class="c9">'
+            f'<span class="c2"></span></p>{title_para}'
+            f'{_paras()}</div></div></body></html>')
+    for up in (True, False):
+        art = extract(page, URL, use_profiles=up)
+        assert art.title == TITLE and TITLE not in art.body
+
+
+@pytest.mark.parametrize(("url", "published"), [
+    ("https://bao.example.vn/epaper/2024-05-17/so-4512/trang-3/bai-1", "2024-05-17"),
+    ("https://bao.example.vn/tin-tuc/2024/5/17/bai-1.html", "2024-05-17"),
+    ("https://bao.example.vn/epaper/2024-13-17/bai-1", None),      # no such month
+    ("https://bao.example.vn/tin/20240517/bai-1", None),           # an identifier, not a day
+])
+def test_a_page_without_a_stamp_is_dated_by_its_address(url: str, published: str | None
+                                                        ) -> None:
+    """An e-paper's issue view prints its date among the issue selector's, like a clock
+    (here the top bar's); its address names the issue's day, in ISO order."""
+    for up in (True, False):
+        art = extract(Page(stamp="").html(), url, use_profiles=up)
+        assert art.published_at == published
+
+
+@pytest.mark.parametrize(("masthead", "headline"), [
+    ("h3", "h1"),     # a newsletter: its name over the featured story
+    ("h2", "h1"),
+    ("h1", "h1"),     # two h1s: the first naming the page is the headline (nothing to tell)
+])
+def test_a_masthead_that_shares_title_s_first_part_gives_way_to_the_story(
+        masthead: str, headline: str) -> None:
+    """``<title>`` is "Bản tin … | Số 18 - Tháng 5/2024": its longest part names the
+    newsletter, printed as a lesser heading above the story's h1."""
+    name = "BẢN TIN NÔNG DÂN PHÚ KHÁNH"
+    head = "<title>Bản tin Nông dân Phú Khánh | Số 18 - Tháng 5/2024</title>"
+    page = Page(head=head, above=f'<{masthead} style="text-align:center">{name}</{masthead}>',
+                headline=f'<{headline} style="font-size:26px">{TITLE}</{headline}>')
+    want = name if masthead == "h1" else TITLE
+    for art in both(page):
+        assert art["title"] == want
+
+
+def test_a_heading_naming_the_site_in_title_s_only_part_is_still_the_headline() -> None:
+    """Without another h1 on the page, a heading that <title>'s longest part names stays
+    the headline (the common "Headline - Site" title)."""
+    head = "<title>Cổng TTĐT huyện | Huyện ủy sơ kết công tác xây dựng Đảng 6 tháng đầu năm " \
+           "2024</title>"
+    for art in both(Page(head=head, headline=f'<h2 class="news-title">{TITLE}</h2>')):
+        assert art["title"] == TITLE
+
+
+@pytest.mark.parametrize("file_name", [
+    "Microsoft Word - BT so 5-2024.docx", "Microsoft Word - Document1", "bao-cao-quy-1.pdf",
+    "Tin Dai hoi chi doan.DOC",
+])
+def test_a_file_name_in_title_is_no_headline(file_name: str) -> None:
+    """A converted document's <title> is its file's name: no title rather than that; a real
+    headline on the page still wins."""
+    body = f"<html><head><title>{file_name}</title></head><body><div>{_paras()}</div></body>"
+    for up in (True, False):
+        assert extract(body, URL, use_profiles=up).title is None
+        assert extract(_document(title=file_name), URL, use_profiles=up).title == TITLE
+    named = "<title>Hướng dẫn tải biểu mẫu .pdf</title>"   # a sentence about a file is a title
+    assert extract(f"<html><head>{named}</head><body><div>{_paras()}</div></body>",
+                   URL).title == "Hướng dẫn tải biểu mẫu .pdf"

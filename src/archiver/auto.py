@@ -177,8 +177,15 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
                               or node_text(dp)) or None
     title = tree.css_first("title")
     if title is not None:
-        meta.page_title = node_text(title) or None
+        text = node_text(title)
+        # a document's file name ("Microsoft Word - BT so 5-2024.docx") names no article
+        meta.page_title = None if FILE_NAME_TITLE.match(text) else (text or None)
     return meta
+
+
+#: A ``<title>`` that is a file's name, as word processors and converters write it.
+FILE_NAME_TITLE = re.compile(r"^(?:Microsoft (?:Word|Excel|PowerPoint) - |[^/\\]{0,200}"
+                             r"\S\.(?:docx?|xlsx?|pptx?|pdf|odt|rtf)$)", re.IGNORECASE)
 
 
 # ------------------------------------------------------------------ title
@@ -230,6 +237,9 @@ def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None =
     # the headings' texts, read once; whether one is chrome is asked only of a match
     headings = [(node, text, label_key(text)) for node in select(root, HEADING_SELECTOR, names)
                 if (text := clean_title(node_text(node)))]
+    part = _title_part(meta)
+    if part is not None:   # a newsletter's masthead over its story: only <title>'s first part
+        headings = [h for h in headings if h[2] != part or not _story_h1(root, h[0], part)]
     for node, text, key in headings:
         if key and len(key) >= 8 and any(key == w for w in wanted) \
                 and not in_excluded(node, memo=chrome):
@@ -255,6 +265,31 @@ def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None =
             if len(text) >= 15 and label_key(text) in wanted and not in_excluded(node, memo=chrome):
                 return text, node
     return None
+
+
+def _title_part(meta: Meta) -> str | None:
+    """The key of the longest part of a split ``<title>`` when no other metadata names it
+    (the part a page may share with its masthead: "Bản tin Nông dân | Số 18")."""
+    if not meta.page_title:
+        return None
+    parts = _TITLE_SPLIT.split(meta.page_title)
+    if len(parts) < 2:
+        return None
+    key = label_key(max(parts, key=len))
+    others = [label_key(t) for t in (meta.headline, meta.og_title, meta.page_title) if t]
+    return None if key in others else key
+
+
+def _story_h1(root: LexborNode, node: LexborNode, key: str) -> bool:
+    """An ``h1`` of a headline's length other than ``node``, outside chrome and after it,
+    while ``node`` is a lesser heading: the page's story under a heading that names it."""
+    if node.tag == "h1":
+        return False
+    for h1 in root.css("h1"):
+        text = clean_title(node_text(h1))
+        if 12 <= len(text) <= 300 and label_key(text) != key and not in_excluded(h1):
+            return True
+    return False
 
 
 def _inner_heading(node: LexborNode, wanted: list[str]) -> LexborNode | None:
@@ -286,10 +321,19 @@ _CENTRED = ('p[align="center"], p[align="CENTER"], p[style*="text-align:center"]
             'p[style*="text-align: center"], div[align="center"]')
 
 
+_TITLE_STYLE = "p.MsoTitle, p.title, h1.title"
+
+
 def _document_headline(root: LexborNode) -> LexborNode | None:
     """A word processor's page (Word's "Save as Web Page", a pasted document): the headline
     is its first centred paragraph set in bold as a whole, after the letterhead lines; not
     a sentence (no closing full stop)."""
+    # the Title paragraph style as word processors export it (Word's MsoTitle, a published
+    # Google Doc's or LibreOffice's "title" class), first
+    for node in root.css(_TITLE_STYLE)[:1]:
+        text = clean_title(node_text(node))
+        if 12 <= len(text) <= 300 and not in_excluded(node):
+            return node
     for node in root.css(_CENTRED)[:12]:
         text = clean_title(node_text(node))
         if not 15 <= len(text) <= 300 or text.endswith(".") or LETTERHEAD.match(text) \
@@ -387,7 +431,8 @@ def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None,
                                         "font") else node
         weight = 1.0
         for _ in range(3):
-            if parent is None or parent.tag in ("body", "html"):
+            # (a document saved as a page holds its paragraphs in <body> itself)
+            if parent is None or parent.tag == "html":
                 break
             scores[parent.mem_id] = scores.get(parent.mem_id, 0.0) + score * weight
             nodes[parent.mem_id] = parent
@@ -503,7 +548,8 @@ def _headline_block(cands: list[LexborNode], headline: LexborNode,
             del node.attrs[_MARK]
     last_title: int = -1
     seen_headline = False
-    belongs: list[LexborNode] = []
+    # the page's <body> itself (a document saved as a page) holds the headline
+    belongs: list[LexborNode] = [c for c in cands if c.mem_id == root.mem_id]
     for node in order:
         if node.mem_id == headline.mem_id or (node.tag in _HEADING_TAGS
                                               and node.mem_id in holders):
@@ -772,6 +818,11 @@ def prev_next_links(node: LexborNode) -> list[LexborNode]:
 
 
 
+#: A label saying the date after it is the article's ("Đăng ngày:", "Thời gian đăng:").
+_STAMP_LABEL = re.compile(r"(?:đăng|xuất\s*bản|cập\s*nhật)(?:\s*(?:ngày|lúc))?\s*:?\s*"
+                          r"(?:thứ|chủ)", re.IGNORECASE)
+
+
 def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
                 text: PageText | None = None) -> set[str]:
     """ISO dates ("YYYY-MM-DD") shown by header "today" clocks; never the article's date.
@@ -783,6 +834,8 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
         return out
     shown_before: set[str] = set()   # nested clock blocks often show the same text
     for node in select(root, CLOCK_SELECTOR, names):
+        if node.css_first("h1") is not None or any(a.tag == "article" for a in ancestors(node)):
+            continue   # the article's own header (its headline, its stamp), not the page's
         shown = node.text(deep=True)[:800]
         if shown in shown_before:
             continue
@@ -802,10 +855,14 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
     for m in CLOCK_DATE.finditer(top_text) if dated else ():
         if not WEEKDAY_BEFORE.search(top_text[max(0, m.start() - 20):m.start()]):
             continue
+        if _STAMP_LABEL.search(top_text[max(0, m.start() - 45):m.start()]):
+            continue   # "Đăng ngày: Thứ Ba, ngày 21 tháng 3 năm 2023": a stamp, labelled
         limit = _headline_at(root, whole, 1500) if limit < 0 else limit
         if m.end() > limit:
             break
         d, mo, y = (int(g) for g in m.groups())
+        if out and f"{y:04d}-{mo:02d}-{d:02d}" not in out:
+            break   # a marked clock shows today already: a page has one today
         out.add(f"{y:04d}-{mo:02d}-{d:02d}")
         break
     # "Hôm nay: 18/11/2024" anywhere says today, never when the article appeared
@@ -818,7 +875,9 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
     # "Tin mới" dates around it.
     top = CLOCK_NUMERIC.search(whole[:600]) if _clock_patterns(whole[:600], date=False) \
         else None
-    if top is not None and not TIME_AFTER.match(whole, top.end()):
+    if top is not None and not TIME_AFTER.match(whole, top.end()) and top.start() < (
+            _headline_at(root, whole, 600) if limit < 0 else limit):
+        # (under the headline it is the article's stamp: a page with little above it)
         d, mo, y = (int(g) for g in top.groups())
         iso = f"{y:04d}-{mo:02d}-{d:02d}"
         top_date = (y, mo, d)

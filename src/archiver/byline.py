@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
+from archiver.dates import is_stamp_line
 from archiver.vocab import BYLINE_ROLE, COMMENTS_HEADING, RELATED_PREFIX
 
 __all__ = [
@@ -67,6 +68,17 @@ _AUTHOR = re.compile(
 )
 _PHOTO = re.compile(r"^(?:ảnh|hình\s*ảnh|ảnh\s*minh\s*họa|ảnh\s*minh\s*hoạ|photos?)"
                     + _COLON, re.IGNORECASE)
+#: A piece's genre and whose it is, no colon: "Bút ký của Lam Khê", "Bài viết của đồng chí
+#: Nguyễn Văn Hùng, Bí thư Tỉnh ủy".
+_WORK_OF = re.compile(
+    r"^(?:bài\s*viết|bút\s*ký|ghi\s*chép|phóng\s*sự|tùy\s*bút|tuỳ\s*bút|tản\s*văn|ký\s*sự|"
+    r"bình\s*luận|chuyên\s*luận|bài\s*phát\s*biểu|thư)\s+của\s+", re.IGNORECASE)
+#: Who is addressed as comrade (or Mr/Ms) before a name: not part of it.
+_HONORIFIC = re.compile(r"^(?:đồng\s*chí|đ/c|ông|bà)\s+(?=[A-ZĐÀ-ỸÂĂÊÔƠƯ])", re.IGNORECASE)
+#: PHP-Nuke's "Hoàng Thanh Bình viết:" over a quoted story.
+_WROTE = re.compile(r"^(?P<name>[^:：\"“\s]+(?:\s+[^:：\"“\s]+){1,4})\s+viết\s*[:：]?\s*$")
+#: Archive pictures after a photographer's name ("Ảnh: Tuấn Anh, tư liệu"): no name.
+_ARCHIVE_PHOTO = re.compile(r"\s*(?:[,;-]\s*|\()?\s*(?:ảnh\s*)?tư\s*liệu\)?\.?$", re.IGNORECASE)
 # A credit block's roles (videos, podcasts, e-magazines): who wrote the content is the
 # author, who filmed is the photographer, and the others (editor, voice, design, sound) are
 # credits that are neither; each only before a person's name.
@@ -213,7 +225,24 @@ def _unit(text: str) -> str | None:
     rest = _POST.sub("", text, count=1)
     if rest != text and _UNIT_RE.match(rest):
         return rest
-    return text if _UNIT_RE.match(text) else None
+    if _UNIT_RE.match(text):
+        return text
+    if "," in text and _POST.match(text):
+        # posts held at once, the unit after the last ("Ủy viên Trung ương Đảng, Bí thư
+        # Tỉnh ủy Hà Bắc" -> "Tỉnh ủy Hà Bắc")
+        last = text.rsplit(",", 1)[1].strip()
+        rest = _POST.sub("", last, count=1)
+        if rest != last and _UNIT_RE.match(rest):
+            return rest
+    return None
+
+
+def unit_of(text: str) -> str | None:
+    """A line that names a unit and nothing else ("Văn phòng Hội Doanh nhân trẻ tỉnh", "Bí
+    thư Đoàn trường THPT Bắc Mê" -> "Đoàn trường THPT Bắc Mê"), as a card prints it under
+    the author's name; else None."""
+    text = _clean(text)
+    return _unit(text) if 3 <= len(text) <= 120 and not is_person_name(text) else None
 
 
 def unit_line(text: str) -> str | None:
@@ -228,6 +257,7 @@ def unit_line(text: str) -> str | None:
 def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
     """Split "Name, Unit" / "A - B" / "A, B". ``strict`` requires names to look like names."""
     text = BYLINE_ROLE.sub("", text.strip()).strip().strip(".").strip()
+    text = _HONORIFIC.sub("", text)
     if not text:
         return None, None
     unit: str | None = None
@@ -260,6 +290,21 @@ _STAMP_TAIL = re.compile(
     re.IGNORECASE)
 
 
+#: An author label printed alone, its name on the next line.
+_LABEL_ALONE = re.compile(r"^(?:tác\s*giả|người\s*viết|bài\s*viết|người\s*đăng|bài|tin|"
+                          r"người\s*thực\s*hiện|thực\s*hiện|author|written\s*by)\s*$",
+                          re.IGNORECASE)
+#: A site account's handle: lower case, no spaces ("doantruong-bacme", "admin_01").
+_HANDLE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,40}$")
+
+
+def names_its_writer(text: str) -> bool:
+    """The line says whose piece it is in words, no colon needed ("Bài viết của đồng chí
+    …", "Bút ký của Lam Khê", "Hoàng Thanh Bình viết:")."""
+    text = _clean(text)
+    return bool(_WORK_OF.match(text) or _WROTE.match(text))
+
+
 def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     """Parse one byline-looking line; None when it is not one.
 
@@ -269,6 +314,15 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     text = _STAMP_TAIL.sub("", _clean(line))
     if not text or len(text) > 160 or not any(ch.isalpha() for ch in text):
         return None     # (a separator, "-", in an author element)
+    if text != line.strip() and is_stamp_line(_clean(line)):
+        return None     # a stamp's label left of its date ("Đăng 07.06.2024 lúc 07:05")
+    m = _WORK_OF.match(text)
+    if m:
+        author, unit = _authors_and_unit(text[m.end():], strict=False)
+        return Byline(author=author, author_unit=unit) if author else None
+    m = _WROTE.match(text)
+    if m and is_person_name(m.group("name")):
+        return Byline(author=m.group("name").strip())
     m = _AUTHOR_PHOTO.match(text)
     if m:
         rest = text[m.end():].strip()
@@ -282,7 +336,7 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
         return Byline(source=src) if src else None
     m = _PHOTO.match(text)
     if m:
-        ph = text[m.end():].strip().strip(".").strip()
+        ph = _ARCHIVE_PHOTO.sub("", text[m.end():]).strip().strip(".").strip()
         return Byline(photographer=ph) if ph else None
     m = _ANSWERED_BY.match(text)
     if m:
@@ -323,8 +377,10 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     if pm and pm.start() > 0:
         photographer = pm.group("ph").strip(" .")
         text = text[: pm.start()].strip()
-    if len(text) > 120:
-        return None
+    if _LABEL_ALONE.match(text):
+        return None     # a label alone over the name ("Người viết" in an author card)
+    if len(text) > 120 or (loose and _HANDLE.match(text)):
+        return None     # (a login handle in the author element, "doantruong-bacme")
     author, unit = _authors_and_unit(text, strict=not loose)
     if author is None:
         return None

@@ -116,8 +116,9 @@ _MONTH_EN = (r"(?P<mn>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 _ISO = re.compile(
     r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
     r"(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?"
-    r"\s?(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\d:])"
-)
+    r"\s?(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?(?!\s?(?:[AaPp]\.?\s?[Mm]\b|SA\b|CH\b|"
+    r"(?i:sáng|trưa|chiều|tối|đêm)\b)))?(?![\d:])"
+)   # (a 12-hour clock after the day, "2022-12-13 01:07 PM", is read with its period below)
 _MONTH_VI_RE = (r"(?P<mw>" + "|".join(w.replace(" ", r"\s+") for w in sorted(
     MONTHS_VI, key=len, reverse=True)) + r")(?!\w)")
 # Every pattern needs a four-digit year (``_DATE_NEEDS`` relies on it; a test checks it).
@@ -155,7 +156,9 @@ _PATTERNS_FOR = {(words, english): tuple(
 _SHORT_YEAR = re.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)"
                          r"(?P<y>\d{2})(?![\d/.\-])")
 _TIME = re.compile(
-    r"(?<!\d)(?<!\d[:.])(?P<H>\d{1,2})\s?(?::|h|g|giờ\s?)\s?(?P<M>\d{2})(?:\s?:\s?(?P<S>\d{2}))?"
+    r"(?<!\d)(?<!\d[:.])(?P<H>\d{1,2})\s?(?:(?::|h|g)\s?(?P<M>\d{2})(?:\s?:\s?(?P<S>\d{2}))?"
+    # "8 giờ 30 phút", "14 giờ 5 phút" (minutes in one digit only after "giờ")
+    r"|giờ\s?(?P<GM>\d{1,2})(?!\d)(?:\s?phút(?!\w))?)"
     r"(?!\d)(?:\s?(?:phút\s?)?(?P<ap>[AaPp]\.?\s?[Mm]\b\.?|SA\b|CH\b|(?i:"
     + "|".join(DAY_PERIODS) + r")(?!\w)))?"
 )
@@ -248,7 +251,7 @@ def _date_hits(text: str, short_years: bool = True) -> list[_Hit]:
 def _clocks(text: str) -> list[_Clock]:
     out = []
     for m in _TIME.finditer(text):
-        h, mi = int(m.group("H")), int(m.group("M"))
+        h, mi = int(m.group("H")), int(m.group("M") or m.group("GM"))
         s = int(m.group("S") or 0)
         ap = (m.group("ap") or "").replace(".", "").replace(" ", "").upper()
         if ap and h > 12:
@@ -355,6 +358,8 @@ def find_dates(text: str) -> list[tuple[int, ParsedDate]]:
     out: list[tuple[int, ParsedDate]] = []
     taken: list[tuple[int, int]] = []
     for m in _ISO.finditer(text):
+        if m.group("H") is None:
+            continue   # a day alone: read below, with a clock printed beside it ("18h16")
         parsed = _iso_match(m)
         if parsed is not None:
             out.append((m.start(), parsed))

@@ -34,6 +34,7 @@ __all__ = [
     "CRUMB_SPLIT",
     "DAY_MONTH_MENTION",
     "DAY_PERIODS",
+    "DOCUMENT_FRAME",
     "DOC_SIGNATURE",
     "EDITORIAL",
     "EDITOR_NOTE",
@@ -135,6 +136,13 @@ HEADERISH = re.compile(_words(("header", "footer")), re.IGNORECASE)
 POSTISH = re.compile(r"post|entry|article|detail|news|item|node|content|blog", re.IGNORECASE)
 #: Third-party posts embedded in an article (their fallback text is the other site's post,
 #: not the article): Facebook, X/Twitter, Instagram, TikTok.
+#: A word processor's running header and footer and its notes, as it saves a document as a
+#: page (LibreOffice's ``div[title=header]`` and ``sdfootnote``s, Word's ``mso-element``s,
+#: WordPress's footnotes block).
+DOCUMENT_FRAME = ('div[title="header"], div[title="footer"], div[id^="sdfootnote"], '
+                  'div[id^="sdendnote"], [style*="mso-element:header"], '
+                  '[style*="mso-element:footer"], [style*="mso-element:footnote"], '
+                  '[style*="mso-element:endnote"], ol.wp-block-footnotes')
 SOCIAL_EMBED = (".fb-post, .fb-video, .fb-page, .fb-comments, .fb-xfbml-parse-ignore, "
                 "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed")
 #: What hides an element from readers: its inline style (``display:none``, hidden, moved
@@ -217,11 +225,12 @@ ARTICLE_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle"
 #: Words a stamp line may hold besides its dates and times: labels, weekdays, periods of the
 #: day, the time zone ("Cập nhật lúc 15:20 ngày 10/10/2023", "Thứ Hai, 11/3/2024 (GMT+7)").
 STAMP_WORDS = re.compile(
-    r"(?:ngày\s*(?:đăng|cập\s*nhật|xuất\s*bản)|đăng\s*(?:ngày|lúc|tải)|cập\s*nhật(?:\s*lần\s*cuối)?"
-    r"|xuất\s*bản|thời\s*gian|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s*nhật|ngày|lúc|vào"
+    r"(?:ngày\s*(?:đăng|cập\s*nhật|xuất\s*bản)|đăng(?:\s*(?:ngày|lúc|tải))?|"
+    r"cập\s*nhật(?:\s*lần\s*cuối)?|sửa(?:\s*đổi)?\s*lần\s*cuối"
+    r"|xuất\s*bản|thời\s*gian(?:\s*(?:đăng|xuất\s*bản))?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s*nhật|ngày|lúc|vào"
     r"|giờ|phút|sáng|trưa|chiều|tối|đêm|gmt\s*[+-]\s*\d{1,2}(?::?00)?|am|pm|sa|ch)(?!\w)",
     re.IGNORECASE)
-UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|updated", re.IGNORECASE)
+UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|sửa\s*lần\s*cuối|updated", re.IGNORECASE)
 PUBLISHED_LABEL = re.compile(r"đăng\s*ngày|ngày\s*đăng|xuất\s*bản|ngày|đăng\s*lúc",
                              re.IGNORECASE)
 #: A label that says a date is when the article appeared (stronger than a bare "ngày").
@@ -246,7 +255,8 @@ DAY_MONTH_MENTION = re.compile(
 US_CULTURE = re.compile(r"(?:CultureName|[Cc]ulture|[Ll]ocale)[\"']?\s*[:=]\s*[\"']en-US[\"']")
 #: How a timestamp line starts (long text starting otherwise is prose, not a stamp).
 STAMP_START = re.compile(
-    r"\W*(?:ngày|đăng|xuất\s*bản|cập\s*nhật|thời\s*gian|thứ|chủ\s*nhật|posted|published|\d)",
+    r"\W*(?:ngày|đăng|xuất\s*bản|cập\s*nhật|sửa|thời\s*gian|thứ|chủ\s*nhật|posted|published|"
+    r"\d)",
     re.IGNORECASE)
 #: "ngày 5 tháng 12 năm 2026" in a header clock.
 CLOCK_DATE = re.compile(
@@ -275,7 +285,9 @@ DAY_PERIODS: dict[str, range] = {
     "đêm": range(6, 12),
 }
 #: What stands before a two-digit-year date that is a stamp ("Cập nhật ngày 12/03/24").
-SHORT_YEAR_LABEL = re.compile(r"(?:ngày|cập\s*nhật|đăng|lúc)\s*:?\s*$", re.IGNORECASE)
+SHORT_YEAR_LABEL = re.compile(r"(?:(?:ngày|cập\s*nhật|đăng|lúc|xuất\s*bản)\s*:?|(?:thứ\s+"
+                              r"(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s*nhật)\s*[,\-–]?)\s*$",
+                              re.IGNORECASE)
 
 # -- bylines and accounts ---------------------------------------------------------------------
 #: "Posted by": what a CMS prints before the account that posted the article, which is not

@@ -19,8 +19,10 @@ from archiver.byline import (
     is_organisation,
     is_person_name,
     merge,
+    names_its_writer,
     parse_byline,
     unit_line,
+    unit_of,
 )
 from archiver.dates import is_stamp_line
 from archiver.dom import (
@@ -110,6 +112,11 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
             continue
         ident = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
         is_author = any(k in ident for k in ("author", "tacgia", "tac-gia", "byline"))
+        if is_author and out.author and out.author_unit is None and (
+                unit := unit_of(text)) is not None:
+            out = merge(out, Byline(author_unit=unit))   # the card's line under the name
+            node.decompose()
+            continue
         parsed = _element_byline(node, text, url, loose=is_author)
         if parsed is None and not is_author:
             parsed = parse_byline(f"Nguồn: {text}")
@@ -137,6 +144,28 @@ def _element_byline(node: LexborNode, text: str, url: str, loose: bool) -> Bylin
         if parsed is not None and parsed.author_unit is not None:
             return parsed
     return parse_byline(text, loose=loose)
+
+
+def above_title_byline(title: LexborNode | None) -> tuple[Byline, LexborNode | None]:
+    """A line right above the headline saying whose piece it is ("Bài viết của đồng chí
+    Nguyễn Văn Hùng, …, Bí thư Tỉnh ủy Hà Bắc", "Bút ký của Lam Khê"), and its element."""
+    cur: LexborNode | None = title
+    for _ in range(2):
+        if cur is None or cur.tag in ("body", "html"):
+            break
+        sib, seen = cur.prev, 0
+        while sib is not None and seen < 2:
+            if sib.is_element_node:
+                seen += 1
+                raw = sib.text(deep=True) or ""
+                if len(raw) <= 300 and names_its_writer(text := node_text(sib)) \
+                        and not in_excluded(sib):
+                    parsed = parse_byline(text)
+                    if parsed is not None and parsed.author:
+                        return parsed, sib
+            sib = sib.prev
+        cur = cur.parent
+    return Byline(), None
 
 
 def header_byline(title: LexborNode | None, body: LexborNode | None) -> Byline:
@@ -284,7 +313,8 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         if len(text) <= 160:
             parsed = parse_byline(text)
             labelled = parsed is not None and (parsed.source or parsed.photographer
-                                               or re.match(r"^[^:]{1,25}:", text))
+                                               or re.match(r"^[^:]{1,25}:", text)
+                                               or names_its_writer(text))
             if parsed is not None and labelled:
                 byline = merge(byline, parsed)
                 continue
@@ -323,7 +353,9 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
                 for part in parts:
                     if part is not None:
                         parsed = merge(parsed, part)
-        if parsed is None and (unit := unit_line(last.text)) is not None:
+        if parsed is None and (unit := unit_line(last.text) or (
+                unit_of(last.text) if last.align == "right" or last.italic else None)
+                               ) is not None:
             # the writer's unit on a line of its own, under the name (or under a labelled
             # byline read above)
             above = parse_byline(kept[-2].text) if len(kept) >= 2 else None

@@ -62,6 +62,7 @@ from archiver.text import decode_page
 from archiver.urls import resolve
 from archiver.vocab import (
     CAPTION_CLASS,
+    DOCUMENT_FRAME,
     EDITOR_NOTE,
     LEAD_LABEL,
     LEAD_SELECTOR,
@@ -143,6 +144,10 @@ def _drop_noise(page: Page) -> None:
     # each element with its content, in C (no node objects made): the tree a loop over
     # ``tree.css`` decomposing each one leaves, in half the time
     tree.strip_tags(list(_NOISE_TAGS), recursive=True)
+    # a word processor's running header and footer, and its footnotes: the document's
+    # frame and notes, not its text
+    for node in outermost(select(tree, DOCUMENT_FRAME, page.names)):
+        node.decompose()
     assert tree.body is not None
     page.text = PageText.of(tree.body)   # what a reader sees, once
     page.clock = auto.clock_dates(tree, page.names, page.text)
@@ -249,6 +254,12 @@ def _dates(page: Page) -> None:
                                                  page.url, page.chrome)
         page.meta_line = page.meta_line or line
         updated = updated or upd
+    if published is None and page.body is not None:
+        # a stamp closing the text, under the byline
+        node, published, upd = stamps.foot_stamp(page.body, page.clock)
+        if node is not None:
+            updated = updated or upd
+            page.drop(node)
     visible = published is not None
     # a metadata time without an offset may be UTC (Odoo's "2024-03-08 03:40:00") or
     # local: it dates the page, but lends no time of day and no update time
@@ -289,15 +300,16 @@ def _dates(page: Page) -> None:
     page.meta_byline = credits.meta_line_byline(page.meta_line)
 
 
-#: A day in an address's path: ``/tin-tuc/2024/05/27/…``.
-_URL_DAY = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})/")
+#: A day in an address's path: ``/tin-tuc/2024/05/27/…``, or one segment in ISO order
+#: (an e-paper's issue, ``/epaper/2024-05-17/so-4512/…``).
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)(?:/(\d{1,2})/(\d{1,2})|-(\d\d)-(\d\d))/")
 
 
 def _url_day(url: str) -> ParsedDate | None:
     match = _URL_DAY.search(url.split("?", 1)[0])
     if match is None:
         return None
-    year, month, day = (int(g) for g in match.groups())
+    year, month, day = (int(g) for g in match.groups() if g is not None)
     return parse_date(f"{day:02d}/{month:02d}/{year}") if 1 <= month <= 12 else None
 
 
@@ -310,7 +322,9 @@ _DATELINE = re.compile(r"^(?!(?i:thứ\s|chủ\s*nhật|hôm\s*nay))"
 def _dateline(page: Page) -> tuple[LexborNode | None, ParsedDate | None]:
     """The first whole line of the article or right above its headline that is a
     document's place and date: that date (a date only)."""
-    candidates = page.body.css("p, div, span, td")[:40] if page.body is not None else []
+    blocks_ = page.body.css("p, div, span, td") if page.body is not None else []
+    # the first lines, or the last (a document dated under its signature)
+    candidates = blocks_[:40] + blocks_[-12:][::-1] if len(blocks_) > 40 else blocks_
     if page.title_node is not None and page.title_node.parent is not None:
         # the lines beside the headline (a dateline above the title of a document)
         candidates += [n for n in page.title_node.parent.iter() if n.tag in ("p", "div")]
@@ -422,6 +436,11 @@ def _bylines(page: Page) -> None:
                     page.poster = page.poster or poster
                     continue
                 byline = merge(byline, read(line))
+            page.drop(node)
+    if not byline.author:
+        above, node = credits.above_title_byline(page.title_node)
+        if node is not None:
+            byline = merge(byline, above)
             page.drop(node)
     if not (byline.author or byline.source):
         found, poster = credits.auto_byline(page.tree, page.body, page.names, page.url,

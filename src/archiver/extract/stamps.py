@@ -20,6 +20,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from archiver.dates import (
     ParsedDate,
     find_dates,
+    is_stamp_line,
     may_hold_date,
     parse_date,
     parse_epoch_ms,
@@ -38,8 +39,11 @@ from archiver.vocab import (
 )
 
 _DIGIT = re.compile(r"\d")
+#: A day with a two-digit year and nothing else: "25/01/23", "(06.08.19)".
+_SHORT_DAY = re.compile(r"\(?\d{1,2}([/.\-])\d{1,2}\1\d{2}\)?")
 
-__all__ = ["auto_dates", "date_of", "dates_in_text", "meta_line_of", "published_node",
+__all__ = ["auto_dates", "date_of", "dates_in_text", "foot_stamp", "meta_line_of",
+           "published_node",
            "settle_month_order", "update_order"]
 
 
@@ -124,7 +128,12 @@ def dates_in_text(text: str, formats: tuple[str, ...],
     today = max(clock) if clock else "9999"
     # nothing was published after the day the page shows as today (an event announced in a
     # ticker, a meeting to come)
-    hits = [(off, d) for off, d in find_dates(text)
+    found = find_dates(text)
+    if not found and _SHORT_DAY.fullmatch(text):
+        # a stamp element holding only "25/01/23": a date (in running text it would not be)
+        short = parse_date(text)
+        found = [(0, short)] if short is not None else []
+    hits = [(off, d) for off, d in found
             if (d.has_time or d.iso()[:10] not in clock) and d.iso()[:10] <= today]
     if not hits and formats:
         parsed = parse_date(text, formats=formats)
@@ -237,6 +246,32 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         # "Cập nhật lúc: 18:00 |22/05/2022" as the page's only stamp is its publication time
         return (updated, None, "") if updated is not None else (None, None, "")
     return best[1], best[2] or updated, best[3]
+
+
+def foot_stamp(body: LexborNode, clock: set[str], lines: int = 6
+               ) -> tuple[LexborNode | None, ParsedDate | None, ParsedDate | None]:
+    """A stamp closing the article's text ("Ngày đăng: 10/06/2020 08:30" under the byline,
+    as older portals print it): among the body's last ``lines`` lines, the element whose
+    whole text is a timestamp; its publication and update dates."""
+    seen = 0
+    for node in reversed(list(body.traverse(include_text=True, skip_empty=True))):
+        if not node.is_text_node or not (node.text_content or "").strip():
+            continue
+        seen += 1
+        if seen > lines:
+            break
+        parent = node.parent
+        if parent is None or parent.mem_id == body.mem_id:
+            continue
+        raw = parent.text(deep=True) or ""
+        if len(raw) > 160 or not _DIGIT.search(raw):
+            continue
+        text = clean(raw)
+        if is_stamp_line(text):
+            published, updated = dates_in_text(text, (), clock)
+            if published is not None:
+                return parent, published, updated
+    return None, None, None
 
 
 def _outer_label(parent: LexborNode, text: str) -> str:
