@@ -438,10 +438,10 @@ def _bylines(page: Page) -> None:
                 byline = merge(byline, read(line))
             page.drop(node)
     if not byline.author:
-        above, node = credits.above_title_byline(page.title_node)
-        if node is not None:
+        above, above_node = credits.above_title_byline(page.title_node)
+        if above_node is not None:
             byline = merge(byline, above)
-            page.drop(node)
+            page.drop(above_node)
     if not (byline.author or byline.source):
         found, poster = credits.auto_byline(page.tree, page.body, page.names, page.url,
                                             page.chrome)
