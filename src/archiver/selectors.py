@@ -31,26 +31,36 @@ __all__ = ["PageNames", "page_names", "prune", "select", "select_first", "tree_n
 def tree_names(tree: LexborHTMLParser) -> frozenset[str]:
     """Every class token and id of the page's elements (what class and id selectors can
     match; class-like text in comments or scripts is not)."""
+    classes, ids = _class_and_id_names(tree)
+    return classes | ids
+
+
+def _class_and_id_names(tree: LexborHTMLParser) -> tuple[frozenset[str], frozenset[str]]:
     # one attribute read per element and name (no dict of all its attributes)
-    parts = [node.attrs["class"] or "" for node in tree.css("[class]")]
-    parts += [node.id or "" for node in tree.css("[id]")]   # (read without an attrs object)
-    return frozenset(" ".join(parts).split())
+    classes = " ".join([node.attrs["class"] or "" for node in tree.css("[class]")])
+    ids = " ".join([node.id or "" for node in tree.css("[id]")])   # (no attrs object)
+    return frozenset(classes.split()), frozenset(ids.split())
 
 
 class PageNames:
-    """The class and id names of one page, as exact tokens and lower-cased for pruning."""
+    """The class and id names of one page, as exact tokens and lower-cased for pruning;
+    with ``classes`` and ``ids`` apart, a substring need of one attribute (``[id*=Title]``)
+    is looked for in its own names only."""
 
     __slots__ = ("_folded", "_held", "_joined", "_memo", "exact")
 
-    def __init__(self, exact: frozenset[str]) -> None:
+    def __init__(self, exact: frozenset[str], classes: frozenset[str] | None = None,
+                 ids: frozenset[str] | None = None) -> None:
         self.exact = exact
-        # substring needs never span a "\n"; [0] as the names are, [1] lower-cased
-        joined = "\n".join(exact)
-        self._joined = (joined, joined.lower())
-        self._folded = frozenset(self._joined[1].split("\n"))
+        # substring needs never span a "\n": by attribute, as the names are and lower-cased
+        both = "\n".join(exact)
+        self._joined = {attr: (text, text.lower()) for attr, text in (
+            ("class", both if classes is None else "\n".join(classes)),
+            ("id", both if ids is None else "\n".join(ids)))}
+        self._folded = frozenset(both.lower().split("\n"))
         self._memo: dict[str, str] = {}
-        # (substring, case-sensitive) -> some name holds it (lists share them)
-        self._held: dict[tuple[str, bool], bool] = {}
+        # (substring, case-sensitive, attribute) -> some name holds it (lists share them)
+        self._held: dict[_Part, bool] = {}
 
     def viable(self, selectors: str) -> str:
         """``selectors`` without the alternatives this page cannot match ("" for none)."""
@@ -67,16 +77,17 @@ class PageNames:
             self._memo[selectors] = hit
         return hit
 
-    def _holds(self, part: tuple[str, bool]) -> bool:
+    def _holds(self, part: _Part) -> bool:
         held = self._held.get(part)
         if held is None:
-            value, sensitive = part
-            held = self._held[part] = value in self._joined[0 if sensitive else 1]
+            value, sensitive, attr = part
+            held = self._held[part] = value in self._joined[attr][0 if sensitive else 1]
         return held
 
 
 def page_names(tree: LexborHTMLParser) -> PageNames:
-    return PageNames(tree_names(tree))
+    classes, ids = _class_and_id_names(tree)
+    return PageNames(classes | ids, classes, ids)
 
 
 _ATTR = re.compile(
@@ -105,8 +116,8 @@ def _split(selectors: str) -> list[str]:
     return [alt for alt in out if alt]
 
 
-#: A substring some class or id must hold, and whether in that case.
-_Part = tuple[str, bool]
+#: A substring some class (or id) must hold, whether in that case, and the attribute.
+_Part = tuple[str, bool, str]
 
 
 def _need(alternative: str) -> tuple[frozenset[str], frozenset[_Part]]:
@@ -122,7 +133,7 @@ def _need(alternative: str) -> tuple[frozenset[str], frozenset[_Part]]:
         value = next((g for g in m.group(3, 4, 5) if g is not None), "")
         if name in ("class", "id") and op and value and not any(c.isspace() for c in value):
             sensitive = m.group(6) not in ("i", "I")   # lexbor's default: case-sensitive
-            parts.add((value if sensitive else value.lower(), sensitive))
+            parts.add((value if sensitive else value.lower(), sensitive, name))
     rest = _ATTR.sub(" ", alternative)
     if "[" in rest or "]" in rest:
         return nothing

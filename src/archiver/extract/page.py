@@ -81,6 +81,14 @@ _NOISE_TAGS = ("script", "style", "noscript", "iframe", "svg", "button", "input"
                "marquee")
 
 
+#: Word's frame styles (``[style*="mso-element:footer"]``…) all need this in a style: one
+#: query that finds none spares the list those alternatives (lexbor walks the tree once per
+#: alternative).
+_MSO_ELEMENT = '[style*="mso-element:"]'
+_FRAME_WITHOUT_MSO = ", ".join(alt for alt in DOCUMENT_FRAME.split(", ")
+                               if not re.fullmatch(r'\[style\*="mso-element:[^"]*"\]', alt))
+
+
 @dataclass
 class Page:
     """One page being extracted: the parsed tree, what the steps found so far, the record."""
@@ -146,7 +154,8 @@ def _drop_noise(page: Page) -> None:
     tree.strip_tags(list(_NOISE_TAGS), recursive=True)
     # a word processor's running header and footer, and its footnotes: the document's
     # frame and notes, not its text
-    for node in outermost(select(tree, DOCUMENT_FRAME, page.names)):
+    frame = DOCUMENT_FRAME if tree.css_first(_MSO_ELEMENT) is not None else _FRAME_WITHOUT_MSO
+    for node in outermost(select(tree, frame, page.names)):
         node.decompose()
     assert tree.body is not None
     page.text = PageText.of(tree.body)   # what a reader sees, once
