@@ -494,3 +494,15 @@ def test_only_the_space_is_printable_whitespace() -> None:
                max_size=30))
 def test_collapsed_length_is_the_joined_words_length(raw: str) -> None:
     assert dom.collapsed_length(raw) == len(" ".join(raw.split()))
+
+
+def test_word_frame_styles_are_dropped_when_a_page_has_them() -> None:
+    """Word's running footer (``mso-element:footer``) is the document's frame, not its text;
+    the frame query skips those styles only on pages that have none."""
+    para = "<p>Đoạn văn bản của nghị quyết, đủ dài để được chọn làm nội dung chính. </p>"
+    html = ("<html><head><title>Nghị quyết về phát triển kinh tế năm 2024</title></head><body>"
+            "<div class='WordSection1'><h1>Nghị quyết về phát triển kinh tế năm 2024</h1>"
+            + para * 4 + "<div style='mso-element:footer'><p>Trang chân văn bản lặp lại "
+            "ở mỗi trang in của tài liệu gốc</p></div></div></body></html>")
+    art = extract(html, "https://example.vn/nghi-quyet.html")
+    assert "Đoạn văn bản" in art.body and "Trang chân" not in art.body
