@@ -506,3 +506,21 @@ def test_word_frame_styles_are_dropped_when_a_page_has_them() -> None:
             "ở mỗi trang in của tài liệu gốc</p></div></div></body></html>")
     art = extract(html, "https://example.vn/nghi-quyet.html")
     assert "Đoạn văn bản" in art.body and "Trang chân" not in art.body
+
+
+def test_deep_text_is_selectolax_deep_text_of_every_node() -> None:
+    """``dom.deep_text`` reads an element's text through lexbor: the same string as
+    ``text(deep=True)`` for every node kind (comments, templates, foreign content)."""
+    from pathlib import Path
+
+    html = ("<!DOCTYPE html><html><head><title>T</title><!-- c --></head><body>"
+            "<div> a <b>b</b><!-- hidden --><template><p>t</p></template>"
+            "<svg><title>s</title><![CDATA[x]]></svg><math><mi>m</mi></math>"
+            "<p>Tỉnh ủy\u00a0 Lạng Sơn</p>\n</div></body></html>")
+    pages = [html, *(p.read_bytes() for p in sorted(
+        (Path(__file__).parent / "golden").glob("*/*.html"))[:12])]
+    for page in pages:
+        tree = LexborHTMLParser(page)
+        assert tree.root is not None
+        for node in tree.root.traverse(include_text=True):
+            assert dom.deep_text(node) == node.text(deep=True)

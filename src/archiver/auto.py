@@ -23,6 +23,7 @@ from archiver.dom import (
     _ident,
     ancestors,
     clean,
+    deep_text,
     in_excluded,
     is_chrome,
     is_related_heading,
@@ -259,7 +260,7 @@ def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None =
             kids = [k for k in node.iter() if k.is_element_node]
             if len(kids) != 1 or kids[0].tag not in ("b", "strong", "font", "span", "i"):
                 continue   # a block of blocks, never a whole table's text: not a line
-        raw = node.text(deep=True) or ""
+        raw = deep_text(node)
         if 15 <= len(raw) <= 400:
             text = clean_title(node_text(node))
             if len(text) >= 15 and label_key(text) in wanted and not in_excluded(node, memo=chrome):
@@ -836,7 +837,7 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
     for node in select(root, CLOCK_SELECTOR, names):
         if node.css_first("h1") is not None or any(a.tag == "article" for a in ancestors(node)):
             continue   # the article's own header (its headline, its stamp), not the page's
-        shown = node.text(deep=True)[:800]
+        shown = deep_text(node)[:800]
         if shown in shown_before:
             continue
         shown_before.add(shown)
@@ -910,7 +911,7 @@ def _headline_at(root: LexborNode, whole: str, limit: int) -> int:
     h1 = root.css_first("h1")
     if h1 is None or in_excluded(h1):
         return limit
-    raw = (h1.text(deep=True) or "").strip()
+    raw = deep_text(h1).strip()
     at = whole.find(raw[:40], 0, limit + 40) if len(raw) >= 12 else -1
     return at if 0 <= at < limit else limit
 

@@ -26,7 +26,7 @@ from archiver.dates import (
     parse_epoch_ms,
     parse_iso,
 )
-from archiver.dom import ancestors, clean, in_excluded, node_text
+from archiver.dom import ancestors, clean, deep_text, in_excluded, node_text
 from archiver.extract.nodes import in_listing_item
 from archiver.selectors import PageNames, select
 from archiver.vocab import (
@@ -279,7 +279,7 @@ def _outer_label(parent: LexborNode, text: str) -> str:
     element (``<span><span>Sửa đổi lần cuối</span> 11/03/2024 10:02</span>``), or, when the
     stamp opens its element, the short cell or element just before it (``<td>Ngày
     gửi:</td><td>04/03/2024 10:21</td>``)."""
-    raw = parent.text(deep=True) or ""
+    raw = deep_text(parent)
     if len(raw) > 200:
         return ""
     whole = clean(raw)
@@ -293,7 +293,7 @@ def _outer_label(parent: LexborNode, text: str) -> str:
         prev = prev.prev
     if prev is None:
         return ""
-    label = prev.text(deep=True) or ""
+    label = deep_text(prev)
     return clean(label) if len(label) <= 60 else ""
 
 
@@ -419,7 +419,7 @@ def _around(root: LexborNode, title: LexborNode | None, body: LexborNode | None
             ) -> tuple[_Texts, int]:
     """The text walk around the headline and the anchor's index in it (0 without one, or
     when the headline holds no text: then the page is walked from its start)."""
-    if title is not None and not (title.text(deep=True) or "").strip():
+    if title is not None and not deep_text(title).strip():
         title = None
     texts = _Texts(root, title, body)
     return texts, len(texts.before)
