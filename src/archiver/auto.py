@@ -881,10 +881,11 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
         # (under the headline it is the article's stamp: a page with little above it)
         d, mo, y = (int(g) for g in top.groups())
         iso = f"{y:04d}-{mo:02d}-{d:02d}"
-        top_date = (y, mo, d)
-        # (the first later date settles it: the rest of the page is not read)
-        if not any((int(m[3]), int(m[2]), int(m[1])) > top_date
-                   for m in _NUM_DATE.finditer(whole, top.end())):
+        # (four ASCII digits compare as their numbers do: the day and month are read only
+        # for a date of the same year)
+        year = iso[:4]
+        if not any(c > year or (c == year and (int(b), int(a)) > (mo, d))
+                   for a, b, c in _NUM_DATE.findall(whole, top.end())):
             out.add(iso)
     return out
 

@@ -143,9 +143,11 @@ def collapsed_length(raw: str | None) -> int:
     so its runs of spaces are halved in C until single."""
     if not raw:
         return 0
-    spaced = raw.replace("\n", " ").replace("\t", " ").replace("\r", " ")
-    if not spaced.isprintable():
-        return len(" ".join(raw.split()))
+    spaced = raw
+    if not raw.isprintable():   # (a link's one line is: no copies made)
+        spaced = raw.replace("\n", " ").replace("\t", " ").replace("\r", " ")
+        if not spaced.isprintable():
+            return len(" ".join(raw.split()))
     while "  " in spaced:
         spaced = spaced.replace("  ", " ")
     return len(spaced.strip(" "))
