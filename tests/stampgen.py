@@ -11,7 +11,7 @@ from it: the ISO day, and the minute at +07:00 when a clock is printed.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from hypothesis import strategies as st
 
@@ -47,6 +47,11 @@ def day_text(draw: st.DrawFn, day: date) -> str:
                                     f"{WEEKDAYS[day.weekday()]}, ")))
     if form.startswith(str(y)):
         weekday = ""     # (an ISO day is printed bare)
+    if d <= 12 and d != m and date(y, d, m).weekday() != day.weekday() and \
+            draw(st.integers(0, 5)) == 0:
+        # a server writing month first (Drupal's "m/d/Y"): the weekday tells the order
+        # (when the other reading falls on another weekday)
+        return f"{WEEKDAYS[day.weekday()]}, {m:02d}/{d:02d}/{y}"
     return weekday + form
 
 
@@ -85,3 +90,31 @@ def stamps(draw: st.DrawFn) -> tuple[str, str]:
     else:
         line = f"{shown}{sep}{clock}"
     return label + line, f"{day.isoformat()}T{hour:02d}:{minute:02d}:00+07:00"
+
+
+#: Labels of an update stamp.
+UPDATE_LABELS = ("Cập nhật: ", "Cập nhật lúc ", "Cập nhật lần cuối: ", "Sửa lần cuối ",
+                 "Ngày cập nhật: ", "Cập nhật ngày ")
+
+
+@st.composite
+def stamp_pairs(draw: st.DrawFn) -> tuple[str, str, str, str]:
+    """A publication stamp with a clock and an update stamp of a later moment (the same day
+    or up to ten days on): both lines and both ISO values."""
+    day = draw(days())
+    later = day + timedelta(days=draw(st.integers(0, 10)))
+    if later > date(2024, 12, 4):
+        later = day
+    clock, hour, minute = draw(clock_text(english=False))
+    line = f"{draw(st.sampled_from(LABELS[3:9]))}{draw(day_text(day))} {clock}"
+    up_clock, up_hour, up_minute = draw(clock_text(english=False))
+    if later == day and (up_hour, up_minute) <= (hour, minute):
+        if hour == 23:
+            later = day + timedelta(days=1)     # (an update after midnight)
+        else:
+            up_hour, up_minute = hour + 1, minute
+            up_clock = f"{up_hour:02d}:{up_minute:02d}"
+    up_day = later.strftime("%d/%m/%Y") if draw(st.booleans()) else draw(day_text(later))
+    update = f"{draw(st.sampled_from(UPDATE_LABELS))}{up_day} {up_clock}"
+    return (line, f"{day.isoformat()}T{hour:02d}:{minute:02d}:00+07:00", update,
+            f"{later.isoformat()}T{up_hour:02d}:{up_minute:02d}:00+07:00")

@@ -108,3 +108,40 @@ def test_person_name_and_merge() -> None:
 ])
 def test_a_publisher_is_told_from_a_person(name: str, organisation: bool) -> None:
     assert is_organisation(name) is organisation
+
+
+# -- pages6's forms (2026-12-06) ----------------------------------------------------------------
+@pytest.mark.parametrize(("line", "expected"), [
+    # whose piece it is, in words: a genre or "Bài viết của (đồng chí)", posts dropped, the
+    # unit after the last post
+    ("Bút ký của Lam Khê", Byline(author="Lam Khê")),
+    ("Bài viết của đồng chí Nguyễn Văn Hùng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hà Bắc",
+     Byline(author="Nguyễn Văn Hùng", author_unit="Tỉnh ủy Hà Bắc")),
+    ("Ghi chép của Minh Anh (Trung tâm Chính trị huyện Lộc Ninh)",
+     Byline(author="Minh Anh", author_unit="Trung tâm Chính trị huyện Lộc Ninh")),
+    ("Hoàng Thanh Bình viết:", Byline(author="Hoàng Thanh Bình")),      # PHP-Nuke
+    ("Ảnh: Tuấn Anh, tư liệu", Byline(photographer="Tuấn Anh")),         # archive pictures
+    ("Đơn vị: Ban Tuyên giáo Huyện ủy Thanh Sơn",
+     Byline(author_unit="Ban Tuyên giáo Huyện ủy Thanh Sơn")),
+])
+def test_bylines_of_pages6(line: str, expected: Byline) -> None:
+    assert parse_byline(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Đăng 07.06.2024 lúc 07:05",          # a stamp's label left of its date
+    "Người viết", "Tác giả",               # a label alone over the name (an author card)
+    "Created", "Đăng",                     # one word a label, not a name
+    "Ảnh: tư liệu",                         # archive pictures, no photographer
+    "Người viết:",
+])
+def test_no_byline_in_labels_and_stamps(line: str) -> None:
+    assert parse_byline(line) is None
+    if line not in ("Created", "Đăng"):   # (an element marked as the author's holds a name)
+        assert parse_byline(line, loose=True) is None
+
+
+def test_a_login_handle_is_no_author_even_where_the_page_marks_one() -> None:
+    assert parse_byline("doantruong-bacme", loose=True) is None
+    assert parse_byline("Minh Anh", loose=True) == Byline(author="Minh Anh")
+    assert parse_byline("PV", loose=True) == Byline(author="PV")

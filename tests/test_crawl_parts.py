@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
+import sqlite3
 from pathlib import Path
 
 import httpx
@@ -12,6 +14,7 @@ import pytest
 
 from archiver.clock import FakeClock
 from archiver.config import CrawlSettings, parse_sources
+from archiver.crawl import crawl
 from archiver.crawl.frontier import Frontier, QueuedURL
 from archiver.crawl.report import SiteRun
 from archiver.crawl.robots import RobotsPolicy
@@ -35,9 +38,15 @@ profile = "auto"
 ''')[0]
 
 
-def raw(status: int, url: str = "http://tinhuy.vn/tin-tuc/bai-viet-123.html") -> RawResponse:
+def raw(status: int, url: str = "http://tinhuy.vn/tin-tuc/bai-viet-123.html",
+        body: bytes = b"<html><body>x</body></html>") -> RawResponse:
     return RawResponse(url=url, status=status, headers={"Content-Type": "text/html"},
-                       body=b"<html><body>x</body></html>", fetched_at="2026-12-05T00:00:00Z")
+                       body=body, fetched_at="2026-12-05T00:00:00Z")
+
+
+def _refresh_to(target: str) -> bytes:
+    return (f'<html><head><meta http-equiv="refresh" content="0; url={target}"></head>'
+            "<body><p>Đang chuyển…</p></body></html>").encode()
 
 
 def item(kind: str = "article", parent: str | None = None,
@@ -64,6 +73,14 @@ def item(kind: str = "article", parent: str | None = None,
     (raw(200), item("listing"), False, Verdict("listing")),
     (raw(200), item("feed"), False, Verdict("feed")),
     (raw(200), item("sitemap"), False, Verdict("sitemap")),
+    # a redirect written as a page: to a page of the site; elsewhere it is just a page
+    (raw(200, "http://tinhuy.vn/", _refresh_to("/portal/")), item("listing"), False,
+     Verdict("refresh", "meta refresh to http://tinhuy.vn/portal/", "http://tinhuy.vn/portal/")),
+    (raw(200, body=_refresh_to("/tin-tuc/bai-viet-124.html")), item(), False,
+     Verdict("refresh", "meta refresh to http://tinhuy.vn/tin-tuc/bai-viet-124.html",
+             "http://tinhuy.vn/tin-tuc/bai-viet-124.html")),
+    (raw(200, "http://tinhuy.vn/", _refresh_to("http://other.vn/")), item("listing"), False,
+     Verdict("listing")),
 ])
 def test_triage(response: RawResponse, queued: QueuedURL, archived: bool,
                 verdict: Verdict) -> None:
@@ -121,6 +138,54 @@ def test_robots_is_fetched_once_per_host_by_concurrent_workers() -> None:
     assert fetched == ["/robots.txt"]
     assert allowed == [False] + [True] * 7
     assert gate.hosts["tinhuy.vn"].delay == 3.0   # Crawl-delay raised the host's delay
+
+
+def _portal(request: httpx.Request) -> httpx.Response:
+    """A portal whose root is a meta refresh into its directory, whose links are relative to
+    a ``<base href>``, and whose section pages on in an HTTP ``Link`` header only."""
+    path, page = request.url.path, request.url.params.get("page")
+    html = {"Content-Type": "text/html; charset=utf-8"}
+
+    def story(n: int) -> str:
+        return (f'<div class="item"><a href="tin-tuc/{n}-hoi-nghi-ban-chap-hanh.html">Hội nghị '
+                f"Ban Chấp hành Đảng bộ tỉnh lần thứ {n} bàn nhiều việc lớn</a></div>")
+
+    if path == "/":
+        return httpx.Response(200, headers=html, content=_refresh_to("/portal/"))
+    if path == "/portal/":
+        return httpx.Response(200, headers=html, text=(
+            '<html><head><base href="http://tinhuy.vn/portal/"></head><body><nav><ul><li>'
+            '<a href="chuyen-muc/thoi-su.html">Thời sự</a></li></ul></nav>'
+            f"<main>{story(1)}</main></body></html>"))
+    if path == "/portal/chuyen-muc/thoi-su.html" and page in (None, "2"):
+        more = {"Link": '<http://tinhuy.vn/portal/chuyen-muc/thoi-su.html?page=2>; rel="next"'}
+        first = 2 if page is None else 4
+        return httpx.Response(200, headers={**html, **({} if page else more)}, text=(
+            '<html><head><base href="/portal/"></head><body><main>'
+            f"{story(first)}{story(first + 1)}</main></body></html>"))
+    found = re.fullmatch(r"/portal/tin-tuc/(\d+)-hoi-nghi-ban-chap-hanh\.html", path)
+    if found:
+        n = found.group(1)
+        return httpx.Response(200, headers=html, text=(
+            f"<html><head><title>Hội nghị lần thứ {n}</title></head><body><article>"
+            f"<h1>Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ {n}</h1><div class='content'>"
+            + "<p>Sáng 15/11, Ban Chấp hành Đảng bộ tỉnh họp bàn công tác cán bộ.</p>" * 5
+            + "</div></article></body></html>"))
+    return httpx.Response(404, headers=html, text="<html><body>Không tìm thấy</body></html>")
+
+
+def test_a_refreshing_root_a_base_and_a_link_header_lead_to_every_article(
+        tmp_path: Path) -> None:
+    site = parse_sources('[[site]]\nname = "vp"\ntitle = "x"\nprovince = "x"\n'
+                         'base_url = "http://tinhuy.vn/"\nstart_urls = ["http://tinhuy.vn/"]\n'
+                         'profile = "auto"\ndelay = 0.0\n')
+    crawl(tmp_path / "a.db", site, settings=CrawlSettings(max_attempts=1), clock=FakeClock(),
+          transport=httpx.MockTransport(_portal))
+    conn = sqlite3.connect(tmp_path / "a.db")
+    urls = sorted(u for (u,) in conn.execute("select url from articles"))
+    conn.close()
+    assert urls == [f"http://tinhuy.vn/portal/tin-tuc/{n}-hoi-nghi-ban-chap-hanh.html"
+                    for n in range(1, 6)]
 
 
 # -- the page writer --------------------------------------------------------------------------

@@ -321,6 +321,10 @@ def test_find_dates_empty() -> None:
                         "ngày %d tháng %m năm %Y - %I:%M:%S %p"]))
 def test_formatted_datetimes_round_trip(when: datetime, fmt: str) -> None:
     when = when.replace(microsecond=0)
+    # the weekday printed is the day's own (a weekday that agrees only with the day and
+    # month swapped settles the order: test_a_weekday_settles_the_order)
+    fmt = fmt.replace("Thứ Tư", ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu",
+                                 "Thứ Bảy", "Chủ nhật")[when.weekday()])
     before = fallback_parser.calls
     parsed = parse_date(when.strftime(fmt))
     assert fallback_parser.calls == before
@@ -366,3 +370,17 @@ def test_every_date_pattern_needs_what_may_hold_date_looks_for() -> None:
     for rx in dates._DATE_PATTERNS:   # the English-month hint covers every month name
         if "?P<mn>" in rx.pattern:
             assert dates._MONTH_EN in rx.pattern
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gửi bởi bbt vào Thứ 3, 06/11/2024 - 09:45", "2024-06-11T09:45:00+07:00"),  # m/d/Y
+    ("Thứ Tư, 06/11/2024 - 09:45", "2024-11-06T09:45:00+07:00"),     # d/m/Y, agreeing
+    ("Chủ nhật, 10/06/2024", "2024-10-06"),                          # 6 October a Sunday
+    ("Thứ Hai, 06/11/2024", "2024-11-06"),                           # neither agrees: as read
+    ("06/11/2024 09:45", "2024-11-06T09:45:00+07:00"),               # no weekday: as read
+])
+def test_a_weekday_settles_the_order(text: str, expected: str) -> None:
+    """A weekday printed before a numeric day names the reading it agrees with."""
+    parsed = parse_date(text)
+    assert parsed is not None and parsed.iso() == expected
+    assert [d.iso() for _, d in find_dates(text)] == [expected]

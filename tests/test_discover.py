@@ -6,7 +6,15 @@ from urllib.parse import quote
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from archiver.discover import Links, is_trap, listing_links, parse_feed, parse_sitemap
+from archiver.discover import (
+    Links,
+    is_trap,
+    link_header_next,
+    listing_links,
+    meta_refresh,
+    parse_feed,
+    parse_sitemap,
+)
 from archiver.profiles import ListingRules
 
 BASE = "http://tinhuy.example.vn/Default.aspx?siteid=1&c=content&a=list&catid=3"
@@ -326,3 +334,93 @@ def test_sections_of_a_start_page() -> None:
     # a "Tin mới" box's headline without an id is neither: its section lists it
     assert not [u for u in links.sections + links.articles if "lam-viec-voi" in u]
     assert _links(HOME, START).sections == []     # only where the crawler asks for them
+
+
+# -- a page's base, a redirect written as a page, a next page in a response header -----------
+PORTAL = "http://tinhuy.example.vn/portal/chuyen-muc/thoi-su.html"
+ARTICLE = "http://tinhuy.example.vn/portal/tin-tuc/8432-huyen-uy-doan-hung-ra-soat-quy-dinh.html"
+
+
+@pytest.mark.parametrize("base", [
+    "http://tinhuy.example.vn/portal/",     # absolute
+    "/portal/",                             # from the site's root
+    "../",                                  # relative to the page itself
+])
+def test_relative_links_resolve_against_the_page_s_base(base: str) -> None:
+    html = f"""<html><head><base href="{base}"></head><body><div class="list">
+      <a href="tin-tuc/8432-huyen-uy-doan-hung-ra-soat-quy-dinh.html">Huyện ủy Đoan Hùng rà
+        soát Quy định số 132-QĐ/TW về kiểm soát quyền lực</a>
+      <a href="//tinhuy.example.vn/portal/tin-tuc/8430-lap-thach-chuyen-bien.html">Lập Thạch:
+        Chuyển biến rõ nét trong công tác cán bộ và quy hoạch cán bộ</a></div>
+      <div class="pager"><a href="chuyen-muc/thoi-su/trang-2.html">2</a>
+      <a href="chuyen-muc/kinh-te/trang-2.html">2</a></div></body></html>"""
+    links = _links(html, PORTAL)
+    assert links.articles == [
+        ARTICLE, "http://tinhuy.example.vn/portal/tin-tuc/8430-lap-thach-chuyen-bien.html"]
+    # the page is still itself: its own pager continues it, another section's does not
+    assert links.listings == ["http://tinhuy.example.vn/portal/chuyen-muc/thoi-su/trang-2.html"]
+
+
+def test_without_a_base_links_resolve_against_the_page() -> None:
+    html = ('<html><body><a href="tin-tuc/8432-huyen-uy-doan-hung-ra-soat-quy-dinh.html">'
+            "Huyện ủy Đoan Hùng rà soát Quy định số 132-QĐ/TW về kiểm soát</a></body></html>")
+    assert _links(html, "http://tinhuy.example.vn/portal/tin-moi/").articles == [
+        "http://tinhuy.example.vn/portal/tin-moi/tin-tuc/8432-huyen-uy-doan-hung-ra-soat-"
+        "quy-dinh.html"]
+
+
+ROOT = "http://tinhuy.example.vn/"
+
+
+def _stub(meta: str, body: str = "<p>Đang chuyển đến trang chủ…</p>") -> bytes:
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{meta}<title>Tỉnh ủy</title>"
+            "<script>window.location.replace('/portal/');</script></head>"
+            f"<body>{body}</body></html>").encode()
+
+
+@pytest.mark.parametrize("meta", [
+    '<meta http-equiv="refresh" content="0; url=/portal/">',
+    "<meta http-equiv='Refresh' content='0;URL=/portal/'>",
+    '<meta http-equiv="refresh" content="3; URL=\'http://tinhuy.example.vn/portal/\'">',
+    '<meta content="0,url=portal/" http-equiv="REFRESH">',
+    '<meta http-equiv="refresh" content="0; /portal/">',
+])
+def test_a_page_that_only_refreshes_to_another_is_a_redirect(meta: str) -> None:
+    assert meta_refresh(_stub(meta), ROOT) == "http://tinhuy.example.vn/portal/"
+
+
+@pytest.mark.parametrize("page", [
+    _stub('<meta http-equiv="refresh" content="600">'),              # reloads itself
+    _stub('<meta http-equiv="refresh" content="0; url=/">'),         # to itself
+    _stub('<meta http-equiv="refresh" content="300; url=/portal/">',  # a page of its own
+          "<div>" + "<p>Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15.</p>" * 20 + "</div>"),
+    _stub('<meta http-equiv="refresh" content="0; url=/portal/">',    # a menu: a page
+          "".join(f'<a href="/muc-{i}">Mục {i}</a>' for i in range(6))),
+    _stub('<meta http-equiv="refresh" content="0; url=javascript:void(0)">'),
+    _stub(""),
+])
+def test_a_page_of_its_own_is_no_redirect(page: bytes) -> None:
+    assert meta_refresh(page, ROOT) is None
+
+
+SCROLLED = "http://tinhuy.example.vn/danh-muc/thoi-su"
+
+
+@pytest.mark.parametrize(("header", "following"), [
+    ('<http://tinhuy.example.vn/danh-muc/thoi-su?page=1&size=10>; rel="next", '
+     '<http://tinhuy.example.vn/danh-muc/thoi-su?page=0&size=10>; rel="first", '
+     '<http://tinhuy.example.vn/danh-muc/thoi-su?page=7&size=10>; rel="last"',
+     f"{SCROLLED}?page=1&size=10"),
+    ('</danh-muc/thoi-su?page=7&size=10>; rel="last", </danh-muc/thoi-su?page=1&size=10>; '
+     "rel=next", f"{SCROLLED}?page=1&size=10"),                        # relative, unquoted
+    ('<?cursor=eyJpZCI6NDF9>; title="Trang sau"; rel="next prefetch"',
+     f"{SCROLLED}?cursor=eyJpZCI6NDF9"),                               # a cursor, two rels
+    ('</danh-muc/thoi-su?page=0&size=10>; rel="prev"', None),         # no next
+    ('</danh-muc/kinh-te?page=1&size=10>; rel="next"', None),         # another listing
+    ('<http://other.example.vn/danh-muc/thoi-su?page=1>; rel="next"', None),   # off-site
+    ('</static/app.css>; rel=preload; as=style', None),
+    (None, None),
+])
+def test_the_next_page_a_link_header_names(header: str | None, following: str | None) -> None:
+    got = link_header_next(header, SCROLLED, hosts=HOSTS, scheme="http")
+    assert got == following

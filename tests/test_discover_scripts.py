@@ -341,3 +341,117 @@ def test_a_wordpress_site_s_rest_api_lists_every_post() -> None:
                        "-khai-c%c3%b4ng-t%c3%a1c-d%c3%a2n-v%e1%ba%adn/"}]
     links = json_listing_links(answer, guessed[0], hosts=HOSTS, scheme=None)
     assert len(links.articles) == 1
+
+
+# -- state a server-rendered page hands its client (sites5) ----------------------------------
+ESCAPED = ART.replace("/", "\\u002F")
+
+
+@pytest.mark.parametrize("script", [
+    # Vue SSR (serialize-javascript: every "/" written \u002F)
+    'window.__INITIAL_STATE__={"home":{"gocNhin":[{"id":187770,"url":"' + ESCAPED + '",'
+    '"thumb":"\\u002Fuploads\\u002Fa.jpg"}]}};(function(){var s;}());',
+    # Redux, JSON with escaped slashes, by bracket
+    'window["__PRELOADED_STATE__"] = {"news": {"list": [{"link": "'
+    + ART.replace("/", "\\/") + '"}]}};',
+    # an absolute address, in an array
+    "self.__DATA__ = [{\"href\": \"http://" + HOST + ART + "\"}]",
+])
+def test_a_state_object_a_script_assigns_gives_its_articles(script: str) -> None:
+    links = _links(f"<html><body><div id='app'></div><script>{script}</script></body></html>")
+    assert links.articles == [f"http://{HOST}{ART}"]
+
+
+@pytest.mark.parametrize("script", [
+    "window.__NUXT__=(function(a){return {url: a}}('" + ART + "'))",   # code, not JSON
+    'window.__STATE__ = {url: "' + ART + '"}',                            # a JS object
+    'var state = {"url": "' + ART + '"}',                                 # not handed over
+    'window.__STATE__ = {"url": "http://other.vn' + ART + '"}',           # another site
+    'window.__STATE__ = {"img": "\\u002Fuploads\\u002F187770.jpg"}',      # an image
+])
+def test_scripts_that_hand_over_no_json_state_give_nothing(script: str) -> None:
+    links = _links(f"<html><body><script>{script}</script></body></html>")
+    assert links.articles == []
+
+
+def _flight(row: str) -> str:
+    return f"<script>self.__next_f.push({json.dumps([1, row])})</script>"
+
+
+def test_next_flight_rows_give_a_client_component_s_links() -> None:
+    """Next.js App Router: an ``ssr:false`` component's props only in the flight data,
+    its row split over two pushes; its image is no article."""
+    row = ('d:["$","$Lc",null,{"title":"Phóng sự ảnh","items":[{"id":187770,"href":"'
+           + ART + '","image":"/uploads/7167cd03.jpg"}]}]\n')
+    html = ("<html><body><template data-dgst='BAILOUT_TO_CLIENT_SIDE_RENDERING'></template>"
+            "<script>self.__next_f.push([0])</script>"
+            + _flight('1:HL["/_next/static/css/6f1a.css","style"]\n')
+            + _flight(row[:40]) + _flight(row[40:]) + "</body></html>")
+    assert _links(html).articles == [f"http://{HOST}{ART}"]
+
+
+TRANSFER_STATE = {
+    f"G.http://{HOST}/api/v1/articles?category=thoi-su&page=1&size=10": {
+        "body": {"items": [{"id": 187770, "tieuDe": "<Hội nghị> 'x' & y", "url": ART}],
+                 "links": {"self": "/thoi-su?page=1", "next": "/thoi-su?page=2"}},
+        "url": f"http://{HOST}/api/v1/articles?category=thoi-su&page=1&size=10"},
+    f"G.http://{HOST}/api/v1/articles?category=kinh-te&page=1&size=5": {
+        "body": {"items": [], "links": {"next": "/kinh-te?page=2"}}},
+}
+
+
+def _ng_escaped(data: object) -> str:
+    text = json.dumps(data, ensure_ascii=False)
+    for plain, escaped in (("&", "&a;"), ('"', "&q;"), ("'", "&s;"), ("<", "&l;"),
+                           (">", "&g;")):
+        text = text.replace(plain, escaped)
+    return text
+
+
+def test_angular_transfer_state_gives_articles_and_the_listing_s_next_page() -> None:
+    html = ('<html><body><app-root><app-news-card><div role="link" tabindex="0">x</div>'
+            '</app-news-card></app-root><script id="serverApp-state" type="application/json">'
+            f"{_ng_escaped(TRANSFER_STATE)}</script></body></html>")
+    links = _links(html)
+    assert links.articles == [f"http://{HOST}{ART}"]
+    assert links.listings == [f"{PAGE}?page=2"]     # another listing's next is not this one's
+
+
+def test_a_custom_element_named_for_the_header_is_the_frame() -> None:
+    html = ('<html><body><app-header><div class="top-bar"><a href="/thong-bao">Thông báo</a>'
+            '</div></app-header><app-news-card><a href="/thong-bao-moi">Thông báo mới</a>'
+            "</app-news-card></body></html>")
+    assert _links(html, f"http://{HOST}/", sections=True).sections == [
+        f"http://{HOST}/thong-bao"]
+
+
+# -- a keyset API a page's config announces ---------------------------------------------------
+CONFIG = ('window.__APP_CONFIG__={"apiBase":"\\u002Fapi","newsEndpoint":"\\u002Fapi\\u002Fnews",'
+          '"cursorParam":"after","pageSize":12};')
+
+
+def _keyset_page(has_more: bool, config: str = CONFIG) -> str:
+    state = {"category": {"categoryId": 1, "slug": "thoi-su", "items": [
+        {"id": 48213, "url": ART}, {"id": 47961, "url": ART.replace("187770", "47961")}],
+        "hasMore": has_more}}
+    return (f"<html><body><button class='btn-more'>Xem thêm</button><script>"
+            f"window.__INITIAL_STATE__={json.dumps(state)};{config}</script></body></html>")
+
+
+def test_a_keyset_api_is_asked_for_the_items_after_the_last_one_shown() -> None:
+    assert _links(_keyset_page(True)).more == [f"http://{HOST}/api/news?after=47961&category=1"]
+    assert _links(_keyset_page(False)).more == []                     # nothing follows
+    assert _links(_keyset_page(True, config="")).more == []           # no endpoint named
+
+
+@pytest.mark.parametrize(("answer", "following"), [
+    ({"items": [{"id": 47950, "url": ART}], "hasMore": True, "nextAfter": 47950},
+     "after=47950&category=1"),
+    ({"items": [{"id": 47950, "url": ART}], "hasMore": False, "nextAfter": None}, None),
+])
+def test_a_keyset_answer_s_next_cursor_is_its_next_page(answer: object,
+                                                         following: str | None) -> None:
+    url = f"http://{HOST}/api/news?after=47961&category=1"
+    links = json_listing_links(answer, url, hosts=HOSTS, scheme=None)
+    assert links.articles == [f"http://{HOST}{ART}"]
+    assert links.listings == ([f"http://{HOST}/api/news?{following}"] if following else [])

@@ -517,7 +517,7 @@ def test_deep_text_is_selectolax_deep_text_of_every_node() -> None:
             "<div> a <b>b</b><!-- hidden --><template><p>t</p></template>"
             "<svg><title>s</title><![CDATA[x]]></svg><math><mi>m</mi></math>"
             "<p>Tỉnh ủy\u00a0 Lạng Sơn</p>\n</div></body></html>")
-    pages = [html, *(p.read_bytes() for p in sorted(
+    pages: list[str | bytes] = [html, *(p.read_bytes() for p in sorted(
         (Path(__file__).parent / "golden").glob("*/*.html"))[:12])]
     for page in pages:
         tree = LexborHTMLParser(page)

@@ -929,3 +929,172 @@ def test_a_file_name_in_title_is_no_headline(file_name: str) -> None:
     named = "<title>Hướng dẫn tải biểu mẫu .pdf</title>"   # a sentence about a file is a title
     assert extract(f"<html><head>{named}</head><body><div>{_paras()}</div></body>",
                    URL).title == "Hướng dẫn tải biểu mẫu .pdf"
+
+
+# -- pages6's classes (2026-12-06) -------------------------------------------------------------
+def test_a_writer_line_above_the_headline() -> None:
+    above = ('<div class="honorific">Bài viết của đồng chí Nguyễn Văn Hùng, Ủy viên Trung ương '
+             "Đảng, Bí thư Tỉnh ủy Hà Bắc</div>")
+    page = Page(headline=f'<div class="by">{above}</div><h1>{TITLE}</h1>', tail="")
+    page.headline = above + f"<h1>{TITLE}</h1>"
+    for art in both(page):
+        assert (art["author"], art["author_unit"]) == ("Nguyễn Văn Hùng", "Tỉnh ủy Hà Bắc")
+        assert "Bài viết của" not in art["body"] and "Bài viết của" not in (art["lead"] or "")
+
+
+def test_an_author_card_label_name_and_unit() -> None:
+    after = ('<div class="author-card"><div><div class="author-label">Người viết</div>'
+             '<div class="author-name">Nguyễn Hoàng Phúc</div><div class="author-role">Văn '
+             "phòng Hội Doanh nhân trẻ tỉnh Đắk Nông</div></div></div>")
+    for art in both(Page(tail="", after=after)):
+        assert (art["author"], art["author_unit"]) == (
+            "Nguyễn Hoàng Phúc", "Văn phòng Hội Doanh nhân trẻ tỉnh Đắk Nông")
+
+
+def test_a_handle_in_the_author_slot_gives_way_to_the_signature() -> None:
+    stamp = ('<p class="post-meta"><time datetime="2024-03-11T16:45:00+07:00">Mar 11, 2024'
+             '</time> • <span class="p-author h-card">doantruong-bacme</span></p>')
+    tail = ('<p style="text-align: right"><strong>Nông Thị Huế</strong> - Bí thư Đoàn trường '
+            "THPT Bắc Mê</p>")
+    for art in both(Page(stamp=stamp, tail=tail)):
+        assert (art["author"], art["author_unit"]) == ("Nông Thị Huế", "Đoàn trường THPT Bắc Mê")
+
+
+def test_a_unit_s_name_in_the_author_slot_is_the_account() -> None:
+    stamp = ('<div class="meta"><time datetime="2024-03-11T16:45:00+07:00">11/03/2024</time>'
+             '<div class="wp-block-post-author-name"><a href="/author/bandanvan/">Ban Dân vận'
+             "</a></div></div>")
+    tail = ('<p class="has-text-align-right"><strong>Vi Thị Lan</strong> – Ban Dân vận Huyện ủy '
+            "Cao Lộc</p>")
+    for art in both(Page(stamp=stamp, tail=tail)):
+        assert (art["author"], art["author_unit"]) == ("Vi Thị Lan", "Ban Dân vận Huyện ủy Cao Lộc")
+        assert "Vi Thị Lan" not in art["body"]
+
+
+def test_a_document_saved_as_a_page() -> None:
+    """LibreOffice's export: the text right in <body>, a running header and footer, notes,
+    the signature with an unbracketed unit line and the dateline under it."""
+    html = (f'<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>'
+            '<div title="header"><p align="right"><i>BẢN TIN NỘI BỘ – BAN TUYÊN GIÁO HUYỆN ỦY '
+            f'BA VÌ</i></p></div><h1 class="western" align="center">{TITLE}</h1>'
+            + "".join(f'<p class="western" align="justify">{p}<a class="sdfootnoteanc" '
+                      f'href="#sdfootnote1sym"><sup>1</sup></a></p>' for p in PARAS)
+            + '<p align="right"><b>ThS. Đỗ Văn Hùng, Kiều Thị Nga</b></p><p align="right"><i>'
+            "Trung tâm Chính trị huyện Ba Vì</i></p><p align=\"right\"><i>Ba Vì, ngày 10 tháng "
+            '6 năm 2024</i></p><div id="sdfootnote1"><p class="sdfootnote-western">1Quyết định '
+            'số 1842-QĐ/HU ngày 15/01/2022 của Ban Thường vụ Huyện ủy.</p></div>'
+            '<div title="footer"><p align="center">Trang 1</p></div></body></html>')
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up)
+        assert art.title == TITLE and art.published_at == "2024-06-10"
+        assert (art.author, art.author_unit) == ("ThS. Đỗ Văn Hùng, Kiều Thị Nga",
+                                                 "Trung tâm Chính trị huyện Ba Vì")
+        assert all(p[:40] in art.body for p in PARAS)
+        for frame in ("BẢN TIN NỘI BỘ", "Quyết định số 1842", "Trang 1", "Ba Vì, ngày"):
+            assert frame not in art.body
+
+
+def test_an_official_document_s_opening_is_no_text() -> None:
+    letterhead = ('<table class="tb-header"><tr><td>UBND TỈNH HOÀNG LIÊN SƠN<br><b>SỞ THÔNG TIN '
+                  "VÀ TRUYỀN THÔNG</b><br>Số: 125/TB-STTTT</td><td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA "
+                  "VIỆT NAM</b><br><b>Độc lập - Tự do - Hạnh phúc</b><br><i>Hoàng Liên Sơn, ngày "
+                  "03 tháng 6 năm 2024</i></td></tr></table><p align=\"center\"><b>THÔNG BÁO</b>"
+                  "<br><b>Về việc tạm ngừng cung cấp dịch vụ công trực tuyến</b></p>")
+    for art in both(Page(body=letterhead + _paras())):
+        assert art["body"].startswith(PARAS[0][:30])
+
+
+def test_fields_after_the_text_name_the_author_and_the_unit() -> None:
+    after = ('<div class="field field-name-field-tac-gia field-label-inline"><div class="field-'
+             'label">Tác giả:&nbsp;</div><div class="field-items"><div class="field-item">Đinh '
+             'Công Thành</div></div></div><div class="field field-name-field-don-vi field-label-'
+             'inline"><div class="field-label">Đơn vị:&nbsp;</div><div class="field-items"><div '
+             'class="field-item">Ban Tuyên giáo Huyện ủy Thanh Sơn</div></div></div>')
+    page = Page(body=f'<div class="field-items"><div class="field-item">{_paras()}</div></div>'
+                     f"{after}", tail="")
+    for art in both(page):
+        assert (art["author"], art["author_unit"]) == ("Đinh Công Thành",
+                                                       "Ban Tuyên giáo Huyện ủy Thanh Sơn")
+
+
+def test_a_property_list_without_colons() -> None:
+    props = "".join(f'<div class="row"><div class="prop-title">{k}</div><div class="prop-value">'
+                    f"{v}</div></div>" for k, v in (("Ngày đăng", "18/06/2024"),
+                                                   ("Tác giả", "Bùi Thu Trang"),
+                                                   ("Ảnh", "Đinh Công Khải"), ("Created", "x")))
+    for art in both(Page(stamp=f'<div class="props">{props}</div>', tail="")):
+        assert (art["author"], art["photographer"]) == ("Bùi Thu Trang", "Đinh Công Khải")
+        assert art["published_at"] == "2024-06-18"
+
+
+@pytest.mark.parametrize(("stamp", "published", "updated"), [
+    # a day and its clock in elements of their own
+    ("<div class=\"news-info\"><span>Thứ Ba, 4 tháng 6, 2024</span> - <span>16:05</span> | "
+     "<span>Lượt xem: 356</span></div>", "2024-06-04T16:05:00+07:00", None),
+    # the label just before a <time>
+    ('<p class="post-meta">Ngày <time datetime="2024-06-04T23:10:00.000Z">05/06/2024</time> · '
+     '<span>Cập nhật <time datetime="2024-06-05T09:45:00.000Z">05/06/2024</time></span></p>',
+     "2024-06-05T06:10:00+07:00", "2024-06-05T16:45:00+07:00"),
+    # "X giờ Y phút"
+    ('<div class="article-meta"><span>Đăng lúc 8 giờ 30 phút, thứ Tư, 22/5/2024</span> · '
+     "<span>Cập nhật lần cuối: 14 giờ 5 phút, 22/5/2024</span></div>",
+     "2024-05-22T08:30:00+07:00", "2024-05-22T14:05:00+07:00"),
+    # a month-first server: the weekday settles it
+    ('<div class="submitted">Gửi bởi bbt vào Thứ 3, 06/11/2024 - 09:45</div>',
+     "2024-06-11T09:45:00+07:00", None),
+])
+def test_stamps_of_pages6(stamp: str, published: str, updated: str | None) -> None:
+    for art in both(Page(stamp=stamp)):
+        assert (art["published_at"], art["updated_at"]) == (published, updated)
+
+
+def test_local_midnight_in_metadata_lends_no_time() -> None:
+    head = ('<title>x</title><meta property="article:published_time" '
+            'content="2024-06-14T00:00:00+07:00">')
+    for art in both(Page(head=head, stamp='<div class="news-date">Ngày đăng: 14/06/2024</div>')):
+        assert art["published_at"] == "2024-06-14"
+
+
+def test_the_article_s_own_header_is_no_clock() -> None:
+    """A page with little above the article: its header's weekday date is its stamp."""
+    html = (f'<html><head><meta charset="utf-8"><title>x</title></head><body><article>'
+            f'<header class="post-header"><h1>{TITLE}</h1><div class="post-meta"><span>Thứ '
+            f"Năm, 06/06/2024</span> • <span>5 phút đọc</span></div></header><section>"
+            f"{_paras()}</section></article></body></html>")
+    for up in (True, False):
+        assert extract(html, URL, use_profiles=up).published_at == "2024-06-06"
+
+
+def test_a_table_in_a_figure_is_text_and_its_caption_a_caption() -> None:
+    table = ('<figure class="wp-block-table"><table><tbody><tr><td>Kinh tế</td><td>38</td></tr>'
+             '<tr><td>Văn hóa - xã hội</td><td>27</td></tr></tbody></table><figcaption>Bảng: Kết '
+             "quả xây dựng mô hình</figcaption></figure>")
+    for art in both(Page(body=_paras() + table)):
+        assert "Kinh tế" in art["body"] and "Văn hóa - xã hội" in art["body"]
+        assert art["captions"] == ["Bảng: Kết quả xây dựng mô hình"]
+
+
+def test_a_poll_between_the_paragraphs_is_no_text() -> None:
+    poll = ('<div class="poll-box"><div class="poll-ttl">Bình chọn</div><p class="poll-q">Bạn đã '
+            "tham gia hoạt động tình nguyện hè nào?</p><ul><li><label>Chiến dịch Mùa hè xanh"
+            '</label> <span class="pct">46% (412 phiếu)</span></li></ul></div>')
+    body = f"<p>{PARAS[0]}</p>{poll}<p>{PARAS[1]}</p><p>{PARAS[2]}</p>"
+    for art in both(Page(body=body)):
+        assert "Bình chọn" not in art["body"] and "phiếu" not in art["body"]
+        assert PARAS[2][:30] in art["body"]
+
+
+def test_an_e_magazine_s_title_section_kicker_and_scroll_hint() -> None:
+    lead = ("Từ một vùng đất heo hút giữa đại ngàn Trường Sơn, Măng Đen hôm nay đang trở thành "
+            "điểm đến hấp dẫn của du khách cả nước.")
+    html = (f'<html><head><meta charset="utf-8"><title>{TITLE} | E-magazine</title></head><body>'
+            f'<main class="Theme-Story-Main"><section class="Theme-TitleSection"><div class="'
+            f'Layout"><p class="Theme-Kicker">E-MAGAZINE</p><h1 class="Theme-Title">{TITLE}</h1>'
+            f'<div class="Theme-Scroll-Hint">Cuộn xuống để đọc</div></div></section><section>'
+            f'<div class="Layout"><p class="Theme-Subtitle"><strong>{lead}</strong></p></div>'
+            f'</section><section><div class="Layout">{_paras()}</div></section></main>'
+            f"</body></html>")
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up)
+        assert art.lead == lead
+        assert "E-MAGAZINE" not in art.body and "Cuộn xuống" not in art.body

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from archiver.dates import parse_date
 from archiver.extract import extract
-from stampgen import stamps
+from stampgen import stamp_pairs, stamps
 from test_extract_classes import URL, Page
 
 #: Where the stamp goes: (the part of the page it replaces, its HTML).
@@ -67,3 +67,23 @@ def test_a_stamp_where_pages_print_it(case: tuple[str, str], place: tuple[str, s
     record = extract(page.html(), URL, use_profiles=profiles).to_json()
     assert record["published_at"] == want, line
     assert line not in record["body"]
+
+
+#: How an update stamp sits beside the publication's.
+PAIRS = (
+    '<div class="news-date">{} | {}</div>',
+    '<div class="meta"><span class="date">{}</span> · <span class="updated">{}</span></div>',
+    '<div class="time">{}</div><div class="time-update">{}</div>',
+    '<p class="meta"><em>{}</em><br><em>({})</em></p>',
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(stamp_pairs(), st.sampled_from(PAIRS), st.booleans())
+def test_an_update_stamp_beside_the_publication(case: tuple[str, str, str, str], form: str,
+                                                profiles: bool) -> None:
+    line, published, update, updated = case
+    page = Page(stamp=form.format(line, update))
+    record = extract(page.html(), URL, use_profiles=profiles).to_json()
+    assert (record["published_at"], record["updated_at"]) == (published, updated), (line,
+                                                                                      update)

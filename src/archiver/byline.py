@@ -91,6 +91,9 @@ _OTHER_ROLE = re.compile(
     + _COLON, re.IGNORECASE)
 # Who answers a reader's question: the unit it speaks for ("Cơ quan trả lời: Sở Nội vụ").
 _ANSWERED_BY = re.compile(r"^(?:cơ\s*quan|đơn\s*vị)\s*trả\s*lời" + _COLON, re.IGNORECASE)
+#: The writer's unit in a field of its own ("Đơn vị: Ban Tuyên giáo Huyện ủy").
+_UNIT_LABEL = re.compile(r"^(?:đơn\s*vị(?:\s*công\s*tác)?|cơ\s*quan\s*công\s*tác)" + _COLON,
+                         re.IGNORECASE)
 _SOURCE = re.compile(r"^(?:nguồn\s*tin|nguồn|theo\s*nguồn)" + _COLON, re.IGNORECASE)
 _THEO = re.compile(r"^\(?theo\s+(?P<src>[^)]{2,120})\)?\.?$", re.IGNORECASE)
 # "Bài: X - Ảnh: Y" / "X; Ảnh: Y" inside one line
@@ -156,6 +159,8 @@ def is_person_name(text: str) -> bool:
     words = text.split(" ")
     if len(words) > 6:
         return False
+    if len(words) == 1 and not (text.isupper() or "." in text):
+        return False    # one word ("Created", "Đăng"): a label; initials and "PV" are names
     if any(ch.isdigit() for ch in text):
         return False
     for word in words:
@@ -338,6 +343,10 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     if m:
         ph = _ARCHIVE_PHOTO.sub("", text[m.end():]).strip().strip(".").strip()
         return Byline(photographer=ph) if ph else None
+    m = _UNIT_LABEL.match(text)
+    if m:
+        unit = text[m.end():].strip(" .")
+        return Byline(author_unit=unit) if 3 <= len(unit) <= 120 else None
     m = _ANSWERED_BY.match(text)
     if m:
         unit = re.split(r"\s*[|•·]\s*", text[m.end():], maxsplit=1)[0].strip(" .")

@@ -282,6 +282,42 @@ def _adjacent(text: str, hit: _Hit, clocks: Sequence[_Clock]) -> _Clock | None:
     return None
 
 
+#: The weekday printed before a date: "Thứ Ba", "Thứ 3", "Chủ nhật" (Monday is 0).
+_WEEKDAY_BEFORE = re.compile(r"(?:thứ\s*(?P<w>hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|(?P<cn>chủ\s*nhật))"
+                             r"[\s,.\-–]*(?:ngày\s*)?$", re.IGNORECASE)
+_WEEKDAY_WORDS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "bẩy": 5,
+                  **{str(n): n - 2 for n in range(2, 8)}}
+
+
+_NUMERIC_DAY = re.compile(r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?\d{2,4}")
+
+
+def _settled(text: str, hit: _Hit, parsed: ParsedDate | None) -> ParsedDate | None:
+    """``parsed`` read in the order the weekday before a numeric day agrees with."""
+    if parsed is not None and hit.d <= 12 and hit.d != hit.m and _NUMERIC_DAY.fullmatch(
+            text, hit.start, hit.end):
+        return _by_weekday(parsed, text[max(0, hit.start - 24):hit.start])
+    return parsed
+
+
+def _by_weekday(parsed: ParsedDate, before: str) -> ParsedDate:
+    """The reading of a numeric day the weekday printed before it agrees with: "Thứ 3,
+    06/11/2024" is Tuesday 11 June (a server writing month first), not Wednesday 6
+    November. Unchanged when no weekday is printed, or both or neither reading agree."""
+    m = _WEEKDAY_BEFORE.search(before)
+    if m is None:
+        return parsed
+    stated = 6 if m.group("cn") else _WEEKDAY_WORDS[m.group("w").lower()]
+    value = parsed.value
+    if value.weekday() == stated:
+        return ParsedDate(value, parsed.has_time)   # settled: no other reading
+    try:
+        other = value.replace(month=value.day, day=value.month)
+    except ValueError:
+        return parsed
+    return ParsedDate(other, parsed.has_time) if other.weekday() == stated else parsed
+
+
 def _combine(hit: _Hit, clock: _Clock | None) -> ParsedDate | None:
     if clock is None:
         parsed = _make(hit.y, hit.m, hit.d, has_time=False)
@@ -372,7 +408,7 @@ def find_dates(text: str) -> list[tuple[int, ParsedDate]]:
         if hit.short_year and clock is None and not SHORT_YEAR_LABEL.search(
                 text[max(0, hit.start - 16):hit.start]):
             continue   # "12/03/24" in running text: a date only beside a clock or a label
-        parsed = _combine(hit, clock)
+        parsed = _settled(text, hit, _combine(hit, clock))
         if parsed is not None:
             start = min(hit.start, clock.start) if clock else hit.start
             out.append((start, parsed))
@@ -429,7 +465,7 @@ def parse_date(text: str, *, formats: Sequence[str] = ()) -> ParsedDate | None:
         if clock is None and clocks:
             # One timestamp element: a time elsewhere in it still belongs to the date.
             clock = min(clocks, key=lambda c: min(abs(c.start - hit.end), abs(hit.start - c.end)))
-        return _combine(hit, clock)
+        return _settled(text, hit, _combine(hit, clock))
     if _YEAR_HINT.search(text) is None:
         return None
     return fallback_parser(text)

@@ -24,7 +24,7 @@ from archiver.codings import decode_content
 from archiver.dom import in_frame, parse
 from archiver.profiles import ListingRules
 from archiver.text import decode_html
-from archiver.urls import canonicalize, resolve, same_site
+from archiver.urls import canonicalize, is_http_url, resolve, same_site
 from archiver.vocab import (
     ARTICLE_URL,
     JSON_NEXT_KEY,
@@ -48,14 +48,17 @@ __all__ = [
     "Links",
     "Postback",
     "continues",
+    "document_base",
     "feed_next",
     "is_trap",
     "json_links",
     "json_listing_links",
+    "link_header_next",
     "listing_key",
     "listing_links",
     "looks_like_article_url",
     "looks_like_pager_url",
+    "meta_refresh",
     "page_number",
     "parse_feed",
     "parse_sitemap",
@@ -306,18 +309,18 @@ _SCRIPT_CURSOR = re.compile(
 CURSOR_PARAM = re.compile(r"cursor|token|after|continuation", re.IGNORECASE)
 #: JSON fields carrying the next cursor of a listing API's answer.
 _CURSOR_KEY = re.compile(r"^(?:next_?cursor|cursor|next_?(?:page_?)?token|end_?cursor|"
-                         r"continuation(?:_?token)?|after)$", re.IGNORECASE)
+                         r"continuation(?:_?token)?|after|next_?after)$", re.IGNORECASE)
 _SCRIPT_PAGE = re.compile(r"[?&][\w-]*(?:page|trang|offset|start)[\w-]*=\d*$|"
                           r"[?&][\w-]*(?:page|trang)[\w-]*=\d+&", re.IGNORECASE)
 
 
-def _load_more(body: LexborNode, page_url: str) -> tuple[list[str], list[str]]:
+def _load_more(body: LexborNode, page_url: str, base: str) -> tuple[list[str], list[str]]:
     """Load-more addresses, and page addresses built from scripts. The first: the
     ``data-*`` URL of a control that says "Xem thêm" (by its text, class or id), and script
     URLs with a page parameter. The second, which may lie past the listing's end: a script's
     URL with an empty page parameter (``'…&page='``) or a template
     (``'/trang/' + n + '.html'``, when it makes another page of this listing), completed
-    with the next page's number."""
+    with the next page's number. Addresses resolve against the document's ``base``."""
     found: list[str] = []
     built: list[str] = []
     for node in body.css(", ".join(f"[{a}]" for a in _MORE_ATTRS)):
@@ -332,7 +335,7 @@ def _load_more(body: LexborNode, page_url: str) -> tuple[list[str], list[str]]:
         if "page" not in code.lower() and "trang" not in code.lower() and "+" not in code:
             continue
         for prefix, suffix in _SCRIPT_TEMPLATE.findall(code):
-            url = resolve(page_url, prefix + following + suffix)
+            url = resolve(base, prefix + following + suffix)
             if url and continues(page_url, url):
                 built.append(url)
         for prefix, name in _SCRIPT_CURSOR.findall(code):
@@ -409,7 +412,7 @@ def json_listing_links(data: object, page_url: str, *, hosts: frozenset[str],
     return links
 
 
-def _more_forms(body: LexborNode, page_url: str, hosts: frozenset[str],
+def _more_forms(body: LexborNode, page_url: str, base: str, hosts: frozenset[str],
                 scheme: str | None) -> list[Postback]:
     """Forms that are a listing's "Xem thêm" or next-page control: posted (``method=post``),
     every field hidden, one button saying so (its text, value or class), an in-scope action.
@@ -434,7 +437,7 @@ def _more_forms(body: LexborNode, page_url: str, hosts: frozenset[str],
                f"{button.attributes.get('class') or ''} {form.attributes.get('class') or ''}")
         if not (LOAD_MORE_CUE.search(cue) or NEXT_TEXT.match(_texts(button) or "")):
             continue
-        action = resolve(page_url, form.attributes.get("action") or page_url)
+        action = _action(form, page_url, base)
         if action is None or not same_site(action, hosts) or is_trap(action):
             continue
         data = [(n, f.attributes.get("value") or "") for f in fields
@@ -448,13 +451,14 @@ def _more_forms(body: LexborNode, page_url: str, hosts: frozenset[str],
 
 
 def _next_cursor(data: object, page_url: str) -> str | None:
-    """An API answer's next cursor (``"nextCursor": "eyJ0…"``, null at the end) put in the
-    cursor parameter of the address that was asked for."""
+    """An API answer's next cursor (``"nextCursor": "eyJ0…"``, a keyset's ``"nextAfter":
+    47890``; null at the end) put in the cursor parameter of the address asked for."""
     if not isinstance(data, dict):
         return None
-    token = next((v for k, v in data.items() if _CURSOR_KEY.match(str(k))
-                  and isinstance(v, str) and v.strip()
-                  and not v.startswith(("/", "http://", "https://"))), None)
+    token = next((str(v) for k, v in data.items() if _CURSOR_KEY.match(str(k))
+                  and ((isinstance(v, str) and v.strip()
+                        and not v.startswith(("/", "http://", "https://")))
+                       or (isinstance(v, int) and not isinstance(v, bool)))), None)
     if token is None:
         meta = next((v for k, v in data.items() if isinstance(v, dict)
                      and str(k).lower() in ("meta", "paging", "pagination", "page_info",
@@ -476,6 +480,63 @@ def escaped_fragment(href: str) -> str:
         return href
     join = "&" if "?" in base else "?"
     return f"{base}{join}_escaped_fragment_={quote(route, safe='/=:@!$()*,;-._~')}"
+
+
+_LINK_VALUE = re.compile(r"<([^>]*)>((?:\s*;\s*[\w*-]+\s*(?:=\s*(?:\"[^\"]*\"|[^;,\s]*))?)*)")
+_LINK_REL = re.compile(r";\s*rel\s*=\s*(?:\"([^\"]*)\"|([^;,\s]*))", re.IGNORECASE)
+
+
+def link_header_next(value: str | None, page_url: str, *, hosts: frozenset[str],
+                     scheme: str | None) -> str | None:
+    """The next page an HTTP ``Link: <…>; rel="next"`` header names (RFC 8288; a listing
+    paged by an infinite scroll announces it there and nowhere in its HTML), held to what a
+    ``<link rel=next>`` is: in scope, no trap, another page of this listing."""
+    for match in _LINK_VALUE.finditer(value or ""):
+        rel = _LINK_REL.search(match.group(2))
+        if rel is None or "next" not in (rel.group(1) or rel.group(2) or "").lower().split():
+            continue
+        target = resolve(page_url, match.group(1).strip())
+        if target is None or not same_site(target, hosts) or is_trap(target):
+            return None
+        url = canonicalize(target, scheme)
+        return url if continues(page_url, url, next_link=True) else None
+    return None
+
+
+_REFRESH = re.compile(rb"<meta\b[^>]*\bhttp-equiv\s*=\s*[\"']?refresh\b", re.IGNORECASE)
+_REFRESH_CONTENT = re.compile(r"^\s*\d+(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?(['\"]?)(.+?)\1\s*$",
+                              re.IGNORECASE | re.DOTALL)
+#: A page saying more than this (its visible words) is a page of its own, whatever it
+#: refreshes to: a redirect's stub says "Đang chuyển đến trang chủ…" at most.
+REFRESH_STUB_TEXT = 400
+
+
+def meta_refresh(body: bytes, page_url: str, content_type: str | None = None) -> str | None:
+    """Where a redirect written as a page sends the browser: the address of its ``<meta
+    http-equiv="refresh" content="0; url=…">`` when the page holds (almost) nothing else
+    — a few words, no more than two links — resolved against its base; None for a page
+    of its own that reloads itself or another page after a while."""
+    if _REFRESH.search(body[:65_536]) is None:
+        return None
+    tree = parse(decode_html(body[:262_144], content_type))
+    target = None
+    for node in tree.css("meta[http-equiv]"):
+        if (node.attributes.get("http-equiv") or "").strip().lower() == "refresh":
+            match = _REFRESH_CONTENT.match(node.attributes.get("content") or "")
+            target = match.group(2).strip() if match else None
+            break
+    if not target or tree.body is None:
+        return None
+    for node in tree.body.css("script, style, noscript, template"):
+        node.decompose()
+    words = " ".join((tree.body.text(deep=True) or "").split())
+    if len(words) > REFRESH_STUB_TEXT or len(tree.body.css("a[href]")) > 2:
+        return None
+    absolute = resolve(document_base(tree, page_url), target)
+    if absolute is None or not is_http_url(absolute) or \
+            canonicalize(absolute) == canonicalize(page_url):
+        return None
+    return absolute
 
 
 def _form_fields(form: LexborNode) -> tuple[tuple[str, str], ...]:
@@ -506,24 +567,46 @@ def read_listing(body: bytes, page_url: str, content_type: str | None, *, is_jso
                          sections=sections)
 
 
+def document_base(tree: LexborHTMLParser, page_url: str) -> str:
+    """The address a page's relative links resolve against: its first ``<base href>``
+    (itself resolved against the page's URL), else the page's URL. The page keeps its own
+    URL as its identity (its listing, its page number)."""
+    root = tree.root
+    node = root.css_first("base[href]") if root is not None else None
+    href = (node.attributes.get("href") or "").strip() if node is not None else ""
+    base = resolve(page_url, href) if href else None
+    return base if base and is_http_url(base) else page_url
+
+
+def _action(form: LexborNode, page_url: str, base: str) -> str | None:
+    """Where a form is sent: its ``action`` (resolved against the base), else the page."""
+    action = (form.attributes.get("action") or "").strip()
+    return resolve(base, action) if action else page_url
+
+
 @dataclass
 class _Collector:
     """The links of one page as they are classified: in-scope, non-trap, canonical, each
-    once (and never the page itself)."""
+    once (and never the page itself). Hrefs resolve against the document's ``base``."""
 
     page_url: str
     hosts: frozenset[str]
     scheme: str | None
+    base: str = ""
     links: Links = field(default_factory=Links)
     seen: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.page = canonicalize(self.page_url, self.scheme)
+        self.base = self.base or self.page_url
+
+    def resolve(self, href: str) -> str | None:
+        return resolve(self.base, href)
 
     def add(self, bucket: list[str], href: str | None) -> None:
         if not href:
             return
-        absolute = resolve(self.page_url, href)
+        absolute = resolve(self.base, href)
         if absolute is None or not same_site(absolute, self.hosts) or is_trap(absolute):
             return
         url = canonicalize(absolute, self.scheme)
@@ -540,8 +623,8 @@ class _Collector:
         return True
 
     def action(self, form: LexborNode) -> str:
-        return canonicalize(resolve(self.page_url, form.attributes.get("action")
-                                    or self.page_url) or self.page_url, self.scheme)
+        return canonicalize(_action(form, self.page_url, self.base) or self.page_url,
+                            self.scheme)
 
 
 def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str],
@@ -550,7 +633,7 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
     """Classify the links of a listing page into article URLs, next listing pages,
     postback pager links, load-more addresses and (``sections``: on a start page) the
     sections it links, keeping only in-scope, non-trap URLs (canonicalised)."""
-    out = _Collector(page_url, hosts, scheme)
+    out = _Collector(page_url, hosts, scheme, document_base(tree, page_url))
     body = tree.body or tree.root
     if body is None:
         return out.links
@@ -573,7 +656,7 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
     _postback_links(body, out, sections)
     if rules is not None:
         _rule_links(body, rules, out)
-    _script_and_head_links(tree, body, sections, out)
+    _script_and_head_links(tree, body, scripts, sections, out)
     _auto_links(body, sections, out)
     return out.links
 
@@ -637,7 +720,7 @@ def _postback_links(body: LexborNode, out: _Collector, sections: bool = False) -
             # "location.href='/lich?ngay=' + this.value" is a calendar's)
             opens_value = not _VALUE_AFTER_LITERAL.search(change)
             for value, selected in options:
-                target = resolve(out.page_url, value) if value and not selected else None
+                target = out.resolve(value) if value and not selected else None
                 if not target:
                     continue
                 if continues(out.page_url, canonicalize(target, out.scheme)):
@@ -651,7 +734,7 @@ def _postback_links(body: LexborNode, out: _Collector, sections: bool = False) -
         # a windowed pager's numbered postbacks reach pages the "next" chain reaches too,
         # under keys that differ on every page: follow the chain alone
         out.links.postbacks = [pb for pb in out.links.postbacks if pb.absolute or pb in nexts]
-    for pb in _more_forms(body, out.page_url, out.hosts, out.scheme):
+    for pb in _more_forms(body, out.page_url, out.base, out.hosts, out.scheme):
         out.postback(pb)
 
 
@@ -677,7 +760,7 @@ def _page_number_forms(body: LexborNode, out: _Collector) -> None:
                 if (n := f.attributes.get("name")) and n != name
                 and (f.attributes.get("type") or "").lower() == "hidden"
                 and not n.startswith("__")]      # ASP.NET's state means nothing in a GET
-        action = resolve(out.page_url, form.attributes.get("action") or out.page_url)
+        action = _action(form, out.page_url, out.base)
         if action is None:
             continue
         query = urlencode([*data, (name, str(current + 1))])
@@ -701,7 +784,7 @@ def _rule_links(body: LexborNode, rules: ListingRules, out: _Collector) -> None:
     if rules.article_url or rules.article_links:
         for node in article_nodes:
             href = node.attributes.get("href")
-            absolute = resolve(page_url, href) if href else None
+            absolute = out.resolve(href) if href else None
             if absolute and (not rules.article_url
                              or any(p.search(absolute) for p in rules.article_url)):
                 out.add(out.links.articles, href)
@@ -711,19 +794,19 @@ def _rule_links(body: LexborNode, rules: ListingRules, out: _Collector) -> None:
     if rules.listing_url:
         for node in body.css("a[href]"):
             href = node.attributes.get("href")
-            absolute = resolve(page_url, href) if href else None
+            absolute = out.resolve(href) if href else None
             if absolute and any(p.search(absolute) for p in rules.listing_url) \
                     and continues(page_url, absolute) and _is_pager_anchor(node):
                 out.add(out.links.listings, href)
 
 
-def _script_and_head_links(tree: LexborHTMLParser, body: LexborNode, sections: bool,
-                           out: _Collector) -> None:
+def _script_and_head_links(tree: LexborHTMLParser, body: LexborNode, scripts: str,
+                           sections: bool, out: _Collector) -> None:
     """What a page holds outside its links: load-more addresses and script-built pages,
     listings in frames, the next page its head announces, the feeds a start page
     announces, the addresses of its JSON data islands."""
     page_url, links = out.page_url, out.links
-    more, built = _load_more(body, page_url)
+    more, built = _load_more(body, page_url, out.base)
     for href in more:
         out.add(links.more, href)
     for href in built:
@@ -732,7 +815,7 @@ def _script_and_head_links(tree: LexborHTMLParser, body: LexborNode, sections: b
     # ASP portals frame their "Tin mới" and category lists): a listing of its own
     for frame in body.css("iframe[src], frame[src]"):
         src = frame.attributes.get("src") or ""
-        absolute = resolve(page_url, src) if src else None
+        absolute = out.resolve(src) if src else None
         if absolute and not _ASSET.search(absolute) and not NOT_SECTION_URL.search(
                 urlsplit(absolute).path) and len(links.sections) < MAX_SECTIONS:
             out.add(links.sections, src)
@@ -740,7 +823,7 @@ def _script_and_head_links(tree: LexborHTMLParser, body: LexborNode, sections: b
     if tree.head is not None:
         for node in tree.head.css('link[rel~="next"]'):
             announced = node.attributes.get("href")
-            target = resolve(page_url, announced) if announced else None
+            target = out.resolve(announced) if announced else None
             if target and continues(page_url, canonicalize(target, out.scheme),
                                     next_link=True):
                 out.add(links.listings, announced)
@@ -748,7 +831,7 @@ def _script_and_head_links(tree: LexborHTMLParser, body: LexborNode, sections: b
     # post, newest first, some of them nowhere else ("Tải thêm" buttons fetch it)
     if sections and tree.head is not None:
         api = tree.head.css_first('link[rel="https://api.w.org/"]')
-        root = resolve(page_url, api.attributes.get("href") or "") if api is not None else None
+        root = out.resolve(api.attributes.get("href") or "") if api is not None else None
         if root:
             out.add(links.guessed, root.rstrip("/") + "/wp/v2/posts?_fields=link&per_page=100"
                     "&page=1")
@@ -759,10 +842,16 @@ def _script_and_head_links(tree: LexborHTMLParser, body: LexborNode, sections: b
             if "rss" in kind or "atom" in kind:
                 out.add(links.feeds, node.attributes.get("href"))
     # data islands: a script-rendered page carries its listing as JSON (Nuxt's
-    # __NUXT_DATA__, Next.js's __NEXT_DATA__, JSON-LD item lists) and no links at all
-    island = _islands(tree, page_url, out.hosts)
+    # __NUXT_DATA__, Next.js's __NEXT_DATA__, JSON-LD item lists, Angular's TransferState, a
+    # state object a script assigns, Next.js's flight rows) and no links at all
+    island = _islands(tree, scripts, out.base, out.hosts)
     for href in island.articles:
         out.add(links.articles, href)
+    for href in island.more:
+        out.add(links.more, href)
+    for href in island.nexts:   # "next": another page of this listing, as rel=next is
+        if continues(page_url, canonicalize(href, out.scheme), next_link=True):
+            out.add(links.listings, href)
     if sections:
         for href in island.sections[:MAX_SECTIONS]:
             out.add(links.sections, href)
@@ -779,7 +868,7 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector) -> None:
     section_nodes: list[tuple[LexborNode, str, str]] = []
     for node in body.css(_LINKS):
         href = node.attributes.get("href")
-        absolute = resolve(page_url, href) if href else None
+        absolute = out.resolve(href) if href else None
         if absolute is None:
             continue
         clean = canonicalize(absolute, out.scheme)
@@ -823,42 +912,68 @@ _SIZE_KEYS = ("limit", "pagesize", "page_size", "perpage", "per_page", "size")
 class _Island:
     articles: list[str] = field(default_factory=list)
     sections: list[str] = field(default_factory=list)
+    #: addresses under a next-page key (``links.next``): pages of a listing, if this one's
+    nexts: list[str] = field(default_factory=list)
+    #: a keyset API's next items, asked for as the page's script would
+    more: list[str] = field(default_factory=list)
     more_pages: bool = False
 
 
-def _islands(tree: LexborHTMLParser, page_url: str, hosts: frozenset[str]) -> _Island:
+#: Angular's TransferState escaping of its JSON island (``&q;`` for ``"``), undone in this
+#: order (``&a;``, the ampersand, last).
+_NG_ESCAPES = (("&q;", '"'), ("&s;", "'"), ("&l;", "<"), ("&g;", ">"), ("&a;", "&"))
+
+
+def _island_data(script: LexborNode) -> object | None:
+    """A JSON island's value (Angular's TransferState unescaped), or None."""
+    text = script.text(deep=True) or ""
+    if not text.strip() or len(text) > _ISLAND_MAX:
+        return None
+    if "&q;" in text and script.attributes.get("type") == "application/json":
+        for escaped, plain in _NG_ESCAPES:
+            text = text.replace(escaped, plain)
+    try:
+        data: object = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    if script.attributes.get("id") == "__NUXT_DATA__" and isinstance(data, list):
+        data = _undevalue(data)
+    return data
+
+
+def _islands(tree: LexborHTMLParser, scripts: str, page_url: str,
+             hosts: frozenset[str]) -> _Island:
     """What a page's JSON data islands hold: article addresses (in-scope paths or URLs that
     look like articles, whatever their key: Nuxt's payload keeps values apart from their
-    keys), section paths (one or two segments, not files), and whether a paging object
-    says more items follow (``total`` beyond ``offset``/``page`` and ``limit``)."""
+    keys), section paths (one or two segments, not files), addresses under a next-page key,
+    and whether a paging object says more items follow (``total`` beyond
+    ``offset``/``page`` and ``limit``). The islands: JSON scripts, the state objects inline
+    ``scripts`` assign to globals, and Next.js flight rows."""
     out = _Island()
     root = tree.root
     if root is None:
         return out
-    for script in root.css(_ISLANDS):
-        text = script.text(deep=True) or ""
-        if not text.strip() or len(text) > _ISLAND_MAX:
-            continue
-        try:
-            data = json.loads(text)
-        except (ValueError, RecursionError):
-            continue
-        if script.attributes.get("id") == "__NUXT_DATA__" and isinstance(data, list):
-            data = _undevalue(data)
-        stack: list[tuple[object, int]] = [(data, 0)]
+    islands = [data for script in root.css(_ISLANDS)
+               if (data := _island_data(script)) is not None]
+    islands += scriptlinks.state_objects(scripts)
+    for data in islands:
+        stack: list[tuple[object, str, int]] = [(data, "", 0)]
         strings = 0
         while stack and strings < 20_000:
-            value, depth = stack.pop()
+            value, key, depth = stack.pop()
             if depth > 32:
                 continue
             if isinstance(value, dict):
                 out.more_pages = out.more_pages or _more_pages(value)
-                stack.extend((v, depth + 1) for v in value.values())
+                stack.extend((v, str(k), depth + 1) for k, v in value.items())
             elif isinstance(value, list):
-                stack.extend((v, depth + 1) for v in reversed(value))
+                stack.extend((v, key, depth + 1) for v in reversed(value))
             elif isinstance(value, str):
                 strings += 1
-                _island_string(value.strip(), page_url, hosts, out)
+                _island_string(value.strip(), key, page_url, hosts, out)
+    for key, address in scriptlinks.flight_addresses(scripts)[:5000]:
+        _island_string(address, key, page_url, hosts, out)
+    out.more = scriptlinks.keyset_pages(islands)
     return out
 
 
@@ -904,13 +1019,16 @@ def _undevalue(flat: list[Any], budget: int = 50_000) -> object:
     return value(0, 0)
 
 
-def _island_string(text: str, page_url: str, hosts: frozenset[str], out: _Island) -> None:
+def _island_string(text: str, key: str, page_url: str, hosts: frozenset[str],
+                   out: _Island) -> None:
     if not text.startswith(("http://", "https://", "/")) or " " in text or len(text) > 500 \
             or text.startswith("//"):
         return
     absolute = resolve(page_url, text)
     if absolute is None or not same_site(absolute, hosts) or _ASSET.search(absolute):
         return
+    if JSON_NEXT_KEY.match(key):
+        out.nexts.append(absolute)   # a page of this listing, if it continues it
     clean = canonicalize(absolute)   # judged without its tracking parameters
     path = urlsplit(clean).path
     if looks_like_article_url(clean) and _NUMBER.search(path + urlsplit(clean).query):

@@ -20,6 +20,7 @@ from archiver.vocab import (
     CHROME_NAMES,
     CHROME_TAGS,
     CONTROL_LABEL,
+    FRAME_ELEMENT,
     FRAME_NAMES,
     HEADERISH,
     HIDDEN_CLASSES,
@@ -305,7 +306,8 @@ def in_frame(node: LexborNode) -> bool:
     are site navigation, never articles of a listing."""
     cur: LexborNode | None = node.parent
     while cur is not None and cur.tag not in ("body", "html"):
-        if cur.is_element_node and (cur.tag in CHROME_TAGS or _frame_name(_ident(cur))):
+        if cur.is_element_node and (cur.tag in CHROME_TAGS or _frame_name(_ident(cur))
+                                    or FRAME_ELEMENT.match(cur.tag or "")):
             return True
         cur = cur.parent
     return False

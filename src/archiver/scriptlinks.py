@@ -10,7 +10,12 @@ by a JSONP script. Nothing here runs a script: string literals, a page function'
 parameter and an element's ``data-*`` attributes are put together as the script would.
 
 :func:`navigations` gives an element's own address (read like a link's ``href``);
-:func:`fetched` the addresses scripts fetch (listing fragments, JSON, JSONP).
+:func:`fetched` the addresses scripts fetch (listing fragments, JSON, JSONP). A
+server-rendered app hands its client its state in a script: :func:`state_objects` reads
+the JSON a script assigns to a global (``window.__INITIAL_STATE__={…}``),
+:func:`flight_addresses` the addresses in Next.js flight rows, and :func:`keyset_pages` the
+keyset API a config in that state announces (``newsEndpoint`` + ``cursorParam``), asked for
+the items after the last one shown.
 """
 
 from __future__ import annotations
@@ -18,10 +23,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from urllib.parse import urlencode
 
 from selectolax.lexbor import LexborNode
 
-__all__ = ["JSONP_START", "fetched", "jsonp_payload", "navigations", "with_paging_data"]
+__all__ = ["JSONP_START", "fetched", "flight_addresses", "jsonp_payload", "keyset_pages",
+           "navigations", "state_objects", "with_paging_data"]
 
 _QUOTED = r"""(?:'([^'\\\n]{1,400})'|"([^"\\\n]{1,400})")"""
 #: ``location.href = '…'``, ``window.location='…'``, ``location.assign('…')``
@@ -238,3 +245,95 @@ def jsonp_payload(body: bytes) -> object | None:
     except (ValueError, RecursionError):
         return None
     return data
+
+
+# -- state a server-rendered page hands its client -----------------------------------------
+#: A global a server-rendered page hands its state to the client in (Vue's
+#: ``window.__INITIAL_STATE__=``, Redux's ``window.__PRELOADED_STATE__ =``…): JSON as
+#: written by serialize-javascript (``\u002F`` for every ``/``), read with a JSON decoder.
+_STATE_ASSIGN = re.compile(r"\b(?:window|self|globalThis)\s*(?:\.\s*[A-Za-z_$][\w$]*|"
+                           r"\[\s*['\"][^'\"]{1,80}['\"]\s*\])\s*=\s*(?=[{\[])")
+#: A Next.js App Router flight row: ``self.__next_f.push([1,"…"])``, a JSON string of React
+#: rows whose props (``"href":"/tin/…"``) are a client component's only links.
+_FLIGHT_PUSH = re.compile(r"\bself\.__next_f\.push\(\s*(?=\[)")
+_FLIGHT_URL = re.compile(r'"([A-Za-z_]{1,20})"\s*:\s*"((?:https?:)?/[^"\\\s]{1,500})"')
+_DECODER = json.JSONDecoder()
+
+
+def state_objects(scripts: str, limit: int = 20) -> list[object]:
+    """The JSON values inline scripts assign to globals (at most ``limit``); a JavaScript
+    object that is not JSON is passed over."""
+    found: list[object] = []
+    for match in _STATE_ASSIGN.finditer(scripts):
+        try:
+            value, _ = _DECODER.raw_decode(scripts, match.end())
+        except (ValueError, RecursionError):
+            continue
+        if isinstance(value, (dict, list)):
+            found.append(value)
+            if len(found) >= limit:
+                break
+    return found
+
+
+def flight_addresses(scripts: str) -> list[tuple[str, str]]:
+    """(key, address) pairs of the Next.js flight rows the scripts push, their strings
+    decoded and joined (a row may be split across pushes)."""
+    if "__next_f" not in scripts:
+        return []
+    rows = []
+    for match in _FLIGHT_PUSH.finditer(scripts):
+        try:
+            value, _ = _DECODER.raw_decode(scripts, match.end())
+        except (ValueError, RecursionError):
+            continue
+        if isinstance(value, list) and len(value) > 1 and isinstance(value[1], str):
+            rows.append(value[1])
+    return _FLIGHT_URL.findall("".join(rows))
+
+
+_ENDPOINT_KEY = re.compile(r"^\w*endpoint$|^\w*_?api_?url$", re.IGNORECASE)
+_CURSOR_PARAM_KEY = re.compile(r"^cursor_?(?:param(?:eter)?|key|name|field)$", re.IGNORECASE)
+_HAS_MORE_KEY = re.compile(r"^(?:has_?more|has_?next(?:_?page)?|more)$", re.IGNORECASE)
+_FILTER_ID_KEY = re.compile(r"^([a-z][a-z0-9]*?)_?id$", re.IGNORECASE)
+
+
+def keyset_pages(islands: list[object], budget: int = 5000) -> list[str]:
+    """A keyset listing a page's state announces: a config naming an endpoint
+    (``newsEndpoint``) and its cursor parameter (``cursorParam: "after"``), and a list in
+    the state still open (``hasMore: true``) whose items carry ids. The script asks the
+    endpoint for the items after the last one shown, with the list's filter (its
+    ``categoryId`` sent as ``category``): so is the crawler. Its answers give their next
+    cursor themselves (``nextAfter``)."""
+    configs: list[tuple[list[str], str]] = []
+    lists: list[tuple[list[tuple[str, str]], str]] = []
+    stack, seen = list(islands), 0
+    while stack and seen < budget:
+        value = stack.pop()
+        seen += 1
+        if isinstance(value, list):
+            stack.extend(value[:200])
+            continue
+        if not isinstance(value, dict):
+            continue
+        stack.extend(v for v in value.values() if isinstance(v, (dict, list)))
+        param = next((v for k, v in value.items() if _CURSOR_PARAM_KEY.match(str(k))
+                      and isinstance(v, str) and re.fullmatch(r"[\w.-]{1,40}", v)), None)
+        endpoints = [v for k, v in value.items() if _ENDPOINT_KEY.match(str(k))
+                     and isinstance(v, str) and v.startswith(("/", "http://", "https://"))]
+        if param and endpoints:
+            configs.append((endpoints[:3], param))
+        if not any(_HAS_MORE_KEY.match(str(k)) and v is True for k, v in value.items()):
+            continue
+        items = next((v for v in value.values() if isinstance(v, list) and v
+                      and all(isinstance(i, dict) and "id" in i for i in v)), None)
+        last = items[-1]["id"] if items else None
+        if isinstance(last, bool) or not isinstance(last, (int, str)) or not str(last):
+            continue
+        filters = [(m.group(1), str(v)) for k, v in value.items()
+                   if (m := _FILTER_ID_KEY.match(str(k))) and str(k).lower() != "id"
+                   and isinstance(v, (int, str)) and not isinstance(v, bool)]
+        lists.append((filters, str(last)))
+    return [f"{endpoint}?{urlencode([*filters, (param, last)])}"
+            for endpoints, param in configs for endpoint in endpoints
+            for filters, last in lists][:20]

@@ -38,6 +38,7 @@ __all__ = [
     "DOC_SIGNATURE",
     "EDITORIAL",
     "EDITOR_NOTE",
+    "FRAME_ELEMENT",
     "FRAME_NAMES",
     "HEADERISH",
     "HEADING_SELECTOR",
@@ -108,6 +109,9 @@ CHROME_TAGS = frozenset({"header", "footer", "nav", "aside"})
 #: frame are never articles (discovery); nothing in it is the article (extraction).
 FRAME_WORD_LIST = ("header", "footer", "menu", "nav", "navbar")
 FRAME_NAMES = re.compile(_words(FRAME_WORD_LIST), re.IGNORECASE)
+#: A custom element (a web component, an Angular or Vue component's host) named for a part
+#: of the frame: ``<app-header>``, ``<site-footer>``, ``<app-navbar>``.
+FRAME_ELEMENT = re.compile(r"^[a-z][a-z0-9]*-(?:" + "|".join(FRAME_WORD_LIST) + r")$")
 #: Class/id words of every block that is not the article: the frame, and what stands
 #: around an article (sidebars, related lists, share bars, comments, ratings, ads). Not
 #: "widget": Blogger and WordPress themes put the post itself in one (sidebar widgets sit in
@@ -121,6 +125,9 @@ CHROME_WORD_LIST = (
     "ykien", "y-kien", "y_kien", "binhluan", "binh-luan", "binh_luan", "gopy",
     "gop-y", "sharedaddy", "addtoany", "a2a_kit", "sharing", "box-side", "sidebox", "clock",
     "topbar", "top-bar", "ticker", "marquee", "chaychu", "chay-chu", "newsticker",
+    # a poll or survey set in the page (or between the paragraphs of the text)
+    "poll", "polls", "survey", "binhchon", "binh-chon", "thamdo", "tham-do", "khaosat",
+    "khao-sat",
 )
 CHROME_NAMES = re.compile(_words(CHROME_WORD_LIST), re.IGNORECASE)
 #: A class naming the page's type or a taxonomy slug, not what the block is
@@ -134,8 +141,6 @@ NEGATED_NAME = re.compile(r"(?:^|(?<=\s))(?:no|non|without|has-no)[-_][\w-]+", r
 HEADERISH = re.compile(_words(("header", "footer")), re.IGNORECASE)
 #: … when its class says post/entry/article (or it sits in an <article>).
 POSTISH = re.compile(r"post|entry|article|detail|news|item|node|content|blog", re.IGNORECASE)
-#: Third-party posts embedded in an article (their fallback text is the other site's post,
-#: not the article): Facebook, X/Twitter, Instagram, TikTok.
 #: A word processor's running header and footer and its notes, as it saves a document as a
 #: page (LibreOffice's ``div[title=header]`` and ``sdfootnote``s, Word's ``mso-element``s,
 #: WordPress's footnotes block).
@@ -143,6 +148,8 @@ DOCUMENT_FRAME = ('div[title="header"], div[title="footer"], div[id^="sdfootnote
                   'div[id^="sdendnote"], [style*="mso-element:header"], '
                   '[style*="mso-element:footer"], [style*="mso-element:footnote"], '
                   '[style*="mso-element:endnote"], ol.wp-block-footnotes')
+#: Third-party posts embedded in an article (their fallback text is the other site's post,
+#: not the article): Facebook, X/Twitter, Instagram, TikTok.
 SOCIAL_EMBED = (".fb-post, .fb-video, .fb-page, .fb-comments, .fb-xfbml-parse-ignore, "
                 "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed")
 #: What hides an element from readers: its inline style (``display:none``, hidden, moved
@@ -168,7 +175,8 @@ CONTROL_LABEL = re.compile(
     r"ý kiến bạn đọc|gửi ý kiến|ý kiến của bạn|gửi bình luận|viết bình luận|"
     r"tweet|like|share|zalo|facebook|a-|a\+|a|a- a a\+|a- a\+|a\+ a-|cỡ chữ|"
     r"xem thêm|tải về|tải xuống|đính kèm|file đính kèm|tài liệu kèm theo|"
-    r"đánh giá|bình chọn|gửi|in trang|print|send|back|top)$"
+    r"đánh giá|bình chọn|gửi|in trang|print|send|back|top|"
+    r"cuộn xuống(?: để đọc)?|kéo xuống(?: để đọc)?|scroll(?: down)?(?: to read)?)$"
     r"|^(?:lượt xem|số lượt xem|đã xem|lượt đọc|số lần xem|lượt truy cập|xem|phản hồi)"
     r"\s*[:：]?\s*[\d.,]+$"
     r"|^[\d.,]+\s*(?:lượt xem|lượt đọc|lần xem|lượt xem\.)$"
@@ -344,7 +352,8 @@ LEAD_SELECTOR = (
     "[class*=tom-tat], [class*=sapo], [class*=tom_tat], [class*=tomtat], [class*=teaser], "
     "[class*=excerpt], [class*=summary], [class*=-lead], [class*=lead-], [class*=_lead], "
     "[class*=intro], .desc, .news-desc, .detail-desc, [class*=__desc], [class*=-desc], "
-    "[class*=_desc], [class*=Summary], [class*=Sapo], [class*=subtitle], [class*=abstract], "
+    "[class*=_desc], [class*=Summary], [class*=Sapo], [class*=subtitle], [class*=Subtitle], "
+    "[class*=abstract], "
     "[class*=sub-title], [class*=sub_title], "
     "[class*=standfirst], [id*=subtitle], [class*=brief]"
 )
@@ -352,7 +361,8 @@ LEAD_SELECTOR = (
 #: capitals, "*", the national motto) and its signature block ("K/T TRƯỞNG BAN", "T/M BAN
 #: THƯỜNG VỤ", "(Đã ký)"): the document's frame, not its text.
 LETTERHEAD = re.compile(r"^(?:ĐẢNG\s*(?:BỘ|ỦY|UỶ|CỘNG\s*SẢN)|BAN\s|TỈNH\s*[UỦ]Y|HUYỆN\s*[UỦ]Y|"
-                        r"THÀNH\s*[UỦ]Y|THỊ\s*[UỦ]Y|[UỦ]Y\s*BAN|UBND|HĐND|CỘNG\s*HÒA|CỘNG\s*HOÀ|"
+                        r"THÀNH\s*[UỦ]Y|THỊ\s*[UỦ]Y|[UỦ]Y\s*BAN|UBND|HĐND|HỘI\s*ĐỒNG\s*NHÂN\s*DÂN|"
+                        r"SỞ\s|CỘNG\s*HÒA|CỘNG\s*HOÀ|"
                         r"ĐỘC\s*LẬP|\*+$)")
 DOC_SIGNATURE = re.compile(r"^(?:K/?T\.?|T/?M\.?|T/?L\.?|Q\.|TUQ\.?)\s+\S|\((?:đã\s*ký|đã\s*kí)\)"
                            r"|^nơi\s*nhận\s*:", re.IGNORECASE)

@@ -26,6 +26,7 @@ from archiver.discover import (
     escaped_fragment,
     feed_next,
     is_trap,
+    link_header_next,
     listing_key,
     looks_like_article_url,
     page_number,
@@ -106,6 +107,23 @@ async def _not_html(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawRespons
     run.counts["skipped"] += 1
 
 
+async def _refresh(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
+                   verdict: Verdict) -> None:
+    """A redirect written as a page (``<meta http-equiv=refresh>`` and nothing else): its
+    target is queued as the same kind of page in the same place — a start page's target is
+    a start page (its sections are read), an article's is the article."""
+    capture_id = ctx.captures.write(raw)
+    target = verdict.target
+    with ctx.writer.page():
+        ctx.frontier.complete(item.url, state="done", status=raw.status,
+                              capture_id=capture_id)
+        if target and ctx.frontier.enqueue(
+                target, site=run.site.name, kind=item.kind, depth=item.depth,
+                run_id=ctx.run_id, parent=item.parent, requeue_known=item.kind == "listing"):
+            run.counts["discovered"] += 1
+    run.counts["fetched"] += 1
+
+
 def _fetched(ctx: Context, run: SiteRun, raw: RawResponse) -> _Fetched:
     run.counts["fetched"] += 1
     return _Fetched(ctx.captures.write(raw), raw.header("etag"),
@@ -137,12 +155,18 @@ def _enqueue_articles(ctx: Context, run: SiteRun, urls: Iterable[tuple[str, str 
 
 async def _links(ctx: Context, raw: RawResponse, run: SiteRun, item: QueuedURL) -> Links:
     """The links of a listing response: an HTML page or fragment, or a JSON answer (and
-    the sections a start page links, where the site walks them); read in a worker process
-    when there are some."""
+    the sections a start page links, where the site walks them), read in a worker process
+    when there are some; and the next page its ``Link`` header names."""
     site = run.site
-    return await ctx.pool.links(raw.body, raw.url, raw.content_type, is_json=is_json(raw),
-                                hosts=site.scope_hosts, scheme=site.scheme, rules=run.rules,
-                                sections=site.follows_sections and is_start(item))
+    links: Links = await ctx.pool.links(
+        raw.body, raw.url, raw.content_type, is_json=is_json(raw), hosts=site.scope_hosts,
+        scheme=site.scheme, rules=run.rules, sections=site.follows_sections and is_start(item))
+    # the next page an HTTP Link header announces (an infinite scroll's, not in the HTML)
+    following = link_header_next(raw.header("link"), raw.url, hosts=site.scope_hosts,
+                                 scheme=site.scheme)
+    if following and following not in links.listings:
+        links.listings.append(following)
+    return links
 
 
 def is_start(item: QueuedURL) -> bool:
@@ -359,6 +383,6 @@ def _known_kind(ctx: Context, url: str) -> str | None:
 
 HANDLERS: dict[Action, Handler] = {
     "not_modified": _not_modified, "withdrawn": _withdrawn, "skipped": _skipped,
-    "failed": _failed, "not_html": _not_html, "sitemap": _feed, "feed": _feed, "listing": _listing,
-    "article": _article,
+    "failed": _failed, "not_html": _not_html, "refresh": _refresh, "sitemap": _feed,
+    "feed": _feed, "listing": _listing, "article": _article,
 }

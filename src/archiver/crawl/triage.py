@@ -3,8 +3,9 @@
 :func:`classify` is pure — no sockets, no database — so every case is testable on a plain
 :class:`~archiver.models.RawResponse`: a 304 is "not modified"; an archived article now
 answering 404/410, or redirected to the home page, is "withdrawn"; a stale ``Sitemap:`` line
-of robots.txt answering 404 is "skipped"; any other non-200 answer is "failed"; a 200 is
-handled by the URL's kind.
+of robots.txt answering 404 is "skipped"; any other non-200 answer is "failed"; a page that
+is only a ``<meta http-equiv=refresh>`` to another page of the site is a "refresh" (a
+redirect written as a page); a 200 is otherwise handled by the URL's kind.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from urllib.parse import urlsplit
 
 from archiver.config import Site
 from archiver.crawl.frontier import QueuedURL
-from archiver.discover import is_trap
+from archiver.discover import is_trap, meta_refresh
 from archiver.models import RawResponse
 from archiver.scriptlinks import JSONP_START
 from archiver.urls import canonicalize, same_site
@@ -24,8 +25,8 @@ from archiver.urls import canonicalize, same_site
 __all__ = ["HOME_PATHS", "Action", "Verdict", "canonical_target", "classify",
            "is_home_redirect", "is_json", "not_html"]
 
-Action = Literal["not_modified", "withdrawn", "skipped", "failed", "not_html", "sitemap",
-                 "feed", "listing", "article"]
+Action = Literal["not_modified", "withdrawn", "skipped", "failed", "not_html", "refresh",
+                 "sitemap", "feed", "listing", "article"]
 
 #: Paths that are a site's home page (a withdrawn article often redirects there).
 HOME_PATHS = frozenset({"", "/", "/default.aspx", "/index.php", "/index.html", "/home",
@@ -36,6 +37,7 @@ HOME_PATHS = frozenset({"", "/", "/default.aspx", "/index.php", "/index.html", "
 class Verdict:
     action: Action
     reason: str | None = None     # why withdrawn / skipped / failed
+    target: str | None = None     # where a refresh sends (canonical, in scope)
 
 
 def is_home_redirect(site: Site, final_url: str, requested: str) -> bool:
@@ -76,6 +78,10 @@ def classify(raw: RawResponse, item: QueuedURL, site: Site,
         other = not_html(raw)
         if other:
             return Verdict("not_html", other)
+        target = meta_refresh(raw.body, raw.url, raw.content_type)
+        if target and same_site(target, site.scope_hosts) and not is_trap(target):
+            return Verdict("refresh", f"meta refresh to {target}",
+                           canonicalize(target, site.scheme))
     return Verdict(item.kind)
 
 

@@ -126,8 +126,10 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
             parsed = replace(parsed, author=None)
         if parsed is None or parsed == Byline():
             continue
-        if is_account(parsed.author) or is_organisation(parsed.author):
-            # an account, or the publisher's name in the author slot: who posted it
+        if is_account(parsed.author) or is_organisation(parsed.author) or (
+                is_author and parsed.author and unit_of(parsed.author) is not None):
+            # an account, or the publisher's name in the author slot ("Ban Dân vận", a
+            # unit's account on a WordPress site): who posted it
             poster = poster or parsed.author
             parsed = replace(parsed, author=None)
         out = merge(out, parsed)
@@ -187,11 +189,13 @@ def header_byline(title: LexborNode | None, body: LexborNode | None) -> Byline:
                     return out
                 seen += 1
                 raw = sib.text(deep=True) or ""
-                text = node_text(sib) if len(raw) <= 400 and (":" in raw or "：" in raw) else ""
+                props = [f"{label} {value}" for label, value in label_rows(sib)
+                         ] if len(raw) <= 2000 else []
+                text = node_text(sib) if props or (len(raw) <= 400 and (
+                    ":" in raw or "：" in raw)) else ""
                 # a credit block prints one role a line ("Nội dung: A, B" / "Ảnh: C"), a
                 # property table one a row
-                rows = ([f"{label} {value}" for label, value in label_rows(sib)]
-                        or [node_text(n) for n in sib.css("p, li, div")]) if text else []
+                rows = (props or [node_text(n) for n in sib.css("p, li, div")]) if text else []
                 for line in [r for r in rows if r] or [text]:
                     if line and len(line) <= 160 and _LABELLED.match(line) \
                             and not in_excluded(sib):
@@ -207,8 +211,8 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
     """Byline lines in the few elements right after the body container."""
     out = Byline()
     cur: LexborNode | None = body
-    for _ in range(2):
-        if cur is None:
+    for _ in range(3):   # (a CMS's field inside its items inside the field)
+        if cur is None or cur.tag in ("body", "html"):
             break
         sib = cur.next
         seen = 0
@@ -223,10 +227,12 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
                             if parsed_row is not None and _LABELLED.match(label):
                                 out = merge(out, parsed_row)
                     if out != Byline():
-                        return out
+                        sib = sib.next
+                        continue   # (the next field may hold the unit: "Đơn vị:")
                 # the row's counters and stamps ("Lượt xem: 86") beside the name are not
                 # part of it
-                found = [x for x in lines(sib, url) if not (is_chrome(x) or is_stamp_line(x))]
+                found = [x for x in lines(sib, url) if not (is_chrome(x) or is_stamp_line(x))
+                         ] if out == Byline() else []
                 if found and len(found) <= 4:
                     parsed = [parse_byline(x) for x in found]
                     if all(parsed):
@@ -235,8 +241,15 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
                                 out = merge(out, part)
                         return out
             sib = sib.next
+        if out != Byline():
+            return out
         cur = cur.parent
     return out
+
+
+#: The names of a page's properties that say who made it, printed without a colon.
+_PROPERTY_LABEL = re.compile(r"^(?:tác\s*giả|người\s*viết|phóng\s*viên|ảnh|nhiếp\s*ảnh|"
+                             r"người\s*chụp|đơn\s*vị)$", re.IGNORECASE)
 
 
 def label_rows(block: LexborNode) -> list[tuple[str, str]]:
@@ -250,6 +263,21 @@ def label_rows(block: LexborNode) -> list[tuple[str, str]]:
                 label = node_text(label_cell)
                 if label.endswith((":", "：")) and len(label) <= 30:
                     rows.append((label, node_text(value)))
+    # a field's label element and the element after it (Drupal's field-label and
+    # field-items, a property list's label and value)
+    for node in block.css('[class*="label"], [class*="title"]'):
+        label = node_text(node)
+        if len(label) > 30 or len(node.css("div, p, span, a")) > 2:
+            continue   # (a block of blocks is no name cell)
+        if not label.endswith((":", "：")):
+            if not _PROPERTY_LABEL.match(label):
+                continue
+            label += ":"   # a property list's name cell ("Tác giả" | "Bùi Thu Trang")
+        after: LexborNode | None = node.next
+        while after is not None and not after.is_element_node:
+            after = after.next
+        if after is not None:
+            rows.append((label, node_text(after)))
     for dt in block.css("dt"):
         dd = dt.next
         while dd is not None and not dd.is_element_node:
@@ -301,6 +329,11 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         key = label_key(text)
         if COMMENTS_HEADING.match(key):
             break   # reader comments / the comment form close the article
+        if title_key and key == title_key and len(kept) <= 3:
+            # the headline's copy at the top of the text: what is above it is its kicker
+            # and labels ("E-MAGAZINE"), not the article's lines
+            kept = [p for p in kept if len(p.text) > 60]
+            continue
         if is_chrome(text, key) or (title_key and key == title_key) or (
                 len(text) <= 40 and CONTENT_LABEL.match(text)):
             continue
@@ -397,6 +430,20 @@ _ADDRESS_LINE = re.compile(r"^\(\s*(?:thôn|xóm|ấp|bản|tổ|khu\s*phố|kh�
                            r"thị\s*trấn|địa\s*chỉ)\b[^()]{2,120}\)\.?$", re.IGNORECASE)
 
 
+def _upper(text: str) -> bool:
+    """Set in capitals (nine letters in ten)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+#: An official document's number line, its place and date, its kind.
+_DOC_NUMBER = re.compile(r"^(?:số|SỐ|Số)\s*[:：]?\s*\d+[^\s]*(?:\s|$)")
+_DOC_DATELINE = re.compile(r"^[^,]{2,40},\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\.?$")
+_DOC_KIND = re.compile(r"^(?:NGHỊ\s*QUYẾT|QUYẾT\s*ĐỊNH|THÔNG\s*BÁO|KẾ\s*HOẠCH|CHỈ\s*THỊ|"
+                       r"CÔNG\s*VĂN|TỜ\s*TRÌNH|BÁO\s*CÁO|HƯỚNG\s*DẪN|QUY\s*ĐỊNH|KẾT\s*LUẬN|"
+                       r"THÔNG\s*TRI|CHƯƠNG\s*TRÌNH|ĐỀ\s*ÁN)(?:\s+(?:Về|về|V/v)\s|$)")
+
+
 def _without_document_frame(paras: list[Para]) -> list[Para]:
     """A pasted document's letterhead (its first paragraphs: the issuing body in capitals,
     "*") and signature block (a paragraph from "K/T TRƯỞNG BAN", "(Đã ký)" or "Nơi nhận:"
@@ -406,12 +453,21 @@ def _without_document_frame(paras: list[Para]) -> list[Para]:
         para = paras[start]
         if len(para.text) > 150:
             break   # (before counting the letters of what may be the whole article)
-        letters = [c for c in para.text if c.isalpha()]
-        upper = bool(letters) and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
-        if para.text.strip() == "*" or (upper and LETTERHEAD.match(para.text)):
+        if para.text.strip() == "*" or (_upper(para.text) and LETTERHEAD.match(para.text)):
             start += 1
             continue
         break
+    if start or (paras and len(paras[0].text) <= 300 and LETTERHEAD.match(paras[0].text)):
+        # an official document's opening after its letterhead: the national motto, its
+        # number, its place and date, its kind and subject in capitals ("NGHỊ QUYẾT",
+        # "THÔNG BÁO Về việc …"), the issuing body's session line, up to its first sentence
+        while start < min(len(paras), 8):
+            text = paras[start].text
+            if len(text) > 300 or not (LETTERHEAD.match(text) or _DOC_NUMBER.match(text)
+                                       or _DOC_DATELINE.search(text) or _DOC_KIND.match(text)
+                                       or _upper(text) or not text.strip("-–—_* ")):
+                break
+            start += 1
     end = len(paras)
     for i in range(len(paras) - 1, max(start, len(paras) - 4) - 1, -1):
         lines = paras[i].lines or (paras[i].text,)

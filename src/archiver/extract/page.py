@@ -32,7 +32,7 @@ import logging
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -279,7 +279,8 @@ def _dates(page: Page) -> None:
     if published is not None and published.month_first is not None:
         published = _month_order(page, published, from_meta)
     elif published is not None and not published.has_time and from_meta is not None:
-        if from_meta.iso()[:10] == published.iso()[:10]:
+        # (local midnight in metadata is a day stored as a time, no time of day)
+        if from_meta.iso()[:10] == published.iso()[:10] and from_meta.iso()[11:19] != "00:00:00":
             published = from_meta
     elif published is None and meta.published:
         published = from_meta or parse_date(meta.published)
@@ -447,10 +448,10 @@ def _bylines(page: Page) -> None:
                 byline = merge(byline, read(line))
             page.drop(node)
     if not byline.author:
-        above, above_node = credits.above_title_byline(page.title_node)
-        if above_node is not None:
+        above, writer = credits.above_title_byline(page.title_node)
+        if writer is not None:
             byline = merge(byline, above)
-            page.drop(above_node)
+            page.drop(writer)
     if not (byline.author or byline.source):
         found, poster = credits.auto_byline(page.tree, page.body, page.names, page.url,
                                             page.chrome)
@@ -458,6 +459,11 @@ def _bylines(page: Page) -> None:
         page.poster = page.poster or poster
     if not (byline.author or byline.source) and page.body is not None:
         byline = merge(byline, credits.after_body_byline(page.body, page.url))
+    elif byline.author and not byline.author_unit and page.body is not None:
+        # the writer's unit in a field of its own after the text ("Đơn vị: …")
+        after = credits.after_body_byline(page.body, page.url)
+        if after.author_unit and after.author in (None, byline.author):
+            byline = replace(byline, author_unit=after.author_unit)
     page.byline = byline
 
 

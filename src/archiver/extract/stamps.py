@@ -227,12 +227,18 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
             pub, upd = date_of(parent, (), clock)
         if pub is None:
             pub, upd = dates_in_text(text, (), clock)
+            if pub is not None and not pub.has_time and parent is not None:
+                # the day and its clock in elements of their own on one line ("<span>Thứ
+                # Ba, 4 tháng 6, 2024</span> - <span>16:05</span>")
+                whole, _ = dates_in_text(meta_line_of(node, text), (), clock)
+                if whole is not None and whole.has_time and whole.iso()[:10] == pub.iso()[:10]:
+                    pub = whole
         if pub is None:
             continue
         kind = _label_kind(_outer_label(parent, text)) if parent is not None else None
         if kind == "other":
             continue   # "Ngày gửi:" in the cell before: the question's date, not the stamp
-        if UPDATED_LABEL.match(text) or UPDATED_LABEL.search(text[:12]) or kind == "updated":
+        if UPDATED_LABEL.match(text) or UPDATED_LABEL.search(text[:24]) or kind == "updated":
             updated = updated or pub
             continue
         score = 10.0 - abs(dist) * 0.3 if dist >= 0 else 9.5 - abs(dist) * 0.6
@@ -290,6 +296,9 @@ def _outer_label(parent: LexborNode, text: str) -> str:
         return ""
     prev = parent.prev
     while prev is not None and not prev.is_element_node:
+        words = (prev.text_content or "").strip() if prev.is_text_node else ""
+        if words:   # "Cập nhật <time …>": the label is the text just before the element
+            return clean(words)[-30:]
         prev = prev.prev
     if prev is None:
         return ""

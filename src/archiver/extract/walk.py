@@ -169,6 +169,12 @@ def _is_image_box(node: LexborNode) -> bool:
     return 0 < len(imgs) <= 3 and len(node_text(node)) <= 300 and not node.css("p + p + p")
 
 
+def _is_table_figure(node: LexborNode) -> bool:
+    """A figure holding a table and no picture (WordPress's table block): its cells are
+    text, its figcaption the table's caption."""
+    return node.css_first("table") is not None and node.css_first("img") is None
+
+
 def _is_image_table(node: LexborNode) -> bool:
     imgs = node.css("img")
     if not imgs or len(imgs) > 6:
@@ -241,7 +247,8 @@ def _visit(child: LexborNode, st: BodyWalk, fmt: str, align: str) -> _Frame | No
         return None
     if tag == "figure" and is_link_card(child):
         return None   # an embedded card of another page (Ghost's bookmark card)
-    if tag == "figure" or (tag == "table" and _is_image_table(child)) or (
+    if (tag == "figure" and not _is_table_figure(child)) or (
+            tag == "table" and _is_image_table(child)) or (
             tag == "div" and _is_image_box(child)):
         st.flush(align)
         walk_figure(child, st)
