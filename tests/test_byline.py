@@ -145,3 +145,19 @@ def test_a_login_handle_is_no_author_even_where_the_page_marks_one() -> None:
     assert parse_byline("doantruong-bacme", loose=True) is None
     assert parse_byline("Minh Anh", loose=True) == Byline(author="Minh Anh")
     assert parse_byline("PV", loose=True) == Byline(author="PV")
+
+
+# -- pages7's forms (2026-12-06) ----------------------------------------------------------------
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Phóng sự ảnh: Quốc Nhật", Byline(author="Quốc Nhật", photographer="Quốc Nhật")),
+    ("Nông Thị Huyền, UBKT Đảng ủy Khối",
+     Byline(author="Nông Thị Huyền", author_unit="UBKT Đảng ủy Khối")),
+    ("Lò Văn Sơn, HĐND xã Sìn Chải", Byline(author="Lò Văn Sơn", author_unit="HĐND xã Sìn Chải")),
+])
+def test_bylines_of_pages7(line: str, expected: Byline) -> None:
+    assert parse_byline(line) == expected
+
+
+@pytest.mark.parametrize("label", ["Đăng vào", "bởi", "Posted by", "Đăng lúc:"])
+def test_a_poster_s_or_stamp_s_label_in_an_author_element_is_no_name(label: str) -> None:
+    assert parse_byline(label, loose=True) is None

@@ -19,6 +19,7 @@ from archiver.dates import (
     parse_date,
     parse_epoch_ms,
     parse_iso,
+    yearless_date,
 )
 
 REGULAR = [
@@ -384,3 +385,19 @@ def test_a_weekday_settles_the_order(text: str, expected: str) -> None:
     parsed = parse_date(text)
     assert parsed is not None and parsed.iso() == expected
     assert [d.iso() for _, d in find_dates(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "today", "expected"), [
+    ("Gửi bởi admin vào Thứ năm, 13 Tháng sáu @ 09:12:33 ICT", "2024-06-20",
+     "2024-06-13T09:12:33+07:00"),                                  # PHP-Nuke
+    ("Thứ 5, 13/6 lúc 9:12", "2024-06-20", "2024-06-13T09:12:00+07:00"),
+    ("Chủ nhật, 31 tháng 12", "2024-01-05", "2023-12-31"),            # the year before
+    ("Thứ hai, 13 Tháng sáu", "2024-06-20", None),    # Monday in neither 2024 nor 2023
+    ("Thứ năm, 27 tháng 6", "2024-06-20", None),      # after today (and 2023's a Tuesday)
+    ("13 Tháng sáu @ 09:12", "2024-06-20", None),     # no weekday: no evidence of the year
+    ("Thứ năm, 13/06/2024", "2024-06-20", None),      # a year is printed: not this reader's
+])
+def test_a_stamp_without_a_year_is_dated_by_the_clock_and_its_weekday(
+        text: str, today: str, expected: str | None) -> None:
+    found = yearless_date(text, today)
+    assert (found.iso() if found else None) == expected

@@ -1098,3 +1098,91 @@ def test_an_e_magazine_s_title_section_kicker_and_scroll_hint() -> None:
         art = extract(html, URL, use_profiles=up)
         assert art.lead == lead
         assert "E-MAGAZINE" not in art.body and "Cuộn xuống" not in art.body
+
+
+def test_a_story_opening_with_its_writer_s_name_and_a_quoted_summary() -> None:
+    """PHP-Nuke: '<b>Name</b> viết: "<i>summary</i>"' then the story in the same block."""
+    body = (f'<font class="content"><b>Hoàng Thanh Bình</b> viết: "<i>{PARAS[0]}</i>"<br><br>'
+            f"{PARAS[1]}<br><br>{PARAS[2]}</font>")
+    for art in both(Page(body=body, tail="")):
+        assert art["author"] == "Hoàng Thanh Bình"
+        assert art["lead"] == PARAS[0]
+        assert "viết:" not in art["body"] and PARAS[2][:30] in art["body"]
+
+
+def test_a_stamp_without_a_year_under_a_header_clock() -> None:
+    top = '<div class="topbar"><b>Hôm nay: Thứ năm, 20/06/2024</b></div>'
+    stamp = ('<font class="tiny">Gửi bởi admin vào Thứ năm, 13 Tháng sáu @ 09:12:33 ICT '
+             "(<b>1.245</b> lần đọc)</font>")
+    for art in both(Page(top=top, stamp=stamp)):
+        assert art["published_at"] == "2024-06-13T09:12:33+07:00"
+    for art in both(Page(top="", stamp=stamp)):      # no clock: no year to give it
+        assert art["published_at"] is None
+
+
+# -- pages7's classes (2026-12-06) -------------------------------------------------------------
+def test_a_photo_story_s_caption_counters_are_not_captions() -> None:
+    figures = "".join(f'<figure><img src="/a{i}.jpg"><figcaption>{i}/3 Cảnh chợ phiên số {i} '
+                      f"ở vùng cao.</figcaption></figure>" for i in (1, 2, 3))
+    for art in both(Page(body=figures + _paras())):
+        assert art["captions"] == [f"Cảnh chợ phiên số {i} ở vùng cao." for i in (1, 2, 3)]
+    one = ('<figure><img src="/a.jpg"><figcaption>1/6 là ngày Quốc tế Thiếu nhi.</figcaption>'
+           "</figure>")
+    for art in both(Page(body=one + _paras())):   # a day, not a counter
+        assert art["captions"] == ["1/6 là ngày Quốc tế Thiếu nhi."]
+
+
+def test_stamps_under_a_headline_in_a_header_named_block() -> None:
+    """Liferay's "taglib-header" holds the headline: the stamp under it is still found."""
+    head = f"<title>{TITLE} - Đảng ủy Khối Doanh nghiệp tỉnh</title>"
+    headline = (f'<div class="taglib-header"><h1 class="header-title"><span>{TITLE}</span></h1>'
+                f"</div>")
+    stamp = '<div class="news-date-custom">Thứ Bẩy, ngày 15/06/2024 14:15</div>'
+    for art in both(Page(head=head, headline=headline, stamp=stamp)):
+        assert art["published_at"] == "2024-06-15T14:15:00+07:00"
+
+
+def test_an_info_list_between_headline_and_text() -> None:
+    """Joomla 2.5's dl.article-info: its stamp is read, its lines are no text."""
+    info = ('<dl class="article-info"><dt class="article-info-term">Chi tiết</dt><dd class="'
+            'category-name">Chuyên mục: <a href="/xdd">Xây dựng Đảng</a></dd><dd class="published">'
+            'Được đăng ngày Thứ ba, 11 Tháng 6 2024 09:15</dd><dd class="createdby">Viết bởi Ban '
+            'biên tập</dd><dd class="hits">Lượt xem: 312</dd></dl>')
+    pager = '<ul class="pagenav"><li class="pagenav-next"><a href="/b">Tiếp theo &gt;</a></li></ul>'
+    body = info + f"<p><strong>{PARAS[0]}</strong></p>" + "".join(
+        f"<p>{p}</p>" for p in PARAS[1:]) + pager
+    page = Page(headline=f"<h2>{TITLE}</h2>", stamp="", body=body)
+    for art in both(page):
+        assert art["published_at"] == "2024-06-11T09:15:00+07:00"
+        for line in ("Chi tiết", "Chuyên mục", "Được đăng", "Viết bởi", "Tiếp theo"):
+            assert line not in art["body"]
+
+
+def test_a_credit_in_a_block_named_as_chrome_after_the_text() -> None:
+    after = ('<div class="copyright"><p style="text-align:right"><strong>Tác giả: </strong>Bùi '
+             'Thị Nga</p><p style="text-align:right"><strong>Nguồn tin: </strong>Hội CCB huyện '
+             "Lương Sơn</p></div>")
+    for art in both(Page(tail="", after=after)):
+        assert (art["author"], art["author_unit"]) == ("Bùi Thị Nga", None)
+
+
+@pytest.mark.parametrize("teaser", ["Bài cuối: Giữ gìn bản sắc trong phát triển du lịch",
+                                    "Kỳ sau: Những người giữ lửa", "(Còn nữa)"])
+def test_a_series_next_part_after_the_byline(teaser: str) -> None:
+    tail = (f'<p style="text-align:right"><strong>Thanh Chi - Hoàng Tùng</strong></p>'
+            f"<p><em>{teaser}</em></p>")
+    for art in both(Page(tail=tail)):
+        assert art["author"] == "Thanh Chi, Hoàng Tùng"
+        assert teaser not in art["body"] and "Thanh Chi" not in art["body"]
+
+
+@pytest.mark.parametrize("crumbs", [
+    '<nav aria-label="breadcrumb"><ul class="bc"><li><a href="/">Trang chủ</a></li><li><a '
+    'href="/tin-tuc">Tin tức</a></li><li class="active"><a href="/nc">Nghiên cứu - Trao đổi</a>'
+    "</li></ul></nav>",
+    '<div class="entry-utility">Bài này được đăng trong <a href="/category/nc/" rel="category '
+    'tag">Nghiên cứu - Trao đổi</a>.</div>',
+])
+def test_a_category_by_its_aria_trail_or_its_rel(crumbs: str) -> None:
+    for art in both(Page(above=crumbs)):
+        assert art["category"] == "Nghiên cứu - Trao đổi"

@@ -53,7 +53,7 @@ _COLON = r"\s*[:：]\s*"
 # label -> (author?, photographer?)
 _AUTHOR_PHOTO = re.compile(
     r"^(?:tin\s*(?:,|/|và|-)\s*ảnh|bài\s*(?:,|/|và|-)\s*ảnh|tin\s*(?:,|/|và)\s*bài|"
-    r"bài\s*và\s*ảnh|ảnh\s*(?:,|/|và|-)\s*bài)" + _COLON,
+    r"bài\s*và\s*ảnh|ảnh\s*(?:,|/|và|-)\s*bài|phóng\s*sự\s*ảnh|ảnh\s*và\s*bài)" + _COLON,
     re.IGNORECASE,
 )
 _AUTHOR = re.compile(
@@ -106,7 +106,7 @@ _UNIT_WORDS = (
     "chi bộ", "đảng bộ", "đảng ủy", "đảng uỷ", "sở", "ban", "phòng", "trung tâm", "ubnd",
     "ubmttq", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "tỉnh ủy", "tỉnh uỷ",
     "thị ủy", "thị uỷ", "văn phòng", "báo", "đài", "hội", "công an", "trường", "cục",
-    "khoa", "bộ môn", "học viện",
+    "khoa", "bộ môn", "học viện", "ubkt", "mttq", "hđnd", "hlhpn", "lđlđ",
     "chi cục", "viện", "bệnh viện", "mặt trận", "đoàn", "liên đoàn", "ủy ban", "uỷ ban",
     "hội đồng", "xã", "phường", "thị trấn", "huyện", "thành phố", "tp", "bộ", "quân",
     "bộ chỉ huy", "bch", "cơ quan", "tòa án", "toà án", "viện kiểm sát", "kho bạc",
@@ -297,8 +297,10 @@ _STAMP_TAIL = re.compile(
 
 #: An author label printed alone, its name on the next line.
 _LABEL_ALONE = re.compile(r"^(?:tác\s*giả|người\s*viết|bài\s*viết|người\s*đăng|bài|tin|"
-                          r"người\s*thực\s*hiện|thực\s*hiện|author|written\s*by)\s*$",
-                          re.IGNORECASE)
+                          r"người\s*thực\s*hiện|thực\s*hiện|author|written\s*by|"
+                          # a stamp's or a poster's label ("Đăng vào", "bởi", "Posted by")
+                          r"đăng\s*(?:vào|lúc|ngày|bởi)?|bởi|posted(?:\s*(?:on|by))?|by)"
+                          r"\s*[:：]?\s*$", re.IGNORECASE)
 #: A site account's handle: lower case, no spaces ("doantruong-bacme", "admin_01").
 _HANDLE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,40}$")
 

@@ -49,6 +49,7 @@ __all__ = [
     "parse_date",
     "parse_epoch_ms",
     "parse_iso",
+    "yearless_date",
 ]
 
 log = logging.getLogger(__name__)
@@ -119,8 +120,9 @@ _ISO = re.compile(
     r"\s?(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?(?!\s?(?:[AaPp]\.?\s?[Mm]\b|SA\b|CH\b|"
     r"(?i:sáng|trưa|chiều|tối|đêm)\b)))?(?![\d:])"
 )   # (a 12-hour clock after the day, "2022-12-13 01:07 PM", is read with its period below)
-_MONTH_VI_RE = (r"(?P<mw>" + "|".join(w.replace(" ", r"\s+") for w in sorted(
-    MONTHS_VI, key=len, reverse=True)) + r")(?!\w)")
+_MONTH_VI_WORDS = "|".join(w.replace(" ", r"\s+") for w in sorted(MONTHS_VI, key=len,
+                                                                   reverse=True))
+_MONTH_VI_RE = r"(?P<mw>" + _MONTH_VI_WORDS + r")(?!\w)"
 # Every pattern needs a four-digit year (``_DATE_NEEDS`` relies on it; a test checks it).
 _DATE_PATTERNS = (
     # 28/09/2022, 14-06-2023, 07.08.2018 (day first, always)
@@ -414,6 +416,43 @@ def find_dates(text: str) -> list[tuple[int, ParsedDate]]:
             out.append((start, parsed))
     out.sort(key=lambda pair: pair[0])
     return out
+
+
+#: A weekday, then a day and month without a year: "Thứ năm, 13 Tháng sáu", "Thứ 5, 13/6".
+_YEARLESS = re.compile(
+    r"(?:thứ\s*(?P<w>hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|(?P<cn>chủ\s*nhật))\s*[,\-–]?\s*"
+    r"(?:ngày\s*)?(?P<d>\d{1,2})\s*(?:(?:tháng|thg)\s*(?:(?P<mn>\d{1,2})|(?P<mw>"
+    + _MONTH_VI_WORDS + r"))(?!\w)|[/.\-](?P<ms>\d{1,2}))"
+    r"(?!\s*[/.\-,]?\s*(?:năm\s*)?\d)", re.IGNORECASE)
+
+
+def yearless_date(text: str, today: str) -> ParsedDate | None:
+    """A stamp that prints a weekday, a day and a month but no year ("Thứ năm, 13 Tháng sáu @
+    09:12:33"): the year of ``today`` (the page's own clock, "YYYY-MM-DD") or the one before,
+    whichever puts that day on that weekday and not after today; its clock if one is beside
+    it. None when neither does (the weekday is the evidence)."""
+    text = _clean(text)
+    m = _YEARLESS.search(text)
+    if m is None or find_dates(text):
+        return None   # (a full date is no year-less stamp)
+    stated = 6 if m.group("cn") else _WEEKDAY_WORDS[m.group("w").lower()]
+    day = int(m.group("d"))
+    month = int(m.group("mn") or m.group("ms") or 0) or MONTHS_VI.get(
+        " ".join((m.group("mw") or "").lower().split()), 0)
+    try:
+        limit = datetime.fromisoformat(today).date()
+    except ValueError:
+        return None
+    years = [y for y in (limit.year, limit.year - 1)
+             if (found := _make(y, month, day, has_time=False)) is not None
+             and found.value.date() <= limit and found.value.weekday() == stated]
+    if not years:
+        return None
+    clock = next((c for c in _clocks(text) if c.start >= m.end()
+                  and len(text[m.end():c.start]) <= 12), None)
+    if clock is None:
+        return _make(years[0], month, day, has_time=False)
+    return _make(years[0], month, day, clock.h, clock.m, clock.s, has_time=True)
 
 
 def may_hold_date(text: str) -> bool:

@@ -57,6 +57,7 @@ __all__ = [
     "LOAD_MORE_CUE",
     "MONTHS_VI",
     "NEGATED_NAME",
+    "NEXT_PART",
     "NEXT_TEXT",
     "NOT_ARTICLE_URL",
     "NOT_SECTION_TEXT",
@@ -141,6 +142,10 @@ NEGATED_NAME = re.compile(r"(?:^|(?<=\s))(?:no|non|without|has-no)[-_][\w-]+", r
 HEADERISH = re.compile(_words(("header", "footer")), re.IGNORECASE)
 #: … when its class says post/entry/article (or it sits in an <article>).
 POSTISH = re.compile(r"post|entry|article|detail|news|item|node|content|blog", re.IGNORECASE)
+#: A series' next part announced after the text: "Kỳ sau: …", "Bài cuối: …", "(Còn nữa)".
+NEXT_PART = re.compile(r"^\(?(?:kỳ\s*(?:sau|tới|cuối)|bài\s*(?:sau|tới|tiếp(?:\s*theo)?|cuối)|"
+                       r"đón\s*đọc\s*(?:kỳ|bài)\s*(?:sau|tới|tiếp)|còn\s*nữa|còn\s*tiếp)"
+                       r"\s*(?:[:：.)…]|$)", re.IGNORECASE)
 #: A word processor's running header and footer and its notes, as it saves a document as a
 #: page (LibreOffice's ``div[title=header]`` and ``sdfootnote``s, Word's ``mso-element``s,
 #: WordPress's footnotes block).
@@ -176,7 +181,10 @@ CONTROL_LABEL = re.compile(
     r"tweet|like|share|zalo|facebook|a-|a\+|a|a- a a\+|a- a\+|a\+ a-|cỡ chữ|"
     r"xem thêm|tải về|tải xuống|đính kèm|file đính kèm|tài liệu kèm theo|"
     r"đánh giá|bình chọn|gửi|in trang|print|send|back|top|"
-    r"cuộn xuống(?: để đọc)?|kéo xuống(?: để đọc)?|scroll(?: down)?(?: to read)?)$"
+    r"cuộn xuống(?: để đọc)?|kéo xuống(?: để đọc)?|scroll(?: down)?(?: to read)?|chi tiết|"
+    r"tiếp theo|trang sau|trang trước|bài trước|bài sau|bài tiếp|trước|sau|next|previous)$"
+    # a category's label line in a meta block ("Chuyên mục: Xây dựng Đảng")
+    r"|^(?:chuyên mục|danh mục|thể loại)\s*[:：]\s*[^.!?]{1,60}$"
     r"|^(?:lượt xem|số lượt xem|đã xem|lượt đọc|số lần xem|lượt truy cập|xem|phản hồi)"
     r"\s*[:：]?\s*[\d.,]+$"
     r"|^[\d.,]+\s*(?:lượt xem|lượt đọc|lần xem|lượt xem\.)$"
@@ -394,6 +402,8 @@ CATEGORY_SELECTORS = (
     "[class*=path] a", ".pathway a", "#path a", "[class*=duongdan] a", "[class*=duong-dan] a",
     "[class*=chuyenmuc]", "[class*=chuyen-muc]", "[class*=cate-top] a", "[class*=cat-path] a",
     "[class*=cat-name] a",
+    # the trail as ARIA names it, and WordPress's category link (its microformat)
+    '[aria-label="breadcrumb"] li', '[aria-label="Breadcrumb"] li', 'a[rel~="category"]',
 )
 HEADING_SELECTOR = ("h1, h2, h3, h4, h5, [class*=title], [class*=Title], [id*=Title], "
                     "[id*=title], td[class*=heading]")   # Mambo's td.contentheading

@@ -47,6 +47,7 @@ from archiver.vocab import (
     DOC_SIGNATURE,
     EDITORIAL,
     LETTERHEAD,
+    NEXT_PART,
 )
 
 __all__ = ["after_body_byline", "auto_byline", "header_byline", "is_account", "label_rows",
@@ -217,7 +218,14 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
         sib = cur.next
         seen = 0
         while sib is not None and seen < 3:
-            if sib.is_element_node and not is_excluded(sib):
+            if sib.is_element_node and is_excluded(sib):
+                # a block named as chrome (NukeViet's "copyright" box) may still print the
+                # credit with its label: "Tác giả: Bùi Thị Nga"
+                for line in lines(sib, url)[:4] if len(sib.text() or "") <= 400 else ():
+                    parsed_line = parse_byline(line) if _AUTHOR_LINE.match(line) else None
+                    if parsed_line is not None and parsed_line.author:
+                        out = merge(out, parsed_line)
+            elif sib.is_element_node:
                 seen += 1
                 rows = label_rows(sib)
                 if rows:   # a property table: "Tác giả:" | "Name (Unit)", "Ngày tạo:" | …
@@ -326,6 +334,17 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     kept: list[Para] = []
     for para in paras:
         text = para.text
+        if not kept and (wrote := _WROTE_OPENING.match(text)) is not None and \
+                is_person_name(wrote.group("name")):
+            # "Hoàng Thanh Bình viết: “…”" (PHP-Nuke): the writer, and the quoted summary
+            # that opens the story (its lead)
+            byline = merge(byline, Byline(author=wrote.group("name")))
+            text, after = wrote.group("quote").strip(), wrote.group("after").strip()
+            para = replace(para, text=text, lines=(text,), bold=True)
+            if after:   # the story's text, in the same block after the quote
+                kept.append(para)
+                para = Para(after, lines=(after,))
+                text = after
         key = label_key(text)
         if COMMENTS_HEADING.match(key):
             break   # reader comments / the comment form close the article
@@ -337,7 +356,9 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         if is_chrome(text, key) or (title_key and key == title_key) or (
                 len(text) <= 40 and CONTENT_LABEL.match(text)):
             continue
-        if is_stamp_line(text) or (stamp and _stamp_row(text, stamp)):
+        if is_stamp_line(text) or (stamp and (_stamp_row(text, stamp) or (
+                len(text) >= 6 and text in stamp and len(kept) <= 3))):
+            # (a piece of the meta row the stamp sits in: "Chuyên mục: …", "Viết bởi …")
             if _LABELLED.match(text):   # "Cơ quan trả lời: Sở Nội vụ | Ngày trả lời: …"
                 byline = merge(byline, parse_byline(text) or Byline())
             continue
@@ -369,6 +390,9 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     # trailing unlabeled bylines: right-aligned / bold / short name lines at the end
     while kept:
         last = kept[-1]
+        if len(last.text) <= 200 and NEXT_PART.match(last.text):
+            kept.pop()   # a series' next part announced ("Bài cuối: …", "(Còn nữa)")
+            continue
         if len(last.text) > 120:
             break
         parsed = parse_byline(last.text)
@@ -428,6 +452,16 @@ _FOOTNOTE = re.compile(r"^\(?\*{1,3}\)?\s*([^()*]{4,110})$")
 #: xã Thanh Hải, huyện Thanh Liêm)"): an address, not a unit.
 _ADDRESS_LINE = re.compile(r"^\(\s*(?:thôn|xóm|ấp|bản|tổ|khu\s*phố|khối|số\s*nhà|xã|phường|"
                            r"thị\s*trấn|địa\s*chỉ)\b[^()]{2,120}\)\.?$", re.IGNORECASE)
+
+
+#: A line that names the author by its label ("Tác giả:", "Người viết:", "Bài:").
+_AUTHOR_LINE = re.compile(r"^(?:tác\s*giả|người\s*viết|bài\s*viết|bài|tin|phóng\s*viên)\s*[:：]",
+                          re.IGNORECASE)
+
+
+#: A story opening with its writer's name: "Hoàng Thanh Bình viết: “Trong 5 tháng …”".
+_WROTE_OPENING = re.compile(r"^(?P<name>[^:：\"“]{3,40}?)\s+viết\s*[:：]\s*"
+                            r"[\"“](?P<quote>[^\"”]{40,})[\"”]\s*(?P<after>.*)$", re.DOTALL)
 
 
 def _upper(text: str) -> bool:

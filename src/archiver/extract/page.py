@@ -55,7 +55,7 @@ from archiver.errors import ExtractError
 from archiver.extract import blocks, credits, stamps
 from archiver.extract.nodes import all_of, first, first_body, first_outside_chrome
 from archiver.extract.walk import BodyWalk, is_credit, lines, link_cards, walk
-from archiver.models import Article
+from archiver.models import Article, Image
 from archiver.profiles import Profile, detect, load_profile
 from archiver.selectors import PageNames, page_names, prune, select
 from archiver.text import decode_page
@@ -237,6 +237,38 @@ def _title(page: Page) -> None:
             page.art.title, page.title_lead = auto.clean_title(parts[0]), parts[1]
 
 
+#: A photo story's counter before each caption: "1/6 Từ tờ mờ sáng…".
+_COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})\s+(?=\S)")
+
+
+def _without_counters(captions: list[str], images: list[Image]
+                      ) -> tuple[list[str], list[Image]]:
+    """Captions numbered 1/n, 2/n … n/n in order (a photo story's counter) without their
+    numbers; a caption opening with a day ("1/6 là ngày Quốc tế Thiếu nhi") is no counter:
+    only a whole run counting up is."""
+    found = [m for c in captions if (m := _COUNTER.match(c)) is not None]
+    if len(captions) < 2 or len(found) < len(captions) or any(
+            int(m.group(1)) != i + 1 or m.group(2) != found[0].group(2)
+            for i, m in enumerate(found)):
+        return captions, images
+    strip = {c: c[m.end():] for c, m in zip(captions, found, strict=True)}
+    return ([strip[c] for c in captions],
+            [Image(i.src, strip.get(i.caption, i.caption) if i.caption else i.caption)
+             for i in images])
+
+
+def _title_anchor(page: Page) -> LexborNode | None:
+    """The heading that prints the title read from metadata, even inside a block named like
+    the page's header (Liferay's "taglib-header"): where the stamps are looked for."""
+    title = page.art.title
+    if not title or page.tree.body is None:
+        return None
+    for node in page.tree.body.css("h1, h2"):
+        if auto.clean_title(node_text(node)) == title:
+            return node
+    return None
+
+
 #: A machine-readable time that says its offset ("…Z", "…+07:00").
 _OFFSET = re.compile(r"\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]\d\d:?\d\d)$", re.IGNORECASE)
 
@@ -259,8 +291,8 @@ def _dates(page: Page) -> None:
     if upd_node is not None:
         updated = stamps.date_of(upd_node, formats, set())[0] or updated
     if published is None:
-        published, upd, line = stamps.auto_dates(tree, page.title_node, page.body, page.clock,
-                                                 page.url, page.chrome)
+        published, upd, line = stamps.auto_dates(tree, page.title_node or _title_anchor(page),
+                                                 page.body, page.clock, page.url, page.chrome)
         page.meta_line = page.meta_line or line
         updated = updated or upd
     if published is None and page.body is not None:
@@ -269,6 +301,10 @@ def _dates(page: Page) -> None:
         if node is not None:
             updated = updated or upd
             page.drop(node)
+    if published is None:
+        # a stamp without a year, dated by the page's clock and its weekday
+        published = stamps.yearless_stamp(tree, page.title_node, page.body, page.clock,
+                                          page.url)
     visible = published is not None
     # a metadata time without an offset may be UTC (Odoo's "2024-03-08 03:40:00") or
     # local: it dates the page, but lends no time of day and no update time
@@ -575,8 +611,7 @@ def _walk_body(page: Page) -> None:
             paras = paras[1:]
     art.lead = " ".join(lead_paras) or None
     art.body = "\n\n".join([*lead_paras, *(p.text for p in paras)])
-    art.captions = st.captions
-    art.images = st.images
+    art.captions, art.images = _without_counters(st.captions, st.images)
     if art.author is None and page.meta.authors:
         # metadata names stand in for a byline only when they are people's names
         people = [a for a in page.meta.authors if is_person_name(a) and not credits.is_account(a)]

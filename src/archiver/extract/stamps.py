@@ -25,6 +25,7 @@ from archiver.dates import (
     parse_date,
     parse_epoch_ms,
     parse_iso,
+    yearless_date,
 )
 from archiver.dom import ancestors, clean, deep_text, in_excluded, node_text
 from archiver.extract.nodes import in_listing_item
@@ -42,9 +43,17 @@ _DIGIT = re.compile(r"\d")
 #: A day with a two-digit year and nothing else: "25/01/23", "(06.08.19)".
 _SHORT_DAY = re.compile(r"\(?\d{1,2}([/.\-])\d{1,2}\1\d{2}\)?")
 
-__all__ = ["auto_dates", "date_of", "dates_in_text", "foot_stamp", "meta_line_of",
-           "published_node",
-           "settle_month_order", "update_order"]
+__all__ = [
+    "auto_dates",
+    "date_of",
+    "dates_in_text",
+    "foot_stamp",
+    "meta_line_of",
+    "published_node",
+    "settle_month_order",
+    "update_order",
+    "yearless_stamp",
+]
 
 
 def published_node(tree: LexborHTMLParser, sels: tuple[str, ...], formats: tuple[str, ...],
@@ -201,8 +210,9 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
     dist = -anchor
     # in_excluded's answers: neighbouring texts share ancestors
     chrome = {} if chrome is None else chrome
+    prose = False   # the article's text has begun (a long line in the body)
     for i, (node, inside) in enumerate(texts):
-        if i > anchor + 3:
+        if i > anchor + 3 and (prose or i > anchor + 12):
             if dist >= 40:
                 break
             texts.prune = True   # the body's own text from here on: not a stamp
@@ -210,6 +220,8 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
                 continue
         dist += 1
         raw = node.text_content or ""
+        if inside and i > anchor and len(raw) > 150:
+            prose = True   # (an info list between the headline and the text is read)
         parent = node.parent
         attrs = parent.attributes if parent is not None else {}   # (a new dict each read)
         stamped = bool(attrs.get("datetime") or attrs.get("data-time"))
@@ -252,6 +264,29 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         # "Cập nhật lúc: 18:00 |22/05/2022" as the page's only stamp is its publication time
         return (updated, None, "") if updated is not None else (None, None, "")
     return best[1], best[2] or updated, best[3]
+
+
+def yearless_stamp(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNode | None,
+                   clock: set[str], url: str = "") -> ParsedDate | None:
+    """A stamp near the headline that prints no year ("Thứ năm, 13 Tháng sáu @ 09:12:33",
+    PHP-Nuke), its year the one the page's clock and the weekday agree on."""
+    root = tree.body
+    if root is None or not clock:
+        return None
+    today = max(clock)
+    texts, anchor = _around(root, title, body)
+    chrome: dict[int, bool] = {}
+    for i, (node, _inside) in enumerate(texts):
+        if i > anchor + 40:
+            break
+        raw = node.text_content or ""
+        if not _DIGIT.search(raw) or len(raw) > 200:
+            continue
+        found = yearless_date(raw, today)
+        if found is not None and not in_excluded(node, memo=chrome) \
+                and not in_listing_item(node, url):
+            return found
+    return None
 
 
 def foot_stamp(body: LexborNode, clock: set[str], lines: int = 6
