@@ -432,8 +432,9 @@ def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None,
                                         "font") else node
         weight = 1.0
         for _ in range(3):
-            # (a document saved as a page holds its paragraphs in <body> itself)
-            if parent is None or parent.tag == "html":
+            # (a document saved as a page holds its paragraphs in <body> itself: only a
+            # paragraph right in it votes for it, so a portal's <body> is never weighed)
+            if parent is None or parent.tag == "html" or (parent.tag == "body" and weight < 1):
                 break
             scores[parent.mem_id] = scores.get(parent.mem_id, 0.0) + score * weight
             nodes[parent.mem_id] = parent
