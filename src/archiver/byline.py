@@ -57,13 +57,16 @@ _AUTHOR_PHOTO = re.compile(
     re.IGNORECASE,
 )
 _AUTHOR = re.compile(
-    r"^(?:tác\s*giả|người\s*viết|bài\s*viết|người\s*đăng|phóng\s*viên|bài|tin|"
+    r"^(?:tác\s*giả(?:\s*bài\s*viết)?|người\s*viết|bài\s*viết|người\s*đăng|phóng\s*viên|bài|"
+    r"tin|"
     r"người\s*thực\s*hiện|thực\s*hiện|nhóm\s*pv|ptv|(?:nhóm\s*)?tường\s*thuật|"
     r"nhóm\s*phóng\s*viên|nhóm\s*thực\s*hiện|"
     # who translated it, where no one else signs ("Lược dịch: Minh Châu")
     r"lược\s*dịch|biên\s*dịch\s*và\s*tổng\s*hợp|dịch\s*giả|người\s*dịch)" + _COLON
     # the English pages of a portal: "Written by Thu Hang", "Reported by …", "Author: …"
-    + r"|^(?:written|reported|story|text)\s+by\s*[:：]?\s*|^author" + _COLON,
+    + r"|^(?:written|reported|story|text|translated)\s+by\s*[:：]?\s*|^author" + _COLON
+    # an English edition's "By Nguyen Thanh Tam" (a capital after it: a name follows)
+    + r"|^by\s+(?=(?-i:[A-ZĐ]))",
     re.IGNORECASE,
 )
 _PHOTO = re.compile(r"^(?:ảnh|hình\s*ảnh|ảnh\s*minh\s*họa|ảnh\s*minh\s*hoạ|photos?)"
@@ -75,6 +78,11 @@ _WORK_OF = re.compile(
     r"bình\s*luận|chuyên\s*luận|bài\s*phát\s*biểu|thư)\s+của\s+", re.IGNORECASE)
 #: Who is addressed as comrade (or Mr/Ms) before a name: not part of it.
 _HONORIFIC = re.compile(r"^(?:đồng\s*chí|đ/c|ông|bà)\s+(?=[A-ZĐÀ-ỸÂĂÊÔƠƯ])", re.IGNORECASE)
+#: A translator credited after the writer in the same line ("By A Translated by B").
+_TRANSLATED_BY = re.compile(r"\s+(?:translated|edited)\s+by\s+", re.IGNORECASE)
+#: An English edition's byline: "By Nguyen Thanh Tam", "Translated by Ha Vy".
+_BY_NAME = re.compile(r"^(?:translated\s+)?by\s+(?-i:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){1,4})$",
+                      re.IGNORECASE)
 #: PHP-Nuke's "Hoàng Thanh Bình viết:" over a quoted story.
 _WROTE = re.compile(r"^(?P<name>[^:：\"“\s]+(?:\s+[^:：\"“\s]+){1,4})\s+viết\s*[:：]?\s*$")
 #: Archive pictures after a photographer's name ("Ảnh: Tuấn Anh, tư liệu"): no name.
@@ -309,7 +317,7 @@ def names_its_writer(text: str) -> bool:
     """The line says whose piece it is in words, no colon needed ("Bài viết của đồng chí
     …", "Bút ký của Lam Khê", "Hoàng Thanh Bình viết:")."""
     text = _clean(text)
-    return bool(_WORK_OF.match(text) or _WROTE.match(text))
+    return bool(_WORK_OF.match(text) or _WROTE.match(text) or _BY_NAME.match(text))
 
 
 def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
@@ -364,7 +372,7 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
             return Byline(photographer=names) if role is _FILMED else Byline()
     m = _AUTHOR.match(text)
     if m:
-        rest = text[m.end():].strip()
+        rest = _TRANSLATED_BY.split(text[m.end():], maxsplit=1)[0].strip()
         if "?" in rest:
             return None   # an interview's question ("Phóng viên: Điều gì khiến ông …?")
         photographer = None
@@ -373,7 +381,9 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
             photographer = pm.group("ph").strip(" .")
             rest = rest[: pm.start()].strip()
         author, unit = _authors_and_unit(rest, strict=False)
-        if author is None and photographer is None:
+        if author is not None and unit is None and is_organisation(author):
+            author, unit = None, author   # "Tác giả: Phòng Văn hóa và Thông tin huyện …"
+        if author is None and photographer is None and unit is None:
             return None
         if len(rest.split()) > 12 and not (
                 author and all(is_person_name(a) for a in author.split(", "))):

@@ -29,6 +29,7 @@ from archiver.vocab import (
     NEGATED_NAME,
     POSTISH,
     RELATED_PREFIX,
+    SHARE_WORDS,
     TAXONOMY_NAME,
 )
 
@@ -216,6 +217,8 @@ def is_chrome(text: str, key: str | None = None) -> bool:
         return True
     if CONTROL_LABEL.search(key):
         return True
+    if len(key) <= 60 and all(w in SHARE_WORDS for w in key.split()):
+        return True   # a share bar's links run together ("Facebook Twitter", "Facebook In")
     # "In bài viết | Gửi email | Lên đầu trang": a row made only of controls
     if len(key) > 80 or not any(c in key for c in "|/•·"):
         return False

@@ -80,6 +80,7 @@ __all__ = [
     "RELATED_LABELS",
     "RELATED_PREFIX",
     "SEE_ALL",
+    "SHARE_WORDS",
     "SHORT_YEAR_LABEL",
     "SOCIAL_EMBED",
     "STAMP_START",
@@ -142,6 +143,13 @@ NEGATED_NAME = re.compile(r"(?:^|(?<=\s))(?:no|non|without|has-no)[-_][\w-]+", r
 HEADERISH = re.compile(_words(("header", "footer")), re.IGNORECASE)
 #: … when its class says post/entry/article (or it sits in an <article>).
 POSTISH = re.compile(r"post|entry|article|detail|news|item|node|content|blog", re.IGNORECASE)
+#: The words of a share bar's or tool bar's links, run together in one line.
+SHARE_WORDS = frozenset({
+    "facebook", "twitter", "x", "zalo", "linkedin", "messenger", "pinterest", "telegram",
+    "youtube", "tiktok", "instagram", "email", "e-mail", "mail", "in", "print", "share",
+    "tweet", "like", "chia", "sẻ", "gửi", "sao", "chép", "liên", "kết", "copy", "link",
+    "lưu", "bản", "a-", "a+", "a",
+})
 #: A series' next part announced after the text: "Kỳ sau: …", "Bài cuối: …", "(Còn nữa)".
 NEXT_PART = re.compile(r"^\(?(?:kỳ\s*(?:sau|tới|cuối)|bài\s*(?:sau|tới|tiếp(?:\s*theo)?|cuối)|"
                        r"đón\s*đọc\s*(?:kỳ|bài)\s*(?:sau|tới|tiếp)|còn\s*nữa|còn\s*tiếp)"
@@ -390,7 +398,8 @@ LEAD_LABEL = re.compile(r"^(?:tóm\s*tắt|tóm\s*lược|sapo|abstract|summary)
 NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}|[IVXivx]{1,4}|[a-đ])[.)]\s")
 UPDATED_SELECTORS = ("[class*=modified]", "[id*=Modified]", "[itemprop=dateModified]")
 BYLINE_SELECTOR = (
-    "[class*=author], [id*=Author], [id*=author], [class*=tacgia], [class*=tac-gia], "
+    "[class*=author], [class*=Author], [id*=Author], [id*=author], [class*=tacgia], "
+    "[class*=tac-gia], [class*=TacGia], "
     "[id*=TacGia], [class*=byline], [class*=source], [class*=nguon], [id*=Nguon], "
     "[id*=Source], [rel=author], article address, header address"
 )

@@ -18,7 +18,7 @@ from archiver.dom import (
     node_text,
     text_length,
 )
-from archiver.extract.nodes import links_elsewhere
+from archiver.extract.nodes import elements_before, links_elsewhere
 from archiver.profiles import Profile
 from archiver.selectors import PageNames, select
 from archiver.vocab import (
@@ -63,19 +63,10 @@ def lead_images(body: LexborNode, title: LexborNode | None, url: str) -> list[Le
     out: list[LexborNode] = []
     above_title = ({title.mem_id} | {a.mem_id for a in ancestors(title)}
                    if title is not None else set())
-    cur: LexborNode | None = body
-    for _ in range(3):
-        if cur is None or cur.tag in ("body", "html"):
-            break
-        sib, seen = cur.prev, 0
-        while sib is not None and seen < 6:
-            if sib.is_element_node:
-                seen += 1
-                if sib.mem_id in above_title:
-                    return out  # the headline: nothing before it belongs to the article
-                out.extend(picture_blocks(sib, url))
-            sib = sib.prev
-        cur = cur.parent
+    for sib in elements_before(body, levels=3, per_level=6):
+        if sib.mem_id in above_title:
+            return out  # the headline: nothing before it belongs to the article
+        out.extend(picture_blocks(sib, url))
     return out
 
 

@@ -35,6 +35,7 @@ from archiver.dom import (
     node_text,
     text_length,
 )
+from archiver.extract.nodes import elements_before
 from archiver.extract.walk import Para, lines
 from archiver.models import Article
 from archiver.selectors import PageNames, select
@@ -152,22 +153,12 @@ def _element_byline(node: LexborNode, text: str, url: str, loose: bool) -> Bylin
 def above_title_byline(title: LexborNode | None) -> tuple[Byline, LexborNode | None]:
     """A line right above the headline saying whose piece it is ("Bài viết của đồng chí
     Nguyễn Văn Hùng, …, Bí thư Tỉnh ủy Hà Bắc", "Bút ký của Lam Khê"), and its element."""
-    cur: LexborNode | None = title
-    for _ in range(2):
-        if cur is None or cur.tag in ("body", "html"):
-            break
-        sib, seen = cur.prev, 0
-        while sib is not None and seen < 2:
-            if sib.is_element_node:
-                seen += 1
-                raw = sib.text(deep=True) or ""
-                if len(raw) <= 300 and names_its_writer(text := node_text(sib)) \
-                        and not in_excluded(sib):
-                    parsed = parse_byline(text)
-                    if parsed is not None and parsed.author:
-                        return parsed, sib
-            sib = sib.prev
-        cur = cur.parent
+    for sib in elements_before(title, levels=2, per_level=2):
+        raw = sib.text(deep=True) or ""
+        if len(raw) <= 300 and names_its_writer(text := node_text(sib)) and not in_excluded(sib):
+            parsed = parse_byline(text)
+            if parsed is not None and parsed.author:
+                return parsed, sib
     return Byline(), None
 
 

@@ -4,13 +4,17 @@ article's own node from an entry of a listing or sidebar beside it."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver.dom import deep_text, has_text, in_excluded, in_frame, node_text, text_length
 from archiver.selectors import PageNames, select
 from archiver.urls import canonicalize, resolve
 
-__all__ = ["all_of", "first", "first_body", "first_outside_chrome", "in_listing_item",
+__all__ = ["all_of", "elements_before", "first", "first_body", "first_outside_chrome",
+           "in_listing_item",
            "links_elsewhere"]
 
 
@@ -61,6 +65,23 @@ def first_outside_chrome(tree: LexborHTMLParser, sels: tuple[str, ...],
                 return node
             fallback = fallback or node
     return fallback
+
+
+def elements_before(node: LexborNode | None, levels: int, per_level: int
+                    ) -> Iterator[LexborNode]:
+    """The elements just before ``node`` (``per_level`` of them, nearest first), then just
+    before its parent, and so on up ``levels`` levels, never above ``<body>``."""
+    cur = node
+    for _ in range(levels):
+        if cur is None or cur.tag in ("body", "html"):
+            return
+        sib, seen = cur.prev, 0
+        while sib is not None and seen < per_level:
+            if sib.is_element_node:
+                seen += 1
+                yield sib
+            sib = sib.prev
+        cur = cur.parent
 
 
 def links_elsewhere(node: LexborNode, url: str) -> bool:
@@ -114,6 +135,11 @@ def in_listing_item(node: LexborNode, url: str = "") -> bool:
     return False
 
 
+#: Where an article's meta line links: its author's page, its section, a tag.
+_META_LINK = re.compile(r"author|tac-?gia|category|chuyen-?muc|danh-?muc|/tags?/|/the/",
+                        re.IGNORECASE)
+
+
 def _headline_link(block: LexborNode, size: int, url: str) -> bool:
     """``block`` holds a link to another page making up most of it (a category or author
     link beside an article's own stamp is a small part of its meta line)."""
@@ -122,6 +148,8 @@ def _headline_link(block: LexborNode, size: int, url: str) -> bool:
         link = text_length(a)
         if link < 20 or link < 0.4 * size or len(node_text(a)) < 20:
             continue
+        if _META_LINK.search(a.attributes.get("href") or ""):
+            continue   # the author's or the section's page (a long unit name), no headline
         here = (canonicalize(url) if url else "") if here is None else here
         if _leads_elsewhere(a, url, here):
             return True

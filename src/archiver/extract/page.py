@@ -655,6 +655,8 @@ def _parse(page: bytes | str | LexborHTMLParser,
 def _extract(tree: LexborHTMLParser, source: str | None, url: str, profile: str,
              use_profiles: bool) -> Article:
     if tree.body is None:
+        tree = _noframes(tree) or tree
+    if tree.body is None:
         raise ExtractError(f"{url}: no <body> to extract from")
     names = page_names(tree)
     prof: Profile | None = None
@@ -665,6 +667,19 @@ def _extract(tree: LexborHTMLParser, source: str | None, url: str, profile: str,
     for step in STEPS:
         step(page)
     return page.art
+
+
+def _noframes(tree: LexborHTMLParser) -> LexborHTMLParser | None:
+    """A frameset page's ``<noframes>`` content (where old portals print the article for
+    browsers without frames; parsers keep it as text) as a page of its own, under the
+    frameset's head."""
+    node = tree.css_first("noframes")
+    inner = node.text(deep=True) if node is not None else ""
+    if not inner or "<" not in inner:
+        return None
+    head = tree.head.html if tree.head is not None else ""
+    found = parse(f"<html>{head}<body>{inner}</body></html>")
+    return found if found.body is not None else None
 
 
 @dataclass(slots=True)

@@ -40,6 +40,9 @@ from archiver.vocab import (
 )
 
 _DIGIT = re.compile(r"\d")
+#: A stamp element's class or microdata naming it the update: WordPress's ``updated``,
+#: ``dateModified``.
+_MODIFIED = re.compile(r"(?<![\w-])(?:updated|modified|datemodified)(?![\w-])", re.IGNORECASE)
 #: A day with a two-digit year and nothing else: "25/01/23", "(06.08.19)".
 _SHORT_DAY = re.compile(r"\(?\d{1,2}([/.\-])\d{1,2}\1\d{2}\)?")
 
@@ -248,6 +251,9 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         if pub is None:
             continue
         kind = _label_kind(_outer_label(parent, text)) if parent is not None else None
+        names = f"{attrs.get('class') or ''} {attrs.get('itemprop') or ''}"
+        if stamped and _MODIFIED.search(names):
+            kind = "updated"   # <time class="updated" itemprop="dateModified">: the update
         if kind == "other":
             continue   # "Ngày gửi:" in the cell before: the question's date, not the stamp
         if UPDATED_LABEL.match(text) or UPDATED_LABEL.search(text[:24]) or kind == "updated":
