@@ -891,7 +891,7 @@ def test_a_page_without_a_stamp_is_dated_by_its_address(url: str, published: str
 @pytest.mark.parametrize(("masthead", "headline"), [
     ("h3", "h1"),     # a newsletter: its name over the featured story
     ("h2", "h1"),
-    ("h1", "h1"),     # two h1s: the first naming the page is the headline (nothing to tell)
+    ("h1", "h1"),     # two h1s: the short one only <title> names is the masthead
 ])
 def test_a_masthead_that_shares_title_s_first_part_gives_way_to_the_story(
         masthead: str, headline: str) -> None:
@@ -901,9 +901,8 @@ def test_a_masthead_that_shares_title_s_first_part_gives_way_to_the_story(
     head = "<title>Bản tin Nông dân Phú Khánh | Số 18 - Tháng 5/2024</title>"
     page = Page(head=head, above=f'<{masthead} style="text-align:center">{name}</{masthead}>',
                 headline=f'<{headline} style="font-size:26px">{TITLE}</{headline}>')
-    want = name if masthead == "h1" else TITLE
     for art in both(page):
-        assert art["title"] == want
+        assert art["title"] == TITLE
 
 
 def test_a_heading_naming_the_site_in_title_s_only_part_is_still_the_headline() -> None:
@@ -1186,3 +1185,73 @@ def test_a_series_next_part_after_the_byline(teaser: str) -> None:
 def test_a_category_by_its_aria_trail_or_its_rel(crumbs: str) -> None:
     for art in both(Page(above=crumbs)):
         assert art["category"] == "Nghiên cứu - Trao đổi"
+
+
+# -- pages8's classes (2026-12-06) -------------------------------------------------------------
+def test_a_frameset_page_s_noframes_article() -> None:
+    inner = f"<h1>{TITLE}</h1><p>(Ngày 10/07/2024)</p>{_paras()}"
+    html = (f"<html><head><title>Huyện ủy</title></head><frameset cols='20%,80%'><frame "
+            f"src='menu.htm'><noframes><body>{inner}</body></noframes></frameset></html>")
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up)
+        assert art.title == TITLE and art.published_at == "2024-07-10"
+        assert PARAS[2][:30] in art.body
+
+
+def test_a_site_name_in_bold_over_the_story_s_title() -> None:
+    head = "<title>HUYỆN ỦY VĨNH LỢI</title>"
+    above = "<p><b>HUYỆN ỦY VĨNH LỢI</b> - Trình duyệt của bạn không hỗ trợ khung.</p>"
+    headline = f'<p class="tieude"><font size="4"><b>{TITLE}</b></font></p>'
+    for art in both(Page(head=head, above=above, headline=headline)):
+        assert art["title"] == TITLE
+
+
+def test_a_share_bar_after_the_byline_is_no_name() -> None:
+    tail = '<p><b>Minh Anh</b></p><p><a href="#">Facebook</a> <a href="#">Twitter</a></p>'
+    for art in both(Page(tail=tail)):
+        assert art["author"] == "Minh Anh" and "Facebook" not in art["body"]
+
+
+def test_a_box_heading_after_the_text_is_no_name() -> None:
+    after = '<table class="lk"><tr><td><b>LIÊN KẾT WEBSITE</b></td></tr></table>'
+    for art in both(Page(tail="", after=after)):
+        assert art["author"] is None
+
+
+def test_an_office_as_the_author_is_the_unit() -> None:
+    stamp = ('<div class="edn_metaDetails"><time class="edn_articleDate">09 Tháng Bảy 2024</time>'
+             ' <span class="edn_articleAuthor">Tác giả: <a href="/tin-tuc/AuthorID/17">Phòng '
+             'Văn hóa và Thông tin huyện Đoan Hùng</a></span> <span class="edn_categories"><a '
+             'href="/tin-tuc/CategoryID/12">Văn hóa - Xã hội</a></span></div>')
+    for art in both(Page(stamp=stamp, tail="")):
+        assert art["published_at"] == "2024-07-09"
+        assert (art["author"], art["author_unit"]) == (
+            None, "Phòng Văn hóa và Thông tin huyện Đoan Hùng")
+        assert art["category"] == "Văn hóa - Xã hội"
+
+
+def test_an_english_edition_s_byline() -> None:
+    tail = "<p><em>By Nguyen Thanh Tam<br>Translated by Ha Vy</em></p>"
+    for art in both(Page(tail=tail)):
+        assert art["author"] == "Nguyen Thanh Tam" and "Translated" not in art["body"]
+
+
+def test_a_time_marked_as_the_update_is_the_update() -> None:
+    stamp = ('<div class="entry-meta"><time class="updated" datetime="2024-07-09T14:31:00+07:00" '
+             'itemprop="dateModified">09/07/2024</time><time class="entry-date published" '
+             'datetime="2024-07-08T10:05:00+07:00" itemprop="datePublished">08/07/2024</time>'
+             "</div>")
+    for art in both(Page(stamp=stamp)):
+        assert (art["published_at"], art["updated_at"]) == ("2024-07-08T10:05:00+07:00",
+                                                             "2024-07-09T14:31:00+07:00")
+
+
+def test_a_table_setting_one_paragraph_a_row_and_a_labelled_category() -> None:
+    rows = "".join(f'<tr><td width="20"></td><td class="nd"><font size="2">{p}</font></td></tr>'
+                   f'<tr><td colspan="2" height="6"></td></tr>' for p in PARAS)
+    info = ('<table class="thongtin"><tr><td class="nhan">Ngày:</td><td>13/07/2024</td><td '
+            'class="nhan">Chuyên mục:</td><td>Tin kinh tế</td></tr></table>')
+    page = Page(stamp=info, body=f'<table width="100%">{rows}</table>', tail="")
+    for art in both(page):
+        assert all(p[:40] in art["body"] for p in PARAS)
+        assert art["category"] == "Tin kinh tế"

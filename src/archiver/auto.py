@@ -361,12 +361,16 @@ def find_title(tree: LexborHTMLParser, meta: Meta, body: LexborNode | None,
         return (meta.headline or meta.og_title), None
     # 1-2. a visible heading that the metadata names
     hit = match_headline(tree, meta, names) if matched is False else matched
-    if isinstance(hit, tuple):
+    # a short heading only <title> names (no headline or og:title): maybe the site's name
+    # over the page ("HUYỆN ỦY VĨNH LỢI"), the story's title set closer to the text
+    weak = isinstance(hit, tuple) and not (meta.headline or meta.og_title) and len(hit[0]) <= 40
+    if isinstance(hit, tuple) and not weak:
         return hit
     if meta.headline:
         return meta.headline, None
     # 3. the heading closest before the main text
     best: LexborNode | None = None
+    order: dict[int, int] = {}
     if body is not None:
         order = {n.mem_id: i for i, n in enumerate(root.traverse())}
         body_pos = order.get(body.mem_id, 0)
@@ -376,6 +380,11 @@ def find_title(tree: LexborHTMLParser, meta: Meta, body: LexborNode | None,
             if (pos <= body_pos + 3 and 12 <= len(text) <= 300 and not in_excluded(node)
                     and label_key(text) not in PORTLET_TITLES and not is_related_heading(text)):
                 best = node
+    if isinstance(hit, tuple):
+        if best is not None and order.get(best.mem_id, -1) > order.get(hit[1].mem_id, -1) \
+                and len(text := clean_title(node_text(best))) > len(hit[0]) + 10:
+            return text, best
+        return hit
     if best is None:
         best = first_headline(tree)
     if best is not None:
@@ -439,6 +448,12 @@ def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None,
             scores[parent.mem_id] = scores.get(parent.mem_id, 0.0) + score * weight
             nodes[parent.mem_id] = parent
             parent = parent.parent
+            if parent is not None and parent.tag == "tr":
+                # a table setting one paragraph a row: its rows and row group are no
+                # levels of their own, the table gets the row's vote
+                parent = parent.parent
+                if parent is not None and parent.tag in ("tbody", "thead", "tfoot"):
+                    parent = parent.parent
             weight *= 0.5
     # a block's final score is its score less its links' share, never more: the blocks are
     # weighed best score first, and once the best ``wanted`` finals beat the next score

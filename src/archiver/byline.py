@@ -152,6 +152,12 @@ _DEGREE = re.compile(r"^(?:(?:P?GS|TS|Th[Ss]|BSCKI{1,2}|BS|KS|NCS|LS)\.?[\s,.]*)
                      r"(?=[A-ZĐÀ-ỸÂĂÊÔƠƯ])")
 
 
+#: Words of a sidebar box's heading that no person's name holds.
+_BOX_WORDS = re.compile(r"(?<!\w)(?:website|liên kết|tin tức|thông báo|văn bản|chuyên mục|"
+                        r"danh mục|thống kê|truy cập|quảng cáo|tìm kiếm|video|hình ảnh|podcast|"
+                        r"infographic|tin|bài|lịch)(?!\w)")
+
+
 def is_person_name(text: str) -> bool:
     """A short capitalised word run: "Phạm Thảo", "KHÁNH TRUNG", "B.NG", "T.H", "BBT",
     after a degree ("PGS.TS Phan Văn Hùng")."""
@@ -162,8 +168,9 @@ def is_person_name(text: str) -> bool:
         return True
     if _WEEKDAY.match(text):
         return False    # "Thứ Hai", left of a stamp
-    if RELATED_PREFIX.match(text.lower()) or COMMENTS_HEADING.match(text.lower()):
-        return False    # a box's heading in capitals ("CÁC TIN KHÁC"), not a name
+    if RELATED_PREFIX.match(text.lower()) or COMMENTS_HEADING.match(text.lower()) or \
+            _BOX_WORDS.search(text.lower()):
+        return False    # a box's heading in capitals ("CÁC TIN KHÁC", "LIÊN KẾT WEBSITE")
     words = text.split(" ")
     if len(words) > 6:
         return False

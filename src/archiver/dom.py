@@ -340,6 +340,8 @@ def _article_header(node: LexborNode) -> bool:
         return _inside_article(node) or bool(POSTISH.search(ident))
     if not HEADERISH.search(ident) or CHROME_NAMES.search(HEADERISH.sub(" ", ident)):
         return False
+    if node.tag in ("h1", "h2", "h3", "h4") and "title" in ident.lower():
+        return True   # a heading named "header-title" (Liferay's asset title): a title
     return _inside_article(node) or bool(POSTISH.search(ident)) or _in_post_header(node)
 
 

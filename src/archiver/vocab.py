@@ -413,6 +413,8 @@ CATEGORY_SELECTORS = (
     "[class*=cat-name] a",
     # the trail as ARIA names it, and WordPress's category link (its microformat)
     '[aria-label="breadcrumb"] li', '[aria-label="Breadcrumb"] li', 'a[rel~="category"]',
+    # a section's name in a cell or box of its own ("td.vs-cat", EasyDNN's "edn_categories")
+    '[class$="-cat"]', '[class$="_cat"]', "[class*=categories] a",
 )
 HEADING_SELECTOR = ("h1, h2, h3, h4, h5, [class*=title], [class*=Title], [id*=Title], "
                     "[id*=title], td[class*=heading]")   # Mambo's td.contentheading

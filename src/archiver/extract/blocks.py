@@ -161,7 +161,34 @@ def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
                  and not PAGE_LABEL_CRUMB.match(n.strip(" »>›/|"))]
         if parts:
             return parts[-1].strip(" »>›/|")
-    return meta.section
+    return _labelled_category(tree) or meta.section
+
+
+#: A cell naming the section before the cell that holds it: "Chuyên mục:" | "Tin kinh tế".
+_CATEGORY_LABEL = re.compile(r"^(?:chuyên\s*mục|danh\s*mục|thể\s*loại)\s*[:：]$", re.IGNORECASE)
+
+
+_BLOCKS = frozenset({"table", "div", "p", "ul", "ol", "section", "form"})
+
+
+def _labelled_category(tree: LexborHTMLParser) -> str | None:
+    """The section printed in a property row ("Chuyên mục:" | "Tin kinh tế")."""
+    root = tree.body
+    if root is None:
+        return None
+    for cell in root.css("td, th, dt"):
+        if any(kid.tag in _BLOCKS for kid in cell.iter()):
+            continue   # a block of blocks (a layout cell): no label (and no long text read)
+        raw = cell.text(deep=True) or ""
+        if len(raw) > 24 or "ục" not in raw or not _CATEGORY_LABEL.match(node_text(cell)):
+            continue
+        value: LexborNode | None = cell.next
+        while value is not None and not value.is_element_node:
+            value = value.next
+        text = node_text(value) if value is not None else ""
+        if 2 <= len(text) <= 60 and not in_excluded(cell):
+            return text
+    return None
 
 
 def _before(tree: LexborHTMLParser, nodes: list[LexborNode],

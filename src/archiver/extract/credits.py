@@ -212,7 +212,8 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
             if sib.is_element_node and is_excluded(sib):
                 # a block named as chrome (NukeViet's "copyright" box) may still print the
                 # credit with its label: "Tác giả: Bùi Thị Nga"
-                for line in lines(sib, url)[:4] if len(sib.text() or "") <= 400 else ():
+                seen += 1
+                for line in lines(sib, url)[:4] if text_length(sib) <= 400 else ():
                     parsed_line = parse_byline(line) if _AUTHOR_LINE.match(line) else None
                     if parsed_line is not None and parsed_line.author:
                         out = merge(out, parsed_line)
@@ -231,7 +232,7 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
                 # the row's counters and stamps ("Lượt xem: 86") beside the name are not
                 # part of it
                 found = [x for x in lines(sib, url) if not (is_chrome(x) or is_stamp_line(x))
-                         ] if out == Byline() else []
+                         ] if out == Byline() and text_length(sib) <= 600 else []
                 if found and len(found) <= 4:
                     parsed = [parse_byline(x) for x in found]
                     if all(parsed):
