@@ -210,6 +210,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
     texts, anchor = _around(root, title, body)
     best: tuple[float, ParsedDate, ParsedDate | None, str] | None = None
     updated: ParsedDate | None = None
+    updated_line = ""
     dist = -anchor
     # in_excluded's answers: neighbouring texts share ancestors
     chrome = {} if chrome is None else chrome
@@ -257,7 +258,8 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         if kind == "other":
             continue   # "Ngày gửi:" in the cell before: the question's date, not the stamp
         if UPDATED_LABEL.match(text) or UPDATED_LABEL.search(text[:24]) or kind == "updated":
-            updated = updated or pub
+            if updated is None:
+                updated, updated_line = pub, meta_line_of(node, text)
             continue
         score = 10.0 - abs(dist) * 0.3 if dist >= 0 else 9.5 - abs(dist) * 0.6
         if pub.has_time:
@@ -268,7 +270,8 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
             best = (score, pub, upd, meta_line_of(node, text))
     if best is None:
         # "Cập nhật lúc: 18:00 |22/05/2022" as the page's only stamp is its publication time
-        return (updated, None, "") if updated is not None else (None, None, "")
+        # (its line is the page's stamp row: left out of the text like any other)
+        return (updated, None, updated_line) if updated is not None else (None, None, "")
     return best[1], best[2] or updated, best[3]
 
 
