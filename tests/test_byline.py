@@ -161,3 +161,21 @@ def test_bylines_of_pages7(line: str, expected: Byline) -> None:
 @pytest.mark.parametrize("label", ["Đăng vào", "bởi", "Posted by", "Đăng lúc:"])
 def test_a_poster_s_or_stamp_s_label_in_an_author_element_is_no_name(label: str) -> None:
     assert parse_byline(label, loose=True) is None
+
+
+# -- pages9's forms (2026-12-06) ----------------------------------------------------------------
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Phạm Quốc Thắng - ĐT: 0939 421 556 - Email: thangpq.tdcl@gmail.com",
+     Byline(author="Phạm Quốc Thắng")),                        # contact details dropped
+    ("Nguyễn Thị Lan, Công chức Văn hóa - Xã hội",
+     Byline(author="Nguyễn Thị Lan", author_unit="Công chức Văn hóa - Xã hội")),
+])
+def test_bylines_of_pages9(line: str, expected: Byline) -> None:
+    assert parse_byline(line) == expected
+
+
+def test_a_sentence_after_a_name_is_no_unit() -> None:
+    """"Ông Lâm Văn Sáng, Chủ tịch UBND xã cho biết, xã sẽ …": the text quoting someone."""
+    line = "Ông Lâm Văn Sáng, Chủ tịch UBND xã cho biết, xã sẽ đưa kết quả vào bình xét"
+    parsed = parse_byline(line)
+    assert parsed is None or parsed.author_unit is None

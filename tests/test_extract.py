@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 
 import pytest
 from hypothesis import given
@@ -460,3 +461,66 @@ def test_us_culture_search_near_its_value_finds_what_the_whole_scan_finds(
 
     source = "".join(bits)
     assert _us_culture(source) == bool(vocab.US_CULTURE.search(source))
+
+
+@pytest.mark.parametrize("word", ["ngày", "thứ", "chủ"])
+def test_clock_patterns_rule_out_only_texts_they_cannot_match(word: str) -> None:
+    """The clock patterns are run only on a text whose lower case holds their word: every
+    character the case-insensitive patterns take for one of its letters lower-cases to it."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in word:
+        taken = re.compile(re.escape(letter), re.IGNORECASE).findall(every)
+        assert [c for c in taken if c.lower() != letter] == []
+
+
+_CLOCK_BITS = ("Thứ Hai", "THỨ BA", "chủ nhật", "CHỦ NHẬT", "Ngày", "NGÀY", "ngày", " ",
+               ", ", "15", "3", "/", "tháng", "THÁNG", "năm", "2024", "x")
+
+
+@given(st.lists(st.sampled_from(_CLOCK_BITS), max_size=16))
+def test_clock_patterns_kept_are_those_that_match(bits: list[str]) -> None:
+    text = "".join(bits)
+    kept = auto._clock_patterns(text)
+    for pattern in (vocab.CLOCK_DATE, vocab.CLOCK_NUMERIC):
+        assert pattern in kept or pattern.search(text) is None
+
+
+def test_only_the_space_is_printable_whitespace() -> None:
+    """What :func:`dom.collapsed_length` relies on."""
+    assert [c for c in map(chr, range(0x110000)) if c.isspace() and c.isprintable()] == [" "]
+
+
+@given(st.text(alphabet=st.sampled_from(" \n\t\r\x0b\x1c\u00a0\u2003\u3000ab\u1ea1\x00"),
+               max_size=30))
+def test_collapsed_length_is_the_joined_words_length(raw: str) -> None:
+    assert dom.collapsed_length(raw) == len(" ".join(raw.split()))
+
+
+def test_word_frame_styles_are_dropped_when_a_page_has_them() -> None:
+    """Word's running footer (``mso-element:footer``) is the document's frame, not its text;
+    the frame query skips those styles only on pages that have none."""
+    para = "<p>Đoạn văn bản của nghị quyết, đủ dài để được chọn làm nội dung chính. </p>"
+    html = ("<html><head><title>Nghị quyết về phát triển kinh tế năm 2024</title></head><body>"
+            "<div class='WordSection1'><h1>Nghị quyết về phát triển kinh tế năm 2024</h1>"
+            + para * 4 + "<div style='mso-element:footer'><p>Trang chân văn bản lặp lại "
+            "ở mỗi trang in của tài liệu gốc</p></div></div></body></html>")
+    art = extract(html, "https://example.vn/nghi-quyet.html")
+    assert "Đoạn văn bản" in art.body and "Trang chân" not in art.body
+
+
+def test_deep_text_is_selectolax_deep_text_of_every_node() -> None:
+    """``dom.deep_text`` reads an element's text through lexbor: the same string as
+    ``text(deep=True)`` for every node kind (comments, templates, foreign content)."""
+    from pathlib import Path
+
+    html = ("<!DOCTYPE html><html><head><title>T</title><!-- c --></head><body>"
+            "<div> a <b>b</b><!-- hidden --><template><p>t</p></template>"
+            "<svg><title>s</title><![CDATA[x]]></svg><math><mi>m</mi></math>"
+            "<p>Tỉnh ủy\u00a0 Lạng Sơn</p>\n</div></body></html>")
+    pages: list[str | bytes] = [html, *(p.read_bytes() for p in sorted(
+        (Path(__file__).parent / "golden").glob("*/*.html"))[:12])]
+    for page in pages:
+        tree = LexborHTMLParser(page)
+        assert tree.root is not None
+        for node in tree.root.traverse(include_text=True):
+            assert dom.deep_text(node) == node.text(deep=True)

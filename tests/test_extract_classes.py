@@ -1255,3 +1255,53 @@ def test_a_table_setting_one_paragraph_a_row_and_a_labelled_category() -> None:
     for art in both(page):
         assert all(p[:40] in art["body"] for p in PARAS)
         assert art["category"] == "Tin kinh tế"
+
+
+# -- pages9's classes (2026-12-06) -------------------------------------------------------------
+def test_a_date_only_in_an_icon_s_tooltip() -> None:
+    stamp = ('<div class="nd-tools"><span class="ico ico-calendar" title="16/07/2024 10:25"></span>'
+             ' <span class="ico ico-eye" title="Lượt xem"></span> 318</div>')
+    for art in both(Page(stamp=stamp)):
+        assert art["published_at"] == "2024-07-16T10:25:00+07:00"
+
+
+def test_two_dates_in_one_line_published_and_edited() -> None:
+    stamp = ('<div class="meta">Ngày đăng: 18/07/2024 08:10 | Ngày sửa: 18/07/2024 15:30 | '
+             "Lượt đọc: 215</div>")
+    for art in both(Page(stamp=stamp)):
+        assert (art["published_at"], art["updated_at"]) == ("2024-07-18T08:10:00+07:00",
+                                                             "2024-07-18T15:30:00+07:00")
+
+
+def test_each_picture_s_photographer_is_credited() -> None:
+    figs = "".join(f'<figure><img src="/{i}.jpg"><figcaption>Cảnh {i} của hội nghị.</figcaption>'
+                   f'<div class="credit">Ảnh: {who}</div></figure>'
+                   for i, who in ((1, "Lê Hùng"), (2, "Mai Chi")))
+    for art in both(Page(body=_paras() + figs)):
+        assert art["photographer"] == "Lê Hùng, Mai Chi"
+
+
+def test_a_picture_beside_its_caption_element_whatever_the_block_is_named() -> None:
+    items = "".join(f'<div class="ps-item"><img src="/{i}.jpg"><div class="ps-cap">Cảnh {i} '
+                    f"tại buổi lễ ra mắt.</div></div>" for i in (1, 2))
+    for art in both(Page(body=items + _paras())):
+        assert art["captions"] == ["Cảnh 1 tại buổi lễ ra mắt.", "Cảnh 2 tại buổi lễ ra mắt."]
+        assert "Cảnh 1" not in art["body"]
+
+
+@pytest.mark.parametrize("trail", [
+    '<nav class="bc"><a href="/">Trang chủ</a> / <a href="/ct">Chính trị - Tư tưởng</a></nav>',
+    '<div class="loc"><a href="/">Trang chủ</a> » <a href="/ct">Chính trị - Tư tưởng</a></div>',
+    '<span class="breadcrumbs pathway"><a href="/">Trang chủ</a> <img src="/a.png" alt=""> <a '
+    'href="/tt">Tin tức</a> <img src="/a.png" alt=""> Chính trị - Tư tưởng</span>',
+])
+def test_a_trail_that_opens_with_the_home_link(trail: str) -> None:
+    for art in both(Page(above=trail)):
+        assert art["category"] == "Chính trị - Tư tưởng"
+
+
+def test_a_footer_menu_opening_with_home_is_no_trail() -> None:
+    footer = ('<div class="foot-links"><a href="/">Trang chủ</a> | <a href="/lh">Liên hệ</a> | '
+              '<a href="/sd">Sơ đồ site</a></div>')
+    for art in both(Page(after=footer)):
+        assert art["category"] is None

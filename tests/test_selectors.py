@@ -57,6 +57,12 @@ def test_pruned_queries_find_what_full_queries_find(path: Path) -> None:
     ("div.nav a, [data-x=\"a,b\"] .gone", "div.nav a"),
     ("div.nav a, .nav\\:x, .gone", "div.nav a, .nav\\:x, .gone"),   # escapes: kept whole
     (".gone, #gone, [class^=gone], [id*=GONE]", ""),
+    # attribute values compare in their case, unless the selector says i
+    ("[class*=Sapo], [class*=SAPO], [id*=lblcontent], [class*=sapo i]",
+     "[class*=SAPO], [class*=sapo i]"),
+    # a class's substring in the page's classes, an id's in its ids
+    ("[id*=nav], [class*=nav], [class*=lblContent], [id*=lblContent]",
+     "[class*=nav], [id*=lblContent]"),
 ])
 def test_prune_keeps_what_can_match(selectors: str, kept: str) -> None:
     html = ('<div class="SAPO nav" id="ctl00_lblContent"><h1>x</h1>'
@@ -95,7 +101,11 @@ def test_tree_names_come_from_elements_only() -> None:
     ("[id$=\u03a3]", '<p id="\u0391\u03a3">x</p>'),
     ("p.a\\,x, p.nope", '<p class="a,x">x</p>'),                 # escaped comma
     ("#x, .Nope", '<p id="x" class="nope">x</p>'),
-], ids=["combining", "emoji", "comment", "sigma-class", "sigma-id", "escaped-comma", "case"])
+    ("[class*=Title], [class*=TITLE i]", '<p class="subtitle">x</p>'),
+    ("[id$=Title], [class*=title]", '<!DOCTYPE html><p class="subtitle" id="a">x</p>'),
+    ("[id*=nav], [class*=nav]", '<p class="a" id="nav1">x</p><p class="nav2">y</p>'),
+], ids=["combining", "emoji", "comment", "sigma-class", "sigma-id", "escaped-comma", "case",
+        "attribute-case-i", "attribute-case-standards", "class-and-id-apart"])
 def test_pruning_never_hides_a_match(selectors: str, html: str) -> None:
     tree = LexborHTMLParser(html)
     want = [n.mem_id for n in tree.css(selectors)]

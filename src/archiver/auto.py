@@ -23,6 +23,7 @@ from archiver.dom import (
     _ident,
     ancestors,
     clean,
+    deep_text,
     in_excluded,
     is_chrome,
     is_related_heading,
@@ -225,10 +226,11 @@ def _meta_titles(meta: Meta) -> list[str]:
 
 
 
-def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None = None
-                   ) -> tuple[str, LexborNode] | None:
+def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None = None,
+                   chrome: dict[int, bool] | None = None) -> tuple[str, LexborNode] | None:
     """A visible heading (outside chrome) that the metadata names: equal to a metadata
-    title, else one a metadata title starts with (a site suffix) or that starts with one."""
+    title, else one a metadata title starts with (a site suffix) or that starts with one.
+    (``chrome``: the page's :func:`in_excluded` answers so far.)"""
     wanted = [label_key(t) for t in _meta_titles(meta)]
     root = tree.body
     if root is None or not wanted:
@@ -240,11 +242,12 @@ def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None =
     if part is not None:   # a newsletter's masthead over its story: only <title>'s first part
         headings = [h for h in headings if h[2] != part or not _story_h1(root, h[0], part)]
     for node, text, key in headings:
-        if key and len(key) >= 8 and any(key == w for w in wanted) and not in_excluded(node):
+        if key and len(key) >= 8 and any(key == w for w in wanted) \
+                and not in_excluded(node, memo=chrome):
             return text, node
     for node, text, key in headings:
         if len(key) >= 15 and any(w.startswith(key) or key.startswith(w) for w in wanted
-                                  if w) and not in_excluded(node):
+                                  if w) and not in_excluded(node, memo=chrome):
             # a block holding the headline and more (Odoo's title div over its subtitle,
             # author and date): the element inside it that is the headline, when one is
             inner = _inner_heading(node, [w for w in wanted if len(w) >= 15 and key != w
@@ -257,10 +260,10 @@ def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None =
             kids = [k for k in node.iter() if k.is_element_node]
             if len(kids) != 1 or kids[0].tag not in ("b", "strong", "font", "span", "i"):
                 continue   # a block of blocks, never a whole table's text: not a line
-        raw = node.text(deep=True) or ""
+        raw = deep_text(node)
         if 15 <= len(raw) <= 400:
             text = clean_title(node_text(node))
-            if len(text) >= 15 and label_key(text) in wanted and not in_excluded(node):
+            if len(text) >= 15 and label_key(text) in wanted and not in_excluded(node, memo=chrome):
                 return text, node
     return None
 
@@ -408,13 +411,15 @@ def _link_density(node: LexborNode, text_len: int,
 
 
 def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None,
-              names: PageNames | None = None) -> LexborNode | None:
+              names: PageNames | None = None, chrome: dict[int, bool] | None = None
+              ) -> LexborNode | None:
     """The text-densest container that belongs to the headline: paragraphs vote for their
     parent and grandparent, and of the best-scoring blocks the first whose nearest heading
     before it is the page's ``headline`` (or that holds it) wins — not a block under
     another article's title (a preloaded next article, a column of teasers), however long.
     Without a headline, or when no block is its, the best-scoring block. (``names``, the
-    page's class and id names, cut the selectors down to what can match.)"""
+    page's class and id names, cut the selectors down to what can match; ``chrome``, the
+    page's :func:`in_excluded` answers so far, is added to.)"""
     root = tree.body
     if root is None:
         return None
@@ -465,7 +470,7 @@ def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None,
         return size
 
     ranked: list[tuple[float, int, LexborNode]] = []
-    chrome: dict[int, bool] = {}   # in_excluded's answers (the blocks nest)
+    chrome = {} if chrome is None else chrome   # in_excluded's answers (the blocks nest)
     for at, (key, score) in sorted(enumerate(scores.items()), key=lambda item: -item[1][1]):
         if len(ranked) >= wanted and ranked[wanted - 1][0] > score:
             break
@@ -486,7 +491,7 @@ def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None,
     # of captioned pictures and two short texts
     lead = prune(LEAD_SELECTOR, names)   # (lexbor parses a selector at every query)
     leads = [n for n in cands if length(n) < 500 and len(n.css("p, div, br")) <= 1
-             and lead != "" and n.css_matches(lead)]
+             and n.css_matches(lead)] if lead else []   # (most pages carry no lead class)
     if leads and len(leads) < len(cands):
         lead_ids = {n.mem_id for n in leads}   # (``in`` on nodes compares their HTML)
         cands = [n for n in cands if n.mem_id not in lead_ids] + leads
@@ -844,11 +849,15 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
     root = tree.body
     if root is None:
         return out
+    shown_before: set[str] = set()   # nested clock blocks often show the same text
     for node in select(root, CLOCK_SELECTOR, names):
         if node.css_first("h1") is not None or any(a.tag == "article" for a in ancestors(node)):
             continue   # the article's own header (its headline, its stamp), not the page's
-        shown = node.text(deep=True)[:800]
-        for regex in (CLOCK_DATE, CLOCK_NUMERIC):
+        shown = deep_text(node)[:800]
+        if shown in shown_before:
+            continue
+        shown_before.add(shown)
+        for regex in _clock_patterns(shown):
             for m in regex.finditer(shown):
                 d, mo, y = (int(g) for g in m.groups())
                 out.add(f"{y:04d}-{mo:02d}-{d:02d}")
@@ -859,7 +868,8 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
     whole = text.text
     top_text = whole[:1500]
     limit = -1   # where the headline starts: looked up only once a clock-like date shows
-    for m in CLOCK_DATE.finditer(top_text):
+    dated = bool(_clock_patterns(top_text, numeric=False))
+    for m in CLOCK_DATE.finditer(top_text) if dated else ():
         if not WEEKDAY_BEFORE.search(top_text[max(0, m.start() - 20):m.start()]):
             continue
         if _STAMP_LABEL.search(top_text[max(0, m.start() - 45):m.start()]):
@@ -880,17 +890,36 @@ def clock_dates(tree: LexborHTMLParser, names: PageNames | None = None,
     # a banner) is a clock when no date on the page is later than it: today's date is the
     # newest one a page can show, while an article stamp up there would be older than the
     # "Tin mới" dates around it.
-    top = CLOCK_NUMERIC.search(whole[:600])
+    top = CLOCK_NUMERIC.search(whole[:600]) if _clock_patterns(whole[:600], date=False) \
+        else None
     if top is not None and not TIME_AFTER.match(whole, top.end()) and top.start() < (
             _headline_at(root, whole, 600) if limit < 0 else limit):
         # (under the headline it is the article's stamp: a page with little above it)
         d, mo, y = (int(g) for g in top.groups())
         iso = f"{y:04d}-{mo:02d}-{d:02d}"
-        top_date = (y, mo, d)
-        if not any((int(c), int(b), int(a)) > top_date
+        # (four ASCII digits compare as their numbers do: the day and month are read only
+        # for a date of the same year)
+        year = iso[:4]
+        if not any(c > year or (c == year and (int(b), int(a)) > (mo, d))
                    for a, b, c in _NUM_DATE.findall(whole, top.end())):
             out.add(iso)
     return out
+
+
+def _clock_patterns(text: str, date: bool = True, numeric: bool = True
+                    ) -> tuple[re.Pattern[str], ...]:
+    """The clock patterns (of ``CLOCK_DATE`` if ``date``, ``CLOCK_NUMERIC`` if ``numeric``)
+    that can match ``text``: each needs its word in some case ("ngày"; "thứ" or "chủ"), and
+    a substring search of the lower-cased text rules most texts out before a
+    case-insensitive scan, which tries every position (none of these letters has a case
+    form but its upper case, whose lower case is it)."""
+    low = text.lower()
+    found: tuple[re.Pattern[str], ...] = ()
+    if date and "ngày" in low:
+        found += (CLOCK_DATE,)
+    if numeric and ("thứ" in low or "chủ" in low):
+        found += (CLOCK_NUMERIC,)
+    return found
 
 
 def _headline_at(root: LexborNode, whole: str, limit: int) -> int:
@@ -899,7 +928,7 @@ def _headline_at(root: LexborNode, whole: str, limit: int) -> int:
     h1 = root.css_first("h1")
     if h1 is None or in_excluded(h1):
         return limit
-    raw = (h1.text(deep=True) or "").strip()
+    raw = deep_text(h1).strip()
     at = whole.find(raw[:40], 0, limit + 40) if len(raw) >= 12 else -1
     return at if 0 <= at < limit else limit
 

@@ -114,7 +114,7 @@ _UNIT_WORDS = (
     "chi bộ", "đảng bộ", "đảng ủy", "đảng uỷ", "sở", "ban", "phòng", "trung tâm", "ubnd",
     "ubmttq", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "tỉnh ủy", "tỉnh uỷ",
     "thị ủy", "thị uỷ", "văn phòng", "báo", "đài", "hội", "công an", "trường", "cục",
-    "khoa", "bộ môn", "học viện", "ubkt", "mttq", "hđnd", "hlhpn", "lđlđ",
+    "khoa", "bộ môn", "học viện", "ubkt", "mttq", "hđnd", "hlhpn", "lđlđ", "công chức",
     "chi cục", "viện", "bệnh viện", "mặt trận", "đoàn", "liên đoàn", "ủy ban", "uỷ ban",
     "hội đồng", "xã", "phường", "thị trấn", "huyện", "thành phố", "tp", "bộ", "quân",
     "bộ chỉ huy", "bch", "cơ quan", "tòa án", "toà án", "viện kiểm sát", "kho bạc",
@@ -236,12 +236,19 @@ _POST = re.compile(
     re.IGNORECASE)
 
 
+#: What a unit's name never holds: a clause after a comma in lower case, a reporting verb.
+_SENTENCE = re.compile(r",\s+(?-i:[a-zà-ỹđ])|\b(?:cho\s+biết|cho\s+rằng|nhấn\s+mạnh|khẳng\s+định|"
+                       r"đề\s+nghị|phát\s+biểu)\b", re.IGNORECASE)
+
+
 def _unit(text: str) -> str | None:
     """``text`` as a unit ("Ban Tuyên giáo Huyện ủy"), a post in one dropped ("Chính ủy Bộ
     Chỉ huy Quân sự tỉnh" -> "Bộ Chỉ huy Quân sự tỉnh"); None when it is none."""
     text = text.strip(" .")
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip(" .")
+    if _SENTENCE.search(text):
+        return None     # "UBND xã cho biết, xã sẽ …": a sentence of the text, no unit
     rest = _POST.sub("", text, count=1)
     if rest != text and _UNIT_RE.match(rest):
         return rest
@@ -302,6 +309,11 @@ def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
     return ", ".join(names), unit
 
 
+#: The writer's phone and e-mail after the name ("Phạm Quốc Thắng - ĐT: 0939 421 556 - Email:
+#: …"): contact details, not part of the byline.
+_CONTACT_TAIL = re.compile(r"(?:\s*[-–|,;]\s*|\s+)(?:đt|điện\s*thoại|sđt|tel|phone|di\s*động|"
+                           r"e-?mail|email)\s*[:：.]?\s*[\d\w.+@ ()-]*(?:\s*[-–|,;]\s*(?:e-?mail|"
+                           r"email|đt)\s*[:：]?\s*\S+)*\s*$", re.IGNORECASE)
 #: A stamp printed after the name in the same line ("Người viết: Nguyễn Văn Hậu Ngày đăng:
 #: 18/05/2024", "Minh Anh | 12/03/2024 08:30"): not part of the byline.
 _STAMP_TAIL = re.compile(
@@ -333,7 +345,7 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     ``loose`` accepts an unlabeled line as an author even when it does not look like a
     name (used for elements a profile already marks as the author).
     """
-    text = _STAMP_TAIL.sub("", _clean(line))
+    text = _CONTACT_TAIL.sub("", _STAMP_TAIL.sub("", _clean(line)))
     if not text or len(text) > 160 or not any(ch.isalpha() for ch in text):
         return None     # (a separator, "-", in an author element)
     if text != line.strip() and is_stamp_line(_clean(line)):

@@ -254,7 +254,8 @@ STAMP_WORDS = re.compile(
     r"|xuất\s*bản|thời\s*gian(?:\s*(?:đăng|xuất\s*bản))?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s*nhật|ngày|lúc|vào"
     r"|giờ|phút|sáng|trưa|chiều|tối|đêm|gmt\s*[+-]\s*\d{1,2}(?::?00)?|am|pm|sa|ch)(?!\w)",
     re.IGNORECASE)
-UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|sửa\s*lần\s*cuối|updated", re.IGNORECASE)
+UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|sửa\s*lần\s*cuối|ngày\s*sửa|chỉnh\s*sửa|updated",
+                           re.IGNORECASE)
 PUBLISHED_LABEL = re.compile(r"đăng\s*ngày|ngày\s*đăng|xuất\s*bản|ngày|đăng\s*lúc",
                              re.IGNORECASE)
 #: A label that says a date is when the article appeared (stronger than a bare "ngày").
@@ -351,7 +352,8 @@ PHOTO_CREDIT = re.compile(
 # -- captions and pictures --------------------------------------------------------------------
 CAPTION_CLASS = re.compile(
     r"caption|chu[_-]?thich|(?:image|img|photo|pic|fig)[_-]?(?:desc|note)|"
-    r"desc[_-]?(?:image|img|photo|anh)|note[_-]?(?:image|img|photo)", re.IGNORECASE)
+    r"desc[_-]?(?:image|img|photo|anh)|note[_-]?(?:image|img|photo)|"
+    r"(?:^|[\s_-])(?:cap|ps-cap|img-cap|pic-cap)(?:$|[\s_-])", re.IGNORECASE)
 #: A div that only frames a picture: <div class="img-box"><img><div>caption</div></div>.
 IMAGE_WRAPPER = re.compile(
     r"(?:^|[\s_-])(?:img|image|images|photo|pic|picture|hinh|hinhanh|anh|figure|thumb|"

@@ -161,7 +161,45 @@ def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
                  and not PAGE_LABEL_CRUMB.match(n.strip(" »>›/|"))]
         if parts:
             return parts[-1].strip(" »>›/|")
-    return _labelled_category(tree) or meta.section
+    return _trail_category(tree, title_key) or _labelled_category(tree) or meta.section
+
+
+def _trail_category(tree: LexborHTMLParser, title_key: str) -> str | None:
+    """The last section of a trail that opens with the home link, whatever it is named
+    (``<nav class="bc"><a>Trang chủ</a> / <a>Chính trị - Tư tưởng</a></nav>``): a short
+    block of two to six links, the first "Trang chủ"."""
+    root = tree.body
+    if root is None:
+        return None
+    for seen, a in enumerate(root.css("a")):
+        if seen > 400:
+            break
+        if label_key(node_text(a)) not in HOME_CRUMBS:
+            continue
+        block = a.parent
+        if block is None or block.tag in ("body", "html"):
+            continue
+        if block.tag == "li" and block.parent is not None:
+            block = block.parent   # (a trail as a list: its items)
+        links = block.css("a")
+        if not 2 <= len(links) <= 6 or text_length(block) > 200:
+            continue
+        named = CRUMB_NAME.search(f"{block.attributes.get('class') or ''} "
+                                  f"{block.attributes.get('id') or ''}")
+        if not named and (in_excluded(block) or not _CRUMB_SEP.search(node_text(block))):
+            continue   # (a footer's "Trang chủ | Liên hệ" is no trail)
+        names = [node_text(x) for x in links[1:]]
+        names = [n for n in names if n and label_key(n) != title_key and len(n) < 80]
+        if names:
+            return names[-1]
+    return None
+
+
+#: A block named as a trail of links: "breadcrumb", "bc", "path".
+CRUMB_NAME = re.compile(r"(?:^|[\s_-])(?:bc|breadcrumbs?|crumbs?|path|pathway|duong-?dan)"
+                        r"(?:$|[\s_-])", re.IGNORECASE)
+#: What separates a trail's links: "/", "»", "›", ">", "→".
+_CRUMB_SEP = re.compile(r"[/»›>→]")
 
 
 #: A cell naming the section before the cell that holds it: "Chuyên mục:" | "Tin kinh tế".
@@ -216,6 +254,10 @@ def _current_crumb(link: LexborNode) -> list[LexborNode]:
     for _ in range(4):
         if sib is None:
             return []
+        words = (sib.text_content or "").strip() if sib.is_text_node else ""
+        if words and sib.next is None and sib.prev is not None and sib.prev.tag == "img" \
+                and sum(ch.isalpha() for ch in words) >= 3:
+            return [sib]   # the trail's last words, printed bare after its arrow picture
         if sib.is_element_node:
             text = node_text(sib)
             if text and CRUMB_SPLIT.sub("", f" {text} ").strip():

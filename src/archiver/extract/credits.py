@@ -88,9 +88,11 @@ def is_account(name: str | None) -> bool:
 
 
 def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
-                 names: PageNames | None = None, url: str = "") -> tuple[Byline, str | None]:
+                 names: PageNames | None = None, url: str = "",
+                 chrome: dict[int, bool] | None = None) -> tuple[Byline, str | None]:
     """Author/source elements marked by class or id, outside chrome, removed once read; and
-    the account a "posted by" element names (not a byline)."""
+    the account a "posted by" element names (not a byline). ``chrome``: the page's
+    :func:`in_excluded` answers so far."""
     out = Byline()
     poster: str | None = None
     root = tree.body
@@ -98,7 +100,7 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
         return out, poster
     body_id = body.mem_id if body is not None else -1
     for node in select(root, BYLINE_SELECTOR, names):
-        if node.mem_id == body_id or in_excluded(node) or any(
+        if node.mem_id == body_id or in_excluded(node, memo=chrome) or any(
                 c.mem_id != node.mem_id for c in node.css("p, div, li")):
             continue
         text = node_text(node)

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from archiver.dom import has_text, in_excluded, in_frame, node_text, text_length
+from archiver.dom import deep_text, has_text, in_excluded, in_frame, node_text, text_length
 from archiver.selectors import PageNames, select
 from archiver.urls import canonicalize, resolve
 
@@ -120,7 +120,7 @@ def in_listing_item(node: LexborNode, url: str = "") -> bool:
             return any(len(node_text(a)) >= 20 for a in cur.css("a"))
         classic = cur.tag in ("td", "dd", "p", "tr")
         if classic or (generic and depth < 2):
-            raw = cur.text(deep=True) or ""
+            raw = deep_text(cur)
             size = len(" ".join(raw.split())) if len(raw) <= 1000 else 1001
             if size <= 250:
                 if classic:

@@ -81,6 +81,14 @@ _NOISE_TAGS = ("script", "style", "noscript", "iframe", "svg", "button", "input"
                "marquee")
 
 
+#: Word's frame styles (``[style*="mso-element:footer"]``…) all need this in a style: one
+#: query that finds none spares the list those alternatives (lexbor walks the tree once per
+#: alternative).
+_MSO_ELEMENT = '[style*="mso-element:"]'
+_FRAME_WITHOUT_MSO = ", ".join(alt for alt in DOCUMENT_FRAME.split(", ")
+                               if not re.fullmatch(r'\[style\*="mso-element:[^"]*"\]', alt))
+
+
 @dataclass
 class Page:
     """One page being extracted: the parsed tree, what the steps found so far, the record."""
@@ -105,6 +113,9 @@ class Page:
     title_lead: str | None = None          # a sapo printed in the headline after a <br>
     # the heading the metadata names, once looked for (False: not looked for yet)
     matched: tuple[str, LexborNode] | bool | None = False
+    # in_excluded's answers by node (``mem_id``): they depend on a node's ancestors alone,
+    # which removing other nodes never changes (and no node is added to the tree)
+    chrome: dict[int, bool] = field(default_factory=dict)
 
     def sel(self, name: str) -> tuple[str, ...]:
         """The profile's selectors for field ``name`` (none without a profile)."""
@@ -143,7 +154,8 @@ def _drop_noise(page: Page) -> None:
     tree.strip_tags(list(_NOISE_TAGS), recursive=True)
     # a word processor's running header and footer, and its footnotes: the document's
     # frame and notes, not its text
-    for node in outermost(select(tree, DOCUMENT_FRAME, page.names)):
+    frame = DOCUMENT_FRAME if tree.css_first(_MSO_ELEMENT) is not None else _FRAME_WITHOUT_MSO
+    for node in outermost(select(tree, frame, page.names)):
         node.decompose()
     assert tree.body is not None
     page.text = PageText.of(tree.body)   # what a reader sees, once
@@ -191,9 +203,9 @@ def _body(page: Page) -> None:
         headline = page.title_node = first_outside_chrome(page.tree, page.sel("title"),
                                                           page.url, page.names)
         if headline is None:
-            page.matched = auto.match_headline(page.tree, page.meta, page.names)
+            page.matched = auto.match_headline(page.tree, page.meta, page.names, page.chrome)
             headline = page.matched[1] if page.matched else auto.first_headline(page.tree)
-        page.body = auto.find_body(page.tree, headline, page.names)
+        page.body = auto.find_body(page.tree, headline, page.names, page.chrome)
     if page.body is not None:
         # what readers never see inside the article (injected spam, screen-reader labels),
         # and links to the previous and next article
@@ -280,9 +292,13 @@ def _dates(page: Page) -> None:
         updated = stamps.date_of(upd_node, formats, set())[0] or updated
     if published is None:
         published, upd, line = stamps.auto_dates(tree, page.title_node or _title_anchor(page),
-                                                 page.body, page.clock, page.url)
+                                                 page.body, page.clock, page.url, page.chrome)
         page.meta_line = page.meta_line or line
         updated = updated or upd
+    if published is None:
+        # a date only in an icon's tooltip beside the headline (<span class="ico-calendar"
+        # title="16/07/2024 10:25">)
+        published = stamps.tooltip_stamp(page.title_node, page.clock)
     if published is None and page.body is not None:
         # a stamp closing the text, under the byline
         node, published, upd = stamps.foot_stamp(page.body, page.clock)
@@ -477,7 +493,8 @@ def _bylines(page: Page) -> None:
             byline = merge(byline, above)
             page.drop(writer)
     if not (byline.author or byline.source):
-        found, poster = credits.auto_byline(page.tree, page.body, page.names, page.url)
+        found, poster = credits.auto_byline(page.tree, page.body, page.names, page.url,
+                                            page.chrome)
         byline = merge(byline, found)
         page.poster = page.poster or poster
     if not (byline.author or byline.source) and page.body is not None:
@@ -500,7 +517,7 @@ def _lead_block(page: Page) -> LexborNode | None:
     above = [a.mem_id for a in ancestors(body)]
     near = {page.body_id, *above[:4]}
     for cand in select(page.tree, LEAD_SELECTOR, page.names):
-        if in_excluded(cand) or not 40 <= len(node_text(cand)) <= 800:
+        if in_excluded(cand, memo=page.chrome) or not 40 <= len(node_text(cand)) <= 800:
             continue
         if cand.mem_id in near or cand.mem_id in above or CAPTION_CLASS.search(
                 cand.attributes.get("class") or ""):
@@ -577,8 +594,14 @@ def _walk_body(page: Page) -> None:
         walk(page.body, st, "", "")
         st.flush("")
     meta_byline = page.meta_byline
+    shooters: list[str] = []   # each picture's own credit ("Ảnh: Lê Hùng" … "Ảnh: Mai Chi")
     for credit in (*lead.credits, *st.credits):
-        meta_byline = merge(meta_byline, parse_byline(credit) or Byline())
+        parsed = parse_byline(credit) or Byline()
+        meta_byline = merge(meta_byline, parsed)
+        if parsed.photographer and parsed.photographer not in shooters:
+            shooters.append(parsed.photographer)
+    if len(shooters) > 1 and meta_byline.photographer == shooters[0]:
+        meta_byline = replace(meta_byline, photographer=", ".join(shooters))
     paras = credits.peel_bylines(st.paras, art, merge(page.byline, meta_byline),
                                  title=art.title, poster=page.poster,
                                  header=lambda: credits.header_byline(page.title_node,

@@ -27,7 +27,7 @@ from archiver.dates import (
     parse_iso,
     yearless_date,
 )
-from archiver.dom import ancestors, clean, in_excluded, node_text
+from archiver.dom import ancestors, clean, deep_text, in_excluded, node_text
 from archiver.extract.nodes import in_listing_item
 from archiver.selectors import PageNames, select
 from archiver.vocab import (
@@ -198,19 +198,22 @@ def _just_before(stamp: datetime, day: int, month: int) -> bool:
 
 
 def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNode | None,
-                clock: set[str], url: str = ""
+                clock: set[str], url: str = "", chrome: dict[int, bool] | None = None
                 ) -> tuple[ParsedDate | None, ParsedDate | None, str]:
     """Timestamp candidates in the text around the title, outside the body and chrome: the
     twelve text nodes before the headline and the forty after it (the body's own text
-    counts only for the first few, where a stamp may open it)."""
+    counts only for the first few, where a stamp may open it). ``chrome``, the page's
+    :func:`in_excluded` answers so far, is added to."""
     root = tree.body
     if root is None:
         return None, None, ""
     texts, anchor = _around(root, title, body)
     best: tuple[float, ParsedDate, ParsedDate | None, str] | None = None
     updated: ParsedDate | None = None
+    updated_line = ""
     dist = -anchor
-    chrome: dict[int, bool] = {}   # in_excluded's answers: neighbouring texts share ancestors
+    # in_excluded's answers: neighbouring texts share ancestors
+    chrome = {} if chrome is None else chrome
     prose = False   # the article's text has begun (a long line in the body)
     for i, (node, inside) in enumerate(texts):
         if i > anchor + 3 and (prose or i > anchor + 12):
@@ -231,10 +234,10 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         text = clean(raw)
         if not stamped and not may_hold_date(text):
             continue   # no year: dates_in_text would find no date (cheaper than the rest)
-        if in_excluded(node, memo=chrome) or in_listing_item(node, url):
-            continue
         if len(text) > 100 and i > anchor and not STAMP_START.match(text):
             continue  # a date inside prose ("19/5/1890 - 19/5/2022") is not the stamp
+        if in_excluded(node, memo=chrome) or in_listing_item(node, url):
+            continue
         pub, upd = None, None
         if stamped and parent is not None:
             pub, upd = date_of(parent, (), clock)
@@ -255,7 +258,8 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         if kind == "other":
             continue   # "Ngày gửi:" in the cell before: the question's date, not the stamp
         if UPDATED_LABEL.match(text) or UPDATED_LABEL.search(text[:24]) or kind == "updated":
-            updated = updated or pub
+            if updated is None:
+                updated, updated_line = pub, meta_line_of(node, text)
             continue
         score = 10.0 - abs(dist) * 0.3 if dist >= 0 else 9.5 - abs(dist) * 0.6
         if pub.has_time:
@@ -266,8 +270,38 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
             best = (score, pub, upd, meta_line_of(node, text))
     if best is None:
         # "Cập nhật lúc: 18:00 |22/05/2022" as the page's only stamp is its publication time
-        return (updated, None, "") if updated is not None else (None, None, "")
+        # (its line is the page's stamp row: left out of the text like any other)
+        return (updated, None, updated_line) if updated is not None else (None, None, "")
     return best[1], best[2] or updated, best[3]
+
+
+def tooltip_stamp(title: LexborNode | None, clock: set[str]) -> ParsedDate | None:
+    """A stamp printed only as the tooltip of an empty element (a calendar icon) in the few
+    elements after the headline."""
+    for sib in _elements_after(title, 3, 4):
+        for node in (sib, *sib.css("[title]")):
+            tip = node.attributes.get("title") or ""
+            if 8 <= len(tip) <= 60 and _DIGIT.search(tip) and not (node.text() or "").strip():
+                published, _ = dates_in_text(tip, (), clock)
+                if published is not None:
+                    return published
+    return None
+
+
+def _elements_after(node: LexborNode | None, levels: int, per_level: int
+                    ) -> Iterator[LexborNode]:
+    """The elements just after ``node`` and after its ancestors, nearest first."""
+    cur = node
+    for _ in range(levels):
+        if cur is None or cur.tag in ("body", "html"):
+            return
+        sib, seen = cur.next, 0
+        while sib is not None and seen < per_level:
+            if sib.is_element_node:
+                seen += 1
+                yield sib
+            sib = sib.next
+        cur = cur.parent
 
 
 def yearless_stamp(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNode | None,
@@ -324,7 +358,7 @@ def _outer_label(parent: LexborNode, text: str) -> str:
     element (``<span><span>Sửa đổi lần cuối</span> 11/03/2024 10:02</span>``), or, when the
     stamp opens its element, the short cell or element just before it (``<td>Ngày
     gửi:</td><td>04/03/2024 10:21</td>``)."""
-    raw = parent.text(deep=True) or ""
+    raw = deep_text(parent)
     if len(raw) > 200:
         return ""
     whole = clean(raw)
@@ -341,7 +375,7 @@ def _outer_label(parent: LexborNode, text: str) -> str:
         prev = prev.prev
     if prev is None:
         return ""
-    label = prev.text(deep=True) or ""
+    label = deep_text(prev)
     return clean(label) if len(label) <= 60 else ""
 
 
@@ -467,7 +501,7 @@ def _around(root: LexborNode, title: LexborNode | None, body: LexborNode | None
             ) -> tuple[_Texts, int]:
     """The text walk around the headline and the anchor's index in it (0 without one, or
     when the headline holds no text: then the page is walked from its start)."""
-    if title is not None and not (title.text(deep=True) or "").strip():
+    if title is not None and not deep_text(title).strip():
         title = None
     texts = _Texts(root, title, body)
     return texts, len(texts.before)

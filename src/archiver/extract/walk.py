@@ -163,7 +163,9 @@ def _is_caption(node: LexborNode, sel: tuple[str, ...]) -> bool:
 
 def _is_image_box(node: LexborNode) -> bool:
     cls = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
-    if not cls.strip() or not IMAGE_WRAPPER.search(cls):
+    if not cls.strip():
+        return False
+    if not IMAGE_WRAPPER.search(cls) and not _picture_and_caption(node):
         return False
     imgs = node.css("img")
     return 0 < len(imgs) <= 3 and len(node_text(node)) <= 300 and not node.css("p + p + p")
@@ -173,6 +175,14 @@ def _is_table_figure(node: LexborNode) -> bool:
     """A figure holding a table and no picture (WordPress's table block): its cells are
     text, its figcaption the table's caption."""
     return node.css_first("table") is not None and node.css_first("img") is None
+
+
+def _picture_and_caption(node: LexborNode) -> bool:
+    """A block of a picture and its caption element side by side, whatever it is named
+    (a photo story's item: ``<div class="ps-item"><img><div class="ps-cap">…``)."""
+    kids = [k for k in node.iter() if k.is_element_node]
+    return 2 <= len(kids) <= 3 and any(k.tag == "img" for k in kids) and any(
+        CAPTION_CLASS.search(k.attributes.get("class") or "") for k in kids if k.tag != "img")
 
 
 def _is_image_table(node: LexborNode) -> bool:
