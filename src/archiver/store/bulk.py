@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from archiver import dedupe
 from archiver.models import Article
@@ -55,7 +55,10 @@ Ready = tuple[list[Prepared], list[_Bulk]]
 
 def prepare_batch(items: Sequence[LoadItem]) -> Ready:
     """Everything about a batch that needs no database (runs in the helper thread)."""
-    prepared = [rows.prepare(item.article, item.site) for item in items]
+    unsigned = [rows.prepare(item.article, item.site, sign=False) for item in items]
+    sigs = dedupe.signatures([rows.signed_text(p.shadow) for p in unsigned])
+    prepared = [replace(p, signature=sig, band_keys=dedupe.band_keys(sig))
+                if sig is not None else p for p, sig in zip(unsigned, sigs, strict=True)]
     bulk = []
     for item, prep in zip(items, prepared, strict=True):
         epoch = rows.epoch_seconds(prep.record["published_at"])
