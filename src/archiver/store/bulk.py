@@ -68,8 +68,8 @@ def _row(values: Sequence[str | int | None], epoch: int) -> tuple[str, bytes]:
     head: list[int] = []
     parts: list[bytes] = []
     at = 0
-    for name, value in zip(BULK_COLUMNS, values, strict=True):
-        if name in _INT_COLUMNS:
+    for is_int, value in zip(_IS_INT, values, strict=True):
+        if is_int:
             head.append(-1 if value is None else int(value))
         elif value is None:
             head += (-1, 0)
@@ -79,7 +79,12 @@ def _row(values: Sequence[str | int | None], epoch: int) -> tuple[str, bytes]:
             parts.append(data)
             at += len(data)
     head.append(epoch)
-    return "".join([f"{n:0{_W}d}" for n in head]), b"".join(parts)
+    return _HEAD_FORMAT % tuple(head), b"".join(parts)
+
+
+_IS_INT = tuple(name in _INT_COLUMNS for name in BULK_COLUMNS)
+#: every number of a head, formatted in one call
+_HEAD_FORMAT = f"%0{_W}d" * (sum(1 if i else 2 for i in _IS_INT) + 1)
 
 
 def _number(i: int) -> str:
