@@ -5,9 +5,6 @@ from __future__ import annotations
 import struct
 import zlib
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from archiver import dedupe
 from archiver.text import fold
 
@@ -64,21 +61,3 @@ def test_different_text_with_shared_phrases_is_dissimilar() -> None:
 def test_short_text_has_no_signature() -> None:
     assert dedupe.signature("tin anh hoi nghi") is None
     assert dedupe.signature("") is None
-
-
-_WORDS = st.sampled_from(["dang", "uy", "tinh", "hoi", "nghi", "đảng", "ủy", "x", "2024"])
-
-
-@given(st.lists(st.lists(_WORDS, max_size=150).map(" ".join), max_size=12))
-@settings(max_examples=150, deadline=None)
-def test_signatures_of_a_batch_are_those_of_each_text(texts: list[str]) -> None:
-    # short texts leave many bins empty: the batch's densification must borrow as one does
-    assert dedupe.signatures(texts) == [dedupe.signature(t) for t in texts]
-
-
-def test_signatures_of_a_batch_keep_the_pinned_values() -> None:
-    long_text = " ".join(f"tu{i}" for i in range(2000))
-    assert dedupe.signatures([TEXT, "", long_text]) == [
-        dedupe.signature(TEXT), None, dedupe.signature(long_text)]
-    sig = dedupe.signatures([TEXT])[0]
-    assert sig is not None and sig[:3] == (10790708, 11052782, 49400884)

@@ -573,7 +573,7 @@ def test_bulk_rows_keep_every_value_and_type(tmp_path: Path) -> None:
     odd = [
         LoadItem(make(url="https://a.vn/1.html", author="", lead=None, captions=[], tags=[],
                       body="Thơ 🌸 và chữ tổ hợp: Tỉnh u\u0309y.\x00\tHết.", published_at=None,
-                      title=None), "a", "2026-11-28T00:00:00Z", capture_id=98765432101),
+                      title=None), "a", "2026-11-28T00:00:00Z", capture_id=(1 << 63) - 1),
         LoadItem(make(url="https://a.vn/2.html", author=None, author_unit=None, category="",
                       images=[], related=[], title=""), "a", "2026-11-28T00:00:00Z"),
         LoadItem(make(url="https://a.vn/3.html", published_at="2009-01-01T00:00:00+07:00",

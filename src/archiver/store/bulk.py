@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from archiver import dedupe
 from archiver.models import Article
@@ -41,8 +41,9 @@ BULK_CACHE_KIB = 1 << 20
 
 #: Columns of ``BULK_COLUMNS`` that hold integers (or NULL); every other one holds text.
 _INT_COLUMNS = frozenset({"year", "capture_id"})
-#: Width of each number in a row's head (see :class:`_Bulk`): offsets, lengths, integers.
-_W = 12
+#: Width of each number in a row's head (see :class:`_Bulk`): offsets, lengths, integers;
+#: 20 holds any SQLite integer (19 digits and a sign).
+_W = 20
 
 
 @dataclass(slots=True)
@@ -116,10 +117,7 @@ _VALUES_SQL, _EPOCH_SQL, _POSITION_SQL = _columns_sql()
 
 def prepare_batch(items: Sequence[LoadItem]) -> Ready:
     """Everything about a batch that needs no database (runs in the helper thread)."""
-    unsigned = [rows.prepare(item.article, item.site, sign=False) for item in items]
-    sigs = dedupe.signatures([rows.signed_text(p.shadow) for p in unsigned])
-    prepared = [replace(p, signature=sig, band_keys=dedupe.band_keys(sig))
-                if sig is not None else p for p, sig in zip(unsigned, sigs, strict=True)]
+    prepared = [rows.prepare(item.article, item.site) for item in items]
     bulk = []
     for item, prep in zip(items, prepared, strict=True):
         epoch = rows.epoch_seconds(prep.record["published_at"])

@@ -89,24 +89,17 @@ class Prepared:
     band_keys: list[int]
 
 
-def prepare(article: Article, site: str, *, sign: bool = True) -> Prepared:
-    """The stored values of ``article``; with ``sign=False`` the MinHash signature and its
-    band keys are left out (None, []) for the caller to compute (a batch signs all its
-    texts at once: :func:`archiver.dedupe.signatures`)."""
+def prepare(article: Article, site: str) -> Prepared:
     record, captions, tags = _record(article, site)
     shadow = dict(zip(SHADOW_COLUMNS, shadow_columns(
         record["title"], record["body"], captions, record["author"], record["author_unit"],
         record["photographer"], tags), strict=True))
-    # the folded headline and text are the shadow's: folded once, for search and identity
+    # the folded headline and text are the shadow's: folded once, for search, identity and
+    # the signature
     record["same_key"] = _same_key(site, shadow["fold_title"] or "", shadow["fold_body"] or "")
-    sig = dedupe.signature(signed_text(shadow)) if sign else None
+    sig = dedupe.signature(f"{shadow['fold_title'] or ''} {shadow['fold_body'] or ''}")
     return Prepared(canonicalize(article.url), record, shadow, sig,
                     dedupe.band_keys(sig) if sig is not None else [])
-
-
-def signed_text(shadow: dict[str, Any]) -> str:
-    """The text a record's MinHash signature is computed from: folded headline and body."""
-    return f"{shadow['fold_title'] or ''} {shadow['fold_body'] or ''}"
 
 
 def same_key(site: str, title: str | None, body: str) -> str | None:
