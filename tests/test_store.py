@@ -590,3 +590,15 @@ def test_bulk_rows_keep_every_value_and_type(tmp_path: Path) -> None:
              + " FROM articles ORDER BY id")
     assert many.conn.execute(query).fetchall() == one.conn.execute(query).fetchall()
     fts_integrity(many)
+
+
+@pytest.mark.parametrize("title,body", [
+    ("Ban Thường vụ Tỉnh uỷ  quán triệt", BODY), (None, BODY), ("", BODY), ("Tin", ""),
+    ("Ti\u0309nh u\u0309y", "Đảng ủy  Khối\n\nhoà bình"), ("Ảnh", "   ")])
+def test_prepared_same_key_is_the_rule_spelled_out(title: str | None, body: str) -> None:
+    """prepare() takes same_key from the search columns' folded headline and text: the key
+    must be the one same_key() computes from the record (the merge migration uses that)."""
+    from archiver.store.rows import prepare, same_key
+
+    prep = prepare(make(title=title, body=body), "tn")
+    assert prep.record["same_key"] == same_key("tn", prep.record["title"], prep.record["body"])
