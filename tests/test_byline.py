@@ -179,3 +179,16 @@ def test_a_sentence_after_a_name_is_no_unit() -> None:
     line = "Ông Lâm Văn Sáng, Chủ tịch UBND xã cho biết, xã sẽ đưa kết quả vào bình xét"
     parsed = parse_byline(line)
     assert parsed is None or parsed.author_unit is None
+
+
+# -- pages10's forms (2026-12-06) ---------------------------------------------------------------
+@pytest.mark.parametrize(("line", "expected"), [
+    ("PV: Thanh Tùng - Quay phim: Đức Anh", Byline(author="Thanh Tùng")),
+    ("Phóng viên: Hồng Nhung; Biên tập: Quang Vinh", Byline(author="Hồng Nhung")),
+    ("Công chức Văn hóa - Xã hội: Lê Văn Tám",
+     Byline(author="Lê Văn Tám", author_unit="Công chức Văn hóa - Xã hội")),
+    ("Nguyễn Thị Hạnh (Công đoàn các KCN tỉnh)",
+     Byline(author="Nguyễn Thị Hạnh", author_unit="Công đoàn các KCN tỉnh")),
+])
+def test_bylines_of_pages10(line: str, expected: Byline) -> None:
+    assert parse_byline(line) == expected

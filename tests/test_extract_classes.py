@@ -1305,3 +1305,31 @@ def test_a_footer_menu_opening_with_home_is_no_trail() -> None:
               '<a href="/sd">Sơ đồ site</a></div>')
     for art in both(Page(after=footer)):
         assert art["category"] is None
+
+
+# -- pages10's classes (2026-12-06) ------------------------------------------------------------
+def test_a_byline_over_two_lines_joined_by_va() -> None:
+    tail = ('<p style="text-align:right"><b>Đại tá Nguyễn Văn Hùng, Chủ tịch Hội CCB tỉnh</b></p>'
+            '<p style="text-align:right"><b>và Trung tá Phạm Đức Long</b></p>')
+    for art in both(Page(tail=tail)):
+        assert art["author"] == "Nguyễn Văn Hùng, Phạm Đức Long"
+        assert "Phạm Đức Long" not in art["body"]
+
+
+@pytest.mark.parametrize(("stamp", "published"), [
+    ('<div class="d">Thứ Năm, ngày 10 tháng 3 năm Giáp Thìn (18/04/2024) - 09:15</div>',
+     "2024-04-18T09:15:00+07:00"),
+    ('<div class="d">Phát sóng: 18:00 19/12/2024 | Đăng: 20:45 19/12/2024</div>',
+     "2024-12-19T20:45:00+07:00"),
+])
+def test_stamps_of_pages10(stamp: str, published: str) -> None:
+    top = '<div class="topbar">Thứ Sáu, 20/12/2024</div>'
+    for art in both(Page(top=top, stamp=stamp)):
+        assert art["published_at"] == published
+
+
+def test_the_active_tab_as_the_section_when_nothing_else_names_it() -> None:
+    tabs = ('<ul class="tabs"><li><a href="/a">Tin hoạt động</a></li><li class="active"><a '
+            'href="/b">Quỹ hỗ trợ nông dân</a></li><li><a href="/c">Khuyến nông</a></li></ul>')
+    for art in both(Page(above=tabs)):
+        assert art["category"] == "Quỹ hỗ trợ nông dân"

@@ -58,7 +58,7 @@ _AUTHOR_PHOTO = re.compile(
 )
 _AUTHOR = re.compile(
     r"^(?:tác\s*giả(?:\s*bài\s*viết)?|người\s*viết|bài\s*viết|người\s*đăng|phóng\s*viên|bài|"
-    r"tin|"
+    r"tin|pv|"
     r"người\s*thực\s*hiện|thực\s*hiện|nhóm\s*pv|ptv|(?:nhóm\s*)?tường\s*thuật|"
     r"nhóm\s*phóng\s*viên|nhóm\s*thực\s*hiện|"
     # who translated it, where no one else signs ("Lược dịch: Minh Châu")
@@ -78,11 +78,18 @@ _WORK_OF = re.compile(
     r"bình\s*luận|chuyên\s*luận|bài\s*phát\s*biểu|thư)\s+của\s+", re.IGNORECASE)
 #: Who is addressed as comrade (or Mr/Ms) before a name: not part of it.
 _HONORIFIC = re.compile(r"^(?:đồng\s*chí|đ/c|ông|bà)\s+(?=[A-ZĐÀ-ỸÂĂÊÔƠƯ])", re.IGNORECASE)
+#: Another role credited after the writer in the same line ("PV: A - Quay phim: B",
+#: "A, Biên tập: B"): the writer's name ends there.
+_OTHER_CREDIT = re.compile(r"\s*[-–,;|]\s*(?:quay\s*phim|dựng\s*phim|biên\s*tập(?:\s*viên)?|"
+                           r"kỹ\s*thuật(?:\s*viên)?|đồ\s*h[ọo]a|thiết\s*kế|âm\s*thanh|"
+                           r"giọng\s*đọc)\s*[:：]", re.IGNORECASE)
 #: A translator credited after the writer in the same line ("By A Translated by B").
 _TRANSLATED_BY = re.compile(r"\s+(?:translated|edited)\s+by\s+", re.IGNORECASE)
 #: An English edition's byline: "By Nguyen Thanh Tam", "Translated by Ha Vy".
 _BY_NAME = re.compile(r"^(?:translated\s+)?by\s+(?-i:[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){1,4})$",
                       re.IGNORECASE)
+#: A post or unit as a label before the name: "Công chức VH-XH: Lê Văn Tám".
+_POST_LABEL = re.compile(r"^(?P<post>[^:：]{4,60}?)\s*[:：]\s*(?P<name>[^:：,()]{3,40})$")
 #: PHP-Nuke's "Hoàng Thanh Bình viết:" over a quoted story.
 _WROTE = re.compile(r"^(?P<name>[^:：\"“\s]+(?:\s+[^:：\"“\s]+){1,4})\s+viết\s*[:：]?\s*$")
 #: Archive pictures after a photographer's name ("Ảnh: Tuấn Anh, tư liệu"): no name.
@@ -115,6 +122,7 @@ _UNIT_WORDS = (
     "ubmttq", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "tỉnh ủy", "tỉnh uỷ",
     "thị ủy", "thị uỷ", "văn phòng", "báo", "đài", "hội", "công an", "trường", "cục",
     "khoa", "bộ môn", "học viện", "ubkt", "mttq", "hđnd", "hlhpn", "lđlđ", "công chức",
+    "công đoàn", "liên đoàn lao động",
     "chi cục", "viện", "bệnh viện", "mặt trận", "đoàn", "liên đoàn", "ủy ban", "uỷ ban",
     "hội đồng", "xã", "phường", "thị trấn", "huyện", "thành phố", "tp", "bộ", "quân",
     "bộ chỉ huy", "bch", "cơ quan", "tòa án", "toà án", "viện kiểm sát", "kho bạc",
@@ -357,6 +365,10 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     m = _WROTE.match(text)
     if m and is_person_name(m.group("name")):
         return Byline(author=m.group("name").strip())
+    m = _POST_LABEL.match(text)
+    if m and is_person_name(m.group("name")) and (unit := _unit(m.group("post"))) is not None:
+        # "Công chức Văn hóa - Xã hội: Lê Văn Tám": the writer's post, then the name
+        return Byline(author=m.group("name").strip(), author_unit=unit)
     m = _AUTHOR_PHOTO.match(text)
     if m:
         rest = text[m.end():].strip()
@@ -383,7 +395,7 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     for role in (_CONTENT_AUTHOR, _FILMED, _OTHER_ROLE):
         m = role.match(text)
         if m:
-            names, _unit = _authors_and_unit(text[m.end():], strict=True)
+            names, _role_unit = _authors_and_unit(text[m.end():], strict=True)
             if names is None:
                 return None
             if role is _CONTENT_AUTHOR:
@@ -391,7 +403,8 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
             return Byline(photographer=names) if role is _FILMED else Byline()
     m = _AUTHOR.match(text)
     if m:
-        rest = _TRANSLATED_BY.split(text[m.end():], maxsplit=1)[0].strip()
+        rest = _OTHER_CREDIT.split(_TRANSLATED_BY.split(text[m.end():], maxsplit=1)[0],
+                                   maxsplit=1)[0].strip()
         if "?" in rest:
             return None   # an interview's question ("Phóng viên: Điều gì khiến ông …?")
         photographer = None

@@ -270,6 +270,8 @@ OTHER_DATE_LABEL = re.compile(
     r"|(?:ngày\s*)?phản\s*biện|(?:ngày\s*)?duyệt\s*(?:bài)?|hôm\s*nay|truy\s*cập"
     # a reader's question: when it was sent (the answer's date is the page's)
     r"|ngày\s*gửi|gửi\s*(?:ngày|lúc)|ngày\s*hỏi|ngày\s*tạo"
+    # a programme's air time on a radio or TV station's page (its posting time is the stamp)
+    r"|phát\s*sóng|lên\s*sóng|giờ\s*phát"
     r"|printed(?:\s*on)?)\s*(?:ngày|lúc)?\s*[:：]?\s*$", re.IGNORECASE)
 #: "Chiều 11/3", "ngày 10/3": the day and month an article's opening names (Vietnamese order).
 DAY_MONTH_MENTION = re.compile(
@@ -417,6 +419,8 @@ CATEGORY_SELECTORS = (
     '[aria-label="breadcrumb"] li', '[aria-label="Breadcrumb"] li', 'a[rel~="category"]',
     # a section's name in a cell or box of its own ("td.vs-cat", EasyDNN's "edn_categories")
     '[class$="-cat"]', '[class$="_cat"]', "[class*=categories] a",
+    # last: the current section marked in a row of tabs or the menu ("li.active")
+    "li.active > a", "a.active", "span.cur",
 )
 HEADING_SELECTOR = ("h1, h2, h3, h4, h5, [class*=title], [class*=Title], [id*=Title], "
                     "[id*=title], td[class*=heading]")   # Mambo's td.contentheading

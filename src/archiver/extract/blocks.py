@@ -160,8 +160,12 @@ def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
                  and label_key(n) != title_key and len(n) < 120
                  and not PAGE_LABEL_CRUMB.match(n.strip(" »>›/|"))]
         if parts:
-            return parts[-1].strip(" »>›/|")
+            return _CATEGORY_PREFIX.sub("", parts[-1].strip(" »>›/|")) or None
     return _trail_category(tree, title_key) or _labelled_category(tree) or meta.section
+
+
+#: A label printed before the section's name in its own element ("Chuyên mục: Thời sự").
+_CATEGORY_PREFIX = re.compile(r"^(?:chuyên\s*mục|danh\s*mục|thể\s*loại)\s*[:：]\s*", re.IGNORECASE)
 
 
 def _trail_category(tree: LexborHTMLParser, title_key: str) -> str | None:

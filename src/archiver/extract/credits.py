@@ -385,6 +385,16 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         if len(last.text) <= 200 and NEXT_PART.match(last.text):
             kept.pop()   # a series' next part announced ("Bài cuối: …", "(Còn nữa)")
             continue
+        if len(kept) >= 2 and (joint := _AND_NAME.match(last.text)) is not None:
+            # a byline over two lines: "Đại tá Nguyễn Văn Hùng, Chủ tịch Hội CCB tỉnh" /
+            # "và Trung tá Phạm Đức Long"
+            first, second = parse_byline(kept[-2].text), parse_byline(joint.group(1))
+            if first is not None and first.author and second is not None and second.author \
+                    and not second.author_unit and len(kept[-2].text) <= 120:
+                byline = merge(byline, replace(first, author=f"{first.author}, "
+                                                            f"{second.author}"))
+                del kept[-2:]
+                continue
         if len(last.text) > 120:
             break
         parsed = parse_byline(last.text)
@@ -446,6 +456,8 @@ _ADDRESS_LINE = re.compile(r"^\(\s*(?:thôn|xóm|ấp|bản|tổ|khu\s*phố|kh�
                            r"thị\s*trấn|địa\s*chỉ)\b[^()]{2,120}\)\.?$", re.IGNORECASE)
 
 
+#: A second writer on a line of its own: "và Trung tá Phạm Đức Long".
+_AND_NAME = re.compile(r"^(?:và|cùng)\s+(.{3,60})$")
 #: A line that names the author by its label ("Tác giả:", "Người viết:", "Bài:").
 _AUTHOR_LINE = re.compile(r"^(?:tác\s*giả|người\s*viết|bài\s*viết|bài|tin|phóng\s*viên)\s*[:：]",
                           re.IGNORECASE)

@@ -44,7 +44,7 @@ class Archive:
     """
 
     MAX_CANDIDATES = 200
-    MAX_PER_BAND = 256      # articles read per LSH band key
+    MAX_PER_BAND = 64       # articles read per LSH band key (see clusters.Limits)
     MIN_BANDS = 2           # LSH bands two articles must share before their signatures are compared
 
     def __init__(self, db: sqlite_utils.Database | str | Path) -> None:

@@ -39,18 +39,80 @@ Transaction = Callable[[], AbstractContextManager[sqlite3.Connection]]
 BULK_CACHE_KIB = 1 << 20
 
 
+#: Columns of ``BULK_COLUMNS`` that hold integers (or NULL); every other one holds text.
+_INT_COLUMNS = frozenset({"year", "capture_id"})
+#: Width of each number in a row's head (see :class:`_Bulk`): offsets, lengths, integers;
+#: 20 holds any SQLite integer (19 digits and a sign).
+_W = 20
+
+
 @dataclass(slots=True)
 class _Bulk:
-    """A prepared record as one bulk-insert row: a JSON array in ``BULK_COLUMNS`` order
-    then the sort epoch, and the encoded MinHash signature (computed off the writer
-    thread)."""
+    """A prepared record as one bulk-insert row, built off the writer thread.
 
-    row: str
+    ``text`` is the UTF-8 of the row's text columns one after the other; ``head`` their
+    offsets and lengths in it, then the integer columns and the sort epoch, as fixed-width
+    decimal numbers (-1 for NULL). SQL reads a value with ``substr`` and ``CAST``: a JSON
+    array per row cost ~55 µs per article in ``->>`` lookups alone, this ~25."""
+
+    head: str
+    text: bytes
     epoch: int
     signature: bytes | None
 
 
 Ready = tuple[list[Prepared], list[_Bulk]]
+
+
+def _row(values: Sequence[str | int | None], epoch: int) -> tuple[str, bytes]:
+    """(head, text) of one row's ``BULK_COLUMNS`` values (see :class:`_Bulk`)."""
+    head: list[int] = []
+    parts: list[bytes] = []
+    at = 0
+    for is_int, value in zip(_IS_INT, values, strict=True):
+        if is_int:
+            head.append(-1 if value is None else int(value))
+        elif value is None:
+            head += (-1, 0)
+        else:
+            data = str(value).encode("utf-8")
+            head += (at, len(data))
+            parts.append(data)
+            at += len(data)
+    head.append(epoch)
+    return _HEAD_FORMAT % tuple(head), b"".join(parts)
+
+
+_IS_INT = tuple(name in _INT_COLUMNS for name in BULK_COLUMNS)
+#: every number of a head, formatted in one call
+_HEAD_FORMAT = f"%0{_W}d" * (sum(1 if i else 2 for i in _IS_INT) + 1)
+
+
+def _number(i: int) -> str:
+    """SQL of the ``i``-th number of a row's head (after its text offset and position)."""
+    return f"CAST(substr(j.value, {(i + 2) * _W + 1}, {_W}) AS INTEGER)"
+
+
+def _columns_sql() -> tuple[str, str, str]:
+    """SQL of the ``BULK_COLUMNS`` values, of the sort epoch and of the row's position,
+    read from a row ``j`` of :func:`_insert` whose ``value`` is ``<where its text starts in
+    ?2><its position k><its head>``."""
+    start = f"CAST(substr(j.value, 1, {_W}) AS INTEGER)"
+    out: list[str] = []
+    i = 0
+    for name in BULK_COLUMNS:
+        if name in _INT_COLUMNS:
+            out.append(f"nullif({_number(i)}, -1)")
+            i += 1
+        else:
+            out.append(f"CAST(substr(?2, {start} + nullif({_number(i)}, -1) + 1, "
+                       f"{_number(i + 1)}) AS TEXT)")
+            i += 2
+    position = f"CAST(substr(j.value, {_W + 1}, {_W}) AS INTEGER)"
+    return ", ".join(out), _number(i), position
+
+
+_VALUES_SQL, _EPOCH_SQL, _POSITION_SQL = _columns_sql()
 
 
 def prepare_batch(items: Sequence[LoadItem]) -> Ready:
@@ -61,8 +123,9 @@ def prepare_batch(items: Sequence[LoadItem]) -> Ready:
         epoch = rows.epoch_seconds(prep.record["published_at"])
         values = [prep.url, *(prep.record[c] for c in RECORD_COLUMNS),
                   *(prep.shadow[c] for c in SHADOW_COLUMNS), item.capture_id,
-                  item.seen_at, item.seen_at, item.seen_at, epoch]
-        bulk.append(_Bulk(rows.to_json(values), epoch,
+                  item.seen_at, item.seen_at, item.seen_at]
+        head, text = _row(values, epoch)
+        bulk.append(_Bulk(head, text, epoch,
                           dedupe.encode(prep.signature) if prep.signature is not None
                           else None))
     return prepared, bulk
@@ -197,13 +260,21 @@ def _insert(conn: sqlite3.Connection, prepared: Sequence[Prepared], bulk: Sequen
     # with the ids about to be used: replace them, as a one-by-one insert does.
     conn.execute("DELETE FROM article_minhash WHERE article_id > ?", (base,))
     conn.execute("DELETE FROM article_lsh WHERE article_id > ?", (base,))
-    columns = ", ".join(BULK_COLUMNS)
-    values = ", ".join(f"j.value->>{i}" for i in range(len(BULK_COLUMNS)))
+    # Rows in sort_key order (epoch descending, then id descending), each head prefixed
+    # with where the row's text starts in the batch's text and its position k in the
+    # batch (its id is base + k + 1, ids being given in the batch's order).
+    order = sorted(range(len(bulk)), key=lambda k: (-bulk[k].epoch, -k))
+    heads: list[str] = []
+    at = 0
+    for k in order:
+        heads.append(f'"{at:0{_W}d}{k:0{_W}d}{bulk[k].head}"')
+        at += len(bulk[k].text)
+    row_id = f"?3 + {_POSITION_SQL} + 1"
     conn.execute(
-        f"INSERT INTO articles (id, sort_key, version_count, {columns}) "
-        f"SELECT ?1 + j.key + 1, -((j.value->>{len(BULK_COLUMNS)}) * {ID_SHIFT} + ?1 + "
-        f"j.key + 1), 1, {values} FROM json_each(?2) j ORDER BY 2",
-        (base, "[" + ",".join(b.row for b in bulk) + "]"))
+        f"INSERT INTO articles (id, sort_key, version_count, {', '.join(BULK_COLUMNS)}) "
+        f"SELECT {row_id}, -({_EPOCH_SQL} * {ID_SHIFT} + {row_id}), 1, {_VALUES_SQL} "
+        f"FROM json_each(?1) j",
+        ("[" + ",".join(heads) + "]", b"".join(bulk[k].text for k in order), base))
     signed = [(base + k + 1, b.signature, p.band_keys)
               for k, (p, b) in enumerate(zip(prepared, bulk, strict=True))
               if b.signature is not None]

@@ -28,7 +28,10 @@ class Limits:
     """Bounds on candidate search, so boilerplate-heavy bands never make a load O(n)."""
 
     max_candidates: int = 200
-    max_per_band: int = 256     # articles read per LSH band key
+    # articles read per LSH band key: only a band shared by more (boilerplate by then) is
+    # cut; 256 cost a third of a 200,000-article load and found the same copies (see
+    # docs/performance.md, issue 20 part 4)
+    max_per_band: int = 64
     min_bands: int = 2          # bands two articles must share before signatures are compared
 
 

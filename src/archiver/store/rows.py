@@ -90,11 +90,13 @@ class Prepared:
 
 
 def prepare(article: Article, site: str) -> Prepared:
-    record = _record(article, site)
+    record, captions, tags = _record(article, site)
     shadow = dict(zip(SHADOW_COLUMNS, shadow_columns(
-        record["title"], record["body"], json.loads(record["captions"]), record["author"],
-        record["author_unit"], record["photographer"], json.loads(record["tags"])),
-        strict=True))
+        record["title"], record["body"], captions, record["author"], record["author_unit"],
+        record["photographer"], tags), strict=True))
+    # the folded headline and text are the shadow's: folded once, for search, identity and
+    # the signature
+    record["same_key"] = _same_key(site, shadow["fold_title"] or "", shadow["fold_body"] or "")
     sig = dedupe.signature(f"{shadow['fold_title'] or ''} {shadow['fold_body'] or ''}")
     return Prepared(canonicalize(article.url), record, shadow, sig,
                     dedupe.band_keys(sig) if sig is not None else [])
@@ -105,7 +107,10 @@ def same_key(site: str, title: str | None, body: str) -> str | None:
     the text (folded: tones, case and spacing ignored; captions and images left out, as
     renderings differ in them). Two URLs whose pages extract to the same key are one
     article; None without a title or a text (nothing to be sure of)."""
-    folded_title, folded_body = fold(_collapse(title or "")), fold(_collapse(body))
+    return _same_key(site, fold(_collapse(title or "")), fold(_collapse(body)))
+
+
+def _same_key(site: str, folded_title: str, folded_body: str) -> str | None:
     if not folded_title or not folded_body:
         return None
     key = f"{site}\x1f{folded_title}\x1f{folded_body}".encode()
@@ -177,14 +182,17 @@ def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-def _record(article: Article, site: str) -> dict[str, Any]:
+def _record(article: Article, site: str) -> tuple[dict[str, Any], list[str], list[str]]:
+    """The record columns (``same_key`` left for :func:`prepare`), and the captions and tags
+    as lists."""
     title = _nfc(article.title)
     body = _nfc(article.body) or ""
     lead = _nfc(article.lead)
     captions = [_nfc(c) or "" for c in article.captions]
+    tags = [_nfc(t) or "" for t in article.tags]
     published = article.published_at
     text = _collapse(" ".join([title or "", lead or "", body, *captions]))
-    return {
+    record = {
         "site": site,
         "title": title,
         "published_at": published,
@@ -201,9 +209,10 @@ def _record(article: Article, site: str) -> dict[str, Any]:
         "body": body,
         "captions": to_json(captions),
         "images": to_json([{"src": i.src, "caption": _nfc(i.caption)} for i in article.images]),
-        "tags": to_json([_nfc(t) for t in article.tags]),
+        "tags": to_json(tags),
         "related": to_json([{"url": r.url, "title": _nfc(r.title)} for r in article.related]),
         "profile": article.profile,
         "content_hash": content_hash(text),
-        "same_key": same_key(site, title, body),
+        "same_key": None,
     }
+    return record, captions, tags
