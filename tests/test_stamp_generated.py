@@ -9,7 +9,7 @@ foot of the text.
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from archiver.dates import parse_date
@@ -80,6 +80,10 @@ PAIRS = (
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(stamp_pairs(), st.sampled_from(PAIRS), st.booleans())
+# found by Hypothesis: a long update label before a weekday-led date in words, in one line
+@example(("Ngày đăng: 01/01/2016 00:00", "2016-01-01T00:00:00+07:00",
+          "Cập nhật lần cuối: Thứ Sáu, ngày 1 tháng 1 năm 2016 01:00",
+          "2016-01-01T01:00:00+07:00"), PAIRS[0], False)
 def test_an_update_stamp_beside_the_publication(case: tuple[str, str, str, str], form: str,
                                                 profiles: bool) -> None:
     line, published, update, updated = case

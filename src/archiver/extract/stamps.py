@@ -153,7 +153,7 @@ def dates_in_text(text: str, formats: tuple[str, ...],
     kinds: list[tuple[str | None, ParsedDate]] = []
     prev = 0
     for off, d in hits:
-        kinds.append((_label_kind(text[max(prev, off - 30):off]), d))
+        kinds.append((_label_kind(text[max(prev, off - 48):off]), d))
         prev = off + 1
     by_kind: dict[str | None, list[ParsedDate]] = {}
     for kind, d in kinds:
