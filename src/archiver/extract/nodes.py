@@ -13,9 +13,8 @@ from archiver.dom import deep_text, has_text, in_excluded, in_frame, node_text, 
 from archiver.selectors import PageNames, select
 from archiver.urls import canonicalize, resolve
 
-__all__ = ["all_of", "elements_before", "first", "first_body", "first_outside_chrome",
-           "in_listing_item",
-           "links_elsewhere"]
+__all__ = ["all_of", "elements_after", "elements_before", "first", "first_body",
+           "first_outside_chrome", "in_listing_item", "links_elsewhere"]
 
 
 def first(tree: LexborHTMLParser, sels: tuple[str, ...],
@@ -71,16 +70,28 @@ def elements_before(node: LexborNode | None, levels: int, per_level: int
                     ) -> Iterator[LexborNode]:
     """The elements just before ``node`` (``per_level`` of them, nearest first), then just
     before its parent, and so on up ``levels`` levels, never above ``<body>``."""
+    return _beside(node, levels, per_level, after=False)
+
+
+def elements_after(node: LexborNode | None, levels: int, per_level: int
+                   ) -> Iterator[LexborNode]:
+    """The elements just after ``node`` and after its ancestors, nearest first (as
+    :func:`elements_before`, the other way)."""
+    return _beside(node, levels, per_level, after=True)
+
+
+def _beside(node: LexborNode | None, levels: int, per_level: int, *, after: bool
+            ) -> Iterator[LexborNode]:
     cur = node
     for _ in range(levels):
         if cur is None or cur.tag in ("body", "html"):
             return
-        sib, seen = cur.prev, 0
+        sib, seen = (cur.next if after else cur.prev), 0
         while sib is not None and seen < per_level:
             if sib.is_element_node:
                 seen += 1
                 yield sib
-            sib = sib.prev
+            sib = sib.next if after else sib.prev
         cur = cur.parent
 
 

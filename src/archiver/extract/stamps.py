@@ -28,7 +28,7 @@ from archiver.dates import (
     yearless_date,
 )
 from archiver.dom import ancestors, clean, deep_text, in_excluded, node_text
-from archiver.extract.nodes import in_listing_item
+from archiver.extract.nodes import elements_after, in_listing_item
 from archiver.selectors import PageNames, select
 from archiver.vocab import (
     DAY_MONTH_MENTION,
@@ -278,7 +278,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
 def tooltip_stamp(title: LexborNode | None, clock: set[str]) -> ParsedDate | None:
     """A stamp printed only as the tooltip of an empty element (a calendar icon) in the few
     elements after the headline."""
-    for sib in _elements_after(title, 3, 4):
+    for sib in elements_after(title, 3, 4):
         for node in (sib, *sib.css("[title]")):
             tip = node.attributes.get("title") or ""
             if 8 <= len(tip) <= 60 and _DIGIT.search(tip) and not (node.text() or "").strip():
@@ -286,22 +286,6 @@ def tooltip_stamp(title: LexborNode | None, clock: set[str]) -> ParsedDate | Non
                 if published is not None:
                     return published
     return None
-
-
-def _elements_after(node: LexborNode | None, levels: int, per_level: int
-                    ) -> Iterator[LexborNode]:
-    """The elements just after ``node`` and after its ancestors, nearest first."""
-    cur = node
-    for _ in range(levels):
-        if cur is None or cur.tag in ("body", "html"):
-            return
-        sib, seen = cur.next, 0
-        while sib is not None and seen < per_level:
-            if sib.is_element_node:
-                seen += 1
-                yield sib
-            sib = sib.next
-        cur = cur.parent
 
 
 def yearless_stamp(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNode | None,
