@@ -1333,3 +1333,11 @@ def test_the_active_tab_as_the_section_when_nothing_else_names_it() -> None:
             'href="/b">Quỹ hỗ trợ nông dân</a></li><li><a href="/c">Khuyến nông</a></li></ul>')
     for art in both(Page(above=tabs)):
         assert art["category"] == "Quỹ hỗ trợ nông dân"
+
+
+def test_a_name_after_a_person_icon_in_a_meta_list() -> None:
+    stamp = ('<ul class="bdv-meta"><li><i class="icon-user"></i> Minh Tâm</li><li><i class="icon-'
+             'calendar"></i> 04/11/2024</li><li><i class="icon-time"></i> 10:00</li></ul>')
+    for art in both(Page(stamp=stamp, tail="")):
+        assert art["author"] == "Minh Tâm"
+        assert art["published_at"] == "2024-11-04T10:00:00+07:00"

@@ -136,6 +136,18 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
             parsed = replace(parsed, author=None)
         out = merge(out, parsed)
         node.decompose()
+    if not out.author:
+        # a meta list marking the writer with a person icon: "<li><i class="icon-user"></i>
+        # Minh Tâm</li>"
+        for icon in root.css(_PERSON_ICON):
+            holder = icon.parent
+            if holder is None or holder.mem_id == body_id or in_excluded(holder):
+                continue
+            name = node_text(holder)
+            if 3 <= len(name) <= 40 and is_person_name(name) and not is_account(name):
+                out = merge(out, Byline(author=name))
+                holder.decompose()
+                break
     return out, poster
 
 
@@ -456,6 +468,9 @@ _ADDRESS_LINE = re.compile(r"^\(\s*(?:thôn|xóm|ấp|bản|tổ|khu\s*phố|kh�
                            r"thị\s*trấn|địa\s*chỉ)\b[^()]{2,120}\)\.?$", re.IGNORECASE)
 
 
+#: An icon standing for a person before a name in a meta list.
+_PERSON_ICON = ('i[class*="icon-user"], i[class*="fa-user"], i[class*="glyphicon-user"], '
+                'i[class*="icon-author"], i[class*="fa-pencil"], span[class*="icon-user"]')
 #: A second writer on a line of its own: "và Trung tá Phạm Đức Long".
 _AND_NAME = re.compile(r"^(?:và|cùng)\s+(.{3,60})$")
 #: A line that names the author by its label ("Tác giả:", "Người viết:", "Bài:").
