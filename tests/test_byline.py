@@ -192,3 +192,14 @@ def test_a_sentence_after_a_name_is_no_unit() -> None:
 ])
 def test_bylines_of_pages10(line: str, expected: Byline) -> None:
     assert parse_byline(line) == expected
+
+
+# -- pages11's forms (2026-12-06) ---------------------------------------------------------------
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Ngọc Trâm ngoctram@baocuulong.vn", Byline(author="Ngọc Trâm")),
+    ("Thu Trang (CĐ ngành Giáo dục)", Byline(author="Thu Trang", author_unit="CĐ ngành Giáo dục")),
+    ("Hà Vy (Ban Tuyên giáo UB MTTQ huyện) — 14:30 20/05/2024",
+     Byline(author="Hà Vy", author_unit="Ban Tuyên giáo UB MTTQ huyện")),
+])
+def test_bylines_of_pages11(line: str, expected: Byline) -> None:
+    assert parse_byline(line) == expected

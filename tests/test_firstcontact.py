@@ -70,6 +70,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "author": 0.94, "author_unit": 0.88, "photographer": 0.94, "category": 0.83,
         "lead": 0.87, "captions": 0.94, "body": 0.96, "leak": 0.06,
     },
+    "pages11": {
+        "title": 1.0, "published_at": 0.72, "date": 0.88, "minute": 0.77, "updated_at": 0.94,
+        "author": 1.0, "author_unit": 0.88, "photographer": 1.0, "category": 0.88,
+        "lead": 0.88, "captions": 1.0, "body": 0.97, "leak": 0.0,
+    },
     "pages8": {
         "title": 1.0, "published_at": 0.94, "date": 1.0, "minute": 1.0, "updated_at": 0.94,
         "author": 1.0, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
@@ -234,6 +239,46 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     },
     "pages5/wix_blog/yendo-doan-xa-thg-no-year-jsonld-z-updated": {
         "category": "a blog post's category label in its footer is not read as the category",
+    },
+    ("pages11/baotinh_update_before_publish/bacthai-bao-cap-nhat-first-dang-second-two-level-"
+     "cat-caps-hash-tags-two-names"): {
+        "published_at": "an update stamp printed before the publication's is read as it",
+        "minute": "the same", "updated_at": "the same",
+    },
+    ("pages11/department_so_aspx_sa_clock_doc_decoy/hanamninh-snn-aspnet-date-h-mm-ss-sa-doc-"
+     "number-date-decoy-bold-unit-sign-tags-comment"): {
+        "author_unit": "a bold unit sign-off", "body": "the same, and a document's number "
+        "and date in the text", "category": "a section label",
+    },
+    ("pages11/province_party_font_toolbar_semicolon_credit/vinhphu-tinhuy-date-inside-font-"
+     "size-toolbar-bai-semicolon-anh-lowercase-future-deadline"): {
+        "published_at": "a stamp inside the font-size and print toolbar",
+        "date": "the same", "minute": "the same",
+    },
+    ("pages11/ptth_nhom_pv_program_slot/nghiabinh-ptth-video-program-slot-thoi-su-19h30-date-"
+     "only-nhom-pv-three-names-bien-tap"): {
+        "published_at": "a programme's name ('Thời sự 19h30') beside the date read as its "
+                        "time", "lead": "a plain first paragraph as lead",
+    },
+    ("pages11/red_cross_calendar_box_date/haihung-ctd-calendar-box-day-month-year-spans-"
+     "italic-unit-only-next-event-date"): {
+        "published_at": "a date only in a calendar box of three spans; a later event's date "
+                        "is read", "date": "the same", "minute": "the same",
+        "author_unit": "an italic unit sign-off", "body": "the same",
+    },
+    ("pages11/trade_union_address_tag_byline/songbe-ldld-time-date-only-attr-plus-span-hour-"
+     "address-name-paren-unit-empty-comments"): {
+        "published_at": "a date-only <time> attribute and the hour in a span after it",
+        "minute": "the same",
+    },
+    ("pages11/ubnd_district_font_tags_legacy/thuanhai-hamthuanbac-ubnd-font-center-title-font-"
+     "size1-date-unclosed-p-caps-dept-sign"): {
+        "lead": "a legacy page's opening paragraph as lead",
+    },
+    ("pages11/ubnd_dl_meta_definition_list/quangnamdanang-ubnd-dl-dt-dd-chuyen-muc-ngay-dang-"
+     "ngay-sua-nguoi-viet-nguon-so"): {
+        "category": "'Chuyên mục' in a <dl> of meta", "body": "a decision's number and date "
+        "in the text left out",
     },
     ("pages10/district_radio_audio_broadcast_time/vinhphu-tamnong-truyen-thanh-phat-song-vs-"
      "dang-audio-duration-phong-vien-bien-tap"): {

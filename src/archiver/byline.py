@@ -122,7 +122,7 @@ _UNIT_WORDS = (
     "ubmttq", "huyện ủy", "huyện uỷ", "thành ủy", "thành uỷ", "tỉnh ủy", "tỉnh uỷ",
     "thị ủy", "thị uỷ", "văn phòng", "báo", "đài", "hội", "công an", "trường", "cục",
     "khoa", "bộ môn", "học viện", "ubkt", "mttq", "hđnd", "hlhpn", "lđlđ", "công chức",
-    "công đoàn", "liên đoàn lao động",
+    "công đoàn", "liên đoàn lao động", "cđ",
     "chi cục", "viện", "bệnh viện", "mặt trận", "đoàn", "liên đoàn", "ủy ban", "uỷ ban",
     "hội đồng", "xã", "phường", "thị trấn", "huyện", "thành phố", "tp", "bộ", "quân",
     "bộ chỉ huy", "bch", "cơ quan", "tòa án", "toà án", "viện kiểm sát", "kho bạc",
@@ -322,11 +322,14 @@ def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
 _CONTACT_TAIL = re.compile(r"(?:\s*[-–|,;]\s*|\s+)(?:đt|điện\s*thoại|sđt|tel|phone|di\s*động|"
                            r"e-?mail|email)\s*[:：.]?\s*[\d\w.+@ ()-]*(?:\s*[-–|,;]\s*(?:e-?mail|"
                            r"email|đt)\s*[:：]?\s*\S+)*\s*$", re.IGNORECASE)
+#: An e-mail address printed beside the name ("Ngọc Trâm ngoctram@baocuulong.vn").
+_EMAIL = re.compile(r"\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?")
 #: A stamp printed after the name in the same line ("Người viết: Nguyễn Văn Hậu Ngày đăng:
 #: 18/05/2024", "Minh Anh | 12/03/2024 08:30"): not part of the byline.
 _STAMP_TAIL = re.compile(
-    r"(?:\s*[|•·–-]\s*|\s+)(?:(?:ngày\s*đăng|đăng\s*ngày|ngày\s*cập\s*nhật|cập\s*nhật|"
-    r"đăng\s*lúc|lượt\s*xem|ngày)\s*[:：].*|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b.*)$",
+    r"(?:\s*[|•·–—-]\s*|\s+)(?:(?:ngày\s*đăng|đăng\s*ngày|ngày\s*cập\s*nhật|cập\s*nhật|"
+    r"đăng\s*lúc|lượt\s*xem|ngày)\s*[:：].*|(?:\d{1,2}[:h]\d{2}\s*[,|-]?\s*)?"
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b.*)$",
     re.IGNORECASE)
 
 
@@ -353,7 +356,7 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     ``loose`` accepts an unlabeled line as an author even when it does not look like a
     name (used for elements a profile already marks as the author).
     """
-    text = _CONTACT_TAIL.sub("", _STAMP_TAIL.sub("", _clean(line)))
+    text = _EMAIL.sub("", _CONTACT_TAIL.sub("", _STAMP_TAIL.sub("", _clean(line)))).strip()
     if not text or len(text) > 160 or not any(ch.isalpha() for ch in text):
         return None     # (a separator, "-", in an author element)
     if text != line.strip() and is_stamp_line(_clean(line)):

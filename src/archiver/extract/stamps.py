@@ -243,12 +243,12 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
             pub, upd = date_of(parent, (), clock)
         if pub is None:
             pub, upd = dates_in_text(text, (), clock)
-            if pub is not None and not pub.has_time and parent is not None:
-                # the day and its clock in elements of their own on one line ("<span>Thứ
-                # Ba, 4 tháng 6, 2024</span> - <span>16:05</span>")
-                whole, _ = dates_in_text(meta_line_of(node, text), (), clock)
-                if whole is not None and whole.has_time and whole.iso()[:10] == pub.iso()[:10]:
-                    pub = whole
+        if pub is not None and not pub.has_time and parent is not None:
+            # the day and its clock in elements of their own on one line ("<span>Thứ Ba, 4
+            # tháng 6, 2024</span> - <span>16:05</span>", a date-only <time> and its hour)
+            whole, _ = dates_in_text(meta_line_of(node, text), (), clock)
+            if whole is not None and whole.has_time and whole.iso()[:10] == pub.iso()[:10]:
+                pub = whole
         if pub is None:
             continue
         kind = _label_kind(_outer_label(parent, text)) if parent is not None else None
