@@ -140,6 +140,14 @@ def test_robots_is_fetched_once_per_host_by_concurrent_workers() -> None:
     assert gate.hosts["tinhuy.vn"].delay == 3.0   # Crawl-delay raised the host's delay
 
 
+
+def _meeting_page(n: str) -> str:
+    """An article page of the crawl tests' small sites: meeting number ``n``."""
+    return (f"<html><head><title>Hội nghị lần thứ {n}</title></head><body><article>"
+            f"<h1>Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ {n}</h1><div class='content'>"
+            + "<p>Sáng 15/11, Ban Chấp hành Đảng bộ tỉnh họp bàn công tác cán bộ.</p>" * 5
+            + "</div></article></body></html>")
+
 def _portal(request: httpx.Request) -> httpx.Response:
     """A portal whose root is a meta refresh into its directory, whose links are relative to
     a ``<base href>``, and whose section pages on in an HTTP ``Link`` header only."""
@@ -165,12 +173,7 @@ def _portal(request: httpx.Request) -> httpx.Response:
             f"{story(first)}{story(first + 1)}</main></body></html>"))
     found = re.fullmatch(r"/portal/tin-tuc/(\d+)-hoi-nghi-ban-chap-hanh\.html", path)
     if found:
-        n = found.group(1)
-        return httpx.Response(200, headers=html, text=(
-            f"<html><head><title>Hội nghị lần thứ {n}</title></head><body><article>"
-            f"<h1>Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ {n}</h1><div class='content'>"
-            + "<p>Sáng 15/11, Ban Chấp hành Đảng bộ tỉnh họp bàn công tác cán bộ.</p>" * 5
-            + "</div></article></body></html>"))
+        return httpx.Response(200, headers=html, text=_meeting_page(found.group(1)))
     return httpx.Response(404, headers=html, text="<html><body>Không tìm thấy</body></html>")
 
 
@@ -284,12 +287,7 @@ def _tree_portal(tree: dict[str, list[str]], home: str,
             return page(f"<ul>{story(99)}</ul>")
         found = re.search(r"/tin/(\d+)-hoi-nghi", target)
         if found:
-            n = found.group(1)
-            return httpx.Response(200, headers=html, text=(
-                f"<html><head><title>Hội nghị lần thứ {n}</title></head><body><article>"
-                f"<h1>Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ {n}</h1><div class='content'>"
-                + "<p>Sáng 15/11, Ban Chấp hành Đảng bộ tỉnh họp bàn công tác cán bộ.</p>" * 5
-                + "</div></article></body></html>"))
+            return httpx.Response(200, headers=html, text=_meeting_page(found.group(1)))
         return httpx.Response(404, headers=html, text="<html><body>Không tìm thấy</body></html>")
 
     return httpx.MockTransport(handler)
