@@ -1341,3 +1341,12 @@ def test_a_name_after_a_person_icon_in_a_meta_list() -> None:
     for art in both(Page(stamp=stamp, tail="")):
         assert art["author"] == "Minh Tâm"
         assert art["published_at"] == "2024-11-04T10:00:00+07:00"
+
+
+def test_an_update_printed_before_the_publication() -> None:
+    """The element before a stamp is its label only when it holds no date of its own."""
+    stamp = ('<div class="article-meta"><span class="upd">Cập nhật: 10:20, 09/09/2024</span>'
+             '<span class="pub">Đăng: 08:00, 09/09/2024</span></div>')
+    for art in both(Page(stamp=stamp)):
+        assert (art["published_at"], art["updated_at"]) == ("2024-09-09T08:00:00+07:00",
+                                                             "2024-09-09T10:20:00+07:00")

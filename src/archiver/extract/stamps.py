@@ -360,7 +360,9 @@ def _outer_label(parent: LexborNode, text: str) -> str:
     if prev is None:
         return ""
     label = deep_text(prev)
-    return clean(label) if len(label) <= 60 else ""
+    if len(label) > 60 or may_hold_date(label):
+        return ""   # (another stamp before it, "Cập nhật: 10:20, 09/09/2024", is no label)
+    return clean(label)
 
 
 def update_order(updated: ParsedDate, published: ParsedDate | None) -> ParsedDate | None:
