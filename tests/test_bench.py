@@ -61,8 +61,13 @@ def test_extract_bench_scores_every_golden_page() -> None:
 def test_extract_bench_compares_with_trafilatura_and_newspaper4k(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(extract_bench, "ROUNDS", 1)      # a smoke test, not a timing
-    every = extract_bench.load_heavy_pages()             # (a sample of the first-contact set)
+    every = extract_bench.load_heavy_pages()             # (samples of the first-contact set
+    golden = extract_bench.load_pages()                  # and of the golden pages)
     monkeypatch.setattr(extract_bench, "load_heavy_pages", lambda: every[::6])
+    real = extract_bench.load_pages
+    monkeypatch.setattr(extract_bench, "load_pages",
+                        lambda root=extract_bench.GOLDEN, pattern="*/*.json": (
+                            golden[::3] if root == extract_bench.GOLDEN else real(root, pattern)))
     results = extract_bench.run()
     assert results["heavy"]["pages"] >= 17 and results["heavy"]["kb"][0] >= 100
     for name in ("archiver (profile)", "archiver (auto-only)", "trafilatura", "newspaper4k"):

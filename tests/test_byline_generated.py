@@ -43,7 +43,7 @@ def test_a_byline_line_reads_as_a_reader_reads_it(case: tuple[str, Want]) -> Non
     assert Want(got.author, got.author_unit, got.photographer) == want, line
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(bylines(), st.sampled_from(FOOT), st.booleans())
 def test_a_byline_at_the_foot_of_the_text(case: tuple[str, Want], form: str,
                                           profiles: bool) -> None:
@@ -54,7 +54,7 @@ def test_a_byline_at_the_foot_of_the_text(case: tuple[str, Want], form: str,
     assert line not in record["body"]
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(bylines(), st.sampled_from(HEAD), st.booleans())
 def test_a_byline_at_the_head_of_the_article(case: tuple[str, Want], form: tuple[str, str],
                                              profiles: bool) -> None:

@@ -51,7 +51,7 @@ def test_a_stamp_line_reads_as_a_reader_reads_it(case: tuple[str, str]) -> None:
     assert got is not None and got.iso() == want, line
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(stamps(), st.sampled_from(PLACES), st.sampled_from(DISTRACTIONS), st.booleans())
 def test_a_stamp_where_pages_print_it(case: tuple[str, str], place: tuple[str, str],
                                       distraction: str, profiles: bool) -> None:
@@ -78,7 +78,7 @@ PAIRS = (
 )
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(stamp_pairs(), st.sampled_from(PAIRS), st.booleans())
 # found by Hypothesis: a long update label before a weekday-led date in words, in one line
 @example(("Ngày đăng: 01/01/2016 00:00", "2016-01-01T00:00:00+07:00",
