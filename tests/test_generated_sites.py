@@ -47,7 +47,7 @@ SPECS = st.builds(
     charset=st.sampled_from(get_args(Charset)), sidebar=st.booleans())
 
 DEEP = "ARCHIVER_SITES" in os.environ
-EXAMPLES = int(os.environ.get("ARCHIVER_SITES", "40"))
+EXAMPLES = int(os.environ.get("ARCHIVER_SITES", "25"))
 
 
 @dataclass
