@@ -21,6 +21,7 @@ __all__ = [
     "BY_PREFIX",
     "CAPTION_CLASS",
     "CAPTION_CREDIT",
+    "CATEGORY_LABEL",
     "CATEGORY_SELECTORS",
     "CHROME_BLOCK_TAGS",
     "CHROME_NAMES",
@@ -150,6 +151,9 @@ SHARE_WORDS = frozenset({
     "tweet", "like", "chia", "sẻ", "gửi", "sao", "chép", "liên", "kết", "copy", "link",
     "lưu", "bản", "a-", "a+", "a",
 })
+#: The label printed before a section's name ("Chuyên mục: Thời sự", a "Chuyên mục:" cell).
+CATEGORY_LABEL = re.compile(r"^(?:chuyên\s*mục|danh\s*mục|thể\s*loại)\s*[:：]\s*",
+                            re.IGNORECASE)
 #: A series' next part announced after the text: "Kỳ sau: …", "Bài cuối: …", "(Còn nữa)".
 NEXT_PART = re.compile(r"^\(?(?:kỳ\s*(?:sau|tới|cuối)|bài\s*(?:sau|tới|tiếp(?:\s*theo)?|cuối)|"
                        r"đón\s*đọc\s*(?:kỳ|bài)\s*(?:sau|tới|tiếp)|còn\s*nữa|còn\s*tiếp)"

@@ -18,10 +18,11 @@ from archiver.dom import (
     node_text,
     text_length,
 )
-from archiver.extract.nodes import elements_before, links_elsewhere
+from archiver.extract.nodes import elements_before, links_elsewhere, next_element
 from archiver.profiles import Profile
 from archiver.selectors import PageNames, select
 from archiver.vocab import (
+    CATEGORY_LABEL,
     CATEGORY_SELECTORS,
     CRUMB_SPLIT,
     HOME_CRUMBS,
@@ -160,12 +161,9 @@ def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
                  and label_key(n) != title_key and len(n) < 120
                  and not PAGE_LABEL_CRUMB.match(n.strip(" »>›/|"))]
         if parts:
-            return _CATEGORY_PREFIX.sub("", parts[-1].strip(" »>›/|")) or None
+            return CATEGORY_LABEL.sub("", parts[-1].strip(" »>›/|")) or None
     return _trail_category(tree, title_key) or _labelled_category(tree) or meta.section
 
-
-#: A label printed before the section's name in its own element ("Chuyên mục: Thời sự").
-_CATEGORY_PREFIX = re.compile(r"^(?:chuyên\s*mục|danh\s*mục|thể\s*loại)\s*[:：]\s*", re.IGNORECASE)
 
 
 def _trail_category(tree: LexborHTMLParser, title_key: str) -> str | None:
@@ -206,8 +204,6 @@ CRUMB_NAME = re.compile(r"(?:^|[\s_-])(?:bc|breadcrumbs?|crumbs?|path|pathway|du
 _CRUMB_SEP = re.compile(r"[/»›>→]")
 
 
-#: A cell naming the section before the cell that holds it: "Chuyên mục:" | "Tin kinh tế".
-_CATEGORY_LABEL = re.compile(r"^(?:chuyên\s*mục|danh\s*mục|thể\s*loại)\s*[:：]$", re.IGNORECASE)
 
 
 _BLOCKS = frozenset({"table", "div", "p", "ul", "ol", "section", "form"})
@@ -222,11 +218,11 @@ def _labelled_category(tree: LexborHTMLParser) -> str | None:
         if any(kid.tag in _BLOCKS for kid in cell.iter()):
             continue   # a block of blocks (a layout cell): no label (and no long text read)
         raw = cell.text(deep=True) or ""
-        if len(raw) > 24 or "ục" not in raw or not _CATEGORY_LABEL.match(node_text(cell)):
-            continue
-        value: LexborNode | None = cell.next
-        while value is not None and not value.is_element_node:
-            value = value.next
+        label = node_text(cell)
+        found = CATEGORY_LABEL.match(label) if len(raw) <= 24 and "ục" in raw else None
+        if found is None or found.end() != len(label):
+            continue   # (the label and nothing else)
+        value = next_element(cell)
         text = node_text(value) if value is not None else ""
         if 2 <= len(text) <= 60 and not in_excluded(cell):
             return text

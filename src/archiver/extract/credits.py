@@ -35,7 +35,7 @@ from archiver.dom import (
     node_text,
     text_length,
 )
-from archiver.extract.nodes import elements_before
+from archiver.extract.nodes import elements_before, next_element
 from archiver.extract.walk import Para, lines
 from archiver.models import Article
 from archiver.selectors import PageNames, select
@@ -285,15 +285,11 @@ def label_rows(block: LexborNode) -> list[tuple[str, str]]:
             if not _PROPERTY_LABEL.match(label):
                 continue
             label += ":"   # a property list's name cell ("Tác giả" | "Bùi Thu Trang")
-        after: LexborNode | None = node.next
-        while after is not None and not after.is_element_node:
-            after = after.next
+        after = next_element(node)
         if after is not None:
             rows.append((label, node_text(after)))
     for dt in block.css("dt"):
-        dd = dt.next
-        while dd is not None and not dd.is_element_node:
-            dd = dd.next
+        dd = next_element(dt)
         if dd is not None and dd.tag == "dd":
             label = node_text(dt)
             rows.append((label if label.endswith((":", "：")) else f"{label}:", node_text(dd)))

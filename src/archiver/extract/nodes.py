@@ -14,7 +14,7 @@ from archiver.selectors import PageNames, select
 from archiver.urls import canonicalize, resolve
 
 __all__ = ["all_of", "elements_after", "elements_before", "first", "first_body",
-           "first_outside_chrome", "in_listing_item", "links_elsewhere"]
+           "first_outside_chrome", "in_listing_item", "links_elsewhere", "next_element"]
 
 
 def first(tree: LexborHTMLParser, sels: tuple[str, ...],
@@ -64,6 +64,14 @@ def first_outside_chrome(tree: LexborHTMLParser, sels: tuple[str, ...],
                 return node
             fallback = fallback or node
     return fallback
+
+
+def next_element(node: LexborNode | None) -> LexborNode | None:
+    """The element right after ``node`` (past text and comments), if any."""
+    sib = node.next if node is not None else None
+    while sib is not None and not sib.is_element_node:
+        sib = sib.next
+    return sib
 
 
 def elements_before(node: LexborNode | None, levels: int, per_level: int

@@ -53,7 +53,7 @@ from archiver.dom import (
 )
 from archiver.errors import ExtractError
 from archiver.extract import blocks, credits, stamps
-from archiver.extract.nodes import all_of, first, first_body, first_outside_chrome
+from archiver.extract.nodes import all_of, first, first_body, first_outside_chrome, next_element
 from archiver.extract.walk import BodyWalk, is_credit, lines, link_cards, walk
 from archiver.models import Article, Image
 from archiver.profiles import Profile, detect, load_profile
@@ -525,7 +525,7 @@ def _lead_block(page: Page) -> LexborNode | None:
         if any(a.mem_id in near for a in ancestors(cand)[:4]) or _siblings(cand, body) or (
                 _next_to(page.title_node, cand)):
             return cand
-    subtitle = _next_element(page.title_node)
+    subtitle = next_element(page.title_node)
     if subtitle is not None and subtitle.tag in ("h2", "h3", "p", "div") and (
             80 <= len(text := node_text(subtitle)) <= 800) and text.endswith(
             (".", "!", "?", "…", "”")) and not subtitle.css_first("a, img, p, div"):
@@ -535,17 +535,10 @@ def _lead_block(page: Page) -> LexborNode | None:
     return blocks.bold_lead_before(body, page.art.title)
 
 
-def _next_element(node: LexborNode | None) -> LexborNode | None:
-    sib = node.next if node is not None else None
-    while sib is not None and not sib.is_element_node:
-        sib = sib.next
-    return sib
-
-
 def _next_to(title: LexborNode | None, cand: LexborNode) -> bool:
     """``cand`` is the headline's next element (a subtitle printed under it, however far
     the body is: Odoo's cover holds headline and subtitle)."""
-    sib = _next_element(title)
+    sib = next_element(title)
     return sib is not None and sib.mem_id == cand.mem_id
 
 
