@@ -118,3 +118,47 @@ def stamp_pairs(draw: st.DrawFn) -> tuple[str, str, str, str]:
     update = f"{draw(st.sampled_from(UPDATE_LABELS))}{up_day} {up_clock}"
     return (line, f"{day.isoformat()}T{hour:02d}:{minute:02d}:00+07:00", update,
             f"{later.isoformat()}T{up_hour:02d}:{up_minute:02d}:00+07:00")
+
+
+@st.composite
+def stamp_parts(draw: st.DrawFn) -> tuple[str, str, str, str]:
+    """A day and a clock a page prints in elements of their own: the day as printed, its ISO
+    day, the clock as printed, and the ISO minute the two make."""
+    day = draw(days())
+    shown = draw(day_text(day))
+    clock, hour, minute = draw(clock_text(english=day.day > 12))
+    return shown, day.isoformat(), clock, f"{day.isoformat()}T{hour:02d}:{minute:02d}:00+07:00"
+
+
+@st.composite
+def calendar_boxes(draw: st.DrawFn) -> tuple[list[str], str]:
+    """A day printed as a calendar box, one part per element (a big "15", "Tháng 6",
+    "2024"): the parts and the ISO day."""
+    day = draw(days())
+    d, m, y = day.day, day.month, day.year
+    parts = draw(st.sampled_from((
+        [str(d), f"Tháng {m}", str(y)], [f"{d:02d}", f"Tháng {m:02d}", str(y)],
+        [f"{d:02d}", f"Tháng {m}, {y}"], [str(d), f"Tháng {m}/{y}"],
+        [f"{d:02d}", f"{m:02d}/{y}"], [f"{d:02d}", f"{m:02d}", str(y)],
+        [WEEKDAYS[day.weekday()], f"{d:02d}", f"Tháng {m}", str(y)])))
+    return parts, day.isoformat()
+
+
+#: Broadcast programmes whose names hold a clock ("Thời sự 19h30"): a slot, not a stamp.
+PROGRAMMES = ("Thời sự", "Bản tin", "Chương trình Thời sự", "Bản tin thời sự")
+
+
+@st.composite
+def programme_slots(draw: st.DrawFn) -> tuple[str, str, str]:
+    """A programme's name with its broadcast clock, a day printed beside it, and the ISO day
+    (the page shows no time of its own)."""
+    day = draw(days())
+    hour, minute = draw(st.integers(5, 22)), draw(st.sampled_from((0, 0, 15, 30, 45)))
+    name = draw(st.sampled_from(PROGRAMMES))
+    if hour >= 18 and draw(st.booleans()):
+        name = "Thời sự tối"
+    elif 11 <= hour <= 13 and draw(st.booleans()):
+        name = "Bản tin trưa"
+    clock = draw(st.sampled_from((f"{hour}h{minute:02d}", f"{hour}h" if not minute else
+                                  f"{hour}h{minute}", f"{hour}:{minute:02d}")))
+    return f"{name} {clock}", draw(day_text(day)), day.isoformat()

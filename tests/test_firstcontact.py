@@ -250,26 +250,13 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         "author_unit": "a bold unit sign-off", "body": "the same, and a document's number "
         "and date in the text", "category": "a section label",
     },
-    ("pages11/province_party_font_toolbar_semicolon_credit/vinhphu-tinhuy-date-inside-font-"
-     "size-toolbar-bai-semicolon-anh-lowercase-future-deadline"): {
-        "published_at": "a stamp inside the font-size and print toolbar",
-        "date": "the same", "minute": "the same",
-    },
     ("pages11/ptth_nhom_pv_program_slot/nghiabinh-ptth-video-program-slot-thoi-su-19h30-date-"
      "only-nhom-pv-three-names-bien-tap"): {
-        "published_at": "a programme's name ('Thời sự 19h30') beside the date read as its "
-                        "time", "lead": "a plain first paragraph as lead",
+        "lead": "a plain first paragraph as lead",
     },
     ("pages11/red_cross_calendar_box_date/haihung-ctd-calendar-box-day-month-year-spans-"
      "italic-unit-only-next-event-date"): {
-        "published_at": "a date only in a calendar box of three spans; a later event's date "
-                        "is read", "date": "the same", "minute": "the same",
         "author_unit": "an italic unit sign-off", "body": "the same",
-    },
-    ("pages11/trade_union_address_tag_byline/songbe-ldld-time-date-only-attr-plus-span-hour-"
-     "address-name-paren-unit-empty-comments"): {
-        "published_at": "a date-only <time> attribute and the hour in a span after it",
-        "minute": "the same",
     },
     ("pages11/ubnd_district_font_tags_legacy/thuanhai-hamthuanbac-ubnd-font-center-title-font-"
      "size1-date-unclosed-p-caps-dept-sign"): {

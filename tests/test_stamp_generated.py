@@ -4,7 +4,9 @@ comments').
 
 The placements are where portals put the stamp: the line under the headline (a div, a span
 with a clock icon, a meta row with views and author), above the headline, a table cell, the
-foot of the text.
+foot of the text, a tool or share bar; the day and its clock in elements of their own; the
+day as a calendar box. A programme's name holding its broadcast clock ("Thời sự 19h30") is
+no time of the stamp beside it.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from hypothesis import strategies as st
 
 from archiver.dates import parse_date
 from archiver.extract import extract
-from stampgen import stamp_pairs, stamps
+from stampgen import calendar_boxes, programme_slots, stamp_pairs, stamp_parts, stamps
 from test_extract_classes import URL, Page
 
 #: Where the stamp goes: (the part of the page it replaces, its HTML).
@@ -91,3 +93,88 @@ def test_an_update_stamp_beside_the_publication(case: tuple[str, str, str, str],
     record = extract(page.html(), URL, use_profiles=profiles).to_json()
     assert (record["published_at"], record["updated_at"]) == (published, updated), (line,
                                                                                       update)
+
+
+#: The day and its clock in elements of their own, among the article's blocks.
+SPLIT = (
+    '<time datetime="{iso}">{day}</time> <span class="hour">{clock}</span>',
+    '<span class="ngay">{day}</span> <span class="gio">{clock}</span>',
+    '<div class="meta"><span class="date">{day}</span> <span class="sep">|</span> '
+    '<span class="time">{clock}</span></div>',
+    '<div class="date"><i class="icon-calendar"></i> {day} <i class="icon-clock"></i> '
+    '{clock}</div>',
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(stamp_parts(), st.sampled_from(SPLIT), st.booleans())
+def test_a_day_and_its_clock_apart(case: tuple[str, str, str, str], form: str,
+                                   profiles: bool) -> None:
+    day, iso, clock, want = case
+    page = Page(stamp=form.format(day=day, iso=iso, clock=clock))
+    record = extract(page.html(), URL, use_profiles=profiles).to_json()
+    assert record["published_at"] == want, (day, clock)
+
+
+#: A stamp in the bar of tools or share buttons under the headline.
+BARS = (
+    '<div class="dt-toolbar"><span class="dt-date">{}</span><span class="tools"><a href="#">'
+    'A-</a> <a href="#">A+</a> <a href="#" class="print">In</a> <a href="#" class="zalo-share">'
+    'Zalo</a></span></div>',
+    '<div class="share-row clearfix"><span class="date">{}</span><div class="share-buttons">'
+    '<a href="#">Facebook</a> <a href="#">Zalo</a> <a href="#">Email</a></div></div>',
+    '<ul class="toolbar"><li class="date">{}</li><li><a href="#">A+</a></li><li><a href="#">'
+    'A-</a></li></ul>',
+    '<div class="social-share"><div class="time">{}</div><a class="fb" href="#">Chia sẻ</a>'
+    '</div>',
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(stamps(), st.sampled_from(BARS), st.sampled_from(DISTRACTIONS), st.booleans())
+def test_a_stamp_in_the_tool_bar(case: tuple[str, str], form: str, distraction: str,
+                                 profiles: bool) -> None:
+    line, want = case
+    page = Page(stamp=form.format(line), after=distraction)
+    record = extract(page.html(), URL, use_profiles=profiles).to_json()
+    assert record["published_at"] == want, line
+    assert line not in record["body"]
+
+
+#: A calendar box: (its element, each part's element).
+BOXES = (
+    ('<div class="cal">{}</div>', '<span>{}</span>'),
+    ('<div class="date-box">{}</div>', '<strong>{}</strong>'),
+    ('<div class="news-date"><div class="day-box">{}</div></div>', '<div>{}</div>'),
+)
+#: An event announced after the text, with a later day: not the stamp.
+EVENT = '<p class="next-event"><i>Sự kiện tiếp theo: Ngày hội hiến máu 14/12/2024.</i></p>'
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(calendar_boxes(), st.sampled_from(BOXES), st.booleans(), st.booleans())
+def test_a_calendar_box(case: tuple[list[str], str], box: tuple[str, str], above: bool,
+                        profiles: bool) -> None:
+    parts, want = case
+    html = box[0].format("".join(box[1].format(p) for p in parts))
+    page = Page(stamp="" if above else html, above=html if above else "", after=EVENT)
+    record = extract(page.html(), URL, use_profiles=profiles).to_json()
+    assert record["published_at"] == want, parts
+
+
+#: A programme's slot beside the day.
+SLOTS = (
+    '<div class="vd-info"><span class="prog">{}</span> · <span class="d">{}</span></div>',
+    '<p class="info">{} | {}</p>',
+    '<div class="meta"><a href="/chuong-trinh">{}</a> - <span>{}</span></div>',
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(programme_slots(), st.sampled_from(SLOTS), st.booleans())
+def test_a_programme_slot_is_no_clock(case: tuple[str, str, str], form: str,
+                                      profiles: bool) -> None:
+    slot, day, want = case
+    page = Page(stamp=form.format(slot, day))
+    record = extract(page.html(), URL, use_profiles=profiles).to_json()
+    assert record["published_at"] == want, (slot, day)

@@ -34,7 +34,14 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from archiver.text import normalize_text
-from archiver.vocab import DAY_PERIODS, MONTHS_VI, SHORT_YEAR_LABEL, STAMP_START, STAMP_WORDS
+from archiver.vocab import (
+    DAY_PERIODS,
+    MONTHS_VI,
+    PROGRAMME_BEFORE,
+    SHORT_YEAR_LABEL,
+    STAMP_START,
+    STAMP_WORDS,
+)
 
 __all__ = [
     "MAX_YEAR",
@@ -42,6 +49,7 @@ __all__ = [
     "VN_TZ",
     "FallbackParser",
     "ParsedDate",
+    "calendar_box",
     "fallback_parser",
     "find_dates",
     "is_stamp_line",
@@ -202,6 +210,7 @@ class _Clock:
     m: int
     s: int
     english: bool = False    # AM/PM: a 12-hour clock as an en-US culture prints it
+    slot: bool = False       # a programme's broadcast slot ("Thời sự 19h30"): no time of a date
 
 
 def _clean(text: str) -> str:
@@ -250,9 +259,15 @@ def _date_hits(text: str, short_years: bool = True) -> list[_Hit]:
     return out
 
 
-def _clocks(text: str) -> list[_Clock]:
+def _clocks(text: str, slots: bool = False) -> list[_Clock]:
+    """The clocks in ``text``; a programme's slot ("Thời sự 19h30") only with ``slots``
+    (marked: it names no time of a date beside it, though it says the date is a stamp's)."""
     out = []
     for m in _TIME.finditer(text):
+        slot = m.start() > 0 and PROGRAMME_BEFORE.search(text, max(0, m.start() - 32),
+                                                          m.start()) is not None
+        if slot and not slots:
+            continue
         h, mi = int(m.group("H")), int(m.group("M") or m.group("GM"))
         s = int(m.group("S") or 0)
         ap = (m.group("ap") or "").replace(".", "").replace(" ", "").upper()
@@ -263,7 +278,8 @@ def _clocks(text: str) -> list[_Clock]:
         elif ap in _PERIOD_MIDNIGHT and h == 12:
             h = 0
         if h <= 23 and mi <= 59 and s <= 59:
-            out.append(_Clock(m.start(), m.end(), h, mi, s, english=ap in ("AM", "PM")))
+            out.append(_Clock(m.start(), m.end(), h, mi, s, english=ap in ("AM", "PM"),
+                              slot=slot))
     return out
 
 
@@ -402,7 +418,7 @@ def find_dates(text: str) -> list[tuple[int, ParsedDate]]:
         if parsed is not None:
             out.append((m.start(), parsed))
             taken.append((m.start(), m.end()))
-    clocks = _clocks(text)
+    clocks = _clocks(text, slots=True)
     for hit in _date_hits(text):
         if any(a <= hit.start < b for a, b in taken):
             continue
@@ -410,6 +426,8 @@ def find_dates(text: str) -> list[tuple[int, ParsedDate]]:
         if hit.short_year and clock is None and not SHORT_YEAR_LABEL.search(
                 text[max(0, hit.start - 16):hit.start]):
             continue   # "12/03/24" in running text: a date only beside a clock or a label
+        if clock is not None and clock.slot:
+            clock = None   # "Thời sự 19h30 · 02/11/24": the day of a programme's slot
         parsed = _settled(text, hit, _combine(hit, clock))
         if parsed is not None:
             start = min(hit.start, clock.start) if clock else hit.start
@@ -453,6 +471,32 @@ def yearless_date(text: str, today: str) -> ParsedDate | None:
     if clock is None:
         return _make(years[0], month, day, has_time=False)
     return _make(years[0], month, day, clock.h, clock.m, clock.s, has_time=True)
+
+
+#: One part of a calendar box: a weekday (dropped), a day, "Tháng 6", "Tháng 6/2024",
+#: "Tháng 6, 2024", "06/2024", a month or a year.
+_BOX_WEEKDAY = re.compile(r"^(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật)[\s,]*$",
+                          re.IGNORECASE)
+_BOX_PART = re.compile(r"^(?:(?:tháng|thg)\s*)?(\d{1,4})(?:\s*[/.,\-]\s*(\d{4}))?$",
+                       re.IGNORECASE)
+
+
+def calendar_box(parts: Sequence[str]) -> ParsedDate | None:
+    """The day a calendar box prints, one part per element ("15" / "Tháng 6" / "2024", "15"
+    / "06/2024", a weekday before them): its day, month and year in that order; None when
+    the parts are anything else."""
+    numbers: list[int] = []
+    for part in parts:
+        part = _clean(part)
+        if not part or _BOX_WEEKDAY.match(part):
+            continue
+        m = _BOX_PART.match(part)
+        if m is None:
+            return None
+        numbers.extend(int(g) for g in m.groups() if g)
+    if len(numbers) != 3 or numbers[2] < 1000 or numbers[0] > 31 or numbers[1] > 12:
+        return None
+    return _make(numbers[2], numbers[1], numbers[0], has_time=False)
 
 
 def may_hold_date(text: str) -> bool:

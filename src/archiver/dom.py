@@ -16,6 +16,7 @@ from archiver.errors import ExtractError
 from archiver.selectors import PageNames
 from archiver.text import normalize_text as clean
 from archiver.vocab import (
+    BAR_NAMES,
     CHROME_BLOCK_TAGS,
     CHROME_NAMES,
     CHROME_TAGS,
@@ -42,6 +43,7 @@ __all__ = [
     "deep_text",
     "has_text",
     "hidden_nodes",
+    "in_bar",
     "in_excluded",
     "in_frame",
     "is_chrome",
@@ -302,6 +304,22 @@ def _in_excluded_memo(node: LexborNode, memo: dict[int, bool]) -> bool:
     for key in walked:
         memo[key] = found
     return found
+
+
+def in_bar(node: LexborNode, memo: dict[int, bool] | None = None) -> bool:
+    """The only chrome the node sits in is a short bar of tools or share buttons under (or
+    over) the headline ("dt-toolbar", "share-row"), where portals print the article's stamp
+    beside "A+ A- In Zalo"; a bar in the page's frame or in a sidebar is no such bar."""
+    cur: LexborNode | None = node
+    while cur is not None and cur.tag not in ("body", "html"):
+        if cur.is_element_node and is_excluded(cur) and not _article_header(cur):
+            if cur.tag in CHROME_TAGS or not BAR_NAMES.search(_ident(cur)):
+                return False
+            if len(deep_text(cur)) > 300:
+                return False
+            return cur.parent is None or not in_excluded(cur.parent, memo=memo)
+        cur = cur.parent
+    return False
 
 
 def in_frame(node: LexborNode) -> bool:

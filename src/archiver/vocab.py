@@ -16,6 +16,7 @@ __all__ = [
     "ACCOUNT",
     "ARTICLE_TYPES",
     "ARTICLE_URL",
+    "BAR_NAMES",
     "BYLINE_ROLE",
     "BYLINE_SELECTOR",
     "BY_PREFIX",
@@ -75,6 +76,7 @@ __all__ = [
     "PORTLET_TITLES",
     "POSTISH",
     "PREV_NEXT",
+    "PROGRAMME_BEFORE",
     "PUBLISHED_CUE",
     "PUBLISHED_LABEL",
     "READ_MORE",
@@ -144,6 +146,11 @@ NEGATED_NAME = re.compile(r"(?:^|(?<=\s))(?:no|non|without|has-no)[-_][\w-]+", r
 HEADERISH = re.compile(_words(("header", "footer")), re.IGNORECASE)
 #: … when its class says post/entry/article (or it sits in an <article>).
 POSTISH = re.compile(r"post|entry|article|detail|news|item|node|content|blog", re.IGNORECASE)
+#: Class/id words of a bar of tools or share buttons: chrome, though the article's stamp
+#: often sits in it, under the headline ("dt-toolbar", "share-row").
+BAR_NAMES = re.compile(_words(("toolbar", "tools", "share", "sharing", "social-share",
+                               "social-connect", "block_share", "addtoany", "a2a_kit",
+                               "sharedaddy", "lfr-meta-actions")), re.IGNORECASE)
 #: The words of a share bar's or tool bar's links, run together in one line.
 SHARE_WORDS = frozenset({
     "facebook", "twitter", "x", "zalo", "linkedin", "messenger", "pinterest", "telegram",
@@ -315,6 +322,10 @@ DAY_PERIODS: dict[str, range] = {
     "sáng": range(0), "trưa": range(1, 4), "chiều": range(1, 12), "tối": range(1, 12),
     "đêm": range(6, 12),
 }
+#: A broadcast programme's name, whose clock is its slot ("Thời sự 19h30", "Bản tin trưa
+#: 11h"), right before that clock: no time of a stamp beside it.
+PROGRAMME_BEFORE = re.compile(r"(?:thời\s*sự|bản\s*tin|chương\s*trình)(?:\s+(?:thời\s*sự|sáng|"
+                              r"trưa|chiều|tối|đêm))?\s*(?:lúc\s*)?$", re.IGNORECASE)
 #: What stands before a two-digit-year date that is a stamp ("Cập nhật ngày 12/03/24").
 SHORT_YEAR_LABEL = re.compile(r"(?:(?:ngày|cập\s*nhật|đăng|lúc|xuất\s*bản)\s*:?|(?:thứ\s+"
                               r"(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s*nhật)\s*[,\-–]?)\s*$",

@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver.dates import (
     ParsedDate,
+    calendar_box,
     find_dates,
     is_stamp_line,
     may_hold_date,
@@ -27,7 +28,7 @@ from archiver.dates import (
     parse_iso,
     yearless_date,
 )
-from archiver.dom import ancestors, clean, deep_text, in_excluded, node_text
+from archiver.dom import ancestors, clean, deep_text, in_bar, in_excluded, node_text
 from archiver.extract.nodes import elements_after, in_listing_item
 from archiver.selectors import PageNames, select
 from archiver.vocab import (
@@ -215,6 +216,9 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
     # in_excluded's answers: neighbouring texts share ancestors
     chrome = {} if chrome is None else chrome
     prose = False   # the article's text has begun (a long line in the body)
+    # the headline's own meta rows: a link in them is its section's or programme's, not
+    # another headline's
+    meta_rows = {e.mem_id for e in elements_after(title, 1, 2)} if title is not None else set()
     for i, (node, inside) in enumerate(texts):
         if i > anchor + 3 and (prose or i > anchor + 12):
             if dist >= 40:
@@ -236,17 +240,25 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
             continue   # no year: dates_in_text would find no date (cheaper than the rest)
         if len(text) > 100 and i > anchor and not STAMP_START.match(text):
             continue  # a date inside prose ("19/5/1890 - 19/5/2022") is not the stamp
-        if in_excluded(node, memo=chrome) or in_listing_item(node, url):
+        # chrome, unless a stamp line in the tool or share bar by the headline
+        if in_excluded(node, memo=chrome) and (
+                abs(dist) > 6 or not in_bar(node, chrome) or not is_stamp_line(text)):
+            continue
+        if in_listing_item(node, url) and not _under_headline(node, meta_rows):
             continue
         pub, upd = None, None
         if stamped and parent is not None:
             pub, upd = date_of(parent, (), clock)
         if pub is None:
             pub, upd = dates_in_text(text, (), clock)
+        if pub is None and len(text) <= 16 and parent is not None:
+            pub = _box_date(parent)   # "15" / "Tháng 6" / "2024", one element each
         if pub is not None and not pub.has_time and parent is not None:
             # the day and its clock in elements of their own on one line ("<span>Thứ Ba, 4
             # tháng 6, 2024</span> - <span>16:05</span>", a date-only <time> and its hour)
             whole, _ = dates_in_text(meta_line_of(node, text), (), clock)
+            if whole is None or not whole.has_time:
+                whole = _clock_beside(parent, text, clock)
             if whole is not None and whole.has_time and whole.iso()[:10] == pub.iso()[:10]:
                 pub = whole
         if pub is None:
@@ -273,6 +285,61 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         # (its line is the page's stamp row: left out of the text like any other)
         return (updated, None, updated_line) if updated is not None else (None, None, "")
     return best[1], best[2] or updated, best[3]
+
+
+#: What may stand between a day's element and its clock's: separators, "lúc".
+_BETWEEN = re.compile(r"[\s|,\-–—·•/]*(?:lúc|vào\s*lúc)?[\s|,\-–—·•/]*", re.IGNORECASE)
+
+
+def _clock_beside(element: LexborNode, text: str, clock: set[str]) -> ParsedDate | None:
+    """The day an element shows with the clock printed in the element next to it, when the
+    two stand alone among the article's blocks (``<time datetime=2024-08-30>30/08/2024</time>
+    <span class="hour">14:05</span>``, a clock's element before the day's)."""
+    for after in (True, False):
+        sib = element.next if after else element.prev
+        while sib is not None and not sib.is_element_node:
+            if sib.is_text_node and not _BETWEEN.fullmatch(sib.text_content or ""):
+                break
+            sib = sib.next if after else sib.prev
+        if sib is None or not sib.is_element_node:
+            continue
+        other = clean(deep_text(sib))
+        if not other or len(other) > 24 or not _DIGIT.search(other):
+            continue
+        found, _ = dates_in_text(f"{text} {other}" if after else f"{other} {text}", (), clock)
+        if found is not None and found.has_time:
+            return found
+    return None
+
+
+def _under_headline(node: LexborNode, rows: set[int]) -> bool:
+    """The node is in one of the headline's meta rows (within three levels)."""
+    cur = node.parent
+    for _ in range(3):
+        if cur is None:
+            return False
+        if cur.mem_id in rows:
+            return True
+        cur = cur.parent
+    return False
+
+
+def _box_date(element: LexborNode) -> ParsedDate | None:
+    """The day a calendar box shows: the element holding ``element`` and two to four short
+    siblings, one part of the day each, and no text of its own."""
+    box = element.parent
+    if box is None or box.tag in ("body", "html") or len(deep_text(box)) > 48:
+        return None
+    parts: list[str] = []
+    for kid in box.iter(include_text=True):
+        if kid.is_text_node:
+            if (kid.text_content or "").strip():
+                return None
+            continue
+        parts.append(deep_text(kid))
+    if not 2 <= len(parts) <= 4 or any(len(p.strip()) > 16 for p in parts):
+        return None
+    return calendar_box(parts)
 
 
 def tooltip_stamp(title: LexborNode | None, clock: set[str]) -> ParsedDate | None:
