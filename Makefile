@@ -32,8 +32,9 @@ $(PYWB_STAMP):
 		&& touch $(PYWB_STAMP) \
 		|| echo "warning: pywb could not be installed into $(PYWB); the replay test will be skipped"
 
+# on every core, up to four: the suite is CPU-bound (page extraction, replica crawls)
 test: install replay-env
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --maxprocesses 4
 
 lint: install
 	$(BIN)/ruff check src tests bench
