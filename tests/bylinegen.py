@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hypothesis import assume
 from hypothesis import strategies as st
 
 FAMILY = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
@@ -29,6 +30,9 @@ HIGHLANDS = ("H’Yâo Knul", "Y Phương Niê", "H’Xuân Êban", "Ksor Hơ", 
 DEGREE = ("TS.", "ThS.", "PGS.TS", "PGS. TS.", "TS")
 #: ...ranks are titles, left out ("Thượng tá Lê Minh Tuấn" -> "Lê Minh Tuấn", pages3).
 RANK = ("Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Đại úy")
+STATUS = ("PV", "CTV", "CCB")
+#: Other roles credited beside the writer, none of them a writer.
+CREW = ("KTV", "BTV", "Kỹ thuật viên", "Biên tập")
 UNIT = ("Ban Tuyên giáo Huyện ủy {p}", "Trung tâm Chính trị huyện {p}",
         "Huyện đoàn {p}", "Hội Nông dân xã {p}", "Đảng ủy Khối Doanh nghiệp tỉnh",
         "Trường Chính trị tỉnh {p}", "Học viện Chính trị khu vực III",
@@ -59,7 +63,7 @@ class Want:
 def person(draw: st.DrawFn) -> tuple[str, str]:
     """One person as a byline prints them, and as a reader names them."""
     kind = draw(st.sampled_from(("pen", "pen", "full", "initials", "highlands", "degree",
-                                 "rank")))
+                                 "rank", "status")))
     if kind == "pen":
         name = f"{draw(st.sampled_from(PEN_FIRST))} {draw(st.sampled_from(GIVEN))}"
     elif kind == "full":
@@ -79,6 +83,8 @@ def person(draw: st.DrawFn) -> tuple[str, str]:
         name = f"{draw(st.sampled_from(DEGREE))} {name}"
     if kind == "rank":
         return f"{draw(st.sampled_from(RANK))} {name}", name
+    if kind == "status":   # what the writer is to the paper: "PV", "CTV", a veteran's "CCB"
+        return f"{draw(st.sampled_from(STATUS))} {name}", name
     return name, name
 
 
@@ -90,13 +96,23 @@ def unit(draw: st.DrawFn) -> str:
 @st.composite
 def bylines(draw: st.DrawFn) -> tuple[str, Want]:
     """A byline line and what it says."""
-    drawn = draw(st.lists(person(), min_size=1, max_size=3, unique_by=lambda p: p[1]))
+    drawn = draw(st.lists(person(), min_size=1, max_size=3, unique_by=lambda p: p[1].lower()))
     people = [printed for printed, _ in drawn]
     joiner = draw(st.sampled_from((" - ", ", ", " và "))) if len(people) > 1 else ""
     names = joiner.join(people) if len(people) < 3 or joiner != " và " else \
         ", ".join(people[:-1]) + " và " + people[-1]
     author = ", ".join(name for _, name in drawn)
-    shape = draw(st.sampled_from(("plain", "plain", "unit", "both", "photo", "note")))
+    shape = draw(st.sampled_from(("plain", "plain", "unit", "both", "photo", "note", "units",
+                                  "crew")))
+    if shape == "units" and len(people) == 2:
+        # each writer with their own unit: "A (Đảng ủy Sở Tư pháp) - B (Ban Tuyên giáo …)"
+        wheres = [draw(unit()) for _ in people]
+        text = " - ".join(f"{p} ({w})" for p, w in zip(people, wheres, strict=True))
+        assume(len(text) <= 120)   # (a longer line is read as prose)
+        return text, Want(author=author, author_unit=", ".join(dict.fromkeys(wheres)))
+    if shape == "crew" and len(people) == 1:
+        other = draw(person().filter(lambda p: p[1] not in author))[1]
+        return f"{names} - {draw(st.sampled_from(CREW))} {other}", Want(author=author)
     if shape == "unit" and len(people) == 1:
         where = draw(unit())
         form = draw(st.sampled_from((" ({})", ", {}", " - {}")))

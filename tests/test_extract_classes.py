@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from archiver.dates import parse_date
-from archiver.extract import extract
+from archiver.extract import extract, extract_page
 from archiver.extract.stamps import dates_in_text, settle_month_order
 
 URL = "https://portal.example.vn/tin-tuc/hoi-nghi-so-ket-1234.html"
@@ -1350,3 +1350,23 @@ def test_an_update_printed_before_the_publication() -> None:
     for art in both(Page(stamp=stamp)):
         assert (art["published_at"], art["updated_at"]) == ("2024-09-09T08:00:00+07:00",
                                                              "2024-09-09T10:20:00+07:00")
+
+
+# -- a page with the shape of an article that is none ----------------------------------------
+@pytest.mark.parametrize(("page", "gone"), [
+    # the site's "not found" page served with 200 where a deleted item was (a soft 404)
+    (Page(headline='<h1 class="news-title">Thông báo</h1>', stamp="",
+          body="<p>Không tìm thấy bài viết</p><p>Bài viết bạn yêu cầu không tồn tại hoặc "
+               "đã bị xóa. Mời quý độc giả quay lại trang chủ.</p>", tail=""), True),
+    # a withdrawn item kept as a shell: its headline and date, a line of notice, noindex
+    (Page(head='<title>Tin</title><meta name="robots" content="noindex, nofollow">',
+          body="<p>Nội dung bài viết đang được biên tập lại.</p>", tail=""), True),
+    # noindex on a real article (a site keeping its archive out of search engines): kept
+    (Page(head='<title>Tin</title><meta name="robots" content="noindex">'), False),
+    # a short notice that says nothing is missing: kept
+    (Page(body="<p>Ban Tổ chức thông báo lịch tiếp công dân tháng 12/2024.</p>", tail=""),
+     False),
+], ids=["soft-404", "withdrawn-shell", "noindex-article", "short-notice"])
+def test_a_page_that_is_no_article_says_why(page: Page, gone: bool) -> None:
+    found = extract_page(page.html().encode("utf-8"), URL)
+    assert (found.gone is not None) is gone, found.gone

@@ -80,6 +80,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "author": 1.0, "author_unit": 0.88, "photographer": 1.0, "category": 0.88,
         "lead": 0.88, "captions": 1.0, "body": 0.97, "leak": 0.0,
     },
+    "pages12": {
+        "title": 1.0, "published_at": 0.72, "date": 1.0, "minute": 1.0, "updated_at": 1.0,
+        "author": 1.0, "author_unit": 0.94, "photographer": 1.0, "category": 0.94,
+        "lead": 1.0, "captions": 1.0, "body": 0.999, "leak": 0.0,
+    },
     "pages8": {
         "title": 1.0, "published_at": 0.94, "date": 1.0, "minute": 1.0, "updated_at": 0.94,
         "author": 1.0, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
@@ -133,6 +138,28 @@ CONVENTIONS: dict[str, dict[str, str]] = {
     "pages5/vhv_cms/thanuyen-series-bai-2-ghi-chep-time-first-seconds-lazy": {
         "published_at": "seconds of a visible stamp kept",
     },
+    # pages12's writer drops a visible stamp's seconds too ("as always")
+    ("pages12/baotinh_php_raw_sql_datetime/haugiang-bao-ngay-dang-yyyy-mm-dd-hh-mm-ss-raw-bai-"
+     "va-anh-top-comments-raw-times"): {"published_at": "seconds of a visible stamp kept"},
+    ("pages12/bdv_aspnet_time_seconds_before_date_study_article/cuulong-bdv-articledetail-hh-"
+     "mm-ss-space-date-numbered-subheads-degree-name-br-paren-unit"): {
+        "published_at": "seconds of a visible stamp kept"},
+    ("pages12/mttq_php_initials_glued_to_last_paragraph/haugiang-phunghiep-mttq-date-dash-"
+     "time-seconds-initials-in-parens-at-end-of-last-paragraph"): {
+        "published_at": "seconds of a visible stamp kept"},
+    ("pages12/veterans_nukeviet3_day_first_ampm_seconds/nghiabinh-ccb-nukeviet3-span-time-dd-"
+     "mm-yyyy-hh-mm-ss-pm-imghome-em-caption-tac-gia-ccb-prefix"): {
+        "published_at": "seconds of a visible stamp kept"},
+    # a visible "00:00" is printed as a time (the writer reads a migrated item's midnight as
+    # a day only: a judgement call in its README); only metadata's midnight is a day
+    ("pages12/ubnd_huyen_java_migrated_midnight_stamp/longchauha-tinhbien-ubnd-java-portal-"
+     "tin-luu-tru-ngay-dang-2019-00-00-italic-name-dash-unit"): {
+        "published_at": "a visible 00:00 kept as printed"},
+    # SharePoint's "lblSource" under the name is read as the source, as the CMS names it
+    # (the writer reads it as the writer's unit: a judgement call in its README)
+    ("pages12/so_fpt_sharepoint_lbldate_minh_hoa_caption/thuanhai-syt-sharepoint-icon-date-"
+     "lbldate-h2-span-title-anh-minh-hoa-caption-degree-name-br-unit"): {
+        "author_unit": "the CMS's source element read as the source"},
     "pages5/wix_blog/yendo-doan-xa-thg-no-year-jsonld-z-updated": {
         "published_at": "seconds of the agreeing JSON-LD time kept (golden convention)",
     },
@@ -249,6 +276,11 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
      "number-date-decoy-bold-unit-sign-tags-comment"): {
         "author_unit": "a bold unit sign-off", "body": "the same, and a document's number "
         "and date in the text", "category": "a section label",
+    },
+    ("pages12/ubkt_liferay_weekday_disagrees_date/minhhai-ubkt-thu-tu-ngay-14-03-2024-is-"
+     "thursday-asset-title-span-audio-italic-name-dash-unit"): {
+        "category": "Liferay's header title beside a back link (and the <title>) naming the "
+                    "section",
     },
     ("pages11/ptth_nhom_pv_program_slot/nghiabinh-ptth-video-program-slot-thoi-su-19h30-date-"
      "only-nhom-pv-three-names-bien-tap"): {

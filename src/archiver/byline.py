@@ -195,9 +195,16 @@ def is_person_name(text: str) -> bool:
     return True
 
 
-#: A military or police rank before a name ("Thượng tá Lê Minh Tuấn"): a title, not the name.
-_RANK = re.compile(r"^(?:(?:đại|thượng|trung|thiếu)\s*(?:tướng|tá|úy|uý))\s+(?=\w)",
-                   re.IGNORECASE)
+#: A military or police rank, or what the writer is to the paper, before a name ("Thượng tá
+#: Lê Minh Tuấn", "PV Hồng Hạnh", "CTV Minh Anh", "CCB Trần Đình Lộc"): a title, not the
+#: name ("PV" alone is a byline as printed: the name must follow).
+_RANK = re.compile(r"^(?:(?:đại|thượng|trung|thiếu)\s*(?:tướng|tá|úy|uý)|(?-i:PV|CTV|CCB|PTV))"
+                   r"\s+(?=\w)", re.IGNORECASE)
+#: A credit of another role in a list of names ("PV Hồng Hạnh - KTV Trung Kiên"): the
+#: technician, the editor, the presenter, none of them a writer.
+_OTHER_ROLE_NAME = re.compile(r"^(?:(?-i:KTV|BTV|MC|QP)|kỹ\s*thuật(?:\s*viên)?|biên\s*tập"
+                              r"(?:\s*viên)?|dẫn\s*chương\s*trình|quay\s*phim|dựng\s*phim)"
+                              r"\s*[:：]?\s+(?=\w)", re.IGNORECASE)
 
 
 def is_organisation(name: str | None) -> bool:
@@ -214,6 +221,9 @@ def is_organisation(name: str | None) -> bool:
                                   for i in range(1, len(words) - 1))
 
 
+#: Between writers each followed by their unit in parentheses ("A (…) - B (…)"): a unit's
+#: own dash ("Đài Truyền thanh - Truyền hình") is inside its parentheses.
+_AFTER_PAREN = re.compile(r"(?<=\))\s*(?:[-–—;,]|\s+và)\s*")
 #: Names listed in one run: "A, B và C".
 _NAME_LIST = re.compile(r"\s*,\s*|\s+(?:và|cùng)\s+")
 
@@ -225,7 +235,7 @@ def split_authors(text: str) -> list[str]:
     parts = [_RANK.sub("", p.strip(" .,")) for p in _AUTHOR_SPLIT.split(text)]
     out: list[str] = []
     for part in parts:
-        if not part:
+        if not part or (out and _OTHER_ROLE_NAME.match(part)):
             continue
         names = [_RANK.sub("", p.strip(" .")) for p in _NAME_LIST.split(part) if p.strip(" .")]
         if len(names) > 1 and all(is_person_name(n) for n in names):
@@ -296,18 +306,27 @@ def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     unit: str | None = None
+    each = [_PAREN_UNIT.match(p.strip()) for p in _AFTER_PAREN.split(text)]
+    if len(each) > 1 and all(m is not None and _unit(m.group("unit")) and is_person_name(
+            m.group("name")) for m in each):
+        # "Nguyễn Thu Hiền (Đảng ủy Sở Tư pháp) - Vũ Mạnh Cường (Ban Tuyên giáo …)": each
+        # writer's own unit, in the writers' order
+        units = list(dict.fromkeys(_unit(m.group("unit")) or "" for m in each if m))
+        return (", ".join(_RANK.sub("", m.group("name").strip()) for m in each if m),
+                ", ".join(units))
     paren = _PAREN_UNIT.match(text)
     dash = _DASH_UNIT.match(text)
     if paren and _unit(paren.group("unit")):
         # "Minh Quân (Trung tâm Chính trị huyện Lộc Ninh)"
         text, unit = paren.group("name").strip(), _unit(paren.group("unit"))
-    elif dash and _unit(dash.group("unit")) and is_person_name(dash.group("name")):
+    elif dash and _unit(dash.group("unit")) and is_person_name(dash.group("name")) \
+            and not _RANK.match(dash.group("unit")):
         # "Minh Châu - Trung tâm Văn hóa, Thể thao và Truyền thông huyện" (commas in the unit)
         text, unit = dash.group("name").strip(), _unit(dash.group("unit"))
     elif "," in text:
         head, _, tail = text.partition(",")
         tail = tail.strip()
-        if tail and _unit(tail) and not is_person_name(tail):
+        if tail and _unit(tail) and not is_person_name(tail) and not _RANK.match(tail):
             text, unit = head.strip(), _unit(tail)
     names = split_authors(text)
     if not names:
@@ -425,7 +444,8 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
             return None   # a sentence after the label, not names (and a unit)
         return Byline(author=author, author_unit=unit, photographer=photographer)
     m = _THEO.match(text)
-    if m and len(text) <= 100:
+    if m and len(text) <= 100 and not _SENTENCE.search(m.group("src")):
+        # (not "Theo thống kê ban đầu, thiệt hại …": a sentence of the text)
         return Byline(source=m.group("src").strip())
     # unlabeled: "Phạm Thảo, Chi bộ …", "Huỳnh Phong - Hùng Anh", "BBT", "KHÁNH TRUNG"
     photographer = None

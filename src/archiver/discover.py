@@ -35,6 +35,7 @@ from archiver.vocab import (
     NOT_ARTICLE_URL,
     NOT_SECTION_TEXT,
     NOT_SECTION_URL,
+    OLDER_TEXT,
     PAGE_KEY,
     PAGE_SEGMENT,
     PAGER_CLASS_WORDS,
@@ -63,6 +64,7 @@ __all__ = [
     "parse_feed",
     "parse_sitemap",
     "read_listing",
+    "walk_key",
     "with_page_number",
 ]
 
@@ -240,6 +242,17 @@ def listing_key(url: str) -> tuple[str, dict[str, str]]:
     query = {k.lower(): v for k, v in parse_qsl(parts.query)
              if not PAGE_KEY.match(k) and not LISTING_NOISE_KEY.match(k)}
     return path.lower(), query
+
+
+def walk_key(url: str, depth: int) -> str:
+    """The listing a walk's page belongs to, for the walk's state: its :func:`listing_key`;
+    for a page reached through a pager (``depth`` > 0) whose address numbers it only by a
+    last path segment (``/tin-tuc/cu-hon/3``, ``/chuyen-muc/12/3``), without that number,
+    so that every such page of one walk is one listing."""
+    path, query = listing_key(url)
+    if depth > 0 and page_number(url) is None:
+        path = re.sub(r"/\d{1,4}$", "", path)
+    return repr((path, query))
 
 
 def continues(listing: str, candidate: str, *, next_link: bool = False) -> bool:
@@ -877,6 +890,11 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector) -> None:
         elif SEE_ALL.match(_ARROWS.sub("", _texts(node))) and clean != page \
                 and listing_key(clean) == listing_key(page):
             out.add(links.listings, href)   # "Xem toàn bộ": the listing on one long page
+        elif OLDER_TEXT.match(_ARROWS.sub("", _texts(node))) and clean != page \
+                and not looks_like_article_url(clean):
+            # "Tin cũ hơn »": this listing's older items, at an address of their own
+            # (/tin-tuc/cu-hon/2 under the home page's newest), walked as its next page
+            out.add(links.listings, href)
         elif looks_like_article_url(clean):
             # an address without an id (``/hoat-dong-cac-ban-dang``) is an article when its
             # link reads like a headline, else likely a section with a long name

@@ -62,9 +62,11 @@ __all__ = [
     "NEXT_PART",
     "NEXT_TEXT",
     "NOT_ARTICLE_URL",
+    "NOT_FOUND_TEXT",
     "NOT_SECTION_TEXT",
     "NOT_SECTION_URL",
     "NUMBERED_HEADING",
+    "OLDER_TEXT",
     "OTHER_DATE_LABEL",
     "PAGER_CLASS_WORDS",
     "PAGER_TEXT",
@@ -430,6 +432,9 @@ CATEGORY_SELECTORS = (
     "[class*=path] a", ".pathway a", "#path a", "[class*=duongdan] a", "[class*=duong-dan] a",
     "[class*=chuyenmuc]", "[class*=chuyen-muc]", "[class*=cate-top] a", "[class*=cat-path] a",
     "[class*=cat-name] a",
+    # a trail printed as plain text in a label named for it (SharePoint's "lblBreadCrum":
+    # "Trang chủ > Tin tức - Sự kiện > Y tế dự phòng")
+    "[id*=readCrum]", "[id*=readcrum]",
     # the trail as ARIA names it, and WordPress's category link (its microformat)
     '[aria-label="breadcrumb"] li', '[aria-label="Breadcrumb"] li', 'a[rel~="category"]',
     # a section's name in a cell or box of its own ("td.vs-cat", EasyDNN's "edn_categories")
@@ -471,6 +476,17 @@ SEE_ALL = re.compile(r"^(?:xem\s+tất\s+cả|tất\s+cả|xem\s+toàn\s+bộ|xe
 READ_MORE = re.compile(r"^(?:xem chi tiết|chi tiết|xem tiếp|đọc tiếp|đọc thêm|xem bài viết|"
                        r"read more|more|detail|details|chi tiet|xem chi tiet|\.\.\.|…)$",
                        re.IGNORECASE)
+#: A site's own "not found" text, served with 200 where an article was (a soft 404): "Không
+#: tìm thấy bài viết", "Bài viết không tồn tại", "Trang không tồn tại", "Page not found".
+NOT_FOUND_TEXT = re.compile(r"không\s+tìm\s+thấy\s+(?:bài\s*viết|tin(?:\s*bài)?|trang|nội\s*dung)|"
+                            r"(?:bài\s*viết|tin(?:\s*bài)?|trang|nội\s*dung)(?:\s+bạn\s+yêu\s+cầu)?"
+                            r"\s+không\s+(?:tồn\s+tại|còn\s+tồn\s+tại)|page\s+not\s+found",
+                            re.IGNORECASE)
+#: Link text of a link to a listing's older items at an address of their own ("Tin cũ hơn
+#: »" under a home page's newest, Blogger's "Bài đăng Cũ hơn", "Older posts").
+OLDER_TEXT = re.compile(r"^(?:xem\s+)?(?:các\s+)?(?:(?:tin|bài)(?:\s+(?:tức|viết|đăng))?\s+)?"
+                        r"(?:cũ\s*hơn|trước\s+đó)$|^older(?:\s+(?:posts|entries|news|articles))?$",
+                        re.IGNORECASE)
 #: Link text of a "next page" link.
 NEXT_TEXT = re.compile(r"^(?:»|›|>|>>|trang sau|trang tiếp|tiếp|tiếp theo|sau|next|next »|"
                        r"xem tiếp|trang kế|kế tiếp|xem thêm|tải thêm)$", re.IGNORECASE)

@@ -32,6 +32,7 @@ from archiver.discover import (
     page_number,
     parse_feed,
     parse_sitemap,
+    walk_key,
     with_page_number,
 )
 from archiver.models import RawResponse
@@ -84,7 +85,8 @@ async def _skipped(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
         ctx.frontier.complete(item.url, state="skipped", status=raw.status,
                               error=verdict.reason)
         if item.guessed:    # a page asked for by its number, past the end: the end
-            ctx.frontier.walk_ended(run.site.name, repr(listing_key(item.url)), ctx.run_id)
+            ctx.frontier.walk_ended(run.site.name, walk_key(item.url, item.depth),
+                                    ctx.run_id)
     run.counts["skipped"] += 1
 
 
@@ -289,7 +291,7 @@ async def _listing(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
         for url in links.feeds:       # so is a feed the start page announces
             ctx.frontier.enqueue(url, site=site.name, kind="feed", depth=0, run_id=run_id,
                                  parent=item.url, requeue_known=True)
-        listing = repr(listing_key(item.url.split("#", 1)[0]))
+        listing = walk_key(item.url.split("#", 1)[0], item.depth)
         follow, repeat = _goes_on(ctx, run, item, links, listing, new, pending)
         if follow and item.depth + 1 > site.max_depth:
             run.depth_budget_met = True
@@ -378,11 +380,16 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
     if canonical and canonical != url and not ctx.frontier.knows(canonical):
         ctx.frontier.enqueue(canonical, site=site.name, kind="article", depth=0,
                              run_id=ctx.run_id, parent=item.url)
-    if not article.title and not article.body:
+    if (not article.title and not article.body) or page.gone:
+        reason = page.gone or "not an article page"
+        ctx.writer.flush()    # an archived article's row must exist to be marked
         with ctx.writer.page():
             ctx.frontier.complete(item.url, state="skipped", status=raw.status,
-                                  capture_id=got.capture_id, error="not an article page")
-        run.counts["skipped"] += 1
+                                  capture_id=got.capture_id, error=reason)
+            # an article archived before, now a soft 404 or a withdrawn shell: withdrawn
+            gone = page.gone is not None and ctx.archive.mark_withdrawn(item.url, seen_at,
+                                                                         reason)
+        run.counts["withdrawn" if gone else "skipped"] += 1
         return
     # The frontier rows now, the article at the next commit (same transaction).
     load = LoadItem(article, site.name, seen_at, got.capture_id,

@@ -268,9 +268,10 @@ def _current_crumb(link: LexborNode) -> list[LexborNode]:
     return []
 
 
-#: A kicker printed as plain text, named so by its class (not a series label "Kỳ 2:").
-_KICKER = re.compile(r"kicker|(?:^|[\s_-])(?:cate(?:gory)?|cat|chuyen-?muc|section)(?:$|[\s_-])",
-                     re.IGNORECASE)
+#: A kicker printed as plain text, named so by its class (not a series label "Kỳ 2:"), or
+#: the heading of the panel the article is set in ("tieude-muc", "panel-tu-head").
+_KICKER = re.compile(r"kicker|(?:^|[\s_-])(?:cate(?:gory)?|cat|chuyen-?muc|section|muc|"
+                     r"tieu-?de-?muc|ten-?muc|head|heading)(?:$|[\s_-])", re.IGNORECASE)
 
 
 def kicker(title: LexborNode | None, url: str) -> str | None:

@@ -387,6 +387,13 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         if unit is not None:
             byline = replace(byline, author_unit=byline.author_unit or unit)
             kept = kept[:-1]
+    if kept and (tail := _INITIALS_TAIL.search(kept[-1].text)) is not None:
+        # "… gửi về huyện trước ngày 15/11/2024. (N.T.H)": the writer's initials closing
+        # the last paragraph itself
+        byline = merge(byline, Byline(author=tail.group("name")))
+        rows = kept[-1].lines
+        kept[-1] = replace(kept[-1], text=kept[-1].text[:tail.start()].rstrip(), lines=(
+            *rows[:-1], _INITIALS_TAIL.sub("", rows[-1]).rstrip()) if rows else ())
     # trailing unlabeled bylines: right-aligned / bold / short name lines at the end
     while kept:
         last = kept[-1]
@@ -453,6 +460,10 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     art.photographer = byline.photographer
     return kept
 
+
+#: The writer's initials in parentheses closing the text's last sentence ("… năm 2025.
+#: (N.T.H)"), two to four letters with their dots.
+_INITIALS_TAIL = re.compile(r"(?<=[.!?…”\"])\s*\((?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ]\.?)\)$")
 
 #: A footnote naming where the writer works: "(*) Trường Chính trị tỉnh Nghĩa Bình".
 _FOOTNOTE = re.compile(r"^\(?\*{1,3}\)?\s*([^()*]{4,110})$")

@@ -46,6 +46,7 @@ from archiver.dom import (
     in_excluded,
     in_frame,
     is_chrome,
+    label_key,
     node_text,
     outermost,
     parse,
@@ -66,6 +67,7 @@ from archiver.vocab import (
     EDITOR_NOTE,
     LEAD_LABEL,
     LEAD_SELECTOR,
+    NOT_FOUND_TEXT,
     NUMBERED_HEADING,
     SOCIAL_EMBED,
     UPDATED_SELECTORS,
@@ -339,6 +341,9 @@ def _dates(page: Page) -> None:
               and from_meta.iso()[:10] == published.iso()[:10])
     if updated is None and meta.modified and agrees and _OFFSET.search(meta.modified):
         updated = parse_iso(meta.modified)   # metadata that agrees with the page is trusted
+        if updated is not None and published is not None and (
+                updated.value < published.value or updated.iso()[11:19] == "00:00:00"):
+            updated = None   # a day stored as local midnight, or before the stamp: no update
     if updated is not None and updated.month_first is not None:
         # an update stamp in the ambiguous order: only the reading the publication settles
         updated = stamps.update_order(updated, published)
@@ -612,6 +617,8 @@ def _walk_body(page: Page) -> None:
                 and not opening.heading and not NUMBERED_HEADING.match(opening.text)):
             lead_paras = [opening.text]
             paras = paras[1:]
+    if lead_paras and paras and label_key(paras[0].text) == label_key(" ".join(lead_paras)):
+        paras = paras[1:]   # the sapo printed again as the text's first paragraph: once
     art.lead = " ".join(lead_paras) or None
     art.body = "\n\n".join([*lead_paras, *(p.text for p in paras)])
     art.captions, art.images = _without_counters(st.captions, st.images)
@@ -691,6 +698,28 @@ class ExtractedPage:
 
     article: Article
     canonical: str | None     # the page's rel=canonical, absolute (NFC), not yet judged
+    gone: str | None = None   # why the page is no article though it has the shape of one
+
+
+#: Under this many characters of text, a page saying it is gone is its notice, not a story.
+_NOTICE_CHARS = 300
+
+
+def gone_reason(tree: LexborHTMLParser, art: Article) -> str | None:
+    """Why a page answered with 200 holds no article: the site's "not found" text and no
+    date (a soft 404: a deleted item a stale listing still links), or a shell the site keeps
+    out of search engines (``noindex``) with a line of text at most ("Nội dung bài viết đang
+    được biên tập lại": a withdrawn item). None for an article."""
+    body = art.body or ""
+    if len(body) >= _NOTICE_CHARS:
+        return None
+    if art.published_at is None and NOT_FOUND_TEXT.search(body):
+        return "the site's page-not-found text (a soft 404)"
+    robots = tree.css_first('meta[name="robots"], meta[name="ROBOTS"], meta[name="Robots"]')
+    if robots is not None and "noindex" in (robots.attributes.get("content") or "").lower() \
+            and len(body) < 200:
+        return "a shell kept out of search engines (noindex), with no text"
+    return None
 
 
 def extract_page(body: bytes, url: str, profile: str = "auto",
@@ -702,7 +731,8 @@ def extract_page(body: bytes, url: str, profile: str = "auto",
     node = tree.css_first("link[rel=canonical][href]")
     href = node.attributes.get("href") if node is not None else None
     canonical = resolve(url, unicodedata.normalize("NFC", href)) if href else None
-    return ExtractedPage(_extract(tree, source, url, profile, True), canonical)
+    art = _extract(tree, source, url, profile, True)
+    return ExtractedPage(art, canonical, gone_reason(tree, art))
 
 
 def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto",

@@ -78,6 +78,10 @@ def published_node(tree: LexborHTMLParser, sels: tuple[str, ...], formats: tuple
             first = first or node
             published, updated = date_of(node, formats, clock)
             if published is not None:
+                if not published.has_time:   # its clock in the element beside it
+                    whole = _clock_beside(node, node_text(node), clock)
+                    if whole is not None and whole.iso()[:10] == published.iso()[:10]:
+                        published = whole
                 return node, published, updated
     return first, None, None
 
@@ -242,7 +246,8 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
             continue  # a date inside prose ("19/5/1890 - 19/5/2022") is not the stamp
         # chrome, unless a stamp line in the tool or share bar by the headline
         if in_excluded(node, memo=chrome) and (
-                abs(dist) > 6 or not in_bar(node, chrome) or not is_stamp_line(text)):
+                abs(dist) > 6 or not in_bar(node, chrome)
+                or not (is_stamp_line(text) or _SHORT_DAY.fullmatch(text))):
             continue
         if in_listing_item(node, url) and not _under_headline(node, meta_rows):
             continue

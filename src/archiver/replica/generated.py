@@ -34,7 +34,7 @@ ArticleScheme = Literal["slug_id", "query_id", "node", "dated_slug", "asset_publ
 ListingScheme = Literal["query", "path", "suffix"]
 Pager = Literal["numbers", "windowed", "next_only", "rel_next", "script", "first_only",
                 "load_more_html", "load_more_json", "postback", "post_form", "cursor",
-                "island"]
+                "island", "older"]
 PastEnd = Literal["404", "repeat_last", "empty", "home"]
 Canonical = Literal["none", "self", "home"]
 Charset = Literal["header", "meta", "bom"]
@@ -159,7 +159,8 @@ class GeneratedSite(ReplicaSite):
             if path in (f"/{cat}/", f"/{cat}.html"):
                 value = request.query.get(self.page_key, "1")
                 return (catid, int(value)) if value.isdigit() else None
-            for prefix, suffix in ((f"/{cat}/trang/", "/"), (f"/{cat}-p", ".html")):
+            for prefix, suffix in ((f"/{cat}/trang/", "/"), (f"/{cat}-p", ".html"),
+                                   (f"/tin-cu/{cat}/", "")):
                 number = path.removeprefix(prefix).removesuffix(suffix)
                 if path.startswith(prefix) and path.endswith(suffix) and number.isdigit():
                     return catid, int(number)
@@ -329,6 +330,11 @@ class GeneratedSite(ReplicaSite):
                     "\n</script>")
         elif kind == "island":
             return ""   # the page's data island says how many there are
+        elif kind == "older":
+            # the older items at an address of their own, not the listing's with a number
+            words = ("Tin cũ hơn »", "Xem tin cũ hơn", "Bài cũ hơn", "« Các tin cũ hơn")
+            links = [f'<a class="more" href="/tin-cu/{self.cat_slug(catid)}/{page + 1}">'
+                     f"{words[self.spec.seed % len(words)]}</a>" if page < last else ""]
         else:
             return self._postback_pager(catid, page, last)
         return f'<div class="pagination">{" ".join(links)}</div>'
