@@ -137,6 +137,25 @@ def test_revisit_keeps_versions_and_marks_withdrawn(langson: ReplicaServer,
                   like(removed)) == "HTTP 404"
 
 
+def test_an_article_turned_soft_404_is_withdrawn_not_stored(langson: ReplicaServer,
+                                                              tmp_path: Path) -> None:
+    """A deleted article a site answers with 200 and its "Không tìm thấy bài viết" page:
+    the archived article is marked withdrawn (its text kept), and no row is made of the
+    notice."""
+    db = tmp_path / "a.db"
+    sites = sites_for(langson)
+    run(db, sites)
+    gone = ids_of(langson)[2]
+    rows = scalar(db, "select count(*) from articles")
+    langson.faults.add(rf"id={gone}\b", "soft_404")
+    report = run(db, sites, revisit=True)
+    assert report.totals()["withdrawn"] == 1
+    assert scalar(db, "select count(*) from articles") == rows
+    assert "soft 404" in scalar(db, "select withdrawn_reason from articles where url like ?",
+                                like(gone))
+    assert scalar(db, "select length(body) from articles where url like ?", like(gone)) > 300
+
+
 def test_retry_after_is_honoured_without_sleeping(langson: ReplicaServer,
                                                   tmp_path: Path) -> None:
     langson.faults.add(rf"id={SEED_ID}\b", "retry_after", status=429, seconds=7, times=2)

@@ -24,6 +24,7 @@ kind                  params (defaults)
 ``document``          ``format="pdf"`` bytes served as ``application/pdf`` (or ``"docx"``)
 ``canonical``         the page with ``<link rel="canonical" href=location>`` added
 ``breadth``           a listing whose every page links ``fanout=20`` pages never seen before
+``soft_404``          200 with the site's "Không tìm thấy bài viết" page (a deleted item)
 ====================  =====================================================================
 Every kind also accepts ``times`` (``None`` = for ever; the default except where noted).
 """
@@ -39,7 +40,8 @@ from html import escape
 from typing import Any
 
 __all__ = ["KINDS", "Fault", "FaultRegistry", "breadth_page", "calendar_page", "document",
-           "gzip_bomb", "huge_page", "malform", "nest", "to_cp1258", "with_canonical"]
+           "gzip_bomb", "huge_page", "malform", "nest", "soft_404_page", "to_cp1258",
+           "with_canonical"]
 
 KINDS: dict[str, dict[str, Any]] = {
     "status": {"status": 503, "times": 1},
@@ -58,6 +60,7 @@ KINDS: dict[str, dict[str, Any]] = {
     "nested": {"depth": 1500},
     "gzip_bomb": {"mib": 256},
     "document": {"format": "pdf"},
+    "soft_404": {},
     "canonical": {"location": None},
     "breadth": {"fanout": 20},
 }
@@ -150,6 +153,14 @@ def calendar_page(path: str, day: date) -> str:
             f'<a href="{escape(path)}?date={prev_day.isoformat()}">« Ngày trước</a> '
             f'<a href="{escape(path)}?date={next_day.isoformat()}">Ngày sau »</a>'
             "</body></html>\n")
+
+
+def soft_404_page() -> bytes:
+    """A portal's page-not-found notice served with 200 where an article was."""
+    return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Cổng thông tin điện "
+            "tử</title></head><body><header><nav><a href=\"/\">Trang chủ</a></nav></header>"
+            "<main><h2>Thông báo</h2><p>Không tìm thấy bài viết</p><p>Bài viết bạn yêu cầu "
+            "không tồn tại hoặc đã bị xóa.</p></main></body></html>").encode()
 
 
 def gzip_bomb(size: int) -> bytes:

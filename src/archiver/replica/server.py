@@ -30,6 +30,7 @@ from archiver.replica.faults import (
     huge_page,
     malform,
     nest,
+    soft_404_page,
     to_cp1258,
     with_canonical,
 )
@@ -276,6 +277,8 @@ class _Handler(BaseHTTPRequestHandler):
         elif kind == "document":
             body, content_type = document(str(fault["format"]))
             self._send(Response(200, body, [("Content-Type", content_type)]))
+        elif kind == "soft_404":
+            self._send(Response.html(soft_404_page().decode("utf-8")))
         elif kind == "breadth":
             page_no = int(request.query.get("page", "1") or 1)
             self._send(Response.html(breadth_page(request.path, page_no,
