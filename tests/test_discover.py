@@ -1,9 +1,12 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import quote
+import unicodedata
+from urllib.parse import quote, unquote_to_bytes
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from archiver.discover import (
@@ -14,8 +17,11 @@ from archiver.discover import (
     meta_refresh,
     parse_feed,
     parse_sitemap,
+    read_listing,
 )
+from archiver.dom import in_frame
 from archiver.profiles import ListingRules
+from archiver.replica.faults import to_cp1258
 
 BASE = "http://tinhuy.example.vn/Default.aspx?siteid=1&c=content&a=list&catid=3"
 HOSTS = frozenset({"tinhuy.example.vn"})
@@ -438,3 +444,58 @@ def test_a_dated_day_or_month_page_is_no_section(href: str) -> None:
     links = _links(f'<div class="top"><a href="{href}">Báo in hôm nay</a></div>'
                    '<nav><a href="/thoi-su/">Thời sự</a></nav>', START, sections=True)
     assert links.sections == ["http://tinhuy.example.vn/thoi-su/"]
+
+
+# -- a legacy page's links: their query in the page's encoding ---------------------------------
+_VI_LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯ"
+_TONES = ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
+
+
+@st.composite
+def _vietnamese_names(draw: st.DrawFn) -> str:
+    """A section's name as a Vietnamese site keys it: words of toned letters and spaces."""
+    words = []
+    for _ in range(draw(st.integers(1, 4))):
+        letters = [draw(st.sampled_from(_VI_LETTERS)) + draw(st.sampled_from(_TONES))
+                   for _ in range(draw(st.integers(1, 6)))]
+        words.append(unicodedata.normalize("NFC", "".join(letters)))
+    return " ".join(words)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_vietnamese_names(), st.sampled_from(("header", "meta")))
+def test_a_legacy_page_links_its_query_in_its_own_encoding(name: str, where: str) -> None:
+    """A Classic ASP page in windows-1258 keys its sections by their names in the query,
+    written raw in the href: the link is sent as a browser sends it, the query's bytes in
+    the page's encoding (the server reads them back to the name), the path left as it is."""
+    page = (f'<html><head>{"<meta charset=windows-1258>" if where == "meta" else ""}</head>'
+            f'<body><nav class="menu2"><a href="chuyenmuc.asp?ten={name}">{name}</a></nav>'
+            "</body></html>")
+    body = to_cp1258(page)
+    header = "text/html; Charset=windows-1258" if where == "header" else "text/html"
+    links = read_listing(body, "http://tbt.example.vn/default.asp", header, is_json=False,
+                         hosts=frozenset({"tbt.example.vn"}), scheme="http", sections=True)
+    [url] = [u for u in links.sections if "chuyenmuc" in u]
+    query = url.split("?ten=", 1)[1]
+    sent = unicodedata.normalize("NFC", unquote_to_bytes(query).decode("cp1258"))
+    assert sent == name
+
+
+def test_a_utf8_page_links_its_query_in_utf8() -> None:
+    page = '<html><body><nav><a href="/chuyen-muc?ten=Thời sự">Thời sự</a></nav></body></html>'
+    links = read_listing(page.encode(), "http://tu.example.vn/", "text/html; charset=utf-8",
+                         is_json=False, hosts=frozenset({"tu.example.vn"}), scheme="http",
+                         sections=True)
+    [url] = [u for u in links.sections if "chuyen-muc" in u]
+    assert unquote_to_bytes(url.split("?ten=", 1)[1]).decode("utf-8") == "Thời sự"
+
+
+@pytest.mark.parametrize(("klass", "frame"), [
+    ("menu", True), ("menu2", True), ("left-menu1", True), ("nav_12", True),
+    ("menuitem", False), ("content", False)])
+def test_a_numbered_menu_is_the_frame(klass: str, frame: bool) -> None:
+    """Table-era sites number their menus ("menu1", "menu2"): links there are navigation."""
+    tree = LexborHTMLParser(f'<table><tr><td class="{klass}"><a href="/a">A</a></td></tr>'
+                            "</table>")
+    node = tree.css_first("a")
+    assert node is not None and in_frame(node) is frame

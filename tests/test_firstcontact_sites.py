@@ -27,8 +27,6 @@ SITES = [p for d in sorted(ROOT.glob("sites*")) for p in sites(d)]
 KNOWN_GAPS: dict[str, tuple[float, str]] = {
     "sites3/headless_graphql": (0.41, "'Xem thêm' posts a GraphQL query as JSON"),
     "sites3/laravel_tintheongay": (0.42, "older items only in a day-by-day date archive"),
-    "sites8/classicasp_cp1258_phukhanh": (0.84, "links holding raw windows-1258 bytes in "
-                                                "their query are sent UTF-8 encoded"),
     "sites8/wordpress_waf_hatay": (0.0, "a firewall answers 403 with a script that sets a "
                                         "clearance cookie"),
 }

@@ -180,3 +180,17 @@ def test_a_listing_added_later_is_walked_to_its_end_once(tmp_path: Path) -> None
         # the two start pages are fetched at once (concurrency 4): in either order
         assert sorted(r.path for r in server.log if r.path != "/robots.txt") == sorted(
             ["/", site.list_path(1)])
+
+
+@pytest.mark.parametrize("charset", get_args(Charset))
+@pytest.mark.parametrize("pager", ["numbers", "next_only", "postback", "post_form"])
+def test_sections_keyed_by_name_in_the_site_s_own_encoding(charset: str, pager: str,
+                                                           tmp_path: Path) -> None:
+    """A Classic ASP site keying its sections by their Vietnamese names in the query,
+    written raw in its links and pager: in a windows-1258 site the query must be sent in
+    windows-1258 (as a browser does), in a UTF-8 one in UTF-8; every article is found."""
+    site = generated_site(listing_urls="name", charset=charset, pager=pager, articles=24,
+                          per_page=4, categories=3)
+    with ReplicaServer(site) as server:
+        got = crawl_home(server, tmp_path / "a.db")
+    check(site, got)

@@ -469,7 +469,8 @@ def test_malformed_fault(server: ReplicaServer, client: httpx.Client) -> None:
 def test_fault_registry_validates_and_clears(server: ReplicaServer, client: httpx.Client) -> None:
     assert set(KINDS) == {"status", "retry_after", "reset", "truncate", "slow", "hang", "huge",
                           "bomb", "redirect_loop", "redirect", "calendar_trap", "charset",
-                          "malformed", "nested", "gzip_bomb", "document", "canonical", "breadth"}
+                          "malformed", "nested", "gzip_bomb", "document", "canonical", "breadth",
+                          "soft_404"}
     with pytest.raises(ValueError, match="unknown fault kind"):
         server.faults.add(".", "explode")
     with pytest.raises(ValueError, match="takes"):

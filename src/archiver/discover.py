@@ -23,7 +23,7 @@ from archiver import scriptlinks
 from archiver.codings import decode_content
 from archiver.dom import in_frame, parse
 from archiver.profiles import ListingRules
-from archiver.text import decode_html
+from archiver.text import decode_html, decode_html_charset, encode_as
 from archiver.urls import canonicalize, is_http_url, resolve, same_site
 from archiver.vocab import (
     ARTICLE_URL,
@@ -63,6 +63,7 @@ __all__ = [
     "page_number",
     "parse_feed",
     "parse_sitemap",
+    "query_in_charset",
     "read_listing",
     "walk_key",
     "with_page_number",
@@ -426,7 +427,7 @@ def json_listing_links(data: object, page_url: str, *, hosts: frozenset[str],
 
 
 def _more_forms(body: LexborNode, page_url: str, base: str, hosts: frozenset[str],
-                scheme: str | None) -> list[Postback]:
+                scheme: str | None, charset: str | None = None) -> list[Postback]:
     """Forms that are a listing's "Xem thêm" or next-page control: posted (``method=post``),
     every field hidden, one button saying so (its text, value or class), an in-scope action.
     Not a search or login form (a field to fill), not ASP.NET's page-wide form."""
@@ -450,7 +451,7 @@ def _more_forms(body: LexborNode, page_url: str, base: str, hosts: frozenset[str
                f"{button.attributes.get('class') or ''} {form.attributes.get('class') or ''}")
         if not (LOAD_MORE_CUE.search(cue) or NEXT_TEXT.match(_texts(button) or "")):
             continue
-        action = _action(form, page_url, base)
+        action = _action(form, page_url, base, charset)
         if action is None or not same_site(action, hosts) or is_trap(action):
             continue
         data = [(n, f.attributes.get("value") or "") for f in fields
@@ -575,9 +576,29 @@ def read_listing(body: bytes, page_url: str, content_type: str | None, *, is_jso
                 log.info("%s: not readable JSON (%s)", page_url, exc)
                 return Links()
         return json_listing_links(data, page_url, hosts=hosts, scheme=scheme, rules=rules)
-    tree = parse(decode_html(body, content_type))
-    return listing_links(tree, page_url, hosts=hosts, scheme=scheme, rules=rules,
-                         sections=sections)
+    text, charset = decode_html_charset(body, content_type)
+    return listing_links(parse(text), page_url, hosts=hosts, scheme=scheme, rules=rules,
+                         sections=sections, charset=charset)
+
+
+#: Encodings whose pages' links are sent as they are (UTF-8; TCVN3 pages predate queries).
+_QUERY_AS_IS = frozenset({"utf-8", "ascii", "tcvn3"})
+
+
+def query_in_charset(href: str, charset: str | None) -> str:
+    """A link as a browser sends it from a page in a legacy encoding: the non-ASCII
+    characters of its query percent-encoded in the page's codec (a Classic ASP site keys
+    its sections by their windows-1258 names: ``chuyenmuc.asp?ten=Xây dựng``); its path, and
+    every link of a UTF-8 page, as they are."""
+    if not charset or charset in _QUERY_AS_IS or href.isascii():
+        return href
+    head, sep, rest = href.partition("?")
+    if not sep or rest.isascii():
+        return href
+    query, hash_sep, fragment = rest.partition("#")
+    encoded = "".join(ch if ch.isascii() else "".join(f"%{b:02X}" for b in encode_as(ch, charset))
+                      for ch in query)
+    return f"{head}?{encoded}{hash_sep}{fragment}"
 
 
 def document_base(tree: LexborHTMLParser, page_url: str) -> str:
@@ -591,10 +612,12 @@ def document_base(tree: LexborHTMLParser, page_url: str) -> str:
     return base if base and is_http_url(base) else page_url
 
 
-def _action(form: LexborNode, page_url: str, base: str) -> str | None:
-    """Where a form is sent: its ``action`` (resolved against the base), else the page."""
+def _action(form: LexborNode, page_url: str, base: str, charset: str | None = None
+            ) -> str | None:
+    """Where a form is sent: its ``action`` (resolved against the base, its query in the
+    page's encoding), else the page."""
     action = (form.attributes.get("action") or "").strip()
-    return resolve(base, action) if action else page_url
+    return resolve(base, query_in_charset(action, charset)) if action else page_url
 
 
 @dataclass
@@ -606,6 +629,7 @@ class _Collector:
     hosts: frozenset[str]
     scheme: str | None
     base: str = ""
+    charset: str | None = None   # the page's legacy encoding, for its links' queries
     links: Links = field(default_factory=Links)
     seen: set[str] = field(default_factory=set)
 
@@ -614,12 +638,12 @@ class _Collector:
         self.base = self.base or self.page_url
 
     def resolve(self, href: str) -> str | None:
-        return resolve(self.base, href)
+        return resolve(self.base, query_in_charset(href, self.charset))
 
     def add(self, bucket: list[str], href: str | None) -> None:
         if not href:
             return
-        absolute = resolve(self.base, href)
+        absolute = resolve(self.base, query_in_charset(href, self.charset))
         if absolute is None or not same_site(absolute, self.hosts) or is_trap(absolute):
             return
         url = canonicalize(absolute, self.scheme)
@@ -636,17 +660,17 @@ class _Collector:
         return True
 
     def action(self, form: LexborNode) -> str:
-        return canonicalize(_action(form, self.page_url, self.base) or self.page_url,
-                            self.scheme)
+        return canonicalize(_action(form, self.page_url, self.base, self.charset)
+                            or self.page_url, self.scheme)
 
 
 def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str],
                   scheme: str | None, rules: ListingRules | None = None,
-                  sections: bool = False) -> Links:
+                  sections: bool = False, charset: str | None = None) -> Links:
     """Classify the links of a listing page into article URLs, next listing pages,
     postback pager links, load-more addresses and (``sections``: on a start page) the
     sections it links, keeping only in-scope, non-trap URLs (canonicalised)."""
-    out = _Collector(page_url, hosts, scheme, document_base(tree, page_url))
+    out = _Collector(page_url, hosts, scheme, document_base(tree, page_url), charset)
     body = tree.body or tree.root
     if body is None:
         return out.links
@@ -747,7 +771,7 @@ def _postback_links(body: LexborNode, out: _Collector, sections: bool = False) -
         # a windowed pager's numbered postbacks reach pages the "next" chain reaches too,
         # under keys that differ on every page: follow the chain alone
         out.links.postbacks = [pb for pb in out.links.postbacks if pb.absolute or pb in nexts]
-    for pb in _more_forms(body, out.page_url, out.base, out.hosts, out.scheme):
+    for pb in _more_forms(body, out.page_url, out.base, out.hosts, out.scheme, out.charset):
         out.postback(pb)
 
 
@@ -773,7 +797,7 @@ def _page_number_forms(body: LexborNode, out: _Collector) -> None:
                 if (n := f.attributes.get("name")) and n != name
                 and (f.attributes.get("type") or "").lower() == "hidden"
                 and not n.startswith("__")]      # ASP.NET's state means nothing in a GET
-        action = _action(form, out.page_url, out.base)
+        action = _action(form, out.page_url, out.base, out.charset)
         if action is None:
             continue
         query = urlencode([*data, (name, str(current + 1))])

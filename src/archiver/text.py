@@ -19,7 +19,8 @@ import logging
 import re
 import unicodedata
 
-__all__ = ["canonical_tones", "content_hash", "decode_html", "decode_page", "fold",
+__all__ = ["canonical_tones", "content_hash", "decode_html", "decode_html_charset",
+           "decode_page", "encode_as", "fold",
            "legacy_vietnamese",
            "normalize_text"]
 
@@ -293,6 +294,39 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
     return _decode(body, content_type, quick=False)[0]
 
 
+#: The five Vietnamese tone marks, which windows-1258 writes as combining characters.
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def encode_as(text: str, codec: str) -> bytes:
+    """``text`` in a page's legacy ``codec``, as a Vietnamese Windows box writes it (for
+    windows-1258: base letters precomposed, â ê ô ơ ư ă đ, and the tone marks as combining
+    characters); a character the codec lacks becomes a numeric reference, as browsers
+    encode a form's or a link's query."""
+    if codec.replace("-", "").replace("_", "").lower() in ("cp1258", "windows1258"):
+        out: list[str] = []
+        for char in unicodedata.normalize("NFC", text):
+            if char.isascii():
+                out.append(char)
+                continue
+            parts = unicodedata.normalize("NFD", char)
+            tones = "".join(c for c in parts if c in _TONE_MARKS)
+            out.append(unicodedata.normalize("NFC", "".join(c for c in parts
+                                                            if c not in _TONE_MARKS)) + tones)
+        text = "".join(out)
+    try:
+        return text.encode(codec, errors="xmlcharrefreplace")
+    except LookupError:
+        return text.encode("utf-8")
+
+
+def decode_html_charset(body: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """:func:`decode_html`'s text and the codec it read the body with (``utf-8``,
+    ``cp1258``, ``tcvn3``…): a link's query is sent in the page's own encoding."""
+    text, _, name = _decode(body, content_type, quick=False)
+    return text, name
+
+
 def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, bytes | None]:
     """Decode an HTML response body to text with Vietnamese composed (NFC wherever combining
     marks occur; other characters NFC would change are left to the per-field
@@ -305,7 +339,8 @@ def decode_page(body: bytes, content_type: str | None = None) -> tuple[str, byte
     UTF-8 when the body is valid non-ASCII UTF-8; a Latin-1/ASCII server default loses to a
     ``<meta>`` declaration; a declared charset that does not decode strictly falls through.
     """
-    return _decode(body, content_type, quick=True)
+    text, raw, _ = _decode(body, content_type, quick=True)
+    return text, raw
 
 
 #: A page set in the pre-Unicode TCVN3 ("ABC") fonts: ``.VnTime``, ``.VnArial``… (their
@@ -350,14 +385,16 @@ def legacy_vietnamese(body: bytes) -> str | None:
     return codecs.charmap_decode(body, "strict", _TCVN3_TABLE)[0]
 
 
-def _decode(body: bytes, content_type: str | None, quick: bool) -> tuple[str, bytes | None]:
+def _decode(body: bytes, content_type: str | None, quick: bool
+            ) -> tuple[str, bytes | None, str]:
+    """The text, the body when it is that text in UTF-8, and the codec read."""
     # the body read as UTF-8 (BOM dropped), once: most pages are, and a UTF-8 page is never
     # a TCVN3 one (spares that search too)
     as_utf8 = _try(body, "utf-8")
     legacy = legacy_vietnamese(body) if as_utf8 is None else None
     if legacy is not None:
         log.debug("TCVN3 (.Vn font) page: its bytes read as that encoding")
-        return _finish(legacy, None, quick)
+        return (*_finish(legacy, None, quick), "tcvn3")
     header: str | None = None
     if content_type:
         m = _HEADER_CHARSET.search(content_type)
@@ -383,20 +420,20 @@ def _decode(body: bytes, content_type: str | None, quick: bool) -> tuple[str, by
                 utf8_ok = not body.isascii() and as_utf8 is not None
             if utf8_ok:
                 log.debug("declared %s but body is valid UTF-8; using UTF-8", name)
-                return _finish(body.decode("utf-8") if body.startswith(codecs.BOM_UTF8)
-                               else as_utf8 or "", body, quick)
+                return (*_finish(body.decode("utf-8") if body.startswith(codecs.BOM_UTF8)
+                                 else as_utf8 or "", body, quick), "utf-8")
         text = as_utf8 if name == "utf-8" else _try(body, name)
         if text is not None:
-            return _finish(text, body if name == "utf-8" else None, quick)
+            return (*_finish(text, body if name == "utf-8" else None, quick), name)
         log.debug("declared charset %s does not decode; falling back", name)
 
     if as_utf8 is not None:
-        return _finish(as_utf8, body, quick)
+        return (*_finish(as_utf8, body, quick), "utf-8")
     if _nearly_utf8(body):
         # not the body any more: U+FFFD stands where the bad bytes were
-        return _finish(body.decode("utf-8-sig", errors="replace"), None, quick)
+        return (*_finish(body.decode("utf-8-sig", errors="replace"), None, quick), "utf-8")
     text = _try(body, "cp1258")
     if text is not None:
-        return _finish(text, None, quick)
+        return (*_finish(text, None, quick), "cp1258")
     last = declared[0] if declared else "cp1258"
-    return _finish(body.decode(last, errors="replace"), None, quick)
+    return (*_finish(body.decode(last, errors="replace"), None, quick), last)

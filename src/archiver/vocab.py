@@ -103,10 +103,12 @@ __all__ = [
 ]
 
 
-def _words(names: tuple[str, ...]) -> str:
+def _words(names: tuple[str, ...], numbered: bool = False) -> str:
     """A class/id token alternation: ``name`` as a whole word of a class or id list, where
-    words are split by spaces, ``-`` and ``_``."""
-    return r"(?:^|[\s_-])(?:" + "|".join(names) + r")(?:$|[\s_-])"
+    words are split by spaces, ``-`` and ``_`` (``numbered``: a number may follow it, as
+    table-era sites name their menus "menu1", "menu2")."""
+    return r"(?:^|[\s_-])(?:" + "|".join(names) + r")" + (r"\d{0,2}" if numbered else "") \
+        + r"(?:$|[\s_-])"
 
 
 # -- page chrome: one definition --------------------------------------------------------------
@@ -115,7 +117,7 @@ CHROME_TAGS = frozenset({"header", "footer", "nav", "aside"})
 #: Class/id words of the page's frame: its header, navigation and footer. Links in the
 #: frame are never articles (discovery); nothing in it is the article (extraction).
 FRAME_WORD_LIST = ("header", "footer", "menu", "nav", "navbar")
-FRAME_NAMES = re.compile(_words(FRAME_WORD_LIST), re.IGNORECASE)
+FRAME_NAMES = re.compile(_words(FRAME_WORD_LIST, numbered=True), re.IGNORECASE)
 #: A custom element (a web component, an Angular or Vue component's host) named for a part
 #: of the frame: ``<app-header>``, ``<site-footer>``, ``<app-navbar>``.
 FRAME_ELEMENT = re.compile(r"^[a-z][a-z0-9]*-(?:" + "|".join(FRAME_WORD_LIST) + r")$")

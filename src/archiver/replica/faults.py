@@ -33,11 +33,12 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from html import escape
 from typing import Any
+
+from archiver.text import encode_as
 
 __all__ = ["KINDS", "Fault", "FaultRegistry", "breadth_page", "calendar_page", "document",
            "gzip_bomb", "huge_page", "malform", "nest", "soft_404_page", "to_cp1258",
@@ -64,7 +65,6 @@ KINDS: dict[str, dict[str, Any]] = {
     "canonical": {"location": None},
     "breadth": {"fanout": 20},
 }
-TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 
 
 @dataclass(slots=True)
@@ -123,13 +123,7 @@ class FaultRegistry:
 def to_cp1258(text: str) -> bytes:
     """Encode as windows-1258 the way Vietnamese legacy tools do: base letters precomposed
     (â ê ô ơ ư ă đ), tone marks as separate combining characters."""
-    out: list[str] = []
-    for char in unicodedata.normalize("NFC", text):
-        decomposed = unicodedata.normalize("NFD", char)
-        tones = [c for c in decomposed if c in TONE_MARKS]
-        base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in TONE_MARKS))
-        out.append(base + "".join(tones))
-    return "".join(out).encode("cp1258", errors="xmlcharrefreplace")
+    return encode_as(text, "cp1258")
 
 
 def malform(html: str) -> bytes:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import base64
 import json
 import random
+import unicodedata
 from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 from html import escape
@@ -24,6 +25,7 @@ from typing import Literal, get_args
 from urllib.parse import parse_qs, quote, urlsplit
 
 from archiver.replica.families import slugify
+from archiver.replica.faults import to_cp1258
 from archiver.replica.site import Catalog, Entry, ReplicaSite, Request, Response, html_page
 
 __all__ = ["ArticleScheme", "Canonical", "Charset", "GeneratedSite", "ListingScheme", "Pager",
@@ -31,13 +33,13 @@ __all__ = ["ArticleScheme", "Canonical", "Charset", "GeneratedSite", "ListingSch
 
 ArticleScheme = Literal["slug_id", "query_id", "node", "dated_slug", "asset_publisher",
                         "long_slug", "id_dir"]
-ListingScheme = Literal["query", "path", "suffix"]
+ListingScheme = Literal["query", "path", "suffix", "name"]
 Pager = Literal["numbers", "windowed", "next_only", "rel_next", "script", "first_only",
                 "load_more_html", "load_more_json", "postback", "post_form", "cursor",
                 "island", "older"]
 PastEnd = Literal["404", "repeat_last", "empty", "home"]
 Canonical = Literal["none", "self", "home"]
-Charset = Literal["header", "meta", "bom"]
+Charset = Literal["header", "meta", "bom", "cp1258"]
 
 _CATEGORIES = ("Tin tức - Sự kiện", "Xây dựng Đảng", "Kinh tế - Xã hội", "Quốc phòng - An ninh",
                "Văn hóa - Thể thao")
@@ -144,6 +146,10 @@ class GeneratedSite(ReplicaSite):
 
     def list_path(self, catid: int, page: int = 1) -> str:
         cat, scheme = self.cat_slug(catid), self.spec.listing_urls
+        if scheme == "name":
+            # a Classic ASP site keying its sections by name, written raw in its links
+            name = self.catalog.categories[catid]
+            return f"/chuyenmuc.asp?ten={name}" + (f"&trang={page}" if page > 1 else "")
         if page == 1:
             return f"/{cat}.html" if scheme == "suffix" else f"/{cat}/"
         if scheme == "query":
@@ -153,6 +159,14 @@ class GeneratedSite(ReplicaSite):
         return f"/{cat}-p{page}.html"
 
     def _parse_list(self, request: Request) -> tuple[int, int] | None:
+        if self.spec.listing_urls == "name" and request.path == "/chuyenmuc.asp":
+            # the name read back in the site's own encoding (a browser sends the query so)
+            codec = "cp1258" if self.spec.charset == "cp1258" else "utf-8"
+            query = parse_qs(urlsplit(request.target).query, encoding=codec, errors="replace")
+            name = unicodedata.normalize("NFC", (query.get("ten") or [""])[0])
+            page = (query.get("trang") or ["1"])[0]
+            return next(((c, int(page)) for c, n in self.catalog.categories.items()
+                         if n == name and page.isdigit()), None)
         for catid in self.catalog.categories:
             cat = self.cat_slug(catid)
             path = request.path
@@ -206,6 +220,11 @@ class GeneratedSite(ReplicaSite):
         charset = self.spec.charset
         if charset == "header":
             return response
+        if charset == "cp1258":   # windows-1258, declared only in the HTTP header
+            text = response.body.decode("utf-8").replace('<meta charset="utf-8">', "", 1)
+            headers = [(k, "text/html; charset=windows-1258" if k == "Content-Type" else v)
+                       for k, v in response.headers]
+            return Response(response.status, to_cp1258(text), headers)
         body = response.body
         if charset == "bom":
             body = b"\xef\xbb\xbf" + body.replace(b'<meta charset="utf-8">\n', b"", 1)
@@ -399,7 +418,8 @@ class GeneratedSite(ReplicaSite):
         if page < last:
             links.append("<a href=\"javascript:__doPostBack(&#39;ctl00$pager$next&#39;,"
                          "&#39;&#39;)\">Trang sau »</a>")
-        action = quote(self.list_path(catid), safe="/?=&")
+        path = self.list_path(catid)   # (written in the site's own encoding)
+        action = quote(to_cp1258(path) if self.spec.charset == "cp1258" else path, safe="/?=&")
         return (f'<form method="post" action="{action}" id="aspnetForm">'
                 f'<input type="hidden" name="{_VIEWSTATE}" value="{state}">'
                 f'<div class="pager">{" ".join(links)}</div></form>')
