@@ -53,6 +53,7 @@ class SiteScore:
     missing: list[str] = field(default_factory=list)
     strays: list[str] = field(default_factory=list)
     traps: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)   # the run's notes on the site
 
     @property
     def recall(self) -> float:
@@ -80,11 +81,21 @@ def _serve(app: Callable[..., Any], log: list[str], slow: bool = True) -> _Serve
     return server
 
 
-def score(path: Path, *, home_only: bool = False, slow: bool = True) -> SiteScore:
+def _headers_line(headers: dict[str, str] | None) -> str:
+    """A site's ``headers`` setting as a sources file writes it."""
+    if not headers:
+        return ""
+    pairs = ", ".join(f"{key} = {json.dumps(value)}" for key, value in headers.items())
+    return f"headers = {{ {pairs} }}\n"
+
+
+def score(path: Path, *, home_only: bool = False, slow: bool = True,
+          headers: dict[str, str] | None = None) -> SiteScore:
     """Crawl the blind site at ``path`` (from its manifest's start URLs, or its home page
     alone) with ``profile = "auto"`` and map the rows to its manifest. ``slow=False``
     serves the sites' deliberately slow answers at once (each under every timeout: the
-    test suite's time, not the crawl, is what they would cost)."""
+    test suite's time, not the crawl, is what they would cost). ``headers``: the site's
+    ``headers`` setting, as an archivist would give it."""
     module = load(path)
     manifest = module.MANIFEST
     log: list[str] = []
@@ -98,11 +109,12 @@ def score(path: Path, *, home_only: bool = False, slow: bool = True) -> SiteScor
         text = ("[[site]]\nname = \"blind\"\ntitle = \"blind\"\nprovince = \"x\"\n"
                 f"base_url = \"{base}{home}\"\nstart_urls = ["
                 + ", ".join(f'"{base}{p}"' for p in starts)
-                + "]\nprofile = \"auto\"\ndelay = 0.0\nconcurrency = 2\n")
+                + "]\nprofile = \"auto\"\ndelay = 0.0\nconcurrency = 2\n"
+                + _headers_line(headers))
         with tempfile.TemporaryDirectory() as tmp:
             db = Path(tmp) / "a.db"
-            crawl(db, parse_sources(text), settings=SETTINGS, options=CrawlOptions(),
-                  clock=FakeClock())
+            report = crawl(db, parse_sources(text), settings=SETTINGS,
+                           options=CrawlOptions(), clock=FakeClock())
             conn = sqlite3.connect(db)
             rows = conn.execute("select url, title from articles").fetchall()
             conn.close()
@@ -134,7 +146,8 @@ def score(path: Path, *, home_only: bool = False, slow: bool = True) -> SiteScor
                      sum(len(v) - 1 for v in mapped.values()), len(strays), len(traps),
                      len(robots), len(log),
                      missing=[k for k in manifest["articles"] if k not in mapped][:5],
-                     strays=strays[:5], traps=traps[:5])
+                     strays=strays[:5], traps=traps[:5],
+                     notes=list(report.notes.get("blind", [])))
 
 
 def sites(root: Path) -> list[Path]:

@@ -40,6 +40,12 @@ def test_valid_file_with_defaults() -> None:
     (('name = "duk-langson"', 'name = "Duk Langson"'), "'name' must be a slug"),
     (("[[site]]", "[site]"), "'site' must be an array of tables"),
     (("start_urls = [", "start_urls = [["), "not valid TOML"),
+    (("profile = \"duk_langson\"", "profile = \"duk_langson\"\nheaders = \"Cookie: a=1\""),
+     "'headers' must be dict"),
+    (("profile = \"duk_langson\"", "profile = \"duk_langson\"\nheaders = { Cookie = 1 }"),
+     "'headers' must map header names to one-line strings"),
+    (("profile = \"duk_langson\"", "profile = \"duk_langson\"\nheaders = { Host = \"x.vn\" }"),
+     "'headers' cannot set 'Host'"),
 ])
 def test_errors_name_file_site_and_key(tmp_path: Path, change: tuple[str, str],
                                        message: str) -> None:
@@ -50,6 +56,13 @@ def test_errors_name_file_site_and_key(tmp_path: Path, change: tuple[str, str],
     text = str(info.value)
     assert text.startswith(str(path)) and message in text
     assert "\n" not in text
+
+
+def test_a_site_s_headers() -> None:
+    text = GOOD.replace('profile = "duk_langson"',
+                        'profile = "duk_langson"\nheaders = { Cookie = "vnis_clearance=ab12" }')
+    (site,) = parse_sources(text)
+    assert site.headers == (("Cookie", "vnis_clearance=ab12"),)
 
 
 def test_missing_file_and_empty_registry(tmp_path: Path) -> None:

@@ -109,6 +109,33 @@ def test_canonical_target(href: str | None, expected: str | None) -> None:
     assert canonical_target(href, SITE) == expected
 
 
+# -- a site's own headers ---------------------------------------------------------------------
+def test_a_site_s_headers_go_to_its_hosts_only_redirects_included() -> None:
+    """A site's ``headers`` (a firewall's clearance cookie) are sent with every request to
+    its hosts, redirect hops too, and never to another host."""
+    sent: dict[str, str | None] = {}
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        sent[f"{request.url.host}{request.url.path}"] = request.headers.get("cookie")
+        if request.url.path == "/old":
+            return httpx.Response(301, headers={"Location": "http://m.tinhuy.vn/new"})
+        return httpx.Response(200, text="<p>ok</p>")
+
+    clock = FakeClock()
+    gate = HostGate(clock)
+
+    async def main() -> None:
+        async with Fetcher(CrawlSettings(max_attempts=1), gate, clock,
+                           httpx.MockTransport(handler)) as fetcher:
+            fetcher.add_headers({"tinhuy.vn", "m.tinhuy.vn"}, [("Cookie", "vnis=ab12")])
+            await fetcher.fetch("http://tinhuy.vn/old")
+            await fetcher.fetch("http://other.vn/page")
+
+    asyncio.run(main())
+    assert sent == {"tinhuy.vn/old": "vnis=ab12", "m.tinhuy.vn/new": "vnis=ab12",
+                    "other.vn/page": None}
+
+
 # -- robots -----------------------------------------------------------------------------------
 def test_robots_is_fetched_once_per_host_by_concurrent_workers() -> None:
     fetched: list[str] = []

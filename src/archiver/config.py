@@ -63,6 +63,7 @@ class Site:
     recheck_recent_days: float = 7.0      # articles this recent are re-checked every run
     recheck_cycle_runs: int = 60          # every other article once in this many runs
     recheck_share: float = 0.2            # re-checks take at most this share of max_pages
+    headers: tuple[tuple[str, str], ...] = ()   # sent with every request to the site's hosts
 
     @property
     def follows_sections(self) -> bool:
@@ -121,7 +122,13 @@ SITE_KEYS: dict[str, tuple[tuple[type, ...], bool, str]] = {
                            "many runs, the longest unchecked first (default 60)"),
     "recheck_share": ((int, float), False, "re-checks take at most this share of a run's "
                       "requests (max_pages; default 0.2; 0 turns them off)"),
+    "headers": ((dict,), False, "HTTP headers sent with every request to the site, e.g. "
+                "{ Cookie = \"…\" } for a site behind a firewall's cookie challenge (pass "
+                "it once in a browser and copy the cookie: archiver runs no site's scripts)"),
 }
+#: Headers a site's ``headers`` may not set: the crawler's own, which the request needs.
+_OWN_HEADERS = frozenset({"host", "content-length", "transfer-encoding", "connection",
+                          "accept-encoding", "if-none-match", "if-modified-since"})
 _DEFAULTABLE = {"delay", "concurrency", "max_pages", "max_listing_pages", "max_depth",
                 "revisit_days", "recheck_recent_days", "recheck_cycle_runs", "recheck_share"}
 #: Requests per site per run when neither the sources file nor --max-pages says: a run that
@@ -208,6 +215,14 @@ def _validate_site(path: Path, index: int, raw: Mapping[str, Any],
         raise _err(path, where, "'recheck_share' must be between 0 and 1, got "
                    f"{merged['recheck_share']!r}")
     _check_profile(path, where, merged["profile"])
+    headers = merged.get("headers", {})
+    for key, value in headers.items():
+        if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z0-9-]+", key) or \
+                "\n" in value or "\r" in value:
+            raise _err(path, where, f"'headers' must map header names to one-line strings, "
+                       f"got {key!r} = {value!r}")
+        if key.lower() in _OWN_HEADERS:
+            raise _err(path, where, f"'headers' cannot set {key!r} (the crawler sets it)")
     return Site(
         name=name, title=merged["title"], province=merged["province"],
         base_url=merged["base_url"], start_urls=lists["start_urls"],
@@ -221,6 +236,7 @@ def _validate_site(path: Path, index: int, raw: Mapping[str, Any],
         recheck_recent_days=float(merged.get("recheck_recent_days", 7.0)),
         recheck_cycle_runs=int(merged.get("recheck_cycle_runs", 60)),
         recheck_share=float(merged.get("recheck_share", 0.2)),
+        headers=tuple((str(k), str(v)) for k, v in headers.items()),
     )
 
 

@@ -20,7 +20,7 @@ import asyncio
 import email.utils
 import logging
 import random
-from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -155,6 +155,16 @@ class Fetcher:
             http2=http2,
         )
         self.attempts: dict[str, int] = {}
+        #: a site's own headers (its ``headers`` setting), by host
+        self.host_headers: dict[str, dict[str, str]] = {}
+
+    def add_headers(self, hosts: Iterable[str], headers: Iterable[tuple[str, str]]) -> None:
+        """Send ``headers`` with every request to ``hosts`` (a site's ``headers``: a cookie
+        its firewall's challenge sets), redirect hops and robots.txt included."""
+        pairs = dict(headers)
+        if pairs:
+            for host in hosts:
+                self.host_headers.setdefault(host.lower(), {}).update(pairs)
 
     async def __aenter__(self) -> Fetcher:
         return self
@@ -258,7 +268,9 @@ class Fetcher:
         fetched_at = utc_now()
         limit = self.settings.max_response_bytes
         try:
-            request = self.client.build_request(method, url, headers=headers, data=form)
+            own = self.host_headers.get(host_of(url)) if self.host_headers else None
+            request = self.client.build_request(method, url, data=form,
+                                                headers={**own, **headers} if own else headers)
             if turn is not None:
                 request.extensions["trace"] = _reports_sent(turn)
             response = await self.client.send(request, stream=True)

@@ -123,6 +123,8 @@ class Crawler:
         try:
             async with Fetcher(self.settings, gate, self.clock, self.transport) as fetcher:
                 self.fetcher = fetcher
+                for site in self.sites:
+                    fetcher.add_headers(site.scope_hosts, site.headers)
                 context = Context(self.writer, self.frontier, self.archive, self.captures,
                                   pool, self.options, self.run_id)
                 sites = SiteCrawler(context, fetcher, RobotsPolicy(fetcher, self.settings),

@@ -95,6 +95,14 @@ async def _failed(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
     ctx.captures.write(raw)
     ctx.writer.fail(run, item, verdict.reason or f"HTTP {raw.status}",
                     "PermanentFetchError", raw.status)
+    if is_start(item) and raw.status in (401, 403):
+        # the door, not a page: say so where the archivist reads the run
+        challenge = b"<script" in raw.body[:65_536].lower()
+        run.notes.append(
+            f"its start page {item.url} answered HTTP {raw.status}"
+            + (" with a script (a firewall's challenge?)" if challenge else "")
+            + ": nothing behind it was reached; if a browser gets through, give the cookie "
+              "it is given in the site's `headers`")
 
 
 async def _not_html(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
