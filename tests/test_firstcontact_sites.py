@@ -26,9 +26,16 @@ SITES = [p for d in sorted(ROOT.glob("sites*")) for p in sites(d)]
 #: takes its entry out.
 KNOWN_GAPS: dict[str, tuple[float, str]] = {
     "sites3/headless_graphql": (0.41, "'Xem thêm' posts a GraphQL query as JSON"),
-    "sites3/laravel_tintheongay": (0.42, "older items only in a day-by-day date archive"),
     "sites8/wordpress_waf_hatay": (0.0, "a firewall answers 403 with a script that sets a "
                                         "clearance cookie"),
+}
+
+#: Requests a site's writer counts as traps that archiver makes on purpose, and why (the
+#: writers disagree: sites3's day archive holds articles listed nowhere else, sites1's is a
+#: calendar generating days forever; its entry is read once to tell which it is).
+JUDGED_TRAPS: dict[str, tuple[int, str]] = {
+    "sites1/press_baonghetinh": (1, "'Tin theo ngày' read once: its newest day links the "
+                                    "day after it (an endless calendar), so it is not walked"),
 }
 
 
@@ -48,7 +55,8 @@ def test_blind_site_is_archived_whole_and_once(path: Path, home_only: bool) -> N
         assert got.found == got.articles, f"missing {got.missing}"
     assert got.duplicates == 0
     assert got.not_articles == 0, f"stray rows {got.strays}"
-    assert got.trap_requests == 0, f"trap requests {got.traps}"
+    judged, _why = JUDGED_TRAPS.get(f"{path.parent.name}/{path.stem}", (0, ""))
+    assert got.trap_requests == judged, f"trap requests {got.traps}"
     assert got.robots_violations == 0
 
 

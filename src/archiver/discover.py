@@ -14,6 +14,7 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
@@ -27,6 +28,7 @@ from archiver.text import decode_html, decode_html_charset, encode_as
 from archiver.urls import canonicalize, is_http_url, resolve, same_site
 from archiver.vocab import (
     ARTICLE_URL,
+    DAY_ARCHIVE_TEXT,
     JSON_NEXT_KEY,
     JSON_URL_KEY,
     LISTING_NOISE_KEY,
@@ -51,6 +53,7 @@ __all__ = [
     "continues",
     "document_base",
     "feed_next",
+    "is_day_page",
     "is_trap",
     "json_links",
     "json_listing_links",
@@ -247,13 +250,92 @@ def listing_key(url: str) -> tuple[str, dict[str, str]]:
 
 def walk_key(url: str, depth: int) -> str:
     """The listing a walk's page belongs to, for the walk's state: its :func:`listing_key`;
-    for a page reached through a pager (``depth`` > 0) whose address numbers it only by a
-    last path segment (``/tin-tuc/cu-hon/3``, ``/chuyen-muc/12/3``), without that number,
-    so that every such page of one walk is one listing."""
+    a date archive's day without its day (every day of the archive is one walk); for a page
+    reached through a pager (``depth`` > 0) whose address numbers it only by a last path
+    segment (``/tin-tuc/cu-hon/3``, ``/chuyen-muc/12/3``), without that number, so that
+    every such page of one walk is one listing."""
+    found = _url_day(url)
+    if found is not None:
+        start, end = found[1]
+        url = url[:start] + "{day}" + url[end:]
     path, query = listing_key(url)
-    if depth > 0 and page_number(url) is None:
+    if depth > 0 and page_number(url) is None and found is None:
         path = re.sub(r"/\d{1,4}$", "", path)
     return repr((path, query))
+
+
+#: A day in an address: "/2024-06-14", "/2024/06/14", "?ngay=14/06/2024", "d=14-06-2024".
+_DAY_IN_URL = re.compile(
+    r"(?<![\d%])(?P<y>(?:19|20)\d\d)(?P<s>[-/])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)|"
+    r"(?<![\d%])(?P<d2>\d{1,2})(?P<s2>[-/.]|%2[Ff])(?P<m2>\d{1,2})(?P=s2)(?P<y2>(?:19|20)\d\d)"
+    r"(?!\d)")
+
+
+def is_day_page(url: str) -> bool:
+    """The address names a day (a date archive's day page, "/tin-tuc/ngay/2024-06-14")."""
+    return _url_day(url) is not None
+
+
+def _url_day(url: str) -> tuple[date, tuple[int, int], re.Match[str]] | None:
+    """The day an address names (a date archive's day page), where, and the match."""
+    parts = urlsplit(url)
+    offset = len(url) - len(parts.path) - len(parts.query) - len(parts.fragment) - (
+        1 if parts.query else 0) - (1 if parts.fragment else 0)
+    match = _DAY_IN_URL.search(url, max(offset, 0))
+    if match is None:
+        return None
+    y, m, d = ((match["y"], match["m"], match["d"]) if match["y"]
+               else (match["y2"], match["m2"], match["d2"]))
+    try:
+        return date(int(y), int(m), int(d)), match.span(), match
+    except ValueError:
+        return None
+
+
+def _with_day(url: str, found: tuple[date, tuple[int, int], re.Match[str]], day: date
+              ) -> str:
+    """``url`` naming ``day`` instead, written as it writes its own (order, separator,
+    zero padding)."""
+    _, (start, end), match = found
+    m, d = (match["m"], match["d"]) if match["y"] else (match["m2"], match["d2"])
+    width = 1 if len(m) == 1 or len(d) == 1 else 2   # "2024-6-9" unpadded, "2024-06-10"
+    if match["y"]:
+        sep = match["s"]
+        text = f"{day.year}{sep}{day.month:0{width}d}{sep}{day.day:0{width}d}"
+    else:
+        sep = match["s2"]
+        text = f"{day.day:0{width}d}{sep}{day.month:0{width}d}{sep}{day.year}"
+    return url[:start] + text + url[end:]
+
+
+def _previous_day(tree: LexborHTMLParser, body: LexborNode, out: _Collector,
+                  entry: bool) -> None:
+    """On a date archive's day page: the day before, when the page links it and it is not
+    before the first day the archive's date picker offers (``<input type=date min=…>``).
+    At the archive's entry (its newest day, as the site links it): nothing when that day
+    links the day after it — an endless calendar generating days, not an archive of them
+    (its days' news is in the sections)."""
+    found = _url_day(out.page_url)
+    if found is None:
+        return
+    day = found[0]
+    before = day - timedelta(days=1)
+    root = tree.root
+    picker = root.css_first("input[type=date][min]") if root is not None else None
+    low = (picker.attributes.get("min") or "") if picker is not None else ""
+    if low and before.isoformat() < low[:10]:
+        return   # the archive's first day is passed
+    wanted = {canonicalize(_with_day(out.page_url, found, d), out.scheme): d
+              for d in (before, day + timedelta(days=1))}
+    hrefs: dict[date, str] = {}
+    for node in body.css("a[href]"):
+        href = node.attributes.get("href") or ""
+        absolute = out.resolve(href)
+        linked = wanted.get(canonicalize(absolute, out.scheme)) if absolute else None
+        if linked is not None:
+            hrefs.setdefault(linked, href)
+    if before in hrefs and not (entry and not low and day + timedelta(days=1) in hrefs):
+        out.add(out.links.listings, hrefs[before])
 
 
 def continues(listing: str, candidate: str, *, next_link: bool = False) -> bool:
@@ -695,6 +777,7 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
         _rule_links(body, rules, out)
     _script_and_head_links(tree, body, scripts, sections, out)
     _auto_links(body, sections, out)
+    _previous_day(tree, body, out, entry=sections)
     return out.links
 
 
@@ -911,6 +994,11 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector) -> None:
         clean = canonicalize(absolute, out.scheme)
         if _is_pager_anchor(node) and continues(page_url, clean, next_link=_is_next(node)):
             out.add(links.listings, href)
+        elif sections and DAY_ARCHIVE_TEXT.match(_ARROWS.sub("", _texts(node))) and \
+                is_day_page(clean):
+            # "Tin theo ngày": a date archive, walked back a day at a time from its day
+            # (older items a site lists nowhere else)
+            out.add(links.sections, href)
         elif SEE_ALL.match(_ARROWS.sub("", _texts(node))) and clean != page \
                 and listing_key(clean) == listing_key(page):
             out.add(links.listings, href)   # "Xem toàn bộ": the listing on one long page

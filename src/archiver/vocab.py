@@ -34,6 +34,7 @@ __all__ = [
     "CONTENT_LABEL",
     "CONTROL_LABEL",
     "CRUMB_SPLIT",
+    "DAY_ARCHIVE_TEXT",
     "DAY_MONTH_MENTION",
     "DAY_PERIODS",
     "DOCUMENT_FRAME",
@@ -489,6 +490,11 @@ NOT_FOUND_TEXT = re.compile(r"không\s+tìm\s+thấy\s+(?:bài\s*viết|tin(?:\s
 OLDER_TEXT = re.compile(r"^(?:xem\s+)?(?:các\s+)?(?:(?:tin|bài)(?:\s+(?:tức|viết|đăng))?\s+)?"
                         r"(?:cũ\s*hơn|trước\s+đó)$|^older(?:\s+(?:posts|entries|news|articles))?$",
                         re.IGNORECASE)
+#: Link text of a date archive's entry ("Tin theo ngày", "Xem tin theo ngày", "Tin đã đưa
+#: theo ngày", "Lưu trữ theo ngày"): its day pages are walked back, one day at a time.
+DAY_ARCHIVE_TEXT = re.compile(r"^(?:xem\s+)?(?:(?:tin(?:\s*tức)?|bài(?:\s*viết)?)\s+)?(?:đã\s+"
+                              r"đưa\s+)?theo\s+ngày$|^lưu\s*trữ(?:\s+tin)?(?:\s+theo\s+ngày)?$",
+                              re.IGNORECASE)
 #: Link text of a "next page" link.
 NEXT_TEXT = re.compile(r"^(?:»|›|>|>>|trang sau|trang tiếp|tiếp|tiếp theo|sau|next|next »|"
                        r"xem tiếp|trang kế|kế tiếp|xem thêm|tải thêm)$", re.IGNORECASE)

@@ -25,6 +25,7 @@ from archiver.discover import (
     Links,
     escaped_fragment,
     feed_next,
+    is_day_page,
     is_trap,
     link_header_next,
     listing_key,
@@ -198,6 +199,11 @@ def is_section(item: QueuedURL) -> bool:
     return item.kind == "listing" and item.depth == 0
 
 
+#: Days in a row a date archive may list nothing before its walk ends (a small site posts
+#: less than weekly; the archive's own first day, when its date picker says, ends it first).
+MAX_EMPTY_DAYS = 31
+
+
 def _goes_on(ctx: Context, run: SiteRun, item: QueuedURL, links: Links, listing: str,
              new: int, pending: list[str]) -> tuple[bool, bool]:
     """Whether the walk goes on from this page, and whether the page repeats another.
@@ -221,8 +227,13 @@ def _goes_on(ctx: Context, run: SiteRun, item: QueuedURL, links: Links, listing:
                                  .encode("utf-8"), digest_size=16).digest()
         repeat = digest in run.listings_seen and new == 0
         run.listings_seen.add(digest)
+    elif item.depth > 0 and is_day_page(item.url) and \
+            run.empty_days.get(listing, 0) < MAX_EMPTY_DAYS:
+        run.empty_days[listing] = run.empty_days.get(listing, 0) + 1   # a day without news
     elif item.depth > 0:
         repeat = True       # a page of the listing showing no article: past its end
+    if links.articles:
+        run.empty_days.pop(listing, None)
     return follow and not repeat, repeat
 
 

@@ -51,6 +51,8 @@ class SiteRun:
     listings_seen: set[bytes] = field(default_factory=set)
     #: per listing (its key), hashes of the articles its pages showed this run
     chain_shown: dict[str, set[int]] = field(default_factory=dict)
+    #: a date archive's days in a row that listed nothing, by walk
+    empty_days: dict[str, int] = field(default_factory=dict)
     #: why this run may have left the site incomplete (budget met, host given up, …)
     notes: list[str] = field(default_factory=list)
     rules: ListingRules | None = None

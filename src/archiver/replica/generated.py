@@ -17,9 +17,10 @@ from __future__ import annotations
 import base64
 import json
 import random
+import re
 import unicodedata
 from dataclasses import dataclass, fields
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from html import escape
 from typing import Literal, get_args
 from urllib.parse import parse_qs, quote, urlsplit
@@ -36,7 +37,7 @@ ArticleScheme = Literal["slug_id", "query_id", "node", "dated_slug", "asset_publ
 ListingScheme = Literal["query", "path", "suffix", "name"]
 Pager = Literal["numbers", "windowed", "next_only", "rel_next", "script", "first_only",
                 "load_more_html", "load_more_json", "postback", "post_form", "cursor",
-                "island", "older"]
+                "island", "older", "days"]
 PastEnd = Literal["404", "repeat_last", "empty", "home"]
 Canonical = Literal["none", "self", "home"]
 Charset = Literal["header", "meta", "bom", "cp1258"]
@@ -45,6 +46,10 @@ _CATEGORIES = ("Tin tức - Sự kiện", "Xây dựng Đảng", "Kinh tế - X�
                "Văn hóa - Thể thao")
 _PAGE_KEYS = ("page", "trang", "p", "PageIndex", "pageNo", "cur")
 _VIEWSTATE = "__VIEWSTATE"
+#: A date archive's day in a request: "…/2024-06-14", "…/2024/6/14", "…/14-06-2024.html".
+_DAY_TARGET = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$|"
+                         r"/(?P<y2>\d{4})/(?P<m2>\d{1,2})/(?P<d2>\d{1,2})$|"
+                         r"/(?P<d3>\d{2})-(?P<m3>\d{2})-(?P<y3>\d{4})\.html$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +208,9 @@ class GeneratedSite(ReplicaSite):
             return self._more(request)
         if request.path == "/api/stream":
             return self._stream(request)
+        day = self._parse_day(request) if self.spec.pager == "days" else None
+        if day is not None:
+            return self._day_page(day)
         listing = self._parse_list(request)
         if listing is not None:
             return self._listing(request, *listing)
@@ -253,6 +261,10 @@ class GeneratedSite(ReplicaSite):
 
     def _home(self) -> str:
         boxes = []
+        if self.spec.pager == "days":
+            words = ("Tin theo ngày", "Xem tin theo ngày", "Lưu trữ")[self.spec.seed % 3]
+            boxes.append(f'<div class="archive"><a href="{self.day_path(self._days()[0])}">'
+                         f"{words}</a></div>")
         for catid, name in self.catalog.categories.items():
             ids = list(self.catalog.live_ids(catid))[:3]
             items = "".join(f'<li><a href="{escape(self._link(i, 2))}">'
@@ -260,6 +272,61 @@ class GeneratedSite(ReplicaSite):
             boxes.append(f'<section class="box"><h2><a href="{self.list_path(catid)}">'
                          f"{escape(name)}</a></h2><ul>{items}</ul></section>")
         return self._frame("Trang chủ", "".join(boxes))
+
+    # the date archive (pager "days") ---------------------------------------------------------
+    #: (a day in the query, "?ngay=14/06/2024", is a calendar trap archiver does not walk)
+    _DAY_FORMATS = ("/tin-tuc/ngay/{y:04d}-{m:02d}-{d:02d}", "/tin-theo-ngay/{y}/{m}/{d}",
+                    "/tin-tuc/ngay/{d:02d}-{m:02d}-{y}.html")
+
+    def day_path(self, day: date) -> str:
+        fmt = self._DAY_FORMATS[self.spec.seed % len(self._DAY_FORMATS)]
+        return fmt.format(y=day.year, m=day.month, d=day.day)
+
+    def _days(self) -> list[date]:
+        """The days articles were published on, newest first."""
+        return sorted({e.published.date() for i in self.catalog.live_ids()
+                       if (e := self.catalog.entry(i)) is not None}, reverse=True)
+
+    def day_pages_needed(self) -> int:
+        """The day pages a walk from the newest day back to the first reads (past it: a
+        month of empty days, when no date picker bounds the archive)."""
+        days = self._days()
+        span = (days[0] - days[-1]).days + 1 if days else 1
+        return span + (0 if self._bounded() else 31)
+
+    def _bounded(self) -> bool:
+        return self.spec.seed % 2 == 0
+
+    def _parse_day(self, request: Request) -> date | None:
+        if not request.path.startswith(("/tin-tuc/ngay/", "/tin-theo-ngay/")):
+            return None
+        m = _DAY_TARGET.search(request.target)
+        if m is None:
+            return None
+        y, mo, d = ((m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
+                    if m["y2"] else (m["y3"], m["m3"], m["d3"]))
+        try:
+            return date(int(y), int(mo), int(d))
+        except ValueError:
+            return None
+
+    def _day_page(self, day: date) -> Response:
+        """One day of the date archive: its articles, the day before (always), the day
+        after (up to the newest) and, on a bounded archive, a date picker naming its days."""
+        days = self._days()
+        ids = [i for i in self.catalog.live_ids()
+               if (e := self.catalog.entry(i)) is not None and e.published.date() == day]
+        items = self._items(ids) if ids else "<p>Không có tin bài nào trong ngày này.</p>"
+        before, after = day - timedelta(days=1), day + timedelta(days=1)
+        nav = f'<a class="prev" href="{self.day_path(before)}">‹ Ngày trước</a>'
+        if days and day < days[0]:
+            nav += f' <a class="next" href="{self.day_path(after)}">Ngày sau ›</a>'
+        picker = (f'<form action="/tin-tuc/chon-ngay"><input type="date" name="d" '
+                  f'min="{days[-1].isoformat()}" max="{days[0].isoformat()}"></form>'
+                  if self._bounded() and days else "")
+        main = (f'<h1 class="cat-title">Tin ngày {day.day}/{day.month}/{day.year}</h1>'
+                f'<div class="list-news">{items}</div><div class="day-nav">{nav}</div>{picker}')
+        return self._html(self._frame("Tin theo ngày", main))
 
     def _items(self, ids: list[int]) -> str:
         return "".join(
@@ -349,6 +416,8 @@ class GeneratedSite(ReplicaSite):
                     "\n</script>")
         elif kind == "island":
             return ""   # the page's data island says how many there are
+        elif kind == "days":
+            return ""   # a section shows its newest; older items are in the date archive
         elif kind == "older":
             # the older items at an address of their own, not the listing's with a number
             words = ("Tin cũ hơn »", "Xem tin cũ hơn", "Bài cũ hơn", "« Các tin cũ hơn")
