@@ -31,6 +31,8 @@ DEGREE = ("TS.", "ThS.", "PGS.TS", "PGS. TS.", "TS")
 #: ...ranks are titles, left out ("Thượng tá Lê Minh Tuấn" -> "Lê Minh Tuấn", pages3).
 RANK = ("Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Đại úy")
 STATUS = ("PV", "CTV", "CCB")
+#: The writer's colleagues, unnamed.
+COLLEAGUES = ("và cộng sự", "và nhóm nghiên cứu", "cùng cộng sự")
 #: Other roles credited beside the writer, none of them a writer.
 CREW = ("KTV", "BTV", "Kỹ thuật viên", "Biên tập")
 UNIT = ("Ban Tuyên giáo Huyện ủy {p}", "Trung tâm Chính trị huyện {p}",
@@ -81,7 +83,10 @@ def person(draw: st.DrawFn) -> tuple[str, str]:
         name = name.upper()
     if kind == "degree":
         name = f"{draw(st.sampled_from(DEGREE))} {name}"
-    if kind == "rank":
+    if kind == "rank":   # "Đại tá Nguyễn Văn Hùng", "Thượng tá, TS. Phan Đình Khôi"
+        if draw(st.booleans()):
+            degree = draw(st.sampled_from(DEGREE))
+            return f"{draw(st.sampled_from(RANK))}, {degree} {name}", f"{degree} {name}"
         return f"{draw(st.sampled_from(RANK))} {name}", name
     if kind == "status":   # what the writer is to the paper: "PV", "CTV", a veteran's "CCB"
         return f"{draw(st.sampled_from(STATUS))} {name}", name
@@ -99,17 +104,21 @@ def bylines(draw: st.DrawFn) -> tuple[str, Want]:
     drawn = draw(st.lists(person(), min_size=1, max_size=3, unique_by=lambda p: p[1].lower()))
     people = [printed for printed, _ in drawn]
     joiner = draw(st.sampled_from((" - ", ", ", " và "))) if len(people) > 1 else ""
+    if joiner and any("," in p for p in people):
+        joiner = " - "   # ("Đại tá, TS. X" is listed with dashes, not commas)
     names = joiner.join(people) if len(people) < 3 or joiner != " và " else \
         ", ".join(people[:-1]) + " và " + people[-1]
     author = ", ".join(name for _, name in drawn)
     shape = draw(st.sampled_from(("plain", "plain", "unit", "both", "photo", "note", "units",
-                                  "crew")))
+                                  "crew", "colleagues")))
     if shape == "units" and len(people) == 2:
         # each writer with their own unit: "A (Đảng ủy Sở Tư pháp) - B (Ban Tuyên giáo …)"
         wheres = [draw(unit()) for _ in people]
         text = " - ".join(f"{p} ({w})" for p, w in zip(people, wheres, strict=True))
         assume(len(text) <= 120)   # (a longer line is read as prose)
         return text, Want(author=author, author_unit=", ".join(dict.fromkeys(wheres)))
+    if shape == "colleagues" and len(people) == 1:   # "ThS. X và cộng sự": X alone
+        return f"{names} {draw(st.sampled_from(COLLEAGUES))}", Want(author=author)
     if shape == "crew" and len(people) == 1:
         other = draw(person().filter(lambda p: p[1] not in author))[1]
         return f"{names} - {draw(st.sampled_from(CREW))} {other}", Want(author=author)

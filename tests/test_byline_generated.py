@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from archiver.byline import parse_byline
 from archiver.extract import extract
-from bylinegen import Want, bylines
+from bylinegen import Want, bylines, person, unit
 from test_extract_classes import URL, Page
 
 FOOT = (
@@ -71,3 +71,36 @@ def test_a_byline_at_the_head_of_the_article(case: tuple[str, Want], form: tuple
     record = extract(page.html(), URL, use_profiles=profiles).to_json()
     assert _got(record) == want, line
     assert line not in record["body"]
+
+
+#: A name over its unit, as cards, cells and sign-offs print them: (where, HTML).
+NAME_OVER_UNIT = (
+    ("tail", '<p style="text-align:right"><strong>{name}</strong><br><em>{unit}</em></p>'),
+    ("tail", '<p style="text-align:right"><strong>{name}</strong><br><em>({unit})</em></p>'),
+    ("after", '<div class="author-box"><img class="avatar" src="/a.jpg" alt=""><div class='
+              '"author-info"><a class="author-name" href="/tac-gia/1">{name}</a><span class='
+              '"author-dept">{unit}</span><a class="author-more" href="/tac-gia/1">Xem các bài '
+              'viết của tác giả</a></div></div>'),
+    ("after", '<table class="tbl-tacgia" align="right"><tr><td style="text-align:right"><b>'
+              '{name}</b><br><i>{unit}</i></td></tr></table>'),
+    ("after", '<div class="tacgia" style="text-align:right"><i>Người viết: {name}</i></div>'
+              '<div class="donvi" style="text-align:right">{unit}</div>'),
+)
+#: Units whose names hold a comma (not a clause of the text).
+COMMA_UNITS = ("Phòng Phổ biến, giáo dục pháp luật", "Trung tâm Văn hóa, Thể thao huyện",
+               "Phòng Văn hóa, Thông tin huyện")
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(person(), st.one_of(unit(), st.sampled_from(COMMA_UNITS)),
+       st.sampled_from(NAME_OVER_UNIT), st.booleans())
+def test_a_name_over_its_unit(who: tuple[str, str], where_unit: str, form: tuple[str, str],
+                              profiles: bool) -> None:
+    """The writer's name and unit on two lines, in a sign-off, an author card, a cell or
+    elements of their own: the name as the author, the line under it as the unit."""
+    printed, name = who
+    place, html = form
+    block = html.format(name=printed, unit=where_unit)
+    page = Page(tail=block) if place == "tail" else Page(tail="", after=block)
+    record = extract(page.html(), URL, use_profiles=profiles).to_json()
+    assert (record["author"], record["author_unit"]) == (name, where_unit), block

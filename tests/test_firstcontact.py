@@ -80,6 +80,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "author": 1.0, "author_unit": 0.88, "photographer": 1.0, "category": 0.88,
         "lead": 0.88, "captions": 1.0, "body": 0.97, "leak": 0.0,
     },
+    "pages13": {
+        "title": 1.0, "published_at": 1.0, "date": 1.0, "minute": 1.0, "updated_at": 0.88,
+        "author": 1.0, "author_unit": 1.0, "photographer": 0.94, "category": 1.0,
+        "lead": 1.0, "captions": 1.0, "body": 0.999, "leak": 0.0,
+    },
     "pages12": {
         "title": 1.0, "published_at": 0.72, "date": 1.0, "minute": 1.0, "updated_at": 1.0,
         "author": 1.0, "author_unit": 0.94, "photographer": 1.0, "category": 0.94,
@@ -150,6 +155,19 @@ CONVENTIONS: dict[str, dict[str, str]] = {
     ("pages12/veterans_nukeviet3_day_first_ampm_seconds/nghiabinh-ccb-nukeviet3-span-time-dd-"
      "mm-yyyy-hh-mm-ss-pm-imghome-em-caption-tac-gia-ccb-prefix"): {
         "published_at": "seconds of a visible stamp kept"},
+    # metadata that agrees with the page's stamp lends its update time (golden convention);
+    # pages13's writer keeps only an update stamp the page shows
+    ("pages13/district_party_wp_inline_related_box_before_byline/habac-yenthe-huyenuy-wp-"
+     "colormag-inline-tin-lien-quan-box-after-last-paragraph-then-bold-name-dash-dang-uy-xa"): {
+        "updated_at": "an agreeing dateModified is kept (golden convention)"},
+    ("pages13/womens_union_jsonld_seconds_visible_minutes/cuulong-hlhpn-laravel-weekday-date-"
+     "comma-hh-mm-jsonld-og-with-seconds-italic-bai-va-anh-name-paren-unit-under-title"): {
+        "updated_at": "an agreeing dateModified is kept (golden convention)"},
+    # "(Ảnh: X)" ending a caption is its photographer (pages2's writer, golden); pages13's
+    # writer leaves the credit in the caption and no photographer
+    ("pages13/btg_vhv_seconds_pipe_date_meta_tac_gia_div_nguon_source/bacthai-btg-vhv-h-i-s-"
+     "pipe-d-m-y-seconds-tac-gia-in-header-meta-unlabelled-div-nguon-not-unit-caption-anh-"
+     "credit"): {"photographer": "'(Ảnh: X)' ending a caption is its photographer"},
     # a visible "00:00" is printed as a time (the writer reads a migrated item's midnight as
     # a day only: a judgement call in its README); only metadata's midnight is a day
     ("pages12/ubnd_huyen_java_migrated_midnight_stamp/longchauha-tinhbien-ubnd-java-portal-"

@@ -199,7 +199,10 @@ def is_person_name(text: str) -> bool:
 #: Lê Minh Tuấn", "PV Hồng Hạnh", "CTV Minh Anh", "CCB Trần Đình Lộc"): a title, not the
 #: name ("PV" alone is a byline as printed: the name must follow).
 _RANK = re.compile(r"^(?:(?:đại|thượng|trung|thiếu)\s*(?:tướng|tá|úy|uý)|(?-i:PV|CTV|CCB|PTV))"
-                   r"\s+(?=\w)", re.IGNORECASE)
+                   r"\s*,?\s+(?=\w)", re.IGNORECASE)
+#: "… và cộng sự", "… và nhóm nghiên cứu" after the writer's name: the colleagues unnamed.
+_AND_COLLEAGUES = re.compile(r"\s+(?:và|cùng)\s+(?:các\s+)?(?:cộng\s*sự|đồng\s*nghiệp|nhóm\s*"
+                             r"(?:tác\s*giả|nghiên\s*cứu|thực\s*hiện))\b", re.IGNORECASE)
 #: A credit of another role in a list of names ("PV Hồng Hạnh - KTV Trung Kiên"): the
 #: technician, the editor, the presenter, none of them a writer.
 _OTHER_ROLE_NAME = re.compile(r"^(?:(?-i:KTV|BTV|MC|QP)|kỹ\s*thuật(?:\s*viên)?|biên\s*tập"
@@ -254,9 +257,11 @@ _POST = re.compile(
     re.IGNORECASE)
 
 
-#: What a unit's name never holds: a clause after a comma in lower case, a reporting verb.
-_SENTENCE = re.compile(r",\s+(?-i:[a-zà-ỹđ])|\b(?:cho\s+biết|cho\s+rằng|nhấn\s+mạnh|khẳng\s+định|"
-                       r"đề\s+nghị|phát\s+biểu)\b", re.IGNORECASE)
+#: What a unit's name never holds: a reporting verb; a clause after a comma in lower case,
+#: past a unit's length ("Phòng Phổ biến, giáo dục pháp luật" is one).
+_SENTENCE = re.compile(r"\b(?:cho\s+biết|cho\s+rằng|nhấn\s+mạnh|khẳng\s+định|đề\s+nghị|"
+                       r"phát\s+biểu)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r",\s+[a-zà-ỹđ]")
 
 
 def _unit(text: str) -> str | None:
@@ -265,7 +270,7 @@ def _unit(text: str) -> str | None:
     text = text.strip(" .")
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip(" .")
-    if _SENTENCE.search(text):
+    if _SENTENCE.search(text) or (len(text) > 60 and _CLAUSE.search(text)):
         return None     # "UBND xã cho biết, xã sẽ …": a sentence of the text, no unit
     rest = _POST.sub("", text, count=1)
     if rest != text and _UNIT_RE.match(rest):
@@ -302,7 +307,7 @@ def unit_line(text: str) -> str | None:
 def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
     """Split "Name, Unit" / "A - B" / "A, B". ``strict`` requires names to look like names."""
     text = BYLINE_ROLE.sub("", text.strip()).strip().strip(".").strip()
-    text = _HONORIFIC.sub("", text)
+    text = _AND_COLLEAGUES.sub("", _RANK.sub("", _HONORIFIC.sub("", text)))
     if not text:
         return None, None
     unit: str | None = None
@@ -444,7 +449,8 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
             return None   # a sentence after the label, not names (and a unit)
         return Byline(author=author, author_unit=unit, photographer=photographer)
     m = _THEO.match(text)
-    if m and len(text) <= 100 and not _SENTENCE.search(m.group("src")):
+    if m and len(text) <= 100 and not (_SENTENCE.search(m.group("src"))
+                                       or _CLAUSE.search(m.group("src"))):
         # (not "Theo thống kê ban đầu, thiệt hại …": a sentence of the text)
         return Byline(source=m.group("src").strip())
     # unlabeled: "Phạm Thảo, Chi bộ …", "Huỳnh Phong - Hùng Anh", "BBT", "KHÁNH TRUNG"

@@ -16,6 +16,7 @@ __all__ = [
     "ACCOUNT",
     "ARTICLE_TYPES",
     "ARTICLE_URL",
+    "AUTHOR_MORE",
     "BAR_NAMES",
     "BYLINE_ROLE",
     "BYLINE_SELECTOR",
@@ -97,6 +98,7 @@ __all__ = [
     "TITLE_LIKE_SELECTOR",
     "TODAY",
     "TRAP_URL",
+    "UNIT_SELECTOR",
     "UPDATED_LABEL",
     "UPDATED_SELECTORS",
     "US_CULTURE",
@@ -132,7 +134,7 @@ CHROME_WORD_LIST = (
     "other_news", "tinkhac", "tin-khac", "khung_tinkhac", "list-news-box", "frame-involve",
     "pagination", "pager", "rating", "mostview", "most-view", "topnews", "hotnews", "weather",
     "copyright", "lfr-meta-actions", "toolbar", "block_share", "social-connect", "side",
-    "ykien", "y-kien", "y_kien", "binhluan", "binh-luan", "binh_luan", "gopy",
+    "ykien", "y-kien", "y_kien", "binhluan", "binh-luan", "binh_luan", "gopy", "cmt",
     "gop-y", "sharedaddy", "addtoany", "a2a_kit", "sharing", "box-side", "sidebox", "clock",
     "topbar", "top-bar", "ticker", "marquee", "chaychu", "chay-chu", "newsticker",
     # a poll or survey set in the page (or between the paragraphs of the text)
@@ -427,6 +429,15 @@ BYLINE_SELECTOR = (
     "[id*=TacGia], [class*=byline], [class*=source], [class*=nguon], [id*=Nguon], "
     "[id*=Source], [rel=author], article address, header address"
 )
+#: An element a CMS names for the writer's unit, printed apart from the name ("div.donvi"
+#: under "Người viết: …").
+UNIT_SELECTOR = ('[class*=donvi], [class*=don-vi], [class*=DonVi], [id*=DonVi], [id*=donvi], '
+                 '[class*=coquan], [class*=co-quan], [class*=author-dept], [class*=author-unit]')
+#: An author card's link to the writer's other articles: no part of the byline.
+AUTHOR_MORE = re.compile(r"^(?:xem\s+(?:tất\s+cả\s+|các\s+|thêm\s+)?(?:bài|tin)(?:\s+viết)?(?:\s+"
+                         r"(?:khác\s+)?(?:của|cùng)\s+tác\s+giả)?|tất\s+cả\s+bài\s+viết|"
+                         r"các\s+bài\s+(?:viết\s+)?khác|more\s+(?:posts|articles)|view\s+all\s+posts)",
+                         re.IGNORECASE)
 #: Breadcrumbs and category labels, tried in order after a profile's own selectors.
 CATEGORY_SELECTORS = (
     ".breadcrumbs li", ".breadcrumb li", "ol.breadcrumb li", ".breadcrumb a", "#breadcrumbs a",

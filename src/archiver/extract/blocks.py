@@ -271,7 +271,7 @@ def _current_crumb(link: LexborNode) -> list[LexborNode]:
 #: A kicker printed as plain text, named so by its class (not a series label "Kỳ 2:"), or
 #: the heading of the panel the article is set in ("tieude-muc", "panel-tu-head").
 _KICKER = re.compile(r"kicker|(?:^|[\s_-])(?:cate(?:gory)?|cat|chuyen-?muc|section|muc|"
-                     r"tieu-?de-?muc|ten-?muc|head|heading)(?:$|[\s_-])", re.IGNORECASE)
+                     r"tieu-?de-?muc|ten-?muc|head|heading|topper)(?:$|[\s_-])", re.IGNORECASE)
 
 
 def kicker(title: LexborNode | None, url: str) -> str | None:
@@ -280,7 +280,7 @@ def kicker(title: LexborNode | None, url: str) -> str | None:
     category: the element just before the headline, or before the block that opens with
     it, whose whole text is that one short name."""
     cur = title
-    for _ in range(3):
+    for _ in range(4):   # (a table skin's head is a row above the headline's cell)
         if cur is None or cur.tag in ("body", "html"):
             return None
         sib = cur.prev
@@ -291,7 +291,9 @@ def kicker(title: LexborNode | None, url: str) -> str | None:
             links = [sib] if sib.tag == "a" else sib.css("a[href]")
             short = (2 <= len(text) <= 50 and not any(ch.isdigit() for ch in text)
                      and not text.endswith(":") and label_key(text) not in HOME_CRUMBS)
-            named = bool(_KICKER.search(sib.attributes.get("class") or ""))
+            # (named on itself, or on the cell of a row holding only it: a table skin's head)
+            named = any(_KICKER.search(n.attributes.get("class") or "")
+                        for n in (sib, *sib.css("td, th, span")[:2]))
             if short and not in_excluded(sib) and (
                     (len(links) == 1 and node_text(links[0]) == text
                      and links_elsewhere(links[0], url))

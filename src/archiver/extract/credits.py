@@ -41,6 +41,7 @@ from archiver.models import Article
 from archiver.selectors import PageNames, select
 from archiver.vocab import (
     ACCOUNT,
+    AUTHOR_MORE,
     BY_PREFIX,
     BYLINE_SELECTOR,
     COMMENTS_HEADING,
@@ -49,6 +50,7 @@ from archiver.vocab import (
     EDITORIAL,
     LETTERHEAD,
     NEXT_PART,
+    UNIT_SELECTOR,
 )
 
 __all__ = ["after_body_byline", "auto_byline", "header_byline", "is_account", "label_rows",
@@ -136,6 +138,17 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
             parsed = replace(parsed, author=None)
         out = merge(out, parsed)
         node.decompose()
+    if out.author and not out.author_unit:
+        # the unit in an element of its own, named for it ("div.donvi" under the name)
+        for node in root.css(UNIT_SELECTOR):
+            text = node_text(node)
+            if node.mem_id == body_id or in_excluded(node, memo=chrome) or len(text) > 120:
+                continue
+            unit = unit_line(text) or unit_of(text.strip("()"))
+            if unit:
+                out = merge(out, Byline(author_unit=unit))
+                node.decompose()
+                break
     if not out.author:
         # a meta list marking the writer with a person icon: "<li><i class="icon-user"></i>
         # Minh Tâm</li>"
@@ -144,8 +157,11 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
             if holder is None or holder.mem_id == body_id or in_excluded(holder):
                 continue
             name = node_text(holder)
-            if 3 <= len(name) <= 40 and is_person_name(name) and not is_account(name):
-                out = merge(out, Byline(author=name))
+            parsed = parse_byline(name) if 3 <= len(name) <= 120 else None
+            if parsed is not None and parsed.author and is_person_name(parsed.author) \
+                    and not is_account(parsed.author):
+                # ("CTV Lê Thị Hoa (Ủy ban MTTQ xã Việt Vinh)": the name and its unit)
+                out = merge(out, Byline(author=parsed.author, author_unit=parsed.author_unit))
                 holder.decompose()
                 break
     return out, poster
@@ -153,12 +169,26 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
 
 def _element_byline(node: LexborNode, text: str, url: str, loose: bool) -> Byline | None:
     """One byline element: its text as one line, or its two lines as name and unit
-    ("ThS. Nguyễn Thị Lan Hương" over "Trường Chính trị tỉnh Nghệ An")."""
-    found = lines(node, url) if url and node.css_first("br") is not None else [text]
+    ("ThS. Nguyễn Thị Lan Hương" over "Trường Chính trị tỉnh Nghệ An"), the lines broken by
+    ``<br>`` or set in elements of their own (an author card's name, department and "Xem
+    các bài viết của tác giả" link, which is no part of the byline)."""
+    if url and node.css_first("br") is not None:
+        found = lines(node, url)
+    else:
+        found = [t for kid in node.iter() if kid.is_element_node and (t := node_text(kid))]
+        if len(found) < 2 or sum(map(len, found)) < len(text) - 4:
+            found = [text]   # (text of its own between the elements: one line)
+    found = [f for f in found if not AUTHOR_MORE.match(f)] or found
     if len(found) == 2:
+        top = parse_byline(found[0])
+        unit = unit_line(found[1]) or unit_of(found[1].strip("()"))
+        if top is not None and top.author and not top.author_unit and unit:
+            return replace(top, author_unit=unit)
         parsed = parse_byline(f"{found[0]}, {found[1]}")
         if parsed is not None and parsed.author_unit is not None:
             return parsed
+    if len(found) == 1 and found[0] != text:
+        return parse_byline(found[0], loose=loose)
     return parse_byline(text, loose=loose)
 
 

@@ -258,6 +258,12 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
             pub, upd = dates_in_text(text, (), clock)
         if pub is None and len(text) <= 16 and parent is not None:
             pub = _box_date(parent)   # "15" / "Tháng 6" / "2024", one element each
+        if pub is None and clock and 0 <= dist <= 6 and parent is not None and len(text) <= 40:
+            # today's day (the header clock's) under the headline, its time in the element
+            # beside it: an article published today ("05:30" "Thứ Bảy, 27/04/2024")
+            whole = _clock_beside(parent, text, set())
+            if whole is not None and whole.iso()[:10] in clock:
+                pub = whole
         if pub is not None and not pub.has_time and parent is not None:
             # the day and its clock in elements of their own on one line ("<span>Thứ Ba, 4
             # tháng 6, 2024</span> - <span>16:05</span>", a date-only <time> and its hour)
