@@ -28,8 +28,6 @@ KNOWN_GAPS: dict[str, tuple[float, str]] = {
     "sites3/headless_graphql": (0.41, "'Xem thêm' posts a GraphQL query as JSON"),
     "sites8/wordpress_waf_hatay": (0.0, "a firewall answers 403 with a script that sets a "
                                         "clearance cookie"),
-    "sites9/laravel_xhr_longchauha": (0.60, "'Xem thêm' answers its items only to a request "
-                                            "carrying X-Requested-With"),
     "sites9/webforms_asmx_thubien": (0.29, "lists come from a JSON POST to an ASMX service "
                                            "named in a script's object literal"),
 }

@@ -184,7 +184,7 @@ class Fetcher:
     async def fetch(self, url: str, *, etag: str | None = None,
                     last_modified: str | None = None,
                     form: Mapping[str, str] | None = None,
-                    hop_check: HopCheck | None = None) -> RawResponse:
+                    hop_check: HopCheck | None = None, xhr: bool = False) -> RawResponse:
         """GET (or POST ``form``) ``url`` with retries, following redirects hop by hop.
         Returns the final response, including 304 and 4xx, with the redirect answers that
         led to it (``hops``); raises TransientFetchError when
@@ -193,8 +193,10 @@ class Fetcher:
 
         ``hop_check(url)`` is asked about every redirect target before it is requested and
         returns why it may not be (scope, internal address, robots.txt), or None. Every hop
-        goes through the host gate: its host's delay and concurrency hold for it too."""
-        headers: dict[str, str] = {}
+        goes through the host gate: its host's delay and concurrency hold for it too.
+        ``xhr``: asked for as a page's script asks (``X-Requested-With: XMLHttpRequest``),
+        a "Xem thêm" fragment some servers answer only so."""
+        headers: dict[str, str] = {"X-Requested-With": "XMLHttpRequest"} if xhr else {}
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
@@ -219,7 +221,8 @@ class Fetcher:
             seen.add(target)
             if raw.status == 303 or (raw.status in (301, 302) and form is not None):
                 form = None   # what browsers do: the next hop is a GET
-            headers = {}      # validators belong to the URL that was asked for
+            # validators belong to the URL that was asked for
+            headers = {"X-Requested-With": "XMLHttpRequest"} if xhr else {}
             current = target
         raise PermanentFetchError("redirect loop or too many redirects", url=url)
 

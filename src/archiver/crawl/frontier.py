@@ -41,7 +41,7 @@ _DISCOVERY_MARKS = ", ".join("?" * len(_DISCOVERY_KINDS))
 #: the order of claims, which ``idx_urls_claim`` holds (schema migration 15)
 _CLAIM_ORDER = "priority, revisit, depth"
 _CLAIMED = ("url, kind, depth, etag, last_modified, post_data, revisit, fetched_at, parent, "
-            "guessed")
+            "guessed, xhr")
 
 
 @dataclass(slots=True)
@@ -57,6 +57,7 @@ class QueuedURL:
     known: bool = False           # fetched in an earlier run
     parent: str | None = None     # page it was found on ("robots.txt" for Sitemap: lines)
     guessed: bool = False         # a listing page asked for by its number, not linked
+    xhr: bool = False             # asked for as a page's script asks ("Xem thêm" fragments)
 
 
 class Frontier:
@@ -74,7 +75,7 @@ class Frontier:
     def enqueue(self, url: str, *, site: str, kind: URLKind, depth: int, run_id: int,
                 parent: str | None = None, post_data: dict[str, str] | None = None,
                 lastmod: str | None = None, requeue_known: bool = False,
-                guessed: bool = False) -> bool:
+                guessed: bool = False, xhr: bool = False) -> bool:
         """Add ``url`` to the frontier. Returns True when the URL was not known before.
 
         A known URL is re-queued when ``requeue_known`` (listings, once per run) or when a
@@ -84,15 +85,18 @@ class Frontier:
         if row is None:
             self._sql(
                 "insert into urls (url, site, kind, state, depth, priority, discovered_at, "
-                "discovered_run, parent, post_data, lastmod, attempts, revisit, guessed) "
-                "values (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, 0, 0, ?)",
+                "discovered_run, parent, post_data, lastmod, attempts, revisit, guessed, xhr) "
+                "values (?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)",
                 [url, site, kind, depth, PRIORITY.get(kind, 3), utc_now(), run_id, parent,
-                 json.dumps(post_data) if post_data else None, lastmod, int(guessed)])
+                 json.dumps(post_data) if post_data else None, lastmod, int(guessed),
+                 1 if xhr else None])
             return True
         state, last_run, fetched_at, old_lastmod = row
         updates: dict[str, Any] = {}
         if post_data:
             updates["post_data"] = json.dumps(post_data)
+        if xhr:
+            updates["xhr"] = 1
         # a guessed page found past the end (skipped) is asked again: the listing may
         # have grown since
         again = ("done", "failed", "skipped") if guessed else ("done", "failed")
@@ -187,7 +191,7 @@ class Frontier:
         if row is None:
             return None
         url, kind, depth, etag, last_modified, post_data, revisit, fetched_at, parent, \
-            guessed = row
+            guessed, xhr = row
         # joins the crawler's open write transaction: in_flight rows left by a killed run
         # are re-queued by start_run(), so this needs no commit of its own
         self._sql("update urls set state = 'in_flight', last_run = ? where url = ?",
@@ -196,7 +200,7 @@ class Frontier:
                          last_modified=last_modified,
                          post_data=json.loads(post_data) if post_data else None,
                          revisit=bool(revisit), known=fetched_at is not None, parent=parent,
-                         guessed=bool(guessed))
+                         guessed=bool(guessed), xhr=bool(xhr))
 
     def complete(self, url: str, *, state: URLState = "done", status: int | None = None,
                  etag: str | None = None, last_modified: str | None = None,

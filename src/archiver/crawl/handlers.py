@@ -241,22 +241,26 @@ def _queue_pages(ctx: Context, run: SiteRun, item: QueuedURL, links: Links) -> b
     """Queue the pages to read after this one; False when there is none not yet read in
     this run (the listing's end)."""
     site, frontier = run.site, ctx.frontier
-    pages: list[tuple[str, dict[str, str] | None, bool]] = [
-        *((url, None, False) for url in (*next_pages(item.url, links), *links.more)),
-        *((pb.key, pb.form(), False) for pb in links.postbacks),
-        *((url, None, True) for url in links.guessed)]
+    # (url, form, guessed, xhr): a load-more address is asked for as the page's script asks
+    # (X-Requested-With: some servers answer the fragment only then), and so are the pages
+    # after a fragment
+    pages: list[tuple[str, dict[str, str] | None, bool, bool]] = [
+        *((url, None, False, item.xhr) for url in next_pages(item.url, links)),
+        *((url, None, False, True) for url in links.more),
+        *((pb.key, pb.form(), False, False) for pb in links.postbacks),
+        *((url, None, True, item.xhr) for url in links.guessed)]
     guess = next_guess(item.url, links, site.scheme)
     if guess:
-        pages.append((guess, None, True))
+        pages.append((guess, None, True, item.xhr))
     ahead = False
-    for url, form, guessed in pages:
+    for url, form, guessed, xhr in pages:
         if run.listings_queued >= site.max_listing_pages:
             run.pager_links_skipped += 1   # the breadth budget is met
             ahead = True
             continue
         if frontier.enqueue(url, site=site.name, kind="listing", depth=item.depth + 1,
                             run_id=ctx.run_id, parent=item.url, post_data=form,
-                            requeue_known=True, guessed=guessed):
+                            requeue_known=True, guessed=guessed, xhr=xhr):
             run.counts["discovered"] += 1
             run.listings_queued += 1
         ahead = ahead or frontier.state_of(url) in ("queued", "in_flight")

@@ -218,7 +218,7 @@ class SiteCrawler:
             raw = await self.fetcher.fetch(
                 fetch_url, etag=item.etag if item.known else None,
                 last_modified=item.last_modified if item.known else None, form=form,
-                hop_check=lambda url: self._hop(run, url))
+                hop_check=lambda url: self._hop(run, url), xhr=item.xhr)
         except HostGaveUpError:
             raise
         except FetchError as exc:

@@ -464,6 +464,10 @@ class GeneratedSite(ReplicaSite):
         catid, page = int(query.get("cat", "0") or 0), int(query.get("page", "0") or 0)
         if catid not in self.catalog.categories or page < 1:
             return self.not_found()
+        if self.spec.seed % 2 and request.headers.get("x-requested-with") != "XMLHttpRequest":
+            # (half the sites answer the fragment only to a script's request: the whole
+            # section's first page otherwise, as Laravel's request()->ajax() branches)
+            return self._listing(request, catid, 1)
         ids, last = self.pages(catid)
         chunk = ids[(page - 1) * self.per_page: page * self.per_page]
         nxt = self._more_url(catid, page + 1).replace("&amp;", "&") if page < last else None

@@ -30,6 +30,8 @@ version what it adds
         on the next run)
 15      ``idx_urls_claim`` on ``urls (site, state, priority, revisit, depth)``, the order of
         the frontier's claims, in place of migration 7's ``(site, state, priority, depth)``
+16      ``urls.xhr``: an address a page's script asks for (a "Xem thêm" fragment), asked
+        for as the script does (``X-Requested-With: XMLHttpRequest``)
 ======= ===================================================================================
 
 Archives made before version 6 created ``captures`` and the crawl tables on their own; those
@@ -479,6 +481,10 @@ def _identity(conn: sqlite3.Connection) -> None:
             merge_articles(conn, survivor, other)
 
 
+def _xhr(conn: sqlite3.Connection) -> None:
+    _add_columns(conn, "urls", {"xhr": "INTEGER"})
+
+
 def _guessed_pages(conn: sqlite3.Connection) -> None:
     _add_columns(conn, "urls", {"guessed": "INTEGER"})
 
@@ -565,5 +571,6 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (14, "hosts: not-before times (Retry-After) kept across runs",
      lambda conn: _create_missing(conn, {"hosts": _HOSTS})),
     (15, "idx_urls_claim: the frontier's claim order, read from an index", _claim_index),
+    (16, "addresses a page's script asks for, asked for as it does: urls.xhr", _xhr),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
