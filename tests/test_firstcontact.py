@@ -80,6 +80,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "author": 1.0, "author_unit": 0.88, "photographer": 1.0, "category": 0.88,
         "lead": 0.88, "captions": 1.0, "body": 0.97, "leak": 0.0,
     },
+    "pages14": {
+        "title": 1.0, "published_at": 1.0, "date": 1.0, "minute": 1.0, "updated_at": 0.94,
+        "author": 1.0, "author_unit": 1.0, "photographer": 0.94, "category": 1.0,
+        "lead": 1.0, "captions": 1.0, "body": 0.999, "leak": 0.0,
+    },
     "pages13": {
         "title": 1.0, "published_at": 1.0, "date": 1.0, "minute": 1.0, "updated_at": 0.88,
         "author": 1.0, "author_unit": 1.0, "photographer": 0.94, "category": 1.0,
@@ -168,6 +173,11 @@ CONVENTIONS: dict[str, dict[str, str]] = {
     ("pages13/btg_vhv_seconds_pipe_date_meta_tac_gia_div_nguon_source/bacthai-btg-vhv-h-i-s-"
      "pipe-d-m-y-seconds-tac-gia-in-header-meta-unlabelled-div-nguon-not-unit-caption-anh-"
      "credit"): {"photographer": "'(Ảnh: X)' ending a caption is its photographer"},
+    ("pages14/baotinh_edited_headline_seo_title_old/haihung-bao-h1-edited-headline-title-og-"
+     "jsonld-keep-old-headline-caps-author-meta-weekday-date-dash-time-inline-related-"
+     "figcaption-credit"): {
+        "updated_at": "an agreeing dateModified is kept (golden convention)",
+        "photographer": "'(Ảnh: X)' ending a caption is its photographer"},
     # a visible "00:00" is printed as a time (the writer reads a migrated item's midnight as
     # a day only: a judgement call in its README); only metadata's midnight is a day
     ("pages12/ubnd_huyen_java_migrated_midnight_stamp/longchauha-tinhbien-ubnd-java-portal-"

@@ -350,6 +350,16 @@ _BIG_FONT = ('font[size="4"], font[size="5"], font[size="6"], font[size="7"], fo
              'font[size="+2"], font[size="+3"]')
 
 
+def _edited(printed: str, headline: str) -> bool:
+    """``printed`` (the page's ``<h1>``) is the metadata's ``headline`` as edited since: a
+    headline's length, and a third of its words in the metadata's (not a page's section
+    label over the story, "Trang 3 - Kinh tế")."""
+    words = set(label_key(printed).split())
+    if len(words) < 6:
+        return False
+    return len(words & set(label_key(headline).split())) * 3 >= len(words)
+
+
 def find_title(tree: LexborHTMLParser, meta: Meta, body: LexborNode | None,
                names: PageNames | None = None,
                matched: tuple[str, LexborNode] | bool | None = False
@@ -366,10 +376,10 @@ def find_title(tree: LexborHTMLParser, meta: Meta, body: LexborNode | None,
     weak = isinstance(hit, tuple) and not (meta.headline or meta.og_title) and len(hit[0]) <= 40
     if isinstance(hit, tuple) and not weak:
         return hit
-    if meta.headline:
-        return meta.headline, None
-    # 3. the heading closest before the main text
+    # 3. the heading closest before the main text (an edited headline beats the metadata's,
+    # which keeps the one it was first published with)
     best: LexborNode | None = None
+    printed_h1: LexborNode | None = None   # the last <h1> of those headings
     order: dict[int, int] = {}
     if body is not None:
         order = {n.mem_id: i for i, n in enumerate(root.traverse())}
@@ -377,14 +387,24 @@ def find_title(tree: LexborHTMLParser, meta: Meta, body: LexborNode | None,
         for node in select(root, TITLE_LIKE_SELECTOR, names):
             pos = order.get(node.mem_id, -1)
             text = clean_title(node_text(node))
+            if pos > body_pos and node.tag in ("h3", "h4", "h5", "h6") and best is not None \
+                    and order.get(best.mem_id, -1) < body_pos:
+                continue   # a sub-heading opening the text, after a title before it
             if (pos <= body_pos + 3 and 12 <= len(text) <= 300 and not in_excluded(node)
                     and label_key(text) not in PORTLET_TITLES and not is_related_heading(text)):
                 best = node
+                if node.tag == "h1" and node.css_first("a[href]") is None:
+                    printed_h1 = node
     if isinstance(hit, tuple):
         if best is not None and order.get(best.mem_id, -1) > order.get(hit[1].mem_id, -1) \
                 and len(text := clean_title(node_text(best))) > len(hit[0]) + 10:
             return text, best
         return hit
+    if meta.headline:
+        if printed_h1 is not None and _edited(clean_title(node_text(printed_h1)),
+                                              meta.headline):
+            return clean_title(node_text(printed_h1)), printed_h1
+        return meta.headline, None
     if best is None:
         best = first_headline(tree)
     if best is not None:

@@ -138,6 +138,7 @@ _UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 _PAREN_UNIT = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<unit>[^()]{3,100})\)\.?$")
+_SLASH_UNIT = re.compile(r"^(?P<name>[^/()]{2,40}?)\s*/\s*(?P<unit>[^/()]{3,120})$")
 _DASH_UNIT = re.compile(r"^(?P<name>[^-–—,()]{2,40}?)\s+[-–—]\s+(?P<unit>[^()]{3,120})$")
 _SPECIAL_AUTHORS = frozenset({"BBT", "PV", "CTV", "TTXVN", "BTV", "PV-CTV", "Ban Biên tập"})
 _NAME_WORD = re.compile(
@@ -319,6 +320,9 @@ def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
         units = list(dict.fromkeys(_unit(m.group("unit")) or "" for m in each if m))
         return (", ".join(_RANK.sub("", m.group("name").strip()) for m in each if m),
                 ", ".join(units))
+    slash = _SLASH_UNIT.match(text)
+    if slash and is_person_name(slash.group("name")) and (unit := _unit(slash.group("unit"))):
+        return slash.group("name").strip(), unit   # "Kim Oanh/Trung tâm Truyền thông …"
     paren = _PAREN_UNIT.match(text)
     dash = _DASH_UNIT.match(text)
     if paren and _unit(paren.group("unit")):

@@ -284,7 +284,9 @@ PUBLISHED_CUE = re.compile(r"(?:đăng\s*ngày|ngày\s*đăng|ngày\s*xuất\s*b
 #: Labels of dates that are neither the article's publication nor its update: when the page
 #: was printed, when a journal received or reviewed the paper, today's date.
 OTHER_DATE_LABEL = re.compile(
-    r"(?:in\s*(?:ngày|lúc|bài\s*ngày)|ngày\s*in|thời\s*gian\s*in|(?:ngày\s*)?nhận\s*bài"
+    # data "as of" a day ("Cập nhật đến ngày 02/03/2025" under a box of figures)
+    r"(?:cập\s*nhật\s*(?:đến|tới)(?:\s*(?:hết\s*)?ngày)?|số\s*liệu\s*(?:đến|tính\s*đến)(?:\s*ngày)?|"
+    r"in\s*(?:ngày|lúc|bài\s*ngày)|ngày\s*in|thời\s*gian\s*in|(?:ngày\s*)?nhận\s*bài"
     r"|(?:ngày\s*)?phản\s*biện|(?:ngày\s*)?duyệt\s*(?:bài)?|hôm\s*nay|truy\s*cập"
     # a reader's question: when it was sent (the answer's date is the page's)
     r"|ngày\s*gửi|gửi\s*(?:ngày|lúc)|ngày\s*hỏi|ngày\s*tạo"

@@ -54,7 +54,7 @@ from archiver.vocab import (
 )
 
 __all__ = ["after_body_byline", "auto_byline", "header_byline", "is_account", "label_rows",
-           "meta_line_byline", "peel_bylines", "posted_by", "poster_of"]
+           "meta_line_byline", "peel_bylines", "posted_by", "poster_of", "unit_element"]
 
 #: A line that starts with a short label and a colon ("Tác giả: …", "Tin, ảnh: …").
 _LABELLED = re.compile(r"^[^:：]{1,25}[:：]")
@@ -138,17 +138,6 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
             parsed = replace(parsed, author=None)
         out = merge(out, parsed)
         node.decompose()
-    if out.author and not out.author_unit:
-        # the unit in an element of its own, named for it ("div.donvi" under the name)
-        for node in root.css(UNIT_SELECTOR):
-            text = node_text(node)
-            if node.mem_id == body_id or in_excluded(node, memo=chrome) or len(text) > 120:
-                continue
-            unit = unit_line(text) or unit_of(text.strip("()"))
-            if unit:
-                out = merge(out, Byline(author_unit=unit))
-                node.decompose()
-                break
     if not out.author:
         # a meta list marking the writer with a person icon: "<li><i class="icon-user"></i>
         # Minh Tâm</li>"
@@ -165,6 +154,25 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
                 holder.decompose()
                 break
     return out, poster
+
+
+def unit_element(tree: LexborHTMLParser, body: LexborNode | None,
+                 chrome: dict[int, bool] | None = None) -> str | None:
+    """The writer's unit in an element of its own, named for it by the CMS ("div.donvi"
+    under "Người viết: …", "lblDonVi" after "Tác giả:"), removed once read; None when none."""
+    root = tree.body
+    if root is None:
+        return None
+    body_id = body.mem_id if body is not None else -1
+    for node in root.css(UNIT_SELECTOR):
+        text = node_text(node)
+        if node.mem_id == body_id or len(text) > 120 or in_excluded(node, memo=chrome):
+            continue
+        unit = unit_line(text) or unit_of(text.strip("()"))
+        if unit:
+            node.decompose()
+            return unit
+    return None
 
 
 def _element_byline(node: LexborNode, text: str, url: str, loose: bool) -> Byline | None:

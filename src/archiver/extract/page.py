@@ -70,6 +70,7 @@ from archiver.vocab import (
     NOT_FOUND_TEXT,
     NUMBERED_HEADING,
     SOCIAL_EMBED,
+    UPDATED_LABEL,
     UPDATED_SELECTORS,
     US_CULTURE,
 )
@@ -290,12 +291,19 @@ def _dates(page: Page) -> None:
     upd_node = first(tree, page.sel("updated") or UPDATED_SELECTORS, page.names)
     if upd_node is not None and upd_node.tag == "meta" and not page.sel("updated"):
         upd_node = None   # microdata in <head>: metadata, trusted only as metadata is below
+    # an update stamp labelled as one on the page ("Cập nhật lần cuối"), not an element a
+    # selector names (which may hold the publication's own stamp)
+    labelled = updated is not None
     if upd_node is not None:
-        updated = stamps.date_of(upd_node, formats, set())[0] or updated
+        from_node = stamps.date_of(upd_node, formats, set())[0]
+        if from_node is not None:   # ("Cập nhật lần cuối: <time …>" in the element)
+            labelled = bool(UPDATED_LABEL.search(node_text(upd_node)[:40]))
+        updated = from_node or updated
     if published is None:
         published, upd, line = stamps.auto_dates(tree, page.title_node or _title_anchor(page),
                                                  page.body, page.clock, page.url, page.chrome)
         page.meta_line = page.meta_line or line
+        labelled = labelled or (updated is None and upd is not None)
         updated = updated or upd
     if published is None:
         # a date only in an icon's tooltip beside the headline (<span class="ico-calendar"
@@ -339,6 +347,14 @@ def _dates(page: Page) -> None:
             page.drop(node)
     agrees = (published is not None and from_meta is not None
               and from_meta.iso()[:10] == published.iso()[:10])
+    shown = labelled and updated is not None   # printed with its label, not metadata's
+    if updated is not None and not updated.has_time and meta.modified and \
+            _OFFSET.search(meta.modified):
+        # a date-only update stamp, its time in metadata of the same day (as the stamp's)
+        exact = parse_iso(meta.modified)
+        if exact is not None and exact.has_time and exact.iso()[:10] == updated.iso()[:10] \
+                and exact.iso()[11:19] != "00:00:00":
+            updated = exact
     if updated is None and meta.modified and agrees and _OFFSET.search(meta.modified):
         updated = parse_iso(meta.modified)   # metadata that agrees with the page is trusted
         if updated is not None and published is not None and (
@@ -351,7 +367,7 @@ def _dates(page: Page) -> None:
     if today is not None:   # nothing on the page appeared after the day it shows as today
         published = published if published is None or published.iso()[:10] <= today else None
         updated = updated if updated is None or updated.iso()[:10] <= today else None
-    _set_dates(page, published, updated)
+    _set_dates(page, published, updated, shown)
     page.meta_byline = credits.meta_line_byline(page.meta_line)
 
 
@@ -426,9 +442,13 @@ def _us_culture(source: str) -> bool:
     return False
 
 
-def _set_dates(page: Page, published: ParsedDate | None, updated: ParsedDate | None) -> None:
+def _set_dates(page: Page, published: ParsedDate | None, updated: ParsedDate | None,
+               shown: bool = False) -> None:
+    """The record's dates; an update equal to the publication only when the page prints it
+    (``shown``: "Cập nhật lần cuối" with the stamp's own minute), never from metadata."""
     page.art.published_at = published.iso() if published else None
-    if updated is not None and published is not None and updated.iso() != published.iso():
+    if updated is not None and published is not None and (
+            shown or updated.iso() != published.iso()):
         page.art.updated_at = updated.iso()
 
 
@@ -509,6 +529,11 @@ def _bylines(page: Page) -> None:
         after = credits.after_body_byline(page.body, page.url)
         if after.author_unit and after.author in (None, byline.author):
             byline = replace(byline, author_unit=after.author_unit)
+    if byline.author and not byline.author_unit:
+        # the unit in an element of its own, named for it ("div.donvi", "lblDonVi")
+        unit = credits.unit_element(page.tree, page.body, page.chrome)
+        if unit:
+            byline = replace(byline, author_unit=unit)
     page.byline = byline
 
 

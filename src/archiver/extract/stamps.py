@@ -125,10 +125,10 @@ def date_of(node: LexborNode, formats: tuple[str, ...],
 def _label_kind(before: str) -> str | None:
     """What the label right before a date says it is: "updated", "other" (printed,
     received, today…), "published", or None (no label)."""
+    if OTHER_DATE_LABEL.search(before):
+        return "other"   # (before "updated": "Cập nhật đến ngày" is data as of a day)
     if UPDATED_LABEL.search(before):
         return "updated"
-    if OTHER_DATE_LABEL.search(before):
-        return "other"
     if PUBLISHED_CUE.search(before):
         return "published"
     return None
