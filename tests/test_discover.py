@@ -11,6 +11,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from archiver.discover import (
     Links,
+    continues,
     is_trap,
     link_header_next,
     listing_links,
@@ -499,3 +500,34 @@ def test_a_numbered_menu_is_the_frame(klass: str, frame: bool) -> None:
                             "</table>")
     node = tree.css_first("a")
     assert node is not None and in_frame(node) is frame
+
+
+@pytest.mark.parametrize(("page", "candidate", "goes_on"), [
+    # a year, a page size or an order added to the listing: a view of it, not its next page
+    ("http://t.vn/tintuc/ds.do?d-1-p=2&ma=24", "http://t.vn/tintuc/ds.do?d-1-p=1&ma=24&namDang=2023",
+     False),
+    ("http://t.vn/tintuc/ds.do?d-1-p=2&ma=24", "http://t.vn/tintuc/ds.do?d-1-p=3&ma=24&soDong=16",
+     False),
+    ("http://t.vn/tin-tuc?page=2", "http://t.vn/tin-tuc?page=3&sort=title", False),
+    # the view's own pages go on within it
+    ("http://t.vn/tintuc/ds.do?d-1-p=1&ma=24&soDong=16",
+     "http://t.vn/tintuc/ds.do?d-1-p=2&ma=24&soDong=16", True),
+    ("http://t.vn/tin-tuc?page=2", "http://t.vn/tin-tuc?page=3", True),
+])
+def test_a_listing_s_views_are_not_its_pages(page: str, candidate: str, goes_on: bool) -> None:
+    assert continues(page, candidate) is goes_on
+
+
+def test_a_sortable_table_is_walked_once_by_its_date() -> None:
+    """A table's "Ngày đăng" header (the newest first) is a listing of its own, read from
+    the table's page; from the sorted view itself, the header (now sorting back) is not."""
+    table = ('<table><thead><tr><th><a href="ds.do?ma=22&d-1-s=1">Tiêu đề</a></th><th><a '
+             'href="ds.do?ma=22&d-1-s=2&d-1-o=1">Ngày đăng</a></th></tr></thead></table>')
+    links = listing_links(LexborHTMLParser(table), "http://t.vn/tintuc/ds.do?ma=22",
+                          hosts=frozenset({"t.vn"}), scheme="http", sections=True)
+    assert links.sections == ["http://t.vn/tintuc/ds.do?d-1-o=1&d-1-s=2&ma=22"]
+    view = table.replace("d-1-s=2&d-1-o=1", "d-1-s=2&d-1-o=2")
+    links = listing_links(LexborHTMLParser(view),
+                          "http://t.vn/tintuc/ds.do?ma=22&d-1-s=2&d-1-o=1",
+                          hosts=frozenset({"t.vn"}), scheme="http", sections=True)
+    assert links.sections == []

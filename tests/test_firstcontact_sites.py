@@ -34,8 +34,8 @@ KNOWN_GAPS: dict[str, tuple[float, str]] = {
 #: Sites whose sort, order and page-size links are still walked (requests the writer counts
 #: as traps), at most this many, and why: a discovery class not built yet.
 TRAP_GAPS: dict[str, tuple[int, str]] = {
-    "sites9/struts_displaytag_hongquang": (366, "a sortable table's sort, order, page-size "
-                                                "and year links are walked as its pages"),
+    "sites9/struts_displaytag_hongquang": (5, "a table of documents (files, no articles) is "
+                                              "still paged, and sorted once by its date"),
 }
 
 #: Requests a site's writer counts as traps that archiver makes on purpose, and why (the

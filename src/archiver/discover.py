@@ -28,6 +28,7 @@ from archiver.text import decode_html, decode_html_charset, encode_as
 from archiver.urls import canonicalize, is_http_url, resolve, same_site
 from archiver.vocab import (
     ARTICLE_URL,
+    DATE_COLUMN,
     DAY_ARCHIVE_TEXT,
     JSON_NEXT_KEY,
     JSON_URL_KEY,
@@ -45,6 +46,7 @@ from archiver.vocab import (
     READ_MORE,
     SEE_ALL,
     TRAP_URL,
+    VIEW_KEY,
 )
 
 __all__ = [
@@ -55,6 +57,7 @@ __all__ = [
     "feed_next",
     "is_day_page",
     "is_trap",
+    "is_view_of",
     "json_links",
     "json_listing_links",
     "link_header_next",
@@ -248,6 +251,21 @@ def listing_key(url: str) -> tuple[str, dict[str, str]]:
     return path.lower(), query
 
 
+def is_view_of(page: str, candidate: str) -> bool:
+    """``candidate`` is ``page`` shown another way: the same path and parameters, plus a
+    year, a page size or an order (:data:`VIEW_KEY`: "…?maChuyenMuc=22&namDang=2023",
+    "…&soDong=16"), and nothing else. A sortable table's views multiply with its pages."""
+    a, b = urlsplit(page), urlsplit(candidate)
+    if a.path.rstrip("/").lower() != b.path.rstrip("/").lower():
+        return False
+    mine = dict(parse_qsl(a.query))
+    theirs = dict(parse_qsl(b.query))
+    added = {k for k in theirs if mine.get(k) != theirs[k]}
+    return bool(added) and all(k in theirs for k in mine) and all(
+        VIEW_KEY.match(k) or PAGE_KEY.match(k) for k in added) and any(
+        VIEW_KEY.match(k) for k in added)
+
+
 def walk_key(url: str, depth: int) -> str:
     """The listing a walk's page belongs to, for the walk's state: its :func:`listing_key`;
     a date archive's day without its day (every day of the archive is one walk); for a page
@@ -347,6 +365,8 @@ def continues(listing: str, candidate: str, *, next_link: bool = False) -> bool:
     (path_a, query_a), (path_b, query_b) = listing_key(listing), listing_key(candidate)
     if not all(query_a[k] == query_b[k] for k in query_a.keys() & query_b.keys()):
         return False
+    if any(VIEW_KEY.match(k) and query_a.get(k) != v for k, v in query_b.items()):
+        return False   # the listing by year, size or order: a view of it, not its next page
     if path_a == path_b:
         return page_number(candidate) is not None or (next_link and candidate != listing)
     tail = re.fullmatch(re.escape(path_a) + r"/(\d{1,4})", path_b)
@@ -1023,8 +1043,21 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector) -> None:
         elif sections:
             section_nodes.append((node, href or "", clean))
     for node, href, clean in section_nodes:
-        if len(links.sections) < MAX_SECTIONS and _is_section_link(node, href, clean):
+        if len(links.sections) < MAX_SECTIONS and _is_section_link(node, href, clean) \
+                and not is_view_of(page, clean):
             out.add(links.sections, href)
+    if sections:
+        # a sortable table whose default order pages unstably: its date column's order (the
+        # newest first, as a first click sorts it) is a listing of its own, walked once
+        mine = {k for k, _ in parse_qsl(urlsplit(page).query)}
+        for node in body.css("th a[href], thead a[href]"):
+            target = out.resolve(node.attributes.get("href") or "")
+            if target is None or not DATE_COLUMN.match(_texts(node)):
+                continue
+            if {k for k, _ in parse_qsl(urlsplit(target).query)} <= mine:
+                break   # this page is a sorted view already (its header now sorts back)
+            out.add(links.sections, node.attributes.get("href"))
+            break
 
 
 _NUMBER = re.compile(r"\d{3,}")

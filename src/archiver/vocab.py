@@ -35,6 +35,7 @@ __all__ = [
     "CONTENT_LABEL",
     "CONTROL_LABEL",
     "CRUMB_SPLIT",
+    "DATE_COLUMN",
     "DAY_ARCHIVE_TEXT",
     "DAY_MONTH_MENTION",
     "DAY_PERIODS",
@@ -102,6 +103,7 @@ __all__ = [
     "UPDATED_LABEL",
     "UPDATED_SELECTORS",
     "US_CULTURE",
+    "VIEW_KEY",
     "WEEKDAY_BEFORE",
 ]
 
@@ -524,6 +526,17 @@ PAGE_SEGMENT = re.compile(
     r"(?=(?:\.(?:html?|aspx?|php))?/?$)", re.IGNORECASE)
 #: Parameters that do not choose which listing a page shows: page sizes, a portal's portlet
 #: state, and the address to go back to.
+#: A sortable table's column of publication dates, by its header: "Ngày đăng", "Ngày ban
+#: hành", "Thời gian", "Date".
+DATE_COLUMN = re.compile(r"^(?:ngày(?:\s*(?:đăng|đưa\s*tin|xuất\s*bản|ban\s*hành|cập\s*nhật))?|"
+                         r"thời\s*gian(?:\s*đăng)?|date|published)\s*[↓↑▼▲⇩⇧]?$", re.IGNORECASE)
+#: A parameter that shows a listing another way, not another listing: its year or month, its
+#: page size, its order ("namDang=2023", "soDong=16", "sort=title"). A link adding one to
+#: the page's own address is a view of this listing, not a section of its own.
+VIEW_KEY = re.compile(r"^(?:.*[_-])?(?:nam(?:_?dang|_?xuat_?ban)?|year|thang|month|so_?dong|"
+                      r"sodong|so_?ban_?ghi|page_?size|per_?page|rows(?:_?per_?page)?|"
+                      r"items_?per_?page|sort(?:_?by)?|order(?:_?by)?|dir|direction|view)$",
+                      re.IGNORECASE)
 LISTING_NOISE_KEY = re.compile(
     r"^(?:.*_delta|delta|pagesize|page_size|size|limit|p_p_.*|.*_redirect|redirect|"
     r"returnurl|return_url|back|backurl|source|_|"
