@@ -166,9 +166,11 @@ SHARE_WORDS = frozenset({
     "youtube", "tiktok", "instagram", "email", "e-mail", "mail", "in", "print", "share",
     "tweet", "like", "chia", "sẻ", "gửi", "sao", "chép", "liên", "kết", "copy", "link",
     "lưu", "bản", "a-", "a+", "a",
+    # a toolbar's "In trang", "Quay lại", "Về đầu trang", "Trở về"
+    "trang", "quay", "lại", "trở", "về", "đầu",
 })
 #: The label printed before a section's name ("Chuyên mục: Thời sự", a "Chuyên mục:" cell).
-CATEGORY_LABEL = re.compile(r"^(?:chuyên\s*mục|danh\s*mục|thể\s*loại)\s*[:：]\s*",
+CATEGORY_LABEL = re.compile(r"^(?:chuyên\s*mục|danh\s*mục|thể\s*loại|category)\s*[:：]\s*",
                             re.IGNORECASE)
 #: A series' next part announced after the text: "Kỳ sau: …", "Bài cuối: …", "(Còn nữa)".
 NEXT_PART = re.compile(r"^\(?(?:kỳ\s*(?:sau|tới|cuối)|bài\s*(?:sau|tới|tiếp(?:\s*theo)?|cuối)|"

@@ -159,11 +159,24 @@ def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
         parts = [part for n in nodes for part in CRUMB_SPLIT.split(node_text(n))]
         parts = [n for n in parts if n and label_key(n) not in HOME_CRUMBS
                  and label_key(n) != title_key and len(n) < 120
-                 and not PAGE_LABEL_CRUMB.match(n.strip(" »>›/|"))]
+                 and not PAGE_LABEL_CRUMB.match(n.strip(" »>›/|"))
+                 and not _CRUMB_DAY.match(n.strip(" »>›/|")) and not _cut_title(n, title_key)]
         if parts:
             return CATEGORY_LABEL.sub("", parts[-1].strip(" »>›/|")) or None
     return _trail_category(tree, title_key) or _labelled_category(tree) or meta.section
 
+
+
+#: A trail's last level naming a day, not a section ("Ngày 17/07/2024": a day archive's).
+_CRUMB_DAY = re.compile(r"^(?:ngày\s*)?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$", re.IGNORECASE)
+
+
+def _cut_title(part: str, title_key: str) -> bool:
+    """A trail's last level that is the headline cut short ("Khai giảng lớp Trung cấp …")."""
+    if not title_key or not part.rstrip().endswith(("…", "...")):
+        return False
+    head = label_key(part.rstrip().rstrip("….").rstrip())
+    return len(head) >= 12 and title_key.startswith(head)
 
 
 def _trail_category(tree: LexborHTMLParser, title_key: str) -> str | None:
@@ -219,7 +232,10 @@ def _labelled_category(tree: LexborHTMLParser) -> str | None:
             continue   # a block of blocks (a layout cell): no label (and no long text read)
         raw = cell.text(deep=True) or ""
         label = node_text(cell)
-        found = CATEGORY_LABEL.match(label) if len(raw) <= 24 and "ục" in raw else None
+        if cell.tag == "th" and not label.endswith((":", "：")):
+            label += ":"   # a header cell naming its row ("Category" | "Tuyên truyền …")
+        found = CATEGORY_LABEL.match(label) if len(raw) <= 24 and (
+            "ục" in raw or "ategory" in raw) else None
         if found is None or found.end() != len(label):
             continue   # (the label and nothing else)
         value = next_element(cell)

@@ -299,7 +299,8 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
 
 #: The names of a page's properties that say who made it, printed without a colon.
 _PROPERTY_LABEL = re.compile(r"^(?:tác\s*giả|người\s*viết|phóng\s*viên|ảnh|nhiếp\s*ảnh|"
-                             r"người\s*chụp|đơn\s*vị)$", re.IGNORECASE)
+                             r"người\s*chụp|đơn\s*vị|author|written\s*by|photo(?:grapher)?|"
+                             r"unit|department)$", re.IGNORECASE)
 
 
 def label_rows(block: LexborNode) -> list[tuple[str, str]]:
@@ -311,6 +312,8 @@ def label_rows(block: LexborNode) -> list[tuple[str, str]]:
         if cells and len(cells) % 2 == 0:   # label | value, or two pairs side by side
             for label_cell, value in zip(cells[::2], cells[1::2], strict=True):
                 label = node_text(label_cell)
+                if not label.endswith((":", "：")) and _PROPERTY_LABEL.match(label):
+                    label += ":"   # a header cell naming the row ("Author" | "Lê Văn Bình")
                 if label.endswith((":", "：")) and len(label) <= 30:
                     rows.append((label, node_text(value)))
     # a field's label element and the element after it (Drupal's field-label and
