@@ -347,7 +347,8 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     ("pages15/veterans_union_drupal10_gui_boi_account_ccb_name_dash_unit/namha-hoiccb-drupal10-"
      "olivero-gui-boi-account-vao-th-3-dd-mm-yyyy-dash-hh-mm-field-image-caption-before-body-no-"
      "lead-ccb-name-dash-hoi-ccb-xa-chuyen-muc-field"): {
-        "category": "a Drupal category field after the text, a menu's section read instead",
+        "category": "profile-only: the Drupal profile's trail ('Tin tức') read before the "
+                    "article's category field",
     },
     ("pages11/ptth_nhom_pv_program_slot/nghiabinh-ptth-video-program-slot-thoi-su-19h30-date-"
      "only-nhom-pv-three-names-bien-tap"): {

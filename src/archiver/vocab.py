@@ -14,6 +14,7 @@ import re
 
 __all__ = [
     "ACCOUNT",
+    "ACTIVE_SECTION",
     "ARTICLE_TYPES",
     "ARTICLE_URL",
     "AUTHOR_MORE",
@@ -446,6 +447,9 @@ AUTHOR_MORE = re.compile(r"^(?:xem\s+(?:tất\s+cả\s+|các\s+|thêm\s+)?(?:bà
                          re.IGNORECASE)
 #: Breadcrumbs and category labels, tried in order after a profile's own selectors.
 CATEGORY_SELECTORS = (
+    # first: a CMS's category field on the article itself (Drupal's
+    # "field--name-field-chuyen-muc"), narrower than a trail's "Tin tức"
+    '[class*="field-chuyen-muc"] a', '[class*="field-category"] a', '[class*="field-danh-muc"] a',
     ".breadcrumbs li", ".breadcrumb li", "ol.breadcrumb li", ".breadcrumb a", "#breadcrumbs a",
     "[id*=breadcrumb] a", "[class*=crumb] a", "div.nav a", "[class*=cat-title]",
     "[id*=Category]", "[class*=category-name]", ".breadcrumbs a", "[class*=breadcrumb] a",
@@ -459,9 +463,10 @@ CATEGORY_SELECTORS = (
     '[aria-label="breadcrumb"] li', '[aria-label="Breadcrumb"] li', 'a[rel~="category"]',
     # a section's name in a cell or box of its own ("td.vs-cat", EasyDNN's "edn_categories")
     '[class$="-cat"]', '[class$="_cat"]', "[class*=categories] a",
-    # last: the current section marked in a row of tabs or the menu ("li.active")
-    "li.active > a", "a.active", "span.cur",
 )
+#: The last resort, after the trails and labelled rows: the current section marked in a row
+#: of tabs or the menu ("li.active").
+ACTIVE_SECTION = ("li.active > a", "a.active", "span.cur")
 HEADING_SELECTOR = ("h1, h2, h3, h4, h5, [class*=title], [class*=Title], [id*=Title], "
                     "[id*=title], td[class*=heading]")   # Mambo's td.contentheading
 #: Headings, and the styled spans/divs table-era and custom CMSs use for the headline.

@@ -22,6 +22,7 @@ from archiver.extract.nodes import elements_before, links_elsewhere, next_elemen
 from archiver.profiles import Profile
 from archiver.selectors import PageNames, select
 from archiver.vocab import (
+    ACTIVE_SECTION,
     CATEGORY_LABEL,
     CATEGORY_SELECTORS,
     CRUMB_SPLIT,
@@ -147,6 +148,19 @@ def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
              title_node: LexborNode | None = None) -> str | None:
     sels = (*(prof.selectors("category") if prof else ()), *CATEGORY_SELECTORS)
     title_key = label_key(title or "")
+    found = _selected_category(tree, sels, title_key, names, title_node)
+    if found is None:
+        found = _trail_category(tree, title_key) or _labelled_category(tree)
+    if found is None:
+        # the last resort: the section a row of tabs or the menu marks as current
+        found = _selected_category(tree, ACTIVE_SECTION, title_key, names, title_node)
+    return found or meta.section
+
+
+def _selected_category(tree: LexborHTMLParser, sels: tuple[str, ...], title_key: str,
+                       names: PageNames | None, title_node: LexborNode | None) -> str | None:
+    """The section the first of ``sels`` that matches names: a trail's last level, or a
+    labelled or named element's text."""
     for sel in sels:
         nodes = select(tree, sel, names)
         if len(nodes) > 1 and title_node is not None and \
@@ -163,7 +177,7 @@ def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
                  and not _CRUMB_DAY.match(n.strip(" »>›/|")) and not _cut_title(n, title_key)]
         if parts:
             return CATEGORY_LABEL.sub("", parts[-1].strip(" »>›/|")) or None
-    return _trail_category(tree, title_key) or _labelled_category(tree) or meta.section
+    return None
 
 
 
