@@ -1370,3 +1370,25 @@ def test_an_update_printed_before_the_publication() -> None:
 def test_a_page_that_is_no_article_says_why(page: Page, gone: bool) -> None:
     found = extract_page(page.html().encode("utf-8"), URL)
     assert (found.gone is not None) is gone, found.gone
+
+
+# -- a lazy block's text only in its <noscript> fallback ---------------------------------------
+LATER = (PARAS[2], "Hội nghị cũng đã biểu dương các tập thể, cá nhân có thành tích xuất sắc trong "
+         "công tác xây dựng Đảng, đồng thời giao nhiệm vụ cụ thể cho từng chi, đảng bộ cơ sở "
+         "trong những tháng cuối năm.")
+FIRST = "".join(f"<p>{p}</p>" for p in PARAS[:2])
+REST = "".join(f"<p>{p}</p>" for p in LATER)
+
+
+@pytest.mark.parametrize("body", [
+    # the second half only in the fallback, a spinner beside it: the text
+    f"{FIRST}<div class=\"lazy\" data-src=\"/api/part2\"><div class=\"spinner\">Đang tải "
+    f"nội dung...</div><noscript>{REST}</noscript></div>",
+    # a fallback beside its rendered copy: read once, not twice
+    f"{FIRST}<div class=\"lazy\">{REST}<noscript>{REST}</noscript></div>",
+], ids=["only-in-noscript", "noscript-copy"])
+def test_a_lazy_block_s_noscript_text(body: str) -> None:
+    for art in both(Page(body=body)):
+        assert all(p in art["body"] for p in (*PARAS, *LATER))
+        assert art["body"].count(LATER[-1]) == 1
+        assert "Đang tải" not in art["body"]

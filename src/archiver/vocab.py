@@ -212,6 +212,8 @@ CONTROL_LABEL = re.compile(
     r"tweet|like|share|zalo|facebook|a-|a\+|a|a- a a\+|a- a\+|a\+ a-|cỡ chữ|"
     r"xem thêm|tải về|tải xuống|đính kèm|file đính kèm|tài liệu kèm theo|"
     r"đánh giá|bình chọn|gửi|in trang|print|send|back|top|"
+    # a lazy block's spinner ("Đang tải nội dung...")
+    r"đang tải(?: nội dung| bài viết| dữ liệu)?(?:\.\.\.|…)?|loading(?:\.\.\.|…)?|"
     r"cuộn xuống(?: để đọc)?|kéo xuống(?: để đọc)?|scroll(?: down)?(?: to read)?|chi tiết|"
     r"tiếp theo|trang sau|trang trước|bài trước|bài sau|bài tiếp|trước|sau|next|previous)$"
     # a category's label line in a meta block ("Chuyên mục: Xây dựng Đảng")

@@ -152,6 +152,13 @@ def _drop_noise(page: Page) -> None:
             n for n in select(tree, "[class*=embed]", page.names)
             if n.css_first("iframe") is not None and text_length(n) <= 200)]):
         node.decompose()
+    # a lazy block's text held only in its <noscript> fallback (a spinner beside it): the
+    # text itself, read as a reader without scripts reads it
+    for node in tree.css("noscript"):
+        parent = node.parent
+        if parent is not None and node.css_first("p") is not None \
+                and text_length(node) >= 200 and text_length(parent) - text_length(node) <= 80:
+            node.unwrap()
     # each element with its content, in C (no node objects made): the tree a loop over
     # ``tree.css`` decomposing each one leaves, in half the time
     tree.strip_tags(list(_NOISE_TAGS), recursive=True)
