@@ -1392,3 +1392,13 @@ def test_a_lazy_block_s_noscript_text(body: str) -> None:
         assert all(p in art["body"] for p in (*PARAS, *LATER))
         assert art["body"].count(LATER[-1]) == 1
         assert "Đang tải" not in art["body"]
+
+
+def test_an_editor_s_note_on_an_update_is_the_update() -> None:
+    """"* Bài viết được cập nhật lúc 16:40 ngày 17/3/2024, bổ sung …" closing the text: the
+    update time, and no part of the text."""
+    note = ("<p><em>* Bài viết được cập nhật lúc 16:40 ngày 17/3/2024, bổ sung số liệu của Ban "
+            "Chỉ huy Phòng chống thiên tai tỉnh.</em></p>")
+    for art in both(Page(tail=f'<p style="text-align:right"><b>Minh Anh</b></p>{note}')):
+        assert art["updated_at"] == "2024-03-17T16:40:00+07:00"
+        assert "cập nhật" not in art["body"]

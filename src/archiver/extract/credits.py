@@ -24,7 +24,7 @@ from archiver.byline import (
     unit_line,
     unit_of,
 )
-from archiver.dates import is_stamp_line
+from archiver.dates import is_stamp_line, parse_date
 from archiver.dom import (
     ancestors,
     in_excluded,
@@ -435,6 +435,18 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         rows = kept[-1].lines
         kept[-1] = replace(kept[-1], text=kept[-1].text[:tail.start()].rstrip(), lines=(
             *rows[:-1], _INITIALS_TAIL.sub("", rows[-1]).rstrip()) if rows else ())
+    # an editor's note near the end saying when the article was updated ("* Bài viết được
+    # cập nhật lúc 16:40 ngày 17/7/2024, bổ sung số liệu …"): the update, not the text
+    for i in range(len(kept) - 1, max(len(kept) - 4, -1), -1):
+        note = _UPDATE_NOTE.match(kept[i].text)
+        if note is None or len(kept[i].text) > 300:
+            continue
+        found = parse_date(kept[i].text[note.end():note.end() + 40])
+        if found is not None and found.has_time and (
+                art.published_at is None or found.iso() > art.published_at):
+            art.updated_at = found.iso()
+            del kept[i]
+        break
     # trailing unlabeled bylines: right-aligned / bold / short name lines at the end
     while kept:
         last = kept[-1]
@@ -505,6 +517,10 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
 #: The writer's initials in parentheses closing the text's last sentence ("… năm 2025.
 #: (N.T.H)"), two to four letters with their dots.
 _INITIALS_TAIL = re.compile(r"(?<=[.!?…”\"])\s*\((?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ]\.?)\)$")
+
+#: An editor's note on an update: "* Bài viết được cập nhật lúc …", "(Tin được cập nhật vào …)".
+_UPDATE_NOTE = re.compile(r"^[*(\s]*(?:bài\s*(?:viết)?|tin(?:\s*bài)?)\s+(?:đã\s+)?được\s+"
+                          r"cập\s*nhật\s*(?:lúc|vào(?:\s*lúc)?)?\s*", re.IGNORECASE)
 
 #: A footnote naming where the writer works: "(*) Trường Chính trị tỉnh Nghĩa Bình".
 _FOOTNOTE = re.compile(r"^\(?\*{1,3}\)?\s*([^()*]{4,110})$")
