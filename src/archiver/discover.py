@@ -297,9 +297,9 @@ def is_day_page(url: str) -> bool:
 def _url_day(url: str) -> tuple[date, tuple[int, int], re.Match[str]] | None:
     """The day an address names (a date archive's day page), where, and the match."""
     parts = urlsplit(url)
-    offset = len(url) - len(parts.path) - len(parts.query) - len(parts.fragment) - (
-        1 if parts.query else 0) - (1 if parts.fragment else 0)
-    match = _DAY_IN_URL.search(url, max(offset, 0))
+    # from the path on (a host's digits are no day)
+    start = len(f"{parts.scheme}://{parts.netloc}") if parts.netloc else 0
+    match = _DAY_IN_URL.search(url, start)
     if match is None:
         return None
     y, m, d = ((match["y"], match["m"], match["d"]) if match["y"]
