@@ -1402,3 +1402,77 @@ def test_an_editor_s_note_on_an_update_is_the_update() -> None:
     for art in both(Page(tail=f'<p style="text-align:right"><b>Minh Anh</b></p>{note}')):
         assert art["updated_at"] == "2024-03-17T16:40:00+07:00"
         assert "cập nhật" not in art["body"]
+
+
+# -- a text set in columns, writers linked one by one, a name only in an avatar ---------------
+MORE = ("Đoàn công tác cũng đã kiểm tra thực tế tại một số chi bộ nông thôn, ghi nhận nhiều mô "
+        "hình hay trong sinh hoạt chi bộ định kỳ và công tác phát triển đảng viên mới.",
+        "Dịp này, Ban Thường vụ Huyện ủy đã trao Huy hiệu Đảng cho 12 đảng viên, trong đó có "
+        "2 đồng chí nhận Huy hiệu 60 năm tuổi Đảng, động viên các thế hệ đảng viên.")
+
+
+@pytest.mark.parametrize("cols", [
+    # two columns sharing a class name, set side by side by CSS
+    ('<div class="cl-body cl-twocol"><div class="cl-col cl-col-a">{a}</div>'
+     '<div class="cl-col cl-col-b"><h3>Trao Huy hiệu Đảng</h3>{b}</div></div>'),
+    ('<div class="columns"><div class="column is-half">{a}</div><div class="column '
+     'is-half right">{b}</div></div>'),
+], ids=["cl-col", "bulma"])
+def test_a_text_in_columns_is_read_whole(cols: str) -> None:
+    a = "".join(f"<p>{p}</p>" for p in PARAS)
+    b = "".join(f"<p>{p}</p>" for p in MORE)
+    for art in both(Page(body=cols.format(a=a, b=b))):
+        assert all(p in art["body"] for p in (*PARAS, *MORE))
+
+
+def test_a_text_column_beside_a_column_of_links_is_read_alone() -> None:
+    links = "".join(f'<li><a href="/tin/{i}">Tin hoạt động của các xã trong huyện số {i} '
+                    f'trong tháng</a></li>' for i in range(8))
+    body = (f'<div class="wrap"><div class="col main">{"".join(f"<p>{p}</p>" for p in PARAS)}'
+            f'</div><div class="col aside"><ul>{links}</ul></div></div>')
+    for art in both(Page(body=body)):
+        assert all(p in art["body"] for p in PARAS)
+        assert "Tin hoạt động" not in art["body"]
+
+
+@pytest.mark.parametrize(("meta", "author"), [
+    ('<a class="cl-author" href="/tac-gia/van-thang">Văn Thắng</a> - <a class="cl-author" '
+     'href="/tac-gia/bich-ngoc">Bích Ngọc</a>', "Văn Thắng, Bích Ngọc"),
+    ('<span class="author">Thu Hà</span>, <span class="author">Minh Quân</span>, <span '
+     'class="author">Lê Hòa</span>', "Thu Hà, Minh Quân, Lê Hòa"),
+    # the same name twice (the top line and a card): one writer
+    ('<a class="author" href="/tac-gia/thu-ha">Thu Hà</a> <a class="author" '
+     'href="/tac-gia/thu-ha">Thu Hà</a>', "Thu Hà"),
+], ids=["dash", "comma-three", "same-twice"])
+def test_writers_linked_one_by_one(meta: str, author: str) -> None:
+    stamp = f'<div class="cl-meta">{meta} <span class="cl-time">11/03/2024 16:45</span></div>'
+    for art in both(Page(stamp=stamp, tail="")):
+        assert art["author"] == author
+
+
+def test_a_writer_named_only_by_an_avatar() -> None:
+    """The template's name field left empty: the writer's page link names them in its
+    ``title`` and its picture's ``alt``."""
+    stamp = ('<div class="bt-byline"><a class="bt-avatar" href="/tac-gia/ngoc-ha-112.html" '
+             'title="Ngọc Hà"><img src="/a/ngoc-ha.jpg" alt="Ngọc Hà"></a><span class="bt-'
+             'author-name"></span><span class="bt-time">07:05 | 11/03/2024</span></div>')
+    for art in both(Page(stamp=stamp, tail="")):
+        assert art["author"] == "Ngọc Hà"
+
+
+@pytest.mark.parametrize(("above", "after", "category"), [
+    # a trail one level deep ("Tin tức") and the meta table's own row: the row
+    ('<div class="ln-crumb"><a href="/">Trang chủ</a> &gt;&gt; <a href="/tin-tuc">Tin tức</a>'
+     '</div>', '<table class="news-info"><tr><th>Category</th><td><a href="/tt">Tuyên '
+     'truyền - Giáo dục</a></td></tr></table>', "Tuyên truyền - Giáo dục"),
+    # a box of section links with no separator printed: the last level
+    ('<div class="bt-cat"><a href="/kinh-te">Kinh tế</a><a href="/kinh-te/nong-nghiep" '
+     'class="active">Nông nghiệp</a></div>', "", "Nông nghiệp"),
+    # the container's name alone: kept
+    ('<div class="ln-crumb"><a href="/">Trang chủ</a> &gt;&gt; <a href="/tin-tuc">Tin tức</a>'
+     '</div>', "", "Tin tức"),
+], ids=["container-then-row", "links-run-together", "container-alone"])
+def test_a_container_s_name_gives_way_to_the_article_s_section(
+        above: str, after: str, category: str) -> None:
+    for art in both(Page(above=above, after=after, side="")):
+        assert art["category"] == category

@@ -546,6 +546,8 @@ def _series_parent(body: LexborNode, headline: LexborNode | None) -> LexborNode:
         if kind[1] and kind[0] in ("div", "section", "article"):   # not a table's rows
             same = [c for c in parent.iter() if c.is_element_node and c.tag == kind[0]
                     and _signature(c) == kind]   # (the tag first: no class list read)
+            if len(same) < 2:
+                same = _text_columns(parent, cur, kind)
             if len(same) >= 2:
                 texty = [c for c in same if (n := text_length(c)) >= 40
                          and _link_density(c, n) < 0.3]
@@ -556,6 +558,24 @@ def _series_parent(body: LexborNode, headline: LexborNode | None) -> LexborNode:
                 return body
         cur = parent
     return body
+
+
+def _text_columns(parent: LexborNode, block: LexborNode,
+                  kind: tuple[str, frozenset[str]]) -> list[LexborNode]:
+    """A text set in columns (``cl-col cl-col-a`` beside ``cl-col cl-col-b``): the blocks
+    beside ``block`` of its tag that share a class name with it, when every element of
+    ``parent`` is one of them and each holds paragraphs of its own. (A sidebar column
+    beside the text is link-dense or titled, and a wrapper holding anything else is not a
+    row of columns.) Otherwise nothing."""
+    kids = [c for c in parent.iter() if c.is_element_node]
+    if not 2 <= len(kids) <= 4:
+        return []
+    for kid in kids:
+        if kid.tag != kind[0] or not (_signature(kid)[1] & kind[1]):
+            return []
+        if kid.mem_id != block.mem_id and kid.css_first("p") is None:
+            return []
+    return kids
 
 
 #: How many of the best-scoring blocks are weighed against the headline.

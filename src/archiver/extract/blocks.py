@@ -29,6 +29,7 @@ from archiver.vocab import (
     HOME_CRUMBS,
     PAGE_LABEL_CRUMB,
     PICTURE_BLOCK,
+    PORTLET_TITLES,
     TAG_LABEL,
 )
 
@@ -148,19 +149,27 @@ def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
              title_node: LexborNode | None = None) -> str | None:
     sels = (*(prof.selectors("category") if prof else ()), *CATEGORY_SELECTORS)
     title_key = label_key(title or "")
-    found = _selected_category(tree, sels, title_key, names, title_node)
+    generic: list[str] = []   # a container's name ("Tin tức"): kept if nothing narrower
+    found = _selected_category(tree, sels, title_key, names, title_node, generic)
     if found is None:
-        found = _trail_category(tree, title_key) or _labelled_category(tree)
-    if found is None:
+        found = _trail_category(tree, title_key)
+        if found is not None and label_key(found) in PORTLET_TITLES:
+            generic.append(found)
+            found = None
+        found = found or _labelled_category(tree)
+    if found is None and not generic:
         # the last resort: the section a row of tabs or the menu marks as current
         found = _selected_category(tree, ACTIVE_SECTION, title_key, names, title_node)
-    return found or meta.section
+    return found or (generic[0] if generic else None) or meta.section
 
 
 def _selected_category(tree: LexborHTMLParser, sels: tuple[str, ...], title_key: str,
-                       names: PageNames | None, title_node: LexborNode | None) -> str | None:
+                       names: PageNames | None, title_node: LexborNode | None,
+                       generic: list[str] | None = None) -> str | None:
     """The section the first of ``sels`` that matches names: a trail's last level, or a
-    labelled or named element's text."""
+    labelled or named element's text. With ``generic``, a container's name ("Tin tức",
+    "Tin tức - Sự kiện": a trail one level deep) is put there and the next selectors
+    tried (an article's own category field, a labelled row)."""
     for sel in sels:
         nodes = select(tree, sel, names)
         if len(nodes) > 1 and title_node is not None and \
@@ -170,19 +179,37 @@ def _selected_category(tree: LexborHTMLParser, sels: tuple[str, ...], title_key:
             nodes = _before(tree, nodes, title_node) or nodes
         if nodes and nodes[-1].tag == "a":
             nodes = [*nodes, *_current_crumb(nodes[-1])]
-        parts = [part for n in nodes for part in CRUMB_SPLIT.split(node_text(n))]
+        parts = [part for n in nodes for part in _levels(n)]
         parts = [n for n in parts if n and label_key(n) not in HOME_CRUMBS
                  and label_key(n) != title_key and len(n) < 120
                  and not PAGE_LABEL_CRUMB.match(n.strip(" »>›/|"))
                  and not _CRUMB_DAY.match(n.strip(" »>›/|")) and not _cut_title(n, title_key)]
         if parts:
-            return CATEGORY_LABEL.sub("", parts[-1].strip(" »>›/|")) or None
+            found = CATEGORY_LABEL.sub("", parts[-1].strip(" »>›/|")) or None
+            if generic is not None and found and label_key(found) in PORTLET_TITLES:
+                generic.append(found)
+                continue
+            return found
     return None
 
 
 
 #: A trail's last level naming a day, not a section ("Ngày 17/07/2024": a day archive's).
 _CRUMB_DAY = re.compile(r"^(?:ngày\s*)?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$", re.IGNORECASE)
+
+
+def _levels(node: LexborNode) -> list[str]:
+    """A trail element's levels: its text split at the separators, or, for a box of links
+    with no separator printed between them (``<div class="bt-cat"><a>Kinh tế</a><a
+    class="active">Nông nghiệp</a></div>``, set apart by CSS), its links' texts."""
+    text = node_text(node)
+    if node.tag != "a":
+        links = node.css("a")
+        if len(links) >= 2:
+            names = [node_text(a) for a in links]
+            if sum(map(len, names)) >= len(text) - len(names):
+                return names
+    return CRUMB_SPLIT.split(text)
 
 
 def _cut_title(part: str, title_key: str) -> bool:

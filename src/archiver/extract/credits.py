@@ -101,6 +101,8 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
     if root is None:
         return out, poster
     body_id = body.mem_id if body is not None else -1
+    row: tuple[int, str | None, str | None] = (-1, None, None)   # the name read last: its
+    # parent, tag and class
     for node in select(root, BYLINE_SELECTOR, names):
         if node.mem_id == body_id or in_excluded(node, memo=chrome) or any(
                 c.mem_id != node.mem_id for c in node.css("p, div, li")):
@@ -136,6 +138,15 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
             # unit's account on a WordPress site): who posted it
             poster = poster or parsed.author
             parsed = replace(parsed, author=None)
+        where = (node.parent.mem_id if node.parent is not None else -2, node.tag,
+                 node.attributes.get("class"))
+        if out.author and parsed.author and where == row and parsed.author not in (
+                out.author.split(", ")) and is_person_name(parsed.author):
+            # the writers' names linked one by one in one line ("<a class=author>A</a> -
+            # <a class=author>B</a>"): each is a writer
+            out = replace(out, author=f"{out.author}, {parsed.author}")
+        if parsed.author:
+            row = where
         out = merge(out, parsed)
         node.decompose()
     if not out.author:
@@ -153,7 +164,29 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
                 out = merge(out, Byline(author=parsed.author, author_unit=parsed.author_unit))
                 holder.decompose()
                 break
+    if not out.author:
+        out = merge(out, Byline(author=_avatar_name(root, body_id)))
     return out, poster
+
+
+#: A link to the writer's page on the site ("/tac-gia/ngoc-ha-112.html", "/author/minh-tam/").
+_WRITER_PAGE = ('a[href*="/tac-gia/"], a[href*="/tacgia/"], a[href*="/author/"], '
+                'a[href*="/nguoi-viet/"]')
+
+
+def _avatar_name(root: LexborNode, body_id: int) -> str | None:
+    """The writer named only by an avatar: a link to their page on the site with no text,
+    its picture's ``alt`` or its own ``title`` naming them (the template's name field left
+    blank). None when no such link names a person."""
+    for link in root.css(_WRITER_PAGE):
+        if node_text(link) or link.mem_id == body_id or in_excluded(link):
+            continue
+        img = link.css_first("img")
+        for name in (link.attributes.get("title"), img.attributes.get("alt") if img else None):
+            name = " ".join((name or "").split())
+            if name and is_person_name(name) and not is_account(name):
+                return name
+    return None
 
 
 def unit_element(tree: LexborHTMLParser, body: LexborNode | None,
