@@ -104,3 +104,29 @@ def test_a_name_over_its_unit(who: tuple[str, str], where_unit: str, form: tuple
     page = Page(tail=block) if place == "tail" else Page(tail="", after=block)
     record = extract(page.html(), URL, use_profiles=profiles).to_json()
     assert (record["author"], record["author_unit"]) == (name, where_unit), block
+
+
+#: Several writers, each name in an element of its own in one line, as templates print a
+#: list of author links: (element, separator).
+WRITER_ELEMENTS = (
+    ('<a class="author" href="/tac-gia/{slug}">{name}</a>', " - "),
+    ('<a class="cl-author" href="/tac-gia/{slug}">{name}</a>', ", "),
+    ('<span class="author-name">{name}</span>', " và "),
+    ('<a rel="author" class="byline-link" href="/author/{slug}/">{name}</a>', " | "),
+)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(person().filter(lambda who: who[0] == who[1]), min_size=2, max_size=3,
+                unique_by=lambda who: who[1].casefold()),
+       st.sampled_from(WRITER_ELEMENTS), st.booleans())
+def test_writers_each_in_an_element_of_their_own(people: list[tuple[str, str]],
+                                                 form: tuple[str, str], profiles: bool) -> None:
+    """Every name of the line is a writer, in page order."""
+    html, sep = form
+    names = sep.join(html.format(name=printed, slug=f"w{i}")
+                     for i, (printed, _) in enumerate(people))
+    page = Page(tail="", stamp=f'<div class="meta">{names} <span class="time">11/03/2024 '
+                               f'16:45</span></div>')
+    record = extract(page.html(), URL, use_profiles=profiles).to_json()
+    assert record["author"] == ", ".join(name for _, name in people), names
