@@ -41,7 +41,10 @@ UNIT = ("Ban Tuyên giáo Huyện ủy {p}", "Trung tâm Chính trị huyện {p
         "Trung tâm Văn hóa - Thông tin và Thể thao huyện {p}", "Văn phòng Tỉnh ủy",
         "Ủy ban MTTQ Việt Nam huyện {p}", "Ban Dân vận Thị ủy {p}",
         "Đài Truyền thanh - Truyền hình huyện {p}", "Hội Cựu chiến binh tỉnh",
-        "Bộ Chỉ huy Quân sự tỉnh", "Công an huyện {p}")
+        "Bộ Chỉ huy Quân sự tỉnh", "Công an huyện {p}",
+        # offices by their initials (pages16)
+        "VP Đảng ủy xã", "CDC tỉnh", "TTVH-TT huyện", "TTYT huyện {p}", "Hội ND huyện {p}",
+        "LĐLĐ huyện {p}")
 PLACE = ("Tuy Phước", "Lộc Ninh", "Krông Pắc", "Mường Nhé", "Cái Bè", "Yên Thế", "Hòa An",
          "Tân Lập", "Đồng Xoài", "Hữu Lũng")
 #: Labels of who wrote it (and took the pictures).

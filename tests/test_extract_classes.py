@@ -1476,3 +1476,79 @@ def test_a_container_s_name_gives_way_to_the_article_s_section(
         above: str, after: str, category: str) -> None:
     for art in both(Page(above=above, after=after, side="")):
         assert art["category"] == category
+
+
+# -- pages16's classes ---------------------------------------------------------------------
+@pytest.mark.parametrize(("line", "author", "unit"), [
+    ("Hà Quang Trung - VP Đảng ủy xã", "Hà Quang Trung", "VP Đảng ủy xã"),
+    ("BS. Trần Ngọc Bích - CDC tỉnh", "BS. Trần Ngọc Bích", "CDC tỉnh"),
+    ("Đức Mạnh (TTVH-TT huyện)", "Đức Mạnh", "TTVH-TT huyện"),
+    # two writers in capitals: no unit
+    ("TRẦN QUANG - MINH ĐỨC", "TRẦN QUANG, MINH ĐỨC", None),
+])
+def test_a_unit_by_its_initials(line: str, author: str, unit: str | None) -> None:
+    for art in both(Page(tail=f'<p style="text-align:right"><em>{line}</em></p>')):
+        assert (art["author"], art["author_unit"]) == (author, unit)
+        assert line.split(" ")[0] not in art["body"]
+
+
+def test_a_meta_row_s_unit_ends_at_its_bar() -> None:
+    stamp = ('<div class="hnd-meta">Tác giả: Hồ Văn Sang - Hội ND huyện Châu Thành &nbsp;|&nbsp; '
+             'Thứ năm, 15/8/2024, 8:40</div>')
+    for art in both(Page(stamp=stamp, tail="")):
+        assert (art["author"], art["author_unit"]) == ("Hồ Văn Sang", "Hội ND huyện Châu Thành")
+        assert art["published_at"] == "2024-08-15T08:40:00+07:00"
+
+
+@pytest.mark.parametrize(("above", "headline", "after", "category"), [
+    # a chip above the headline (its capitals by CSS) against metadata's section
+    ("", '<span class="hsb-chip" style="text-transform:uppercase">Xã hội</span>'
+         f'<h1 class="t">{TITLE}</h1>', "", "Xã hội"),
+    # a label's link above the headline against a trail one level deep ("Tin tức")
+    ('<nav class="bdv-crumb"><a href="/">Trang chủ</a> / <a href="/tin-tuc">Tin tức</a></nav>',
+     '<div class="bdv-label"><a href="/dan-van-chinh-quyen">Dân vận chính quyền</a></div>'
+     f'<h1 class="t">{TITLE}</h1>', "", "Dân vận chính quyền"),
+    # a portlet's title over the item that opens with the headline
+    ("", '<h2 class="btc-portlet-title">Nghiên cứu - Trao đổi</h2><div class="btc-item">'
+         f'<h1 class="t">{TITLE}</h1></div>', "", "Nghiên cứu - Trao đổi"),
+    # nothing but the "same section" box's heading
+    ("", f'<h1 class="t">{TITLE}</h1>', '<div class="box-other"><div class="box-other-title">'
+     'Tin khác cùng chuyên mục <a href="/chuyen-muc/cong-tac-dan-van">Công tác dân vận</a>'
+     '</div><ul><li><a href="/tin/9">Hội thi Bí thư chi bộ giỏi cấp huyện năm 2024</a></li>'
+     '</ul></div>', "Công tác dân vận"),
+], ids=["chip-over-meta", "label-over-container", "portlet-title", "same-section-box"])
+def test_the_section_named_near_the_headline(above: str, headline: str, after: str,
+                                             category: str) -> None:
+    head = ('<title>Cổng thông tin điện tử huyện</title><meta property="article:section" '
+            'content="Thời sự">')
+    for art in both(Page(head=head, above=above, headline=headline, after=after, side="")):
+        assert art["category"] == category
+        assert art["title"] == TITLE
+
+
+@pytest.mark.parametrize("badge", ['<span class="nd-new blink">Mới</span>', "<sup>HOT</sup>",
+                                   '<b class="new">New</b>'])
+def test_a_badge_in_the_headline_is_no_word_of_it(badge: str) -> None:
+    head = f'<title>Tin</title><meta property="og:title" content="{TITLE[:40]}…">'
+    for art in both(Page(head=head, headline=f'<h1 class="nd-title">{TITLE} {badge}</h1>')):
+        assert art["title"] == TITLE
+
+
+def test_writers_stacked_each_over_a_unit() -> None:
+    block = ('<div class="btc-tacgia" style="text-align:right"><p><b>Nguyễn Hữu Phước</b><br>'
+             '<i>Ban Tổ chức Tỉnh ủy</i></p><p><b>Lê Thị Hạnh</b><br><i>Đảng ủy Khối các cơ '
+             'quan tỉnh</i></p></div>')
+    for art in both(Page(headline=f'<h1 class="news-title">{TITLE}</h1>{block}', tail="")):
+        assert (art["author"], art["author_unit"]) == (
+            "Nguyễn Hữu Phước, Lê Thị Hạnh", "Ban Tổ chức Tỉnh ủy, Đảng ủy Khối các cơ quan tỉnh")
+
+
+def test_a_sign_off_naming_more_writers_than_the_author_field() -> None:
+    stamp = ('<div class="hh-meta"><span class="hh-author"><i class="icon-user"></i> <a href="/'
+             'tac-gia/minh-nguyet">Minh Nguyệt</a></span> <span class="hh-time">23/08/2024 - '
+             '14:20</span></div>')
+    tail = ('<p class="hh-sign" style="text-align:right"><strong>Minh Nguyệt - Hoàng Long'
+            '</strong></p>')
+    for art in both(Page(stamp=stamp, tail=tail)):
+        assert art["author"] == "Minh Nguyệt, Hoàng Long"
+        assert "Hoàng Long" not in art["body"]

@@ -80,6 +80,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "author": 1.0, "author_unit": 0.88, "photographer": 1.0, "category": 0.88,
         "lead": 0.88, "captions": 1.0, "body": 0.97, "leak": 0.0,
     },
+    "pages16": {
+        "title": 1.0, "published_at": 1.0, "date": 1.0, "minute": 1.0, "updated_at": 0.94,
+        "author": 1.0, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
+        "lead": 1.0, "captions": 1.0, "body": 0.999, "leak": 0.0,
+    },
     "pages15": {
         "title": 1.0, "published_at": 1.0, "date": 1.0, "minute": 1.0, "updated_at": 0.94,
         "author": 1.0, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
@@ -186,6 +191,10 @@ CONVENTIONS: dict[str, dict[str, str]] = {
     ("pages15/baotinh_gmt7_stamp_caps_name_end_xem_them/habac-bao-press-cms-crumb-above-h1-"
      "dd-mm-yyyy-hh-mm-gmt7-h2-sapo-table-picture-caption-caps-name-end-xem-them-list-three-"
      "comments"): {"updated_at": "an agreeing dateModified is kept (golden convention)"},
+    ("pages16/labour_union_wp_account_time_agrees_name_dash_ldld/nghiabinh-ldld-wordpress-"
+     "classic-time-dd-mm-yyyy-datetime-offset-agrees-dang-boi-account-no-lead-wp-caption-"
+     "italic-name-dash-ldld-huyen-cat-links-chuyen-muc-footer"): {
+        "updated_at": "an agreeing dateModified is kept (golden convention)"},
     # a visible "00:00" is printed as a time (the writer reads a migrated item's midnight as
     # a day only: a judgement call in its README); only metadata's midnight is a day
     ("pages12/ubnd_huyen_java_migrated_midnight_stamp/longchauha-tinhbien-ubnd-java-portal-"

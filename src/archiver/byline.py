@@ -137,6 +137,13 @@ _UNIT_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+#: A unit named by its initials and more words: "VP Đảng ủy xã", "CDC tỉnh", "TTVH-TT huyện
+#: Ba Tơ", "TTYT huyện": a word in small letters after the initials, not "và" (a name in
+#: capitals, and the next writer's name, have none).
+_ACRONYM_UNIT = re.compile(r"^([A-ZĐ]{2,6}(?:[-–][A-ZĐ]{1,6})*)\s+(\S+)")
+#: Initials that stand for a person's role, never their unit.
+_NOT_UNITS = frozenset({"PV", "CTV", "BTV", "KTV", "BBT", "PTV", "MC", "TS", "BS", "KS", "LS",
+                        "CCB", "NCS", "GS", "PGS", "THS", "NXB"})
 _PAREN_UNIT = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<unit>[^()]{3,100})\)\.?$")
 _SLASH_UNIT = re.compile(r"^(?P<name>[^/()]{2,40}?)\s*/\s*(?P<unit>[^/()]{3,120})$")
 _DASH_UNIT = re.compile(r"^(?P<name>[^-–—,()]{2,40}?)\s+[-–—]\s+(?P<unit>[^()]{3,120})$")
@@ -268,7 +275,7 @@ _CLAUSE = re.compile(r",\s+[a-zà-ỹđ]")
 def _unit(text: str) -> str | None:
     """``text`` as a unit ("Ban Tuyên giáo Huyện ủy"), a post in one dropped ("Chính ủy Bộ
     Chỉ huy Quân sự tỉnh" -> "Bộ Chỉ huy Quân sự tỉnh"); None when it is none."""
-    text = text.strip(" .")
+    text = text.split("|", 1)[0].strip(" .")   # (a unit holds no bar: a meta row's next cell)
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip(" .")
     if _SENTENCE.search(text) or (len(text) > 60 and _CLAUSE.search(text)):
@@ -278,6 +285,12 @@ def _unit(text: str) -> str | None:
         return rest
     if _UNIT_RE.match(text):
         return text
+    head = _ACRONYM_UNIT.match(text)
+    if head and head.group(1) not in _NOT_UNITS and any(
+            w[:1].islower() and w not in ("và", "cùng", "với")
+            for w in text[head.end(1):].split()) and not any(
+            ch.isdigit() or ch in ",;" for ch in text) and " - " not in text:
+        return text   # an office by its initials: "VP Đảng ủy xã", "CDC tỉnh", "TTVH-TT huyện"
     if "," in text and _POST.match(text):
         # posts held at once, the unit after the last ("Ủy viên Trung ương Đảng, Bí thư
         # Tỉnh ủy Hà Bắc" -> "Tỉnh ủy Hà Bắc")

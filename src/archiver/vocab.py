@@ -259,6 +259,8 @@ PORTLET_TITLES = frozenset({
     "xuất bản thông tin", "chi tiết bài viết", "chi tiết bài viết tin tức", "chi tiết tin",
     "chi tiết", "tin tức", "tin tức - sự kiện", "nội dung chi tiết", "bài viết", "tin bài",
 })
+#: A badge printed inside a headline, no word of it ("Mới", "Hot", "New").
+BADGES = frozenset({"mới", "new", "hot", "nóng", "mới nhất", "tin mới", "hot!", "new!"})
 #: Breadcrumb items that are the home page, not a category.
 HOME_CRUMBS = frozenset({"trang chủ", "trang nhất", "home", "trang chu"})
 #: A breadcrumb's last item naming the kind of page, not a section ("Chi tiết câu hỏi",

@@ -146,7 +146,11 @@ def auto_tags(tree: LexborHTMLParser, text: PageText | None = None
 
 def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
              meta: Meta, names: PageNames | None = None,
-             title_node: LexborNode | None = None) -> str | None:
+             title_node: LexborNode | None = None, url: str = "") -> str | None:
+    """The article's section, the narrowest the page prints: a trail's last level or a
+    category field; a labelled row; the name printed right above the headline (a chip, a
+    portlet's title); a "same section" box's heading; the menu's current tab. A container's
+    name ("Tin tức") only when nothing narrower is printed; metadata's section last."""
     sels = (*(prof.selectors("category") if prof else ()), *CATEGORY_SELECTORS)
     title_key = label_key(title or "")
     generic: list[str] = []   # a container's name ("Tin tức"): kept if nothing narrower
@@ -157,10 +161,47 @@ def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
             generic.append(found)
             found = None
         found = found or _labelled_category(tree)
+    if found is None and generic:
+        # a container's name in the trail: the section named right above the headline (in
+        # an element named for it), or a "same section" box's heading, is narrower
+        found = kicker(title_node, url, named=True) or _same_section_heading(tree)
+        if found is not None and label_key(found) in PORTLET_TITLES:
+            found = None
     if found is None and not generic:
         # the last resort: the section a row of tabs or the menu marks as current
         found = _selected_category(tree, ACTIVE_SECTION, title_key, names, title_node)
+    if found is None and not generic:
+        found = kicker(title_node, url)
+        if found is not None and label_key(found) in PORTLET_TITLES:
+            generic.append(found)
+            found = None
+        found = found or _same_section_heading(tree)
     return found or (generic[0] if generic else None) or meta.section
+
+
+#: A box of the section's other items, its heading naming the section ("Tin khác cùng
+#: chuyên mục Công tác dân vận", "Các bài cùng chuyên mục: Xây dựng Đảng").
+_SAME_SECTION = re.compile(r"^(?:các\s+)?(?:tin(?:\s+tức)?|bài(?:\s+viết)?)\s+(?:khác\s+)?"
+                           r"cùng\s+(?:chuyên\s+mục|danh\s+mục|mục)\s*[:：-]?\s*(?P<name>.{2,50})$",
+                           re.IGNORECASE)
+
+
+def _same_section_heading(tree: LexborHTMLParser) -> str | None:
+    """The section named in a "same section" box's heading; None when no heading names one."""
+    root = tree.body
+    if root is None:
+        return None
+    page = (root.text(deep=True) or "").lower()
+    if "cùng chuyên mục" not in page and "cùng danh mục" not in page and "cùng mục" not in page:
+        return None   # (most pages: no element read)
+    for node in root.css("h2, h3, h4, h5, div, span, p, strong"):
+        raw = node.text(deep=True) or ""
+        if len(raw) > 90 or "cùng" not in raw:
+            continue
+        found = _SAME_SECTION.match(node_text(node))
+        if found is not None and not any(ch.isdigit() for ch in found.group("name")):
+            return found.group("name").strip(" :»›>")
+    return None
 
 
 def _selected_category(tree: LexborHTMLParser, sels: tuple[str, ...], title_key: str,
@@ -328,10 +369,11 @@ def _current_crumb(link: LexborNode) -> list[LexborNode]:
 #: A kicker printed as plain text, named so by its class (not a series label "Kỳ 2:"), or
 #: the heading of the panel the article is set in ("tieude-muc", "panel-tu-head").
 _KICKER = re.compile(r"kicker|(?:^|[\s_-])(?:cate(?:gory)?|cat|chuyen-?muc|section|muc|"
-                     r"tieu-?de-?muc|ten-?muc|head|heading|topper)(?:$|[\s_-])", re.IGNORECASE)
+                     r"tieu-?de-?muc|ten-?muc|head|heading|topper|chip|label|portlet-?title)"
+                     r"(?:$|[\s_-])", re.IGNORECASE)
 
 
-def kicker(title: LexborNode | None, url: str) -> str | None:
+def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | None:
     """The section printed as a lone link right above the headline (Ghost's primary tag, a
     mobile page's category chip), or as plain text in an element named as a kicker or
     category: the element just before the headline, or before the block that opens with
@@ -349,14 +391,14 @@ def kicker(title: LexborNode | None, url: str) -> str | None:
             short = (2 <= len(text) <= 50 and not any(ch.isdigit() for ch in text)
                      and not text.endswith(":") and label_key(text) not in HOME_CRUMBS)
             # (named on itself, or on the cell of a row holding only it: a table skin's head)
-            named = any(_KICKER.search(n.attributes.get("class") or "")
-                        for n in (sib, *sib.css("td, th, span")[:2]))
+            marked = any(_KICKER.search(n.attributes.get("class") or "")
+                         for n in (sib, *sib.css("td, th, span")[:2]))
             if short and not in_excluded(sib) and (
                     (len(links) == 1 and node_text(links[0]) == text
-                     and links_elsewhere(links[0], url))
-                    or (not links and named)):
+                     and links_elsewhere(links[0], url) and (marked or not named))
+                    or (not links and marked)):
                 return text
-            if named and 2 <= len(links) <= 3 and len(text) <= 80 and not in_excluded(sib) \
+            if marked and 2 <= len(links) <= 3 and len(text) <= 80 and not in_excluded(sib) \
                     and all(links_elsewhere(a, url) for a in links) \
                     and text_length(sib) <= sum(text_length(a) for a in links) + 6:
                 # a section and its sub-section ("Văn hóa › Phóng sự ảnh"): the nearest

@@ -104,8 +104,13 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
     row: tuple[int, str | None, str | None] = (-1, None, None)   # the name read last: its
     # parent, tag and class
     for node in select(root, BYLINE_SELECTOR, names):
-        if node.mem_id == body_id or in_excluded(node, memo=chrome) or any(
-                c.mem_id != node.mem_id for c in node.css("p, div, li")):
+        if node.mem_id == body_id or in_excluded(node, memo=chrome):
+            continue
+        if any(c.mem_id != node.mem_id for c in node.css("p, div, li")):
+            stacked = _stacked_writers(node, url)
+            if stacked is not None:
+                out = merge(out, stacked)
+                node.decompose()
             continue
         text = node_text(node)
         if not text or len(text) > 160:
@@ -167,6 +172,32 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
     if not out.author:
         out = merge(out, Byline(author=_avatar_name(root, body_id)))
     return out, poster
+
+
+def _fuller(signed: str, known: str) -> bool:
+    """``signed`` names every writer of ``known`` and more ("A, B" against "A")."""
+    have = [n.casefold() for n in known.split(", ")]
+    names = [n.casefold() for n in signed.split(", ")]
+    return len(names) > len(have) and all(n in names for n in have)
+
+
+def _stacked_writers(node: LexborNode, url: str) -> Byline | None:
+    """A byline block of several writers, each in a block of its own, a name over its
+    unit ("<p><b>Nguyễn Hữu Phước</b><br><i>Ban Tổ chức Tỉnh ủy</i></p><p>…</p>"): the
+    names and their units in page order; None unless every block is such a writer."""
+    blocks = [c for c in node.iter() if c.is_element_node]
+    if not 2 <= len(blocks) <= 4 or any(b.tag not in ("p", "div", "li") for b in blocks):
+        return None
+    found: list[Byline] = []
+    for block in blocks:
+        text = node_text(block)
+        parsed = _element_byline(block, text, url, loose=True) if 3 <= len(text) <= 160 else None
+        if parsed is None or not parsed.author or not is_person_name(parsed.author):
+            return None
+        found.append(parsed)
+    units = list(dict.fromkeys(b.author_unit for b in found if b.author_unit))
+    return Byline(author=", ".join(b.author for b in found if b.author),
+                  author_unit=", ".join(units) or None)
 
 
 #: A link to the writer's page on the site ("/tac-gia/ngoc-ha-112.html", "/author/minh-tam/").
@@ -536,6 +567,10 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         if parsed.author and is_organisation(parsed.author):
             # a body signing the text ("VĂN PHÒNG TỈNH ỦY", "BAN TỔ CHỨC LỄ TANG"): no author
             parsed = replace(parsed, author=None)
+        if parsed.author and byline.author and _fuller(parsed.author, byline.author):
+            # the CMS's author field holds one writer, the printed sign-off all of them
+            # ("Minh Nguyệt" above, "Minh Nguyệt - Hoàng Long" under the text)
+            byline = replace(byline, author=parsed.author)
         byline = merge(byline, parsed)
         kept.pop()
     if not byline.author and header is not None:

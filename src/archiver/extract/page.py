@@ -62,6 +62,7 @@ from archiver.selectors import PageNames, page_names, prune, select
 from archiver.text import decode_page
 from archiver.urls import resolve
 from archiver.vocab import (
+    BADGES,
     CAPTION_CLASS,
     DOCUMENT_FRAME,
     EDITOR_NOTE,
@@ -144,6 +145,10 @@ class Page:
 
 
 # -- steps ------------------------------------------------------------------------------------
+#: The elements a badge is set in, inside a heading.
+_BADGE_TAGS = frozenset({"span", "sup", "small", "i", "em", "b", "strong", "mark", "font"})
+
+
 def _drop_noise(page: Page) -> None:
     tree = page.tree
     # embedded posts and players: another site's text, and an embed's title line
@@ -159,6 +164,12 @@ def _drop_noise(page: Page) -> None:
         if parent is not None and node.css_first("p") is not None \
                 and text_length(node) >= 200 and text_length(parent) - text_length(node) <= 80:
             node.unwrap()
+    # a badge set inside the headline ("<h1>… <span class="blink">Mới</span></h1>"): no
+    # word of the title
+    for heading in tree.css("h1, h2"):
+        for kid in heading.iter():
+            if kid.tag in _BADGE_TAGS and (kid.text(deep=True) or "").strip().casefold() in BADGES:
+                kid.decompose()
     # each element with its content, in C (no node objects made): the tree a loop over
     # ``tree.css`` decomposing each one leaves, in half the time
     tree.strip_tags(list(_NOISE_TAGS), recursive=True)
@@ -477,8 +488,7 @@ def _question(page: Page) -> None:
 
 def _category(page: Page) -> None:
     page.art.category = blocks.category(page.tree, page.prof, page.art.title, page.meta,
-                                        page.names, page.title_node) \
-        or blocks.kicker(page.title_node, page.url)
+                                        page.names, page.title_node, page.url)
     for rsel in page.prof.remove if page.prof else ():
         for node in select(page.tree, rsel, page.names):
             page.drop(node)
