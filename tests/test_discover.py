@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from urllib.parse import quote, unquote_to_bytes
+from urllib.parse import parse_qsl, quote, unquote_to_bytes, urlsplit
 
 import pytest
 from hypothesis import given, settings
@@ -531,3 +531,38 @@ def test_a_sortable_table_is_walked_once_by_its_date() -> None:
                           "http://t.vn/tintuc/ds.do?ma=22&d-1-s=2&d-1-o=1",
                           hosts=frozenset({"t.vn"}), scheme="http", sections=True)
     assert links.sections == []
+
+
+# -- the archive behind a form ("Các tin đã đưa": a keyword left empty, a section chosen) -----
+ARCHIVE_BOX = ('<div class="box-tindadua"><div class="box-title">CÁC TIN ĐÃ ĐƯA</div>'
+               '<form action="/tim-kiem.html" method="get"><input type="text" name="tukhoa" '
+               'value=""><select name="chuyenmuc">{options}</select>'
+               '<input type="submit" value="Xem tin"></form></div>')
+SEARCH_BOX = ('<form action="/tim-kiem.html" method="get"><input type="text" name="tukhoa">'
+              '<input type="submit" value="Tìm"></form>')
+
+
+@pytest.mark.parametrize(("options", "wanted"), [
+    # "all sections": sent once, for them all
+    ('<option value="">-- Tất cả chuyên mục --</option><option value="2">Xây dựng Đảng'
+     '</option>', ["/tim-kiem.html?tukhoa=&chuyenmuc="]),
+    # no such choice: once a section
+    ('<option value="2">Xây dựng Đảng</option><option value="5">Kinh tế</option>',
+     ["/tim-kiem.html?tukhoa=&chuyenmuc=2", "/tim-kiem.html?tukhoa=&chuyenmuc=5"]),
+], ids=["all-sections", "each-section"])
+def test_an_archive_form_is_sent_as_its_box_says(options: str, wanted: list[str]) -> None:
+    page = (f"<html><body>{SEARCH_BOX}<div class='list'><a href='/tin/1.html'>Tin</a></div>"
+            f"{ARCHIVE_BOX.format(options=options)}</body></html>")
+    links = listing_links(LexborHTMLParser(page), BASE, hosts=HOSTS, scheme="http",
+                          sections=True)
+    sent = [urlsplit(u) for u in links.sections if "tim-kiem" in u]
+    assert sorted((u.path, sorted(parse_qsl(u.query, keep_blank_values=True))) for u in sent) \
+        == sorted((w.path, sorted(parse_qsl(w.query, keep_blank_values=True)))
+                  for w in map(urlsplit, wanted))
+
+
+def test_a_search_box_alone_is_not_sent() -> None:
+    page = f"<html><body>{SEARCH_BOX}</body></html>"
+    links = listing_links(LexborHTMLParser(page), BASE, hosts=HOSTS, scheme="http",
+                          sections=True)
+    assert not [u for u in links.sections if "tim-kiem" in u]

@@ -1358,6 +1358,11 @@ def test_an_update_printed_before_the_publication() -> None:
     (Page(headline='<h1 class="news-title">Thông báo</h1>', stamp="",
           body="<p>Không tìm thấy bài viết</p><p>Bài viết bạn yêu cầu không tồn tại hoặc "
                "đã bị xóa. Mời quý độc giả quay lại trang chủ.</p>", tail=""), True),
+    # an error page a deleted item redirects to: the notice in its title and text
+    (Page(head="<title>Trang không tồn tại</title>",
+          headline='<h1 class="news-title">Trang không tồn tại</h1>', stamp="",
+          body="<p>Xin lỗi, trang bạn tìm kiếm không tồn tại hoặc đã được chuyển sang địa "
+               "chỉ khác.</p>", tail=""), True),
     # a withdrawn item kept as a shell: its headline and date, a line of notice, noindex
     (Page(head='<title>Tin</title><meta name="robots" content="noindex, nofollow">',
           body="<p>Nội dung bài viết đang được biên tập lại.</p>", tail=""), True),
@@ -1366,7 +1371,7 @@ def test_an_update_printed_before_the_publication() -> None:
     # a short notice that says nothing is missing: kept
     (Page(body="<p>Ban Tổ chức thông báo lịch tiếp công dân tháng 12/2024.</p>", tail=""),
      False),
-], ids=["soft-404", "withdrawn-shell", "noindex-article", "short-notice"])
+], ids=["soft-404", "error-page", "withdrawn-shell", "noindex-article", "short-notice"])
 def test_a_page_that_is_no_article_says_why(page: Page, gone: bool) -> None:
     found = extract_page(page.html().encode("utf-8"), URL)
     assert (found.gone is not None) is gone, found.gone

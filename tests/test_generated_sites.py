@@ -97,6 +97,8 @@ def crawl_home(server: ReplicaServer, db: Path) -> Outcome:
 def pages_needed(site: GeneratedSite) -> int:
     if site.spec.pager == "days":   # the sections' first pages and the date archive's days
         return len(site.catalog.categories) + site.day_pages_needed()
+    if site.spec.pager == "related":   # the sections' first pages: the rest is in articles
+        return len(site.catalog.categories)
     return sum(site.pages(c)[1] for c in site.catalog.categories)
 
 

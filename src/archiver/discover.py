@@ -22,7 +22,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver import scriptlinks
 from archiver.codings import decode_content
-from archiver.dom import in_frame, parse
+from archiver.dom import in_frame, parse, text_length
 from archiver.profiles import ListingRules
 from archiver.text import decode_html, decode_html_charset, encode_as
 from archiver.urls import canonicalize, is_http_url, resolve, same_site
@@ -870,6 +870,8 @@ def _postback_links(body: LexborNode, out: _Collector, sections: bool = False) -
                         and not _ASSET.search(target):
                     out.add(out.links.sections, value)
     _page_number_forms(body, out)
+    if sections:
+        _archive_forms(body, out)
     if nexts:
         # a windowed pager's numbered postbacks reach pages the "next" chain reaches too,
         # under keys that differ on every page: follow the chain alone
@@ -905,6 +907,55 @@ def _page_number_forms(body: LexborNode, out: _Collector) -> None:
             continue
         query = urlencode([*data, (name, str(current + 1))])
         out.add(out.links.guessed, urlunsplit(urlsplit(action)._replace(query=query)))
+
+
+#: What names a form as the way into the site's archive ("Các tin đã đưa", "Tin cũ hơn",
+#: "để trống để xem tất cả"), not a search box: said in the form, its box or a field.
+ARCHIVE_FORM_CUE = re.compile(r"tin\s+đã\s+đưa|bài\s+đã\s+đăng|tin\s+cũ|lưu\s+trữ|"
+                              r"xem\s+tất\s+cả|tra\s+cứu\s+tin", re.IGNORECASE)
+
+
+def _archive_forms(body: LexborNode, out: _Collector) -> None:
+    """A GET form that is the site's archive ("Các tin đã đưa": a keyword left empty, a
+    section chosen): sent as the page has it, once for "all sections" (or, without that
+    choice, once a section), each answer a listing of its own. A plain search box is not
+    sent: nothing says an empty search lists the archive."""
+    for form in body.css("form"):
+        if (form.attributes.get("method") or "get").strip().lower() != "get":
+            continue
+        fields = form.css("input, select, textarea")
+        kinds = [(f.attributes.get("type") or "text").lower() if f.tag == "input" else f.tag
+                 for f in fields]
+        if "password" in kinds or "textarea" in kinds or kinds.count("text") + \
+                kinds.count("search") > 1 or kinds.count("select") > 2:
+            continue
+        box = form.parent if form.parent is not None else form
+        holders = [form, box] if text_length(box) <= 400 and len(box.css("form")) == 1 \
+            else [form]
+        cue = " ".join([*(_texts(h) for h in holders),
+                        *(f.attributes.get("placeholder") or "" for f in fields)])
+        if not ARCHIVE_FORM_CUE.search(cue):
+            continue
+        action = _action(form, out.page_url, out.base, out.charset)
+        if action is None:
+            continue
+        fixed = [(n, f.attributes.get("value") or "") for f in fields
+                 if (n := f.attributes.get("name")) and f.tag == "input"
+                 and (f.attributes.get("type") or "text").lower() in ("text", "search", "hidden")
+                 and not n.startswith("__")]
+        choices: list[list[tuple[str, str]]] = [[]]
+        for select in form.css("select"):
+            name = select.attributes.get("name")
+            values = [o.attributes.get("value") or "" for o in select.css("option")][:60]
+            if not name or not values:
+                continue
+            wanted = [""] if "" in values else values   # "all sections", else each
+            choices = [[*c, (name, v)] for c in choices for v in wanted][:60]
+        for chosen in choices:
+            query = urlencode([*fixed, *chosen])
+            target = urlunsplit(urlsplit(action)._replace(query=query, fragment=""))
+            if len(out.links.sections) < MAX_SECTIONS:
+                out.add(out.links.sections, target)
 
 
 def _form_of(node: LexborNode) -> LexborNode | None:

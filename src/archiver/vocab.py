@@ -508,7 +508,8 @@ READ_MORE = re.compile(r"^(?:xem chi tiết|chi tiết|xem tiếp|đọc tiếp|
 #: A site's own "not found" text, served with 200 where an article was (a soft 404): "Không
 #: tìm thấy bài viết", "Bài viết không tồn tại", "Trang không tồn tại", "Page not found".
 NOT_FOUND_TEXT = re.compile(r"không\s+tìm\s+thấy\s+(?:bài\s*viết|tin(?:\s*bài)?|trang|nội\s*dung)|"
-                            r"(?:bài\s*viết|tin(?:\s*bài)?|trang|nội\s*dung)(?:\s+bạn\s+yêu\s+cầu)?"
+                            r"(?:bài\s*viết|tin(?:\s*bài)?|trang|nội\s*dung)"
+                            r"(?:\s+bạn\s+(?:yêu\s+cầu|tìm(?:\s+kiếm)?|truy\s+cập))?"
                             r"\s+không\s+(?:tồn\s+tại|còn\s+tồn\s+tại)|page\s+not\s+found",
                             re.IGNORECASE)
 #: Link text of a link to a listing's older items at an address of their own ("Tin cũ hơn

@@ -422,6 +422,31 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
         if url != item.url:
             ctx.frontier.mark(url, site=site.name, kind="article", state="done",
                               run_id=ctx.run_id)
+        _enqueue_related(ctx, run, item, url, [r.url for r in article.related])
+
+
+def _enqueue_related(ctx: Context, run: SiteRun, item: QueuedURL, url: str,
+                     related: list[str]) -> None:
+    """The articles an article links in its related boxes ("Các tin đã đưa", "Tin liên
+    quan"), queued when nothing queued them yet: on some sites the only way to an older
+    article is through the articles after it. Each hop is a level of depth, within the
+    site's depth budget; known articles cost a lookup, nothing more."""
+    site, rules = run.site, run.rules
+    if not related or item.depth + 1 > site.max_depth:
+        return
+    for link in related:
+        target = canonicalize(link, site.scheme)
+        if target == url or not same_site(target, site.scope_hosts) or is_trap(target) \
+                or not site.in_directory(target) or ctx.frontier.knows(target):
+            continue
+        if rules is not None and rules.article_url:
+            if not any(p.search(target) for p in rules.article_url):
+                continue
+        elif not looks_like_article_url(target):
+            continue
+        if ctx.frontier.enqueue(target, site=site.name, kind="article", depth=item.depth + 1,
+                                run_id=ctx.run_id, parent=item.url):
+            run.counts["discovered"] += 1
 
 
 def _known_kind(ctx: Context, url: str) -> str | None:

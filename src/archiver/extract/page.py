@@ -755,7 +755,8 @@ def gone_reason(tree: LexborHTMLParser, art: Article) -> str | None:
     body = art.body or ""
     if len(body) >= _NOTICE_CHARS:
         return None
-    if art.published_at is None and NOT_FOUND_TEXT.search(body):
+    if art.published_at is None and (NOT_FOUND_TEXT.search(body)
+                                     or NOT_FOUND_TEXT.search(art.title or "")):
         return "the site's page-not-found text (a soft 404)"
     robots = tree.css_first('meta[name="robots"], meta[name="ROBOTS"], meta[name="Robots"]')
     if robots is not None and "noindex" in (robots.attributes.get("content") or "").lower() \

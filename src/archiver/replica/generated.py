@@ -37,7 +37,7 @@ ArticleScheme = Literal["slug_id", "query_id", "node", "dated_slug", "asset_publ
 ListingScheme = Literal["query", "path", "suffix", "name"]
 Pager = Literal["numbers", "windowed", "next_only", "rel_next", "script", "first_only",
                 "load_more_html", "load_more_json", "postback", "post_form", "cursor",
-                "island", "older", "days"]
+                "island", "older", "days", "related"]
 PastEnd = Literal["404", "repeat_last", "empty", "home"]
 Canonical = Literal["none", "self", "home"]
 Charset = Literal["header", "meta", "bom", "cp1258"]
@@ -418,6 +418,8 @@ class GeneratedSite(ReplicaSite):
             return ""   # the page's data island says how many there are
         elif kind == "days":
             return ""   # a section shows its newest; older items are in the date archive
+        elif kind == "related":
+            return ""   # a section shows its newest; each article links the older ones
         elif kind == "older":
             # the older items at an address of their own, not the listing's with a number
             words = ("Tin cũ hơn »", "Xem tin cũ hơn", "Bài cũ hơn", "« Các tin cũ hơn")
@@ -519,13 +521,22 @@ class GeneratedSite(ReplicaSite):
         elif spec.canonical == "home":
             head = '<link rel="canonical" href="/">\n'
         paragraphs = "".join(f"<p>{escape(p)}</p>" for p in entry.text.paragraphs)
+        older = ""
+        if spec.pager == "related":
+            # the only way to the section's older items: the next five, under each article
+            ids = list(self.catalog.live_ids(entry.catid))
+            at = ids.index(entry.id) if entry.id in ids else len(ids)
+            items = "".join(f'<li><a href="{escape(self._link(i, 0))}">{escape(self._title(i))}'
+                            "</a></li>" for i in ids[at + 1:at + 6])
+            older = (f'<div class="other-news"><h3>Các tin đã đưa</h3><ul>{items}</ul></div>'
+                     if items else "")
         main = (f'<div class="breadcrumb"><a href="/">Trang chủ</a> › '
                 f'<a href="{self.list_path(entry.catid)}">{escape(entry.category)}</a></div>'
                 f'<article><h1 class="title">{escape(entry.text.title)}</h1>'
                 f'<div class="date">{entry.published:%d/%m/%Y %H:%M}</div>'
                 f'<div class="content">{paragraphs}'
                 f'<p class="author"><strong>{escape(entry.text.author)}</strong></p></div>'
-                "</article>")
+                f"</article>{older}")
         return self._frame(entry.text.title, main, head)
 
 
