@@ -566,3 +566,17 @@ def test_a_search_box_alone_is_not_sent() -> None:
     links = listing_links(LexborHTMLParser(page), BASE, hosts=HOSTS, scheme="http",
                           sections=True)
     assert not [u for u in links.sections if "tim-kiem" in u]
+
+
+def test_a_filter_bar_is_no_archive_form() -> None:
+    """Years and page sizes to choose, "Lưu trữ theo năm" beside them: the listing's views
+    (combinations without end), not its archive."""
+    bar = ('<div class="loc-bang"><form method="get" action="/tintuc/danhsach.do"><input '
+           'type="hidden" name="maChuyenMuc" value="3">Năm: <select name="namDang"><option '
+           'value="2024">2024</option><option value="2023">2023</option></select><select '
+           'name="soDong"><option value="8">8</option><option value="16">16</option></select>'
+           '</form> Lưu trữ theo năm: <a href="/tintuc/danhsach.do?maChuyenMuc=3&namDang=2023">'
+           '2023</a></div>')
+    links = listing_links(LexborHTMLParser(f"<html><body>{bar}</body></html>"), BASE,
+                          hosts=HOSTS, scheme="http", sections=True)
+    assert not [u for u in links.sections if "soDong" in u]

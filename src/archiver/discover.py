@@ -927,8 +927,9 @@ def _archive_forms(body: LexborNode, out: _Collector) -> None:
         kinds = [(f.attributes.get("type") or "text").lower() if f.tag == "input" else f.tag
                  for f in fields]
         if "password" in kinds or "textarea" in kinds or kinds.count("text") + \
-                kinds.count("search") > 1 or kinds.count("select") > 2:
-            continue
+                kinds.count("search") != 1 or kinds.count("select") > 1:
+            continue   # a keyword to leave empty, at most a section to choose (a filter
+            # bar of years and page sizes is the listing's views, not its archive)
         box = form.parent if form.parent is not None else form
         holders = [form, box] if text_length(box) <= 400 and len(box.css("form")) == 1 \
             else [form]
