@@ -285,11 +285,7 @@ def _unit(text: str) -> str | None:
         return rest
     if _UNIT_RE.match(text):
         return text
-    head = _ACRONYM_UNIT.match(text)
-    if head and head.group(1) not in _NOT_UNITS and any(
-            w[:1].islower() and w not in ("và", "cùng", "với")
-            for w in text[head.end(1):].split()) and not any(
-            ch.isdigit() or ch in ",;" for ch in text) and " - " not in text:
+    if _by_initials(text):
         return text   # an office by its initials: "VP Đảng ủy xã", "CDC tỉnh", "TTVH-TT huyện"
     if "," in text and _POST.match(text):
         # posts held at once, the unit after the last ("Ủy viên Trung ương Đảng, Bí thư
@@ -299,6 +295,17 @@ def _unit(text: str) -> str | None:
         if rest != last and _UNIT_RE.match(rest):
             return rest
     return None
+
+
+def _by_initials(text: str) -> bool:
+    """``text`` names an office by its initials and more words, one of them in small
+    letters ("CDC tỉnh"); not a role's initials ("PV"), nor names in capitals, nor a list."""
+    head = _ACRONYM_UNIT.match(text)
+    if head is None or head.group(1) in _NOT_UNITS or " - " in text \
+            or any(ch.isdigit() or ch in ",;" for ch in text):
+        return False
+    return any(w[:1].islower() and w not in ("và", "cùng", "với")
+               for w in text[head.end(1):].split())
 
 
 def unit_of(text: str) -> str | None:

@@ -332,15 +332,7 @@ async def _feed(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
                 verdict: Verdict) -> None:
     """A sitemap (or sitemap index) or an RSS/Atom feed."""
     got = _fetched(ctx, run, raw)
-    site, rules = run.site, run.rules
-
-    def wanted(url: str) -> bool:
-        if not same_site(url, site.scope_hosts) or is_trap(url):
-            return False
-        if rules is not None and rules.article_url:
-            return any(p.search(url) for p in rules.article_url)
-        return looks_like_article_url(url) or item.kind == "feed"
-
+    site = run.site
     with ctx.writer.page():
         if item.kind == "sitemap":
             pages, sitemaps = parse_sitemap(raw.body)
@@ -361,10 +353,22 @@ async def _feed(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
         entries = []
         for loc, lastmod in pages:
             absolute = resolve(raw.url, escaped_fragment(loc))   # a "#!" route's snapshot
-            if absolute and wanted(absolute):
+            if absolute and _article_address(run, absolute, any_shape=item.kind == "feed"):
                 entries.append((canonicalize(absolute, site.scheme), lastmod))
         _enqueue_articles(ctx, run, entries, item.url)
         _done(ctx, item, raw, got)
+
+
+def _article_address(run: SiteRun, url: str, any_shape: bool = False) -> bool:
+    """``url`` is an article's address on the site: in scope, no trap, of the profile's
+    article shape, or (without one) of an article's shape, or any (``any_shape``: a feed
+    lists only items)."""
+    if not same_site(url, run.site.scope_hosts) or is_trap(url):
+        return False
+    rules = run.rules
+    if rules is not None and rules.article_url:
+        return any(p.search(url) for p in rules.article_url)
+    return any_shape or looks_like_article_url(url)
 
 
 def _own_sitemaps(base_url: str, index_url: str, sitemaps: list[tuple[str, str | None]],
@@ -431,18 +435,13 @@ def _enqueue_related(ctx: Context, run: SiteRun, item: QueuedURL, url: str,
     quan"), queued when nothing queued them yet: on some sites the only way to an older
     article is through the articles after it. Each hop is a level of depth, within the
     site's depth budget; known articles cost a lookup, nothing more."""
-    site, rules = run.site, run.rules
+    site = run.site
     if not related or item.depth + 1 > site.max_depth:
         return
     for link in related:
         target = canonicalize(link, site.scheme)
-        if target == url or not same_site(target, site.scope_hosts) or is_trap(target) \
+        if target == url or not _article_address(run, target) \
                 or not site.in_directory(target) or ctx.frontier.knows(target):
-            continue
-        if rules is not None and rules.article_url:
-            if not any(p.search(target) for p in rules.article_url):
-                continue
-        elif not looks_like_article_url(target):
             continue
         if ctx.frontier.enqueue(target, site=site.name, kind="article", depth=item.depth + 1,
                                 run_id=ctx.run_id, parent=item.url):

@@ -156,27 +156,27 @@ def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
     generic: list[str] = []   # a container's name ("Tin tức"): kept if nothing narrower
     found = _selected_category(tree, sels, title_key, names, title_node, generic)
     if found is None:
-        found = _trail_category(tree, title_key)
-        if found is not None and label_key(found) in PORTLET_TITLES:
-            generic.append(found)
-            found = None
-        found = found or _labelled_category(tree)
+        found = _narrow(_trail_category(tree, title_key), generic) or _labelled_category(tree)
     if found is None and generic:
         # a container's name in the trail: the section named right above the headline (in
         # an element named for it), or a "same section" box's heading, is narrower
-        found = kicker(title_node, url, named=True) or _same_section_heading(tree)
-        if found is not None and label_key(found) in PORTLET_TITLES:
-            found = None
+        found = _narrow(kicker(title_node, url, named=True) or _same_section_heading(tree),
+                        generic)
     if found is None and not generic:
-        # the last resort: the section a row of tabs or the menu marks as current
-        found = _selected_category(tree, ACTIVE_SECTION, title_key, names, title_node)
-    if found is None and not generic:
-        found = kicker(title_node, url)
-        if found is not None and label_key(found) in PORTLET_TITLES:
-            generic.append(found)
-            found = None
-        found = found or _same_section_heading(tree)
+        # the last resort: the section a row of tabs or the menu marks as current, or
+        # named right above the headline
+        found = _selected_category(tree, ACTIVE_SECTION, title_key, names, title_node) \
+            or _narrow(kicker(title_node, url), generic) or _same_section_heading(tree)
     return found or (generic[0] if generic else None) or meta.section
+
+
+def _narrow(found: str | None, generic: list[str]) -> str | None:
+    """``found``, unless it is a container's name ("Tin tức", "Chi tiết tin"): that goes
+    to ``generic`` (kept when nothing narrower is printed), and None comes back."""
+    if found is not None and label_key(found) in PORTLET_TITLES:
+        generic.append(found)
+        return None
+    return found
 
 
 #: A box of the section's other items, its heading naming the section ("Tin khác cùng
@@ -191,16 +191,19 @@ def _same_section_heading(tree: LexborHTMLParser) -> str | None:
     root = tree.body
     if root is None:
         return None
-    page = (root.text(deep=True) or "").lower()
-    if "cùng chuyên mục" not in page and "cùng danh mục" not in page and "cùng mục" not in page:
-        return None   # (most pages: no element read)
-    for node in root.css("h2, h3, h4, h5, div, span, p, strong"):
-        raw = node.text(deep=True) or ""
-        if len(raw) > 90 or "cùng" not in raw:
+    # the words are in a text node of the heading, the section's name in it or in a link
+    # beside them: one pass over the text nodes, a heading read only where they stand
+    for node in root.traverse(include_text=True):
+        if node.tag != "-text" or "cùng" not in (node.text_content or ""):
             continue
-        found = _SAME_SECTION.match(node_text(node))
-        if found is not None and not any(ch.isdigit() for ch in found.group("name")):
-            return found.group("name").strip(" :»›>")
+        heading = node.parent
+        for _ in range(2):   # (the words in a span of the heading: the heading one up)
+            if heading is None or len(heading.text(deep=True) or "") > 90:
+                break
+            found = _SAME_SECTION.match(node_text(heading))
+            if found is not None and not any(ch.isdigit() for ch in found.group("name")):
+                return found.group("name").strip(" :»›>")
+            heading = heading.parent
     return None
 
 
@@ -227,8 +230,7 @@ def _selected_category(tree: LexborHTMLParser, sels: tuple[str, ...], title_key:
                  and not _CRUMB_DAY.match(n.strip(" »>›/|")) and not _cut_title(n, title_key)]
         if parts:
             found = CATEGORY_LABEL.sub("", parts[-1].strip(" »>›/|")) or None
-            if generic is not None and found and label_key(found) in PORTLET_TITLES:
-                generic.append(found)
+            if generic is not None and found and _narrow(found, generic) is None:
                 continue
             return found
     return None
