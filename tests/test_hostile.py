@@ -109,7 +109,8 @@ def test_nested_pages_and_a_gzip_bomb_fail_alone_in_bounded_memory(
     bomb = rows(db, "select error from fetch_failures where url like '%sitemap.xml'")
     assert bomb and "too large" in str(bomb[0][0]) and "gzip-decoded" in str(bomb[0][0])
     health = status(db)[1]
-    assert "degraded" in health and "failed:" in health
+    # the bomb was the sitemap: what only it listed may be missing, and status says so
+    assert "incomplete" in health and "could not be read" in health and "failed:" in health
 
 
 def test_documents_at_article_urls_are_captured_not_extracted(
@@ -185,6 +186,47 @@ def test_endless_breadth_is_bounded_and_reported(site: ReplicaServer, tmp_path: 
     assert archived_ids(db) == set(ids(site))
     assert "incomplete" in status(db)[1]
     assert status(db, "--check")[0] == 1
+
+
+def test_a_listing_page_that_fails_for_good_is_named_in_the_run_notes(
+        site: ReplicaServer, tmp_path: Path) -> None:
+    site.faults.add(r"a=list&c=content&catid=5&siteid=1$", "status", status=500, times=None)
+    quick = CrawlSettings(max_attempts=2, backoff_base=1.0)
+    db = tmp_path / "a.db"
+    report = run(db, sites_for(site), settings=quick, clock=FakeClock())
+    notes = report.notes["replica"]
+    assert any("1 listing page(s) could not be read" in n and "catid=5&siteid=1 (HTTP 500)" in n
+               for n in notes), notes
+    assert "incomplete" in status(db)[1]
+    assert "catid=5" in report.summary()
+
+
+def test_a_listing_reader_bug_is_named_and_the_other_listings_go_on(
+        site: ReplicaServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from archiver.crawl import handlers
+    real = handlers._links
+
+    async def broken(ctx, raw, run_, item):  # type: ignore[no-untyped-def]
+        if "catid=7" in item.url:
+            raise NameError("name 'bug' is not defined")
+        return await real(ctx, raw, run_, item)
+
+    monkeypatch.setattr(handlers, "_links", broken)
+    db = tmp_path / "a.db"
+    report = run(db, sites_for(site))
+    notes = report.notes["replica"]
+    assert any("could not be read" in n and "NameError" in n for n in notes), notes
+    assert report.totals()["new"] > 0       # the other sections were read
+
+
+def test_a_listing_the_server_says_is_gone_is_not_a_gap(
+        site: ReplicaServer, tmp_path: Path) -> None:
+    dead = site.base_url + "/Default.aspx?siteid=1&c=content&a=list&catid=404"
+    starts = [site.base_url + p for p in site.site.start_paths()]
+    db = tmp_path / "a.db"
+    report = run(db, sites_for(site, start_urls=[*starts, dead]))
+    assert rows(db, "select status from fetch_failures where url like '%catid=404%'") == [(404,)]
+    assert not any("could not be read" in n for n in report.notes.get("replica", []))
 
 
 def test_a_hanging_host_is_given_up_and_its_pages_left_for_the_next_run(

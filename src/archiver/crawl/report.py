@@ -53,6 +53,9 @@ class SiteRun:
     chain_shown: dict[str, set[int]] = field(default_factory=dict)
     #: a date archive's days in a row that listed nothing, by walk
     empty_days: dict[str, int] = field(default_factory=dict)
+    #: the listing pages (start pages, sections, pagers, feeds, sitemaps) that failed for
+    #: good this run, with why: the articles only they list may be missing
+    listing_failures: list[tuple[str, str]] = field(default_factory=list)
     #: why this run may have left the site incomplete (budget met, host given up, …)
     notes: list[str] = field(default_factory=list)
     rules: ListingRules | None = None

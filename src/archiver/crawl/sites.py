@@ -49,6 +49,14 @@ def _end_notes(run: SiteRun, queued: int, gate: HostGate) -> None:
         run.notes.append(f"its budget of {run.site.max_listing_pages} listing pages was "
                          f"met: {run.pager_links_skipped} pager links were seen and not "
                          "followed")
+    failures = [(url, reason) for url, reason in run.listing_failures
+                if not any(url in note for note in run.notes)]
+    if failures:
+        (url, reason), more = failures[0], len(failures) - 1
+        run.notes.append(
+            f"{len(failures)} listing page(s) could not be read, so articles only they list "
+            f"may be missing: {url} ({reason})"
+            + (f" and {more} more (see the fetch_failures table)" if more else ""))
     for host in sorted(run.site.scope_hosts):
         why = gate.why_given_up(host)
         if why:

@@ -30,6 +30,9 @@ from archiver.errors import RecordError, StorageError
 from archiver.store import Archive, LoadItem, atomic
 from archiver.store.db import storage_error
 
+#: a listing the server says is not there (a dead menu link): nothing behind it is missed
+GONE = (404, 410)
+
 __all__ = ["PageWriter"]
 
 log = logging.getLogger(__name__)
@@ -126,6 +129,8 @@ class PageWriter:
             self.frontier.record_failure(self._run_id(), run.site.name, item.url, item.kind,
                                          error, error_class, status, attempts, traceback)
         run.counts["failed"] += 1
+        if item.kind != "article" and status not in GONE:
+            run.listing_failures.append((item.url, error))
 
     # -- the load buffer ------------------------------------------------------------------
     def flush(self) -> None:
