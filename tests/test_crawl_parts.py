@@ -49,6 +49,13 @@ def _refresh_to(target: str) -> bytes:
             "<body><p>Đang chuyển…</p></body></html>").encode()
 
 
+def _with_refresh(value: str, body: bytes = b"<html><body>\xc4\x90ang t\xe1\xba\xa3i\xe2\x80\xa6"
+                  b"</body></html>") -> RawResponse:
+    return RawResponse(url="http://tinhuy.vn/dem-luot-xem.php?id=124", status=200,
+                       headers={"Content-Type": "text/html", "Refresh": value}, body=body,
+                       fetched_at="2026-12-05T00:00:00Z")
+
+
 def item(kind: str = "article", parent: str | None = None,
          url: str = "http://tinhuy.vn/tin-tuc/bai-viet-123.html") -> QueuedURL:
     return QueuedURL(url=url, site="tn", kind=kind, depth=0, parent=parent)  # type: ignore[arg-type]
@@ -81,6 +88,13 @@ def item(kind: str = "article", parent: str | None = None,
              "http://tinhuy.vn/tin-tuc/bai-viet-124.html")),
     (raw(200, "http://tinhuy.vn/", _refresh_to("http://other.vn/")), item("listing"), False,
      Verdict("listing")),
+    # an HTTP Refresh header on a stub (a view counter sending readers on to the article)
+    (_with_refresh("0; url=/tin-tuc/bai-viet-124.html"), item(), False,
+     Verdict("refresh", "meta refresh to http://tinhuy.vn/tin-tuc/bai-viet-124.html",
+             "http://tinhuy.vn/tin-tuc/bai-viet-124.html")),
+    # … never on a page of its own that reloads itself now and then
+    (_with_refresh("300", b"<html><body>" + b"<p>Tin.</p>" * 200 + b"</body></html>"), item(),
+     False, Verdict("article")),
 ])
 def test_triage(response: RawResponse, queued: QueuedURL, archived: bool,
                 verdict: Verdict) -> None:

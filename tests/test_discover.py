@@ -20,7 +20,7 @@ from archiver.discover import (
     parse_sitemap,
     read_listing,
 )
-from archiver.dom import in_frame
+from archiver.dom import in_frame, parse
 from archiver.profiles import ListingRules
 from archiver.replica.faults import to_cp1258
 
@@ -265,6 +265,43 @@ def test_a_headline_slug_in_any_script_is_an_article_address(url: str, article: 
     from archiver.discover import looks_like_article_url
 
     assert looks_like_article_url(url) is article
+
+
+@pytest.mark.parametrize(("url", "article"), [
+    # a static site's numbered page: a short word and the number
+    ("http://h/tintuc/chinhtri/2024/bai30125.htm", True),
+    ("http://h/tin/tin12345.html", True),
+    ("http://h/tintuc/chinhtri/trang2.htm", False),          # a listing's page 2
+    ("http://h/tintuc/chinhtri/index.htm", False),
+])
+def test_a_static_site_s_numbered_pages_are_article_addresses(url: str, article: bool) -> None:
+    from archiver.discover import looks_like_article_url
+
+    assert looks_like_article_url(url) is article
+
+
+@pytest.mark.parametrize(("page", "next_page", "same"), [
+    # a folder's index document is the folder: its pages are the folder's
+    ("http://h/tintuc/chinhtri/index.htm", "http://h/tintuc/chinhtri/trang2.htm", True),
+    ("http://h/tintuc/chinhtri/default.aspx", "http://h/tintuc/chinhtri/trang-3.aspx", True),
+    ("http://h/tintuc/chinhtri/index.htm", "http://h/tintuc/kinhte/trang2.htm", False),
+])
+def test_a_folder_s_index_page_continues_into_its_pages(page: str, next_page: str,
+                                                        same: bool) -> None:
+    from archiver.discover import continues
+
+    assert continues(page, next_page) is same
+
+
+def test_a_backslash_linked_listing_is_read_as_a_browser_reads_it() -> None:
+    page = "http://h.vn/tintuc/chinhtri/index.htm"
+    html = ('<html><body><table><tr><td><a href="2024\\bai30253.htm">Ban Tuyên giáo Tỉnh uỷ '
+            'kiểm tra xuất khẩu lao động tại Tam Nông</a></td></tr></table><p><b>Trang:</b> '
+            '<b>[1]</b> <a href=".\\trang2.htm">2</a> <a href="..\\chinhtri\\trang2.htm">'
+            'Trang sau &raquo;</a></p></body></html>')
+    links = listing_links(parse(html), page, hosts=frozenset({"h.vn"}), scheme=None)
+    assert links.articles == ["http://h.vn/tintuc/chinhtri/2024/bai30253.htm"]
+    assert links.listings == ["http://h.vn/tintuc/chinhtri/trang2.htm"]
 
 
 def _postback_page(current: int, window: range, last: int) -> str:

@@ -1557,3 +1557,100 @@ def test_a_sign_off_naming_more_writers_than_the_author_field() -> None:
     for art in both(Page(stamp=stamp, tail=tail)):
         assert art["author"] == "Minh Nguyệt, Hoàng Long"
         assert "Hoàng Long" not in art["body"]
+
+
+@pytest.mark.parametrize("lead", [
+    f'<div class="component-paragraph font-weight-bold mb-3">{PARAS[0]}</div>',
+    f'<p class="text-body fw-bold">{PARAS[0]}</p>',
+    f'<div style="font-weight: 700">{PARAS[0]}</div>',
+], ids=["bootstrap-class", "bootstrap5-class", "inline-style"])
+def test_a_sapo_set_bold_by_its_class_or_style(lead: str) -> None:
+    for art in both(Page(lead=lead, body="".join(f"<p>{p}</p>" for p in PARAS[1:]))):
+        assert art["lead"] == PARAS[0]
+        assert art["body"].startswith(PARAS[0]) and art["body"].count(PARAS[0][:40]) == 1
+
+
+def test_a_first_paragraph_set_bold_by_its_class_is_the_lead() -> None:
+    body = f'<p class="font-weight-bold">{PARAS[0]}</p>' + "".join(
+        f"<p>{p}</p>" for p in PARAS[1:])
+    for art in both(Page(body=body)):
+        assert art["lead"] == PARAS[0]
+
+
+def _table_skin(bar: str) -> str:
+    """A table-era page: the box's head is a row of one cell over the row whose nested
+    tables hold the headline, no trail, no section in metadata."""
+    return f"""<html><head><meta charset="utf-8"><title>Hội Cựu chiến binh tỉnh</title></head>
+<body><table width="980"><tr><td><img src="/images/banner_top.jpg" alt="Hội Cựu chiến binh
+tỉnh Cao Lạng"></td></tr><tr><td class="menu"><a href="/">Trang chủ</a> <a href="/gt">Giới
+thiệu</a></td></tr><tr><td width="700"><table class="box"><tr>{bar}</tr><tr><td
+class="box-content"><table><tr><td class="t"><h1 style="font-size:18px">{TITLE}</h1></td></tr>
+<tr><td class="d">[11/03/2024 - 16:45]</td></tr><tr><td class="c">
+{"".join(f"<p>{p}</p>" for p in PARAS)}<p align="right"><b>Minh Anh</b></p></td></tr></table>
+</td></tr></table></td><td width="280">{SIDEBAR}</td></tr></table></body></html>"""
+
+
+@pytest.mark.parametrize(("bar", "category"), [
+    ('<td class="tieude_cm" bgcolor="#0066b3">&nbsp;<font color="#fff"><b>Tuổi trẻ sáng '
+     'tạo</b></font></td>', "Tuổi trẻ sáng tạo"),
+    ('<td class="boxtitle"><img src="/images/title/tieude_lam_kinh_te.gif" alt="Cựu chiến binh '
+     'giúp nhau làm kinh tế" width="262" height="28"></td>',
+     "Cựu chiến binh giúp nhau làm kinh tế"),
+    # a banner's picture is the site's name, never the section's
+    ('<td><img src="/images/logo_hoi.png" alt="Hội Cựu chiến binh"></td>', None),
+    ('<td class="bar"><b>Cổng thông tin điện tử Hội CCB</b></td>', None),
+], ids=["text-bar", "title-picture", "logo", "site-name"])
+def test_a_table_skin_s_box_head_names_the_section(bar: str, category: str | None) -> None:
+    for use_profiles in (True, False):
+        art = extract(_table_skin(bar), URL, use_profiles=use_profiles).to_json()
+        assert art["category"] == category
+        assert art["title"] == TITLE and art["published_at"] == "2024-03-11T16:45:00+07:00"
+
+
+def test_a_category_link_marked_as_a_tag_is_the_category() -> None:
+    # WordPress's post-terms blocks mark a category's link rel="tag", like a tag's
+    html = f"""<html><head><meta charset="utf-8"><title>{TITLE}</title>
+<meta name="generator" content="WordPress 6.5"><link rel="stylesheet"
+href="/wp-content/themes/tt4/style.css"></head><body class="single-post"><main><article
+class="post"><div class="entry-categories"><a href="/chuyen-muc/xay-dung-dang/" rel="tag">Xây
+dựng Đảng</a></div><h1 class="entry-title">{TITLE}</h1><div class="entry-meta"><time
+class="entry-date published" datetime="2024-03-11T16:45:00+07:00">11/03/2024 16:45</time></div>
+<div class="entry-content">{"".join(f"<p>{p}</p>" for p in PARAS)}</div><div
+class="post-tags">Thẻ: <a href="/the/chinh-don-dang/" rel="tag">chỉnh đốn Đảng</a></div>
+</article></main></body></html>"""
+    for use_profiles in (True, False):
+        art = extract(html, URL, use_profiles=use_profiles).to_json()
+        assert art["category"] == "Xây dựng Đảng", use_profiles
+        assert art["tags"] == ["chỉnh đốn Đảng"], use_profiles
+
+
+_HISTORY_ROWS = ["13/03/2024 07:45 – Cập nhật số liệu thiệt hại",
+                 "12/03/2024 15:30 – Bổ sung ảnh hiện trường", "11/03/2024 16:45 – Đăng bài"]
+
+
+@pytest.mark.parametrize(("rows", "updated"), [
+    (_HISTORY_ROWS, "2024-03-13T07:45:00+07:00"),
+    (_HISTORY_ROWS[::-1], "2024-03-13T07:45:00+07:00"),     # oldest first: the latest still
+    (_HISTORY_ROWS[2:], None),                                # published, never edited
+], ids=["newest-first", "oldest-first", "only-published"])
+def test_a_revision_history_s_latest_entry_is_the_update(rows: list[str],
+                                                         updated: str | None) -> None:
+    after = ('<div class="news-history"><div class="news-history-title">Lịch sử cập nhật bài '
+             'viết</div><ul>' + "".join(f"<li>{r}</li>" for r in rows) + "</ul></div>")
+    for art in both(Page(after=after)):
+        assert art["published_at"] == "2024-03-11T16:45:00+07:00"
+        assert art["updated_at"] == updated
+        assert "Bổ sung ảnh" not in art["body"]
+
+
+def test_an_article_s_trail_names_its_sections_for_the_crawler() -> None:
+    from archiver.extract import extract_page
+
+    above = ('<ul class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/tu-lieu/">'
+             'Tư liệu</a></li><li><a href="/tu-lieu/danh-muc/van-kien">Văn kiện</a></li>'
+             f'<li class="active">{TITLE}</li></ul>')
+    page = extract_page(Page(above=above).html().encode(), URL)
+    assert page.sections == ("https://portal.example.vn/tu-lieu/",
+                             "https://portal.example.vn/tu-lieu/danh-muc/van-kien")
+    assert page.article.category == "Văn kiện"
+    assert extract_page(Page().html().encode(), URL).sections == ()

@@ -62,7 +62,8 @@ def test_canonicalize_is_idempotent(url: str, scheme: str | None) -> None:
 
 
 def _urljoin_resolve(base: str, href: str) -> str | None:
-    """``resolve`` as it was before its fast path: ``urljoin`` for every link."""
+    """``resolve`` without its fast path: the browser's backslash rule, then ``urljoin``
+    for every link."""
     from urllib.parse import urljoin
 
     from archiver.urls import is_http_url
@@ -70,7 +71,8 @@ def _urljoin_resolve(base: str, href: str) -> str | None:
     href = href.strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
         return None
-    absolute = urljoin(base, href)
+    head, sep, tail = href.partition("?") if "?" in href.split("#")[0] else href.partition("#")
+    absolute = urljoin(base, head.replace("\\", "/") + sep + tail)
     return absolute if is_http_url(absolute) else None
 
 
@@ -104,6 +106,13 @@ def test_resolve_fast_path_agrees_with_urljoin(base: str, href: str) -> None:
     ("/a/../b.html", "http://duk.langson.gov.vn/b.html"),
     ("http://h.vn/p?", "http://h.vn/p"),
     ("//cdn.vn/x.jpg", "http://cdn.vn/x.jpg"),
+    # a Windows-made site's links, as a browser reads them
+    (".\\trang2.htm", "http://duk.langson.gov.vn/trang2.htm"),
+    ("2024\\bai30125.htm", "http://duk.langson.gov.vn/2024/bai30125.htm"),
+    ("..\\..\\tin\\bai1.htm?q=a\\b", "http://duk.langson.gov.vn/tin/bai1.htm?q=a\\b"),
+    ("\\\\cdn.vn\\x.jpg", "http://cdn.vn/x.jpg"),
+    # a link broken over two lines in the source
+    ("tin/\n\t\tbai1.htm", "http://duk.langson.gov.vn/tin/bai1.htm"),
 ])
 def test_resolve_shapes(href: str, want: str) -> None:
     assert resolve(SEED, href) == want

@@ -56,6 +56,7 @@ __all__ = [
     "document_base",
     "feed_next",
     "is_day_page",
+    "is_section_address",
     "is_trap",
     "is_view_of",
     "json_links",
@@ -239,6 +240,11 @@ def with_page_number(url: str, number: int) -> str | None:
     return urlunsplit(parts._replace(path=parts.path[:start] + str(number) + parts.path[end:]))
 
 
+#: A folder's index document (``/tintuc/chinhtri/index.htm`` is ``/tintuc/chinhtri/``),
+#: once its extension is gone.
+_INDEX_DOCUMENT = re.compile(r"/(?:index|default)$", re.IGNORECASE)
+
+
 def listing_key(url: str) -> tuple[str, dict[str, str]]:
     """A listing's address without its page: the path with no page segment, no extension
     and no trailing slash (lower case), and the parameters that choose the listing (page
@@ -248,6 +254,8 @@ def listing_key(url: str) -> tuple[str, dict[str, str]]:
     path = re.sub(r"\.(?:html?|aspx?|php|jsp|cfm)$|/+$", "", path, flags=re.IGNORECASE)
     query = {k.lower(): v for k, v in parse_qsl(parts.query)
              if not PAGE_KEY.match(k) and not LISTING_NOISE_KEY.match(k)}
+    if not query:
+        path = _INDEX_DOCUMENT.sub("", path)   # a folder's index page is the folder
     return path.lower(), query
 
 
@@ -627,20 +635,25 @@ _REFRESH_CONTENT = re.compile(r"^\s*\d+(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?(['\"]
 REFRESH_STUB_TEXT = 400
 
 
-def meta_refresh(body: bytes, page_url: str, content_type: str | None = None) -> str | None:
+def meta_refresh(body: bytes, page_url: str, content_type: str | None = None,
+                 header: str | None = None) -> str | None:
     """Where a redirect written as a page sends the browser: the address of its ``<meta
-    http-equiv="refresh" content="0; url=…">`` when the page holds (almost) nothing else
-    — a few words, no more than two links — resolved against its base; None for a page
-    of its own that reloads itself or another page after a while."""
-    if _REFRESH.search(body[:65_536]) is None:
+    http-equiv="refresh" content="0; url=…">``, or of the HTTP ``Refresh`` header the
+    response came with (``header``: ``0; url=…``, a view counter's way to send readers on),
+    when the page holds (almost) nothing else — a few words, no more than two links —
+    resolved against its base; None for a page of its own that reloads itself or another
+    page after a while."""
+    match = _REFRESH_CONTENT.match(header) if header else None
+    target = match.group(2).strip() if match else None
+    if target is None and _REFRESH.search(body[:65_536]) is None:
         return None
     tree = parse(decode_html(body[:262_144], content_type))
-    target = None
-    for node in tree.css("meta[http-equiv]"):
-        if (node.attributes.get("http-equiv") or "").strip().lower() == "refresh":
-            match = _REFRESH_CONTENT.match(node.attributes.get("content") or "")
-            target = match.group(2).strip() if match else None
-            break
+    if target is None:
+        for node in tree.css("meta[http-equiv]"):
+            if (node.attributes.get("http-equiv") or "").strip().lower() == "refresh":
+                match = _REFRESH_CONTENT.match(node.attributes.get("content") or "")
+                target = match.group(2).strip() if match else None
+                break
     if not target or tree.body is None:
         return None
     for node in tree.body.css("script, style, noscript, template"):
@@ -1286,6 +1299,14 @@ def _reads_like_headline(node: LexborNode) -> bool:
 MAX_SECTIONS = 300
 _HOME = re.compile(r"^/?(?:default\.aspx|index\.(?:php|html?|aspx)|home|trang-chu|vi|portal)?/?$",
                    re.IGNORECASE)
+
+
+def is_section_address(url: str) -> bool:
+    """``url`` may be a section's listing: no home, account, search, print, feed, contact
+    or tag page."""
+    parts = urlsplit(url)
+    return not NOT_SECTION_URL.search(url) and not (_HOME.match(parts.path or "/")
+                                                    and not parts.query)
 
 
 def _is_section_link(node: LexborNode, href: str, url: str) -> bool:

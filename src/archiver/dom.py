@@ -46,6 +46,7 @@ __all__ = [
     "in_bar",
     "in_excluded",
     "in_frame",
+    "is_bold",
     "is_chrome",
     "is_chrome_block",
     "is_excluded",
@@ -132,6 +133,21 @@ def has_text(node: LexborNode) -> bool:
         return False
     # visible text in the first 200 characters is visible text in the whole
     return bool(clean(raw[:200])) or bool(clean(raw))
+
+
+#: Bold set by a class (Bootstrap's ``font-weight-bold`` / ``fw-bold``, Tailwind's
+#: ``font-bold``, a skin's ``bold``) rather than by ``<b>``.
+_BOLD_CLASS = re.compile(r"(?:^|\s)(?:bold|text-bold|txt-bold|font-weight-bold|fw-bold|"
+                         r"fw-semibold|font-bold|font-semibold)(?:$|\s)", re.IGNORECASE)
+#: Bold set by an inline style (``font-weight: bold``, ``600``–``900``, ``font: bold …``).
+_BOLD_STYLE = re.compile(r"font(?:-weight)?\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNORECASE)
+
+
+def is_bold(node: LexborNode) -> bool:
+    """``node`` sets its text bold by a class or an inline style."""
+    attrs = node.attributes
+    cls, style = attrs.get("class"), attrs.get("style")
+    return bool(cls and _BOLD_CLASS.search(cls)) or bool(style and _BOLD_STYLE.search(style))
 
 
 def text_length(node: LexborNode) -> int:

@@ -21,7 +21,8 @@ from urllib.parse import (
     urlunsplit,
 )
 
-__all__ = ["TRACKING_PARAMS", "canonicalize", "host_of", "is_http_url", "resolve", "same_site"]
+__all__ = ["TRACKING_PARAMS", "browser_slashes", "canonicalize", "host_of", "is_http_url",
+           "resolve", "same_site"]
 
 # Parameters that never change what a page says.
 TRACKING_PARAMS = frozenset({
@@ -98,16 +99,32 @@ def canonicalize(url: str, scheme: str | None = None, *, as_written: bool = Fals
     return urlunsplit((url_scheme, netloc, path, query, ""))
 
 
+def browser_slashes(href: str) -> str:
+    """``href`` with the backslashes before its query made slashes, as a browser reads an
+    http(s) link (the WHATWG URL standard: a Windows-made site's ``.\\trang2.htm``,
+    ``2024\\bai1.htm``); a query's or fragment's own backslashes are kept."""
+    cut = len(href)
+    for mark in ("?", "#"):
+        at = href.find(mark)
+        if 0 <= at < cut:
+            cut = at
+    return href[:cut].replace("\\", "/") + href[cut:]
+
+
 def resolve(base: str, href: str) -> str | None:
     """Absolute URL for a link found on ``base``; None for non-http links (mailto:, js:).
+    Backslashes in its path are slashes, as browsers read them (:func:`browser_slashes`).
 
-    The same as ``urljoin`` (a hypothesis test holds it to that), with a fast path for the
-    usual shapes that ``urljoin`` would give back unchanged (absolute ``http(s)://host/...``)
-    or after the base's origin (root-relative ``/...``) or folder (``Default.aspx?id=1``).
+    The same as ``urljoin`` after that (a hypothesis test holds it to that), with a fast path
+    for the usual shapes that ``urljoin`` would give back unchanged (absolute
+    ``http(s)://host/...``) or after the base's origin (root-relative ``/...``) or folder
+    (``Default.aspx?id=1``).
     """
     href = href.strip()
     if not href or href.startswith(("#", "javascript:", "mailto:", "tel:", "data:")):
         return None
+    if "\\" in href:
+        href = browser_slashes(href)
     if _PLAIN_HREF.match(href) is not None:
         if href[0] != "/":
             return href

@@ -251,7 +251,9 @@ RELATED_PREFIX = re.compile(
 COMMENTS_HEADING = re.compile(r"^(?:ý kiến bạn đọc|bình luận|ý kiến|gửi ý kiến|gửi bình luận|"
                               r"viết bình luận|ý kiến của bạn|bình luận của bạn)\s*"
                               r"(?:\(\d+\))?$")
-TAG_LABEL = re.compile(r"^(?:từ\s*khóa|từ\s*khoá|tags?|từ khóa liên quan)\s*:?", re.IGNORECASE)
+#: (WordPress in Vietnamese: "Thẻ:"; a blog: "Nhãn:")
+TAG_LABEL = re.compile(r"^(?:(?:từ\s*khóa|từ\s*khoá|tags?|từ khóa liên quan)\s*:?|"
+                       r"(?:thẻ|nhãn)\s*:)", re.IGNORECASE)
 
 # -- headings that are not the headline -------------------------------------------------------
 #: Portlet / panel headings printed above the real headline.
@@ -562,7 +564,10 @@ ARTICLE_URL = re.compile(
     # a headline's slug of five words and more, in any script ("/đảng-ủy-khối-…/" as
     # WordPress writes Vietnamese permalinks; matched on the decoded path)
     r"(?:/[^\W_]+(?:-[^\W_]+){4,}(?:\.(?:html?|aspx))?/?$)|(?:/-/[a-z0-9-]{12,}/?$)|"
-    r"(?:[a-z]-\d{2,}\.html?$)|(?:a=detail)|(?:xem-tin\.cpx)", re.IGNORECASE)
+    r"(?:[a-z]-\d{2,}\.html?$)|(?:a=detail)|(?:xem-tin\.cpx)|"
+    # a static site's numbered page: a short word and the number ("2024/bai30125.htm",
+    # "tin12345.html")
+    r"(?:/[a-z]{1,12}\d{3,}\.(?:html?|aspx|php|asp)$)", re.IGNORECASE)
 NOT_ARTICLE_URL = re.compile(
     r"(?:/(?:tag|tags|category|chuyen-muc|danh-muc|search|tim-kiem|login|dang-nhap|"
     r"print|rss|feed|admin|lien-he|sitemap)(?:[/?.]|$))|(?:[?&](?:a=list|a=print|print=)|"

@@ -26,6 +26,7 @@ from archiver.discover import (
     escaped_fragment,
     feed_next,
     is_day_page,
+    is_section_address,
     is_trap,
     link_header_next,
     listing_key,
@@ -36,7 +37,7 @@ from archiver.discover import (
     walk_key,
     with_page_number,
 )
-from archiver.models import RawResponse
+from archiver.models import Article, RawResponse
 from archiver.store import LoadItem
 from archiver.urls import canonicalize, resolve, same_site
 
@@ -418,6 +419,17 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
                                                                          reason)
         run.counts["withdrawn" if gone else "skipped"] += 1
         return
+    if _no_prose(article):
+        links = await _links(ctx, raw, run, item)
+        if len(links.articles) >= LIST_PAGE_LINKS:
+            # an address of an article's shape that is a list of articles (an archive's
+            # month, "/luutru/2024/09/danh-sach"): its links are read, no row is made
+            with ctx.writer.page():
+                _enqueue_articles(ctx, run, ((u, None) for u in links.articles), item.url)
+                ctx.frontier.complete(item.url, state="skipped", status=raw.status,
+                                      capture_id=got.capture_id, error=LIST_PAGE)
+            run.counts["skipped"] += 1
+            return
     # The frontier rows now, the article at the next commit (same transaction).
     load = LoadItem(article, site.name, seen_at, got.capture_id,
                     aliases=(item.url,) if url != item.url else (), canonical=canonical)
@@ -427,6 +439,19 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
             ctx.frontier.mark(url, site=site.name, kind="article", state="done",
                               run_id=ctx.run_id)
         _enqueue_related(ctx, run, item, url, [r.url for r in article.related])
+        _enqueue_trail(ctx, run, item, page.sections)
+
+
+#: A page taken for an article with no prose of its own and at least this many article
+#: links (outside its menus) is a list of articles.
+LIST_PAGE_LINKS = 8
+LIST_PAGE = "a list of articles, not an article (its links were read)"
+
+
+def _no_prose(article: Article) -> bool:
+    """The record holds no text a reader would call an article: under 200 characters of
+    body, no lead, no picture."""
+    return len(article.body or "") < 200 and not article.lead and not article.images
 
 
 def _enqueue_related(ctx: Context, run: SiteRun, item: QueuedURL, url: str,
@@ -446,6 +471,32 @@ def _enqueue_related(ctx: Context, run: SiteRun, item: QueuedURL, url: str,
         if ctx.frontier.enqueue(target, site=site.name, kind="article", depth=item.depth + 1,
                                 run_id=ctx.run_id, parent=item.url):
             run.counts["discovered"] += 1
+
+
+def _enqueue_trail(ctx: Context, run: SiteRun, item: QueuedURL,
+                   sections: tuple[str, ...]) -> None:
+    """The sections an article's trail links, walked once a run like the start page's: a
+    document folder whose parent listing robots.txt closes, a sub-section no menu links,
+    is reached through its articles. A trail's sections spend the breadth budget."""
+    site = run.site
+    for link in sections:
+        target = canonicalize(link, site.scheme)
+        if not same_site(target, site.scope_hosts) or is_trap(target) \
+                or not site.in_directory(target) or _article_address(run, target) \
+                or not is_section_address(target):
+            continue
+        if run.listings_queued >= site.max_listing_pages:
+            run.pager_links_skipped += 1
+            continue
+        kind = _known_kind(ctx, target)
+        if kind not in (None, "listing"):
+            continue
+        # (guessed: a trail's level that is no page of its own is skipped, not failed)
+        if ctx.frontier.enqueue(target, site=site.name, kind="listing", depth=0,
+                                run_id=ctx.run_id, parent=item.url, requeue_known=True,
+                                guessed=True):
+            run.counts["discovered"] += 1
+        run.listings_queued += 1
 
 
 def _known_kind(ctx: Context, url: str) -> str | None:

@@ -68,8 +68,9 @@ def classify(raw: RawResponse, item: QueuedURL, site: Site,
         return Verdict("skipped", f"HTTP {raw.status} (listed in robots.txt)")
     if item.guessed and (raw.status in (400, 404, 410) or (
             raw.status == 200 and is_home_redirect(site, raw.url, item.url))):
-        # a page asked for by its number, past the listing's end
-        return Verdict("skipped", f"HTTP {raw.status}: past the end of the listing")
+        # a page asked for by its number, past the listing's end, or a section an
+        # article's trail names that is no page of its own
+        return Verdict("skipped", f"HTTP {raw.status}: a guessed page, not there")
     if raw.status != 200 or withdrawn:
         return Verdict("failed", withdrawn or f"HTTP {raw.status}")
     if item.kind == "listing" and is_json(raw):
@@ -78,7 +79,8 @@ def classify(raw: RawResponse, item: QueuedURL, site: Site,
         other = not_html(raw)
         if other:
             return Verdict("not_html", other)
-        target = meta_refresh(raw.body, raw.url, raw.content_type)
+        target = meta_refresh(raw.body, raw.url, raw.content_type,
+                              header=raw.header("refresh"))
         if target and same_site(target, site.scope_hosts) and not is_trap(target):
             return Verdict("refresh", f"meta refresh to {target}",
                            canonicalize(target, site.scheme))

@@ -4,6 +4,7 @@ its tags, and its category (the breadcrumb item nearest the article)."""
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -12,7 +13,9 @@ from archiver.dates import find_dates
 from archiver.dom import (
     PageText,
     ancestors,
+    clean,
     in_excluded,
+    is_bold,
     is_excluded,
     label_key,
     node_text,
@@ -21,6 +24,7 @@ from archiver.dom import (
 from archiver.extract.nodes import elements_before, links_elsewhere, next_element
 from archiver.profiles import Profile
 from archiver.selectors import PageNames, select
+from archiver.urls import resolve
 from archiver.vocab import (
     ACTIVE_SECTION,
     CATEGORY_LABEL,
@@ -33,8 +37,8 @@ from archiver.vocab import (
     TAG_LABEL,
 )
 
-__all__ = ["auto_tags", "bold_lead_before", "category", "is_tag_label", "kicker", "lead_images",
-           "picture_blocks", "text_list"]
+__all__ = ["auto_tags", "bold_lead_before", "category", "is_category_link", "is_tag_label",
+           "kicker", "lead_images", "picture_blocks", "text_list", "trail_links"]
 
 
 def picture_blocks(node: LexborNode, url: str) -> list[LexborNode]:
@@ -86,6 +90,8 @@ def bold_lead_before(body: LexborNode, title: str | None) -> LexborNode | None:
                 seen += 1
                 text = node_text(sib)
                 if 60 <= len(text) <= 600 and text != title and not sib.css_first("img, a"):
+                    if is_bold(sib):   # bold by its class or style ("font-weight-bold")
+                        return sib
                     bold = " ".join(node_text(b) for b in sib.css("b, strong"))
                     if len(bold) >= 0.9 * len(text):
                         return sib
@@ -122,7 +128,8 @@ def auto_tags(tree: LexborHTMLParser, text: PageText | None = None
     if root is None:
         return [], []
     page = text.lower if text is not None else (root.text(deep=True) or "").lower()
-    if "từ khóa" not in page and "tag" not in page and "từ khoá" not in page:
+    if "từ khóa" not in page and "tag" not in page and "từ khoá" not in page and \
+            "thẻ" not in page and "nhãn" not in page:
         return [], []
     for node in root.traverse(include_text=True):
         if node.tag != "-text":
@@ -142,6 +149,30 @@ def auto_tags(tree: LexborHTMLParser, text: PageText | None = None
                     return text_list([cur]), [cur]
                 cur = cur.parent
     return [], []
+
+
+#: A box of an article's category links (WordPress's ``taxonomy-category``, ``cat-links``)
+#: or a category's address (``/category/…``, ``/chuyen-muc/…``).
+#: (A class ending in the word: WordPress's ``category-<slug>`` on the whole post names
+#: no box.)
+_CATEGORY_BOX = re.compile(r"(?:^|[\s_-])(?:cat|cats|category|categories|chuyen-?muc|"
+                           r"danh-?muc)(?:$|\s)|(?:^|\s)cat-links(?:$|\s)", re.IGNORECASE)
+_CATEGORY_PATH = re.compile(r"/(?:category|categories|chuyen-?muc|danh-?muc)/", re.IGNORECASE)
+
+
+def is_category_link(node: LexborNode) -> bool:
+    """``node`` (a link, or the box of one) names the article's category, not a tag."""
+    link = node if node.tag == "a" else None
+    if link is not None and _CATEGORY_PATH.search(link.attributes.get("href") or ""):
+        return True
+    cur: LexborNode | None = node
+    for _ in range(3):
+        if cur is None:
+            return False
+        if _CATEGORY_BOX.search(cur.attributes.get("class") or ""):
+            return True
+        cur = cur.parent
+    return False
 
 
 def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
@@ -294,6 +325,25 @@ def _trail_category(tree: LexborHTMLParser, title_key: str) -> str | None:
     return None
 
 
+#: The links of a trail ("breadcrumb", "Breadcrumbs", "crumbs", Joomla's "pathway").
+_TRAIL_LINKS = "[class*=rumb] a[href], [id*=rumb] a[href], .pathway a[href]"
+
+
+def trail_links(tree: LexborHTMLParser, url: str) -> list[str]:
+    """The sections an article's trail links (its home left out), absolute: where a
+    crawler finds a section the site links nowhere else (a document folder under a
+    listing robots.txt closes)."""
+    out: list[str] = []
+    for a in tree.css(_TRAIL_LINKS)[:12]:
+        if label_key(node_text(a)) in HOME_CRUMBS:
+            continue
+        target = resolve(url, a.attributes.get("href") or "")
+        if target and target != url and urlsplit(target).path not in ("", "/") \
+                and target not in out:
+            out.append(target)
+    return out[:6]
+
+
 #: A block named as a trail of links: "breadcrumb", "bc", "path".
 CRUMB_NAME = re.compile(r"(?:^|[\s_-])(?:bc|breadcrumbs?|crumbs?|path|pathway|duong-?dan)"
                         r"(?:$|[\s_-])", re.IGNORECASE)
@@ -375,26 +425,50 @@ _KICKER = re.compile(r"kicker|(?:^|[\s_-])(?:cate(?:gory)?|cat|chuyen-?muc|secti
                      r"(?:$|[\s_-])", re.IGNORECASE)
 
 
+#: A site's own name ("Cổng thông tin điện tử …", "Báo điện tử …"), never a section's.
+_SITE_NAME = re.compile(r"(?:cổng|trang)\s+thông\s+tin|báo\s+điện\s+tử|website\b",
+                        re.IGNORECASE)
+#: A picture that is a site's banner or logo, not a box's title.
+_BANNER = re.compile(r"banner|logo|header|quang-?cao|adv?s?\b", re.IGNORECASE)
+
+
+def _title_picture(row: LexborNode) -> str:
+    """The ``alt`` of the one picture a row holds, when it is a title, not a banner."""
+    pictures = row.css("img")
+    if len(pictures) != 1:
+        return ""
+    attrs = pictures[0].attributes
+    alt = clean(attrs.get("alt") or "")
+    if not alt or _BANNER.search(f"{attrs.get('src') or ''} {attrs.get('class') or ''} {alt}"):
+        return ""
+    return alt
+
+
 def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | None:
     """The section printed as a lone link right above the headline (Ghost's primary tag, a
     mobile page's category chip), or as plain text in an element named as a kicker or
     category: the element just before the headline, or before the block that opens with
     it, whose whole text is that one short name."""
     cur = title
-    for _ in range(4):   # (a table skin's head is a row above the headline's cell)
+    for _ in range(8):   # (a table skin's head is a row above the headline's cell, or
+        # above the nested tables of the box that holds it)
         if cur is None or cur.tag in ("body", "html"):
             return None
         sib = cur.prev
         while sib is not None and not sib.is_element_node:
             sib = sib.prev
         if sib is not None:
-            text = node_text(sib)
+            # a table skin's box head: a row of one cell, its name in text or in the alt
+            # of a title picture ("tieude_ccb.gif")
+            bar = sib.tag == "tr" and len(sib.css("td, th")) == 1
+            text = node_text(sib) or (_title_picture(sib) if bar else "")
             links = [sib] if sib.tag == "a" else sib.css("a[href]")
             short = (2 <= len(text) <= 50 and not any(ch.isdigit() for ch in text)
-                     and not text.endswith(":") and label_key(text) not in HOME_CRUMBS)
+                     and not text.endswith(":") and label_key(text) not in HOME_CRUMBS
+                     and not _SITE_NAME.match(text))
             # (named on itself, or on the cell of a row holding only it: a table skin's head)
-            marked = any(_KICKER.search(n.attributes.get("class") or "")
-                         for n in (sib, *sib.css("td, th, span")[:2]))
+            marked = bar or any(_KICKER.search(n.attributes.get("class") or "")
+                                for n in (sib, *sib.css("td, th, span")[:2]))
             if short and not in_excluded(sib) and (
                     (len(links) == 1 and node_text(links[0]) == text
                      and links_elsewhere(links[0], url) and (marked or not named))

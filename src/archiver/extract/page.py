@@ -184,7 +184,10 @@ def _drop_noise(page: Page) -> None:
 
 
 def _profile_tags(page: Page) -> None:
-    nodes = all_of(page.tree, page.sel("tags"), page.names)
+    # (a category's link the CMS marks as a tag too, WordPress's rel="tag" on both: the
+    # section, not a tag)
+    nodes = [n for n in all_of(page.tree, page.sel("tags"), page.names)
+             if not blocks.is_category_link(n)]
     if nodes:
         page.art.tags = blocks.text_list(nodes)
         nodes = outermost(nodes)
@@ -365,6 +368,11 @@ def _dates(page: Page) -> None:
             page.drop(node)
     agrees = (published is not None and from_meta is not None
               and from_meta.iso()[:10] == published.iso()[:10])
+    if updated is None and published is not None and published.has_time:
+        # a revision history after the text: its latest entry, when later than the stamp
+        history = stamps.history_update(tree.body, page.text.lower if page.text else None)
+        if history is not None and history.value > published.value:
+            updated, labelled = history, True
     shown = labelled and updated is not None   # printed with its label, not metadata's
     if updated is not None and not updated.has_time and meta.modified and \
             _OFFSET.search(meta.modified):
@@ -741,6 +749,7 @@ class ExtractedPage:
     article: Article
     canonical: str | None     # the page's rel=canonical, absolute (NFC), not yet judged
     gone: str | None = None   # why the page is no article though it has the shape of one
+    sections: tuple[str, ...] = ()   # the sections its trail links (absolute)
 
 
 #: Under this many characters of text, a page saying it is gone is its notice, not a story.
@@ -774,8 +783,9 @@ def extract_page(body: bytes, url: str, profile: str = "auto",
     node = tree.css_first("link[rel=canonical][href]")
     href = node.attributes.get("href") if node is not None else None
     canonical = resolve(url, unicodedata.normalize("NFC", href)) if href else None
+    sections = tuple(blocks.trail_links(tree, url))   # (before extraction takes the trail)
     art = _extract(tree, source, url, profile, True)
-    return ExtractedPage(art, canonical, gone_reason(tree, art))
+    return ExtractedPage(art, canonical, gone_reason(tree, art), sections)
 
 
 def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto",

@@ -44,6 +44,11 @@ _DIGIT = re.compile(r"\d")
 #: A stamp element's class or microdata naming it the update: WordPress's ``updated``,
 #: ``dateModified``.
 _MODIFIED = re.compile(r"(?<![\w-])(?:updated|modified|datemodified)(?![\w-])", re.IGNORECASE)
+#: The heading of an article's revision history ("Lịch sử cập nhật bài viết", "Lịch sử chỉnh
+#: sửa", "Các lần cập nhật"): a list of dated changes, in either order.
+_HISTORY = re.compile(r"(?:lịch\s+sử\s+(?:cập\s+nhật|chỉnh\s+sửa|sửa\s+đổi|thay\s+đổi|"
+                      r"phiên\s+bản)|(?:các\s+)?lần\s+(?:cập\s+nhật|chỉnh\s+sửa))\b",
+                      re.IGNORECASE)
 #: A day with a two-digit year and nothing else: "25/01/23", "(06.08.19)".
 _SHORT_DAY = re.compile(r"\(?\d{1,2}([/.\-])\d{1,2}\1\d{2}\)?")
 
@@ -52,6 +57,7 @@ __all__ = [
     "date_of",
     "dates_in_text",
     "foot_stamp",
+    "history_update",
     "meta_line_of",
     "published_node",
     "settle_month_order",
@@ -582,3 +588,29 @@ def meta_line_of(node: LexborNode, text: str) -> str:
             break
         line, cur = whole, cur.parent
     return line
+
+
+def history_update(root: LexborNode | None, lower: str | None = None) -> ParsedDate | None:
+    """The latest time in an article's revision history: a heading that names it, and the
+    dated entries of the box it heads (newest first or last, the latest is the update).
+    ``lower``: the page's text in lower case, when read already (spares the walk)."""
+    if root is None:
+        return None
+    if lower is None:
+        lower = deep_text(root).lower()
+    if "lịch sử" not in lower and "lần cập nhật" not in lower and "lần chỉnh" not in lower:
+        return None
+    for node in root.traverse(include_text=True):
+        if node.tag != "-text" or not _HISTORY.match((node.text_content or "").strip()):
+            continue
+        heading = node.parent
+        if heading is None or len(node_text(heading)) > 80 or in_excluded(heading):
+            continue
+        box = heading.parent
+        text = node_text(box) if box is not None else ""
+        if not text or len(text) > 3000:
+            continue
+        entries = [found for _, found in find_dates(text) if found.has_time]
+        if len(entries) >= 2:
+            return max(entries, key=lambda found: found.value)
+    return None

@@ -17,7 +17,15 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborNode
 
 from archiver.byline import is_person_name, split_authors
-from archiver.dom import ancestors, clean, has_text, is_chrome_block, node_text, text_length
+from archiver.dom import (
+    ancestors,
+    clean,
+    has_text,
+    is_bold,
+    is_chrome_block,
+    node_text,
+    text_length,
+)
 from archiver.models import Image
 from archiver.urls import resolve
 from archiver.vocab import CAPTION_CLASS, CAPTION_CREDIT, ICON_SRC, IMAGE_WRAPPER, PHOTO_CREDIT
@@ -223,6 +231,8 @@ def walk(node: LexborNode, st: BodyWalk, fmt: str, align: str) -> None:
 
 
 _HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+#: The blocks whose bold class or style makes their text bold (a heading is a heading).
+_PROSE_BLOCKS = frozenset({"p", "div", "td", "li", "dd", "blockquote", "center", "section"})
 
 
 def _visit(child: LexborNode, st: BodyWalk, fmt: str, align: str) -> _Frame | None:
@@ -267,9 +277,11 @@ def _visit(child: LexborNode, st: BodyWalk, fmt: str, align: str) -> _Frame | No
     if tag in BLOCK_TAGS:
         sub = _align(child, align)
         st.flush(align)
+        if tag in _PROSE_BLOCKS and "b" not in fmt and is_bold(child):
+            fmt += "b"   # a paragraph set bold by its class or style (a sapo, a byline)
         return _Frame(children, fmt, sub, block=tag, close_align=sub)
-    if tag in ("b", "strong") or (tag in ("span", "font")
-                                  and "bold" in (child.attributes.get("style") or "")):
+    if tag in ("b", "strong") or (tag in ("span", "font") and (
+            "bold" in (child.attributes.get("style") or "") or is_bold(child))):
         return _Frame(children, fmt + "b", align)
     if tag in ("em", "i"):
         return _Frame(children, fmt + "i", align)
