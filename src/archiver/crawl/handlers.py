@@ -449,9 +449,10 @@ LIST_PAGE = "a list of articles, not an article (its links were read)"
 
 
 def _no_prose(article: Article) -> bool:
-    """The record holds no text a reader would call an article: under 200 characters of
-    body, no lead, no picture."""
-    return len(article.body or "") < 200 and not article.lead and not article.images
+    """The record holds nothing a reader would call an article: under 200 characters of
+    body, and no lead, picture, byline, tag or related box (a video's page has those)."""
+    return len(article.body or "") < 200 and not article.lead and not article.images \
+        and not article.author and not article.tags and not article.related
 
 
 def _enqueue_related(ctx: Context, run: SiteRun, item: QueuedURL, url: str,
@@ -485,18 +486,18 @@ def _enqueue_trail(ctx: Context, run: SiteRun, item: QueuedURL,
                 or not site.in_directory(target) or _article_address(run, target) \
                 or not is_section_address(target):
             continue
-        if run.listings_queued >= site.max_listing_pages:
-            run.pager_links_skipped += 1
-            continue
         kind = _known_kind(ctx, target)
         if kind not in (None, "listing"):
+            continue
+        if kind is None and run.listings_queued >= site.max_listing_pages:
+            run.pager_links_skipped += 1
             continue
         # (guessed: a trail's level that is no page of its own is skipped, not failed)
         if ctx.frontier.enqueue(target, site=site.name, kind="listing", depth=0,
                                 run_id=ctx.run_id, parent=item.url, requeue_known=True,
                                 guessed=True):
             run.counts["discovered"] += 1
-        run.listings_queued += 1
+            run.listings_queued += 1   # (a new one: the menu's sections cost nothing)
 
 
 def _known_kind(ctx: Context, url: str) -> str | None:
