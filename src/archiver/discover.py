@@ -1305,17 +1305,15 @@ def is_section_address(url: str) -> bool:
     """``url`` may be a section's listing: no home, account, search, print, feed, contact
     or tag page."""
     parts = urlsplit(url)
-    return not NOT_SECTION_URL.search(url) and not (_HOME.match(parts.path or "/")
-                                                    and not parts.query)
+    return not NOT_SECTION_URL.search(parts.path) and not NOT_SECTION_URL.search(
+        f"?{parts.query}") and not (_HOME.match(parts.path or "/") and not parts.query)
 
 
 def _is_section_link(node: LexborNode, href: str, url: str) -> bool:
     """A link of a start page to a section that lists articles: in the page's menus or
     frame, in a heading (a home page box's title), or a "Xem tất cả" link; never a home,
     account, search, print, feed, contact or tag page, or a file."""
-    parts = urlsplit(url)
-    if NOT_SECTION_URL.search(href) or NOT_SECTION_URL.search(parts.path) or \
-            (_HOME.match(parts.path or "/") and not parts.query) or \
+    if NOT_SECTION_URL.search(href) or not is_section_address(url) or \
             NOT_SECTION_TEXT.match(_texts(node)):
         return False
     if in_frame(node) or SEE_ALL.match(_ARROWS.sub("", _texts(node))) or node.tag == "area":

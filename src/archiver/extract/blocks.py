@@ -129,7 +129,7 @@ def auto_tags(tree: LexborHTMLParser, text: PageText | None = None
         return [], []
     page = text.lower if text is not None else (root.text(deep=True) or "").lower()
     if "từ khóa" not in page and "tag" not in page and "từ khoá" not in page and \
-            "thẻ" not in page and "nhãn" not in page:
+            "thẻ:" not in page and "nhãn:" not in page:
         return [], []
     for node in root.traverse(include_text=True):
         if node.tag != "-text":

@@ -783,7 +783,9 @@ def extract_page(body: bytes, url: str, profile: str = "auto",
     node = tree.css_first("link[rel=canonical][href]")
     href = node.attributes.get("href") if node is not None else None
     canonical = resolve(url, unicodedata.normalize("NFC", href)) if href else None
-    sections = tuple(blocks.trail_links(tree, url))   # (before extraction takes the trail)
+    # the sections its trail names (before extraction takes the trail), on a page with one
+    sections = tuple(blocks.trail_links(tree, url)) if (
+        b"rumb" in body or b"pathway" in body) else ()
     art = _extract(tree, source, url, profile, True)
     return ExtractedPage(art, canonical, gone_reason(tree, art), sections)
 

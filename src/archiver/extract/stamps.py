@@ -49,6 +49,10 @@ _MODIFIED = re.compile(r"(?<![\w-])(?:updated|modified|datemodified)(?![\w-])", 
 _HISTORY = re.compile(r"(?:lịch\s+sử\s+(?:cập\s+nhật|chỉnh\s+sửa|sửa\s+đổi|thay\s+đổi|"
                       r"phiên\s+bản)|(?:các\s+)?lần\s+(?:cập\s+nhật|chỉnh\s+sửa))\b",
                       re.IGNORECASE)
+#: What a page's text holds when it has such a heading (a substring test, not a regex
+#: search, over a whole heavy page).
+_HISTORY_WORDS = ("lịch sử cập nhật", "lịch sử chỉnh sửa", "lịch sử sửa đổi", "lịch sử thay đổi",
+                  "lịch sử phiên bản", "lần cập nhật", "lần chỉnh sửa")
 #: A day with a two-digit year and nothing else: "25/01/23", "(06.08.19)".
 _SHORT_DAY = re.compile(r"\(?\d{1,2}([/.\-])\d{1,2}\1\d{2}\)?")
 
@@ -598,7 +602,8 @@ def history_update(root: LexborNode | None, lower: str | None = None) -> ParsedD
         return None
     if lower is None:
         lower = deep_text(root).lower()
-    if "lịch sử" not in lower and "lần cập nhật" not in lower and "lần chỉnh" not in lower:
+    # ("lịch sử" alone is in many a story: the heading's words, before any walk)
+    if not any(words in lower for words in _HISTORY_WORDS):
         return None
     for node in root.traverse(include_text=True):
         if node.tag != "-text" or not _HISTORY.match((node.text_content or "").strip()):
