@@ -50,10 +50,12 @@ def merge(first: Byline, second: Byline) -> Byline:
 
 _SPACE = re.compile(r"\s+")
 _COLON = r"\s*[:：]\s*"
-# label -> (author?, photographer?)
+# label -> (author?, photographer?); "hình" is the South's word for the pictures ("Tin,
+# hình: …", "Hình: …")
 _AUTHOR_PHOTO = re.compile(
-    r"^(?:tin\s*(?:,|/|và|-)\s*ảnh|bài\s*(?:,|/|và|-)\s*ảnh|tin\s*(?:,|/|và)\s*bài|"
-    r"bài\s*và\s*ảnh|ảnh\s*(?:,|/|và|-)\s*bài|phóng\s*sự\s*ảnh|ảnh\s*và\s*bài)" + _COLON,
+    r"^(?:tin\s*(?:,|/|và|-)\s*(?:ảnh|hình)|bài\s*(?:,|/|và|-)\s*(?:ảnh|hình)|"
+    r"tin\s*(?:,|/|và)\s*bài|bài\s*và\s*(?:ảnh|hình)|(?:ảnh|hình)\s*(?:,|/|và|-)\s*bài|"
+    r"phóng\s*sự\s*ảnh|ảnh\s*và\s*bài)" + _COLON,
     re.IGNORECASE,
 )
 _AUTHOR = re.compile(
@@ -69,8 +71,12 @@ _AUTHOR = re.compile(
     + r"|^by\s+(?=(?-i:[A-ZĐ]))",
     re.IGNORECASE,
 )
-_PHOTO = re.compile(r"^(?:ảnh|hình\s*ảnh|ảnh\s*minh\s*họa|ảnh\s*minh\s*hoạ|photos?)"
+_PHOTO = re.compile(r"^(?:ảnh|hình|hình\s*ảnh|ảnh\s*minh\s*họa|ảnh\s*minh\s*hoạ|photos?)"
                     + _COLON, re.IGNORECASE)
+#: A picture's credit that names no one: collected ("ST", "sưu tầm"), the internet, archive
+#: or illustration pictures.
+_NOBODY = re.compile(r"^(?:st|sưu\s*tầm|s\.?t\.?|internet|nguồn\s*internet|tư\s*liệu|tl|"
+                     r"minh\s*họa|minh\s*hoạ|ảnh\s*minh\s*họa|ảnh\s*minh\s*hoạ)$", re.IGNORECASE)
 #: A piece's genre and whose it is, no colon: "Bút ký của Lam Khê", "Bài viết của đồng chí
 #: Nguyễn Văn Hùng, Bí thư Tỉnh ủy".
 _WORK_OF = re.compile(
@@ -113,7 +119,8 @@ _SOURCE = re.compile(r"^(?:nguồn\s*tin|nguồn|theo\s*nguồn)" + _COLON, re.I
 _THEO = re.compile(r"^\(?theo\s+(?P<src>[^)]{2,120})\)?\.?$", re.IGNORECASE)
 # "Bài: X - Ảnh: Y" / "X; Ảnh: Y" inside one line
 _INNER_PHOTO = re.compile(
-    r"\s*(?:[-–—;,|.]\s*)?\(?\b(?:ảnh|Ảnh|ẢNH|Photos?|PHOTOS?)" + _COLON + r"(?P<ph>[^)]+)\)?$"
+    r"\s*(?:[-–—;,|.]\s*)?\(?\b(?:ảnh|Ảnh|ẢNH|hình|Hình|HÌNH|Photos?|PHOTOS?)" + _COLON
+    + r"(?P<ph>[^)]+)\)?$"
 )
 _AUTHOR_SPLIT = re.compile(r"\s+[-–—]\s+|\s*;\s*|\s*/\s*|\s+&\s+")
 
@@ -398,6 +405,12 @@ def names_its_writer(text: str) -> bool:
     return bool(_WORK_OF.match(text) or _WROTE.match(text) or _BY_NAME.match(text))
 
 
+def _shooter(raw: str) -> str | None:
+    """A picture credit's name; None for one that names nobody ("ST", "Internet")."""
+    name = _ARCHIVE_PHOTO.sub("", raw).strip().strip(".").strip()
+    return None if not name or _NOBODY.match(name) else name
+
+
 def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     """Parse one byline-looking line; None when it is not one.
 
@@ -433,7 +446,7 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
         return Byline(source=src) if src else None
     m = _PHOTO.match(text)
     if m:
-        ph = _ARCHIVE_PHOTO.sub("", text[m.end():]).strip().strip(".").strip()
+        ph = _shooter(text[m.end():])
         return Byline(photographer=ph) if ph else None
     m = _UNIT_LABEL.match(text)
     if m:
@@ -461,7 +474,7 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
         photographer = None
         pm = _INNER_PHOTO.search(rest)
         if pm:
-            photographer = pm.group("ph").strip(" .")
+            photographer = _shooter(pm.group("ph"))
             rest = rest[: pm.start()].strip()
         author, unit = _authors_and_unit(rest, strict=False)
         if author is not None and unit is None and is_organisation(author):
@@ -481,7 +494,7 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     photographer = None
     pm = _INNER_PHOTO.search(text)
     if pm and pm.start() > 0:
-        photographer = pm.group("ph").strip(" .")
+        photographer = _shooter(pm.group("ph"))
         text = text[: pm.start()].strip()
     if _LABEL_ALONE.match(text):
         return None     # a label alone over the name ("Người viết" in an author card)

@@ -1101,6 +1101,11 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector) -> None:
                 # its section; fetched as a listing it would never be read as an article)
                 if sections and not has_id and not _reads_like_headline(node):
                     section_nodes.append((node, href or "", clean))
+            elif _box_head(node):
+                # a home page box's head naming its section in a few words ("Tin tức - Sự
+                # kiện" over the box): the section, whatever its address looks like
+                if sections:
+                    section_nodes.append((node, href or "", clean))
             elif has_id or _reads_like_headline(node):
                 out.add(links.articles, href)
             elif sections:
@@ -1284,6 +1289,34 @@ def _with_query(url: str, key: str, value: int) -> str:
     parts = urlsplit(url)
     query = f"{parts.query}&{key}={value}" if parts.query else f"{key}={value}"
     return urlunsplit(parts._replace(query=query))
+
+
+#: A box of banners (pictures linking campaigns, sections, other sites).
+_BANNERS = re.compile(r"banner|quang-?cao|(?:^|[\s_-])adv?s?(?:$|[\s_-])", re.IGNORECASE)
+#: A box's head named by its class ("box-title", "boxhead", "cat-title").
+_BOX_HEAD = re.compile(r"(?:box|block|module|cat|cate)[-_]?(?:title|head)", re.IGNORECASE)
+
+
+def _box_head(node: LexborNode) -> bool:
+    """A link in a box's head (a heading ``h2``–``h4`` or an element named for it, two
+    levels up at most) whose text is a name, not a headline (fewer words than
+    :func:`_reads_like_headline` asks): the box's section, or its sub-sections."""
+    if _reads_like_headline(node):
+        return False
+    parent = node.parent
+    if not any(ch.isalpha() for ch in _texts(node)):
+        # a picture linking a section from a box of banners
+        return node.css_first("img") is not None and parent is not None and bool(
+            _BANNERS.search(f"{parent.attributes.get('class') or ''} "
+                            f"{parent.attributes.get('id') or ''}"))
+    for _ in range(2):
+        if parent is None:
+            return False
+        if parent.tag in ("h2", "h3", "h4") or _BOX_HEAD.search(
+                parent.attributes.get("class") or ""):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _reads_like_headline(node: LexborNode) -> bool:

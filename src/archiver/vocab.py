@@ -597,4 +597,6 @@ NOT_SECTION_URL = re.compile(
 #: Calendars, date archives, sort orders, a path segment repeated three times.
 TRAP_URL = re.compile(
     r"(?:[?&](?:date|ngay|day|month|thang|year|nam|calendar|from|to|sort|order|view)=)|"
-    r"(?:/(?:calendar|lich)/)|(/[^/?#]+)\1\1", re.IGNORECASE)
+    r"(?:/(?:calendar|lich)/)|(/[^/?#]+)\1\1|"
+    # a newspaper's daily lottery results: a page a day, forever, no news
+    r"(?:/(?:xo-?so|ket-qua-xo-so|xskt)(?:[/.-]|$))", re.IGNORECASE)

@@ -421,7 +421,9 @@ def _current_crumb(link: LexborNode) -> list[LexborNode]:
 #: A kicker printed as plain text, named so by its class (not a series label "Kỳ 2:"), or
 #: the heading of the panel the article is set in ("tieude-muc", "panel-tu-head").
 _KICKER = re.compile(r"kicker|(?:^|[\s_-])(?:cate(?:gory)?|cat|chuyen-?muc|section|muc|"
-                     r"tieu-?de-?muc|ten-?muc|head|heading|topper|chip|label|portlet-?title)"
+                     r"tieu-?de-?muc|ten-?muc|head|heading|topper|chip|label|portlet-?title|"
+                     # a box's own head: "bk-boxhead", "box-title", "block-title"
+                     r"box-?(?:head|title)|block-?(?:head|title)|module-?title)"
                      r"(?:$|[\s_-])", re.IGNORECASE)
 
 

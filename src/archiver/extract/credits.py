@@ -56,6 +56,9 @@ from archiver.vocab import (
 __all__ = ["after_body_byline", "auto_byline", "header_byline", "is_account", "label_rows",
            "meta_line_byline", "peel_bylines", "posted_by", "poster_of", "unit_element"]
 
+#: A day or a year: a row holding one holds the stamp beside the names.
+_DAY = re.compile(r"\d{1,2}[/.\-]\d{1,2}|\b(?:19|20)\d\d\b")
+
 #: A line that starts with a short label and a colon ("Tác giả: …", "Tin, ảnh: …").
 _LABELLED = re.compile(r"^[^:：]{1,25}[:：]")
 
@@ -103,7 +106,10 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
     body_id = body.mem_id if body is not None else -1
     row: tuple[int, str | None, str | None] = (-1, None, None)   # the name read last: its
     # parent, tag and class
-    for node in select(root, BYLINE_SELECTOR, names):
+    found = select(root, BYLINE_SELECTOR, names)
+    marked = {node.mem_id for node in found}
+    rows: list[LexborNode] = []   # rows named for the writer, read by their own elements
+    for node in found:
         if node.mem_id == body_id or in_excluded(node, memo=chrome):
             continue
         if any(c.mem_id != node.mem_id for c in node.css("p, div, li")):
@@ -111,6 +117,13 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
             if stacked is not None:
                 out = merge(out, stacked)
                 node.decompose()
+            continue
+        if len(marked) > 1 and any(d.mem_id in marked and d.mem_id != node.mem_id
+                                   for d in node.traverse()) and _DAY.search(
+                                       node.text(deep=True) or ""):
+            # a row named for the writer holding the date and an element of the writer's
+            # own ("PublishDate-Author" > "Author"): that element is read, not the row
+            rows.append(node)
             continue
         text = node_text(node)
         if not text or len(text) > 160:
@@ -154,6 +167,8 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
             row = where
         out = merge(out, parsed)
         node.decompose()
+    for node in rows if out.author else ():
+        node.decompose()   # (read: the stamp in it was read before)
     if not out.author:
         # a meta list marking the writer with a person icon: "<li><i class="icon-user"></i>
         # Minh Tâm</li>"
@@ -415,6 +430,9 @@ def meta_line_byline(text: str) -> Byline:
         if not seg or any(ch.isdigit() for ch in seg) or is_chrome(seg):
             continue
         parsed = parse_byline(seg)
+        if parsed is not None and parsed.author and is_account(parsed.author):
+            # "Người đăng: tdmh_bientap" beside "Tác giả: …": the account, not the writer
+            parsed = replace(parsed, author=None)
         if parsed is not None:
             out = merge(out, parsed)
     return out

@@ -176,7 +176,22 @@ def dates_in_text(text: str, formats: tuple[str, ...],
     published = next(iter(by_kind.get("published") or by_kind.get(None)
                           or by_kind.get("updated") or []), None)
     updated = next((d for d in by_kind.get("updated", []) if d is not published), None)
+    if updated is None and published is not None:
+        updated = update_time(published, text)
     return published, updated
+
+
+def update_time(published: ParsedDate, line: str) -> ParsedDate | None:
+    """An update of the publication's day printed as a time alone on its line ("15/10/2024
+    07:45 (Cập nhật lúc 16:10)"), when later than the publication's."""
+    later = _UPDATE_TIME.search(line) if published.has_time else None
+    if later is None:
+        return None
+    hour, minute = int(later.group("h")), int(later.group("m"))
+    if hour >= 24 or minute >= 60 or (hour, minute) <= (published.value.hour,
+                                                        published.value.minute):
+        return None
+    return ParsedDate(published.value.replace(hour=hour, minute=minute, second=0), True)
 
 
 def settle_month_order(stamp: ParsedDate, following: str, us_culture: bool,
@@ -233,6 +248,9 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
     # the headline's own meta rows: a link in them is its section's or programme's, not
     # another headline's
     meta_rows = {e.mem_id for e in elements_after(title, 1, 2)} if title is not None else set()
+    # the article's own block: an update stamp after the headline outside it is a widget's
+    # ("Giá cả thị trường … Cập nhật ngày 18/10/2024" in the sidebar)
+    block = _article_block(title, body)
     for i, (node, inside) in enumerate(texts):
         if i > anchor + 3 and (prose or i > anchor + 12):
             if dist >= 40:
@@ -291,7 +309,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         if kind == "other":
             continue   # "Ngày gửi:" in the cell before: the question's date, not the stamp
         if UPDATED_LABEL.match(text) or UPDATED_LABEL.search(text[:24]) or kind == "updated":
-            if updated is None:
+            if updated is None and (block is None or dist <= 0 or _inside(node, block)):
                 updated, updated_line = pub, meta_line_of(node, text)
             continue
         score = 10.0 - abs(dist) * 0.3 if dist >= 0 else 9.5 - abs(dist) * 0.6
@@ -305,7 +323,29 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         # "Cập nhật lúc: 18:00 |22/05/2022" as the page's only stamp is its publication time
         # (its line is the page's stamp row: left out of the text like any other)
         return (updated, None, updated_line) if updated is not None else (None, None, "")
-    return best[1], best[2] or updated, best[3]
+    return best[1], best[2] or updated or update_time(best[1], best[3]), best[3]
+
+
+def _article_block(title: LexborNode | None, body: LexborNode | None) -> LexborNode | None:
+    """The element holding both the headline and the body (None when either is missing, or
+    when only ``<body>`` holds both: the page itself)."""
+    if title is None or body is None:
+        return None
+    above = {a.mem_id for a in ancestors(body)} | {body.mem_id}
+    for node in (title, *ancestors(title)):
+        if node.mem_id in above:
+            return None if node.tag in ("body", "html") else node
+    return None
+
+
+def _inside(node: LexborNode, block: LexborNode) -> bool:
+    return any(a.mem_id == block.mem_id for a in ancestors(node))
+
+
+#: An update's time with no day of its own, after the stamp it updates: "(Cập nhật lúc 16:10)".
+_UPDATE_TIME = re.compile(r"(?:cập\s*nhật|sửa\s*đổi|chỉnh\s*sửa)\s*(?:lúc|vào\s*lúc)?\s*[:：]?\s*"
+                          r"(?P<h>\d{1,2})[:h](?P<m>\d{2})(?!\s*[,-]?\s*(?:ngày\s*)?\d{1,2}[/.-]\d)"
+                          r"(?!\d)", re.IGNORECASE)
 
 
 #: What may stand between a day's element and its clock's: separators, "lúc".
