@@ -132,13 +132,18 @@ def test_bylines_of_pages6(line: str, expected: Byline) -> None:
     "Đăng 07.06.2024 lúc 07:05",          # a stamp's label left of its date
     "Người viết", "Tác giả",               # a label alone over the name (an author card)
     "Created", "Đăng",                     # one word a label, not a name
-    "Ảnh: tư liệu",                         # archive pictures, no photographer
     "Người viết:",
 ])
 def test_no_byline_in_labels_and_stamps(line: str) -> None:
     assert parse_byline(line) is None
     if line not in ("Created", "Đăng"):   # (an element marked as the author's holds a name)
         assert parse_byline(line, loose=True) is None
+
+
+@pytest.mark.parametrize("line", ["Ảnh: tư liệu", "Ảnh: ST", "Hình: Internet"])
+def test_a_picture_credit_naming_nobody_is_a_credit_line_with_no_one(line: str) -> None:
+    # (archive, collected or internet pictures: a credit line, peeled like one, no name)
+    assert parse_byline(line) == Byline()
 
 
 def test_a_login_handle_is_no_author_even_where_the_page_marks_one() -> None:

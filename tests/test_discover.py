@@ -304,6 +304,20 @@ def test_a_backslash_linked_listing_is_read_as_a_browser_reads_it() -> None:
     assert links.listings == ["http://h.vn/tintuc/chinhtri/trang2.htm"]
 
 
+def test_a_box_head_names_a_section_and_a_short_headline_stays_an_article() -> None:
+    home = "http://h.vn/"
+    html = ('<html><body><div class="box-cat"><div class="box-title"><h3><a href="/tin-tuc-su-'
+            'kien-c101.html">Tin tức - Sự kiện</a></h3><a class="sub" href="/to-chuc-kiem-'
+            'tra-c1021.html">Tổ chức - Kiểm tra</a></div><ul><li><h3><a href="/tin-tuc/khai-'
+            'mac-ky-hop-12345.html">Khai mạc kỳ họp thứ 20</a></h3></li></ul></div>'
+            '<div class="banner"><a href="/dai-hoi-dang-bo-cac-cap-c106.html"><img '
+            'src="/banner/dai-hoi.jpg" alt=""></a></div></body></html>')
+    links = listing_links(parse(html), home, hosts=frozenset({"h.vn"}), scheme=None,
+                          sections=True)
+    assert links.articles == ["http://h.vn/tin-tuc/khai-mac-ky-hop-12345.html"]
+    assert "http://h.vn/tin-tuc-su-kien-c101.html" in links.sections
+
+
 def _postback_page(current: int, window: range, last: int) -> str:
     numbers = "".join(
         f"<a href=\"javascript:__doPostBack('ctl00$pager$ctl{i:02d}','')\">{p}</a>"

@@ -1654,3 +1654,27 @@ def test_an_article_s_trail_names_its_sections_for_the_crawler() -> None:
                              "https://portal.example.vn/tu-lieu/danh-muc/van-kien")
     assert page.article.category == "Văn kiện"
     assert extract_page(Page().html().encode(), URL).sections == ()
+
+
+@pytest.mark.parametrize(("line", "updated"), [
+    ("15/10/2024 07:45 (Cập nhật lúc 16:10)", "2024-10-15T16:10:00+07:00"),
+    ("Đăng 15/10/2024 07:45 (cập nhật 9h30)", "2024-10-15T09:30:00+07:00"),
+    # a day of its own after the time, a part of the day, or an earlier time: no guess
+    ("07:45 15/10/2024 (Cập nhật lúc 9h30 sáng ngày 16/10)", None),
+    ("15/10/2024 07:45 (cập nhật 4h10 chiều)", None),
+    ("15/10/2024 07:45 (Cập nhật lúc 06:10)", None),
+])
+def test_an_update_printed_as_a_time_alone(line: str, updated: str | None) -> None:
+    published, update = dates_in_text(line, (), set())
+    assert published is not None and published.iso() == "2024-10-15T07:45:00+07:00"
+    assert (update.iso() if update else None) == updated
+
+
+@pytest.mark.parametrize("credit", ["Ảnh: ST", "Ảnh: Sưu tầm", "Ảnh: Internet", "Hình: TL"])
+def test_a_picture_credit_naming_nobody_is_a_credit_without_a_photographer(credit: str) -> None:
+    from archiver.byline import Byline, parse_byline
+
+    assert parse_byline(credit) == Byline()
+    tail = f'<p style="text-align:right"><b>Minh Anh</b></p><p><i>{credit}</i></p>'
+    for art in both(Page(tail=tail)):
+        assert art["photographer"] is None and credit not in art["body"]

@@ -446,8 +446,10 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
         return Byline(source=src) if src else None
     m = _PHOTO.match(text)
     if m:
+        if not text[m.end():].strip(" ."):
+            return None
         ph = _shooter(text[m.end():])
-        return Byline(photographer=ph) if ph else None
+        return Byline(photographer=ph)   # (a credit naming nobody: a credit line still)
     m = _UNIT_LABEL.match(text)
     if m:
         unit = text[m.end():].strip(" .")

@@ -1101,9 +1101,11 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector) -> None:
                 # its section; fetched as a listing it would never be read as an article)
                 if sections and not has_id and not _reads_like_headline(node):
                     section_nodes.append((node, href or "", clean))
-            elif _box_head(node):
-                # a home page box's head naming its section in a few words ("Tin tức - Sự
-                # kiện" over the box): the section, whatever its address looks like
+            elif _box_head(node, named=bool(has_id) or not sections):
+                # a box's head naming its section in a few words ("Tin tức - Sự kiện" over
+                # the box): the section, whatever its address looks like (on a listing
+                # page, only under a head its class names: a short headline in a heading
+                # stays an article)
                 if sections:
                     section_nodes.append((node, href or "", clean))
             elif has_id or _reads_like_headline(node):
@@ -1297,10 +1299,11 @@ _BANNERS = re.compile(r"banner|quang-?cao|(?:^|[\s_-])adv?s?(?:$|[\s_-])", re.IG
 _BOX_HEAD = re.compile(r"(?:box|block|module|cat|cate)[-_]?(?:title|head)", re.IGNORECASE)
 
 
-def _box_head(node: LexborNode) -> bool:
+def _box_head(node: LexborNode, named: bool = False) -> bool:
     """A link in a box's head (a heading ``h2``–``h4`` or an element named for it, two
-    levels up at most) whose text is a name, not a headline (fewer words than
-    :func:`_reads_like_headline` asks): the box's section, or its sub-sections."""
+    levels up at most; ``named``: only one named for it, for an address with an id, which a
+    short headline in a heading may have) whose text is a name, not a headline (fewer words
+    than :func:`_reads_like_headline` asks): the box's section, or its sub-sections."""
     if _reads_like_headline(node):
         return False
     parent = node.parent
@@ -1312,7 +1315,7 @@ def _box_head(node: LexborNode) -> bool:
     for _ in range(2):
         if parent is None:
             return False
-        if parent.tag in ("h2", "h3", "h4") or _BOX_HEAD.search(
+        if (parent.tag in ("h2", "h3", "h4") and not named) or _BOX_HEAD.search(
                 parent.attributes.get("class") or ""):
             return True
         parent = parent.parent

@@ -567,7 +567,8 @@ ARTICLE_URL = re.compile(
     r"(?:[a-z]-\d{2,}\.html?$)|(?:a=detail)|(?:xem-tin\.cpx)|"
     # a static site's numbered page: a short word and the number ("2024/bai30125.htm",
     # "tin12345.html")
-    r"(?:/[a-z]{1,12}\d{3,}\.(?:html?|aspx|php|asp)$)", re.IGNORECASE)
+    r"(?:/(?!(?:chuyenmuc|danhmuc|chuyen|danh|muc|cat|cate|category|trang|page|cm)\d)"
+    r"[a-z]{1,12}\d{3,}\.(?:html?|aspx|php|asp)$)", re.IGNORECASE)
 NOT_ARTICLE_URL = re.compile(
     r"(?:/(?:tag|tags|category|chuyen-muc|danh-muc|search|tim-kiem|login|dang-nhap|"
     r"print|rss|feed|admin|lien-he|sitemap)(?:[/?.]|$))|(?:[?&](?:a=list|a=print|print=)|"
@@ -599,4 +600,4 @@ TRAP_URL = re.compile(
     r"(?:[?&](?:date|ngay|day|month|thang|year|nam|calendar|from|to|sort|order|view)=)|"
     r"(?:/(?:calendar|lich)/)|(/[^/?#]+)\1\1|"
     # a newspaper's daily lottery results: a page a day, forever, no news
-    r"(?:/(?:xo-?so|ket-qua-xo-so|xskt)(?:[/.-]|$))", re.IGNORECASE)
+    r"(?:/(?:xo-?so|ket-qua-xo-so|xskt)(?:/|$))", re.IGNORECASE)

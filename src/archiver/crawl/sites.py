@@ -50,7 +50,7 @@ def _end_notes(run: SiteRun, queued: int, gate: HostGate) -> None:
                          f"met: {run.pager_links_skipped} pager links were seen and not "
                          "followed")
     failures = [(url, reason) for url, reason in run.listing_failures
-                if not any(url in note for note in run.notes)]
+                if not any(f"{url} " in note for note in run.notes)]
     if failures:
         (url, reason), more = failures[0], len(failures) - 1
         run.notes.append(

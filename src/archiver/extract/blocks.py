@@ -335,8 +335,9 @@ def trail_links(tree: LexborHTMLParser, url: str) -> list[str]:
     listing robots.txt closes)."""
     out: list[str] = []
     for a in tree.css(_TRAIL_LINKS)[:12]:
-        if label_key(node_text(a)) in HOME_CRUMBS:
-            continue
+        text = node_text(a)
+        if label_key(text) in HOME_CRUMBS or len(text.split()) >= 7:
+            continue   # (the home; the article's own headline ending the trail)
         target = resolve(url, a.attributes.get("href") or "")
         if target and target != url and urlsplit(target).path not in ("", "/") \
                 and target not in out:
@@ -431,7 +432,8 @@ _KICKER = re.compile(r"kicker|(?:^|[\s_-])(?:cate(?:gory)?|cat|chuyen-?muc|secti
 _SITE_NAME = re.compile(r"(?:cổng|trang)\s+thông\s+tin|báo\s+điện\s+tử|website\b",
                         re.IGNORECASE)
 #: A picture that is a site's banner or logo, not a box's title.
-_BANNER = re.compile(r"banner|logo|header|quang-?cao|adv?s?\b", re.IGNORECASE)
+_BANNER = re.compile(r"banner|logo|header|quang-?cao|(?:^|[\s_/.-])adv?s?(?:$|[\s_/.-])",
+                     re.IGNORECASE)
 
 
 def _title_picture(row: LexborNode) -> str:

@@ -27,6 +27,7 @@ from archiver.byline import (
 from archiver.dates import is_stamp_line, parse_date
 from archiver.dom import (
     ancestors,
+    has_text,
     in_excluded,
     is_chrome,
     is_excluded,
@@ -119,7 +120,7 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
                 node.decompose()
             continue
         if len(marked) > 1 and any(d.mem_id in marked and d.mem_id != node.mem_id
-                                   for d in node.traverse()) and _DAY.search(
+                                   and has_text(d) for d in node.traverse()) and _DAY.search(
                                        node.text(deep=True) or ""):
             # a row named for the writer holding the date and an element of the writer's
             # own ("PublishDate-Author" > "Author"): that element is read, not the row

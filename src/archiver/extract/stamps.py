@@ -47,12 +47,12 @@ _MODIFIED = re.compile(r"(?<![\w-])(?:updated|modified|datemodified)(?![\w-])", 
 #: The heading of an article's revision history ("Lịch sử cập nhật bài viết", "Lịch sử chỉnh
 #: sửa", "Các lần cập nhật"): a list of dated changes, in either order.
 _HISTORY = re.compile(r"(?:lịch\s+sử\s+(?:cập\s+nhật|chỉnh\s+sửa|sửa\s+đổi|thay\s+đổi|"
-                      r"phiên\s+bản)|(?:các\s+)?lần\s+(?:cập\s+nhật|chỉnh\s+sửa))\b",
+                      r"phiên\s+bản)|các\s+lần\s+(?:cập\s+nhật|chỉnh\s+sửa))\b",
                       re.IGNORECASE)
 #: What a page's text holds when it has such a heading (a substring test, not a regex
 #: search, over a whole heavy page).
 _HISTORY_WORDS = ("lịch sử cập nhật", "lịch sử chỉnh sửa", "lịch sử sửa đổi", "lịch sử thay đổi",
-                  "lịch sử phiên bản", "lần cập nhật", "lần chỉnh sửa")
+                  "lịch sử phiên bản", "các lần cập nhật", "các lần chỉnh sửa")
 #: A day with a two-digit year and nothing else: "25/01/23", "(06.08.19)".
 _SHORT_DAY = re.compile(r"\(?\d{1,2}([/.\-])\d{1,2}\1\d{2}\)?")
 
@@ -185,8 +185,8 @@ def update_time(published: ParsedDate, line: str) -> ParsedDate | None:
     """An update of the publication's day printed as a time alone on its line ("15/10/2024
     07:45 (Cập nhật lúc 16:10)"), when later than the publication's."""
     later = _UPDATE_TIME.search(line) if published.has_time else None
-    if later is None:
-        return None
+    if later is None or _OTHER_DAY.match(line, later.end()):
+        return None   # (a day after it, or a part of the day: not a time alone)
     hour, minute = int(later.group("h")), int(later.group("m"))
     if hour >= 24 or minute >= 60 or (hour, minute) <= (published.value.hour,
                                                         published.value.minute):
@@ -346,6 +346,12 @@ def _inside(node: LexborNode, block: LexborNode) -> bool:
 _UPDATE_TIME = re.compile(r"(?:cập\s*nhật|sửa\s*đổi|chỉnh\s*sửa)\s*(?:lúc|vào\s*lúc)?\s*[:：]?\s*"
                           r"(?P<h>\d{1,2})[:h](?P<m>\d{2})(?!\s*[,-]?\s*(?:ngày\s*)?\d{1,2}[/.-]\d)"
                           r"(?!\d)", re.IGNORECASE)
+
+
+#: After an update's time: a day of its own ("… 9h30 sáng ngày 16/10"), or a part of the
+#: day that would change the hour ("4h10 chiều"): then no time alone.
+_OTHER_DAY = re.compile(r"\s*(?:[|,(-]\s*)?(?:sáng|chiều|tối|trưa|đêm|sa|ch|am|pm|ngày|hôm|"
+                        r"thứ|chủ\s*nhật|\d{1,2}[/.-]\d)", re.IGNORECASE)
 
 
 #: What may stand between a day's element and its clock's: separators, "lúc".
