@@ -28,6 +28,7 @@ from archiver.text import decode_html, decode_html_charset, encode_as
 from archiver.urls import canonicalize, is_http_url, resolve, same_site
 from archiver.vocab import (
     ARTICLE_URL,
+    BANNER,
     DATE_COLUMN,
     DAY_ARCHIVE_TEXT,
     JSON_NEXT_KEY,
@@ -1293,8 +1294,6 @@ def _with_query(url: str, key: str, value: int) -> str:
     return urlunsplit(parts._replace(query=query))
 
 
-#: A box of banners (pictures linking campaigns, sections, other sites).
-_BANNERS = re.compile(r"banner|quang-?cao|(?:^|[\s_-])adv?s?(?:$|[\s_-])", re.IGNORECASE)
 #: A box's head named by its class ("box-title", "boxhead", "cat-title").
 _BOX_HEAD = re.compile(r"(?:box|block|module|cat|cate)[-_]?(?:title|head)", re.IGNORECASE)
 
@@ -1310,7 +1309,7 @@ def _box_head(node: LexborNode, named: bool = False) -> bool:
     if not any(ch.isalpha() for ch in _texts(node)):
         # a picture linking a section from a box of banners
         return node.css_first("img") is not None and parent is not None and bool(
-            _BANNERS.search(f"{parent.attributes.get('class') or ''} "
+            BANNER.search(f"{parent.attributes.get('class') or ''} "
                             f"{parent.attributes.get('id') or ''}"))
     for _ in range(2):
         if parent is None:

@@ -18,6 +18,7 @@ __all__ = [
     "ARTICLE_TYPES",
     "ARTICLE_URL",
     "AUTHOR_MORE",
+    "BANNER",
     "BAR_NAMES",
     "BYLINE_ROLE",
     "BYLINE_SELECTOR",
@@ -256,6 +257,10 @@ TAG_LABEL = re.compile(r"^(?:(?:từ\s*khóa|từ\s*khoá|tags?|từ khóa liên
                        r"(?:thẻ|nhãn)\s*:)", re.IGNORECASE)
 
 # -- headings that are not the headline -------------------------------------------------------
+#: A banner's or an advert's box or picture (a campaign's, a logo, a link to another site):
+#: never an article's, a section's name or a box's title.
+BANNER = re.compile(r"banner|logo|quang-?cao|(?:^|[\s_/.-])adv?s?(?:$|[\s_/.-])", re.IGNORECASE)
+
 #: Portlet / panel headings printed above the real headline.
 PORTLET_TITLES = frozenset({
     "xuất bản thông tin", "chi tiết bài viết", "chi tiết bài viết tin tức", "chi tiết tin",

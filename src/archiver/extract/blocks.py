@@ -27,6 +27,7 @@ from archiver.selectors import PageNames, select
 from archiver.urls import resolve
 from archiver.vocab import (
     ACTIVE_SECTION,
+    BANNER,
     CATEGORY_LABEL,
     CATEGORY_SELECTORS,
     CRUMB_SPLIT,
@@ -431,9 +432,6 @@ _KICKER = re.compile(r"kicker|(?:^|[\s_-])(?:cate(?:gory)?|cat|chuyen-?muc|secti
 #: A site's own name ("Cổng thông tin điện tử …", "Báo điện tử …"), never a section's.
 _SITE_NAME = re.compile(r"(?:cổng|trang)\s+thông\s+tin|báo\s+điện\s+tử|website\b",
                         re.IGNORECASE)
-#: A picture that is a site's banner or logo, not a box's title.
-_BANNER = re.compile(r"banner|logo|header|quang-?cao|(?:^|[\s_/.-])adv?s?(?:$|[\s_/.-])",
-                     re.IGNORECASE)
 
 
 def _title_picture(row: LexborNode) -> str:
@@ -443,8 +441,9 @@ def _title_picture(row: LexborNode) -> str:
         return ""
     attrs = pictures[0].attributes
     alt = clean(attrs.get("alt") or "")
-    if not alt or _BANNER.search(f"{attrs.get('src') or ''} {attrs.get('class') or ''} {alt}"):
-        return ""
+    named = f"{attrs.get('src') or ''} {attrs.get('class') or ''} {alt}"
+    if not alt or BANNER.search(named) or "header" in named.lower():
+        return ""   # (a site's banner, logo or page header: its name, not a section's)
     return alt
 
 
