@@ -1303,22 +1303,25 @@ def _box_head(node: LexborNode, named: bool = False) -> bool:
     levels up at most; ``named``: only one named for it, for an address with an id, which a
     short headline in a heading may have) whose text is a name, not a headline (fewer words
     than :func:`_reads_like_headline` asks): the box's section, or its sub-sections."""
-    if _reads_like_headline(node):
-        return False
     parent = node.parent
-    if not any(ch.isalpha() for ch in _texts(node)):
-        # a picture linking a section from a box of banners
-        return node.css_first("img") is not None and parent is not None and bool(
-            BANNER.search(f"{parent.attributes.get('class') or ''} "
-                            f"{parent.attributes.get('id') or ''}"))
-    for _ in range(2):
-        if parent is None:
-            return False
-        if (parent.tag in ("h2", "h3", "h4") and not named) or _BOX_HEAD.search(
-                parent.attributes.get("class") or ""):
-            return True
-        parent = parent.parent
-    return False
+    if parent is None:
+        return False
+    head = False
+    cur: LexborNode | None = parent
+    for _ in range(2):   # (where the link stands first: most links stand in no head)
+        if cur is None:
+            break
+        if (cur.tag in ("h2", "h3", "h4") and not named) or _BOX_HEAD.search(
+                cur.attributes.get("class") or ""):
+            head = True
+            break
+        cur = cur.parent
+    # a picture linking a section from a box of banners
+    banner = node.css_first("img") is not None and bool(BANNER.search(
+        f"{parent.attributes.get('class') or ''} {parent.attributes.get('id') or ''}"))
+    if not (head or banner) or _reads_like_headline(node):
+        return False
+    return head if any(ch.isalpha() for ch in _texts(node)) else banner
 
 
 def _reads_like_headline(node: LexborNode) -> bool:

@@ -366,10 +366,15 @@ def _article_address(run: SiteRun, url: str, any_shape: bool = False) -> bool:
     lists only items)."""
     if not same_site(url, run.site.scope_hosts) or is_trap(url):
         return False
+    return any_shape or _article_shape(run, url)
+
+
+def _article_shape(run: SiteRun, url: str) -> bool:
+    """``url`` has the profile's article shape, or (without one) an article's shape."""
     rules = run.rules
     if rules is not None and rules.article_url:
         return any(p.search(url) for p in rules.article_url)
-    return any_shape or looks_like_article_url(url)
+    return looks_like_article_url(url)
 
 
 def _own_sitemaps(base_url: str, index_url: str, sitemaps: list[tuple[str, str | None]],
@@ -483,7 +488,7 @@ def _enqueue_trail(ctx: Context, run: SiteRun, item: QueuedURL,
     for link in sections:
         target = canonicalize(link, site.scheme)
         if not same_site(target, site.scope_hosts) or is_trap(target) \
-                or not site.in_directory(target) or _article_address(run, target) \
+                or not site.in_directory(target) or _article_shape(run, target) \
                 or not is_section_address(target):
             continue
         kind = _known_kind(ctx, target)

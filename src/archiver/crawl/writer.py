@@ -30,12 +30,12 @@ from archiver.errors import RecordError, StorageError
 from archiver.store import Archive, LoadItem, atomic
 from archiver.store.db import storage_error
 
-#: a listing the server says is not there (a dead menu link): nothing behind it is missed
-GONE = (404, 410)
-
 __all__ = ["PageWriter"]
 
 log = logging.getLogger(__name__)
+
+#: a listing the server says is not there (a dead menu link): nothing behind it is missed
+GONE = (404, 410)
 
 
 @dataclass(slots=True)
