@@ -1678,3 +1678,33 @@ def test_a_picture_credit_naming_nobody_is_a_credit_without_a_photographer(credi
     tail = f'<p style="text-align:right"><b>Minh Anh</b></p><p><i>{credit}</i></p>'
     for art in both(Page(tail=tail)):
         assert art["photographer"] is None and credit not in art["body"]
+
+
+# -- the metadata's modified time and a printed update (2026-12-06) ----------------------------
+_LD = ('<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{t}", '
+       '"datePublished": "2024-03-11T16:45:00+07:00", "dateModified": "{m}"}}</script>')
+
+
+@pytest.mark.parametrize(("modified", "stamp", "updated", "modified_at"), [
+    # metadata alone: the modified time is kept apart, no update is printed
+    ("2024-03-12T08:02:00+07:00", "11/03/2024 16:45", None, "2024-03-12T08:02:00+07:00"),
+    # a printed update beside it: each in its column
+    ("2024-03-12T08:02:00+07:00", "11/03/2024 16:45 (Cập nhật: 12/03/2024 09:30)",
+     "2024-03-12T09:30:00+07:00", "2024-03-12T08:02:00+07:00"),
+    # an update printed as a day only ("Đã cập nhật: 12 thg 3"): its time from metadata
+    ("2024-03-12T08:02:00+07:00", "11 thg 3, 2024 16:45 · Đã cập nhật: 12 thg 3",
+     "2024-03-12T08:02:00+07:00", "2024-03-12T08:02:00+07:00"),
+    # ... of another day than the metadata's: no update time is made up
+    ("2024-03-13T08:02:00+07:00", "11/03/2024 16:45 · Đã cập nhật: 12 thg 3",
+     None, "2024-03-13T08:02:00+07:00"),
+    # a modified time before the publication, or a day stored as midnight: none
+    ("2024-03-10T08:02:00+07:00", "11/03/2024 16:45", None, None),
+    ("2024-03-12T00:00:00+07:00", "11/03/2024 16:45", None, None),
+])
+def test_the_metadata_s_modified_time_is_not_a_printed_update(
+        modified: str, stamp: str, updated: str | None, modified_at: str | None) -> None:
+    page = Page(head="<title>Cổng thông tin</title>" + _LD.format(t=TITLE, m=modified),
+                stamp=f'<div class="news-date">{stamp}</div>')
+    for art in both(page):
+        assert art["published_at"] == "2024-03-11T16:45:00+07:00"
+        assert (art["updated_at"], art["modified_at"]) == (updated, modified_at)

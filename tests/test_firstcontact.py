@@ -143,11 +143,6 @@ CONVENTIONS: dict[str, dict[str, str]] = {
     "pages1/magazine/nghean-tapchi-chi-bo-subheads-refs": {
         "author": "academic degree kept as printed (golden convention)",
     },
-    # metadata that agrees with the page's stamp lends its update time (golden convention);
-    # the blind writer keeps only an update stamp the page shows
-    "pages3/baoanh_photo_story/bacha-phong-su-anh-bai-anh-header-byline": {
-        "updated_at": "an agreeing dateModified is kept (golden convention)",
-    },
     # a visible stamp's seconds are kept as printed; the blind writer drops them
     "pages4/tandan_portal/tiengiang-hnd-en-us-12h-posted-updated": {
         "published_at": "seconds of a visible stamp kept", "updated_at": "the same",
@@ -180,14 +175,6 @@ CONVENTIONS: dict[str, dict[str, str]] = {
     ("pages12/veterans_nukeviet3_day_first_ampm_seconds/nghiabinh-ccb-nukeviet3-span-time-dd-"
      "mm-yyyy-hh-mm-ss-pm-imghome-em-caption-tac-gia-ccb-prefix"): {
         "published_at": "seconds of a visible stamp kept"},
-    # metadata that agrees with the page's stamp lends its update time (golden convention);
-    # pages13's writer keeps only an update stamp the page shows
-    ("pages13/district_party_wp_inline_related_box_before_byline/habac-yenthe-huyenuy-wp-"
-     "colormag-inline-tin-lien-quan-box-after-last-paragraph-then-bold-name-dash-dang-uy-xa"): {
-        "updated_at": "an agreeing dateModified is kept (golden convention)"},
-    ("pages13/womens_union_jsonld_seconds_visible_minutes/cuulong-hlhpn-laravel-weekday-date-"
-     "comma-hh-mm-jsonld-og-with-seconds-italic-bai-va-anh-name-paren-unit-under-title"): {
-        "updated_at": "an agreeing dateModified is kept (golden convention)"},
     # "(Ảnh: X)" ending a caption is its photographer (pages2's writer, golden); pages13's
     # writer leaves the credit in the caption and no photographer
     ("pages13/btg_vhv_seconds_pipe_date_meta_tac_gia_div_nguon_source/bacthai-btg-vhv-h-i-s-"
@@ -196,15 +183,7 @@ CONVENTIONS: dict[str, dict[str, str]] = {
     ("pages14/baotinh_edited_headline_seo_title_old/haihung-bao-h1-edited-headline-title-og-"
      "jsonld-keep-old-headline-caps-author-meta-weekday-date-dash-time-inline-related-"
      "figcaption-credit"): {
-        "updated_at": "an agreeing dateModified is kept (golden convention)",
         "photographer": "'(Ảnh: X)' ending a caption is its photographer"},
-    ("pages15/baotinh_gmt7_stamp_caps_name_end_xem_them/habac-bao-press-cms-crumb-above-h1-"
-     "dd-mm-yyyy-hh-mm-gmt7-h2-sapo-table-picture-caption-caps-name-end-xem-them-list-three-"
-     "comments"): {"updated_at": "an agreeing dateModified is kept (golden convention)"},
-    ("pages16/labour_union_wp_account_time_agrees_name_dash_ldld/nghiabinh-ldld-wordpress-"
-     "classic-time-dd-mm-yyyy-datetime-offset-agrees-dang-boi-account-no-lead-wp-caption-"
-     "italic-name-dash-ldld-huyen-cat-links-chuyen-muc-footer"): {
-        "updated_at": "an agreeing dateModified is kept (golden convention)"},
     # a visible "00:00" is printed as a time (the writer reads a migrated item's midnight as
     # a day only: a judgement call in its README); only metadata's midnight is a day
     ("pages12/ubnd_huyen_java_migrated_midnight_stamp/longchauha-tinhbien-ubnd-java-portal-"
@@ -220,7 +199,6 @@ CONVENTIONS: dict[str, dict[str, str]] = {
     },
     "pages5/wp_newspaper_tagdiv/nghiabinh-btg-oped-caps-ts-footnote-unit-author-box": {
         "published_at": "seconds of the datetime attribute kept (golden convention)",
-        "updated_at": "an agreeing dateModified is kept (golden convention)",
     },
     "pages6/drupal7/vinhphu-thanhson-submitted-m-d-y-weekday-tac-gia-don-vi-fields": {
         "published_at": "seconds of the agreeing RDFa time kept (golden convention)",
@@ -271,10 +249,6 @@ CONVENTIONS: dict[str, dict[str, str]] = {
         "photographer": "'Ảnh: X' ending a caption is its photographer",
         "captions": "and leaves the caption",
     },
-    ("pages18/commune_party_wp_astra_bai_anh_st_credit/nghiabinh-tayson-tayvinh-dang-uy-xa-"
-     "wordpress-astra-entry-meta-time-dd-mm-yyyy-datetime-offset-agrees-cat-links-account-no-"
-     "lead-wp-figcaption-anh-minh-hoa-bold-bai-name-dash-anh-st"): {
-        "updated_at": "an agreeing dateModified is kept (golden convention)"},
     ("pages18/department_fpt_liferay70_ks_name_dash_chi_cuc_thead_table/phukhanh-snnptnt-fpt-"
      "liferay70-asset-publisher-portlet-title-tin-chuyen-nganh-no-crumb-h3-span-title-dang-ngay-"
      "dd-mm-yyyy-hh-mm-bold-summary-h4-thead-table-ul-figcaption-credit-ks-name-dash-chi-cuc-"

@@ -78,3 +78,21 @@ def test_the_migrated_archive_rebuilds_from_its_captures(old: Path) -> None:
     report = reextract(old, capture_dir=old.parent / "captures" / "archive")
     assert report.failed == 0
     assert sorted(_rows(old, "select title, body from articles")) == texts
+
+
+def test_the_migration_keeps_every_update_time_and_adds_an_empty_modified_time(
+        old: Path) -> None:
+    """Migration 17 adds ``modified_at`` and alters no row: an ``updated_at`` written
+    before (possibly the metadata's) stays until the article is fetched or re-extracted."""
+    conn = sqlite3.connect(old)    # an update time stored by that release (some had one)
+    with conn:
+        conn.execute("update articles set updated_at = '2024-05-0' || (id % 9 + 1) || "
+                     "'T10:00:00+07:00' where id % 3 = 0")
+    conn.close()
+    before = _rows(old, "select url, updated_at from articles order by url")
+    assert sum(t is not None for _, t in before) >= 20
+    open_archive(old, mode="write").close()
+    after = _rows(old, "select url, updated_at, modified_at from articles order by url")
+    assert [(u, t) for u, t, _ in after] == [
+        (u, t) for u, t in before if u in {a[0] for a in after}]
+    assert {m for _, _, m in after} == {None}

@@ -181,6 +181,29 @@ def test_metadata_change_updates_without_revision(archive: Archive) -> None:
     fts_integrity(archive)
 
 
+def test_a_printed_update_and_the_metadata_s_modified_time_are_two_columns(
+        archive: Archive) -> None:
+    """``updated_at`` is what the page prints, ``modified_at`` what its metadata declares:
+    both stored, by one upsert and by the bulk path alike, and a later fetch that finds
+    a new modified time changes the column without a revision."""
+    first = make(updated_at="2024-03-12T15:20:00+07:00", modified_at="2024-03-12T16:02:11+07:00")
+    other = make(url="https://tinhuythainguyen.vn/news/xay-dung-dang/hoi-nghi-2744.html",
+                 body=BODY.replace("Thái Nguyên", "Bắc Kạn"),
+                 modified_at="2024-03-13T08:00:00+07:00")
+    archive.upsert(first, site="tn", seen_at="2024-03-12T03:00:00Z")
+    archive.upsert_many([(other, "tn", "2024-03-12T03:00:00Z")])
+    rows = {r["url"]: r for r in (archive.get(first.url), archive.get(other.url)) if r}
+    assert (rows[first.url]["updated_at"], rows[first.url]["modified_at"]) == (
+        "2024-03-12T15:20:00+07:00", "2024-03-12T16:02:11+07:00")
+    assert (rows[other.url]["updated_at"], rows[other.url]["modified_at"]) == (
+        None, "2024-03-13T08:00:00+07:00")
+    again = make(updated_at="2024-03-12T15:20:00+07:00", modified_at="2024-03-14T09:00:00+07:00")
+    assert archive.upsert(again, site="tn", seen_at="2024-03-14T03:00:00Z") == "updated"
+    row = archive.get(first.url)
+    assert row is not None and (row["modified_at"], row["version_count"]) == (
+        "2024-03-14T09:00:00+07:00", 1)
+
+
 def test_touch_and_withdraw(archive: Archive) -> None:
     url = make().url
     assert archive.touch(url, "2024-01-01T00:00:00Z") is False

@@ -32,6 +32,7 @@ ARTICLE_COLUMNS = (
     "photographer", "source", "category", "lead", "body", "captions", "images", "tags",
     "related", "profile", "content_hash", "capture_id", "first_seen_at", "last_seen_at",
     "version_count", "withdrawn_at", "withdrawn_reason", "cluster_id", "duplicate_of",
+    "modified_at",
 )
 #: Every exported key, in order: the article's columns, then its capture's identity.
 EXPORT_COLUMNS = (*ARTICLE_COLUMNS, "capture")

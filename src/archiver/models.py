@@ -53,6 +53,7 @@ class Article:
     related: list[Related] = field(default_factory=list)
     # extensions beyond the contract
     photographer: str | None = None   # "Ảnh: X"
+    modified_at: str | None = None    # the metadata's modified time (never printed)
     profile: str | None = None        # profile that produced the record
     missing: list[str] = field(default_factory=list)  # expected fields not found
 
@@ -70,6 +71,7 @@ class Article:
         out["tags"] = list(self.tags)
         out["related"] = [_flat(item) for item in self.related]
         out["photographer"] = self.photographer
+        out["modified_at"] = self.modified_at
         out["profile"] = self.profile
         return out
 

@@ -50,6 +50,8 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "year": "Publication year (facet)",
         "month": "Publication month YYYY-MM (facet)",
         "updated_at": "Last-updated time printed on the page, if any",
+        "modified_at": "Modified time the page's metadata declares (JSON-LD dateModified), "
+                       "not printed; kept only when its publication day is the page's",
         "author": "Author names as printed, joined by ', '",
         "author_unit": "Author's unit (e.g. Ban Tuyên giáo Tỉnh ủy)",
         "photographer": "Photo credit ('Ảnh: X')",

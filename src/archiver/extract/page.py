@@ -310,8 +310,8 @@ def _dates(page: Page) -> None:
     if pub_node is not None:
         page.meta_line = node_text(pub_node)
     upd_node = first(tree, page.sel("updated") or UPDATED_SELECTORS, page.names)
-    if upd_node is not None and upd_node.tag == "meta" and not page.sel("updated"):
-        upd_node = None   # microdata in <head>: metadata, trusted only as metadata is below
+    if upd_node is not None and upd_node.tag == "meta":
+        upd_node = None   # microdata: metadata, read as ``modified_at`` below, never printed
     # an update stamp labelled as one on the page ("Cập nhật lần cuối"), not an element a
     # selector names (which may hold the publication's own stamp)
     labelled = updated is not None
@@ -381,11 +381,14 @@ def _dates(page: Page) -> None:
         if exact is not None and exact.has_time and exact.iso()[:10] == updated.iso()[:10] \
                 and exact.iso()[11:19] != "00:00:00":
             updated = exact
-    if updated is None and meta.modified and agrees and _OFFSET.search(meta.modified):
-        updated = parse_iso(meta.modified)   # metadata that agrees with the page is trusted
-        if updated is not None and published is not None and (
-                updated.value < published.value or updated.iso()[11:19] == "00:00:00"):
-            updated = None   # a day stored as local midnight, or before the stamp: no update
+    modified = None
+    if meta.modified and agrees and _OFFSET.search(meta.modified):
+        # the metadata's modified time, kept apart from a printed update (``modified_at``):
+        # trusted only when its publication agrees with the page's day
+        modified = parse_iso(meta.modified)
+        if modified is not None and published is not None and (
+                modified.value < published.value or modified.iso()[11:19] == "00:00:00"):
+            modified = None   # a day stored as local midnight, or before the stamp
     if updated is not None and updated.month_first is not None:
         # an update stamp in the ambiguous order: only the reading the publication settles
         updated = stamps.update_order(updated, published)
@@ -393,7 +396,15 @@ def _dates(page: Page) -> None:
     if today is not None:   # nothing on the page appeared after the day it shows as today
         published = published if published is None or published.iso()[:10] <= today else None
         updated = updated if updated is None or updated.iso()[:10] <= today else None
+        modified = modified if modified is None or modified.iso()[:10] <= today else None
+    if updated is None and modified is not None and page.text is not None \
+            and _prints_update_day(page.text.lower, modified):
+        # "Đã cập nhật: 18 thg 5": the day printed beside an update label, its time in
+        # the metadata of that same day (as a date-only update stamp's above)
+        updated, shown = modified, True
     _set_dates(page, published, updated, shown)
+    if modified is not None and published is not None and modified.iso() != published.iso():
+        page.art.modified_at = modified.iso()
     page.meta_byline = credits.meta_line_byline(page.meta_line)
 
 
@@ -466,6 +477,23 @@ def _us_culture(source: str) -> bool:
                     return True
         at = source.find("en-US", at + 1)
     return False
+
+
+#: An update label and the day and month printed after it ("cập nhật: 18 thg 5",
+#: "updated 18/05").
+_UPDATE_DAY = re.compile("(?:" + UPDATED_LABEL.pattern + r")\W{0,6}"
+                         r"(?:ngày\s*|(?:lúc\s*)?[\d:h]{4,8}\W{1,4}(?:ngày\s*)?)?"
+                         r"(\d{1,2})\s*(?:[/.-]|thg|tháng)\s*(\d{1,2})(?!\d)", re.IGNORECASE)
+
+
+def _prints_update_day(lower: str, modified: ParsedDate) -> bool:
+    """The page prints an update stamp on the day of the metadata's modified time, in a
+    form the stamp readers did not take (a year-less "18 thg 5")."""
+    if not UPDATED_LABEL.search(lower):
+        return False
+    day, month = modified.value.day, modified.value.month
+    return any(int(m.group(1)) == day and int(m.group(2)) == month
+               for m in _UPDATE_DAY.finditer(lower))
 
 
 def _set_dates(page: Page, published: ParsedDate | None, updated: ParsedDate | None,

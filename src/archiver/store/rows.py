@@ -50,7 +50,7 @@ _VN_TZ = timezone(timedelta(hours=7))
 #: Columns that come from the extracted record (compared to decide new/updated/unchanged).
 RECORD_COLUMNS = (
     "site", "title", "published_at", "published_date", "year", "month", "updated_at",
-    "author", "author_unit", "photographer", "source", "category", "lead", "body",
+    "modified_at", "author", "author_unit", "photographer", "source", "category", "lead", "body",
     "captions", "images", "tags", "related", "profile", "content_hash", "same_key",
 )
 SHADOW_COLUMNS = ("fts_title", "fts_body", "fts_meta", "fold_title", "fold_body", "fold_meta")
@@ -200,6 +200,7 @@ def _record(article: Article, site: str) -> tuple[dict[str, Any], list[str], lis
         "year": int(published[:4]) if published and published[:4].isdigit() else None,
         "month": published[:7] if published and len(published) >= 7 else None,
         "updated_at": article.updated_at,
+        "modified_at": article.modified_at,
         "author": _nfc(article.author),
         "author_unit": _nfc(article.author_unit),
         "photographer": _nfc(article.photographer),

@@ -531,6 +531,14 @@ CREATE TABLE hosts (
 """
 
 
+def _modified_at(conn: sqlite3.Connection) -> None:
+    """``updated_at`` holds only an update the page prints; the modified time its metadata
+    declares (JSON-LD ``dateModified``, ``article:modified_time``) has a column of its own.
+    Rows written before keep the value they had (possibly the metadata's) until the
+    article is fetched or re-extracted again (``archiver reextract``)."""
+    _add_columns(conn, "articles", {"modified_at": "TEXT"})
+
+
 def _claim_index(conn: sqlite3.Connection) -> None:
     """The frontier's claim (``Frontier.claim``) orders a site's queued URLs by priority,
     re-check, depth: with ``revisit`` in the index the first row is read straight from it,
@@ -572,5 +580,7 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
      lambda conn: _create_missing(conn, {"hosts": _HOSTS})),
     (15, "idx_urls_claim: the frontier's claim order, read from an index", _claim_index),
     (16, "addresses a page's script asks for, asked for as it does: urls.xhr", _xhr),
+    (17, "articles.modified_at: the metadata's modified time, apart from a printed update",
+     _modified_at),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
