@@ -27,7 +27,9 @@ PEN_FIRST = ("Minh", "Thu", "Hoài", "Ngọc", "Quang", "Bích", "Hồng", "Than
 #: Names of the Central Highlands (U+2019 as printed).
 HIGHLANDS = ("H’Yâo Knul", "Y Phương Niê", "H’Xuân Êban", "Ksor Hơ", "Rơ Chăm Long")
 #: Degrees are part of the name as printed ("ThS. Trần Thị Mai", pages4)...
-DEGREE = ("TS.", "ThS.", "PGS.TS", "PGS. TS.", "TS")
+DEGREE = ("TS.", "ThS.", "PGS.TS", "PGS. TS.", "TS",
+          # spelled out, kept as printed too (pages19)
+          "Luật sư", "Bác sĩ", "Thạc sĩ", "Kỹ sư", "Nhà báo")
 #: ...ranks are titles, left out ("Thượng tá Lê Minh Tuấn" -> "Lê Minh Tuấn", pages3).
 RANK = ("Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Đại úy")
 STATUS = ("PV", "CTV", "CCB")
@@ -44,7 +46,9 @@ UNIT = ("Ban Tuyên giáo Huyện ủy {p}", "Trung tâm Chính trị huyện {p
         "Bộ Chỉ huy Quân sự tỉnh", "Công an huyện {p}",
         # offices by their initials (pages16)
         "VP Đảng ủy xã", "CDC tỉnh", "TTVH-TT huyện", "TTYT huyện {p}", "Hội ND huyện {p}",
-        "LĐLĐ huyện {p}")
+        "LĐLĐ huyện {p}",
+        # initials after initials, then the place (pages19)
+        "BDV HU {p}", "UBND TP {p}", "Cổng TTĐT tỉnh")
 PLACE = ("Tuy Phước", "Lộc Ninh", "Krông Pắc", "Mường Nhé", "Cái Bè", "Yên Thế", "Hòa An",
          "Tân Lập", "Đồng Xoài", "Hữu Lũng")
 #: Labels of who wrote it (and took the pictures).
@@ -53,6 +57,13 @@ AUTHOR_LABEL = ("", "", "", "Tác giả: ", "Bài: ", "Tin: ", "Người viết:
 BOTH_LABEL = ("Tin, ảnh: ", "Bài và ảnh: ", "Tin và ảnh: ", "Bài, ảnh: ", "Tin/ảnh: ",
               "Bài, ảnh: ")
 NOTE = ("(thực hiện)", "(tổng hợp)", "(lược dịch)")
+#: A role where a unit would stand ("Văn Tùng - CTV"): no unit (pages19).
+ROLE_TAIL = (" - CTV", " - PV", " - Cộng tác viên", " – CTV")
+#: Where the piece comes from, after the writer ("… - Theo Báo Bắc Kạn"): no unit (pages19).
+THEO_TAIL = (" - Theo Báo {p}", " - Theo baobackan.vn", " (Theo Báo {p})")
+#: A reader's address after their name, in parentheses: no unit (pages19).
+ADDRESS = ("tổ dân phố Tân Mỹ, phường {p}", "thôn 3, xã {p}", "ấp Phú Hòa, xã {p}",
+           "khu phố 2, thị trấn {p}", "số nhà 12, đường Lê Lợi, {p}")
 
 
 @dataclass(frozen=True)
@@ -113,7 +124,20 @@ def bylines(draw: st.DrawFn) -> tuple[str, Want]:
         ", ".join(people[:-1]) + " và " + people[-1]
     author = ", ".join(name for _, name in drawn)
     shape = draw(st.sampled_from(("plain", "plain", "unit", "both", "photo", "note", "units",
-                                  "crew", "colleagues")))
+                                  "crew", "colleagues", "shared", "role", "theo", "reader")))
+    if shape == "shared" and len(people) >= 2 and joiner == " - ":
+        # writers, then the unit they share, all dashed: "A - B - Cổng TTĐT tỉnh"
+        where = draw(unit())
+        return f"{names} - {where}", Want(author=author, author_unit=where)
+    if shape == "role" and len(people) == 1:
+        return names + draw(st.sampled_from(ROLE_TAIL)), Want(author=author)
+    if shape == "theo":
+        tail = draw(st.sampled_from(THEO_TAIL)).format(p=draw(st.sampled_from(PLACE)))
+        return draw(st.sampled_from(AUTHOR_LABEL)) + names + tail, Want(author=author)
+    if shape == "reader" and len(people) == 1 and drawn[0][0] == drawn[0][1] \
+            and not names.isupper() and "." not in names:
+        where = draw(st.sampled_from(ADDRESS)).format(p=draw(st.sampled_from(PLACE)))
+        return f"Bạn đọc {names} ({where})", Want(author=author)
     if shape == "units" and len(people) == 2:
         # each writer with their own unit: "A (Đảng ủy Sở Tư pháp) - B (Ban Tuyên giáo …)"
         wheres = [draw(unit()) for _ in people]

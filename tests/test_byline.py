@@ -208,3 +208,24 @@ def test_bylines_of_pages10(line: str, expected: Byline) -> None:
 ])
 def test_bylines_of_pages11(line: str, expected: Byline) -> None:
     assert parse_byline(line) == expected
+
+
+# -- pages19's forms (2026-12-06; the grammar in bylinegen.py draws them too) -------------------
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Thảo Nguyên - Hữu Phước - Cổng TTĐT tỉnh",
+     Byline(author="Thảo Nguyên, Hữu Phước", author_unit="Cổng TTĐT tỉnh")),
+    ("Minh Trang - BDV HU Hồng Dân", Byline(author="Minh Trang", author_unit="BDV HU Hồng Dân")),
+    ("Văn Tùng - CTV", Byline(author="Văn Tùng")),
+    ("Khánh Linh - Theo Báo Bắc Kạn", Byline(author="Khánh Linh", source="Báo Bắc Kạn")),
+    ("Luật sư Trần Minh Đức - Văn phòng Tư vấn pháp luật Công đoàn tỉnh",
+     Byline(author="Luật sư Trần Minh Đức",
+            author_unit="Văn phòng Tư vấn pháp luật Công đoàn tỉnh")),
+    ("Bạn đọc Nguyễn Văn Lợi (tổ dân phố Tân Mỹ, phường Quảng Thuận)",
+     Byline(author="Nguyễn Văn Lợi")),
+    # names in capitals are no office ("MINH TRANG" has vowels), nor is a person whose
+    # family name is a unit's word
+    ("MINH ANH - MINH TRANG", Byline(author="MINH ANH, MINH TRANG")),
+    ("Hồng Hạnh - Đoàn Thu Trang", Byline(author="Hồng Hạnh, Đoàn Thu Trang")),
+])
+def test_bylines_of_pages19(line: str, expected: Byline) -> None:
+    assert parse_byline(line) == expected

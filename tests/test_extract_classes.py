@@ -1708,3 +1708,46 @@ def test_the_metadata_s_modified_time_is_not_a_printed_update(
     for art in both(page):
         assert art["published_at"] == "2024-03-11T16:45:00+07:00"
         assert (art["updated_at"], art["modified_at"]) == (updated, modified_at)
+
+
+# -- pages19's classes (2026-12-06) ---------------------------------------------------------------
+def test_a_labelled_byline_on_the_last_line_of_the_last_paragraph() -> None:
+    """"… cộng đồng dân cư.<br><b>Bài và ảnh: Hồng Hạnh</b>": the credit is read and
+    leaves the paragraph; an unlabelled last line stays text."""
+    last = PARAS[-1][:-1]
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:-1])
+    tail = (f'<p>{last}.<br><span style="display:block;text-align:right"><b>Bài và ảnh: '
+            f'Hồng Hạnh</b></span></p>')
+    for art in both(Page(body=body + tail, tail="")):
+        assert (art["author"], art["photographer"]) == ("Hồng Hạnh", "Hồng Hạnh")
+        assert art["body"].endswith(f"{last}.") and "Bài và ảnh" not in art["body"]
+    plain = f"<p>{last}.<br>Hội nghị kết thúc lúc 17 giờ cùng ngày.</p>"
+    for art in both(Page(body=body + plain, tail="")):
+        assert art["body"].endswith("Hội nghị kết thúc lúc 17 giờ cùng ngày.")
+
+
+def test_an_author_card_s_lines_are_name_unit_and_contact() -> None:
+    """A label cell, then the name, the unit and an e-mail on lines of their own."""
+    card = ('<table class="tbl-tacgia" align="right"><tr><td><em>Người viết:</em></td><td>'
+            '<strong>Trần Thanh Bình</strong><br>Văn phòng UBKT Tỉnh ủy<br>'
+            '<span class="mail">Email: tthbinh.ubkt@kontum.dcs.vn</span></td></tr></table>')
+    for art in both(Page(tail=card)):
+        assert (art["author"], art["author_unit"]) == ("Trần Thanh Bình",
+                                                       "Văn phòng UBKT Tỉnh ủy")
+        assert "Email" not in art["body"] and "Trần Thanh Bình" not in art["body"]
+
+
+@pytest.mark.parametrize("hidden", ["visually-hidden", "sr-only"])
+def test_a_screen_reader_s_label_in_the_trail_is_no_section(hidden: str) -> None:
+    """Drupal's ``<h2 class="visually-hidden">Breadcrumb</h2>`` heads its trail; the trail's
+    own last level, or the article's topic field, is the section."""
+    trail = (f'<nav class="breadcrumb" aria-labelledby="system-breadcrumb"><h2 '
+             f'id="system-breadcrumb" class="{hidden}">Breadcrumb</h2><ol><li><a href="/">'
+             f'Trang chủ</a></li><li><a href="/tin-tuc">Tin tức</a></li></ol></nav>')
+    topic = ('<div class="field field--name-field-chu-de field--label-inline"><div '
+             'class="field__label">Chủ đề</div><div class="field__item"><a href="/chu-de/'
+             'phong-trao-thi-dua">Phong trào thi đua</a></div></div>')
+    for art in both(Page(above=trail)):
+        assert art["category"] == "Tin tức"
+    for art in both(Page(above=trail, stamp=Page.stamp + topic)):
+        assert art["category"] == "Phong trào thi đua"

@@ -85,6 +85,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "author": 1.0, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
         "lead": 1.0, "captions": 1.0, "body": 0.999, "leak": 0.0,
     },
+    "pages19": {
+        "title": 1.0, "published_at": 1.0, "date": 1.0, "minute": 1.0, "updated_at": 1.0,
+        "author": 0.94, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
+        "lead": 1.0, "captions": 1.0, "body": 0.999, "leak": 0.0,
+    },
     "pages18": {
         "title": 1.0, "published_at": 1.0, "date": 1.0, "minute": 1.0, "updated_at": 0.94,
         "author": 0.94, "author_unit": 1.0, "photographer": 0.94, "category": 1.0,
@@ -255,6 +260,12 @@ CONVENTIONS: dict[str, dict[str, str]] = {
      "chinh-sua-lan-cuoi"): {
         "photographer": "'Ảnh: X' ending a caption is its photographer",
         "captions": "the same: the credit leaves the caption"},
+    # a writer named only in the metadata (JSON-LD, a meta author) stands in when the page
+    # prints none (golden convention); pages19's writer records only a printed writer
+    ("pages19/btc_nextjs_headless_writer_only_in_meta_jsonld/daknong-btctu-nextjs-headless-"
+     "strapi-chip-and-crumb-to-chuc-can-bo-time-datetime-utc-agrees-dd-mm-yyyy-hh-mm-reading-"
+     "time-p-sapo-figcaption-author-only-meta-jsonld-next-data-none-visible"): {
+        "author": "the metadata's writer stands in for a printed one (golden convention)"},
 }
 
 #: Fields a page of the latest set still misses, and why: classes not fixed yet (listed in
@@ -282,7 +293,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         "lead": "the intro of a gallery page",
     },
     "pages4/elementor_builder/krongpac-hnd-h2-title-post-info-account": {
-        "updated_at": "an agreeing metadata update is kept (golden convention)",
         "category": "a post-info widget's terms are not read as the category",
     },
     "pages4/jquery_mobile_app/gialai-tinhdoan-multipage-doc-header-section": {

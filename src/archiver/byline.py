@@ -83,7 +83,18 @@ _WORK_OF = re.compile(
     r"^(?:bài\s*viết|bút\s*ký|ghi\s*chép|phóng\s*sự|tùy\s*bút|tuỳ\s*bút|tản\s*văn|ký\s*sự|"
     r"bình\s*luận|chuyên\s*luận|bài\s*phát\s*biểu|thư)\s+của\s+", re.IGNORECASE)
 #: Who is addressed as comrade (or Mr/Ms) before a name: not part of it.
-_HONORIFIC = re.compile(r"^(?:đồng\s*chí|đ/c|ông|bà)\s+(?=[A-ZĐÀ-ỸÂĂÊÔƠƯ])", re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:đồng\s*chí|đ/c|ông|bà|bạn\s*đọc)\s+(?=[A-ZĐÀ-ỸÂĂÊÔƠƯ])",
+                        re.IGNORECASE)
+#: Where a writer lives, in parentheses after a reader's name ("(tổ dân phố Tân Mỹ, phường
+#: Quảng Thuận)", "(thôn 3, xã …)"): an address, not a unit.
+_ADDRESS = re.compile(r"^(?:tổ\s*dân\s*phố|tdp|tổ\s*\d|thôn|ấp|khóm|khu\s*phố|kp\s*\d|xóm|"
+                      r"bản|buôn|làng|số\s*nhà|số\s*\d|đường)\b", re.IGNORECASE)
+#: A role printed after a writer's name in a unit's place ("Văn Tùng - CTV"): no unit.
+_ROLE_ALONE = re.compile(r"^(?:(?-i:PV|CTV|BTV|PTV)|cộng\s*tác\s*viên|phóng\s*viên|"
+                         r"biên\s*tập\s*viên|thực\s*hiện)\.?$", re.IGNORECASE)
+#: A source after the writer in the same line ("Khánh Linh - Theo Báo Bắc Kạn").
+_THEO_TAIL = re.compile(r"(?:\s*[-–—|;,]\s*|\s+(?=\())\(?theo\s+(?P<src>[^()]{2,100}?)\)?\.?$",
+                        re.IGNORECASE)
 #: Another role credited after the writer in the same line ("PV: A - Quay phim: B",
 #: "A, Biên tập: B"): the writer's name ends there.
 _OTHER_CREDIT = re.compile(r"\s*[-–,;|]\s*(?:quay\s*phim|dựng\s*phim|biên\s*tập(?:\s*viên)?|"
@@ -148,11 +159,15 @@ _UNIT_RE = re.compile(
 #: Ba Tơ", "TTYT huyện": a word in small letters after the initials, not "và" (a name in
 #: capitals, and the next writer's name, have none).
 _ACRONYM_UNIT = re.compile(r"^([A-ZĐ]{2,6}(?:[-–][A-ZĐ]{1,6})*)\s+(\S+)")
+_INITIALS = re.compile(r"^[A-ZĐ]{2,6}$")
 #: Initials that stand for a person's role, never their unit.
 _NOT_UNITS = frozenset({"PV", "CTV", "BTV", "KTV", "BBT", "PTV", "MC", "TS", "BS", "KS", "LS",
                         "CCB", "NCS", "GS", "PGS", "THS", "NXB"})
 _PAREN_UNIT = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<unit>[^()]{3,100})\)\.?$")
 _SLASH_UNIT = re.compile(r"^(?P<name>[^/()]{2,40}?)\s*/\s*(?P<unit>[^/()]{3,120})$")
+#: A family name that is also a unit's word, before a name's two or three words.
+_FAMILY_UNIT = re.compile(r"^Đoàn(?:\s+\S+){1,3}$")
+_DASHES = re.compile(r"\s+[-–—]\s+")
 _DASH_UNIT = re.compile(r"^(?P<name>[^-–—,()]{2,40}?)\s+[-–—]\s+(?P<unit>[^()]{3,120})$")
 _SPECIAL_AUTHORS = frozenset({"BBT", "PV", "CTV", "TTXVN", "BTV", "PV-CTV", "Ban Biên tập"})
 _NAME_WORD = re.compile(
@@ -171,7 +186,10 @@ _WEEKDAY = re.compile(r"^(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|c
                       re.IGNORECASE)
 #: An academic or professional degree before a name ("PGS.TS", "ThS.", "TS", "BSCKII"):
 #: part of the name as printed, but no name word itself.
-_DEGREE = re.compile(r"^(?:(?:P?GS|TS|Th[Ss]|BSCKI{1,2}|BS|KS|NCS|LS)\.?[\s,.]*){1,3}"
+_DEGREE = re.compile(r"^(?:(?:P?GS|TS|Th[Ss]|BSCKI{1,2}|BS|KS|NCS|LS)\.?[\s,.]*|"
+                     # the same spelled out ("Luật sư Trần Minh Đức", "Bác sĩ …")
+                     r"(?i:(?:phó\s+)?giáo\s*sư|tiến\s*sĩ|thạc\s*sĩ|bác\s*sĩ|dược\s*sĩ|"
+                     r"kỹ\s*sư|kĩ\s*sư|luật\s*sư|kiến\s*trúc\s*sư|nhà\s*báo)\s+){1,3}"
                      r"(?=[A-ZĐÀ-ỸÂĂÊÔƠƯ])")
 
 
@@ -195,8 +213,8 @@ def is_person_name(text: str) -> bool:
             _BOX_WORDS.search(text.lower()):
         return False    # a box's heading in capitals ("CÁC TIN KHÁC", "LIÊN KẾT WEBSITE")
     words = text.split(" ")
-    if len(words) > 6:
-        return False
+    if len(words) > 6 or (len(words) > 2 and _by_initials(text)):
+        return False    # (an office by its initials: "BDV HU Hồng Dân")
     if len(words) == 1 and not (text.isupper() or "." in text):
         return False    # one word ("Created", "Đăng"): a label; initials and "PV" are names
     if any(ch.isdigit() for ch in text):
@@ -287,6 +305,8 @@ def _unit(text: str) -> str | None:
         text = text[1:-1].strip(" .")
     if _SENTENCE.search(text) or (len(text) > 60 and _CLAUSE.search(text)):
         return None     # "UBND xã cho biết, xã sẽ …": a sentence of the text, no unit
+    if _FAMILY_UNIT.match(text) and is_person_name(text):
+        return None     # "Đoàn Thu Trang": a person whose family name is a unit's word
     rest = _POST.sub("", text, count=1)
     if rest != text and _UNIT_RE.match(rest):
         return rest
@@ -311,8 +331,19 @@ def _by_initials(text: str) -> bool:
     if head is None or head.group(1) in _NOT_UNITS or " - " in text \
             or any(ch.isdigit() or ch in ",;" for ch in text):
         return False
-    return any(w[:1].islower() and w not in ("và", "cùng", "với")
-               for w in text[head.end(1):].split())
+    rest = text[head.end(1):].split()
+    if _INITIALS.match(rest[0]) and rest[0] not in _NOT_UNITS and "và" not in rest \
+            and any(not set(w) & set("AEIOUY") for w in (head.group(1), rest[0])) \
+            and any(w[:1].isupper() and not w.isupper() for w in rest[1:]):
+        # initials after initials (one of them no syllable: no vowel), then a place: "BDV
+        # HU Hồng Dân", "UBND TP Vị Thanh"; not names in capitals ("MINH TRANG và …")
+        return True
+    for word in rest:   # (a small word after "và" may be the next writer's rank)
+        if word in ("và", "cùng", "với"):
+            return False
+        if word[:1].islower():
+            return True
+    return False
 
 
 def unit_of(text: str) -> str | None:
@@ -347,12 +378,27 @@ def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
         units = list(dict.fromkeys(_unit(m.group("unit")) or "" for m in each if m))
         return (", ".join(_RANK.sub("", m.group("name").strip()) for m in each if m),
                 ", ".join(units))
+    chain = _DASHES.split(text)
+    for cut in range(2, len(chain) if is_person_name(chain[0]) else 0):
+        # "Thảo Nguyên - Hữu Phước - Cổng TTĐT tỉnh": writers, then the unit they share
+        # (its own dashes kept: "… - Trung tâm Văn hóa - Thông tin huyện")
+        if not is_person_name(chain[cut - 1]):
+            break
+        if not is_person_name(chain[cut]) and (
+                unit := _unit(" - ".join(chain[cut:]))):
+            return ", ".join(_RANK.sub("", p.strip()) for p in chain[:cut]), unit
     slash = _SLASH_UNIT.match(text)
     if slash and is_person_name(slash.group("name")) and (unit := _unit(slash.group("unit"))):
         return slash.group("name").strip(), unit   # "Kim Oanh/Trung tâm Truyền thông …"
     paren = _PAREN_UNIT.match(text)
     dash = _DASH_UNIT.match(text)
-    if paren and _unit(paren.group("unit")):
+    if paren and _ADDRESS.match(paren.group("unit").strip()) \
+            and is_person_name(paren.group("name")):
+        text = paren.group("name").strip()   # a reader's address: neither name nor unit
+    elif len(chain) >= 2 and _ROLE_ALONE.match(chain[-1].strip()) \
+            and all(is_person_name(p) for p in chain[:-1]):
+        text = " - ".join(chain[:-1])       # "Văn Tùng - CTV": a role, no unit
+    elif paren and _unit(paren.group("unit")):
         # "Minh Quân (Trung tâm Chính trị huyện Lộc Ninh)"
         text, unit = paren.group("name").strip(), _unit(paren.group("unit"))
     elif dash and _unit(dash.group("unit")) and is_person_name(dash.group("name")) \
@@ -420,6 +466,13 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     text = _EMAIL.sub("", _CONTACT_TAIL.sub("", _STAMP_TAIL.sub("", _clean(line)))).strip()
     if not text or len(text) > 160 or not any(ch.isalpha() for ch in text):
         return None     # (a separator, "-", in an author element)
+    theo = _THEO_TAIL.search(text)
+    if theo and theo.start() > 0 and not (_SENTENCE.search(theo.group("src"))
+                                          or _CLAUSE.search(theo.group("src"))):
+        # "Khánh Linh - Theo Báo Bắc Kạn": the writer, then where the piece is from
+        inner = parse_byline(text[:theo.start()], loose=loose)
+        if inner is not None and inner.author:
+            return replace(inner, source=inner.source or theo.group("src").strip())
     if text != line.strip() and is_stamp_line(_clean(line)):
         return None     # a stamp's label left of its date ("Đăng 07.06.2024 lúc 07:05")
     m = _WORK_OF.match(text)

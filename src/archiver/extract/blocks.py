@@ -31,6 +31,7 @@ from archiver.vocab import (
     CATEGORY_LABEL,
     CATEGORY_SELECTORS,
     CRUMB_SPLIT,
+    HIDDEN_CLASSES,
     HOME_CRUMBS,
     PAGE_LABEL_CRUMB,
     PICTURE_BLOCK,
@@ -247,7 +248,7 @@ def _selected_category(tree: LexborHTMLParser, sels: tuple[str, ...], title_key:
     "Tin tức - Sự kiện": a trail one level deep) is put there and the next selectors
     tried (an article's own category field, a labelled row)."""
     for sel in sels:
-        nodes = select(tree, sel, names)
+        nodes = [n for n in select(tree, sel, names) if not _unseen(n)]
         if len(nodes) > 1 and title_node is not None and \
                 len({n.parent.mem_id for n in nodes if n.parent is not None}) > 1:
             # boxes' headers, not one trail: the article's is the last one above its
@@ -267,6 +268,13 @@ def _selected_category(tree: LexborHTMLParser, sels: tuple[str, ...], title_key:
             return found
     return None
 
+
+
+def _unseen(node: LexborNode) -> bool:
+    """A screen reader's label (Drupal's ``<h2 class="visually-hidden">Breadcrumb</h2>`` in
+    the trail): never printed, so never the section."""
+    classes = (node.attributes.get("class") or "").split()
+    return any(c in HIDDEN_CLASSES for c in classes)
 
 
 #: A trail's last level naming a day, not a section ("Ngày 17/07/2024": a day archive's).

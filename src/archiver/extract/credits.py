@@ -267,6 +267,14 @@ def _element_byline(node: LexborNode, text: str, url: str, loose: bool) -> Bylin
         if len(found) < 2 or sum(map(len, found)) < len(text) - 4:
             found = [text]   # (text of its own between the elements: one line)
     found = [f for f in found if not AUTHOR_MORE.match(f)] or found
+    if len(found) >= 3:
+        # "Người viết:" | name / unit / "Email: …" (a label cell, then the card's lines):
+        # the label joins its name, the writer's contact lines go
+        kept = [f for f in found if not _CONTACT_LINE.match(f)]
+        if kept and kept[0].endswith((":", "：")) and len(kept[0]) <= 25 and len(kept) >= 2:
+            kept = [f"{kept[0]} {kept[1]}", *kept[2:]]
+        if len(kept) == 2 and kept != found:
+            found = kept
     if len(found) == 2:
         top = parse_byline(found[0])
         unit = unit_line(found[1]) or unit_of(found[1].strip("()"))
@@ -518,6 +526,16 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         rows = kept[-1].lines
         kept[-1] = replace(kept[-1], text=kept[-1].text[:tail.start()].rstrip(), lines=(
             *rows[:-1], _INITIALS_TAIL.sub("", rows[-1]).rstrip()) if rows else ())
+    if kept and len(kept[-1].lines) >= 2 and len(tail_line := kept[-1].lines[-1]) <= 120 \
+            and _LABEL_HEAD.match(tail_line) and kept[-1].text.endswith(tail_line):
+        # "… trong cộng đồng dân cư.<br><b>Bài và ảnh: Hồng Hạnh</b>": a labelled byline
+        # on the last line of the last paragraph itself
+        parsed = parse_byline(tail_line)
+        if parsed is not None and (parsed.author or parsed.photographer or parsed.source):
+            byline = merge(byline, parsed)
+            rows = kept[-1].lines[:-1]
+            kept[-1] = replace(kept[-1], text=kept[-1].text[:-len(tail_line)].rstrip(),
+                               lines=rows)
     # an editor's note near the end saying when the article was updated ("* Bài viết được
     # cập nhật lúc 16:40 ngày 17/7/2024, bổ sung số liệu …"): the update, not the text
     for i in range(len(kept) - 1, max(len(kept) - 4, -1), -1):
@@ -549,11 +567,13 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         if len(last.text) > 120:
             break
         parsed = parse_byline(last.text)
-        if parsed is None and len(last.lines) == 2:
-            parsed = parse_byline(f"{last.lines[0]}, {last.lines[1]}")
-            if parsed is not None and parsed.author_unit is None:
-                parsed = None
-            if parsed is None and _ADDRESS_LINE.match(last.lines[1]):
+        if len(last.lines) == 2 and (parsed is None or not parsed.author_unit):
+            # a name over its unit ("<b>MINH ANH</b><br><i>BDV HU Hồng Dân</i>"), even when
+            # the two read as one line look like a longer name
+            two = parse_byline(f"{last.lines[0]}, {last.lines[1]}")
+            if two is not None and two.author and two.author_unit is not None:
+                parsed = two
+            elif parsed is None and _ADDRESS_LINE.match(last.lines[1]):
                 # a reader's signature: the name over their address, which is no unit
                 parsed = parse_byline(last.lines[0])
         if parsed is None and len(last.lines) > 1:
@@ -604,6 +624,12 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
 #: The writer's initials in parentheses closing the text's last sentence ("… năm 2025.
 #: (N.T.H)"), two to four letters with their dots.
 _INITIALS_TAIL = re.compile(r"(?<=[.!?…”\"])\s*\((?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ]\.?)\)$")
+
+#: A writer's contact line on an author card ("Email: …", "ĐT: 0912 …").
+_CONTACT_LINE = re.compile(r"^(?:e-?mail|email|đt|điện\s*thoại|sđt|tel|phone)\s*[:：.]",
+                           re.IGNORECASE)
+#: A credit's label opening a line ("Bài và ảnh:", "Tin:", "Nguồn:").
+_LABEL_HEAD = re.compile(r"^[^:：]{1,25}[:：]")
 
 #: An editor's note on an update: "* Bài viết được cập nhật lúc …", "(Tin được cập nhật vào …)".
 _UPDATE_NOTE = re.compile(r"^[*(\s]*(?:bài\s*(?:viết)?|tin(?:\s*bài)?)\s+(?:đã\s+)?được\s+"
