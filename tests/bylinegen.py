@@ -29,7 +29,9 @@ HIGHLANDS = ("H’Yâo Knul", "Y Phương Niê", "H’Xuân Êban", "Ksor Hơ", 
 #: Degrees are part of the name as printed ("ThS. Trần Thị Mai", pages4)...
 DEGREE = ("TS.", "ThS.", "PGS.TS", "PGS. TS.", "TS",
           # spelled out, kept as printed too (pages19)
-          "Luật sư", "Bác sĩ", "Thạc sĩ", "Kỹ sư", "Nhà báo")
+          "Luật sư", "Bác sĩ", "Thạc sĩ", "Kỹ sư", "Nhà báo",
+          # a degree and a speciality by their initials ("CN ĐD", "DS CKI")
+          "CN ĐD", "DS CKI", "BS CKII")
 #: ...ranks are titles, left out ("Thượng tá Lê Minh Tuấn" -> "Lê Minh Tuấn", pages3).
 RANK = ("Đại tá", "Thượng tá", "Trung tá", "Thiếu tá", "Đại úy")
 STATUS = ("PV", "CTV", "CCB")
@@ -48,7 +50,9 @@ UNIT = ("Ban Tuyên giáo Huyện ủy {p}", "Trung tâm Chính trị huyện {p
         "VP Đảng ủy xã", "CDC tỉnh", "TTVH-TT huyện", "TTYT huyện {p}", "Hội ND huyện {p}",
         "LĐLĐ huyện {p}",
         # initials after initials, then the place (pages19)
-        "BDV HU {p}", "UBND TP {p}", "Cổng TTĐT tỉnh")
+        "BDV HU {p}", "UBND TP {p}", "Cổng TTĐT tỉnh",
+        # units opening with "Đoàn", a family name too, in capitals as some print them
+        "Đoàn Thanh Niên {p}", "Đoàn Luật sư tỉnh", "Đoàn Ca Múa Nhạc tỉnh")
 PLACE = ("Tuy Phước", "Lộc Ninh", "Krông Pắc", "Mường Nhé", "Cái Bè", "Yên Thế", "Hòa An",
          "Tân Lập", "Đồng Xoài", "Hữu Lũng")
 #: Labels of who wrote it (and took the pictures).
@@ -128,12 +132,21 @@ def bylines(draw: st.DrawFn) -> tuple[str, Want]:
     if shape == "shared" and len(people) >= 2 and joiner == " - ":
         # writers, then the unit they share, all dashed: "A - B - Cổng TTĐT tỉnh"
         where = draw(unit())
+        assume(len(names) + len(where) <= 117)   # (a longer line is read as prose)
         return f"{names} - {where}", Want(author=author, author_unit=where)
     if shape == "role" and len(people) == 1:
         return names + draw(st.sampled_from(ROLE_TAIL)), Want(author=author)
     if shape == "theo":
         tail = draw(st.sampled_from(THEO_TAIL)).format(p=draw(st.sampled_from(PLACE)))
+        if draw(st.booleans()):   # and the pictures' credit after it
+            shooter = draw(person().filter(lambda p: p[1] not in author))[1]
+            return (draw(st.sampled_from(AUTHOR_LABEL)) + names + tail + f" - Ảnh: {shooter}",
+                    Want(author=author, photographer=shooter))
         return draw(st.sampled_from(AUTHOR_LABEL)) + names + tail, Want(author=author)
+    if shape == "role" and len(people) == 1 and draw(st.booleans()):
+        # the role between the writer and the unit: "Minh Anh - CTV - Trung tâm …"
+        where = draw(unit())
+        return f"{names} - CTV - {where}", Want(author=author, author_unit=where)
     if shape == "reader" and len(people) == 1 and drawn[0][0] == drawn[0][1] \
             and not names.isupper() and "." not in names:
         where = draw(st.sampled_from(ADDRESS)).format(p=draw(st.sampled_from(PLACE)))

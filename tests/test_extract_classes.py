@@ -1710,6 +1710,19 @@ def test_the_metadata_s_modified_time_is_not_a_printed_update(
         assert (art["updated_at"], art["modified_at"]) == (updated, modified_at)
 
 
+def test_an_update_label_far_from_the_stamp_prints_no_update() -> None:
+    """A sidebar's "Tin mới cập nhật | 12/03/2024" on the metadata's modified day, or the
+    text's own "cập nhật 12/3", is no update of the article."""
+    side = ('<div class="col-right"><h3>Tin mới cập nhật</h3><ul><li>12/03/2024 '
+            '<a href="/tin/9">Khai mạc hội thi cán bộ dân vận khéo</a></li></ul></div>')
+    words = PARAS[-1] + " Bộ Y tế cập nhật 12/3 có thêm số liệu mới."
+    body = "".join(f"<p>{p}</p>" for p in (*PARAS, *PARAS, words))
+    page = Page(head="<title>Cổng thông tin</title>"
+                + _LD.format(t=TITLE, m="2024-03-12T08:02:00+07:00"), side=side, body=body)
+    for art in both(page):
+        assert (art["updated_at"], art["modified_at"]) == (None, "2024-03-12T08:02:00+07:00")
+
+
 # -- pages19's classes (2026-12-06) ---------------------------------------------------------------
 def test_a_labelled_byline_on_the_last_line_of_the_last_paragraph() -> None:
     """"… cộng đồng dân cư.<br><b>Bài và ảnh: Hồng Hạnh</b>": the credit is read and
@@ -1721,9 +1734,10 @@ def test_a_labelled_byline_on_the_last_line_of_the_last_paragraph() -> None:
     for art in both(Page(body=body + tail, tail="")):
         assert (art["author"], art["photographer"]) == ("Hồng Hạnh", "Hồng Hạnh")
         assert art["body"].endswith(f"{last}.") and "Bài và ảnh" not in art["body"]
-    plain = f"<p>{last}.<br>Hội nghị kết thúc lúc 17 giờ cùng ngày.</p>"
-    for art in both(Page(body=body + plain, tail="")):
-        assert art["body"].endswith("Hội nghị kết thúc lúc 17 giờ cùng ngày.")
+    for line in ("Hội nghị kết thúc lúc 17 giờ cùng ngày.", "Trưởng thôn: Nguyễn Văn An"):
+        # an unlabelled last line, or one labelled with a post: the text's own
+        for art in both(Page(body=body + f"<p>{last}.<br>{line}</p>", tail="")):
+            assert art["body"].endswith(line) and art["author"] != "Nguyễn Văn An"
 
 
 def test_an_author_card_s_lines_are_name_unit_and_contact() -> None:

@@ -7,6 +7,7 @@ its text, and the captures still rebuild the same records."""
 from __future__ import annotations
 
 import gzip
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -96,3 +97,14 @@ def test_the_migration_keeps_every_update_time_and_adds_an_empty_modified_time(
     assert [(u, t) for u, t, _ in after] == [
         (u, t) for u, t in before if u in {a[0] for a in after}]
     assert {m for _, _, m in after} == {None}
+
+
+def test_an_archive_not_yet_migrated_exports_without_being_changed(old: Path) -> None:
+    """``archiver export`` reads a file without migrating it: a column a later migration
+    adds (``modified_at``, 17) is exported empty, and the file is left as it was."""
+    version = _rows(old, "select max(version) from schema_migrations")[0][0]
+    result = CliRunner().invoke(main, ["export", "--db", str(old), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert len(records) == 74 and {r["modified_at"] for r in records} == {None}
+    assert _rows(old, "select max(version) from schema_migrations")[0][0] == version

@@ -20,6 +20,7 @@ __all__ = [
     "is_organisation",
     "is_person_name",
     "merge",
+    "opens_with_credit_label",
     "parse_byline",
     "split_authors",
     "unit_line",
@@ -87,14 +88,18 @@ _HONORIFIC = re.compile(r"^(?:đồng\s*chí|đ/c|ông|bà|bạn\s*đọc)\s+(?=
                         re.IGNORECASE)
 #: Where a writer lives, in parentheses after a reader's name ("(tổ dân phố Tân Mỹ, phường
 #: Quảng Thuận)", "(thôn 3, xã …)"): an address, not a unit.
-_ADDRESS = re.compile(r"^(?:tổ\s*dân\s*phố|tdp|tổ\s*\d|thôn|ấp|khóm|khu\s*phố|kp\s*\d|xóm|"
-                      r"bản|buôn|làng|số\s*nhà|số\s*\d|đường)\b", re.IGNORECASE)
+_ADDRESS = re.compile(r"^(?:(?:tổ\s*dân\s*phố|tdp|thôn|ấp|khóm|khu\s*phố|xóm|số\s*nhà)\b|"
+                      # (words that open other names too: with a comma after, an address)
+                      r"(?:bản|buôn|làng|đường|tổ\s*\d|kp\s*\d|số\s*\d)\b[^,]*,)",
+                      re.IGNORECASE)
 #: A role printed after a writer's name in a unit's place ("Văn Tùng - CTV"): no unit.
-_ROLE_ALONE = re.compile(r"^(?:(?-i:PV|CTV|BTV|PTV)|cộng\s*tác\s*viên|phóng\s*viên|"
+_ROLE_ALONE = re.compile(r"^(?:(?-i:PV|CTV|BTV|PTV|PV-CTV)|cộng\s*tác\s*viên|phóng\s*viên|"
                          r"biên\s*tập\s*viên|thực\s*hiện)\.?$", re.IGNORECASE)
 #: A source after the writer in the same line ("Khánh Linh - Theo Báo Bắc Kạn").
-_THEO_TAIL = re.compile(r"(?:\s*[-–—|;,]\s*|\s+(?=\())\(?theo\s+(?P<src>[^()]{2,100}?)\)?\.?$",
+_THEO_TAIL = re.compile(r"(?:\s*[-–—|;,]\s*|\s+(?=\())\(?theo\s+(?P<src>[^():：]{2,100}?)\)?\.?$",
                         re.IGNORECASE)
+#: A source named by its site's address ("theo baobackan.vn").
+_DOMAIN = re.compile(r"^[\w.-]+\.(?:vn|com|net|org|gov\.vn)\b", re.IGNORECASE)
 #: Another role credited after the writer in the same line ("PV: A - Quay phim: B",
 #: "A, Biên tập: B"): the writer's name ends there.
 _OTHER_CREDIT = re.compile(r"\s*[-–,;|]\s*(?:quay\s*phim|dựng\s*phim|biên\s*tập(?:\s*viên)?|"
@@ -162,11 +167,17 @@ _ACRONYM_UNIT = re.compile(r"^([A-ZĐ]{2,6}(?:[-–][A-ZĐ]{1,6})*)\s+(\S+)")
 _INITIALS = re.compile(r"^[A-ZĐ]{2,6}$")
 #: Initials that stand for a person's role, never their unit.
 _NOT_UNITS = frozenset({"PV", "CTV", "BTV", "KTV", "BBT", "PTV", "MC", "TS", "BS", "KS", "LS",
-                        "CCB", "NCS", "GS", "PGS", "THS", "NXB"})
+                        "CCB", "NCS", "GS", "PGS", "THS", "NXB",
+                        # degrees and titles in pairs ("CN ĐD", "DS CKI", "NSND", "KTS")
+                        "CN", "ĐD", "DS", "CK", "CKI", "CKII", "BSCK", "KTS", "NSND", "NSƯT",
+                        "NGND", "NGƯT"})
 _PAREN_UNIT = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<unit>[^()]{3,100})\)\.?$")
 _SLASH_UNIT = re.compile(r"^(?P<name>[^/()]{2,40}?)\s*/\s*(?P<unit>[^/()]{3,120})$")
 #: A family name that is also a unit's word, before a name's two or three words.
-_FAMILY_UNIT = re.compile(r"^Đoàn(?:\s+\S+){1,3}$")
+_FAMILY_UNIT = re.compile(r"^Đoàn(?!\s+(?:thanh\s*niên|luật\s*sư|đbqh|đại\s*biểu|ca\s*múa|"
+                          r"nghệ\s*thuật|văn\s*công|kinh\s*tế|công\s*tác|kiểm\s*tra|"
+                          r"thanh\s*tra|giám\s*sát|khảo\s*sát|tnxp|y\s*tế|xe)\b)"
+                          r"(?:\s+\S+){1,3}$", re.IGNORECASE)
 _DASHES = re.compile(r"\s+[-–—]\s+")
 _DASH_UNIT = re.compile(r"^(?P<name>[^-–—,()]{2,40}?)\s+[-–—]\s+(?P<unit>[^()]{3,120})$")
 _SPECIAL_AUTHORS = frozenset({"BBT", "PV", "CTV", "TTXVN", "BTV", "PV-CTV", "Ban Biên tập"})
@@ -189,7 +200,7 @@ _WEEKDAY = re.compile(r"^(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|c
 _DEGREE = re.compile(r"^(?:(?:P?GS|TS|Th[Ss]|BSCKI{1,2}|BS|KS|NCS|LS)\.?[\s,.]*|"
                      # the same spelled out ("Luật sư Trần Minh Đức", "Bác sĩ …")
                      r"(?i:(?:phó\s+)?giáo\s*sư|tiến\s*sĩ|thạc\s*sĩ|bác\s*sĩ|dược\s*sĩ|"
-                     r"kỹ\s*sư|kĩ\s*sư|luật\s*sư|kiến\s*trúc\s*sư|nhà\s*báo)\s+){1,3}"
+                     r"kỹ\s*sư|kĩ\s*sư|luật\s*sư|kiến\s*trúc\s*sư|nhà\s*báo)[\s,]+){1,3}"
                      r"(?=[A-ZĐÀ-ỸÂĂÊÔƠƯ])")
 
 
@@ -213,8 +224,9 @@ def is_person_name(text: str) -> bool:
             _BOX_WORDS.search(text.lower()):
         return False    # a box's heading in capitals ("CÁC TIN KHÁC", "LIÊN KẾT WEBSITE")
     words = text.split(" ")
-    if len(words) > 6 or (len(words) > 2 and _by_initials(text)):
-        return False    # (an office by its initials: "BDV HU Hồng Dân")
+    if len(words) > 6 or (len(words) > 2 and _by_initials(text)) or (
+            words[0] == "Đoàn" and not _FAMILY_UNIT.match(text)):
+        return False    # (an office by its initials, "BDV HU Hồng Dân"; "Đoàn Thanh Niên …")
     if len(words) == 1 and not (text.isupper() or "." in text):
         return False    # one word ("Created", "Đăng"): a label; initials and "PV" are names
     if any(ch.isdigit() for ch in text):
@@ -248,8 +260,8 @@ def is_organisation(name: str | None) -> bool:
     account's or a site's name in the author slot): it opens with a unit word and names
     another one before its last word, or runs to five words or more (a person's name that
     opens like a unit, "Đoàn Thị Thanh Hương", "Đoàn Thu Trang", does neither)."""
-    if not name or not _UNIT_RE.match(name):
-        return False
+    if not name or not _UNIT_RE.match(name) or _DEGREE.match(name):
+        return False    # ("Phó Giáo sư Nguyễn Văn Anh": a degree opens a person's name)
     words = name.split()
     # another unit word inside the name, not as its last word ("Đoàn Thu Trang" is a
     # person: "trang" ends it)
@@ -305,8 +317,8 @@ def _unit(text: str) -> str | None:
         text = text[1:-1].strip(" .")
     if _SENTENCE.search(text) or (len(text) > 60 and _CLAUSE.search(text)):
         return None     # "UBND xã cho biết, xã sẽ …": a sentence of the text, no unit
-    if _FAMILY_UNIT.match(text) and is_person_name(text):
-        return None     # "Đoàn Thu Trang": a person whose family name is a unit's word
+    if (_FAMILY_UNIT.match(text) or _DEGREE.match(text)) and is_person_name(text):
+        return None     # "Đoàn Thu Trang", "Phó Giáo sư Lê Văn An": a person, not a unit
     rest = _POST.sub("", text, count=1)
     if rest != text and _UNIT_RE.match(rest):
         return rest
@@ -379,6 +391,11 @@ def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
         return (", ".join(_RANK.sub("", m.group("name").strip()) for m in each if m),
                 ", ".join(units))
     chain = _DASHES.split(text)
+    if len(chain) > 2 and any(_ROLE_ALONE.match(p.strip()) for p in chain[1:-1]):
+        # "Minh Anh - CTV - Trung tâm Văn hóa huyện": the role between is no writer
+        chain = [chain[0], *(p for p in chain[1:-1] if not _ROLE_ALONE.match(p.strip())),
+                 chain[-1]]
+        text = " - ".join(chain)
     for cut in range(2, len(chain) if is_person_name(chain[0]) else 0):
         # "Thảo Nguyên - Hữu Phước - Cổng TTĐT tỉnh": writers, then the unit they share
         # (its own dashes kept: "… - Trung tâm Văn hóa - Thông tin huyện")
@@ -444,6 +461,13 @@ _LABEL_ALONE = re.compile(r"^(?:tác\s*giả|người\s*viết|bài\s*viết|ng�
 _HANDLE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,40}$")
 
 
+def opens_with_credit_label(text: str) -> bool:
+    """The line opens with a writer's, a photographer's or a source's label ("Bài và ảnh:",
+    "Tin:", "Ảnh:", "Nguồn:"), not any label ("Trưởng thôn:", "Lưu ý:")."""
+    text = _clean(text)
+    return any(label.match(text) for label in (_AUTHOR_PHOTO, _AUTHOR, _PHOTO, _SOURCE))
+
+
 def names_its_writer(text: str) -> bool:
     """The line says whose piece it is in words, no colon needed ("Bài viết của đồng chí
     …", "Bút ký của Lam Khê", "Hoàng Thanh Bình viết:")."""
@@ -466,13 +490,17 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     text = _EMAIL.sub("", _CONTACT_TAIL.sub("", _STAMP_TAIL.sub("", _clean(line)))).strip()
     if not text or len(text) > 160 or not any(ch.isalpha() for ch in text):
         return None     # (a separator, "-", in an author element)
-    theo = _THEO_TAIL.search(text)
-    if theo and theo.start() > 0 and not (_SENTENCE.search(theo.group("src"))
-                                          or _CLAUSE.search(theo.group("src"))):
-        # "Khánh Linh - Theo Báo Bắc Kạn": the writer, then where the piece is from
-        inner = parse_byline(text[:theo.start()], loose=loose)
+    photo = _INNER_PHOTO.search(text)
+    credit = text[photo.start():] if photo is not None and photo.start() > 0 else ""
+    theo = _THEO_TAIL.search(text[:len(text) - len(credit)])
+    src = theo.group("src").strip() if theo is not None else ""
+    if theo and theo.start() > 0 and (src[:1].isupper() or _DOMAIN.match(src)) \
+            and not (_SENTENCE.search(src) or _CLAUSE.search(src)):
+        # "Khánh Linh - Theo Báo Bắc Kạn (- Ảnh: …)": the writer, then where the piece is
+        # from ("theo dõi", "theo đó", "theo kế hoạch" are words of a sentence)
+        inner = parse_byline(text[:theo.start()] + credit, loose=loose)
         if inner is not None and inner.author:
-            return replace(inner, source=inner.source or theo.group("src").strip())
+            return replace(inner, source=inner.source or src)
     if text != line.strip() and is_stamp_line(_clean(line)):
         return None     # a stamp's label left of its date ("Đăng 07.06.2024 lúc 07:05")
     m = _WORK_OF.match(text)
@@ -482,7 +510,7 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     m = _WROTE.match(text)
     if m and is_person_name(m.group("name")):
         return Byline(author=m.group("name").strip())
-    m = _POST_LABEL.match(text)
+    m = _POST_LABEL.match(text) if not credit else None   # ("A - Ảnh: B": no post's label)
     if m and is_person_name(m.group("name")) and (unit := _unit(m.group("post"))) is not None:
         # "Công chức Văn hóa - Xã hội: Lê Văn Tám": the writer's post, then the name
         return Byline(author=m.group("name").strip(), author_unit=unit)

@@ -83,7 +83,12 @@ def select_articles(conn: sqlite3.Connection, site: str | None = None,
     where, params = article_filter(site, since, until)
     joined = has_captures(conn)
     capture = sql_identity("c.fetched_at", "c.url") if joined else "NULL"
-    sql = f"SELECT {', '.join('a.' + c for c in ARTICLE_COLUMNS)}, {capture} FROM articles a"
+    # an archive read before migration 17 (read-only, never opened for writing since the
+    # upgrade) has no modified_at yet: exported as empty, the file left as it is
+    have = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
+    columns = ", ".join(f"a.{c}" if c in have or not have else f"NULL AS {c}"
+                        for c in ARTICLE_COLUMNS)
+    sql = f"SELECT {columns}, {capture} FROM articles a"
     if joined:
         sql += " LEFT JOIN captures c ON c.id = a.capture_id"
     return f"{sql} WHERE {where} ORDER BY a.id", params

@@ -461,8 +461,9 @@ CATEGORY_SELECTORS = (
     # first: a CMS's category field on the article itself (Drupal's
     # "field--name-field-chuyen-muc"), narrower than a trail's "Tin tức"
     '[class*="field-chuyen-muc"] a', '[class*="field-category"] a', '[class*="field-danh-muc"] a',
-    # (the same field named for the topic or the field of work: "Chủ đề", "Lĩnh vực")
-    '[class*="field-chu-de"] a', '[class*="field-linh-vuc"] a',
+    # (the same field named for the topic or the field of work: "Chủ đề", "Lĩnh vực"; the
+    # node's field, "field--name-…", not a sidebar view's "views-field-field-…")
+    '[class*="name-field-chu-de"] a', '[class*="name-field-linh-vuc"] a',
     ".breadcrumbs li", ".breadcrumb li", "ol.breadcrumb li", ".breadcrumb a", "#breadcrumbs a",
     "[id*=breadcrumb] a", "[class*=crumb] a", "div.nav a", "[class*=cat-title]",
     "[id*=Category]", "[class*=category-name]", ".breadcrumbs a", "[class*=breadcrumb] a",

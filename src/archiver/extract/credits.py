@@ -20,6 +20,7 @@ from archiver.byline import (
     is_person_name,
     merge,
     names_its_writer,
+    opens_with_credit_label,
     parse_byline,
     unit_line,
     unit_of,
@@ -527,9 +528,11 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         kept[-1] = replace(kept[-1], text=kept[-1].text[:tail.start()].rstrip(), lines=(
             *rows[:-1], _INITIALS_TAIL.sub("", rows[-1]).rstrip()) if rows else ())
     if kept and len(kept[-1].lines) >= 2 and len(tail_line := kept[-1].lines[-1]) <= 120 \
-            and _LABEL_HEAD.match(tail_line) and kept[-1].text.endswith(tail_line):
+            and opens_with_credit_label(tail_line) and kept[-1].text.endswith(tail_line) \
+            and parse_byline(kept[-1].text[:-len(tail_line)]) is None:
         # "… trong cộng đồng dân cư.<br><b>Bài và ảnh: Hồng Hạnh</b>": a labelled byline
-        # on the last line of the last paragraph itself
+        # on the last line of the last paragraph itself, after its text (not a byline over
+        # two lines, "By A<br>Translated by B", read below)
         parsed = parse_byline(tail_line)
         if parsed is not None and (parsed.author or parsed.photographer or parsed.source):
             byline = merge(byline, parsed)
@@ -571,7 +574,10 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             # a name over its unit ("<b>MINH ANH</b><br><i>BDV HU Hồng Dân</i>"), even when
             # the two read as one line look like a longer name
             two = parse_byline(f"{last.lines[0]}, {last.lines[1]}")
-            if two is not None and two.author and two.author_unit is not None:
+            top = parse_byline(last.lines[0]) if parsed is not None else two
+            if two is not None and two.author and two.author_unit is not None and (
+                    parsed is None or (top is not None and top.author == two.author
+                                       and unit_of(last.lines[1]) is not None)):
                 parsed = two
             elif parsed is None and _ADDRESS_LINE.match(last.lines[1]):
                 # a reader's signature: the name over their address, which is no unit
@@ -626,11 +632,8 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
 _INITIALS_TAIL = re.compile(r"(?<=[.!?…”\"])\s*\((?P<name>(?:[A-ZĐ]\.\s?){1,3}[A-ZĐ]\.?)\)$")
 
 #: A writer's contact line on an author card ("Email: …", "ĐT: 0912 …").
-_CONTACT_LINE = re.compile(r"^(?:e-?mail|email|đt|điện\s*thoại|sđt|tel|phone)\s*[:：.]",
+_CONTACT_LINE = re.compile(r"^(?:e-?mail|email|đt|điện\s*thoại|sđt|tel|phone|di\s*động)\s*[:：.]",
                            re.IGNORECASE)
-#: A credit's label opening a line ("Bài và ảnh:", "Tin:", "Nguồn:").
-_LABEL_HEAD = re.compile(r"^[^:：]{1,25}[:：]")
-
 #: An editor's note on an update: "* Bài viết được cập nhật lúc …", "(Tin được cập nhật vào …)".
 _UPDATE_NOTE = re.compile(r"^[*(\s]*(?:bài\s*(?:viết)?|tin(?:\s*bài)?)\s+(?:đã\s+)?được\s+"
                           r"cập\s*nhật\s*(?:lúc|vào(?:\s*lúc)?)?\s*", re.IGNORECASE)

@@ -397,8 +397,7 @@ def _dates(page: Page) -> None:
         published = published if published is None or published.iso()[:10] <= today else None
         updated = updated if updated is None or updated.iso()[:10] <= today else None
         modified = modified if modified is None or modified.iso()[:10] <= today else None
-    if updated is None and modified is not None and page.text is not None \
-            and _prints_update_day(page.text.lower, modified):
+    if updated is None and modified is not None and _prints_update_day(page, modified):
         # "Đã cập nhật: 18 thg 5": the day printed beside an update label, its time in
         # the metadata of that same day (as a date-only update stamp's above)
         updated, shown = modified, True
@@ -483,17 +482,28 @@ def _us_culture(source: str) -> bool:
 #: "updated 18/05").
 _UPDATE_DAY = re.compile("(?:" + UPDATED_LABEL.pattern + r")\W{0,6}"
                          r"(?:ngày\s*|(?:lúc\s*)?[\d:h]{4,8}\W{1,4}(?:ngày\s*)?)?"
-                         r"(\d{1,2})\s*(?:[/.-]|thg|tháng)\s*(\d{1,2})(?!\d)", re.IGNORECASE)
+                         r"(\d{1,2})\s*(?:[/.-]|thg|tháng)\s*(\d{1,2})(?!\d|\s*[/.-]\s*\d)",
+                         re.IGNORECASE)
 
 
-def _prints_update_day(lower: str, modified: ParsedDate) -> bool:
-    """The page prints an update stamp on the day of the metadata's modified time, in a
-    form the stamp readers did not take (a year-less "18 thg 5")."""
+def _prints_update_day(page: Page, modified: ParsedDate) -> bool:
+    """The page prints, beside its stamp or its headline, an update stamp on the day of
+    the metadata's modified time in a form the stamp readers did not take (a year-less
+    "18 thg 5"); a sidebar's "Tin mới cập nhật | 18/05/2024" or the text's own words are
+    not read."""
+    if page.tree.body is None:
+        return False
+    lower = (page.text or PageText.of(page.tree.body)).lower
     if not UPDATED_LABEL.search(lower):
         return False
+    windows = []
+    for mark in (page.meta_line, page.art.title):
+        at = lower.find(mark[:40].lower()) if mark else -1
+        if at >= 0:
+            windows.append(lower[max(0, at - 300):at + len(mark) + 300])
     day, month = modified.value.day, modified.value.month
     return any(int(m.group(1)) == day and int(m.group(2)) == month
-               for m in _UPDATE_DAY.finditer(lower))
+               for window in windows for m in _UPDATE_DAY.finditer(window))
 
 
 def _set_dates(page: Page, published: ParsedDate | None, updated: ParsedDate | None,
