@@ -497,7 +497,7 @@ def _prints_update_day(page: Page, modified: ParsedDate) -> bool:
     if not UPDATED_LABEL.search(lower):
         return False
     windows = []
-    for mark in (page.meta_line, page.art.title):
+    for mark in (page.meta_line, page.art.title or ""):
         at = lower.find(mark[:40].lower()) if mark else -1
         if at >= 0:
             windows.append(lower[max(0, at - 300):at + len(mark) + 300])
