@@ -631,3 +631,16 @@ def test_a_filter_bar_is_no_archive_form() -> None:
     links = listing_links(LexborHTMLParser(f"<html><body>{bar}</body></html>"), BASE,
                           hosts=HOSTS, scheme="http", sections=True)
     assert not [u for u in links.sections if "soDong" in u]
+
+
+def test_a_listing_s_key_is_remembered_but_never_shared() -> None:
+    """``listing_key`` and ``page_number`` are remembered per URL (asked of every listing
+    link on every listing page); the dict a caller gets is its own."""
+    from archiver.discover import listing_key, page_number
+
+    url = "http://duk.langson.gov.vn/Default.aspx?siteid=1&c=content&a=list&catid=3&page=7"
+    first = listing_key(url)
+    first[1]["catid"] = "changed"
+    assert listing_key(url) == ("/default", {"siteid": "1", "c": "content", "a": "list",
+                                             "catid": "3"})
+    assert page_number(url) == 7 and page_number(url) == 7

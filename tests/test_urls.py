@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from archiver.urls import CANONICAL_CACHE, canonicalize, resolve, same_site
+from archiver.urls import CANONICAL_CACHE, canonicalize, host_of, resolve, same_site
 
 SEED = "http://duk.langson.gov.vn/Default.aspx?siteid=1&c=content&a=detail&catid=3&id=2743"
 
@@ -147,3 +147,34 @@ def test_the_canonical_cache_holds_a_crawls_links_in_bounded_memory() -> None:
         tracemalloc.stop()
         canonicalize.cache_clear()
     assert held < 10 * 2**20, f"{held / 2**20:.1f} MB"
+
+
+def _host_as_urllib_reads_it(url: str) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    return f"{host}:{parts.port}" if parts.port else host
+
+
+_NETLOC = st.one_of(
+    st.from_regex(r"\A[A-Za-z0-9.\-]{0,12}(:[0-9]{0,6})?\Z"),
+    st.from_regex(r"\A(u:p@)?\[?[A-Za-z0-9.:\-\]]{0,10}\]?(:[0-9٣]{0,4})?\Z"),
+    st.text(max_size=12))
+
+
+@given(st.sampled_from(["http://", "https://", "//", "", "HTTP://", " http://", "http:///"]),
+       _NETLOC, st.sampled_from(["", "/a", "?q=1", "/x?y#z", "#f", "\t/b", "?a=//x/y"]))
+def test_host_of_reads_a_host_as_urllib_does(scheme: str, netloc: str, rest: str) -> None:
+    """``host_of``'s fast path (a plain http(s) netloc read by hand) answers what
+    ``urlsplit``'s ``hostname`` and ``port`` answer, errors included (an invalid port)."""
+    url = scheme + netloc + rest
+    try:
+        want: str | type[ValueError] = _host_as_urllib_reads_it(url)
+    except ValueError:
+        want = ValueError
+    try:
+        got: str | type[ValueError] = host_of(url)
+    except ValueError:
+        got = ValueError
+    assert got == want, url

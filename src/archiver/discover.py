@@ -8,6 +8,7 @@ links have a page parameter or a number / "Trang sau" / "Tiếp theo" / "»" as 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -208,8 +209,10 @@ def _route(url: str) -> str:
     return urlunsplit(parts._replace(path=path or "/", query=query))
 
 
+@functools.lru_cache(maxsize=2048)
 def page_number(url: str) -> int | None:
-    """The page number a listing URL carries, from a page-like parameter or path segment."""
+    """The page number a listing URL carries, from a page-like parameter or path segment.
+    (Asked of every listing link on every listing page: remembered.)"""
     parts = urlsplit(_route(url))
     for key, value in parse_qsl(parts.query, keep_blank_values=True):
         if PAGE_KEY.match(key) and value.isdigit() and len(value) <= 6:
@@ -250,6 +253,14 @@ def listing_key(url: str) -> tuple[str, dict[str, str]]:
     """A listing's address without its page: the path with no page segment, no extension
     and no trailing slash (lower case), and the parameters that choose the listing (page
     numbers, page sizes, portlet state and redirect-back addresses left out)."""
+    path, query = _listing_key(url)
+    return path, dict(query)
+
+
+@functools.lru_cache(maxsize=2048)
+def _listing_key(url: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """:func:`listing_key`, its parameters as pairs (remembered: asked of every listing
+    link on every listing page)."""
     parts = urlsplit(_route(url))
     path = PAGE_SEGMENT.sub("", parts.path)
     path = re.sub(r"\.(?:html?|aspx?|php|jsp|cfm)$|/+$", "", path, flags=re.IGNORECASE)
@@ -257,7 +268,7 @@ def listing_key(url: str) -> tuple[str, dict[str, str]]:
              if not PAGE_KEY.match(k) and not LISTING_NOISE_KEY.match(k)}
     if not query:
         path = _INDEX_DOCUMENT.sub("", path)   # a folder's index page is the folder
-    return path.lower(), query
+    return path.lower(), tuple(query.items())
 
 
 def is_view_of(page: str, candidate: str) -> bool:
