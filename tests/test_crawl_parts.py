@@ -379,3 +379,95 @@ def test_sub_sections_spend_the_listing_budget(tmp_path: Path) -> None:
           transport=_tree_portal(TREES["nested"], "/", asked))
     # the home's section is walked; one sub-section of it, no more
     assert [p for p in asked if p.startswith("/tin-tuc")] == ["/tin-tuc", "/tin-tuc/trong-tinh"]
+
+
+# -- an article split over pages ---------------------------------------------------------------
+_PART_TEXT = {
+    1: ["Sáng 15/11, Ủy ban Kiểm tra Tỉnh ủy tổ chức hội nghị chuyên đề về công tác kiểm tra, "
+        "giám sát đối với tổ chức đảng và đảng viên ở cơ sở."],
+    2: ["Thứ hai, cấp ủy các cấp tăng cường kiểm tra việc thực hiện nghị quyết ở chi bộ, nhất "
+        "là các chi bộ ấp, khu phố còn nhiều khó khăn."],
+    3: ["Thứ ba, nâng cao chất lượng đội ngũ cán bộ làm công tác kiểm tra, bảo đảm đủ số lượng "
+        "và vững bản lĩnh chính trị."],
+}
+_SLUG = "/tin-tuc/kinh-nghiem-kiem-tra-giam-sat-o-co-so-1201.html"
+
+
+def _parts_portal(request: httpx.Request) -> httpx.Response:
+    """A portal with two articles: one split over three pages ("Trang: 1 2 3", "Xem toàn
+    bài" beside them), one whose second page answers 500; and a robots.txt."""
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    path, page = request.url.path, request.url.params.get("trang")
+    if path == "/robots.txt":
+        return httpx.Response(200, text="User-agent: *\nAllow: /\n")
+    if path == "/":
+        return httpx.Response(200, headers=html, text=(
+            "<html><body><main>"
+            f'<div class="item"><a href="{_SLUG}">Kinh nghiệm kiểm tra, giám sát ở cơ sở: '
+            "những cách làm hay</a></div>"
+            '<div class="item"><a href="/tin-tuc/hoi-nghi-tong-ket-cong-tac-dang-1202.html">'
+            "Hội nghị tổng kết công tác đảng năm 2024 của Đảng ủy Khối</a></div>"
+            "</main></body></html>"))
+    number = int(page) if page and page.isdigit() else 1
+    if path == _SLUG and number in _PART_TEXT:
+        pager = "".join(f'<a href="{_SLUG}?trang={n}">{n}</a> ' if n != number else
+                        f"<strong>{n}</strong> " for n in _PART_TEXT)
+        return httpx.Response(200, headers=html, text=(
+            "<html><body><article><h1>Kinh nghiệm kiểm tra, giám sát ở cơ sở: những cách "
+            "làm hay</h1><div class='date'>15/11/2024 08:30</div><div class='content'>"
+            + "".join(f"<p>{p}</p>" for p in _PART_TEXT[number])
+            + f"</div><div class='article-pages'>Trang: {pager}<a href='{_SLUG}?trang=tatca'>"
+            "Xem toàn bài</a></div></article></body></html>"))
+    if path == "/tin-tuc/hoi-nghi-tong-ket-cong-tac-dang-1202.html":
+        if page == "2":
+            return httpx.Response(500, headers=html, text="<html><body>Lỗi</body></html>")
+        return httpx.Response(200, headers=html, text=(
+            "<html><body><article><h1>Hội nghị tổng kết công tác đảng năm 2024 của Đảng ủy "
+            "Khối</h1><div class='date'>16/11/2024 09:00</div><div class='content'><p>Chiều "
+            "16/11, Đảng ủy Khối tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2024.</p>"
+            "</div><div class='pages'>Trang: <strong>1</strong> <a href='/tin-tuc/hoi-nghi-"
+            "tong-ket-cong-tac-dang-1202.html?trang=2'>2</a></div></article></body></html>"))
+    return httpx.Response(404, headers=html, text="<html><body>Không tìm thấy</body></html>")
+
+
+def test_an_article_split_over_pages_is_stored_whole_and_once(tmp_path: Path) -> None:
+    """Its further pages are fetched with it and their text joined to the first page's, in
+    order, each paragraph once; they are no rows of their own; a page that fails is named
+    in the run's notes; ``reextract`` rebuilds the same whole text from the captures."""
+    from archiver.reextract import reextract
+
+    site = parse_sources('[[site]]\nname = "ubkt"\ntitle = "x"\nprovince = "x"\n'
+                         'base_url = "http://ubkt.vn/"\nstart_urls = ["http://ubkt.vn/"]\n'
+                         'profile = "auto"\ndelay = 0.0\n')
+    report = crawl(tmp_path / "a.db", site, settings=CrawlSettings(max_attempts=1),
+                   clock=FakeClock(), transport=httpx.MockTransport(_parts_portal))
+    conn = sqlite3.connect(tmp_path / "a.db")
+    rows = dict(conn.execute("select url, body from articles").fetchall())
+    parts = sorted(u for (u,) in conn.execute("select url from urls where kind = 'part'"))
+    conn.close()
+    assert len(rows) == 2
+    whole = rows["http://ubkt.vn" + _SLUG]
+    assert whole.split("\n\n") == [p for n in sorted(_PART_TEXT) for p in _PART_TEXT[n]]
+    assert parts == [f"http://ubkt.vn{_SLUG}?trang={n}" for n in (2, 3)]
+    assert any("further page(s) of articles" in note and "trang=2" in note
+               for note in report.notes["ubkt"])
+    reextract(tmp_path / "a.db")
+    conn = sqlite3.connect(tmp_path / "a.db")
+    again = dict(conn.execute("select url, body from articles").fetchall())
+    conn.close()
+    assert again == rows
+
+
+def test_the_further_pages_an_article_links(tmp_path: Path) -> None:
+    """Links to the article's own address with a page number, in order, once; not the
+    first page's own number, another article's pages, or a listing's pager."""
+    url = "http://ubkt.vn/tin-tuc/kinh-nghiem-kiem-tra-giam-sat-o-co-so-1201.html"
+    body = ('<html><body><article><h1>Kinh nghiệm</h1><p>' + "Nội dung bài viết. " * 20
+            + f'</p><div>Trang: <a href="{url}?trang=1">1</a> <a href="{url}?trang=3">3</a> '
+            f'<a href="{url}?trang=2">2</a> <a href="{url}?trang=2">Trang tiếp</a> '
+            '<a href="/tin-tuc/bai-khac-1300.html?trang=2">Bài khác</a> '
+            '<a href="/tin-tuc/?page=2">Tin tức</a></div></article></body></html>').encode()
+    assert extract_page(body, url).parts == (f"{url}?trang=2", f"{url}?trang=3")
+    assert extract_page(body, f"{url}?trang=2").parts == ()
+    plain = b"<html><body><article><h1>Tin</h1><p>" + "Nội dung. ".encode() * 30 + b"</p>"
+    assert extract_page(plain + b"</article></body></html>", url).parts == ()

@@ -1765,3 +1765,24 @@ def test_a_screen_reader_s_label_in_the_trail_is_no_section(hidden: str) -> None
         assert art["category"] == "Tin tức"
     for art in both(Page(above=trail, stamp=Page.stamp + topic)):
         assert art["category"] == "Phong trào thi đua"
+
+
+# -- sites14's classes (2026-12-06) -------------------------------------------------------------
+def test_a_page_of_teasers_at_an_article_s_address_reads_as_a_list() -> None:
+    """A blog's page of teasers (a sitemap lists it beside its posts, its address has an
+    article's shape): its body's headlines are links, one a paragraph; an article whose
+    words link other pages, or whose related box is set in the text, is no list."""
+    items = "".join(
+        f'<div class="post"><h3><a href="/blog/tinh-nguyen-{n}/bai-viet-so-{n}-{n + 10}">'
+        f"Thanh niên tình nguyện ra quân đợt {n} năm 2025 tại các xã</a></h3>"
+        f"<p>Tình nguyện</p><p>(TĐBH) - Ngày {n}/6, đoàn viên ra quân dọn vệ sinh môi "
+        "trường, sửa đường giao thông nông thôn.</p></div>" for n in range(1, 10))
+    listing = Page(headline='<h1 class="news-title">Tình nguyện - Hiến máu</h1>', body=items,
+                   tail="", stamp="")
+    assert extract_page(listing.html().encode(), URL).teasers >= 4
+    words = ("<p>Theo <a href='/a-1'>Nghị quyết số 18</a> và <a href='/a-2'>Kết luận 21</a>, "
+             "các cấp ủy đã triển khai đồng bộ nhiều giải pháp, được <a href='/a-3'>Ban "
+             "Thường vụ</a> đánh giá cao.</p>")
+    article = Page(body="".join(f"<p>{p}</p>" for p in PARAS) + words * 4)
+    assert extract_page(article.html().encode(), URL).teasers == 0
+    assert extract_page(Page().html().encode(), URL).teasers == 0

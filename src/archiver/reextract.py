@@ -16,7 +16,8 @@ from typing import Any
 
 from archiver.captures import CaptureStore
 from archiver.errors import ExtractError, StorageError
-from archiver.extract import extract_page
+from archiver.extract import extract_page, join_parts
+from archiver.models import Article
 from archiver.store import Archive, LoadItem, capture_dir_for, open_archive
 
 __all__ = ["REEXTRACT_BATCH", "ReextractReport", "reextract"]
@@ -82,7 +83,10 @@ def reextract(db_path: Path | str, *, site: str | None = None, profile: str | No
         use = profile or (site_profiles or {}).get(row["site"]) \
             or recorded.get(row["site"]) or "auto"
         try:
-            article = extract_page(raw.body, raw.url, use, raw.content_type).article
+            page = extract_page(raw.body, raw.url, use, raw.content_type)
+            article = page.article
+            if page.parts and article.body:
+                join_parts(article, _parts(db, captures, page.parts, use))
         except ExtractError as exc:
             log.warning("%s: %s", row["url"], exc)
             report.failed += 1
@@ -95,3 +99,21 @@ def reextract(db_path: Path | str, *, site: str | None = None, profile: str | No
             write()
     write()
     return report
+
+
+def _parts(db: Any, captures: CaptureStore, urls: tuple[str, ...], profile: str
+           ) -> list[Article]:
+    """The further pages of an article split over several, from the captures the crawl
+    kept of them (``urls`` rows of kind ``part``); a page never captured is left out."""
+    found: list[Article] = []
+    for url in urls:
+        rows = list(db.query("select capture_id from urls where url = ? and kind = 'part' "
+                             "and capture_id is not null", [url]))
+        if not rows:
+            continue
+        try:
+            raw = captures.read(rows[0]["capture_id"])
+            found.append(extract_page(raw.body, raw.url, profile, raw.content_type).article)
+        except (StorageError, ExtractError) as exc:
+            log.warning("%s: %s", url, exc)
+    return found

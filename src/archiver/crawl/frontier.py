@@ -229,6 +229,17 @@ class Frontier:
             "last_run = excluded.last_run, fetched_at = excluded.fetched_at",
             [url, site, kind, state, PRIORITY.get(kind, 3), run_id, utc_now()])
 
+    def mark_part(self, url: str, *, site: str, run_id: int, status: int,
+                  capture_id: int | None) -> None:
+        """Record ``url`` as a further page of an article ("?trang=2"; kind ``part``), read
+        with it: never queued on its own, and its capture found again by ``reextract``."""
+        self._sql(
+            "insert into urls (url, site, kind, state, priority, last_run, fetched_at, status, "
+            "capture_id) values (?, ?, 'part', 'done', ?, ?, ?, ?, ?) on conflict(url) do "
+            "update set kind = 'part', state = 'done', last_run = excluded.last_run, fetched_at = "
+            "excluded.fetched_at, status = excluded.status, capture_id = excluded.capture_id",
+            [url, site, PRIORITY.get("article", 3), run_id, utc_now(), status, capture_id])
+
     def record_failure(self, run_id: int, site: str, url: str, kind: RequestKind, error: str,
                        error_class: str, status: int | None, attempts: int,
                        traceback: str | None = None) -> None:

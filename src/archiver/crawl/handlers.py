@@ -37,6 +37,8 @@ from archiver.discover import (
     walk_key,
     with_page_number,
 )
+from archiver.errors import FetchError
+from archiver.extract import join_parts
 from archiver.models import Article, RawResponse
 from archiver.store import LoadItem
 from archiver.urls import canonicalize, resolve, same_site
@@ -399,6 +401,8 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
     seen_at = utc_now()
     page = await ctx.pool.extract(raw.body, raw.url, run.profile, raw.content_type)
     article, site = page.article, run.site
+    if page.parts and article.body and not page.gone:
+        await _read_parts(ctx, run, page.parts, article)
     url = canonicalize(item.url, site.scheme)
     final = canonicalize(raw.url, site.scheme)
     if final != url and same_site(final, site.scope_hosts) and not is_trap(final):
@@ -424,11 +428,12 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
                                                                          reason)
         run.counts["withdrawn" if gone else "skipped"] += 1
         return
-    if _no_prose(article):
+    if _no_prose(article) or page.teasers:
         links = await _links(ctx, raw, run, item)
-        if len(links.articles) >= LIST_PAGE_LINKS:
+        if len(links.articles) >= (TEASER_LINKS if page.teasers else LIST_PAGE_LINKS):
             # an address of an article's shape that is a list of articles (an archive's
-            # month, "/luutru/2024/09/danh-sach"): its links are read, no row is made
+            # month, "/luutru/2024/09/danh-sach"; a blog's page of teasers a sitemap lists
+            # beside its posts): its links are read, no row is made
             with ctx.writer.page():
                 _enqueue_articles(ctx, run, ((u, None) for u in links.articles), item.url)
                 ctx.frontier.complete(item.url, state="skipped", status=raw.status,
@@ -447,9 +452,44 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
         _enqueue_trail(ctx, run, item, page.sections)
 
 
+async def _read_parts(ctx: Context, run: SiteRun, parts: tuple[str, ...],
+                      article: Article) -> None:
+    """An article split over pages ("Trang: 1 2 3"): its further pages are fetched (each
+    polite, in scope, allowed by robots.txt and captured), read, and their text added to
+    the first page's, so the row holds the whole article. A page that cannot be read is
+    named in the run's notes; the row keeps what was read."""
+    fetch = run.fetch_part
+    if fetch is None:
+        return
+    texts: list[Article] = []
+    for url in parts:
+        if _known_kind(ctx, url) in ("listing", "sitemap", "feed"):
+            continue   # (an address the site uses for something else: not a page of this)
+        try:
+            raw = await fetch(url)
+        except FetchError as exc:
+            run.part_failures.append((url, str(exc)[:200]))
+            continue
+        if raw is None:
+            continue   # (out of scope, or robots.txt keeps it)
+        if raw.status != 200:
+            run.part_failures.append((url, f"HTTP {raw.status}"))
+            continue
+        got = _fetched(ctx, run, raw)
+        with ctx.writer.page():
+            ctx.frontier.mark_part(url, site=run.site.name, run_id=ctx.run_id,
+                                   status=raw.status, capture_id=got.capture_id)
+        part = await ctx.pool.extract(raw.body, raw.url, run.profile, raw.content_type)
+        texts.append(part.article)
+    join_parts(article, texts)
+
+
 #: A page taken for an article with no prose of its own and at least this many article
 #: links (outside its menus) is a list of articles.
 LIST_PAGE_LINKS = 8
+#: The same for a page whose body reads as teasers (headlines that are links), at least
+#: this many article links.
+TEASER_LINKS = 4
 LIST_PAGE = "a list of articles, not an article (its links were read)"
 
 

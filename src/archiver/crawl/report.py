@@ -4,14 +4,14 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from archiver.clock import utc_now
 from archiver.config import DEFAULT_MAX_PAGES, Site
 from archiver.crawl.scope import Scope
-from archiver.models import COUNT_KEYS, RunStatus
+from archiver.models import COUNT_KEYS, RawResponse, RunStatus
 from archiver.profiles import ListingRules
 
 __all__ = ["CrawlOptions", "Progress", "RunReport", "SiteRun"]
@@ -56,6 +56,12 @@ class SiteRun:
     #: the listing pages (start pages, sections, pagers, feeds, sitemaps) that failed for
     #: good this run, with why: the articles only they list may be missing
     listing_failures: list[tuple[str, str]] = field(default_factory=list)
+    #: an article's further pages ("Trang: 1 2 3") that could not be read, with why: the
+    #: article is stored with the pages that were
+    part_failures: list[tuple[str, str]] = field(default_factory=list)
+    #: fetches one of an article's further pages politely (set by the site's crawler);
+    #: None where nothing can (a test's bare run)
+    fetch_part: Callable[[str], Awaitable[RawResponse | None]] | None = None
     #: why this run may have left the site incomplete (budget met, host given up, …)
     notes: list[str] = field(default_factory=list)
     rules: ListingRules | None = None

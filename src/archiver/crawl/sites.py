@@ -24,6 +24,7 @@ from archiver.crawl.robots import RobotsPolicy
 from archiver.crawl.triage import classify
 from archiver.errors import FetchError, HostGaveUpError, StorageError
 from archiver.fetch import Fetcher
+from archiver.models import RawResponse
 from archiver.politeness import HostGate
 from archiver.urls import host_of
 
@@ -49,6 +50,12 @@ def _end_notes(run: SiteRun, queued: int, gate: HostGate) -> None:
         run.notes.append(f"its budget of {run.site.max_listing_pages} listing pages was "
                          f"met: {run.pager_links_skipped} pager links were seen and not "
                          "followed")
+    if run.part_failures:
+        (url, reason), more = run.part_failures[0], len(run.part_failures) - 1
+        run.notes.append(
+            f"{len(run.part_failures)} further page(s) of articles split over pages could not "
+            f"be read, so those articles are stored in part: {url} ({reason})"
+            + (f" and {more} more" if more else ""))
     failures = [(url, reason) for url, reason in run.listing_failures
                 if not any(f"{url} " in note for note in run.notes)]
     if failures:
@@ -80,7 +87,11 @@ def summarize(exc: BaseException, limit: int = 2000) -> str:
 
 
 class SiteCrawler:
-    """Crawls sites, each with its own workers, over one run's shared parts."""
+    """Crawls sites, each with its own workers, over one run's shared parts.
+
+    Long because one site's loop is here whole (claim, fetch, hand over, track what is in
+    flight) with the fetches its handlers ask for (a redirect's hop, an article's further
+    page): they share its fetcher, robots policy and host gate."""
 
     def __init__(self, ctx: Context, fetcher: Fetcher, robots: RobotsPolicy, gate: HostGate,
                  lock: CrawlLock, progress: Progress | None) -> None:
@@ -97,6 +108,7 @@ class SiteCrawler:
         return self.fetcher.attempts.get(url, 1)
 
     async def crawl(self, run: SiteRun) -> None:
+        run.fetch_part = lambda url: self._fetch_part(run, url)
         base_host = host_of(run.site.base_url)
         held = self.gate.why_given_up(base_host)
         if held:    # a Retry-After beyond this run, received by an earlier one
@@ -205,6 +217,21 @@ class SiteCrawler:
             return refusal
         robots = await self.robots.check(self.ctx, run, url)
         return None if robots.rules.allowed(url) else "robots.txt disallows it"
+
+    async def _fetch_part(self, run: SiteRun, url: str) -> RawResponse | None:
+        """One of an article's further pages, fetched as any page is (its host's delay,
+        retries, a redirect's checks), counted in the site's budget; None when it may not
+        be asked for (out of scope, robots.txt, its host given up, the budget spent)."""
+        if run.requests >= run.budget or self.gate.gave_up(host_of(url)) \
+                or await run.scope.refusal(url):
+            return None
+        robots = await self.robots.check(self.ctx, run, url)
+        if not robots.rules.allowed(url):
+            return None
+        try:
+            return await self.fetcher.fetch(url, hop_check=lambda hop: self._hop(run, hop))
+        finally:
+            run.requests += self._attempts(url)
 
     async def _process(self, run: SiteRun, item: QueuedURL, fetched: asyncio.Event) -> None:
         if self.gate.gave_up(host_of(item.url)):

@@ -33,14 +33,16 @@ from archiver.vocab import (
     CRUMB_SPLIT,
     HIDDEN_CLASSES,
     HOME_CRUMBS,
+    PAGE_KEY,
     PAGE_LABEL_CRUMB,
     PICTURE_BLOCK,
     PORTLET_TITLES,
     TAG_LABEL,
 )
 
-__all__ = ["auto_tags", "bold_lead_before", "category", "is_category_link", "is_tag_label",
-           "kicker", "lead_images", "picture_blocks", "text_list", "trail_links"]
+__all__ = ["MAX_PARTS", "article_parts", "auto_tags", "bold_lead_before", "category",
+           "is_category_link", "is_tag_label", "kicker", "lead_images", "picture_blocks",
+           "text_list", "trail_links"]
 
 
 def picture_blocks(node: LexborNode, url: str) -> list[LexborNode]:
@@ -332,6 +334,65 @@ def _trail_category(tree: LexborHTMLParser, title_key: str) -> str | None:
         if names:
             return names[-1]
     return None
+
+
+#: The most pages of one article read (a pager over 20 is a listing's, not an article's).
+MAX_PARTS = 20
+
+
+def article_parts(tree: LexborHTMLParser, url: str, body: bytes) -> tuple[str, ...]:
+    """The further pages of an article split over several ("Trang: 1 2 3", "Trang tiếp"):
+    links to the article's own address with a page number (``?trang=2``, ``?page=3``,
+    ``/2``), absolute, in page order; () for a page that is not the first or has none.
+    (A link naming the article's slug with a digit after it is looked for in the bytes
+    first: most pages have none, and their links are not read.)"""
+    parts = urlsplit(url)
+    slug = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    if len(slug) < 8 or "-" not in slug or parts.query \
+            or _part_number(parts.query, parts.path) not in (None, 1):
+        return ()   # (an article named by a slug, not "Default.aspx?id=…": not read yet)
+    raw = slug.encode("utf-8", "replace")
+    at = body.find(raw)
+    while at >= 0 and not _PART_AFTER.match(body, at + len(raw)):
+        at = body.find(raw, at + len(raw))
+    if at < 0:
+        return ()
+    found: dict[int, str] = {}
+    for a in tree.css("a[href]"):
+        href = a.attributes.get("href") or ""
+        if slug not in href:
+            continue
+        target = resolve(url, href)
+        if not target:
+            continue
+        there = urlsplit(target)
+        if there.path.rstrip("/") != parts.path.rstrip("/") and \
+                there.path.rstrip("/").rsplit("/", 1)[0] != parts.path.rstrip("/"):
+            continue    # (another article, or the same path plus "/2")
+        number = _part_number(there.query, there.path)
+        others = [p for p in there.query.split("&") if p and not PAGE_KEY.match(p.split("=")[0])]
+        if number is not None and 2 <= number <= MAX_PARTS and number not in found \
+                and not others:   # (the page number and nothing else: "?trang=2")
+            found[number] = target.split("#", 1)[0]
+    return tuple(found[n] for n in sorted(found))
+
+
+def _part_number(query: str, path: str) -> int | None:
+    """The page number an address carries (a page parameter, or a last path segment of
+    digits after the slug). (Discovery's ``page_number`` reads listings the same way; the
+    extractor does not import the crawler's side.)"""
+    for pair in query.split("&") if query else ():
+        key, _, value = pair.partition("=")
+        if PAGE_KEY.match(key) and value.isdigit() and len(value) <= 3:
+            return int(value)
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    return int(last) if last.isdigit() and len(last) <= 2 else None
+
+
+#: What follows an article's slug in a link to one of its further pages: a page parameter
+#: with a number, or a path segment of one ("?trang=2", "&page=3", "/2").
+_PART_AFTER = re.compile(rb"(?:[^\"'\s<>]{0,80}?[?&;](?:amp;)?[A-Za-z_]{0,12}=\d{1,2}\b|"
+                         rb"/\d{1,2}/?[\"'])")
 
 
 #: The links of a trail ("breadcrumb", "Breadcrumbs", "crumbs", Joomla's "pathway").

@@ -520,25 +520,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         if unit is not None:
             byline = replace(byline, author_unit=byline.author_unit or unit)
             kept = kept[:-1]
-    if kept and (tail := _INITIALS_TAIL.search(kept[-1].text)) is not None:
-        # "… gửi về huyện trước ngày 15/11/2024. (N.T.H)": the writer's initials closing
-        # the last paragraph itself
-        byline = merge(byline, Byline(author=tail.group("name")))
-        rows = kept[-1].lines
-        kept[-1] = replace(kept[-1], text=kept[-1].text[:tail.start()].rstrip(), lines=(
-            *rows[:-1], _INITIALS_TAIL.sub("", rows[-1]).rstrip()) if rows else ())
-    if kept and len(kept[-1].lines) >= 2 and len(tail_line := kept[-1].lines[-1]) <= 120 \
-            and opens_with_credit_label(tail_line) and kept[-1].text.endswith(tail_line) \
-            and parse_byline(kept[-1].text[:-len(tail_line)]) is None:
-        # "… trong cộng đồng dân cư.<br><b>Bài và ảnh: Hồng Hạnh</b>": a labelled byline
-        # on the last line of the last paragraph itself, after its text (not a byline over
-        # two lines, "By A<br>Translated by B", read below)
-        parsed = parse_byline(tail_line)
-        if parsed is not None and (parsed.author or parsed.photographer or parsed.source):
-            byline = merge(byline, parsed)
-            rows = kept[-1].lines[:-1]
-            kept[-1] = replace(kept[-1], text=kept[-1].text[:-len(tail_line)].rstrip(),
-                               lines=rows)
+    byline = _closing_lines(kept, byline)
     # an editor's note near the end saying when the article was updated ("* Bài viết được
     # cập nhật lúc 16:40 ngày 17/7/2024, bổ sung số liệu …"): the update, not the text
     for i in range(len(kept) - 1, max(len(kept) - 4, -1), -1):
@@ -625,6 +607,31 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     art.source = byline.source
     art.photographer = byline.photographer
     return kept
+
+
+def _closing_lines(kept: list[Para], byline: Byline) -> Byline:
+    """The writer's initials closing the last paragraph itself, or a labelled byline on its
+    last line: read into ``byline`` and cut from the paragraph (``kept`` changed)."""
+    if kept and (tail := _INITIALS_TAIL.search(kept[-1].text)) is not None:
+        # "… gửi về huyện trước ngày 15/11/2024. (N.T.H)": the writer's initials closing
+        # the last paragraph itself
+        byline = merge(byline, Byline(author=tail.group("name")))
+        rows = kept[-1].lines
+        kept[-1] = replace(kept[-1], text=kept[-1].text[:tail.start()].rstrip(), lines=(
+            *rows[:-1], _INITIALS_TAIL.sub("", rows[-1]).rstrip()) if rows else ())
+    if kept and len(kept[-1].lines) >= 2 and len(tail_line := kept[-1].lines[-1]) <= 120 \
+            and opens_with_credit_label(tail_line) and kept[-1].text.endswith(tail_line) \
+            and parse_byline(kept[-1].text[:-len(tail_line)]) is None:
+        # "… trong cộng đồng dân cư.<br><b>Bài và ảnh: Hồng Hạnh</b>": a labelled byline
+        # on the last line of the last paragraph itself, after its text (not a byline over
+        # two lines, "By A<br>Translated by B", read below)
+        parsed = parse_byline(tail_line)
+        if parsed is not None and (parsed.author or parsed.photographer or parsed.source):
+            byline = merge(byline, parsed)
+            rows = kept[-1].lines[:-1]
+            kept[-1] = replace(kept[-1], text=kept[-1].text[:-len(tail_line)].rstrip(),
+                               lines=rows)
+    return byline
 
 
 #: The writer's initials in parentheses closing the text's last sentence ("… năm 2025.

@@ -31,7 +31,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -55,7 +55,7 @@ from archiver.dom import (
 from archiver.errors import ExtractError
 from archiver.extract import blocks, credits, stamps
 from archiver.extract.nodes import all_of, first, first_body, first_outside_chrome, next_element
-from archiver.extract.walk import BodyWalk, is_credit, lines, link_cards, walk
+from archiver.extract.walk import BodyWalk, Para, is_credit, lines, link_cards, walk
 from archiver.models import Article, Image
 from archiver.profiles import Profile, detect, load_profile
 from archiver.selectors import PageNames, page_names, prune, select
@@ -76,7 +76,7 @@ from archiver.vocab import (
     US_CULTURE,
 )
 
-__all__ = ["STEPS", "ExtractedPage", "Page", "extract", "extract_page"]
+__all__ = ["STEPS", "ExtractedPage", "Page", "extract", "extract_page", "join_parts"]
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +108,7 @@ class Page:
     body: LexborNode | None = None
     title_node: LexborNode | None = None
     meta_line: str = ""                    # the line the timestamp sits in
+    teasers: int = 0                       # the body's headlines of other items (a list)
     byline: Byline = field(default_factory=Byline)
     meta_byline: Byline = field(default_factory=Byline)
     lead_node: LexborNode | None = None
@@ -688,6 +689,7 @@ def _walk_body(page: Page) -> None:
             shooters.append(parsed.photographer)
     if len(shooters) > 1 and meta_byline.photographer == shooters[0]:
         meta_byline = replace(meta_byline, photographer=", ".join(shooters))
+    page.teasers = _teasers(st.paras)
     paras = credits.peel_bylines(st.paras, art, merge(page.byline, meta_byline),
                                  title=art.title, poster=page.poster,
                                  header=lambda: credits.header_byline(page.title_node,
@@ -750,8 +752,17 @@ def _parse(page: bytes | str | LexborHTMLParser,
     return parse(utf8 if utf8 is not None else text), text
 
 
-def _extract(tree: LexborHTMLParser, source: str | None, url: str, profile: str,
-             use_profiles: bool) -> Article:
+def _teasers(paras: list[Para]) -> int:
+    """The headlines of other items the body holds, when it reads as a list of them: four
+    or more paragraphs that are one link each, a quarter of its paragraphs or more (a
+    blog's or a section's page of teasers reached at an article's address: "Headline" /
+    "Section" / "(TĐBH) - Teaser …"). 0 for an article (its links are words of the text)."""
+    linked = sum(1 for p in paras if p.linked and 15 <= len(p.text) <= 200)
+    return linked if linked >= 4 and linked * 4 >= len(paras) else 0
+
+
+def _extract_page(tree: LexborHTMLParser, source: str | None, url: str, profile: str,
+                  use_profiles: bool) -> Page:
     if tree.body is None:
         tree = _noframes(tree) or tree
     if tree.body is None:
@@ -764,7 +775,12 @@ def _extract(tree: LexborHTMLParser, source: str | None, url: str, profile: str,
                 Article(url=url, profile=prof.name if prof else "auto"), source=source)
     for step in STEPS:
         step(page)
-    return page.art
+    return page
+
+
+def _extract(tree: LexborHTMLParser, source: str | None, url: str, profile: str,
+             use_profiles: bool) -> Article:
+    return _extract_page(tree, source, url, profile, use_profiles).art
 
 
 def _noframes(tree: LexborHTMLParser) -> LexborHTMLParser | None:
@@ -788,6 +804,8 @@ class ExtractedPage:
     canonical: str | None     # the page's rel=canonical, absolute (NFC), not yet judged
     gone: str | None = None   # why the page is no article though it has the shape of one
     sections: tuple[str, ...] = ()   # the sections its trail links (absolute)
+    parts: tuple[str, ...] = ()      # its further pages, when split over several (absolute)
+    teasers: int = 0                 # headlines of other items its body holds (a list page)
 
 
 #: Under this many characters of text, a page saying it is gone is its notice, not a story.
@@ -824,8 +842,30 @@ def extract_page(body: bytes, url: str, profile: str = "auto",
     # the sections its trail names (before extraction takes the trail), on a page with one
     sections = tuple(blocks.trail_links(tree, url)) if (
         b"rumb" in body or b"pathway" in body) else ()
-    art = _extract(tree, source, url, profile, True)
-    return ExtractedPage(art, canonical, gone_reason(tree, art), sections)
+    parts = blocks.article_parts(tree, url, body)
+    page = _extract_page(tree, source, url, profile, True)
+    art = page.art
+    return ExtractedPage(art, canonical, gone_reason(tree, art), sections, parts,
+                         page.teasers)
+
+
+def join_parts(article: Article, parts: Sequence[Article]) -> int:
+    """Append to ``article`` (an article's first page) the text, captions and pictures of
+    its further pages, in order: each paragraph once (a part repeating the sapo or the
+    first page's last paragraph adds nothing). The number of paragraphs added."""
+    have = set(article.body.split("\n\n")) if article.body else set()
+    added: list[str] = []
+    for part in parts:
+        for para in part.body.split("\n\n") if part.body else ():
+            if para and para not in have:
+                have.add(para)
+                added.append(para)
+        article.captions += [c for c in part.captions if c not in article.captions]
+        srcs = {image.src for image in article.images}
+        article.images += [image for image in part.images if image.src not in srcs]
+    if added:
+        article.body = "\n\n".join(filter(None, [article.body, *added]))
+    return len(added)
 
 
 def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto",

@@ -61,6 +61,7 @@ class Para:
     align: str = ""
     heading: bool = False
     lines: tuple[str, ...] = ()
+    linked: bool = False      # all of it inside a link (a teaser's headline)
 
 
 @dataclass
@@ -74,6 +75,7 @@ class BodyWalk:
     chars: int = 0
     bold_chars: int = 0
     italic_chars: int = 0
+    link_chars: int = 0
     # index in images of the last image without caption; _INLINE after a picture inlined
     # in the page (a saved page's data: URI), which opens a caption but is not kept
     pending_img: int = -1
@@ -87,12 +89,14 @@ class BodyWalk:
         # cleaned lines joined by spaces are the cleaned whole (one pass instead of two)
         text = " ".join(lines)
         chars, bold, italic = self.chars, self.bold_chars, self.italic_chars
+        linked = chars > 0 and self.link_chars >= chars * 0.9
         self.buf, self.chars, self.bold_chars, self.italic_chars = [], 0, 0, 0
+        self.link_chars = 0
         if not text:
             return
         para = Para(text, bold=chars > 0 and bold >= chars * 0.9,
                      italic=chars > 0 and italic >= chars * 0.9, align=align, heading=heading,
-                     lines=lines)
+                     lines=lines, linked=linked)
         if self.pending_img != -1 and is_credit(text):
             self.credits.append(text)   # a photo credit, not a caption; the image stays open
             return
@@ -248,6 +252,8 @@ def _visit(child: LexborNode, st: BodyWalk, fmt: str, align: str) -> _Frame | No
                 st.bold_chars += n
             if "i" in fmt:
                 st.italic_chars += n
+            if "a" in fmt:
+                st.link_chars += n
         return None
     if not child.is_element_node:
         return None
@@ -285,6 +291,8 @@ def _visit(child: LexborNode, st: BodyWalk, fmt: str, align: str) -> _Frame | No
         return _Frame(children, fmt + "b", align)
     if tag in ("em", "i"):
         return _Frame(children, fmt + "i", align)
+    if tag == "a" and "a" not in fmt:
+        return _Frame(children, fmt + "a", align)
     return _Frame(children, fmt, align)
 
 
