@@ -54,6 +54,9 @@ class SiteScore:
     strays: list[str] = field(default_factory=list)
     traps: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)   # the run's notes on the site
+    #: articles split over pages (the manifest's ``article_parts``) whose row lacks a
+    #: paragraph of a further page
+    partial: list[str] = field(default_factory=list)
 
     @property
     def recall(self) -> float:
@@ -117,7 +120,9 @@ def score(path: Path, *, home_only: bool = False, slow: bool = True,
                            options=CrawlOptions(), clock=FakeClock())
             conn = sqlite3.connect(db)
             rows = conn.execute("select url, title from articles").fetchall()
+            bodies = dict(conn.execute("select url, body from articles").fetchall())
             conn.close()
+            parts = _part_texts(module, base)
     finally:
         server.shutdown()
         server.server_close()
@@ -142,12 +147,32 @@ def score(path: Path, *, home_only: bool = False, slow: bool = True,
                                    for t in manifest["trap_prefixes"])
              or any(p.lower().startswith(o) for o in elsewhere)]
     robots = [p for p in log if any(p.startswith(d) for d in manifest["robots_disallowed"])]
+    partial = [canon for canon, texts in parts.items()
+               if any(p not in " ".join(bodies.get(u, "") for u in mapped.get(canon, ()))
+                      for p in texts)]
     return SiteScore(path.stem, len(manifest["articles"]), len(mapped), len(rows),
                      sum(len(v) - 1 for v in mapped.values()), len(strays), len(traps),
                      len(robots), len(log),
                      missing=[k for k in manifest["articles"] if k not in mapped][:5],
                      strays=strays[:5], traps=traps[:5],
-                     notes=list(report.notes.get("blind", [])))
+                     notes=list(report.notes.get("blind", [])), partial=partial[:5])
+
+
+def _part_texts(module: ModuleType, base: str) -> dict[str, list[str]]:
+    """Per article split over pages (``SUMMARY["article_parts"]``: its path -> its further
+    pages' paths), the paragraphs its further pages print, read from the running site."""
+    import urllib.request
+
+    from archiver.extract import extract_page
+
+    out: dict[str, list[str]] = {}
+    for canon, paths in getattr(module, "SUMMARY", {}).get("article_parts", {}).items():
+        for path in paths:
+            with urllib.request.urlopen(base + path, timeout=10) as answer:
+                page = extract_page(answer.read(), base + path).article
+            out.setdefault(canon, []).extend(
+                p for p in page.body.split("\n\n") if len(p) > 80)
+    return out
 
 
 def sites(root: Path) -> list[Path]:

@@ -63,6 +63,7 @@ def test_blind_site_is_archived_whole_and_once(path: Path, home_only: bool) -> N
         assert got.found == got.articles, f"missing {got.missing}"
     assert got.duplicates == 0
     assert got.not_articles == 0, f"stray rows {got.strays}"
+    assert not got.partial, f"articles split over pages stored in part: {got.partial}"
     key = f"{path.parent.name}/{path.stem}"
     judged, _why = JUDGED_TRAPS.get(key, (0, ""))
     if key in TRAP_GAPS:
