@@ -1786,3 +1786,72 @@ def test_a_page_of_teasers_at_an_article_s_address_reads_as_a_list() -> None:
     article = Page(body="".join(f"<p>{p}</p>" for p in PARAS) + words * 4)
     assert extract_page(article.html().encode(), URL).teasers == 0
     assert extract_page(Page().html().encode(), URL).teasers == 0
+
+
+# -- pages20's classes (2026-12-06) ---------------------------------------------------------------
+def test_what_closes_an_article_is_not_its_text() -> None:
+    """A related link set as a paragraph (">> …"), the note of what the piece was written
+    for ("(Bài dự thi Cuộc thi …)"), and a pasted appeal's signature block before the
+    reporter's name (the signer is no author, the reporter is)."""
+    links = ('<p><a href="/kinh-te/ham-thuan-nam-894840.html"><strong>&gt;&gt; Hàm Thuận Nam '
+             "cấp thêm 42 mã số vùng trồng thanh long</strong></a></p>")
+    note = ("<p><em>(Bài dự thi Cuộc thi viết chính luận về bảo vệ nền tảng tư tưởng của Đảng "
+            "năm 2024)</em></p>")
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    for art in both(Page(body=body + links + note)):
+        assert art["body"].endswith(PARAS[-1]) and "Hàm Thuận" not in art["body"]
+        assert art["author"] == "Minh Anh"
+    signature = ('<table class="chuky"><tr><td></td><td style="text-align:center"><p><strong>'
+                 "TM. BAN THƯỜNG TRỰC</strong></p><p><strong>CHỦ TỊCH</strong></p><p><em>(Đã "
+                 "ký)</em></p><p><strong>Nguyễn Thị Thu Hà</strong></p></td></tr></table>")
+    tail = '<p style="text-align:right"><strong>Hồng Nhung</strong></p>'
+    for art in both(Page(body=body + signature, tail=tail)):
+        assert art["author"] == "Hồng Nhung" and "CHỦ TỊCH" not in art["body"]
+        assert "Thu Hà" not in art["body"] and art["body"].endswith(PARAS[-1])
+
+
+def test_a_slideshow_prints_each_caption_once() -> None:
+    """Its counters ("1 / 4") are no captions; its thumbnail strip repeats them."""
+    slides = "".join(
+        f'<figure><img src="/up/s{n}.jpg"><span class="slide-count">{n} / 2</span>'
+        f"<figcaption>Ảnh hoạt động số {n} của đoàn viên thanh niên</figcaption></figure>"
+        for n in (1, 2))
+    strip = "".join(f'<figure><img src="/up/t{n}.jpg"><figcaption>Ảnh hoạt động số {n} của '
+                    "đoàn viên thanh niên</figcaption></figure>" for n in (1, 2))
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:2]) + slides + strip + f"<p>{PARAS[2]}</p>"
+    for art in both(Page(body=body)):
+        assert art["captions"] == [f"Ảnh hoạt động số {n} của đoàn viên thanh niên"
+                                   for n in (1, 2)]
+
+
+@pytest.mark.parametrize(("above", "stamp", "side", "category"), [
+    # the section a "same section" box names, its name a link after the words
+    ("", "", '<div class="panel-heading"><span>Cùng chuyên mục</span> <a href="/news/tdkt/">'
+     'Thi đua - Khen thưởng</a> <a href="/news/tdkt/">Xem thêm »</a></div><ul class="related">'
+     '<li><a href="/news/tdkt/a-1.html">Tuyên dương điển hình tiên tiến năm 2024 ở phường</a>'
+     "</li></ul>", "Thi đua - Khen thưởng"),
+    # a folder icon marking it in the meta row (not the time after it)
+    ("", '<div class="meta"><span><i class="fa fa-folder-open"></i> <a href="/nn">Nông nghiệp'
+     '</a></span> <span><i class="fa fa-clock-o"></i> 11/03/2024 16:45</span></div>', SIDEBAR,
+     "Nông nghiệp"),
+    # a labelled line of its levels
+    ('<div class="cat-label">Chuyên mục: <a href="/kt">Kinh tế</a> / <a href="/dl">Du lịch'
+     "</a></div>", Page.stamp, SIDEBAR, "Du lịch"),
+    # the tab the page marks as current
+    ('<div class="portlet-title">XÂY DỰNG ĐẢNG</div><ul class="nav-tabs"><li><a href="/tc">'
+     'Tổ chức</a></li><li class="selected" aria-current="page"><a href="/kt">Kiểm tra - Giám '
+     "sát</a></li></ul>", Page.stamp, SIDEBAR, "Kiểm tra - Giám sát"),
+], ids=["same-section-box", "folder-icon", "cat-label", "current-tab"])
+def test_where_a_page_names_its_section(above: str, stamp: str, side: str,
+                                        category: str) -> None:
+    page = Page(above=above, stamp=stamp or Page.stamp, side=side)
+    for art in both(page):
+        assert art["category"] == category
+
+
+def test_a_correction_date_is_the_update() -> None:
+    stamp = ('<div class="date">Ngày đăng: 15/11/2024 16:00 - Ngày hiệu chỉnh: 16/11/2024 '
+             "08:00</div>")
+    for art in both(Page(stamp=stamp)):
+        assert (art["published_at"], art["updated_at"]) == ("2024-11-15T16:00:00+07:00",
+                                                            "2024-11-16T08:00:00+07:00")

@@ -85,6 +85,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "author": 1.0, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
         "lead": 1.0, "captions": 1.0, "body": 0.999, "leak": 0.0,
     },
+    "pages20": {
+        "title": 1.0, "published_at": 1.0, "date": 1.0, "minute": 1.0, "updated_at": 1.0,
+        "author": 1.0, "author_unit": 1.0, "photographer": 0.88, "category": 1.0,
+        "lead": 1.0, "captions": 0.94, "body": 0.999, "leak": 0.0,
+    },
     "pages19": {
         "title": 1.0, "published_at": 1.0, "date": 1.0, "minute": 1.0, "updated_at": 1.0,
         "author": 0.94, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
@@ -266,6 +271,19 @@ CONVENTIONS: dict[str, dict[str, str]] = {
      "strapi-chip-and-crumb-to-chuc-can-bo-time-datetime-utc-agrees-dd-mm-yyyy-hh-mm-reading-"
      "time-p-sapo-figcaption-author-only-meta-jsonld-next-data-none-visible"): {
         "author": "the metadata's writer stands in for a printed one (golden convention)"},
+    # "(Ảnh: X)" / "– Ảnh: X" ending a caption is its photographer and leaves the caption
+    # (pages2's writer, golden); pages20's writer keeps the credit in the caption
+    ("pages20/city_party_nukeviet45_category_only_in_same_section_box_head/binhduong-"
+     "thudaumot-thanhuy-nukeviet45-no-crumb-cung-chuyen-muc-box-head-link-thi-dua-khen-"
+     "thuong-thu-ba-dash-dd-mm-yyyy-hh-mm-no-hometext-first-photo-no-caption-figcaption-anh-"
+     "credit-file-dinh-kem-tac-gia"): {
+        "photographer": "'(Ảnh: X)' ending a caption is its photographer",
+        "captions": "and leaves the caption"},
+    ("pages20/internal_affairs_drupal10_slash_crumb_bottom_changed_stamp_nguon_field/"
+     "kiengiang-bnctu-drupal10-slash-crumb-phong-chong-tham-nhung-tieu-cuc-submitted-dang-"
+     "ngay-dd-mm-yyyy-dash-hh-mm-no-lead-figcaption-en-dash-anh-credit-field-nguon-inline-"
+     "label-bottom-cap-nhat-dd-mm-yyyy-dash-hh-mm-tags-views-tin-lien-quan"): {
+        "photographer": "'– Ảnh: X' ending a caption is its photographer"},
 }
 
 #: Fields a page of the latest set still misses, and why: classes not fixed yet (listed in

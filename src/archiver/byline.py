@@ -218,8 +218,8 @@ def is_person_name(text: str) -> bool:
         return False
     if text in _SPECIAL_AUTHORS or text.upper() in _SPECIAL_AUTHORS:
         return True
-    if _WEEKDAY.match(text):
-        return False    # "Thứ Hai", left of a stamp
+    if _WEEKDAY.match(text) or _POST_ALONE.match(text):
+        return False    # "Thứ Hai", left of a stamp; "CHỦ TỊCH" over a signature
     if RELATED_PREFIX.match(text.lower()) or COMMENTS_HEADING.match(text.lower()) or \
             _BOX_WORDS.search(text.lower()):
         return False    # a box's heading in capitals ("CÁC TIN KHÁC", "LIÊN KẾT WEBSITE")
@@ -300,6 +300,14 @@ _POST = re.compile(
     r"trưởng\s*phòng|trưởng\s*khoa|hiệu\s*trưởng|chỉ\s*huy\s*trưởng|tổng\s*biên\s*tập|"
     r"[uủ]y\s*viên(?:\s*ban\s*thường\s*vụ)?|chánh\s*văn\s*phòng|trưởng|phó)\s+(?=\w)",
     re.IGNORECASE)
+
+
+#: A post printed alone, as a document's signature block sets it ("CHỦ TỊCH" between "TM.
+#: BAN THƯỜNG TRỰC" and the signer's name): no one's name.
+_POST_ALONE = re.compile(r"^(?:(?:tm|kt|tl|tuq)\.\s*)?(?:phó\s+)?(?:bí\s*thư|chủ\s*tịch|"
+                         r"giám\s*đốc|chính\s*[uủ]y|trưởng\s*ban|trưởng\s*phòng|thủ\s*trưởng|"
+                         r"tổng\s*biên\s*tập|chánh\s*văn\s*phòng|chủ\s*nhiệm|trưởng\s*đoàn)$",
+                         re.IGNORECASE)
 
 
 #: What a unit's name never holds: a reporting verb; a clause after a comma in lower case,

@@ -45,6 +45,7 @@ __all__ = [
     "DOC_SIGNATURE",
     "EDITORIAL",
     "EDITOR_NOTE",
+    "ENTRY_NOTE",
     "FRAME_ELEMENT",
     "FRAME_NAMES",
     "HEADERISH",
@@ -88,6 +89,7 @@ __all__ = [
     "PUBLISHED_LABEL",
     "READ_MORE",
     "RELATED_LABELS",
+    "RELATED_MARK",
     "RELATED_PREFIX",
     "SEE_ALL",
     "SHARE_WORDS",
@@ -175,6 +177,13 @@ SHARE_WORDS = frozenset({
 CATEGORY_LABEL = re.compile(r"^(?:chuyên\s*mục|danh\s*mục|thể\s*loại|category)\s*[:：]\s*",
                             re.IGNORECASE)
 #: A series' next part announced after the text: "Kỳ sau: …", "Bài cuối: …", "(Còn nữa)".
+#: A note after the text saying what the piece was written for ("(Bài dự thi Cuộc thi viết
+#: chính luận …)", "Bài tham gia Giải báo chí …"): the editors', not the text.
+ENTRY_NOTE = re.compile(r"^\(?\s*bài\s+(?:viết\s+)?(?:dự\s+thi|tham\s+(?:gia|dự))\s+"
+                        r"(?:cuộc\s+thi|giải)\b", re.IGNORECASE)
+#: An inline related link set as a paragraph of its own (">> Hàm Thuận Nam cấp thêm …",
+#: "» Xem thêm: …", "► …").
+RELATED_MARK = re.compile(r"^(?:>>|»|►|▶|→)\s*\S")
 NEXT_PART = re.compile(r"^\(?(?:kỳ\s*(?:sau|tới|cuối)|bài\s*(?:sau|tới|tiếp(?:\s*theo)?|cuối)|"
                        r"đón\s*đọc\s*(?:kỳ|bài)\s*(?:sau|tới|tiếp)|còn\s*nữa|còn\s*tiếp)"
                        r"\s*(?:[:：.)…]|$)", re.IGNORECASE)
@@ -288,7 +297,8 @@ STAMP_WORDS = re.compile(
     r"|xuất\s*bản|thời\s*gian(?:\s*(?:đăng|xuất\s*bản))?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s*nhật|ngày|lúc|vào"
     r"|giờ|phút|sáng|trưa|chiều|tối|đêm|gmt\s*[+-]\s*\d{1,2}(?::?00)?|am|pm|sa|ch)(?!\w)",
     re.IGNORECASE)
-UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|sửa\s*lần\s*cuối|ngày\s*sửa|chỉnh\s*sửa|updated",
+UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|sửa\s*lần\s*cuối|ngày\s*sửa|chỉnh\s*sửa|"
+                           r"hiệu\s*chỉnh|updated",
                            re.IGNORECASE)
 PUBLISHED_LABEL = re.compile(r"đăng\s*ngày|ngày\s*đăng|xuất\s*bản|ngày|đăng\s*lúc",
                              re.IGNORECASE)
@@ -464,12 +474,17 @@ CATEGORY_SELECTORS = (
     # (the same field named for the topic or the field of work: "Chủ đề", "Lĩnh vực"; the
     # node's field, "field--name-…", not a sidebar view's "views-field-field-…")
     '[class*="name-field-chu-de"] a', '[class*="name-field-linh-vuc"] a',
+    # a folder icon marking the category in a meta row ("<i class="fa fa-folder-open"></i>
+    # <a>Nông nghiệp</a>")
+    ".fa-folder-open + a", ".fa-folder + a", ".glyphicon-folder-open + a",
     ".breadcrumbs li", ".breadcrumb li", "ol.breadcrumb li", ".breadcrumb a", "#breadcrumbs a",
     "[id*=breadcrumb] a", "[class*=crumb] a", "div.nav a", "[class*=cat-title]",
     "[id*=Category]", "[class*=category-name]", ".breadcrumbs a", "[class*=breadcrumb] a",
     "[class*=path] a", ".pathway a", "#path a", "[class*=duongdan] a", "[class*=duong-dan] a",
     "[class*=chuyenmuc]", "[class*=chuyen-muc]", "[class*=cate-top] a", "[class*=cat-path] a",
     "[class*=cat-name] a",
+    # a labelled line of the category's levels ("Chuyên mục: Kinh tế / Du lịch")
+    "[class*=cat-label]", "[class*=category-label]",
     # a trail printed as plain text in a label named for it (SharePoint's "lblBreadCrum":
     # "Trang chủ > Tin tức - Sự kiện > Y tế dự phòng")
     "[id*=readCrum]", "[id*=readcrum]",
@@ -480,7 +495,8 @@ CATEGORY_SELECTORS = (
 )
 #: The last resort, after the trails and labelled rows: the current section marked in a row
 #: of tabs or the menu ("li.active").
-ACTIVE_SECTION = ("li.active > a", "a.active", "span.cur")
+ACTIVE_SECTION = ("li[aria-current=page] > a", "a[aria-current=page]", "li.active > a",
+                  "a.active", "span.cur", "li.selected > a")
 HEADING_SELECTOR = ("h1, h2, h3, h4, h5, [class*=title], [class*=Title], [id*=Title], "
                     "[id*=title], td[class*=heading]")   # Mambo's td.contentheading
 #: Headings, and the styled spans/divs table-era and custom CMSs use for the headline.

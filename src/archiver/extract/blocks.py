@@ -42,7 +42,7 @@ from archiver.vocab import (
 
 __all__ = ["MAX_PARTS", "article_parts", "auto_tags", "bold_lead_before", "category",
            "is_category_link", "is_tag_label", "kicker", "lead_images", "picture_blocks",
-           "text_list", "trail_links"]
+           "same_section_heading", "text_list", "trail_links"]
 
 
 def picture_blocks(node: LexborNode, url: str) -> list[LexborNode]:
@@ -181,7 +181,8 @@ def is_category_link(node: LexborNode) -> bool:
 
 def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
              meta: Meta, names: PageNames | None = None,
-             title_node: LexborNode | None = None, url: str = "") -> str | None:
+             title_node: LexborNode | None = None, url: str = "",
+             same_section: str | None = None) -> str | None:
     """The article's section, the narrowest the page prints: a trail's last level or a
     category field; a labelled row; the name printed right above the headline (a chip, a
     portlet's title); a "same section" box's heading; the menu's current tab. A container's
@@ -195,13 +196,14 @@ def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
     if found is None and generic:
         # a container's name in the trail: the section named right above the headline (in
         # an element named for it), or a "same section" box's heading, is narrower
-        found = _narrow(kicker(title_node, url, named=True) or _same_section_heading(tree),
-                        generic)
+        found = _narrow(kicker(title_node, url, named=True) or same_section
+                        or same_section_heading(tree.body), generic)
     if found is None and not generic:
         # the last resort: the section a row of tabs or the menu marks as current, or
         # named right above the headline
         found = _selected_category(tree, ACTIVE_SECTION, title_key, names, title_node) \
-            or _narrow(kicker(title_node, url), generic) or _same_section_heading(tree)
+            or _narrow(kicker(title_node, url), generic) or same_section \
+            or same_section_heading(tree.body)
     return found or (generic[0] if generic else None) or meta.section
 
 
@@ -216,20 +218,23 @@ def _narrow(found: str | None, generic: list[str]) -> str | None:
 
 #: A box of the section's other items, its heading naming the section ("Tin khác cùng
 #: chuyên mục Công tác dân vận", "Các bài cùng chuyên mục: Xây dựng Đảng").
-_SAME_SECTION = re.compile(r"^(?:các\s+)?(?:tin(?:\s+tức)?|bài(?:\s+viết)?)\s+(?:khác\s+)?"
-                           r"cùng\s+(?:chuyên\s+mục|danh\s+mục|mục)\s*[:：-]?\s*(?P<name>.{2,50})$",
+_SAME_SECTION = re.compile(r"^(?:(?:các\s+)?(?:tin(?:\s+tức)?|bài(?:\s+viết)?)\s+(?:khác\s+)?)?"
+                           r"cùng\s+(?:chuyên\s+mục|danh\s+mục|mục)\s*[:：-]?\s*(?P<name>.{2,50}?)"
+                           # (the box's "Xem thêm »" beside its name)
+                           r"(?:\s+(?:xem\s+(?:thêm|tất\s+cả)|»|›).*)?$",
                            re.IGNORECASE)
 
 
-def _same_section_heading(tree: LexborHTMLParser) -> str | None:
-    """The section named in a "same section" box's heading; None when no heading names one."""
-    root = tree.body
+def same_section_heading(root: LexborNode | None) -> str | None:
+    """The section named in a "same section" box's heading ("Tin cùng chuyên mục: X",
+    "Cùng chuyên mục <a>X</a> Xem thêm »") inside ``root``; None when none names one."""
     if root is None:
         return None
     # the words are in a text node of the heading, the section's name in it or in a link
     # beside them: one pass over the text nodes, a heading read only where they stand
     for node in root.traverse(include_text=True):
-        if node.tag != "-text" or "cùng" not in (node.text_content or ""):
+        text = (node.text_content or "") if node.tag == "-text" else ""
+        if "ùng" not in text and "ÙNG" not in text:   # ("cùng", "Cùng", "CÙNG")
             continue
         heading = node.parent
         for _ in range(2):   # (the words in a span of the heading: the heading one up)
@@ -256,7 +261,9 @@ def _selected_category(tree: LexborHTMLParser, sels: tuple[str, ...], title_key:
             # boxes' headers, not one trail: the article's is the last one above its
             # headline (a sidebar's "Thống kê truy cập" box comes after it)
             nodes = _before(tree, nodes, title_node) or nodes
-        if nodes and nodes[-1].tag == "a":
+        if nodes and nodes[-1].tag == "a" and "+ a" not in sel:
+            # (a trail's current level printed after its last link; not after the one link
+            # an icon marks, "<i class=fa-folder-open></i> <a>…</a> <i …></i> 15:20 …")
             nodes = [*nodes, *_current_crumb(nodes[-1])]
         parts = [part for n in nodes for part in _levels(n)]
         parts = [n for n in parts if n and label_key(n) not in HOME_CRUMBS

@@ -50,8 +50,10 @@ from archiver.vocab import (
     CONTENT_LABEL,
     DOC_SIGNATURE,
     EDITORIAL,
+    ENTRY_NOTE,
     LETTERHEAD,
     NEXT_PART,
+    RELATED_MARK,
     UNIT_SELECTOR,
 )
 
@@ -495,7 +497,10 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             if _LABELLED.match(text):   # "Cơ quan trả lời: Sở Nội vụ | Ngày trả lời: …"
                 byline = merge(byline, parse_byline(text) or Byline())
             continue
-        if is_related_heading(text, key):
+        if is_related_heading(text, key) or (para.linked and RELATED_MARK.match(text)) or (
+                len(text) <= 300 and ENTRY_NOTE.match(text)):
+            # (a related link set as a paragraph, ">> …"; the note of what the piece was
+            # written for, "(Bài dự thi Cuộc thi …)")
             continue
         if len(text) <= 160:
             parsed = parse_byline(text)
@@ -709,10 +714,18 @@ def _without_document_frame(paras: list[Para]) -> list[Para]:
                 break
             start += 1
     end = len(paras)
-    for i in range(len(paras) - 1, max(start, len(paras) - 4) - 1, -1):
+    for i in range(len(paras) - 1, max(start, len(paras) - 6) - 1, -1):
         lines = paras[i].lines or (paras[i].text,)
         if len(paras[i].text) <= 300 and any(DOC_SIGNATURE.search(line) for line in lines):
             end = i
+    if end < len(paras):
+        # the block ends with the signer's name; a byline after it (the reporter who posted
+        # the appeal, "Hồng Nhung" set right) is the article's, read as any closing line
+        signer = next((j for j in range(end, len(paras)) if is_person_name(paras[j].text)
+                       and not DOC_SIGNATURE.search(paras[j].text)), None)
+        after = paras[signer + 1:] if signer is not None else []
+        if after and all(parse_byline(p.text) is not None for p in after):
+            return paras[start:end] + after
     return paras[start:end] if (start or end < len(paras)) else paras
 
 

@@ -109,6 +109,7 @@ class Page:
     title_node: LexborNode | None = None
     meta_line: str = ""                    # the line the timestamp sits in
     teasers: int = 0                       # the body's headlines of other items (a list)
+    same_section: str | None = None        # a removed "same section" box's section name
     byline: Byline = field(default_factory=Byline)
     meta_byline: Byline = field(default_factory=Byline)
     lead_node: LexborNode | None = None
@@ -212,6 +213,8 @@ def _related(page: Page) -> None:
     around = {a.mem_id for a in ancestors(page.body)} if page.body is not None else set()
     for block in found:
         if block.mem_id != page.body_id and block.mem_id not in around:
+            # (a "same section" box's heading names the section: read before it goes)
+            page.same_section = page.same_section or blocks.same_section_heading(block)
             block.decompose()
 
 
@@ -535,7 +538,8 @@ def _question(page: Page) -> None:
 
 def _category(page: Page) -> None:
     page.art.category = blocks.category(page.tree, page.prof, page.art.title, page.meta,
-                                        page.names, page.title_node, page.url)
+                                        page.names, page.title_node, page.url,
+                                        page.same_section)
     for rsel in page.prof.remove if page.prof else ():
         for node in select(page.tree, rsel, page.names):
             page.drop(node)

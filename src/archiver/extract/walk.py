@@ -53,6 +53,10 @@ def is_credit(text: str) -> bool:
     return m is not None and all(is_person_name(n) for n in split_authors(m.group("who")))
 
 
+#: A slideshow's counter under a picture ("1 / 4", "2/12").
+_SLIDE_COUNT = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
+
+
 @dataclass
 class Para:
     text: str
@@ -109,8 +113,8 @@ class BodyWalk:
 
     def add_caption(self, text: str) -> None:
         text = clean(text)
-        if not text:
-            return
+        if not text or _SLIDE_COUNT.match(text):
+            return    # (a slideshow's "1 / 4" counter is no caption)
         if is_credit(text):
             self.credits.append(text)
             return
@@ -121,7 +125,8 @@ class BodyWalk:
             both = "b" in credit["label"].lower()
             self.credits.append(f"{'Ảnh và bài' if both else 'Ảnh'}: {credit['who']}")
             text = text[:credit.start()].strip()
-        self.captions.append(text)
+        if text not in self.captions:   # (a gallery's thumbnail strip prints them again)
+            self.captions.append(text)
         if self.pending_img == _INLINE:
             self.pending_img = -1
         elif self.pending_img >= 0:

@@ -1,0 +1,698 @@
+"""Replica (set 14, A): site of the Uỷ ban Kiểm tra Tỉnh uỷ Gia Định on IBM WebSphere Portal 8.5 + Web Content Manager
+(product markup hedged).  Quirks: long study pieces split over several pages (?trang=N; one article), and a notice
+section listed in ASCENDING order (newest meeting on the last page)."""
+# ==== KERNEL BEGIN (sites14 helper block: tools/kernel.py, copied verbatim by tools/sync_kernel.py; edit there) ====
+# Set 14 kernel: set 13's plumbing unchanged (Truyvan = request, Dapung = reply, chay_app = WSGI wrapper, sitemap /
+# RSS writers) and a NEW seeded generator "SoanTin" with its own vocabulary (inspection committee, youth union,
+# Fatherland Front, women's union) and three body styles: 'bai' (news: sapo + 4-6 paragraphs), 'dai' (long study
+# piece: sapo + up to 7 numbered headings, 1-2 paragraphs each) and 'thongbao' (meeting notice: number + 3 paragraphs).
+# No markup for pages: every site writes its own templates.  No clock: "now" is Thursday 12/06/2025 10:20 (UTC+7).
+import datetime as _dt
+import html as _html
+import random as _rnd
+import re as _re
+import sys as _sys
+import unicodedata as _ud
+from urllib.parse import parse_qsl as _pqsl, quote as _q
+
+BAY_GIO = _dt.datetime(2025, 6, 12, 10, 20)
+TEN_THU = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+_LY_DO = {200: "OK", 301: "Moved Permanently", 302: "Found", 304: "Not Modified", 400: "Bad Request",
+          403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 410: "Gone", 500: "Internal Server Error"}
+
+
+def x(s):
+    """HTML-escape text and attribute values."""
+    return _html.escape(str(s), quote=True)
+
+
+def bo_dau(s):
+    s = s.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in _ud.normalize("NFD", s) if not _ud.combining(c))
+
+
+def duong_dan(s, toi_da=0, hoa=False):
+    """ASCII slug; hoa=True keeps Title-Case words and turns ' - ' into '---'."""
+    t = bo_dau(s)
+    if hoa:
+        t = _re.sub(r"\s+-\s+", " --- ", t)
+        out = _re.sub(r"[^0-9A-Za-z-]+", "-", t).strip("-")
+        out = _re.sub(r"-{4,}", "---", out)
+        out = "-".join(w[:1].upper() + w[1:] for w in out.split("-"))
+    else:
+        out = _re.sub(r"[^0-9a-z]+", "-", t.lower()).strip("-")
+    if toi_da and len(out) > toi_da:
+        out = out[:toi_da].rsplit("-", 1)[0].rstrip("-")
+    return out
+
+
+def ma_hoa(s, safe=""):
+    """Percent-encode as UTF-8 (upper-case hex)."""
+    return _q(str(s), safe=safe)
+
+
+def ngay(d, sep="/"):
+    return d.strftime("%d" + sep + "%m" + sep + "%Y")
+
+
+def gio(d):
+    return d.strftime("%H:%M")
+
+
+def thu(d):
+    return TEN_THU[d.weekday()]
+
+
+def chia(seq, n):
+    return [seq[i:i + n] for i in range(0, len(seq), n)] or [[]]
+
+
+class Truyvan:
+    """One request: method, decoded path, raw query, first value per key (`q`), host, origin."""
+
+    def __init__(self, env):
+        self.env = env
+        self.method = (env.get("REQUEST_METHOD") or "GET").upper()
+        raw = env.get("PATH_INFO") or "/"
+        self.path = raw.encode("latin-1", "replace").decode("utf-8", "replace") or "/"
+        self.query = env.get("QUERY_STRING") or ""
+        self.host = env.get("HTTP_HOST") or "%s:%s" % (env.get("SERVER_NAME", "localhost"), env.get("SERVER_PORT", "80"))
+        self.origin = "%s://%s" % (env.get("wsgi.url_scheme") or "http", self.host)
+        self.cap = _pqsl(self.query, keep_blank_values=True)
+        self.q = {}
+        for k, v in self.cap:
+            self.q.setdefault(k, v)
+
+    def so(self, key, mac_dinh=1, nho=1, lon=99999):
+        """Integer parameter: mac_dinh when absent, None when malformed or out of range."""
+        v = self.q.get(key)
+        if v is None:
+            return mac_dinh
+        if not _re.fullmatch(r"\d{1,6}", v.strip()):
+            return None
+        v = int(v)
+        return v if nho <= v <= lon else None
+
+
+class Dapung:
+    def __init__(self, body="", status=200, ctype="text/html; charset=utf-8", headers=()):
+        self.status, self.ctype, self.headers = status, ctype, list(headers)
+        self.body = body if isinstance(body, bytes) else str(body).encode("utf-8")
+
+
+def chuyen(location, status=301, ctype="text/html; charset=utf-8", body=""):
+    return Dapung(body, status, ctype, [("Location", location)])
+
+
+def van_ban(text, status=200):
+    return Dapung(text, status, "text/plain; charset=utf-8")
+
+
+def chay_app(xu_ly, server=()):
+    def app(environ, start_response):
+        tv = Truyvan(environ)
+        if tv.method not in ("GET", "HEAD"):
+            out = Dapung("Method Not Allowed", 405, "text/plain", [("Allow", "GET, HEAD")])
+        else:
+            try:
+                out = xu_ly(tv)
+            except Exception:                       # authoring aid only
+                import traceback
+                traceback.print_exc(file=_sys.stderr)
+                out = Dapung("Internal Server Error", 500, "text/plain")
+        hdrs = list(server) + ([("Content-Type", out.ctype)] if out.ctype else []) + out.headers + \
+            [("Content-Length", str(len(out.body)))]
+        start_response("%d %s" % (out.status, _LY_DO.get(out.status, "Unknown")), hdrs)
+        return [b"" if tv.method == "HEAD" else out.body]
+    return app
+
+
+def urlset(origin, rows):
+    """rows: (path, datetime or None, changefreq or None)."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    for p, d, f in rows:
+        out.append("<url><loc>%s</loc>%s%s</url>" % (x(origin + p), "<lastmod>%s</lastmod>" % d.strftime("%Y-%m-%dT%H:%M:%S+07:00") if d else "",
+                                                     "<changefreq>%s</changefreq>" % f if f else ""))
+    out.append("</urlset>")
+    return Dapung("\n".join(out), 200, "application/xml; charset=utf-8")
+
+
+def sitemapindex(origin, rows):
+    out = ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    for p, d in rows:
+        out.append("<sitemap><loc>%s</loc>%s</sitemap>" % (x(origin + p), "<lastmod>%s</lastmod>" % d.strftime("%Y-%m-%dT%H:%M:%S+07:00") if d else ""))
+    out.append("</sitemapindex>")
+    return Dapung("\n".join(out), 200, "application/xml; charset=utf-8")
+
+
+def rfc822(d):
+    return "%s, %02d %s %d %s +0700" % (("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")[d.weekday()], d.day,
+                                        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")[d.month - 1],
+                                        d.year, d.strftime("%H:%M:%S"))
+
+
+def rss(origin, title, link, items, ctype="application/rss+xml; charset=utf-8", extra=None):
+    """items: (title, path, datetime, description); extra(i) -> extra XML for item i (e.g. an <enclosure>)."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>', '<rss version="2.0"><channel>', "<title>%s</title>" % x(title),
+           "<link>%s</link>" % x(origin + link), "<description>%s</description>" % x(title), "<language>vi-VN</language>"]
+    for i, (t, p, d, desc) in enumerate(items):
+        out.append("<item><title>%s</title><link>%s</link><guid isPermaLink=\"true\">%s</guid><pubDate>%s</pubDate>"
+                   "<description>%s</description>%s</item>" % (x(t), x(origin + p), x(origin + p), rfc822(d), x(desc),
+                                                                extra(i) if extra else ""))
+    out.append("</channel></rss>")
+    return Dapung("\n".join(out), 200, ctype)
+
+
+# ---------------------------------------------------------------- seeded newsroom (set 14 vocabulary)
+_HO = ("Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Bùi", "Dương", "Lý", "Châu", "Kiều", "Lâm", "Hồ", "Giang", "Mai",
+       "Tăng", "Phùng", "Diệp", "Ông", "Lục", "Triệu")
+_DEM = ("Văn", "Thị", "Minh", "Ngọc", "Thanh", "Kim", "Hoàng", "Phương", "Bích", "Tấn", "Mỹ", "Chí")
+_TEN = ("An", "Bình", "Cúc", "Đạt", "Hạnh", "Khoa", "Lành", "Mẫn", "Nghĩa", "Oanh", "Phúc", "Quế", "Sương", "Tài",
+        "Thơ", "Toàn", "Vân", "Yến", "Hưng", "Lộc", "Nhàn", "Tín", "Duyên", "Kha")
+_CHUC = ("Uỷ viên Ban Thường vụ Tỉnh uỷ, Chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ", "Phó Chủ nhiệm Uỷ ban Kiểm tra Tỉnh uỷ",
+         "Uỷ viên Uỷ ban Kiểm tra Tỉnh uỷ", "Bí thư Tỉnh đoàn", "Phó Bí thư Tỉnh đoàn", "Chủ tịch Uỷ ban MTTQ Việt Nam tỉnh",
+         "Phó Chủ tịch Uỷ ban MTTQ Việt Nam tỉnh", "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh", "Phó Chủ tịch Hội LHPN tỉnh",
+         "Chủ nhiệm Uỷ ban Kiểm tra Huyện uỷ {H}", "Bí thư Huyện đoàn {H}", "Chủ tịch Uỷ ban MTTQ huyện {H}",
+         "Chủ tịch Hội LHPN huyện {H}", "Bí thư Đảng uỷ xã {X}")
+_DON_VI = ("Huyện uỷ {H}", "Đảng uỷ xã {X}", "Chi bộ ấp {A}", "Đoàn xã {X}", "Uỷ ban MTTQ xã {X}", "Hội Phụ nữ xã {X}",
+           "Ban Công tác Mặt trận ấp {A}", "Chi hội Phụ nữ ấp {A}", "Chi đoàn ấp {A}", "Đảng bộ Công an huyện {H}")
+_CO_QUAN = ("Uỷ ban Kiểm tra Tỉnh uỷ", "Ban Thường vụ Tỉnh uỷ", "Ban Thường vụ Tỉnh đoàn", "Ban Thường trực Uỷ ban MTTQ tỉnh",
+            "Ban Thường vụ Hội LHPN tỉnh", "Uỷ ban Kiểm tra Huyện uỷ", "Huyện đoàn", "Uỷ ban MTTQ huyện", "Hội LHPN huyện",
+            "Ban Dân vận Tỉnh uỷ", "Hội Cựu chiến binh tỉnh", "Hội Nông dân tỉnh")
+CHU_DE = {
+    "kiem-tra": ("Kiểm tra, giám sát", ("kiểm tra tổ chức đảng cấp dưới", "giám sát chuyên đề việc thực hiện quy chế làm việc", "kiểm tra khi có dấu hiệu vi phạm")),
+    "ky-luat": ("Thi hành kỷ luật đảng", ("xem xét, thi hành kỷ luật đảng viên vi phạm", "giải quyết tố cáo đối với đảng viên", "giải quyết khiếu nại kỷ luật đảng")),
+    "tai-san": ("Kê khai tài sản", ("kiểm soát kê khai tài sản, thu nhập", "xác minh tài sản, thu nhập của cán bộ", "công khai bản kê khai tài sản")),
+    "tai-chinh-dang": ("Tài chính đảng", ("kiểm tra thu, nộp đảng phí", "kiểm tra tài chính cấp uỷ cấp dưới", "quản lý ngân sách đảng")),
+    "tinh-nguyen": ("Tình nguyện", ("chiến dịch Thanh niên tình nguyện hè 2025", "chương trình Tiếp sức mùa thi", "ngày Chủ nhật xanh")),
+    "khoi-nghiep": ("Khởi nghiệp", ("cuộc thi ý tưởng khởi nghiệp thanh niên", "vốn vay Quỹ hỗ trợ thanh niên lập nghiệp", "mô hình kinh tế thanh niên")),
+    "hien-mau": ("Hiến máu", ("ngày hội hiến máu tình nguyện", "hành trình Đỏ năm 2025", "lễ hội Xuân hồng")),
+    "dai-doan-ket": ("Đại đoàn kết", ("ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư", "xây dựng khối đại đoàn kết toàn dân tộc", "đối thoại giữa người đứng đầu cấp uỷ với nhân dân")),
+    "vi-nguoi-ngheo": ("Vì người nghèo", ("quỹ Vì người nghèo", "xoá nhà tạm, nhà dột nát", "trao nhà Đại đoàn kết")),
+    "giam-sat-phan-bien": ("Giám sát, phản biện", ("giám sát và phản biện xã hội của Mặt trận", "lấy ý kiến nhân dân về dự thảo sửa đổi Hiến pháp", "tiếp xúc cử tri")),
+    "hang-viet": ("Hàng Việt", ("cuộc vận động Người Việt Nam ưu tiên dùng hàng Việt Nam", "phiên chợ hàng Việt về nông thôn", "sản phẩm OCOP của hội viên")),
+    "phu-nu-khoi-nghiep": ("Phụ nữ khởi nghiệp", ("đề án hỗ trợ phụ nữ khởi nghiệp", "tổ hợp tác của hội viên phụ nữ", "mô hình tiết kiệm trong hội viên")),
+    "gia-dinh": ("Gia đình", ("cuộc vận động xây dựng gia đình 5 không 3 sạch", "câu lạc bộ gia đình hạnh phúc", "phòng, chống bạo lực gia đình")),
+    "binh-dang-gioi": ("Bình đẳng giới", ("tháng hành động vì bình đẳng giới", "nâng cao vị thế phụ nữ trong gia đình", "phòng, chống mua bán người")),
+    "chuyen-doi-so": ("Chuyển đổi số", ("bình dân học vụ số", "cài đặt định danh điện tử VNeID", "thanh toán không dùng tiền mặt ở chợ quê")),
+}
+_KHUON = {
+    "kiemtra": ["{cq} kiểm tra {v} tại {D}", "Uỷ ban Kiểm tra Tỉnh uỷ: nâng cao chất lượng {v}", "{H}: kết quả {v} 6 tháng đầu năm",
+                "Đồng chí {chuc} làm việc với {D} về {v}", "Tập huấn nghiệp vụ {v} cho cán bộ kiểm tra cơ sở",
+                "Những kinh nghiệm trong {v} ở {H}", "{D} khắc phục hạn chế sau {v}"],
+    "doan": ["Tuổi trẻ {H} ra quân {v}", "{D} sôi nổi {v}", "{n} đoàn viên tham gia {v} tại xã {X}", "Tỉnh đoàn phát động {v}",
+             "Thanh niên ấp {A} với {v}", "Đồng chí {chuc} thăm {v} ở {H}", "Tuyên dương {n} gương thanh niên tiêu biểu trong {v}"],
+    "mattran": ["Mặt trận {H} với {v}", "{D} tổ chức {v}", "Ấp {A} rộn ràng {v}", "Uỷ ban MTTQ tỉnh triển khai {v}",
+                "Đồng chí {chuc} dự {v} tại xã {X}", "Nhân rộng cách làm hay về {v} ở {H}", "{n} hộ được hỗ trợ qua {v}"],
+    "phunu": ["Phụ nữ {H} chung tay {v}", "{D} với {v}", "Hội viên ấp {A} hưởng ứng {v}", "Hội LHPN tỉnh sơ kết {v}",
+              "Đồng chí {chuc} trao hỗ trợ trong {v}", "Gương phụ nữ xã {X} trong {v}", "{n} chi hội tham gia {v}"],
+}
+_DAI = ("Một số giải pháp nâng cao hiệu quả {v} trong giai đoạn hiện nay", "Vai trò của cấp uỷ cơ sở trong {v}",
+        "Thực trạng và kiến nghị về {v} ở {H}", "Bàn về mối quan hệ giữa {v} và xây dựng Đảng", "Kinh nghiệm {v}: nhìn từ {H}",
+        "Đổi mới phương pháp {v} theo tinh thần Đại hội XIII", "Nâng cao chất lượng {v} - yêu cầu cấp thiết")
+_MUC = ("Đặt vấn đề", "Thực trạng", "Nguyên nhân", "Kinh nghiệm rút ra", "Giải pháp", "Kiến nghị", "Kết luận")
+
+
+class SoanTin:
+    """`n` items newest first, dated between `tu_ngay` and BAY_GIO.  chuyen_muc: [(key, weight, giong, kieu)] with giong in
+    kiemtra / doan / mattran / phunu and kieu in bai / dai / thongbao.  Item dict: id, cm, kieu, tieu_de, ngay, chu_de,
+    nhan (tags), sapo (short: < 170 characters), doan (paragraphs, each longer than the sapo), chu_thich, tac_gia, xem;
+    'dai' adds muc = {paragraph index: heading}; 'thongbao' adds so_hieu.  chu_de: the topic keys a site draws from."""
+
+    def __init__(self, seed, n, chuyen_muc, huyen, xa, ap, tu_ngay=_dt.datetime(2024, 9, 1, 7, 0), id_dau=2000, buoc=3, nguon="", chu_de=None):
+        r = self.r = _rnd.Random(seed)
+        self.huyen, self.xa, self.ap, self.nguon = huyen, xa, ap, nguon
+        tui, self.giong, self.kieu = [], {}, {}
+        for k, w, g, kieu in chuyen_muc:
+            tui += [k] * w
+            self.giong[k], self.kieu[k] = g, kieu
+        keys = sorted(chu_de or CHU_DE)
+        span = (BAY_GIO - _dt.timedelta(hours=2) - tu_ngay).total_seconds()
+        used, items = set(), []
+        for i in range(n):
+            when = BAY_GIO - _dt.timedelta(hours=2, seconds=span * (i + r.uniform(0.1, 0.9)) / n)
+            when = when.replace(hour=min(19, max(7, when.hour)), second=0, microsecond=0)
+            if i % len(tui) == 0:
+                r.shuffle(tui)
+            k = tui[i % len(tui)]
+            cd = r.choice(keys)
+            for _ in range(200):
+                t = self._tieu_de(k, cd)
+                if t not in used and len(t) <= 120:
+                    break
+            used.add(t)
+            items.append({"id": id_dau + (n - i) * buoc + r.randrange(buoc), "cm": k, "kieu": self.kieu[k], "tieu_de": t,
+                          "ngay": when, "chu_de": cd, "nhan": [CHU_DE[cd][0]] + ([r.choice(huyen)] if r.random() < 0.5 else []),
+                          "xem": 25 + int(r.expovariate(1 / 430.0))})
+        items.sort(key=lambda a: (a["ngay"], a["id"]), reverse=True)
+        for a in items:
+            {"bai": self._bai, "dai": self._dai, "thongbao": self._thong_bao}[a["kieu"]](a)
+        self.items = items
+        self.theo_id = {a["id"]: a for a in items}
+
+    def nguoi(self):
+        return "%s %s %s" % (self.r.choice(_HO), self.r.choice(_DEM), self.r.choice(_TEN))
+
+    def chuc(self):
+        return self.r.choice(_CHUC).format(H=self.r.choice(self.huyen), X=self.r.choice(self.xa))
+
+    def dv(self):
+        return self.r.choice(_DON_VI).format(H=self.r.choice(self.huyen), X=self.r.choice(self.xa), A=self.r.choice(self.ap))
+
+    def _tieu_de(self, k, cd):
+        r = self.r
+        v = r.choice(CHU_DE[cd][1])
+        kieu = self.kieu[k]
+        if kieu == "dai":
+            t = r.choice(_DAI).format(v=v, H=r.choice(self.huyen))
+        elif kieu == "thongbao":
+            t = "Thông báo kết quả kỳ họp"          # the site numbers meetings and rewrites the title
+        else:
+            t = r.choice(_KHUON[self.giong[k]]).format(cq=r.choice(_CO_QUAN), H=r.choice(self.huyen), X=r.choice(self.xa),
+                                                       A=r.choice(self.ap), D=self.dv(), v=v, n=r.randint(3, 260), chuc=self.chuc())
+        return t[0].upper() + t[1:]
+
+    def _sapo(self, a, v):
+        d = a["ngay"]
+        return "%s%s %d/%d, %s %s %s." % ("(%s) - " % self.nguon if self.nguon else "", self.r.choice(("Sáng", "Chiều", "Ngày")),
+                                            d.day, d.month, self.r.choice(_CO_QUAN), self.r.choice(("tổ chức", "triển khai", "sơ kết")), v)
+
+    def _doan_thuong(self, v):
+        r = self.r
+        H, X, A = r.choice(self.huyen), r.choice(self.xa), r.choice(self.ap)
+        p1, p2 = self.nguoi(), self.nguoi()
+        return [
+            "Tham dự có đồng chí %s, %s; đồng chí %s, %s cùng đại diện %s, %s và %d cán bộ, hội viên, đoàn viên đang sinh "
+            "hoạt tại các chi bộ, chi hội trên địa bàn huyện %s." % (p1, self.chuc(), p2, self.chuc(), self.dv(), self.dv(), r.randint(30, 480), H),
+            "Theo báo cáo, thời gian qua việc triển khai %s đã đạt %d/%d chỉ tiêu; %d mô hình được nhân rộng, vận động "
+            "được %s đồng từ các tổ chức, cá nhân và giúp %d hộ ở xã %s ổn định cuộc sống." % (
+                v, r.randint(8, 19), r.randint(20, 24), r.randint(2, 40), "{:,}".format(r.randint(15, 990) * 1000000).replace(",", "."),
+                r.randint(4, 160), X),
+            "Bên cạnh kết quả đạt được, đồng chí %s thẳng thắn chỉ ra một số hạn chế: ở ấp %s việc %s còn lúng túng, %d "
+            "đơn vị báo cáo chậm, nguồn lực chưa tương xứng và việc tuyên truyền trên mạng xã hội chưa thường xuyên." % (
+                p2, A, v, r.randint(2, 15)),
+            "Phát biểu chỉ đạo, đồng chí %s đề nghị các cấp tiếp tục bám sát cơ sở, cụ thể hoá %s thành kế hoạch, phấn đấu "
+            "hoàn thành %d nhiệm vụ trọng tâm trong năm 2025 và gửi báo cáo trước ngày %d/%d." % (
+                p1, r.choice(("Chỉ thị số %d-CT/TU" % r.randint(5, 60), "Kết luận số %d-KL/TW" % r.randint(20, 140),
+                              "Quy định số %d-QĐ/TW" % r.randint(20, 300), "Nghị quyết số %d-NQ/TU" % r.randint(3, 40))),
+                r.randint(3, 16), r.randint(2, 28), r.randint(7, 12)),
+        ]
+
+    def _bai(self, a):
+        r = self.r
+        v = r.choice(CHU_DE[a["chu_de"]][1])
+        a["sapo"] = self._sapo(a, v)
+        a["doan"] = self._doan_thuong(v)
+        if r.random() < 0.5:
+            a["doan"].append("Dịp này, %s trao giấy khen cho %d tập thể và %d cá nhân có thành tích xuất sắc; đồng chí %s, %s "
+                             "chia sẻ kinh nghiệm sau %d năm gắn bó với %s." % (
+                                 r.choice(_CO_QUAN), r.randint(2, 25), r.randint(3, 60), self.nguoi(), self.dv(), r.randint(2, 25), v))
+        a["chu_thich"] = "Các đại biểu tại %s. Ảnh: %s %s" % (r.choice(("hội nghị", "buổi ra quân", "buổi làm việc", "lễ trao quà")), r.choice(_HO), r.choice(_TEN))
+        a["tac_gia"] = r.choice(("%s", "Tin, ảnh: %s", "Bài, ảnh: %s", "%s (CTV)")) % (r.choice(_HO) + " " + r.choice(_TEN))
+
+    def _dai(self, a):
+        r = self.r
+        v = r.choice(CHU_DE[a["chu_de"]][1])
+        a["sapo"] = "%s là nhiệm vụ quan trọng của công tác xây dựng Đảng. Bài viết nêu một số kinh nghiệm và kiến nghị." % (v[0].upper() + v[1:])
+        doan, muc = [], {}
+        heads = [h for h in _MUC if r.random() < 0.8] or list(_MUC[:3])
+        for h in heads:
+            muc[len(doan)] = "%d. %s" % (len(muc) + 1, h)
+            for _ in range(r.randint(1, 2)):
+                doan.append(r.choice((
+                    "Thực tiễn ở huyện %s cho thấy, khi cấp uỷ quan tâm đúng mức thì %s đi vào chiều sâu; trong %d cuộc được "
+                    "tiến hành, có %d tổ chức đảng và %d đảng viên được chỉ ra khuyết điểm để kịp thời chấn chỉnh, khắc phục." % (
+                        r.choice(self.huyen), v, r.randint(12, 140), r.randint(2, 30), r.randint(3, 90)),
+                    "Theo đồng chí %s, %s, điểm mấu chốt của %s là phát hiện sớm, xử lý kịp thời từ cơ sở; nếu để vi phạm kéo dài "
+                    "thì vừa tốn nguồn lực vừa làm giảm niềm tin của nhân dân ở xã %s." % (self.nguoi(), self.chuc(), v, r.choice(self.xa)),
+                    "Giai đoạn %d - %d, toàn Đảng bộ đã thực hiện %d cuộc giám sát chuyên đề, trong đó %d%% nội dung liên quan "
+                    "đến %s; tỷ lệ kết luận được thực hiện đúng hạn đạt %d%%, cao hơn nhiệm kỳ trước %d điểm phần trăm." % (
+                        r.choice((2015, 2020)), r.choice((2020, 2025)), r.randint(40, 400), r.randint(10, 70), v, r.randint(70, 99), r.randint(2, 19)),
+                    "Một bài học khác là phải gắn %s với công tác cán bộ: cán bộ làm công tác kiểm tra cần vững bản lĩnh, am hiểu "
+                    "pháp luật và được bồi dưỡng thường xuyên; hiện nay mới có %d/%d cán bộ cấp huyện qua đào tạo chuyên sâu." % (
+                        v, r.randint(10, 60), r.randint(61, 90)),
+                    "Từ những phân tích trên, tác giả kiến nghị Trung ương sớm ban hành hướng dẫn về %s, bổ sung chế độ cho cán bộ "
+                    "kiểm tra cơ sở và ứng dụng phần mềm quản lý hồ sơ, giảm ít nhất %d%% thời gian tổng hợp báo cáo định kỳ." % (
+                        v, r.randint(15, 60)),
+                    "Ở ấp %s, chi bộ đã đưa nội dung %s vào sinh hoạt định kỳ hằng tháng, phân công %d đảng viên theo dõi từng "
+                    "địa bàn; nhờ vậy số đơn thư vượt cấp giảm %d%% so với cùng kỳ, không còn vụ việc tồn đọng kéo dài." % (
+                        r.choice(self.ap), v, r.randint(3, 19), r.randint(10, 80)))))
+        a["doan"], a["muc"] = doan, muc
+        a["chu_thich"] = ""
+        a["tac_gia"] = "%s, %s" % ("ThS. " + self.nguoi() if r.random() < 0.5 else self.nguoi(), r.choice(("Uỷ ban Kiểm tra Tỉnh uỷ", "Uỷ ban Kiểm tra Huyện uỷ %s" % r.choice(self.huyen), "Trường Chính trị tỉnh")))
+
+    def _thong_bao(self, a):
+        r = self.r
+        a["so_hieu"] = "Số %d-TB/UBKTTU" % r.randint(20, 480)
+        a["sapo"] = "Uỷ ban Kiểm tra Tỉnh uỷ thông báo kết quả kỳ họp để các cấp uỷ, tổ chức đảng và đảng viên biết."
+        who = self.dv()
+        a["doan"] = [
+            "Tại kỳ họp, Uỷ ban Kiểm tra Tỉnh uỷ đã xem xét báo cáo kết quả kiểm tra khi có dấu hiệu vi phạm đối với Ban Thường vụ %s "
+            "nhiệm kỳ 2020 - 2025 và %d đảng viên; kết luận đã có vi phạm, khuyết điểm trong việc %s." % (
+                who, r.randint(2, 7), r.choice(CHU_DE[a["chu_de"]][1])),
+            "Căn cứ Quy định số %d-QĐ/TW của Bộ Chính trị, Uỷ ban Kiểm tra Tỉnh uỷ quyết định thi hành kỷ luật bằng hình thức %s đối "
+            "với đồng chí %s, nguyên %s, và yêu cầu %s kiểm điểm, rút kinh nghiệm sâu sắc, báo cáo trước ngày %d/%d/2025." % (
+                r.choice((22, 69, 296)), r.choice(("khiển trách", "cảnh cáo")), self.nguoi(), self.chuc(), who, r.randint(1, 28), r.randint(6, 9)),
+            "Kỳ họp cũng cho ý kiến về kết quả giám sát thường xuyên %d tổ chức đảng, việc kiểm soát kê khai tài sản, thu nhập năm "
+            "2024 của %d cán bộ diện Ban Thường vụ Tỉnh uỷ quản lý và thông qua chương trình công tác tháng tới." % (r.randint(3, 12), r.randint(8, 70)),
+        ]
+        a["chu_thich"] = ""
+        a["tac_gia"] = "Uỷ ban Kiểm tra Tỉnh uỷ"
+# ==== KERNEL END ====
+
+SITE = "Uỷ ban Kiểm tra Tỉnh uỷ Gia Định"
+P = "/wps/portal/ubkt"
+# slug, name, parent, weight, voice, kind
+CATS = [
+    ("tin-tuc", "Tin tức - Sự kiện", "", 0, "", ""),
+    ("hoat-dong-ubkt", "Hoạt động Uỷ ban Kiểm tra", "tin-tuc", 5, "kiemtra", "bai"),
+    ("kiem-tra-co-so", "Kiểm tra cơ sở", "tin-tuc", 4, "kiemtra", "bai"),
+    ("nghien-cuu-trao-doi", "Nghiên cứu - Trao đổi", "", 3, "kiemtra", "dai"),
+    ("thong-bao-ky-hop", "Thông báo kết quả kỳ họp", "", 4, "kiemtra", "thongbao"),
+    ("guong-can-bo-kiem-tra", "Gương cán bộ kiểm tra", "", 2, "kiemtra", "bai"),
+]
+CAT = {c[0]: c for c in CATS}
+KIDS = {c[0]: [d[0] for d in CATS if d[2] == c[0]] for c in CATS}
+NEWS = SoanTin(14001, 142, [(c[0], c[3], c[4], c[5]) for c in CATS if c[3]],
+               ["Hóc Môn", "Củ Chi", "Gò Vấp", "Bình Chánh", "Nhà Bè", "Thủ Đức"],
+               ["Tân Thới Nhì", "Phước Hiệp", "An Nhơn Tây", "Tân Kiên", "Long Thới", "Xuân Thới Sơn"],
+               ["Tam Đông", "Bàu Tre", "Phú Lợi", "Ấp Chợ", "Rạch Tra", "Bến Đò"],
+               tu_ngay=_dt.datetime(2024, 9, 3, 7, 0), id_dau=5100, buoc=4, nguon="UBKT",
+               chu_de=["kiem-tra", "ky-luat", "tai-san", "tai-chinh-dang", "dai-doan-ket", "chuyen-doi-so"])
+ARTS = NEWS.items
+BY_ID = NEWS.theo_id
+NOTICES = sorted([a for a in ARTS if a["kieu"] == "thongbao"], key=lambda a: a["ngay"])      # oldest first
+for _i, _a in enumerate(NOTICES):
+    _a["ky"] = _i + 1
+    _a["tieu_de"] = "Thông báo kết quả kỳ họp thứ %d của Uỷ ban Kiểm tra Tỉnh uỷ (nhiệm kỳ 2020 - 2025)" % (_i + 14)
+for _a in ARTS:
+    _a["sec"] = _a["cm"]
+    _a["slug"] = duong_dan(_a["tieu_de"], 90)
+    _a["path"] = "%s/tin-tuc/%s/%s" % (P, _a["cm"], _a["slug"]) if CAT[_a["cm"]][2] == "tin-tuc" else "%s/%s/%s" % (P, _a["cm"], _a["slug"])
+    if _a["kieu"] == "dai":          # QUIRK 1: the article template splits the body at editor page breaks, 4 paragraphs a page
+        _a["parts"] = chia(list(range(len(_a["doan"]))), 4)
+BY_PATH = {a["path"]: a for a in ARTS}
+LONG = [a for a in ARTS if a.get("parts") and len(a["parts"]) > 1]
+PER = 10
+# WCM page-navigation component ids (one per menu component)
+PAGER_ID = {c[0]: "%032x" % (0x9a1f00c2d5e64b7c8e21 * (i + 7) ** 3) for i, c in enumerate(CATS)}
+DELETED = ["%s/tin-tuc/hoat-dong-ubkt/uy-ban-kiem-tra-tinh-uy-lam-viec-voi-dang-uy-xa-tan-kien-ve-thu-chi-ngan-sach" % P,
+           "%s/tin-tuc/kiem-tra-co-so/ket-qua-kiem-tra-dang-vien-chap-hanh-quy-dinh-nhung-dieu-dang-vien-khong-duoc-lam" % P,
+           "%s/guong-can-bo-kiem-tra/nguoi-can-bo-kiem-tra-tan-tuy-o-xa-bau-tre" % P]
+XEM_NHIEU = sorted(ARTS[5:], key=lambda a: -a["xem"])[:6]
+ROBOTS = ("User-agent: *\nDisallow: /wps/myportal/\nDisallow: /wps/contenthandler/\nDisallow: /wps/wcm/myconnect/\n"
+          "Disallow: /wps/PA_\nDisallow: /wps/portal/ubkt/tim-kiem\nDisallow: /wps/portal/ubkt/!ut/\n")
+
+
+def state(a):
+    """WebSphere navigational-state tail of a portlet-rendered link (deterministic stand-in for the real encoding)."""
+    import base64
+    raw = ("ubkt|%d|%s" % (a["id"], a["cm"])).encode()
+    tok = base64.b64encode(raw * 2).decode().rstrip("=").replace("+", "-").replace("/", "_")
+    return "%s/!ut/p/z1/%s/dz/d5/L2dBISEvZ0FBIS9nQSEh/" % (a["path"], tok)
+
+
+def in_cat(slug):
+    ids = [slug] + KIDS[slug]
+    lst = [a for a in ARTS if a["cm"] in ids]
+    if slug == "thong-bao-ky-hop":       # QUIRK 2: ascending by meeting number
+        lst = sorted(lst, key=lambda a: a["ky"])
+    return lst
+
+
+def cat_path(slug):
+    return "%s/tin-tuc/%s" % (P, slug) if CAT[slug][2] == "tin-tuc" else "%s/%s" % (P, slug)
+
+
+def cat_url(slug, page=1):
+    return cat_path(slug) + ("?WCM_PI=1&WCM_Page.%s=%d" % (PAGER_ID[slug], page) if page > 1 else "")
+
+
+def nav():
+    out = ['<li class="wpthemeSelected"><a href="%s/trang-chu">Trang chủ</a></li>' % P, '<li><a href="%s/gioi-thieu">Giới thiệu</a></li>' % P]
+    for c in CATS:
+        if c[2]:
+            continue
+        sub = "".join('<li><a href="%s">%s</a></li>' % (cat_url(k), x(CAT[k][1])) for k in KIDS[c[0]])
+        out.append('<li class="wpthemeNavListItem"><a href="%s">%s</a>%s</li>' % (cat_url(c[0]), x(c[1]), "<ul>%s</ul>" % sub if sub else ""))
+    return '<nav class="wpthemeNavContainer"><ul class="wpthemePrimaryNav">%s</ul></nav>' % "".join(out)
+
+
+def aside():
+    tm = [a for a in ARTS if a["kieu"] != "thongbao"][:8]
+    return """<div class="wpthemeSidebar">
+<section class="component-container" id="portlet_tinmoi"><h3 class="asa-portlet-title">Tin mới</h3><ul class="list-news">%s</ul></section>
+<section class="component-container" id="portlet_xemnhieu"><h3 class="asa-portlet-title">Xem nhiều</h3><ol class="list-news">%s</ol></section>
+<section class="component-container"><h3 class="asa-portlet-title">Lịch công tác</h3><p><a href="%s/lich-cong-tac?tuan=2025-W24">Lịch công tác tuần của Uỷ ban Kiểm tra</a></p></section>
+<section class="component-container"><h3 class="asa-portlet-title">Liên kết</h3><ul><li><a href="https://ubkttw.example/">Uỷ ban Kiểm tra Trung ương</a></li><li><a href="https://giadinh.dcs.example/">Tỉnh uỷ Gia Định</a></li></ul></section>
+</div>""" % ("".join('<li><a href="%s">%s</a></li>' % (state(a), x(a["tieu_de"])) for a in tm),
+             "".join('<li><a href="%s">%s</a></li>' % (state(a), x(a["tieu_de"])) for a in XEM_NHIEU[:3]) +
+             '<li><a href="%s">Uỷ ban Kiểm tra Tỉnh uỷ làm việc với Đảng uỷ xã Tân Kiên về thu chi ngân sách</a></li>' % DELETED[0] +
+             "".join('<li><a href="%s">%s</a></li>' % (state(a), x(a["tieu_de"])) for a in XEM_NHIEU[3:]), P)
+
+
+def layout(tv, title, main, canonical=None, status=200, head=""):
+    can = '<link rel="canonical" href="%s%s">' % (tv.origin, canonical) if canonical else ""
+    return Dapung("""<!DOCTYPE html>
+<html lang="vi" class="wpthemeNoJS">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">
+<title>%s</title>
+%s%s
+<link rel="alternate" type="application/rss+xml" title="Tin mới - UBKT Tỉnh uỷ Gia Định" href="/wps/wcm/connect/ubkt/rss/tin-moi?presentationtemplate=ubkt/PT_RSS">
+<link rel="stylesheet" href="/wps/contenthandler/dav/themelist/ubktTheme/css/master.css">
+<script src="/wps/portal_dojo/v1.9/dojo/dojo.js"></script>
+</head>
+<body class="lotusui30dojo tundra locale_vi">
+<div class="wpthemeFrame"><header class="wpthemeHeader"><a href="%s/trang-chu" class="wpthemeBanner"><img src="/wps/wcm/connect/ubkt/images/banner.png" alt="%s"></a>
+<form class="wpthemeSearch" method="get" action="%s/tim-kiem"><input type="text" name="query" placeholder="Tìm kiếm..."><input type="submit" value="Tìm"></form>
+<a href="/wps/myportal/ubkt" class="login">Đăng nhập</a></header>
+%s
+<div class="wpthemeInner"><div class="wpthemeMain" role="main">%s</div>%s</div>
+<footer class="wpthemeFooter"><p class="ft">Cơ quan chủ quản: Uỷ ban Kiểm tra Tỉnh uỷ Gia Định. Địa chỉ: 86 Lê Thánh Tôn, thành phố Gia Định. Ghi rõ nguồn khi phát hành lại thông tin từ trang này.</p></footer></div>
+</body>
+</html>""" % (x(title), can, head, P, x(SITE), P, nav(), main, aside()), status)
+
+
+def item_row(a, show_lead=True):
+    return '<div class="wcm-item"><h3 class="wcm-title"><a href="%s">%s</a></h3><span class="wcm-date">(%s)</span>%s</div>' % (
+        a["path"], x(a["tieu_de"]), ngay(a["ngay"]), '<div class="wcm-summary">%s</div>' % x(a["sapo"]) if show_lead else "")
+
+
+def home(tv):
+    hd = [a for a in ARTS if a["cm"] == "hoat-dong-ubkt"][:5]
+    main = '<section class="wcm-featured"><h2>Tin nổi bật</h2>%s<ul>%s</ul></section>' % (
+        item_row(hd[0]), "".join('<li><a href="%s">%s</a></li>' % (a["path"], x(a["tieu_de"])) for a in hd[1:]))
+    latest = sorted(NOTICES, key=lambda a: -a["ky"])[:3]
+    main += '<section class="wcm-box"><h2><a href="%s">Thông báo kết quả kỳ họp</a></h2><ul>%s</ul></section>' % (
+        cat_url("thong-bao-ky-hop"), "".join('<li><a href="%s">%s</a> <span>(%s)</span></li>' % (a["path"], x(a["tieu_de"]), ngay(a["ngay"])) for a in latest))
+    for s in ("kiem-tra-co-so", "nghien-cuu-trao-doi", "guong-can-bo-kiem-tra"):
+        main += '<section class="wcm-box"><h2><a href="%s">%s</a></h2>%s</section>' % (cat_url(s), x(CAT[s][1]), "".join(item_row(a, False) for a in in_cat(s)[:4]))
+    return layout(tv, "Trang chủ - " + SITE, main, canonical=P + "/trang-chu")
+
+
+def pager(slug, page, n):
+    if n < 2:
+        return ""
+    out = []
+    if page > 1:
+        out.append('<a href="%s" class="first">Trang đầu</a> <a href="%s" class="prev">Trước</a>' % (cat_url(slug), cat_url(slug, page - 1)))
+    for i in range(max(1, page - 4), min(n, page + 4) + 1):
+        out.append('<strong>%d</strong>' % i if i == page else '<a href="%s">%d</a>' % (cat_url(slug, i), i))
+    if page < n:
+        out.append('<a href="%s" class="next">Sau</a> <a href="%s" class="last">Trang cuối</a>' % (cat_url(slug, page + 1), cat_url(slug, n)))
+    return '<div class="wcm-pagination">Trang: %s</div>' % " ".join(out)
+
+
+def listing(tv, slug):
+    page = 1
+    for k, v in tv.cap:
+        if k.startswith("WCM_Page."):
+            if k != "WCM_Page." + PAGER_ID[slug] or not _re.fullmatch(r"\d{1,4}", v):
+                return not_found(tv)
+            page = int(v)
+    chunks = chia(in_cat(slug), PER)
+    c = CAT[slug]
+    subs = "".join('<a href="%s" class="sub">%s</a>' % (cat_url(k), x(CAT[k][1])) for k in KIDS[slug])
+    if page > len(chunks):
+        body = '<p class="wcm-empty">Không có nội dung.</p>'
+    else:
+        body = "".join(item_row(a) for a in chunks[page - 1])
+    note = '<div class="wcm-note">Sắp xếp theo số kỳ họp.</div>' if slug == "thong-bao-ky-hop" else ""
+    return layout(tv, c[1] + " - " + SITE, '<div class="wcm-breadcrumb"><a href="%s/trang-chu">Trang chủ</a> » %s</div><h1 class="wcm-cat">%s</h1>%s%s<div class="wcm-list">%s</div>%s' % (
+        P, x(c[1]), x(c[1]), subs, note, body, pager(slug, page, len(chunks))))
+
+
+def body_html(a, idxs):
+    out = []
+    for i in idxs:
+        if a.get("muc") and i in a["muc"]:
+            out.append("<h3>%s</h3>" % x(a["muc"][i]))
+        out.append("<p>%s</p>" % x(a["doan"][i]))
+    return "".join(out)
+
+
+def detail(tv, a, part=None, print_view=False):
+    c = CAT[a["cm"]]
+    parts = a.get("parts") or [list(range(len(a["doan"])))]
+    if part == "tatca" or print_view:
+        idxs, cur = list(range(len(a["doan"]))), 0
+    else:
+        cur = part or 1
+        if cur > len(parts):
+            return not_found(tv)
+        idxs = parts[cur - 1]
+    body = body_html(a, idxs)
+    if a["kieu"] == "bai" and cur <= 1:
+        body = body[:body.find("</p>") + 4] + '<table class="image"><tr><td><img src="/wps/wcm/connect/ubkt/%d/anh.jpg" alt=""></td></tr><tr><td class="image_desc">%s</td></tr></table>' % (a["id"], x(a["chu_thich"])) + body[body.find("</p>") + 4:]
+    if print_view:
+        return Dapung("""<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>%s</title><link rel="canonical" href="%s%s"></head>
+<body onload="window.print()"><div class="print"><img src="/wps/wcm/connect/ubkt/images/logo-print.png" alt=""><h1>%s</h1><div class="date">Ngày %s</div><div class="sapo"><b>%s</b></div>%s<div class="author"><b>%s</b></div></div></body></html>""" % (
+            x(a["tieu_de"]), tv.origin, a["path"], x(a["tieu_de"]), ngay(a["ngay"]), x(a["sapo"]), body, x(a["tac_gia"])))
+    pnav = ""
+    if len(parts) > 1:
+        links = []
+        for i in range(1, len(parts) + 1):
+            u = a["path"] + ("?trang=%d" % i if i > 1 else "")
+            links.append("<strong>%d</strong>" % i if i == cur else '<a href="%s">%d</a>' % (u, i))
+        if 0 < cur < len(parts):
+            links.append('<a href="%s?trang=%d" class="next">Trang tiếp »</a>' % (a["path"], cur + 1))
+        links.append('<strong>Xem toàn bài</strong>' if cur == 0 else '<a href="%s?trang=tatca">Xem toàn bài</a>' % a["path"])
+        pnav = '<div class="article-pages">Trang: %s</div>' % " ".join(links)
+    lead = '<div class="wcm-sapo"><b>%s</b></div>' % x(a["sapo"]) if cur <= 1 else '<div class="wcm-cont">(Tiếp theo trang %d)</div>' % (cur - 1)
+    meta = ('<div class="wcm-sohieu">%s</div>' % x(a["so_hieu"])) if a["kieu"] == "thongbao" else ""
+    same = [b for b in ARTS if b["cm"] == a["cm"] and b["ngay"] < a["ngay"]][:5]
+    rel = ['<li><a href="%s">%s</a> <span>(%s)</span></li>' % (b["path"], x(b["tieu_de"]), ngay(b["ngay"])) for b in same]
+    if ARTS.index(a) % 9 == 4:
+        d = DELETED[1 + ARTS.index(a) % 2]
+        rel.insert(1, '<li><a href="%s">%s</a></li>' % (d, x(d.rsplit("/", 1)[1].replace("-", " ").capitalize())))
+    main = """<div class="wcm-breadcrumb"><a href="%s/trang-chu">Trang chủ</a> » <a href="%s">%s</a></div>
+<div class="wcm-article"><h1 class="wcm-article-title">%s</h1><div class="wcm-article-date">Cập nhật lúc %s ngày %s</div>%s%s
+<div class="wcm-article-body">%s</div>%s<div class="wcm-article-author"><b>%s</b></div>
+<div class="wcm-tools"><a href="/wps/wcm/connect/ubkt/%s/%s?presentationtemplate=ubkt/PT_InBai" target="_blank">In bài</a> | <a href="mailto:?subject=%s">Gửi email</a> | <a href="https://www.facebook.com/sharer/sharer.php?u=%s">Chia sẻ</a></div></div>
+<div class="wcm-related"><h3>Các tin khác</h3><ul>%s</ul></div>""" % (
+        P, cat_url(a["cm"]), x(c[1]), x(a["tieu_de"]), gio(a["ngay"]), ngay(a["ngay"]), meta, lead, body, pnav, x(a["tac_gia"]),
+        a["cm"], a["slug"], ma_hoa(a["tieu_de"]), ma_hoa(tv.origin + a["path"]), "".join(rel))
+    title = a["tieu_de"] + (" (trang %d)" % cur if cur > 1 else "")
+    return layout(tv, title, main, canonical=a["path"])
+
+
+def week_page(tv):
+    m = _re.fullmatch(r"(\d{4})-W(\d{2})", tv.q.get("tuan", ""))
+    try:
+        d = _dt.date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1) if m else None
+    except ValueError:
+        d = None
+    if d is None:
+        return not_found(tv)
+    p, n = (d - _dt.timedelta(days=7)).isocalendar(), (d + _dt.timedelta(days=7)).isocalendar()
+    rows = "".join("<tr><td>%s %s</td><td>%s</td></tr>" % (thu(d + _dt.timedelta(days=i)), ngay(d + _dt.timedelta(days=i)), t) for i, t in enumerate(
+        ("Giao ban Thường trực Uỷ ban Kiểm tra", "Làm việc tại cơ sở", "Họp Đoàn kiểm tra", "Tiếp đảng viên, công dân", "Kỳ họp thường kỳ")))
+    return layout(tv, "Lịch công tác", '<h1 class="wcm-cat">Lịch công tác tuần %d/%d</h1><p><a href="%s/lich-cong-tac?tuan=%d-W%02d">« Tuần trước</a> | <a href="%s/lich-cong-tac?tuan=%d-W%02d">Tuần sau »</a></p><table class="lich">%s</table>' % (
+        d.isocalendar()[1], d.year, P, p[0], p[1], P, n[0], n[1], rows))
+
+
+def not_found(tv):
+    return layout(tv, "Không tìm thấy", '<div class="wpthemeError"><h1>Không tìm thấy nội dung</h1><div>Nội dung bạn yêu cầu không tồn tại hoặc đã được gỡ bỏ.</div><a href="%s/trang-chu">Về trang chủ</a></div>' % P, status=404)
+
+
+def handle(tv):
+    p = tv.path
+    if p == "/robots.txt":
+        return van_ban(ROBOTS)
+    if p in ("/", "/wps/portal", "/wps/portal/", P, P + "/"):
+        return chuyen(P + "/trang-chu", 302)
+    if p == P + "/trang-chu":
+        return home(tv)
+    if p in BY_PATH:
+        a = BY_PATH[p]
+        t = tv.q.get("trang")
+        if t is None:
+            return detail(tv, a)
+        if t == "tatca" and a.get("parts") and len(a["parts"]) > 1:
+            return detail(tv, a, "tatca")
+        if _re.fullmatch(r"[2-9]", t) and a.get("parts"):
+            return detail(tv, a, int(t))
+        return not_found(tv)
+    m = _re.fullmatch(r"(.+)/!ut/p/z1/[\w-]+/dz/d5/L2dBISEvZ0FBIS9nQSEh/", p)
+    if m and m.group(1) in BY_PATH and state(BY_PATH[m.group(1)]) == p:
+        return detail(tv, BY_PATH[m.group(1)])
+    m = _re.fullmatch(r"/wps/wcm/connect/ubkt/([a-z-]+)/([a-z0-9-]+)", p)
+    if m and tv.q.get("presentationtemplate") == "ubkt/PT_InBai":
+        for a in ARTS:
+            if a["cm"] == m.group(1) and a["slug"] == m.group(2):
+                return detail(tv, a, print_view=True)
+    if p == "/wps/wcm/connect/ubkt/rss/tin-moi":
+        return rss(tv.origin, "Tin mới - " + SITE, P + "/trang-chu", [(a["tieu_de"], a["path"], a["ngay"], a["sapo"]) for a in ARTS[:20]])
+    for c in CATS:
+        if p == cat_path(c[0]):
+            return listing(tv, c[0])
+    if p == P + "/lich-cong-tac":
+        return week_page(tv)
+    if p == P + "/gioi-thieu":
+        return layout(tv, "Giới thiệu", '<h1 class="wcm-cat">Giới thiệu</h1><div>Uỷ ban Kiểm tra Tỉnh uỷ Gia Định là cơ quan kiểm tra của Đảng bộ tỉnh.</div>')
+    if p == P + "/tim-kiem":
+        return layout(tv, "Tìm kiếm", '<h1 class="wcm-cat">Kết quả tìm kiếm</h1>')
+    return not_found(tv)
+
+
+app = chay_app(handle, [("Server", "IBM_HTTP_Server"), ("Content-Language", "vi"), ("X-Powered-By", "Servlet/3.0")])
+
+# ---------------------------------------------------------------- manifest
+def _aliases(a):
+    out = [state(a), "/wps/wcm/connect/ubkt/%s/%s?presentationtemplate=ubkt/PT_InBai" % (a["cm"], a["slug"])]
+    if a.get("parts") and len(a["parts"]) > 1:
+        out.append(a["path"] + "?trang=tatca")
+    return out
+
+
+MANIFEST = {
+    "family": "IBM WebSphere Portal 8.5 + WCM site of a provincial Party inspection committee (Uỷ ban Kiểm tra Tỉnh uỷ Gia Định): "
+              "ordinary site; long study pieces split over several pages; a notice section in ascending order",
+    "start_urls": ["/"],
+    "articles": {a["path"]: {"title": a["tieu_de"], "aliases": _aliases(a)} for a in ARTS},
+    "robots_disallowed": ["/wps/myportal/", "/wps/contenthandler/", "/wps/wcm/myconnect/", "/wps/portal/ubkt/tim-kiem"],
+    "trap_prefixes": ["/wps/portal/ubkt/lich-cong-tac"],
+    "notes": (
+        "/ 302 -> /wps/portal/ubkt/trang-chu. Articles are WCM friendly URLs /wps/portal/ubkt[/tin-tuc]/<section>/<content name>. "
+        "Menu: 'Tin tức - Sự kiện' (Hoạt động Uỷ ban Kiểm tra, Kiểm tra cơ sở), Nghiên cứu - Trao đổi, Thông báo kết quả kỳ họp, "
+        "Gương cán bộ kiểm tra. Listings paged by the WCM page-navigation component ?WCM_PI=1&WCM_Page.<32-hex component id>=N "
+        "(10 a page; 'Trang: Trang đầu Trước … Sau Trang cuối'; past the end 200 'Không có nội dung'; another component's id 404). "
+        "QUIRK 1: %d 'Nghiên cứu - Trao đổi' pieces are split over 2-3 pages (4 paragraphs a page): part N at <article>?trang=N "
+        "(title + '(Tiếp theo trang N-1)' + its paragraphs; NOT a separate article; SUMMARY article_parts), 'Xem toàn bài' "
+        "?trang=tatca (whole text, canonical; alias). QUIRK 2: 'Thông báo kết quả kỳ họp' (%d notices, 'kỳ họp thứ 14…') is "
+        "sorted by meeting number ASCENDING: page 1 holds the oldest, the newest is on the last page (the home box shows the "
+        "3 newest). Sidebar portlets 'Tin mới' 8 / 'Xem nhiều' 6 link articles with the portal state tail "
+        "/!ut/p/z1/<token>/dz/d5/L2dBISEvZ0FBIS9nQSEh/ (200, canonical; alias); 'Xem nhiều' lists a deleted item (404). "
+        "Article: 'Cập nhật lúc HH:MM ngày dd/mm/yyyy', two-row image table, 'Các tin khác' 5 (older, same section; some list a "
+        "deleted item), 'In bài' /wps/wcm/connect/ubkt/<section>/<name>?presentationtemplate=ubkt/PT_InBai (bare WCM "
+        "rendering, whole text, canonical; alias). RSS /wps/wcm/connect/ubkt/rss/tin-moi (20 newest). No sitemap. Search "
+        "/wps/portal/ubkt/tim-kiem?query= (robots-disallowed). Trap: 'Lịch công tác' ?tuan=YYYY-Www « Tuần trước | Tuần sau » "
+        "forever." % (len(LONG), len(NOTICES))),
+}
+_nb = chia(in_cat("thong-bao-ky-hop"), PER)
+SELFTEST = [
+    {"path": "/", "status": 302, "location": P + "/trang-chu"},
+    {"path": cat_url("thong-bao-ky-hop"), "status": 200, "contains": NOTICES[0]["tieu_de"], "not_contains": NOTICES[-1]["tieu_de"]},
+    {"path": cat_url("thong-bao-ky-hop", len(_nb)), "status": 200, "contains": NOTICES[-1]["tieu_de"]},
+    {"path": cat_url("hoat-dong-ubkt", 99), "status": 200, "contains": "Không có nội dung"},
+    {"path": cat_path("hoat-dong-ubkt") + "?WCM_PI=1&WCM_Page.%s=2" % PAGER_ID["kiem-tra-co-so"], "status": 404},
+    {"path": LONG[0]["path"] + "?trang=2", "status": 200, "contains": LONG[0]["doan"][LONG[0]["parts"][1][0]], "not_contains": LONG[0]["doan"][0]},
+    {"path": LONG[0]["path"], "status": 200, "not_contains": LONG[0]["doan"][LONG[0]["parts"][1][0]]},
+    {"path": LONG[0]["path"] + "?trang=tatca", "status": 200, "contains": LONG[0]["doan"][-1]},
+    {"path": LONG[0]["path"] + "?trang=9", "status": 404},
+    {"path": DELETED[0], "status": 404},
+    {"path": "/wps/wcm/connect/ubkt/rss/tin-moi", "status": 200, "contains": "<rss"},
+    {"path": P + "/lich-cong-tac?tuan=1999-W01", "status": 200, "contains": "Tuần sau"},
+]
+SUMMARY = {
+    "chains": ["/ -> 302 /wps/portal/ubkt/trang-chu -> <section> ?WCM_PI=1&WCM_Page.<id>=N -> <article> -> ?trang=2..3 (parts of one article)",
+               "/ -> Thông báo kết quả kỳ họp (ascending: page 1 oldest) -> 'Trang cuối' -> newest notices"],
+    "alias_kinds": ["portal state tail /!ut/p/z1/…/ (200, canonical)", "WCM print rendering ?presentationtemplate=ubkt/PT_InBai (200, canonical)",
+                    "'Xem toàn bài' ?trang=tatca (200, canonical)"],
+    "quirks": ["long study pieces split over 2-3 pages (?trang=N): one article each", "'Thông báo kết quả kỳ họp' listed in ascending order (newest on the last page)",
+               "WCM page-navigation parameter WCM_Page.<component id>", "portal state-tail links from sidebar portlets",
+               "deleted items still linked (404)", "weekly work-schedule trap"],
+    "not_articles": DELETED,
+    "article_parts": {a["path"]: [a["path"] + "?trang=%d" % i for i in range(2, len(a["parts"]) + 1)] for a in LONG},
+}
