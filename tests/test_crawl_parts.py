@@ -14,7 +14,7 @@ import pytest
 
 from archiver.clock import FakeClock
 from archiver.config import CrawlSettings, parse_sources
-from archiver.crawl import crawl
+from archiver.crawl import CrawlOptions, crawl
 from archiver.crawl.frontier import Frontier, QueuedURL
 from archiver.crawl.report import SiteRun
 from archiver.crawl.robots import RobotsPolicy
@@ -407,6 +407,8 @@ def _parts_portal(request: httpx.Request) -> httpx.Response:
             "những cách làm hay</a></div>"
             '<div class="item"><a href="/tin-tuc/hoi-nghi-tong-ket-cong-tac-dang-1202.html">'
             "Hội nghị tổng kết công tác đảng năm 2024 của Đảng ủy Khối</a></div>"
+            '<div class="item"><a href="/tin-tuc/trang-hai-chuyen-sang-bai-khac-1203.html">'
+            "Trang hai của bài này chuyển sang một bài viết khác hẳn</a></div>"
             "</main></body></html>"))
     number = int(page) if page and page.isdigit() else 1
     if path == _SLUG and number in _PART_TEXT:
@@ -416,6 +418,7 @@ def _parts_portal(request: httpx.Request) -> httpx.Response:
             "<html><body><article><h1>Kinh nghiệm kiểm tra, giám sát ở cơ sở: những cách "
             "làm hay</h1><div class='date'>15/11/2024 08:30</div><div class='content'>"
             + "".join(f"<p>{p}</p>" for p in _PART_TEXT[number])
+            + ("<p style='text-align:right'><b>Minh Anh</b></p>" if number == 3 else "")
             + f"</div><div class='article-pages'>Trang: {pager}<a href='{_SLUG}?trang=tatca'>"
             "Xem toàn bài</a></div></article></body></html>"))
     if path == "/tin-tuc/hoi-nghi-tong-ket-cong-tac-dang-1202.html":
@@ -427,6 +430,20 @@ def _parts_portal(request: httpx.Request) -> httpx.Response:
             "16/11, Đảng ủy Khối tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2024.</p>"
             "</div><div class='pages'>Trang: <strong>1</strong> <a href='/tin-tuc/hoi-nghi-"
             "tong-ket-cong-tac-dang-1202.html?trang=2'>2</a></div></article></body></html>"))
+    if path == "/tin-tuc/trang-hai-chuyen-sang-bai-khac-1203.html":
+        if page == "2":   # its second page moved: a redirect to another article
+            return httpx.Response(302, headers={"Location": "/tin-tuc/bai-khac-1300.html"})
+        return httpx.Response(200, headers=html, text=(
+            "<html><body><article><h1>Trang hai của bài này chuyển sang một bài viết khác "
+            "hẳn</h1><div class='date'>17/11/2024 09:00</div><div class='content'>"
+            + "".join(f"<p>{p}</p>" for n in (1, 2) for p in _PART_TEXT[n]) + "</div>"
+            "<div class='pages'>Trang: <a href='/tin-tuc/trang-hai-chuyen-sang-bai-khac-1203"
+            ".html?trang=2'>2</a></div></article></body></html>"))
+    if path == "/tin-tuc/bai-khac-1300.html":
+        return httpx.Response(200, headers=html, text=(
+            "<html><body><article><h1>Một bài viết khác hẳn</h1><div class='content'><p>VĂN "
+            "BẢN CỦA BÀI KHÁC không thuộc bài viết nào ở trên cả.</p></div></article>"
+            "</body></html>"))
     return httpx.Response(404, headers=html, text="<html><body>Không tìm thấy</body></html>")
 
 
@@ -445,12 +462,20 @@ def test_an_article_split_over_pages_is_stored_whole_and_once(tmp_path: Path) ->
     rows = dict(conn.execute("select url, body from articles").fetchall())
     parts = sorted(u for (u,) in conn.execute("select url from urls where kind = 'part'"))
     conn.close()
-    assert len(rows) == 2
+    assert len(rows) == 3
     whole = rows["http://ubkt.vn" + _SLUG]
     assert whole.split("\n\n") == [p for n in sorted(_PART_TEXT) for p in _PART_TEXT[n]]
     assert parts == [f"http://ubkt.vn{_SLUG}?trang={n}" for n in (2, 3)]
-    assert any("further page(s) of articles" in note and "trang=2" in note
-               for note in report.notes["ubkt"])
+    # the writer's name closing the last page is the article's
+    conn = sqlite3.connect(tmp_path / "a.db")
+    assert conn.execute("select author from articles where url like ?",
+                        [f"%{_SLUG}"]).fetchone() == ("Minh Anh",)
+    conn.close()
+    # a page that fails, or moved to another article, is named; nothing of another is added
+    assert "BÀI KHÁC" not in rows["http://ubkt.vn/tin-tuc/trang-hai-chuyen-sang-bai-khac-1203.html"]
+    notes = " ".join(report.notes["ubkt"])
+    assert "3 further page(s) of articles" in notes or "2 further page(s) of articles" in notes
+    assert "1202.html?trang=2" in notes
     reextract(tmp_path / "a.db")
     conn = sqlite3.connect(tmp_path / "a.db")
     again = dict(conn.execute("select url, body from articles").fetchall())
@@ -471,3 +496,50 @@ def test_the_further_pages_an_article_links(tmp_path: Path) -> None:
     assert extract_page(body, f"{url}?trang=2").parts == ()
     plain = b"<html><body><article><h1>Tin</h1><p>" + "Nội dung. ".encode() * 30 + b"</p>"
     assert extract_page(plain + b"</article></body></html>", url).parts == ()
+
+
+def test_a_recheck_that_cannot_read_a_further_page_keeps_the_whole_row(
+        tmp_path: Path) -> None:
+    """Stored whole once; its first page edited, checked again when its third page answers
+    503: the row keeps all three pages' text (a partial reading never replaces a whole
+    one; the edit waits for a run that reads every page), and the run says which page it
+    could not read. A further page is never queued on its own (a pager link naming it)."""
+    broken = {"on": False}
+
+    def portal(request: httpx.Request) -> httpx.Response:
+        if broken["on"] and request.url.params.get("trang") == "3":
+            return httpx.Response(503, text="busy")
+        answer = _parts_portal(request)
+        if broken["on"] and request.url.path == _SLUG and "trang" not in request.url.params:
+            # (its first page edited since: the article is read again, not "unchanged")
+            return httpx.Response(200, headers=answer.headers, text=answer.text.replace(
+                "</div><div class='article-pages'>", "<p>Bài viết được bổ sung thông tin "
+                "về kết quả kiểm tra tại các chi bộ trực thuộc.</p></div><div "
+                "class='article-pages'>"))
+        return answer
+
+    site = parse_sources('[[site]]\nname = "ubkt"\ntitle = "x"\nprovince = "x"\n'
+                         'base_url = "http://ubkt.vn/"\nstart_urls = ["http://ubkt.vn/"]\n'
+                         'profile = "auto"\ndelay = 0.0\n')
+    db = tmp_path / "a.db"
+    url = "http://ubkt.vn" + _SLUG
+    crawl(db, site, settings=CrawlSettings(max_attempts=1), clock=FakeClock(),
+          transport=httpx.MockTransport(portal))
+    conn = sqlite3.connect(db)
+    whole = conn.execute("select body from articles where url = ?", [url]).fetchone()[0]
+    conn.close()
+    frontier_db = open_archive(db, mode="write")
+    frontier = Frontier(frontier_db)
+    assert not frontier.enqueue(f"{url}?trang=2", site="ubkt", kind="listing", depth=0,
+                                run_id=99, requeue_known=True)
+    frontier_db.close()
+    broken["on"] = True
+    report = crawl(db, site, settings=CrawlSettings(max_attempts=1), clock=FakeClock(),
+                   transport=httpx.MockTransport(portal), options=CrawlOptions(revisit=True))
+    conn = sqlite3.connect(db)
+    again = conn.execute("select body from articles where url = ?", [url]).fetchone()[0]
+    kinds = dict(conn.execute("select url, kind from urls where url like '%trang=%'"))
+    conn.close()
+    assert again == whole and len(whole.split("\n\n")) == 3
+    assert any("trang=3" in note for note in report.notes["ubkt"])
+    assert kinds[f"{url}?trang=2"] == "part" and report.status == "completed"

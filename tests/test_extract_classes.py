@@ -1786,6 +1786,13 @@ def test_a_page_of_teasers_at_an_article_s_address_reads_as_a_list() -> None:
     article = Page(body="".join(f"<p>{p}</p>" for p in PARAS) + words * 4)
     assert extract_page(article.html().encode(), URL).teasers == 0
     assert extract_page(Page().html().encode(), URL).teasers == 0
+    # a report's table of contents (anchors in the page) and its ">>" related links
+    toc = "".join(f'<p><a href="#muc-{n}">Phần {n}: Kết quả thực hiện nhiệm vụ chính trị</a>'
+                  "</p>" for n in range(1, 7))
+    more = "".join(f'<p><a href="/tin/{n}.html">&gt;&gt; Tin liên quan số {n} về hội nghị '
+                   "tổng kết</a></p>" for n in range(1, 7))
+    report = Page(body=toc + "".join(f"<p>{p}</p>" for p in PARAS * 2) + more)
+    assert extract_page(report.html().encode(), URL).teasers == 0
 
 
 # -- pages20's classes (2026-12-06) ---------------------------------------------------------------
@@ -1855,3 +1862,20 @@ def test_a_correction_date_is_the_update() -> None:
     for art in both(Page(stamp=stamp)):
         assert (art["published_at"], art["updated_at"]) == ("2024-11-15T16:00:00+07:00",
                                                             "2024-11-16T08:00:00+07:00")
+
+
+def test_what_closes_an_article_is_read_only_where_it_closes_it() -> None:
+    """A contest's rules in the text ("Bài dự thi cuộc thi phải gửi về …") stay text; a
+    document's signer with posts above their name is no author; "Cùng mục tiêu đó, …"
+    in the text names no section."""
+    rules = ("Bài dự thi cuộc thi phải gửi về Ban Tổ chức trước ngày 30/6/2024 theo đường "
+             "bưu điện hoặc thư điện tử.")
+    body = f"<p>{PARAS[0]}</p><p>{rules}</p><p>Cùng mục tiêu đó, huyện đã triển khai nhiều " \
+           f"giải pháp.</p><p>{PARAS[1]}</p><p>{PARAS[2]}</p>"
+    for art in both(Page(body=body, side="")):
+        assert rules in art["body"] and art["category"] is None
+    signed = ('<div style="text-align:center"><p><b>TM. ỦY BAN NHÂN DÂN</b></p><p><b>KT. CHỦ '
+              "TỊCH</b></p><p><b>PHÓ CHỦ TỊCH THƯỜNG TRỰC</b></p><p><b>Nguyễn Văn Bình</b></p>"
+              "</div>")
+    for art in both(Page(body="".join(f"<p>{p}</p>" for p in PARAS) + signed, tail="")):
+        assert art["author"] is None and "Nguyễn Văn Bình" not in art["body"]

@@ -16,9 +16,10 @@ from typing import Any
 
 from archiver.captures import CaptureStore
 from archiver.errors import ExtractError, StorageError
-from archiver.extract import extract_page, join_parts
+from archiver.extract import extract_page, join_parts, same_headline
 from archiver.models import Article
 from archiver.store import Archive, LoadItem, capture_dir_for, open_archive
+from archiver.urls import canonicalize
 
 __all__ = ["REEXTRACT_BATCH", "ReextractReport", "reextract"]
 
@@ -86,7 +87,8 @@ def reextract(db_path: Path | str, *, site: str | None = None, profile: str | No
             page = extract_page(raw.body, raw.url, use, raw.content_type)
             article = page.article
             if page.parts and article.body:
-                join_parts(article, _parts(db, captures, page.parts, use))
+                join_parts(article, [part for part in _parts(db, captures, page.parts, use)
+                                     if same_headline(part.title, article.title)])
         except ExtractError as exc:
             log.warning("%s: %s", row["url"], exc)
             report.failed += 1
@@ -107,8 +109,10 @@ def _parts(db: Any, captures: CaptureStore, urls: tuple[str, ...], profile: str
     kept of them (``urls`` rows of kind ``part``); a page never captured is left out."""
     found: list[Article] = []
     for url in urls:
-        rows = list(db.query("select capture_id from urls where url = ? and kind = 'part' "
-                             "and capture_id is not null", [url]))
+        spellings = list({canonicalize(url, scheme) for scheme in (None, "http", "https")})
+        rows = list(db.query("select capture_id from urls where kind = 'part' and capture_id "
+                             f"is not null and url in ({', '.join('?' * len(spellings))})",
+                             spellings))
         if not rows:
             continue
         try:

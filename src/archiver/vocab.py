@@ -474,17 +474,17 @@ CATEGORY_SELECTORS = (
     # (the same field named for the topic or the field of work: "Chủ đề", "Lĩnh vực"; the
     # node's field, "field--name-…", not a sidebar view's "views-field-field-…")
     '[class*="name-field-chu-de"] a', '[class*="name-field-linh-vuc"] a',
-    # a folder icon marking the category in a meta row ("<i class="fa fa-folder-open"></i>
-    # <a>Nông nghiệp</a>")
-    ".fa-folder-open + a", ".fa-folder + a", ".glyphicon-folder-open + a",
+
     ".breadcrumbs li", ".breadcrumb li", "ol.breadcrumb li", ".breadcrumb a", "#breadcrumbs a",
     "[id*=breadcrumb] a", "[class*=crumb] a", "div.nav a", "[class*=cat-title]",
     "[id*=Category]", "[class*=category-name]", ".breadcrumbs a", "[class*=breadcrumb] a",
     "[class*=path] a", ".pathway a", "#path a", "[class*=duongdan] a", "[class*=duong-dan] a",
     "[class*=chuyenmuc]", "[class*=chuyen-muc]", "[class*=cate-top] a", "[class*=cat-path] a",
     "[class*=cat-name] a",
-    # a labelled line of the category's levels ("Chuyên mục: Kinh tế / Du lịch")
-    "[class*=cat-label]", "[class*=category-label]",
+    # a labelled line of the category's levels ("Chuyên mục: Kinh tế / Du lịch"), and a
+    # folder icon marking the category in a meta row ("<i class="fa fa-folder-open"></i>
+    # <a>Nông nghiệp</a>"): after any trail (a sidebar's widget may have both)
+    "div[class*=cat-label]", "[class*=meta] .fa-folder-open + a", "[class*=meta] .fa-folder + a",
     # a trail printed as plain text in a label named for it (SharePoint's "lblBreadCrum":
     # "Trang chủ > Tin tức - Sự kiện > Y tế dự phòng")
     "[id*=readCrum]", "[id*=readcrum]",
@@ -496,7 +496,7 @@ CATEGORY_SELECTORS = (
 #: The last resort, after the trails and labelled rows: the current section marked in a row
 #: of tabs or the menu ("li.active").
 ACTIVE_SECTION = ("li[aria-current=page] > a", "a[aria-current=page]", "li.active > a",
-                  "a.active", "span.cur", "li.selected > a")
+                  "a.active", "span.cur", "[class*=nav-tabs] > li.selected > a")
 HEADING_SELECTOR = ("h1, h2, h3, h4, h5, [class*=title], [class*=Title], [id*=Title], "
                     "[id*=title], td[class*=heading]")   # Mambo's td.contentheading
 #: Headings, and the styled spans/divs table-era and custom CMSs use for the headline.

@@ -80,7 +80,7 @@ class Frontier:
 
         A known URL is re-queued when ``requeue_known`` (listings, once per run) or when a
         sitemap ``lastmod`` is newer than its last fetch."""
-        row = self._sql("select state, last_run, fetched_at, lastmod from urls "
+        row = self._sql("select state, last_run, fetched_at, lastmod, kind from urls "
                               "where url = ?", [url]).fetchone()
         if row is None:
             self._sql(
@@ -91,7 +91,9 @@ class Frontier:
                  json.dumps(post_data) if post_data else None, lastmod, int(guessed),
                  1 if xhr else None])
             return True
-        state, last_run, fetched_at, old_lastmod = row
+        state, last_run, fetched_at, old_lastmod, known_kind = row
+        if known_kind == "part":
+            return False   # an article's further page: read with the article, never alone
         updates: dict[str, Any] = {}
         if post_data:
             updates["post_data"] = json.dumps(post_data)

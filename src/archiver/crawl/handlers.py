@@ -38,7 +38,7 @@ from archiver.discover import (
     with_page_number,
 )
 from archiver.errors import FetchError
-from archiver.extract import join_parts
+from archiver.extract import join_parts, same_headline
 from archiver.models import Article, RawResponse
 from archiver.store import LoadItem
 from archiver.urls import canonicalize, resolve, same_site
@@ -401,8 +401,6 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
     seen_at = utc_now()
     page = await ctx.pool.extract(raw.body, raw.url, run.profile, raw.content_type)
     article, site = page.article, run.site
-    if page.parts and article.body and not page.gone:
-        await _read_parts(ctx, run, page.parts, article)
     url = canonicalize(item.url, site.scheme)
     final = canonicalize(raw.url, site.scheme)
     if final != url and same_site(final, site.scope_hosts) and not is_trap(final):
@@ -428,9 +426,10 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
                                                                          reason)
         run.counts["withdrawn" if gone else "skipped"] += 1
         return
-    if _no_prose(article) or page.teasers:
+    teasers = page.teasers and not article.author   # (a writer's piece is no list)
+    if _no_prose(article) or teasers:
         links = await _links(ctx, raw, run, item)
-        if len(links.articles) >= (TEASER_LINKS if page.teasers else LIST_PAGE_LINKS):
+        if len(links.articles) >= LIST_PAGE_LINKS:
             # an address of an article's shape that is a list of articles (an archive's
             # month, "/luutru/2024/09/danh-sach"; a blog's page of teasers a sitemap lists
             # beside its posts): its links are read, no row is made
@@ -440,6 +439,13 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
                                       capture_id=got.capture_id, error=LIST_PAGE)
             run.counts["skipped"] += 1
             return
+    if page.parts and article.body and not await _read_parts(ctx, run, page.parts, article) \
+            and ctx.writer.archived(url):
+        # a further page could not be read this time: the row stored whole before stays
+        with ctx.writer.page():
+            _done(ctx, item, raw, got)
+        run.counts["unchanged"] += 1
+        return
     # The frontier rows now, the article at the next commit (same transaction).
     load = LoadItem(article, site.name, seen_at, got.capture_id,
                     aliases=(item.url,) if url != item.url else (), canonical=canonical)
@@ -453,43 +459,53 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
 
 
 async def _read_parts(ctx: Context, run: SiteRun, parts: tuple[str, ...],
-                      article: Article) -> None:
+                      article: Article) -> bool:
     """An article split over pages ("Trang: 1 2 3"): its further pages are fetched (each
     polite, in scope, allowed by robots.txt and captured), read, and their text added to
-    the first page's, so the row holds the whole article. A page that cannot be read is
-    named in the run's notes; the row keeps what was read."""
+    the first page's, so the row holds the whole article. A page that cannot be read, or
+    that is not a page of this article (a redirect elsewhere, another headline), is named
+    in the run's notes. True when every page was read."""
     fetch = run.fetch_part
     if fetch is None:
-        return
+        return True
     texts: list[Article] = []
-    for url in parts:
+    whole = True
+    for link in parts:
+        url = canonicalize(link, run.site.scheme)
         if _known_kind(ctx, url) in ("listing", "sitemap", "feed"):
             continue   # (an address the site uses for something else: not a page of this)
+        why = None
         try:
             raw = await fetch(url)
         except FetchError as exc:
-            run.part_failures.append((url, str(exc)[:200]))
-            continue
+            raw, why = None, str(exc)[:200]
         if raw is None:
-            continue   # (out of scope, or robots.txt keeps it)
-        if raw.status != 200:
-            run.part_failures.append((url, f"HTTP {raw.status}"))
+            why = why or "not asked for (the budget, robots.txt, scope or a host given up)"
+        elif raw.status != 200:
+            why = f"HTTP {raw.status}"
+        elif canonicalize(raw.url, run.site.scheme) != url:
+            why = f"redirected to {raw.url}"
+        if raw is None or why:
+            run.part_failures.append((url, why or ""))
+            whole = False
             continue
         got = _fetched(ctx, run, raw)
         with ctx.writer.page():
             ctx.frontier.mark_part(url, site=run.site.name, run_id=ctx.run_id,
                                    status=raw.status, capture_id=got.capture_id)
         part = await ctx.pool.extract(raw.body, raw.url, run.profile, raw.content_type)
+        if part.gone or not same_headline(part.article.title, article.title):
+            run.part_failures.append((url, "not a page of this article"))
+            whole = False
+            continue
         texts.append(part.article)
     join_parts(article, texts)
+    return whole
 
 
 #: A page taken for an article with no prose of its own and at least this many article
 #: links (outside its menus) is a list of articles.
 LIST_PAGE_LINKS = 8
-#: The same for a page whose body reads as teasers (headlines that are links), at least
-#: this many article links.
-TEASER_LINKS = 4
 LIST_PAGE = "a list of articles, not an article (its links were read)"
 
 

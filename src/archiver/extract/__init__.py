@@ -16,6 +16,12 @@ Below it: :mod:`archiver.auto` (heuristics for pages no profile knows), :mod:`ar
 :mod:`archiver.dates` (one line -> byline / timestamp).
 """
 
-from archiver.extract.page import ExtractedPage, extract, extract_page, join_parts
+from archiver.extract.page import (
+    ExtractedPage,
+    extract,
+    extract_page,
+    join_parts,
+    same_headline,
+)
 
-__all__ = ["ExtractedPage", "extract", "extract_page", "join_parts"]
+__all__ = ["ExtractedPage", "extract", "extract_page", "join_parts", "same_headline"]

@@ -33,7 +33,6 @@ from archiver.vocab import (
     CRUMB_SPLIT,
     HIDDEN_CLASSES,
     HOME_CRUMBS,
-    PAGE_KEY,
     PAGE_LABEL_CRUMB,
     PICTURE_BLOCK,
     PORTLET_TITLES,
@@ -218,8 +217,9 @@ def _narrow(found: str | None, generic: list[str]) -> str | None:
 
 #: A box of the section's other items, its heading naming the section ("Tin khác cùng
 #: chuyên mục Công tác dân vận", "Các bài cùng chuyên mục: Xây dựng Đảng").
-_SAME_SECTION = re.compile(r"^(?:(?:các\s+)?(?:tin(?:\s+tức)?|bài(?:\s+viết)?)\s+(?:khác\s+)?)?"
-                           r"cùng\s+(?:chuyên\s+mục|danh\s+mục|mục)\s*[:：-]?\s*(?P<name>.{2,50}?)"
+_SAME_SECTION = re.compile(r"^(?:(?:các\s+)?(?:tin(?:\s+tức)?|bài(?:\s+viết)?)\s+(?:khác\s+)?"
+                           r"cùng\s+(?:chuyên\s+mục|danh\s+mục|mục)|cùng\s+(?:chuyên|danh)\s+mục)"
+                           r"\s*[:：-]?\s*(?P<name>[^.!?]{2,50}?)"
                            # (the box's "Xem thêm »" beside its name)
                            r"(?:\s+(?:xem\s+(?:thêm|tất\s+cả)|»|›).*)?$",
                            re.IGNORECASE)
@@ -377,7 +377,7 @@ def article_parts(tree: LexborHTMLParser, url: str, body: bytes) -> tuple[str, .
                 there.path.rstrip("/").rsplit("/", 1)[0] != parts.path.rstrip("/"):
             continue    # (another article, or the same path plus "/2")
         number = _part_number(there.query, there.path)
-        others = [p for p in there.query.split("&") if p and not PAGE_KEY.match(p.split("=")[0])]
+        others = [p for p in there.query.split("&") if p and not _PART_KEY.match(p.split("=")[0])]
         if number is not None and 2 <= number <= MAX_PARTS and number not in found \
                 and not others:   # (the page number and nothing else: "?trang=2")
             found[number] = target.split("#", 1)[0]
@@ -390,10 +390,17 @@ def _part_number(query: str, path: str) -> int | None:
     extractor does not import the crawler's side.)"""
     for pair in query.split("&") if query else ():
         key, _, value = pair.partition("=")
-        if PAGE_KEY.match(key) and value.isdigit() and len(value) <= 3:
+        if _PART_KEY.match(key) and value.isdigit() and len(value) <= 3:
             return int(value)
     last = path.rstrip("/").rsplit("/", 1)[-1]
     return int(last) if last.isdigit() and len(last) <= 2 else None
+
+
+#: A parameter numbering an article's pages (not an offset, "start=20"; not a comment
+#: page, "comment_page=2"; not WordPress's post id, "p=12"; Joomla's 0-based "start" page
+#: breaks are not read).
+_PART_KEY = re.compile(r"^(?:trang|page|paged|pg|pageno|pagenum|pn|sotrang|phan|part)$",
+                       re.IGNORECASE)
 
 
 #: What follows an article's slug in a link to one of its further pages: a page parameter

@@ -467,7 +467,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         fallback = byline.author if EDITORIAL.match(byline.author) else fallback
         byline = replace(byline, author=None)
     kept: list[Para] = []
-    for para in paras:
+    for at, para in enumerate(paras):
         text = para.text
         if not kept and (wrote := _WROTE_OPENING.match(text)) is not None and \
                 is_person_name(wrote.group("name")):
@@ -498,7 +498,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
                 byline = merge(byline, parse_byline(text) or Byline())
             continue
         if is_related_heading(text, key) or (para.linked and RELATED_MARK.match(text)) or (
-                len(text) <= 300 and ENTRY_NOTE.match(text)):
+                len(text) <= 300 and ENTRY_NOTE.match(text) and at >= len(paras) - 4):
             # (a related link set as a paragraph, ">> …"; the note of what the piece was
             # written for, "(Bài dự thi Cuộc thi …)")
             continue
@@ -723,8 +723,10 @@ def _without_document_frame(paras: list[Para]) -> list[Para]:
         # the appeal, "Hồng Nhung" set right) is the article's, read as any closing line
         signer = next((j for j in range(end, len(paras)) if is_person_name(paras[j].text)
                        and not DOC_SIGNATURE.search(paras[j].text)), None)
+        align = paras[signer].align if signer is not None else ""
         after = paras[signer + 1:] if signer is not None else []
-        if after and all(parse_byline(p.text) is not None for p in after):
+        if after and all(parse_byline(p.text) is not None and p.align != align
+                         for p in after):   # (set apart from the block: another hand's)
             return paras[start:end] + after
     return paras[start:end] if (start or end < len(paras)) else paras
 

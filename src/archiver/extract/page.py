@@ -76,7 +76,8 @@ from archiver.vocab import (
     US_CULTURE,
 )
 
-__all__ = ["STEPS", "ExtractedPage", "Page", "extract", "extract_page", "join_parts"]
+__all__ = ["STEPS", "ExtractedPage", "Page", "extract", "extract_page", "join_parts",
+           "same_headline"]
 
 log = logging.getLogger(__name__)
 
@@ -693,12 +694,12 @@ def _walk_body(page: Page) -> None:
             shooters.append(parsed.photographer)
     if len(shooters) > 1 and meta_byline.photographer == shooters[0]:
         meta_byline = replace(meta_byline, photographer=", ".join(shooters))
-    page.teasers = _teasers(st.paras)
     paras = credits.peel_bylines(st.paras, art, merge(page.byline, meta_byline),
                                  title=art.title, poster=page.poster,
                                  header=lambda: credits.header_byline(page.title_node,
                                                                       page.body),
                                  stamp=page.meta_line)
+    page.teasers = _teasers(paras)
     lead_paras = [p.text for p in lead.paras if not is_chrome(p.text)]
     if lead_paras:
         lead_paras[0] = LEAD_LABEL.sub("", lead_paras[0])   # "Tóm tắt: …"
@@ -757,12 +758,12 @@ def _parse(page: bytes | str | LexborHTMLParser,
 
 
 def _teasers(paras: list[Para]) -> int:
-    """The headlines of other items the body holds, when it reads as a list of them: four
+    """The headlines of other items the body holds, when it reads as a list of them: six
     or more paragraphs that are one link each, a quarter of its paragraphs or more (a
     blog's or a section's page of teasers reached at an article's address: "Headline" /
     "Section" / "(TĐBH) - Teaser …"). 0 for an article (its links are words of the text)."""
     linked = sum(1 for p in paras if p.linked and 15 <= len(p.text) <= 200)
-    return linked if linked >= 4 and linked * 4 >= len(paras) else 0
+    return linked if linked >= 6 and linked * 4 >= len(paras) else 0
 
 
 def _extract_page(tree: LexborHTMLParser, source: str | None, url: str, profile: str,
@@ -853,10 +854,18 @@ def extract_page(body: bytes, url: str, profile: str = "auto",
                          page.teasers)
 
 
+def same_headline(one: str | None, other: str | None) -> bool:
+    """Two pages carry one article's headline (a further page may add "(tiếp theo)" or its
+    number after it)."""
+    a, b = label_key(one or ""), label_key(other or "")
+    return bool(a and b) and (a == b or a.startswith(b) or b.startswith(a))
+
+
 def join_parts(article: Article, parts: Sequence[Article]) -> int:
     """Append to ``article`` (an article's first page) the text, captions and pictures of
     its further pages, in order: each paragraph once (a part repeating the sapo or the
-    first page's last paragraph adds nothing). The number of paragraphs added."""
+    first page's last paragraph adds nothing); the byline closing the last page fills what
+    the first page lacks. The number of paragraphs added."""
     have = set(article.body.split("\n\n")) if article.body else set()
     added: list[str] = []
     for part in parts:
@@ -869,6 +878,12 @@ def join_parts(article: Article, parts: Sequence[Article]) -> int:
         article.images += [image for image in part.images if image.src not in srcs]
     if added:
         article.body = "\n\n".join(filter(None, [article.body, *added]))
+    if parts:
+        last = parts[-1]
+        article.author = article.author or last.author
+        article.author_unit = article.author_unit or last.author_unit
+        article.source = article.source or last.source
+        article.photographer = article.photographer or last.photographer
     return len(added)
 
 

@@ -296,8 +296,8 @@ def _visit(child: LexborNode, st: BodyWalk, fmt: str, align: str) -> _Frame | No
         return _Frame(children, fmt + "b", align)
     if tag in ("em", "i"):
         return _Frame(children, fmt + "i", align)
-    if tag == "a" and "a" not in fmt:
-        return _Frame(children, fmt + "a", align)
+    if tag == "a" and "a" not in fmt and not (child.attributes.get("href") or "#").startswith("#"):
+        return _Frame(children, fmt + "a", align)   # (a link to another page, not an anchor)
     return _Frame(children, fmt, align)
 
 
