@@ -226,6 +226,9 @@ def test_bylines_of_pages11(line: str, expected: Byline) -> None:
     # family name is a unit's word
     ("MINH ANH - MINH TRANG", Byline(author="MINH ANH, MINH TRANG")),
     ("Hồng Hạnh - Đoàn Thu Trang", Byline(author="Hồng Hạnh, Đoàn Thu Trang")),
+    # pages21: the photographer credited first
+    ("Ảnh: Phan Phương - Bài: Hoàng Hà", Byline(author="Hoàng Hà", photographer="Phan Phương")),
+    ("Ảnh: Tuấn Anh - TTXVN", Byline(photographer="Tuấn Anh - TTXVN")),
 ])
 def test_bylines_of_pages19(line: str, expected: Byline) -> None:
     assert parse_byline(line) == expected

@@ -485,7 +485,7 @@ def test_an_article_split_over_pages_is_stored_whole_and_once(tmp_path: Path) ->
 
 def test_the_further_pages_an_article_links(tmp_path: Path) -> None:
     """Links to the article's own address with a page number, in order, once; not the
-    first page's own number, another article's pages, or a listing's pager."""
+    page's own number or the first, another article's pages, or a listing's pager."""
     url = "http://ubkt.vn/tin-tuc/kinh-nghiem-kiem-tra-giam-sat-o-co-so-1201.html"
     body = ('<html><body><article><h1>Kinh nghiệm</h1><p>' + "Nội dung bài viết. " * 20
             + f'</p><div>Trang: <a href="{url}?trang=1">1</a> <a href="{url}?trang=3">3</a> '
@@ -493,7 +493,8 @@ def test_the_further_pages_an_article_links(tmp_path: Path) -> None:
             '<a href="/tin-tuc/bai-khac-1300.html?trang=2">Bài khác</a> '
             '<a href="/tin-tuc/?page=2">Tin tức</a></div></article></body></html>').encode()
     assert extract_page(body, url).parts == (f"{url}?trang=2", f"{url}?trang=3")
-    assert extract_page(body, f"{url}?trang=2").parts == ()
+    # a further page names the others (a chain of "next" links), not itself nor the first
+    assert extract_page(body, f"{url}?trang=2").parts == (f"{url}?trang=3",)
     plain = b"<html><body><article><h1>Tin</h1><p>" + "Nội dung. ".encode() * 30 + b"</p>"
     assert extract_page(plain + b"</article></body></html>", url).parts == ()
 
@@ -541,5 +542,26 @@ def test_a_recheck_that_cannot_read_a_further_page_keeps_the_whole_row(
     kinds = dict(conn.execute("select url, kind from urls where url like '%trang=%'"))
     conn.close()
     assert again == whole and len(whole.split("\n\n")) == 3
-    assert any("trang=3" in note for note in report.notes["ubkt"])
+    assert any(note.startswith("3 further page(s)") for note in report.notes["ubkt"]), \
+        report.notes   # (page 3 here, and the other two articles' pages as in the first run)
     assert kinds[f"{url}?trang=2"] == "part" and report.status == "completed"
+
+
+def test_a_site_whose_articles_have_an_unknown_shape_says_so(tmp_path: Path) -> None:
+    """Pages read and not one article found (their addresses of a shape archiver does not
+    know): the run's notes say so and what to do, rather than ending quietly at zero."""
+    def portal(request: httpx.Request) -> httpx.Response:
+        html = {"Content-Type": "text/html; charset=utf-8"}
+        if request.url.path == "/":
+            return httpx.Response(200, headers=html, text="<html><body><main>" + "".join(
+                f'<div><a href="/x/{n}">Hội nghị Ban Chấp hành Đảng bộ lần thứ {n}</a></div>'
+                for n in range(1, 6)) + "</main></body></html>")
+        return httpx.Response(200, headers=html, text=_meeting_page("1"))
+
+    site = parse_sources('[[site]]\nname = "la"\ntitle = "x"\nprovince = "x"\n'
+                         'base_url = "http://la.vn/"\nstart_urls = ["http://la.vn/"]\n'
+                         'profile = "auto"\ndelay = 0.0\n')
+    report = crawl(tmp_path / "a.db", site, settings=CrawlSettings(max_attempts=1),
+                   clock=FakeClock(), transport=httpx.MockTransport(portal))
+    assert any(note.startswith("no article was found on the 1 page(s) read")
+               and "article_url" in note for note in report.notes["la"]), report.notes

@@ -243,6 +243,10 @@ def test_next_guess_only_when_the_page_links_no_next_page() -> None:
     ("http://h/chuyen-muc/thoi-su-p3.html", False),                         # page 3 of a listing
     ("http://h/tin-tuc/trang-2.html", False),
     ("http://h/tin-tuc/chi-tiet.aspx?ItemID=123&page=2", False),
+    # Open Journal Systems (sites15): an article's and an announcement's page, not an issue
+    ("http://h/index.php/ttkh/article/view/552", True),
+    ("http://h/index.php/ttkh/announcement/view/54", True),
+    ("http://h/index.php/ttkh/issue/view/12", False),
 ])
 def test_page_numbers_at_the_end_of_a_slug(url: str, article: bool) -> None:
     from archiver.discover import looks_like_article_url

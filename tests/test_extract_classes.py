@@ -1829,6 +1829,12 @@ def test_a_slideshow_prints_each_caption_once() -> None:
     for art in both(Page(body=body)):
         assert art["captions"] == [f"Ảnh hoạt động số {n} của đoàn viên thanh niên"
                                    for n in (1, 2)]
+    # two pictures side by side sharing one caption: each keeps it (pages21)
+    pair = "".join('<figure><img src="/up/p{n}.jpg"><figcaption>Lãnh đạo huyện trao quà Tết '
+                   "cho các hộ nghèo</figcaption></figure>".replace("{n}", str(n))
+                   for n in (1, 2))
+    for art in both(Page(body=f"<p>{PARAS[0]}</p>{pair}<p>{PARAS[1]}</p>")):
+        assert art["captions"] == ["Lãnh đạo huyện trao quà Tết cho các hộ nghèo"] * 2
 
 
 @pytest.mark.parametrize(("above", "stamp", "side", "category"), [
@@ -1856,9 +1862,9 @@ def test_where_a_page_names_its_section(above: str, stamp: str, side: str,
         assert art["category"] == category
 
 
-def test_a_correction_date_is_the_update() -> None:
-    stamp = ('<div class="date">Ngày đăng: 15/11/2024 16:00 - Ngày hiệu chỉnh: 16/11/2024 '
-             "08:00</div>")
+@pytest.mark.parametrize("label", ["Ngày hiệu chỉnh:", "· Sửa:"])
+def test_a_correction_date_is_the_update(label: str) -> None:
+    stamp = f'<div class="date">Ngày đăng: 15/11/2024 16:00 - {label} 16/11/2024 08:00</div>'
     for art in both(Page(stamp=stamp)):
         assert (art["published_at"], art["updated_at"]) == ("2024-11-15T16:00:00+07:00",
                                                             "2024-11-16T08:00:00+07:00")

@@ -132,6 +132,9 @@ _ANSWERED_BY = re.compile(r"^(?:cơ\s*quan|đơn\s*vị)\s*trả\s*lời" + _COL
 _UNIT_LABEL = re.compile(r"^(?:đơn\s*vị(?:\s*công\s*tác)?|cơ\s*quan\s*công\s*tác)" + _COLON,
                          re.IGNORECASE)
 _SOURCE = re.compile(r"^(?:nguồn\s*tin|nguồn|theo\s*nguồn)" + _COLON, re.IGNORECASE)
+#: The writer's credit after a photographer's in one line ("Ảnh: A - Bài: B").
+_WRITER_AFTER = re.compile(r"\s*[-–—|;,]\s*((?:bài(?:\s*viết)?|tin|nội\s*dung)\s*[:：])",
+                           re.IGNORECASE)
 _THEO = re.compile(r"^\(?theo\s+(?P<src>[^)]{2,120})\)?\.?$", re.IGNORECASE)
 # "Bài: X - Ảnh: Y" / "X; Ảnh: Y" inside one line
 _INNER_PHOTO = re.compile(
@@ -537,6 +540,12 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     if m:
         if not text[m.end():].strip(" ."):
             return None
+        then = _WRITER_AFTER.search(text, m.end())
+        if then is not None:
+            # "Ảnh: Phan Phương - Bài: Hoàng Hà": the photographer first, then the writer
+            writer = parse_byline(text[then.start(1):], loose=loose)
+            if writer is not None and writer.author:
+                return replace(writer, photographer=_shooter(text[m.end():then.start()]))
         ph = _shooter(text[m.end():])
         return Byline(photographer=ph)   # (a credit naming nobody: a credit line still)
     m = _UNIT_LABEL.match(text)

@@ -250,6 +250,11 @@ class Frontier:
                   [run_id, site, url, kind, error, error_class, status, attempts, utc_now(),
                    traceback])
 
+    def has_articles(self, site: str) -> bool:
+        """Whether any article of ``site`` was ever found (queued, fetched or archived)."""
+        return self._sql("select 1 from urls where site = ? and kind = 'article' limit 1",
+                         [site]).fetchone() is not None
+
     def queued_count(self, site: str) -> int:
         row = self._sql("select count(*) from urls where site = ? and state = 'queued'",
                         [site]).fetchone()

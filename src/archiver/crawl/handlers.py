@@ -39,6 +39,7 @@ from archiver.discover import (
 )
 from archiver.errors import FetchError
 from archiver.extract import join_parts, same_headline
+from archiver.extract.blocks import MAX_PARTS, part_number
 from archiver.models import Article, RawResponse
 from archiver.store import LoadItem
 from archiver.urls import canonicalize, resolve, same_site
@@ -470,8 +471,10 @@ async def _read_parts(ctx: Context, run: SiteRun, parts: tuple[str, ...],
         return True
     texts: list[Article] = []
     whole = True
-    for link in parts:
-        url = canonicalize(link, run.site.scheme)
+    queue = list(parts)
+    seen = set(queue)
+    while queue and len(seen) <= MAX_PARTS:
+        url = canonicalize(queue.pop(0), run.site.scheme)
         if _known_kind(ctx, url) in ("listing", "sitemap", "feed"):
             continue   # (an address the site uses for something else: not a page of this)
         why = None
@@ -499,6 +502,10 @@ async def _read_parts(ctx: Context, run: SiteRun, parts: tuple[str, ...],
             whole = False
             continue
         texts.append(part.article)
+        # a page naming the pages after it ("Xem tiếp »" on page 2 only): read them too
+        later = [p for p in part.parts if p not in seen]
+        seen.update(later)
+        queue = sorted(queue + later, key=part_number)
     join_parts(article, texts)
     return whole
 

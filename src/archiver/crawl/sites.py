@@ -54,7 +54,8 @@ def _end_notes(run: SiteRun, queued: int, gate: HostGate) -> None:
         (url, reason), more = run.part_failures[0], len(run.part_failures) - 1
         run.notes.append(
             f"{len(run.part_failures)} further page(s) of articles split over pages could not "
-            f"be read, so those articles are stored in part: {url} ({reason})"
+            "be read, so those articles hold only the pages read (a row stored whole before "
+            f"is kept as it was): {url} ({reason})"
             + (f" and {more} more" if more else ""))
     failures = [(url, reason) for url, reason in run.listing_failures
                 if not any(f"{url} " in note for note in run.notes)]
@@ -133,6 +134,13 @@ class SiteCrawler:
                 w.cancel()
         self.ctx.writer.flush()
         _end_notes(run, self.ctx.frontier.queued_count(run.site.name), self.gate)
+        if run.listing_requests and not self.ctx.frontier.has_articles(run.site.name):
+            # pages read and not one article found, this run or ever: the site's articles
+            # have addresses of a shape not known, or are reached in a way not followed
+            run.notes.append(
+                f"no article was found on the {run.listing_requests} page(s) read: its "
+                "articles' addresses may have a shape archiver does not know (give the "
+                "site a profile whose [listing] article_url names them)")
 
     async def _worker(self, run: SiteRun) -> None:
         """Claims URLs one after another: a listing is handled before the next claim (its

@@ -40,7 +40,8 @@ from archiver.vocab import (
 )
 
 __all__ = ["MAX_PARTS", "article_parts", "auto_tags", "bold_lead_before", "category",
-           "is_category_link", "is_tag_label", "kicker", "lead_images", "picture_blocks",
+           "is_category_link", "is_tag_label", "kicker", "lead_images", "part_number",
+           "picture_blocks",
            "same_section_heading", "text_list", "trail_links"]
 
 
@@ -348,15 +349,19 @@ MAX_PARTS = 20
 
 
 def article_parts(tree: LexborHTMLParser, url: str, body: bytes) -> tuple[str, ...]:
-    """The further pages of an article split over several ("Trang: 1 2 3", "Trang tiếp"):
-    links to the article's own address with a page number (``?trang=2``, ``?page=3``,
-    ``/2``), absolute, in page order; () for a page that is not the first or has none.
-    (A link naming the article's slug with a digit after it is looked for in the bytes
-    first: most pages have none, and their links are not read.)"""
+    """The further pages of an article split over several ("Trang: 1 2 3", "Trang tiếp",
+    "Xem tiếp »"): links to the article's own address with a page number (``?trang=2``,
+    ``?page=3``, ``/2``), absolute, in page order, the page itself and the first left out.
+    Read on a further page too (``…/slug/2`` naming ``…/slug/3``: a chain of "next"
+    links). (A link naming the article's slug with a digit after it is looked for in the
+    bytes first: most pages have none, and their links are not read.)"""
     parts = urlsplit(url)
-    slug = parts.path.rstrip("/").rsplit("/", 1)[-1]
-    if len(slug) < 8 or "-" not in slug or parts.query \
-            or _part_number(parts.query, parts.path) not in (None, 1):
+    own = _part_number(parts.query, parts.path)
+    path = parts.path.rstrip("/")
+    if own is not None and not parts.query:
+        path = path.rsplit("/", 1)[0]          # ("…/slug/2": the article is "…/slug")
+    slug = path.rsplit("/", 1)[-1]
+    if len(slug) < 8 or "-" not in slug or (parts.query and own is None):
         return ()   # (an article named by a slug, not "Default.aspx?id=…": not read yet)
     raw = slug.encode("utf-8", "replace")
     at = body.find(raw)
@@ -373,15 +378,20 @@ def article_parts(tree: LexborHTMLParser, url: str, body: bytes) -> tuple[str, .
         if not target:
             continue
         there = urlsplit(target)
-        if there.path.rstrip("/") != parts.path.rstrip("/") and \
-                there.path.rstrip("/").rsplit("/", 1)[0] != parts.path.rstrip("/"):
+        if there.path.rstrip("/") != path and there.path.rstrip("/").rsplit("/", 1)[0] != path:
             continue    # (another article, or the same path plus "/2")
         number = _part_number(there.query, there.path)
         others = [p for p in there.query.split("&") if p and not _PART_KEY.match(p.split("=")[0])]
-        if number is not None and 2 <= number <= MAX_PARTS and number not in found \
-                and not others:   # (the page number and nothing else: "?trang=2")
+        if number is not None and 2 <= number <= MAX_PARTS and number != own \
+                and number not in found and not others:   # ("?trang=2" and nothing else)
             found[number] = target.split("#", 1)[0]
     return tuple(found[n] for n in sorted(found))
+
+
+def part_number(url: str) -> int:
+    """The page of an article ``url`` is (1 for its first)."""
+    parts = urlsplit(url)
+    return _part_number(parts.query, parts.path) or 1
 
 
 def _part_number(query: str, path: str) -> int | None:

@@ -80,6 +80,7 @@ class BodyWalk:
     bold_chars: int = 0
     italic_chars: int = 0
     link_chars: int = 0
+    last_caption: str = ""    # the caption read last (kept or not)
     # index in images of the last image without caption; _INLINE after a picture inlined
     # in the page (a saved page's data: URI), which opens a caption but is not kept
     pending_img: int = -1
@@ -125,8 +126,11 @@ class BodyWalk:
             both = "b" in credit["label"].lower()
             self.credits.append(f"{'Ảnh và bài' if both else 'Ảnh'}: {credit['who']}")
             text = text[:credit.start()].strip()
-        if text not in self.captions:   # (a gallery's thumbnail strip prints them again)
+        if text not in self.captions or self.last_caption == text:
+            # (a gallery's thumbnail strip prints its captions again, in their order; two
+            # pictures side by side may share one caption, each keeps it)
             self.captions.append(text)
+        self.last_caption = text
         if self.pending_img == _INLINE:
             self.pending_img = -1
         elif self.pending_img >= 0:
