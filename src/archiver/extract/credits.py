@@ -514,12 +514,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     kept = _without_document_frame(kept)
     # a name set apart above the text (right-aligned or bold, alone on its line: an op-ed's
     # author), its unit maybe in a footnote at the end ("TS. X (*)" ... "(*) Trường …")
-    if len(kept) > 2 and len(kept[0].text) <= 60 and (kept[0].align == "right" or kept[0].bold):
-        top = parse_byline(kept[0].text)
-        if top is not None and top.author and not top.photographer and not top.source \
-                and not is_organisation(top.author):
-            byline = merge(byline, top)
-            kept = kept[1:]
+    byline = _name_on_top(kept, byline)
     if kept and (note := _FOOTNOTE.match(kept[-1].text)) is not None:
         unit = unit_line(f"({note.group(1)})")
         if unit is not None:
@@ -612,6 +607,18 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     art.source = byline.source
     art.photographer = byline.photographer
     return kept
+
+
+def _name_on_top(kept: list[Para], byline: Byline) -> Byline:
+    """A name set apart above the text (right-aligned or bold, alone on its line: an
+    op-ed's author): read into ``byline`` and taken off ``kept``."""
+    if len(kept) > 2 and len(kept[0].text) <= 60 and (kept[0].align == "right" or kept[0].bold):
+        top = parse_byline(kept[0].text)
+        if top is not None and top.author and not top.photographer and not top.source \
+                and not is_organisation(top.author):
+            del kept[0]
+            return merge(byline, top)
+    return byline
 
 
 def _closing_lines(kept: list[Para], byline: Byline) -> Byline:
