@@ -497,6 +497,12 @@ def test_the_further_pages_an_article_links(tmp_path: Path) -> None:
     assert extract_page(body, f"{url}?trang=2").parts == (f"{url}?trang=3",)
     plain = b"<html><body><article><h1>Tin</h1><p>" + "Nội dung. ".encode() * 30 + b"</p>"
     assert extract_page(plain + b"</article></body></html>", url).parts == ()
+    # a copy at another address ("index.php?p=…") naming the article as its canonical: the
+    # same further pages (so the copy holds the whole text and is one row with it)
+    copy = body.replace(b"<html>", f'<html><head><link rel="canonical" href="{url}"></head>'
+                        .encode())
+    alias = "http://ubkt.vn/index.php?p=tin-tuc/kinh-nghiem-kiem-tra-giam-sat-o-co-so-1201.html"
+    assert extract_page(copy, alias).parts == (f"{url}?trang=2", f"{url}?trang=3")
 
 
 def test_a_recheck_that_cannot_read_a_further_page_keeps_the_whole_row(

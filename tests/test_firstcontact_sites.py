@@ -40,11 +40,7 @@ TRAP_GAPS: dict[str, tuple[int, str]] = {
 
 #: Sites whose articles are still stored twice, at most this many rows more, and why: an
 #: identity class not built yet.
-DUPLICATE_GAPS: dict[str, tuple[int, str]] = {
-    "sites15/craft_ldld_tanan": (5, "an article split over pages, reached also at its "
-                                    "'index.php?p=' address, is stored there with its first "
-                                    "page only: the two texts differ, so two rows"),
-}
+DUPLICATE_GAPS: dict[str, tuple[int, str]] = {}
 
 #: Requests a site's writer counts as traps that archiver makes on purpose, and why (the
 #: writers disagree: sites3's day archive holds articles listed nowhere else, sites1's is a

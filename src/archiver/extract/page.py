@@ -847,7 +847,10 @@ def extract_page(body: bytes, url: str, profile: str = "auto",
     # the sections its trail names (before extraction takes the trail), on a page with one
     sections = tuple(blocks.trail_links(tree, url)) if (
         b"rumb" in body or b"pathway" in body) else ()
-    parts = blocks.article_parts(tree, url, body)
+    # (read against the page's canonical address when it names one: a copy of the article
+    # at another address, "index.php?p=…", links the same further pages)
+    parts = blocks.article_parts(tree, url, body) or (
+        blocks.article_parts(tree, canonical, body) if canonical and canonical != url else ())
     page = _extract_page(tree, source, url, profile, True)
     art = page.art
     return ExtractedPage(art, canonical, gone_reason(tree, art), sections, parts,
