@@ -1885,3 +1885,16 @@ def test_what_closes_an_article_is_read_only_where_it_closes_it() -> None:
               "</div>")
     for art in both(Page(body="".join(f"<p>{p}</p>" for p in PARAS) + signed, tail="")):
         assert art["author"] is None and "Nguyễn Văn Bình" not in art["body"]
+
+
+def test_a_source_element_does_not_stop_the_search_for_the_writer() -> None:
+    """pages21: "Tác giả: <b>Name</b>" and a "Nguồn:" element after the text; and a Sở
+    portal's field of work over a generic trail names the section."""
+    credit = ('<div class="kg-credit"><div>Tác giả: <b>Thanh Tâm</b></div><div class="nguon">'
+              "Nguồn: Sở Văn hóa và Thể thao</div></div>")
+    field = ('<div class="crumb"><a href="/">Trang chủ</a> &gt; <a href="/tin-tuc">Tin tức</a>'
+             '</div><div class="nt-linhvuc">Lĩnh vực: <a href="/lv/thuy-loi">Thủy lợi</a></div>')
+    page = Page(above=field, tail="", after=credit)
+    for art in both(page):
+        assert (art["author"], art["source"]) == ("Thanh Tâm", "Sở Văn hóa và Thể thao")
+        assert art["category"] == "Thủy lợi"

@@ -132,6 +132,8 @@ _ANSWERED_BY = re.compile(r"^(?:cơ\s*quan|đơn\s*vị)\s*trả\s*lời" + _COL
 _UNIT_LABEL = re.compile(r"^(?:đơn\s*vị(?:\s*công\s*tác)?|cơ\s*quan\s*công\s*tác)" + _COLON,
                          re.IGNORECASE)
 _SOURCE = re.compile(r"^(?:nguồn\s*tin|nguồn|theo\s*nguồn)" + _COLON, re.IGNORECASE)
+#: A source's own label after the writer's in one line ("Tác giả: A Nguồn: B").
+_INNER_SOURCE = re.compile(r"\s*[-–—|;,.]?\s+(?:nguồn\s*tin|nguồn)\s*[:：]\s*", re.IGNORECASE)
 #: The writer's credit after a photographer's in one line ("Ảnh: A - Bài: B").
 _WRITER_AFTER = re.compile(r"\s*[-–—|;,]\s*((?:bài(?:\s*viết)?|tin|nội\s*dung)\s*[:：])",
                            re.IGNORECASE)
@@ -571,7 +573,12 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
                                    maxsplit=1)[0].strip()
         if "?" in rest:
             return None   # an interview's question ("Phóng viên: Điều gì khiến ông …?")
-        photographer = None
+        photographer = source = None
+        sm = _INNER_SOURCE.search(rest)
+        if sm is not None and sm.start() > 0:
+            # "Tác giả: Thanh Tâm Nguồn: Sở Văn hóa và Thể thao": the source's own label
+            source = rest[sm.end():].strip(" .") or None
+            rest = rest[:sm.start()].strip()
         pm = _INNER_PHOTO.search(rest)
         if pm:
             photographer = _shooter(pm.group("ph"))
@@ -584,7 +591,7 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
         if len(rest.split()) > 12 and not (
                 author and all(is_person_name(a) for a in author.split(", "))):
             return None   # a sentence after the label, not names (and a unit)
-        return Byline(author=author, author_unit=unit, photographer=photographer)
+        return Byline(author=author, author_unit=unit, photographer=photographer, source=source)
     m = _THEO.match(text)
     if m and len(text) <= 100 and not (_SENTENCE.search(m.group("src"))
                                        or _CLAUSE.search(m.group("src"))):

@@ -485,6 +485,8 @@ CATEGORY_SELECTORS = (
     # folder icon marking the category in a meta row ("<i class="fa fa-folder-open"></i>
     # <a>Nông nghiệp</a>"): after any trail (a sidebar's widget may have both)
     "div[class*=cat-label]", "[class*=meta] .fa-folder-open + a", "[class*=meta] .fa-folder + a",
+    # a Sở portal's field of work over a generic trail ("Lĩnh vực: <a>Thủy lợi</a>")
+    "[class*=linhvuc] a", "[class*=linh-vuc] > a",
     # a trail printed as plain text in a label named for it (SharePoint's "lblBreadCrum":
     # "Trang chủ > Tin tức - Sự kiện > Y tế dự phòng")
     "[id*=readCrum]", "[id*=readcrum]",

@@ -591,7 +591,8 @@ def _bylines(page: Page) -> None:
                                             page.chrome)
         byline = merge(byline, found)
         page.poster = page.poster or poster
-    if not (byline.author or byline.source) and page.body is not None:
+    if not byline.author and page.body is not None:
+        # (a source element found, "Nguồn: Sở …", still leaves the writer to look for)
         byline = merge(byline, credits.after_body_byline(page.body, page.url))
     elif byline.author and not byline.author_unit and page.body is not None:
         # the writer's unit in a field of its own after the text ("Đơn vị: …")
