@@ -38,8 +38,9 @@ log = logging.getLogger(__name__)
 HANDLING_AHEAD = 3
 
 
-def _end_notes(run: SiteRun, queued: int, gate: HostGate) -> None:
-    """Why a site's crawl may have left something for the next run, in its notes."""
+def _end_notes(run: SiteRun, queued: int, gate: HostGate, articles_found: bool = True) -> None:
+    """Why a site's crawl may have left something for the next run, in its notes
+    (``articles_found``: an article of the site was ever found, this run or before)."""
     if run.requests >= run.budget and queued:
         run.notes.append(f"stopped at its budget of {run.budget} requests with {queued} "
                          "URLs still queued (the next run goes on)")
@@ -51,25 +52,35 @@ def _end_notes(run: SiteRun, queued: int, gate: HostGate) -> None:
                          f"met: {run.pager_links_skipped} pager links were seen and not "
                          "followed")
     if run.part_failures:
-        (url, reason), more = run.part_failures[0], len(run.part_failures) - 1
         run.notes.append(
             f"{len(run.part_failures)} further page(s) of articles split over pages could not "
             "be read, so those articles hold only the pages read (a row stored whole before "
-            f"is kept as it was): {url} ({reason})"
-            + (f" and {more} more" if more else ""))
+            f"is kept as it was): {_first_of(run.part_failures)}")
     failures = [(url, reason) for url, reason in run.listing_failures
                 if not any(f"{url} " in note for note in run.notes)]
     if failures:
-        (url, reason), more = failures[0], len(failures) - 1
         run.notes.append(
             f"{len(failures)} listing page(s) could not be read, so articles only they list "
-            f"may be missing: {url} ({reason})"
-            + (f" and {more} more (see the fetch_failures table)" if more else ""))
+            f"may be missing: {_first_of(failures, ' (see the fetch_failures table)')}")
+    if run.listing_requests and not articles_found:
+        # pages read and not one article found, this run or ever: the site's articles
+        # have addresses of a shape not known, or are reached in a way not followed
+        run.notes.append(
+            f"no article was found on the {run.listing_requests} page(s) read: its "
+            "articles' addresses may have a shape archiver does not know (give the "
+            "site a profile whose [listing] article_url names them)")
     for host in sorted(run.site.scope_hosts):
         why = gate.why_given_up(host)
         if why:
             run.notes.append(f"{host} {why}; {run.counts['deferred']} URLs left for the "
                              "next run")
+
+
+def _first_of(failures: list[tuple[str, str]], where: str = "") -> str:
+    """The first of a note's failed pages and why, and how many more ("url (why) and 2
+    more")."""
+    (url, reason), more = failures[0], len(failures) - 1
+    return f"{url} ({reason})" + (f" and {more} more{where}" if more else "")
 
 
 def _settle(tasks: set[asyncio.Task[None]]) -> None:
@@ -133,14 +144,8 @@ class SiteCrawler:
             for w in workers:
                 w.cancel()
         self.ctx.writer.flush()
-        _end_notes(run, self.ctx.frontier.queued_count(run.site.name), self.gate)
-        if run.listing_requests and not self.ctx.frontier.has_articles(run.site.name):
-            # pages read and not one article found, this run or ever: the site's articles
-            # have addresses of a shape not known, or are reached in a way not followed
-            run.notes.append(
-                f"no article was found on the {run.listing_requests} page(s) read: its "
-                "articles' addresses may have a shape archiver does not know (give the "
-                "site a profile whose [listing] article_url names them)")
+        _end_notes(run, self.ctx.frontier.queued_count(run.site.name), self.gate,
+                   self.ctx.frontier.has_articles(run.site.name))
 
     async def _worker(self, run: SiteRun) -> None:
         """Claims URLs one after another: a listing is handled before the next claim (its

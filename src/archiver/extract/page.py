@@ -865,11 +865,11 @@ def same_headline(one: str | None, other: str | None) -> bool:
     return bool(a and b) and (a == b or a.startswith(b) or b.startswith(a))
 
 
-def join_parts(article: Article, parts: Sequence[Article]) -> int:
+def join_parts(article: Article, parts: Sequence[Article]) -> None:
     """Append to ``article`` (an article's first page) the text, captions and pictures of
     its further pages, in order: each paragraph once (a part repeating the sapo or the
     first page's last paragraph adds nothing); the byline closing the last page fills what
-    the first page lacks. The number of paragraphs added."""
+    the first page lacks."""
     have = set(article.body.split("\n\n")) if article.body else set()
     added: list[str] = []
     for part in parts:
@@ -888,7 +888,6 @@ def join_parts(article: Article, parts: Sequence[Article]) -> int:
         article.author_unit = article.author_unit or last.author_unit
         article.source = article.source or last.source
         article.photographer = article.photographer or last.photographer
-    return len(added)
 
 
 def extract(page: bytes | str | LexborHTMLParser, url: str, profile: str = "auto",
