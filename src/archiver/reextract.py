@@ -17,6 +17,7 @@ from typing import Any
 from archiver.captures import CaptureStore
 from archiver.errors import ExtractError, StorageError
 from archiver.extract import extract_page, join_parts, same_headline
+from archiver.extract.blocks import MAX_PARTS, part_number
 from archiver.models import Article
 from archiver.store import Archive, LoadItem, capture_dir_for, open_archive
 from archiver.urls import canonicalize
@@ -87,8 +88,11 @@ def reextract(db_path: Path | str, *, site: str | None = None, profile: str | No
             page = extract_page(raw.body, raw.url, use, raw.content_type)
             article = page.article
             if page.parts and article.body:
-                join_parts(article, [part for part in _parts(db, captures, page.parts, use)
-                                     if same_headline(part.title, article.title)])
+                # the whole article on one page, when the crawl read it so; else its pages
+                whole = [part for part in _parts(db, captures, (page.whole,), use, False)
+                         if len(part.body or "") > len(article.body)] if page.whole else []
+                join_parts(article, [part for part in whole or _parts(
+                    db, captures, page.parts, use) if same_headline(part.title, article.title)])
         except ExtractError as exc:
             log.warning("%s: %s", row["url"], exc)
             report.failed += 1
@@ -103,12 +107,16 @@ def reextract(db_path: Path | str, *, site: str | None = None, profile: str | No
     return report
 
 
-def _parts(db: Any, captures: CaptureStore, urls: tuple[str, ...], profile: str
-           ) -> list[Article]:
+def _parts(db: Any, captures: CaptureStore, urls: tuple[str, ...], profile: str,
+           chain: bool = True) -> list[Article]:
     """The further pages of an article split over several, from the captures the crawl
-    kept of them (``urls`` rows of kind ``part``); a page never captured is left out."""
-    found: list[Article] = []
-    for url in urls:
+    kept of them (``urls`` rows of kind ``part``), in page order, with the pages each names
+    after it (a chain of "Xem tiếp" links, as the crawl read them); a page never captured
+    is left out."""
+    found: list[tuple[int, Article]] = []
+    queue, seen = list(urls), set(urls)
+    while queue and len(seen) <= MAX_PARTS:
+        url = queue.pop(0)
         spellings = list({canonicalize(url, scheme) for scheme in (None, "http", "https")})
         rows = list(db.query("select capture_id from urls where kind = 'part' and capture_id "
                              f"is not null and url in ({', '.join('?' * len(spellings))})",
@@ -117,7 +125,12 @@ def _parts(db: Any, captures: CaptureStore, urls: tuple[str, ...], profile: str
             continue
         try:
             raw = captures.read(rows[0]["capture_id"])
-            found.append(extract_page(raw.body, raw.url, profile, raw.content_type).article)
+            page = extract_page(raw.body, raw.url, profile, raw.content_type)
         except (StorageError, ExtractError) as exc:
             log.warning("%s: %s", url, exc)
-    return found
+            continue
+        found.append((part_number(url), page.article))
+        later = [p for p in page.parts if p not in seen] if chain else []
+        seen.update(later)
+        queue += later
+    return [article for _, article in sorted(found, key=lambda pair: pair[0])]

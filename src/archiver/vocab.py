@@ -625,7 +625,10 @@ NOT_SECTION_URL = re.compile(
     r"mp3|mp4|xml|rss)(?:$|\?))", re.IGNORECASE)
 #: Calendars, date archives, sort orders, a path segment repeated three times.
 TRAP_URL = re.compile(
-    r"(?:[?&](?:date|ngay|day|month|thang|year|nam|calendar|from|to|sort|order|view)=)|"
+    r"(?:[?&](?:date|ngay|day|month|thang|year|nam|calendar|from|to|sort|order)=)|"
+    # a calendar's view ("view=month"); not Joomla's "view=article" (an article's non-SEF
+    # address: a site without SEF URLs has no other)
+    r"(?:[?&]view=(?:day|week|month|year|calendar|agenda|lich)\b)|"
     r"(?:/(?:calendar|lich)/)|(/[^/?#]+)\1\1|"
     # a newspaper's daily lottery results: a page a day, forever, no news
     r"(?:/(?:xo-?so|ket-qua-xo-so|xskt)(?:/|$))", re.IGNORECASE)

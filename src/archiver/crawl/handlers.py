@@ -38,7 +38,7 @@ from archiver.discover import (
     with_page_number,
 )
 from archiver.errors import FetchError
-from archiver.extract import join_parts, same_headline
+from archiver.extract import ExtractedPage, join_parts, same_headline
 from archiver.extract.blocks import MAX_PARTS, part_number
 from archiver.models import Article, RawResponse
 from archiver.store import LoadItem
@@ -440,7 +440,7 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
                                       capture_id=got.capture_id, error=LIST_PAGE)
             run.counts["skipped"] += 1
             return
-    if page.parts and article.body and not await _read_parts(ctx, run, page.parts, article) \
+    if page.parts and article.body and not await _read_parts(ctx, run, page, article) \
             and ctx.writer.archived(url):
         # a further page could not be read this time: the row stored whole before stays
         with ctx.writer.page():
@@ -459,47 +459,34 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
         _enqueue_trail(ctx, run, item, page.sections)
 
 
-async def _read_parts(ctx: Context, run: SiteRun, parts: tuple[str, ...],
+async def _read_parts(ctx: Context, run: SiteRun, page: ExtractedPage,
                       article: Article) -> bool:
     """An article split over pages ("Trang: 1 2 3"): its further pages are fetched (each
     polite, in scope, allowed by robots.txt and captured), read, and their text added to
-    the first page's, so the row holds the whole article. A page that cannot be read, or
-    that is not a page of this article (a redirect elsewhere, another headline), is named
-    in the run's notes. True when every page was read."""
-    fetch = run.fetch_part
-    if fetch is None:
+    the first page's, so the row holds the whole article — or, where the page links the
+    whole article on one page ("Xem toàn bài", Joomla's ``?showall=1``), that page alone.
+    A page that cannot be read, or that is not a page of this article (a redirect
+    elsewhere, another headline), is named in the run's notes. True when every page was
+    read."""
+    if run.fetch_part is None:
         return True
+    if page.whole:
+        got, _ = await _read_part(ctx, run, page.whole, article, whole=True)
+        if got is not None:
+            join_parts(article, [got.article])
+            return True
+        # (no whole page after all: its pages one by one)
     texts: list[Article] = []
     whole = True
-    queue = list(parts)
+    queue = list(page.parts)
     seen = set(queue)
     while queue and len(seen) <= MAX_PARTS:
         url = canonicalize(queue.pop(0), run.site.scheme)
-        if _known_kind(ctx, url) in ("listing", "sitemap", "feed"):
-            continue   # (an address the site uses for something else: not a page of this)
-        why = None
-        try:
-            raw = await fetch(url)
-        except FetchError as exc:
-            raw, why = None, str(exc)[:200]
-        if raw is None:
-            why = why or "not asked for (the budget, robots.txt, scope or a host given up)"
-        elif raw.status != 200:
-            why = f"HTTP {raw.status}"
-        elif canonicalize(raw.url, run.site.scheme) != url:
-            why = f"redirected to {raw.url}"
-        if raw is None or why:
-            run.part_failures.append((url, why or ""))
-            whole = False
-            continue
-        got = _fetched(ctx, run, raw)
-        with ctx.writer.page():
-            ctx.frontier.mark_part(url, site=run.site.name, run_id=ctx.run_id,
-                                   status=raw.status, capture_id=got.capture_id)
-        part = await ctx.pool.extract(raw.body, raw.url, run.profile, raw.content_type)
-        if part.gone or not same_headline(part.article.title, article.title):
-            run.part_failures.append((url, "not a page of this article"))
-            whole = False
+        part, why = await _read_part(ctx, run, url, article)
+        if part is None:
+            if why:
+                run.part_failures.append((url, why))
+                whole = False
             continue
         texts.append(part.article)
         # a page naming the pages after it ("Xem tiếp »" on page 2 only): read them too
@@ -508,6 +495,42 @@ async def _read_parts(ctx: Context, run: SiteRun, parts: tuple[str, ...],
         queue = sorted(queue + later, key=part_number)
     join_parts(article, texts)
     return whole
+
+
+async def _read_part(ctx: Context, run: SiteRun, url: str, article: Article,
+                     whole: bool = False) -> tuple[ExtractedPage | None, str | None]:
+    """One further page of ``article`` (or, ``whole``, the whole of it on one page: more
+    text than its first), fetched, captured and read, and recorded as a ``part``; or None
+    and why not (None and no reason for an address the site uses for something else)."""
+    assert run.fetch_part is not None
+    url = canonicalize(url, run.site.scheme)
+    if _known_kind(ctx, url) in ("listing", "sitemap", "feed"):
+        return None, None   # (an address the site uses for something else)
+    why = None
+    try:
+        raw = await run.fetch_part(url)
+    except FetchError as exc:
+        raw, why = None, str(exc)[:200]
+    if raw is None:
+        why = why or "not asked for (the budget, robots.txt, scope or a host given up)"
+    elif raw.status != 200:
+        why = f"HTTP {raw.status}"
+    elif canonicalize(raw.url, run.site.scheme) != url:
+        why = f"redirected to {raw.url}"
+    if raw is None or why:
+        return None, why
+    got = _fetched(ctx, run, raw)
+    part = await ctx.pool.extract(raw.body, raw.url, run.profile, raw.content_type)
+    if part.gone or not same_headline(part.article.title, article.title):
+        # (not recorded as a page of this one: another article's, it is found and stored
+        # as that when a listing names it)
+        return None, "not a page of this article"
+    if whole and len(part.article.body or "") <= len(article.body or ""):
+        return None, "not the whole article"
+    with ctx.writer.page():
+        ctx.frontier.mark_part(url, site=run.site.name, run_id=ctx.run_id,
+                               status=raw.status, capture_id=got.capture_id)
+    return part, None
 
 
 #: A page taken for an article with no prose of its own and at least this many article

@@ -4,7 +4,7 @@ its tags, and its category (the breadcrumb item nearest the article)."""
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -351,41 +351,113 @@ MAX_PARTS = 20
 def article_parts(tree: LexborHTMLParser, url: str, body: bytes) -> tuple[str, ...]:
     """The further pages of an article split over several ("Trang: 1 2 3", "Trang tiếp",
     "Xem tiếp »"): links to the article's own address with a page number (``?trang=2``,
-    ``?page=3``, ``/2``), absolute, in page order, the page itself and the first left out.
-    Read on a further page too (``…/slug/2`` naming ``…/slug/3``: a chain of "next"
-    links). (A link naming the article's slug with a digit after it is looked for in the
-    bytes first: most pages have none, and their links are not read.)"""
+    ``?page=3``, ``/2``, Joomla's 0-based ``?start=1``), absolute, in page order, the page
+    itself and the first left out. An article named by its query
+    (``Default.aspx?id=12``) is its path and those parameters, the page's added
+    (``Default.aspx?id=12&page=2``). Read on a further page too (``…/slug/2`` naming
+    ``…/slug/3``: a chain of "next" links). (The bytes are looked at first — the slug,
+    or a page parameter, with a number after it: most pages have none, and their links
+    are not read.)"""
     parts = urlsplit(url)
     own = _part_number(parts.query, parts.path)
+    ident = _identity(parts.query)
     path = parts.path.rstrip("/")
     if own is not None and not parts.query:
         path = path.rsplit("/", 1)[0]          # ("…/slug/2": the article is "…/slug")
     slug = path.rsplit("/", 1)[-1]
-    if len(slug) < 8 or "-" not in slug or (parts.query and own is None):
-        return ()   # (an article named by a slug, not "Default.aspx?id=…": not read yet)
-    raw = slug.encode("utf-8", "replace")
-    at = body.find(raw)
-    while at >= 0 and not _PART_AFTER.match(body, at + len(raw)):
-        at = body.find(raw, at + len(raw))
-    if at < 0:
-        return ()
+    if ident:
+        # an article named by its query: the page parameter and nothing else beside it
+        if not _ID_VALUE.search(parts.query) or not _PART_PARAM.search(body):
+            return ()
+    elif len(slug) < 8 or "-" not in slug:
+        return ()   # (a section's address, "/tin-tuc?page=2": no article's)
+    else:
+        raw = slug.encode("utf-8", "replace")
+        at = body.find(raw)
+        while at >= 0 and not _PART_AFTER.match(body, at + len(raw)):
+            at = body.find(raw, at + len(raw))
+        if at < 0:
+            return ()
     found: dict[int, str] = {}
     for a in tree.css("a[href]"):
         href = a.attributes.get("href") or ""
-        if slug not in href:
+        if (slug if not ident else "=") not in href:
             continue
         target = resolve(url, href)
         if not target:
             continue
         there = urlsplit(target)
-        if there.path.rstrip("/") != path and there.path.rstrip("/").rsplit("/", 1)[0] != path:
+        if ident:
+            if there.path.rstrip("/") != path or _identity(there.query) != ident:
+                continue    # (another article, or a listing)
+        elif there.path.rstrip("/") != path and \
+                there.path.rstrip("/").rsplit("/", 1)[0] != path:
             continue    # (another article, or the same path plus "/2")
+        elif _identity(there.query):
+            continue    # ("?trang=2" and nothing else)
         number = _part_number(there.query, there.path)
-        others = [p for p in there.query.split("&") if p and not _PART_KEY.match(p.split("=")[0])]
         if number is not None and 2 <= number <= MAX_PARTS and number != own \
-                and number not in found and not others:   # ("?trang=2" and nothing else)
+                and number not in found:
             found[number] = target.split("#", 1)[0]
     return tuple(found[n] for n in sorted(found))
+
+
+def whole_address(tree: LexborHTMLParser, url: str) -> str | None:
+    """The address of the whole of a split article on one page: a link to the article's
+    own address (its page's number left out) asking for every page (Joomla's
+    ``?showall=1``, ``?trang=tatca``, ``?page=all``) or saying so ("Xem toàn bài", "Hiển
+    thị tất cả")."""
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/")
+    if _part_number(parts.query, parts.path) is not None and not parts.query:
+        path = path.rsplit("/", 1)[0]
+    ident = _identity(parts.query)
+    for a in tree.css("a[href]"):
+        href = a.attributes.get("href") or ""
+        asks = _ALL_PAGES.search(href)
+        if not asks and not _ALL_PAGES_TEXT.match(node_text(a)):
+            continue
+        target = resolve(url, href)
+        if not target:
+            continue
+        there = urlsplit(target)
+        there_path = there.path.rstrip("/")
+        if there_path.endswith("/all") and there_path[:-4] == path:
+            return target.split("#", 1)[0]
+        if there_path != path:
+            continue
+        theirs = _identity(there.query)
+        rest = frozenset(p for p in theirs if not _ALL_PAGES.search("?" + p))
+        if (asks and rest == ident) or (not asks and ident < theirs):
+            return target.split("#", 1)[0]   # (the words: the article's address, and more)
+    return None
+
+
+#: An address asking for an article's every page.
+_ALL_PAGES = re.compile(r"[?&](?:showall=1|all=1|(?:trang|page|view)=(?:all|tatca|tat-ca|"
+                        r"toanbai|toan-bai)|xemtoanbai=1)(?:&|$)|/all/?$", re.IGNORECASE)
+#: A link's words asking for it.
+_ALL_PAGES_TEXT = re.compile(r"^(?:xem\s+)?(?:toàn\s+bài|tất\s+cả(?:\s+các\s+trang)?|"
+                             r"cả\s+bài)(?:\s+viết)?\W*$|^hiển\s+thị\s+(?:tất\s+cả|toàn\s+bài)"
+                             r"\W*$|^(?:all\s+pages|view\s+all|show\s+all)\W*$",
+                             re.IGNORECASE)
+
+
+def named_address(url: str) -> str | None:
+    """The address of the site a parameter of ``url`` names as a path (Craft's
+    ``index.php?p=tin-tuc/slug``, a gateway's ``?url=/tin-tuc/slug.html``): the article's
+    own address, for a copy no canonical link names."""
+    parts = urlsplit(url)
+    for pair in parts.query.split("&") if parts.query else ():
+        value = unquote(pair.partition("=")[2])
+        last = value.rstrip("/").rsplit("/", 1)[-1]
+        if "/" in value.strip("/") or (len(last) >= 8 and "-" in last):
+            if not value.startswith(("/", "http://", "https://")):
+                value = "/" + value
+            found = resolve(url, value)
+            if found and urlsplit(found).netloc == parts.netloc:
+                return found
+    return None
 
 
 def part_number(url: str) -> int:
@@ -400,17 +472,35 @@ def _part_number(query: str, path: str) -> int | None:
     extractor does not import the crawler's side.)"""
     for pair in query.split("&") if query else ():
         key, _, value = pair.partition("=")
-        if _PART_KEY.match(key) and value.isdigit() and len(value) <= 3:
-            return int(value)
+        if value.isdigit() and len(value) <= 3:
+            if _PART_KEY.match(key):
+                return int(value)
+            if _BREAK_KEY.match(key):
+                return int(value) + 1     # (Joomla's page breaks count from 0)
     last = path.rstrip("/").rsplit("/", 1)[-1]
     return int(last) if last.isdigit() and len(last) <= 2 else None
 
 
+def _identity(query: str) -> frozenset[str]:
+    """An address's parameters but its page's (``id=12&page=2`` → ``{"id=12"}``)."""
+    return frozenset(pair for pair in query.split("&") if pair and not (
+        _PART_KEY.match(pair.split("=", 1)[0]) or _BREAK_KEY.match(pair.split("=", 1)[0])))
+
+
 #: A parameter numbering an article's pages (not an offset, "start=20"; not a comment
-#: page, "comment_page=2"; not WordPress's post id, "p=12"; Joomla's 0-based "start" page
-#: breaks are not read).
-_PART_KEY = re.compile(r"^(?:trang|page|paged|pg|pageno|pagenum|pn|sotrang|phan|part)$",
-                       re.IGNORECASE)
+#: page, "comment_page=2"; not WordPress's post id, "p=12"), or a portlet's
+#: ("_page", "_AssetPublisher_INSTANCE_x_page").
+_PART_KEY = re.compile(r"^(?:_[A-Za-z0-9_]*?_?)?(?:trang|page|paged|pg|pageno|pagenum|pn|"
+                       r"sotrang|phan|part)$", re.IGNORECASE)
+#: Joomla's page breaks ("?start=1" is the second page, "limitstart=2" the third).
+_BREAK_KEY = re.compile(r"^(?:limit)?start$")
+#: A parameter naming an article by a number ("id=12", "ItemID=3", "newsid=1201"): an
+#: address named by its query is an article's only with one.
+_ID_VALUE = re.compile(r"(?:^|&)[A-Za-z_]*id=\d+(?:&|$)", re.IGNORECASE)
+#: A page parameter with a number, in a page's bytes ("&amp;page=2", "?start=1").
+_PART_PARAM = re.compile(rb"[?&;](?:amp;)?(?:_[A-Za-z0-9_]*?_?)?(?:trang|page|paged|pg|pageno|"
+                         rb"pagenum|pn|sotrang|phan|part|start|limitstart)=\d{1,2}\b",
+                         re.IGNORECASE)
 
 
 #: What follows an article's slug in a link to one of its further pages: a page parameter

@@ -812,6 +812,7 @@ class ExtractedPage:
     sections: tuple[str, ...] = ()   # the sections its trail links (absolute)
     parts: tuple[str, ...] = ()      # its further pages, when split over several (absolute)
     teasers: int = 0                 # headlines of other items its body holds (a list page)
+    whole: str | None = None         # the whole article on one page, when split ("Xem toàn bài")
 
 
 #: Under this many characters of text, a page saying it is gone is its notice, not a story.
@@ -848,14 +849,20 @@ def extract_page(body: bytes, url: str, profile: str = "auto",
     # the sections its trail names (before extraction takes the trail), on a page with one
     sections = tuple(blocks.trail_links(tree, url)) if (
         b"rumb" in body or b"pathway" in body) else ()
-    # (read against the page's canonical address when it names one: a copy of the article
-    # at another address, "index.php?p=…", links the same further pages)
-    parts = blocks.article_parts(tree, url, body) or (
-        blocks.article_parts(tree, canonical, body) if canonical and canonical != url else ())
+    # (read against the page's canonical address when it names one, or the address its
+    # query names: a copy of the article at another address, "index.php?p=tin-tuc/…",
+    # links the same further pages)
+    parts, own = blocks.article_parts(tree, url, body), url
+    for other in (canonical, blocks.named_address(url)):
+        if parts:
+            break
+        if other and other != url:
+            parts, own = blocks.article_parts(tree, other, body), other
+    whole = blocks.whole_address(tree, own) if parts else None
     page = _extract_page(tree, source, url, profile, True)
     art = page.art
     return ExtractedPage(art, canonical, gone_reason(tree, art), sections, parts,
-                         page.teasers)
+                         page.teasers, whole)
 
 
 def same_headline(one: str | None, other: str | None) -> bool:
