@@ -82,6 +82,10 @@ def test_auto_listing_classification() -> None:
      False),                                  # real portlet links run past 500 characters
     ("http://a.vn/news/tin-tuc/page-2", False),
     ("http://a.vn/Default.aspx?siteid=1&c=content&a=detail&catid=3&id=2743", False),
+    # Joomla without SEF URLs: its articles' only addresses; a calendar's month view is one
+    ("http://a.vn/index.php?option=com_content&view=article&id=1842&catid=3", False),
+    ("http://a.vn/index.php?option=com_jevents&view=month&year=2024", True),
+    ("http://a.vn/index.php?option=com_events&view=calendar", True),
 ])
 def test_traps(url: str, trap: bool) -> None:
     assert is_trap(url) is trap
