@@ -914,6 +914,23 @@ def test_a_heading_naming_the_site_in_title_s_only_part_is_still_the_headline() 
         assert art["title"] == TITLE
 
 
+@pytest.mark.parametrize("head", [
+    f"<title>{TITLE} và triển khai nhiệm vụ - Cổng TTĐT huyện</title>",
+    f'<meta property="og:title" content="{TITLE} và triển khai nhiệm vụ">',
+])
+@pytest.mark.parametrize("cut", ["…", "...", " …"])
+def test_a_headline_the_template_cut_is_whole_from_the_metadata(head: str, cut: str) -> None:
+    """A template that cuts long headlines ("… 2024…"): the metadata's title that begins
+    with what is printed and goes on is the headline; a headline that really ends with an
+    ellipsis, or metadata naming another, is kept as printed."""
+    whole = f"{TITLE} và triển khai nhiệm vụ"
+    for art in both(Page(head=head, headline=f"<h1>{TITLE}{cut}</h1>")):
+        assert art["title"] == whole
+    other = "<title>Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 15</title>"
+    for art in both(Page(head=other, headline=f"<h1>{TITLE}{cut}</h1>")):
+        assert art["title"] == f"{TITLE}{cut}"
+
+
 @pytest.mark.parametrize("file_name", [
     "Microsoft Word - BT so 5-2024.docx", "Microsoft Word - Document1", "bao-cao-quy-1.pdf",
     "Tin Dai hoi chi doan.DOC",

@@ -86,7 +86,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "lead": 1.0, "captions": 1.0, "body": 0.999, "leak": 0.0,
     },
     "pages21": {
-        "title": 0.94, "published_at": 0.94, "date": 1.0, "minute": 1.0, "updated_at": 0.94,
+        "title": 1.0, "published_at": 0.94, "date": 1.0, "minute": 1.0, "updated_at": 0.94,
         "author": 1.0, "author_unit": 1.0, "photographer": 0.94, "category": 1.0,
         "lead": 1.0, "captions": 0.94, "body": 0.998, "leak": 0.0,
     },

@@ -202,6 +202,26 @@ def clean_title(text: str) -> str:
     return text
 
 
+def uncut_title(title: str, meta: Meta) -> str:
+    """A headline the template cut short ("Khai giảng lớp bồi dưỡng … cho đảng viên…"), whole
+    from the page's metadata (its ``<title>``, og:title, JSON-LD headline) where one of them
+    begins with what is printed and goes on (the shortest such: not the site's name after
+    it); the printed one otherwise."""
+    stem = title.rstrip()
+    if not stem.endswith(("…", "...")):
+        return title
+    stem = stem.rstrip("….").rstrip()
+    key = label_key(stem)
+    if len(key) < 12:
+        return title
+    found = [clean_title(piece) for cand in _meta_titles(meta)
+             for piece in (cand, *_TITLE_SPLIT.split(cand))]
+    found = [c for c in found if label_key(c).startswith(key) and len(c) > len(stem) + 1
+             and not c.rstrip().endswith(("…", "..."))]
+    # (the shortest that goes on: "Headline - Site" is the headline and the site's name)
+    return min(found, key=len) if found else title
+
+
 def _meta_titles(meta: Meta) -> list[str]:
     out: list[str] = []
     for cand in (meta.headline, meta.og_title):

@@ -264,6 +264,8 @@ def _title(page: Page) -> None:
         if len(parts) == 2 and len(parts[0]) >= 15 and len(parts[1]) >= 80 \
                 and parts[1].rstrip().endswith((".", "!", "?", "…", ")", "”")):
             page.art.title, page.title_lead = auto.clean_title(parts[0]), parts[1]
+    if page.art.title:
+        page.art.title = auto.uncut_title(page.art.title, page.meta)
 
 
 #: A photo story's counter before each caption: "1/6 Từ tờ mờ sáng…".
