@@ -313,12 +313,6 @@ CONVENTIONS: dict[str, dict[str, str]] = {
 #: docs/accuracy.md). A fix removes its entry; a new miss fails the test. A reason opening
 #: "auto-only:" is a miss of the heuristics alone (a profile reads it).
 KNOWN_MISSES: dict[str, dict[str, str]] = {
-    ("pages21/mttq_vietsoftware_headline_cut_off_with_ellipsis/soctrang-mttq-vietsoftware-"
-     "aspnet-table-detail-crumb-hoat-dong-mat-tran-h1-span-headline-truncated-ellipsis-ful"
-     "l-title-in-title-og-ngay-dd-mm-yyyy-hh-mm-bold-span-sapo-imagecaption-bold-right-nam"
-     "e-dash-mttq-huyen"): {
-        "title": "a headline the template cuts with '…' is kept as printed; <title> and "
-                 "og:title hold it whole"},
     ("pages18/department_fpt_liferay70_ks_name_dash_chi_cuc_thead_table/phukhanh-snnptnt-fpt-"
      "liferay70-asset-publisher-portlet-title-tin-chuyen-nganh-no-crumb-h3-span-title-dang-ngay-"
      "dd-mm-yyyy-hh-mm-bold-summary-h4-thead-table-ul-figcaption-credit-ks-name-dash-chi-cuc-"
