@@ -86,6 +86,9 @@ def test_auto_listing_classification() -> None:
     ("http://a.vn/index.php?option=com_content&view=article&id=1842&catid=3", False),
     ("http://a.vn/index.php?option=com_jevents&view=month&year=2024", True),
     ("http://a.vn/index.php?option=com_events&view=calendar", True),
+    ("http://a.vn/lich?view=lichcongtac&tuan=3", True),
+    ("http://a.vn/cal?view=dayGridMonth", True),
+    ("http://a.vn/?option=com_jcalpro&view=events&layout=month&ym=2024-05", True),
 ])
 def test_traps(url: str, trap: bool) -> None:
     assert is_trap(url) is trap
@@ -251,6 +254,10 @@ def test_next_guess_only_when_the_page_links_no_next_page() -> None:
     ("http://h/index.php/ttkh/article/view/552", True),
     ("http://h/index.php/ttkh/announcement/view/54", True),
     ("http://h/index.php/ttkh/issue/view/12", False),
+    # Joomla without SEF addresses: an article; its lists are not (an Itemid is no id)
+    ("http://h/index.php?option=com_content&view=article&id=1842&catid=3", True),
+    ("http://h/index.php?option=com_content&view=featured&Itemid=101&limitstart=5", False),
+    ("http://h/index.php?option=com_content&view=category&id=3&Itemid=101", False),
 ])
 def test_page_numbers_at_the_end_of_a_slug(url: str, article: bool) -> None:
     from archiver.discover import looks_like_article_url

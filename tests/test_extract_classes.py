@@ -931,6 +931,24 @@ def test_a_headline_the_template_cut_is_whole_from_the_metadata(head: str, cut: 
         assert art["title"] == f"{TITLE}{cut}"
 
 
+@pytest.mark.parametrize(("printed", "head", "title"), [
+    # a headline that really ends with "...": <title> is cut at the same place
+    ("Những mùa xuân không quên...", "<title>Những mùa xuân không quên... - Báo tỉnh</title>",
+     "Những mùa xuân không quên..."),
+    (f"{TITLE}…", f"<title>{TITLE}… - Cổng TTĐT huyện</title>", f"{TITLE}…"),
+    # a headline with " - " in it: og:title whole, not a piece of it
+    ("Phát huy vai trò của Mặt…", '<meta property="og:title" content="Phát huy vai trò của '
+     'Mặt trận - Bài 2: Giám sát hiệu quả">', "Phát huy vai trò của Mặt trận - Bài 2: Giám "
+     "sát hiệu quả"),
+    ("Phát huy vai trò của Mặt…", "<title>Phát huy vai trò của Mặt trận - Bài 2: Giám sát "
+     "hiệu quả - Cổng TTĐT</title>", "Phát huy vai trò của Mặt trận - Bài 2: Giám sát hiệu quả"),
+])
+def test_a_cut_headline_takes_no_site_name_and_no_piece(printed: str, head: str,
+                                                        title: str) -> None:
+    for art in both(Page(head=head, headline=f"<h1>{printed}</h1>")):
+        assert art["title"] == title
+
+
 @pytest.mark.parametrize("file_name", [
     "Microsoft Word - BT so 5-2024.docx", "Microsoft Word - Document1", "bao-cao-quy-1.pdf",
     "Tin Dai hoi chi doan.DOC",
@@ -1915,3 +1933,84 @@ def test_a_source_element_does_not_stop_the_search_for_the_writer() -> None:
     for art in both(page):
         assert (art["author"], art["source"]) == ("Thanh Tâm", "Sở Văn hóa và Thể thao")
         assert art["category"] == "Thủy lợi"
+
+
+# -- pages22's classes ---------------------------------------------------------------------
+_OTHER_POST = ('<script type="application/ld+json">{"@context":"https://schema.org",'
+               '"@type":"NewsArticle","url":"https://huyen.vn/tin-tuc/bai-khac-hoan-toan/",'
+               '"headline":"Cấp 25.000 chữ ký số miễn phí cho người dân trong quý I",'
+               '"datePublished":"2024-03-11T07:10:00+07:00","author":{"@type":"Person",'
+               '"name":"Minh Thư"}}</script>')
+
+
+@pytest.mark.parametrize("own", [True, False])
+def test_a_json_ld_article_about_another_page_is_not_this_page_s(own: bool) -> None:
+    """A sidebar widget's JSON-LD (another headline, another address) lends no time to a
+    date-only stamp and names no writer; the page's own JSON-LD still does."""
+    ld = _OTHER_POST if not own else _OTHER_POST.replace(
+        "Cấp 25.000 chữ ký số miễn phí cho người dân trong quý I", TITLE)
+    page = Page(head=f"<title>{TITLE} - Cổng TTĐT huyện</title>{ld}",
+                stamp='<div class="news-date">Ngày đăng: 11/03/2024</div>', tail="")
+    for art in both(page):
+        assert art["published_at"] == ("2024-03-11T07:10:00+07:00" if own else "2024-03-11")
+        assert art["author"] == ("Minh Thư" if own else None)
+
+
+def test_a_headline_in_an_h3_anchors_the_stamp_search() -> None:
+    """Liferay 6.2 prints its asset's title in an h3 of a block named "taglib-header" (no
+    h1 on the page): the headline the metadata names is still where stamps are looked for,
+    down to the stamp row after the text."""
+    html = (f'<html><head><meta charset="utf-8"><meta property="og:title" content="{TITLE}">'
+            '</head><body><div class="topbar">Chủ Nhật, ngày 16/03/2025</div>'
+            f'<div class="taglib-header"><h3 class="header-title"><span>{TITLE}</span></h3>'
+            '</div><div class="asset-content"><div class="journal-content-article">'
+            f'{_paras()}</div></div><div class="asset-ratings">Đánh giá: ★★★★☆ (9 phiếu)</div>'
+            '<div class="asset-metadata"><span>Ngày đăng: 14/03/2025 06:30</span> '
+            '<span>Lượt xem: 642</span></div></body></html>')
+    for up in (True, False):
+        assert extract(html, URL, use_profiles=up).published_at == "2025-03-14T06:30:00+07:00"
+
+
+@pytest.mark.parametrize("line", [
+    'Chuyên mục: <a href="/chuyen-muc/dien-dan">Diễn đàn</a>',
+    '<span>Đăng trong</span> <a href="/index.php/dien-dan">Diễn đàn</a>',
+    '<b>Thuộc chuyên mục:</b><a href="/dien-dan">Diễn đàn</a>',
+])
+def test_a_label_before_a_link_names_the_section(line: str) -> None:
+    """No trail: a label in a line of its own names the section its link leads to, above
+    the headline or under the text (K2's "Đăng trong"); a list of other articles, each
+    with its section, names theirs, not this one's."""
+    for where in ("above", "after"):
+        page = Page(**{where: f'<div class="item-cat">{line}</div>'})
+        for art in both(page):
+            assert art["category"] == "Diễn đàn"
+    others = ('<ul class="other">' + "".join(
+        f'<li><a href="/tin-{i}.html">Hội nghị sơ kết công tác dân vận quý {i} của xã</a> '
+        f'<span>Đăng trong</span> <a href="/dien-dan">Diễn đàn</a></li>' for i in (1, 2, 3))
+        + "</ul>")
+    for art in both(Page(after=others)):
+        assert art["category"] is None
+
+
+def test_lan_sua_cuoi_vao_is_an_update() -> None:
+    """K2's "Lần sửa cuối vào <date>" under the text (in the item's block) is the update."""
+    page = Page(tail='<p style="text-align:right"><b>Minh Anh</b></p></div><div class="item'
+                     'DateModified">Lần sửa cuối vào Thứ bảy, 23 Tháng 11 2024 08:15',
+                stamp='<div class="news-date">Thứ năm, 21 Tháng 11 2024 10:30</div>')
+    for art in both(page):
+        assert art["published_at"] == "2024-11-21T10:30:00+07:00"
+        assert art["updated_at"] == "2024-11-23T08:15:00+07:00"
+
+
+def test_a_centred_caption_of_two_sentences_is_a_caption() -> None:
+    """A plain centred paragraph under a picture, two sentences long (who is in it, and
+    what happened then), is its caption, not a paragraph of the text."""
+    caption = ("Đồng chí Bí thư Huyện ủy phát biểu chỉ đạo tại hội nghị. Dịp này, Ban "
+               "Thường vụ Huyện ủy tặng giấy khen cho 12 tập thể và 25 cá nhân có thành tích "
+               "tiêu biểu trong học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.")
+    body = (f"<p>{PARAS[0]}</p><p style='text-align:center'><img src='/a/hoi-nghi.jpg' "
+            f"width='600'></p><p style='text-align:center'>{caption}</p>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[1:]))
+    for art in both(Page(body=body)):
+        assert art["captions"] == [caption]
+        assert caption not in (art["body"] or "")

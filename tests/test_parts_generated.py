@@ -286,3 +286,42 @@ def test_which_link_is_the_whole_article(href: str, words: str, found: bool) -> 
         f"{words or 'x'}</a> ")
     got = extract_page(html.encode(), HOST + own).whole
     assert got == (HOST + href.format(own=own) if found else None)
+
+
+def test_a_canonical_naming_the_section_lends_no_pages() -> None:
+    """A theme naming its section's listing as every article's canonical, the listing's
+    pager beside the article ("Tin khác 1 2 3"): no further pages of the article (they
+    would be fetched, rejected, and keep an edited article from ever being stored)."""
+    url = f"{HOST}/Default.aspx?tabid=57&id=1201"
+    html = (f'<html><head><link rel="canonical" href="{HOST}/Default.aspx?tabid=57"></head>'
+            f"<body><article><h1>{TITLE}</h1><div class='content'>"
+            + "".join(f"<p>{p}</p>" for p in _text(1)) + "</div></article>"
+            "<div class='other'><h3>Tin khác</h3><a href='/Default.aspx?tabid=57&amp;id=1190'>"
+            "Hội nghị sơ kết công tác dân vận quý III</a> <a href='/Default.aspx?tabid=57&amp;"
+            "page=2'>2</a> <a href='/Default.aspx?tabid=57&amp;page=3'>3</a></div>"
+            "</body></html>")
+    assert extract_page(html.encode(), url).parts == ()
+
+
+@pytest.mark.parametrize(("url", "named"), [
+    (f"{HOST}/index.php?p=tin-tuc/kinh-nghiem-kiem-tra-giam-sat",
+     f"{HOST}/tin-tuc/kinh-nghiem-kiem-tra-giam-sat"),
+    (f"{HOST}/NewsDetail.aspx?id=1201&chuyenmuc=hoat-dong-dang", None),   # a section's name
+    (f"{HOST}/bai-viet.aspx?id=1201&returnUrl=/tin-tuc/thoi-su-chinh-tri-trong-tinh", None),
+    (f"{HOST}/web/guest/-/bai-viet?redirect=%2Fweb%2Fguest%2Ftin-tuc-su-kien-noi-bat", None),
+    (f"{HOST}/go?u=http://other.vn/tin-tuc/bai-viet-khac-hoan-toan.html", None),   # off-site
+])
+def test_the_address_a_query_names(url: str, named: str | None) -> None:
+    from archiver.extract.blocks import named_address
+    assert named_address(url) == named
+
+
+def test_a_see_all_link_away_from_the_pager_is_not_the_whole_article() -> None:
+    """"Xem tất cả" under the comments (``?binhluan=1``): not the whole article (it would be
+    fetched instead of the article's pages, and its comments stored as the article)."""
+    scheme = SCHEMES[0]
+    html = page_html(scheme, 1, 3, "full", "none", False).replace(
+        "</article>", f"</article><div class='comments'><h3>Ý kiến bạn đọc</h3><p>Hay.</p>"
+        f"<a href='{scheme.first}?binhluan=1'>Xem tất cả</a></div>")
+    page = extract_page(html.encode(), HOST + scheme.first)
+    assert page.whole is None and len(page.parts) == 2

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -127,9 +128,12 @@ def _is_org(value: Any) -> bool:
                for k in kinds)
 
 
-def read_meta(tree: LexborHTMLParser) -> Meta:
-    """JSON-LD NewsArticle, OpenGraph / article:* meta and itemprop values."""
+def read_meta(tree: LexborHTMLParser, url: str | None = None) -> Meta:
+    """JSON-LD NewsArticle, OpenGraph / article:* meta and itemprop values. A JSON-LD
+    article about another page (a sidebar widget's post: another headline at another
+    address) is not this page's."""
     meta = Meta()
+    own = _own_page(tree, url)
     for script in tree.css('script[type="application/ld+json"]'):
         try:
             data = json.loads(script.text(deep=True) or "null")
@@ -138,7 +142,7 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
         for item in _jsonld_items(data):
             kind = item.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
-            if not any(k in ARTICLE_TYPES for k in kinds):
+            if not any(k in ARTICLE_TYPES for k in kinds) or _about_other(item, *own):
                 continue
             if isinstance(item.get("headline"), str) and meta.headline is None:
                 meta.headline = clean(item["headline"])
@@ -184,6 +188,46 @@ def read_meta(tree: LexborHTMLParser) -> Meta:
     return meta
 
 
+def _own_page(tree: LexborHTMLParser, url: str | None) -> tuple[list[str], set[str]]:
+    """The page's own headlines (og:title, ``<title>`` and its parts, its h1s: folded) and
+    addresses (its URL, og:url, canonical: paths), to tell a JSON-LD item about it from
+    one about another page."""
+    titles: list[str] = []
+    paths: set[str] = set()
+    for node in tree.css('meta[property="og:title"], title, h1, link[rel=canonical], '
+                         'meta[property="og:url"]')[:12]:
+        if node.tag == "link" or (node.tag == "meta" and "url" in (
+                node.attributes.get("property") or "")):
+            href = node.attributes.get("href") or node.attributes.get("content")
+            if href:
+                paths.add(_path_of(href))
+            continue
+        text = (node.attributes.get("content") or "") if node.tag == "meta" else node_text(node)
+        titles.extend(label_key(t) for t in (text, *_TITLE_SPLIT.split(text)))
+    if url:
+        paths.add(_path_of(url))
+    return [t for t in titles if len(t) >= 12], paths - {"", "/"}
+
+
+def _path_of(href: str) -> str:
+    return urlsplit(href.strip()).path.rstrip("/")
+
+
+def _about_other(item: dict[str, Any], titles: list[str], paths: set[str]) -> bool:
+    """A JSON-LD item naming another headline than every one the page prints, and another
+    address than the page's (when both name one)."""
+    head = item.get("headline")
+    if not isinstance(head, str) or not titles:
+        return False
+    key = label_key(head)
+    if len(key) < 12 or any(key.startswith(t) or t.startswith(key) for t in titles):
+        return False
+    where = item.get("url") or item.get("mainEntityOfPage") or item.get("@id")
+    if isinstance(where, dict):
+        where = where.get("@id") or where.get("url")
+    return not (isinstance(where, str) and paths) or _path_of(where) not in paths
+
+
 #: A ``<title>`` that is a file's name, as word processors and converters write it.
 FILE_NAME_TITLE = re.compile(r"^(?:Microsoft (?:Word|Excel|PowerPoint) - |[^/\\]{0,200}"
                              r"\S\.(?:docx?|xlsx?|pptx?|pdf|odt|rtf)$)", re.IGNORECASE)
@@ -204,9 +248,10 @@ def clean_title(text: str) -> str:
 
 def uncut_title(title: str, meta: Meta) -> str:
     """A headline the template cut short ("Khai giảng lớp bồi dưỡng … cho đảng viên…"), whole
-    from the page's metadata (its ``<title>``, og:title, JSON-LD headline) where one of them
-    begins with what is printed and goes on (the shortest such: not the site's name after
-    it); the printed one otherwise."""
+    from the page's metadata where it begins with what is printed and goes on, uncut: the
+    JSON-LD headline or og:title, else ``<title>`` with the site's name after its last
+    separator left out; the printed one otherwise (and when the metadata is cut at the same
+    place: a headline that really ends with "...")."""
     stem = title.rstrip()
     if not stem.endswith(("…", "...")):
         return title
@@ -214,12 +259,18 @@ def uncut_title(title: str, meta: Meta) -> str:
     key = label_key(stem)
     if len(key) < 12:
         return title
-    found = [clean_title(piece) for cand in _meta_titles(meta)
-             for piece in (cand, *_TITLE_SPLIT.split(cand))]
-    found = [c for c in found if label_key(c).startswith(key) and len(c) > len(stem) + 1
-             and not c.rstrip().endswith(("…", "..."))]
-    # (the shortest that goes on: "Headline - Site" is the headline and the site's name)
-    return min(found, key=len) if found else title
+    page = meta.page_title or ""
+    pieces = _TITLE_SPLIT.split(page)
+    site_less = page[:page.rfind(pieces[-1])].rstrip(" -|–—»:") if len(pieces) > 1 else ""
+    for cand in (meta.headline, meta.og_title, site_less, page):
+        if not cand:
+            continue
+        cand = clean_title(cand)
+        rest = cand[len(stem):].lstrip() if label_key(cand).startswith(key) else ""
+        if len(rest) > 1 and not rest.startswith(("…", "...")) and "…" not in rest \
+                and "..." not in rest:
+            return cand
+    return title
 
 
 def _meta_titles(meta: Meta) -> list[str]:

@@ -174,7 +174,8 @@ SHARE_WORDS = frozenset({
     "trang", "quay", "lại", "trở", "về", "đầu",
 })
 #: The label printed before a section's name ("Chuyên mục: Thời sự", a "Chuyên mục:" cell).
-CATEGORY_LABEL = re.compile(r"^(?:chuyên\s*mục|danh\s*mục|thể\s*loại|category)\s*[:：]\s*",
+CATEGORY_LABEL = re.compile(r"^(?:(?:(?:thuộc\s+)?(?:chuyên|danh)\s*mục|thể\s*loại|category)\s*"
+                            r"[:：]|(?:đăng\s+trong|posted\s+in|filed\s+under)\s*[:：]?)\s*",
                             re.IGNORECASE)
 #: A series' next part announced after the text: "Kỳ sau: …", "Bài cuối: …", "(Còn nữa)".
 #: A note after the text saying what the piece was written for ("(Bài dự thi Cuộc thi viết
@@ -297,8 +298,8 @@ STAMP_WORDS = re.compile(
     r"|xuất\s*bản|thời\s*gian(?:\s*(?:đăng|xuất\s*bản))?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s*nhật|ngày|lúc|vào"
     r"|giờ|phút|sáng|trưa|chiều|tối|đêm|gmt\s*[+-]\s*\d{1,2}(?::?00)?|am|pm|sa|ch)(?!\w)",
     re.IGNORECASE)
-UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|sửa\s*lần\s*cuối|ngày\s*sửa|chỉnh\s*sửa|"
-                           r"hiệu\s*chỉnh|(?<!\w)sửa\s*[:：]|updated",
+UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|sửa\s*lần\s*cuối|lần\s*sửa\s*cuối|ngày\s*sửa|"
+                           r"chỉnh\s*sửa|hiệu\s*chỉnh|(?<!\w)sửa\s*[:：]|updated",
                            re.IGNORECASE)
 PUBLISHED_LABEL = re.compile(r"đăng\s*ngày|ngày\s*đăng|xuất\s*bản|ngày|đăng\s*lúc",
                              re.IGNORECASE)
@@ -598,6 +599,9 @@ ARTICLE_URL = re.compile(
     r"(?:/(?!(?:chuyenmuc|danhmuc|chuyen|danh|muc|cat|cate|category|trang|page|cm)\d)"
     r"[a-z]{1,12}\d{3,}\.(?:html?|aspx|php|asp)$)", re.IGNORECASE)
 NOT_ARTICLE_URL = re.compile(
+    # Joomla's lists without SEF addresses ("index.php?option=com_content&view=category")
+    r"(?:[?&]view=(?:featured|frontpage|category|categories|section|archive|itemlist|tag|"
+    r"search|latest)(?:&|$))|"
     r"(?:/(?:tag|tags|category|chuyen-muc|danh-muc|search|tim-kiem|login|dang-nhap|"
     r"print|rss|feed|admin|lien-he|sitemap)(?:[/?.]|$))|(?:[?&](?:a=list|a=print|print=)|"
     r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png|gif|mp3|mp4)$)", re.IGNORECASE)
@@ -628,7 +632,8 @@ TRAP_URL = re.compile(
     r"(?:[?&](?:date|ngay|day|month|thang|year|nam|calendar|from|to|sort|order)=)|"
     # a calendar's view ("view=month"); not Joomla's "view=article" (an article's non-SEF
     # address: a site without SEF URLs has no other)
-    r"(?:[?&]view=(?:day|week|month|year|calendar|agenda|lich)\b)|"
+    r"(?:[?&](?:view|layout)=[a-z]*(?:day|week|month|year|calendar|agenda|lich|grid)[a-z]*"
+    r"(?:&|$))|"
     r"(?:/(?:calendar|lich)/)|(/[^/?#]+)\1\1|"
     # a newspaper's daily lottery results: a page a day, forever, no news
     r"(?:/(?:xo-?so|ket-qua-xo-so|xskt)(?:/|$))", re.IGNORECASE)

@@ -192,7 +192,8 @@ def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
     generic: list[str] = []   # a container's name ("Tin tức"): kept if nothing narrower
     found = _selected_category(tree, sels, title_key, names, title_node, generic)
     if found is None:
-        found = _narrow(_trail_category(tree, title_key), generic) or _labelled_category(tree)
+        found = _narrow(_trail_category(tree, title_key), generic) or _labelled_category(tree) \
+            or _narrow(_label_before_link(tree), generic)
     if found is None and generic:
         # a container's name in the trail: the section named right above the headline (in
         # an element named for it), or a "same section" box's heading, is narrower
@@ -348,7 +349,8 @@ def _trail_category(tree: LexborHTMLParser, title_key: str) -> str | None:
 MAX_PARTS = 20
 
 
-def article_parts(tree: LexborHTMLParser, url: str, body: bytes) -> tuple[str, ...]:
+def article_parts(tree: LexborHTMLParser, url: str, body: bytes,
+                  by_query: bool = True) -> tuple[str, ...]:
     """The further pages of an article split over several ("Trang: 1 2 3", "Trang tiếp",
     "Xem tiếp »"): links to the article's own address with a page number (``?trang=2``,
     ``?page=3``, ``/2``, Joomla's 0-based ``?start=1``), absolute, in page order, the page
@@ -356,8 +358,9 @@ def article_parts(tree: LexborHTMLParser, url: str, body: bytes) -> tuple[str, .
     (``Default.aspx?id=12``) is its path and those parameters, the page's added
     (``Default.aspx?id=12&page=2``). Read on a further page too (``…/slug/2`` naming
     ``…/slug/3``: a chain of "next" links). (The bytes are looked at first — the slug,
-    or a page parameter, with a number after it: most pages have none, and their links
-    are not read.)"""
+    or the article's id, with a page number after it: most pages have none, and their
+    links are not read.) ``by_query=False`` for another address of the page (its
+    canonical: a theme may name its section's listing there), read only by its slug."""
     parts = urlsplit(url)
     own = _part_number(parts.query, parts.path)
     ident = _identity(parts.query)
@@ -367,7 +370,8 @@ def article_parts(tree: LexborHTMLParser, url: str, body: bytes) -> tuple[str, .
     slug = path.rsplit("/", 1)[-1]
     if ident:
         # an article named by its query: the page parameter and nothing else beside it
-        if not _ID_VALUE.search(parts.query) or not _PART_PARAM.search(body):
+        named = _ID_VALUE.findall(parts.query)
+        if not by_query or not named or not _near_id(body, max(named, key=len)):
             return ()
     elif len(slug) < 8 or "-" not in slug:
         return ()   # (a section's address, "/tin-tuc?page=2": no article's)
@@ -402,16 +406,16 @@ def article_parts(tree: LexborHTMLParser, url: str, body: bytes) -> tuple[str, .
     return tuple(found[n] for n in sorted(found))
 
 
-def whole_address(tree: LexborHTMLParser, url: str) -> str | None:
-    """The address of the whole of a split article on one page: a link to the article's
-    own address (its page's number left out) asking for every page (Joomla's
-    ``?showall=1``, ``?trang=tatca``, ``?page=all``) or saying so ("Xem toàn bài", "Hiển
-    thị tất cả")."""
-    parts = urlsplit(url)
-    path = parts.path.rstrip("/")
-    if _part_number(parts.query, parts.path) is not None and not parts.query:
+def whole_address(tree: LexborHTMLParser, url: str, parts: tuple[str, ...]) -> str | None:
+    """The address of the whole of a split article on one page: a link beside its pager
+    (a link to one of ``parts`` within three levels) to the article's own address (its
+    page's number left out) asking for every page (Joomla's ``?showall=1``,
+    ``?trang=tatca``, ``?page=all``) or saying so ("Xem toàn bài", "Hiển thị tất cả")."""
+    here = urlsplit(url)
+    path = here.path.rstrip("/")
+    if _part_number(here.query, here.path) is not None and not here.query:
         path = path.rsplit("/", 1)[0]
-    ident = _identity(parts.query)
+    ident = _identity(here.query)
     for a in tree.css("a[href]"):
         href = a.attributes.get("href") or ""
         asks = _ALL_PAGES.search(href)
@@ -422,15 +426,32 @@ def whole_address(tree: LexborHTMLParser, url: str) -> str | None:
             continue
         there = urlsplit(target)
         there_path = there.path.rstrip("/")
-        if there_path.endswith("/all") and there_path[:-4] == path:
+        if there_path.endswith("/all") and there_path[:-4] == path \
+                and _beside_pager(a, url, parts):
             return target.split("#", 1)[0]
         if there_path != path:
             continue
         theirs = _identity(there.query)
         rest = frozenset(p for p in theirs if not _ALL_PAGES.search("?" + p))
-        if (asks and rest == ident) or (not asks and ident < theirs):
+        if ((asks and rest == ident) or (not asks and ident < theirs)) \
+                and _beside_pager(a, url, parts):
             return target.split("#", 1)[0]   # (the words: the article's address, and more)
     return None
+
+
+def _beside_pager(link: LexborNode, url: str, parts: tuple[str, ...]) -> bool:
+    """``link`` sits in the article's pager: a block around it (three levels up at most)
+    links one of its further pages."""
+    wanted = {p.split("#", 1)[0] for p in parts}
+    block = link.parent
+    for _ in range(3):
+        if block is None or block.tag in ("body", "html"):
+            return False
+        if any(resolve(url, a.attributes.get("href") or "") in wanted
+               for a in block.css("a[href]")[:40]):
+            return True
+        block = block.parent
+    return False
 
 
 #: An address asking for an article's every page.
@@ -444,20 +465,29 @@ _ALL_PAGES_TEXT = re.compile(r"^(?:xem\s+)?(?:toàn\s+bài|tất\s+cả(?:\s+cá
 
 
 def named_address(url: str) -> str | None:
-    """The address of the site a parameter of ``url`` names as a path (Craft's
+    """The address of the site a parameter of ``url`` names as an article's path (Craft's
     ``index.php?p=tin-tuc/slug``, a gateway's ``?url=/tin-tuc/slug.html``): the article's
-    own address, for a copy no canonical link names."""
+    own address, for a copy no canonical link names. (Only a parameter named for an
+    address, holding a path that ends in a headline's slug; not a redirect's way back.)"""
     parts = urlsplit(url)
     for pair in parts.query.split("&") if parts.query else ():
-        value = unquote(pair.partition("=")[2])
-        last = value.rstrip("/").rsplit("/", 1)[-1]
-        if "/" in value.strip("/") or (len(last) >= 8 and "-" in last):
-            if not value.startswith(("/", "http://", "https://")):
-                value = "/" + value
-            found = resolve(url, value)
-            if found and urlsplit(found).netloc == parts.netloc:
-                return found
+        key, _, value = pair.partition("=")
+        if key.lower() not in _ADDRESS_KEYS:
+            continue
+        value = unquote(value)
+        last = value.rstrip("/").rsplit("/", 1)[-1].split(".", 1)[0]
+        if "/" not in value.strip("/") or last.count("-") < 3:
+            continue
+        if not value.startswith(("/", "http://", "https://")):
+            value = "/" + value
+        found = resolve(url, value)
+        if found and urlsplit(found).netloc == parts.netloc:
+            return found
     return None
+
+
+#: Parameters that carry a page's address (not "returnUrl", "redirect": a way back).
+_ADDRESS_KEYS = frozenset({"p", "u", "url", "uri", "path", "link", "target"})
 
 
 def part_number(url: str) -> int:
@@ -494,9 +524,24 @@ _PART_KEY = re.compile(r"^(?:_[A-Za-z0-9_]*?_?)?(?:trang|page|paged|pg|pageno|pa
                        r"sotrang|phan|part)$", re.IGNORECASE)
 #: Joomla's page breaks ("?start=1" is the second page, "limitstart=2" the third).
 _BREAK_KEY = re.compile(r"^(?:limit)?start$")
-#: A parameter naming an article by a number ("id=12", "ItemID=3", "newsid=1201"): an
-#: address named by its query is an article's only with one.
-_ID_VALUE = re.compile(r"(?:^|&)[A-Za-z_]*id=\d+(?:&|$)", re.IGNORECASE)
+def _near_id(body: bytes, pair: str) -> bool:
+    """A page parameter with a number beside the article's id in the page's bytes (a link
+    "…?id=1201&amp;page=2"): looked for only where the id is printed."""
+    raw = pair.encode("ascii", "replace")
+    at = body.find(raw)
+    for _ in range(200):
+        if at < 0:
+            return False
+        if _PART_PARAM.search(body, max(0, at - 120), at + len(raw) + 120):
+            return True
+        at = body.find(raw, at + len(raw))
+    return False
+
+
+#: A parameter naming an article by a number ("id=12", "ItemID=3", "newsid=1201"; not a
+#: portal's tab, "tabid=57"): an address named by its query is an article's only with one.
+_ID_VALUE = re.compile(r"(?:(?<=^)|(?<=&))(?![Tt][Aa][Bb])[A-Za-z_]*id=\d+(?=&|$)",
+                       re.IGNORECASE)
 #: A page parameter with a number, in a page's bytes ("&amp;page=2", "?start=1").
 _PART_PARAM = re.compile(rb"[?&;](?:amp;)?(?:_[A-Za-z0-9_]*?_?)?(?:trang|page|paged|pg|pageno|"
                          rb"pagenum|pn|sotrang|phan|part|start|limitstart)=\d{1,2}\b",
@@ -562,6 +607,48 @@ def _labelled_category(tree: LexborHTMLParser) -> str | None:
         if 2 <= len(text) <= 60 and not in_excluded(cell):
             return text
     return None
+
+
+def _label_before_link(tree: LexborHTMLParser) -> str | None:
+    """The section a label names in a line of its own, its link after it ("Chuyên mục:
+    <a>Diễn đàn</a>" above a headline; K2's "<span>Đăng trong</span> <a>…</a>" under the
+    text): the label's text just before the link (the text or the element before it)."""
+    root = tree.body
+    if root is None:
+        return None
+    for seen, a in enumerate(root.css("a[href]")):
+        if seen > 1500:
+            break
+        before = a.prev
+        if before is not None and before.tag == "-text" and not (
+                before.text_content or "").strip():
+            before = before.prev   # (a space between the label's element and the link)
+        if before is None:
+            continue
+        label = (before.text_content or "") if before.tag == "-text" else (
+            node_text(before) if before.tag in ("span", "b", "strong", "label", "em") else "")
+        label = label.strip()
+        if not label or len(label) > 40:
+            continue
+        if not label.endswith((":", "：")):
+            label += ":"   # ("Đăng trong", "Chuyên mục" set apart by the markup alone)
+        found = CATEGORY_LABEL.match(label)
+        if found is None or found.end() != len(label):
+            continue   # (the label and nothing else)
+        text = node_text(a)
+        if 2 <= len(text) <= 60 and not in_excluded(a) and not _beside_headline(a):
+            return text
+    return None
+
+
+def _beside_headline(link: LexborNode) -> bool:
+    """The line of ``link`` holds another headline-long link (an item of a list of other
+    articles, each with its section: not the article's own)."""
+    line = link.parent
+    if line is not None and line.tag in ("span", "b", "strong", "em", "small"):
+        line = line.parent
+    return line is not None and any(
+        a.mem_id != link.mem_id and len(node_text(a)) >= 20 for a in line.css("a"))
 
 
 def _before(tree: LexborHTMLParser, nodes: list[LexborNode],

@@ -294,9 +294,10 @@ def _title_anchor(page: Page) -> LexborNode | None:
     title = page.art.title
     if not title or page.tree.body is None:
         return None
-    for node in page.tree.body.css("h1, h2"):
-        if auto.clean_title(node_text(node)) == title:
-            return node
+    for heads in ("h1, h2", "h3, h4"):   # (Liferay 6.2 prints its asset's title in an h3)
+        for node in page.tree.body.css(heads):
+            if auto.clean_title(node_text(node)) == title:
+                return node
     return None
 
 
@@ -779,7 +780,7 @@ def _extract_page(tree: LexborHTMLParser, source: str | None, url: str, profile:
     prof: Profile | None = None
     if use_profiles and profile != "auto-only":
         prof = detect(tree, url, source, names) if profile == "auto" else load_profile(profile)
-    page = Page(tree, url, prof, names, auto.read_meta(tree),
+    page = Page(tree, url, prof, names, auto.read_meta(tree, url),
                 Article(url=url, profile=prof.name if prof else "auto"), source=source)
     for step in STEPS:
         step(page)
@@ -859,8 +860,8 @@ def extract_page(body: bytes, url: str, profile: str = "auto",
         if parts:
             break
         if other and other != url:
-            parts, own = blocks.article_parts(tree, other, body), other
-    whole = blocks.whole_address(tree, own) if parts else None
+            parts, own = blocks.article_parts(tree, other, body, by_query=False), other
+    whole = blocks.whole_address(tree, own, parts) if parts else None
     page = _extract_page(tree, source, url, profile, True)
     art = page.art
     return ExtractedPage(art, canonical, gone_reason(tree, art), sections, parts,

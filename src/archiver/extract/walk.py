@@ -106,7 +106,9 @@ class BodyWalk:
             self.credits.append(text)   # a photo credit, not a caption; the image stays open
             return
         if self.pending_img != -1 and len(text) <= 300 and (
-                para.italic or (align == "center" and len(text) <= 200 and not para.bold)):
+                para.italic or (align == "center" and not para.bold)):
+            # (italic, or centred and plain, under 300 characters: a caption of two
+            # sentences, "… tại hội nghị. Dịp này, …", is still one)
             self.add_caption(text)
             return
         self.pending_img = -1
