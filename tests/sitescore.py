@@ -57,6 +57,14 @@ class SiteScore:
     #: articles split over pages (the manifest's ``article_parts``) whose row lacks a
     #: paragraph of a further page
     partial: list[str] = field(default_factory=list)
+    #: records the site's ground truth says are wrong, by what is wrong (a date read from
+    #: a modified-only byline or an en-US page, a stale copy's title or date, a
+    #: translation's text on the article, legacy-font text left undecoded), with examples
+    wrong: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def wrong_count(self) -> int:
+        return sum(len(v) for v in self.wrong.values())
 
     @property
     def recall(self) -> float:
@@ -121,6 +129,8 @@ def score(path: Path, *, home_only: bool = False, slow: bool = True,
             conn = sqlite3.connect(db)
             rows = conn.execute("select url, title from articles").fetchall()
             bodies = dict(conn.execute("select url, body from articles").fetchall())
+            records = {url: (title, published, body) for url, title, published, body in
+                       conn.execute("select url, title, published_at, body from articles")}
             conn.close()
             parts = _part_texts(module, base)
     finally:
@@ -155,7 +165,49 @@ def score(path: Path, *, home_only: bool = False, slow: bool = True,
                      len(robots), len(log),
                      missing=[k for k in manifest["articles"] if k not in mapped][:5],
                      strays=strays[:5], traps=traps[:5],
-                     notes=list(report.notes.get("blind", [])), partial=partial[:5])
+                     notes=list(report.notes.get("blind", [])), partial=partial[:5],
+                     wrong=_wrong(getattr(module, "SUMMARY", {}), mapped, records))
+
+
+def _wrong(summary: dict[str, Any], mapped: dict[str, list[str]],
+           records: dict[str, tuple[str | None, str | None, str | None]]
+           ) -> dict[str, list[str]]:
+    """The articles whose stored record the site's ground truth contradicts (sites16's
+    keys): ``byline_dates`` and ``us_dates`` (the publication day), ``stale_copies`` (the
+    current title and day, not a stale copy's), ``translations`` (the article's own
+    headline, not its translation's), ``legacy_font`` (the text decoded to Unicode)."""
+    def rows(canon: str) -> list[tuple[str | None, str | None, str | None]]:
+        return [records[u] for u in mapped.get(canon, ()) if u in records]
+
+    wrong: dict[str, list[str]] = {}
+
+    def day_of(canon: str, truth: str, why: str) -> None:
+        for _, published, _ in rows(canon):
+            if (published or "")[:10] != truth[:10]:
+                wrong.setdefault(why, []).append(f"{canon}: {published} (truth {truth[:10]})")
+
+    for canon, info in summary.get("byline_dates", {}).items():
+        day_of(canon, info["published"], "published day (byline_dates)")
+    for canon, info in summary.get("us_dates", {}).items():
+        day_of(canon, info["published"], "published day (us_dates)")
+    for info in summary.get("stale_copies", {}).values():
+        for title, published, _ in rows(info["current"]):
+            if " ".join((title or "").split()) != " ".join(info["title"].split()) or \
+                    (published or "")[:10] != info["date"][:10]:
+                wrong.setdefault("stale copy's title or day (stale_copies)", []).append(
+                    f"{info['current']}: {title!r} {published}")
+    for info in summary.get("translations", {}).values():
+        for title, _, _ in rows(info["of"]):
+            if " ".join((title or "").split()) != " ".join(info["vi_title"].split()):
+                wrong.setdefault("translation on the article (translations)", []).append(
+                    f"{info['of']}: {title!r}")
+    for canon, info in summary.get("legacy_font", {}).items():
+        for _, _, body in rows(canon):
+            text = " ".join((body or "").split())
+            if not all(" ".join(b["unicode"].split()) in text for b in info["blocks"]
+                       if b.get("kind") == "paragraph"):
+                wrong.setdefault("legacy font undecoded (legacy_font)", []).append(canon)
+    return wrong
 
 
 def _part_texts(module: ModuleType, base: str) -> dict[str, list[str]]:
@@ -186,7 +238,8 @@ def total(scores: Iterable[SiteScore]) -> str:
             f"{sum(s.duplicates for s in scores)}; non-article rows "
             f"{sum(s.not_articles for s in scores)}; trap requests "
             f"{sum(s.trap_requests for s in scores)}; robots violations "
-            f"{sum(s.robots_violations for s in scores)}")
+            f"{sum(s.robots_violations for s in scores)}; wrong records "
+            f"{sum(s.wrong_count for s in scores)}")
 
 
 def main(argv: list[str]) -> int:
@@ -194,7 +247,9 @@ def main(argv: list[str]) -> int:
     chosen = [p for p in sites(Path(args[0])) if not args[1:] or p.stem in args[1:]]
     scores = [score(p, home_only="--home-only" in argv) for p in chosen]
     for s in scores:
-        print(json.dumps({**asdict(s), "recall": round(s.recall, 3)}, ensure_ascii=False))
+        print(json.dumps({**asdict(s), "recall": round(s.recall, 3),
+                          "wrong": {k: [len(v), *v[:3]] for k, v in s.wrong.items()}},
+                         ensure_ascii=False))
     print("TOTAL", total(scores))
     return 0
 
