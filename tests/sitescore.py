@@ -19,6 +19,7 @@ from pathlib import Path
 from socketserver import ThreadingMixIn
 from types import ModuleType
 from typing import Any
+from urllib.parse import urlsplit
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from archiver.clock import FakeClock
@@ -144,12 +145,14 @@ def score(path: Path, *, home_only: bool = False, slow: bool = True,
             index[canonicalize(base + alias, "http")] = canon
     mapped: dict[str, list[str]] = {}
     strays = []
+    translated = {canonicalize(base + p, "http")
+                  for p in getattr(module, "SUMMARY", {}).get("translations", {})}
     for url, title in rows:
         key = index.get(canonicalize(url, "http")) or by_title.get(" ".join((title or "").split()))
-        if key is None:
-            strays.append(url)
-        else:
+        if key is not None:
             mapped.setdefault(key, []).append(url)
+        elif canonicalize(url, "http") not in translated:
+            strays.append(url)   # (a translation kept under its own address is no stray)
     # another agency's section of a shared domain counts as a trap request (its pages are
     # no part of the site: the crawl went where its archivist never sent it)
     elsewhere = [p.lower() for p in manifest.get("out_of_scope_prefixes", ())]
@@ -184,14 +187,20 @@ def _wrong(summary: dict[str, Any], mapped: dict[str, list[str]],
     def day_of(canon: str, truth: str, why: str) -> None:
         for _, published, _ in rows(canon):
             if (published or "")[:10] != truth[:10]:
-                wrong.setdefault(why, []).append(f"{canon}: {published} (truth {truth[:10]})")
+                # (an empty date is counted apart: worse than none is a wrong one)
+                wrong.setdefault(why if published else f"undated, {why}", []).append(
+                    f"{canon}: {published} (truth {truth[:10]})")
 
     for canon, info in summary.get("byline_dates", {}).items():
         day_of(canon, info["published"], "published day (byline_dates)")
     for canon, info in summary.get("us_dates", {}).items():
         day_of(canon, info["published"], "published day (us_dates)")
     for info in summary.get("stale_copies", {}).values():
-        for title, published, _ in rows(info["current"]):
+        # the record at the current address (a stale copy kept as a row of its own is
+        # counted among the duplicates)
+        own = [records[u] for u in mapped.get(info["current"], ())
+               if u in records and urlsplit(u).path == urlsplit(info["current"]).path]
+        for title, published, _ in own or rows(info["current"]):
             if " ".join((title or "").split()) != " ".join(info["title"].split()) or \
                     (published or "")[:10] != info["date"][:10]:
                 wrong.setdefault("stale copy's title or day (stale_copies)", []).append(

@@ -659,3 +659,19 @@ def test_a_listing_s_key_is_remembered_but_never_shared() -> None:
     assert listing_key(url) == ("/default", {"siteid": "1", "c": "content", "a": "list",
                                              "catid": "3"})
     assert page_number(url) == 7 and page_number(url) == 7
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    # a calendar's months are one walk (its pages then repeat one another and it stops)
+    ("http://a.vn/su-kien/thang-2025-06", "http://a.vn/su-kien/thang-2025-05", True),
+    ("http://a.vn/lich/2025/06/", "http://a.vn/lich/2025/07/", True),
+    # a day archive's days are one walk, as before
+    ("http://a.vn/ngay/2024-06-14", "http://a.vn/ngay/2024-06-13", True),
+    # two sections are two
+    ("http://a.vn/tin-tuc/", "http://a.vn/su-kien/thang-2025-06", False),
+    ("http://a.vn/thoi-su/", "http://a.vn/kinh-te/", False),
+])
+def test_a_calendar_s_months_are_one_walk(one: str, other: str, same: bool) -> None:
+    from archiver.discover import walk_key
+
+    assert (walk_key(one, 0) == walk_key(other, 0)) is same

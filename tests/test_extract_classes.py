@@ -2014,3 +2014,32 @@ def test_a_centred_caption_of_two_sentences_is_a_caption() -> None:
     for art in both(Page(body=body)):
         assert art["captions"] == [caption]
         assert caption not in (art["body"] or "")
+
+
+def test_a_page_printing_only_its_last_update_is_dated_by_its_effective_date() -> None:
+    """Plone prints only "cập nhật lần cuối 24/06/2025" (the last modification); its
+    metadata's effective date (``DC.date.valid_range`` "2025/06/21 - ") is the publication,
+    the printed date the update. Without such metadata the update is the publication."""
+    head = ('<title>x</title><meta name="DC.date.valid_range" content="2025/06/21 - ">'
+            '<meta name="DC.date.modified" content="2025-06-24T09:15:00+07:00">')
+    stamp = ('<div class="documentByLine"><span>cập nhật lần cuối</span> '
+             '<span>24/06/2025</span></div>')
+    top = '<div class="topbar">Thứ Năm, 26/06/2025</div>'
+    for art in both(Page(head=head, stamp=stamp, top=top)):
+        assert (art["published_at"], art["updated_at"]) == ("2025-06-21", "2025-06-24")
+    for art in both(Page(stamp=stamp, top=top)):   # (as "update-only" above)
+        assert (art["published_at"], art["updated_at"]) == ("2025-06-24", None)
+
+
+@pytest.mark.parametrize(("printed", "published"), [
+    ("Ngày đăng: 4/1/2025 7:58:00 PM", "2025-04-01T19:58:00+07:00"),   # .NET en-US
+    ("Ngày đăng: 6/23/2025 7:40:00 PM", "2025-06-23T19:40:00+07:00"),  # unambiguous
+    ("Ngày đăng: 04/01/2025 19:58", "2025-01-04T19:58:00+07:00"),      # vi-VN, day first
+])
+def test_an_en_us_net_stamp_is_month_first(printed: str, published: str) -> None:
+    """"M/d/yyyy h:mm:ss tt", unpadded, with seconds and an English AM/PM, is how .NET's
+    en-US culture prints a time (vi-VN writes "dd/MM/yyyy" and SA/CH): month first."""
+    page = Page(stamp=f'<div class="date-detail">{printed}</div>',
+                top='<div class="topbar">Thứ Ba, 24/06/2025</div>')
+    for art in both(page):
+        assert art["published_at"] == published

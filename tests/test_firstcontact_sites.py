@@ -8,7 +8,8 @@ sites1 recall 0.814 with 116 duplicate rows (home page alone 0.534); sites2 reca
 (home page alone the same), 2 requests outside the site's directory; sites3 recall 0.410,
 3 trap requests; sites4 recall 0.436 (its start URL is its home page); sites5 recall 0.477
 (home page alone, at ``4c094c1``); sites6 recall 0.679, 1 trap request (home page alone, at
-``244aedc``)."""
+``244aedc``); sites16 recall 1.000 but 110 records wrong (dates, stale titles, legacy
+text), 13 duplicate rows and 3,614 trap requests (at ``d4197b1``)."""
 
 from __future__ import annotations
 
@@ -40,7 +41,20 @@ TRAP_GAPS: dict[str, tuple[int, str]] = {
 
 #: Sites whose articles are still stored twice, at most this many rows more, and why: an
 #: identity class not built yet.
-DUPLICATE_GAPS: dict[str, tuple[int, str]] = {}
+DUPLICATE_GAPS: dict[str, tuple[int, str]] = {
+    "sites16/eleventy_chuthapdo_gocong": (13, "a corrected post's stale copy left at its old "
+                                              "address (another headline or day, its own "
+                                              "canonical) is a row of its own, marked "
+                                              "duplicate_of the current one"),
+}
+
+#: Records a site's ground truth says are wrong or empty (``SiteScore.wrong``), at most this
+#: many, and why: a class not built yet.
+WRONG_GAPS: dict[str, tuple[int, str]] = {
+    "sites16/aspnet_huyenuy_anthanh": (1, "an en-US stamp whose day and month are both "
+                                          "padded ('10/11/2024 …'): nothing on its page "
+                                          "tells the order, so it is left undated"),
+}
 
 #: Requests a site's writer counts as traps that archiver makes on purpose, and why (the
 #: writers disagree: sites3's day archive holds articles listed nowhere else, sites1's is a
@@ -48,6 +62,8 @@ DUPLICATE_GAPS: dict[str, tuple[int, str]] = {}
 JUDGED_TRAPS: dict[str, tuple[int, str]] = {
     "sites1/press_baonghetinh": (1, "'Tin theo ngày' read once: its newest day links the "
                                     "day after it (an endless calendar), so it is not walked"),
+    "sites16/typo3_baochaudoc": (1, "the menu's 'Sự kiện' (this month's calendar) read once; "
+                                    "its other months are the same listing, not walked"),
 }
 
 
@@ -81,6 +97,10 @@ def test_blind_site_is_archived_whole_and_once(path: Path, home_only: bool) -> N
     else:
         assert got.trap_requests == judged, f"trap requests {got.traps}"
     assert got.robots_violations == 0
+    ceiling, why = WRONG_GAPS.get(key, (0, ""))
+    assert got.wrong_count <= ceiling, (why, {k: v[:3] for k, v in got.wrong.items()})
+    if key in WRONG_GAPS:
+        assert got.wrong_count > 0, f"{key} is right now: take it out of WRONG_GAPS"
 
 
 def test_a_firewalled_site_with_its_cookie_given_is_archived_whole() -> None:

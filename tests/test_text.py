@@ -465,3 +465,43 @@ def test_a_vn_font_only_declared_does_not_make_a_page_tcvn3() -> None:
             base = unicodedata.normalize("NFC", "".join(m for m in marks if m not in tone))
             raw += base.encode("cp1258") + tone.encode("cp1258")
     assert text in decode_html(raw, "text/html")
+
+
+def _as_tcvn3_entities(text: str) -> str:
+    """``text`` as a Unicode page shows a document pasted in TCVN3: each letter's byte as the
+    Latin-1 character of that code, written as an entity (how Word's HTML export writes
+    it)."""
+    from archiver.text import _TCVN3  # (the table the decoder reads, inverted)
+    back = {letter: code for code, letter in _TCVN3.items()}
+    return "".join(f"&#{back[c]};" if c in back else c for c in text)
+
+
+_WORDS = st.lists(st.sampled_from(("Đảng bộ", "huyện", "An Thạnh", "lãnh đạo", "nhân dân",
+                                   "kháng chiến", "thắng lợi", "xây dựng", "phát triển",
+                                   "đồng chí", "Bí thư", "Huyện uỷ", "quyết tâm", "mới",
+                                   "nông thôn", "giai đoạn", "phong trào", "đấu tranh")),
+                  min_size=3, max_size=20).map(" ".join)
+
+
+@given(text=_WORDS)
+def test_runs_in_a_tcvn3_font_inside_a_unicode_page_are_decoded(text: str) -> None:
+    """A UTF-8 page holding a document pasted from an old Word file (``<span
+    style="font-family:.VnTime">`` around TCVN3 text written as Latin-1 entities): those
+    runs read as Vietnamese; the same words in Unicode under the same font name (a document
+    converted since) stay as they are; the rest of the page is untouched."""
+    legacy = (f'<p>Giới thiệu: {text}</p><p class="MsoNormal"><span style="font-size:14.0pt;'
+              f'font-family:.VnTime">{_as_tcvn3_entities(text)}</span></p>')
+    page = html_page(legacy)
+    decoded = decode_page(page.encode("utf-8"))[0]
+    assert decoded.count(text) == 2
+    converted = html_page(f'<p><span style="font-family:.VnTime">{text}</span></p>'
+                          '<p><font face=".VnTime">Xem thêm » ©</font></p>')
+    assert decode_page(converted.encode("utf-8"))[0] == converted
+
+
+def test_a_tcvn3_heading_font_reads_in_capitals() -> None:
+    """The ".VnTimeH" faces draw TCVN3's small letters as capitals: "ph&Ccedil;n m&euml;
+    &reg;&Ccedil;u" is "PHẦN MỞ ĐẦU"."""
+    page = html_page('<p><b><span style="font-family:.VnTimeH">ph&Ccedil;n m&euml; '
+                     "&reg;&Ccedil;u</span></b></p>")
+    assert "PHẦN MỞ ĐẦU" in decode_page(page.encode("utf-8"))[0]

@@ -133,6 +133,7 @@ def read_meta(tree: LexborHTMLParser, url: str | None = None) -> Meta:
     article about another page (a sidebar widget's post: another headline at another
     address) is not this page's."""
     meta = Meta()
+    effective: str | None = None
     own = _own_page(tree, url)
     for script in tree.css('script[type="application/ld+json"]'):
         try:
@@ -165,12 +166,18 @@ def read_meta(tree: LexborHTMLParser, url: str | None = None) -> Meta:
         elif key in ("article:published_time", "datepublished", "dc.date.issued",
                      "pubdate") and meta.published is None:
             meta.published = value.strip()
+        elif key in ("dc.date.valid_range", "dc.date.effective") and effective is None:
+            # Plone's effective date, its range's start ("2025/06/21 - "): the day the
+            # item was published, where its page prints only its last modification
+            effective = value.split(" - ", 1)[0].strip().replace("/", "-") or None
         elif key in ("article:modified_time", "datemodified") and meta.modified is None:
             meta.modified = value.strip()
         elif key == "article:section" and meta.section is None:
             meta.section = clean(value)
         elif key in ("article:tag", "news_keywords"):
             meta.keywords.extend(clean(v) for v in value.split(",") if clean(v))
+    if meta.published is None and effective and _ISO_START.match(effective):
+        meta.published = effective
     if meta.published is None:
         dp = tree.css_first('[itemprop="datePublished"]')
         if dp is not None:

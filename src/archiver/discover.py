@@ -296,6 +296,12 @@ def walk_key(url: str, depth: int) -> str:
     if found is not None:
         start, end = found[1]
         url = url[:start] + "{day}" + url[end:]
+    else:
+        # a calendar's month ("/su-kien/thang-2025-06", "?thang=6&nam=2025" is a trap
+        # already): every month of it is one walk, so its pages repeat one another
+        month = _MONTH_IN_URL.search(url, len(urlsplit(url).scheme) + 3)
+        if month is not None:
+            url = url[:month.start()] + "{month}" + url[month.end():]
     path, query = listing_key(url)
     if depth > 0 and page_number(url) is None and found is None:
         path = re.sub(r"/\d{1,4}$", "", path)
@@ -307,6 +313,10 @@ _DAY_IN_URL = re.compile(
     r"(?<![\d%])(?P<y>(?:19|20)\d\d)(?P<s>[-/])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)|"
     r"(?<![\d%])(?P<d2>\d{1,2})(?P<s2>[-/.]|%2[Ff])(?P<m2>\d{1,2})(?P=s2)(?P<y2>(?:19|20)\d\d)"
     r"(?!\d)")
+
+
+#: A month in an address: "thang-2025-06", "/2025/06/", "2025_6" (a year, then a month).
+_MONTH_IN_URL = re.compile(r"(?<![\d%])(?:19|20)\d\d[-/_](?:0?[1-9]|1[0-2])(?![\d])")
 
 
 def is_day_page(url: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import html
 import logging
 import re
 import unicodedata
@@ -261,9 +262,15 @@ def _finish(text: str, utf8: bytes | None, quick: bool) -> tuple[str, bytes | No
     in UTF-8 (a parser can take it as is). ``utf8`` is the body when it was UTF-8; with
     ``quick``, the NFC check is skipped when no combining mark U+0300-U+036F (how
     decomposed Vietnamese is written) is in it: a byte search instead of a scan of every
-    character, the rarer characters NFC also changes being left to field cleaning."""
+    character, the rarer characters NFC also changes being left to field cleaning. Runs
+    of text still set in a TCVN3 font inside a Unicode page are decoded."""
     if text.startswith("\ufeff"):
         text = text[1:]
+    if (b".Vn" in utf8 or b".VN" in utf8) if utf8 is not None else (
+            ".Vn" in text or ".VN" in text):
+        runs = legacy_runs(text)
+        if runs is not text:
+            text, utf8 = runs, None
     if utf8 is not None and utf8.startswith(codecs.BOM_UTF8):
         utf8 = None
     if quick and utf8 is not None and b"\xcc" not in utf8 and b"\xcd" not in utf8:
@@ -383,6 +390,79 @@ def legacy_vietnamese(body: bytes) -> str | None:
     # (a byte's letter read through a 256-entry table in C; str.translate looks each
     # character up in a dict: 2.5 ms on a 60 KB page)
     return codecs.charmap_decode(body, "strict", _TCVN3_TABLE)[0]
+
+
+#: Latin-1 characters no Vietnamese word written in Unicode uses (all but "à á â ã è é ê ì
+#: í ò ó ô õ ù ú ý" and their capitals).
+_FOREIGN = re.compile("[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8"
+                      "\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8"
+                      "\u00fb-\u00fc\u00fe\u00ff]")
+#: Of those, the symbols a Unicode page prints itself ("» Xem thêm", "© 2024", "25°C").
+_SYMBOLS = frozenset("»«©°·×")
+#: An opening tag setting its text in a TCVN3 font (``style="font-family:.VnTime"``,
+#: ``<font face=".VnTimeH">``).
+_LEGACY_TAG = re.compile(r"<(?P<tag>[A-Za-z][A-Za-z0-9]*)\b[^>]*?(?:face|font-family)\s*[=:]"
+                         r"\s*(?:&quot;|[\"'])?\s*(?P<font>\.Vn[A-Za-z0-9]*)[^>]*>",
+                         re.IGNORECASE)
+_TAG_OR_TEXT = re.compile(r"(<[^>]*>)")
+
+
+def legacy_runs(text: str) -> str:
+    """A Unicode page with runs of text still in a TCVN3 font (a document pasted from an
+    old Word file: ``<span style="font-family:.VnTime">§¶ng bé</span>``, its bytes' letters
+    written as Latin-1 characters or entities): those runs as Vietnamese ("Đảng bộ"; in
+    the capitals of the fonts named "…H", ``.VnTimeH``). A run holding letters beyond
+    Latin-1 is Unicode already (a converted document keeps its old font's name) and
+    stays. ``text`` itself comes back when nothing changed."""
+    out: list[str] = []
+    pos = 0
+    for m in _LEGACY_TAG.finditer(text):
+        if m.start() < pos:
+            continue   # (inside a run already read)
+        end = _run_end(text, m.end(), m["tag"].lower())
+        run = _decoded_run(text[m.end():end], m["font"].endswith(("H", "h")))
+        if run is None:
+            continue
+        out += [text[pos:m.end()], run]
+        pos = end
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _run_end(text: str, start: int, tag: str) -> int:
+    """Where the element whose content starts at ``start`` closes (its nested elements of
+    the same name counted); the end of the text when it never does."""
+    opening = re.compile(rf"<(/?){re.escape(tag)}\b[^>]*>", re.IGNORECASE)
+    depth = 1
+    for m in opening.finditer(text, start):
+        depth += -1 if m.group(1) else 1
+        if depth == 0:
+            return m.start()
+    return len(text)
+
+
+def _decoded_run(run: str, capitals: bool) -> str | None:
+    """The text of ``run`` (markup kept) read as TCVN3; None when it is no such text
+    (letters beyond Latin-1, or too few of TCVN3's commonest code points)."""
+    pieces = _TAG_OR_TEXT.split(run)
+    plain = [html.unescape(p) for p in pieces[::2]]
+    if any(ord(c) > 0xFF for p in plain for c in p):
+        return None
+    # (TCVN3 writes its letters with Latin-1 codes no Vietnamese word uses — "®" đ, "µ" à,
+    # "¸" á, "­" ư, "Ç" ầ —, Unicode Vietnamese inside Latin-1 only "à á â ã è é ê …"; a
+    # page's own "»", "©", "°" count only inside a word: "nh©n" is "nhân")
+    foreign = sum(1 for p in plain for m in _FOREIGN.finditer(p)
+                  if m.group() not in _SYMBOLS or (m.start() > 0 and p[m.start() - 1].isalpha()
+                                                   and p[m.end():m.end() + 1].isalpha()))
+    if foreign < 2:
+        return None
+    for i, p in enumerate(plain):
+        letters = p.translate(_TCVN3)
+        letters = letters.upper() if capitals else letters
+        pieces[i * 2] = html.escape(letters, quote=False)
+    return "".join(pieces)
 
 
 def _decode(body: bytes, content_type: str | None, quick: bool

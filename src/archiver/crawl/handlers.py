@@ -307,7 +307,10 @@ async def _listing(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
         new, pending = _enqueue_articles(ctx, run, ((u, None) for u in links.articles),
                                          item.url)
         sub = not is_start(item)
+        listing = walk_key(item.url.split("#", 1)[0], item.depth)
         for url in links.sections:    # a section is a listing of its own, walked each run
+            if sub and walk_key(url, 0) == listing:
+                continue   # (the same listing at another month or day: no section of its own)
             if sub and run.listings_queued >= site.max_listing_pages:
                 run.pager_links_skipped += 1   # a sub-section spends the breadth budget
                 continue
@@ -318,7 +321,6 @@ async def _listing(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
         for url in links.feeds:       # so is a feed the start page announces
             ctx.frontier.enqueue(url, site=site.name, kind="feed", depth=0, run_id=run_id,
                                  parent=item.url, requeue_known=True)
-        listing = walk_key(item.url.split("#", 1)[0], item.depth)
         follow, repeat = _goes_on(ctx, run, item, links, listing, new, pending)
         if follow and item.depth + 1 > site.max_depth:
             run.depth_budget_met = True

@@ -301,6 +301,11 @@ def _title_anchor(page: Page) -> LexborNode | None:
     return None
 
 
+#: Words saying a line's date is the publication ("Ngày đăng", "Đăng lúc", "Xuất bản").
+_PUBLISHED_WORDS = re.compile(r"đăng\s*(?:ngày|lúc|tải|vào)|ngày\s*(?:đăng|xuất\s*bản)|"
+                              r"xuất\s*bản|posted|published", re.IGNORECASE)
+
+
 #: A machine-readable time that says its offset ("…Z", "…+07:00").
 _OFFSET = re.compile(r"\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]\d\d:?\d\d)$", re.IGNORECASE)
 
@@ -328,12 +333,15 @@ def _dates(page: Page) -> None:
         if from_node is not None:   # ("Cập nhật lần cuối: <time …>" in the element)
             labelled = bool(UPDATED_LABEL.search(node_text(upd_node)[:40]))
         updated = from_node or updated
+    only_update = False   # the page's one stamp is its last update ("cập nhật lần cuối")
     if published is None:
         published, upd, line = stamps.auto_dates(tree, page.title_node or _title_anchor(page),
                                                  page.body, page.clock, page.url, page.chrome)
         page.meta_line = page.meta_line or line
         labelled = labelled or (updated is None and upd is not None)
         updated = updated or upd
+        only_update = published is not None and upd is None and \
+            bool(UPDATED_LABEL.search(line[:40])) and not _PUBLISHED_WORDS.search(line)
     if published is None:
         # a date only in an icon's tooltip beside the headline (<span class="ico-calendar"
         # title="16/07/2024 10:25">)
@@ -363,6 +371,11 @@ def _dates(page: Page) -> None:
             published = from_meta
     elif published is None and meta.published:
         published = from_meta or parse_date(meta.published)
+    if only_update and from_meta is not None and published is not None and \
+            from_meta.iso()[:10] < published.iso()[:10]:
+        # the page prints only its last update; its metadata names the day it was published
+        # (Plone's effective date): that is the publication, the printed one the update
+        updated, labelled, published = published, True, from_meta
     if not visible:
         # no stamp on the page: a day in the address (a date permalink) beats metadata
         # that names another day (a mirror's capture time, a re-save), and stands alone
@@ -460,9 +473,17 @@ def _month_order(page: Page, stamp: ParsedDate, from_meta: ParsedDate | None
     whole = PageText.of(page.tree.body).text if page.tree.body is not None else ""
     at = whole.find(page.meta_line[:40]) if page.meta_line else -1
     following = whole[at:] if at >= 0 else whole
-    us = _us_culture(page.source or "")
+    # an en-US culture the page declares, or .NET's en-US way of printing a time
+    # ("4/1/2025 7:58:00 PM": unpadded, seconds, an English AM/PM; vi-VN prints SA/CH)
+    us = _us_culture(page.source or "") or bool(_NET_US_STAMP.search(page.meta_line or ""))
     meta_day = from_meta.iso()[:10] if from_meta is not None else None
     return stamps.settle_month_order(stamp, following, us, meta_day)
+
+
+#: A stamp as .NET's en-US culture prints a DateTime ("M/d/yyyy h:mm:ss tt"), one of its
+#: day and month unpadded.
+_NET_US_STAMP = re.compile(r"(?<![\d/])(?:\d/\d{1,2}|\d{1,2}/\d)/\d{4}\s+\d{1,2}:\d\d:\d\d"
+                           r"\s*[AP]M\b")
 
 
 def _us_culture(source: str) -> bool:
