@@ -134,7 +134,7 @@ def read_meta(tree: LexborHTMLParser, url: str | None = None) -> Meta:
     address) is not this page's."""
     meta = Meta()
     effective: str | None = None
-    own = _own_page(tree, url)
+    own: tuple[list[str], set[str]] | None = None   # (read once a JSON-LD article is met)
     for script in tree.css('script[type="application/ld+json"]'):
         try:
             data = json.loads(script.text(deep=True) or "null")
@@ -143,7 +143,10 @@ def read_meta(tree: LexborHTMLParser, url: str | None = None) -> Meta:
         for item in _jsonld_items(data):
             kind = item.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
-            if not any(k in ARTICLE_TYPES for k in kinds) or _about_other(item, *own):
+            if not any(k in ARTICLE_TYPES for k in kinds):
+                continue
+            own = own or _own_page(tree, url)
+            if _about_other(item, *own):
                 continue
             if isinstance(item.get("headline"), str) and meta.headline is None:
                 meta.headline = clean(item["headline"])
