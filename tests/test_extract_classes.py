@@ -2043,3 +2043,88 @@ def test_an_en_us_net_stamp_is_month_first(printed: str, published: str) -> None
                 top='<div class="topbar">Thứ Ba, 24/06/2025</div>')
     for art in both(page):
         assert art["published_at"] == published
+
+
+# -- the review of pages22's and sites16's classes: what they must not take ------------------
+@pytest.mark.parametrize("meta", [
+    '<meta property="article:published_time" content="2019-01-01T00:00:00+07:00">',   # template
+    '<meta property="article:published_time" content="2025-06-14 20:30:00">',         # UTC
+])
+def test_only_an_effective_date_redates_an_update_only_page(meta: str) -> None:
+    """A page printing only "Cập nhật: 15/06/2025 09:30" keeps it as its publication when
+    its metadata's other dates (a template's, a UTC time a day early) are earlier: only an
+    effective date (Plone's) stands for the publication."""
+    page = Page(head=f"<title>x</title>{meta}",
+                stamp='<div class="d">Cập nhật: 15/06/2025 09:30</div>',
+                top='<div class="topbar">Thứ Năm, 26/06/2025</div>')
+    for art in both(page):
+        assert art["published_at"] == "2025-06-15T09:30:00+07:00"
+
+
+@pytest.mark.parametrize(("stamp", "meta", "published"), [
+    # the .NET shape alone decides; the metadata's day, where there is one, outweighs it
+    ("1/6/2025 8:00:00 AM", "", "2025-01-06T08:00:00+07:00"),
+    ("1/6/2025 8:00:00 AM", "2025-06-01T08:00:00+07:00", "2025-06-01T08:00:00+07:00"),
+    ("12/5/2025 3:15:00 PM", "2025-05-12T15:15:00+07:00", "2025-05-12T15:15:00+07:00"),
+])
+def test_the_net_shape_is_the_weakest_sign(stamp: str, meta: str, published: str) -> None:
+    head = "<title>x</title>" + (
+        f'<meta property="article:published_time" content="{meta}">' if meta else "")
+    page = Page(head=head, stamp=f'<div class="d">{stamp}</div>',
+                top='<div class="topbar">Thứ Năm, 26/06/2025</div>')
+    for art in both(page):
+        assert art["published_at"] == published
+
+
+@pytest.mark.parametrize("ld", [
+    # the page's own JSON-LD under another spelling of its headline or address
+    f'"headline":"“{TITLE}”"',
+    f'"headline":"<b>{TITLE}</b>"',
+    f'"headline":"{TITLE[:40]}…","url":"https://portal.example.vn/amp/tin-tuc/hoi-nghi-so-ket-1234.html"',
+    '"headline":"Sơ kết công tác xây dựng Đảng: Huyện ủy đánh giá 6 tháng đầu năm 2024"',
+])
+def test_the_page_s_own_json_ld_under_another_spelling_is_its_own(ld: str) -> None:
+    """Curly quotes, markup, a shortened headline at the AMP address, an SEO rewrite naming
+    no address and linked nowhere: the page's own JSON-LD, its time lent to the day."""
+    head = (f"<title>{TITLE}</title><script type=\"application/ld+json\">{{\"@type\":"
+            f"\"NewsArticle\",{ld},\"datePublished\":\"2024-03-11T07:10:00+07:00\"}}</script>")
+    for art in both(Page(head=head, stamp='<div class="news-date">11/03/2024</div>')):
+        assert art["published_at"] == "2024-03-11T07:10:00+07:00"
+
+
+def test_a_widget_s_category_line_is_not_the_article_s() -> None:
+    """A "Chuyên mục: <a>Thể thao</a>" line in a widget away from the article's block, or
+    in each item of a list of the writer's other articles: not the article's section."""
+    widget = ('<div class="widget"><p class="cat">Chuyên mục: <a href="/the-thao">Thể thao</a>'
+              "</p><p>Giải bóng đá thanh niên huyện khai mạc sáng nay.</p></div>")
+    others = ('<div class="cung-tac-gia"><h3>Cùng tác giả</h3><ul>' + "".join(
+        f'<li><h4><a href="/tin-{i}.html">Giải bóng đá thanh niên xã lần thứ {i} khai mạc</a>'
+        f'</h4><p><span>Đăng trong</span> <a href="/the-thao">Thể thao</a></p></li>'
+        for i in (1, 2)) + "</ul></div>")
+    for art in both(Page(side=widget + SIDEBAR)):
+        assert art["category"] is None
+    for art in both(Page(after=others)):
+        assert art["category"] is None
+
+
+def test_a_cut_headline_leaves_the_site_s_name_in_og_title() -> None:
+    head = ('<meta property="og:site_name" content="Cổng thông tin điện tử tỉnh">'
+            f'<meta property="og:title" content="{TITLE} và triển khai nhiệm vụ - Cổng thông '
+            'tin điện tử tỉnh">')
+    for art in both(Page(head=head, headline=f"<h1>{TITLE}…</h1>")):
+        assert art["title"] == f"{TITLE} và triển khai nhiệm vụ"
+
+
+def test_a_centred_page_keeps_its_long_lead_under_the_top_picture() -> None:
+    """Every paragraph centred: the long one under the top picture is the text's first,
+    not the picture's caption (a caption over 200 characters needs text before it that is
+    not centred)."""
+    lead = ("Chiều 11/3, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng "
+            "Đảng 6 tháng đầu năm, đánh giá kết quả thực hiện nhiệm vụ chính trị, quốc phòng, "
+            "an ninh và triển khai nhiệm vụ trọng tâm trong thời gian tới với nhiều giải "
+            "pháp cụ thể, thiết thực.")
+    body = (f"<p style='text-align:center'><img src='/a/hoi-nghi.jpg' width='600'></p>"
+            f"<p style='text-align:center'>{lead}</p>"
+            + "".join(f"<p style='text-align:center'>{p}</p>" for p in PARAS[1:]))
+    for art in both(Page(body=body)):
+        assert lead in (art["body"] or "") and lead not in art["captions"]

@@ -9,13 +9,14 @@ text-densest container, related-news blocks by their Vietnamese headings, the he
 from __future__ import annotations
 
 import functools
+import html
 import json
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -80,6 +81,9 @@ class Meta:
     page_title: str | None = None
     section: str | None = None
     keywords: list[str] = field(default_factory=list)
+    #: the day the item took effect (Plone's ``DC.date.valid_range`` / ``DC.date.effective``),
+    #: where its page prints only its last modification
+    effective: str | None = None
 
 
 def _jsonld_items(data: Any) -> Iterator[dict[str, Any]]:
@@ -133,7 +137,6 @@ def read_meta(tree: LexborHTMLParser, url: str | None = None) -> Meta:
     article about another page (a sidebar widget's post: another headline at another
     address) is not this page's."""
     meta = Meta()
-    effective: str | None = None
     own: tuple[list[str], set[str]] | None = None   # (read once a JSON-LD article is met)
     for script in tree.css('script[type="application/ld+json"]'):
         try:
@@ -146,7 +149,7 @@ def read_meta(tree: LexborHTMLParser, url: str | None = None) -> Meta:
             if not any(k in ARTICLE_TYPES for k in kinds):
                 continue
             own = own or _own_page(tree, url)
-            if _about_other(item, *own):
+            if _about_other(item, *own, tree):
                 continue
             if isinstance(item.get("headline"), str) and meta.headline is None:
                 meta.headline = clean(item["headline"])
@@ -169,18 +172,17 @@ def read_meta(tree: LexborHTMLParser, url: str | None = None) -> Meta:
         elif key in ("article:published_time", "datepublished", "dc.date.issued",
                      "pubdate") and meta.published is None:
             meta.published = value.strip()
-        elif key in ("dc.date.valid_range", "dc.date.effective") and effective is None:
+        elif key in ("dc.date.valid_range", "dc.date.effective") and meta.effective is None:
             # Plone's effective date, its range's start ("2025/06/21 - "): the day the
             # item was published, where its page prints only its last modification
-            effective = value.split(" - ", 1)[0].strip().replace("/", "-") or None
+            day = value.split(" - ", 1)[0].strip()[:10].replace("/", "-")
+            meta.effective = day if _ISO_DAY.fullmatch(day) else None
         elif key in ("article:modified_time", "datemodified") and meta.modified is None:
             meta.modified = value.strip()
         elif key == "article:section" and meta.section is None:
             meta.section = clean(value)
         elif key in ("article:tag", "news_keywords"):
             meta.keywords.extend(clean(v) for v in value.split(",") if clean(v))
-    if meta.published is None and effective and _ISO_START.match(effective):
-        meta.published = effective
     if meta.published is None:
         dp = tree.css_first('[itemprop="datePublished"]')
         if dp is not None:
@@ -213,29 +215,55 @@ def _own_page(tree: LexborHTMLParser, url: str | None) -> tuple[list[str], set[s
                 paths.add(_path_of(href))
             continue
         text = (node.attributes.get("content") or "") if node.tag == "meta" else node_text(node)
-        titles.extend(label_key(t) for t in (text, *_TITLE_SPLIT.split(text)))
+        titles.extend(_headline_key(t) for t in (text, *_TITLE_SPLIT.split(text)))
     if url:
         paths.add(_path_of(url))
     return [t for t in titles if len(t) >= 12], paths - {"", "/"}
 
 
 def _path_of(href: str) -> str:
-    return urlsplit(href.strip()).path.rstrip("/")
+    """An address's path as two spellings of one page share it (percent-encoding, case,
+    a trailing slash, an AMP rendering's "/amp" after or before it)."""
+    path = unquote(urlsplit(href.strip()).path).lower().rstrip("/")
+    path = path[:-4].rstrip("/") if path.endswith("/amp") else path
+    return path[4:] if path.startswith("/amp/") else path
 
 
-def _about_other(item: dict[str, Any], titles: list[str], paths: set[str]) -> bool:
-    """A JSON-LD item naming another headline than every one the page prints, and another
-    address than the page's (when both name one)."""
+def _headline_key(text: str) -> str:
+    """A headline folded for comparing (markup, quotes of any kind and "…" left out)."""
+    return label_key(_QUOTES.sub("", _MARKUP.sub(" ", html.unescape(text))))
+
+
+_MARKUP = re.compile(r"<[^>]*>")
+_QUOTES = re.compile("[\"'“”‘’«»…]|\\.{3}")
+
+
+def _same_headline(one: str, other: str) -> bool:
+    """Two folded headlines of one article: one begins with the other (a site's name after
+    it, a shortened one), or they share most of their words (an SEO rewrite)."""
+    if one.startswith(other) or other.startswith(one) or one[:30] == other[:30]:
+        return True
+    a, b = set(one.split()), set(other.split())
+    return len(a & b) >= 0.7 * min(len(a), len(b))
+
+
+def _about_other(item: dict[str, Any], titles: list[str], paths: set[str],
+                 tree: LexborHTMLParser) -> bool:
+    """A JSON-LD item about another page (a sidebar widget's post): a headline unlike every
+    one the page prints, and another address than the page's — or, naming no address, a
+    headline the page links (an item of a list of other articles)."""
     head = item.get("headline")
     if not isinstance(head, str) or not titles:
         return False
-    key = label_key(head)
-    if len(key) < 12 or any(key.startswith(t) or t.startswith(key) for t in titles):
+    key = _headline_key(head)
+    if len(key) < 12 or any(_same_headline(key, t) for t in titles):
         return False
     where = item.get("url") or item.get("mainEntityOfPage") or item.get("@id")
     if isinstance(where, dict):
         where = where.get("@id") or where.get("url")
-    return not (isinstance(where, str) and paths) or _path_of(where) not in paths
+    if isinstance(where, str) and where.strip() and paths:
+        return _path_of(where) not in paths
+    return any(_headline_key(node_text(a)) == key for a in tree.css("a")[:800])
 
 
 #: A ``<title>`` that is a file's name, as word processors and converters write it.
@@ -246,6 +274,7 @@ FILE_NAME_TITLE = re.compile(r"^(?:Microsoft (?:Word|Excel|PowerPoint) - |[^/\\]
 # ------------------------------------------------------------------ title
 
 _ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DAY = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 _TITLE_SPLIT = re.compile(r"\s+(?:[-|–—»:]|::)\s+")
 _NULL_PREFIX = re.compile(r"^(?:null\s*)+", re.IGNORECASE)
 
@@ -259,9 +288,9 @@ def clean_title(text: str) -> str:
 def uncut_title(title: str, meta: Meta) -> str:
     """A headline the template cut short ("Khai giảng lớp bồi dưỡng … cho đảng viên…"), whole
     from the page's metadata where it begins with what is printed and goes on, uncut: the
-    JSON-LD headline or og:title, else ``<title>`` with the site's name after its last
-    separator left out; the printed one otherwise (and when the metadata is cut at the same
-    place: a headline that really ends with "...")."""
+    JSON-LD headline, og:title or ``<title>``, the site's name after their last separator
+    left out (og:site_name, or what ``<title>`` ends with); the printed one otherwise (and
+    when the metadata is cut at the same place: a headline that really ends with "...")."""
     stem = title.rstrip()
     if not stem.endswith(("…", "...")):
         return title
@@ -271,11 +300,15 @@ def uncut_title(title: str, meta: Meta) -> str:
         return title
     page = meta.page_title or ""
     pieces = _TITLE_SPLIT.split(page)
-    site_less = page[:page.rfind(pieces[-1])].rstrip(" -|–—»:") if len(pieces) > 1 else ""
-    for cand in (meta.headline, meta.og_title, site_less, page):
+    sites = {label_key(n) for n in (meta.site_name, pieces[-1] if len(pieces) > 1 else None)
+             if n}
+    for cand in (meta.headline, meta.og_title, page):
         if not cand:
             continue
         cand = clean_title(cand)
+        parts = _TITLE_SPLIT.split(cand)
+        if len(parts) > 1 and label_key(parts[-1]) in sites:
+            cand = cand[:cand.rfind(parts[-1])].rstrip(" -|–—»:")   # ("… - Báo Tỉnh")
         rest = cand[len(stem):].lstrip() if label_key(cand).startswith(key) else ""
         if len(rest) > 1 and not rest.startswith(("…", "...")) and "…" not in rest \
                 and "..." not in rest:

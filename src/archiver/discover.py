@@ -299,9 +299,11 @@ def walk_key(url: str, depth: int) -> str:
     else:
         # a calendar's month ("/su-kien/thang-2025-06", "?thang=6&nam=2025" is a trap
         # already): every month of it is one walk, so its pages repeat one another
-        month = _MONTH_IN_URL.search(url, len(urlsplit(url).scheme) + 3)
-        if month is not None:
-            url = url[:month.start()] + "{month}" + url[month.end():]
+        parts = urlsplit(url)
+        month = _MONTH_IN_URL.search(parts.path)
+        if month is not None:   # (in the path: not a port, not a query's value)
+            url = urlunsplit(parts._replace(
+                path=parts.path[:month.start()] + "{month}" + parts.path[month.end():]))
     path, query = listing_key(url)
     if depth > 0 and page_number(url) is None and found is None:
         path = re.sub(r"/\d{1,4}$", "", path)
@@ -315,8 +317,9 @@ _DAY_IN_URL = re.compile(
     r"(?!\d)")
 
 
-#: A month in an address: "thang-2025-06", "/2025/06/", "2025_6" (a year, then a month).
-_MONTH_IN_URL = re.compile(r"(?<![\d%])(?:19|20)\d\d[-/_](?:0?[1-9]|1[0-2])(?![\d])")
+#: A month in an address's path: "thang-2025-06", "/2025/06/", "2025_6" (a year, then a
+#: month, at the end of a segment).
+_MONTH_IN_URL = re.compile(r"(?<![\d%])(?:19|20)\d\d[-/_](?:0?[1-9]|1[0-2])(?=/|\.\w+$|$)")
 
 
 def is_day_page(url: str) -> bool:

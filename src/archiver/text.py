@@ -399,6 +399,9 @@ _FOREIGN = re.compile("[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00
                       "\u00fb-\u00fc\u00fe\u00ff]")
 #: Of those, the symbols a Unicode page prints itself ("» Xem thêm", "© 2024", "25°C").
 _SYMBOLS = frozenset("»«©°·×")
+#: TCVN3's commonest letters: "®" đ, "µ" à, "¸" á, "­" ư, "¬" ơ, "¹" ạ, "¶" ả, "·" ã, "¨" ă,
+#: "ª" ê, "©" â (inside a word).
+_TCVN3_COMMON = frozenset("®µ¸\u00ad¬¹¶·¨ª©")
 #: An opening tag setting its text in a TCVN3 font (``style="font-family:.VnTime"``,
 #: ``<font face=".VnTimeH">``).
 _LEGACY_TAG = re.compile(r"<(?P<tag>[A-Za-z][A-Za-z0-9]*)\b[^>]*?(?:face|font-family)\s*[=:]"
@@ -453,10 +456,12 @@ def _decoded_run(run: str, capitals: bool) -> str | None:
     # (TCVN3 writes its letters with Latin-1 codes no Vietnamese word uses — "®" đ, "µ" à,
     # "¸" á, "­" ư, "Ç" ầ —, Unicode Vietnamese inside Latin-1 only "à á â ã è é ê …"; a
     # page's own "»", "©", "°" count only inside a word: "nh©n" is "nhân")
-    foreign = sum(1 for p in plain for m in _FOREIGN.finditer(p)
-                  if m.group() not in _SYMBOLS or (m.start() > 0 and p[m.start() - 1].isalpha()
-                                                   and p[m.end():m.end() + 1].isalpha()))
-    if foreign < 2:
+    found = [m.group() for p in plain for m in _FOREIGN.finditer(p)
+             if m.group() not in _SYMBOLS or (m.start() > 0 and p[m.start() - 1].isalpha()
+                                              and p[m.end():m.end() + 1].isalpha())]
+    # (and one of TCVN3's commonest letters among them: a German name's "ü ö", "½", "Nº"
+    # are no TCVN3)
+    if len(found) < 2 or not any(c in _TCVN3_COMMON for c in found):
         return None
     for i, p in enumerate(plain):
         letters = p.translate(_TCVN3)

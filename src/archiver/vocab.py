@@ -632,8 +632,9 @@ TRAP_URL = re.compile(
     r"(?:[?&](?:date|ngay|day|month|thang|year|nam|calendar|from|to|sort|order)=)|"
     # a calendar's view ("view=month"); not Joomla's "view=article" (an article's non-SEF
     # address: a site without SEF URLs has no other)
-    r"(?:[?&](?:view|layout)=[a-z]*(?:day|week|month|year|calendar|agenda|lich|grid)[a-z]*"
-    r"(?:&|$))|"
+    r"(?:[?&](?:view|layout)=(?:days?|weekly|week|monthly|month|yearly|year|calendar|"
+    r"lich(?:-?cong-?tac|-?tuan|-?thang|-?lam-?viec)?|(?:agenda|basic|list)(?:day|week|month|"
+    r"year)|(?:day|time)grid(?:day|week|month|year))(?:&|$))|"
     r"(?:/(?:calendar|lich)/)|(/[^/?#]+)\1\1|"
     # a newspaper's daily lottery results: a page a day, forever, no news
     r"(?:/(?:xo-?so|ket-qua-xo-so|xskt)(?:/|$))", re.IGNORECASE)

@@ -308,9 +308,12 @@ async def _listing(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
                                          item.url)
         sub = not is_start(item)
         listing = walk_key(item.url.split("#", 1)[0], item.depth)
+        # the same listing at another month ("« Tháng trước" on an events calendar or a
+        # monthly archive): a page of this walk, read while the walk goes on, not a section
+        same_walk = [u for u in links.sections if sub and walk_key(u, 0) == listing]
         for url in links.sections:    # a section is a listing of its own, walked each run
-            if sub and walk_key(url, 0) == listing:
-                continue   # (the same listing at another month or day: no section of its own)
+            if url in same_walk:
+                continue
             if sub and run.listings_queued >= site.max_listing_pages:
                 run.pager_links_skipped += 1   # a sub-section spends the breadth budget
                 continue
@@ -325,6 +328,14 @@ async def _listing(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
         if follow and item.depth + 1 > site.max_depth:
             run.depth_budget_met = True
             follow = False
+        for url in same_walk if follow else ():
+            # (at this page's depth: its sections are read as this page's were, and the walk
+            # stops where a month repeats what another showed)
+            if run.listings_queued < site.max_listing_pages and ctx.frontier.enqueue(
+                    url, site=site.name, kind="listing", depth=item.depth, run_id=run_id,
+                    parent=item.url, requeue_known=True):
+                run.counts["discovered"] += 1
+                run.listings_queued += 1
         if repeat or (follow and not _queue_pages(ctx, run, item, links)):
             # a page repeating another, or linking no page not yet read: the end
             ctx.frontier.walk_ended(site.name, listing, run_id)

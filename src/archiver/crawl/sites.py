@@ -77,9 +77,9 @@ def _end_notes(run: SiteRun, queued: int, gate: HostGate, articles_found: bool =
 
 
 def _first_of(failures: list[tuple[str, str]], where: str = "") -> str:
-    """The first of a note's failed pages and why, and how many more ("url (why) and 2
-    more")."""
-    (url, reason), more = failures[0], len(failures) - 1
+    """The first of a note's failed pages (by address: the same note whatever order the
+    concurrent fetches ended in) and why, and how many more ("url (why) and 2 more")."""
+    (url, reason), more = min(failures), len(failures) - 1
     return f"{url} ({reason})" + (f" and {more} more{where}" if more else "")
 
 

@@ -193,7 +193,7 @@ def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
     found = _selected_category(tree, sels, title_key, names, title_node, generic)
     if found is None:
         found = _narrow(_trail_category(tree, title_key), generic) or _labelled_category(tree) \
-            or _narrow(_label_before_link(tree), generic)
+            or _narrow(_label_before_link(tree, title_node), generic)
     if found is None and generic:
         # a container's name in the trail: the section named right above the headline (in
         # an element named for it), or a "same section" box's heading, is narrower
@@ -609,13 +609,22 @@ def _labelled_category(tree: LexborHTMLParser) -> str | None:
     return None
 
 
-def _label_before_link(tree: LexborHTMLParser) -> str | None:
+def _label_before_link(tree: LexborHTMLParser, title: LexborNode | None) -> str | None:
     """The section a label names in a line of its own, its link after it ("Chuyên mục:
     <a>Diễn đàn</a>" above a headline; K2's "<span>Đăng trong</span> <a>…</a>" under the
-    text): the label's text just before the link (the text or the element before it)."""
+    text): the label's text just before the link (the text or the element before it), in
+    the article's block (a block around the headline, two levels up at most; a widget's
+    or another item's line elsewhere is theirs)."""
     root = tree.body
-    if root is None:
+    if root is None or title is None:
         return None
+    area: set[int] = set()
+    up = title.parent
+    for _ in range(2):
+        if up is None or up.tag in ("body", "html"):
+            break
+        area.add(up.mem_id)
+        up = up.parent
     for seen, a in enumerate(root.css("a[href]")):
         if seen > 1500:
             break
@@ -636,19 +645,37 @@ def _label_before_link(tree: LexborHTMLParser) -> str | None:
         if found is None or found.end() != len(label):
             continue   # (the label and nothing else)
         text = node_text(a)
-        if 2 <= len(text) <= 60 and not in_excluded(a) and not _beside_headline(a):
+        if 2 <= len(text) <= 60 and _within(a, area) and not in_excluded(a) \
+                and not _beside_headline(a):
             return text
     return None
 
 
+def _within(node: LexborNode, area: set[int]) -> bool:
+    """``node`` lies inside one of the elements ``area`` names."""
+    up = node.parent
+    for _ in range(12):
+        if up is None:
+            return False
+        if up.mem_id in area:
+            return True
+        up = up.parent
+    return False
+
+
 def _beside_headline(link: LexborNode) -> bool:
-    """The line of ``link`` holds another headline-long link (an item of a list of other
-    articles, each with its section: not the article's own)."""
+    """The line of ``link``, or the item holding it, holds another headline-long link (an
+    item of a list of other articles, each with its section: not the article's own)."""
     line = link.parent
     if line is not None and line.tag in ("span", "b", "strong", "em", "small"):
         line = line.parent
-    return line is not None and any(
-        a.mem_id != link.mem_id and len(node_text(a)) >= 20 for a in line.css("a"))
+    for _ in range(2):
+        if line is None or line.tag in ("body", "html"):
+            return False
+        if any(a.mem_id != link.mem_id and len(node_text(a)) >= 20 for a in line.css("a")):
+            return True
+        line = line.parent
+    return False
 
 
 def _before(tree: LexborHTMLParser, nodes: list[LexborNode],

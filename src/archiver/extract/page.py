@@ -371,11 +371,13 @@ def _dates(page: Page) -> None:
             published = from_meta
     elif published is None and meta.published:
         published = from_meta or parse_date(meta.published)
-    if only_update and from_meta is not None and published is not None and \
-            from_meta.iso()[:10] < published.iso()[:10]:
-        # the page prints only its last update; its metadata names the day it was published
+    effective = parse_iso(meta.effective) if only_update and meta.effective else None
+    if effective is not None and published is not None and \
+            effective.iso()[:10] < published.iso()[:10]:
+        # the page prints only its last update; its metadata names the day it took effect
         # (Plone's effective date): that is the publication, the printed one the update
-        updated, labelled, published = published, True, from_meta
+        updated, labelled, published = published, True, \
+            ParsedDate(effective.value.replace(hour=0, minute=0), False)
     if not visible:
         # no stamp on the page: a day in the address (a date permalink) beats metadata
         # that names another day (a mirror's capture time, a re-save), and stands alone
@@ -473,11 +475,12 @@ def _month_order(page: Page, stamp: ParsedDate, from_meta: ParsedDate | None
     whole = PageText.of(page.tree.body).text if page.tree.body is not None else ""
     at = whole.find(page.meta_line[:40]) if page.meta_line else -1
     following = whole[at:] if at >= 0 else whole
-    # an en-US culture the page declares, or .NET's en-US way of printing a time
-    # ("4/1/2025 7:58:00 PM": unpadded, seconds, an English AM/PM; vi-VN prints SA/CH)
-    us = _us_culture(page.source or "") or bool(_NET_US_STAMP.search(page.meta_line or ""))
+    us = _us_culture(page.source or "")
     meta_day = from_meta.iso()[:10] if from_meta is not None else None
-    return stamps.settle_month_order(stamp, following, us, meta_day)
+    # .NET's en-US way of printing a time ("4/1/2025 7:58:00 PM": unpadded, seconds, an
+    # English AM/PM; vi-VN prints SA/CH): a weaker sign than any other, deciding alone
+    net_us = not us and bool(_NET_US_STAMP.search(page.meta_line or ""))
+    return stamps.settle_month_order(stamp, following, us, meta_day, net_us)
 
 
 #: A stamp as .NET's en-US culture prints a DateTime ("M/d/yyyy h:mm:ss tt"), one of its

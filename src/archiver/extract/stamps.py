@@ -191,15 +191,19 @@ def update_time(published: ParsedDate, line: str) -> ParsedDate | None:
 
 
 def settle_month_order(stamp: ParsedDate, following: str, us_culture: bool,
-                       meta_day: str | None) -> ParsedDate | None:
+                       meta_day: str | None, net_us: bool = False) -> ParsedDate | None:
     """Day first or month first, for a stamp an en-US server may have written
     ("3/11/2024 4:45 PM"): the reading the page supports — the day and month the opening
     text names ("Chiều 11/3", up to three days before the stamp), the day its metadata
-    gives, an en-US culture it declares; None when nothing tells the two apart."""
+    gives, an en-US culture it declares, and last (``net_us``: deciding only when nothing
+    else does) the stamp printed as .NET's en-US culture prints; None when nothing tells
+    the two apart."""
     if stamp.month_first is None:
         return stamp
     readings = (stamp, stamp.swapped())
-    votes = [0, 0]
+    votes = [0.0, 0.0]
+    if net_us:
+        votes[1] += 0.5
     mentions = [(int(d), int(m)) for d, m in DAY_MONTH_MENTION.findall(following[:1500])]
     for i, reading in enumerate(readings):
         day = reading.value

@@ -105,10 +105,12 @@ class BodyWalk:
         if self.pending_img != -1 and is_credit(text):
             self.credits.append(text)   # a photo credit, not a caption; the image stays open
             return
-        if self.pending_img != -1 and len(text) <= 300 and (
-                para.italic or (align == "center" and not para.bold)):
-            # (italic, or centred and plain, under 300 characters: a caption of two
-            # sentences, "… tại hội nghị. Dịp này, …", is still one)
+        if self.pending_img != -1 and len(text) <= 300 and (para.italic or (
+                align == "center" and not para.bold and (len(text) <= 200 or (
+                    self.paras and self.paras[-1].align != "center")))):
+            # (italic, or centred and plain; over 200 characters — a caption of two
+            # sentences, "… tại hội nghị. Dịp này, …" — only where the text before the
+            # picture is not centred too: a page centring everything centres its lead)
             self.add_caption(text)
             return
         self.pending_img = -1
