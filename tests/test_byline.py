@@ -232,3 +232,36 @@ def test_bylines_of_pages11(line: str, expected: Byline) -> None:
 ])
 def test_bylines_of_pages19(line: str, expected: Byline) -> None:
     assert parse_byline(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # pages23: writers each with a unit, a semicolon between them
+    ("Nhóm tác giả: Sùng Mí Lử - Văn phòng Tỉnh ủy; CTV Giàng Thị Dính - VP HU Mèo Vạc",
+     Byline(author="Sùng Mí Lử, Giàng Thị Dính",
+            author_unit="Văn phòng Tỉnh ủy, VP HU Mèo Vạc")),
+    # a bar between the name and the unit
+    ("Trần Thị Ngọc Giàu | Ban Tuyên giáo Huyện ủy",
+     Byline(author="Trần Thị Ngọc Giàu", author_unit="Ban Tuyên giáo Huyện ủy")),
+    # a teacher's post before the unit: no part of the name, nor of the unit
+    ("ThS. Bùi Thị Hạnh - Giảng viên Khoa Lý luận cơ sở, Trường Chính trị tỉnh",
+     Byline(author="ThS. Bùi Thị Hạnh", author_unit="Khoa Lý luận cơ sở, Trường Chính trị tỉnh")),
+    # an infographic's content writer, its designer's credit after
+    ("Nội dung: Ngọc Hà - Đồ họa: Minh Trí", Byline(author="Ngọc Hà")),
+    # a woman whose family name is Ông: no honorific
+    ("Ông Thị Mỹ Linh", Byline(author="Ông Thị Mỹ Linh")),
+    ("Ông Nguyễn Văn Tám", Byline(author="Nguyễn Văn Tám")),
+    # a photographer's unit in parentheses is no part of the name, nor the writer's unit
+    ("Tin: Lê Văn Bình - Ảnh: Minh Tâm (Trung tâm VH-TT-TT huyện Giồng Trôm)",
+     Byline(author="Lê Văn Bình", photographer="Minh Tâm")),
+])
+def test_bylines_of_pages23(line: str, expected: Byline) -> None:
+    assert parse_byline(line) == expected
+
+
+def test_a_station_s_correspondent_and_the_video_s_credit() -> None:
+    """What the writer is to the station, spelled out ("Thông tin viên"), the video's credit
+    after: the writer (a one-word Highlands name, read in an element marked for it)."""
+    assert parse_byline("Thông tin viên H'Liên, Video: Quang Hải", loose=True) == \
+        Byline(author="H'Liên")
+    assert parse_byline("Thông tin viên Hoàng Văn Nam, Video: Quang Hải") == \
+        Byline(author="Hoàng Văn Nam")

@@ -401,3 +401,22 @@ def test_a_stamp_without_a_year_is_dated_by_the_clock_and_its_weekday(
         text: str, today: str, expected: str | None) -> None:
     found = yearless_date(text, today)
     assert (found.iso() if found else None) == expected
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    # pages23: the weekday in parentheses between the day and its time
+    ("Ngày 12/02/2025 (Thứ Tư) - 15:20", "2025-02-12T15:20:00+07:00"),
+    ("15:20 (Thứ Tư) 12/02/2025", "2025-02-12T15:20:00+07:00"),
+])
+def test_a_weekday_in_parentheses_between_day_and_time(text: str, iso: str) -> None:
+    found = parse_date(text)
+    assert found is not None and found.iso() == iso
+
+
+def test_a_calendar_leaf_with_its_time() -> None:
+    """A calendar leaf: the day, "Tháng 3, 2025", and the time under them."""
+    from archiver.dates import calendar_box
+    leaf = calendar_box(["14", "Tháng 3, 2025", "08:40"])
+    assert leaf is not None and leaf.iso() == "2025-03-14T08:40:00+07:00"
+    assert calendar_box(["14", "Tháng 3, 2025"]).iso() == "2025-03-14"   # type: ignore[union-attr]
+    assert calendar_box(["08:40", "14", "Tháng 3, 2025"]) is None   # (a time first: no leaf)

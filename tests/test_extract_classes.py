@@ -2128,3 +2128,56 @@ def test_a_centred_page_keeps_its_long_lead_under_the_top_picture() -> None:
             + "".join(f"<p style='text-align:center'>{p}</p>" for p in PARAS[1:]))
     for art in both(Page(body=body)):
         assert lead in (art["body"] or "") and lead not in art["captions"]
+
+
+# -- pages23's classes ---------------------------------------------------------------------
+def test_a_video_s_length_beside_its_day_is_no_time() -> None:
+    """"Wed, 12/03/2025 ▶ 12:45": the length of the video, not the hour it was posted."""
+    stamp = ('<div class="node__meta"><span class="field--name-created">12/03/2024</span> '
+             '<span class="video-duration" title="Thời lượng"><i class="fa-solid '
+             'fa-circle-play"></i> 12:45</span></div>')
+    for art in both(Page(stamp=stamp)):
+        assert art["published_at"] == "2024-03-12"
+
+
+def test_a_hidden_update_for_search_engines_is_no_stamp() -> None:
+    """A theme's hidden ``<span class="updated rich-snippet-hidden">`` ISO time: neither the
+    publication (the printed day is) nor a printed update."""
+    stamp = ('<div class="meta"><span class="date">March 10th, 2024</span><span class="updated '
+             'rich-snippet-hidden">2024-03-11T08:22:00+07:00</span></div>')
+    for art in both(Page(stamp=stamp)):
+        assert (art["published_at"], art["updated_at"]) == ("2024-03-10", None)
+
+
+def test_today_s_date_under_the_headline_is_the_article_s() -> None:
+    """Published today, date only: the day under the headline equals the header clock's,
+    and is the article's still (the clock is in the header, not under the headline)."""
+    page = Page(top='<div class="today">Thứ Tư, ngày 26/03/2025</div>',
+                stamp='<div class="article__meta"><span class="article__date">26/03/2025</span>'
+                      ' · <span>5 phút đọc</span></div>')
+    for art in both(page):
+        assert art["published_at"] == "2025-03-26"
+
+
+def test_a_credit_label_alone_over_the_name() -> None:
+    """"Bài và ảnh:" / name / unit on three lines of their own: the writer, the
+    photographer and the unit; no line left in the text."""
+    tail = ('<p style="text-align:right"><strong>Bài và ảnh:</strong></p><p style="text-align:'
+            'right"><strong>Lâm Thị Sa Vênh</strong></p><p style="text-align:right"><em>Ban '
+            'Tuyên giáo Thành ủy</em></p>')
+    for art in both(Page(tail=tail)):
+        assert (art["author"], art["photographer"], art["author_unit"]) == (
+            "Lâm Thị Sa Vênh", "Lâm Thị Sa Vênh", "Ban Tuyên giáo Thành ủy")
+        assert "Bài và ảnh" not in (art["body"] or "")
+
+
+def test_a_category_list_with_counts_is_no_article_s_section() -> None:
+    """A sidebar listing every category with its count ("Tin cơ sở (214)"); the article's own
+    "Thuộc mục: <a>Tin cơ sở</a>" under its text names it."""
+    side = ('<div class="blognavcategories"><h3>Chuyên mục</h3><ul>' + "".join(
+        f'<li><a href="#">{n} ({c})</a></li>' for n, c in (("Tin cơ sở", 214), ("Văn bản", 41)))
+        + "</ul></div>")
+    tail = ('<p style="text-align:right"><b>Minh Anh</b></p></div><div class="bcategories">'
+            '<span>Thuộc mục:</span> <a href="/blog/category/tin-co-so.aspx">Tin cơ sở</a>')
+    for art in both(Page(side=side + SIDEBAR, tail=tail)):
+        assert art["category"] == "Tin cơ sở"

@@ -63,7 +63,7 @@ _AUTHOR = re.compile(
     r"^(?:tác\s*giả(?:\s*bài\s*viết)?|người\s*viết|bài\s*viết|người\s*đăng|phóng\s*viên|bài|"
     r"tin|pv|"
     r"người\s*thực\s*hiện|thực\s*hiện|nhóm\s*pv|ptv|(?:nhóm\s*)?tường\s*thuật|"
-    r"nhóm\s*phóng\s*viên|nhóm\s*thực\s*hiện|"
+    r"nhóm\s*phóng\s*viên|nhóm\s*thực\s*hiện|nhóm\s*tác\s*giả|"
     # who translated it, where no one else signs ("Lược dịch: Minh Châu")
     r"lược\s*dịch|biên\s*dịch\s*và\s*tổng\s*hợp|dịch\s*giả|người\s*dịch)" + _COLON
     # the English pages of a portal: "Written by Thu Hang", "Reported by …", "Author: …"
@@ -84,8 +84,10 @@ _WORK_OF = re.compile(
     r"^(?:bài\s*viết|bút\s*ký|ghi\s*chép|phóng\s*sự|tùy\s*bút|tuỳ\s*bút|tản\s*văn|ký\s*sự|"
     r"bình\s*luận|chuyên\s*luận|bài\s*phát\s*biểu|thư)\s+của\s+", re.IGNORECASE)
 #: Who is addressed as comrade (or Mr/Ms) before a name: not part of it.
-_HONORIFIC = re.compile(r"^(?:đồng\s*chí|đ/c|ông|bà|bạn\s*đọc)\s+(?=[A-ZĐÀ-ỸÂĂÊÔƠƯ])",
-                        re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:đồng\s*chí|đ/c|ông|bà|bạn\s*đọc)\s+(?=[A-ZĐÀ-ỸÂĂÊÔƠƯ])"
+                        # ("Ông Thị Mỹ Linh": a woman whose family name is Ông; "Thị" opens
+                        # no one's family name)
+                        r"(?!(?-i:Thị)\b)", re.IGNORECASE)
 #: Where a writer lives, in parentheses after a reader's name ("(tổ dân phố Tân Mỹ, phường
 #: Quảng Thuận)", "(thôn 3, xã …)"): an address, not a unit.
 _ADDRESS = re.compile(r"^(?:(?:tổ\s*dân\s*phố|tdp|thôn|ấp|khóm|khu\s*phố|xóm|số\s*nhà)\b|"
@@ -102,7 +104,7 @@ _THEO_TAIL = re.compile(r"(?:\s*[-–—|;,]\s*|\s+(?=\())\(?theo\s+(?P<src>[^()
 _DOMAIN = re.compile(r"^[\w.-]+\.(?:vn|com|net|org|gov\.vn)\b", re.IGNORECASE)
 #: Another role credited after the writer in the same line ("PV: A - Quay phim: B",
 #: "A, Biên tập: B"): the writer's name ends there.
-_OTHER_CREDIT = re.compile(r"\s*[-–,;|]\s*(?:quay\s*phim|dựng\s*phim|biên\s*tập(?:\s*viên)?|"
+_OTHER_CREDIT = re.compile(r"\s*[-–,;|]\s*(?:quay\s*phim|dựng\s*phim|biên\s*tập(?:\s*viên)?|video|"
                            r"kỹ\s*thuật(?:\s*viên)?|đồ\s*h[ọo]a|thiết\s*kế|âm\s*thanh|"
                            r"giọng\s*đọc)\s*[:：]", re.IGNORECASE)
 #: A translator credited after the writer in the same line ("By A Translated by B").
@@ -248,7 +250,9 @@ def is_person_name(text: str) -> bool:
 #: A military or police rank, or what the writer is to the paper, before a name ("Thượng tá
 #: Lê Minh Tuấn", "PV Hồng Hạnh", "CTV Minh Anh", "CCB Trần Đình Lộc"): a title, not the
 #: name ("PV" alone is a byline as printed: the name must follow).
-_RANK = re.compile(r"^(?:(?:đại|thượng|trung|thiếu)\s*(?:tướng|tá|úy|uý)|(?-i:PV|CTV|CCB|PTV))"
+_RANK = re.compile(r"^(?:(?:đại|thượng|trung|thiếu)\s*(?:tướng|tá|úy|uý)|(?-i:PV|CTV|CCB|PTV|TTV)|"
+                   # what the writer is to the station, spelled out ("Thông tin viên H'Liên")
+                   r"thông\s*tin\s*viên|cộng\s*tác\s*viên)"
                    r"\s*,?\s+(?=\w)", re.IGNORECASE)
 #: "… và cộng sự", "… và nhóm nghiên cứu" after the writer's name: the colleagues unnamed.
 _AND_COLLEAGUES = re.compile(r"\s+(?:và|cùng)\s+(?:các\s+)?(?:cộng\s*sự|đồng\s*nghiệp|nhóm\s*"
@@ -303,7 +307,10 @@ def split_authors(text: str) -> list[str]:
 _POST = re.compile(
     r"^(?:phó\s+)?(?:bí\s*thư|chủ\s*tịch|giám\s*đốc|chính\s*[uủ]y|trưởng\s*ban|"
     r"trưởng\s*phòng|trưởng\s*khoa|hiệu\s*trưởng|chỉ\s*huy\s*trưởng|tổng\s*biên\s*tập|"
-    r"[uủ]y\s*viên(?:\s*ban\s*thường\s*vụ)?|chánh\s*văn\s*phòng|trưởng|phó)\s+(?=\w)",
+    r"[uủ]y\s*viên(?:\s*ban\s*thường\s*vụ)?|chánh\s*văn\s*phòng|trưởng|phó|"
+    # a teacher's or an official's post ("Giảng viên Khoa Lý luận cơ sở")
+    r"giảng\s*viên(?:\s*chính)?|nghiên\s*cứu\s*viên|chuyên\s*viên(?:\s*chính)?|giáo\s*viên|"
+    r"cán\s*bộ|công\s*chức)\s+(?=\w)",
     re.IGNORECASE)
 
 
@@ -488,10 +495,31 @@ def names_its_writer(text: str) -> bool:
     return bool(_WORK_OF.match(text) or _WROTE.match(text) or _BY_NAME.match(text))
 
 
+def _writer_groups(text: str) -> tuple[str, str | None] | None:
+    """Writers each with their own unit, in groups a semicolon separates ("A - Văn phòng
+    Tỉnh ủy; CTV B - VP HU Mèo Vạc"): the names, and the units in their order (each once);
+    None unless every group reads as a byline with a writer."""
+    authors: list[str] = []
+    units: list[str] = []
+    for group in (g.strip() for g in text.split(";")):
+        found = parse_byline(group) if group else None
+        if found is None or not found.author:
+            return None
+        authors.append(found.author)
+        if found.author_unit and found.author_unit not in units:
+            units.append(found.author_unit)
+    return ", ".join(authors), ", ".join(units) or None
+
+
 def _shooter(raw: str) -> str | None:
     """A picture credit's name; None for one that names nobody ("ST", "Internet")."""
     name = _ARCHIVE_PHOTO.sub("", raw).strip().strip(".").strip()
+    # "Minh Tâm (Trung tâm VH-TT-TT huyện)": the photographer's unit, not a name's part
+    name = _PAREN_TAIL.sub("", name).strip() or name
     return None if not name or _NOBODY.match(name) else name
+
+
+_PAREN_TAIL = re.compile(r"\s*\([^()]{3,}\)?$")
 
 
 def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
@@ -561,7 +589,9 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     for role in (_CONTENT_AUTHOR, _FILMED, _OTHER_ROLE):
         m = role.match(text)
         if m:
-            names, _role_unit = _authors_and_unit(text[m.end():], strict=True)
+            # ("Nội dung: Ngọc Hà - Đồ họa: Minh Trí": the designer's credit after)
+            names, _role_unit = _authors_and_unit(
+                _OTHER_CREDIT.split(text[m.end():], maxsplit=1)[0], strict=True)
             if names is None:
                 return None
             if role is _CONTENT_AUTHOR:
@@ -583,7 +613,8 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
         if pm:
             photographer = _shooter(pm.group("ph"))
             rest = rest[: pm.start()].strip()
-        author, unit = _authors_and_unit(rest, strict=False)
+        groups = _writer_groups(rest) if ";" in rest else None
+        author, unit = groups or _authors_and_unit(rest, strict=False)
         if author is not None and unit is None and is_organisation(author):
             author, unit = None, author   # "Tác giả: Phòng Văn hóa và Thông tin huyện …"
         if author is None and photographer is None and unit is None:
@@ -603,8 +634,15 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     if pm and pm.start() > 0:
         photographer = _shooter(pm.group("ph"))
         text = text[: pm.start()].strip()
+    text = _OTHER_CREDIT.split(text, maxsplit=1)[0].strip()   # ("…, Video: Quang Hải")
     if _LABEL_ALONE.match(text):
         return None     # a label alone over the name ("Người viết" in an author card)
+    if text.count("|") == 1:
+        # "Trần Thị Ngọc Giàu | Ban Tuyên giáo Huyện ủy": a bar between name and unit
+        name, _, rest = (p.strip() for p in text.partition("|"))
+        unit = _unit(rest) if is_person_name(name) else None
+        if unit is not None:
+            return Byline(author=name, author_unit=unit, photographer=photographer)
     if len(text) > 120 or (loose and _HANDLE.match(text)):
         return None     # (a login handle in the author element, "doantruong-bacme")
     author, unit = _authors_and_unit(text, strict=not loose)

@@ -184,8 +184,9 @@ _GAP = re.compile(r"[\s,|\-–—•·()\[\]]*(?:(?:vào\s)?lúc\s?|at\s|ngày\s
                   # the clock's own label: "Ngày đăng: 27/08/2024 | Giờ đăng: 10:12"
                   r"(?:giờ|thời\s*gian)(?:\s*(?:đăng|xuất\s*bản))?\s?[:：]\s?)?[\s,|\-–—•·(\[]*"
                   # a weekday between a clock and its date: "09:12 Thứ Hai, 18/03/2024"
-                  r"(?:(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)[\s,]*(?:ngày\s?)?)?",
-                  re.I)
+                  r"(?:(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)[\s,]*(?:ngày\s?)?)?"
+                  # … or after it, in parentheses: "12/02/2025 (Thứ Tư) - 15:20"
+                  r"[\s,|\-–—•·)\]]*", re.I)
 _MAX_GAP = 24
 _HAS_DIGIT = re.compile(r"\d")
 #: What every date :func:`find_dates` reads holds (the years of all its patterns).
@@ -480,18 +481,24 @@ def yearless_date(text: str, today: str) -> ParsedDate | None:
 #: "Tháng 6, 2024", "06/2024", a month or a year.
 _BOX_WEEKDAY = re.compile(r"^(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật)[\s,]*$",
                           re.IGNORECASE)
+_BOX_TIME = re.compile(r"^(\d{1,2})\s*[:hg]\s*(\d{2})$", re.IGNORECASE)
 _BOX_PART = re.compile(r"^(?:(?:tháng|thg)\s*)?(\d{1,4})(?:\s*[/.,\-]\s*(\d{4}))?$",
                        re.IGNORECASE)
 
 
 def calendar_box(parts: Sequence[str]) -> ParsedDate | None:
     """The day a calendar box prints, one part per element ("15" / "Tháng 6" / "2024", "15"
-    / "06/2024", a weekday before them): its day, month and year in that order; None when
-    the parts are anything else."""
+    / "06/2024", a weekday before them, a time after them): its day, month and year in that
+    order (and the time); None when the parts are anything else."""
     numbers: list[int] = []
+    time: tuple[int, int] | None = None
     for part in parts:
         part = _clean(part)
         if not part or _BOX_WEEKDAY.match(part):
+            continue
+        clock = _BOX_TIME.match(part)
+        if clock is not None and time is None and len(numbers) == 3:
+            time = int(clock.group(1)), int(clock.group(2))   # (a leaf's "08:40" under it)
             continue
         m = _BOX_PART.match(part)
         if m is None:
@@ -499,7 +506,10 @@ def calendar_box(parts: Sequence[str]) -> ParsedDate | None:
         numbers.extend(int(g) for g in m.groups() if g)
     if len(numbers) != 3 or numbers[2] < 1000 or numbers[0] > 31 or numbers[1] > 12:
         return None
-    return _make(numbers[2], numbers[1], numbers[0], has_time=False)
+    day = _make(numbers[2], numbers[1], numbers[0], has_time=False)
+    if day is None or time is None or time[0] > 23 or time[1] > 59:
+        return day
+    return ParsedDate(day.value.replace(hour=time[0], minute=time[1]), True)
 
 
 def may_hold_date(text: str) -> bool:

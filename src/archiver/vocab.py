@@ -174,8 +174,8 @@ SHARE_WORDS = frozenset({
     "trang", "quay", "lại", "trở", "về", "đầu",
 })
 #: The label printed before a section's name ("Chuyên mục: Thời sự", a "Chuyên mục:" cell).
-CATEGORY_LABEL = re.compile(r"^(?:(?:(?:thuộc\s+)?(?:chuyên|danh)\s*mục|thể\s*loại|category)\s*"
-                            r"[:：]|(?:đăng\s+trong|posted\s+in|filed\s+under)\s*[:：]?)\s*",
+CATEGORY_LABEL = re.compile(r"^(?:(?:(?:thuộc\s+)?(?:chuyên|danh)\s*mục|thuộc\s+mục|thể\s*loại|"
+                            r"category)\s*[:：]|(?:đăng\s+trong|posted\s+in|filed\s+under)\s*[:：]?)\s*",
                             re.IGNORECASE)
 #: A series' next part announced after the text: "Kỳ sau: …", "Bài cuối: …", "(Còn nữa)".
 #: A note after the text saying what the piece was written for ("(Bài dự thi Cuộc thi viết

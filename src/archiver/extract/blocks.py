@@ -271,7 +271,8 @@ def _selected_category(tree: LexborHTMLParser, sels: tuple[str, ...], title_key:
         parts = [n for n in parts if n and label_key(n) not in HOME_CRUMBS
                  and label_key(n) != title_key and len(n) < 120
                  and not PAGE_LABEL_CRUMB.match(n.strip(" »>›/|"))
-                 and not _CRUMB_DAY.match(n.strip(" »>›/|")) and not _cut_title(n, title_key)]
+                 and not _CRUMB_DAY.match(n.strip(" »>›/|")) and not _cut_title(n, title_key)
+                 and not _COUNTED.search(n)]   # ("Văn bản (41)": a category list's entry)
         if parts:
             found = CATEGORY_LABEL.sub("", parts[-1].strip(" »>›/|")) or None
             if generic is not None and found and _narrow(found, generic) is None:
@@ -286,6 +287,11 @@ def _unseen(node: LexborNode) -> bool:
     the trail): never printed, so never the section."""
     classes = (node.attributes.get("class") or "").split()
     return any(c in HIDDEN_CLASSES for c in classes)
+
+
+#: A section listed with its number of items ("Tin cơ sở (214)"): a sidebar's list of
+#: every category, not the article's.
+_COUNTED = re.compile(r"\(\d+\)\s*$")
 
 
 #: A trail's last level naming a day, not a section ("Ngày 17/07/2024": a day archive's).

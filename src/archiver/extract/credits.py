@@ -521,18 +521,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             byline = replace(byline, author_unit=byline.author_unit or unit)
             kept = kept[:-1]
     byline = _closing_lines(kept, byline)
-    # an editor's note near the end saying when the article was updated ("* Bài viết được
-    # cập nhật lúc 16:40 ngày 17/7/2024, bổ sung số liệu …"): the update, not the text
-    for i in range(len(kept) - 1, max(len(kept) - 4, -1), -1):
-        note = _UPDATE_NOTE.match(kept[i].text)
-        if note is None or len(kept[i].text) > 300:
-            continue
-        found = parse_date(kept[i].text[note.end():note.end() + 40])
-        if found is not None and found.has_time and (
-                art.published_at is None or found.iso() > art.published_at):
-            art.updated_at = found.iso()
-            del kept[i]
-        break
+    _update_note(kept, art)
     # trailing unlabeled bylines: right-aligned / bold / short name lines at the end
     while kept:
         last = kept[-1]
@@ -551,6 +540,11 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
                 continue
         if len(last.text) > 120:
             break
+        over = _label_over_name(last, byline)
+        if over is not None:
+            byline = over
+            kept.pop()
+            continue
         parsed = parse_byline(last.text)
         if len(last.lines) == 2 and (parsed is None or not parsed.author_unit):
             # a name over its unit ("<b>MINH ANH</b><br><i>BDV HU Hồng Dân</i>"), even when
@@ -607,6 +601,34 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     art.source = byline.source
     art.photographer = byline.photographer
     return kept
+
+
+def _update_note(kept: list[Para], art: Article) -> None:
+    """An editor's note near the end saying when the article was updated ("* Bài viết được
+    cập nhật lúc 16:40 ngày 17/7/2024, bổ sung số liệu …"): the update, not the text (taken
+    off ``kept``)."""
+    for i in range(len(kept) - 1, max(len(kept) - 4, -1), -1):
+        note = _UPDATE_NOTE.match(kept[i].text)
+        if note is None or len(kept[i].text) > 300:
+            continue
+        found = parse_date(kept[i].text[note.end():note.end() + 40])
+        if found is not None and found.has_time and (
+                art.published_at is None or found.iso() > art.published_at):
+            art.updated_at = found.iso()
+            del kept[i]
+        break
+
+
+def _label_over_name(line: Para, byline: Byline) -> Byline | None:
+    """A credit's label alone on ``line``, over the name read below it ("Bài và ảnh:" /
+    name / unit on lines of their own): ``byline`` with what the label says of that name;
+    None for any other line."""
+    text = line.text.strip()
+    if not byline.author or len(text) > 24 or not text.endswith((":", "：")):
+        return None
+    named = parse_byline(f"{text} {byline.author}")
+    return merge(byline, named) if named is not None and named.author == byline.author \
+        else None
 
 
 def _name_on_top(kept: list[Para], byline: Byline) -> Byline:

@@ -43,6 +43,12 @@ from archiver.vocab import (
 _DIGIT = re.compile(r"\d")
 #: A stamp element's class or microdata naming it the update: WordPress's ``updated``,
 #: ``dateModified``.
+#: A class naming an article's date ("article__date", "post-date", "ngay-dang").
+_DATE_NAME = re.compile(r"date|ngay|time|publish", re.IGNORECASE)
+#: A class hiding an element from readers ("rich-snippet-hidden", "sr-only", "d-none").
+_HIDDEN_NAME = re.compile(r"(?<![\w-])(?:[\w-]*-hidden|hidden|sr-only|d-none|"
+                          r"screen-reader-text)(?![\w-])", re.IGNORECASE)
+_ISO_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _MODIFIED = re.compile(r"(?<![\w-])(?:updated|modified|datemodified)(?![\w-])", re.IGNORECASE)
 #: What the heading of an article's revision history opens with ("Lịch sử cập nhật bài
 #: viết", "Lịch sử chỉnh sửa", "Các lần cập nhật": a list of dated changes, in either order),
@@ -283,7 +289,10 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         if stamped and parent is not None:
             pub, upd = date_of(parent, (), clock)
         if pub is None:
-            pub, upd = dates_in_text(text, (), clock)
+            # (a day equal to the header clock's is the clock's — unless it stands right
+            # under the headline in an element named for a date: an article of today)
+            today_ok = 0 < dist <= 3 and bool(_DATE_NAME.search(attrs.get("class") or ""))
+            pub, upd = dates_in_text(text, (), set() if today_ok else clock)
         if pub is None and len(text) <= 16 and parent is not None:
             pub = _box_date(parent)   # "15" / "Tháng 6" / "2024", one element each
         if pub is None and clock and 0 <= dist <= 6 and parent is not None and len(text) <= 40:
@@ -296,6 +305,8 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
             # the day and its clock in elements of their own on one line ("<span>Thứ Ba, 4
             # tháng 6, 2024</span> - <span>16:05</span>", a date-only <time> and its hour)
             whole, _ = dates_in_text(meta_line_of(node, text), (), clock)
+            if whole is not None and whole.has_time and _time_is_a_length(parent, whole):
+                whole = None   # ("Wed, 12/03/2025 ▶ 12:45": the video's length)
             if whole is None or not whole.has_time:
                 whole = _clock_beside(parent, text, clock)
             if whole is not None and whole.has_time and whole.iso()[:10] == pub.iso()[:10]:
@@ -304,7 +315,9 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
             continue
         kind = _label_kind(_outer_label(parent, text)) if parent is not None else None
         names = f"{attrs.get('class') or ''} {attrs.get('itemprop') or ''}"
-        if stamped and _MODIFIED.search(names):
+        if _MODIFIED.search(names) and (stamped or _ISO_TEXT.match(text)):
+            if _HIDDEN_NAME.search(names):
+                continue   # a theme's hidden <span class="updated rich-snippet-hidden">
             kind = "updated"   # <time class="updated" itemprop="dateModified">: the update
         if kind == "other":
             continue   # "Ngày gửi:" in the cell before: the question's date, not the stamp
@@ -370,12 +383,39 @@ def _clock_beside(element: LexborNode, text: str, clock: set[str]) -> ParsedDate
         if sib is None or not sib.is_element_node:
             continue
         other = clean(deep_text(sib))
-        if not other or len(other) > 24 or not _DIGIT.search(other):
+        if not other or len(other) > 24 or not _DIGIT.search(other) or _is_duration(sib):
             continue
         found, _ = dates_in_text(f"{text} {other}" if after else f"{other} {text}", (), clock)
         if found is not None and found.has_time:
             return found
     return None
+
+
+def _time_is_a_length(element: LexborNode, found: ParsedDate) -> bool:
+    """The time read from ``element``'s line is printed in a length's element beside it."""
+    hhmm = f"{found.value.hour}:{found.value.minute:02d}"
+    line = element.parent
+    for _ in range(2):
+        if line is None or line.tag in ("body", "html"):
+            return False
+        for kid in line.css("*"):
+            if hhmm in clean(deep_text(kid)) and _is_duration(kid):
+                return True
+        line = line.parent
+    return False
+
+
+def _is_duration(element: LexborNode) -> bool:
+    """A video's or a recording's length beside its day ("▶ 12:45", ``class="video-duration"
+    title="Thời lượng"``), no time of day."""
+    attrs = element.attributes
+    named = f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('title') or ''}"
+    return bool(_DURATION.search(named)) or element.css_first(
+        '[class*="play"], [class*="stopwatch"]') is not None
+
+
+#: What names a length of time: "duration", "thời lượng", "length", "runtime".
+_DURATION = re.compile(r"duration|thoi-?luong|thời\s*lượng|length|runtime", re.IGNORECASE)
 
 
 def _under_headline(node: LexborNode, rows: set[int]) -> bool:
