@@ -65,6 +65,12 @@ NOTE = ("(thực hiện)", "(tổng hợp)", "(lược dịch)")
 ROLE_TAIL = (" - CTV", " - PV", " - Cộng tác viên", " – CTV")
 #: Where the piece comes from, after the writer ("… - Theo Báo Bắc Kạn"): no unit (pages19).
 THEO_TAIL = (" - Theo Báo {p}", " - Theo baobackan.vn", " (Theo Báo {p})")
+#: A post before the unit, no part of either (pages23): "… - Giảng viên Khoa …".
+POST = ("Giảng viên", "Giảng viên chính", "Chuyên viên", "Nghiên cứu viên", "Giáo viên")
+#: Where such posts are held.
+POST_UNIT = ("Khoa Lý luận cơ sở, Trường Chính trị tỉnh", "Trường Chính trị tỉnh {p}",
+             "Khoa Xây dựng Đảng, Trường Chính trị tỉnh", "Phòng Tổ chức cán bộ, Sở Nội vụ",
+             "Ban Tuyên giáo Huyện ủy {p}", "Trường THPT {p}", "Học viện Chính trị khu vực III")
 #: A reader's address after their name, in parentheses: no unit (pages19).
 ADDRESS = ("tổ dân phố Tân Mỹ, phường {p}", "thôn 3, xã {p}", "ấp Phú Hòa, xã {p}",
            "khu phố 2, thị trấn {p}", "số nhà 12, đường Lê Lợi, {p}")
@@ -128,7 +134,30 @@ def bylines(draw: st.DrawFn) -> tuple[str, Want]:
         ", ".join(people[:-1]) + " và " + people[-1]
     author = ", ".join(name for _, name in drawn)
     shape = draw(st.sampled_from(("plain", "plain", "unit", "both", "photo", "note", "units",
-                                  "crew", "colleagues", "shared", "role", "theo", "reader")))
+                                  "crew", "colleagues", "shared", "role", "theo", "reader",
+                                  "groups", "bar", "post", "shooter_unit")))
+    if shape == "groups" and len(people) == 2:
+        # writers each with their own unit, a semicolon between (pages23): "Nhóm tác giả:
+        # A - Văn phòng Tỉnh ủy; CTV B - VP HU Mèo Vạc"
+        wheres = [draw(unit()) for _ in people]
+        text = "Nhóm tác giả: " + "; ".join(f"{p} - {w}" for p, w in
+                                            zip(people, wheres, strict=True))
+        assume(len(text) <= 150)
+        return text, Want(author=author, author_unit=", ".join(dict.fromkeys(wheres)))
+    if shape == "bar" and len(people) == 1 and drawn[0][0] == drawn[0][1]:
+        where = draw(unit())   # "Trần Thị Ngọc Giàu | Ban Tuyên giáo Huyện ủy" (pages23)
+        return f"{names} | {where}", Want(author=author, author_unit=where)
+    if shape == "post" and len(people) == 1:
+        # a post before the unit (pages23): "ThS. X - Giảng viên Khoa …, Trường Chính trị …"
+        where = draw(st.sampled_from(POST_UNIT)).format(p=draw(st.sampled_from(PLACE)))
+        return (f"{names} - {draw(st.sampled_from(POST))} {where}",
+                Want(author=author, author_unit=where))
+    if shape == "shooter_unit":
+        # the photographer's unit in parentheses is neither the name nor the writer's unit
+        shooter = draw(person().filter(lambda p: p[1] not in author))[1]
+        text = f"Tin: {names} - Ảnh: {shooter} ({draw(unit())})"
+        assume(len(text) <= 110)   # (a longer line is read as prose)
+        return text, Want(author=author, photographer=shooter)
     if shape == "shared" and len(people) >= 2 and joiner == " - ":
         # writers, then the unit they share, all dashed: "A - B - Cổng TTĐT tỉnh"
         where = draw(unit())
