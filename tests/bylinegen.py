@@ -169,8 +169,9 @@ def bylines(draw: st.DrawFn) -> tuple[str, Want]:
         tail = draw(st.sampled_from(THEO_TAIL)).format(p=draw(st.sampled_from(PLACE)))
         if draw(st.booleans()):   # and the pictures' credit after it
             shooter = draw(person().filter(lambda p: p[1] not in author))[1]
-            return (draw(st.sampled_from(AUTHOR_LABEL)) + names + tail + f" - Ảnh: {shooter}",
-                    Want(author=author, photographer=shooter))
+            text = draw(st.sampled_from(AUTHOR_LABEL)) + names + tail + f" - Ảnh: {shooter}"
+            assume(len(text) <= 117)   # (a longer line is read as prose)
+            return text, Want(author=author, photographer=shooter)
         return draw(st.sampled_from(AUTHOR_LABEL)) + names + tail, Want(author=author)
     if shape == "role" and len(people) == 1 and draw(st.booleans()):
         # the role between the writer and the unit: "Minh Anh - CTV - Trung tâm …"

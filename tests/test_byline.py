@@ -265,3 +265,20 @@ def test_a_station_s_correspondent_and_the_video_s_credit() -> None:
         Byline(author="H'Liên")
     assert parse_byline("Thông tin viên Hoàng Văn Nam, Video: Quang Hải") == \
         Byline(author="Hoàng Văn Nam")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # the review of pages23's classes: what they must leave as it was
+    ("Minh Anh - Cộng tác viên Báo Lào Cai",
+     Byline(author="Minh Anh", author_unit="Cộng tác viên Báo Lào Cai")),
+    ("Minh Anh | Xã hội", None),                    # a section after the bar, no unit
+    ("Quảng Ninh - Video: Minh Anh", None),         # a dateline, no writer
+    ("HÀ NỘI - VIDEO: TOÀN CẢNH BUỔI LỄ", None),
+    ("Ảnh: TTXVN (Thanh Hà)", Byline(photographer="TTXVN (Thanh Hà)")),   # as printed
+    ("Ảnh: Lê Minh (Bông)", Byline(photographer="Lê Minh (Bông)")),       # a pen name
+    ("Bà Thị Hoa", Byline(author="Thị Hoa")),       # "Bà" is no family name
+    ("Minh Anh, Công chức Xã hội xã Tân Lập",
+     Byline(author="Minh Anh", author_unit="Công chức Xã hội xã Tân Lập")),
+])
+def test_what_pages23_s_classes_leave_alone(line: str, expected: Byline | None) -> None:
+    assert parse_byline(line) == expected

@@ -2181,3 +2181,32 @@ def test_a_category_list_with_counts_is_no_article_s_section() -> None:
             '<span>Thuộc mục:</span> <a href="/blog/category/tin-co-so.aspx">Tin cơ sở</a>')
     for art in both(Page(side=side + SIDEBAR, tail=tail)):
         assert art["category"] == "Tin cơ sở"
+
+
+@pytest.mark.parametrize("row", [
+    '<a class="btn-play-audio">Nghe đọc bài</a>',                # a listen button
+    '<span class="display-views">1.245 lượt xem</span>',        # "display" is no "play"
+])
+def test_a_play_button_elsewhere_in_the_row_keeps_the_time(row: str) -> None:
+    stamp = (f'<div class="meta"><span class="date">11/03/2024</span><span class="divider">'
+             f'|</span><span class="time">16:45</span> {row}</div>')
+    for art in both(Page(stamp=stamp)):
+        assert art["published_at"] == "2024-03-11T16:45:00+07:00"
+
+
+def test_a_clock_under_the_headline_is_not_the_article_s_day() -> None:
+    """The site's clock printed in a tool bar under the headline ("today-date"), the day it
+    shows today: not the publication; the stamp after the lead is."""
+    page = Page(stamp='<div class="print-bar"><span class="today-date">Thứ Năm, 05/12/2024'
+                      '</span></div>',
+                lead='<p class="lead">Sáng 11/3, hội nghị diễn ra tại hội trường huyện.</p>'
+                     '<div class="info">Thứ Hai, 11/03/2024</div>')
+    for art in both(page):
+        assert art["published_at"] == "2024-03-11"
+
+
+def test_a_published_time_hidden_on_small_screens_is_still_the_stamp() -> None:
+    stamp = ('<time class="entry-date published updated d-none d-md-inline" '
+             'datetime="2024-03-11T16:45:00+07:00">11/03/2024 16:45</time>')
+    for art in both(Page(stamp=stamp)):
+        assert art["published_at"] == "2024-03-11T16:45:00+07:00"

@@ -84,10 +84,10 @@ _WORK_OF = re.compile(
     r"^(?:bài\s*viết|bút\s*ký|ghi\s*chép|phóng\s*sự|tùy\s*bút|tuỳ\s*bút|tản\s*văn|ký\s*sự|"
     r"bình\s*luận|chuyên\s*luận|bài\s*phát\s*biểu|thư)\s+của\s+", re.IGNORECASE)
 #: Who is addressed as comrade (or Mr/Ms) before a name: not part of it.
-_HONORIFIC = re.compile(r"^(?:đồng\s*chí|đ/c|ông|bà|bạn\s*đọc)\s+(?=[A-ZĐÀ-ỸÂĂÊÔƠƯ])"
-                        # ("Ông Thị Mỹ Linh": a woman whose family name is Ông; "Thị" opens
-                        # no one's family name)
-                        r"(?!(?-i:Thị)\b)", re.IGNORECASE)
+_HONORIFIC = re.compile(r"^(?:đồng\s*chí|đ/c|ông(?!\s+(?-i:Thị)\b)|bà|bạn\s*đọc)\s+"
+                        # ("Ông Thị Mỹ Linh": a woman whose family name is Ông; no man is
+                        # "Ông Thị …")
+                        r"(?=[A-ZĐÀ-ỸÂĂÊÔƠƯ])", re.IGNORECASE)
 #: Where a writer lives, in parentheses after a reader's name ("(tổ dân phố Tân Mỹ, phường
 #: Quảng Thuận)", "(thôn 3, xã …)"): an address, not a unit.
 _ADDRESS = re.compile(r"^(?:(?:tổ\s*dân\s*phố|tdp|thôn|ấp|khóm|khu\s*phố|xóm|số\s*nhà)\b|"
@@ -250,10 +250,11 @@ def is_person_name(text: str) -> bool:
 #: A military or police rank, or what the writer is to the paper, before a name ("Thượng tá
 #: Lê Minh Tuấn", "PV Hồng Hạnh", "CTV Minh Anh", "CCB Trần Đình Lộc"): a title, not the
 #: name ("PV" alone is a byline as printed: the name must follow).
-_RANK = re.compile(r"^(?:(?:đại|thượng|trung|thiếu)\s*(?:tướng|tá|úy|uý)|(?-i:PV|CTV|CCB|PTV|TTV)|"
-                   # what the writer is to the station, spelled out ("Thông tin viên H'Liên")
-                   r"thông\s*tin\s*viên|cộng\s*tác\s*viên)"
+_RANK = re.compile(r"^(?:(?:đại|thượng|trung|thiếu)\s*(?:tướng|tá|úy|uý)|(?-i:PV|CTV|CCB|PTV))"
                    r"\s*,?\s+(?=\w)", re.IGNORECASE)
+#: What the writer is to a station, spelled out before the name at a line's start
+#: ("Thông tin viên H'Liên, Video: Quang Hải").
+_CORRESPONDENT = re.compile(r"^thông\s*tin\s*viên\s+(?=[A-ZĐÀ-Ỹ])", re.IGNORECASE)
 #: "… và cộng sự", "… và nhóm nghiên cứu" after the writer's name: the colleagues unnamed.
 _AND_COLLEAGUES = re.compile(r"\s+(?:và|cùng)\s+(?:các\s+)?(?:cộng\s*sự|đồng\s*nghiệp|nhóm\s*"
                              r"(?:tác\s*giả|nghiên\s*cứu|thực\s*hiện))\b", re.IGNORECASE)
@@ -309,8 +310,8 @@ _POST = re.compile(
     r"trưởng\s*phòng|trưởng\s*khoa|hiệu\s*trưởng|chỉ\s*huy\s*trưởng|tổng\s*biên\s*tập|"
     r"[uủ]y\s*viên(?:\s*ban\s*thường\s*vụ)?|chánh\s*văn\s*phòng|trưởng|phó|"
     # a teacher's or an official's post ("Giảng viên Khoa Lý luận cơ sở")
-    r"giảng\s*viên(?:\s*chính)?|nghiên\s*cứu\s*viên|chuyên\s*viên(?:\s*chính)?|giáo\s*viên|"
-    r"cán\s*bộ|công\s*chức)\s+(?=\w)",
+    r"giảng\s*viên(?:\s*chính)?|nghiên\s*cứu\s*viên|chuyên\s*viên(?:\s*chính)?|giáo\s*viên)"
+    r"\s+(?=\w)",
     re.IGNORECASE)
 
 
@@ -495,6 +496,20 @@ def names_its_writer(text: str) -> bool:
     return bool(_WORK_OF.match(text) or _WROTE.match(text) or _BY_NAME.match(text))
 
 
+#: Words placing a body in the country's map ("… huyện Tuy Phước", "… tỉnh").
+_PLACE_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành", "tp"})
+
+
+def _body_name(text: str) -> bool:
+    """``text`` names a body (a unit, "Ban Tuyên giáo Huyện ủy", "BDV HU Tuy Phước"), not a
+    section ("Xã hội") or a person."""
+    if _unit(text) is None:
+        return False
+    words = text.split()
+    return is_organisation(text) or any(_INITIALS.match(w) for w in words) or any(
+        w.lower() in _PLACE_WORDS for w in words[1:])
+
+
 def _writer_groups(text: str) -> tuple[str, str | None] | None:
     """Writers each with their own unit, in groups a semicolon separates ("A - Văn phòng
     Tỉnh ủy; CTV B - VP HU Mèo Vạc"): the names, and the units in their order (each once);
@@ -515,7 +530,12 @@ def _shooter(raw: str) -> str | None:
     """A picture credit's name; None for one that names nobody ("ST", "Internet")."""
     name = _ARCHIVE_PHOTO.sub("", raw).strip().strip(".").strip()
     # "Minh Tâm (Trung tâm VH-TT-TT huyện)": the photographer's unit, not a name's part
-    name = _PAREN_TAIL.sub("", name).strip() or name
+    # (not "TTXVN (Thanh Hà)", "Lê Minh (Bông)": an agency's photographer, a pen name)
+    tail = _PAREN_TAIL.search(name)
+    head = name[:tail.start()].strip() if tail is not None else ""
+    if tail is not None and head and not _NOBODY.match(head) and not is_organisation(head) \
+            and _body_name(tail.group().strip(" ()")):
+        name = head
     return None if not name or _NOBODY.match(name) else name
 
 
@@ -599,8 +619,8 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
             return Byline(photographer=names) if role is _FILMED else Byline()
     m = _AUTHOR.match(text)
     if m:
-        rest = _OTHER_CREDIT.split(_TRANSLATED_BY.split(text[m.end():], maxsplit=1)[0],
-                                   maxsplit=1)[0].strip()
+        rest = _CORRESPONDENT.sub("", _OTHER_CREDIT.split(
+            _TRANSLATED_BY.split(text[m.end():], maxsplit=1)[0], maxsplit=1)[0].strip())
         if "?" in rest:
             return None   # an interview's question ("Phóng viên: Điều gì khiến ông …?")
         photographer = source = None
@@ -634,13 +654,18 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     if pm and pm.start() > 0:
         photographer = _shooter(pm.group("ph"))
         text = text[: pm.start()].strip()
-    text = _OTHER_CREDIT.split(text, maxsplit=1)[0].strip()   # ("…, Video: Quang Hải")
+    marked = _CORRESPONDENT.match(text)
+    if marked is not None or loose:
+        # a writer marked as one (a station's correspondent, an author element), another
+        # role's credit after the name ("…, Video: Quang Hải")
+        text = _OTHER_CREDIT.split(text[marked.end() if marked else 0:], maxsplit=1)[0].strip()
     if _LABEL_ALONE.match(text):
         return None     # a label alone over the name ("Người viết" in an author card)
     if text.count("|") == 1:
-        # "Trần Thị Ngọc Giàu | Ban Tuyên giáo Huyện ủy": a bar between name and unit
+        # "Trần Thị Ngọc Giàu | Ban Tuyên giáo Huyện ủy": a bar between name and unit (a
+        # body's name; not a section's, "Minh Anh | Xã hội")
         name, _, rest = (p.strip() for p in text.partition("|"))
-        unit = _unit(rest) if is_person_name(name) else None
+        unit = _unit(rest) if is_person_name(name) and _body_name(rest) else None
         if unit is not None:
             return Byline(author=name, author_unit=unit, photographer=photographer)
     if len(text) > 120 or (loose and _HANDLE.match(text)):

@@ -624,7 +624,8 @@ def _label_over_name(line: Para, byline: Byline) -> Byline | None:
     name / unit on lines of their own): ``byline`` with what the label says of that name;
     None for any other line."""
     text = line.text.strip()
-    if not byline.author or len(text) > 24 or not text.endswith((":", "：")):
+    if not byline.author or len(text) > 24 or not text.endswith((":", "：")) \
+            or not opens_with_credit_label(text):
         return None
     named = parse_byline(f"{text} {byline.author}")
     return merge(byline, named) if named is not None and named.author == byline.author \

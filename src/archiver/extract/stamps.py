@@ -45,8 +45,10 @@ _DIGIT = re.compile(r"\d")
 #: ``dateModified``.
 #: A class naming an article's date ("article__date", "post-date", "ngay-dang").
 _DATE_NAME = re.compile(r"date|ngay|time|publish", re.IGNORECASE)
+#: … and one naming a clock ("today-date", "date-time", "current-date", "clock").
+_CLOCK_NAME = re.compile(r"today|clock|current|date-?time|hom-?nay|hien-?tai", re.IGNORECASE)
 #: A class hiding an element from readers ("rich-snippet-hidden", "sr-only", "d-none").
-_HIDDEN_NAME = re.compile(r"(?<![\w-])(?:[\w-]*-hidden|hidden|sr-only|d-none|"
+_HIDDEN_NAME = re.compile(r"(?<![\w-])(?:[\w-]*-hidden|hidden|sr-only|"
                           r"screen-reader-text)(?![\w-])", re.IGNORECASE)
 _ISO_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _MODIFIED = re.compile(r"(?<![\w-])(?:updated|modified|datemodified)(?![\w-])", re.IGNORECASE)
@@ -291,7 +293,9 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         if pub is None:
             # (a day equal to the header clock's is the clock's — unless it stands right
             # under the headline in an element named for a date: an article of today)
-            today_ok = 0 < dist <= 3 and bool(_DATE_NAME.search(attrs.get("class") or ""))
+            named = attrs.get("class") or ""
+            today_ok = 0 < dist <= 3 and bool(_DATE_NAME.search(named)) and \
+                not _CLOCK_NAME.search(named)
             pub, upd = dates_in_text(text, (), set() if today_ok else clock)
         if pub is None and len(text) <= 16 and parent is not None:
             pub = _box_date(parent)   # "15" / "Tháng 6" / "2024", one element each
@@ -316,7 +320,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         kind = _label_kind(_outer_label(parent, text)) if parent is not None else None
         names = f"{attrs.get('class') or ''} {attrs.get('itemprop') or ''}"
         if _MODIFIED.search(names) and (stamped or _ISO_TEXT.match(text)):
-            if _HIDDEN_NAME.search(names):
+            if _HIDDEN_NAME.search(names) and "publish" not in names.lower():
                 continue   # a theme's hidden <span class="updated rich-snippet-hidden">
             kind = "updated"   # <time class="updated" itemprop="dateModified">: the update
         if kind == "other":
@@ -392,16 +396,18 @@ def _clock_beside(element: LexborNode, text: str, clock: set[str]) -> ParsedDate
 
 
 def _time_is_a_length(element: LexborNode, found: ParsedDate) -> bool:
-    """The time read from ``element``'s line is printed in a length's element beside it."""
+    """The time read from ``element``'s line is printed in a length's element beside it (a
+    short element of the line, named for a length or holding a play icon)."""
     hhmm = f"{found.value.hour}:{found.value.minute:02d}"
     line = element.parent
-    for _ in range(2):
-        if line is None or line.tag in ("body", "html"):
-            return False
-        for kid in line.css("*"):
-            if hhmm in clean(deep_text(kid)) and _is_duration(kid):
-                return True
-        line = line.parent
+    if line is None or line.tag in ("body", "html"):
+        return False
+    for kid in line.iter():
+        if kid.mem_id == element.mem_id:
+            continue
+        text = kid.text(deep=True, strip=False) or ""
+        if len(text) <= 40 and hhmm in text and _is_duration(kid):
+            return True
     return False
 
 
@@ -410,8 +416,12 @@ def _is_duration(element: LexborNode) -> bool:
     title="Thời lượng"``), no time of day."""
     attrs = element.attributes
     named = f"{attrs.get('class') or ''} {attrs.get('id') or ''} {attrs.get('title') or ''}"
-    return bool(_DURATION.search(named)) or element.css_first(
-        '[class*="play"], [class*="stopwatch"]') is not None
+    return bool(_DURATION.search(named)) or any(
+        _PLAY.search(icon.attributes.get("class") or "") for icon in element.css("i, span"))
+
+
+#: A play button's icon ("fa-circle-play", "icon-play"; not "display").
+_PLAY = re.compile(r"(?<![a-z])play(?![a-z])", re.IGNORECASE)
 
 
 #: What names a length of time: "duration", "thời lượng", "length", "runtime".
