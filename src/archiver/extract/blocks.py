@@ -21,7 +21,7 @@ from archiver.dom import (
     node_text,
     text_length,
 )
-from archiver.extract.nodes import elements_before, links_elsewhere, next_element
+from archiver.extract.nodes import elements_before, links_elsewhere, next_element, within
 from archiver.profiles import Profile
 from archiver.selectors import PageNames, select
 from archiver.urls import resolve
@@ -651,22 +651,10 @@ def _label_before_link(tree: LexborHTMLParser, title: LexborNode | None) -> str 
         if found is None or found.end() != len(label):
             continue   # (the label and nothing else)
         text = node_text(a)
-        if 2 <= len(text) <= 60 and _within(a, area) and not in_excluded(a) \
+        if 2 <= len(text) <= 60 and within(a, area, 12) and not in_excluded(a) \
                 and not _beside_headline(a):
             return text
     return None
-
-
-def _within(node: LexborNode, area: set[int]) -> bool:
-    """``node`` lies inside one of the elements ``area`` names."""
-    up = node.parent
-    for _ in range(12):
-        if up is None:
-            return False
-        if up.mem_id in area:
-            return True
-        up = up.parent
-    return False
 
 
 def _beside_headline(link: LexborNode) -> bool:

@@ -14,7 +14,8 @@ from archiver.selectors import PageNames, select
 from archiver.urls import canonicalize, resolve
 
 __all__ = ["all_of", "elements_after", "elements_before", "first", "first_body",
-           "first_outside_chrome", "in_listing_item", "links_elsewhere", "next_element"]
+           "first_outside_chrome", "in_listing_item", "links_elsewhere", "next_element",
+           "within"]
 
 
 def first(tree: LexborHTMLParser, sels: tuple[str, ...],
@@ -183,3 +184,16 @@ def _leads_elsewhere(a: LexborNode, url: str, here: str) -> bool:
         return True
     target = resolve(url, href)
     return target is not None and canonicalize(target) != here
+
+
+def within(node: LexborNode, ids: set[int], levels: int) -> bool:
+    """``node`` lies inside one of the elements ``ids`` names (their ``mem_id``), no more
+    than ``levels`` levels up."""
+    up = node.parent
+    for _ in range(levels):
+        if up is None:
+            return False
+        if up.mem_id in ids:
+            return True
+        up = up.parent
+    return False

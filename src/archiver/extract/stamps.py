@@ -29,7 +29,7 @@ from archiver.dates import (
     yearless_date,
 )
 from archiver.dom import ancestors, clean, deep_text, in_bar, in_excluded, node_text
-from archiver.extract.nodes import elements_after, in_listing_item
+from archiver.extract.nodes import elements_after, in_listing_item, within
 from archiver.selectors import PageNames, select
 from archiver.vocab import (
     DAY_MONTH_MENTION,
@@ -285,7 +285,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
                 abs(dist) > 6 or not in_bar(node, chrome)
                 or not (is_stamp_line(text) or _SHORT_DAY.fullmatch(text))):
             continue
-        if in_listing_item(node, url) and not _under_headline(node, meta_rows):
+        if in_listing_item(node, url) and not within(node, meta_rows, 3):
             continue
         pub, upd = None, None
         if stamped and parent is not None:
@@ -426,18 +426,6 @@ _PLAY = re.compile(r"(?<![a-z])play(?![a-z])", re.IGNORECASE)
 
 #: What names a length of time: "duration", "thời lượng", "length", "runtime".
 _DURATION = re.compile(r"duration|thoi-?luong|thời\s*lượng|length|runtime", re.IGNORECASE)
-
-
-def _under_headline(node: LexborNode, rows: set[int]) -> bool:
-    """The node is in one of the headline's meta rows (within three levels)."""
-    cur = node.parent
-    for _ in range(3):
-        if cur is None:
-            return False
-        if cur.mem_id in rows:
-            return True
-        cur = cur.parent
-    return False
 
 
 def _box_date(element: LexborNode) -> ParsedDate | None:
