@@ -34,7 +34,7 @@ $(PYWB_STAMP):
 
 # on every core, up to four: the suite is CPU-bound (page extraction, replica crawls)
 test: install replay-env
-	$(BIN)/python -m pytest -q -n auto --maxprocesses 4
+	$(BIN)/python -m pytest -q -n auto --maxprocesses 4 --dist worksteal
 
 lint: install
 	$(BIN)/ruff check src tests bench

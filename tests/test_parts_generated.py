@@ -99,7 +99,7 @@ def page_html(scheme: Scheme, n: int, count: int, pager: str, canonical: str,
             "</body></html>").replace("&id=", "&amp;id=").replace("&page=", "&amp;page=")
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(scheme=st.sampled_from(SCHEMES), count=st.integers(2, 6), data=st.data(),
        pager=st.sampled_from(("full", "chain", "both")),
        canonical=st.sampled_from(("none", "self", "first")), noise=st.booleans())
