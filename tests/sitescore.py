@@ -128,10 +128,10 @@ def score(path: Path, *, home_only: bool = False, slow: bool = True,
             report = crawl(db, parse_sources(text), settings=SETTINGS,
                            options=CrawlOptions(), clock=FakeClock())
             conn = sqlite3.connect(db)
-            rows = conn.execute("select url, title from articles").fetchall()
-            bodies = dict(conn.execute("select url, body from articles").fetchall())
             records = {url: (title, published, body) for url, title, published, body in
                        conn.execute("select url, title, published_at, body from articles")}
+            rows = [(url, title) for url, (title, _, _) in records.items()]
+            bodies = {url: body for url, (_, _, body) in records.items()}
             conn.close()
             parts = _part_texts(module, base)
     finally:

@@ -370,9 +370,7 @@ def article_parts(tree: LexborHTMLParser, url: str, body: bytes,
     parts = urlsplit(url)
     own = _part_number(parts.query, parts.path)
     ident = _identity(parts.query)
-    path = parts.path.rstrip("/")
-    if own is not None and not parts.query:
-        path = path.rsplit("/", 1)[0]          # ("…/slug/2": the article is "…/slug")
+    path = _article_path(parts.path, parts.query)
     slug = path.rsplit("/", 1)[-1]
     if ident:
         # an article named by its query: the page parameter and nothing else beside it
@@ -418,9 +416,7 @@ def whole_address(tree: LexborHTMLParser, url: str, parts: tuple[str, ...]) -> s
     page's number left out) asking for every page (Joomla's ``?showall=1``,
     ``?trang=tatca``, ``?page=all``) or saying so ("Xem toàn bài", "Hiển thị tất cả")."""
     here = urlsplit(url)
-    path = here.path.rstrip("/")
-    if _part_number(here.query, here.path) is not None and not here.query:
-        path = path.rsplit("/", 1)[0]
+    path = _article_path(here.path, here.query)
     ident = _identity(here.query)
     for a in tree.css("a[href]"):
         href = a.attributes.get("href") or ""
@@ -517,17 +513,29 @@ def _part_number(query: str, path: str) -> int | None:
     return int(last) if last.isdigit() and len(last) <= 2 else None
 
 
+def _article_path(path: str, query: str) -> str:
+    """The path of the article a page of it is at ("…/slug/2": the article is "…/slug")."""
+    path = path.rstrip("/")
+    if _part_number(query, path) is not None and not query:
+        path = path.rsplit("/", 1)[0]
+    return path
+
+
 def _identity(query: str) -> frozenset[str]:
     """An address's parameters but its page's (``id=12&page=2`` → ``{"id=12"}``)."""
-    return frozenset(pair for pair in query.split("&") if pair and not (
-        _PART_KEY.match(pair.split("=", 1)[0]) or _BREAK_KEY.match(pair.split("=", 1)[0])))
+    return frozenset(pair for pair in query.split("&") if pair and not _is_page_key(
+        pair.split("=", 1)[0]))
+
+
+def _is_page_key(key: str) -> bool:
+    return bool(_PART_KEY.match(key) or _BREAK_KEY.match(key))
 
 
 #: A parameter numbering an article's pages (not an offset, "start=20"; not a comment
 #: page, "comment_page=2"; not WordPress's post id, "p=12"), or a portlet's
 #: ("_page", "_AssetPublisher_INSTANCE_x_page").
-_PART_KEY = re.compile(r"^(?:_[A-Za-z0-9_]*?_?)?(?:trang|page|paged|pg|pageno|pagenum|pn|"
-                       r"sotrang|phan|part)$", re.IGNORECASE)
+_PAGE_WORDS = "trang|page|paged|pg|pageno|pagenum|pn|sotrang|phan|part"
+_PART_KEY = re.compile(rf"^(?:_[A-Za-z0-9_]*?_?)?(?:{_PAGE_WORDS})$", re.IGNORECASE)
 #: Joomla's page breaks ("?start=1" is the second page, "limitstart=2" the third).
 _BREAK_KEY = re.compile(r"^(?:limit)?start$")
 def _near_id(body: bytes, pair: str) -> bool:
@@ -549,9 +557,8 @@ def _near_id(body: bytes, pair: str) -> bool:
 _ID_VALUE = re.compile(r"(?:(?<=^)|(?<=&))(?![Tt][Aa][Bb])[A-Za-z_]*id=\d+(?=&|$)",
                        re.IGNORECASE)
 #: A page parameter with a number, in a page's bytes ("&amp;page=2", "?start=1").
-_PART_PARAM = re.compile(rb"[?&;](?:amp;)?(?:_[A-Za-z0-9_]*?_?)?(?:trang|page|paged|pg|pageno|"
-                         rb"pagenum|pn|sotrang|phan|part|start|limitstart)=\d{1,2}\b",
-                         re.IGNORECASE)
+_PART_PARAM = re.compile(rf"[?&;](?:amp;)?(?:_[A-Za-z0-9_]*?_?)?(?:{_PAGE_WORDS}|start|"
+                         rf"limitstart)=\d{{1,2}}\b".encode(), re.IGNORECASE)
 
 
 #: What follows an article's slug in a link to one of its further pages: a page parameter

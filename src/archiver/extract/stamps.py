@@ -33,6 +33,7 @@ from archiver.extract.nodes import elements_after, in_listing_item, within
 from archiver.selectors import PageNames, select
 from archiver.vocab import (
     DAY_MONTH_MENTION,
+    HIDDEN_CLASSES,
     OTHER_DATE_LABEL,
     PUBLISHED_CUE,
     PUBLISHED_LABEL,
@@ -48,8 +49,9 @@ _DATE_NAME = re.compile(r"date|ngay|time|publish", re.IGNORECASE)
 #: … and one naming a clock ("today-date", "date-time", "current-date", "clock").
 _CLOCK_NAME = re.compile(r"today|clock|current|date-?time|hom-?nay|hien-?tai", re.IGNORECASE)
 #: A class hiding an element from readers ("rich-snippet-hidden", "sr-only", "d-none").
-_HIDDEN_NAME = re.compile(r"(?<![\w-])(?:[\w-]*-hidden|hidden|sr-only|"
-                          r"screen-reader-text)(?![\w-])", re.IGNORECASE)
+_HIDDEN_NAME = re.compile(r"(?<![\w-])(?:[\w-]*-hidden|hidden|"
+                          + "|".join(map(re.escape, HIDDEN_CLASSES)) + r")(?![\w-])",
+                          re.IGNORECASE)
 _ISO_TEXT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 _MODIFIED = re.compile(r"(?<![\w-])(?:updated|modified|datemodified)(?![\w-])", re.IGNORECASE)
 #: What the heading of an article's revision history opens with ("Lịch sử cập nhật bài
