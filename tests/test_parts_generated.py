@@ -325,3 +325,17 @@ def test_a_see_all_link_away_from_the_pager_is_not_the_whole_article() -> None:
         f"<a href='{scheme.first}?binhluan=1'>Xem tất cả</a></div>")
     page = extract_page(html.encode(), HOST + scheme.first)
     assert page.whole is None and len(page.parts) == 2
+
+
+@pytest.mark.parametrize(("query", "pair"), [
+    ("siteid=1&c=content&a=detail&catid=3&id=3037", "id=3037"),   # not the portal's siteid
+    ("tabid=57&id=1201", "id=1201"),
+    ("ItemID=12&newsid=120145", "newsid=120145"),
+    ("option=com_content&view=article", None),
+])
+def test_the_parameter_naming_the_article(query: str, pair: str | None) -> None:
+    """The article's own id is looked for in the page's bytes: a portal's ``siteid=1`` is in
+    every link of the page (200 windows searched on every article of the langson replica:
+    the crawl's CPU per article rose by a tenth)."""
+    from archiver.extract.blocks import article_id_pair
+    assert article_id_pair(query) == pair

@@ -374,8 +374,8 @@ def article_parts(tree: LexborHTMLParser, url: str, body: bytes,
     slug = path.rsplit("/", 1)[-1]
     if ident:
         # an article named by its query: the page parameter and nothing else beside it
-        named = _ID_VALUE.findall(parts.query)
-        if not by_query or not named or not _near_id(body, max(named, key=len)):
+        own_id = article_id_pair(parts.query)
+        if not by_query or not own_id or not _near_id(body, own_id):
             return ()
     elif len(slug) < 8 or "-" not in slug:
         return ()   # (a section's address, "/tin-tuc?page=2": no article's)
@@ -538,6 +538,14 @@ _PAGE_WORDS = "trang|page|paged|pg|pageno|pagenum|pn|sotrang|phan|part"
 _PART_KEY = re.compile(rf"^(?:_[A-Za-z0-9_]*?_?)?(?:{_PAGE_WORDS})$", re.IGNORECASE)
 #: Joomla's page breaks ("?start=1" is the second page, "limitstart=2" the third).
 _BREAK_KEY = re.compile(r"^(?:limit)?start$")
+def article_id_pair(query: str) -> str | None:
+    """The parameter naming the article in a query ("id=3037"): of several, the one with
+    the longest number ("siteid=1&catid=3&id=3037": not "siteid=1", which every link of
+    the portal carries, so that looking for it in the page's bytes would look everywhere)."""
+    named = _ID_VALUE.findall(query)
+    return max(named, key=lambda pair: len(pair.partition("=")[2])) if named else None
+
+
 def _near_id(body: bytes, pair: str) -> bool:
     """A page parameter with a number beside the article's id in the page's bytes (a link
     "…?id=1201&amp;page=2"): looked for only where the id is printed."""
