@@ -63,6 +63,14 @@ class SiteScore:
     #: translation's text on the article, legacy-font text left undecoded), with examples
     wrong: dict[str, list[str]] = field(default_factory=dict)
 
+    #: a site serving a second day (``set_day(2)``, sites17 on): the day-2 articles
+    #: (``MANIFEST_DAY2``) and how many of them the archive holds after a second crawl
+    #: re-checking every known article, and what it holds that ``SUMMARY["day2"]`` says
+    #: is wrong (by what: a second record, an overwritten text, a wrong withdrawal…)
+    day2_articles: int = 0
+    day2_found: int = 0
+    day2_wrong: dict[str, list[str]] = field(default_factory=dict)
+
     @property
     def wrong_count(self) -> int:
         return sum(len(v) for v in self.wrong.values())
@@ -134,7 +142,15 @@ def score(path: Path, *, home_only: bool = False, slow: bool = True,
             bodies = {url: body for url, (_, _, body) in records.items()}
             conn.close()
             parts = _part_texts(module, base)
+            second = None
+            if hasattr(module, "set_day"):
+                module.set_day(2)
+                crawl(db, parse_sources(text), settings=SETTINGS,
+                      options=CrawlOptions(revisit=True), clock=FakeClock())
+                second = _day_two(module, base, db)
     finally:
+        if hasattr(module, "set_day"):
+            module.set_day(1)
         server.shutdown()
         server.server_close()
     index: dict[str, str] = {}
@@ -169,7 +185,73 @@ def score(path: Path, *, home_only: bool = False, slow: bool = True,
                      missing=[k for k in manifest["articles"] if k not in mapped][:5],
                      strays=strays[:5], traps=traps[:5],
                      notes=list(report.notes.get("blind", [])), partial=partial[:5],
-                     wrong=_wrong(getattr(module, "SUMMARY", {}), mapped, records))
+                     wrong=_wrong(getattr(module, "SUMMARY", {}), mapped, records),
+                     **(second or {}))
+
+
+def _day_two(module: ModuleType, base: str, db: Path) -> dict[str, Any]:
+    """What the archive holds after a second day's crawl, against ``MANIFEST_DAY2`` and
+    ``SUMMARY["day2"]``: each article's record found by any address it was ever served at
+    (the archive's own ``article_urls`` included), then per changed article its title,
+    publication minute, withdrawal and text; an article kept as two records is wrong."""
+    conn = sqlite3.connect(db)
+    records = {aid: (url, title, published, body, withdrawn) for
+               aid, url, title, published, body, withdrawn in conn.execute(
+                   "select id, url, title, published_at, body, withdrawn_at from articles")}
+    by_url = {canonicalize(url, "http"): aid for url, aid in
+              conn.execute("select url, article_id from article_urls")}
+    by_url.update({canonicalize(r[0], "http"): aid for aid, r in records.items()})
+    conn.close()
+    changes: dict[str, Any] = module.SUMMARY["day2"]
+    # an article's identity: its day-1 path (a new one: its day-2 path); its addresses:
+    # every path either day's manifest gives it
+    identity: dict[str, str] = {}
+    for entry_key, entry in changes.items():
+        if entry.get("day2_url"):
+            identity[urlsplit(entry["day2_url"]).path if "://" in entry["day2_url"]
+                     else entry["day2_url"]] = entry["expect"]["same_record_as"] or entry_key
+    addresses: dict[str, set[str]] = {}
+    for manifest, day in ((module.MANIFEST, 1), (module.MANIFEST_DAY2, 2)):
+        for canon, info in manifest["articles"].items():
+            who = canon if day == 1 else identity.get(canon, canon)
+            addresses.setdefault(who, set()).update((canon, *info["aliases"]))
+    held = {who: {by_url[c] for c in (canonicalize(base + p, "http") for p in paths)
+                  if c in by_url} for who, paths in addresses.items()}
+    day2 = {identity.get(canon, canon) for canon in module.MANIFEST_DAY2["articles"]}
+    wrong: dict[str, list[str]] = {}
+
+    def note(why: str, what: str) -> None:
+        wrong.setdefault(why, []).append(what)
+
+    for key, entry in changes.items():
+        expect, kind = entry["expect"], entry["kind"]
+        who = expect["same_record_as"] or key
+        ids = held.get(who, set())
+        if not ids:
+            note(f"no record ({kind})", key)
+            continue
+        if len(ids) > 1:
+            note(f"two records ({kind})", f"{key}: {len(ids)}")
+        for aid in ids:
+            url, title, published, body, withdrawn = records[aid]
+            text = " ".join((body or "").split())
+            if " ".join((title or "").split()) != " ".join(expect["title"].split()):
+                note(f"title ({kind})", f"{key}: {title!r}")
+            if (published or "")[:16].replace("T", " ") != expect["published"]:
+                note(f"published ({kind})", f"{key}: {published} (truth {expect['published']})")
+            if bool(withdrawn) != bool(expect["withdrawn"]):
+                note(f"withdrawn {bool(withdrawn)} ({kind})", key)
+            if expect.get("body_contains") and \
+                    " ".join(expect["body_contains"].split()) not in text:
+                note(f"text lacks its sentence ({kind})", key)
+            if expect.get("body_lacks") and " ".join(expect["body_lacks"].split()) in text:
+                note(f"text holds what it must not ({kind})", key)
+    for who, ids in held.items():
+        if len(ids) > 1 and who not in changes and \
+                not any(e["expect"]["same_record_as"] == who for e in changes.values()):
+            note("two records (unchanged)", f"{who}: {len(ids)}")
+    return {"day2_articles": len(day2), "day2_found": sum(1 for w in day2 if held.get(w)),
+            "day2_wrong": wrong}
 
 
 def _wrong(summary: dict[str, Any], mapped: dict[str, list[str]],
@@ -257,7 +339,8 @@ def main(argv: list[str]) -> int:
     scores = [score(p, home_only="--home-only" in argv) for p in chosen]
     for s in scores:
         print(json.dumps({**asdict(s), "recall": round(s.recall, 3),
-                          "wrong": {k: [len(v), *v[:3]] for k, v in s.wrong.items()}},
+                          "wrong": {k: [len(v), *v[:3]] for k, v in s.wrong.items()},
+                          "day2_wrong": {k: [len(v), *v[:3]] for k, v in s.day2_wrong.items()}},
                          ensure_ascii=False))
     print("TOTAL", total(scores))
     return 0
