@@ -330,7 +330,11 @@ def total(scores: Iterable[SiteScore]) -> str:
             f"{sum(s.not_articles for s in scores)}; trap requests "
             f"{sum(s.trap_requests for s in scores)}; robots violations "
             f"{sum(s.robots_violations for s in scores)}; wrong records "
-            f"{sum(s.wrong_count for s in scores)}")
+            f"{sum(s.wrong_count for s in scores)}"
+            + (f"; day 2: {sum(s.day2_found for s in scores)}/"
+               f"{sum(s.day2_articles for s in scores)} held, wrong records "
+               f"{sum(len(v) for s in scores for v in s.day2_wrong.values())}"
+               if any(s.day2_articles for s in scores) else ""))
 
 
 def main(argv: list[str]) -> int:

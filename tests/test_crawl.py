@@ -157,6 +157,29 @@ def test_an_article_turned_soft_404_is_withdrawn_not_stored(langson: ReplicaServ
     assert isinstance(kept, int) and kept > 300   # the text archived before is kept
 
 
+@pytest.mark.parametrize("allowed", [False, True], ids=["login disallowed", "login allowed"])
+def test_an_article_made_private_is_withdrawn(langson: ReplicaServer, tmp_path: Path,
+                                             allowed: bool) -> None:
+    """An archived article now redirecting to the login page (made private): withdrawn, its
+    text kept — whether robots.txt forbids the login page (the redirect is not followed)
+    or not (the login form is no new text of the article). Not a failure to retry forever."""
+    db = tmp_path / "a.db"
+    sites = sites_for(langson)
+    run(db, sites)
+    private = ids_of(langson)[3]
+    login = "/Admin/Login.aspx" if not allowed else "/dang-nhap.aspx"
+    langson.faults.add(rf"id={private}\b", "redirect", status=302,
+                       location=f"{login}?ReturnUrl=%2fDefault.aspx%3fid%3d{private}")
+    body = scalar(db, "select body from articles where url like ?", like(private))
+    report = run(db, sites, revisit=True)
+    assert report.totals()["withdrawn"] == 1
+    assert report.failed == 0
+    reason = scalar(db, "select withdrawn_reason from articles where url like ?", like(private))
+    assert "login page" in str(reason)
+    assert scalar(db, "select body from articles where url like ?", like(private)) == body
+    assert scalar(db, "select count(*) from articles where title like '%ng nh%p%'") == 0
+
+
 def test_retry_after_is_honoured_without_sleeping(langson: ReplicaServer,
                                                   tmp_path: Path) -> None:
     langson.faults.add(rf"id={SEED_ID}\b", "retry_after", status=429, seconds=7, times=2)
@@ -523,3 +546,22 @@ def test_an_article_the_batch_cannot_take_fails_alone(
     again = run(db, sites_for(langson))
     assert again.totals()["new"] == 1
     assert scalar(db, "select count(*) from articles") == live
+
+
+@pytest.mark.parametrize(("final", "login"), [
+    ("https://s.vn/accounts/login/?next=/tin-hoat-dong/bai-viet/", True),      # Django
+    ("https://s.vn/admin/login/?next=/tin/", True),
+    ("https://s.vn/wp-login.php?redirect_to=%2Fbai-viet%2F", True),             # WordPress
+    ("https://s.vn/Admin/Login.aspx?ReturnUrl=%2fDefault.aspx%3fid%3d12", True),  # ASP.NET
+    ("https://s.vn/acl_users/credentials_cookie_auth/require_login?came_from=x", True),  # Plone
+    ("https://s.vn/dang-nhap?returnUrl=/tin-tuc/a.html", True),
+    ("https://s.vn/web/guest/home?p_p_id=com_liferay_login_web_portlet_LoginPortlet", True),
+    ("https://s.vn/tin-tuc/huong-dan-dang-nhap-he-thong-quan-ly-dang-vien.html", False),
+    ("https://s.vn/tin-tuc/bai-viet-moi.html", False),
+    ("https://s.vn/tin-tuc/bai-viet.html", False),    # not redirected at all
+])
+def test_which_redirects_end_on_a_login_page(final: str, login: bool) -> None:
+    """A login page is a path segment of its own (or a login portlet), never a word in an
+    article's slug: an article about how to sign in is an article."""
+    from archiver.crawl.triage import is_login_redirect
+    assert is_login_redirect(final, "https://s.vn/tin-tuc/bai-viet.html") is login

@@ -625,3 +625,73 @@ def test_prepared_same_key_is_the_rule_spelled_out(title: str | None, body: str)
 
     prep = prepare(make(title=title, body=body), "tn")
     assert prep.record["same_key"] == same_key("tn", prep.record["title"], prep.record["body"])
+
+
+NOTICE = ("{who} thông báo để các cơ quan, đơn vị và cá nhân có liên quan biết, thực hiện.\n\n"
+          "Thực hiện kế hoạch năm 2025, {who} thông báo tổ chức {what} cho {n} học viên, đoàn "
+          "viên, hội viên là cán bộ chủ chốt của {who}; thời gian từ ngày {d}/6 đến ngày "
+          "18/9/2025 tại hội trường Hội Nhà báo tỉnh.\n\nĐề nghị các đơn vị cử người tham dự "
+          "đúng thành phần, thời gian quy định và báo cáo kết quả về Văn phòng trước ngày 30/9.")
+
+
+def _load(archive: Archive, path: str, article: Article, seen_at: str,
+          aliases: tuple[str, ...] = ()) -> None:
+    item = LoadItem(article, "s", seen_at, aliases=aliases)
+    if path == "one by one":
+        archive.upsert(article, site="s", seen_at=seen_at, aliases=aliases)
+    else:
+        archive.load_batch([item])
+
+
+@pytest.mark.parametrize("path", ["one by one", "batch"])
+def test_an_archived_address_redirecting_to_its_article_retitled_is_the_same_row(
+        archive: Archive, path: str) -> None:
+    """The site moved the article (a section renamed) and corrected its headline and a
+    figure the same day: its old address redirects to the new one. One row, the new
+    address its own, the correction a new version — not a second row beside it."""
+    old, new = "https://s.vn/tin-hoat-dong/hoi-nghi-2743/", "https://s.vn/tin-tuc/hoi-nghi-2743/"
+    _load(archive, path, make(old), "2025-06-24T09:40:00Z")
+    edited = make(new, title="Ban Thường vụ Tỉnh uỷ quán triệt Nghị quyết 18 và Kết luận 121",
+                  body=BODY.replace("Sáng 12/3", "Sáng 13/3"))
+    _load(archive, path, edited, "2025-06-25T09:40:00Z", aliases=(old,))
+    rows = archive.conn.execute("SELECT url, title, version_count, withdrawn_at FROM "
+                                "articles").fetchall()
+    assert rows == [(new, edited.title, 2, None)]
+    assert archive.article_id(old) == archive.article_id(new)
+
+
+@pytest.mark.parametrize("path", ["one by one", "batch"])
+@pytest.mark.parametrize("order", ["redirect first", "other article archived first"])
+def test_an_archived_address_redirecting_to_another_article_withdraws_it(
+        archive: Archive, path: str, order: str) -> None:
+    """An editor reused a notice's id for another notice of the same template (half the
+    words shared): the old address redirects to the new notice. The old notice is
+    withdrawn (its text kept), the new one is a row of its own — neither overwrites the
+    other, whether the new notice was archived first (from a listing) or not."""
+    old = "https://s.vn/bai-viet/587/thong-bao-so-396-ve-gioi-thieu-tap-tho-moi"
+    new = "https://s.vn/bai-viet/587/thong-bao-so-93-ve-trai-sang-tac-van-hoc"
+    first = make(old, title="Thông báo số 396-TB/BNCTU về giới thiệu tập thơ mới",
+                 body=NOTICE.format(who="Toà án nhân dân huyện Gia Nghĩa",
+                                    what="giới thiệu tập thơ mới", n=220, d=9), lead=None)
+    other = make(new, title="Thông báo số 93-TB/BNCTU về trại sáng tác văn học",
+                 body=NOTICE.format(who="Chi hội Nhiếp ảnh Đắk Mil",
+                                    what="trại sáng tác văn học", n=135, d=5), lead=None)
+    _load(archive, path, first, "2025-06-24T09:40:00Z")
+    if order == "other article archived first":
+        _load(archive, path, other, "2025-06-25T09:30:00Z")
+    _load(archive, path, other, "2025-06-25T09:40:00Z", aliases=(old,))
+    rows = archive.conn.execute("SELECT url, title, withdrawn_at, withdrawn_reason, body FROM "
+                                "articles ORDER BY id").fetchall()
+    assert [(url, title) for url, title, *_ in rows] == [(old, first.title), (new, other.title)]
+    assert rows[0][2] is not None and new in rows[0][3]
+    assert rows[0][4] == first.body     # the text archived before is kept
+    assert rows[1][2] is None
+
+
+def test_a_redirect_to_the_same_text_elsewhere_withdraws_nothing(archive: Archive) -> None:
+    """A print view or a slug fixed: the same article at the address redirected to."""
+    old, new = "https://s.vn/tin-tuc/hoi-ngh-2743.html", "https://s.vn/tin-tuc/hoi-nghi-2743.html"
+    archive.upsert(make(old), site="s", seen_at="2025-06-24T09:40:00Z")
+    archive.upsert(make(new), site="s", seen_at="2025-06-25T09:40:00Z", aliases=(old,))
+    assert archive.conn.execute("SELECT count(*), count(withdrawn_at) FROM articles"
+                                ).fetchone() == (1, 0)

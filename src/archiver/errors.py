@@ -85,11 +85,16 @@ class FetchError(ArchiverError):
     """A URL could not be fetched."""
 
     def __init__(self, message: str, *, url: str = "", status: int | None = None,
-                 retry_after: float | None = None) -> None:
+                 retry_after: float | None = None, redirect_to: str | None = None,
+                 response: object = None) -> None:
         super().__init__(message)
         self.url = url
         self.status = status
         self.retry_after = retry_after
+        #: a redirect it was refused to follow: its target, and the redirect's answer
+        #: (a ``RawResponse``, to be captured)
+        self.redirect_to = redirect_to
+        self.response = response
 
 
 class TransientFetchError(FetchError):

@@ -215,7 +215,9 @@ class Fetcher:
             refusal = await hop_check(target) if hop_check is not None else None
             if refusal:
                 raise PermanentFetchError(f"redirect to {target} refused: {refusal}",
-                                          url=url, status=raw.status)
+                                          url=url, status=raw.status, redirect_to=target,
+                                          response=replace(raw, request_url=url,
+                                                           hops=tuple(hops)))
             log.debug("%s: %d -> %s", current, raw.status, target)
             hops.append(raw)   # captured with the answer it leads to (replay follows it)
             seen.add(target)

@@ -627,6 +627,15 @@ NOT_SECTION_URL = re.compile(
     r"(?:/(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}-\d{1,2}-\d{4})(?:/|\.(?:html?|aspx?|php))?$)|"
     r"(?:^mailto:|^tel:|^javascript:)|(?:\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png|gif|"
     r"mp3|mp4|xml|rss)(?:$|\?))", re.IGNORECASE)
+#: A page asking to sign in: an article made private redirects there (Django/Wagtail
+#: ``/accounts/login/?next=…``, ``/admin/login/``, WordPress ``wp-login.php``, ASP.NET
+#: ``Login.aspx?ReturnUrl=…``, Plone's ``require_login``, Liferay's login portlet,
+#: "dang-nhap"). By a path segment of its own, not a word inside a slug (an article
+#: "huong-dan-dang-nhap-he-thong" is an article).
+LOGIN_URL = re.compile(
+    r"(?:/(?:log-?in|sign-?in|dang-?nhap|require_login|wp-login\.php|"
+    r"(?:log-?in|dang-?nhap)\.(?:aspx?|php|html?|jsp|do))(?:[/?#]|$))|"
+    r"(?:[?&]p_p_id=[a-z_]*login[a-z_]*portlet)", re.IGNORECASE)
 #: Calendars, date archives, sort orders, a path segment repeated three times.
 TRAP_URL = re.compile(
     r"(?:[?&](?:date|ngay|day|month|thang|year|nam|calendar|from|to|sort|order)=)|"

@@ -21,9 +21,10 @@ from archiver.discover import is_trap, meta_refresh
 from archiver.models import RawResponse
 from archiver.scriptlinks import JSONP_START
 from archiver.urls import canonicalize, same_site
+from archiver.vocab import LOGIN_URL
 
 __all__ = ["HOME_PATHS", "Action", "Verdict", "canonical_target", "classify",
-           "is_home_redirect", "is_json", "not_html"]
+           "is_home_redirect", "is_json", "is_login_redirect", "not_html"]
 
 Action = Literal["not_modified", "withdrawn", "skipped", "failed", "not_html", "refresh",
                  "sitemap", "feed", "listing", "article"]
@@ -49,6 +50,13 @@ def is_home_redirect(site: Site, final_url: str, requested: str) -> bool:
         canonicalize(final_url, site.scheme) == canonicalize(site.base_url, site.scheme)
 
 
+def is_login_redirect(final_url: str, requested: str) -> bool:
+    """The request ended on a page asking to sign in (an article made private), not where
+    it asked."""
+    return final_url != requested and LOGIN_URL.search(final_url) is not None \
+        and LOGIN_URL.search(requested) is None
+
+
 def classify(raw: RawResponse, item: QueuedURL, site: Site,
              archived: Callable[[str], bool]) -> Verdict:
     """The verdict on ``raw``, the response to ``item``; ``archived(url)`` tells whether an
@@ -57,12 +65,17 @@ def classify(raw: RawResponse, item: QueuedURL, site: Site,
         return Verdict("not_modified")
     withdrawn = None
     if item.kind == "article":
-        if raw.status in (404, 410):
+        if is_login_redirect(raw.url, item.url):
+            withdrawn = f"redirected to a login page ({raw.url})"
+        elif raw.status in (404, 410):
             withdrawn = f"HTTP {raw.status}"
         elif raw.status == 200 and is_home_redirect(site, raw.url, item.url):
             withdrawn = f"redirected to the home page ({raw.url})"
     if withdrawn and archived(item.url):
         return Verdict("withdrawn", withdrawn)
+    if withdrawn and withdrawn.startswith("redirected to a login page"):
+        # an article made private before it was archived: nothing to read, nothing to retry
+        return Verdict("skipped", withdrawn)
     if item.parent == "robots.txt" and raw.status in (404, 410):
         # a stale Sitemap: line in robots.txt is the site's problem, not a failed page
         return Verdict("skipped", f"HTTP {raw.status} (listed in robots.txt)")

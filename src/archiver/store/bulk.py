@@ -137,7 +137,7 @@ def write_batch(transaction: Transaction, batch: Sequence[LoadItem], ready: Read
     prepared, bulk = ready
     outcomes: list[upsert.UpsertResult] = ["new"] * len(batch)
     with transaction() as conn:
-        fresh, rest = _split_fresh(conn, prepared)
+        fresh, rest = _split_fresh(conn, prepared, [item.aliases for item in batch])
         if fresh:
             _insert(conn, [prepared[i] for i in fresh], [bulk[i] for i in fresh], limits)
             _add_urls(conn, [batch[i] for i in fresh], [prepared[i] for i in fresh])
@@ -218,14 +218,16 @@ def _set_cache(transaction: Transaction, size: int) -> None:
         conn.execute(f"PRAGMA cache_size = {int(size)}")
 
 
-def _split_fresh(conn: sqlite3.Connection,
-                 prepared: Sequence[Prepared]) -> tuple[list[int], list[int]]:
+def _split_fresh(conn: sqlite3.Connection, prepared: Sequence[Prepared],
+                 aliases: Sequence[tuple[str, ...]]) -> tuple[list[int], list[int]]:
     """Indexes of the batch's surely new articles (bulk inserts), and of the rest (one by
     one): a URL the archive knows, a headline its site already has (the same article under
-    another URL, perhaps), and a URL or headline seen earlier in the batch."""
+    another URL, perhaps), a URL or headline seen earlier in the batch, and a page an
+    archived article's address redirected to (moved, or another article now)."""
+    urls = [p.url for p in prepared] + [a for these in aliases for a in these]
     known = {url for (url,) in conn.execute(
         "SELECT url FROM article_urls WHERE url IN (SELECT value FROM json_each(?))",
-        (rows.to_json([p.url for p in prepared]),))}
+        (rows.to_json(urls),))}
     keys = [p.record["same_key"] for p in prepared if p.record["same_key"]]
     known |= {key for (key,) in conn.execute(
         "SELECT DISTINCT same_key FROM articles WHERE same_key IN "
@@ -234,7 +236,8 @@ def _split_fresh(conn: sqlite3.Connection,
     rest: list[int] = []
     for i, prep in enumerate(prepared):
         key = prep.record["same_key"]
-        if prep.url in known or (key is not None and key in known):
+        if prep.url in known or (key is not None and key in known) or \
+                any(alias in known for alias in aliases[i]):
             rest.append(i)
         else:
             fresh.append(i)

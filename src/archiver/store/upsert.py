@@ -5,6 +5,10 @@ its site (a print or AMP
 rendering, a URL variant with parameters added or dropped: the same headline and text on
 the same site, ``same_key``) — then the new URL becomes an alias of it. Otherwise it is new.
 
+An archived article's own address that now redirects to a page is read by what that page
+holds: the same article (edited perhaps) has moved there, and keeps its row; another
+article (an id reused) is a row of its own, and the article it replaced is withdrawn.
+
 A re-fetch with the same text changes nothing but ``last_seen_at`` ("unchanged"); new text
 keeps the old one as a row of ``article_versions`` and bumps ``version_count`` ("updated");
 a capture older than the current text (a re-extraction of an old capture) only adds history.
@@ -18,12 +22,18 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any, Literal
 
+from archiver import dedupe
 from archiver.store.clusters import Limits, link_one
 from archiver.store.rows import VERSIONED_COLUMNS, Prepared, sort_key
 
 __all__ = ["UpsertResult", "add_urls", "find", "insert", "prefer_canonical", "upsert"]
 
 UpsertResult = Literal["new", "updated", "unchanged"]
+
+#: The estimated share of text a page under another headline must keep with an archived
+#: article whose address redirected to it, to be that article retitled (a corrected
+#: figure: ~0.9) rather than another one (two notices of one template: ~0.55).
+SAME_TEXT_RETITLED = 0.8
 
 
 def find(conn: sqlite3.Connection, prep: Prepared) -> tuple[int | None, bool]:
@@ -67,6 +77,15 @@ def upsert(conn: sqlite3.Connection, prep: Prepared, seen_at: str, capture_id: i
            canonical: str | None = None) -> UpsertResult:
     site = prep.record["site"]
     article_id, own_text = find(conn, prep)
+    redirected = _redirected_from(conn, prep, aliases)
+    moved = next((old for old, same in redirected if same), None) \
+        if article_id is None else None
+    if moved is not None:
+        # an archived article's own address now redirects here, to the same article
+        # (edited perhaps): it moved; this is its text, and this its address now
+        article_id, own_text = moved, True
+        add_urls(conn, article_id, site, seen_at, [(prep.url, "primary")])
+        conn.execute("UPDATE articles SET url = ? WHERE id = ?", (prep.url, article_id))
     if article_id is None:
         article_id = insert(conn, prep, seen_at, capture_id, limits)
         outcome: UpsertResult = "new"
@@ -79,8 +98,48 @@ def upsert(conn: sqlite3.Connection, prep: Prepared, seen_at: str, capture_id: i
         outcome = "unchanged"
     add_urls(conn, article_id, site, seen_at, [(u, "redirect or alias") for u in aliases
                                                if u != prep.url])
+    for old, same in redirected:
+        if old != article_id and not same:
+            # its address gives another article now (an id reused): the article is gone
+            # from it — withdrawn, never overwritten by the other one
+            conn.execute("UPDATE articles SET withdrawn_at = ?, withdrawn_reason = ? "
+                         "WHERE id = ? AND withdrawn_at IS NULL",
+                         (seen_at, f"its address redirects to another article ({prep.url})",
+                          old))
     prefer_canonical(conn, article_id, canonical)
     return outcome
+
+
+def _redirected_from(conn: sqlite3.Connection, prep: Prepared,
+                     aliases: Iterable[str]) -> list[tuple[int, bool]]:
+    """The archived articles of the site whose own address is one of ``aliases`` (the
+    address asked for before a redirect to ``prep``), each with whether ``prep`` is the
+    same article: the same headline and text; the same headline and a text estimated at
+    least half the same (an edit); another headline over a text mostly the same (a
+    corrected headline); texts too short to sign, the same headline."""
+    found: list[tuple[int, bool]] = []
+    for alias in aliases:
+        if alias == prep.url:
+            continue
+        row = conn.execute(
+            "SELECT a.id, a.same_key, a.fold_title, m.signature FROM articles a LEFT JOIN "
+            "article_minhash m ON m.article_id = a.id WHERE a.url = ? AND a.site = ?",
+            (alias, prep.record["site"])).fetchone()
+        if row is None:
+            continue
+        article_id, key, folded_title, blob = row
+        titled = bool(folded_title) and folded_title == prep.shadow["fold_title"]
+        if key is not None and key == prep.record["same_key"]:
+            same = True
+        elif blob is not None and prep.signature is not None:
+            # (a notice of the same template shares half its text with another notice:
+            # a headline of its own and a text mostly another's is another article)
+            alike = dedupe.similarity(dedupe.decode(blob), prep.signature)
+            same = alike >= (dedupe.THRESHOLD if titled else SAME_TEXT_RETITLED)
+        else:
+            same = titled
+        found.append((int(article_id), same))
+    return found
 
 
 def _update(conn: sqlite3.Connection, article_id: int, prep: Prepared, seen_at: str,
