@@ -233,7 +233,7 @@ def _day_two(module: ModuleType, base: str, db: Path) -> dict[str, Any]:
         if len(ids) > 1:
             note(f"two records ({kind})", f"{key}: {len(ids)}")
         for aid in ids:
-            url, title, published, body, withdrawn = records[aid]
+            _url, title, published, body, withdrawn = records[aid]
             text = " ".join((body or "").split())
             if " ".join((title or "").split()) != " ".join(expect["title"].split()):
                 note(f"title ({kind})", f"{key}: {title!r}")
