@@ -757,7 +757,23 @@ def _is_title(node: LexborNode, rank: int) -> bool:
     if _heading_rank(node) > rank and sum(
             text_length(a) for a in node.css("a[href]")) < 0.6 * text_len:
         return False
+    if _heading_rank(node) > rank and _under_related_label(node):
+        return False    # a card in the text ("Đọc thêm" over a linked title): related
     return not in_excluded(node)
+
+
+def _under_related_label(node: LexborNode) -> bool:
+    """A heading right after a related box's label ("Đọc thêm", "Tin liên quan"), the
+    element before it or before its wrapper."""
+    for cur in (node, node.parent):
+        if cur is None:
+            return False
+        before = cur.prev
+        while before is not None and not before.is_element_node:
+            before = before.prev
+        if before is not None:
+            return is_related_heading(node_text(before))
+    return False
 
 
 # ------------------------------------------------------------------ related
@@ -923,7 +939,8 @@ def find_related(tree: LexborHTMLParser, url: str, labels: Iterable[str] = (),
             if anchor_texts:
                 text_len = len(node_text(cur))
                 link_len = sum(len(t) for t in anchor_texts)
-                if link_len >= 0.45 * max(1, text_len - len(head_text)):
+                if link_len >= 0.45 * max(1, text_len - len(head_text)) or \
+                        _related_card(cur, text_len):
                     blocks.append(cur)
                 break
             cur = cur.parent
@@ -948,6 +965,18 @@ def find_related(tree: LexborHTMLParser, url: str, labels: Iterable[str] = (),
                 seen.add(item.url)
                 related.append(item)
     return related, kept
+
+
+def _related_card(node: LexborNode, text_len: int) -> bool:
+    """A card under a related label ("Đọc thêm"): linked headlines, each with its sapo
+    under it — related however long the sapos, not the article's text. Short (a card, not
+    an article holding a box), and no paragraph that is not a linked headline's sapo."""
+    if text_len > 900:
+        return False
+    heads = [h for h in node.css("h2, h3, h4, h5, h6")
+             if (n := text_length(h)) and sum(text_length(a) for a in h.css("a[href]"))
+             >= 0.6 * n]
+    return bool(heads) and len(node.css("p")) <= len(heads)
 
 
 _QUESTION = re.compile(r"question|cau-?hoi|(?:^|[\s_-])q(?:$|[\s_-])", re.IGNORECASE)

@@ -36,6 +36,7 @@ __all__ = [
     "COMMENTS_HEADING",
     "CONTENT_LABEL",
     "CONTROL_LABEL",
+    "COPYRIGHT_NOTE",
     "CRUMB_SPLIT",
     "DATE_COLUMN",
     "DAY_ARCHIVE_TEXT",
@@ -178,10 +179,20 @@ CATEGORY_LABEL = re.compile(r"^(?:(?:(?:thuộc\s+)?(?:chuyên|danh)\s*mục|thu
                             r"category)\s*[:：]|(?:đăng\s+trong|posted\s+in|filed\s+under)\s*[:：]?)\s*",
                             re.IGNORECASE)
 #: A series' next part announced after the text: "Kỳ sau: …", "Bài cuối: …", "(Còn nữa)".
-#: A note after the text saying what the piece was written for ("(Bài dự thi Cuộc thi viết
-#: chính luận …)", "Bài tham gia Giải báo chí …"): the editors', not the text.
-ENTRY_NOTE = re.compile(r"^\(?\s*bài\s+(?:viết\s+)?(?:dự\s+thi|tham\s+(?:gia|dự))\s+"
-                        r"(?:cuộc\s+thi|giải)\b", re.IGNORECASE)
+#: A note after the text about the piece: what it was written for ("(Bài dự thi Cuộc thi
+#: viết chính luận …)", "Bài tham gia Giải báo chí …"), where it was printed ("Bài viết được
+#: đăng trong Thông tin Khoa học số 02/2025 …"), the editors' ("Ghi chú của Ban biên tập:
+#: …"): the editors', not the text.
+ENTRY_NOTE = re.compile(r"^[(*\s]*(?:bài\s+(?:viết\s+)?(?:(?:dự\s+thi|tham\s+(?:gia|dự))\s+"
+                        r"(?:cuộc\s+thi|giải)\b|(?:đã\s+|được\s+)*(?:đăng|in)\s+(?:trên|trong|"
+                        r"tại)\s+\S.*\bsố\s+\d)|ghi\s+chú\s+(?:của\s+)?(?:ban\s+biên\s+tập|"
+                        r"bbt|tòa\s+soạn|toà\s+soạn)\b)", re.IGNORECASE)
+#: A copyright notice closing the text ("© Ban Tổ chức Tỉnh ủy. Ghi rõ nguồn khi phát hành
+#: lại thông tin", "Bản quyền thuộc …"): the site's, not the text ("chưa ghi rõ nguồn gốc
+#: tài sản" in a sentence is the text).
+COPYRIGHT_NOTE = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b|bản\s+quyền\b)|"
+                            r"\bghi\s+rõ\s+nguồn\b[^.]{0,40}\bkhi\b[^.]{0,30}\blại\b",
+                            re.IGNORECASE)
 #: An inline related link set as a paragraph of its own (">> Hàm Thuận Nam cấp thêm …",
 #: "» Xem thêm: …", "► …").
 RELATED_MARK = re.compile(r"^(?:>>|»|►|▶|→)\s*\S")
@@ -198,7 +209,9 @@ DOCUMENT_FRAME = ('div[title="header"], div[title="footer"], div[id^="sdfootnote
 #: Third-party posts embedded in an article (their fallback text is the other site's post,
 #: not the article): Facebook, X/Twitter, Instagram, TikTok.
 SOCIAL_EMBED = (".fb-post, .fb-video, .fb-page, .fb-comments, .fb-xfbml-parse-ignore, "
-                "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed")
+                "blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, "
+                # a video's facade (a poster, its title and length until clicked)
+                "lite-youtube, lite-vimeo, lite-youtube-embed, youtube-video")
 #: What hides an element from readers: its inline style (``display:none``, hidden, moved
 #: off-screen), the ``hidden`` attribute, screen-reader-only classes. Injected spam links
 #: hide this way; so do the "Bài trước: …" labels of pager links.

@@ -778,7 +778,10 @@ def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | Non
             # (named on itself, or on the cell of a row holding only it: a table skin's head)
             marked = bar or any(_KICKER.search(n.attributes.get("class") or "")
                                 for n in (sib, *sib.css("td, th, span")[:2]))
-            if short and not in_excluded(sib) and (
+            # (a <nav> of one link right above the headline is its chip, not a menu)
+            chip_nav = sib.tag == "nav" and len(links) == 1 and sib.parent is not None \
+                and not in_excluded(sib.parent)
+            if short and (chip_nav or not in_excluded(sib)) and (
                     (len(links) == 1 and node_text(links[0]) == text
                      and links_elsewhere(links[0], url) and (marked or not named))
                     or (not links and marked)):

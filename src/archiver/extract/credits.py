@@ -25,7 +25,7 @@ from archiver.byline import (
     unit_line,
     unit_of,
 )
-from archiver.dates import is_stamp_line, parse_date
+from archiver.dates import find_dates, is_stamp_line, parse_date
 from archiver.dom import (
     ancestors,
     has_text,
@@ -48,6 +48,7 @@ from archiver.vocab import (
     BYLINE_SELECTOR,
     COMMENTS_HEADING,
     CONTENT_LABEL,
+    COPYRIGHT_NOTE,
     DOC_SIGNATURE,
     EDITORIAL,
     ENTRY_NOTE,
@@ -498,7 +499,8 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
                 byline = merge(byline, parse_byline(text) or Byline())
             continue
         if is_related_heading(text, key) or (para.linked and RELATED_MARK.match(text)) or (
-                len(text) <= 300 and ENTRY_NOTE.match(text) and at >= len(paras) - 4):
+                len(text) <= 300 and at >= len(paras) - 4 and (
+                    ENTRY_NOTE.match(text) or COPYRIGHT_NOTE.search(text))):
             # (a related link set as a paragraph, ">> …"; the note of what the piece was
             # written for, "(Bài dự thi Cuộc thi …)")
             continue
@@ -605,13 +607,14 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
 
 def _update_note(kept: list[Para], art: Article) -> None:
     """An editor's note near the end saying when the article was updated ("* Bài viết được
-    cập nhật lúc 16:40 ngày 17/7/2024, bổ sung số liệu …"): the update, not the text (taken
-    off ``kept``)."""
+    cập nhật lúc 16:40 ngày 17/7/2024, bổ sung số liệu …", "Sửa lần cuối: 20/05/2025
+    21:02"): the update, not the text (taken off ``kept``)."""
     for i in range(len(kept) - 1, max(len(kept) - 4, -1), -1):
         note = _UPDATE_NOTE.match(kept[i].text)
         if note is None or len(kept[i].text) > 300:
             continue
-        found = parse_date(kept[i].text[note.end():note.end() + 40])
+        rest = kept[i].text[note.end():note.end() + 40]
+        found = parse_date(rest) or next((d for _, d in find_dates(rest)), None)
         if found is not None and found.has_time and (
                 art.published_at is None or found.iso() > art.published_at):
             art.updated_at = found.iso()
@@ -677,8 +680,9 @@ _INITIALS_TAIL = re.compile(r"(?<=[.!?…”\"])\s*\((?P<name>(?:[A-ZĐ]\.\s?){1
 _CONTACT_LINE = re.compile(r"^(?:e-?mail|email|đt|điện\s*thoại|sđt|tel|phone|di\s*động)\s*[:：.]",
                            re.IGNORECASE)
 #: An editor's note on an update: "* Bài viết được cập nhật lúc …", "(Tin được cập nhật vào …)".
-_UPDATE_NOTE = re.compile(r"^[*(\s]*(?:bài\s*(?:viết)?|tin(?:\s*bài)?)\s+(?:đã\s+)?được\s+"
-                          r"cập\s*nhật\s*(?:lúc|vào(?:\s*lúc)?)?\s*", re.IGNORECASE)
+_UPDATE_NOTE = re.compile(r"^[*(\s]*(?:(?:bài\s*(?:viết)?|tin(?:\s*bài)?)\s+(?:đã\s+)?được\s+"
+                          r"cập\s*nhật|(?:sửa|hiệu\s*chỉnh|chỉnh\s*sửa|cập\s*nhật)\s*lần\s*cuối)"
+                          r"\s*(?:lúc|vào(?:\s*lúc)?|ngày)?\s*[:：]?\s*", re.IGNORECASE)
 
 #: A footnote naming where the writer works: "(*) Trường Chính trị tỉnh Nghĩa Bình".
 _FOOTNOTE = re.compile(r"^\(?\*{1,3}\)?\s*([^()*]{4,110})$")

@@ -55,7 +55,15 @@ from archiver.dom import (
 from archiver.errors import ExtractError
 from archiver.extract import blocks, credits, stamps
 from archiver.extract.nodes import all_of, first, first_body, first_outside_chrome, next_element
-from archiver.extract.walk import BodyWalk, Para, is_credit, lines, link_cards, walk
+from archiver.extract.walk import (
+    BodyWalk,
+    Para,
+    is_credit,
+    lines,
+    link_cards,
+    printed_attributes,
+    walk,
+)
 from archiver.models import Article, Image
 from archiver.profiles import Profile, detect, load_profile
 from archiver.selectors import PageNames, page_names, prune, select
@@ -123,6 +131,7 @@ class Page:
     # in_excluded's answers by node (``mem_id``): they depend on a node's ancestors alone,
     # which removing other nodes never changes (and no node is added to the tree)
     chrome: dict[int, bool] = field(default_factory=dict)
+    printed_attrs: tuple[str, ...] = ()    # data attributes its stylesheet prints as text
 
     def sel(self, name: str) -> tuple[str, ...]:
         """The profile's selectors for field ``name`` (none without a profile)."""
@@ -173,6 +182,7 @@ def _drop_noise(page: Page) -> None:
         for kid in heading.iter():
             if kid.tag in _BADGE_TAGS and (kid.text(deep=True) or "").strip().casefold() in BADGES:
                 kid.decompose()
+    page.printed_attrs = printed_attributes(tree.root) if tree.root is not None else ()
     # each element with its content, in C (no node objects made): the tree a loop over
     # ``tree.css`` decomposing each one leaves, in half the time
     tree.strip_tags(list(_NOISE_TAGS), recursive=True)
@@ -396,6 +406,11 @@ def _dates(page: Page) -> None:
         history = stamps.history_update(tree.body, page.text.lower if page.text else None)
         if history is not None and history.value > published.value:
             updated, labelled = history, True
+    if updated is None and published is not None:
+        # "Sửa lần cuối: …" closing the text or in the article's footer
+        edit = stamps.last_edit(page.body, page.text.lower if page.text else None)
+        if edit is not None and edit.value > published.value:
+            updated, labelled = edit, True
     shown = labelled and updated is not None   # printed with its label, not metadata's
     if updated is not None and not updated.has_time and meta.modified and \
             _OFFSET.search(meta.modified):
@@ -701,7 +716,7 @@ def _lead(page: Page) -> None:
 
 def _walk_body(page: Page) -> None:
     art, lead = page.art, page.lead_walk or BodyWalk(page.url, ())
-    st = BodyWalk(page.url, page.captions())
+    st = BodyWalk(page.url, page.captions(), printed_attrs=page.printed_attrs)
     st.images = list(lead.images)
     st.captions = list(lead.captions)
     if page.body is not None:

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver.dates import (
+    VN_TZ,
     ParsedDate,
     calendar_box,
     find_dates,
@@ -28,7 +29,7 @@ from archiver.dates import (
     parse_iso,
     yearless_date,
 )
-from archiver.dom import ancestors, clean, deep_text, in_bar, in_excluded, node_text
+from archiver.dom import ancestors, clean, deep_text, in_bar, in_excluded, node_text, text_length
 from archiver.extract.nodes import elements_after, in_listing_item, within
 from archiver.selectors import PageNames, select
 from archiver.vocab import (
@@ -121,9 +122,16 @@ def date_of(node: LexborNode, formats: tuple[str, ...],
     ``<time datetime>`` inside the element gives the time its text leaves out, when both
     name the same day ("Cập nhật lần cuối: 21 Tháng 5 2024" over 08:03)."""
     parsed = _attr_date(node)
-    if parsed is not None and parsed.has_time:
+    text = node_text(node)
+    if parsed is not None and parsed.has_time and not any(ch.isdigit() for ch in text):
         return parsed, None
-    published, updated = dates_in_text(node_text(node), formats, clock)
+    published, updated = dates_in_text(text, formats, clock)
+    if parsed is not None and parsed.has_time:
+        # the attribute, unless the element prints another day or minute (a theme writing
+        # the modified time into the attribute of the published stamp it prints)
+        if published is None or _same_moment(parsed, published):
+            return parsed, None
+        return published, updated
     if parsed is not None:
         # a date-only attribute: the text's clock on the same day ("<time
         # datetime=2024-03-11>Monday, March 11, 2024 2:35 PM</time>"), else the attribute
@@ -136,6 +144,20 @@ def date_of(node: LexborNode, formats: tuple[str, ...],
         if exact is not None and exact.iso()[:10] == published.iso()[:10]:
             published = exact
     return published, updated
+
+
+def _same_moment(attribute: ParsedDate, printed: ParsedDate) -> bool:
+    """An attribute's time and a printed stamp name one moment: the same local minute, or
+    (the print a day only) the same local day."""
+    shown = printed.value
+    # (its wall clock here, or in UTC: a page printing the time in GMT)
+    value = attribute.value
+    for at in (value.astimezone(VN_TZ), value.astimezone(UTC)) if value.tzinfo \
+            else (value,):
+        if (at.date() == shown.date()) if not printed.has_time else \
+                (at.date(), at.hour, at.minute) == (shown.date(), shown.hour, shown.minute):
+            return True
+    return False
 
 
 def _label_kind(before: str) -> str | None:
@@ -166,8 +188,13 @@ def dates_in_text(text: str, formats: tuple[str, ...],
         # a stamp element holding only "25/01/23": a date (in running text it would not be)
         short = parse_date(text)
         found = [(0, short)] if short is not None else []
-    hits = [(off, d) for off, d in found
-            if (d.has_time or d.iso()[:10] not in clock) and d.iso()[:10] <= today]
+    hits = [(off, d) for at, (off, d) in enumerate(found)
+            if (d.has_time or d.iso()[:10] not in clock or (
+                # "Đăng ngày: 30/05 | Cập nhật: 31/05" on the day the clock shows: an
+                # update labelled so after the line's own earlier stamp, no clock
+                at > 0 and found[0][1].iso()[:10] < d.iso()[:10]
+                and _label_kind(text[max(found[at - 1][0] + 1, off - 48):off]) == "updated"))
+            and d.iso()[:10] <= today]
     if not hits and formats:
         parsed = parse_date(text, formats=formats)
         return parsed, None
@@ -328,7 +355,8 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         if kind == "other":
             continue   # "Ngày gửi:" in the cell before: the question's date, not the stamp
         if UPDATED_LABEL.match(text) or UPDATED_LABEL.search(text[:24]) or kind == "updated":
-            if updated is None and (block is None or dist <= 0 or _inside(node, block)):
+            if updated is None and (block is None or dist <= 0 or _inside(node, block)) \
+                    and not _in_attachments(node):
                 updated, updated_line = pub, meta_line_of(node, text)
             continue
         score = 10.0 - abs(dist) * 0.3 if dist >= 0 else 9.5 - abs(dist) * 0.6
@@ -343,6 +371,23 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         # (its line is the page's stamp row: left out of the text like any other)
         return (updated, None, updated_line) if updated is not None else (None, None, "")
     return best[1], best[2] or updated or update_time(best[1], best[3]), best[3]
+
+
+#: The label of a box of files attached to an article ("Tài liệu đính kèm", "Tệp đính
+#: kèm", "File đính kèm", "Văn bản kèm theo").
+_ATTACHMENTS = re.compile(r"^\W*(?:(?:tài\s*liệu|tệp|tập\s*tin|file|văn\s*bản)\s*(?:đính\s*kèm|"
+                          r"kèm\s*theo)|đính\s*kèm|tải\s*về)", re.IGNORECASE)
+
+
+def _in_attachments(node: LexborNode) -> bool:
+    """A date in a box of attached files (a file's upload or update time in its row): the
+    file's, not the article's."""
+    for up, box in enumerate(ancestors(node)):
+        if up >= 7 or box.tag in ("body", "article"):
+            return False
+        if text_length(box) <= 3000 and _ATTACHMENTS.match(node_text(box)[:60]):
+            return True
+    return False
 
 
 def _article_block(title: LexborNode | None, body: LexborNode | None) -> LexborNode | None:
@@ -677,6 +722,35 @@ def meta_line_of(node: LexborNode, text: str) -> str:
             break
         line, cur = whole, cur.parent
     return line
+
+
+#: A line saying when the article was last edited: "Sửa lần cuối: 20/05/2025 21:02",
+#: "Hiệu chỉnh lần cuối: 23-04-2025 | 10:40", "Được cập nhật lần cuối vào …".
+_LAST_EDIT = re.compile(r"^(?:được\s*)?(?:sửa|hiệu\s*chỉnh|chỉnh\s*sửa|cập\s*nhật)\s*lần\s*cuối"
+                        r"\s*(?:lúc|vào(?:\s*lúc)?|ngày)?\s*[:：]?\s*", re.IGNORECASE)
+
+
+def last_edit(body: LexborNode | None, lower: str | None = None) -> ParsedDate | None:
+    """The article's own line saying when it was last edited, after its text or in its
+    footer: looked for in the article element around the text (up to three levels), in a
+    short element that opens with the label. ``lower``: the page's text in lower case."""
+    if body is None or (lower is not None and "lần cuối" not in lower):
+        return None
+    scope, cur = body, body
+    for _ in range(3):   # (the article element around the text, its footer inside it)
+        if cur.tag == "article" or cur.parent is None or cur.parent.tag in ("body", "html"):
+            break
+        cur = cur.parent
+        if cur.tag == "article":
+            scope = cur
+    for node in scope.css("p, span, small, div, time, li, td, em"):
+        text = node_text(node)
+        if len(text) > 80 or (label := _LAST_EDIT.match(text)) is None:
+            continue
+        found = find_dates(text[label.end():])
+        if found:
+            return found[0][1]
+    return None
 
 
 def history_update(root: LexborNode | None, lower: str | None = None) -> ParsedDate | None:

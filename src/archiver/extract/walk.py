@@ -86,6 +86,9 @@ class BodyWalk:
     pending_img: int = -1
     caption_ids: set[int] = field(default_factory=set)
     credits: list[str] = field(default_factory=list)  # "Ảnh: X" lines under images
+    #: data attributes the page's stylesheet prints (``content: attr(data-caption)``): a
+    #: picture's caption a reader sees, though no element holds it
+    printed_attrs: tuple[str, ...] = ()
 
     def flush(self, align: str, heading: bool = False) -> None:
         raw = "".join(self.buf)
@@ -210,6 +213,17 @@ def _picture_and_caption(node: LexborNode) -> bool:
         CAPTION_CLASS.search(k.attributes.get("class") or "") for k in kids if k.tag != "img")
 
 
+def _lightbox_item(node: LexborNode) -> bool:
+    """A gallery's item: a link to the full-size picture holding its thumbnail and a text
+    (lightGallery's ``<a href="….jpg"><img><div class="lg-sub">…</div></a>``): that text
+    is the picture's caption, whatever its class."""
+    if not _IMAGE_HREF.search(node.attributes.get("href") or ""):
+        return False
+    kids = [k for k in node.iter() if k.is_element_node]
+    return 2 <= len(kids) <= 3 and any(k.tag == "img" for k in kids) and \
+        0 < text_length(node) <= 300
+
+
 def _is_image_table(node: LexborNode) -> bool:
     imgs = node.css("img")
     if not imgs or len(imgs) > 6:
@@ -288,7 +302,7 @@ def _visit(child: LexborNode, st: BodyWalk, fmt: str, align: str) -> _Frame | No
         return None   # an embedded card of another page (Ghost's bookmark card)
     if (tag == "figure" and not _is_table_figure(child)) or (
             tag == "table" and _is_image_table(child)) or (
-            tag == "div" and _is_image_box(child)):
+            tag == "div" and _is_image_box(child)) or (tag == "a" and _lightbox_item(child)):
         st.flush(align)
         walk_figure(child, st)
         return None
@@ -373,11 +387,54 @@ def walk_figure(node: LexborNode, st: BodyWalk) -> None:
             texts.append(cap.text(deep=True, separator=" "))
     if not texts:
         texts = [node.text(deep=True, separator=" ")] if has_text(node) else []
+    printed = [value for name in st.printed_attrs if (value := _attribute_within(node, name))]
+    if printed:   # (what the stylesheet prints after the picture comes first)
+        texts, chosen = printed[:1] + texts, [node, *chosen]
+    prose = {i for i, cap in enumerate(chosen) if i and _text_row(cap, node_text(cap))}
     for i, text in enumerate(texts):
+        if i in prose:
+            # the text going on in a row of the picture's table, under its caption
+            st.buf.append(text)
+            st.flush("")
+            continue
         if i == 0 and first_new >= 0:
             st.pending_img = first_new
         st.add_caption(text)
     st.pending_img = -1
+
+
+def _attribute_within(node: LexborNode, name: str) -> str | None:
+    """The value of attribute ``name`` on ``node`` or the first element inside it."""
+    value = node.attributes.get(name)
+    if not value:
+        inner = node.css_first(f"[{name}]")
+        value = inner.attributes.get(name) if inner is not None else None
+    return value.strip() or None if value else None
+
+
+#: A stylesheet printing a data attribute's value as text (``::after{content:attr(data-
+#: caption)}``). Data attributes only: a print stylesheet prints links' ``attr(href)``.
+_PRINTED_ATTR = re.compile(r"content\s*:\s*attr\(\s*(data-[\w-]+)\s*\)", re.IGNORECASE)
+
+
+def printed_attributes(tree: LexborNode) -> tuple[str, ...]:
+    """The data attributes the page's style elements print as text."""
+    names: list[str] = []
+    for style in tree.css("style"):
+        text = style.text() or ""
+        if "attr(" in text:
+            names += [m.lower() for m in _PRINTED_ATTR.findall(text) if m.lower() not in names]
+    return tuple(names)
+
+
+def _text_row(cell: LexborNode, text: str) -> bool:
+    """A table cell under a picture's caption that is the article's text going on (an
+    editor typing the next paragraph into the picture's table): a paragraph's length, not
+    centred, not set in italics as the caption is."""
+    if cell.tag != "td" or len(text) < 160 or _align(cell, "") == "center":
+        return False
+    italic = sum(len(node_text(i)) for i in cell.css("em, i"))
+    return italic < 0.5 * len(text)
 
 
 def lines(node: LexborNode, url: str) -> list[str]:
