@@ -556,7 +556,13 @@ def test_an_article_the_batch_cannot_take_fails_alone(
     ("https://s.vn/acl_users/credentials_cookie_auth/require_login?came_from=x", True),  # Plone
     ("https://s.vn/dang-nhap?returnUrl=/tin-tuc/a.html", True),
     ("https://s.vn/web/guest/home?p_p_id=com_liferay_login_web_portlet_LoginPortlet", True),
+    ("https://s.vn/index.php?option=com_users&view=login&return=aW5kZXg", True),  # Joomla
+    ("https://s.vn/index.php?language=vi&nv=users&op=login", True),              # NukeViet
+    ("https://s.vn/_layouts/15/Authenticate.aspx?Source=%2Ftin%2Fa", True),       # SharePoint
+    ("https://s.vn/_windows/default.aspx?ReturnUrl=/_layouts/Authenticate.aspx", True),
+    ("https://s.vn/web/guest/home?p_p_id=58&_58_struts_action=%2Flogin%2Flogin", True),
     ("https://s.vn/tin-tuc/huong-dan-dang-nhap-he-thong-quan-ly-dang-vien.html", False),
+    ("https://s.vn/tin-tuc/bai-khac.html?ref=/login", False),     # a word in a query value
     ("https://s.vn/tin-tuc/bai-viet-moi.html", False),
     ("https://s.vn/tin-tuc/bai-viet.html", False),    # not redirected at all
 ])
@@ -565,3 +571,56 @@ def test_which_redirects_end_on_a_login_page(final: str, login: bool) -> None:
     article's slug: an article about how to sign in is an article."""
     from archiver.crawl.triage import is_login_redirect
     assert is_login_redirect(final, "https://s.vn/tin-tuc/bai-viet.html") is login
+
+
+def _path_of(server: ReplicaServer, article_id: int) -> str:
+    return next(p for p in server.site.article_paths() if re.search(rf"[?&]id={article_id}\b", p))
+
+
+@pytest.mark.parametrize("day_two", ["moved and edited", "another article", "made private"])
+def test_reextract_after_a_second_day_keeps_what_the_crawl_decided(
+        langson: ReplicaServer, tmp_path: Path, day_two: str) -> None:
+    """``reextract`` reads a redirected capture as the crawl did — under the address it
+    ended at, the address asked for its alias — and reads no withdrawal's capture (a login
+    page) as the article: a moved article's row is rebuilt from its new capture, a
+    withdrawn article keeps its own text (review of the day-2 change: the first was never
+    refreshed again, the others were overwritten by the other article or the login form)."""
+    from archiver.reextract import reextract
+    db = tmp_path / "a.db"
+    sites = sites_for(langson)
+    run(db, sites)
+    ids = ids_of(langson)
+    moved = ids[3]
+    if day_two == "moved and edited":
+        langson.site.edit_article(moved, "Bổ sung: Hội nghị đã thống nhất thông qua kế hoạch "
+                                         "công tác 6 tháng cuối năm với nhiều chỉ tiêu quan trọng.")
+        location = _path_of(langson, moved) + "&lang=vi"
+    elif day_two == "another article":
+        location = _path_of(langson, ids[5])
+    else:
+        location = f"/Admin/Login.aspx?ReturnUrl=%2fDefault.aspx%3fid%3d{moved}"
+    langson.faults.add(rf"id={moved}&siteid=1$", "redirect", status=301, location=location)
+    run(db, sites, revisit=True)
+    before = sqlite3.connect(db).execute(
+        "select id, title, body, withdrawn_at is not null from articles where id = (select "
+        "article_id from article_urls where url like ? limit 1)", (f"%&id={moved}&siteid=1",)
+    ).fetchone()
+    assert before[3] == (day_two != "moved and edited")
+    if day_two == "moved and edited":
+        assert "Bổ sung" in before[2]
+    with sqlite3.connect(db) as conn:   # a stale extraction, as after an extractor fix
+        conn.execute("update articles set body = 'STALE', title = 'STALE' where id = ?",
+                     (before[0],))
+        conn.execute("update articles set content_hash = 'x' where id = ?", (before[0],))
+    reextract(db)
+    after = sqlite3.connect(db).execute("select title, body, withdrawn_at is not null from "
+                                        "articles where id = ?", (before[0],)).fetchone()
+    rows = scalar(db, "select count(*) from articles")
+    assert rows == len(ids)
+    if day_two == "moved and edited":
+        assert (after[0], after[1]) == (before[1], before[2])   # rebuilt, from the new capture
+    else:
+        # its last capture is the redirect's: the row is left as it was (nothing of the
+        # other article or of a login form is read into it), still withdrawn
+        assert after == ("STALE", "STALE", 1)
+        assert scalar(db, "select count(*) from articles where title like 'Đăng nhập%'") == 0

@@ -2210,3 +2210,29 @@ def test_a_published_time_hidden_on_small_screens_is_still_the_stamp() -> None:
              'datetime="2024-03-11T16:45:00+07:00">11/03/2024 16:45</time>')
     for art in both(Page(stamp=stamp)):
         assert art["published_at"] == "2024-03-11T16:45:00+07:00"
+
+
+LOGIN_PAGE = ("<html><head><title>Đăng nhập hệ thống</title></head><body><div class='header'>"
+              "<a href='/'>Trang chủ</a></div><div class='login-box'><h1>{h1}</h1><form method="
+              "'post'><p>{text}</p><label>Tên đăng nhập</label><input name='u'><label>Mật khẩu"
+              "</label><input type='password' name='p'><button>Đăng nhập</button></form></div>"
+              "{aside}</body></html>")
+
+
+@pytest.mark.parametrize(("h1", "text", "aside", "gone"), [
+    ("Đăng nhập hệ thống", "Vui lòng đăng nhập để xem nội dung này. Nội dung chỉ dành cho cán "
+     "bộ, đảng viên đã được cấp tài khoản.", "", True),
+    # a short undated notice, the portal's login box in the sidebar: the notice
+    ("Thông báo lịch tiếp công dân tháng 7", "Thường trực Huyện ủy tiếp công dân vào ngày 15/7 "
+     "tại trụ sở Huyện ủy.", "<aside><h3>Đăng nhập</h3></aside>", False),
+])
+def test_a_sign_in_form_is_no_article(h1: str, text: str, aside: str, gone: bool) -> None:
+    """An article made private answering with the site's sign-in form (a redirect the
+    crawler could not tell by its address): no record is made of the form."""
+    html = LOGIN_PAGE.format(h1=h1, text=text, aside=aside)
+    if not gone:   # (the notice holds no form: the login box is the sidebar's)
+        html = html.replace("<form method='post'>", "<div>").replace("</form>", "</div>") \
+            .replace("<aside><h3>Đăng nhập</h3></aside>",
+                     "<aside><h3>Đăng nhập</h3><form><input type='password'></form></aside>")
+    page = extract_page(html.encode(), "https://s.vn/dang-nhap.aspx?ReturnUrl=%2fa")
+    assert (page.gone == "a login form") is gone

@@ -695,3 +695,72 @@ def test_a_redirect_to_the_same_text_elsewhere_withdraws_nothing(archive: Archiv
     archive.upsert(make(new), site="s", seen_at="2025-06-25T09:40:00Z", aliases=(old,))
     assert archive.conn.execute("SELECT count(*), count(withdrawn_at) FROM articles"
                                 ).fetchone() == (1, 0)
+
+
+FIRST_REPORT = ("Chiều 20/6, tại xã Tân Lập xảy ra vụ cháy nhà dân làm thiệt hại nhiều tài sản. "
+                "Lực lượng chức năng đang có mặt tại hiện trường để xác minh nguyên nhân. Tin "
+                "đang tiếp tục cập nhật.")
+FULL_REPORT = FIRST_REPORT + (
+    "\n\nTheo thông tin ban đầu, khoảng 15 giờ cùng ngày, người dân phát hiện khói bốc lên từ "
+    "căn nhà của ông Nguyễn Văn Bình ở thôn Đồng Tâm. Ngay sau đó, Công an huyện đã điều động "
+    "hai xe chữa cháy cùng hơn 20 cán bộ, chiến sĩ đến hiện trường. Sau khoảng một giờ, đám "
+    "cháy được khống chế hoàn toàn, không có thiệt hại về người.\n\nHiện vụ việc đang được cơ "
+    "quan chức năng tiếp tục điều tra làm rõ nguyên nhân.")
+
+
+@pytest.mark.parametrize("path", ["one by one", "batch"])
+@pytest.mark.parametrize(("before", "after"), [
+    (("Cháy nhà dân ở xã Tân Lập", FIRST_REPORT), ("Cháy nhà dân ở xã Tân Lập", FULL_REPORT)),
+    (("Cháy nhà dân ở xã Tân Lập", FULL_REPORT), ("Cháy nhà dân ở xã Tân Lập", FIRST_REPORT)),
+    (("Lễ kỷ niệm 95 năm Ngày thành lâp Đảng", BODY),
+     ("Lễ kỷ niệm 95 năm Ngày thành lập Đảng Cộng sản Việt Nam", BODY)),
+    (("Ban Thường vụ Tỉnh uỷ quán triệt Nghị quyết 18", BODY),
+     ("Ban Thường vụ Tỉnh uỷ quán triệt, triển khai Nghị quyết 18",
+      BODY + "\n\nCập nhật: Chiều cùng ngày, Ban Thường vụ ban hành Kế hoạch số 45-KH/TU.")),
+], ids=["report expanded", "report trimmed", "headline corrected", "retitled, a paragraph added"])
+def test_an_article_moved_and_edited_stays_one_row(archive: Archive, path: str,
+                                                   before: tuple[str, str],
+                                                   after: tuple[str, str]) -> None:
+    """Its old address redirects to the new one: however much the text grew or shrank, or
+    the headline changed, it is the same article (review of the day-2 change: these were
+    withdrawn as "another article" and stored twice)."""
+    old, new = "https://s.vn/tin-tuc/bai-1234.html", "https://s.vn/tin-tuc/bai-viet-1234.html"
+    _load(archive, path, make(old, title=before[0], body=before[1]), "2025-06-20T10:00:00Z")
+    _load(archive, path, make(new, title=after[0], body=after[1]), "2025-06-21T10:00:00Z",
+          aliases=(old,))
+    assert archive.conn.execute("SELECT url, title, version_count, withdrawn_at FROM "
+                                "articles").fetchall() == [(new, after[0], 2, None)]
+
+
+@pytest.mark.parametrize("path", ["one by one", "batch"])
+def test_two_notices_under_a_generic_headline_are_neither_merged_nor_withdrawn(
+        archive: Archive, path: str) -> None:
+    """"Thông báo" over the same template's wording, another office's names and figures: no
+    sign either way — the old notice is neither overwritten by the new one nor withdrawn."""
+    old, new = "https://s.vn/bai-viet/587/thong-bao", "https://s.vn/bai-viet/587/thong-bao-1"
+    first = make(old, title="Thông báo", lead=None,
+                 body=NOTICE.format(who="Toà án nhân dân huyện Gia Nghĩa",
+                                    what="giới thiệu tập thơ mới", n=220, d=9))
+    other = make(new, title="Thông báo", lead=None,
+                 body=NOTICE.format(who="Chi hội Nhiếp ảnh Đắk Mil",
+                                    what="trại sáng tác văn học", n=135, d=5))
+    _load(archive, path, first, "2025-06-24T09:40:00Z")
+    _load(archive, path, other, "2025-06-25T09:40:00Z", aliases=(old,))
+    rows = archive.conn.execute("SELECT url, body, version_count, withdrawn_at FROM articles "
+                                "ORDER BY id").fetchall()
+    assert rows == [(old, first.body, 1, None), (new, other.body, 1, None)]
+
+
+@pytest.mark.parametrize("order", ["its own address first", "another of its addresses first"])
+def test_a_move_is_seen_from_any_address_of_the_article(archive: Archive, order: str) -> None:
+    """The article was reached at two addresses (its row's own, and a variant), both now
+    redirecting to its new address: one row whichever is asked first."""
+    own, variant = "https://s.vn/tin-tuc/hoi-nghi-18.html", "https://s.vn/tin-tuc/hoi-nghi-18.html?catid=5"
+    new = "https://s.vn/xay-dung-dang/hoi-nghi-18.html"
+    archive.upsert(make(own), site="s", seen_at="2025-06-20T10:00:00Z", aliases=(variant,))
+    edited = make(new, body=BODY + "\n\nBổ sung: Hội nghị thống nhất kế hoạch 6 tháng cuối năm.")
+    asked = [own, variant] if order == "its own address first" else [variant, own]
+    for i, url in enumerate(asked):
+        archive.upsert(edited, site="s", seen_at=f"2025-06-21T10:0{i}:00Z", aliases=(url,))
+    assert archive.conn.execute("SELECT url, version_count, withdrawn_at FROM articles"
+                                ).fetchall() == [(new, 2, None)]

@@ -13,8 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from archiver.captures import CaptureStore
+from archiver.crawl.triage import HOME_PATHS, is_login_redirect
 from archiver.errors import ExtractError, StorageError
 from archiver.extract import extract_page, join_parts, same_headline
 from archiver.extract.blocks import MAX_PARTS, part_number
@@ -97,10 +99,21 @@ def reextract(db_path: Path | str, *, site: str | None = None, profile: str | No
             log.warning("%s: %s", row["url"], exc)
             report.failed += 1
             continue
-        article.url = row["url"]
-        if not article.title and not article.body:
-            continue
-        batch.append(LoadItem(article, row["site"], raw.fetched_at, row["capture_id"]))
+        if (not article.title and not article.body) or page.gone:
+            continue   # (a soft 404, a withdrawn shell, a sign-in form: no article's text)
+        asked, final = row["url"], canonicalize(raw.url)
+        aliases: tuple[str, ...]
+        if final == canonicalize(asked):
+            article.url, aliases = asked, ()
+        elif is_login_redirect(raw.url, asked) or (
+                urlsplit(final).path.lower() in HOME_PATHS and not urlsplit(final).query):
+            continue   # (the capture of a withdrawal: the login page, the home page)
+        else:
+            # redirected: under the address it ended at, as the crawl stored it (an article
+            # moved, or another one now at its id: the store tells which)
+            article.url, aliases = final, (asked,)
+        batch.append(LoadItem(article, row["site"], raw.fetched_at, row["capture_id"],
+                              aliases=aliases))
         if len(batch) >= REEXTRACT_BATCH:
             write()
     write()

@@ -64,6 +64,8 @@ __all__ = [
     "LETTERHEAD",
     "LISTING_NOISE_KEY",
     "LOAD_MORE_CUE",
+    "LOGIN_PATH",
+    "LOGIN_QUERY",
     "MONTHS_VI",
     "NEGATED_NAME",
     "NEXT_PART",
@@ -640,15 +642,20 @@ NOT_SECTION_URL = re.compile(
     r"(?:/(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}-\d{1,2}-\d{4})(?:/|\.(?:html?|aspx?|php))?$)|"
     r"(?:^mailto:|^tel:|^javascript:)|(?:\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|jpe?g|png|gif|"
     r"mp3|mp4|xml|rss)(?:$|\?))", re.IGNORECASE)
-#: A page asking to sign in: an article made private redirects there (Django/Wagtail
-#: ``/accounts/login/?next=…``, ``/admin/login/``, WordPress ``wp-login.php``, ASP.NET
-#: ``Login.aspx?ReturnUrl=…``, Plone's ``require_login``, Liferay's login portlet,
-#: "dang-nhap"). By a path segment of its own, not a word inside a slug (an article
-#: "huong-dan-dang-nhap-he-thong" is an article).
-LOGIN_URL = re.compile(
-    r"(?:/(?:log-?in|sign-?in|dang-?nhap|require_login|wp-login\.php|"
-    r"(?:log-?in|dang-?nhap)\.(?:aspx?|php|html?|jsp|do))(?:[/?#]|$))|"
-    r"(?:[?&]p_p_id=[a-z_]*login[a-z_]*portlet)", re.IGNORECASE)
+#: A page asking to sign in: an article made private redirects there. Its path (Django/
+#: Wagtail ``/accounts/login/?next=…``, WordPress ``wp-login.php``, ASP.NET ``Login.aspx``,
+#: DNN ``/ctl/Login``, Plone's ``require_login``, SharePoint's ``Authenticate.aspx``,
+#: "dang-nhap"), by a segment of its own, not a word inside a slug (an article
+#: "huong-dan-dang-nhap-he-thong" is an article) …
+LOGIN_PATH = re.compile(
+    r"/(?:log-?in|sign-?in|dang-?nhap|require_login|wp-login\.php|authenticate\.aspx|"
+    r"(?:log-?in|dang-?nhap)\.(?:aspx?|php|html?|jsp|do))(?:/|$)|"
+    r"/_windows/default\.aspx$", re.IGNORECASE)
+#: … or its query: Joomla's ``option=com_users&view=login``, NukeViet's ``nv=users&op=
+#: login``, Liferay's login portlet (``p_p_id=…LoginPortlet``, 6.x ``struts_action=/login``).
+LOGIN_QUERY = re.compile(
+    r"(?:^|&)(?:view=login|op=login|(?:_\w+?_)?struts_action=(?:%2f|/)login\b|"
+    r"p_p_id=[a-z0-9_]*login[a-z0-9_]*portlet)(?:&|$|%2f|/)", re.IGNORECASE)
 #: Calendars, date archives, sort orders, a path segment repeated three times.
 TRAP_URL = re.compile(
     r"(?:[?&](?:date|ngay|day|month|thang|year|nam|calendar|from|to|sort|order)=)|"

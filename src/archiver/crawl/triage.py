@@ -21,10 +21,10 @@ from archiver.discover import is_trap, meta_refresh
 from archiver.models import RawResponse
 from archiver.scriptlinks import JSONP_START
 from archiver.urls import canonicalize, same_site
-from archiver.vocab import LOGIN_URL
+from archiver.vocab import LOGIN_PATH, LOGIN_QUERY
 
 __all__ = ["HOME_PATHS", "Action", "Verdict", "canonical_target", "classify",
-           "is_home_redirect", "is_json", "is_login_redirect", "not_html"]
+           "is_home_redirect", "is_json", "is_login_page", "is_login_redirect", "not_html"]
 
 Action = Literal["not_modified", "withdrawn", "skipped", "failed", "not_html", "refresh",
                  "sitemap", "feed", "listing", "article"]
@@ -50,11 +50,17 @@ def is_home_redirect(site: Site, final_url: str, requested: str) -> bool:
         canonicalize(final_url, site.scheme) == canonicalize(site.base_url, site.scheme)
 
 
+def is_login_page(url: str) -> bool:
+    """A page asking to sign in, by its address (``LOGIN_PATH``, ``LOGIN_QUERY``)."""
+    parts = urlsplit(url)
+    return LOGIN_PATH.search(parts.path) is not None or \
+        LOGIN_QUERY.search(parts.query) is not None
+
+
 def is_login_redirect(final_url: str, requested: str) -> bool:
     """The request ended on a page asking to sign in (an article made private), not where
     it asked."""
-    return final_url != requested and LOGIN_URL.search(final_url) is not None \
-        and LOGIN_URL.search(requested) is None
+    return final_url != requested and is_login_page(final_url) and not is_login_page(requested)
 
 
 def classify(raw: RawResponse, item: QueuedURL, site: Site,

@@ -155,7 +155,8 @@ class PageWriter:
         load, run = pending.load, pending.run
         try:
             outcome = self.archive.upsert(load.article, site=load.site, seen_at=load.seen_at,
-                                          capture_id=load.capture_id)
+                                          capture_id=load.capture_id, aliases=load.aliases,
+                                          canonical=load.canonical)
         except Exception as exc:  # this page fails, the crawl goes on
             if _fatal(exc):
                 raise

@@ -332,6 +332,11 @@ def _dates(page: Page) -> None:
                                                           page.url)
     if pub_node is not None:
         page.meta_line = node_text(pub_node)
+        if updated is None:
+            # the update labelled beside it in its row ("Đăng lúc <time>… · Cập nhật <time>…")
+            row = stamps.meta_line_of(pub_node, page.meta_line)
+            if row != page.meta_line and UPDATED_LABEL.search(row):
+                updated = stamps.dates_in_text(row, formats, page.clock)[1]
     upd_node = first(tree, page.sel("updated") or UPDATED_SELECTORS, page.names)
     if upd_node is not None and upd_node.tag == "meta":
         upd_node = None   # microdata: metadata, read as ``modified_at`` below, never printed
@@ -411,6 +416,9 @@ def _dates(page: Page) -> None:
         edit = stamps.last_edit(page.body, page.text.lower if page.text else None)
         if edit is not None and edit.value > published.value:
             updated, labelled = edit, True
+    if updated is not None and published is not None and not labelled and \
+            not updated.has_time and updated.iso()[:10] == published.iso()[:10]:
+        updated = None   # (a theme's "updated" class on the publication's own day: hAtom's)
     shown = labelled and updated is not None   # printed with its label, not metadata's
     if updated is not None and not updated.has_time and meta.modified and \
             _OFFSET.search(meta.modified):
@@ -857,15 +865,19 @@ class ExtractedPage:
     whole: str | None = None         # the whole article on one page, when split ("Xem toàn bài")
 
 
+#: A sign-in page's headline ("Đăng nhập hệ thống", "Login"): with a password field and no
+#: date, the page is the form (a sidebar's login box beside a short notice is not).
+_SIGN_IN_TITLE = re.compile(r"^\W*(?:đăng\s*nhập|log\s*-?\s*in|sign\s*-?\s*in)\b", re.IGNORECASE)
 #: Under this many characters of text, a page saying it is gone is its notice, not a story.
 _NOTICE_CHARS = 300
 
 
-def gone_reason(tree: LexborHTMLParser, art: Article) -> str | None:
+def gone_reason(tree: LexborHTMLParser, art: Article, signs_in: bool = False) -> str | None:
     """Why a page answered with 200 holds no article: the site's "not found" text and no
-    date (a soft 404: a deleted item a stale listing still links), or a shell the site keeps
+    date (a soft 404: a deleted item a stale listing still links), a shell the site keeps
     out of search engines (``noindex``) with a line of text at most ("Nội dung bài viết đang
-    được biên tập lại": a withdrawn item). None for an article."""
+    được biên tập lại": a withdrawn item), or a sign-in form, short and undated (an article
+    made private). None for an article."""
     body = art.body or ""
     if len(body) >= _NOTICE_CHARS:
         return None
@@ -876,6 +888,9 @@ def gone_reason(tree: LexborHTMLParser, art: Article) -> str | None:
     if robots is not None and "noindex" in (robots.attributes.get("content") or "").lower() \
             and len(body) < 200:
         return "a shell kept out of search engines (noindex), with no text"
+    if art.published_at is None and signs_in and _SIGN_IN_TITLE.match(art.title or ""):
+        # an article made private answering with the site's sign-in form
+        return "a login form"
     return None
 
 
@@ -901,9 +916,10 @@ def extract_page(body: bytes, url: str, profile: str = "auto",
         if other and other != url:
             parts, own = blocks.article_parts(tree, other, body, by_query=False), other
     whole = blocks.whole_address(tree, own, parts) if parts else None
+    signs_in = tree.css_first("input[type=password]") is not None   # (forms go as noise)
     page = _extract_page(tree, source, url, profile, True)
     art = page.art
-    return ExtractedPage(art, canonical, gone_reason(tree, art), sections, parts,
+    return ExtractedPage(art, canonical, gone_reason(tree, art, signs_in), sections, parts,
                          page.teasers, whole)
 
 

@@ -18,11 +18,11 @@ own (``rel=canonical``) becomes the article's ``url`` once it is one of its URLs
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable
 from typing import Any, Literal
 
-from archiver import dedupe
 from archiver.store.clusters import Limits, link_one
 from archiver.store.rows import VERSIONED_COLUMNS, Prepared, sort_key
 
@@ -30,10 +30,15 @@ __all__ = ["UpsertResult", "add_urls", "find", "insert", "prefer_canonical", "up
 
 UpsertResult = Literal["new", "updated", "unchanged"]
 
-#: The estimated share of text a page under another headline must keep with an archived
-#: article whose address redirected to it, to be that article retitled (a corrected
-#: figure: ~0.9) rather than another one (two notices of one template: ~0.55).
-SAME_TEXT_RETITLED = 0.8
+#: The share of the shorter text's three-word runs an archived article and the page its
+#: address now redirects to must share to be one article whatever their headlines (a
+#: correction, a report expanded or trimmed: most of it; two notices of one template: about
+#: half), and, under the same headline, at least.
+SAME_TEXT = 0.75
+SAME_TEXT_TITLED = 0.3
+#: A headline this short is a generic one ("Thông báo", "Giấy mời", "Lịch công tác tuần"):
+#: no sign of the same article by itself.
+GENERIC_TITLE_WORDS = 5
 
 
 def find(conn: sqlite3.Connection, prep: Prepared) -> tuple[int | None, bool]:
@@ -99,7 +104,7 @@ def upsert(conn: sqlite3.Connection, prep: Prepared, seen_at: str, capture_id: i
     add_urls(conn, article_id, site, seen_at, [(u, "redirect or alias") for u in aliases
                                                if u != prep.url])
     for old, same in redirected:
-        if old != article_id and not same:
+        if old != article_id and same is False:
             # its address gives another article now (an id reused): the article is gone
             # from it — withdrawn, never overwritten by the other one
             conn.execute("UPDATE articles SET withdrawn_at = ?, withdrawn_reason = ? "
@@ -111,35 +116,72 @@ def upsert(conn: sqlite3.Connection, prep: Prepared, seen_at: str, capture_id: i
 
 
 def _redirected_from(conn: sqlite3.Connection, prep: Prepared,
-                     aliases: Iterable[str]) -> list[tuple[int, bool]]:
-    """The archived articles of the site whose own address is one of ``aliases`` (the
-    address asked for before a redirect to ``prep``), each with whether ``prep`` is the
-    same article: the same headline and text; the same headline and a text estimated at
-    least half the same (an edit); another headline over a text mostly the same (a
-    corrected headline); texts too short to sign, the same headline."""
-    found: list[tuple[int, bool]] = []
+                     aliases: Iterable[str]) -> list[tuple[int, bool | None]]:
+    """The archived articles of the site reached at one of ``aliases`` (the address asked
+    for before a redirect to ``prep``), each with whether ``prep`` is the same article:
+    True (the same headline and text; most of the shorter text in the longer, whatever
+    the headline — an edit, a report expanded or trimmed, a headline corrected; or the
+    same headline, not a generic one, over a text sharing a third), False only when the
+    address is the article's own and its headline and text both differ (an id reused),
+    None when it cannot be told (a generic headline, "Thông báo", over a text of the
+    same template): nothing is done then."""
+    found: list[tuple[int, bool | None]] = []
     for alias in aliases:
         if alias == prep.url:
             continue
         row = conn.execute(
-            "SELECT a.id, a.same_key, a.fold_title, m.signature FROM articles a LEFT JOIN "
-            "article_minhash m ON m.article_id = a.id WHERE a.url = ? AND a.site = ?",
+            "SELECT a.id, a.url, a.same_key, a.fold_title, a.fold_body, a.body FROM article_urls u "
+            "JOIN articles a ON a.id = u.article_id WHERE u.url = ? AND a.site = ?",
             (alias, prep.record["site"])).fetchone()
         if row is None:
             continue
-        article_id, key, folded_title, blob = row
-        titled = bool(folded_title) and folded_title == prep.shadow["fold_title"]
+        article_id, own_url, key, folded_title, folded_body, body = row
         if key is not None and key == prep.record["same_key"]:
-            same = True
-        elif blob is not None and prep.signature is not None:
-            # (a notice of the same template shares half its text with another notice:
-            # a headline of its own and a text mostly another's is another article)
-            alike = dedupe.similarity(dedupe.decode(blob), prep.signature)
-            same = alike >= (dedupe.THRESHOLD if titled else SAME_TEXT_RETITLED)
+            found.append((int(article_id), True))
+            continue
+        # (a notice of one template shares most of its wording with another: not their
+        # names and numbers)
+        shared = min(_contained(folded_body or "", prep.shadow["fold_body"] or ""),
+                     _names_shared(body or "", prep.record["body"] or ""))
+        titled = bool(folded_title) and folded_title == prep.shadow["fold_title"]
+        if shared >= SAME_TEXT or (titled and len(folded_title.split()) >= GENERIC_TITLE_WORDS
+                                   and shared >= SAME_TEXT_TITLED):
+            found.append((int(article_id), True))
+        elif titled or own_url != alias:
+            # (a generic headline; or an alias, a print view, now elsewhere: nothing told)
+            found.append((int(article_id), None))
         else:
-            same = titled
-        found.append((int(article_id), same))
+            found.append((int(article_id), False))
     return found
+
+
+def _names_shared(one: str, other: str) -> float:
+    """The share of the shorter text's names and numbers (a capitalised word inside a
+    sentence, a word with a digit) found in the longer one; 1.0 when either has none."""
+    def names(text: str) -> set[str]:
+        found: set[str] = set()
+        for sentence in _SENTENCE.split(text):
+            for i, word in enumerate(sentence.split()):
+                word = word.strip(".,;:!?()[]“”\"'…")
+                if word and (any(ch.isdigit() for ch in word) or (i and word[0].isupper())):
+                    found.add(word)
+        return found
+    a, b = names(one), names(other)
+    return len(a & b) / min(len(a), len(b)) if a and b else 1.0
+
+
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
+
+
+def _contained(one: str, other: str) -> float:
+    """The share of the shorter text's three-word runs found in the longer one."""
+    def runs(text: str) -> set[str]:
+        words = text.split()
+        return {" ".join(words[i:i + 3]) for i in range(max(0, len(words) - 2))}
+    a, b = runs(one), runs(other)
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
 
 
 def _update(conn: sqlite3.Connection, article_id: int, prep: Prepared, seen_at: str,
