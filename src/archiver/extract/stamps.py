@@ -62,6 +62,8 @@ _HISTORY_WORDS = ("lịch sử cập nhật", "lịch sử chỉnh sửa", "lị
                   "lịch sử phiên bản", "các lần cập nhật", "các lần chỉnh sửa")
 #: A day with a two-digit year and nothing else: "25/01/23", "(06.08.19)".
 _SHORT_DAY = re.compile(r"\(?\d{1,2}([/.\-])\d{1,2}\1\d{2}\)?")
+#: What sets a stamp line's last part apart: a bar or a middle dot between spaces.
+_LAST_PART = re.compile(r"\s[|·•]\s")
 
 __all__ = [
     "auto_dates",
@@ -184,10 +186,12 @@ def dates_in_text(text: str, formats: tuple[str, ...],
     # nothing was published after the day the page shows as today (an event announced in a
     # ticker, a meeting to come)
     found = find_dates(text)
-    if not found and _SHORT_DAY.fullmatch(text):
-        # a stamp element holding only "25/01/23": a date (in running text it would not be)
-        short = parse_date(text)
-        found = [(0, short)] if short is not None else []
+    tail = _LAST_PART.split(text)[-1] if not found else text
+    if not found and _SHORT_DAY.fullmatch(tail):
+        # a stamp element holding only "25/01/23", or ending with it after a bar ("Thời sự
+        # 5h | 01/01/16"): a date (in running text it would not be)
+        short = parse_date(tail)
+        found = [(len(text) - len(tail), short)] if short is not None else []
     hits = [(off, d) for at, (off, d) in enumerate(found)
             if (d.has_time or d.iso()[:10] not in clock or (
                 # "Đăng ngày: 30/05 | Cập nhật: 31/05" on the day the clock shows: an
