@@ -939,8 +939,8 @@ def find_related(tree: LexborHTMLParser, url: str, labels: Iterable[str] = (),
             if anchor_texts:
                 text_len = len(node_text(cur))
                 link_len = sum(len(t) for t in anchor_texts)
-                if link_len >= 0.45 * max(1, text_len - len(head_text)) or \
-                        _related_card(cur, text_len):
+                if link_len >= 0.45 * max(1, text_len - len(head_text)) or (
+                        node_text(cur).startswith(head_text) and _related_card(cur, text_len)):
                     blocks.append(cur)
                 break
             cur = cur.parent
@@ -968,9 +968,10 @@ def find_related(tree: LexborHTMLParser, url: str, labels: Iterable[str] = (),
 
 
 def _related_card(node: LexborNode, text_len: int) -> bool:
-    """A card under a related label ("Đọc thêm"): linked headlines, each with its sapo
-    under it — related however long the sapos, not the article's text. Short (a card, not
-    an article holding a box), and no paragraph that is not a linked headline's sapo."""
+    """A card opening with a related label ("Đọc thêm"): linked headlines, each with its
+    sapo under it — related however long the sapos, not the article's text. Short (a card,
+    not an article holding a box), and no paragraph that is not a linked headline's sapo.
+    (A block holding the article's text before the label is the article: not a card.)"""
     if text_len > 900:
         return False
     heads = [h for h in node.css("h2, h3, h4, h5, h6")

@@ -187,14 +187,13 @@ CATEGORY_LABEL = re.compile(r"^(?:(?:(?:thuộc\s+)?(?:chuyên|danh)\s*mục|thu
 #: …"): the editors', not the text.
 ENTRY_NOTE = re.compile(r"^[(*\s]*(?:bài\s+(?:viết\s+)?(?:(?:dự\s+thi|tham\s+(?:gia|dự))\s+"
                         r"(?:cuộc\s+thi|giải)\b|(?:đã\s+|được\s+)*(?:đăng|in)\s+(?:trên|trong|"
-                        r"tại)\s+\S.*\bsố\s+\d)|ghi\s+chú\s+(?:của\s+)?(?:ban\s+biên\s+tập|"
-                        r"bbt|tòa\s+soạn|toà\s+soạn)\b)", re.IGNORECASE)
+                        r"tại)\s+[^.]{3,80}?\bsố\s+[\d./-]+[^.]{0,60}[.)]*$)|ghi\s+chú\s+(?:của\s+)?"
+                        r"(?:ban\s+biên\s+tập|bbt|tòa\s+soạn|toà\s+soạn)\b)", re.IGNORECASE)
 #: A copyright notice closing the text ("© Ban Tổ chức Tỉnh ủy. Ghi rõ nguồn khi phát hành
 #: lại thông tin", "Bản quyền thuộc …"): the site's, not the text ("chưa ghi rõ nguồn gốc
 #: tài sản" in a sentence is the text).
-COPYRIGHT_NOTE = re.compile(r"^\s*(?:©|\(c\)\s|copyright\b|bản\s+quyền\b)|"
-                            r"\bghi\s+rõ\s+nguồn\b[^.]{0,40}\bkhi\b[^.]{0,30}\blại\b",
-                            re.IGNORECASE)
+COPYRIGHT_NOTE = re.compile(r"^[\s(*]*(?:©|copyright\b|\(c\)\s*(?:\d{4}|bản\s+quyền)|"
+                            r"bản\s+quyền\s+(?:thuộc|©)|ghi\s+rõ\s+nguồn\b)", re.IGNORECASE)
 #: An inline related link set as a paragraph of its own (">> Hàm Thuận Nam cấp thêm …",
 #: "» Xem thêm: …", "► …").
 RELATED_MARK = re.compile(r"^(?:>>|»|►|▶|→)\s*\S")

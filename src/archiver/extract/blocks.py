@@ -16,6 +16,7 @@ from archiver.dom import (
     clean,
     in_excluded,
     is_bold,
+    is_chrome,
     is_excluded,
     label_key,
     node_text,
@@ -33,9 +34,12 @@ from archiver.vocab import (
     CRUMB_SPLIT,
     HIDDEN_CLASSES,
     HOME_CRUMBS,
+    NOT_SECTION_TEXT,
+    NOT_SECTION_URL,
     PAGE_LABEL_CRUMB,
     PICTURE_BLOCK,
     PORTLET_TITLES,
+    PREV_NEXT,
     TAG_LABEL,
 )
 
@@ -753,6 +757,16 @@ def _title_picture(row: LexborNode) -> str:
     return alt
 
 
+def _section_link(link: LexborNode, text: str) -> bool:
+    """A link that may name a section: not a control ("« Quay lại", "In bài viết", "Bài
+    trước"), a language, a tag ("#Đại hội") or an address no section has (print, tag,
+    search, a language's)."""
+    key = label_key(text)
+    href = link.attributes.get("href") or ""
+    return not (is_chrome(text, key) or PREV_NEXT.match(key) or NOT_SECTION_TEXT.match(key)
+                or text.lstrip().startswith(("#", "«", "‹", "<")) or NOT_SECTION_URL.search(href))
+
+
 def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | None:
     """The section printed as a lone link right above the headline (Ghost's primary tag, a
     mobile page's category chip), or as plain text in an element named as a kicker or
@@ -780,7 +794,7 @@ def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | Non
                                 for n in (sib, *sib.css("td, th, span")[:2]))
             # (a <nav> of one link right above the headline is its chip, not a menu)
             chip_nav = sib.tag == "nav" and len(links) == 1 and sib.parent is not None \
-                and not in_excluded(sib.parent)
+                and not in_excluded(sib.parent) and _section_link(links[0], text)
             if short and (chip_nav or not in_excluded(sib)) and (
                     (len(links) == 1 and node_text(links[0]) == text
                      and links_elsewhere(links[0], url) and (marked or not named))

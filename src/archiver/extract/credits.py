@@ -499,8 +499,8 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
                 byline = merge(byline, parse_byline(text) or Byline())
             continue
         if is_related_heading(text, key) or (para.linked and RELATED_MARK.match(text)) or (
-                len(text) <= 300 and at >= len(paras) - 4 and (
-                    ENTRY_NOTE.match(text) or COPYRIGHT_NOTE.search(text))):
+                len(text) <= 300 and at >= max(1, len(paras) - 4) and (
+                    ENTRY_NOTE.match(text) or (len(text) <= 200 and COPYRIGHT_NOTE.match(text)))):
             # (a related link set as a paragraph, ">> …"; the note of what the piece was
             # written for, "(Bài dự thi Cuộc thi …)")
             continue
@@ -611,8 +611,8 @@ def _update_note(kept: list[Para], art: Article) -> None:
     21:02"): the update, not the text (taken off ``kept``)."""
     for i in range(len(kept) - 1, max(len(kept) - 4, -1), -1):
         note = _UPDATE_NOTE.match(kept[i].text)
-        if note is None or len(kept[i].text) > 300:
-            continue
+        if note is None or len(kept[i].text) > (300 if note.group("note") else 60):
+            continue   # ("Sửa lần cuối: …" is a line of its own; a sentence saying so, text)
         rest = kept[i].text[note.end():note.end() + 40]
         found = parse_date(rest) or next((d for _, d in find_dates(rest)), None)
         if found is not None and found.has_time and (
@@ -680,8 +680,8 @@ _INITIALS_TAIL = re.compile(r"(?<=[.!?…”\"])\s*\((?P<name>(?:[A-ZĐ]\.\s?){1
 _CONTACT_LINE = re.compile(r"^(?:e-?mail|email|đt|điện\s*thoại|sđt|tel|phone|di\s*động)\s*[:：.]",
                            re.IGNORECASE)
 #: An editor's note on an update: "* Bài viết được cập nhật lúc …", "(Tin được cập nhật vào …)".
-_UPDATE_NOTE = re.compile(r"^[*(\s]*(?:(?:bài\s*(?:viết)?|tin(?:\s*bài)?)\s+(?:đã\s+)?được\s+"
-                          r"cập\s*nhật|(?:sửa|hiệu\s*chỉnh|chỉnh\s*sửa|cập\s*nhật)\s*lần\s*cuối)"
+_UPDATE_NOTE = re.compile(r"^[*(\s]*(?:(?P<note>(?:bài\s*(?:viết)?|tin(?:\s*bài)?)\s+(?:đã\s+)?"
+                          r"được\s+cập\s*nhật)|(?:sửa|hiệu\s*chỉnh|chỉnh\s*sửa|cập\s*nhật)\s*lần\s*cuối)"
                           r"\s*(?:lúc|vào(?:\s*lúc)?|ngày)?\s*[:：]?\s*", re.IGNORECASE)
 
 #: A footnote naming where the writer works: "(*) Trường Chính trị tỉnh Nghĩa Bình".

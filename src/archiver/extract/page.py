@@ -46,6 +46,7 @@ from archiver.dom import (
     in_excluded,
     in_frame,
     is_chrome,
+    is_excluded,
     label_key,
     node_text,
     outermost,
@@ -872,6 +873,18 @@ _SIGN_IN_TITLE = re.compile(r"^\W*(?:đăng\s*nhập|log\s*-?\s*in|sign\s*-?\s*i
 _NOTICE_CHARS = 300
 
 
+def _sign_in_form(tree: LexborHTMLParser) -> bool:
+    """A password field in the box that holds the page's headline (a sidebar's login box
+    beside an article is not the page)."""
+    for field_ in tree.css("input[type=password]"):
+        for up, box in enumerate(ancestors(field_)):
+            if up >= 4 or box.tag in ("body", "html") or is_excluded(box):
+                break   # (a sidebar's, a header's login box)
+            if box.css_first("h1") is not None:
+                return True
+    return False
+
+
 def gone_reason(tree: LexborHTMLParser, art: Article, signs_in: bool = False) -> str | None:
     """Why a page answered with 200 holds no article: the site's "not found" text and no
     date (a soft 404: a deleted item a stale listing still links), a shell the site keeps
@@ -916,7 +929,7 @@ def extract_page(body: bytes, url: str, profile: str = "auto",
         if other and other != url:
             parts, own = blocks.article_parts(tree, other, body, by_query=False), other
     whole = blocks.whole_address(tree, own, parts) if parts else None
-    signs_in = tree.css_first("input[type=password]") is not None   # (forms go as noise)
+    signs_in = _sign_in_form(tree)   # (read before forms go as noise)
     page = _extract_page(tree, source, url, profile, True)
     art = page.art
     return ExtractedPage(art, canonical, gone_reason(tree, art, signs_in), sections, parts,

@@ -152,12 +152,16 @@ def _same_moment(attribute: ParsedDate, printed: ParsedDate) -> bool:
     """An attribute's time and a printed stamp name one moment: the same local minute, or
     (the print a day only) the same local day."""
     shown = printed.value
+    readings = [shown.date()]
+    if shown.day <= 12 and shown.month != shown.day:
+        # ("05/06/2025" printed month first by an en-US server: the attribute's 6 May)
+        readings.append(shown.date().replace(month=shown.day, day=shown.month))
     # (its wall clock here, or in UTC: a page printing the time in GMT)
     value = attribute.value
     for at in (value.astimezone(VN_TZ), value.astimezone(UTC)) if value.tzinfo \
             else (value,):
-        if (at.date() == shown.date()) if not printed.has_time else \
-                (at.date(), at.hour, at.minute) == (shown.date(), shown.hour, shown.minute):
+        if at.date() in readings and (not printed.has_time or (at.hour, at.minute) == (
+                shown.hour, shown.minute)):
             return True
     return False
 
@@ -379,17 +383,19 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
 
 #: The label of a box of files attached to an article ("Tài liệu đính kèm", "Tệp đính
 #: kèm", "File đính kèm", "Văn bản kèm theo").
-_ATTACHMENTS = re.compile(r"^\W*(?:(?:tài\s*liệu|tệp|tập\s*tin|file|văn\s*bản)\s*(?:đính\s*kèm|"
-                          r"kèm\s*theo)|đính\s*kèm|tải\s*về)", re.IGNORECASE)
+_ATTACHMENTS = re.compile(r"^\W*(?:tài\s*liệu|tệp|tập\s*tin|file|văn\s*bản)\s*(?:đính\s*kèm|"
+                          r"kèm\s*theo)", re.IGNORECASE)
 
 
 def _in_attachments(node: LexborNode) -> bool:
-    """A date in a box of attached files (a file's upload or update time in its row): the
-    file's, not the article's."""
+    """A date in a file's row (a table cell, a list item) of a box of attached files
+    ("Tài liệu đính kèm"): the file's upload or update time, not the article's."""
+    row = False
     for up, box in enumerate(ancestors(node)):
         if up >= 7 or box.tag in ("body", "article"):
             return False
-        if text_length(box) <= 3000 and _ATTACHMENTS.match(node_text(box)[:60]):
+        row = row or box.tag in ("td", "li")
+        if row and text_length(box) <= 3000 and _ATTACHMENTS.match(node_text(box)[:60]):
             return True
     return False
 
@@ -734,6 +740,10 @@ _LAST_EDIT = re.compile(r"^(?:được\s*)?(?:sửa|hiệu\s*chỉnh|chỉnh\s*s
                         r"\s*(?:lúc|vào(?:\s*lúc)?|ngày)?\s*[:：]?\s*", re.IGNORECASE)
 
 
+#: A reader comment's box, by its class.
+_COMMENT_NAME = re.compile(r"comment|binh-?luan|y-?kien", re.IGNORECASE)
+
+
 def last_edit(body: LexborNode | None, lower: str | None = None) -> ParsedDate | None:
     """The article's own line saying when it was last edited, after its text or in its
     footer: looked for in the article element around the text (up to three levels), in a
@@ -747,10 +757,13 @@ def last_edit(body: LexborNode | None, lower: str | None = None) -> ParsedDate |
         cur = cur.parent
         if cur.tag == "article":
             scope = cur
-    for node in scope.css("p, span, small, div, time, li, td, em"):
+    for node in scope.css("p, span, small, div, time, td, em"):
         text = node_text(node)
-        if len(text) > 80 or (label := _LAST_EDIT.match(text)) is None:
-            continue
+        if len(text) > 60 or (label := _LAST_EDIT.match(text)) is None:
+            continue   # (a line of its own: a sentence of the text saying so is the text)
+        if any(up.tag == "li" or _COMMENT_NAME.search(up.attributes.get("class") or "")
+               for up in ancestors(node) if up.mem_id != scope.mem_id):
+            continue   # (a list's item, a reader's comment: theirs)
         found = find_dates(text[label.end():])
         if found:
             return found[0][1]

@@ -221,7 +221,12 @@ def _lightbox_item(node: LexborNode) -> bool:
         return False
     kids = [k for k in node.iter() if k.is_element_node]
     return 2 <= len(kids) <= 3 and any(k.tag == "img" for k in kids) and \
-        0 < text_length(node) <= 300
+        all(k.tag in _SUBTITLE_TAGS for k in kids if k.tag != "img") and \
+        0 < text_length(node) <= 200
+
+
+#: The elements a gallery item's caption is set in (a paragraph inside the link is text).
+_SUBTITLE_TAGS = frozenset({"div", "span", "figcaption", "em", "small", "strong", "b", "i"})
 
 
 def _is_image_table(node: LexborNode) -> bool:
@@ -387,10 +392,13 @@ def walk_figure(node: LexborNode, st: BodyWalk) -> None:
             texts.append(cap.text(deep=True, separator=" "))
     if not texts:
         texts = [node.text(deep=True, separator=" ")] if has_text(node) else []
-    printed = [value for name in st.printed_attrs if (value := _attribute_within(node, name))]
+    printed = [value for name in st.printed_attrs if (value := _attribute_within(node, name))
+               and clean(value) not in {clean(t) for t in texts}]
     if printed:   # (what the stylesheet prints after the picture comes first)
         texts, chosen = printed[:1] + texts, [node, *chosen]
-    prose = {i for i, cap in enumerate(chosen) if i and _text_row(cap, node_text(cap))}
+    # (only in a one-picture table: another picture's long caption is a caption)
+    prose = {i for i, cap in enumerate(chosen) if i and _text_row(cap, node_text(cap))} \
+        if node.tag == "table" and len(node.css("img")) == 1 else set()
     for i, text in enumerate(texts):
         if i in prose:
             # the text going on in a row of the picture's table, under its caption
@@ -412,18 +420,24 @@ def _attribute_within(node: LexborNode, name: str) -> str | None:
     return value.strip() or None if value else None
 
 
-#: A stylesheet printing a data attribute's value as text (``::after{content:attr(data-
-#: caption)}``). Data attributes only: a print stylesheet prints links' ``attr(href)``.
-_PRINTED_ATTR = re.compile(r"content\s*:\s*attr\(\s*(data-[\w-]+)\s*\)", re.IGNORECASE)
+#: A stylesheet rule printing a data attribute's value as text (``figure::after{content:
+#: attr(data-caption)}``): its selector, and the attribute. Data attributes named for a
+#: caption only (a print stylesheet prints ``attr(href)``, a tooltip ``attr(data-tooltip)``,
+#: a lightbox ``attr(data-title)``, the file's name), and not on hover (a tooltip).
+_PRINTED_ATTR = re.compile(r"([^{}]*)\{[^{}]*?content\s*:\s*attr\(\s*(data-[\w-]+)\s*\)",
+                           re.IGNORECASE)
+_CAPTION_ATTR = re.compile(r"caption|chu-?thich|desc|mo-?ta", re.IGNORECASE)
 
 
 def printed_attributes(tree: LexborNode) -> tuple[str, ...]:
-    """The data attributes the page's style elements print as text."""
+    """The caption attributes the page's style elements print as text."""
     names: list[str] = []
     for style in tree.css("style"):
         text = style.text() or ""
         if "attr(" in text:
-            names += [m.lower() for m in _PRINTED_ATTR.findall(text) if m.lower() not in names]
+            names += [name.lower() for selector, name in _PRINTED_ATTR.findall(text)
+                      if _CAPTION_ATTR.search(name) and ":hover" not in selector
+                      and name.lower() not in names]
     return tuple(names)
 
 

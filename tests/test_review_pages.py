@@ -1,0 +1,48 @@
+"""Pages a review of a change wrote against the real extractor, each a way the change
+made a record worse than the code before it (confirmed, then fixed): the record must stay
+what the code before the change read, field by field.
+
+``tests/fixtures/review-<change>/``: the pages and ``expected.json`` (the code before's
+records). A later change that improves one of them updates its entry, saying why in its
+commit.
+
+- ``review-pages24``: the pages24 classes (a short brief emptied as one related card; a
+  second photo's caption read as text; a copyright, a "(c)" item or a print note that was
+  the story's own sentence dropped; a month-first printed date beating its attribute; a
+  paragraph inside a picture's link read as its caption; a tooltip's and a lightbox's
+  data attribute read as captions; a comment's or a document list's "lần cuối" read as
+  the update; an article's own update hidden as an attachment's; "« Quay lại", "In bài",
+  "Bài trước", "English" read as the section; a guide about signing in judged a login
+  form).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from archiver.extract import extract_page
+
+ROOT = Path(__file__).parent / "fixtures"
+URL = "https://tinhuy.example.gov.vn/tin-tuc/bai-viet-1234.html"
+CASES = [(page, name) for folder in sorted(ROOT.glob("review-*"))
+         for name, page in ((p.stem, p) for p in sorted(folder.glob("*.html")))]
+FIELDS = ("title", "published_at", "updated_at", "author", "author_unit", "photographer",
+          "category", "captions", "lead", "body")
+
+
+@pytest.mark.parametrize(("page", "name"), CASES, ids=[f"{p.parent.name}/{n}" for p, n in CASES])
+def test_a_review_page_keeps_the_record_the_code_before_read(page: Path, name: str) -> None:
+    expected = json.loads((page.parent / "expected.json").read_text(encoding="utf-8"))[name]
+    got = extract_page(page.read_bytes(), URL)
+    record = {field: getattr(got.article, field) for field in FIELDS}
+    record["captions"] = list(record["captions"])
+    assert {**record, "gone": got.gone} == expected
+
+
+def test_every_review_page_has_its_record() -> None:
+    for folder in ROOT.glob("review-*"):
+        expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
+        assert set(expected) == {p.stem for p in folder.glob("*.html")}, folder.name
