@@ -89,6 +89,9 @@ def test_auto_listing_classification() -> None:
     ("http://a.vn/lich?view=lichcongtac&tuan=3", True),
     ("http://a.vn/cal?view=dayGridMonth", True),
     ("http://a.vn/?option=com_jcalpro&view=events&layout=month&ym=2024-05", True),
+    # CakePHP's named parameters: a sort order is the same list again; a page is a page
+    ("http://a.vn/chuyen-muc/thong-bao/sort:created/direction:asc", True),
+    ("http://a.vn/chuyen-muc/thong-bao/page:3", False),
 ])
 def test_traps(url: str, trap: bool) -> None:
     assert is_trap(url) is trap
@@ -225,6 +228,7 @@ def test_json_links_is_bounded_on_deep_and_wide_data() -> None:
     ("http://h/tin-tuc/trang/7/", 8, "http://h/tin-tuc/trang/8/"),
     ("http://h/chuyen-muc/thoi-su-p2.html", 3, "http://h/chuyen-muc/thoi-su-p3.html"),
     ("http://h/category/tin-tuc/page/12/", 13, "http://h/category/tin-tuc/page/13/"),
+    ("http://h/chuyen-muc/thong-bao/page:2", 3, "http://h/chuyen-muc/thong-bao/page:3"),
     ("http://h/tin-tuc?start=20", 21, None),          # counts items, not pages
     ("http://h/tin-tuc/", 2, None),                   # carries no number
 ])
@@ -254,6 +258,12 @@ def test_next_guess_only_when_the_page_links_no_next_page() -> None:
     ("http://h/index.php/ttkh/article/view/552", True),
     ("http://h/index.php/ttkh/announcement/view/54", True),
     ("http://h/index.php/ttkh/issue/view/12", False),
+    # an MVC framework's item page (CakePHP's default route, sites18), a slug after the id
+    ("http://h/tin-tuc/view/3161", True),
+    ("http://h/tin-tuc/view/3161/hop-tac-xa-o-mu-cang-chai", True),
+    ("http://h/bai-viet/detail/125", True),
+    ("http://h/chuyen-muc/tin-hoat-dong/page:2", False),
+    ("http://h/category/view/12", False),
     # Joomla without SEF addresses: an article; its lists are not (an Itemid is no id)
     ("http://h/index.php?option=com_content&view=article&id=1842&catid=3", True),
     ("http://h/index.php?option=com_content&view=featured&Itemid=101&limitstart=5", False),

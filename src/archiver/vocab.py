@@ -574,9 +574,9 @@ PAGE_KEY = re.compile(
     r"^(?:.*[_-])?(?:page(?:index|no|num|number)?|pageindex|pageno|pagenum|pagenumber|"
     r"paged|cur|curpage|currentpage|trang|sotrang|start|offset|pg|pn|p)$", re.IGNORECASE)
 #: A path segment that numbers a listing's pages: ``/page/3``, ``/page-3``, ``/trang-2.html``,
-#: ``/trang/2``, ``thoi-su-p3.html``, ``/PhanTrang/4``.
+#: ``/trang/2``, ``thoi-su-p3.html``, ``/PhanTrang/4``, CakePHP's named ``/page:3``.
 PAGE_SEGMENT = re.compile(
-    r"(?:/(?:page|trang|phantrang)[-/]?(\d{1,6})|/p/(\d{1,6})|"
+    r"(?:/(?:page|trang|phantrang)[-/:]?(\d{1,6})|/p/(\d{1,6})|"
     r"(?<=[a-z0-9])[-_](?:p|page|trang)-?(\d{1,6}))"
     r"(?=(?:\.(?:html?|aspx?|php))?/?$)", re.IGNORECASE)
 #: Parameters that do not choose which listing a page shows: page sizes, a portal's portlet
@@ -602,8 +602,13 @@ ARTICLE_URL = re.compile(
     r"newsID|postid|tinid)=[0-9a-fA-F]{2,})|(?:[-_/]\d{3,}\.(?:html?|aspx|php)$)|"
     r"(?:/node/\d+/?$)|(?:/-/asset_publisher/[^/]+/content/)|(?:/content/id/\d+)|"
     r"(?:/DetailView/\d+)|(?:/\d{4}/\d{2}/[^/]+/?$)|(?:/item/\d+)|"
-    # Open Journal Systems' article and announcement pages ("…/article/view/552")
+    # Open Journal Systems' article and announcement pages ("…/article/view/552"), an MVC
+    # framework's item page ("/tin-tuc/view/3161", CakePHP's default route, a slug after it
+    # or not; "/bai-viet/detail/125")
     r"(?:/(?:article|announcement)/view/\d+/?$)|"
+    r"(?:/(?!(?:issues?|categor(?:y|ies)|sections?|archives?|lists?|tags?|topics?|"
+    r"chuyen-muc|danh-muc)/)[a-z][a-z-]{1,30}/(?:view|detail|details|chi-tiet|chitiet)/"
+    r"\d{2,}(?:/[^/?#]*)?/?$)|"
     # a headline's slug of five words and more, in any script ("/đảng-ủy-khối-…/" as
     # WordPress writes Vietnamese permalinks; matched on the decoded path)
     r"(?:/[^\W_]+(?:-[^\W_]+){4,}(?:\.(?:html?|aspx))?/?$)|(?:/-/[a-z0-9-]{12,}/?$)|"
@@ -658,6 +663,8 @@ LOGIN_QUERY = re.compile(
 #: Calendars, date archives, sort orders, a path segment repeated three times.
 TRAP_URL = re.compile(
     r"(?:[?&](?:date|ngay|day|month|thang|year|nam|calendar|from|to|sort|order)=)|"
+    # the same as CakePHP's named parameters ("/sort:created/direction:asc")
+    r"(?:/(?:sort|direction|order):[^/?#]*)|"
     # a calendar's view ("view=month"); not Joomla's "view=article" (an article's non-SEF
     # address: a site without SEF URLs has no other)
     r"(?:[?&](?:view|layout)=(?:days?|weekly|week|monthly|month|yearly|year|calendar|"

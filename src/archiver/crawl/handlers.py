@@ -14,6 +14,8 @@ import hashlib
 import logging
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from archiver.clock import utc_now
@@ -208,6 +210,18 @@ def is_section(item: QueuedURL) -> bool:
 MAX_EMPTY_DAYS = 31
 
 
+def _newest_first(ctx: Context, articles: list[str]) -> bool:
+    """Whether a listing page shows its archived articles newest first, as far as their
+    archived dates tell: not when a third or more of its neighbours (three at least) are
+    in the wrong order by more than a day — a list "Đọc nhiều nhất" sorted by views, where
+    a page of known articles says nothing of the pages after it (a pinned story or two at
+    the top is no disorder)."""
+    days = [p[:10] for p in ctx.archive.published_of(articles[:60]) if p]
+    later = sum(1 for a, b in pairwise(days) if b > a and
+                (date.fromisoformat(b) - date.fromisoformat(a)).days > 1)
+    return not (later >= 3 and later * 3 >= len(days) - 1)
+
+
 def _goes_on(ctx: Context, run: SiteRun, item: QueuedURL, links: Links, listing: str,
              new: int, pending: list[str]) -> tuple[bool, bool]:
     """Whether the walk goes on from this page, and whether the page repeats another.
@@ -219,12 +233,15 @@ def _goes_on(ctx: Context, run: SiteRun, item: QueuedURL, links: Links, listing:
     articles on each page of a listing: counted once, on the first, it cannot drag the walk
     to the listing's end. A page showing what another page of its listing showed, or no
     article at all, is past the end (many sites repeat their last page, or show "Không có
-    dữ liệu" with a "Trang sau" still linked): the walk stops there."""
+    dữ liệu" with a "Trang sau" still linked): the walk stops there. A listing that is not
+    newest first (sorted by views) is walked on though its page shows nothing new."""
     shown = run.chain_shown.setdefault(listing, set())
     fresh = [u for u in pending if hash(u) not in shown]
     shown.update(hash(u) for u in links.articles)
     ended = ctx.frontier.walked_to_end(run.site.name, listing, ctx.run_id)
     follow = bool(fresh) or not ended or ctx.options.full
+    if not follow and len(links.articles) >= 4 and not _newest_first(ctx, links.articles):
+        follow = True   # (sorted by views: its new items may be on any page)
     repeat = False
     if links.articles:
         digest = hashlib.blake2b("\n".join([listing, *sorted(links.articles)])

@@ -98,6 +98,15 @@ class Archive:
                                 (canonicalize(url),)).fetchone()
         return None if row is None else int(row[0])
 
+    def published_of(self, urls: Sequence[str]) -> list[str | None]:
+        """The publication time of the archived article each of ``urls`` reaches (None for
+        one not archived, or undated), in their order."""
+        found = dict(self.conn.execute(
+            "SELECT u.url, a.published_at FROM article_urls u JOIN articles a ON "
+            "a.id = u.article_id WHERE u.url IN (SELECT value FROM json_each(?))",
+            (json.dumps([canonicalize(u) for u in urls]),)).fetchall())
+        return [found.get(canonicalize(u)) for u in urls]
+
     def known_hash(self, url: str) -> str | None:
         row = self.conn.execute(
             "SELECT a.content_hash FROM article_urls u JOIN articles a ON a.id = u.article_id "
