@@ -82,8 +82,13 @@ async def _withdrawn(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawRespon
     with ctx.writer.page():
         ctx.frontier.complete(item.url, state="done", status=raw.status,
                               capture_id=capture_id)
-        ctx.archive.mark_withdrawn(item.url, utc_now(), verdict.reason or "")
-    run.counts["withdrawn"] += 1
+        # gone from its address: moved, when this run found it at a new one (a site
+        # rebuilt without redirects), else withdrawn
+        moved = not (verdict.reason or "").startswith("redirected to a login page") and \
+            ctx.archive.follow_move(item.url, utc_now())
+        if not moved:
+            ctx.archive.mark_withdrawn(item.url, utc_now(), verdict.reason or "")
+    run.counts["updated" if moved else "withdrawn"] += 1
 
 
 async def _skipped(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
@@ -452,9 +457,12 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
         with ctx.writer.page():
             ctx.frontier.complete(item.url, state="skipped", status=raw.status,
                                   capture_id=got.capture_id, error=reason)
-            # an article archived before, now a soft 404 or a withdrawn shell: withdrawn
-            gone = page.gone is not None and ctx.archive.mark_withdrawn(item.url, seen_at,
-                                                                         reason)
+            # an article archived before, now a soft 404 or a withdrawn shell: moved (found
+            # at a new address this run) or withdrawn
+            gone = page.gone is not None and page.gone != "a login form" and \
+                ctx.archive.follow_move(item.url, seen_at)
+            gone = gone or (page.gone is not None and
+                            ctx.archive.mark_withdrawn(item.url, seen_at, reason))
         run.counts["withdrawn" if gone else "skipped"] += 1
         return
     teasers = page.teasers and not article.author   # (a writer's piece is no list)

@@ -177,6 +177,21 @@ class Archive:
                          "last_seen_at < ?", (seen_at, article_id, seen_at))
         return True
 
+    def follow_move(self, url: str, at: str) -> bool:
+        """When the article whose own address ``url`` no longer gives it was found at a new
+        address this run (a site rebuilt without redirects), make that row part of it (see
+        :func:`archiver.store.upsert.successor`); True when it did."""
+        with self.transaction() as conn:
+            row = conn.execute("SELECT id FROM articles WHERE url = ?",
+                               (canonicalize(url),)).fetchone()
+            new = upsert.successor(conn, int(row[0])) if row is not None else None
+            if row is None or new is None:
+                return False
+            upsert.follow_move(conn, int(row[0]), new, at, self.limits)
+            log.info("%s: moved to %s", url, conn.execute(
+                "SELECT url FROM articles WHERE id = ?", (int(row[0]),)).fetchone()[0])
+            return True
+
     def mark_withdrawn(self, url: str, at: str, reason: str) -> bool:
         """Record that an article disappeared (404/410/redirect-to-home) from its own URL.
         Never deletes. An alias that disappears (a print view, a variant) withdraws nothing.

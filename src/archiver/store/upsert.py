@@ -23,10 +23,18 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any, Literal
 
+from archiver import dedupe
 from archiver.store.clusters import Limits, link_one
-from archiver.store.rows import VERSIONED_COLUMNS, Prepared, sort_key
+from archiver.store.rows import (
+    RECORD_COLUMNS,
+    SHADOW_COLUMNS,
+    VERSIONED_COLUMNS,
+    Prepared,
+    sort_key,
+)
 
-__all__ = ["UpsertResult", "add_urls", "find", "insert", "prefer_canonical", "upsert"]
+__all__ = ["UpsertResult", "add_urls", "find", "follow_move", "insert", "prefer_canonical",
+           "successor", "upsert"]
 
 UpsertResult = Literal["new", "updated", "unchanged"]
 
@@ -143,14 +151,10 @@ def _redirected_from(conn: sqlite3.Connection, prep: Prepared,
         if key is not None and key == prep.record["same_key"]:
             found.append((int(article_id), True))
             continue
-        shared = _contained(folded_body or "", prep.shadow["fold_body"] or "")
-        # (a notice of one template shares most of its wording with another: not its
-        # names and figures)
-        names = _names_shared(body or "", prep.record["body"] or "")
         titled = bool(folded_title) and folded_title == prep.shadow["fold_title"]
-        if (shared >= SAME_TEXT and names >= SAME_NAMES) or (
-                titled and len(folded_title.split()) >= GENERIC_TITLE_WORDS
-                and shared >= SAME_TEXT_TITLED):
+        if _same_article(folded_title, folded_body or "", body or "",
+                         prep.shadow["fold_title"], prep.shadow["fold_body"] or "",
+                         prep.record["body"] or ""):
             found.append((int(article_id), True))
         elif titled or own_url != alias:
             # (a generic headline; or an alias, a print view, now elsewhere: nothing told)
@@ -253,3 +257,76 @@ def _add_version(conn: sqlite3.Connection, article: dict[str, Any], text: dict[s
         "captions, author, author_unit, published_at, updated_at, capture_id, valid_from, "
         "last_seen_at, valid_to) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (article["id"], number, *values, capture_id, valid_from, last_seen, valid_to))
+
+
+def successor(conn: sqlite3.Connection, article_id: int) -> int | None:
+    """The row of the same site that is this article at a new address, when its own
+    address no longer gives it (a site rebuilt overnight: new addresses, no redirects, the
+    text touched by the migration — marks respelled, the lead merged into the text, a
+    caption lost): a row first seen after this one was last seen at its address, in its
+    near-duplicate cluster or under its headline, judged the same article as a redirect's
+    target is. None when there is none, or more than one."""
+    row = conn.execute("SELECT site, last_seen_at, cluster_id, fold_title, fold_body, body, "
+                       "same_key FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return None
+    site, last_seen, cluster, folded_title, folded_body, body, key = row
+    candidates = conn.execute(
+        "SELECT id, fold_title, fold_body, body, same_key FROM articles WHERE site = ? AND "
+        "id > ? AND first_seen_at >= ? AND withdrawn_at IS NULL AND (duplicate_of = ? OR "
+        "(cluster_id IS NOT NULL AND cluster_id = ?) OR (fold_title IS NOT NULL AND "
+        "fold_title = ?)) LIMIT 20",
+        (site, article_id, last_seen, article_id, cluster, folded_title)).fetchall()
+    same = [cid for cid, title, text, printed, other_key in candidates
+            if (key is not None and key == other_key) or _same_article(
+                folded_title, folded_body or "", body or "", title, text or "", printed or "")]
+    return same[0] if len(same) == 1 else None
+
+
+def _same_article(title: str | None, folded: str, body: str, other_title: str | None,
+                  other_folded: str, other_body: str) -> bool:
+    """One article in two texts (folded headlines and texts, and the texts as printed):
+    most of the shorter text's words in the other and most of its names and figures
+    (a notice of one template shares most of its wording with another, not its names);
+    or the same headline, not a generic one, over a third of it."""
+    shared = _contained(folded, other_folded)
+    if shared >= SAME_TEXT and _names_shared(body, other_body) >= SAME_NAMES:
+        return True
+    return bool(title) and title == other_title and \
+        len((title or "").split()) >= GENERIC_TITLE_WORDS and shared >= SAME_TEXT_TITLED
+
+
+def follow_move(conn: sqlite3.Connection, article_id: int, new_id: int, seen_at: str,
+                limits: Limits) -> None:
+    """Make ``new_id`` (the article at its new address, stored as a row of its own when it
+    was found there) part of ``article_id``: the archived row keeps its id and takes the new
+    address and text (its own text a version before it), and its publication time unless
+    the new page names an earlier one (a migration re-dates nothing: its import time is no
+    publication); the new row's addresses and versions move to it, and the row goes."""
+    cur = conn.execute("SELECT * FROM articles WHERE id = ?", (new_id,))
+    new = dict(zip([d[0] for d in cur.description], cur.fetchone(), strict=True))
+    old = conn.execute("SELECT published_at, published_date, year, month FROM articles "
+                       "WHERE id = ?", (article_id,)).fetchone()
+    record = {c: new[c] for c in RECORD_COLUMNS}
+    if old[0] and (not record["published_at"] or record["published_at"][:10] > old[0][:10]):
+        record.update(zip(("published_at", "published_date", "year", "month"), old,
+                          strict=True))
+    shadow = {c: new[c] for c in SHADOW_COLUMNS}
+    blob = conn.execute("SELECT signature FROM article_minhash WHERE article_id = ?",
+                        (new_id,)).fetchone()
+    sig = dedupe.decode(blob[0]) if blob else None
+    prep = Prepared(new["url"], record, shadow, sig, dedupe.band_keys(sig) if sig else [])
+    conn.execute("UPDATE article_urls SET article_id = ? WHERE article_id = ?",
+                 (article_id, new_id))
+    conn.execute("UPDATE article_versions SET article_id = ? WHERE article_id = ?",
+                 (article_id, new_id))
+    for column in ("duplicate_of", "cluster_id"):
+        conn.execute(f"UPDATE articles SET {column} = ? WHERE {column} = ?",
+                     (article_id, new_id))
+    conn.execute("DELETE FROM article_lsh WHERE article_id = ?", (new_id,))
+    conn.execute("DELETE FROM article_minhash WHERE article_id = ?", (new_id,))
+    conn.execute("DELETE FROM articles WHERE id = ?", (new_id,))
+    conn.execute("UPDATE articles SET url = ?, withdrawn_at = NULL, withdrawn_reason = NULL "
+                 "WHERE id = ?", (new["url"], article_id))
+    _update(conn, article_id, prep, max(seen_at, new["last_seen_at"]), new["capture_id"],
+            limits)
