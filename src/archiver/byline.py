@@ -56,7 +56,9 @@ _COLON = r"\s*[:：]\s*"
 _AUTHOR_PHOTO = re.compile(
     r"^(?:tin\s*(?:,|/|và|-)\s*(?:ảnh|hình)|bài\s*(?:,|/|và|-)\s*(?:ảnh|hình)|"
     r"tin\s*(?:,|/|và)\s*bài|bài\s*và\s*(?:ảnh|hình)|(?:ảnh|hình)\s*(?:,|/|và|-)\s*bài|"
-    r"phóng\s*sự\s*ảnh|ảnh\s*và\s*bài)" + _COLON,
+    r"phóng\s*sự\s*ảnh|ảnh\s*và\s*bài|"
+    # a photo story's "pictures and words" ("Ảnh và lời: Nguyễn Hữu Lộc")
+    r"(?:ảnh|hình)\s*(?:,|/|và|-)\s*lời|lời\s*(?:,|/|và|-)\s*(?:ảnh|hình))" + _COLON,
     re.IGNORECASE,
 )
 _AUTHOR = re.compile(
@@ -315,6 +317,9 @@ _POST = re.compile(
     re.IGNORECASE)
 
 
+#: A post named for the unit it heads, the unit's word after it: "Phó Trưởng Khoa Xây dựng
+#: Đảng" is the faculty's deputy head — the unit keeps its word ("Khoa Xây dựng Đảng").
+_HEAD_POST = re.compile(r"^(?:phó\s+)?trưởng\s+(?=(?:khoa|phòng|ban|bộ\s+môn)\s)", re.IGNORECASE)
 #: A post printed alone, as a document's signature block sets it ("CHỦ TỊCH" between "TM.
 #: BAN THƯỜNG TRỰC" and the signer's name): no one's name.
 _POST_ALONE = re.compile(r"^(?:(?:tm|kt|tl|tuq)\.\s*)?(?:phó\s+)?(?:bí\s*thư|chủ\s*tịch|"
@@ -340,6 +345,10 @@ def _unit(text: str) -> str | None:
         return None     # "UBND xã cho biết, xã sẽ …": a sentence of the text, no unit
     if (_FAMILY_UNIT.match(text) or _DEGREE.match(text)) and is_person_name(text):
         return None     # "Đoàn Thu Trang", "Phó Giáo sư Lê Văn An": a person, not a unit
+    rest = _HEAD_POST.sub("", text, count=1)   # ("Phó Trưởng Khoa X" -> "Khoa X")
+    rest = rest[:1].upper() + rest[1:]
+    if rest != text and _UNIT_RE.match(rest):
+        return rest
     rest = _POST.sub("", text, count=1)
     if rest != text and _UNIT_RE.match(rest):
         return rest
@@ -472,6 +481,8 @@ _STAMP_TAIL = re.compile(
     re.IGNORECASE)
 
 
+#: An interviewer's closing thanks ("Xin cảm ơn đồng chí", "Trân trọng cảm ơn ông").
+_THANKS = re.compile(r"^(?:xin\s+|trân\s+trọng\s+)?(?:chân\s+thành\s+)?cảm\s+ơn\b", re.IGNORECASE)
 #: An author label printed alone, its name on the next line.
 _LABEL_ALONE = re.compile(r"^(?:tác\s*giả|người\s*viết|bài\s*viết|người\s*đăng|bài|tin|"
                           r"người\s*thực\s*hiện|thực\s*hiện|author|written\s*by|"
@@ -621,8 +632,10 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     if m:
         rest = _CORRESPONDENT.sub("", _OTHER_CREDIT.split(
             _TRANSLATED_BY.split(text[m.end():], maxsplit=1)[0], maxsplit=1)[0].strip())
-        if "?" in rest:
-            return None   # an interview's question ("Phóng viên: Điều gì khiến ông …?")
+        if "?" in rest or rest.endswith("!") or _THANKS.match(rest):
+            # an interview's question or its closing thanks ("Phóng viên: Điều gì khiến
+            # ông …?", "PV: Xin cảm ơn đồng chí!")
+            return None
         photographer = source = None
         sm = _INNER_SOURCE.search(rest)
         if sm is not None and sm.start() > 0:

@@ -145,6 +145,9 @@ _DATE_PATTERNS = (
     # 12 Tháng Ba 2024, 12 tháng Ba, 2024, ngày 5 tháng Mười Một năm 2023
     re.compile(r"(?<!\d)(?P<d>\d{1,2})\s?(?:tháng|thg)\s" + _MONTH_VI_RE
                + r"(?:\s?,\s?|\s(?:năm\s)?)(?P<y>\d{4})(?!\d)", re.I),
+    # Tháng Một 16, 2025 (WordPress's Vietnamese "F j, Y": the month first, its day, a comma)
+    re.compile(r"(?<![\w\d])(?:tháng|thg)\s" + _MONTH_VI_RE
+               + r"\s(?P<d>\d{1,2}),\s?(?P<y>\d{4})(?!\d)", re.I),
     # 14 June 2023, 14th Jun, 2023
     re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s?(?:of\s)?" + _MONTH_EN
                + r",?\s(?P<y>\d{4})(?!\d)", re.I),

@@ -606,8 +606,10 @@ ARTICLE_URL = re.compile(
     # framework's item page ("/tin-tuc/view/3161", CakePHP's default route, a slug after it
     # or not; "/bai-viet/detail/125")
     r"(?:/(?:article|announcement)/view/\d+/?$)|"
-    r"(?:/(?!(?:issues?|categor(?:y|ies)|sections?|archives?|lists?|tags?|topics?|"
-    r"chuyen-muc|danh-muc)/)[a-z][a-z-]{1,30}/(?:view|detail|details|chi-tiet|chitiet)/"
+    r"(?:/(?!(?:issues?|categor(?:y|ies)|cat|cate|sections?|archives?|lists?|tags?|topics?|"
+    r"menus?|chuyen-?mucs?|danh-?mucs?|linh-?vuc|nhom|loai(?:-?tin)?|users?|members?|"
+    r"profiles?|accounts?|can-?bo|nhan-?su)/)[a-z][a-z-]{1,30}/(?:view|detail|details|"
+    r"chi-tiet|chitiet)/"
     r"\d{2,}(?:/[^/?#]*)?/?$)|"
     # a headline's slug of five words and more, in any script ("/đảng-ủy-khối-…/" as
     # WordPress writes Vietnamese permalinks; matched on the decoded path)

@@ -355,6 +355,7 @@ def _trail_category(tree: LexborHTMLParser, title_key: str) -> str | None:
     return None
 
 
+
 #: The most pages of one article read (a pager over 20 is a listing's, not an article's).
 MAX_PARTS = 20
 
@@ -707,11 +708,21 @@ def _before(tree: LexborHTMLParser, nodes: list[LexborNode],
     return []
 
 
+def _other_elements(parent: LexborNode, child: LexborNode) -> bool:
+    return any(k.is_element_node and k.mem_id != child.mem_id for k in parent.iter())
+
+
 def _current_crumb(link: LexborNode) -> list[LexborNode]:
     """The breadcrumb's current item after its last link, printed as plain text
     (``<a>Văn bản</a> > <span class="current">Thông báo</span>``): the element right after
     the link (or after its ``li``), past separators."""
-    cur = link.parent if link.parent is not None and link.parent.tag == "li" else link
+    cur = link
+    while cur.parent is not None and (cur.parent.tag == "li" or (
+            cur.parent.tag == "span" and not _other_elements(cur.parent, cur))):
+        cur = cur.parent   # (the link's item, or a span holding it alone: ASP.NET's
+        # SiteMapPath sets each level in a span of its own)
+        if cur.tag == "li":
+            break
     sib = cur.next
     for _ in range(4):
         if sib is None:

@@ -547,6 +547,13 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             byline = over
             kept.pop()
             continue
+        if byline.author_unit is None and last.align == "right" and last.bold and \
+                len(last.text) <= 100 and is_organisation(last.text) and \
+                (office := unit_line(f"({last.text})")) is not None:
+            # an office signing the text, alone (right, bold): its unit, no writer named
+            byline = replace(byline, author_unit=office)
+            kept.pop()
+            continue
         parsed = parse_byline(last.text)
         if len(last.lines) == 2 and (parsed is None or not parsed.author_unit):
             # a name over its unit ("<b>MINH ANH</b><br><i>BDV HU Hồng Dân</i>"), even when

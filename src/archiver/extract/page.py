@@ -183,6 +183,9 @@ def _drop_noise(page: Page) -> None:
         for kid in heading.iter():
             if kid.tag in _BADGE_TAGS and (kid.text(deep=True) or "").strip().casefold() in BADGES:
                 kid.decompose()
+    # a tab of the article in another language (H'Mông, English), not the one shown
+    for pane in _other_language_tabs(tree, page.names):
+        pane.decompose()
     page.printed_attrs = printed_attributes(tree.root) if tree.root is not None else ()
     # each element with its content, in C (no node objects made): the tree a loop over
     # ``tree.css`` decomposing each one leaves, in half the time
@@ -195,6 +198,34 @@ def _drop_noise(page: Page) -> None:
     assert tree.body is not None
     page.text = PageText.of(tree.body)   # what a reader sees, once
     page.clock = auto.clock_dates(tree, page.names, page.text)
+
+
+def _other_language_tabs(tree: LexborHTMLParser,
+                         names: PageNames | None = None) -> list[LexborNode]:
+    """The tab panes not shown (``tab-pane`` beside an ``active`` one) whose text is not
+    Vietnamese: the article's version in another language (a broadcaster's H'Mông or an
+    English tab). A hidden tab in Vietnamese (the full text behind "Toàn văn") is kept."""
+    if names is not None and "tab-pane" not in names.exact:
+        return []   # (most pages have no tabs: no query)
+    panes = tree.css(".tab-pane")
+    out = []
+    for pane in panes:
+        classes = set((pane.attributes.get("class") or "").split())
+        if classes & {"active", "show", "in"} or pane.parent is None:
+            continue
+        if not any({"active", "show", "in"} & set((sib.attributes.get("class") or "").split())
+                   for sib in pane.parent.iter() if sib.mem_id != pane.mem_id):
+            continue
+        words = (pane.text(deep=True, separator=" ") or "").split()
+        marked = sum(1 for w in words if any(ch in _VI_MARKED for ch in w.lower()))
+        if len(words) >= 20 and marked < 0.1 * len(words):
+            out.append(pane)
+    return out
+
+
+#: Letters only Vietnamese writes among the Latin scripts a portal prints (its tones and
+#: its own vowels): a text with few of them is another language's.
+_VI_MARKED = frozenset("àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ")
 
 
 def _profile_tags(page: Page) -> None:
@@ -760,8 +791,13 @@ def _walk_body(page: Page) -> None:
         lead_paras = [page.title_lead]
     elif page.lead_node is None and paras and page.body is not None:
         opening = paras[0]
-        if ((opening.bold or EDITOR_NOTE.match(opening.text)) and len(opening.text) >= 60
-                and not opening.heading and not NUMBERED_HEADING.match(opening.text)):
+        # (an italic opening too, an interview's introduction, when the text after it is not
+        # set in italics itself)
+        italic = opening.italic and not opening.bold and len(paras) > 1 and len(
+            opening.text) >= 80 and not (paras[1].italic and not paras[1].bold)
+        if ((opening.bold or italic or EDITOR_NOTE.match(opening.text))
+                and len(opening.text) >= 60 and not opening.heading
+                and not NUMBERED_HEADING.match(opening.text)):
             lead_paras = [opening.text]
             paras = paras[1:]
     if lead_paras and paras and label_key(paras[0].text) == label_key(" ".join(lead_paras)):

@@ -40,7 +40,8 @@ class Archive:
     ``Archive(path)`` opens (creating or upgrading) the archive through
     :func:`~archiver.store.db.open_archive`; ``Archive(db)`` works on a database already
     opened there. Writes happen in explicit transactions; every public method is safe to
-    call repeatedly (idempotent).
+    call repeatedly (idempotent). (Long because it is the store's one door: each method a
+    transaction around one function of :mod:`upsert`, :mod:`bulk` or :mod:`clusters`.)
     """
 
     MAX_CANDIDATES = 200

@@ -32,6 +32,7 @@ from archiver.store.rows import (
     Prepared,
     sort_key,
 )
+from archiver.store.schema import merge_articles
 
 __all__ = ["UpsertResult", "add_urls", "find", "follow_move", "insert", "prefer_canonical",
            "successor", "upsert"]
@@ -112,6 +113,9 @@ def upsert(conn: sqlite3.Connection, prep: Prepared, seen_at: str, capture_id: i
         add_urls(conn, article_id, site, seen_at, [(prep.url, "same text")])
         conn.execute("UPDATE articles SET last_seen_at = ? WHERE id = ? AND last_seen_at < ?",
                      (seen_at, article_id, seen_at))
+        if (article_id, True) in redirected:
+            # (its own address redirects here: it moved, the same text; this is its address)
+            conn.execute("UPDATE articles SET url = ? WHERE id = ?", (prep.url, article_id))
         outcome = "unchanged"
     add_urls(conn, article_id, site, seen_at, [(u, "redirect or alias") for u in aliases
                                                if u != prep.url])
@@ -164,17 +168,19 @@ def _redirected_from(conn: sqlite3.Connection, prep: Prepared,
     return found
 
 
-def _names_shared(one: str, other: str) -> float:
+def _names_shared(one: str, other: str, figures: bool = False) -> float:
     """The share of the shorter text's names and numbers (a capitalised word inside a
-    sentence, a word with a digit) found in the longer one; 1.0 when either has none."""
+    sentence, a word with a digit; ``figures``: the numbers alone, three at least) found in
+    the longer one; 1.0 when either has none."""
     def names(text: str) -> set[str]:
         found: set[str] = set()
         for sentence in _SENTENCE.split(text):
             for i, word in enumerate(sentence.split()):
                 word = word.strip(".,;:!?()[]“”\"'…")
-                if word and (any(ch.isdigit() for ch in word) or (i and word[0].isupper())):
+                if word and (any(ch.isdigit() for ch in word) or (
+                        not figures and i and word[0].isupper())):
                     found.add(word)
-        return found
+        return found if not figures or len(found) >= 3 else set()
     a, b = names(one), names(other)
     return len(a & b) / min(len(a), len(b)) if a and b else 1.0
 
@@ -198,6 +204,7 @@ def _update(conn: sqlite3.Connection, article_id: int, prep: Prepared, seen_at: 
     record = prep.record
     cur = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,))
     old = dict(zip([d[0] for d in cur.description], cur.fetchone(), strict=True))
+    _kept_date(conn, old, prep)
     changes: dict[str, Any] = {}
     text_changed = old["content_hash"] != record["content_hash"]
     if text_changed and seen_at < old["version_seen_at"]:
@@ -277,22 +284,27 @@ def successor(conn: sqlite3.Connection, article_id: int) -> int | None:
         "(cluster_id IS NOT NULL AND cluster_id = ?) OR (fold_title IS NOT NULL AND "
         "fold_title = ?)) LIMIT 20",
         (site, article_id, last_seen, article_id, cluster, folded_title)).fetchall()
+    # (strictly, its figures too: no redirect says it moved — a headline, a template's text
+    # and its officials' names shared by two weeks' schedules, "Lịch công tác tuần …", are
+    # two documents, their days and hours apart)
     same = [cid for cid, title, text, printed, other_key in candidates
             if (key is not None and key == other_key) or _same_article(
-                folded_title, folded_body or "", body or "", title, text or "", printed or "")]
+                folded_title, folded_body or "", body or "", title, text or "", printed or "",
+                strict=True)]
     return same[0] if len(same) == 1 else None
 
 
 def _same_article(title: str | None, folded: str, body: str, other_title: str | None,
-                  other_folded: str, other_body: str) -> bool:
+                  other_folded: str, other_body: str, strict: bool = False) -> bool:
     """One article in two texts (folded headlines and texts, and the texts as printed):
     most of the shorter text's words in the other and most of its names and figures
     (a notice of one template shares most of its wording with another, not its names);
-    or the same headline, not a generic one, over a third of it."""
+    or (not ``strict``) the same headline, not a generic one, over a third of it."""
     shared = _contained(folded, other_folded)
-    if shared >= SAME_TEXT and _names_shared(body, other_body) >= SAME_NAMES:
+    if shared >= SAME_TEXT and _names_shared(body, other_body) >= SAME_NAMES and (
+            not strict or _names_shared(body, other_body, figures=True) >= SAME_NAMES):
         return True
-    return bool(title) and title == other_title and \
+    return not strict and bool(title) and title == other_title and \
         len((title or "").split()) >= GENERIC_TITLE_WORDS and shared >= SAME_TEXT_TITLED
 
 
@@ -300,33 +312,34 @@ def follow_move(conn: sqlite3.Connection, article_id: int, new_id: int, seen_at:
                 limits: Limits) -> None:
     """Make ``new_id`` (the article at its new address, stored as a row of its own when it
     was found there) part of ``article_id``: the archived row keeps its id and takes the new
-    address and text (its own text a version before it), and its publication time unless
-    the new page names an earlier one (a migration re-dates nothing: its import time is no
-    publication); the new row's addresses and versions move to it, and the row goes."""
+    address (``how`` "moved") and text (its own text a version before it), and keeps its
+    publication time unless the new page names an earlier one — a migration re-dates
+    nothing (its import time is no publication), now or at any later re-fetch of the moved
+    address; the new row's addresses and versions follow it (:func:`schema.merge_articles`)
+    and the row goes."""
     cur = conn.execute("SELECT * FROM articles WHERE id = ?", (new_id,))
     new = dict(zip([d[0] for d in cur.description], cur.fetchone(), strict=True))
-    old = conn.execute("SELECT published_at, published_date, year, month FROM articles "
-                       "WHERE id = ?", (article_id,)).fetchone()
-    record = {c: new[c] for c in RECORD_COLUMNS}
-    if old[0] and (not record["published_at"] or record["published_at"][:10] > old[0][:10]):
-        record.update(zip(("published_at", "published_date", "year", "month"), old,
-                          strict=True))
-    shadow = {c: new[c] for c in SHADOW_COLUMNS}
+    record, shadow = {c: new[c] for c in RECORD_COLUMNS}, {c: new[c] for c in SHADOW_COLUMNS}
     blob = conn.execute("SELECT signature FROM article_minhash WHERE article_id = ?",
                         (new_id,)).fetchone()
     sig = dedupe.decode(blob[0]) if blob else None
     prep = Prepared(new["url"], record, shadow, sig, dedupe.band_keys(sig) if sig else [])
-    conn.execute("UPDATE article_urls SET article_id = ? WHERE article_id = ?",
-                 (article_id, new_id))
-    conn.execute("UPDATE article_versions SET article_id = ? WHERE article_id = ?",
-                 (article_id, new_id))
-    for column in ("duplicate_of", "cluster_id"):
-        conn.execute(f"UPDATE articles SET {column} = ? WHERE {column} = ?",
-                     (article_id, new_id))
-    conn.execute("DELETE FROM article_lsh WHERE article_id = ?", (new_id,))
-    conn.execute("DELETE FROM article_minhash WHERE article_id = ?", (new_id,))
-    conn.execute("DELETE FROM articles WHERE id = ?", (new_id,))
+    merge_articles(conn, article_id, new_id)
+    conn.execute("UPDATE article_urls SET how = 'moved' WHERE url = ?", (new["url"],))
     conn.execute("UPDATE articles SET url = ?, withdrawn_at = NULL, withdrawn_reason = NULL "
                  "WHERE id = ?", (new["url"], article_id))
     _update(conn, article_id, prep, max(seen_at, new["last_seen_at"]), new["capture_id"],
             limits)
+    conn.execute("UPDATE articles SET version_count = 1 + (SELECT count(*) FROM "
+                 "article_versions WHERE article_id = ?) WHERE id = ?", (article_id, article_id))
+
+
+def _kept_date(conn: sqlite3.Connection, old: dict[str, Any], prep: Prepared) -> None:
+    """A moved article's page printing a later publication than its archived one (the
+    migration's import time) leaves the archived one: ``prep``'s record takes it."""
+    later = old["published_at"] and (not prep.record["published_at"] or
+                                     prep.record["published_at"][:10] > old["published_at"][:10])
+    if later and conn.execute("SELECT 1 FROM article_urls WHERE url = ? AND how = 'moved'",
+                              (prep.url,)).fetchone() is not None:
+        prep.record.update({c: old[c] for c in
+                            ("published_at", "published_date", "year", "month")})
