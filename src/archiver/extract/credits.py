@@ -549,6 +549,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             continue
         if byline.author_unit is None and last.align == "right" and last.bold and \
                 len(last.text) <= 100 and is_organisation(last.text) and \
+                parse_byline(last.text) is None and \
                 (office := unit_line(f"({last.text})")) is not None:
             # an office signing the text, alone (right, bold): its unit, no writer named
             byline = replace(byline, author_unit=office)

@@ -171,9 +171,12 @@ class BodyWalk:
 def _align(node: LexborNode, inherited: str) -> str:
     attrs = node.attributes
     style = (attrs.get("style") or "").lower().replace(" ", "")
-    for value in ("right", "center"):
-        if (f"text-align:{value}" in style or (attrs.get("align") or "").lower() == value
-                or f"text-{value}" in (attrs.get("class") or "")):
+    for value, logical in (("right", "end"), ("center", "center")):
+        # (Bootstrap 5 names the right "end": "text-end")
+        if (f"text-align:{value}" in style or f"text-align:{logical}" in style
+                or (attrs.get("align") or "").lower() == value
+                or f"text-{value}" in (attrs.get("class") or "")
+                or f"text-{logical}" in (attrs.get("class") or "").split()):
             return value
     if "text-align:" in style:
         return ""
