@@ -267,6 +267,7 @@ def test_next_guess_only_when_the_page_links_no_next_page() -> None:
     ("http://h/danhmuc/view/101", False),      # a section's page, by a CakePHP route too
     ("http://h/chuyenmuc/view/101", False),
     ("http://h/users/view/12", False),
+    ("http://h/index.php/ttkh/article/view/552/1657", False),   # an OJS article's galley
     # Joomla without SEF addresses: an article; its lists are not (an Itemid is no id)
     ("http://h/index.php?option=com_content&view=article&id=1842&catid=3", True),
     ("http://h/index.php?option=com_content&view=featured&Itemid=101&limitstart=5", False),

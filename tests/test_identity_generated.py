@@ -33,7 +33,8 @@ def _article(url: str, seed: int, paragraphs: int = 5) -> Article:
     year = rng.randint(2015, 2025)
     body = "\n\n".join(" ".join(sentence(rng, year) for _ in range(rng.randint(2, 4)))
                        for _ in range(paragraphs))
-    return Article(url=url, title=sentence(rng, year).rstrip("."),
+    # (a formula as the headline, and the item's number: two items never share one)
+    return Article(url=url, title=f"{sentence(rng, year).rstrip('.')} ({seed})",
                    published_at=f"{year}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}T08:00:00+07:00",
                    author=person(rng), category="Xây dựng Đảng", body=body)
 

@@ -610,7 +610,8 @@ ARTICLE_URL = re.compile(
     r"menus?|chuyen-?mucs?|danh-?mucs?|linh-?vuc|nhom|loai(?:-?tin)?|users?|members?|"
     r"profiles?|accounts?|can-?bo|nhan-?su)/)[a-z][a-z-]{1,30}/(?:view|detail|details|"
     r"chi-tiet|chitiet)/"
-    r"\d{2,}(?:/[^/?#]*)?/?$)|"
+    # (after the id, a slug or nothing: not another number, OJS's "view/552/1657" galley)
+    r"\d{2,}(?:/[^/?#]*[a-z][^/?#]*)?/?$)|"
     # a headline's slug of five words and more, in any script ("/đảng-ủy-khối-…/" as
     # WordPress writes Vietnamese permalinks; matched on the decoded path)
     r"(?:/[^\W_]+(?:-[^\W_]+){4,}(?:\.(?:html?|aspx))?/?$)|(?:/-/[a-z0-9-]{12,}/?$)|"
