@@ -14,6 +14,12 @@ commit.
   the update; an article's own update hidden as an attachment's; "« Quay lại", "In bài",
   "Bài trước", "English" read as the section; a guide about signing in judged a login
   form).
+- ``review-pages25``: the pages25 classes (an epigraph, a caption with no picture, a note in
+  brackets, a document's preamble or a question read as an italic lead; "Trưởng khoa Khoa
+  X" and "Phó Trưởng ban Thường trực Ban X" units mangled; a full text typed without marks
+  in a hidden tab dropped; Yoast's and other span trails ending in the headline, a counter
+  or "In bài" read as the section; "Minh Anh!" no author). One record is the new code's:
+  ``iv1_q_first``, where the interviewer's closing thanks is no longer the byline.
 """
 
 from __future__ import annotations

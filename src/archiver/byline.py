@@ -320,6 +320,9 @@ _POST = re.compile(
 #: A post named for the unit it heads, the unit's word after it: "Phó Trưởng Khoa Xây dựng
 #: Đảng" is the faculty's deputy head — the unit keeps its word ("Khoa Xây dựng Đảng").
 _HEAD_POST = re.compile(r"^(?:phó\s+)?trưởng\s+(?=(?:khoa|phòng|ban|bộ\s+môn)\s)", re.IGNORECASE)
+#: A post going on after the unit's word ("Phó Trưởng ban Thường trực Ban …", "Phó Trưởng
+#: phòng phụ trách Phòng …"): not the unit itself.
+_HEAD_POST_MORE = re.compile(r"^\w+\s+(?:thường\s+trực|phụ\s+trách|kiêm)\b", re.IGNORECASE)
 #: A post printed alone, as a document's signature block sets it ("CHỦ TỊCH" between "TM.
 #: BAN THƯỜNG TRỰC" and the signer's name): no one's name.
 _POST_ALONE = re.compile(r"^(?:(?:tm|kt|tl|tuq)\.\s*)?(?:phó\s+)?(?:bí\s*thư|chủ\s*tịch|"
@@ -347,7 +350,10 @@ def _unit(text: str) -> str | None:
         return None     # "Đoàn Thu Trang", "Phó Giáo sư Lê Văn An": a person, not a unit
     rest = _HEAD_POST.sub("", text, count=1)   # ("Phó Trưởng Khoa X" -> "Khoa X")
     rest = rest[:1].upper() + rest[1:]
-    if rest != text and _UNIT_RE.match(rest):
+    words = rest.split()
+    if len(words) > 1 and words[0].lower() == words[1].lower():
+        rest = " ".join(words[1:])   # "Trưởng khoa Khoa X", the formal wording
+    if rest != text and _UNIT_RE.match(rest) and not _HEAD_POST_MORE.match(rest):
         return rest
     rest = _POST.sub("", text, count=1)
     if rest != text and _UNIT_RE.match(rest):
@@ -632,7 +638,8 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     if m:
         rest = _CORRESPONDENT.sub("", _OTHER_CREDIT.split(
             _TRANSLATED_BY.split(text[m.end():], maxsplit=1)[0], maxsplit=1)[0].strip())
-        if "?" in rest or rest.endswith("!") or _THANKS.match(rest):
+        if "?" in rest or (rest.endswith("!") and not is_person_name(rest.rstrip("! "))) \
+                or _THANKS.match(rest):
             # an interview's question or its closing thanks ("Phóng viên: Điều gì khiến
             # ông …?", "PV: Xin cảm ơn đồng chí!")
             return None

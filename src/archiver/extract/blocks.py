@@ -708,6 +708,25 @@ def _before(tree: LexborHTMLParser, nodes: list[LexborNode],
     return []
 
 
+def _current_after(node: LexborNode) -> bool:
+    """An element after ``node`` (separators between) named for the trail's current level
+    ("current", "active"; not Yoast's "breadcrumb_last", the headline), short and with no
+    figures (no "Lượt xem: 125")."""
+    sib = node.next
+    for _ in range(4):
+        if sib is None:
+            return False
+        if sib.is_element_node and CRUMB_SPLIT.sub("", f" {node_text(sib)} ").strip():
+            text = node_text(sib)
+            return bool(_CURRENT_NAME.search(sib.attributes.get("class") or "")) and \
+                len(text) <= 60 and not any(ch.isdigit() for ch in text)
+        sib = sib.next
+    return False
+
+
+_CURRENT_NAME = re.compile(r"current|active", re.IGNORECASE)
+
+
 def _other_elements(parent: LexborNode, child: LexborNode) -> bool:
     return any(k.is_element_node and k.mem_id != child.mem_id for k in parent.iter())
 
@@ -718,9 +737,10 @@ def _current_crumb(link: LexborNode) -> list[LexborNode]:
     the link (or after its ``li``), past separators."""
     cur = link
     while cur.parent is not None and (cur.parent.tag == "li" or (
-            cur.parent.tag == "span" and not _other_elements(cur.parent, cur))):
-        cur = cur.parent   # (the link's item, or a span holding it alone: ASP.NET's
-        # SiteMapPath sets each level in a span of its own)
+            cur.parent.tag == "span" and not _other_elements(cur.parent, cur)
+            and _current_after(cur.parent))):
+        cur = cur.parent   # (the link's item, or a span holding it alone with the trail's
+        # current level marked after it: ASP.NET's SiteMapPath)
         if cur.tag == "li":
             break
     sib = cur.next

@@ -216,13 +216,22 @@ def _other_language_tabs(tree: LexborHTMLParser,
         if not any({"active", "show", "in"} & set((sib.attributes.get("class") or "").split())
                    for sib in pane.parent.iter() if sib.mem_id != pane.mem_id):
             continue
-        words = (pane.text(deep=True, separator=" ") or "").split()
-        marked = sum(1 for w in words if any(ch in _VI_MARKED for ch in w.lower()))
-        if len(words) >= 20 and marked < 0.1 * len(words):
+        shown = sum(text_length(sib) for sib in pane.parent.iter()
+                    if {"active", "show", "in"} & set((sib.attributes.get("class") or "").split()))
+        words = (pane.text(deep=True, separator=" ") or "").lower().split()
+        marked = sum(1 for w in words if any(ch in _VI_MARKED for ch in w))
+        unmarked_vi = sum(1 for w in words if w.strip(".,;:") in _VI_PLAIN_WORDS)
+        # (Vietnamese typed without its marks is Vietnamese; and a shown tab with hardly any
+        # text, a video, leaves the article in the hidden one)
+        if len(words) >= 20 and marked < 0.1 * len(words) and \
+                unmarked_vi < 0.05 * len(words) and shown >= 200:
             out.append(pane)
     return out
 
 
+#: Vietnamese words as typed without marks, common in any text ("cua", "va", "cac").
+_VI_PLAIN_WORDS = frozenset({"cua", "va", "cac", "nhung", "trong", "duoc", "cho", "voi",
+                             "nam", "tinh", "dang", "nguoi", "theo", "nay", "ve", "tai", "la"})
 #: Letters only Vietnamese writes among the Latin scripts a portal prints (its tones and
 #: its own vowels): a text with few of them is another language's.
 _VI_MARKED = frozenset("àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ")
@@ -794,7 +803,8 @@ def _walk_body(page: Page) -> None:
         # (an italic opening too, an interview's introduction, when the text after it is not
         # set in italics itself)
         italic = opening.italic and not opening.bold and len(paras) > 1 and len(
-            opening.text) >= 80 and not (paras[1].italic and not paras[1].bold)
+            opening.text) >= 80 and not (paras[1].italic and not paras[1].bold) \
+            and not opening.align and not _NO_ITALIC_LEAD.search(opening.text)
         if ((opening.bold or italic or EDITOR_NOTE.match(opening.text))
                 and len(opening.text) >= 60 and not opening.heading
                 and not NUMBERED_HEADING.match(opening.text)):
@@ -809,6 +819,12 @@ def _walk_body(page: Page) -> None:
         # metadata names stand in for a byline only when they are people's names
         people = [a for a in page.meta.authors if is_person_name(a) and not credits.is_account(a)]
         art.author = ", ".join(people) or None
+
+
+#: An italic opening that is no sapo: a quotation or a note in brackets, a question, a
+#: picture's caption ("… Ảnh: Minh Anh"), a document's preamble ("Căn cứ …").
+_NO_ITALIC_LEAD = re.compile(r"^\W{0,3}[(“\"«\[]|\?\W{0,3}$|\b(?:ảnh|hình|photo)\s*:|"
+                             r"^(?:căn\s+cứ|phóng\s+viên|pv)\b", re.IGNORECASE)
 
 
 def _missing(page: Page) -> None:
