@@ -2236,3 +2236,21 @@ def test_a_sign_in_form_is_no_article(h1: str, text: str, aside: str, gone: bool
                      "<aside><h3>Đăng nhập</h3><form><input type='password'></form></aside>")
     page = extract_page(html.encode(), "https://s.vn/dang-nhap.aspx?ReturnUrl=%2fa")
     assert (page.gone == "a login form") is gone
+
+
+def test_a_schedule_s_days_after_the_publication_are_text() -> None:
+    """A table of the days to come ("Ngày 20/3/2025" in its cells) in a notice of 13/2:
+    lines shaped like a stamp, naming days after the publication — the text's, never
+    dropped as stamps (pages25's XOOPS notice, pages18's sowing calendar)."""
+    rows = "".join(f"<tr><td>Quý {q}</td><td>Ngày {d}</td><td>Trụ sở Tiếp công dân huyện</td></tr>"
+                   for q, d in (("I", "20/3/2025"), ("II", "19/6/2025"), ("III", "18/9/2025")))
+    html = (f"<html><body><h1>Thông báo lịch tiếp công dân định kỳ của đồng chí Bí thư Huyện "
+            f"ủy năm 2025</h1><p class='date'>Ngày 13/02/2025</p><div class='content'><p>Thực "
+            f"hiện Quy định số 11-QĐi/TW của Bộ Chính trị, Thường trực Huyện ủy thông báo lịch "
+            f"tiếp công dân định kỳ của đồng chí Bí thư Huyện ủy năm 2025 như sau:</p><table>"
+            f"{rows}</table><p>Thời gian tiếp: buổi sáng từ 7 giờ 30 phút đến 11 giờ 30 phút, "
+            f"tại các địa điểm nêu trên; công dân mang theo giấy tờ tùy thân.</p></div>"
+            f"</body></html>")
+    article = extract_page(html.encode(), "https://huyenuy.vn/tin/thong-bao-123.html").article
+    assert article.published_at == "2025-02-13"
+    assert all(f"Ngày {d}" in article.body for d in ("20/3/2025", "19/6/2025", "18/9/2025"))

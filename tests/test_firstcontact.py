@@ -398,12 +398,6 @@ CONVENTIONS: dict[str, dict[str, str]] = {
 #: docs/accuracy.md). A fix removes its entry; a new miss fails the test. A reason opening
 #: "auto-only:" is a miss of the heuristics alone (a profile reads it).
 KNOWN_MISSES: dict[str, dict[str, str]] = {
-    ("pages25/district_party_xoops_notice_table_contact_line_shaped_like_byline/namdinh-gi"
-     "aothuy-huyenuy-xoops25-news-module-itemtitle-h2-topic-thong-bao-gui-boi-account-vao-"
-     "d-m-yyyy-h-mm-ss-printed-seconds-no-lead-schedule-table-th-row-italic-right-contact-"
-     "line-name-dash-van-phong-huyen-uy"): {
-        "category": "XOOPS's topic line ('Thông báo') over the headline is not read",
-        "body": "a schedule table's day cells are left out of the text"},
     ("pages25/town_party_wp_the7_wpbakery_photo_story_anh_va_loi_credit/tiengiang-gocong-t"
      "hiuy-wordpress-the7-wpbakery-page-title-h2-section-breadcrumbs-current-phong-su-anh-"
      "entry-meta-category-weekday-dd-mm-yyyy-time-agrees-account-photo-story-five-vc-figur"
@@ -429,12 +423,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
      "h1-ngay-viet-dd-mm-yyyy-then-ngay-dang-dd-mm-yyyy-hh-mm-utc-time-agrees-italic-intro"
      "-lead-caption-anh-credit-theo-bao-line-nguoi-dich-translator"): {
         "photographer": "'Theo Báo Pasaxon' read as a picture credit"},
-    ("pages18/department_fpt_liferay70_ks_name_dash_chi_cuc_thead_table/phukhanh-snnptnt-fpt-"
-     "liferay70-asset-publisher-portlet-title-tin-chuyen-nganh-no-crumb-h3-span-title-dang-ngay-"
-     "dd-mm-yyyy-hh-mm-bold-summary-h4-thead-table-ul-figcaption-credit-ks-name-dash-chi-cuc-"
-     "chinh-sua-lan-cuoi"): {
-        "body": "a table's cells of future dates (a sowing calendar in the text) are dropped "
-                "as a schedule's"},
     ("pages18/district_party_nukeviet45_caps_headline_tac_gia_empty_nguon_tin/namha-nghiahung-"
      "huyenuy-nukeviet45-h1-typed-in-capitals-title-og-sentence-case-thu-hai-dash-dd-mm-yyyy-"
      "hh-mm-bold-hometext-h3-ul-tac-gia-name-nguon-tin-empty-newer-older-lists"): {

@@ -494,7 +494,8 @@ CATEGORY_SELECTORS = (
     "[id*=breadcrumb] a", "[class*=crumb] a", "div.nav a", "[class*=cat-title]",
     "[id*=Category]", "[class*=category-name]", ".breadcrumbs a", "[class*=breadcrumb] a",
     "[class*=path] a", ".pathway a", "#path a", "[class*=duongdan] a", "[class*=duong-dan] a",
-    "[class*=chuyenmuc]", "[class*=chuyen-muc]", "[class*=cate-top] a", "[class*=cat-path] a",
+    "[class*=chuyenmuc]", "[class*=chuyen-muc]", "[class*=itemTopic] a", "[class*=cate-top] a",
+    "[class*=cat-path] a",
     "[class*=cat-name] a",
     # a labelled line of the category's levels ("Chuyên mục: Kinh tế / Du lịch"), and a
     # folder icon marking the category in a meta row ("<i class="fa fa-folder-open"></i>

@@ -492,8 +492,9 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         if is_chrome(text, key) or (title_key and key == title_key) or (
                 len(text) <= 40 and CONTENT_LABEL.match(text)):
             continue
-        if is_stamp_line(text) or (stamp and (_stamp_row(text, stamp) or (
-                len(text) >= 6 and text in stamp and len(kept) <= 3))):
+        if (is_stamp_line(text) and not _after_publication(text, art)) or (
+                stamp and (_stamp_row(text, stamp) or (
+                    len(text) >= 6 and text in stamp and len(kept) <= 3))):
             # (a piece of the meta row the stamp sits in: "Chuyên mục: …", "Viết bởi …")
             if _LABELLED.match(text):   # "Cơ quan trả lời: Sở Nội vụ | Ngày trả lời: …"
                 byline = merge(byline, parse_byline(text) or Byline())
@@ -611,6 +612,14 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     art.source = byline.source
     art.photographer = byline.photographer
     return kept
+
+
+def _after_publication(text: str, art: Article) -> bool:
+    """A line shaped like a stamp naming a day after the article's publication ("Ngày
+    20/3/2025" in a schedule's table, published 13/2): the text's, no stamp of it."""
+    found = find_dates(text)
+    return bool(found and art.published_at and
+                found[0][1].iso()[:10] > art.published_at[:10])
 
 
 def _update_note(kept: list[Para], art: Article) -> None:
