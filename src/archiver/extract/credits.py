@@ -492,9 +492,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         if is_chrome(text, key) or (title_key and key == title_key) or (
                 len(text) <= 40 and CONTENT_LABEL.match(text)):
             continue
-        if (is_stamp_line(text) and not _after_publication(text, art)) or (
-                stamp and (_stamp_row(text, stamp) or (
-                    len(text) >= 6 and text in stamp and len(kept) <= 3))):
+        if _stamp_piece(text, stamp, art, len(kept)):
             # (a piece of the meta row the stamp sits in: "Chuyên mục: …", "Viết bởi …")
             if _LABELLED.match(text):   # "Cơ quan trả lời: Sở Nội vụ | Ngày trả lời: …"
                 byline = merge(byline, parse_byline(text) or Byline())
@@ -612,6 +610,15 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     art.source = byline.source
     art.photographer = byline.photographer
     return kept
+
+
+def _stamp_piece(text: str, stamp: str, art: Article, kept: int) -> bool:
+    """A line of the stamp's, not the text: shaped like a stamp (unless it names a day
+    after the publication), a piece of the meta row the stamp sits in, or the stamp's own
+    words among the first lines."""
+    return (is_stamp_line(text) and not _after_publication(text, art)) or bool(
+        stamp and (_stamp_row(text, stamp) or (len(text) >= 6 and text in stamp
+                                                and kept <= 3)))
 
 
 def _after_publication(text: str, art: Article) -> bool:
