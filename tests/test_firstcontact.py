@@ -402,8 +402,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
      "hiuy-wordpress-the7-wpbakery-page-title-h2-section-breadcrumbs-current-phong-su-anh-"
      "entry-meta-category-weekday-dd-mm-yyyy-time-agrees-account-photo-story-five-vc-figur"
      "e-captions-counters-bold-intro-anh-va-loi-credit"): {
-        "author": "auto-only: 'Ảnh và lời:' opening the text, above the block found, unread",
-        "photographer": "auto-only: the same credit",
         "body": "profile-only: a slideshow's counters ('1/5') kept in the text"},
     ("pages24/btg_spring_boot_thymeleaf_document_block_cap_nhat_not_article_update/haiduon"
      "g-btgtu-spring-boot-thymeleaf-crumb-tai-lieu-tuyen-truyen-h1-time-first-hh-mm-dd-mm-"

@@ -307,7 +307,8 @@ def above_title_byline(title: LexborNode | None) -> tuple[Byline, LexborNode | N
 def header_byline(title: LexborNode | None, body: LexborNode | None) -> Byline:
     """A labelled byline line ("Tác giả: Lò Hương") printed between the headline and the
     body, outside both: blocks after the headline (and after its wrappers) until the
-    body begins."""
+    body begins — inside a wrapper of the body too, before the body's own branch ("Ảnh và
+    lời: …" opening a theme's entry content above the text block)."""
     out = Byline()
     if title is None or body is None:
         return out
@@ -320,24 +321,36 @@ def header_byline(title: LexborNode | None, body: LexborNode | None) -> Byline:
         while sib is not None and seen < 6:
             if sib.is_element_node:
                 if sib.mem_id in stop:
+                    # (the body's wrapper: its blocks before the body's branch)
+                    kid = sib.child
+                    while sib.mem_id != body.mem_id and kid is not None \
+                            and kid.mem_id not in stop:
+                        if kid.is_element_node:
+                            out = merge(out, _labelled_in(kid))
+                        kid = kid.next
                     return out
                 seen += 1
-                raw = sib.text(deep=True) or ""
-                props = [f"{label} {value}" for label, value in label_rows(sib)
-                         ] if len(raw) <= 2000 else []
-                text = node_text(sib) if props or (len(raw) <= 400 and (
-                    ":" in raw or "：" in raw)) else ""
-                # a credit block prints one role a line ("Nội dung: A, B" / "Ảnh: C"), a
-                # property table one a row
-                rows = (props or [node_text(n) for n in sib.css("p, li, div")]) if text else []
-                for line in [r for r in rows if r] or [text]:
-                    if line and len(line) <= 160 and _LABELLED.match(line) \
-                            and not in_excluded(sib):
-                        parsed = parse_byline(line)
-                        if parsed is not None:
-                            out = merge(out, parsed)
+                out = merge(out, _labelled_in(sib))
             sib = sib.next
         cur = cur.parent
+    return out
+
+
+def _labelled_in(node: LexborNode) -> Byline:
+    """The labelled byline lines of one block outside the text (its lines, or a property
+    table's rows)."""
+    out = Byline()
+    raw = node.text(deep=True) or ""
+    props = [f"{label} {value}" for label, value in label_rows(node)] if len(raw) <= 2000 else []
+    text = node_text(node) if props or (len(raw) <= 400 and (":" in raw or "：" in raw)) else ""
+    # a credit block prints one role a line ("Nội dung: A, B" / "Ảnh: C"), a property table
+    # one a row
+    rows = (props or [node_text(n) for n in node.css("p, li, div")]) if text else []
+    for line in [r for r in rows if r] or [text]:
+        if line and len(line) <= 160 and _LABELLED.match(line) and not in_excluded(node):
+            parsed = parse_byline(line)
+            if parsed is not None:
+                out = merge(out, parsed)
     return out
 
 
