@@ -13,10 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from archiver.captures import CaptureStore
-from archiver.crawl.triage import HOME_PATHS, is_login_redirect
+from archiver.crawl.triage import is_home_page, is_login_redirect
 from archiver.errors import ExtractError, StorageError
 from archiver.extract import extract_page, join_parts, same_headline
 from archiver.extract.blocks import MAX_PARTS, part_number
@@ -105,8 +104,7 @@ def reextract(db_path: Path | str, *, site: str | None = None, profile: str | No
         aliases: tuple[str, ...]
         if final == canonicalize(asked):
             article.url, aliases = asked, ()
-        elif is_login_redirect(raw.url, asked) or (
-                urlsplit(final).path.lower() in HOME_PATHS and not urlsplit(final).query):
+        elif is_login_redirect(raw.url, asked) or is_home_page(final):
             continue   # (the capture of a withdrawal: the login page, the home page)
         else:
             # redirected: under the address it ended at, as the crawl stored it (an article

@@ -59,6 +59,7 @@ __all__ = [
     "IMAGE_WRAPPER",
     "JSON_NEXT_KEY",
     "JSON_URL_KEY",
+    "LAST_EDIT_LABEL",
     "LEAD_LABEL",
     "LEAD_SELECTOR",
     "LETTERHEAD",
@@ -312,6 +313,8 @@ STAMP_WORDS = re.compile(
     r"|xuất\s*bản|thời\s*gian(?:\s*(?:đăng|xuất\s*bản))?|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy|\d)|chủ\s*nhật|ngày|lúc|vào"
     r"|giờ|phút|sáng|trưa|chiều|tối|đêm|gmt\s*[+-]\s*\d{1,2}(?::?00)?|am|pm|sa|ch)(?!\w)",
     re.IGNORECASE)
+#: A last edit's label ("Sửa lần cuối", "Hiệu chỉnh lần cuối", "Được cập nhật lần cuối").
+LAST_EDIT_LABEL = r"(?:được\s*)?(?:sửa|hiệu\s*chỉnh|chỉnh\s*sửa|cập\s*nhật)\s*lần\s*cuối"
 UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|sửa\s*lần\s*cuối|lần\s*sửa\s*cuối|ngày\s*sửa|"
                            r"chỉnh\s*sửa|hiệu\s*chỉnh|(?<!\w)sửa\s*[:：]|updated",
                            re.IGNORECASE)

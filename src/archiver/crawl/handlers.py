@@ -22,7 +22,7 @@ from archiver.clock import utc_now
 from archiver.crawl.context import Context
 from archiver.crawl.frontier import QueuedURL
 from archiver.crawl.report import SiteRun
-from archiver.crawl.triage import Action, Verdict, canonical_target, is_json
+from archiver.crawl.triage import LOGIN_REASON, Action, Verdict, canonical_target, is_json
 from archiver.discover import (
     Links,
     escaped_fragment,
@@ -40,7 +40,7 @@ from archiver.discover import (
     with_page_number,
 )
 from archiver.errors import FetchError
-from archiver.extract import ExtractedPage, join_parts, same_headline
+from archiver.extract import SIGN_IN_FORM, ExtractedPage, join_parts, same_headline
 from archiver.extract.blocks import MAX_PARTS, part_number
 from archiver.models import Article, RawResponse
 from archiver.store import LoadItem
@@ -84,7 +84,7 @@ async def _withdrawn(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawRespon
                               capture_id=capture_id)
         # gone from its address: moved, when this run found it at a new one (a site
         # rebuilt without redirects), else withdrawn
-        moved = not (verdict.reason or "").startswith("redirected to a login page") and \
+        moved = not (verdict.reason or "").startswith(LOGIN_REASON) and \
             ctx.archive.follow_move(item.url, utc_now())
         if not moved:
             ctx.archive.mark_withdrawn(item.url, utc_now(), verdict.reason or "")
@@ -459,7 +459,7 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
                                   capture_id=got.capture_id, error=reason)
             # an article archived before, now a soft 404 or a withdrawn shell: moved (found
             # at a new address this run) or withdrawn
-            gone = page.gone is not None and page.gone != "a login form" and \
+            gone = page.gone is not None and page.gone != SIGN_IN_FORM and \
                 ctx.archive.follow_move(item.url, seen_at)
             gone = gone or (page.gone is not None and
                             ctx.archive.mark_withdrawn(item.url, seen_at, reason))

@@ -21,7 +21,7 @@ from archiver.crawl.handlers import HANDLERS
 from archiver.crawl.lock import CrawlLock
 from archiver.crawl.report import Progress, SiteRun
 from archiver.crawl.robots import RobotsPolicy
-from archiver.crawl.triage import Action, Verdict, classify, is_login_redirect
+from archiver.crawl.triage import Action, Verdict, classify, is_login_redirect, login_reason
 from archiver.errors import FetchError, HostGaveUpError, StorageError
 from archiver.fetch import Fetcher
 from archiver.models import RawResponse
@@ -277,8 +277,8 @@ class SiteCrawler:
                 # made private: its login page is not to be asked for (robots.txt, scope)
                 action: Action = "withdrawn" if self.ctx.writer.archived(item.url) \
                     else "skipped"
-                await HANDLERS[action](self.ctx, run, item, exc.response, Verdict(
-                    action, f"redirected to a login page ({exc.redirect_to})"))
+                await HANDLERS[action](self.ctx, run, item, exc.response,
+                                       Verdict(action, login_reason(exc.redirect_to)))
                 return
             self.ctx.writer.fail(run, item, str(exc), type(exc).__name__, exc.status)
             return

@@ -23,8 +23,9 @@ from archiver.scriptlinks import JSONP_START
 from archiver.urls import canonicalize, same_site
 from archiver.vocab import LOGIN_PATH, LOGIN_QUERY
 
-__all__ = ["HOME_PATHS", "Action", "Verdict", "canonical_target", "classify",
-           "is_home_redirect", "is_json", "is_login_page", "is_login_redirect", "not_html"]
+__all__ = ["HOME_PATHS", "LOGIN_REASON", "Action", "Verdict", "canonical_target", "classify",
+           "is_home_page", "is_home_redirect", "is_json", "is_login_page", "is_login_redirect",
+           "login_reason", "not_html"]
 
 Action = Literal["not_modified", "withdrawn", "skipped", "failed", "not_html", "refresh",
                  "sitemap", "feed", "listing", "article"]
@@ -41,12 +42,17 @@ class Verdict:
     target: str | None = None     # where a refresh sends (canonical, in scope)
 
 
+def is_home_page(url: str) -> bool:
+    """A site's home page by its address ("/", "/Default.aspx", "/trang-chu"; no query)."""
+    parts = urlsplit(url)
+    return parts.path.lower() in HOME_PATHS and not parts.query
+
+
 def is_home_redirect(site: Site, final_url: str, requested: str) -> bool:
     """The request ended on the site's home page rather than where it asked."""
     if canonicalize(final_url, site.scheme) == canonicalize(requested, site.scheme):
         return False
-    parts = urlsplit(final_url)
-    return (parts.path.lower() in HOME_PATHS and not parts.query) or \
+    return is_home_page(final_url) or \
         canonicalize(final_url, site.scheme) == canonicalize(site.base_url, site.scheme)
 
 
@@ -55,6 +61,14 @@ def is_login_page(url: str) -> bool:
     parts = urlsplit(url)
     return LOGIN_PATH.search(parts.path) is not None or \
         LOGIN_QUERY.search(parts.query) is not None
+
+
+#: How a withdrawal behind a login page is recorded (its reason opens so).
+LOGIN_REASON = "redirected to a login page"
+
+
+def login_reason(url: str) -> str:
+    return f"{LOGIN_REASON} ({url})"
 
 
 def is_login_redirect(final_url: str, requested: str) -> bool:
@@ -72,14 +86,14 @@ def classify(raw: RawResponse, item: QueuedURL, site: Site,
     withdrawn = None
     if item.kind == "article":
         if is_login_redirect(raw.url, item.url):
-            withdrawn = f"redirected to a login page ({raw.url})"
+            withdrawn = login_reason(raw.url)
         elif raw.status in (404, 410):
             withdrawn = f"HTTP {raw.status}"
         elif raw.status == 200 and is_home_redirect(site, raw.url, item.url):
             withdrawn = f"redirected to the home page ({raw.url})"
     if withdrawn and archived(item.url):
         return Verdict("withdrawn", withdrawn)
-    if withdrawn and withdrawn.startswith("redirected to a login page"):
+    if withdrawn and withdrawn.startswith(LOGIN_REASON):
         # an article made private before it was archived: nothing to read, nothing to retry
         return Verdict("skipped", withdrawn)
     if item.parent == "robots.txt" and raw.status in (404, 410):
@@ -147,7 +161,4 @@ def canonical_target(href: str | None, site: Site) -> str | None:
     canonical at the home page)."""
     if href is None or not same_site(href, site.scope_hosts) or is_trap(href):
         return None
-    parts = urlsplit(href)
-    if parts.path.lower() in HOME_PATHS and not parts.query:
-        return None
-    return canonicalize(href, site.scheme)
+    return None if is_home_page(href) else canonicalize(href, site.scheme)

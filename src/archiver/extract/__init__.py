@@ -17,6 +17,7 @@ Below it: :mod:`archiver.auto` (heuristics for pages no profile knows), :mod:`ar
 """
 
 from archiver.extract.page import (
+    SIGN_IN_FORM,
     ExtractedPage,
     extract,
     extract_page,
@@ -24,4 +25,5 @@ from archiver.extract.page import (
     same_headline,
 )
 
-__all__ = ["ExtractedPage", "extract", "extract_page", "join_parts", "same_headline"]
+__all__ = ["SIGN_IN_FORM", "ExtractedPage", "extract", "extract_page", "join_parts",
+           "same_headline"]

@@ -52,6 +52,7 @@ from archiver.vocab import (
     DOC_SIGNATURE,
     EDITORIAL,
     ENTRY_NOTE,
+    LAST_EDIT_LABEL,
     LETTERHEAD,
     NEXT_PART,
     RELATED_MARK,
@@ -718,7 +719,7 @@ _CONTACT_LINE = re.compile(r"^(?:e-?mail|email|đt|điện\s*thoại|sđt|tel|ph
                            re.IGNORECASE)
 #: An editor's note on an update: "* Bài viết được cập nhật lúc …", "(Tin được cập nhật vào …)".
 _UPDATE_NOTE = re.compile(r"^[*(\s]*(?:(?P<note>(?:bài\s*(?:viết)?|tin(?:\s*bài)?)\s+(?:đã\s+)?"
-                          r"được\s+cập\s*nhật)|(?:sửa|hiệu\s*chỉnh|chỉnh\s*sửa|cập\s*nhật)\s*lần\s*cuối)"
+                          rf"được\s+cập\s*nhật)|{LAST_EDIT_LABEL})"
                           r"\s*(?:lúc|vào(?:\s*lúc)?|ngày)?\s*[:：]?\s*", re.IGNORECASE)
 
 #: A footnote naming where the writer works: "(*) Trường Chính trị tỉnh Nghĩa Bình".

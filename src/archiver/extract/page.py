@@ -207,24 +207,23 @@ def _other_language_tabs(tree: LexborHTMLParser,
     English tab). A hidden tab in Vietnamese (the full text behind "Toàn văn") is kept."""
     if names is not None and "tab-pane" not in names.exact:
         return []   # (most pages have no tabs: no query)
-    panes = tree.css(".tab-pane")
+    def shown(node: LexborNode) -> bool:
+        return bool({"active", "show", "in"} & set((node.attributes.get("class") or "").split()))
+
     out = []
-    for pane in panes:
-        classes = set((pane.attributes.get("class") or "").split())
-        if classes & {"active", "show", "in"} or pane.parent is None:
+    for pane in tree.css(".tab-pane"):
+        if shown(pane) or pane.parent is None:
             continue
-        if not any({"active", "show", "in"} & set((sib.attributes.get("class") or "").split())
-                   for sib in pane.parent.iter() if sib.mem_id != pane.mem_id):
+        beside = [sib for sib in pane.parent.iter() if sib.is_element_node and shown(sib)]
+        if not beside:
             continue
-        shown = sum(text_length(sib) for sib in pane.parent.iter()
-                    if {"active", "show", "in"} & set((sib.attributes.get("class") or "").split()))
         words = (pane.text(deep=True, separator=" ") or "").lower().split()
         marked = sum(1 for w in words if any(ch in _VI_MARKED for ch in w))
         unmarked_vi = sum(1 for w in words if w.strip(".,;:") in _VI_PLAIN_WORDS)
         # (Vietnamese typed without its marks is Vietnamese; and a shown tab with hardly any
         # text, a video, leaves the article in the hidden one)
         if len(words) >= 20 and marked < 0.1 * len(words) and \
-                unmarked_vi < 0.05 * len(words) and shown >= 200:
+                unmarked_vi < 0.05 * len(words) and sum(map(text_length, beside)) >= 200:
             out.append(pane)
     return out
 
@@ -918,6 +917,9 @@ class ExtractedPage:
     whole: str | None = None         # the whole article on one page, when split ("Xem toàn bài")
 
 
+#: Why a sign-in form is no article (``ExtractedPage.gone``): an archived article answering
+#: with it is withdrawn, never taken for moved.
+SIGN_IN_FORM = "a login form"
 #: A sign-in page's headline ("Đăng nhập hệ thống", "Login"): with a password field and no
 #: date, the page is the form (a sidebar's login box beside a short notice is not).
 _SIGN_IN_TITLE = re.compile(r"^\W*(?:đăng\s*nhập|log\s*-?\s*in|sign\s*-?\s*in)\b", re.IGNORECASE)
@@ -955,7 +957,7 @@ def gone_reason(tree: LexborHTMLParser, art: Article, signs_in: bool = False) ->
         return "a shell kept out of search engines (noindex), with no text"
     if art.published_at is None and signs_in and _SIGN_IN_TITLE.match(art.title or ""):
         # an article made private answering with the site's sign-in form
-        return "a login form"
+        return SIGN_IN_FORM
     return None
 
 

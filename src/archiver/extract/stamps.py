@@ -35,6 +35,7 @@ from archiver.selectors import PageNames, select
 from archiver.vocab import (
     DAY_MONTH_MENTION,
     HIDDEN_CLASSES,
+    LAST_EDIT_LABEL,
     OTHER_DATE_LABEL,
     PUBLISHED_CUE,
     PUBLISHED_LABEL,
@@ -736,8 +737,8 @@ def meta_line_of(node: LexborNode, text: str) -> str:
 
 #: A line saying when the article was last edited: "Sửa lần cuối: 20/05/2025 21:02",
 #: "Hiệu chỉnh lần cuối: 23-04-2025 | 10:40", "Được cập nhật lần cuối vào …".
-_LAST_EDIT = re.compile(r"^(?:được\s*)?(?:sửa|hiệu\s*chỉnh|chỉnh\s*sửa|cập\s*nhật)\s*lần\s*cuối"
-                        r"\s*(?:lúc|vào(?:\s*lúc)?|ngày)?\s*[:：]?\s*", re.IGNORECASE)
+_LAST_EDIT = re.compile(rf"^{LAST_EDIT_LABEL}\s*(?:lúc|vào(?:\s*lúc)?|ngày)?\s*[:：]?\s*",
+                        re.IGNORECASE)
 
 
 #: A reader comment's box, by its class.
