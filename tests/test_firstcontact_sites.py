@@ -38,12 +38,7 @@ KNOWN_GAPS: dict[str, tuple[float, str]] = {
                                            "named in a script's object literal"),
 }
 #: Records a second day still leaves wrong, at most, and why (sites18 on).
-DAY2_GAPS: dict[str, tuple[int, str]] = {
-    "sites18/cakephp_lmhtx_nghialo": (11, "validators from each record's creation: changed "
-                                          "pages answer 304 to a re-check (two corrections "
-                                          "unseen) and a record reused at the same address "
-                                          "is never fetched again"),
-}
+DAY2_GAPS: dict[str, tuple[int, str]] = {}
 #: Sites whose sort, order and page-size links are still walked (requests the writer counts
 #: as traps), at most this many, and why: a discovery class not built yet.
 TRAP_GAPS: dict[str, tuple[int, str]] = {

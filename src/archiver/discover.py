@@ -141,9 +141,14 @@ class Links:
     sections: list[str] = field(default_factory=list)
     #: RSS/Atom feeds a start page announces (``<link rel=alternate>``): read each run
     feeds: list[str] = field(default_factory=list)
+    #: the headline a listing shows an article under (its link's text, where it reads
+    #: like one): an archived article listed under another headline than before was edited
+    headlines: dict[str, str] = field(default_factory=dict)
 
     def merge(self, other: Links) -> None:
         """Add ``other``'s links not already held."""
+        for url, text in other.headlines.items():
+            self.headlines.setdefault(url, text)
         for mine, theirs in ((self.articles, other.articles), (self.listings, other.listings),
                              (self.more, other.more), (self.guessed, other.guessed)):
             held = set(mine)
@@ -1018,6 +1023,7 @@ def _rule_links(body: LexborNode, rules: ListingRules, out: _Collector) -> None:
             if absolute and (not rules.article_url
                              or any(p.search(absolute) for p in rules.article_url)):
                 out.add(out.links.articles, href)
+                _headline(node, canonicalize(absolute, out.scheme), out.links)
     for sel in rules.next_page:
         for node in body.css(sel):
             out.add(out.links.listings, node.attributes.get("href"))
@@ -1135,6 +1141,7 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector) -> None:
                     section_nodes.append((node, href or "", clean))
             elif has_id or _reads_like_headline(node):
                 out.add(links.articles, href)
+                _headline(node, clean, links)
             elif sections:
                 section_nodes.append((node, href or "", clean))
         elif sections:
@@ -1155,6 +1162,17 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector) -> None:
                 break   # this page is a sorted view already (its header now sorts back)
             out.add(links.sections, node.attributes.get("href"))
             break
+
+
+def _headline(node: LexborNode, url: str, links: Links) -> None:
+    """Keep the text of an article's link as the headline the listing shows it under,
+    when it reads like one (five words or more, not "Xem chi tiết"); the longest of a
+    page's links to it (a picture's caption link and the headline link)."""
+    text = _texts(node)
+    if len(text.split()) < 5 or len(text) > 400 or READ_MORE.match(_ARROWS.sub("", text)):
+        return
+    if len(text) > len(links.headlines.get(url, "")):
+        links.headlines[url] = text
 
 
 _NUMBER = re.compile(r"\d{3,}")

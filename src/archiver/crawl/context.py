@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from archiver.captures import CaptureStore
 from archiver.crawl.frontier import Frontier
 from archiver.crawl.report import CrawlOptions
+from archiver.crawl.validators import HostValidators
 from archiver.crawl.workers import ExtractionPool
 from archiver.crawl.writer import PageWriter
 from archiver.store import Archive
@@ -23,3 +24,4 @@ class Context:
     pool: ExtractionPool
     options: CrawlOptions
     run_id: int
+    validators: HostValidators

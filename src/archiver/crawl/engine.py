@@ -33,6 +33,7 @@ from archiver.crawl.robots import RobotsPolicy
 from archiver.crawl.runs import RunLog
 from archiver.crawl.seed import seed
 from archiver.crawl.sites import SiteCrawler, summarize
+from archiver.crawl.validators import HostValidators
 from archiver.crawl.workers import ExtractionPool
 from archiver.crawl.writer import PageWriter
 from archiver.errors import StorageError
@@ -65,6 +66,7 @@ class Crawler:
         self.db = open_archive(self.db_path, mode="create", cache_kib=self.CACHE_KIB)
         self.frontier = Frontier(self.db)
         self.holds = Holds(self.db.conn)
+        self.validators = HostValidators(self.db.conn)
         self.archive = Archive(self.db)
         self.captures = CaptureStore(self.db, self.options.capture_dir
                                      or capture_dir_for(self.db_path))
@@ -108,10 +110,11 @@ class Crawler:
         gate = HostGate(self.clock, failure_threshold=self.settings.host_failure_threshold,
                         give_up_after=self.settings.host_give_up_after,
                         max_hold=self.settings.max_retry_after, on_hold=self._keep_hold)
-        runs = [seed(site, frontier=self.frontier, writer=self.writer, gate=gate,
-                     options=self.options, run_id=self.run_id) for site in self.sites]
-        # a Retry-After an earlier run received and did not outlive still holds
         now = self.clock.wall()
+        runs = [seed(site, frontier=self.frontier, writer=self.writer, gate=gate,
+                     options=self.options, run_id=self.run_id, validators=self.validators,
+                     now=now) for site in self.sites]
+        # a Retry-After an earlier run received and did not outlive still holds
         for host, (not_before, reason) in self.holds.pending(now).items():
             gate.hold(host, not_before - now, reason, keep=False)
         status: RunStatus = "completed"
@@ -126,7 +129,7 @@ class Crawler:
                 for site in self.sites:
                     fetcher.add_headers(site.scope_hosts, site.headers)
                 context = Context(self.writer, self.frontier, self.archive, self.captures,
-                                  pool, self.options, self.run_id)
+                                  pool, self.options, self.run_id, self.validators)
                 sites = SiteCrawler(context, fetcher, RobotsPolicy(fetcher, self.settings),
                                     gate, self.lock, self.progress)
                 await asyncio.gather(*(sites.crawl(r) for r in runs))

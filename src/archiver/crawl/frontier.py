@@ -40,6 +40,13 @@ _DISCOVERY_KINDS: tuple[str, ...] = tuple(k for k in get_args(URLKind) if k != "
 _DISCOVERY_MARKS = ", ".join("?" * len(_DISCOVERY_KINDS))
 #: the order of claims, which ``idx_urls_claim`` holds (schema migration 15)
 _CLAIM_ORDER = "priority, revisit, depth"
+#: Headlines a URL's listings showed it under, kept (``urls.headlines``): a home page's
+#: short title and a section's long one are both known, not a change each run.
+MAX_HEADLINES = 4
+#: ``urls.revisit`` of an archived article queued to be checked again: with the validators
+#: it was archived with (a conditional request: 304 when unchanged), or WHOLE, without them
+#: (a recent article, or a host whose validators do not change with its pages)
+CONDITIONAL, WHOLE = 1, 2
 _CLAIMED = ("url, kind, depth, etag, last_modified, post_data, revisit, fetched_at, parent, "
             "guessed, xhr")
 
@@ -58,6 +65,7 @@ class QueuedURL:
     parent: str | None = None     # page it was found on ("robots.txt" for Sitemap: lines)
     guessed: bool = False         # a listing page asked for by its number, not linked
     xhr: bool = False             # asked for as a page's script asks ("Xem thêm" fragments)
+    whole: bool = False           # a re-check asked for without validators (WHOLE)
 
 
 class Frontier:
@@ -129,9 +137,10 @@ class Frontier:
         self._sql(f"update urls set {columns} where url = ?", [*updates.values(), url])
 
     def requeue(self, site: str, *, kinds: Iterable[str], states: Iterable[str],
-                fetched_before: str | None = None) -> int:
+                fetched_before: str | None = None, whole: bool = False) -> int:
         kinds, states = list(kinds), list(states)
-        sql = (f"update urls set state = 'queued', revisit = 1 where site = ? "
+        sql = (f"update urls set state = 'queued', revisit = {WHOLE if whole else CONDITIONAL} "
+               f"where site = ? "
                f"and kind in ({','.join('?' * len(kinds))}) "
                f"and state in ({','.join('?' * len(states))})")
         params: list[Any] = [site, *kinds, *states]
@@ -143,26 +152,58 @@ class Frontier:
         return int(cursor.rowcount)
 
     def schedule_rechecks(self, site: str, *, recent_since: str, rolling: int,
-                          cap: int) -> tuple[int, int]:
-        """Queue archived articles of ``site`` to be checked again (conditional requests):
-        those published since ``recent_since`` (an ISO date), then ``rolling`` others, the
-        longest unchecked first; ``cap`` in all. Returns (recent, rolling) queued. Withdrawn
-        articles are not re-checked."""
+                          cap: int, whole: bool = False) -> tuple[int, int]:
+        """Queue archived articles of ``site`` to be checked again: those published since
+        ``recent_since`` (an ISO date) whole, then ``rolling`` others, the longest unchecked
+        first, with conditional requests (or, ``whole``, whole too); ``cap`` in all. Returns
+        (recent, rolling) queued. Withdrawn articles are not re-checked."""
         base = ("select a.url from articles a join urls u on u.url = a.url "
                 "where a.site = ? and u.kind = 'article' and u.state = 'done' "
                 "and a.withdrawn_at is null and ")
         with atomic(self.conn, "crawl state"):
             recent = self._sql(
-                "update urls set state = 'queued', revisit = 1 where url in ("
+                f"update urls set state = 'queued', revisit = {WHOLE} where url in ("
                 + base + "coalesce(a.published_at, a.first_seen_at) >= ? "
                 "order by coalesce(a.published_at, a.first_seen_at) desc limit ?)",
                 [site, recent_since, max(0, cap)]).rowcount
             older = self._sql(
-                "update urls set state = 'queued', revisit = 1 where url in ("
+                f"update urls set state = 'queued', revisit = {WHOLE if whole else CONDITIONAL} "
+                "where url in ("
                 + base + "coalesce(a.published_at, a.first_seen_at) < ? "
                 "order by coalesce(u.last_run, 0), u.fetched_at limit ?)",
                 [site, recent_since, max(0, min(rolling, cap - recent))]).rowcount
         return int(recent), int(older)
+
+    def listed_as(self, url: str, headline: str, run_id: int) -> bool:
+        """Record that a listing shows ``url`` under ``headline`` (folded). True when it is
+        an archived article, not yet fetched whole in this run, that its listings showed
+        under other headlines before and never this one (the first sighting says nothing)."""
+        row = self._sql("select kind, state, headlines, last_run, status, fetched_at, revisit "
+                        "from urls where url = ?", [url]).fetchone()
+        if row is None:
+            return False
+        kind, state, held, last_run, status, fetched_at, revisit = row
+        seen = held.split("\n") if held else []
+        if headline in seen:
+            return False
+        self._update(url, {"headlines": "\n".join([headline, *seen][:MAX_HEADLINES])})
+        if not seen or kind != "article" or fetched_at is None:
+            return False
+        # archived and not checked whole in this run (or queued to be checked conditionally)
+        return (state == "done" and (last_run != run_id or status == 304)) or \
+            (state == "queued" and revisit == CONDITIONAL)
+
+    def requeue_whole(self, url: str) -> None:
+        """Queue ``url`` again, to be fetched whole (without validators)."""
+        self._sql(f"update urls set state = 'queued', revisit = {WHOLE} where url = ?", [url])
+
+    def refetch_whole(self, site: str, run_id: int) -> int:
+        """Queue again, whole, the archived articles of ``site`` this run kept on a ``304
+        Not Modified`` (their host turned out to answer 304 for changed pages)."""
+        return int(self._sql(
+            f"update urls set state = 'queued', revisit = {WHOLE} where site = ? and "
+            "kind = 'article' and state = 'done' and status = 304 and last_run = ?",
+            [site, run_id]).rowcount)
 
     def claim(self, site: str, run_id: int, *, articles_first: bool = False) -> QueuedURL | None:
         """Take the next queued URL of ``site``: listings and feeds before articles (or,
@@ -202,7 +243,7 @@ class Frontier:
                          last_modified=last_modified,
                          post_data=json.loads(post_data) if post_data else None,
                          revisit=bool(revisit), known=fetched_at is not None, parent=parent,
-                         guessed=bool(guessed), xhr=bool(xhr))
+                         guessed=bool(guessed), xhr=bool(xhr), whole=revisit == WHOLE)
 
     def complete(self, url: str, *, state: URLState = "done", status: int | None = None,
                  etag: str | None = None, last_modified: str | None = None,

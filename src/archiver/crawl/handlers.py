@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +24,7 @@ from archiver.crawl.context import Context
 from archiver.crawl.frontier import QueuedURL
 from archiver.crawl.report import SiteRun
 from archiver.crawl.triage import LOGIN_REASON, Action, Verdict, canonical_target, is_json
+from archiver.crawl.validators import same_validators
 from archiver.discover import (
     Links,
     escaped_fragment,
@@ -43,8 +45,9 @@ from archiver.errors import FetchError
 from archiver.extract import SIGN_IN_FORM, ExtractedPage, join_parts, same_headline
 from archiver.extract.blocks import MAX_PARTS, part_number
 from archiver.models import Article, RawResponse
-from archiver.store import LoadItem
-from archiver.urls import canonicalize, resolve, same_site
+from archiver.store import LoadItem, article_hash
+from archiver.text import fold
+from archiver.urls import canonicalize, host_of, resolve, same_site
 
 __all__ = ["HANDLERS", "Context", "Handler", "is_section", "is_start", "next_guess", "next_pages"]
 
@@ -67,6 +70,12 @@ Handler = Callable[[Context, SiteRun, QueuedURL, RawResponse, Verdict], Awaitabl
 # -- answers that are not pages ----------------------------------------------------------
 async def _not_modified(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
                         verdict: Verdict) -> None:
+    if item.kind == "article" and not item.whole and \
+            not ctx.validators.trusted(host_of(item.url)):
+        # (its host was caught answering 304 for changed pages while this was asked)
+        with ctx.writer.page():
+            ctx.frontier.requeue_whole(item.url)
+        return
     ctx.writer.flush()    # the archive must hold every article touched here
     with ctx.writer.page():
         ctx.frontier.complete(item.url, state="done", status=304, keep_validators=True)
@@ -159,9 +168,11 @@ def _done(ctx: Context, item: QueuedURL, raw: RawResponse, got: _Fetched) -> Non
 
 # -- discovery ----------------------------------------------------------------------------
 def _enqueue_articles(ctx: Context, run: SiteRun, urls: Iterable[tuple[str, str | None]],
-                      parent: str) -> tuple[int, list[str]]:
+                      parent: str, headlines: dict[str, str] | None = None
+                      ) -> tuple[int, list[str]]:
     """Queue article links; (how many are new to the frontier, the links not archived
-    before this run)."""
+    before this run). An archived article a listing shows under a new headline
+    (``headlines``) is queued to be checked again, whole."""
     new, pending = 0, []
     run_id = ctx.run_id
     for url, lastmod in urls:
@@ -171,8 +182,28 @@ def _enqueue_articles(ctx: Context, run: SiteRun, urls: Iterable[tuple[str, str 
             pending.append(url)
         elif ctx.frontier.pending(url, run_id):
             pending.append(url)
+        if headlines and url in headlines:
+            _listed_as(ctx, run, url, headlines[url])
     run.counts["discovered"] += new
     return new, pending
+
+
+_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)+\s*$")
+
+
+def _listed_as(ctx: Context, run: SiteRun, url: str, headline: str) -> None:
+    """A listing shows ``url`` under ``headline``: an archived article listed under a
+    headline its listings never showed before, and not its archived title (nor a cut of it,
+    "… tỉnh…"), was edited or its address given to another article — checked again whole
+    (a conditional request would be told 304 by a host whose validators never change)."""
+    folded = fold(" ".join(_ELLIPSIS.sub("", headline).split()))
+    if not folded or not ctx.frontier.listed_as(url, folded, ctx.run_id):
+        return
+    title = ctx.archive.folded_title(url)
+    if title is None or title.startswith(folded) or folded.endswith(title):
+        return      # its headline, or a cut of it, or it under a label ("Video: …")
+    ctx.frontier.requeue_whole(url)
+    run.rechecks += 1
 
 
 async def _links(ctx: Context, raw: RawResponse, run: SiteRun, item: QueuedURL) -> Links:
@@ -327,7 +358,7 @@ async def _listing(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
     links = await _links(ctx, raw, run, item)
     with ctx.writer.page():
         new, pending = _enqueue_articles(ctx, run, ((u, None) for u in links.articles),
-                                         item.url)
+                                         item.url, links.headlines)
         sub = not is_start(item)
         listing = walk_key(item.url.split("#", 1)[0], item.depth)
         # the same listing at another month ("« Tháng trước" on an events calendar or a
@@ -439,6 +470,8 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
     article, site = page.article, run.site
     url = canonicalize(item.url, site.scheme)
     final = canonicalize(raw.url, site.scheme)
+    if item.known and final == url:
+        _check_validators(ctx, run, item, raw, article)
     if final != url and same_site(final, site.scope_hosts) and not is_trap(final):
         url = final  # moved permanently: keep the article under its new address
     article.url = url
@@ -495,6 +528,32 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
                               run_id=ctx.run_id)
         _enqueue_related(ctx, run, item, url, [r.url for r in article.related])
         _enqueue_trail(ctx, run, item, page.sections)
+
+
+def _check_validators(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
+                      article: Article) -> None:
+    """An archived article fetched again, changed, under the very validators it was archived
+    with: its host's ``ETag`` / ``Last-Modified`` do not change with its pages (built from
+    the record's creation), so a conditional request would have kept the old copy. The
+    host is distrusted (this run and the next: its re-checks fetch whole pages), this
+    run's 304s from it are asked again whole, and the run's notes say so."""
+    host = host_of(item.url)
+    if not ctx.validators.trusted(host) or not same_validators(
+            raw.header("etag"), raw.header("last-modified"), item.etag, item.last_modified):
+        return
+    archived = ctx.archive.known_hash(item.url)
+    if archived is None or archived == article_hash(article):
+        return
+    with ctx.writer.page():
+        if ctx.validators.distrust(host, item.url, ctx.run_id):
+            again = ctx.frontier.refetch_whole(run.site.name, ctx.run_id)
+            run.notes.append(
+                f"{host} answered {item.url}, changed since it was archived, with the same "
+                "ETag/Last-Modified: its validators do not change with its pages, so its "
+                "re-checks now fetch whole pages"
+                + (f" ({again} kept on a 304 in this run are asked again)" if again else ""))
+            log.warning("%s: validators unchanged on a changed page (%s): re-checks fetch "
+                        "whole pages", host, item.url)
 
 
 async def _read_parts(ctx: Context, run: SiteRun, page: ExtractedPage,

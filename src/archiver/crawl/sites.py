@@ -263,9 +263,13 @@ class SiteCrawler:
         form = item.post_data
         fetch_url = item.url.split("#__doPostBack(")[0] if form else item.url
         try:
+            # a re-check asks with the validators the page was archived with, unless it is
+            # to be fetched whole (a recent article; a host answering 304 for changed pages)
+            conditional = item.known and not item.whole and \
+                self.ctx.validators.trusted(host_of(item.url))
             raw = await self.fetcher.fetch(
-                fetch_url, etag=item.etag if item.known else None,
-                last_modified=item.last_modified if item.known else None, form=form,
+                fetch_url, etag=item.etag if conditional else None,
+                last_modified=item.last_modified if conditional else None, form=form,
                 hop_check=lambda url: self._hop(run, url), xhr=item.xhr)
         except HostGaveUpError:
             raise

@@ -13,7 +13,7 @@
 
 from archiver.store.articles import Archive
 from archiver.store.db import PAGE_SIZE, atomic, capture_dir_for, open_archive, reading
-from archiver.store.rows import JSON_COLUMNS, LoadItem, sort_key_bounds
+from archiver.store.rows import JSON_COLUMNS, LoadItem, article_hash, sort_key_bounds
 from archiver.store.schema import FTS_AUTOMERGE, SCHEMA_VERSION, analyze
 from archiver.store.upsert import UpsertResult
 
@@ -26,6 +26,7 @@ __all__ = [
     "LoadItem",
     "UpsertResult",
     "analyze",
+    "article_hash",
     "atomic",
     "capture_dir_for",
     "open_archive",

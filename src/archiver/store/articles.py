@@ -108,6 +108,13 @@ class Archive:
             (json.dumps([canonicalize(u) for u in urls]),)).fetchall())
         return [found.get(canonicalize(u)) for u in urls]
 
+    def folded_title(self, url: str) -> str | None:
+        """The folded headline of the article archived at ``url`` (any of its URLs)."""
+        row = self.conn.execute(
+            "SELECT a.fold_title FROM article_urls u JOIN articles a ON a.id = u.article_id "
+            "WHERE u.url = ?", (canonicalize(url),)).fetchone()
+        return None if row is None or row[0] is None else str(row[0])
+
     def known_hash(self, url: str) -> str | None:
         row = self.conn.execute(
             "SELECT a.content_hash FROM article_urls u JOIN articles a ON a.id = u.article_id "

@@ -182,6 +182,18 @@ def _collapse(text: str) -> str:
     return " ".join(text.split())
 
 
+def article_hash(article: Article) -> str:
+    """The ``content_hash`` a record of ``article`` gets (its text's, tone-style-insensitive):
+    whether a page's text differs from an archived one, told before it is stored."""
+    return content_hash(_text_of(_nfc(article.title), _nfc(article.lead),
+                                 _nfc(article.body) or "",
+                                 [_nfc(c) or "" for c in article.captions]))
+
+
+def _text_of(title: str | None, lead: str | None, body: str, captions: list[str]) -> str:
+    return _collapse(" ".join([title or "", lead or "", body, *captions]))
+
+
 def _record(article: Article, site: str) -> tuple[dict[str, Any], list[str], list[str]]:
     """The record columns (``same_key`` left for :func:`prepare`), and the captions and tags
     as lists."""
@@ -191,7 +203,7 @@ def _record(article: Article, site: str) -> tuple[dict[str, Any], list[str], lis
     captions = [_nfc(c) or "" for c in article.captions]
     tags = [_nfc(t) or "" for t in article.tags]
     published = article.published_at
-    text = _collapse(" ".join([title or "", lead or "", body, *captions]))
+    text = _text_of(title, lead, body, captions)
     record = {
         "site": site,
         "title": title,

@@ -32,6 +32,11 @@ version what it adds
         the frontier's claims, in place of migration 7's ``(site, state, priority, depth)``
 16      ``urls.xhr``: an address a page's script asks for (a "Xem thêm" fragment), asked
         for as the script does (``X-Requested-With: XMLHttpRequest``)
+17      ``articles.modified_at``: the metadata's modified time, apart from a printed update
+18      ``hosts.validators_untrusted_at`` / ``validators_evidence``: a host caught answering
+        a page changed since its archived copy with the same ``ETag`` / ``Last-Modified``
+        (its re-checks then fetch whole pages); ``urls.headlines``: the headlines listings
+        showed an article under (one shown under a new one is re-checked whole)
 ======= ===================================================================================
 
 Archives made before version 6 created ``captures`` and the crawl tables on their own; those
@@ -539,6 +544,17 @@ def _modified_at(conn: sqlite3.Connection) -> None:
     _add_columns(conn, "articles", {"modified_at": "TEXT"})
 
 
+def _untrusted_validators(conn: sqlite3.Connection) -> None:
+    """A host whose ``ETag`` / ``Last-Modified`` stay the same when its pages change (built
+    from a record's creation time): when it was caught, and on which page; and the
+    headlines listings showed each article under (folded, the latest first, a few)."""
+    _create_missing(conn, {"hosts": _HOSTS})
+    _add_columns(conn, "hosts", {"validators_untrusted_at": "TEXT",
+                                 "validators_evidence": "TEXT"})
+    if not _missing(conn, "urls"):
+        _add_columns(conn, "urls", {"headlines": "TEXT"})
+
+
 def _claim_index(conn: sqlite3.Connection) -> None:
     """The frontier's claim (``Frontier.claim``) orders a site's queued URLs by priority,
     re-check, depth: with ``revisit`` in the index the first row is read straight from it,
@@ -582,5 +598,7 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
     (16, "addresses a page's script asks for, asked for as it does: urls.xhr", _xhr),
     (17, "articles.modified_at: the metadata's modified time, apart from a printed update",
      _modified_at),
+    (18, "re-checks past validators that do not change: hosts.validators_untrusted_at, "
+         "urls.headlines", _untrusted_validators),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
