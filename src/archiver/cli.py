@@ -166,8 +166,8 @@ def main(ctx: click.Context, verbose: int, quiet: bool) -> None:
 @click.option("--max-pages", type=click.IntRange(min=1), default=None,
               help="Fetch budget per site for this run (overrides the sources file).")
 @click.option("--revisit", is_flag=True,
-              help="Re-check every known article (conditional requests) for edits and "
-                   "withdrawals.")
+              help="Re-check every known article for edits and withdrawals (conditional "
+                   "requests; whole pages from a host caught answering 304 for changed ones).")
 @click.option("--full", is_flag=True,
               help="Walk every listing page, not only until known articles are reached.")
 @click.option("--workers", type=click.IntRange(min=0), default=None,

@@ -190,8 +190,8 @@ class Frontier:
         if not seen or kind != "article" or fetched_at is None:
             return False
         # archived and not checked whole in this run (or queued to be checked conditionally)
-        return (state == "done" and (last_run != run_id or status == 304)) or \
-            (state == "queued" and revisit == CONDITIONAL)
+        return bool((state == "done" and (last_run != run_id or status == 304)) or
+                    (state == "queued" and revisit == CONDITIONAL))
 
     def requeue_whole(self, url: str) -> None:
         """Queue ``url`` again, to be fetched whole (without validators)."""
