@@ -32,6 +32,7 @@ from archiver.dom import (
     label_key,
     node_text,
     text_length,
+    unseen,
 )
 from archiver.models import Related
 from archiver.selectors import PageNames, prune, select
@@ -351,7 +352,7 @@ def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None =
         return None
     # the headings' texts, read once; whether one is chrome is asked only of a match
     headings = [(node, text, label_key(text)) for node in select(root, HEADING_SELECTOR, names)
-                if (text := clean_title(node_text(node)))]
+                if (text := clean_title(node_text(node))) and not unseen(node)]
     part = _title_part(meta)
     if part is not None:   # a newsletter's masthead over its story: only <title>'s first part
         headings = [h for h in headings if h[2] != part or not _story_h1(root, h[0], part)]
@@ -427,8 +428,8 @@ def first_headline(tree: LexborHTMLParser) -> LexborNode | None:
         for node in root.css(sel):
             text = clean_title(node_text(node))
             if 12 <= len(text) <= 300 and not in_excluded(node) and (
-                    sel == "h1" or text[:1].isupper()):   # (a .VnTimeH banner reads lower)
-                return node
+                    sel == "h1" or text[:1].isupper()) and not unseen(node):
+                return node   # (a .VnTimeH banner reads lower; a hidden h1 is for robots)
     return _document_headline(root)
 
 
@@ -505,7 +506,8 @@ def find_title(tree: LexborHTMLParser, meta: Meta, body: LexborNode | None,
                     and order.get(best.mem_id, -1) < body_pos:
                 continue   # a sub-heading opening the text, after a title before it
             if (pos <= body_pos + 3 and 12 <= len(text) <= 300 and not in_excluded(node)
-                    and label_key(text) not in PORTLET_TITLES and not is_related_heading(text)):
+                    and label_key(text) not in PORTLET_TITLES and not is_related_heading(text)
+                    and not unseen(node)):
                 best = node
                 if node.tag == "h1" and node.css_first("a[href]") is None:
                     printed_h1 = node

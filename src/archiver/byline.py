@@ -163,6 +163,12 @@ _UNIT_WORDS = (
     "cộng tác viên", "ctv", "học viên", "học viện", "đại học", "trường đại học",
     "nhà xuất bản", "sinh viên", "giáo viên", "thư viện", "ban tuyên giáo",
     "btg", "khối", "đảng bộ khối", "lữ đoàn", "trung đoàn", "sư đoàn", "biên phòng",
+    # the bodies of a commune and a village ("Chi hội CCB thôn Đông", "Tổ công tác Đảng ủy
+    # xã …", "HTX …"), and a command's smaller ones (not a village alone, "Thôn Đồng Ao, xã
+    # …": a reader's address)
+    "chi hội", "chi đoàn", "tổ công tác", "hợp tác xã", "htx",
+    "câu lạc bộ", "clb", "chi nhánh", "ban quản lý", "bql", "ban chỉ huy", "tiểu đoàn",
+    "đại đội", "đồn biên phòng", "đồn", "trạm", "nhà văn hóa", "nhà văn hoá",
 )
 _UNIT_RE = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in sorted(_UNIT_WORDS, key=len, reverse=True))
@@ -188,8 +194,14 @@ _FAMILY_UNIT = re.compile(r"^Đoàn(?!\s+(?:thanh\s*niên|luật\s*sư|đbqh|đ�
                           r"thanh\s*tra|giám\s*sát|khảo\s*sát|tnxp|y\s*tế|xe)\b)"
                           r"(?:\s+\S+){1,3}$", re.IGNORECASE)
 _DASHES = re.compile(r"\s+[-–—]\s+")
-_DASH_UNIT = re.compile(r"^(?P<name>[^-–—,()]{2,40}?)\s+[-–—]\s+(?P<unit>[^()]{3,120})$")
+#: (the unit may end in its place, in parentheses: "Hội LHPN xã Minh Xuân (huyện Lục Yên)")
+_DASH_UNIT = re.compile(r"^(?P<name>[^-–—,()]{2,40}?)\s+[-–—]\s+"
+                        r"(?P<unit>[^()]{3,120}(?:\s*\([^()]{2,60}\))?)$")
 _SPECIAL_AUTHORS = frozenset({"BBT", "PV", "CTV", "TTXVN", "BTV", "PV-CTV", "Ban Biên tập"})
+#: A byline naming writers together, as printed: "Nhóm phóng viên", "Nhóm PV", "Nhóm tác giả".
+#: (set as a byline, with its capital: "nhóm phóng viên" in a sentence is none)
+_COLLECTIVE = re.compile(r"^(?:Nhóm|NHÓM)\s+(?i:phóng\s*viên(?:\s*ảnh)?|pv|tác\s*giả|ctv|"
+                         r"cộng\s*tác\s*viên|biên\s*tập(?:\s*viên)?|thực\s*hiện)$")
 _NAME_WORD = re.compile(
     r"^(?:[A-ZĐÀ-ỸÂĂÊÔƠƯ][\wÀ-ỹ'’]*\.?|(?:[A-ZĐÂĂÊÔƠƯ]\.)+[A-ZĐÀ-ỸÂĂÊÔƠƯ][\wÀ-ỹ]*\.?|"
     r"[A-ZĐ]{1,4}\.)$"
@@ -225,7 +237,7 @@ def is_person_name(text: str) -> bool:
     text = _DEGREE.sub("", _RANK.sub("", text.strip())).strip().strip(".").strip()
     if not text or len(text) > 40:
         return False
-    if text in _SPECIAL_AUTHORS or text.upper() in _SPECIAL_AUTHORS:
+    if text in _SPECIAL_AUTHORS or text.upper() in _SPECIAL_AUTHORS or _COLLECTIVE.match(text):
         return True
     if _WEEKDAY.match(text) or _POST_ALONE.match(text):
         return False    # "Thứ Hai", left of a stamp; "CHỦ TỊCH" over a signature
@@ -451,8 +463,10 @@ def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
     elif len(chain) >= 2 and _ROLE_ALONE.match(chain[-1].strip()) \
             and all(is_person_name(p) for p in chain[:-1]):
         text = " - ".join(chain[:-1])       # "Văn Tùng - CTV": a role, no unit
-    elif paren and _unit(paren.group("unit")):
-        # "Minh Quân (Trung tâm Chính trị huyện Lộc Ninh)"
+    elif paren and _unit(paren.group("unit")) and not (
+            dash and is_person_name(dash.group("name")) and _unit(dash.group("unit"))):
+        # "Minh Quân (Trung tâm Chính trị huyện Lộc Ninh)" (not "A - Hội X (huyện Y)": the
+        # unit after the dash, its place in parentheses)
         text, unit = paren.group("name").strip(), _unit(paren.group("unit"))
     elif dash and _unit(dash.group("unit")) and is_person_name(dash.group("name")) \
             and not _RANK.match(dash.group("unit")):

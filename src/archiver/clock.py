@@ -59,10 +59,12 @@ class Clock:
 class FakeClock(Clock):
     """Time that advances only when slept: records every sleep, never waits."""
 
-    def __init__(self, start: float = 1000.0) -> None:
+    def __init__(self, start: float = 1000.0, wall: float | None = None) -> None:
         self.t = start
         self.start = start
-        self.wall0 = time.time()     # its wall clock starts at the real time and moves with it
+        # its wall clock starts at the real time (or ``wall``: a day to be, in a test of the
+        # daily run) and moves with it
+        self.wall0 = time.time() if wall is None else wall
         self.sleeps: list[float] = []
 
     def now(self) -> float:

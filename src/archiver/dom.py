@@ -43,6 +43,7 @@ __all__ = [
     "deep_text",
     "has_text",
     "hidden_nodes",
+    "unseen",
     "in_bar",
     "in_excluded",
     "in_frame",
@@ -207,6 +208,26 @@ def hidden_nodes(root: LexborNode, names: PageNames | None = None) -> list[Lexbo
         if size <= 300 or links >= 0.5 * size:
             out.append(node)
     return outermost(out)
+
+
+def unseen(node: LexborNode) -> bool:
+    """Whether a reader never sees ``node``'s text: it or an element around it is hidden (an
+    inline style, the ``hidden`` attribute, a screen-reader-only class), or all its text is
+    in hidden elements inside it (a title kept for search engines, ``display:none``, over
+    the headline shown; a ``schema.org`` name in a hidden span)."""
+    for each in (node, *ancestors(node)):
+        attrs = each.attributes
+        if "hidden" in attrs or HIDDEN_STYLE.search(attrs.get("style") or "") or \
+                not _HIDDEN_CLASS_SET.isdisjoint((attrs.get("class") or "").split()):
+            return True
+    inner = [n for n in node.css(HIDDEN_SELECTOR)
+             if "hidden" in n.attributes or HIDDEN_STYLE.search(n.attributes.get("style") or "")]
+    if not inner:
+        return False
+    return text_length(node) - sum(text_length(n) for n in outermost(inner)) < 3
+
+
+_HIDDEN_CLASS_SET = frozenset(HIDDEN_CLASSES)
 
 
 def outermost(nodes: list[LexborNode]) -> list[LexborNode]:
