@@ -43,7 +43,6 @@ __all__ = [
     "deep_text",
     "has_text",
     "hidden_nodes",
-    "unseen",
     "in_bar",
     "in_excluded",
     "in_frame",
@@ -57,6 +56,7 @@ __all__ = [
     "outermost",
     "parse",
     "text_length",
+    "unseen",
 ]
 
 #: Deepest element nesting a page may have. Real pages stay under a few hundred levels;
