@@ -20,6 +20,11 @@ commit.
   in a hidden tab dropped; Yoast's and other span trails ending in the headline, a counter
   or "In bài" read as the section; "Minh Anh!" no author). One record is the new code's:
   ``iv1_q_first``, where the interviewer's closing thanks is no longer the byline.
+
+Records since updated by a later change that improved them: ``review-pages24``'s
+``c1a_short_p_h4label``, ``c1b_short_br`` and ``c1j_onepara_plabel_2h3`` (pages26: a
+related box's heading in a wrapper of its own, its headlines in the blocks after it, no
+longer leaves those headlines in the text).
 """
 
 from __future__ import annotations

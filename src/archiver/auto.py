@@ -944,6 +944,8 @@ def find_related(tree: LexborHTMLParser, url: str, labels: Iterable[str] = (),
                 if link_len >= 0.45 * max(1, text_len - len(head_text)) or (
                         node_text(cur).startswith(head_text) and _related_card(cur, text_len)):
                     blocks.append(cur)
+                else:
+                    blocks.extend(_beside_heading(head, head_text))
                 break
             cur = cur.parent
     # keep outermost distinct blocks, in document order of discovery
@@ -967,6 +969,38 @@ def find_related(tree: LexborHTMLParser, url: str, labels: Iterable[str] = (),
                 seen.add(item.url)
                 related.append(item)
     return related, kept
+
+
+def _beside_heading(head: LexborNode, head_text: str) -> list[LexborNode]:
+    """A related heading in a wrapper of its own beside a list of links in one (a page
+    builder's heading widget and posts widget, in a column that holds the text too): the
+    heading's outermost wrapper holding nothing else, and the lists right after it; none
+    when no list follows."""
+    cur: LexborNode | None = head
+    found: list[LexborNode] = []
+    while cur is not None and cur.tag not in ("body", "html") and \
+            len(node_text(cur)) <= len(head_text) + 20:
+        following = _items_after(cur)
+        if following:
+            found = [cur, *following]
+        cur = cur.parent
+    return found
+
+
+def _items_after(node: LexborNode, limit: int = 3) -> list[LexborNode]:
+    """The elements right after ``node`` (a related box's heading in a wrapper of its own)
+    that are lists of links: headlines making most of their text."""
+    out: list[LexborNode] = []
+    sib = node.next
+    while sib is not None and len(out) < limit:
+        if sib.is_element_node:
+            titles = _item_titles(sib)
+            text_len = len(node_text(sib))
+            if not titles or sum(len(t) for t in titles) < 0.45 * max(1, text_len):
+                break
+            out.append(sib)
+        sib = sib.next
+    return out
 
 
 def _related_card(node: LexborNode, text_len: int) -> bool:

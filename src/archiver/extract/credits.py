@@ -617,6 +617,8 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             byline = replace(byline, author=parsed.author)
         byline = merge(byline, parsed)
         kept.pop()
+    if not byline.author and kept:
+        kept[0], byline = _signed_opening(kept[0], byline)
     if not byline.author and header is not None:
         byline = merge(byline, header())
     art.author = byline.author or fallback
@@ -626,13 +628,48 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     return kept
 
 
+#: A sapo signed at its end, the writer's name in parentheses ("… 19/4/2025). (Thanh Phong)").
+_SIGNED_END = re.compile(r"^(?P<text>.{80,}?[.!?…”\")])\s*\((?P<name>[^()]{3,40})\)$")
+
+
+def signed_end(text: str) -> tuple[str, str | None]:
+    """An opening paragraph (a sapo) ending in its writer's name in parentheses, after its
+    last sentence: the text without it, and the name (a source, "(TTXVN)", is left)."""
+    m = _SIGNED_END.match(text)
+    if m is None or not is_person_name(m.group("name")) or \
+            m.group("name").upper() == m.group("name"):
+        return text, None
+    return m.group("text"), m.group("name")
+
+
+def _signed_opening(first: Para, byline: Byline) -> tuple[Para, Byline]:
+    text, name = signed_end(first.text)
+    if name is None:
+        return first, byline
+    return replace(first, text=text, lines=(text,)), merge(byline, Byline(author=name))
+
+
 def _stamp_piece(text: str, stamp: str, art: Article, kept: int) -> bool:
     """A line of the stamp's, not the text: shaped like a stamp (unless it names a day
     after the publication), a piece of the meta row the stamp sits in, or the stamp's own
     words among the first lines."""
     return (is_stamp_line(text) and not _after_publication(text, art)) or bool(
         stamp and (_stamp_row(text, stamp) or (len(text) >= 6 and text in stamp
-                                                and kept <= 3)))
+                                                and kept <= 3))) or (
+        kept <= 3 and _publication_clock(text, art))
+
+
+#: A clock alone on a line ("16:05", "16h05", "16:05:00"): a stamp's time in an item of its
+#: own (a page builder's date item and time item).
+_CLOCK_ALONE = re.compile(r"^(\d{1,2})\s*[:hg]\s*(\d{2})(?::\d{2})?$")
+
+
+def _publication_clock(text: str, art: Article) -> bool:
+    """``text`` is the publication's time printed alone."""
+    m = _CLOCK_ALONE.match(text)
+    published = art.published_at or ""
+    return m is not None and len(published) >= 16 and \
+        published[11:16] == f"{int(m.group(1)):02d}:{m.group(2)}"
 
 
 def _after_publication(text: str, art: Article) -> bool:

@@ -809,6 +809,12 @@ def _walk_body(page: Page) -> None:
                 and not NUMBERED_HEADING.match(opening.text)):
             lead_paras = [opening.text]
             paras = paras[1:]
+    if lead_paras and art.author is None:
+        # a sapo signed at its end ("… (Thanh Phong)"): the writer, not the sapo's words
+        lead_paras[-1], signed = credits.signed_end(lead_paras[-1])
+        art.author = signed
+        if signed and paras and credits.signed_end(paras[0].text)[1] == signed:
+            paras[0] = replace(paras[0], text=lead_paras[-1], lines=(lead_paras[-1],))
     if lead_paras and paras and label_key(paras[0].text) == label_key(" ".join(lead_paras)):
         paras = paras[1:]   # the sapo printed again as the text's first paragraph: once
     art.lead = " ".join(lead_paras) or None
