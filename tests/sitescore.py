@@ -136,7 +136,8 @@ def score(path: Path, *, home_only: bool = False, slow: bool = True,
         with tempfile.TemporaryDirectory() as tmp:
             # (SITESCORE_DB=path keeps the archive for a look afterwards)
             db = Path(os.environ.get("SITESCORE_DB") or Path(tmp) / "a.db")
-            db.unlink(missing_ok=True)
+            if db.exists():
+                raise SystemExit(f"{db} exists: give SITESCORE_DB a path to create")
             report = crawl(db, parse_sources(text), settings=SETTINGS,
                            options=CrawlOptions(), clock=FakeClock())
             conn = sqlite3.connect(db)

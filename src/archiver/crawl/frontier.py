@@ -193,9 +193,24 @@ class Frontier:
         return bool((state == "done" and (last_run != run_id or status == 304)) or
                     (state == "queued" and revisit == CONDITIONAL))
 
+    def capture_of(self, url: str) -> int | None:
+        """The capture ``url`` was last fetched into, if any."""
+        row = self._sql("select capture_id from urls where url = ?", [url]).fetchone()
+        return None if row is None or row[0] is None else int(row[0])
+
     def requeue_whole(self, url: str) -> None:
         """Queue ``url`` again, to be fetched whole (without validators)."""
         self._sql(f"update urls set state = 'queued', revisit = {WHOLE} where url = ?", [url])
+
+    def recent_whole(self, site: str, since: str) -> int:
+        """The queued re-checks of ``site``'s articles published since ``since`` (an ISO
+        date) to be fetched whole, as the daily re-checks fetch them."""
+        with atomic(self.conn, "crawl state"):
+            return int(self._sql(
+                f"update urls set revisit = {WHOLE} where url in (select a.url from articles a "
+                "join urls u on u.url = a.url where a.site = ? and u.state = 'queued' and "
+                "u.revisit = ? and coalesce(a.published_at, a.first_seen_at) >= ?)",
+                [site, CONDITIONAL, since]).rowcount)
 
     def refetch_whole(self, site: str, run_id: int) -> int:
         """Queue again, whole, the archived articles of ``site`` this run kept on a ``304

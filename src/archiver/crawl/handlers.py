@@ -41,7 +41,7 @@ from archiver.discover import (
     walk_key,
     with_page_number,
 )
-from archiver.errors import FetchError
+from archiver.errors import FetchError, StorageError
 from archiver.extract import SIGN_IN_FORM, ExtractedPage, join_parts, same_headline
 from archiver.extract.blocks import MAX_PARTS, part_number
 from archiver.models import Article, RawResponse
@@ -188,7 +188,14 @@ def _enqueue_articles(ctx: Context, run: SiteRun, urls: Iterable[tuple[str, str 
     return new, pending
 
 
-_ELLIPSIS = re.compile(r"\s*(?:\.{3}|…)+\s*$")
+_WORDS = re.compile(r"\w+")
+#: Words a listing prints around a headline (folded): a kind, a count, a time.
+_AROUND_HEADLINE = frozenset({
+    "video", "clip", "anh", "infographic", "podcast", "emagazine", "longform", "tin", "moi",
+    "hot", "nong", "luot", "xem", "doc", "binh", "luan", "ngay", "gio", "phut", "truoc",
+    "hom", "nay", "qua", "h", "ago", "views"})
+#: A headline cut short in a listing: "…", "...", "..", " [...]", " […]".
+_ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.{2,}|…)\s*\]|\.{2,}|…)+\s*$")
 
 
 def _listed_as(ctx: Context, run: SiteRun, url: str, headline: str) -> None:
@@ -200,9 +207,16 @@ def _listed_as(ctx: Context, run: SiteRun, url: str, headline: str) -> None:
     if not folded or not ctx.frontier.listed_as(url, folded, ctx.run_id):
         return
     title = ctx.archive.folded_title(url)
-    if title is None or title.startswith(folded) or folded.endswith(title):
-        return      # its headline, or a cut of it, or it under a label ("Video: …")
+    if title is None or title.startswith(folded) or (
+            title in folded and all(w in _AROUND_HEADLINE or w.isdigit()
+                                    for w in _WORDS.findall(folded.replace(title, " ", 1)))):
+        # its headline, a cut of it, or it with a listing's words around it (a label,
+        # "Video: …"; a count of views or a time after it): no new headline
+        return
+    if run.relisted >= max(1, int(run.budget * run.site.recheck_share)):
+        return      # (within the re-checks' share of the run)
     ctx.frontier.requeue_whole(url)
+    run.relisted += 1
     run.rechecks += 1
 
 
@@ -470,8 +484,8 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
     article, site = page.article, run.site
     url = canonicalize(item.url, site.scheme)
     final = canonicalize(raw.url, site.scheme)
-    if item.known and final == url:
-        _check_validators(ctx, run, item, raw, article)
+    if item.known and final == url and not page.gone:
+        await _check_validators(ctx, run, item, raw, article)
     if final != url and same_site(final, site.scope_hosts) and not is_trap(final):
         url = final  # moved permanently: keep the article under its new address
     article.url = url
@@ -530,13 +544,15 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
         _enqueue_trail(ctx, run, item, page.sections)
 
 
-def _check_validators(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
-                      article: Article) -> None:
+async def _check_validators(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
+                            article: Article) -> None:
     """An archived article fetched again, changed, under the very validators it was archived
-    with: its host's ``ETag`` / ``Last-Modified`` do not change with its pages (built from
-    the record's creation), so a conditional request would have kept the old copy. The
-    host is distrusted (this run and the next: its re-checks fetch whole pages), this
-    run's 304s from it are asked again whole, and the run's notes say so."""
+    with: its host's ``ETag`` / ``Last-Modified`` may not change with its pages (built from
+    the record's creation), and a conditional request would have kept the old copy. Changed
+    means its text differs from what the same extractor reads in the archived capture (not
+    the stored record's, which a newer extractor or the article's further pages make
+    differ). A second such page distrusts the host (:mod:`crawl.validators`): this run's
+    304s from it are asked again whole, and the run's notes say so."""
     host = host_of(item.url)
     if not ctx.validators.trusted(host) or not same_validators(
             raw.header("etag"), raw.header("last-modified"), item.etag, item.last_modified):
@@ -544,15 +560,25 @@ def _check_validators(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawRespo
     archived = ctx.archive.known_hash(item.url)
     if archived is None or archived == article_hash(article):
         return
+    capture_id = ctx.frontier.capture_of(item.url)
+    if capture_id is None:
+        return
+    try:
+        before = ctx.captures.read(capture_id)
+    except (StorageError, OSError):
+        return      # (a capture file gone: nothing to compare with)
+    old = await ctx.pool.extract(before.body, before.url, run.profile, before.content_type)
+    if article_hash(old.article) == article_hash(article):
+        return
     with ctx.writer.page():
-        if ctx.validators.distrust(host, item.url, ctx.run_id):
+        if ctx.validators.changed_under_same(host, item.url, ctx.run_id):
             again = ctx.frontier.refetch_whole(run.site.name, ctx.run_id)
             run.notes.append(
-                f"{host} answered {item.url}, changed since it was archived, with the same "
-                "ETag/Last-Modified: its validators do not change with its pages, so its "
-                "re-checks now fetch whole pages"
+                f"{host} answered pages changed since they were archived (as {item.url}) "
+                "with the same ETag/Last-Modified: its validators do not change with its "
+                "pages, so its articles' re-checks fetch whole pages for 30 days"
                 + (f" ({again} kept on a 304 in this run are asked again)" if again else ""))
-            log.warning("%s: validators unchanged on a changed page (%s): re-checks fetch "
+            log.warning("%s: validators unchanged on changed pages (%s): re-checks fetch "
                         "whole pages", host, item.url)
 
 

@@ -44,6 +44,7 @@ class SiteRun:
     pager_links_skipped: int = 0      # pager links seen after the breadth budget was met
     depth_budget_met: bool = False    # a listing chain reached max_depth with more to show
     rechecks: int = 0                 # archived articles queued to be checked again
+    relisted: int = 0                 # of them, listed under a headline never shown before
     listing_requests: int = 0         # requests for listings, sitemaps and feeds this run
     #: digests of the listing pages read this run (the listing and the articles shown): a
     #: page repeating another page of its listing (past the end, a postback returning the

@@ -53,14 +53,21 @@ def seed(site: Site, *, frontier: Frontier, writer: PageWriter, gate: HostGate,
             frontier.enqueue(canonicalize(url, scheme), site=site.name, kind="feed",
                              depth=0, run_id=run_id, requeue_known=True)
     frontier.requeue(site.name, kinds=("article", "listing"), states=("failed",))
-    if options.revisit:
-        frontier.requeue(site.name, kinds=("article",), states=("done",), whole=whole)
-    elif site.revisit_days is not None:
-        frontier.requeue(site.name, kinds=("article",), states=("done",),
-                         fetched_before=Frontier.cutoff(site.revisit_days), whole=whole)
+    if options.revisit or site.revisit_days is not None:
+        frontier.requeue(site.name, kinds=("article",), states=("done",), whole=whole,
+                         fetched_before=None if options.revisit else
+                         Frontier.cutoff(site.revisit_days or 0))
+        # (the recent ones whole, as the daily re-checks ask for them)
+        frontier.recent_whole(site.name, _recent_since(site, now))
     elif site.recheck_share > 0 and not options.skip_start:
         schedule_rechecks(site, frontier, run, now=now, whole=whole)
     return run
+
+
+def _recent_since(site: Site, now: float | None) -> str:
+    """The day from which an article is recent (``recheck_recent_days`` before ``now``)."""
+    return (Frontier.cutoff(site.recheck_recent_days) if now is None else
+            utc_iso(now - site.recheck_recent_days * 86_400))[:10]
 
 
 def schedule_rechecks(site: Site, frontier: Frontier, run: SiteRun, *,
@@ -79,8 +86,7 @@ def schedule_rechecks(site: Site, frontier: Frontier, run: SiteRun, *,
         return
     cap = int(run.budget * site.recheck_share)
     rolling = -(-int(archived) // site.recheck_cycle_runs)
-    since = (Frontier.cutoff(site.recheck_recent_days) if now is None else
-             utc_iso(now - site.recheck_recent_days * 86_400))[:10]
+    since = _recent_since(site, now)
     recent, older = frontier.schedule_rechecks(site.name, recent_since=since, rolling=rolling,
                                                cap=cap, whole=whole)
     run.rechecks = recent + older

@@ -265,8 +265,8 @@ class SiteCrawler:
         try:
             # a re-check asks with the validators the page was archived with, unless it is
             # to be fetched whole (a recent article; a host answering 304 for changed pages)
-            conditional = item.known and not item.whole and \
-                self.ctx.validators.trusted(host_of(item.url))
+            conditional = item.known and not item.whole and (
+                item.kind != "article" or self.ctx.validators.trusted(host_of(item.url)))
             raw = await self.fetcher.fetch(
                 fetch_url, etag=item.etag if conditional else None,
                 last_modified=item.last_modified if conditional else None, form=form,

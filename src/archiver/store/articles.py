@@ -26,7 +26,7 @@ from archiver.store.clusters import Limits
 from archiver.store.db import atomic, migrate, open_archive, schema_version
 from archiver.store.rows import INTERNAL_COLUMNS, JSON_COLUMNS, LoadItem
 from archiver.store.schema import SCHEMA_VERSION, analyze
-from archiver.store.upsert import UpsertResult
+from archiver.store.upsert import REPLACED_MARK, UpsertResult
 from archiver.urls import canonicalize
 
 __all__ = ["Archive"]
@@ -96,7 +96,7 @@ class Archive:
     def article_id(self, url: str) -> int | None:
         """The article ``url`` reaches: its own URL or any alias it was reached by."""
         row = self.conn.execute("SELECT article_id FROM article_urls WHERE url = ?",
-                                (canonicalize(url),)).fetchone()
+                                (_key(url),)).fetchone()
         return None if row is None else int(row[0])
 
     def published_of(self, urls: Sequence[str]) -> list[str | None]:
@@ -112,13 +112,13 @@ class Archive:
         """The folded headline of the article archived at ``url`` (any of its URLs)."""
         row = self.conn.execute(
             "SELECT a.fold_title FROM article_urls u JOIN articles a ON a.id = u.article_id "
-            "WHERE u.url = ?", (canonicalize(url),)).fetchone()
+            "WHERE u.url = ?", (_key(url),)).fetchone()
         return None if row is None or row[0] is None else str(row[0])
 
     def known_hash(self, url: str) -> str | None:
         row = self.conn.execute(
             "SELECT a.content_hash FROM article_urls u JOIN articles a ON a.id = u.article_id "
-            "WHERE u.url = ?", (canonicalize(url),)).fetchone()
+            "WHERE u.url = ?", (_key(url),)).fetchone()
         return None if row is None else str(row[0])
 
     def get(self, url: str) -> dict[str, Any] | None:
@@ -214,3 +214,10 @@ class Archive:
                 "AND (withdrawn_at IS NULL OR withdrawn_at > ?)",
                 (at, reason, canonicalize(url), at))
         return True
+
+
+def _key(url: str) -> str:
+    """The ``article_urls`` key of ``url``: canonical, but for the address of an article
+    another replaced there, kept whole (``…/view/3286#replaced-2025-06-25``: without its
+    mark it names the other article)."""
+    return url if REPLACED_MARK in url else canonicalize(url)

@@ -95,19 +95,21 @@ def upsert(conn: sqlite3.Connection, prep: Prepared, seen_at: str, capture_id: i
            canonical: str | None = None) -> UpsertResult:
     site = prep.record["site"]
     article_id, own_text = find(conn, prep)
-    if article_id is not None and own_text and _replaced(conn, article_id, prep):
-        earlier = _replaced_before(conn, prep)
-        if earlier is not None:
-            # the article this address gave before another replaced it (a re-extraction of
-            # an older capture): its own row
-            article_id = earlier
-        else:
-            # its own address gives another article now, without a redirect (an editor
-            # wrote a new article over an old record): the old one is withdrawn, its text
-            # kept under its address marked as replaced; the new one is a row of its own
-            # (or the row it was stored as under another of its addresses)
-            _vacate(conn, article_id, prep.url, seen_at)
-            article_id, own_text = find(conn, prep)
+    earlier = _replaced_before(conn, prep) if article_id is not None else None
+    if earlier is not None and earlier != article_id:
+        # the article this address gave before another replaced it: a re-extraction of an
+        # older capture (its history), or the article back at its address (a glitch, an
+        # editor's undo) — which then is its own again
+        if _later_than(conn, article_id, seen_at):
+            _give_back(conn, earlier, article_id, prep.url, seen_at)
+        article_id, own_text = earlier, True
+    elif article_id is not None and own_text and _replaced(conn, article_id, prep):
+        # its own address gives another article now, without a redirect (an editor wrote a
+        # new article over an old record): the old one is withdrawn, its text kept under
+        # its address marked as replaced; the new one is a row of its own (or the row it
+        # was stored as under another of its addresses)
+        _vacate(conn, article_id, prep.url, seen_at)
+        article_id, own_text = find(conn, prep)
     redirected = _redirected_from(conn, prep, aliases)
     moved = next((old for old, same in redirected if same), None) \
         if article_id is None else None
@@ -230,7 +232,33 @@ def _replaced_before(conn: sqlite3.Connection, prep: Prepared) -> int | None:
     return None
 
 
-def _vacate(conn: sqlite3.Connection, article_id: int, url: str, seen_at: str) -> None:
+def _later_than(conn: sqlite3.Connection, article_id: int | None, seen_at: str) -> bool:
+    """``seen_at`` is later than article ``article_id``'s current text (a live fetch, not a
+    re-extraction of an older capture)."""
+    row = conn.execute("SELECT version_seen_at FROM articles WHERE id = ?",
+                       (article_id,)).fetchone()
+    return row is not None and seen_at > str(row[0])
+
+
+def _give_back(conn: sqlite3.Connection, earlier: int, holder: int | None, url: str,
+               seen_at: str) -> None:
+    """Article ``earlier``, replaced at ``url`` by ``holder``, is there again: the address
+    is its own once more (its row's ``url``), and the holder, if the address was its own,
+    is withdrawn from it as ``earlier`` was (if only an alias of it, the alias goes)."""
+    row = conn.execute("SELECT url FROM articles WHERE id = ?", (holder,)).fetchone()
+    if holder is not None and row is not None and row[0] == url:
+        _vacate(conn, holder, url, seen_at, reason="its address gives the article it had "
+                "replaced there again")
+    conn.execute("DELETE FROM article_urls WHERE url = ?", (url,))
+    conn.execute("INSERT INTO article_urls (url, article_id, site, first_seen_at, how) "
+                 "SELECT ?, id, site, ?, 'primary' FROM articles WHERE id = ?",
+                 (url, seen_at, earlier))
+    conn.execute("UPDATE articles SET url = ? WHERE id = ?", (url, earlier))
+
+
+def _vacate(conn: sqlite3.Connection, article_id: int, url: str, seen_at: str,
+            reason: str = "its address now gives another article, without a redirect (an "
+                          "id reused)") -> None:
     """Withdraw article ``article_id``, whose address ``url`` now gives another article,
     and free the address for it: the row keeps its text, id and history, its ``url`` the
     address marked with the day it was found replaced (and ``article_urls`` so)."""
@@ -241,8 +269,7 @@ def _vacate(conn: sqlite3.Connection, article_id: int, url: str, seen_at: str) -
         n += 1
         marked = f"{mark}-{n}"
     conn.execute("UPDATE articles SET url = ?, withdrawn_at = ?, withdrawn_reason = ? "
-                 "WHERE id = ?", (marked, seen_at, "its address now gives another article, "
-                                  "without a redirect (an id reused)", article_id))
+                 "WHERE id = ?", (marked, seen_at, reason, article_id))
     conn.execute("UPDATE article_urls SET url = ?, how = 'replaced' WHERE url = ? AND "
                  "article_id = ?", (marked, url, article_id))
 
