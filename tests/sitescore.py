@@ -14,14 +14,17 @@ import sqlite3
 import sys
 import tempfile
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from pathlib import Path
 from socketserver import ThreadingMixIn
 from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+from zoneinfo import ZoneInfo
 
 from archiver.clock import FakeClock
 from archiver.config import CrawlSettings, parse_sources
@@ -72,6 +75,9 @@ class SiteScore:
     day2_articles: int = 0
     day2_found: int = 0
     day2_wrong: dict[str, list[str]] = field(default_factory=dict)
+    #: a set scored as the timer's ordinary run (sites19 on): how many entries not due in one
+    #: run it got right anyway, and how the noticeable ones went
+    day2_extra: dict[str, int] = field(default_factory=dict)
 
     @property
     def wrong_count(self) -> int:
@@ -138,8 +144,10 @@ def score(path: Path, *, home_only: bool = False, slow: bool = True,
             db = Path(os.environ.get("SITESCORE_DB") or Path(tmp) / "a.db")
             if db.exists():
                 raise SystemExit(f"{db} exists: give SITESCORE_DB a path to create")
+            clock = getattr(module, "SUMMARY", {}).get("clock")   # (sites19 on: the daily run)
             report = crawl(db, parse_sources(text), settings=SETTINGS,
-                           options=CrawlOptions(), clock=FakeClock())
+                           options=CrawlOptions(),
+                           clock=FakeClock(wall=_wall(clock, "day1") if clock else None))
             conn = sqlite3.connect(db)
             records = {url: (title, published, body) for url, title, published, body in
                        conn.execute("select url, title, published_at, body from articles")}
@@ -150,8 +158,11 @@ def score(path: Path, *, home_only: bool = False, slow: bool = True,
             second = None
             if hasattr(module, "set_day"):
                 module.set_day(2)
+                # the timer's ordinary run on day 2 (its clock at day 2) for a set that says
+                # when its days are; else every known article re-checked (sites17, sites18)
                 crawl(db, parse_sources(text), settings=SETTINGS,
-                      options=CrawlOptions(revisit=True), clock=FakeClock())
+                      options=CrawlOptions(revisit=not clock),
+                      clock=FakeClock(wall=_wall(clock, "day2") if clock else None))
                 second = _day_two(module, base, db)
     finally:
         if hasattr(module, "set_day"):
@@ -194,6 +205,12 @@ def score(path: Path, *, home_only: bool = False, slow: bool = True,
                      **(second or {}))
 
 
+def _wall(clock: dict[str, str], day: str) -> float:
+    """The wall-clock seconds of ``clock[day]`` ("2025-06-17 09:40") in its time zone."""
+    when = datetime.strptime(clock[day], "%Y-%m-%d %H:%M")
+    return when.replace(tzinfo=ZoneInfo(clock.get("tz", "Asia/Ho_Chi_Minh"))).timestamp()
+
+
 def _day_two(module: ModuleType, base: str, db: Path) -> dict[str, Any]:
     """What the archive holds after a second day's crawl, against ``MANIFEST_DAY2`` and
     ``SUMMARY["day2"]``: each article's record found by any address it was ever served at
@@ -229,6 +246,7 @@ def _day_two(module: ModuleType, base: str, db: Path) -> dict[str, Any]:
                   if c in by_url} for who, paths in addresses.items()}
     day2 = {identity.get(canon, canon) for canon in module.MANIFEST_DAY2["articles"]}
     wrong: dict[str, list[str]] = {}
+    extra: Counter[str] = Counter()
 
     def note(why: str, what: str) -> None:
         wrong.setdefault(why, []).append(what)
@@ -252,21 +270,25 @@ def _day_two(module: ModuleType, base: str, db: Path) -> dict[str, Any]:
         if len(ids) > 1:
             note(f"two records ({kind})", f"{key}: {len(ids)}")
         for aid in ids:
-            _url, title, published, body, withdrawn = records[aid]
-            text = " ".join((body or "").split())
-            # (tone marks placed either way, "Uỷ"/"Ủy", are one spelling of one headline)
-            if canonical_tones(" ".join((title or "").split())) != \
-                    canonical_tones(" ".join(expect["title"].split())):
-                note(f"title ({kind})", f"{key}: {title!r}")
-            if (published or "")[:16].replace("T", " ") != expect["published"]:
-                note(f"published ({kind})", f"{key}: {published} (truth {expect['published']})")
-            if bool(withdrawn) != bool(expect["withdrawn"]):
-                note(f"withdrawn {bool(withdrawn)} ({kind})", key)
-            if expect.get("body_contains") and \
-                    " ".join(expect["body_contains"].split()) not in text:
-                note(f"text lacks its sentence ({kind})", key)
-            if expect.get("body_lacks") and " ".join(expect["body_lacks"].split()) in text:
-                note(f"text holds what it must not ({kind})", key)
+            misses = _differences(records[aid], expect)
+            if entry.get("due", True) is False:
+                # (not due in one ordinary run: the day-1 record kept whole is right too;
+                # anything else is corruption)
+                caught = not misses
+                if caught:
+                    extra["not due, caught"] += 1
+                    extra["not due noticeable, caught"] += bool(entry.get("noticeable"))
+                elif _differences(records[aid], {**entry["day1"], "body_lacks": None}):
+                    note(f"neither day 1's nor day 2's record (not due, {kind})", key)
+                continue
+            for miss in misses:
+                note(f"{miss} ({kind})", key if miss.startswith(("withdrawn", "text"))
+                     else f"{key}: {misses[miss]}")
+            if not misses and entry.get("noticeable"):
+                extra["due noticeable, right"] += 1
+    extra["not due"] = sum(1 for e in changes.values() if e.get("due") is False)
+    extra["due noticeable"] = sum(1 for e in changes.values()
+                                  if e.get("due") and e.get("noticeable"))
     reused = {urlsplit(e.get("day2_url") or k.split("#", 1)[0]).path
               for k, e in changes.items() if e.get("url_reused")}
     for who, ids in held.items():
@@ -274,7 +296,30 @@ def _day_two(module: ModuleType, base: str, db: Path) -> dict[str, Any]:
                 not any(e["expect"]["same_record_as"] == who for e in changes.values()):
             note("two records (unchanged)", f"{who}: {len(ids)}")
     return {"day2_articles": len(day2), "day2_found": sum(1 for w in day2 if held.get(w)),
-            "day2_wrong": wrong}
+            "day2_wrong": wrong, "day2_extra": dict(extra) if any(
+                "due" in e for e in changes.values()) else {}}
+
+
+def _differences(record: tuple[Any, ...], state: dict[str, Any]) -> dict[str, str]:
+    """What of a stored record (url, title, published, body, withdrawn) differs from an
+    expected ``state`` (title, published, withdrawn, body_contains, body_lacks): by what,
+    the stored value."""
+    _url, title, published, body, withdrawn = record
+    text = " ".join((body or "").split())
+    out: dict[str, str] = {}
+    # (tone marks placed either way, "Uỷ"/"Ủy", are one spelling of one headline)
+    if canonical_tones(" ".join((title or "").split())) != \
+            canonical_tones(" ".join(state["title"].split())):
+        out["title"] = repr(title)
+    if (published or "")[:16].replace("T", " ") != state["published"]:
+        out["published"] = f"{published} (truth {state['published']})"
+    if bool(withdrawn) != bool(state["withdrawn"]):
+        out[f"withdrawn {bool(withdrawn)}"] = ""
+    if state.get("body_contains") and " ".join(state["body_contains"].split()) not in text:
+        out["text lacks its sentence"] = ""
+    if state.get("body_lacks") and " ".join(state["body_lacks"].split()) in text:
+        out["text holds what it must not"] = ""
+    return out
 
 
 def _wrong(summary: dict[str, Any], mapped: dict[str, list[str]],
@@ -357,7 +402,11 @@ def total(scores: Iterable[SiteScore]) -> str:
             + (f"; day 2: {sum(s.day2_found for s in scores)}/"
                f"{sum(s.day2_articles for s in scores)} held, wrong records "
                f"{sum(len(v) for s in scores for v in s.day2_wrong.values())}"
-               if any(s.day2_articles for s in scores) else ""))
+               if any(s.day2_articles for s in scores) else "")
+            + ("".join(f"; {k} {sum(s.day2_extra.get(k, 0) for s in scores)}"
+                       for k in ("not due", "not due, caught", "not due noticeable, caught",
+                                 "due noticeable", "due noticeable, right"))
+               if any(s.day2_extra for s in scores) else ""))
 
 
 def main(argv: list[str]) -> int:

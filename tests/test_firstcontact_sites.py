@@ -14,7 +14,9 @@ second day as well (every article re-checked): recall 1.000 both days, 2 records
 after the second (an article made private not withdrawn, an article whose address now
 redirects to another not withdrawn; at ``8c9ae6d``); sites18 recall 0.786, 92 records wrong
 after its second day (a site rebuilt without redirects stored twice, lists re-sorted by
-views never reached; at ``922751e``)."""
+views never reached; at ``922751e``); sites19, its second day crawled as the daily timer
+runs (no ``--revisit``, the clock at that day): recall 1.000, 2 new articles missed on the
+second day (a 0-based pager's second page skipped; at ``08dbcb7``)."""
 
 from __future__ import annotations
 

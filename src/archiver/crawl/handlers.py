@@ -344,8 +344,11 @@ def next_pages(url: str, links: Links) -> list[str]:
     listing every page would otherwise be fetched whole on each run), else all of them."""
     if page_number(url.split("#", 1)[0]) is None and "#" in url:
         return links.listings     # a postback's page: its number is in its state
-    following = (page_number(url) or 1) + 1
     key = listing_key(url)
+    # (a pager counting from 0, Spring's "?page=0" for the first page: the page after an
+    # unnumbered first page is "?page=1")
+    zero = any(page_number(u) == 0 and listing_key(u) == key for u in links.listings)
+    following = (page_number(url) or (0 if zero else 1)) + 1
     chosen = [u for u in links.listings
               if page_number(u) == following and listing_key(u) == key]
     return chosen or links.listings
