@@ -2254,3 +2254,89 @@ def test_a_schedule_s_days_after_the_publication_are_text() -> None:
     article = extract_page(html.encode(), "https://huyenuy.vn/tin/thong-bao-123.html").article
     assert article.published_at == "2025-02-13"
     assert all(f"Ngày {d}" in article.body for d in ("20/3/2025", "19/6/2025", "18/9/2025"))
+
+
+# -- pages26's classes ---------------------------------------------------------------------
+@pytest.mark.parametrize(("tail", "author", "unit"), [
+    ('<p style="text-align:right"><strong>Nhóm phóng viên</strong></p>', "Nhóm phóng viên", None),
+    ('<p style="text-align:right"><strong>Hoàng Long (biên tập)</strong></p>', "Hoàng Long",
+     None),
+    ('<p style="text-align:right"><strong>Hồng Nhung (lược ghi)</strong></p>', "Hồng Nhung",
+     None),
+    ('<p style="text-align:right"><strong>CCB Trần Văn Lộc (Chi hội CCB thôn Đông, xã Tam '
+     'Hồng)</strong></p>', "Trần Văn Lộc", "Chi hội CCB thôn Đông, xã Tam Hồng"),
+    ('<p style="text-align:right"><strong>Bài, ảnh: Hà Thị Mai - Hội LHPN xã Minh Xuân (huyện '
+     'Lục Yên)</strong></p>', "Hà Thị Mai", "Hội LHPN xã Minh Xuân (huyện Lục Yên)"),
+], ids=["collective", "role-bien-tap", "role-luoc-ghi", "village-body", "unit-with-place"])
+def test_bylines_of_pages26(tail: str, author: str, unit: str | None) -> None:
+    for art in both(Page(tail=tail)):
+        assert (art["author"], art["author_unit"]) == (author, unit)
+        assert author not in str(art["body"])
+
+
+@pytest.mark.parametrize("page", [
+    # a title kept for search engines (display:none) over the headline shown, no metadata
+    Page(headline='<h1 class="seo" style="display:none">Tin cũ của năm trước đã được thay tên '
+                  f'mới</h1><h2 class="post-title">{TITLE}</h2>'),
+    # a schema.org name in a hidden span, in a block named for the title, that the
+    # metadata's title names (Plone's viewlet above the headline)
+    Page(head=f'<title>Cổng thông tin</title><meta property="og:title" content="{TITLE}">',
+         headline='<div id="viewlet-above-content-title"><span style="display: none"><span '
+                  f'itemprop="name">{TITLE}</span></span></div><h1 class="doc">{TITLE}</h1>'),
+], ids=["seo-h1", "schema-name"])
+def test_a_hidden_heading_is_never_the_headline(page: Page) -> None:
+    for art in both(page):
+        assert art["title"] == TITLE
+        assert all(p in str(art["body"]) for p in PARAS)
+
+
+def test_a_related_box_beside_the_text_in_a_page_builder() -> None:
+    """Elementor: the text, a heading widget 'Tin cùng chuyên mục' and a posts widget, each
+    in a wrapper of its own, all in one column."""
+    widget = ('<div class="w"><div class="c"><h2>Tin cùng chuyên mục</h2></div></div>'
+              '<div class="w"><div class="c">' + "".join(
+                  f'<article><h3><a href="/tin-{i}/">Hội nghị sơ kết công tác số {i} của '
+                  f'huyện năm 2025</a></h3><span>1{i} Tháng Tư, 2025</span></article>'
+                  for i in range(4)) + "</div></div>")
+    for art in both(Page(tail='<p style="text-align:right"><b>Minh Anh</b></p>' + widget)):
+        assert "Hội nghị sơ kết" not in str(art["body"])
+        assert all(p in str(art["body"]) for p in PARAS)
+
+
+def test_a_sapo_signed_at_its_end() -> None:
+    lead = ('<div class="sapo"><p><strong>Chiều 19/4, Thành ủy tổ chức lễ gắn biển công trình '
+            'chào mừng kỷ niệm 50 năm Ngày giải phóng (19/4/1975 - 19/4/2025).</strong> '
+            '<em>(Thanh Phong)</em></p></div>')
+    for art in both(Page(lead=lead, tail="")):
+        assert art["author"] == "Thanh Phong"
+        assert "(Thanh Phong)" not in str(art["lead"]) + str(art["body"])
+
+
+def test_a_gallery_after_the_text_gives_its_captions() -> None:
+    gallery = ('<div class="field-gallery"><div class="label">Hình ảnh hoạt động:</div>'
+               + "".join(f'<div class="item"><img src="/g/{i}.jpg" alt=""><div class="cap"><p>'
+                         f'Hội viên phụ nữ thôn {i} ra quân làm đường hoa</p></div></div>'
+                         for i in range(3)) + "</div>")
+    for art in both(Page(after=gallery)):
+        assert art["captions"] == [f"Hội viên phụ nữ thôn {i} ra quân làm đường hoa"
+                                   for i in range(3)]
+
+
+def test_a_quotation_under_a_picture_is_text() -> None:
+    quote = ("“Giảm nghèo bền vững phải bắt đầu từ sinh kế, chứ không chỉ dừng ở những khoản "
+             "hỗ trợ”, Phó Chủ tịch UBND tỉnh nhấn mạnh tại hội nghị giao ban chiều 7/4.")
+    body = (f"<p>{PARAS[0]}</p><p style=\"text-align:center\"><img src=\"/info.png\" "
+            f"alt=\"Infographic\"></p><p style=\"text-align:center\"><em>{quote}</em></p>"
+            f"<p>{PARAS[1]}</p>")
+    for art in both(Page(body=body)):
+        assert quote in str(art["body"]) and quote not in art["captions"]
+
+
+def test_a_blogs_index_of_categories_is_no_category() -> None:
+    side = ('<nav><ul><li class="menu-item-categories"><a href="/categories/">Danh mục</a></li>'
+            '</ul></nav><div class="site-state-categories"><a href="/categories/"><span>6</span>'
+            '<span>danh mục</span></a></div>')
+    meta = ('<div class="post-meta">Trong <span itemprop="about"><a href="/categories/nghien-cuu/">'
+            '<span itemprop="name">Nghiên cứu - Trao đổi</span></a></span></div>')
+    for art in both(Page(side=side, stamp='<div class="news-date">11/03/2024 16:45</div>' + meta)):
+        assert art["category"] == "Nghiên cứu - Trao đổi"

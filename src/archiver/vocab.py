@@ -512,6 +512,9 @@ CATEGORY_SELECTORS = (
     "[id*=readCrum]", "[id*=readcrum]",
     # the trail as ARIA names it, and WordPress's category link (its microformat)
     '[aria-label="breadcrumb"] li', '[aria-label="Breadcrumb"] li', 'a[rel~="category"]',
+    # schema.org microdata on the post's meta row (Hexo's NexT: "Trong <span itemprop=about>
+    # <a><span itemprop=name>…")
+    '[itemprop~="articleSection"]', '[itemprop~="about"] [itemprop~="name"]',
     # a section's name in a cell or box of its own ("td.vs-cat", EasyDNN's "edn_categories")
     '[class$="-cat"]', '[class$="_cat"]', "[class*=categories] a",
 )

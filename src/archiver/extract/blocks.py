@@ -261,7 +261,7 @@ def _selected_category(tree: LexborHTMLParser, sels: tuple[str, ...], title_key:
     "Tin tức - Sự kiện": a trail one level deep) is put there and the next selectors
     tried (an article's own category field, a labelled row)."""
     for sel in sels:
-        nodes = [n for n in select(tree, sel, names) if not _unseen(n)]
+        nodes = [n for n in select(tree, sel, names) if not _unseen(n) and not _index_link(n)]
         if len(nodes) > 1 and title_node is not None and \
                 len({n.parent.mem_id for n in nodes if n.parent is not None}) > 1:
             # boxes' headers, not one trail: the article's is the last one above its
@@ -286,6 +286,22 @@ def _selected_category(tree: LexborHTMLParser, sels: tuple[str, ...], title_key:
 
 
 
+#: The address of a site's index of categories or tags, no category of its own.
+_INDEX_PATH = re.compile(r"^/?(?:categories|category|chuyen-?muc|danh-?muc|tags?)/?$",
+                         re.IGNORECASE)
+
+
+def _index_link(node: LexborNode) -> bool:
+    """A link (or an element holding one only) to the index of every category ("Danh mục"
+    in a blog's menu, "6 danh mục" in its sidebar): it names none."""
+    link = node if node.tag == "a" else None
+    if link is None:
+        inner = node.css("a[href]")
+        link = inner[0] if len(inner) == 1 else None
+    href = (link.attributes.get("href") or "") if link is not None else ""
+    return bool(href) and bool(_INDEX_PATH.match(urlsplit(href).path))
+
+
 def _unseen(node: LexborNode) -> bool:
     """A screen reader's label (Drupal's ``<h2 class="visually-hidden">Breadcrumb</h2>`` in
     the trail): never printed, so never the section."""
@@ -295,7 +311,9 @@ def _unseen(node: LexborNode) -> bool:
 
 #: A section listed with its number of items ("Tin cơ sở (214)"): a sidebar's list of
 #: every category, not the article's.
-_COUNTED = re.compile(r"\(\d+\)\s*$")
+#: (or a blog's count of them, "6 danh mục", a link to its index of categories)
+_COUNTED = re.compile(r"\(\d+\)\s*$|^\d[\d.,]*k?\s+(?:danh\s*mục|chuyên\s*mục|bài(?:\s*viết)?|"
+                      r"thẻ|tags?|categories|posts?)$", re.IGNORECASE)
 
 
 #: A trail's last level naming a day, not a section ("Ngày 17/07/2024": a day archive's).

@@ -42,6 +42,7 @@ from archiver.dates import ParsedDate, parse_date, parse_iso
 from archiver.dom import (
     PageText,
     ancestors,
+    has_text,
     hidden_nodes,
     in_excluded,
     in_frame,
@@ -64,6 +65,7 @@ from archiver.extract.walk import (
     link_cards,
     printed_attributes,
     walk,
+    walk_figure,
 )
 from archiver.models import Article, Image
 from archiver.profiles import Profile, detect, load_profile
@@ -762,6 +764,37 @@ def _lead(page: Page) -> None:
             node.decompose()
 
 
+def _gallery_after(body: LexborNode) -> list[LexborNode]:
+    """The items of the article's gallery set after its text block, outside it (Drupal's
+    image field "Hình ảnh hoạt động" after the body field, a slider under the text): the
+    next blocks after the text's (or its wrapper's) that hold two pictures or more, little
+    text besides their captions and no links; each item a picture with its caption."""
+    items: list[LexborNode] = []
+    cur: LexborNode | None = body
+    for _ in range(3):
+        if cur is None or cur.tag in ("body", "html"):
+            break
+        sib = cur.next
+        while sib is not None:
+            if sib.is_element_node and not in_excluded(sib):
+                pictures = sib.css("img")
+                if len(pictures) < 2 or sib.css_first("a[href]") is not None or \
+                        text_length(sib) > 220 * len(pictures):
+                    break
+                for img in pictures:
+                    item = img.parent
+                    while item is not None and item.mem_id != sib.mem_id and \
+                            not has_text(item) and len(item.css("img")) == 1:
+                        item = item.parent
+                    if item is not None and item.mem_id != sib.mem_id and \
+                            len(item.css("img")) == 1 and has_text(item):
+                        items.append(item)
+                return items
+            sib = sib.next
+        cur = cur.parent
+    return items
+
+
 def _walk_body(page: Page) -> None:
     art, lead = page.art, page.lead_walk or BodyWalk(page.url, ())
     st = BodyWalk(page.url, page.captions(), printed_attrs=page.printed_attrs)
@@ -776,6 +809,8 @@ def _walk_body(page: Page) -> None:
                 page.drop(part)
         walk(page.body, st, "", "")
         st.flush("")
+        for item in _gallery_after(page.body):
+            walk_figure(item, st)
     meta_byline = page.meta_byline
     shooters: list[str] = []   # each picture's own credit ("Ảnh: Lê Hùng" … "Ảnh: Mai Chi")
     for credit in (*lead.credits, *st.credits):

@@ -108,7 +108,8 @@ class BodyWalk:
         if self.pending_img != -1 and is_credit(text):
             self.credits.append(text)   # a photo credit, not a caption; the image stays open
             return
-        if self.pending_img != -1 and len(text) <= 300 and (para.italic or (
+        if self.pending_img != -1 and len(text) <= 300 and not _QUOTED_SPEECH.match(text) \
+                and (para.italic or (
                 align == "center" and not para.bold and (len(text) <= 200 or (
                     self.paras and self.paras[-1].align != "center")))):
             # (italic, or centred and plain; over 200 characters — a caption of two
@@ -166,6 +167,14 @@ class BodyWalk:
             return
         self.images.append(Image(src, None))
         self.pending_img = len(self.images) - 1
+
+
+#: A quotation and who said it ("“Giảm nghèo … hỗ trợ”, Phó Chủ tịch UBND tỉnh … nhấn mạnh
+#: …"): the text quoting a speaker, set in italics under a picture, not the picture's caption.
+_QUOTED_SPEECH = re.compile(
+    r"^[“\"«][^”\"»]{20,}[”\"»][,.]?\s+[^.]{0,120}?\b(?:nhấn\s+mạnh|khẳng\s+định|cho\s+biết|"
+    r"phát\s+biểu|chia\s+sẻ|bày\s+tỏ|đề\s+nghị|yêu\s+cầu|nói|kết\s+luận|quán\s+triệt)\b",
+    re.IGNORECASE)
 
 
 def _align(node: LexborNode, inherited: str) -> str:
