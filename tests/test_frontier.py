@@ -161,3 +161,21 @@ def test_migration_15_passes_over_a_urls_table_without_its_columns(tmp_path: Pat
     assert migrate(conn) == SCHEMA_VERSION
     assert conn.execute("select count(*) from sqlite_master where type = 'index' "
                         "and name = 'idx_urls_claim'").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize(("first", "then", "again"), [
+    ("2025-06-10", "2025-06-17", True),      # the sitemap's word changed: queued again
+    ("2025-06-10", "2025-06-10", False),     # the same word: nothing
+    ("2025-06-10", "2025-06-09", False),     # an earlier one (a sitemap rebuilt): nothing
+], ids=["later", "same", "earlier"])
+def test_a_sitemaps_later_lastmod_queues_a_known_article_again(
+        tmp_path: Path, first: str, then: str, again: bool) -> None:
+    """Compared with the sitemap's own earlier lastmod, not with our fetch time: a server
+    whose clock (or zone) is behind ours, or a day-only lastmod, still tells a change."""
+    frontier, run = _frontier(tmp_path / "a.db")
+    frontier.enqueue("a", site="s", kind="article", depth=0, run_id=run, lastmod=first)
+    frontier.claim("s", run)
+    frontier.complete("a")                   # fetched now, later than either lastmod
+    later = RunLog(frontier.conn).start(["s"])
+    frontier.enqueue("a", site="s", kind="article", depth=0, run_id=later, lastmod=then)
+    assert (frontier.state_of("a") == "queued") is again

@@ -111,8 +111,12 @@ class Frontier:
         # have grown since
         again = ("done", "failed", "skipped") if guessed else ("done", "failed")
         if state in again and last_run != run_id:
-            newer = bool(lastmod and fetched_at and lastmod > fetched_at
-                         and lastmod != old_lastmod)
+            # a sitemap's lastmod later than the one it gave before (or, first seen, than
+            # the fetch): compared with the site's own earlier word first, which no clock
+            # skew between its server and ours can fool
+            newer = bool(lastmod and lastmod != old_lastmod and (
+                lastmod > old_lastmod if old_lastmod else
+                bool(fetched_at) and lastmod > fetched_at))
             if requeue_known or newer:
                 updates.update(state="queued", depth=depth, revisit=1)
         if lastmod:
