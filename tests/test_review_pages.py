@@ -20,6 +20,18 @@ commit.
   in a hidden tab dropped; Yoast's and other span trails ending in the headline, a counter
   or "In bài" read as the section; "Minh Anh!" no author). One record is the new code's:
   ``iv1_q_first``, where the interviewer's closing thanks is no longer the byline.
+- ``review-pages26``: the pages26 classes (a sapo or first paragraph ending in a source,
+  a quotation's or a book's attribution read as its writer; partner logos, share buttons,
+  a QR box, a vote, a leaders' column or a hotline after the text read as a gallery; a
+  category link with a query taken for the categories' index; microdata in sidebar cards
+  or on a person read as the category; "X - CTV (Unit)" putting the role in the unit; a
+  caption opening with a quoted event's name read as text; a page in a preloader's hidden
+  wrapper or an animation's hidden start losing its headline; a live report's clock lines
+  dropped; a paragraph naming a document in a link read as related; posts heading a unit).
+  Seven records are the new code's, better than the old: ``b02_truong_tram`` and
+  ``b07_signoff_then_org`` (the unit), ``r01``, ``r02``, ``r05``, ``r06`` (related
+  headlines out of the text) and ``t05_hidden_print_header`` (a hidden print header no
+  longer the headline).
 
 Records since updated by a later change that improved them: ``review-pages24``'s
 ``c1a_short_p_h4label``, ``c1b_short_br`` and ``c1j_onepara_plabel_2h3`` (pages26: a

@@ -971,6 +971,11 @@ def find_related(tree: LexborHTMLParser, url: str, labels: Iterable[str] = (),
     return related, kept
 
 
+_DATE_WORDS = frozenset({"tháng", "ngày", "năm", "giờ", "lúc", "-", "|", "/", "·", "•", ",",
+                         "một", "hai", "ba", "tư", "bốn", "sáu", "bảy", "tám", "chín",
+                         "mười", "giêng", "chạp", "lượt", "xem"})
+
+
 def _beside_heading(head: LexborNode, head_text: str) -> list[LexborNode]:
     """A related heading in a wrapper of its own beside a list of links in one (a page
     builder's heading widget and posts widget, in a column that holds the text too): the
@@ -995,8 +1000,16 @@ def _items_after(node: LexborNode, limit: int = 3) -> list[LexborNode]:
     while sib is not None and len(out) < limit:
         if sib.is_element_node:
             titles = _item_titles(sib)
-            text_len = len(node_text(sib))
-            if not titles or sum(len(t) for t in titles) < 0.45 * max(1, text_len):
+            text = node_text(sib)
+            rest = text
+            for title in titles:
+                rest = rest.replace(title, " ", 1)
+            # (items' dates and counts aside, the text is their headlines: a paragraph
+            # naming a document in a link is text)
+            words = [w for w in rest.split() if not any(ch.isdigit() for ch in w)
+                     and w.lower() not in _DATE_WORDS]
+            if not titles or sum(len(t) for t in titles) < 0.45 * max(1, len(text)) or \
+                    len(words) > 2 * len(titles):
                 break
             out.append(sib)
         sib = sib.next

@@ -168,7 +168,7 @@ _UNIT_WORDS = (
     # …": a reader's address)
     "chi hội", "chi đoàn", "tổ công tác", "hợp tác xã", "htx",
     "câu lạc bộ", "clb", "chi nhánh", "ban quản lý", "bql", "ban chỉ huy", "tiểu đoàn",
-    "đại đội", "đồn biên phòng", "đồn", "trạm", "nhà văn hóa", "nhà văn hoá",
+    "đại đội", "đồn biên phòng", "trạm y tế", "nhà văn hóa", "nhà văn hoá",
 )
 _UNIT_RE = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in sorted(_UNIT_WORDS, key=len, reverse=True))
@@ -369,7 +369,7 @@ def _unit(text: str) -> str | None:
         return rest
     rest = _POST.sub("", text, count=1)
     if rest != text and _UNIT_RE.match(rest):
-        return rest
+        return rest[:1].upper() + rest[1:]   # ("Trưởng trạm Y tế xã …" -> "Trạm Y tế xã …")
     if _UNIT_RE.match(text):
         return text
     if _by_initials(text):
@@ -464,7 +464,8 @@ def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
             and all(is_person_name(p) for p in chain[:-1]):
         text = " - ".join(chain[:-1])       # "Văn Tùng - CTV": a role, no unit
     elif paren and _unit(paren.group("unit")) and not (
-            dash and is_person_name(dash.group("name")) and _unit(dash.group("unit"))):
+            dash and is_person_name(dash.group("name")) and _unit(dash.group("unit"))
+            and not _ROLE_ALONE.match(dash.group("unit").split("(")[0].strip())):
         # "Minh Quân (Trung tâm Chính trị huyện Lộc Ninh)" (not "A - Hội X (huyện Y)": the
         # unit after the dash, its place in parentheses)
         text, unit = paren.group("name").strip(), _unit(paren.group("unit"))

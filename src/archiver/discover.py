@@ -1168,10 +1168,12 @@ def _headline(node: LexborNode, url: str, links: Links) -> None:
     """Keep the text of an article's link as the headline the listing shows it under,
     when it reads like one (five words or more, not "Xem chi tiết"); the longest of a
     page's links to it (a picture's caption link and the headline link)."""
-    # (the heading inside a card's link when it has one: not its date or count of views)
-    inner = node.css_first("h1, h2, h3, h4, h5, h6, [class*=title], [class*=Title]")
-    text = " ".join(((inner if inner is not None else node).text(separator=" ")
-                     or "").split())
+    # (the heading inside a card's link when it has one: not its date or count of views;
+    # not an icon's or a section chip's "title")
+    text = next((t for inner in node.css("h1, h2, h3, h4, h5, h6, [class*=title], "
+                                         "[class*=Title]")
+                 if len((t := " ".join((inner.text(separator=" ") or "").split())).split())
+                 >= 5), None) or " ".join((node.text(separator=" ") or "").split())
     if len(text.split()) < 5 or len(text) > 400 or READ_MORE.match(_ARROWS.sub("", text)):
         return
     if len(text) > len(links.headlines.get(url, "")):

@@ -214,19 +214,40 @@ def unseen(node: LexborNode) -> bool:
     """Whether a reader never sees ``node``'s text: it or an element around it is hidden (an
     inline style, the ``hidden`` attribute, a screen-reader-only class), or all its text is
     in hidden elements inside it (a title kept for search engines, ``display:none``, over
-    the headline shown; a ``schema.org`` name in a hidden span)."""
-    for each in (node, *ancestors(node)):
+    the headline shown; a ``schema.org`` name in a hidden span). Not hidden: an element a
+    script shows — an animation's starting state (``visibility:hidden; animation-name…``,
+    WOW.js), a wrapper of most of the page a preloader reveals."""
+    page: list[int] = []
+
+    def hidden(each: LexborNode) -> bool:
         attrs = each.attributes
-        if "hidden" in attrs or HIDDEN_STYLE.search(attrs.get("style") or "") or \
-                not _HIDDEN_CLASS_SET.isdisjoint((attrs.get("class") or "").split()):
-            return True
-    inner = [n for n in node.css(HIDDEN_SELECTOR)
-             if "hidden" in n.attributes or HIDDEN_STYLE.search(n.attributes.get("style") or "")]
+        style = attrs.get("style") or ""
+        classes = (attrs.get("class") or "").split()
+        if not ("hidden" in attrs or HIDDEN_STYLE.search(style)
+                or not _HIDDEN_CLASS_SET.isdisjoint(classes)):
+            return False
+        if "animation" in style or any(c in _ANIMATED for c in classes):
+            return False
+        if each is not node and each.tag not in ("span", "a", "b", "strong", "em", "i"):
+            if not page:
+                root = each
+                while root.parent is not None and root.parent.tag != "html":
+                    root = root.parent
+                page.append(text_length(root))
+            if text_length(each) >= 0.5 * page[0]:
+                return False
+        return True
+
+    if any(hidden(each) for each in (node, *ancestors(node))):
+        return True
+    inner = [n for n in node.css(HIDDEN_SELECTOR) if hidden(n)]
     if not inner:
         return False
     return text_length(node) - sum(text_length(n) for n in outermost(inner)) < 3
 
 
+#: Classes of an element a script animates into view (its inline hidden style a start).
+_ANIMATED = frozenset({"wow", "animated", "animate__animated", "aos-init", "aos-animate"})
 _HIDDEN_CLASS_SET = frozenset(HIDDEN_CLASSES)
 
 

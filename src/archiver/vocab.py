@@ -512,9 +512,10 @@ CATEGORY_SELECTORS = (
     "[id*=readCrum]", "[id*=readcrum]",
     # the trail as ARIA names it, and WordPress's category link (its microformat)
     '[aria-label="breadcrumb"] li', '[aria-label="Breadcrumb"] li', 'a[rel~="category"]',
-    # schema.org microdata on the post's meta row (Hexo's NexT: "Trong <span itemprop=about>
-    # <a><span itemprop=name>…")
-    '[itemprop~="articleSection"]', '[itemprop~="about"] [itemprop~="name"]',
+    # schema.org microdata in the post's own meta row (Hexo's NexT: "Trong <span
+    # itemprop=about><a><span itemprop=name>…"; not a sidebar card's, nor a person's)
+    '[class*=post-meta] [itemprop~="articleSection"]',
+    '[class*=post-meta] [itemprop~="about"] [itemprop~="name"]',
     # a section's name in a cell or box of its own ("td.vs-cat", EasyDNN's "edn_categories")
     '[class$="-cat"]', '[class$="_cat"]', "[class*=categories] a",
 )

@@ -299,7 +299,9 @@ def _index_link(node: LexborNode) -> bool:
         inner = node.css("a[href]")
         link = inner[0] if len(inner) == 1 else None
     href = (link.attributes.get("href") or "") if link is not None else ""
-    return bool(href) and bool(_INDEX_PATH.match(urlsplit(href).path))
+    parts = urlsplit(href)
+    # (one with a query names a category: "/chuyen-muc?id=12")
+    return bool(href) and not parts.query and bool(_INDEX_PATH.match(parts.path))
 
 
 def _unseen(node: LexborNode) -> bool:

@@ -482,6 +482,8 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         fallback = byline.author if EDITORIAL.match(byline.author) else fallback
         byline = replace(byline, author=None)
     kept: list[Para] = []
+    # (clock lines in the text, a live report's or a programme's: none of them the stamp's)
+    timeline = sum(1 for p in paras[:40] if _CLOCK_ALONE.match(p.text)) > 1
     for at, para in enumerate(paras):
         text = para.text
         if not kept and (wrote := _WROTE_OPENING.match(text)) is not None and \
@@ -506,7 +508,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         if is_chrome(text, key) or (title_key and key == title_key) or (
                 len(text) <= 40 and CONTENT_LABEL.match(text)):
             continue
-        if _stamp_piece(text, stamp, art, len(kept)):
+        if _stamp_piece(text, stamp, art, len(kept), timeline):
             # (a piece of the meta row the stamp sits in: "Chuyên mục: …", "Viết bởi …")
             if _LABELLED.match(text):   # "Cơ quan trả lời: Sở Nội vụ | Ngày trả lời: …"
                 byline = merge(byline, parse_byline(text) or Byline())
@@ -617,8 +619,6 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             byline = replace(byline, author=parsed.author)
         byline = merge(byline, parsed)
         kept.pop()
-    if not byline.author and kept:
-        kept[0], byline = _signed_opening(kept[0], byline)
     if not byline.author and header is not None:
         byline = merge(byline, header())
     art.author = byline.author or fallback
@@ -628,35 +628,43 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     return kept
 
 
-#: A sapo signed at its end, the writer's name in parentheses ("… 19/4/2025). (Thanh Phong)").
-_SIGNED_END = re.compile(r"^(?P<text>.{80,}?[.!?…”\")])\s*\((?P<name>[^()]{3,40})\)$")
+#: A name in parentheses, set apart in italics at the end of a sapo ("… 19/4/2025).
+#: <em>(Thanh Phong)</em>"): its writer.
+_SIGNATURE = re.compile(r"^\((?P<name>[^()]{3,40})\)$")
+#: What a parenthesis after a text names when it is no writer: a source or an outlet
+#: ("(Theo TTXVN)", "(Nguồn: …)", "(Nhân Dân)"), a part or a place of a series.
+_NOT_SIGNER = re.compile(r"^(?:theo|nguồn|báo|tạp\s*chí|tttxvn|ttxvn|vtv|vov|nhân\s*dân|"
+                         r"kỳ|phần|bài|tập|hà\s*nội|tp\.?\s)", re.IGNORECASE)
 
 
-def signed_end(text: str) -> tuple[str, str | None]:
-    """An opening paragraph (a sapo) ending in its writer's name in parentheses, after its
-    last sentence: the text without it, and the name (a source, "(TTXVN)", is left)."""
-    m = _SIGNED_END.match(text)
-    if m is None or not is_person_name(m.group("name")) or \
-            m.group("name").upper() == m.group("name"):
-        return text, None
-    return m.group("text"), m.group("name")
+def italic_signature(lead: LexborNode | None) -> str | None:
+    """The writer's name a sapo element ends with, in parentheses and in italics, after its
+    last sentence ("(Thanh Phong)"); not a source or an outlet ("(Theo TTXVN)"), and not a
+    quotation's or a title's attribution (the text before it ending in a closing quote)."""
+    if lead is None:
+        return None
+    marks = lead.css("em, i")
+    if not marks:
+        return None
+    last = marks[-1]
+    m = _SIGNATURE.match(node_text(last))
+    whole = node_text(lead)
+    if m is None or not whole.endswith(node_text(last)) or _NOT_SIGNER.match(m["name"]) \
+            or not is_person_name(m["name"]):
+        return None
+    before = whole[: -len(node_text(last))].rstrip()
+    return m["name"] if before[-1:] in ".!?…)" and len(before) >= 80 else None
 
 
-def _signed_opening(first: Para, byline: Byline) -> tuple[Para, Byline]:
-    text, name = signed_end(first.text)
-    if name is None:
-        return first, byline
-    return replace(first, text=text, lines=(text,)), merge(byline, Byline(author=name))
-
-
-def _stamp_piece(text: str, stamp: str, art: Article, kept: int) -> bool:
+def _stamp_piece(text: str, stamp: str, art: Article, kept: int,
+                 timeline: bool = False) -> bool:
     """A line of the stamp's, not the text: shaped like a stamp (unless it names a day
     after the publication), a piece of the meta row the stamp sits in, or the stamp's own
     words among the first lines."""
     return (is_stamp_line(text) and not _after_publication(text, art)) or bool(
         stamp and (_stamp_row(text, stamp) or (len(text) >= 6 and text in stamp
                                                 and kept <= 3))) or (
-        kept <= 3 and _publication_clock(text, art))
+        kept <= 3 and not timeline and _publication_clock(text, art))
 
 
 #: A clock alone on a line ("16:05", "16h05", "16:05:00"): a stamp's time in an item of its

@@ -125,6 +125,7 @@ class Page:
     byline: Byline = field(default_factory=Byline)
     meta_byline: Byline = field(default_factory=Byline)
     lead_node: LexborNode | None = None
+    lead_signed: str | None = None         # the writer a sapo ends with ("(Thanh Phong)")
     lead_walk: BodyWalk | None = None
     source: str | None = None              # the page as decoded text, when it came as text
     poster: str | None = None              # the account that posted it ("Đăng bởi admin")
@@ -741,6 +742,7 @@ def _siblings(a: LexborNode, b: LexborNode) -> bool:
 
 def _lead(page: Page) -> None:
     page.lead_node = _lead_block(page)
+    page.lead_signed = credits.italic_signature(page.lead_node)
     lead = page.lead_walk = BodyWalk(page.url, page.captions())
     if page.lead_node is not None:
         walk(page.lead_node, lead, "", "")
@@ -764,35 +766,56 @@ def _lead(page: Page) -> None:
             node.decompose()
 
 
+#: A block named for pictures (a gallery field, a slider, an album) or labelled so.
+_GALLERY_NAME = re.compile(r"galler|slide|album|carousel|field-?image|field-?anh|anh-?hoat|"
+                           r"hinh-?anh|photo", re.IGNORECASE)
+_GALLERY_LABEL = re.compile(r"^(?:hình\s*ảnh|ảnh|album|thư\s*viện\s*ảnh|một\s*số\s*hình\s*ảnh)",
+                            re.IGNORECASE)
+
+
 def _gallery_after(body: LexborNode) -> list[LexborNode]:
     """The items of the article's gallery set after its text block, outside it (Drupal's
     image field "Hình ảnh hoạt động" after the body field, a slider under the text): the
-    next blocks after the text's (or its wrapper's) that hold two pictures or more, little
-    text besides their captions and no links; each item a picture with its caption."""
-    items: list[LexborNode] = []
+    next block after the text's (or its wrapper's, within the article's column) named for
+    pictures or labelled "Hình ảnh…", holding two pictures or more, no links, no buttons and
+    little text besides their captions; each item a picture with its caption."""
     cur: LexborNode | None = body
     for _ in range(3):
-        if cur is None or cur.tag in ("body", "html"):
-            break
+        if cur is None or cur.tag in ("body", "html", "aside") or \
+                _COLUMN.search(cur.attributes.get("class") or ""):
+            break   # (never across into the next column of the layout)
         sib = cur.next
-        while sib is not None:
-            if sib.is_element_node and not in_excluded(sib):
-                pictures = sib.css("img")
-                if len(pictures) < 2 or sib.css_first("a[href]") is not None or \
-                        text_length(sib) > 220 * len(pictures):
-                    break
-                for img in pictures:
-                    item = img.parent
-                    while item is not None and item.mem_id != sib.mem_id and \
-                            not has_text(item) and len(item.css("img")) == 1:
-                        item = item.parent
-                    if item is not None and item.mem_id != sib.mem_id and \
-                            len(item.css("img")) == 1 and has_text(item):
-                        items.append(item)
-                return items
+        while sib is not None and not sib.is_element_node:
             sib = sib.next
+        if sib is not None and not in_excluded(sib):
+            pictures = sib.css("img")
+            named = _GALLERY_NAME.search(" ".join(
+                f"{n.attributes.get('class') or ''} {n.attributes.get('id') or ''}"
+                for n in (sib, *sib.css("div")[:3])))
+            label = sib.css_first("h2, h3, h4, .field-label, [class*=label], [class*=title]")
+            if len(pictures) >= 2 and (named or (label is not None and _GALLERY_LABEL.match(
+                    node_text(label)))) and sib.css_first("a[href], [onclick], button") is None \
+                    and text_length(sib) <= 220 * len(pictures):
+                return [item for img in pictures if (item := _picture_item(img, sib))]
+        if cur.tag == "article":
+            break
         cur = cur.parent
-    return items
+    return []
+
+
+_COLUMN = re.compile(r"(?:^|\s)col(?:-|\s|$)|sidebar|column", re.IGNORECASE)
+
+
+def _picture_item(img: LexborNode, block: LexborNode) -> LexborNode | None:
+    """The element around ``img`` in ``block`` that holds it alone with its caption."""
+    item = img.parent
+    while item is not None and item.mem_id != block.mem_id and not has_text(item) and \
+            len(item.css("img")) == 1:
+        item = item.parent
+    if item is None or item.mem_id == block.mem_id or len(item.css("img")) != 1 or \
+            not has_text(item):
+        return None
+    return item
 
 
 def _walk_body(page: Page) -> None:
@@ -844,12 +867,14 @@ def _walk_body(page: Page) -> None:
                 and not NUMBERED_HEADING.match(opening.text)):
             lead_paras = [opening.text]
             paras = paras[1:]
-    if lead_paras and art.author is None:
-        # a sapo signed at its end ("… (Thanh Phong)"): the writer, not the sapo's words
-        lead_paras[-1], signed = credits.signed_end(lead_paras[-1])
-        art.author = signed
-        if signed and paras and credits.signed_end(paras[0].text)[1] == signed:
-            paras[0] = replace(paras[0], text=lead_paras[-1], lines=(lead_paras[-1],))
+    signed = page.lead_signed
+    if lead_paras and art.author is None and signed and \
+            lead_paras[-1].endswith(f"({signed})"):
+        # a sapo signed at its end ("… <em>(Thanh Phong)</em>"): the writer, not its words
+        text = lead_paras[-1][: -len(signed) - 2].rstrip()
+        if paras and paras[0].text == lead_paras[-1]:
+            paras[0] = replace(paras[0], text=text, lines=(text,))
+        lead_paras[-1], art.author = text, signed
     if lead_paras and paras and label_key(paras[0].text) == label_key(" ".join(lead_paras)):
         paras = paras[1:]   # the sapo printed again as the text's first paragraph: once
     art.lead = " ".join(lead_paras) or None

@@ -172,7 +172,7 @@ class BodyWalk:
 #: A quotation and who said it ("“Giảm nghèo … hỗ trợ”, Phó Chủ tịch UBND tỉnh … nhấn mạnh
 #: …"): the text quoting a speaker, set in italics under a picture, not the picture's caption.
 _QUOTED_SPEECH = re.compile(
-    r"^[“\"«][^”\"»]{20,}[”\"»][,.]?\s+[^.]{0,120}?\b(?:nhấn\s+mạnh|khẳng\s+định|cho\s+biết|"
+    r"^[“\"«](?=(?:[^”\"»\s]+\s+){5})[^”\"»]{20,}[”\"»],\s+[^.]{0,120}?\b(?:nhấn\s+mạnh|khẳng\s+định|cho\s+biết|"
     r"phát\s+biểu|chia\s+sẻ|bày\s+tỏ|đề\s+nghị|yêu\s+cầu|nói|kết\s+luận|quán\s+triệt)\b",
     re.IGNORECASE)
 
