@@ -473,14 +473,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     author is printed in or around the body, ``header`` (a labelled line under the
     headline, read only then) may give one, before the editorial board or the poster."""
     title_key = label_key(title or "")
-    # A CMS account in the author field ("Quản trị hệ thống", "Super User") is never an
-    # author; the editorial board ("BBT", WordPress's "Ban Biên tập" account) gives way to
-    # a byline printed in the article and stays when the article has none, and so does
-    # the name that posted the article when it is a person's.
-    fallback = poster if poster and _fallback_author(poster) else None
-    if byline.author and (is_account(byline.author) or EDITORIAL.match(byline.author)):
-        fallback = byline.author if EDITORIAL.match(byline.author) else fallback
-        byline = replace(byline, author=None)
+    fallback, byline = _fallback(byline, poster)
     kept: list[Para] = []
     # (clock lines in the text, a live report's or a programme's: none of them the stamp's)
     timeline = sum(1 for p in paras[:40] if _CLOCK_ALONE.match(p.text)) > 1
@@ -654,6 +647,19 @@ def italic_signature(lead: LexborNode | None) -> str | None:
         return None
     before = whole[: -len(node_text(last))].rstrip()
     return m["name"] if before[-1:] in ".!?…)" and len(before) >= 80 else None
+
+
+def _fallback(byline: Byline, poster: str | None) -> tuple[str | None, Byline]:
+    """The author to fall back on when the article prints none, and the byline without an
+    account. A CMS account in the author field ("Quản trị hệ thống", "Super User") is never
+    an author; the editorial board ("BBT", WordPress's "Ban Biên tập" account) gives way to
+    a byline printed in the article and stays when the article has none, and so does the
+    name that posted the article when it is a person's."""
+    fallback = poster if poster and _fallback_author(poster) else None
+    if byline.author and (is_account(byline.author) or EDITORIAL.match(byline.author)):
+        fallback = byline.author if EDITORIAL.match(byline.author) else fallback
+        byline = replace(byline, author=None)
+    return fallback, byline
 
 
 def _stamp_piece(text: str, stamp: str, art: Article, kept: int,
