@@ -2340,3 +2340,21 @@ def test_a_blogs_index_of_categories_is_no_category() -> None:
             '<span itemprop="name">Nghiên cứu - Trao đổi</span></a></span></div>')
     for art in both(Page(side=side, stamp='<div class="news-date">11/03/2024 16:45</div>' + meta)):
         assert art["category"] == "Nghiên cứu - Trao đổi"
+
+
+@pytest.mark.parametrize(("quote", "is_lead"), [
+    # a study's abstract set in a blockquote by its theme (Hexo's NexT): the lead
+    ("Quan điểm “lấy dân làm gốc” là bài học kinh nghiệm quý báu của Đảng ta. Bài viết phân "
+     "tích nội dung của quan điểm và đề xuất một số giải pháp vận dụng vào công tác dân vận ở "
+     "cơ sở trên địa bàn thị xã hiện nay.", True),
+    # an epigraph: a quotation, its author after it
+    ("“Dễ trăm lần không dân cũng chịu, khó vạn lần dân liệu cũng xong; việc gì cũng phải "
+     "dựa vào dân, bàn với dân, làm cho dân hiểu và dân tin, thì việc khó mấy cũng thành” "
+     "(Hồ Chí Minh)", False),
+], ids=["abstract", "epigraph"])
+def test_a_blockquote_opening_the_text(quote: str, is_lead: bool) -> None:
+    body = f"<blockquote><p>{quote}</p></blockquote><h2>1. Nội dung</h2>" + "".join(
+        f"<p>{p}</p>" for p in PARAS)
+    for art in both(Page(body=body)):
+        assert (art["lead"] == quote) is is_lead
+        assert quote in str(art["body"])

@@ -440,11 +440,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
      "lt-text-only-no-captions-bold-right-to-cong-tac-dang-uy-xa-signature-unit"): {
         "category": "a caps label over the headline ('TIN HOẠT ĐỘNG'), no link, read as nothing",
         "body": "Google Sites' text tile after a picture tile (the last paragraph) not joined"},
-    ("pages26/political_centre_hexo_next_iso_dates_blockquote_sapo_ths_ncs_lecturer/soctrang"
-     "-nganam-ttct-hexo7-next-gemini-static-h1-post-title-ngay-dang-yyyy-mm-dd-time-datetime"
-     "-agrees-da-sua-yyyy-mm-dd-trong-category-blockquote-sapo-lead-h2-numbered-heads-no-pic"
-     "tures-bold-right-ths-ncs-name-br-giang-vien-unit"): {
-        "lead": "a blockquote opening the text as its sapo not taken for the lead"},
     ("pages25/town_party_wp_the7_wpbakery_photo_story_anh_va_loi_credit/tiengiang-gocong-t"
      "hiuy-wordpress-the7-wpbakery-page-title-h2-section-breadcrumbs-current-phong-su-anh-"
      "entry-meta-category-weekday-dd-mm-yyyy-time-agrees-account-photo-story-five-vc-figur"

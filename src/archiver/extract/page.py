@@ -773,6 +773,20 @@ _GALLERY_LABEL = re.compile(r"^(?:hình\s*ảnh|ảnh|album|thư\s*viện\s*ản
                             re.IGNORECASE)
 
 
+def _abstract_quote(body: LexborNode) -> str | None:
+    """A block quotation opening the text that is its abstract (a study's "Bài viết phân
+    tích …" set in a ``<blockquote>`` by a static-site theme): a paragraph's length, not a
+    quotation (no opening quote mark) nor an epigraph (no attribution after it)."""
+    first = next((c for c in body.iter() if c.is_element_node and has_text(c)), None)
+    if first is None or first.tag != "blockquote":
+        return None
+    text = node_text(first)
+    if not 150 <= len(text) <= 700 or text[:1] in "“\"«'‘" or text.endswith(")") or \
+            any(line.strip()[:1] in "—–-" for line in lines(first, "")):
+        return None
+    return text
+
+
 def _gallery_after(body: LexborNode) -> list[LexborNode]:
     """The items of the article's gallery set after its text block, outside it (Drupal's
     image field "Hình ảnh hoạt động" after the body field, a slider under the text): the
@@ -823,6 +837,7 @@ def _walk_body(page: Page) -> None:
     st = BodyWalk(page.url, page.captions(), printed_attrs=page.printed_attrs)
     st.images = list(lead.images)
     st.captions = list(lead.captions)
+    abstract = _abstract_quote(page.body) if page.body is not None else None
     if page.body is not None:
         if page.body.tag == "article":
             # an <article>'s own header and footer (kicker, headline, subtitle, byline,
@@ -862,7 +877,8 @@ def _walk_body(page: Page) -> None:
         italic = opening.italic and not opening.bold and len(paras) > 1 and len(
             opening.text) >= 80 and not (paras[1].italic and not paras[1].bold) \
             and not opening.align and not _NO_ITALIC_LEAD.search(opening.text)
-        if ((opening.bold or italic or EDITOR_NOTE.match(opening.text))
+        if ((opening.bold or italic or EDITOR_NOTE.match(opening.text)
+             or opening.text == abstract)
                 and len(opening.text) >= 60 and not opening.heading
                 and not NUMBERED_HEADING.match(opening.text)):
             lead_paras = [opening.text]
