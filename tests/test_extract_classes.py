@@ -2358,3 +2358,12 @@ def test_a_blockquote_opening_the_text(quote: str, is_lead: bool) -> None:
     for art in both(Page(body=body)):
         assert (art["lead"] == quote) is is_lead
         assert quote in str(art["body"])
+
+
+def test_a_sentence_opening_with_theo_is_no_source_line() -> None:
+    """'Theo kế hoạch, …' ending the text, cut at its date by the stamp reader, read as a
+    'Theo <source>' line and dropped (Google Sites' last tile, pages26)."""
+    last = ("Theo kế hoạch, Chi bộ thôn Phú Điền sẽ tổ chức đại hội điểm vào ngày 25/3/2025; "
+            "các chi bộ còn lại hoàn thành đại hội trước ngày 10/4/2025.")
+    for art in both(Page(body="".join(f"<p>{p}</p>" for p in PARAS) + f"<p>{last}</p>")):
+        assert last in str(art["body"]) and art["source"] is None

@@ -438,8 +438,7 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
      "/binhthuan-hamthang-danguyxa-google-sites-new-sites-unicode-path-caps-label-tin-hoat-d"
      "ong-above-h1-header-section-dang-ngay-d-m-yyyy-typed-italic-date-only-no-lead-images-a"
      "lt-text-only-no-captions-bold-right-to-cong-tac-dang-uy-xa-signature-unit"): {
-        "category": "a caps label over the headline ('TIN HOẠT ĐỘNG'), no link, read as nothing",
-        "body": "Google Sites' text tile after a picture tile (the last paragraph) not joined"},
+        "category": "a caps label over the headline ('TIN HOẠT ĐỘNG'), no link, read as nothing"},
     ("pages25/town_party_wp_the7_wpbakery_photo_story_anh_va_loi_credit/tiengiang-gocong-t"
      "hiuy-wordpress-the7-wpbakery-page-title-h2-section-breadcrumbs-current-phong-su-anh-"
      "entry-meta-category-weekday-dd-mm-yyyy-time-agrees-account-photo-story-five-vc-figur"

@@ -680,8 +680,11 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
         return Byline(author=author, author_unit=unit, photographer=photographer, source=source)
     m = _THEO.match(text)
     if m and len(text) <= 100 and not (_SENTENCE.search(m.group("src"))
-                                       or _CLAUSE.search(m.group("src"))):
-        # (not "Theo thống kê ban đầu, thiệt hại …": a sentence of the text)
+                                       or _CLAUSE.search(m.group("src"))) \
+            and (m.group("src")[:1].isupper() or _DOMAIN.match(m.group("src").strip())):
+        # (not "Theo thống kê ban đầu, thiệt hại …": a sentence of the text; nor "Theo kế
+        # hoạch, …sẽ tổ chức … vào ngày 25/3/2025", a sentence cut at its date: a source is
+        # a name, "Theo TTXVN", "Theo baochinhphu.vn")
         return Byline(source=m.group("src").strip())
     # unlabeled: "Phạm Thảo, Chi bộ …", "Huỳnh Phong - Hùng Anh", "BBT", "KHÁNH TRUNG"
     photographer = None
