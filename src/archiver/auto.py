@@ -352,17 +352,18 @@ def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None =
         return None
     # the headings' texts, read once; whether one is chrome is asked only of a match
     headings = [(node, text, label_key(text)) for node in select(root, HEADING_SELECTOR, names)
-                if (text := clean_title(node_text(node))) and not unseen(node)]
+                if (text := clean_title(node_text(node)))]
     part = _title_part(meta)
     if part is not None:   # a newsletter's masthead over its story: only <title>'s first part
         headings = [h for h in headings if h[2] != part or not _story_h1(root, h[0], part)]
     for node, text, key in headings:
         if key and len(key) >= 8 and any(key == w for w in wanted) \
-                and not in_excluded(node, memo=chrome):
+                and not in_excluded(node, memo=chrome) and not unseen(node):
             return text, node
     for node, text, key in headings:
         if len(key) >= 15 and any(w.startswith(key) or key.startswith(w) for w in wanted
-                                  if w) and not in_excluded(node, memo=chrome):
+                                  if w) and not in_excluded(node, memo=chrome) \
+                and not unseen(node):
             # a block holding the headline and more (Odoo's title div over its subtitle,
             # author and date): the element inside it that is the headline, when one is
             inner = _inner_heading(node, [w for w in wanted if len(w) >= 15 and key != w
