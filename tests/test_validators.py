@@ -10,192 +10,55 @@ overwritten (``store.upsert``)."""
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
-import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
-from socketserver import ThreadingMixIn
 from typing import Any
-from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 import pytest
 
-from archiver.config import parse_sources
-from archiver.crawl import CrawlOptions, crawl
 from archiver.models import Article
 from archiver.store import Archive
-from sitescore import SETTINGS
-
-# -- a site whose validators come from each record's creation ----------------------------
-
-
-@dataclass
-class _Post:
-    title: str
-    body: list[str]
-    published: datetime
-    created: str                      # what its ETag and Last-Modified are built from
-
-
-@dataclass
-class _Site:
-    posts: dict[int, _Post] = field(default_factory=dict)
-    log: list[tuple[str, bool, int]] = field(default_factory=list)   # path, conditional, status
-    list_titles: dict[int, str] = field(default_factory=dict)        # a listing's own wording
-
-    def app(self, environ: dict[str, Any], start: Callable[..., Any]) -> list[bytes]:
-        path = environ.get("PATH_INFO", "/")
-        conditional = bool(environ.get("HTTP_IF_NONE_MATCH") or
-                           environ.get("HTTP_IF_MODIFIED_SINCE"))
-        status, headers, body = self._answer(path, environ)
-        self.log.append((path, conditional, int(status.split()[0])))
-        start(status, [("Content-Type", "text/html; charset=utf-8"), *headers])
-        return [body.encode("utf-8")]
-
-    def _answer(self, path: str, environ: dict[str, Any]) -> tuple[str, list[tuple[str, str]], str]:
-        if path == "/":
-            items = "".join(
-                f'<li><a href="/tin-tuc/view/{i}">{self.list_titles.get(i, p.title)}</a></li>'
-                for i, p in sorted(self.posts.items(), key=lambda kv: kv[1].published,
-                                   reverse=True))
-            home = _page("Trang chủ", f"<ul class='news'>{items}</ul>")
-            etag = f'"home-{hashlib.sha1(home.encode()).hexdigest()[:12]}"'   # (honest)
-            if environ.get("HTTP_IF_NONE_MATCH") == etag:
-                return "304 Not Modified", [("ETag", etag)], ""
-            return "200 OK", [("ETag", etag)], home
-        if path.startswith("/tin-tuc/view/") and path.rsplit("/", 1)[-1].isdigit():
-            post = self.posts.get(int(path.rsplit("/", 1)[-1]))
-            if post is None:
-                return "404 Not Found", [], _page("Không tìm thấy", "<p>Không tìm thấy.</p>")
-            etag = f'"{post.created}"'
-            validators = [("ETag", etag), ("Last-Modified", "Mon, 02 Jun 2025 08:00:00 GMT")]
-            if environ.get("HTTP_IF_NONE_MATCH") == etag:
-                return "304 Not Modified", validators, ""
-            paragraphs = "".join(f"<p>{p}</p>" for p in post.body)
-            return "200 OK", validators, _page(post.title, (
-                f"<article><h1>{post.title}</h1><div class='date'>Ngày đăng: "
-                f"{post.published:%d/%m/%Y %H:%M}</div><div class='content'>{paragraphs}"
-                "</div></article>"))
-        return "404 Not Found", [], _page("Không tìm thấy", "<p>Không tìm thấy.</p>")
-
-
-def _page(title: str, main: str) -> str:
-    return (f"<!doctype html><html lang='vi'><head><meta charset='utf-8'><title>{title}</title>"
-            f"</head><body><header><a href='/'>Trang chủ</a></header><main>{main}</main>"
-            "<footer>Liên minh Hợp tác xã tỉnh</footer></body></html>")
-
-
-_WORDS = ("hợp tác xã", "chuyển đổi số", "sản xuất chè", "trồng quế", "chăn nuôi", "du lịch",
-          "nông sản", "vốn vay", "thị trường", "liên kết", "thành viên", "doanh thu")
-_PLACES = ("Văn Chấn", "Mù Cang Chải", "Trạm Tấu", "Nghĩa Lộ", "Văn Yên", "Lục Yên")
-
-
-def _body(i: int) -> list[str]:
-    """Four paragraphs of their own for post ``i`` (names, figures and words differ)."""
-    place, other = _PLACES[i % 6], _PLACES[(i + 3) % 6]
-    return [f"Sáng {i + 3}/6, tại xã {place}, {_WORDS[i % 12]} của huyện đã tổ chức hội nghị "
-            f"với {40 + i * 7} thành viên tham dự, bàn về {_WORDS[(i + 5) % 12]} năm 2025.",
-            f"Ông Nguyễn Văn {chr(65 + i)} cho biết doanh thu đạt {i * 13 + 2} tỷ đồng, tăng "
-            f"{i + 4}% so với cùng kỳ; {_WORDS[(i + 7) % 12]} ở {other} còn khó khăn.",
-            f"Hội nghị thống nhất {i + 2} giải pháp về {_WORDS[(i + 2) % 12]} và "
-            f"{_WORDS[(i + 9) % 12]} trong thời gian tới tại {place}.",
-            f"Bà Trần Thị {chr(70 + i)} đề nghị hỗ trợ {i * 3 + 10} hộ ở thôn {i + 1} tiếp cận "
-            f"vốn vay ưu đãi và mở rộng liên kết tiêu thụ sản phẩm {_WORDS[(i + 4) % 12]}."]
-
-
-def _site(now: datetime) -> _Site:
-    site = _Site()
-    for i in range(1, 9):
-        # posts 1-3 of the last days, 4-8 months old
-        published = now - (timedelta(days=i) if i <= 3 else timedelta(days=60 + 9 * i))
-        site.posts[3100 + i] = _Post(f"Hội nghị {_WORDS[i % 12]} tại {_PLACES[i % 6]} lần thứ {i} "
-                              "năm 2025", _body(i), published.replace(second=0, microsecond=0),
-                              f"created-{i}")
-    return site
-
-
-class _Threaded(ThreadingMixIn, WSGIServer):
-    daemon_threads = True
-
-
-class _Quiet(WSGIRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
+from daykit import PLACES, WORDS, DaySite, crawl_site, distrusted, paragraphs, record, serve
 
 
 @pytest.fixture
-def served() -> Iterator[tuple[_Site, str]]:
-    site = _site(datetime.now())
-    server = make_server("127.0.0.1", 0, site.app, server_class=_Threaded,
-                         handler_class=_Quiet)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield site, f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-def _crawl(db: Path, base: str, *, revisit: bool = False) -> Any:
-    text = ("[[site]]\nname = \"htx\"\ntitle = \"htx\"\nprovince = \"x\"\n"
-            f"base_url = \"{base}/\"\nstart_urls = [\"{base}/\"]\nprofile = \"auto\"\n"
-            "delay = 0.0\nconcurrency = 2\n")
-    return crawl(db, parse_sources(text), settings=SETTINGS, options=CrawlOptions(revisit=revisit))
-
-
-def _record(db: Path, base: str, i: int) -> tuple[str, str, int]:
-    conn = sqlite3.connect(db)
-    try:
-        row = conn.execute("select title, body, version_count from articles where url = ?",
-                           [f"{base}/tin-tuc/view/{3100 + i}"]).fetchone()
-        return str(row[0]), str(row[1]), int(row[2])
-    finally:
-        conn.close()
-
-
-def _distrusted(db: Path) -> list[str]:
-    conn = sqlite3.connect(db)
-    try:
-        return [str(h) for (h,) in conn.execute(
-            "select host from hosts where validators_untrusted_at is not null")]
-    finally:
-        conn.close()
+def served() -> Iterator[tuple[DaySite, str]]:
+    with serve() as both_:
+        yield both_
 
 
 def test_the_daily_run_fetches_recent_articles_whole_and_catches_lying_validators(
-        served: tuple[_Site, str], tmp_path: Path) -> None:
+        served: tuple[DaySite, str], tmp_path: Path) -> None:
     site, base = served
     db = tmp_path / "a.db"
-    _crawl(db, base)
-    assert _distrusted(db) == []
+    crawl_site(db, base)
+    assert distrusted(db) == []
     # silent corrections of two recent articles and of an old one: all still answer 304 to
     # the validators they were archived with
     for i in (3101, 3102, 3107):
         site.posts[i].body[1] = site.posts[i].body[1].replace("tỷ đồng", "tỷ đồng (đã đính chính)")
     site.log.clear()
-    report = _crawl(db, base)
+    report = crawl_site(db, base)
     recent = [c for p, c, _ in site.log if p == "/tin-tuc/view/3102"]
     assert recent == [False]                        # fetched whole
-    assert "đã đính chính" in _record(db, base, 2)[1]
-    assert _record(db, base, 2)[2] == 2
+    assert "đã đính chính" in record(db, base, 2)[1]
+    assert record(db, base, 2)[2] == 2
     # caught by the second page changed under its archived validators: the host is
     # distrusted, and the run's notes say so
-    assert _distrusted(db) == [f"127.0.0.1:{base.rsplit(':', 1)[1]}"]
+    assert distrusted(db) == [f"127.0.0.1:{base.rsplit(':', 1)[1]}"]
     assert any("validators do not change" in n for n in report.notes.get("htx", []))
     # from then on its re-checks fetch whole pages: the old correction is seen by the next
     # full re-check, where a conditional request would have been told 304
     site.log.clear()
-    _crawl(db, base, revisit=True)
+    crawl_site(db, base, revisit=True)
     assert not [p for p, c, _ in site.log if c and p.startswith("/tin-tuc/")]
-    assert "đã đính chính" in _record(db, base, 7)[1]
+    assert "đã đính chính" in record(db, base, 7)[1]
 
 
 def test_a_listing_naming_an_article_anew_has_it_checked_whole(
-        served: tuple[_Site, str], tmp_path: Path) -> None:
+        served: tuple[DaySite, str], tmp_path: Path) -> None:
     """Old articles only (no recent one to catch the host by): a headline corrected, which
     the home page shows, is re-checked whole; the host is caught by it, and the run's 304s
     (a silent correction among them) are asked again whole."""
@@ -203,49 +66,49 @@ def test_a_listing_naming_an_article_anew_has_it_checked_whole(
     for post in site.posts.values():
         post.published -= timedelta(days=30)
     db = tmp_path / "a.db"
-    _crawl(db, base)
+    crawl_site(db, base)
     for i in (3104, 3105):
         site.posts[i].title = site.posts[i].title.replace(f"lần thứ {i - 3100}",
                                                           "lần thứ năm (sửa tên)")
     site.posts[3106].body[2] = site.posts[3106].body[2].replace("giải pháp", "giải pháp trọng tâm")
     site.log.clear()
-    _crawl(db, base, revisit=True)
-    assert "(sửa tên)" in _record(db, base, 4)[0] and "(sửa tên)" in _record(db, base, 5)[0]
-    assert "giải pháp trọng tâm" in _record(db, base, 6)[1]
-    assert _distrusted(db)
+    crawl_site(db, base, revisit=True)
+    assert "(sửa tên)" in record(db, base, 4)[0] and "(sửa tên)" in record(db, base, 5)[0]
+    assert "giải pháp trọng tâm" in record(db, base, 6)[1]
+    assert distrusted(db)
     # the unchanged ones stay one version each
-    assert all(_record(db, base, i)[2] == 1 for i in (1, 2, 3, 7, 8))
+    assert all(record(db, base, i)[2] == 1 for i in (1, 2, 3, 7, 8))
     # and the host's home page is still asked for conditionally (only articles are not)
     site.log.clear()
-    _crawl(db, base)
+    crawl_site(db, base)
     assert [c for p, c, _ in site.log if p == "/"] == [True]
 
 
 def test_one_changed_page_or_a_new_extractor_distrusts_nobody(
-        served: tuple[_Site, str], tmp_path: Path) -> None:
+        served: tuple[DaySite, str], tmp_path: Path) -> None:
     """One page changed under its validators (a counter in the text under a record's
     Last-Modified) is not yet a lying host; nor is a record made by an older extractor
     (its stored text differs from what today's extractor reads in the same capture)."""
     site, base = served
     db = tmp_path / "a.db"
-    _crawl(db, base)
+    crawl_site(db, base)
     conn = sqlite3.connect(db)
     conn.execute("update articles set content_hash = 'made-by-an-older-extractor'")
     conn.commit()
     conn.close()
     site.posts[3101].body[0] += " Cập nhật số liệu."
-    _crawl(db, base)
-    assert _distrusted(db) == []
-    assert "Cập nhật số liệu" in _record(db, base, 1)[1]
+    crawl_site(db, base)
+    assert distrusted(db) == []
+    assert "Cập nhật số liệu" in record(db, base, 1)[1]
 
 
 def test_a_full_revisit_fetches_recent_articles_whole(
-        served: tuple[_Site, str], tmp_path: Path) -> None:
+        served: tuple[DaySite, str], tmp_path: Path) -> None:
     site, base = served
     db = tmp_path / "a.db"
-    _crawl(db, base)
+    crawl_site(db, base)
     site.log.clear()
-    _crawl(db, base, revisit=True)
+    crawl_site(db, base, revisit=True)
     sent = {p: c for p, c, _ in site.log if p.startswith("/tin-tuc/view/")}
     assert sent["/tin-tuc/view/3102"] is False and sent["/tin-tuc/view/3107"] is True
 
@@ -256,7 +119,7 @@ def test_a_full_revisit_fetches_recent_articles_whole(
     lambda title, n: " ".join(title.split()[:6]) + " [...]",  # cut short
 ], ids=["views", "label-and-time", "cut"])
 def test_a_listing_wording_a_headline_its_own_way_costs_nothing(
-        served: tuple[_Site, str], tmp_path: Path,
+        served: tuple[DaySite, str], tmp_path: Path,
         wording: Callable[[str, int], str]) -> None:
     """A listing printing a count of views or a time with each headline (changing every
     run), a kind before it, or cutting it short asks for nothing whole."""
@@ -264,14 +127,14 @@ def test_a_listing_wording_a_headline_its_own_way_costs_nothing(
     for post in site.posts.values():
         post.published -= timedelta(days=30)
     db = tmp_path / "a.db"
-    _crawl(db, base)
+    crawl_site(db, base)
     for run in (1, 2):
         site.list_titles.update({i: wording(p.title, i + run) for i, p in site.posts.items()})
         site.log.clear()
-        _crawl(db, base, revisit=True)
+        crawl_site(db, base, revisit=True)
         checks = [(p, c, s) for p, c, s in site.log if p.startswith("/tin-tuc/view/")]
         assert checks and all(c and s == 304 for _, c, s in checks), run
-    assert _distrusted(db) == []
+    assert distrusted(db) == []
 
 
 # -- an address given to another article ------------------------------------------------------
@@ -281,8 +144,8 @@ URL = "https://htx.vn/tin-tuc/view/3286"
 
 def _article(i: int, published: str, title: str | None = None,
              body: list[str] | None = None) -> Article:
-    return Article(url=URL, title=title or f"Hội nghị {_WORDS[i]} tại {_PLACES[i % 6]} năm 2025",
-                   published_at=published, body="\n\n".join(body or _body(i)))
+    return Article(url=URL, title=title or f"Hội nghị {WORDS[i]} tại {PLACES[i % 6]} năm 2025",
+                   published_at=published, body="\n\n".join(body or paragraphs(i)))
 
 
 def _rows(archive: Archive) -> list[tuple[Any, ...]]:
@@ -318,7 +181,7 @@ def test_another_article_at_an_articles_own_address_is_a_row_of_its_own(tmp_path
 @pytest.mark.parametrize("edit", [
     # another headline and a rewritten half, the same day: an edit
     lambda: _article(1, "2025-03-31T13:25:00+07:00", title="Tháo gỡ khó khăn cho hợp tác xã ở "
-                     "Văn Chấn", body=_body(1)[:2] + _body(9)[2:]),
+                     "Văn Chấn", body=paragraphs(1)[:2] + paragraphs(9)[2:]),
     # a corrected day and headline over the same text: an edit
     lambda: _article(1, "2025-04-01T13:25:00+07:00", title="Hội nghị chuyển đổi số hợp tác xã "
                      "tại Mù Cang Chải"),
@@ -351,7 +214,7 @@ def test_the_article_back_at_its_address_takes_it_back(tmp_path: Path) -> None:
     (first, url, _, withdrawn, _), (_, other_url, _, other_withdrawn, _) = _rows(archive)
     assert url == URL and withdrawn is None
     assert other_url.startswith(URL + "#replaced-") and other_withdrawn
-    edited = _article(1, "2025-03-31T13:25:00+07:00", body=[*_body(1), "Đính chính: số liệu."])
+    edited = _article(1, "2025-03-31T13:25:00+07:00", body=[*paragraphs(1), "Đính chính: số liệu."])
     assert archive.upsert(edited, site="htx", seen_at="2025-06-27T02:00:00Z") == "updated"
     held = archive.get(URL)
     assert held is not None and held["id"] == first and held["version_count"] == 2

@@ -107,6 +107,7 @@ __all__ = [
     "TITLE_LIKE_SELECTOR",
     "TODAY",
     "TRAP_URL",
+    "UNAVAILABLE_TEXT",
     "UNIT_SELECTOR",
     "UPDATED_LABEL",
     "UPDATED_SELECTORS",
@@ -564,6 +565,13 @@ NOT_FOUND_TEXT = re.compile(r"không\s+tìm\s+thấy\s+(?:bài\s*viết|tin(?:\s
                             r"(?:\s+bạn\s+(?:yêu\s+cầu|tìm(?:\s+kiếm)?|truy\s+cập))?"
                             r"\s+không\s+(?:tồn\s+tại|còn\s+tồn\s+tại)|page\s+not\s+found",
                             re.IGNORECASE)
+#: A site saying a page is away for now: maintenance, an upgrade, "come back later" ("Chuyên
+#: mục … đang được bảo trì, nâng cấp dữ liệu …", "Hệ thống đang bảo trì, vui lòng quay lại
+#: sau", "Trang đang được cập nhật").
+UNAVAILABLE_TEXT = re.compile(r"đang\s+(?:được\s+)?(?:bảo\s*trì|nâng\s*cấp|cập\s*nhật\s+dữ\s*liệu)|"
+                              r"quay\s+lại\s+sau|tạm\s+(?:ngừng|dừng)\s+(?:truy\s*cập|hoạt\s*động)|"
+                              r"under\s+maintenance|temporarily\s+unavailable",
+                              re.IGNORECASE)
 #: Link text of a link to a listing's older items at an address of their own ("Tin cũ hơn
 #: »" under a home page's newest, Blogger's "Bài đăng Cũ hơn", "Older posts").
 OLDER_TEXT = re.compile(r"^(?:xem\s+)?(?:các\s+)?(?:(?:tin|bài)(?:\s+(?:tức|viết|đăng))?\s+)?"

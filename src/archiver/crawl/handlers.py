@@ -45,9 +45,10 @@ from archiver.errors import FetchError, StorageError
 from archiver.extract import SIGN_IN_FORM, ExtractedPage, join_parts, same_headline
 from archiver.extract.blocks import MAX_PARTS, part_number
 from archiver.models import Article, RawResponse
-from archiver.store import LoadItem, article_hash
+from archiver.store import LoadItem, article_hash, text_shared
 from archiver.text import fold
 from archiver.urls import canonicalize, host_of, resolve, same_site
+from archiver.vocab import UNAVAILABLE_TEXT
 
 __all__ = ["HANDLERS", "Context", "Handler", "is_section", "is_start", "next_guess", "next_pages"]
 
@@ -289,7 +290,10 @@ def _goes_on(ctx: Context, run: SiteRun, item: QueuedURL, links: Links, listing:
     fresh = [u for u in pending if hash(u) not in shown]
     shown.update(hash(u) for u in links.articles)
     ended = ctx.frontier.walked_to_end(run.site.name, listing, ctx.run_id)
-    follow = bool(fresh) or not ended or ctx.options.full
+    # (a section's first page showing no article but a "Xem thêm" to load them: a shell a
+    # script fills, its items all behind the fragment — read it)
+    shell = item.depth == 0 and not links.articles and bool(links.more)
+    follow = bool(fresh) or not ended or ctx.options.full or shell
     if not follow and len(links.articles) >= 4 and not _newest_first(ctx, links.articles):
         follow = True   # (sorted by views: its new items may be on any page)
     repeat = False
@@ -515,6 +519,12 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
                             ctx.archive.mark_withdrawn(item.url, seen_at, reason))
         run.counts["withdrawn" if gone else "skipped"] += 1
         return
+    unavailable = _unavailable(ctx, item, raw, article)
+    if unavailable is not None:
+        # away for now, or cut off: the archived record stays as it is, and the address is
+        # asked again next run (a failure, never a withdrawal)
+        ctx.writer.fail(run, item, unavailable, "UnavailablePage", raw.status)
+        return
     teasers = page.teasers and not article.author   # (a writer's piece is no list)
     if _no_prose(article) or teasers:
         links = await _links(ctx, raw, run, item)
@@ -583,6 +593,35 @@ async def _check_validators(ctx: Context, run: SiteRun, item: QueuedURL, raw: Ra
                 + (f" ({again} kept on a 304 in this run are asked again)" if again else ""))
             log.warning("%s: validators unchanged on changed pages (%s): re-checks fetch "
                         "whole pages", host, item.url)
+
+
+#: The end of a whole HTML document, in its last bytes.
+_CLOSED = re.compile(rb"</(?:body|html)\s*>", re.IGNORECASE)
+
+
+def _unavailable(ctx: Context, item: QueuedURL, raw: RawResponse,
+                 article: Article) -> str | None:
+    """Why a 200 at an article's address is no text to store: a short, undated notice
+    saying the site or section is away for now (maintenance, an upgrade); or, where an
+    article is archived, a page cut off (no ``</body>``/``</html>``: a script dying after the
+    response began) shorter than it, or a short undated notice sharing nothing with it."""
+    body = article.body or ""
+    if article.published_at is None and len(body) < 300 and (
+            UNAVAILABLE_TEXT.search(body) or UNAVAILABLE_TEXT.search(article.title or "")):
+        return "the site says the page is away for now (maintenance): asked again next run"
+    if not item.known:
+        return None
+    archived = ctx.archive.get(item.url)
+    if archived is None:
+        return None
+    old = archived.get("body") or ""
+    if len(body) < 0.9 * len(old) and not _CLOSED.search(raw.body[-65_536:]):
+        return "the page was cut off (no </html>): the archived text kept, asked again next run"
+    if article.published_at is None and archived.get("published_at") and len(body) < 500 \
+            and len(body) < 0.5 * len(old) and text_shared(body, old) < 0.3:
+        return ("a short undated notice where the article was: the archived text kept, asked "
+                "again next run")
+    return None
 
 
 async def _read_parts(ctx: Context, run: SiteRun, page: ExtractedPage,

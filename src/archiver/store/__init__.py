@@ -15,7 +15,7 @@ from archiver.store.articles import Archive
 from archiver.store.db import PAGE_SIZE, atomic, capture_dir_for, open_archive, reading
 from archiver.store.rows import JSON_COLUMNS, LoadItem, article_hash, sort_key_bounds
 from archiver.store.schema import FTS_AUTOMERGE, SCHEMA_VERSION, analyze
-from archiver.store.upsert import UpsertResult
+from archiver.store.upsert import UpsertResult, text_shared
 
 __all__ = [
     "FTS_AUTOMERGE",
@@ -32,4 +32,5 @@ __all__ = [
     "open_archive",
     "reading",
     "sort_key_bounds",
+    "text_shared",
 ]

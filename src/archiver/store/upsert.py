@@ -33,9 +33,19 @@ from archiver.store.rows import (
     sort_key,
 )
 from archiver.store.schema import merge_articles
+from archiver.text import fold
 
-__all__ = ["UpsertResult", "add_urls", "find", "follow_move", "insert", "prefer_canonical",
-           "successor", "upsert"]
+__all__ = [
+    "UpsertResult",
+    "add_urls",
+    "find",
+    "follow_move",
+    "insert",
+    "prefer_canonical",
+    "successor",
+    "text_shared",
+    "upsert",
+]
 
 UpsertResult = Literal["new", "updated", "unchanged"]
 
@@ -292,6 +302,12 @@ def _names_shared(one: str, other: str, figures: bool = False) -> float:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+|\n+")
+
+
+def text_shared(one: str, other: str) -> float:
+    """The share of the shorter of two printed texts' three-word runs found in the other
+    (folded: marks and case aside)."""
+    return _contained(fold(" ".join(one.split())), fold(" ".join(other.split())))
 
 
 def _contained(one: str, other: str) -> float:
