@@ -158,12 +158,18 @@ def score(path: Path, *, home_only: bool = False, slow: bool = True,
             second = None
             if hasattr(module, "set_day"):
                 module.set_day(2)
+                start = len(log)
                 # the timer's ordinary run on day 2 (its clock at day 2) for a set that says
                 # when its days are; else every known article re-checked (sites17, sites18)
                 crawl(db, parse_sources(text), settings=SETTINGS,
                       options=CrawlOptions(revisit=not clock),
                       clock=FakeClock(wall=_wall(clock, "day2") if clock else None))
                 second = _day_two(module, base, db)
+                # (robots.txt as the site serves it on day 2: a section it closed since)
+                closed = getattr(module, "MANIFEST_DAY2", {}).get("robots_disallowed", ())
+                forbidden = [q for q in log[start:] if any(q.startswith(d) for d in closed)]
+                if forbidden:
+                    second["day2_wrong"]["a request robots.txt forbids on day 2"] = forbidden
     finally:
         if hasattr(module, "set_day"):
             module.set_day(1)
