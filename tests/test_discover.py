@@ -693,16 +693,22 @@ def test_a_calendar_s_months_are_one_walk(one: str, other: str, same: bool) -> N
 
 @pytest.mark.parametrize(("page", "linked", "following"), [
     # counting from 1: the page after the unnumbered first is 2
-    ("/danh-muc/x", ["/danh-muc/x?page=2", "/danh-muc/x?page=3"], "/danh-muc/x?page=2"),
-    # Spring's 0-based "?page=": the first page is ?page=0, the one after it ?page=1 (a walk
-    # that took ?page=2 skipped the second page: sites19 B's new items behind a re-order)
+    ("/danh-muc/x", ["/danh-muc/x?page=2", "/danh-muc/x?page=3"], ["/danh-muc/x?page=2"]),
+    # Spring's 0-based "?page=" (the first page is ?page=0), Drupal's (the second ?page=1),
+    # or a 1-based pager linking "?page=1" (the first again) and a "« Trước" to ?page=0:
+    # from the unnumbered first page they look alike, both pages are read (sites19 B's new
+    # items behind a re-order were on ?page=1; a walk that took ?page=1 alone on a 1-based
+    # site stopped at its repeat)
     ("/danh-muc/x", ["/danh-muc/x?page=0", "/danh-muc/x?page=1", "/danh-muc/x?page=2"],
-     "/danh-muc/x?page=1"),
+     ["/danh-muc/x?page=1", "/danh-muc/x?page=2"]),
+    ("/danh-muc/x", ["/danh-muc/x?page=1", "/danh-muc/x?page=2", "/danh-muc/x?page=3"],
+     ["/danh-muc/x?page=1", "/danh-muc/x?page=2"]),
+    # numbered: the next number
     ("/danh-muc/x?page=1", ["/danh-muc/x?page=0", "/danh-muc/x?page=2", "/danh-muc/x?page=3"],
-     "/danh-muc/x?page=2"),
-], ids=["one-based", "zero-based-first", "zero-based-second"])
-def test_the_page_after_this_one(page: str, linked: list[str], following: str) -> None:
+     ["/danh-muc/x?page=2"]),
+], ids=["one-based", "zero-based-or-previous", "drupal-or-first-again", "numbered"])
+def test_the_page_after_this_one(page: str, linked: list[str], following: list[str]) -> None:
     from archiver.crawl.handlers import next_pages
     base = "https://btc.example.vn"
     links = Links(listings=[base + u for u in linked])
-    assert next_pages(base + page, links) == [base + following]
+    assert next_pages(base + page, links) == [base + u for u in following]

@@ -167,7 +167,14 @@ def test_migration_15_passes_over_a_urls_table_without_its_columns(tmp_path: Pat
     ("2025-06-10", "2025-06-17", True),      # the sitemap's word changed: queued again
     ("2025-06-10", "2025-06-10", False),     # the same word: nothing
     ("2025-06-10", "2025-06-09", False),     # an earlier one (a sitemap rebuilt): nothing
-], ids=["later", "same", "earlier"])
+    # read as moments, whatever their shape
+    ("2025-06-10T10:00:00+07:00", "2025-06-10T04:00:00Z", True),     # the zone switched
+    ("2025-06-10T10:00:00+07:00", "2025-06-10T02:00:00Z", False),    # the same moment, earlier
+    ("2025-6-9", "2025-6-10", True),                                 # no zero padding
+    ("Sun, 09 Jun 2025 10:00:00 GMT", "Mon, 10 Jun 2025 08:00:00 GMT", True),   # RFC 822
+    # a shape not read (ASP.NET's M/d/yyyy): a change is taken for one
+    ("6/9/2025 10:00:00 AM", "6/10/2025 8:00:00 AM", True),
+], ids=["later", "same", "earlier", "zone", "zone-earlier", "unpadded", "rfc822", "unread"])
 def test_a_sitemaps_later_lastmod_queues_a_known_article_again(
         tmp_path: Path, first: str, then: str, again: bool) -> None:
     """Compared with the sitemap's own earlier lastmod, not with our fetch time: a server

@@ -20,9 +20,12 @@ A host's not-before time (``hosts``) is kept by :mod:`archiver.crawl.holds`.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from typing import Any, get_args
 
 import sqlite_utils
@@ -40,6 +43,45 @@ _DISCOVERY_KINDS: tuple[str, ...] = tuple(k for k in get_args(URLKind) if k != "
 _DISCOVERY_MARKS = ", ".join("?" * len(_DISCOVERY_KINDS))
 #: the order of claims, which ``idx_urls_claim`` holds (schema migration 15)
 _CLAIM_ORDER = "priority, revisit, depth"
+def _later(value: str, than: str, *, unreadable: bool = True) -> bool:
+    """Whether the moment ``value`` names (a sitemap's lastmod: W3C, RFC 822, with or
+    without a zone) is after ``than``'s; ``unreadable`` when either cannot be read as one
+    (a changed lastmod of a shape not read, "6/10/2025", is taken for a change)."""
+    one, other = _instant(value), _instant(than)
+    if one is None or other is None:
+        return unreadable
+    return one > other
+
+
+_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?"
+                  r"(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?$")
+
+
+def _instant(text: str) -> float | None:
+    """The UTC seconds a lastmod names (no zone: read as UTC), or None."""
+    text = text.strip()
+    m = _YMD.match(text)
+    if m is not None:
+        year, month, day, hour, minute, second, zone = m.groups()
+        offset = 0
+        if zone and zone != "Z":
+            sign = -1 if zone[0] == "-" else 1
+            digits = zone[1:].replace(":", "")
+            offset = sign * (int(digits[:2]) * 3600 + int(digits[2:]) * 60)
+        try:
+            when = datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
+                            int(second or 0), tzinfo=UTC)
+        except ValueError:
+            return None
+        return when.timestamp() - offset
+    try:
+        return parsedate_to_datetime(text).timestamp()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+#: What ``Frontier.hold`` writes in ``urls.error``.
+_HELD = re.compile(r"^held (?P<runs>\d+) (?P<digest>\w+): ")
 #: Headlines a URL's listings showed it under, kept (``urls.headlines``): a home page's
 #: short title and a section's long one are both known, not a change each run.
 MAX_HEADLINES = 4
@@ -115,8 +157,8 @@ class Frontier:
             # the fetch): compared with the site's own earlier word first, which no clock
             # skew between its server and ours can fool
             newer = bool(lastmod and lastmod != old_lastmod and (
-                lastmod > old_lastmod if old_lastmod else
-                bool(fetched_at) and lastmod > fetched_at))
+                _later(lastmod, old_lastmod) if old_lastmod else
+                bool(fetched_at) and _later(lastmod, fetched_at, unreadable=False)))
             if requeue_known or newer:
                 updates.update(state="queued", depth=depth, revisit=1)
         if lastmod:
@@ -201,6 +243,20 @@ class Frontier:
         """The capture ``url`` was last fetched into, if any."""
         row = self._sql("select capture_id from urls where url = ?", [url]).fetchone()
         return None if row is None or row[0] is None else int(row[0])
+
+    def hold(self, url: str, digest: str, reason: str) -> int:
+        """Leave an archived article for the next run, its address having answered with a
+        stand-in for it (``digest``: that answer's); how many runs in a row it has answered
+        with this one (``urls.error`` keeps "held N <digest>: <reason>")."""
+        row = self._sql("select error from urls where url = ?", [url]).fetchone()
+        runs = 1
+        if row and row[0]:
+            m = _HELD.match(str(row[0]))
+            if m is not None and m["digest"] == digest:
+                runs = int(m["runs"]) + 1
+        self._sql("update urls set state = 'deferred', error = ? where url = ?",
+                  [f"held {runs} {digest}: {reason}", url])
+        return runs
 
     def requeue_whole(self, url: str) -> None:
         """Queue ``url`` again, to be fetched whole (without validators)."""

@@ -345,16 +345,22 @@ def _queue_pages(ctx: Context, run: SiteRun, item: QueuedURL, links: Links) -> b
 def next_pages(url: str, links: Links) -> list[str]:
     """The pager links to follow from ``url``: page N+1 of this listing when the pager
     shows it (the walk goes on from there, and stops where nothing is fresh — a pager
-    listing every page would otherwise be fetched whole on each run), else all of them."""
+    listing every page would otherwise be fetched whole on each run), else all of them.
+    From a first page without a number, pages 1 and 2 both when the pager links both: a
+    pager counting from 0 (Spring's "?page=0", Drupal's "?page=1" for the second page) and
+    one counting from 1 look alike from there, and the page that repeats the first one is
+    told apart by the walk (one request more)."""
     if page_number(url.split("#", 1)[0]) is None and "#" in url:
         return links.listings     # a postback's page: its number is in its state
     key = listing_key(url)
-    # (a pager counting from 0, Spring's "?page=0" for the first page: the page after an
-    # unnumbered first page is "?page=1")
-    zero = any(page_number(u) == 0 and listing_key(u) == key for u in links.listings)
-    following = (page_number(url) or (0 if zero else 1)) + 1
-    chosen = [u for u in links.listings
-              if page_number(u) == following and listing_key(u) == key]
+    same = [(page_number(u), u) for u in links.listings if listing_key(u) == key]
+    number = page_number(url)
+    if number is None:
+        wanted = {n for n, _ in same if n is not None}
+        following = {1, 2} if {1, 2} <= wanted else {2} if 2 in wanted else {1}
+    else:
+        following = {number + 1}
+    chosen = [u for n, u in same if n in following]
     return chosen or links.listings
 
 
@@ -491,6 +497,10 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
     article, site = page.article, run.site
     url = canonicalize(item.url, site.scheme)
     final = canonicalize(raw.url, site.scheme)
+    if not page.gone and item.kind == "article":
+        held = await _held(ctx, run, item, raw, article)
+        if held:
+            return
     if item.known and final == url and not page.gone:
         await _check_validators(ctx, run, item, raw, article)
     if final != url and same_site(final, site.scope_hosts) and not is_trap(final):
@@ -518,12 +528,6 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
             gone = gone or (page.gone is not None and
                             ctx.archive.mark_withdrawn(item.url, seen_at, reason))
         run.counts["withdrawn" if gone else "skipped"] += 1
-        return
-    unavailable = _unavailable(ctx, item, raw, article)
-    if unavailable is not None:
-        # away for now, or cut off: the archived record stays as it is, and the address is
-        # asked again next run (a failure, never a withdrawal)
-        ctx.writer.fail(run, item, unavailable, "UnavailablePage", raw.status)
         return
     teasers = page.teasers and not article.author   # (a writer's piece is no list)
     if _no_prose(article) or teasers:
@@ -599,29 +603,68 @@ async def _check_validators(ctx: Context, run: SiteRun, item: QueuedURL, raw: Ra
 _CLOSED = re.compile(rb"</(?:body|html)\s*>", re.IGNORECASE)
 
 
-def _unavailable(ctx: Context, item: QueuedURL, raw: RawResponse,
-                 article: Article) -> str | None:
-    """Why a 200 at an article's address is no text to store: a short, undated notice
-    saying the site or section is away for now (maintenance, an upgrade); or, where an
-    article is archived, a page cut off (no ``</body>``/``</html>``: a script dying after the
-    response began) shorter than it, or a short undated notice sharing nothing with it."""
+#: Runs an archived article may answer with the same stand-in (a maintenance notice, a cut
+#: page, a short notice) before that answer is taken for the page as it now is.
+HOLD_RUNS = 3
+
+
+async def _held(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
+                article: Article) -> bool:
+    """An article's address answering with a stand-in for it (:func:`_unavailable`): the
+    archived record, if any, is kept as it is and the address left for the next run
+    (``deferred``: no failure, no withdrawal), unless it has answered so on
+    :data:`HOLD_RUNS` runs in a row — then the answer is the page as it now is, stored as
+    any other. True when held."""
+    why = await _unavailable(ctx, run, item, raw, article)
+    if why is None:
+        return False
+    runs = ctx.frontier.hold(item.url, article_hash(article)[:12], why)
+    if runs >= HOLD_RUNS:
+        return False
+    run.counts["deferred"] += 1
+    run.held.append((item.url, why))
+    return True
+
+
+async def _unavailable(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
+                       article: Article) -> str | None:
+    """Why a 200 at an article's address stands in for it rather than being it: a short,
+    undated notice saying the site or section is away for now (maintenance, an upgrade);
+    at an archived article's address, a page cut off (no ``</body>``/``</html>`` where the
+    archived capture had them: a script dying after the response began) shorter than the
+    archived text, or a short undated notice sharing nothing with it. None for the article
+    itself (its archived text again, an edit, any other page of a new address)."""
     body = article.body or ""
-    if article.published_at is None and len(body) < 300 and (
-            UNAVAILABLE_TEXT.search(body) or UNAVAILABLE_TEXT.search(article.title or "")):
-        return "the site says the page is away for now (maintenance): asked again next run"
-    if not item.known:
+    archived = ctx.archive.get(item.url) if item.known else None
+    if archived is not None and archived.get("content_hash") == article_hash(article):
         return None
-    archived = ctx.archive.get(item.url)
+    if article.published_at is None and len(body) < 300 and UNAVAILABLE_TEXT.search(body):
+        # (at a new address too: a section in maintenance answers so for its new items;
+        # a real notice saying so is stored once it has said so for HOLD_RUNS runs)
+        return "the site says the page is away for now (maintenance)"
     if archived is None:
         return None
     old = archived.get("body") or ""
-    if len(body) < 0.9 * len(old) and not _CLOSED.search(raw.body[-65_536:]):
-        return "the page was cut off (no </html>): the archived text kept, asked again next run"
+    if len(body) < 0.9 * len(old) and not _CLOSED.search(raw.body[-65_536:]) and \
+            await _closed_before(ctx, item.url):
+        return "the page was cut off (no </html>): the archived text kept"
     if article.published_at is None and archived.get("published_at") and len(body) < 500 \
             and len(body) < 0.5 * len(old) and text_shared(body, old) < 0.3:
-        return ("a short undated notice where the article was: the archived text kept, asked "
-                "again next run")
+        return "a short undated notice where the article was: the archived text kept"
     return None
+
+
+async def _closed_before(ctx: Context, url: str) -> bool:
+    """The capture ``url`` was archived from ended its document (``</body>``/``</html>``):
+    a site whose pages never close it cuts nothing off by leaving it out."""
+    capture_id = ctx.frontier.capture_of(url)
+    if capture_id is None:
+        return False
+    try:
+        before = ctx.captures.read(capture_id)
+    except (StorageError, OSError):
+        return False
+    return bool(_CLOSED.search(before.body[-65_536:]))
 
 
 async def _read_parts(ctx: Context, run: SiteRun, page: ExtractedPage,

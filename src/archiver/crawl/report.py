@@ -45,6 +45,9 @@ class SiteRun:
     depth_budget_met: bool = False    # a listing chain reached max_depth with more to show
     rechecks: int = 0                 # archived articles queued to be checked again
     relisted: int = 0                 # of them, listed under a headline never shown before
+    #: archived articles whose address answered with a stand-in (a maintenance notice, a
+    #: page cut off): kept as archived, asked again next run — (url, why)
+    held: list[tuple[str, str]] = field(default_factory=list)
     listing_requests: int = 0         # requests for listings, sitemaps and feeds this run
     #: digests of the listing pages read this run (the listing and the articles shown): a
     #: page repeating another page of its listing (past the end, a postback returning the

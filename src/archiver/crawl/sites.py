@@ -17,7 +17,7 @@ import traceback
 
 from archiver.crawl.context import Context
 from archiver.crawl.frontier import QueuedURL
-from archiver.crawl.handlers import HANDLERS
+from archiver.crawl.handlers import HANDLERS, HOLD_RUNS
 from archiver.crawl.lock import CrawlLock
 from archiver.crawl.report import Progress, SiteRun
 from archiver.crawl.robots import RobotsPolicy
@@ -56,6 +56,12 @@ def _end_notes(run: SiteRun, queued: int, gate: HostGate, articles_found: bool =
             f"{len(run.part_failures)} further page(s) of articles split over pages could not "
             "be read, so those articles hold only the pages read (a row stored whole before "
             f"is kept as it was): {_first_of(run.part_failures)}")
+    if run.held:
+        run.notes.append(
+            f"{len(run.held)} article address(es) answered with a stand-in for the article (a "
+            "maintenance notice, a page cut off, a short notice): what is archived kept as it "
+            f"is, asked again next run (taken as the page after {HOLD_RUNS} runs in a row): "
+            f"{_first_of(run.held)}")
     failures = [(url, reason) for url, reason in run.listing_failures
                 if not any(f"{url} " in note for note in run.notes)]
     if failures:
