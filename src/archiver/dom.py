@@ -413,12 +413,32 @@ def _article_header(node: LexborNode) -> bool:
     if node.tag in ("header", "footer"):
         if ident.strip() and CHROME_NAMES.search(HEADERISH.sub(" ", ident)):
             return False
-        return _inside_article(node) or bool(POSTISH.search(ident))
+        return _inside_article(node) or bool(POSTISH.search(ident)) or (
+            # a cover over the post holding its heading block (a blog theme's masthead:
+            # "header.masthead > … > div.post-heading > h1"), and no menu
+            node.tag == "header" and node.css_first(_POST_HEADING) is not None
+            and node.css_first("nav, [class*=menu], [class*=Menu]") is None)
     if not HEADERISH.search(ident) or CHROME_NAMES.search(HEADERISH.sub(" ", ident)):
         return False
     if node.tag in ("h1", "h2", "h3", "h4") and "title" in ident.lower():
         return True   # a heading named "header-title" (Liferay's asset title): a title
-    return _inside_article(node) or bool(POSTISH.search(ident)) or _in_post_header(node)
+    parent = node.parent
+    # (or a card's or a panel's header bar in one whose class names it the post's detail:
+    # Kendo's "k-card news-detail" > "k-card-header", PrimeFaces' "ui-panel tin-chi-tiet" >
+    # "ui-panel-titlebar")
+    return _inside_article(node) or bool(POSTISH.search(ident)) or _in_post_header(node) or (
+        parent is not None and bool(_HEADER_CLASS.search(node.attributes.get("class") or ""))
+        and bool(_DETAIL_CLASS.search(parent.attributes.get("class") or ""))
+        and not is_excluded(parent))
+
+
+_DETAIL_CLASS = re.compile(r"(?:news|post|article|entry|tin)[-_]?(?:detail|chi[-_]?tiet)|"
+                           r"(?:detail|chi[-_]?tiet)[-_]?(?:news|post|tin)", re.IGNORECASE)
+#: A block's own header bar: a card's, a panel's title bar.
+_HEADER_CLASS = re.compile(r"card-header|panel-(?:heading|titlebar|header)|box-header",
+                           re.IGNORECASE)
+_POST_HEADING = ("[class*=post-heading], [class*=post-header], [class*=entry-header], "
+                 "[class*=article-header], [class*=post-title], [class*=entry-title]")
 
 
 def _in_post_header(node: LexborNode) -> bool:
