@@ -2367,3 +2367,72 @@ def test_a_sentence_opening_with_theo_is_no_source_line() -> None:
             "các chi bộ còn lại hoàn thành đại hội trước ngày 10/4/2025.")
     for art in both(Page(body="".join(f"<p>{p}</p>" for p in PARAS) + f"<p>{last}</p>")):
         assert last in str(art["body"]) and art["source"] is None
+
+
+def test_an_author_box_after_the_text_names_the_unit_under_the_name() -> None:
+    box = ('<div class="box author-box"><p><strong>KS. Thạch Thị Sa Ri</strong></p>'
+           '<p>Trung tâm Ứng dụng tiến bộ khoa học và công nghệ</p></div>')
+    for art in both(Page(tail="", after=box)):
+        assert (art["author"], art["author_unit"]) == (
+            "KS. Thạch Thị Sa Ri", "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ")
+
+
+# -- pages27's classes ---------------------------------------------------------------------
+def test_a_headline_in_a_blog_themes_masthead() -> None:
+    """A cover header over the post holding its heading block (Orchard Core's Clean Blog):
+    the article's header, not the page's."""
+    masthead = (f'<header class="masthead"><div class="container"><div class="post-heading">'
+                f'<h1>{TITLE}</h1><h2 class="subheading">Sáng 20/5, hội nghị đánh giá kết quả '
+                'công tác xây dựng Đảng.</h2><span class="meta">Đăng lúc 17:05 ngày 22/01/2024'
+                '</span></div></div></header>')
+    page = Page(head=f"<title>{TITLE} - Văn phòng Tỉnh ủy</title>", above=masthead,
+                headline="", stamp="")
+    for art in both(page):
+        assert art["title"] == TITLE and art["published_at"] == "2024-01-22T17:05:00+07:00"
+
+
+@pytest.mark.parametrize("card", [
+    ('<div class="k-card news-detail"><div class="k-card-header"><h2 class="k-card-title">'
+     f'{TITLE}</h2></div>'),
+    ('<div class="ui-panel tin-chi-tiet"><div class="ui-panel-titlebar ui-widget-header">'
+     f'<span class="ui-panel-title">{TITLE}</span></div>'),
+], ids=["kendo-card", "primefaces-panel"])
+def test_a_headline_in_a_detail_cards_header_bar(card: str) -> None:
+    side = ('<div class="box-links"><h3>Dịch vụ công trực tuyến</h3><a href="https://dvc.'
+            'example">Cổng dịch vụ công</a></div>')
+    for art in both(Page(headline=card, side=side, stamp='<div class="news-date">11/03/2024 '
+                         '16:45</div></div>')):
+        assert art["title"] == TITLE
+
+
+def test_a_language_models_summary_is_neither_lead_nor_text() -> None:
+    box = ('<div class="ai-summary"><div class="head">✦ Tóm tắt nhanh <span>AI</span></div>'
+           '<ul><li>Hơn 1.200 người đã được giải quyết chế độ khi nghỉ việc.</li></ul><p>Nội '
+           'dung tóm tắt do trí tuệ nhân tạo tạo ra.</p></div>')
+    for art in both(Page(lead=box + f'<h2 class="sapo">{PARAS[0]}</h2>',
+                         body="".join(f"<p>{p}</p>" for p in PARAS[1:]))):
+        assert "Tóm tắt nhanh" not in str(art["lead"]) + str(art["body"])
+        assert "1.200 người" not in str(art["body"])
+
+
+def test_a_readers_credit_after_the_writers_is_no_author() -> None:
+    tail = ('<p style="text-align:right"><strong>Thực hiện: Minh Triết | Phát thanh viên: '
+            'Ngọc Diễm</strong></p>')
+    for art in both(Page(tail=tail)):
+        assert art["author"] == "Minh Triết"
+
+
+def test_a_centred_line_under_a_bare_figure_is_its_caption() -> None:
+    body = (f"<p>{PARAS[0]}</p><figure class=\"image\"><img src=\"/u/a.jpg\" alt=\"\"></figure>"
+            "<p class=\"has-text-centered\" style=\"text-align:center\">Hội đồng tư vấn làm việc "
+            f"ngày 10/6</p><p>{PARAS[1]}</p>")
+    for art in both(Page(body=body)):
+        assert art["captions"] == ["Hội đồng tư vấn làm việc ngày 10/6"]
+        assert "Hội đồng tư vấn" not in str(art["body"])
+
+
+def test_sua_luc_is_an_update_label() -> None:
+    stamp = ('<p class="meta">Đăng lúc: 2024-06-12 09:20:00+07:00 · Sửa lúc: 2024-06-13 '
+             '15:47:31.204918+07:00 · 418 lượt xem</p>')
+    for art in both(Page(stamp=stamp)):
+        assert art["updated_at"] == "2024-06-13T15:47:31+07:00"

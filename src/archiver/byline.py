@@ -108,7 +108,8 @@ _DOMAIN = re.compile(r"^[\w.-]+\.(?:vn|com|net|org|gov\.vn)\b", re.IGNORECASE)
 #: "A, Biên tập: B"): the writer's name ends there.
 _OTHER_CREDIT = re.compile(r"\s*[-–,;|]\s*(?:quay\s*phim|dựng\s*phim|biên\s*tập(?:\s*viên)?|video|"
                            r"kỹ\s*thuật(?:\s*viên)?|đồ\s*h[ọo]a|thiết\s*kế|âm\s*thanh|"
-                           r"giọng\s*đọc)\s*[:：]", re.IGNORECASE)
+                           r"giọng\s*đọc|phát\s*thanh\s*viên|người\s*đọc|đọc|lồng\s*tiếng|"
+                           r"trình\s*bày|dẫn\s*chương\s*trình|mc)\s*[:：]", re.IGNORECASE)
 #: A translator credited after the writer in the same line ("By A Translated by B").
 _TRANSLATED_BY = re.compile(r"\s+(?:translated|edited)\s+by\s+", re.IGNORECASE)
 #: An English edition's byline: "By Nguyen Thanh Tam", "Translated by Ha Vy".

@@ -151,6 +151,9 @@ CHROME_WORD_LIST = (
     # a poll or survey set in the page (or between the paragraphs of the text)
     "poll", "polls", "survey", "binhchon", "binh-chon", "thamdo", "tham-do", "khaosat",
     "khao-sat",
+    # a summary a language model wrote over the article ("Tóm tắt nhanh ✦ AI"): no lead of
+    # the writer's, no text
+    "ai-summary", "ai_summary", "aisummary", "ai-tom-tat", "tom-tat-ai", "tomtat-ai",
 )
 CHROME_NAMES = re.compile(_words(CHROME_WORD_LIST), re.IGNORECASE)
 #: A class naming the page's type or a taxonomy slug, not what the block is
@@ -317,7 +320,7 @@ STAMP_WORDS = re.compile(
 #: A last edit's label ("Sửa lần cuối", "Hiệu chỉnh lần cuối", "Được cập nhật lần cuối").
 LAST_EDIT_LABEL = r"(?:được\s*)?(?:sửa|hiệu\s*chỉnh|chỉnh\s*sửa|cập\s*nhật)\s*lần\s*cuối"
 UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|sửa\s*lần\s*cuối|lần\s*sửa\s*cuối|ngày\s*sửa|"
-                           r"chỉnh\s*sửa|hiệu\s*chỉnh|(?<!\w)sửa\s*[:：]|updated",
+                           r"chỉnh\s*sửa|hiệu\s*chỉnh|(?<!\w)sửa\s*(?:lúc\s*|vào\s*)?[:：]|updated",
                            re.IGNORECASE)
 PUBLISHED_LABEL = re.compile(r"đăng\s*ngày|ngày\s*đăng|xuất\s*bản|ngày|đăng\s*lúc",
                              re.IGNORECASE)

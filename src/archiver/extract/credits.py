@@ -391,6 +391,11 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
                          ] if out == Byline() and text_length(sib) <= 600 else []
                 if found and len(found) <= 4:
                     parsed = [parse_byline(x) for x in found]
+                    if len(found) >= 2 and all(parsed[:-1]) and parsed[0] is not None and \
+                            parsed[0].author and not parsed[-1] and \
+                            (unit := unit_of(found[-1])) is not None:
+                        # an author box: the name, its unit on the line under it
+                        parsed[-1] = Byline(author_unit=unit)
                     if all(parsed):
                         for part in parsed:
                             if part is not None:

@@ -420,7 +420,9 @@ def walk_figure(node: LexborNode, st: BodyWalk) -> None:
         if i == 0 and first_new >= 0:
             st.pending_img = first_new
         st.add_caption(text)
-    st.pending_img = -1
+    # (a figure holding its picture alone leaves it open: its caption may be the centred
+    # line after it, as Bulma's "figure.image" + "p.has-text-centered")
+    st.pending_img = first_new if not texts and node.tag == "figure" else -1
 
 
 def _attribute_within(node: LexborNode, name: str) -> str | None:
