@@ -2422,13 +2422,19 @@ def test_a_readers_credit_after_the_writers_is_no_author() -> None:
         assert art["author"] == "Minh Triết"
 
 
-def test_a_centred_line_under_a_bare_figure_is_its_caption() -> None:
+def test_a_caption_line_under_a_bare_figure_is_its_caption() -> None:
+    """Bulma: "figure.image" then "p.has-text-centered.is-size-7.has-text-grey"; a centred
+    line of another kind after a bare figure (a signature, a verse) stays what it was."""
     body = (f"<p>{PARAS[0]}</p><figure class=\"image\"><img src=\"/u/a.jpg\" alt=\"\"></figure>"
-            "<p class=\"has-text-centered\" style=\"text-align:center\">Hội đồng tư vấn làm việc "
+            "<p class=\"has-text-centered is-size-7 has-text-grey\">Hội đồng tư vấn làm việc "
             f"ngày 10/6</p><p>{PARAS[1]}</p>")
     for art in both(Page(body=body)):
         assert art["captions"] == ["Hội đồng tư vấn làm việc ngày 10/6"]
         assert "Hội đồng tư vấn" not in str(art["body"])
+    signed = (f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p><figure class=\"image\"><img src=\"/u/a.jpg\" "
+              "alt=\"\"></figure><p style=\"text-align:center\"><b>Minh Anh</b></p>")
+    for art in both(Page(body=signed, tail="")):
+        assert art["author"] == "Minh Anh" and art["captions"] == []
 
 
 def test_sua_luc_is_an_update_label() -> None:

@@ -445,6 +445,12 @@ CONVENTIONS: dict[str, dict[str, str]] = {
 #: "auto-only:" is a miss of the heuristics alone (a profile reads it).
 KNOWN_MISSES: dict[str, dict[str, str]] = {
     # pages27's classes not fixed yet
+    ("pages27/commune_party_wp_multisite_twenty_twenty_four_block_theme_small_page/quangnam-"
+     "duyxuyen-duyphuoc-danguyxa-wp-multisite-twentytwentyfour-h1-post-title-dang-ngay-dd-mm"
+     "-yyyy-time-agrees-cap-nhat-modified-date-block-post-terms-chuyen-muc-no-lead-figcaptio"
+     "n-bold-right-tin-va-anh-name-paren-unit-small"): {
+        "updated_at": "profile-only: WordPress's block-theme modified date (the profile's "
+                      "selectors know the classic themes' only)"},
     ("pages27/agent_orange_victims_association_abp_leptonx_section_h1_headline_h2_date_badge"
      "/binhphuoc-hoinncddc-abp-aspnetcore-leptonx-header-h1-section-tin-hoat-dong-card-title"
      "-h2-headline-date-badge-dd-thang-mm-yyyy-clock-hh-mm-tom-tat-label-lead-small-muted-ca"

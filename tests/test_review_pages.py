@@ -32,6 +32,16 @@ commit.
   ``b07_signoff_then_org`` (the unit), ``r01``, ``r02``, ``r05``, ``r06`` (related
   headlines out of the text) and ``t05_hidden_print_header`` (a hidden print header no
   longer the headline).
+- ``review-pages27``: the pages27 classes (a site's header holding a ticker's or a featured
+  post's title read as the article's masthead; "ai-summary-…" classes on the text's own
+  containers read as a language model's box; a spokesperson's card, a notice's signer or a
+  sidebar box after the text read as an author box; a centred signature, verse, quote,
+  heading or opening paragraph after a bare figure read as its caption; "Sửa lúc" in
+  readers' replies read as the update; a query loop's modified dates read by the WordPress
+  profile; an interviewer's question after "PV: … - MC:" read as a byline). Four records
+  are the new code's, better: ``b3_tacgia_dash_trinhbay`` (the layout credit out of the
+  author), ``c2_cardheader_breadcrumb_today`` (its category), ``c6_cardheader_tools`` (its
+  date), ``s2_discussion_after_nostamp_time`` (the publication, not a reply's edit).
 
 Records since updated by a later change that improved them: ``review-pages24``'s
 ``c1a_short_p_h4label``, ``c1b_short_br`` and ``c1j_onepara_plabel_2h3`` (pages26: a

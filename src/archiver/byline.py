@@ -654,8 +654,8 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     if m:
         rest = _CORRESPONDENT.sub("", _OTHER_CREDIT.split(
             _TRANSLATED_BY.split(text[m.end():], maxsplit=1)[0], maxsplit=1)[0].strip())
-        if "?" in rest or (rest.endswith("!") and not is_person_name(rest.rstrip("! "))) \
-                or _THANKS.match(rest):
+        if "?" in text[m.end():] or (rest.endswith("!") and not is_person_name(
+                rest.rstrip("! "))) or _THANKS.match(rest):
             # an interview's question or its closing thanks ("Phóng viên: Điều gì khiến
             # ông …?", "PV: Xin cảm ơn đồng chí!")
             return None

@@ -298,10 +298,18 @@ def _ident(node: LexborNode) -> str:
 
 
 def is_excluded(node: LexborNode) -> bool:
-    """Page chrome by tag or by class/id: header, nav, sidebars, related, share bars."""
+    """Page chrome by tag or by class/id: header, nav, sidebars, related, share bars, a
+    language model's summary box (a class of its own: "ai-summary", not "ai-summary-…")."""
     if node.tag in CHROME_TAGS:
         return True
+    classes = node.attributes.get("class") or ""
+    if "ai" in classes and not _AI_SUMMARY.isdisjoint(classes.split()):
+        return True
     return _chrome_name(_ident(node))
+
+
+_AI_SUMMARY = frozenset({"ai-summary", "ai_summary", "aisummary", "ai-tom-tat", "tom-tat-ai",
+                         "tomtat-ai"})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -414,10 +422,7 @@ def _article_header(node: LexborNode) -> bool:
         if ident.strip() and CHROME_NAMES.search(HEADERISH.sub(" ", ident)):
             return False
         return _inside_article(node) or bool(POSTISH.search(ident)) or (
-            # a cover over the post holding its heading block (a blog theme's masthead:
-            # "header.masthead > … > div.post-heading > h1"), and no menu
-            node.tag == "header" and node.css_first(_POST_HEADING) is not None
-            and node.css_first("nav, [class*=menu], [class*=Menu]") is None)
+            node.tag == "header" and _post_masthead(node))
     if not HEADERISH.search(ident) or CHROME_NAMES.search(HEADERISH.sub(" ", ident)):
         return False
     if node.tag in ("h1", "h2", "h3", "h4") and "title" in ident.lower():
@@ -432,6 +437,23 @@ def _article_header(node: LexborNode) -> bool:
         and not is_excluded(parent))
 
 
+def _post_masthead(header: LexborNode) -> bool:
+    """A cover over the post holding its heading block (a blog theme's masthead:
+    "header.masthead > … > div.post-heading > h1"): an unlinked ``h1`` in a post heading
+    block, and no menu, logo, brand or site title (a site's header with a "Tin mới" ticker
+    or a featured post's linked title is the page's)."""
+    if header.css_first(_SITE_MARKS) is not None:
+        return False
+    for block in header.css(_POST_HEADING):
+        heading = block if block.tag == "h1" else block.css_first("h1")
+        if heading is not None and heading.css_first("a") is None and (
+                heading.parent is None or heading.parent.tag != "a"):
+            return True
+    return False
+
+
+_SITE_MARKS = ("nav, [class*=menu], [class*=Menu], [class*=logo], [class*=Logo], "
+               "[class*=brand], [class*=site-title], [class*=site-name], [id*=logo]")
 _DETAIL_CLASS = re.compile(r"(?:news|post|article|entry|tin)[-_]?(?:detail|chi[-_]?tiet)|"
                            r"(?:detail|chi[-_]?tiet)[-_]?(?:news|post|tin)", re.IGNORECASE)
 #: A block's own header bar: a card's, a panel's title bar.

@@ -151,9 +151,8 @@ CHROME_WORD_LIST = (
     # a poll or survey set in the page (or between the paragraphs of the text)
     "poll", "polls", "survey", "binhchon", "binh-chon", "thamdo", "tham-do", "khaosat",
     "khao-sat",
-    # a summary a language model wrote over the article ("Tóm tắt nhanh ✦ AI"): no lead of
-    # the writer's, no text
-    "ai-summary", "ai_summary", "aisummary", "ai-tom-tat", "tom-tat-ai", "tomtat-ai",
+    # readers' replies and discussion under the text
+    "thao-luan", "thaoluan", "replies",
 )
 CHROME_NAMES = re.compile(_words(CHROME_WORD_LIST), re.IGNORECASE)
 #: A class naming the page's type or a taxonomy slug, not what the block is

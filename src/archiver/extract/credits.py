@@ -27,6 +27,7 @@ from archiver.byline import (
 )
 from archiver.dates import find_dates, is_stamp_line, parse_date
 from archiver.dom import (
+    _ident,
     ancestors,
     has_text,
     in_excluded,
@@ -393,8 +394,10 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
                     parsed = [parse_byline(x) for x in found]
                     if len(found) >= 2 and all(parsed[:-1]) and parsed[0] is not None and \
                             parsed[0].author and not parsed[-1] and \
+                            _AUTHOR_BOX.search(_ident(sib)) and \
                             (unit := unit_of(found[-1])) is not None:
-                        # an author box: the name, its unit on the line under it
+                        # an author box: the name, its unit on the line under it (a box
+                        # named for the writer: a spokesperson's card is someone else's)
                         parsed[-1] = Byline(author_unit=unit)
                     if all(parsed):
                         for part in parsed:
@@ -408,6 +411,8 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
     return out
 
 
+#: A box named for the writer ("author-box", "tac-gia", "writer").
+_AUTHOR_BOX = re.compile(r"author|tac-?gia|tacgia|writer|byline|nguoi-?viet", re.IGNORECASE)
 #: The names of a page's properties that say who made it, printed without a colon.
 _PROPERTY_LABEL = re.compile(r"^(?:tác\s*giả|người\s*viết|phóng\s*viên|ảnh|nhiếp\s*ảnh|"
                              r"người\s*chụp|đơn\s*vị|author|written\s*by|photo(?:grapher)?|"

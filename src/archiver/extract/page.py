@@ -610,7 +610,10 @@ def _set_dates(page: Page, published: ParsedDate | None, updated: ParsedDate | N
     (``shown``: "Cập nhật lần cuối" with the stamp's own minute), never from metadata."""
     page.art.published_at = published.iso() if published else None
     if updated is not None and published is not None and (
-            shown or updated.iso() != published.iso()):
+            shown or updated.iso() != published.iso()) and \
+            (published.value.date() - updated.value.date()).days <= 2:
+        # (an update dated days before the publication is some other item's, a list's; a
+        # scheduled post's "Cập nhật" of the evening before is its own)
         page.art.updated_at = updated.iso()
 
 

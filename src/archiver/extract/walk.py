@@ -420,9 +420,19 @@ def walk_figure(node: LexborNode, st: BodyWalk) -> None:
         if i == 0 and first_new >= 0:
             st.pending_img = first_new
         st.add_caption(text)
-    # (a figure holding its picture alone leaves it open: its caption may be the centred
-    # line after it, as Bulma's "figure.image" + "p.has-text-centered")
-    st.pending_img = first_new if not texts and node.tag == "figure" else -1
+    # (a figure holding its picture alone, followed by a line named as a caption or set in
+    # small grey type — Bulma's "figure.image" + "p.has-text-centered is-size-7
+    # has-text-grey" — leaves the picture open for it)
+    after = node.next
+    while after is not None and not after.is_element_node:
+        after = after.next
+    st.pending_img = first_new if not texts and node.tag == "figure" and after is not None \
+        and _CAPTION_LINE.search(after.attributes.get("class") or "") else -1
+
+
+#: The class of a line printed as a picture's caption.
+_CAPTION_LINE = re.compile(r"caption|chu-?thich|chuthich|is-size-[67]|text-muted|has-text-grey|"
+                           r"\bsmall\b|img-desc|image-desc", re.IGNORECASE)
 
 
 def _attribute_within(node: LexborNode, name: str) -> str | None:
