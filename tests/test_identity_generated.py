@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from bench.store_bench import person, sentence
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from archiver.models import Article
@@ -73,6 +73,10 @@ def _load(archive: Archive, path: str, article: Article, seen_at: str,
 @given(seed=st.integers(0, 10_000), edits=st.lists(st.sampled_from(EDITS), min_size=1,
                                                    max_size=4, unique=True),
        path=st.sampled_from(["one by one", "batch"]))
+# (every edit at once, its added paragraph naming people the old text never did: names
+# were compared over the whole texts and fell to 0.52 — now over the paragraphs they share)
+@example(seed=786, edits=["cut sentences", "correct a figure", "rewrite the headline",
+                          "add a paragraph"], path="one by one")
 def test_an_edited_article_at_a_new_address_is_the_same_row(seed: int, edits: list[str],
                                                              path: str) -> None:
     first = _article(OLD, seed)
