@@ -2442,3 +2442,10 @@ def test_sua_luc_is_an_update_label() -> None:
              '15:47:31.204918+07:00 · 418 lượt xem</p>')
     for art in both(Page(stamp=stamp)):
         assert art["updated_at"] == "2024-06-13T15:47:31+07:00"
+
+
+def test_linh_vuc_labels_the_category() -> None:
+    meta = ('<div class="news-meta"><span class="news-field">Lĩnh vực: <a href="/TinTuc/LinhVuc/7">'
+            'Cải cách hành chính</a></span></div>')
+    for art in both(Page(stamp='<div class="news-date">11/03/2024 16:45</div>' + meta)):
+        assert art["category"] == "Cải cách hành chính"

@@ -479,11 +479,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
      "ua-tinh-uy-h1-meta-row-name-middle-dot-unit-middle-dot-lowercase-weekday-d-thang-m-nam"
      "-yyyy-hh-mm-relative-ago-text-lg-semibold-lead-vue-caption-divs"): {
         "author_unit": "'Name · Unit · date' meta row: the unit after a middle dot not read"},
-    ("pages27/province_portal_aspnet_mvc_kendo_approver_line_in_byline_slot/kiengiang-congtt"
-     "dt-aspnet-mvc5-kendo-ui-panelbar-selected-k-card-title-h2-meta-author-name-dang-luc-16"
-     "g20-ngay-d-m-yyyy-linh-vuc-label-k-card-subtitle-lead-table-caption-element-before-ima"
-     "ge-bold-right-duyet-tin-approver-name-dash-post"): {
-        "category": "'Lĩnh vực: <a>…</a>' in the meta row not read as the category"},
     ("pages27/provincial_office_orchard_core_press_release_masthead_heading_subheading/hanam"
      "-vptu-orchard-core-liquid-clean-blog-masthead-h1-h2-subheading-lead-dang-boi-account-l"
      "uc-hh-mm-ngay-dd-mm-yyyy-h3-numbered-heads-ul-tasks-pdf-download-danh-muc-badge-sua-do"

@@ -182,7 +182,7 @@ SHARE_WORDS = frozenset({
 })
 #: The label printed before a section's name ("Chuyên mục: Thời sự", a "Chuyên mục:" cell).
 CATEGORY_LABEL = re.compile(r"^(?:(?:(?:thuộc\s+)?(?:chuyên|danh)\s*mục|thuộc\s+mục|thể\s*loại|"
-                            r"category)\s*[:：]|(?:đăng\s+trong|posted\s+in|filed\s+under)\s*[:：]?)\s*",
+                            r"lĩnh\s*vực|nhãn|category)\s*[:：]|(?:đăng\s+trong|posted\s+in|filed\s+under)\s*[:：]?)\s*",
                             re.IGNORECASE)
 #: A series' next part announced after the text: "Kỳ sau: …", "Bài cuối: …", "(Còn nữa)".
 #: A note after the text about the piece: what it was written for ("(Bài dự thi Cuộc thi
