@@ -2449,3 +2449,11 @@ def test_linh_vuc_labels_the_category() -> None:
             'Cải cách hành chính</a></span></div>')
     for art in both(Page(stamp='<div class="news-date">11/03/2024 16:45</div>' + meta)):
         assert art["category"] == "Cải cách hành chính"
+
+
+def test_a_unit_after_the_writer_in_a_meta_row() -> None:
+    meta = ('<div class="meta"><span class="font-medium">Thu Hằng</span><span>·</span><span>'
+            'Văn phòng Tỉnh ủy</span><span>·</span><time datetime="2024-03-11T16:45:00+07:00">'
+            '11/03/2024 16:45</time></div>')
+    for art in both(Page(stamp=meta, tail="")):
+        assert (art["author"], art["author_unit"]) == ("Thu Hằng", "Văn phòng Tỉnh ủy")

@@ -474,11 +474,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
      "thor-avatar-name-babel-d-thg-m-yyyy-date-only-breadcrumb-blog-name-font-italic-caption"
      "s-table-bold-header-row-read-next-teaser-lottery-results-footer"): {
         "author": "Odoo's author avatar block (a person) not read as the author"},
-    ("pages27/province_party_laravel_inertia_vue3_moment_llll_stamp_name_dot_unit_meta_row/h"
-     "agiang-tinhuy-laravel10-inertia-vue3-ssr-data-page-props-svg-chevron-crumb-hoat-dong-c"
-     "ua-tinh-uy-h1-meta-row-name-middle-dot-unit-middle-dot-lowercase-weekday-d-thang-m-nam"
-     "-yyyy-hh-mm-relative-ago-text-lg-semibold-lead-vue-caption-divs"): {
-        "author_unit": "'Name · Unit · date' meta row: the unit after a middle dot not read"},
     ("pages27/provincial_office_orchard_core_press_release_masthead_heading_subheading/hanam"
      "-vptu-orchard-core-liquid-clean-blog-masthead-h1-h2-subheading-lead-dang-boi-account-l"
      "uc-hh-mm-ngay-dd-mm-yyyy-h3-numbered-heads-ul-tasks-pdf-download-danh-muc-badge-sua-do"

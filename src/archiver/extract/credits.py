@@ -462,11 +462,17 @@ def meta_line_byline(text: str) -> Byline:
         segs = re.split(r"[•·]", text)
     else:
         return out
+    after_writer = False   # ("Thu Hằng · Văn phòng Tỉnh ủy · 17:40": the writer's unit next)
     for seg in segs:
         seg = seg.strip()
         if not seg or any(ch.isdigit() for ch in seg) or is_chrome(seg):
+            after_writer = False
             continue
         parsed = parse_byline(seg)
+        if parsed is None and after_writer and not out.author_unit and \
+                (unit := unit_of(seg)) is not None:
+            parsed = Byline(author_unit=unit)
+        after_writer = parsed is not None and bool(parsed.author)
         if parsed is not None and parsed.author and is_account(parsed.author):
             # "Người đăng: tdmh_bientap" beside "Tác giả: …": the account, not the writer
             parsed = replace(parsed, author=None)
