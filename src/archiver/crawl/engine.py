@@ -66,7 +66,7 @@ class Crawler:
         self.db = open_archive(self.db_path, mode="create", cache_kib=self.CACHE_KIB)
         self.frontier = Frontier(self.db)
         self.holds = Holds(self.db.conn)
-        self.validators = HostValidators(self.db.conn)
+        self.validators = HostValidators(self.db.conn, self.clock.wall())
         self.archive = Archive(self.db)
         self.captures = CaptureStore(self.db, self.options.capture_dir
                                      or capture_dir_for(self.db_path))

@@ -497,12 +497,13 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
     article, site = page.article, run.site
     url = canonicalize(item.url, site.scheme)
     final = canonicalize(raw.url, site.scheme)
+    digest = article_hash(article)   # (the text's, once: the checks below compare it)
     if not page.gone and item.kind == "article":
-        held = await _held(ctx, run, item, raw, article)
+        held = await _held(ctx, run, item, raw, article, digest)
         if held:
             return
     if item.known and final == url and not page.gone:
-        await _check_validators(ctx, run, item, raw, article)
+        await _check_validators(ctx, run, item, raw, digest)
     if final != url and same_site(final, site.scope_hosts) and not is_trap(final):
         url = final  # moved permanently: keep the article under its new address
     article.url = url
@@ -562,7 +563,7 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
 
 
 async def _check_validators(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
-                            article: Article) -> None:
+                            digest: str) -> None:
     """An archived article fetched again, changed, under the very validators it was archived
     with: its host's ``ETag`` / ``Last-Modified`` may not change with its pages (built from
     the record's creation), and a conditional request would have kept the old copy. Changed
@@ -575,7 +576,7 @@ async def _check_validators(ctx: Context, run: SiteRun, item: QueuedURL, raw: Ra
             raw.header("etag"), raw.header("last-modified"), item.etag, item.last_modified):
         return
     archived = ctx.archive.known_hash(item.url)
-    if archived is None or archived == article_hash(article):
+    if archived is None or archived == digest:
         return
     capture_id = ctx.frontier.capture_of(item.url)
     if capture_id is None:
@@ -585,7 +586,7 @@ async def _check_validators(ctx: Context, run: SiteRun, item: QueuedURL, raw: Ra
     except (StorageError, OSError):
         return      # (a capture file gone: nothing to compare with)
     old = await ctx.pool.extract(before.body, before.url, run.profile, before.content_type)
-    if article_hash(old.article) == article_hash(article):
+    if article_hash(old.article) == digest:
         return
     with ctx.writer.page():
         if ctx.validators.changed_under_same(host, item.url, ctx.run_id):
@@ -609,16 +610,16 @@ HOLD_RUNS = 3
 
 
 async def _held(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
-                article: Article) -> bool:
+                article: Article, digest: str) -> bool:
     """An article's address answering with a stand-in for it (:func:`_unavailable`): the
     archived record, if any, is kept as it is and the address left for the next run
     (``deferred``: no failure, no withdrawal), unless it has answered so on
     :data:`HOLD_RUNS` runs in a row — then the answer is the page as it now is, stored as
     any other. True when held."""
-    why = await _unavailable(ctx, run, item, raw, article)
+    why = await _unavailable(ctx, item, raw, article, digest)
     if why is None:
         return False
-    runs = ctx.frontier.hold(item.url, article_hash(article)[:12], why)
+    runs = ctx.frontier.hold(item.url, digest[:12], why)
     if runs >= HOLD_RUNS:
         return False
     run.counts["deferred"] += 1
@@ -626,8 +627,8 @@ async def _held(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
     return True
 
 
-async def _unavailable(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
-                       article: Article) -> str | None:
+async def _unavailable(ctx: Context, item: QueuedURL, raw: RawResponse, article: Article,
+                       digest: str) -> str | None:
     """Why a 200 at an article's address stands in for it rather than being it: a short,
     undated notice saying the site or section is away for now (maintenance, an upgrade);
     at an archived article's address, a page cut off (no ``</body>``/``</html>`` where the
@@ -635,8 +636,8 @@ async def _unavailable(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResp
     archived text, or a short undated notice sharing nothing with it. None for the article
     itself (its archived text again, an edit, any other page of a new address)."""
     body = article.body or ""
-    archived = ctx.archive.get(item.url) if item.known else None
-    if archived is not None and archived.get("content_hash") == article_hash(article):
+    archived = ctx.archive.archived_text(item.url) if item.known else None
+    if archived is not None and archived[0] == digest:
         return None
     if article.published_at is None and len(body) < 300 and UNAVAILABLE_TEXT.search(body):
         # (at a new address too: a section in maintenance answers so for its new items;
@@ -644,11 +645,11 @@ async def _unavailable(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResp
         return "the site says the page is away for now (maintenance)"
     if archived is None:
         return None
-    old = archived.get("body") or ""
+    _, old, old_published = archived
     if len(body) < 0.9 * len(old) and not _CLOSED.search(raw.body[-65_536:]) and \
             await _closed_before(ctx, item.url):
         return "the page was cut off (no </html>): the archived text kept"
-    if article.published_at is None and archived.get("published_at") and len(body) < 500 \
+    if article.published_at is None and old_published and len(body) < 500 \
             and len(body) < 0.5 * len(old) and text_shared(body, old) < 0.3:
         return "a short undated notice where the article was: the archived text kept"
     return None

@@ -642,7 +642,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
 _SIGNATURE = re.compile(r"^\((?P<name>[^()]{3,40})\)$")
 #: What a parenthesis after a text names when it is no writer: a source or an outlet
 #: ("(Theo TTXVN)", "(Nguồn: …)", "(Nhân Dân)"), a part or a place of a series.
-_NOT_SIGNER = re.compile(r"^(?:theo|nguồn|báo|tạp\s*chí|tttxvn|ttxvn|vtv|vov|nhân\s*dân|"
+_NOT_SIGNER = re.compile(r"^(?:theo|nguồn|báo|tạp\s*chí|ttxvn|vtv|vov|nhân\s*dân|"
                          r"kỳ|phần|bài|tập|hà\s*nội|tp\.?\s)", re.IGNORECASE)
 
 

@@ -115,6 +115,14 @@ class Archive:
             "WHERE u.url = ?", (_key(url),)).fetchone()
         return None if row is None or row[0] is None else str(row[0])
 
+    def archived_text(self, url: str) -> tuple[str, str, str | None] | None:
+        """The ``content_hash``, body and ``published_at`` of the article archived at
+        ``url`` (any of its URLs): what a re-check compares a page with, in one lookup."""
+        row = self.conn.execute(
+            "SELECT a.content_hash, a.body, a.published_at FROM article_urls u JOIN articles a "
+            "ON a.id = u.article_id WHERE u.url = ?", (_key(url),)).fetchone()
+        return None if row is None else (str(row[0]), str(row[1] or ""), row[2])
+
     def known_hash(self, url: str) -> str | None:
         row = self.conn.execute(
             "SELECT a.content_hash FROM article_urls u JOIN articles a ON a.id = u.article_id "
