@@ -2457,3 +2457,149 @@ def test_a_unit_after_the_writer_in_a_meta_row() -> None:
             '11/03/2024 16:45</time></div>')
     for art in both(Page(stamp=meta, tail="")):
         assert (art["author"], art["author_unit"]) == ("Thu Hằng", "Văn phòng Tỉnh ủy")
+
+
+_BADGE = ('<div class="news-date-badge"><span class="day">11</span><span class="month">Tháng 03'
+          '</span><span class="year">2024</span></div>')
+
+
+@pytest.mark.parametrize(("meta", "published"), [
+    # the clock alone in the headline's meta row, an icon before it
+    ('<div class="text-muted small"><i class="bi bi-clock"></i> 16:45 <span class="ms-3">'
+     '<i class="bi bi-eye"></i> 264 lượt xem</span></div>', "2024-03-11T16:45:00+07:00"),
+    ('<div class="meta"><span>lúc 9h05</span></div>', "2024-03-11T09:05:00+07:00"),
+    # a player's clocks (its position, its length) are no time of day
+    ('<div class="audio-player"><span>00:00</span> / <span>03:45</span></div>', "2024-03-11"),
+    ('<div class="meta"><span class="duration">03:45</span></div>', "2024-03-11"),
+    # two clocks alone: which is the stamp's is not known
+    ('<div class="meta"><span>16:45</span> <span>17:20</span></div>', "2024-03-11"),
+], ids=["icon", "luc", "player", "duration", "two"])
+def test_a_date_badge_and_the_clock_alone_in_the_meta_row(meta: str, published: str) -> None:
+    """A date badge (day, month, year in elements of their own) before the headline and
+    the time printed alone under it: one moment, unless the clock is a player's or a
+    length, or there are two."""
+    page = Page(stamp=meta, headline=f'{_BADGE}<h2 class="card-title">{TITLE}</h2>')
+    for art in both(page):
+        assert art["published_at"] == published
+
+
+_SHARE = ('<a class="share-button" href="https://www.facebook.com/sharer.php?u=x">Chia sẻ lên '
+          'Facebook</a><a class="share-button" href="https://twitter.com/intent/tweet?u=x">Gửi '
+          'email bài viết này</a>')
+
+
+@pytest.mark.parametrize(("more", "category"), [
+    ("", "Hoạt động khuyến học"),
+    # two labels: which one is the section is not known
+    (', <a href="https://khuyenhoc.example.vn/search/label/Tin" rel="tag">Tin cơ sở</a>', None),
+], ids=["one", "two"])
+def test_a_blogs_one_label_is_its_section(more: str, category: str | None) -> None:
+    """Blogger's "Nhãn:" link to its label page (``/search/label/…``) after the post, its
+    share buttons beside it: the post's section (and a tag) when it is the only one."""
+    after = (f'<div class="post-footer"><div class="line-1">{_SHARE}</div><div class="line-2">'
+             '<span class="post-labels">Nhãn: <a href="https://khuyenhoc.example.vn/search/label/'
+             'Ho%E1%BA%A1t%20%C4%91%E1%BB%99ng" rel="tag">Hoạt động khuyến học</a>'
+             f'{more}</span></div></div>')
+    for art in both(Page(after=after, stamp='<div class="date-header">11/03/2024</div>')):
+        assert art["category"] == category
+        assert "Hoạt động khuyến học" in art["tags"]
+
+
+def test_a_category_label_beside_share_buttons_to_other_hosts() -> None:
+    """A "Chuyên mục:" line whose footer holds share buttons (long links to other hosts):
+    no list of other articles, the article's own section."""
+    tail = (f'<div class="entry-footer"><div class="share">{_SHARE}</div><div class="cat">'
+            'Chuyên mục: <a href="/chuyen-muc/dan-van">Công tác dân vận</a></div></div>')
+    for art in both(Page(after=tail)):
+        assert art["category"] == "Công tác dân vận"
+
+
+@pytest.mark.parametrize(("above", "category"), [
+    # a <nav> named as the kicker: the programme and its section, the nearer kept
+    ('<nav class="kicker"><a href="/phat-thanh">Phát thanh</a><span class="dot">•</span>'
+     '<a href="/phat-thanh/thoi-su-trong-tinh">Thời sự trong tỉnh</a></nav>', "Thời sự trong tỉnh"),
+    # a tag of the section's name (Bulma's span.tag), a badge of the item's kind is none
+    ('<span class="tag is-info is-light">Quản lý khoa học</span>', "Quản lý khoa học"),
+    ('<span class="badge bg-danger">Mới</span>', None),
+    ('<span class="tag is-dark">Video</span>', None),
+], ids=["kicker-nav", "tag", "new-badge", "video-tag"])
+def test_a_section_named_above_the_headline(above: str, category: str | None) -> None:
+    page = Page(headline=f'{above}<h1 class="title is-3">{TITLE}</h1>', side="")
+    for art in both(page):
+        assert art["category"] == category
+
+
+def test_a_category_label_after_the_text_under_a_masthead_headline() -> None:
+    """A blog theme's masthead holds the headline apart from the text; the "Danh mục:"
+    line after the text, in the article beside its previous/next links, names the section."""
+    html = (f'<html><head><meta charset="utf-8"><title>Văn phòng Tỉnh ủy</title></head><body>'
+            f'<header class="masthead"><div class="row"><div class="post-heading"><h1>{TITLE}</h1>'
+            '<span class="meta">Đăng lúc 10:15 ngày 11/03/2024</span></div></div></header>'
+            '<div class="container"><article class="content-item"><div class="post-body">'
+            + "".join(f"<p>{p}</p>" for p in PARAS) +
+            '</div><div class="terms"><span class="label">Danh mục:</span> <a class="badge" '
+            'href="/danh-muc/thong-cao">Thông cáo báo chí</a></div><div class="pager">'
+            '<a href="/thong-cao/a">← Tập huấn kỹ năng số cho cán bộ, đảng viên cấp cơ sở</a>'
+            '<a href="/thong-cao/b">Đối thoại với đoàn viên công đoàn về chính sách →</a></div>'
+            f'</article></div>{SIDEBAR}</body></html>')
+    for up in (True, False):
+        assert extract(html, URL, use_profiles=up).category == "Thông cáo báo chí"
+
+
+@pytest.mark.parametrize("tail", [
+    ('<div class="box author-box"><p><strong>KS. Thạch Thị Sa Ri</strong></p>'
+     '<p>Trung tâm Ứng dụng tiến bộ khoa học và công nghệ</p></div>'),
+    ('<p><strong>KS. Thạch Thị Sa Ri</strong></p>'
+     '<p>Trung tâm Ứng dụng tiến bộ khoa học và công nghệ</p>'),
+], ids=["box", "lines"])
+def test_a_name_over_its_unit_closing_the_text(tail: str) -> None:
+    """A writer's name set apart in bold, the unit on a plain line under it, closing the
+    text (in a box of its own or not): author and unit, neither left in the text."""
+    for art in both(Page(tail=tail)):
+        assert (art["author"], art["author_unit"]) == (
+            "KS. Thạch Thị Sa Ri", "Trung tâm Ứng dụng tiến bộ khoa học và công nghệ")
+        assert "Trung tâm" not in art["body"]
+
+
+def test_a_reportage_signed_under_its_sapo() -> None:
+    """"Ghi chép của <name>" on a line of its own between the sapo and the text (no colon,
+    no label): the writer."""
+    lead = ('<div class="chapo"><strong>Không có trụ sở riêng, không có kinh phí lớn, nhưng chi '
+            'bộ nhiều năm liền hoàn thành xuất sắc nhiệm vụ.</strong></div>'
+            '<p class="post-signature" style="text-align:right"><em>Ghi chép của Nguyễn Hoàng '
+            'Yến</em></p>')
+    for art in both(Page(lead=lead, tail="")):
+        assert art["author"] == "Nguyễn Hoàng Yến"
+        assert "Ghi chép" not in art["body"]
+
+
+@pytest.mark.parametrize(("name", "author"), [
+    ("Nguyễn Thanh Tâm", "Nguyễn Thanh Tâm"),
+    ("admin", None),                        # an account in the field: who posted it
+], ids=["person", "account"])
+def test_microdata_names_the_author(name: str, author: str | None) -> None:
+    """An element marked ``itemprop="author"`` beside an avatar in the post's cover
+    (Odoo's blog): the writer, unless it is an account."""
+    cover = ('<div class="cover"><img class="o_avatar" src="/web/image/4521/avatar_128" '
+             'alt="Avatar">'
+             f'<div class="small"><span class="flex-grow-1" itemprop="author">{name}</span>'
+             '<span class="text-nowrap">11 thg 3, 2024</span></div></div>')
+    for art in both(Page(stamp=cover, tail="")):
+        assert art["author"] == author
+
+
+def test_a_wordpress_block_themes_modified_date() -> None:
+    """WordPress's block themes print the update in a post-date block of its own
+    (``wp-block-post-date__modified-date``): the WordPress profile reads it too."""
+    html = ('<html><head><meta charset="utf-8"><meta name="generator" content="WordPress 6.5">'
+            '<link rel="stylesheet" href="/wp-content/themes/twentytwentyfour/style.css"></head>'
+            f'<body class="single-post"><main><h1 class="wp-block-post-title">{TITLE}</h1>'
+            '<div class="wp-block-group"><p>Đăng ngày</p><div class="wp-block-post-date"><time '
+            'datetime="2024-03-11T10:12:00+07:00">11/03/2024</time></div><p>·</p><p>Cập nhật</p>'
+            '<div class="wp-block-post-date__modified-date wp-block-post-date"><time datetime='
+            '"2024-03-12T08:03:00+07:00">12/03/2024</time></div></div>'
+            '<div class="entry-content wp-block-post-content">'
+            + "".join(f"<p>{p}</p>" for p in PARAS) + '</div></main></body></html>')
+    art = extract(html, URL, use_profiles=True)
+    assert art.profile == "wordpress"
+    assert art.updated_at is not None and art.updated_at.startswith("2024-03-12T08:03")

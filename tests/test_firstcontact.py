@@ -445,57 +445,16 @@ CONVENTIONS: dict[str, dict[str, str]] = {
 #: "auto-only:" is a miss of the heuristics alone (a profile reads it).
 KNOWN_MISSES: dict[str, dict[str, str]] = {
     # pages27's classes not fixed yet
-    ("pages27/commune_party_wp_multisite_twenty_twenty_four_block_theme_small_page/quangnam-"
-     "duyxuyen-duyphuoc-danguyxa-wp-multisite-twentytwentyfour-h1-post-title-dang-ngay-dd-mm"
-     "-yyyy-time-agrees-cap-nhat-modified-date-block-post-terms-chuyen-muc-no-lead-figcaptio"
-     "n-bold-right-tin-va-anh-name-paren-unit-small"): {
-        "updated_at": "profile-only: WordPress's block-theme modified date (the profile's "
-                      "selectors know the classic themes' only)"},
-    ("pages27/agent_orange_victims_association_abp_leptonx_section_h1_headline_h2_date_badge"
-     "/binhphuoc-hoinncddc-abp-aspnetcore-leptonx-header-h1-section-tin-hoat-dong-card-title"
-     "-h2-headline-date-badge-dd-thang-mm-yyyy-clock-hh-mm-tom-tat-label-lead-small-muted-ca"
-     "ptions-bold-right-tin-anh-name-paren-unit-with-slash"): {
-        "published_at": "a date badge (day, month, year spans) and a clock line beside the "
-                        "headline not joined: the day only",
-        "minute": "a date badge (day, month, year spans) and a clock line not joined"},
-    ("pages27/broadcaster_remix_audio_item_next_article_prerendered_below/bentre-daiptth-rem"
-     "ix-ssr-kicker-phat-thanh-dot-thoi-su-trong-tinh-h1-js-tolocalestring-vi-hh-mm-ss-d-m-y"
-     "yyy-audio-player-bar-p-sapo-with-btv-prefix-figcaption-thuc-hien-name-pipe-phat-thanh-"
-     "vien-name-next-article-h1-stamp-sapo-text-below"): {
-        "category": "a kicker 'Phát thanh · Thời sự trong tỉnh' (kind · section) read as none"},
     ("pages27/city_party_symfony_twig_ghi_chep_signature_under_sapo_icu_time_first/bariavung"
      "tau-vungtau-thanhuy-symfony6-twig-encore-turbo-crumb-xay-dung-dang-genre-label-ghi-che"
      "p-above-h1-icu-vi-hh-mm-weekday-d-thang-m-yyyy-cap-nhat-same-shape-chapo-bold-lead-ita"
      "lic-right-ghi-chep-cua-name-legend-credit-figcaptions"): {
-        "photographer": "'Ảnh: H.Y' initials read as the photographer",
-        "author": "a 'ghi chép' signed under its sapo not read"},
-    ("pages27/enterprise_party_committee_odoo16_blog_subtitle_babel_thg_date_author_person/b"
-     "inhduong-xskt-dang-bo-cong-ty-odoo16-website-blog-cover-post-name-div-subtitle-lead-au"
-     "thor-avatar-name-babel-d-thg-m-yyyy-date-only-breadcrumb-blog-name-font-italic-caption"
-     "s-table-bold-header-row-read-next-teaser-lottery-results-footer"): {
-        "author": "Odoo's author avatar block (a person) not read as the author"},
-    ("pages27/provincial_office_orchard_core_press_release_masthead_heading_subheading/hanam"
-     "-vptu-orchard-core-liquid-clean-blog-masthead-h1-h2-subheading-lead-dang-boi-account-l"
-     "uc-hh-mm-ngay-dd-mm-yyyy-h3-numbered-heads-ul-tasks-pdf-download-danh-muc-badge-sua-do"
-     "i-lan-cuoi-after-text-no-byline-no-pictures"): {
-        "category": "a press release's kind named only in the trail's current level"},
+        "photographer": "'Ảnh: H.Y' initials read as the photographer"},
     ("pages27/provincial_paper_emagazine_longform_credit_block_top_stamp_after_text/tiengian"
      "g-bao-ap-bac-emagazine-cover-label-cat-link-chinh-tri-h1-overlay-credit-rows-noi-dung-"
      "two-names-anh-name-trinh-bay-name-sapo-div-h2-chapters-full-bleed-caption-duo-figcapti"
      "ons-pull-quote-xuat-ban-dd-mm-yyyy-dash-hh-mm-after-text"): {
         "body": "an e-magazine's credit rows and chapter headings over the cover"},
-    ("pages27/science_department_flask_jinja_bulma_python_str_datetime_stamps/travinh-skhcn-"
-     "flask-jinja2-bulma-tag-quan-ly-khoa-hoc-above-h1-title-dang-luc-yyyy-mm-dd-hh-mm-ss-of"
-     "fset-sua-luc-microseconds-subtitle-lead-table-thead-caption-p-centred-grey-box-ks-name"
-     "-br-unit-small"): {
-        "category": "a Bulma tag above the headline ('span.tag') not read as the category",
-        "author": "an author box (name over unit) inside the article after the text",
-        "author_unit": "an author box (name over unit) inside the article after the text"},
-    ("pages27/study_promotion_association_blogger_date_header_and_twelve_sa_footer_time/back"
-     "an-babe-hoikhuyenhoc-blogger-custom-domain-date-header-weekday-d-thang-m-yyyy-above-h3"
-     "-post-title-footer-dang-boi-profile-name-luc-12-20-sa-abbr-published-nhan-label-tr-cap"
-     "tion-tables-no-lead-bold-right-nguoi-viet-name-post-unit"): {
-        "category": "Blogger's labels after the post not read as the category"},
     ("pages26/commune_party_google_sites_typed_stamp_alt_only_images_working_group_signature"
      "/binhthuan-hamthang-danguyxa-google-sites-new-sites-unicode-path-caps-label-tin-hoat-d"
      "ong-above-h1-header-section-dang-ngay-d-m-yyyy-typed-italic-date-only-no-lead-images-a"

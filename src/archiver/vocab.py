@@ -477,7 +477,7 @@ BYLINE_SELECTOR = (
     "[class*=author], [class*=Author], [id*=Author], [id*=author], [class*=tacgia], "
     "[class*=tac-gia], [class*=TacGia], "
     "[id*=TacGia], [class*=byline], [class*=source], [class*=nguon], [id*=Nguon], "
-    "[id*=Source], [rel=author], article address, header address"
+    "[id*=Source], [rel=author], [itemprop~=author], article address, header address"
 )
 #: An element a CMS names for the writer's unit, printed apart from the name ("div.donvi"
 #: under "Người viết: …").

@@ -159,6 +159,23 @@ def auto_tags(tree: LexborHTMLParser, text: PageText | None = None
     return [], []
 
 
+#: A blog's label page (Blogger's ``/search/label/<name>``): its labels are its sections.
+_BLOG_LABEL = re.compile(r"/search/label/[^/?#]", re.IGNORECASE)
+
+
+def blog_label(nodes: list[LexborNode]) -> str | None:
+    """The one label a blog files the post under (Blogger's "Nhãn: <a
+    href=/search/label/…>"), among the tag lists ``nodes``: the post's section when the
+    page names no other. Of two labels or more, which is the section is not known: None."""
+    labels = {node_text(link) for node in nodes
+              for link in ([node] if node.tag == "a" else node.css("a[href]"))
+              if _BLOG_LABEL.search(link.attributes.get("href") or "")}
+    if len(labels) != 1:
+        return None
+    label = labels.pop()
+    return label if 2 <= len(label) <= 60 else None
+
+
 #: A box of an article's category links (WordPress's ``taxonomy-category``, ``cat-links``)
 #: or a category's address (``/category/…``, ``/chuyen-muc/…``).
 #: (A class ending in the word: WordPress's ``category-<slug>`` on the whole post names
@@ -186,7 +203,7 @@ def is_category_link(node: LexborNode) -> bool:
 def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
              meta: Meta, names: PageNames | None = None,
              title_node: LexborNode | None = None, url: str = "",
-             same_section: str | None = None) -> str | None:
+             same_section: str | None = None, body: LexborNode | None = None) -> str | None:
     """The article's section, the narrowest the page prints: a trail's last level or a
     category field; a labelled row; the name printed right above the headline (a chip, a
     portlet's title); a "same section" box's heading; the menu's current tab. A container's
@@ -197,7 +214,7 @@ def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
     found = _selected_category(tree, sels, title_key, names, title_node, generic)
     if found is None:
         found = _narrow(_trail_category(tree, title_key), generic) or _labelled_category(tree) \
-            or _narrow(_label_before_link(tree, title_node), generic)
+            or _narrow(_label_before_link(tree, title_node, body), generic)
     if found is None and generic:
         # a container's name in the trail: the section named right above the headline (in
         # an element named for it), or a "same section" box's heading, is narrower
@@ -655,22 +672,27 @@ def _labelled_category(tree: LexborHTMLParser) -> str | None:
     return None
 
 
-def _label_before_link(tree: LexborHTMLParser, title: LexborNode | None) -> str | None:
+def _label_before_link(tree: LexborHTMLParser, title: LexborNode | None,
+                       body: LexborNode | None = None) -> str | None:
     """The section a label names in a line of its own, its link after it ("Chuyên mục:
     <a>Diễn đàn</a>" above a headline; K2's "<span>Đăng trong</span> <a>…</a>" under the
     text): the label's text just before the link (the text or the element before it), in
     the article's block (a block around the headline, two levels up at most; a widget's
-    or another item's line elsewhere is theirs)."""
+    or another item's line elsewhere is theirs) or the text's (its block and the one
+    around it: a blog theme's masthead holds the headline apart from the text)."""
     root = tree.body
     if root is None or title is None:
         return None
     area: set[int] = set()
-    up = title.parent
-    for _ in range(2):
-        if up is None or up.tag in ("body", "html"):
-            break
-        area.add(up.mem_id)
-        up = up.parent
+    for start in (title, body):
+        up = start.parent if start is not None else None
+        for _ in range(2):
+            if up is None or up.tag in ("body", "html"):
+                break
+            area.add(up.mem_id)
+            up = up.parent
+    holders = frozenset(n.mem_id for start in (title, body) if start is not None
+                        for n in (start, *ancestors(start)))
     for seen, a in enumerate(root.css("a[href]")):
         if seen > 1500:
             break
@@ -692,24 +714,50 @@ def _label_before_link(tree: LexborHTMLParser, title: LexborNode | None) -> str 
             continue   # (the label and nothing else)
         text = node_text(a)
         if 2 <= len(text) <= 60 and within(a, area, 12) and not in_excluded(a) \
-                and not _beside_headline(a):
+                and not _beside_headline(a, holders):
             return text
     return None
 
 
-def _beside_headline(link: LexborNode) -> bool:
+def _beside_headline(link: LexborNode, holders: frozenset[int] = frozenset()) -> bool:
     """The line of ``link``, or the item holding it, holds another headline-long link (an
-    item of a list of other articles, each with its section: not the article's own)."""
+    item of a list of other articles, each with its section: not the article's own). An
+    element holding the headline or the text (``holders``) is the article, no item."""
     line = link.parent
     if line is not None and line.tag in ("span", "b", "strong", "em", "small"):
         line = line.parent
+    host = _host(link)   # (another host's link is no headline of this site's list)
     for _ in range(2):
-        if line is None or line.tag in ("body", "html"):
+        if line is None or line.tag in ("body", "html") or line.mem_id in holders:
             return False
-        if any(a.mem_id != link.mem_id and len(node_text(a)) >= 20 for a in line.css("a")):
-            return True
+        if any(a.mem_id != link.mem_id and len(node_text(a)) >= 20 and not _elsewhere(a, host)
+               and not is_chrome(node_text(a)) for a in line.css("a")):
+            return True   # (a share button's "Chia sẻ lên Facebook" is none)
         line = line.parent
     return False
+
+
+#: A share button's class, or the host it posts to.
+_SHARE_NAME = re.compile(r"share|sharing|social|chia-?se", re.IGNORECASE)
+_SHARE_HOST = re.compile(r"(?:^|\.)(?:facebook|twitter|x|zalo|zaloapp|pinterest|linkedin|"
+                         r"telegram|t|reddit|tumblr|blogger|google)\.(?:com|me|vn)$")
+
+
+def _elsewhere(link: LexborNode, host: str) -> bool:
+    """``link`` goes to another host than ``host`` (both named), or is a share button."""
+    there = _host(link)
+    if there and host and there != host:
+        return True
+    if _SHARE_HOST.search(there):
+        return True
+    return any(_SHARE_NAME.search(n.attributes.get("class") or "")
+               for n in (link, link.parent) if n is not None)
+
+
+def _host(link: LexborNode) -> str:
+    """The host an ``<a>`` links to ("" for a relative link: the page's own)."""
+    href = (link.attributes.get("href") or "").strip()
+    return urlsplit(href).netloc.lower() if href.startswith(("http:", "https:", "//")) else ""
 
 
 def _before(tree: LexborHTMLParser, nodes: list[LexborNode],
@@ -783,6 +831,12 @@ def _current_crumb(link: LexborNode) -> list[LexborNode]:
 
 #: A kicker printed as plain text, named so by its class (not a series label "Kỳ 2:"), or
 #: the heading of the panel the article is set in ("tieude-muc", "panel-tu-head").
+#: A tag or badge element: "tag is-info", "badge bg-primary".
+_BADGE = re.compile(r"(?:^|[\s_-])(?:tag|badge)(?:$|[\s_-])", re.IGNORECASE)
+#: What a badge by a headline says of the item rather than its section.
+_ITEM_KIND = re.compile(r"^(?:mới|new|hot|nổi\s*bật|tin\s*nóng|độc\s*quyền|video|clip|ảnh|"
+                        r"infographics?|e-?magazine|longform|podcast|audio|trực\s*tiếp|live|"
+                        r"quảng\s*cáo|pr|tài\s*trợ)$", re.IGNORECASE)
 _KICKER = re.compile(r"kicker|(?:^|[\s_-])(?:cate(?:gory)?|cat|chuyen-?muc|section|muc|"
                      r"tieu-?de-?muc|ten-?muc|head|heading|topper|chip|label|portlet-?title|"
                      # a box's own head: "bk-boxhead", "box-title", "block-title"
@@ -842,7 +896,11 @@ def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | Non
                      and not _SITE_NAME.match(text))
             # (named on itself, or on the cell of a row holding only it: a table skin's head)
             marked = bar or any(_KICKER.search(n.attributes.get("class") or "")
-                                for n in (sib, *sib.css("td, th, span")[:2]))
+                                for n in (sib, *sib.css("td, th, span")[:2])) or (
+                # (a tag or badge of the section's name, Bulma's "span.tag"; not one
+                # saying what kind of item it is, "Mới", "Video")
+                _BADGE.search(sib.attributes.get("class") or "") is not None
+                and not _ITEM_KIND.match(text))
             # (a <nav> of one link right above the headline is its chip, not a menu)
             chip_nav = sib.tag == "nav" and len(links) == 1 and sib.parent is not None \
                 and not in_excluded(sib.parent) and _section_link(links[0], text)
@@ -851,7 +909,11 @@ def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | Non
                      and links_elsewhere(links[0], url) and (marked or not named))
                     or (not links and marked)):
                 return text
-            if marked and 2 <= len(links) <= 3 and len(text) <= 80 and not in_excluded(sib) \
+            # (a <nav> named as the kicker, its section and sub-section, is no menu either)
+            kicker_nav = sib.tag == "nav" and marked and sib.parent is not None \
+                and not in_excluded(sib.parent)
+            if marked and 2 <= len(links) <= 3 and len(text) <= 80 \
+                    and (kicker_nav or not in_excluded(sib)) \
                     and all(links_elsewhere(a, url) for a in links) \
                     and text_length(sib) <= sum(text_length(a) for a in links) + 6:
                 # a section and its sub-section ("Văn hóa › Phóng sự ảnh"): the nearest

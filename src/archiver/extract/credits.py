@@ -141,7 +141,9 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
             continue
         if len(text) > 120:
             continue
-        ident = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}".lower()
+        attrs = node.attributes
+        ident = f"{attrs.get('class') or ''} {attrs.get('id') or ''} " \
+                f"{attrs.get('itemprop') or ''}".lower()   # (microdata's "author" too)
         is_author = any(k in ident for k in ("author", "tacgia", "tac-gia", "byline"))
         if is_author and out.author and out.author_unit is None and (
                 unit := unit_of(text)) is not None:
@@ -348,8 +350,12 @@ def _labelled_in(node: LexborNode) -> Byline:
     # a credit block prints one role a line ("Nội dung: A, B" / "Ảnh: C"), a property table
     # one a row
     rows = (props or [node_text(n) for n in node.css("p, li, div")]) if text else []
+    if not text and len(raw) <= 120 and names_its_writer(whole := node_text(node)):
+        # "Ghi chép của Nguyễn Hoàng Yến" under the sapo: no colon
+        text, rows = whole, [whole]
     for line in [r for r in rows if r] or [text]:
-        if line and len(line) <= 160 and _LABELLED.match(line) and not in_excluded(node):
+        if line and len(line) <= 160 and (_LABELLED.match(line) or names_its_writer(line)) \
+                and not in_excluded(node):
             parsed = parse_byline(line)
             if parsed is not None:
                 out = merge(out, parsed)
@@ -600,7 +606,11 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
                     if part is not None:
                         parsed = merge(parsed, part)
         if parsed is None and (unit := unit_line(last.text) or (
-                unit_of(last.text) if last.align == "right" or last.italic else None)
+                unit_of(last.text) if last.align == "right" or last.italic or (
+                    # (plain, under a name set apart in bold or to the right: an author
+                    # box's "<b>KS. Name</b>" / "Trung tâm …")
+                    len(kept) >= 2 and len(last.text) <= 100 and len(kept[-2].text) <= 60
+                    and (kept[-2].bold or kept[-2].align == "right")) else None)
                                ) is not None:
             # the writer's unit on a line of its own, under the name (or under a labelled
             # byline read above)

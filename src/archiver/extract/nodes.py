@@ -27,6 +27,18 @@ def first(tree: LexborHTMLParser, sels: tuple[str, ...],
     return None
 
 
+def first_own(tree: LexborHTMLParser, sels: tuple[str, ...], names: PageNames | None = None,
+              url: str = "") -> LexborNode | None:
+    """:func:`first`, past matches inside an entry of a list of other items (a "recently
+    updated" box's stamps match the article's own selectors)."""
+    for sel in sels:
+        for node in select(tree, sel, names):
+            if (has_text(node) or node.attributes.get("content")) \
+                    and not in_listing_item(node, url):
+                return node
+    return None
+
+
 def first_body(tree: LexborHTMLParser, sels: tuple[str, ...],
                names: PageNames | None = None) -> LexborNode | None:
     """The profile's body: its first match with text outside the page's frame. A match in

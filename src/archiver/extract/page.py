@@ -56,7 +56,14 @@ from archiver.dom import (
 )
 from archiver.errors import ExtractError
 from archiver.extract import blocks, credits, stamps
-from archiver.extract.nodes import all_of, first, first_body, first_outside_chrome, next_element
+from archiver.extract.nodes import (
+    all_of,
+    first,
+    first_body,
+    first_outside_chrome,
+    first_own,
+    next_element,
+)
 from archiver.extract.walk import (
     BodyWalk,
     Para,
@@ -122,6 +129,7 @@ class Page:
     meta_line: str = ""                    # the line the timestamp sits in
     teasers: int = 0                       # the body's headlines of other items (a list)
     same_section: str | None = None        # a removed "same section" box's section name
+    blog_label: str | None = None          # a blog's first label (Blogger's "Nhãn:"), read
     byline: Byline = field(default_factory=Byline)
     meta_byline: Byline = field(default_factory=Byline)
     lead_node: LexborNode | None = None
@@ -246,6 +254,7 @@ def _profile_tags(page: Page) -> None:
              if not blocks.is_category_link(n)]
     if nodes:
         page.art.tags = blocks.text_list(nodes)
+        page.blog_label = blocks.blog_label(nodes)
         nodes = outermost(nodes)
         ids = {n.mem_id for n in nodes}
         parents = outermost([n.parent for n in nodes
@@ -275,6 +284,7 @@ def _related(page: Page) -> None:
 def _tags(page: Page) -> None:
     if not page.art.tags:
         page.art.tags, nodes = blocks.auto_tags(page.tree, page.text)
+        page.blog_label = blocks.blog_label(nodes)
         for node in nodes:
             page.drop(node)
 
@@ -380,7 +390,7 @@ def _dates(page: Page) -> None:
             row = stamps.meta_line_of(pub_node, page.meta_line)
             if row != page.meta_line and UPDATED_LABEL.search(row):
                 updated = stamps.dates_in_text(row, formats, page.clock)[1]
-    upd_node = first(tree, page.sel("updated") or UPDATED_SELECTORS, page.names)
+    upd_node = first_own(tree, page.sel("updated") or UPDATED_SELECTORS, page.names, page.url)
     if upd_node is not None and upd_node.tag == "meta":
         upd_node = None   # microdata: metadata, read as ``modified_at`` below, never printed
     # an update stamp labelled as one on the page ("Cập nhật lần cuối"), not an element a
@@ -636,7 +646,7 @@ def _question(page: Page) -> None:
 def _category(page: Page) -> None:
     page.art.category = blocks.category(page.tree, page.prof, page.art.title, page.meta,
                                         page.names, page.title_node, page.url,
-                                        page.same_section)
+                                        page.same_section, page.body) or page.blog_label
     for rsel in page.prof.remove if page.prof else ():
         for node in select(page.tree, rsel, page.names):
             page.drop(node)

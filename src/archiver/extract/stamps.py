@@ -285,6 +285,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         return None, None, ""
     texts, anchor = _around(root, title, body)
     best: tuple[float, ParsedDate, ParsedDate | None, str] | None = None
+    best_dist = 0
     updated: ParsedDate | None = None
     updated_line = ""
     dist = -anchor
@@ -297,6 +298,8 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
     # the article's own block: an update stamp after the headline outside it is a widget's
     # ("Giá cả thị trường … Cập nhật ngày 18/10/2024" in the sidebar)
     block = _article_block(title, body)
+    bare: tuple[int, int] | None = None   # a clock alone in the headline's meta rows
+    bares = 0
     for i, (node, inside) in enumerate(texts):
         if i > anchor + 3 and (prose or i > anchor + 12):
             if dist >= 40:
@@ -315,6 +318,11 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
             continue   # no number, no date: the cheap test first
         text = clean(raw)
         if not stamped and not may_hold_date(text):
+            if -3 <= dist <= 6 and parent is not None:
+                hour = _bare_clock(node, text, chrome)
+                if hour is not None:
+                    bares += 1
+                    bare = bare or hour
             continue   # no year: dates_in_text would find no date (cheaper than the rest)
         if len(text) > 100 and i > anchor and not STAMP_START.match(text):
             continue  # a date inside prose ("19/5/1890 - 19/5/2022") is not the stamp
@@ -375,6 +383,13 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
             score += 1
         if best is None or score > best[0]:
             best = (score, pub, upd, meta_line_of(node, text))
+            best_dist = dist
+    if best is not None and not best[1].has_time and bare is not None and bares == 1 and \
+            -6 <= best_dist <= 6:
+        # a day in a badge or a line of its own, and the clock alone in the headline's meta
+        # row ("20 / Tháng 01 / 2025" … "🕘 09:05 · 264 lượt xem"): one moment
+        best = (best[0], ParsedDate(best[1].value.replace(hour=bare[0], minute=bare[1]), True),
+                best[2], best[3])
     if best is None:
         # "Cập nhật lúc: 18:00 |22/05/2022" as the page's only stamp is its publication time
         # (its line is the page's stamp row: left out of the text like any other)
@@ -399,6 +414,31 @@ def _in_attachments(node: LexborNode) -> bool:
         if row and text_length(box) <= 3000 and _ATTACHMENTS.match(node_text(box)[:60]):
             return True
     return False
+
+
+#: A clock alone on its line, no day: "09:05", "lúc 9h05".
+_BARE_CLOCK = re.compile(r"(?:lúc\s*)?(?P<h>[01]?\d|2[0-3])\s*[:hg]\s*(?P<m>[0-5]\d)",
+                         re.IGNORECASE)
+#: What a clock in a player, a countdown or a length is printed in.
+_NOT_A_STAMP = re.compile(r"player|audio|video|duration|countdown|timer|length|thoi-?luong|"
+                          r"clock-now|current-time|dong-ho", re.IGNORECASE)
+
+
+def _bare_clock(node: LexborNode, text: str, chrome: dict[int, bool]) -> tuple[int, int] | None:
+    """The hour and minute of a clock printed alone in a text node (``<i class="bi
+    bi-clock"></i> 09:05``), outside chrome, a player and a length; None for any other
+    text."""
+    m = _BARE_CLOCK.fullmatch(text)
+    if m is None or in_excluded(node, memo=chrome):
+        return None
+    for up, box in enumerate(ancestors(node)):
+        if up >= 4:
+            break
+        attrs = box.attributes
+        if _NOT_A_STAMP.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}") or \
+                _is_duration(box):
+            return None
+    return int(m["h"]), int(m["m"])
 
 
 def _article_block(title: LexborNode | None, body: LexborNode | None) -> LexborNode | None:
