@@ -131,10 +131,12 @@ def serve() -> Iterator[tuple[DaySite, str]]:
         server.server_close()
 
 
-def crawl_site(db: Path, base: str, *, revisit: bool = False) -> Any:
+def crawl_site(db: Path, base: str, *, revisit: bool = False, hosts: tuple[str, ...] = ()
+               ) -> Any:
     text = ("[[site]]\nname = \"htx\"\ntitle = \"htx\"\nprovince = \"x\"\n"
             f"base_url = \"{base}/\"\nstart_urls = [\"{base}/\"]\nprofile = \"auto\"\n"
-            "delay = 0.0\nconcurrency = 2\n")
+            "delay = 0.0\nconcurrency = 2\n"
+            + ("hosts = [" + ", ".join(f'"{h}"' for h in hosts) + "]\n" if hosts else ""))
     return crawl(db, parse_sources(text), settings=SETTINGS, options=CrawlOptions(revisit=revisit))
 
 

@@ -118,12 +118,14 @@ def _headers_line(headers: dict[str, str] | None) -> str:
 
 
 def score(path: Path, *, home_only: bool = False, slow: bool = True,
-          headers: dict[str, str] | None = None) -> SiteScore:
+          headers: dict[str, str] | None = None, hosts: tuple[str, ...] = ()) -> SiteScore:
     """Crawl the blind site at ``path`` (from its manifest's start URLs, or its home page
     alone) with ``profile = "auto"`` and map the rows to its manifest. ``slow=False``
     serves the sites' deliberately slow answers at once (each under every timeout: the
     test suite's time, not the crawl, is what they would cost). ``headers``: the site's
-    ``headers`` setting, as an archivist would give it."""
+    ``headers`` setting, as an archivist would give it; ``hosts`` its ``hosts`` (a second
+    host name of the site: an entry due only with it, sites21's ``due_with_hosts``, is
+    then due)."""
     module = load(path)
     manifest = module.MANIFEST
     log: list[str] = []
@@ -138,7 +140,10 @@ def score(path: Path, *, home_only: bool = False, slow: bool = True,
                 f"base_url = \"{base}{home}\"\nstart_urls = ["
                 + ", ".join(f'"{base}{p}"' for p in starts)
                 + "]\nprofile = \"auto\"\ndelay = 0.0\nconcurrency = 2\n"
-                + _headers_line(headers))
+                + _headers_line(headers)
+                # (a host name given bare is served on the site's own port)
+                + ("hosts = [" + ", ".join(f'"{h}:{server.server_address[1]}"' for h in hosts)
+                   + "]\n" if hosts else ""))
         with tempfile.TemporaryDirectory() as tmp:
             # (SITESCORE_DB=path keeps the archive for a look afterwards)
             db = Path(os.environ.get("SITESCORE_DB") or Path(tmp) / "a.db")
@@ -155,21 +160,29 @@ def score(path: Path, *, home_only: bool = False, slow: bool = True,
             bodies = {url: body for url, (_, _, body) in records.items()}
             conn.close()
             parts = _part_texts(module, base)
-            second = None
-            if hasattr(module, "set_day"):
-                module.set_day(2)
+            second: dict[str, Any] | None = None
+            # days 2.. DAYS (sites21 on: five), each crawled as the set says; what the
+            # archive holds checked after each day the set gives a truth for
+            for day in range(2, getattr(module, "DAYS", 2) + 1) if hasattr(module, "set_day") \
+                    else ():
+                module.set_day(day)
                 start = len(log)
-                # the timer's ordinary run on day 2 (its clock at day 2) for a set that says
-                # when its days are; else every known article re-checked (sites17, sites18)
+                # the timer's ordinary run on that day (its clock at that day) for a set
+                # that says when its days are; else every known article re-checked
+                # (sites17, sites18)
                 crawl(db, parse_sources(text), settings=SETTINGS,
                       options=CrawlOptions(revisit=not clock),
-                      clock=FakeClock(wall=_wall(clock, "day2") if clock else None))
-                second = _day_two(module, base, db)
-                # (robots.txt as the site serves it on day 2: a section it closed since)
-                closed = getattr(module, "MANIFEST_DAY2", {}).get("robots_disallowed", ())
+                      clock=FakeClock(wall=_wall(clock, f"day{day}") if clock else None))
+                if not hasattr(module, f"MANIFEST_DAY{day}") or \
+                        f"day{day}" not in module.SUMMARY:
+                    continue
+                found = _day_n(module, base, db, day, bool(hosts))
+                # (robots.txt as the site serves it that day: a section it closed since)
+                closed = getattr(module, f"MANIFEST_DAY{day}").get("robots_disallowed", ())
                 forbidden = [q for q in log[start:] if any(q.startswith(d) for d in closed)]
                 if forbidden:
-                    second["day2_wrong"]["a request robots.txt forbids on day 2"] = forbidden
+                    found["day2_wrong"]["a request robots.txt forbids on day 2"] = forbidden
+                second = found if second is None else _add_days(second, found, day)
     finally:
         if hasattr(module, "set_day"):
             module.set_day(1)
@@ -217,10 +230,33 @@ def _wall(clock: dict[str, str], day: str) -> float:
     return when.replace(tzinfo=ZoneInfo(clock.get("tz", "Asia/Ho_Chi_Minh"))).timestamp()
 
 
-def _day_two(module: ModuleType, base: str, db: Path) -> dict[str, Any]:
-    """What the archive holds after a second day's crawl, against ``MANIFEST_DAY2`` and
-    ``SUMMARY["day2"]``: each article's record found by any address it was ever served at
-    (the archive's own ``article_urls`` included), then per changed article its title,
+def _address(base: str, path: str) -> str:
+    """A manifest's address on the served site: a path under ``base``, or one on the site's
+    second host name written ``//localhost/<path>`` (sites21: the same port)."""
+    if path.startswith("//"):
+        host, _, rest = path[2:].partition("/")
+        return f"http://{host}:{urlsplit(base).port}/{rest}"
+    return base + path
+
+
+def _add_days(before: dict[str, Any], day: dict[str, Any], n: int) -> dict[str, Any]:
+    """The later days' figures added up (``day2_*``: every day after the first), each
+    wrong record named with its day."""
+    wrong = dict(before["day2_wrong"])
+    for why, what in day["day2_wrong"].items():
+        wrong[f"day {n}: {why}"] = what
+    extra = Counter(before["day2_extra"])
+    extra.update(day["day2_extra"])
+    return {"day2_articles": before["day2_articles"] + day["day2_articles"],
+            "day2_found": before["day2_found"] + day["day2_found"],
+            "day2_wrong": wrong, "day2_extra": dict(extra)}
+
+
+def _day_n(module: ModuleType, base: str, db: Path, n: int = 2,
+           hosts: bool = False) -> dict[str, Any]:
+    """What the archive holds after day ``n``'s crawl, against ``MANIFEST_DAY<n>`` and
+    ``SUMMARY["day<n>"]``: each article's record found by any address it was ever served
+    at (the archive's own ``article_urls`` included), then per changed article its title,
     publication minute, withdrawal and text; an article kept as two records is wrong."""
     conn = sqlite3.connect(db)
     records = {aid: (url, title, published, body, withdrawn) for
@@ -235,22 +271,28 @@ def _day_two(module: ModuleType, base: str, db: Path) -> dict[str, Any]:
                      *((r[0], aid) for aid, r in records.items())]:
         every.setdefault(canonicalize(url.split("#", 1)[0], "http"), set()).add(aid)
     conn.close()
-    changes: dict[str, Any] = module.SUMMARY["day2"]
-    # an article's identity: its day-1 path (a new one: its day-2 path); its addresses:
-    # every path either day's manifest gives it
+    changes: dict[str, Any] = module.SUMMARY[f"day{n}"]
+    today = getattr(module, f"MANIFEST_DAY{n}")
+    # an article's identity: its day-1 path (a new one: the path of the day it came); its
+    # addresses: every path any day's manifest gives it
     identity: dict[str, str] = {}
-    for entry_key, entry in changes.items():
+    for entry_key, entry in [(k, e) for day in range(2, n + 1)
+                             for k, e in module.SUMMARY.get(f"day{day}", {}).items()]:
         if entry.get("day2_url"):
             identity[urlsplit(entry["day2_url"]).path if "://" in entry["day2_url"]
                      else entry["day2_url"]] = entry["expect"]["same_record_as"] or entry_key
     addresses: dict[str, set[str]] = {}
-    for manifest, day in ((module.MANIFEST, 1), (module.MANIFEST_DAY2, 2)):
-        for canon, info in manifest["articles"].items():
+    for day in range(1, n + 1):
+        manifest = module.MANIFEST if day == 1 else getattr(module, f"MANIFEST_DAY{day}", None)
+        for canon, info in (manifest or {"articles": {}})["articles"].items():
             who = canon if day == 1 else identity.get(canon, canon)
             addresses.setdefault(who, set()).update((canon, *info["aliases"]))
-    held = {who: {by_url[c] for c in (canonicalize(base + p, "http") for p in paths)
+    held = {who: {by_url[c] for c in (canonicalize(_address(base, p), "http") for p in paths)
                   if c in by_url} for who, paths in addresses.items()}
-    day2 = {identity.get(canon, canon) for canon in module.MANIFEST_DAY2["articles"]}
+    # (an article the day's ordinary run is not expected to reach, sites21's only on a
+    # host the site's configuration does not name, counts only when held)
+    day2 = {identity.get(canon, canon) for canon, info in today["articles"].items()
+            if info.get("due", True) is not False or hosts}
     wrong: dict[str, list[str]] = {}
     extra: Counter[str] = Counter()
 
@@ -258,6 +300,8 @@ def _day_two(module: ModuleType, base: str, db: Path) -> dict[str, Any]:
         wrong.setdefault(why, []).append(what)
 
     for key, entry in changes.items():
+        if hosts and entry.get("due_with_hosts"):
+            entry = {**entry, "due": True}   # (the site's new host named in its hosts)
         expect, kind = entry["expect"], entry["kind"]
         who = expect["same_record_as"] or key
         ids = held.get(who, set())
@@ -265,13 +309,16 @@ def _day_two(module: ModuleType, base: str, db: Path) -> dict[str, Any]:
             # one address, two articles: the record of this one is the one under its title
             # (the new one's key is its address and a fragment)
             path = urlsplit(entry.get("day2_url") or key.split("#", 1)[0]).path
-            ids = {aid for aid in every.get(canonicalize(base + path, "http"), set())}
+            ids = {aid for aid in every.get(canonicalize(_address(base, path), "http"), set())}
             titled = {aid for aid in ids if canonical_tones(" ".join(
                 (records[aid][1] or "").split())) == canonical_tones(
                 " ".join(expect["title"].split()))}
             ids = titled or ids
         if not ids:
-            note(f"no record ({kind})", key)
+            if entry.get("due", True) is False:
+                extra["not due, missed"] += 1   # (not reached: right too)
+            else:
+                note(f"no record ({kind})", key)
             continue
         if len(ids) > 1:
             note(f"two records ({kind})", f"{key}: {len(ids)}")
@@ -284,8 +331,9 @@ def _day_two(module: ModuleType, base: str, db: Path) -> dict[str, Any]:
                 if caught:
                     extra["not due, caught"] += 1
                     extra["not due noticeable, caught"] += bool(entry.get("noticeable"))
-                elif _differences(records[aid], {**entry["day1"], "body_lacks": None}):
-                    note(f"neither day 1's nor day 2's record (not due, {kind})", key)
+                elif _differences(records[aid], {**(entry.get("first") or entry["day1"]),
+                                                 "body_lacks": None}):
+                    note(f"neither the first record nor the day's (not due, {kind})", key)
                 continue
             for miss in misses:
                 note(f"{miss} ({kind})", key if miss.startswith(("withdrawn", "text"))
@@ -297,6 +345,12 @@ def _day_two(module: ModuleType, base: str, db: Path) -> dict[str, Any]:
                                   if e.get("due") and e.get("noticeable"))
     reused = {urlsplit(e.get("day2_url") or k.split("#", 1)[0]).path
               for k, e in changes.items() if e.get("url_reused")}
+    # a notice, a hosting provider's page, a server's default page: never a record's
+    # title or text (sites21's ``notice_markers``)
+    for marker in module.SUMMARY.get("notice_markers", ()):
+        for aid, (url, title, _, body, _) in records.items():
+            if marker in (title or "") or marker in (body or ""):
+                note("a notice stored as an article", f"{url}: {marker}")
     for who, ids in held.items():
         if len(ids) > 1 and who not in changes and who not in reused and \
                 not any(e["expect"]["same_record_as"] == who for e in changes.values()):

@@ -2603,3 +2603,17 @@ def test_a_wordpress_block_themes_modified_date() -> None:
     art = extract(html, URL, use_profiles=True)
     assert art.profile == "wordpress"
     assert art.updated_at is not None and art.updated_at.startswith("2024-03-12T08:03")
+
+
+@pytest.mark.parametrize(("headline", "stamp", "published"), [
+    # a date in the headline's own words is none of the stamp's
+    ('<h1 class="post-title">260 đảng viên xã Hợp Hải sẵn sàng vận hành mô hình mới từ ngày '
+     '1/7/2024</h1>', '<div class="post-meta"><span class="time">11:15, 25/02/2024</span>'
+     '</div>', "2024-02-25T11:15:00+07:00"),
+    # a stamp printed inside the headline element is the stamp
+    (f'<h1 class="news-title">{TITLE} <span class="date">(11/03/2024 16:45)</span></h1>', "",
+     "2024-03-11T16:45:00+07:00"),
+], ids=["date-in-words", "stamp-in-h1"])
+def test_a_date_in_the_headline(headline: str, stamp: str, published: str) -> None:
+    for art in both(Page(headline=headline, stamp=stamp)):
+        assert art["published_at"] == published

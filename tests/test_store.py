@@ -644,15 +644,20 @@ def _load(archive: Archive, path: str, article: Article, seen_at: str,
 
 
 @pytest.mark.parametrize("path", ["one by one", "batch"])
+@pytest.mark.parametrize("order", ["redirect first", "new address archived first"])
 def test_an_archived_address_redirecting_to_its_article_retitled_is_the_same_row(
-        archive: Archive, path: str) -> None:
-    """The site moved the article (a section renamed) and corrected its headline and a
-    figure the same day: its old address redirects to the new one. One row, the new
-    address its own, the correction a new version — not a second row beside it."""
+        archive: Archive, path: str, order: str) -> None:
+    """The site moved the article (a section renamed, or a retitle giving it a new slug)
+    and corrected its headline and a figure the same day: its old address redirects to
+    the new one. One row, the new address its own, the correction a new version — not a
+    second row beside it, also when the new address was archived first (found in a
+    listing before the old address was asked again: sites21)."""
     old, new = "https://s.vn/tin-hoat-dong/hoi-nghi-2743/", "https://s.vn/tin-tuc/hoi-nghi-2743/"
     _load(archive, path, make(old), "2025-06-24T09:40:00Z")
     edited = make(new, title="Ban Thường vụ Tỉnh uỷ quán triệt Nghị quyết 18 và Kết luận 121",
                   body=BODY.replace("Sáng 12/3", "Sáng 13/3"))
+    if order == "new address archived first":
+        _load(archive, path, edited, "2025-06-25T09:30:00Z")
     _load(archive, path, edited, "2025-06-25T09:40:00Z", aliases=(old,))
     rows = archive.conn.execute("SELECT url, title, version_count, withdrawn_at FROM "
                                 "articles").fetchall()

@@ -604,8 +604,9 @@ async def _check_validators(ctx: Context, run: SiteRun, item: QueuedURL, raw: Ra
 _CLOSED = re.compile(rb"</(?:body|html)\s*>", re.IGNORECASE)
 
 
-#: Runs an archived article may answer with the same stand-in (a maintenance notice, a cut
-#: page, a short notice) before that answer is taken for the page as it now is.
+#: Runs a new address may answer with the same maintenance notice before that answer is
+#: taken for the page (a real notice saying so); and runs after which an archived
+#: article's address still answering with a stand-in is named apart in the run's notes.
 HOLD_RUNS = 3
 
 
@@ -613,46 +614,50 @@ async def _held(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
                 article: Article, digest: str) -> bool:
     """An article's address answering with a stand-in for it (:func:`_unavailable`): the
     archived record, if any, is kept as it is and the address left for the next run
-    (``deferred``: no failure, no withdrawal), unless it has answered so on
-    :data:`HOLD_RUNS` runs in a row — then the answer is the page as it now is, stored as
-    any other. True when held."""
-    why = await _unavailable(ctx, item, raw, article, digest)
+    (``deferred``: no failure, no withdrawal) — however many runs it answers so (a site
+    away for weeks, a hosting provider's page: never stored over the article). A new
+    address answering with a maintenance notice on :data:`HOLD_RUNS` runs in a row is
+    taken for the page as it now is. True when held."""
+    why, archived = await _unavailable(ctx, item, raw, article, digest)
     if why is None:
         return False
     runs = ctx.frontier.hold(item.url, digest[:12], why)
-    if runs >= HOLD_RUNS:
+    if runs >= HOLD_RUNS and not archived:
         return False
     run.counts["deferred"] += 1
     run.held.append((item.url, why))
+    if runs >= HOLD_RUNS:
+        run.held_long.append((item.url, f"{runs} runs in a row"))
     return True
 
 
 async def _unavailable(ctx: Context, item: QueuedURL, raw: RawResponse, article: Article,
-                       digest: str) -> str | None:
+                       digest: str) -> tuple[str | None, bool]:
     """Why a 200 at an article's address stands in for it rather than being it: a short,
     undated notice saying the site or section is away for now (maintenance, an upgrade);
     at an archived article's address, a page cut off (no ``</body>``/``</html>`` where the
     archived capture had them: a script dying after the response began) shorter than the
     archived text, or a short undated notice sharing nothing with it. None for the article
-    itself (its archived text again, an edit, any other page of a new address)."""
+    itself (its archived text again, an edit, any other page of a new address). With it,
+    whether an article is archived at the address."""
     body = article.body or ""
     archived = ctx.archive.archived_text(item.url) if item.known else None
     if archived is not None and archived[0] == digest:
-        return None
+        return None, True
     if article.published_at is None and len(body) < 300 and UNAVAILABLE_TEXT.search(body):
         # (at a new address too: a section in maintenance answers so for its new items;
         # a real notice saying so is stored once it has said so for HOLD_RUNS runs)
-        return "the site says the page is away for now (maintenance)"
+        return "the site says the page is away for now (maintenance)", archived is not None
     if archived is None:
-        return None
+        return None, False
     _, old, old_published = archived
     if len(body) < 0.9 * len(old) and not _CLOSED.search(raw.body[-65_536:]) and \
             await _closed_before(ctx, item.url):
-        return "the page was cut off (no </html>): the archived text kept"
+        return "the page was cut off (no </html>): the archived text kept", True
     if article.published_at is None and old_published and len(body) < 500 \
             and len(body) < 0.5 * len(old) and text_shared(body, old) < 0.3:
-        return "a short undated notice where the article was: the archived text kept"
-    return None
+        return "a short undated notice where the article was: the archived text kept", True
+    return None, True
 
 
 async def _closed_before(ctx: Context, url: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,6 +49,7 @@ class SiteRun:
     #: archived articles whose address answered with a stand-in (a maintenance notice, a
     #: page cut off): kept as archived, asked again next run — (url, why)
     held: list[tuple[str, str]] = field(default_factory=list)
+    held_long: list[tuple[str, str]] = field(default_factory=list)   # held HOLD_RUNS runs+
     listing_requests: int = 0         # requests for listings, sitemaps and feeds this run
     #: digests of the listing pages read this run (the listing and the articles shown): a
     #: page repeating another page of its listing (past the end, a postback returning the
@@ -63,6 +65,9 @@ class SiteRun:
     #: an article's further pages ("Trang: 1 2 3") that could not be read, with why: the
     #: article is stored with the pages that were
     part_failures: list[tuple[str, str]] = field(default_factory=list)
+    #: hosts outside the site's that its pages redirected to, and how many did (a site
+    #: moved to a new domain: its archivist told to add it to ``hosts``)
+    redirected_off: Counter[str] = field(default_factory=Counter)
     #: fetches one of an article's further pages politely (set by the site's crawler);
     #: None where nothing can (a test's bare run)
     fetch_part: Callable[[str], Awaitable[RawResponse | None]] | None = None

@@ -60,8 +60,20 @@ def _end_notes(run: SiteRun, queued: int, gate: HostGate, articles_found: bool =
         run.notes.append(
             f"{len(run.held)} article address(es) answered with a stand-in for the article (a "
             "maintenance notice, a page cut off, a short notice): what is archived kept as it "
-            f"is, asked again next run (taken as the page after {HOLD_RUNS} runs in a row): "
-            f"{_first_of(run.held)}")
+            f"is, asked again next run: {_first_of(run.held)}")
+    if run.held_long:
+        # (a site away for weeks: the archive keeps what it had, the archivist should know)
+        run.notes.append(
+            f"{len(run.held_long)} of them answered so on {HOLD_RUNS} runs or more in a row "
+            "(the site, or its host, may be away for good; the archived articles are kept): "
+            f"{_first_of(run.held_long)}")
+    for host, count in run.redirected_off.most_common(1):
+        # (the site moved to a new domain, or serves from a second one: the archivist's
+        # call, never made by following it off the site)
+        run.notes.append(
+            f"{count} of its page(s) redirected to {host}, outside the site's hosts, and were "
+            f"not followed: if the site moved there, add \"{host}\" to its hosts (or make it "
+            "the base_url); its archived articles are kept")
     failures = [(url, reason) for url, reason in run.listing_failures
                 if not any(f"{url} " in note for note in run.notes)]
     if failures:
@@ -233,6 +245,8 @@ class SiteCrawler:
         """Why a redirect may not go to ``url`` (scope, internal address, robots.txt)."""
         refusal = await run.scope.refusal(url)
         if refusal:
+            if refusal.endswith("outside the site's hosts"):
+                run.redirected_off[host_of(url)] += 1
             return refusal
         robots = await self.robots.check(self.ctx, run, url)
         return None if robots.rules.allowed(url) else "robots.txt disallows it"

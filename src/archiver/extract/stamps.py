@@ -333,6 +333,8 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
             continue
         if in_listing_item(node, url) and not within(node, meta_rows, 3):
             continue
+        if title is not None and _in_headline(node, title) and not is_stamp_line(text):
+            continue   # the headline's own words ("… hai cấp từ ngày 1/7/2025"): no stamp
         pub, upd = None, None
         if stamped and parent is not None:
             pub, upd = date_of(parent, (), clock)
@@ -439,6 +441,18 @@ def _bare_clock(node: LexborNode, text: str, chrome: dict[int, bool]) -> tuple[i
                 _is_duration(box):
             return None
     return int(m["h"]), int(m["m"])
+
+
+def _in_headline(node: LexborNode, title: LexborNode) -> bool:
+    """``node`` is (in) the headline element."""
+    cur: LexborNode | None = node
+    for _ in range(4):
+        if cur is None:
+            return False
+        if cur.mem_id == title.mem_id:
+            return True
+        cur = cur.parent
+    return False
 
 
 def _article_block(title: LexborNode | None, body: LexborNode | None) -> LexborNode | None:

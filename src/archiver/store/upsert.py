@@ -153,6 +153,17 @@ def upsert(conn: sqlite3.Connection, prep: Prepared, seen_at: str, capture_id: i
                          "WHERE id = ? AND withdrawn_at IS NULL",
                          (seen_at, f"its address redirects to another article ({prep.url})",
                           old))
+    for old, same in redirected:
+        if same and article_id > old and conn.execute(
+                "SELECT 1 FROM articles WHERE id = ? AND withdrawn_at IS NULL",
+                (old,)).fetchone() is not None:
+            # the archived article's address redirects here, where its page had been stored
+            # as a row of its own (found in a listing before its old address was asked
+            # again: a retitle giving it a new address): one article, the archived row —
+            # its id, its history — taking the new address and text
+            follow_move(conn, old, article_id, seen_at, limits)
+            article_id, outcome = old, "updated"
+            break
     prefer_canonical(conn, article_id, canonical)
     return outcome
 
