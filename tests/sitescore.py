@@ -348,7 +348,7 @@ def _day_n(module: ModuleType, base: str, db: Path, n: int = 2,
     # a notice, a hosting provider's page, a server's default page: never a record's
     # title or text (sites21's ``notice_markers``)
     for marker in module.SUMMARY.get("notice_markers", ()):
-        for aid, (url, title, _, body, _) in records.items():
+        for url, title, _, body, _ in records.values():
             if marker in (title or "") or marker in (body or ""):
                 note("a notice stored as an article", f"{url}: {marker}")
     for who, ids in held.items():

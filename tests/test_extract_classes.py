@@ -2617,3 +2617,74 @@ def test_a_wordpress_block_themes_modified_date() -> None:
 def test_a_date_in_the_headline(headline: str, stamp: str, published: str) -> None:
     for art in both(Page(headline=headline, stamp=stamp)):
         assert art["published_at"] == published
+
+
+# -- pages28's classes ---------------------------------------------------------------------
+def test_a_title_cell_with_its_stamp_line_under_a_break() -> None:
+    """PHP-Nuke's title cell: the headline, a line break, then "Gửi lúc <weekday>, <day>
+    Tháng <month in words> <year> @ <time> ICT bởi <account>" — the headline alone, the
+    stamp with its time (after "@")."""
+    headline = (f'<table><tr><td class="articletitle"><font class="title"><b>{TITLE}</b></font>'
+                '<br><font class="tiny">Gửi lúc Thứ hai, 11 Tháng ba 2024 @ 16:45:12 ICT bởi '
+                '<a href="modules.php?name=Your_Account&amp;op=userinfo&amp;username=hnct">hnct'
+                '</a></font></td></tr></table>')
+    for art in both(Page(headline=headline, stamp="")):
+        assert art["title"] == TITLE
+        assert art["published_at"] == "2024-03-11T16:45:12+07:00"
+
+
+@pytest.mark.parametrize("heading", ["THƯ CHÚC MỪNG", "THÔNG BÁO"])
+def test_a_pasted_documents_own_heading_is_not_the_headline(heading: str) -> None:
+    """A letter pasted into the text with its own heading, the page's only <h1>, under the
+    template's <h2> headline: the headline is the template's."""
+    headline = f'<h2 class="news-title"><span id="ctl00_lblTitle">{TITLE}</span></h2>'
+    body = (f'<h1 style="text-align:center">{heading}</h1>'
+            + "".join(f"<p>{p}</p>" for p in PARAS))
+    for art in both(Page(headline=headline, body=body,
+                         head="<title>Tin chi tiết</title>")):
+        assert art["title"] == TITLE
+
+
+@pytest.mark.parametrize(("item", "author"), [
+    ("Tác giả: Minh Châu", "Minh Châu"),
+    ("Người đăng: Quản trị hệ thống", None),     # who posted it: an account
+], ids=["writer", "poster"])
+def test_a_meta_rows_items_each_in_its_own_element(item: str, author: str | None) -> None:
+    """The headline's meta row as elements side by side ("Ngày đăng: …", "Tác giả: …",
+    "Lượt xem: …"): the writer's item read, the poster's not."""
+    stamp = (f'<div class="event-meta small"><span class="date">Ngày đăng: 11/03/2024 - 16:45'
+             f'</span> <span class="ml-3">{item}</span> <span class="ml-3">Lượt xem: 215</span>'
+             '</div>')
+    for art in both(Page(stamp=stamp, tail="")):
+        assert art["author"] == author
+
+
+def test_portraits_labels_closing_the_text_are_captions() -> None:
+    """An appointments item closing with portraits, each labelled in bold "Name - Post"
+    under it: captions, none of them the writer (the meta row names her)."""
+    portraits = "".join(
+        f'<p style="text-align:center"><img src="/uploads/chan-dung-{i}.jpg" width="225"></p>'
+        f'<p style="text-align:center"><strong>{label}</strong></p>'
+        for i, label in enumerate(["Nguyễn Thế Vinh - Bí thư Đảng ủy xã Tam Nông",
+                                   "Hà Văn Quyết - Phó Chánh Văn phòng Tỉnh ủy"]))
+    stamp = ('<ul class="news-meta"><li>Tác giả: Hồng Nhung</li><li>11/03/2024 | 16:45</li>'
+             '</ul>')
+    for art in both(Page(stamp=stamp, body="".join(f"<p>{p}</p>" for p in PARAS) + portraits,
+                         tail="")):
+        assert art["author"] == "Hồng Nhung" and art["author_unit"] is None
+        assert art["captions"][-2:] == ["Nguyễn Thế Vinh - Bí thư Đảng ủy xã Tam Nông",
+                                        "Hà Văn Quyết - Phó Chánh Văn phòng Tỉnh ủy"]
+
+
+@pytest.mark.parametrize(("lead", "cut"), [
+    (PARAS[0][:120].rstrip() + "...", True),      # the CMS's cut of the first paragraph
+    (PARAS[0][:120].rstrip() + " …", True),
+    ("Sáng 11/3, Huyện ủy tổ chức hội nghị sơ kết công tác xây dựng Đảng với nhiều nội dung "
+     "quan trọng...", False),                    # a sapo of its own, ending in an ellipsis
+], ids=["dots", "ellipsis", "own"])
+def test_a_sapo_cut_from_the_first_paragraph(lead: str, cut: bool) -> None:
+    """A portal's description made by cutting the text's first paragraph, printed as the
+    sapo: no lead, and the paragraph once in the text."""
+    for art in both(Page(lead=f'<p class="sapo"><b>{lead}</b></p>')):
+        assert (art["lead"] is None) == cut
+        assert art["body"].count(PARAS[0][:60]) == 1

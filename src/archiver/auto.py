@@ -429,9 +429,23 @@ def first_headline(tree: LexborHTMLParser) -> LexborNode | None:
         for node in root.css(sel):
             text = clean_title(node_text(node))
             if 12 <= len(text) <= 300 and not in_excluded(node) and (
-                    sel == "h1" or text[:1].isupper()) and not unseen(node):
+                    sel == "h1" or text[:1].isupper()) and not unseen(node) \
+                    and not _document_kind(text):
                 return node   # (a .VnTimeH banner reads lower; a hidden h1 is for robots)
     return _document_headline(root)
+
+
+#: The kinds of document a letter, a notice or a decision names itself by.
+_DOCUMENT_KINDS = re.compile(r"^(?:THƯ(?:\s+(?:CHÚC\s+MỪNG|KHEN|THĂM\s+HỎI|GỬI))?|THÔNG\s+BÁO|"
+                             r"QUYẾT\s+ĐỊNH|CHỈ\s+THỊ|NGHỊ\s+QUYẾT|KẾT\s+LUẬN|BÁO\s+CÁO|"
+                             r"TỜ\s+TRÌNH|CÔNG\s+VĂN|KẾ\s+HOẠCH|HƯỚNG\s+DẪN|LỜI\s+KÊU\s+GỌI|"
+                             r"DIỄN\s+VĂN|ĐIỆN\s+MỪNG|CÁO\s+PHÓ|TIN\s+BUỒN|GIẤY\s+MỜI)\W*$")
+
+
+def _document_kind(text: str) -> bool:
+    """A pasted document's own heading naming its kind in capitals ("THƯ CHÚC MỪNG",
+    "THÔNG BÁO", "QUYẾT ĐỊNH"): no headline of the page."""
+    return bool(_DOCUMENT_KINDS.match(" ".join(text.split())))
 
 
 _CENTRED = ('p[align="center"], p[align="CENTER"], p[style*="text-align:center"], '
@@ -508,7 +522,7 @@ def find_title(tree: LexborHTMLParser, meta: Meta, body: LexborNode | None,
                 continue   # a sub-heading opening the text, after a title before it
             if (pos <= body_pos + 3 and 12 <= len(text) <= 300 and not in_excluded(node)
                     and label_key(text) not in PORTLET_TITLES and not is_related_heading(text)
-                    and not unseen(node)):
+                    and not unseen(node) and not _document_kind(text)):
                 best = node
                 if node.tag == "h1" and node.css_first("a[href]") is None:
                     printed_h1 = node

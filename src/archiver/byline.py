@@ -19,6 +19,7 @@ __all__ = [
     "Byline",
     "is_organisation",
     "is_person_name",
+    "is_portrait_label",
     "merge",
     "opens_with_credit_label",
     "parse_byline",
@@ -328,6 +329,18 @@ _POST = re.compile(
     r"giảng\s*viên(?:\s*chính)?|nghiên\s*cứu\s*viên|chuyên\s*viên(?:\s*chính)?|giáo\s*viên)"
     r"\s+(?=\w)",
     re.IGNORECASE)
+
+
+#: A portrait's label: a person's name, a dash, the post they hold ("Nguyễn Thế Vinh - Bí
+#: thư Đảng ủy xã Tam Nông").
+_PORTRAIT = re.compile(r"^(?P<name>[^-–—:()]{3,40}?)\s+[-–—]\s+(?P<post>[^-–—]{6,100})$")
+
+
+def is_portrait_label(text: str) -> bool:
+    """``text`` names a person and the post they hold, as a portrait's caption does
+    ("Đinh Thị Lan - Phó Trưởng Ban Tổ chức Tỉnh ủy")."""
+    m = _PORTRAIT.match(_clean(text))
+    return m is not None and is_person_name(m["name"]) and _POST.match(m["post"]) is not None
 
 
 #: A post named for the unit it heads, the unit's word after it: "Phó Trưởng Khoa Xây dựng

@@ -182,8 +182,8 @@ _PERIOD_ADD = {"PM": range(1, 12), "CH": range(1, 12), **{
 _PERIOD_MIDNIGHT = frozenset({"AM", "SA", "SÁNG", "ĐÊM"})
 # What may sit between a date and its time: "28/09/2022 21:45", "20:02, 23/09/2025",
 # "20/01/2020 - 8:28:04 AM", "18:00 |22/05/2022", "02/10/2013 - 10:12", "(lúc 14:15)",
-# "27/08/2024 | Giờ đăng: 10:12".
-_GAP = re.compile(r"[\s,|\-–—•·()\[\]]*(?:(?:vào\s)?lúc\s?|at\s|ngày\s?|"
+# "27/08/2024 | Giờ đăng: 10:12", PHP-Nuke's "04 Tháng mười hai 2025 @ 09:12:44 ICT".
+_GAP = re.compile(r"[\s,|\-–—•·()\[\]@]*(?:(?:vào\s)?lúc\s?|at\s|ngày\s?|"
                   # the clock's own label: "Ngày đăng: 27/08/2024 | Giờ đăng: 10:12"
                   r"(?:giờ|thời\s*gian)(?:\s*(?:đăng|xuất\s*bản))?\s?[:：]\s?)?[\s,|\-–—•·(\[]*"
                   # a weekday between a clock and its date: "09:12 Thứ Hai, 18/03/2024"

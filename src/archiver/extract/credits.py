@@ -350,12 +350,20 @@ def _labelled_in(node: LexborNode) -> Byline:
     # a credit block prints one role a line ("Nội dung: A, B" / "Ảnh: C"), a property table
     # one a row
     rows = (props or [node_text(n) for n in node.css("p, li, div")]) if text else []
+    items = [node_text(k) for k in node.iter() if k.tag in ("span", "small", "em", "b",
+                                                          "strong")] if text else []
+    if not props and len(items) >= 2 and any(_LABELLED.match(i) for i in items) and \
+            [n.mem_id for n in node.css("p, li, div")] == [node.mem_id]:
+        # a meta row's items, each its own element ("<span>Ngày đăng: …</span> <span>Tác
+        # giả: Minh Châu</span> <span>Lượt xem: 215</span>")
+        rows = items
     if not text and len(raw) <= 120 and names_its_writer(whole := node_text(node)):
         # "Ghi chép của Nguyễn Hoàng Yến" under the sapo: no colon
         text, rows = whole, [whole]
     for line in [r for r in rows if r] or [text]:
         if line and len(line) <= 160 and (_LABELLED.match(line) or names_its_writer(line)) \
-                and not in_excluded(node):
+                and not BY_PREFIX.match(line) and not in_excluded(node):
+            # ("Người đăng: Quản trị hệ thống": who posted it, no byline)
             parsed = parse_byline(line)
             if parsed is not None:
                 out = merge(out, parsed)

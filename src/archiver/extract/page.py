@@ -38,7 +38,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver import auto
 from archiver.byline import Byline, is_person_name, merge, parse_byline
-from archiver.dates import ParsedDate, parse_date, parse_iso
+from archiver.dates import ParsedDate, find_dates, parse_date, parse_iso
 from archiver.dom import (
     PageText,
     ancestors,
@@ -327,8 +327,22 @@ def _title(page: Page) -> None:
         if len(parts) == 2 and len(parts[0]) >= 15 and len(parts[1]) >= 80 \
                 and parts[1].rstrip().endswith((".", "!", "?", "…", ")", "”")):
             page.art.title, page.title_lead = auto.clean_title(parts[0]), parts[1]
+        elif 2 <= len(parts) <= 3 and len(parts[0]) >= 15 and all(
+                len(p) <= 200 and find_dates(p) for p in parts[1:]):
+            # a cell holding the headline and, under a line break, its stamp line (PHP-Nuke's
+            # "Gửi lúc … bởi …"): the headline its own element, the stamp read as one
+            page.art.title = auto.clean_title(parts[0])
+            page.title_node = _element_reading(node, parts[0]) or node
     if page.art.title:
         page.art.title = auto.uncut_title(page.art.title, page.meta)
+
+
+def _element_reading(root: LexborNode, text: str) -> LexborNode | None:
+    """The outermost element inside ``root`` whose whole text is ``text``."""
+    for node in root.traverse():
+        if node.mem_id != root.mem_id and node.is_element_node and node_text(node) == text:
+            return node
+    return None
 
 
 #: A photo story's counter before each caption: "1/6 Từ tờ mờ sáng…".
@@ -741,6 +755,19 @@ def _lead_block(page: Page) -> LexborNode | None:
     return blocks.bold_lead_before(body, page.art.title)
 
 
+#: What a CMS ends a text it cut short with.
+_CUT_END = re.compile(r"\s*(?:\.{3}|…)\s*$")
+
+
+def _cut_of(lead: str, first: str) -> bool:
+    """``lead`` is ``first`` cut short, ending in an ellipsis (a description the CMS made
+    from the text's first paragraph)."""
+    if _CUT_END.search(lead) is None:
+        return False
+    head = label_key(_CUT_END.sub("", lead))
+    return len(head) >= 40 and label_key(first).startswith(head) and len(first) > len(head)
+
+
 def _next_to(title: LexborNode | None, cand: LexborNode) -> bool:
     """``cand`` is the headline's next element (a subtitle printed under it, however far
     the body is: Odoo's cover holds headline and subtitle)."""
@@ -906,6 +933,10 @@ def _walk_body(page: Page) -> None:
         lead_paras[-1], art.author = text, signed
     if lead_paras and paras and label_key(paras[0].text) == label_key(" ".join(lead_paras)):
         paras = paras[1:]   # the sapo printed again as the text's first paragraph: once
+    elif len(lead_paras) == 1 and paras and _cut_of(lead_paras[0], paras[0].text):
+        # the CMS's cut of the first paragraph ("… những năm qua việc học tập và…") set as
+        # the sapo: no lead of its own, and the paragraph once
+        lead_paras = []
     art.lead = " ".join(lead_paras) or None
     art.body = "\n\n".join([*lead_paras, *(p.text for p in paras)])
     art.captions, art.images = _without_counters(st.captions, st.images)

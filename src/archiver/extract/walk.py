@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
-from archiver.byline import is_person_name, split_authors
+from archiver.byline import is_person_name, is_portrait_label, split_authors
 from archiver.dom import (
     ancestors,
     clean,
@@ -111,7 +111,10 @@ class BodyWalk:
         if self.pending_img != -1 and len(text) <= 300 and not _QUOTED_SPEECH.match(text) \
                 and (para.italic or (
                 align == "center" and not para.bold and (len(text) <= 200 or (
-                    self.paras and self.paras[-1].align != "center")))):
+                    self.paras and self.paras[-1].align != "center"))) or (
+                # a portrait's label under it, bold ("Đinh Thị Lan - Phó Trưởng Ban …"):
+                # its caption, no byline
+                align == "center" and is_portrait_label(text))):
             # (italic, or centred and plain; over 200 characters — a caption of two
             # sentences, "… tại hội nghị. Dịp này, …" — only where the text before the
             # picture is not centred too: a page centring everything centres its lead)
