@@ -134,6 +134,14 @@ def test_an_article_held_for_weeks_is_never_replaced(
             w is None and v == 1 and t != "Website đang bảo trì" for t, w, v in rows), run
         assert ("away for good" in _notes(report)) == (run >= 2), run
         assert not _failures(db) and report.exit_code == 0
+        # asked again next run at first; from the third run in a row, in the re-checks'
+        # turn as any archived article (a site away for good is not asked for every
+        # article every run)
+        conn = sqlite3.connect(db)
+        states = {s for (s,) in conn.execute(
+            "select state from urls where url like '%/tin-tuc/view/%'")}
+        conn.close()
+        assert states == ({"done"} if run >= 2 else {"deferred"}), (run, states)
     site._answer = original  # type: ignore[method-assign]
     report = crawl_site(db, base, revisit=True)
     assert "away" not in _notes(report)
@@ -172,3 +180,43 @@ def test_a_site_moved_to_another_host(served: tuple[DaySite, str], tmp_path: Pat
     assert len(rows) == 8 and all(u.startswith(f"http://localhost:{port}/") and w is None
                                   for u, w in rows)
     site._answer = original  # type: ignore[method-assign]
+
+
+def test_a_site_away_for_good_is_not_asked_for_every_article_every_run(
+        served: tuple[DaySite, str], tmp_path: Path) -> None:
+    """Every address of the site, its home page too, answers one maintenance page: from
+    the third run in a row its old articles' addresses wait for their re-checks' turn
+    (a site gone for good is not asked for all its articles every night); the run the
+    site lists its articles again, they are asked again at once, and what changed
+    meanwhile (an article deleted) is read."""
+    site, base = served
+    db = tmp_path / "a.db"
+    crawl_site(db, base)
+    original = site._answer
+    notice = page_html("Website đang bảo trì", "<div class='notice'><h1>Website đang bảo trì</h1>"
+                       "<p>Trang thông tin điện tử đang được bảo trì, nâng cấp hệ thống. Mong "
+                       "quý bạn đọc thông cảm và quay lại sau.</p></div>")
+
+    def away(path: str, environ: dict[str, Any]) -> tuple[str, list[tuple[str, str]], str]:
+        return "200 OK", [], notice
+
+    old = [f"/tin-tuc/view/{i}" for i in range(3104, 3109)]   # (months old: no re-check due)
+    site._answer = away    # type: ignore[method-assign]
+    for _ in range(3):
+        crawl_site(db, base, revisit=True)
+    for _ in range(2):
+        start = len(site.log)
+        crawl_site(db, base)
+        asked = {p for p, _, _ in site.log[start:] if p in old}
+        assert len(asked) < len(old), asked   # (the rolling re-checks' share, not all)
+    site._answer = original  # type: ignore[method-assign]
+    del site.posts[3105]
+    start = len(site.log)
+    crawl_site(db, base)
+    assert {p for p, _, _ in site.log[start:]} >= set(old)
+    conn = sqlite3.connect(db)
+    gone = conn.execute("select count(*) from articles where withdrawn_at is not null "
+                        "and url like '%/3105'").fetchone()[0]
+    kept = conn.execute("select count(*) from articles where withdrawn_at is null").fetchone()[0]
+    conn.close()
+    assert (gone, kept) == (1, 7)

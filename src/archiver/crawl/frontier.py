@@ -244,19 +244,30 @@ class Frontier:
         row = self._sql("select capture_id from urls where url = ?", [url]).fetchone()
         return None if row is None or row[0] is None else int(row[0])
 
-    def hold(self, url: str, digest: str, reason: str) -> int:
-        """Leave an archived article for the next run, its address having answered with a
-        stand-in for it (``digest``: that answer's); how many runs in a row it has answered
-        with this one (``urls.error`` keeps "held N <digest>: <reason>")."""
+    def hold(self, url: str, digest: str, reason: str, *, defer_runs: int = 0) -> int:
+        """Keep an archived article as it is, its address having answered with a stand-in
+        for it (``digest``: that answer's): left for the next run (``deferred``), or, once
+        it has answered so ``defer_runs`` runs in a row (0: always deferred), left to the
+        re-checks' turn like any archived article (``done``: a site away for good is not
+        asked for every article every run). How many runs in a row it has answered with
+        this one (``urls.error`` keeps "held N <digest>: <reason>")."""
         row = self._sql("select error from urls where url = ?", [url]).fetchone()
         runs = 1
         if row and row[0]:
             m = _HELD.match(str(row[0]))
             if m is not None and m["digest"] == digest:
                 runs = int(m["runs"]) + 1
-        self._sql("update urls set state = 'deferred', error = ? where url = ?",
-                  [f"held {runs} {digest}: {reason}", url])
+        state = "done" if defer_runs and runs >= defer_runs else "deferred"
+        self._sql("update urls set state = ?, error = ? where url = ?",
+                  [state, f"held {runs} {digest}: {reason}", url])
         return runs
+
+    def requeue_held(self, site: str) -> int:
+        """Queue again, whole, ``site``'s archived articles left to their re-checks' turn
+        after answering with a stand-in for runs on end (``error`` "held N …", ``done``)."""
+        return int(self._sql(
+            f"update urls set state = 'queued', revisit = {WHOLE} where site = ? and "
+            "kind = 'article' and state = 'done' and error like 'held %'", [site]).rowcount)
 
     def requeue_whole(self, url: str) -> None:
         """Queue ``url`` again, to be fetched whole (without validators)."""

@@ -386,6 +386,11 @@ async def _listing(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
     with ctx.writer.page():
         new, pending = _enqueue_articles(ctx, run, ((u, None) for u in links.articles),
                                          item.url, links.headlines)
+        if links.articles and not run.held_asked:
+            # the site lists its articles again: the ones held for runs on end (a site
+            # away for weeks) are asked again now, whole, not in their re-checks' turn
+            run.held_asked = True
+            ctx.frontier.requeue_held(site.name)
         sub = not is_start(item)
         listing = walk_key(item.url.split("#", 1)[0], item.depth)
         # the same listing at another month ("« Tháng trước" on an events calendar or a
@@ -615,19 +620,23 @@ async def _held(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
     """An article's address answering with a stand-in for it (:func:`_unavailable`): the
     archived record, if any, is kept as it is and the address left for the next run
     (``deferred``: no failure, no withdrawal) — however many runs it answers so (a site
-    away for weeks, a hosting provider's page: never stored over the article). A new
+    away for weeks, a hosting provider's page: never stored over the article; from the
+    :data:`HOLD_RUNS`-th run asked again in the re-checks' turn, not every run). A new
     address answering with a maintenance notice on :data:`HOLD_RUNS` runs in a row is
     taken for the page as it now is. True when held."""
     why, archived = await _unavailable(ctx, item, raw, article, digest)
     if why is None:
         return False
-    runs = ctx.frontier.hold(item.url, digest[:12], why)
+    runs = ctx.frontier.hold(item.url, digest[:12], why,
+                             defer_runs=HOLD_RUNS if archived else 0)
     if runs >= HOLD_RUNS and not archived:
         return False
-    run.counts["deferred"] += 1
     run.held.append((item.url, why))
     if runs >= HOLD_RUNS:
+        # (no longer asked every run: in the re-checks' turn, as any archived article)
         run.held_long.append((item.url, f"{runs} runs in a row"))
+    else:
+        run.counts["deferred"] += 1
     return True
 
 

@@ -50,6 +50,7 @@ class SiteRun:
     #: page cut off): kept as archived, asked again next run — (url, why)
     held: list[tuple[str, str]] = field(default_factory=list)
     held_long: list[tuple[str, str]] = field(default_factory=list)   # held HOLD_RUNS runs+
+    held_asked: bool = False          # the site's long-held articles queued again this run
     listing_requests: int = 0         # requests for listings, sitemaps and feeds this run
     #: digests of the listing pages read this run (the listing and the articles shown): a
     #: page repeating another page of its listing (past the end, a postback returning the

@@ -65,8 +65,8 @@ def _end_notes(run: SiteRun, queued: int, gate: HostGate, articles_found: bool =
         # (a site away for weeks: the archive keeps what it had, the archivist should know)
         run.notes.append(
             f"{len(run.held_long)} of them answered so on {HOLD_RUNS} runs or more in a row "
-            "(the site, or its host, may be away for good; the archived articles are kept): "
-            f"{_first_of(run.held_long)}")
+            "(the site, or its host, may be away for good; the archived articles are kept, "
+            f"asked again in the re-checks' turn): {_first_of(run.held_long)}")
     for host, count in run.redirected_off.most_common(1):
         # (the site moved to a new domain, or serves from a second one: the archivist's
         # call, never made by following it off the site)
