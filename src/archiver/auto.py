@@ -425,14 +425,16 @@ def first_headline(tree: LexborHTMLParser) -> LexborNode | None:
     root = tree.body
     if root is None:
         return None
+    kind: LexborNode | None = None   # a pasted document's own heading: the last resort
     for sel in ("h1", _BIG_FONT):
         for node in root.css(sel):
             text = clean_title(node_text(node))
             if 12 <= len(text) <= 300 and not in_excluded(node) and (
-                    sel == "h1" or text[:1].isupper()) and not unseen(node) \
-                    and not _document_kind(text):
-                return node   # (a .VnTimeH banner reads lower; a hidden h1 is for robots)
-    return _document_headline(root)
+                    sel == "h1" or text[:1].isupper()) and not unseen(node):
+                if not _document_kind(text):
+                    return node   # (a .VnTimeH banner reads lower; a hidden h1 is for robots)
+                kind = kind or node
+    return _document_headline(root) or kind
 
 
 #: The kinds of document a letter, a notice or a decision names itself by.
@@ -510,6 +512,7 @@ def find_title(tree: LexborHTMLParser, meta: Meta, body: LexborNode | None,
     # which keeps the one it was first published with)
     best: LexborNode | None = None
     printed_h1: LexborNode | None = None   # the last <h1> of those headings
+    kind: LexborNode | None = None         # a pasted document's own heading ("THƯ CHÚC MỪNG")
     order: dict[int, int] = {}
     if body is not None:
         order = {n.mem_id: i for i, n in enumerate(root.traverse())}
@@ -522,7 +525,10 @@ def find_title(tree: LexborHTMLParser, meta: Meta, body: LexborNode | None,
                 continue   # a sub-heading opening the text, after a title before it
             if (pos <= body_pos + 3 and 12 <= len(text) <= 300 and not in_excluded(node)
                     and label_key(text) not in PORTLET_TITLES and not is_related_heading(text)
-                    and not unseen(node) and not _document_kind(text)):
+                    and not unseen(node)):
+                if _document_kind(text):
+                    kind = kind or node   # (the headline only when nothing else is)
+                    continue
                 best = node
                 if node.tag == "h1" and node.css_first("a[href]") is None:
                     printed_h1 = node
@@ -537,7 +543,7 @@ def find_title(tree: LexborHTMLParser, meta: Meta, body: LexborNode | None,
             return clean_title(node_text(printed_h1)), printed_h1
         return meta.headline, None
     if best is None:
-        best = first_headline(tree)
+        best = first_headline(tree) or kind
     if best is not None:
         return clean_title(node_text(best)), best
     if meta.og_title:

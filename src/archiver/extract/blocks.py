@@ -831,12 +831,19 @@ def _current_crumb(link: LexborNode) -> list[LexborNode]:
 
 #: A kicker printed as plain text, named so by its class (not a series label "Kỳ 2:"), or
 #: the heading of the panel the article is set in ("tieude-muc", "panel-tu-head").
+#: What sets a section and its sub-section apart in a kicker ("Phát thanh • Thời sự"): a
+#: row of links without it is a menu of sub-sections.
+_KICKER_PATH = re.compile(r"\w\s*[•·›»>/|]\s*\w")
+#: A tag's page: a link to it names a tag, not a section.
+_TAG_PATH = re.compile(r"/(?:tag|tags|the|tu-khoa|keyword)s?/", re.IGNORECASE)
 #: A tag or badge element: "tag is-info", "badge bg-primary".
 _BADGE = re.compile(r"(?:^|[\s_-])(?:tag|badge)(?:$|[\s_-])", re.IGNORECASE)
-#: What a badge by a headline says of the item rather than its section.
-_ITEM_KIND = re.compile(r"^(?:mới|new|hot|nổi\s*bật|tin\s*nóng|độc\s*quyền|video|clip|ảnh|"
+#: What a badge by a headline says of the item rather than its section ("Tin nổi bật",
+#: "Tiêu điểm", "Tin mới", "Đọc nhiều", "Video").
+_ITEM_KIND = re.compile(r"(?<!\w)(?:mới|new|hot|nổi\s*bật|nóng|độc\s*quyền|video|clip|ảnh|"
                         r"infographics?|e-?magazine|longform|podcast|audio|trực\s*tiếp|live|"
-                        r"quảng\s*cáo|pr|tài\s*trợ)$", re.IGNORECASE)
+                        r"quảng\s*cáo|pr|tài\s*trợ|tiêu\s*điểm|đọc\s*nhiều|xem\s*nhiều|"
+                        r"chào\s*mừng|chuyên\s*đề|sự\s*kiện|kỷ\s*niệm)(?!\w)", re.IGNORECASE)
 _KICKER = re.compile(r"kicker|(?:^|[\s_-])(?:cate(?:gory)?|cat|chuyen-?muc|section|muc|"
                      r"tieu-?de-?muc|ten-?muc|head|heading|topper|chip|label|portlet-?title|"
                      # a box's own head: "bk-boxhead", "box-title", "block-title"
@@ -900,7 +907,8 @@ def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | Non
                 # (a tag or badge of the section's name, Bulma's "span.tag"; not one
                 # saying what kind of item it is, "Mới", "Video")
                 _BADGE.search(sib.attributes.get("class") or "") is not None
-                and not _ITEM_KIND.match(text))
+                and not _ITEM_KIND.search(text) and len(text.split()) <= 5
+                and not any(_TAG_PATH.search(a.attributes.get("href") or "") for a in links))
             # (a <nav> of one link right above the headline is its chip, not a menu)
             chip_nav = sib.tag == "nav" and len(links) == 1 and sib.parent is not None \
                 and not in_excluded(sib.parent) and _section_link(links[0], text)
@@ -911,7 +919,7 @@ def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | Non
                 return text
             # (a <nav> named as the kicker, its section and sub-section, is no menu either)
             kicker_nav = sib.tag == "nav" and marked and sib.parent is not None \
-                and not in_excluded(sib.parent)
+                and not in_excluded(sib.parent) and _KICKER_PATH.search(text) is not None
             if marked and 2 <= len(links) <= 3 and len(text) <= 80 \
                     and (kicker_nav or not in_excluded(sib)) \
                     and all(links_elsewhere(a, url) for a in links) \

@@ -144,6 +144,10 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
         attrs = node.attributes
         ident = f"{attrs.get('class') or ''} {attrs.get('id') or ''} " \
                 f"{attrs.get('itemprop') or ''}".lower()   # (microdata's "author" too)
+        if "author" in (attrs.get("itemprop") or "").lower() and not _NAMED_AUTHOR.search(
+                f"{attrs.get('class') or ''} {attrs.get('id') or ''}") and \
+                not _own_microdata_author(node, text):
+            continue
         is_author = any(k in ident for k in ("author", "tacgia", "tac-gia", "byline"))
         if is_author and out.author and out.author_unit is None and (
                 unit := unit_of(text)) is not None:
@@ -196,6 +200,23 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
     if not out.author:
         out = merge(out, Byline(author=_avatar_name(root, body_id)))
     return out, poster
+
+
+#: A class or id naming the writer's element.
+_NAMED_AUTHOR = re.compile(r"author|tac-?gia|tacgia|byline", re.IGNORECASE)
+
+
+def _own_microdata_author(node: LexborNode, text: str) -> bool:
+    """An element marked only ``itemprop="author"`` names the article's writer: a person
+    (not an ``Organization``, a publication's name), in no item of a list of other
+    articles (a "Bài viết mới đăng" box's items carry their own authors)."""
+    if "organization" in (node.attributes.get("itemtype") or "").lower() or \
+            not is_person_name(text):
+        return False
+    for up in ancestors(node)[:6]:
+        if up.attributes.get("itemscope") is not None or "itemscope" in up.attributes:
+            return not any(len(node_text(a)) >= 20 for a in up.css("a[href]"))
+    return True
 
 
 def _fuller(signed: str, known: str) -> bool:
@@ -353,6 +374,7 @@ def _labelled_in(node: LexborNode) -> Byline:
     items = [node_text(k) for k in node.iter() if k.tag in ("span", "small", "em", "b",
                                                           "strong")] if text else []
     if not props and len(items) >= 2 and any(_LABELLED.match(i) for i in items) and \
+            not any(i.rstrip().endswith((":", "：")) for i in items) and \
             [n.mem_id for n in node.css("p, li, div")] == [node.mem_id]:
         # a meta row's items, each its own element ("<span>Ngày đăng: …</span> <span>Tác
         # giả: Minh Châu</span> <span>Lượt xem: 215</span>")
@@ -361,11 +383,15 @@ def _labelled_in(node: LexborNode) -> Byline:
         # "Ghi chép của Nguyễn Hoàng Yến" under the sapo: no colon
         text, rows = whole, [whole]
     for line in [r for r in rows if r] or [text]:
-        if line and len(line) <= 160 and (_LABELLED.match(line) or names_its_writer(line)) \
+        labelled = _LABELLED.match(line) is not None
+        if line and len(line) <= 160 and (labelled or names_its_writer(line)) \
                 and not BY_PREFIX.match(line) and not in_excluded(node):
             # ("Người đăng: Quản trị hệ thống": who posted it, no byline)
             parsed = parse_byline(line)
-            if parsed is not None:
+            if parsed is not None and (labelled or (parsed.author is not None and
+                                                    is_person_name(parsed.author))):
+                # (unlabelled, "Ghi chép của <name>": a person's name, not "Thư của Bác
+                # Hồ gửi các cháu thiếu nhi …", a document's heading)
                 out = merge(out, parsed)
     return out
 
@@ -614,12 +640,8 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
                     if part is not None:
                         parsed = merge(parsed, part)
         if parsed is None and (unit := unit_line(last.text) or (
-                unit_of(last.text) if last.align == "right" or last.italic or (
-                    # (plain, under a name set apart in bold or to the right: an author
-                    # box's "<b>KS. Name</b>" / "Trung tâm …")
-                    len(kept) >= 2 and len(last.text) <= 100 and len(kept[-2].text) <= 60
-                    and (kept[-2].bold or kept[-2].align == "right")) else None)
-                               ) is not None:
+                unit_of(last.text) if last.align == "right" or last.italic or
+                _name_over_plain_unit(kept, byline) else None)) is not None:
             # the writer's unit on a line of its own, under the name (or under a labelled
             # byline read above)
             above = parse_byline(kept[-2].text) if len(kept) >= 2 else None
@@ -743,6 +765,33 @@ def _update_note(kept: list[Para], art: Article) -> None:
             art.updated_at = found.iso()
             del kept[i]
         break
+
+
+def _name_over_plain_unit(kept: list[Para], byline: Byline) -> bool:
+    """The text closes with a person's name set apart (bold or to the right) over a plain
+    line (an author box's "<b>KS. Name</b>" / "Trung tâm …"), no writer read yet: that line
+    may be the writer's unit. Not a list of people closing the text ("<b>Đồng chí X</b>" /
+    "Bí thư Chi bộ …", a post, once or more), nor a bold label over a place."""
+    if byline.author or len(kept) < 2:
+        return False
+    name, last = kept[-2], kept[-1]
+    if not (name.bold or name.align == "right") or len(name.text) > 60 or len(last.text) > 100 \
+            or last.bold or _STARTS_WITH_POST.match(last.text):
+        return False
+    above = parse_byline(name.text)
+    if above is None or not above.author or not is_person_name(above.author) or \
+            _COMRADE.match(name.text):
+        return False
+    # (one such pair only: more bold names over lines above it are a list of people)
+    return not (len(kept) >= 4 and (kept[-4].bold or kept[-4].align == "right")
+                and len(kept[-4].text) <= 60)
+
+
+#: A line opening with a post a person holds ("Bí thư Chi bộ thôn …", "Phó Chủ tịch …").
+_STARTS_WITH_POST = re.compile(r"^(?:phó\s+)?(?:bí\s*thư|chủ\s*tịch|giám\s*đốc|trưởng|chánh|"
+                               r"ủy\s*viên|uỷ\s*viên|chính\s*ủy|hiệu\s*trưởng)\b", re.IGNORECASE)
+#: "Đồng chí …", "Đ/c …": a person named in the text, not its writer.
+_COMRADE = re.compile(r"^\W*(?:đồng\s*chí|đ/c)\s", re.IGNORECASE)
 
 
 def _label_over_name(line: Para, byline: Byline) -> Byline | None:

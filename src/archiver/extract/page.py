@@ -328,13 +328,28 @@ def _title(page: Page) -> None:
                 and parts[1].rstrip().endswith((".", "!", "?", "…", ")", "”")):
             page.art.title, page.title_lead = auto.clean_title(parts[0]), parts[1]
         elif 2 <= len(parts) <= 3 and len(parts[0]) >= 15 and all(
-                len(p) <= 200 and find_dates(p) for p in parts[1:]):
+                len(p) <= 200 and _stamp_line(p) for p in parts[1:]):
             # a cell holding the headline and, under a line break, its stamp line (PHP-Nuke's
             # "Gửi lúc … bởi …"): the headline its own element, the stamp read as one
             page.art.title = auto.clean_title(parts[0])
             page.title_node = _element_reading(node, parts[0]) or node
     if page.art.title:
         page.art.title = auto.uncut_title(page.art.title, page.meta)
+
+
+#: A line's opening that says it is a post's stamp ("Gửi lúc …", "Đăng ngày …").
+_STAMP_OPENING = re.compile(r"^\W*(?:gửi|đăng|cập\s*nhật|ngày\s*đăng|posted|published)\b",
+                            re.IGNORECASE)
+
+
+def _stamp_line(text: str) -> bool:
+    """A line under a headline that is its stamp: a date with its time, or one labelled as
+    the post's ("Gửi lúc …"); not a date range that is part of the headline ("(30/4/1975 -
+    30/4/2025)")."""
+    if not find_dates(text):
+        return False
+    found = stamps.dates_in_text(text, (), set())[0]
+    return (found is not None and found.has_time) or _STAMP_OPENING.match(text) is not None
 
 
 def _element_reading(root: LexborNode, text: str) -> LexborNode | None:

@@ -318,7 +318,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
             continue   # no number, no date: the cheap test first
         text = clean(raw)
         if not stamped and not may_hold_date(text):
-            if -3 <= dist <= 6 and parent is not None:
+            if -3 <= dist <= 6 and parent is not None and not inside:
                 hour = _bare_clock(node, text, chrome)
                 if hour is not None:
                     bares += 1
@@ -431,7 +431,7 @@ def _bare_clock(node: LexborNode, text: str, chrome: dict[int, bool]) -> tuple[i
     bi-clock"></i> 09:05``), outside chrome, a player and a length; None for any other
     text."""
     m = _BARE_CLOCK.fullmatch(text)
-    if m is None or in_excluded(node, memo=chrome):
+    if m is None or in_excluded(node, memo=chrome) or _labelled_before(node):
         return None
     for up, box in enumerate(ancestors(node)):
         if up >= 4:
@@ -452,6 +452,25 @@ def _in_headline(node: LexborNode, title: LexborNode) -> bool:
         if cur.mem_id == title.mem_id:
             return True
         cur = cur.parent
+    return False
+
+
+def _labelled_before(node: LexborNode) -> bool:
+    """A label right before ``node`` in its line or its row ("<b>Thời lượng:</b> 03:45",
+    "<td>Thời gian:</td><td>08:00</td>"): the clock is that field's, no stamp's."""
+    cur: LexborNode | None = node
+    for _ in range(3):
+        if cur is None:
+            return False
+        sib = cur.prev
+        while sib is not None and not (sib.text(deep=True) or "").strip():
+            sib = sib.prev
+        if sib is not None:
+            return (sib.text(deep=True) or "").strip().endswith((":", "："))
+        cur = cur.parent
+        if cur is not None and cur.tag not in ("span", "b", "strong", "em", "i", "small",
+                                               "td", "dd", "font"):
+            return False
     return False
 
 

@@ -112,9 +112,10 @@ class BodyWalk:
                 and (para.italic or (
                 align == "center" and not para.bold and (len(text) <= 200 or (
                     self.paras and self.paras[-1].align != "center"))) or (
-                # a portrait's label under it, bold ("Đinh Thị Lan - Phó Trưởng Ban …"):
-                # its caption, no byline
-                align == "center" and is_portrait_label(text))):
+                # a portrait's label under it, bold ("Đinh Thị Lan - Phó Trưởng Ban …"),
+                # after the text has begun: its caption, no byline (the writer's portrait
+                # opening a study is signed so)
+                align == "center" and bool(self.paras) and is_portrait_label(text))):
             # (italic, or centred and plain; over 200 characters — a caption of two
             # sentences, "… tại hội nghị. Dịp này, …" — only where the text before the
             # picture is not centred too: a page centring everything centres its lead)
