@@ -220,3 +220,59 @@ def test_a_site_away_for_good_is_not_asked_for_every_article_every_run(
     kept = conn.execute("select count(*) from articles where withdrawn_at is null").fetchone()[0]
     conn.close()
     assert (gone, kept) == (1, 7)
+
+
+@pytest.mark.parametrize(("words", "withdrawn"), [
+    ("Tin bài này đã được thu hồi theo yêu cầu của cơ quan chủ quản. Thành thật xin lỗi bạn "
+     "đọc.", True),                                   # the site's takedown notice: gone
+    ("Nội dung đang được biên soạn lại, mời bạn đọc xem các tin khác trên trang chủ.", False),
+], ids=["taken-down", "short-notice"])
+def test_one_articles_page_turned_into_a_notice_while_the_site_answers(
+        served: tuple[DaySite, str], tmp_path: Path, words: str, withdrawn: bool) -> None:
+    """One article's address answers a short undated notice while the site lists its
+    articles as ever: a takedown notice is a withdrawal at once; any other short notice is
+    held, then on its third run taken for the page (no outage: the page itself changed),
+    never held for ever with notes blaming the site."""
+    site, base = served
+    db = tmp_path / "a.db"
+    crawl_site(db, base)
+    original = site._answer
+    notice = page_html("Thông báo", f"<article><h1>Thông báo</h1><p>{words}</p></article>")
+
+    def one(path: str, environ: dict[str, Any]) -> tuple[str, list[tuple[str, str]], str]:
+        return ("200 OK", [], notice) if path == "/tin-tuc/view/3102" else \
+            original(path, environ)
+
+    site._answer = one    # type: ignore[method-assign]
+    for run in range(3):
+        report = crawl_site(db, base, revisit=True)
+        conn = sqlite3.connect(db)
+        gone, versions = conn.execute("select withdrawn_at is not null, version_count from "
+                                      "articles where url like '%/3102'").fetchone()
+        conn.close()
+        if withdrawn:
+            assert gone, run
+        else:
+            assert not gone and versions == (2 if run == 2 else 1), run
+            assert "away for good" not in _notes(report)
+    site._answer = original  # type: ignore[method-assign]
+
+
+def test_one_article_redirecting_off_the_site_is_no_move(
+        served: tuple[DaySite, str], tmp_path: Path) -> None:
+    """One item redirecting to a video host (or a sign-in page elsewhere): not followed,
+    and no note telling the archivist the site moved."""
+    site, base = served
+    db = tmp_path / "a.db"
+    crawl_site(db, base)
+    original = site._answer
+
+    def video(path: str, environ: dict[str, Any]) -> tuple[str, list[tuple[str, str]], str]:
+        if path == "/tin-tuc/view/3102":
+            return "302 Found", [("Location", "https://video.example.com/watch?v=3102")], ""
+        return original(path, environ)
+
+    site._answer = video    # type: ignore[method-assign]
+    report = crawl_site(db, base, revisit=True)
+    assert "to its hosts" not in _notes(report)
+    site._answer = original  # type: ignore[method-assign]

@@ -769,3 +769,71 @@ def test_a_move_is_seen_from_any_address_of_the_article(archive: Archive, order:
         archive.upsert(edited, site="s", seen_at=f"2025-06-21T10:0{i}:00Z", aliases=(url,))
     assert archive.conn.execute("SELECT url, version_count, withdrawn_at FROM articles"
                                 ).fetchall() == [(new, 2, None)]
+
+
+def test_a_merged_rows_id_is_never_given_again(archive: Archive) -> None:
+    """A retitled article's new address stored first as a row of its own (id 2, maybe
+    cited), then folded into the archived row when the old address redirects there: id 2
+    says where the article is now and is never another article's."""
+    old, new = "https://s.vn/tin-hoat-dong/hoi-nghi-2743/", "https://s.vn/tin-tuc/hoi-nghi-2743/"
+    archive.upsert(make(old), site="s", seen_at="2025-06-20T09:00:00Z")
+    edited = make(new, title="Ban Thường vụ Tỉnh uỷ quán triệt Nghị quyết 18 và Kết luận 121")
+    archive.upsert(edited, site="s", seen_at="2025-06-21T09:00:00Z")
+    assert archive.article_id(new) == 2
+    archive.upsert(edited, site="s", seen_at="2025-06-22T09:00:00Z", aliases=(old,))
+    assert archive.article_id(new) == archive.article_id(old) == 1
+    assert archive.conn.execute("SELECT id, article_id FROM merged_articles").fetchall() == [
+        (2, 1)]
+    archive.upsert(make("https://s.vn/tin-tuc/le-hoi-9999/", title="Lễ hội Đền Hùng năm 2025 "
+                        "thu hút hàng vạn du khách", body=FIRST_REPORT), site="s",
+                   seen_at="2025-06-23T09:00:00Z")
+    assert archive.article_id("https://s.vn/tin-tuc/le-hoi-9999/") == 3
+
+
+@pytest.mark.parametrize("order", ["redirect first", "new address archived first"])
+def test_a_retitle_correcting_the_date_keeps_the_correction(archive: Archive, order: str) -> None:
+    """The site corrects an article's date (12/3 -> 13/3) and retitles it, its old address
+    redirecting to the new slug: the row holds the corrected date whichever address the
+    crawl met first (a retitle is no migration whose import time must not re-date), and its
+    earlier versions are numbered in the order they were valid."""
+    old, new = "https://s.vn/tin-hoat-dong/hoi-nghi-2743/", "https://s.vn/tin-tuc/hoi-nghi-2743/"
+    fixed = make(new, title="Ban Thường vụ Tỉnh uỷ quán triệt Nghị quyết 18 và Kết luận 121",
+                 published_at="2024-03-13T09:30:00+07:00")
+    archive.upsert(make(old), site="s", seen_at="2025-06-20T09:00:00Z")
+    if order == "new address archived first":
+        archive.upsert(fixed, site="s", seen_at="2025-06-21T09:00:00Z")
+    archive.upsert(fixed, site="s", seen_at="2025-06-22T09:00:00Z", aliases=(old,))
+    rows = archive.conn.execute("SELECT published_at FROM articles").fetchall()
+    assert rows == [("2024-03-13T09:30:00+07:00",)]
+    valid = [v for (v,) in archive.conn.execute(
+        "SELECT valid_from FROM article_versions ORDER BY version")]
+    assert valid == sorted(valid)
+
+
+def test_two_weeks_schedules_under_one_headline_stay_two_rows(archive: Archive) -> None:
+    """Last week's schedule's address redirects to this week's ("the current schedule"):
+    one recurring headline, one template, other days and events — two documents, two rows,
+    neither deleted nor re-dated."""
+    title = "Lịch công tác tuần của Thường trực Tỉnh ủy"
+
+    def week(first: int, events: list[str]) -> str:
+        return ("Thường trực Tỉnh ủy thông báo lịch công tác tuần như sau:\n\n"
+                + "\n\n".join(f"Ngày {first + i}/6: {e}" for i, e in enumerate(events))
+                + "\n\nĐề nghị các cơ quan, đơn vị liên quan chuẩn bị nội dung, thành phần dự "
+                "họp đúng thời gian quy định.")
+
+    one = week(16, ["8 giờ, đồng chí Bí thư Tỉnh ủy làm việc với Huyện ủy Văn Chấn.",
+                    "14 giờ, Thường trực Tỉnh ủy họp giao ban với Ban Tuyên giáo.",
+                    "Cả ngày, đồng chí Bí thư tiếp công dân định kỳ tại Trụ sở."])
+    two = week(23, ["8 giờ, đồng chí Bí thư Tỉnh ủy dự Lễ khai mạc Hội chợ nông sản.",
+                    "14 giờ, Thường trực Tỉnh ủy làm việc với Đảng ủy Khối Doanh nghiệp.",
+                    "Cả ngày, Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 18."])
+    u1, u2 = "https://s.vn/lich-cong-tac/tuan-25/", "https://s.vn/lich-cong-tac/tuan-26/"
+    archive.upsert(make(u1, title=title, body=one, lead=None,
+                        published_at="2025-06-14T08:00:00+07:00"),
+                   site="s", seen_at="2025-06-14T09:00:00Z")
+    second = make(u2, title=title, body=two, lead=None, published_at="2025-06-21T08:00:00+07:00")
+    archive.upsert(second, site="s", seen_at="2025-06-21T09:00:00Z")
+    archive.upsert(second, site="s", seen_at="2025-06-24T09:00:00Z", aliases=(u1,))
+    rows = archive.conn.execute("SELECT id, url, published_at FROM articles ORDER BY id").fetchall()
+    assert rows == [(1, u1, "2025-06-14T08:00:00+07:00"), (2, u2, "2025-06-21T08:00:00+07:00")]

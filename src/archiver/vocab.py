@@ -102,6 +102,7 @@ __all__ = [
     "STAMP_START",
     "STAMP_WORDS",
     "TAG_LABEL",
+    "TAKEN_DOWN_TEXT",
     "TAXONOMY_NAME",
     "TIME_AFTER",
     "TITLE_LIKE_SELECTOR",
@@ -567,6 +568,11 @@ NOT_FOUND_TEXT = re.compile(r"không\s+tìm\s+thấy\s+(?:bài\s*viết|tin(?:\s
                             r"(?:\s+bạn\s+(?:yêu\s+cầu|tìm(?:\s+kiếm)?|truy\s+cập))?"
                             r"\s+không\s+(?:tồn\s+tại|còn\s+tồn\s+tại)|page\s+not\s+found",
                             re.IGNORECASE)
+#: A site's notice that an item was taken down, served where it was: "Tin bài này đã được
+#: thu hồi", "Bài viết đã bị gỡ bỏ", "Nội dung này đã bị xóa".
+TAKEN_DOWN_TEXT = re.compile(r"(?:bài\s*viết|tin(?:\s*bài)?|nội\s*dung|bài)\s+(?:này\s+)?đã\s+"
+                             r"(?:được\s+|bị\s+)?(?:thu\s*hồi|gỡ(?:\s*bỏ)?|xóa|xoá|hủy|huỷ)"
+                             r"(?:\s*bỏ)?\b", re.IGNORECASE)
 #: A site saying a page is away for now: maintenance, an upgrade, "come back later" ("Chuyên
 #: mục … đang được bảo trì, nâng cấp dữ liệu …", "Hệ thống đang bảo trì, vui lòng quay lại
 #: sau", "Trang đang được cập nhật").

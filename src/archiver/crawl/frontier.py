@@ -244,18 +244,20 @@ class Frontier:
         row = self._sql("select capture_id from urls where url = ?", [url]).fetchone()
         return None if row is None or row[0] is None else int(row[0])
 
-    def hold(self, url: str, digest: str, reason: str, *, defer_runs: int = 0) -> int:
+    def hold(self, url: str, digest: str, reason: str, *, defer_runs: int = 0,
+             any_answer: bool = False) -> int:
         """Keep an archived article as it is, its address having answered with a stand-in
         for it (``digest``: that answer's): left for the next run (``deferred``), or, once
         it has answered so ``defer_runs`` runs in a row (0: always deferred), left to the
         re-checks' turn like any archived article (``done``: a site away for good is not
         asked for every article every run). How many runs in a row it has answered with
-        this one (``urls.error`` keeps "held N <digest>: <reason>")."""
+        this one — or, ``any_answer``, with any stand-in (``urls.error`` keeps "held N
+        <digest>: <reason>")."""
         row = self._sql("select error from urls where url = ?", [url]).fetchone()
         runs = 1
         if row and row[0]:
             m = _HELD.match(str(row[0]))
-            if m is not None and m["digest"] == digest:
+            if m is not None and (any_answer or m["digest"] == digest):
                 runs = int(m["runs"]) + 1
         state = "done" if defer_runs and runs >= defer_runs else "deferred"
         self._sql("update urls set state = ?, error = ? where url = ?",

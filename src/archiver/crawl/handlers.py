@@ -627,9 +627,16 @@ async def _held(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
     why, archived = await _unavailable(ctx, item, raw, article, digest)
     if why is None:
         return False
+    # (an archived article's runs count whatever the stand-in says each time: a notice
+    # counting down the days is the same outage; a new address's, the same answer only)
     runs = ctx.frontier.hold(item.url, digest[:12], why,
-                             defer_runs=HOLD_RUNS if archived else 0)
-    if runs >= HOLD_RUNS and not archived:
+                             defer_runs=HOLD_RUNS if archived else 0, any_answer=archived)
+    alive = run.held_asked or any(run.counts[k] for k in ("not_modified", "unchanged",
+                                                          "updated", "new"))
+    if runs >= HOLD_RUNS and (not archived or (alive and why == _SHORT_NOTICE)):
+        # a new address's notice on three runs: the page as it now is; so is a short notice
+        # at one article's address while the site answers as ever elsewhere (its lists,
+        # its other articles: no outage, the page itself changed)
         return False
     run.held.append((item.url, why))
     if runs >= HOLD_RUNS:
@@ -653,6 +660,8 @@ async def _unavailable(ctx: Context, item: QueuedURL, raw: RawResponse, article:
     archived = ctx.archive.archived_text(item.url) if item.known else None
     if archived is not None and archived[0] == digest:
         return None, True
+    if archived is not None and len(archived[1]) < 300 and UNAVAILABLE_TEXT.search(archived[1]):
+        return None, True   # (what is archived is itself a notice: this is its edit)
     if article.published_at is None and len(body) < 300 and UNAVAILABLE_TEXT.search(body):
         # (at a new address too: a section in maintenance answers so for its new items;
         # a real notice saying so is stored once it has said so for HOLD_RUNS runs)
@@ -665,8 +674,11 @@ async def _unavailable(ctx: Context, item: QueuedURL, raw: RawResponse, article:
         return "the page was cut off (no </html>): the archived text kept", True
     if article.published_at is None and old_published and len(body) < 500 \
             and len(body) < 0.5 * len(old) and text_shared(body, old) < 0.3:
-        return "a short undated notice where the article was: the archived text kept", True
+        return _SHORT_NOTICE, True
     return None, True
+
+
+_SHORT_NOTICE = "a short undated notice where the article was: the archived text kept"
 
 
 async def _closed_before(ctx: Context, url: str) -> bool:

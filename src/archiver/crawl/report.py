@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,9 +65,6 @@ class SiteRun:
     #: an article's further pages ("Trang: 1 2 3") that could not be read, with why: the
     #: article is stored with the pages that were
     part_failures: list[tuple[str, str]] = field(default_factory=list)
-    #: hosts outside the site's that its pages redirected to, and how many did (a site
-    #: moved to a new domain: its archivist told to add it to ``hosts``)
-    redirected_off: Counter[str] = field(default_factory=Counter)
     #: fetches one of an article's further pages politely (set by the site's crawler);
     #: None where nothing can (a test's bare run)
     fetch_part: Callable[[str], Awaitable[RawResponse | None]] | None = None

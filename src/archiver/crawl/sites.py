@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 import traceback
 
@@ -67,13 +68,18 @@ def _end_notes(run: SiteRun, queued: int, gate: HostGate, articles_found: bool =
             f"{len(run.held_long)} of them answered so on {HOLD_RUNS} runs or more in a row "
             "(the site, or its host, may be away for good; the archived articles are kept, "
             f"asked again in the re-checks' turn): {_first_of(run.held_long)}")
-    for host, count in run.redirected_off.most_common(1):
-        # (the site moved to a new domain, or serves from a second one: the archivist's
-        # call, never made by following it off the site)
+    moved = sorted({host_of(m["target"]) for _, reason in run.listing_failures
+                    if (m := _OFF_HOSTS.search(reason)) is not None})
+    if moved:
+        # a listing of the site (its start page, a section) redirected to another host: the
+        # site moved to a new domain, or serves from a second one — the archivist's call,
+        # never made by following it off the site (one article redirecting to a sign-in
+        # page or a video host says nothing of the kind)
+        host = moved[0]
         run.notes.append(
-            f"{count} of its page(s) redirected to {host}, outside the site's hosts, and were "
-            f"not followed: if the site moved there, add \"{host}\" to its hosts (or make it "
-            "the base_url); its archived articles are kept")
+            f"its listings redirect to {host}, outside the site's hosts, and were not "
+            f"followed: if the site moved there, add \"{host}\" to its hosts (or make it the "
+            "base_url); its archived articles are kept")
     failures = [(url, reason) for url, reason in run.listing_failures
                 if not any(f"{url} " in note for note in run.notes)]
     if failures:
@@ -92,6 +98,10 @@ def _end_notes(run: SiteRun, queued: int, gate: HostGate, articles_found: bool =
         if why:
             run.notes.append(f"{host} {why}; {run.counts['deferred']} URLs left for the "
                              "next run")
+
+
+#: A listing's failure: its redirect refused for leaving the site's hosts.
+_OFF_HOSTS = re.compile(r"redirect to (?P<target>\S+) refused: \S+ is outside the site's hosts")
 
 
 def _first_of(failures: list[tuple[str, str]], where: str = "") -> str:
@@ -245,8 +255,6 @@ class SiteCrawler:
         """Why a redirect may not go to ``url`` (scope, internal address, robots.txt)."""
         refusal = await run.scope.refusal(url)
         if refusal:
-            if refusal.endswith("outside the site's hosts"):
-                run.redirected_off[host_of(url)] += 1
             return refusal
         robots = await self.robots.check(self.ctx, run, url)
         return None if robots.rules.allowed(url) else "robots.txt disallows it"

@@ -89,6 +89,7 @@ from archiver.vocab import (
     NOT_FOUND_TEXT,
     NUMBERED_HEADING,
     SOCIAL_EMBED,
+    TAKEN_DOWN_TEXT,
     UPDATED_LABEL,
     UPDATED_SELECTORS,
     US_CULTURE,
@@ -1092,6 +1093,8 @@ def gone_reason(tree: LexborHTMLParser, art: Article, signs_in: bool = False) ->
     if art.published_at is None and (NOT_FOUND_TEXT.search(body)
                                      or NOT_FOUND_TEXT.search(art.title or "")):
         return "the site's page-not-found text (a soft 404)"
+    if art.published_at is None and TAKEN_DOWN_TEXT.search(body):
+        return "the site's notice that the item was taken down"
     robots = tree.css_first('meta[name="robots"], meta[name="ROBOTS"], meta[name="Robots"]')
     if robots is not None and "noindex" in (robots.attributes.get("content") or "").lower() \
             and len(body) < 200:

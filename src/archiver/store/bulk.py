@@ -22,6 +22,7 @@ from archiver.models import Article
 from archiver.store import rows, upsert
 from archiver.store.clusters import Limits, link_bulk
 from archiver.store.rows import ID_SHIFT, RECORD_COLUMNS, SHADOW_COLUMNS, LoadItem, Prepared
+from archiver.store.schema import next_article_id
 
 __all__ = ["Ready", "prepare_batch", "upsert_many", "write_batch"]
 
@@ -258,7 +259,7 @@ def _insert(conn: sqlite3.Connection, prepared: Sequence[Prepared], bulk: Sequen
     that follow; sorted, a batch makes a few. About 30% less writer time per article."""
     if not prepared:
         return
-    base = int(conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0])
+    base = next_article_id(conn) - 1   # (past a merged row's id too: never given again)
     # Signatures and bands left behind by article rows deleted by hand would collide
     # with the ids about to be used: replace them, as a one-by-one insert does.
     conn.execute("DELETE FROM article_minhash WHERE article_id > ?", (base,))

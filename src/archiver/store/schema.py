@@ -37,6 +37,8 @@ version what it adds
         a page changed since its archived copy with the same ``ETag`` / ``Last-Modified``
         (its re-checks then fetch whole pages); ``urls.headlines``: the headlines listings
         showed an article under (one shown under a new one is re-checked whole)
+19      ``merged_articles``: the id of a row folded into another (one article stored twice,
+        found so later), and the row it is now part of; an id there is never given again
 ======= ===================================================================================
 
 Archives made before version 6 created ``captures`` and the crawl tables on their own; those
@@ -54,8 +56,16 @@ from archiver.errors import StorageError
 from archiver.store.clusters import store_signature
 from archiver.store.rows import same_key, shadow_columns
 
-__all__ = ["COMPONENT", "FTS_AUTOMERGE", "MIGRATIONS", "PLAIN_FTS", "SCHEMA_VERSION",
-           "analyze", "merge_articles"]
+__all__ = [
+    "COMPONENT",
+    "FTS_AUTOMERGE",
+    "MIGRATIONS",
+    "PLAIN_FTS",
+    "SCHEMA_VERSION",
+    "analyze",
+    "merge_articles",
+    "next_article_id",
+]
 
 COMPONENT = "articles"
 
@@ -420,6 +430,11 @@ def merge_articles(conn: sqlite3.Connection, survivor: int, other: int) -> None:
     conn.execute("DELETE FROM articles WHERE id = ?", (other,))
     conn.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ? AND duplicate_of = ?",
                  (survivor, survivor))
+    # (its id, which someone may cite, says where the article is now and is never reused)
+    conn.execute("INSERT OR REPLACE INTO merged_articles (id, article_id, merged_at) VALUES "
+                 "(?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))", (other, survivor))
+    conn.execute("UPDATE merged_articles SET article_id = ? WHERE article_id = ?",
+                 (survivor, other))
 
 
 _ARTICLE_URLS = """
@@ -525,6 +540,23 @@ CREATE TABLE listing_walks (
 );
 """
 
+_MERGED = """
+CREATE TABLE merged_articles (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL,
+    merged_at TEXT NOT NULL
+);
+"""
+
+
+def next_article_id(conn: sqlite3.Connection) -> int:
+    """The id a new row takes: past every id ever given, a merged row's too (a cited id is
+    never another article's)."""
+    return int(conn.execute(
+        "SELECT max(coalesce((SELECT max(id) FROM articles), 0), "
+        "coalesce((SELECT max(id) FROM merged_articles), 0)) + 1").fetchone()[0])
+
+
 _HOSTS = """
 CREATE TABLE hosts (
     host TEXT PRIMARY KEY,
@@ -600,5 +632,7 @@ MIGRATIONS: tuple[tuple[int, str, Migration], ...] = (
      _modified_at),
     (18, "re-checks past validators that do not change: hosts.validators_untrusted_at, "
          "urls.headlines", _untrusted_validators),
+    (19, "merged_articles: a row folded into another keeps its id out of reuse",
+     lambda conn: _create_missing(conn, {"merged_articles": _MERGED})),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]

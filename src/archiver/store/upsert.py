@@ -32,7 +32,7 @@ from archiver.store.rows import (
     Prepared,
     sort_key,
 )
-from archiver.store.schema import merge_articles
+from archiver.store.schema import merge_articles, next_article_id
 from archiver.text import fold
 
 __all__ = [
@@ -154,18 +154,31 @@ def upsert(conn: sqlite3.Connection, prep: Prepared, seen_at: str, capture_id: i
                          (seen_at, f"its address redirects to another article ({prep.url})",
                           old))
     for old, same in redirected:
-        if same and article_id > old and conn.execute(
-                "SELECT 1 FROM articles WHERE id = ? AND withdrawn_at IS NULL",
-                (old,)).fetchone() is not None:
+        if same and article_id > old and _strictly_same(conn, old, prep):
             # the archived article's address redirects here, where its page had been stored
             # as a row of its own (found in a listing before its old address was asked
             # again: a retitle giving it a new address): one article, the archived row —
-            # its id, its history — taking the new address and text
-            follow_move(conn, old, article_id, seen_at, limits)
+            # its id, its history — taking the new address and text (the page's own date:
+            # a correction, no migration's import time); the other id kept from reuse
+            follow_move(conn, old, article_id, seen_at, limits, how="redirected")
             article_id, outcome = old, "updated"
             break
     prefer_canonical(conn, article_id, canonical)
     return outcome
+
+
+def _strictly_same(conn: sqlite3.Connection, article_id: int, prep: Prepared) -> bool:
+    """Archived article ``article_id``, not withdrawn, is ``prep``'s article by the strict
+    test (its words, names and figures; or one same-key text): two weeks' schedules under
+    one headline are two documents, never folded into one row."""
+    row = conn.execute("SELECT fold_title, fold_body, body, same_key FROM articles WHERE id = ? "
+                       "AND withdrawn_at IS NULL", (article_id,)).fetchone()
+    if row is None:
+        return False
+    title, folded, body, key = row
+    return (key is not None and key == prep.record["same_key"]) or _same_article(
+        title, folded or "", body or "", prep.shadow["fold_title"],
+        prep.shadow["fold_body"] or "", prep.record["body"] or "", strict=True)
 
 
 def _redirected_from(conn: sqlite3.Connection, prep: Prepared,
@@ -387,8 +400,7 @@ def _update(conn: sqlite3.Connection, article_id: int, prep: Prepared, seen_at: 
 
 def insert(conn: sqlite3.Connection, prep: Prepared, seen_at: str, capture_id: int | None,
            limits: Limits) -> int:
-    article_id = int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM articles")
-                     .fetchone()[0])
+    article_id = next_article_id(conn)
     row = {"id": article_id, "url": prep.url, **prep.record, **prep.shadow,
            "sort_key": sort_key(prep.record["published_at"], article_id),
            "capture_id": capture_id, "first_seen_at": seen_at, "last_seen_at": seen_at,
@@ -456,7 +468,7 @@ def _same_article(title: str | None, folded: str, body: str, other_title: str | 
 
 
 def follow_move(conn: sqlite3.Connection, article_id: int, new_id: int, seen_at: str,
-                limits: Limits) -> None:
+                limits: Limits, how: str = "moved") -> None:
     """Make ``new_id`` (the article at its new address, stored as a row of its own when it
     was found there) part of ``article_id``: the archived row keeps its id and takes the new
     address (``how`` "moved") and text (its own text a version before it), and keeps its
@@ -472,13 +484,30 @@ def follow_move(conn: sqlite3.Connection, article_id: int, new_id: int, seen_at:
     sig = dedupe.decode(blob[0]) if blob else None
     prep = Prepared(new["url"], record, shadow, sig, dedupe.band_keys(sig) if sig else [])
     merge_articles(conn, article_id, new_id)
-    conn.execute("UPDATE article_urls SET how = 'moved' WHERE url = ?", (new["url"],))
+    # ("moved": a site's migration, whose import time is no publication; "redirected": the
+    # site's own redirect to the article retitled, its printed date its own)
+    conn.execute("UPDATE article_urls SET how = ? WHERE url = ?", (how, new["url"]))
     conn.execute("UPDATE articles SET url = ?, withdrawn_at = NULL, withdrawn_reason = NULL "
                  "WHERE id = ?", (new["url"], article_id))
     _update(conn, article_id, prep, max(seen_at, new["last_seen_at"]), new["capture_id"],
             limits)
     conn.execute("UPDATE articles SET version_count = 1 + (SELECT count(*) FROM "
                  "article_versions WHERE article_id = ?) WHERE id = ?", (article_id, article_id))
+    _renumber_versions(conn, article_id)
+
+
+def _renumber_versions(conn: sqlite3.Connection, article_id: int) -> None:
+    """An article's earlier versions numbered again in the order they were valid from (two
+    rows' histories folded into one come in two runs, oldest first each)."""
+    rows = conn.execute("SELECT version FROM article_versions WHERE article_id = ? "
+                        "ORDER BY valid_from, version", (article_id,)).fetchall()
+    if [v for (v,) in rows] == list(range(1, len(rows) + 1)):
+        return
+    conn.execute("UPDATE article_versions SET version = -version WHERE article_id = ?",
+                 (article_id,))
+    for n, (old,) in enumerate(rows, 1):
+        conn.execute("UPDATE article_versions SET version = ? WHERE article_id = ? AND "
+                     "version = ?", (n, article_id, -old))
 
 
 def _kept_date(conn: sqlite3.Connection, old: dict[str, Any], prep: Prepared) -> None:
