@@ -430,7 +430,9 @@ def merge_articles(conn: sqlite3.Connection, survivor: int, other: int) -> None:
     conn.execute("DELETE FROM articles WHERE id = ?", (other,))
     conn.execute("UPDATE articles SET duplicate_of = NULL WHERE id = ? AND duplicate_of = ?",
                  (survivor, survivor))
-    # (its id, which someone may cite, says where the article is now and is never reused)
+    # (its id, which someone may cite, says where the article is now and is never reused;
+    # the table made here when an older archive's migration 9 merges before 19 ran)
+    conn.execute(_MERGED.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS"))
     conn.execute("INSERT OR REPLACE INTO merged_articles (id, article_id, merged_at) VALUES "
                  "(?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))", (other, survivor))
     conn.execute("UPDATE merged_articles SET article_id = ? WHERE article_id = ?",
