@@ -15,7 +15,7 @@ new address's maintenance notice is taken for the page at the third."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,28 @@ def _failures(db: Path) -> list[str]:
 
 def _notes(report: Any) -> str:
     return " ".join(n for notes in report.notes.values() for n in notes)
+
+
+_WEBSITE_AWAY = page_html(
+    "Website đang bảo trì", "<div class='notice'><h1>Website đang bảo trì</h1><p>Trang thông "
+    "tin điện tử đang được bảo trì, nâng cấp hệ thống. Mong quý bạn đọc thông cảm và quay lại "
+    "sau.</p></div>")
+
+
+def _answering(site: DaySite, where: Callable[[str], bool], status: str,
+               headers: list[tuple[str, str]], body: str) -> Callable[[], None]:
+    """Make the site answer ``status``/``headers``/``body`` at the paths ``where`` picks (as
+    it does elsewhere); what puts it back as it was."""
+    original = site._answer
+
+    def answer(path: str, environ: dict[str, Any]) -> tuple[str, list[tuple[str, str]], str]:
+        return (status, headers, body) if where(path) else original(path, environ)
+
+    site._answer = answer    # type: ignore[method-assign]
+
+    def restore() -> None:
+        site._answer = original  # type: ignore[method-assign]
+    return restore
 
 
 def test_a_page_cut_off_is_no_edit(served: tuple[DaySite, str], tmp_path: Path) -> None:
@@ -75,20 +97,13 @@ def test_maintenance_is_no_edit_no_withdrawal_and_no_article(
     site, base = served
     db = tmp_path / "a.db"
     crawl_site(db, base)
-    original = site._answer
     notice = page_html("Thông báo bảo trì", "<div class='notice'><h1>Thông báo bảo trì</h1><p>"
                    "Chuyên mục đang được bảo trì, nâng cấp dữ liệu từ 22 giờ ngày 14/5/2025. "
                    "Mong quý bạn đọc thông cảm và quay lại sau.</p></div>")
-
-    def away(path: str, environ: dict[str, Any]) -> tuple[str, list[tuple[str, str]], str]:
-        if path.startswith("/tin-tuc/view/"):
-            return "200 OK", [], notice
-        return original(path, environ)
-
     site.posts[3109] = site.posts[3108].__class__(
         "Bài mới đăng trong chuyên mục đang bảo trì dữ liệu", ["x"],
         site.posts[3101].published + timedelta(hours=1), "created-9")
-    site._answer = away    # type: ignore[method-assign]
+    restore = _answering(site, lambda p: p.startswith("/tin-tuc/view/"), "200 OK", [], notice)
     for _ in range(2):   # (two runs: a new address's notice is taken for the page at the third)
         report = crawl_site(db, base)
         conn = sqlite3.connect(db)
@@ -97,12 +112,11 @@ def test_maintenance_is_no_edit_no_withdrawal_and_no_article(
         assert len(rows) == 8                               # no notice stored as an article
         assert all(w is None and v == 1 and t != "Thông báo bảo trì" for t, w, v in rows)
         assert "away for now" in _notes(report) and not _failures(db)
-    site._answer = original  # type: ignore[method-assign]
+    restore()
     crawl_site(db, base)          # the section is back: its new article archived at last
     conn = sqlite3.connect(db)
     assert conn.execute("select count(*) from articles").fetchone()[0] == 9
     conn.close()
-    site._answer = original  # type: ignore[method-assign]
 
 
 def test_an_article_held_for_weeks_is_never_replaced(
@@ -114,17 +128,8 @@ def test_an_article_held_for_weeks_is_never_replaced(
     site, base = served
     db = tmp_path / "a.db"
     crawl_site(db, base)
-    original = site._answer
-    notice = page_html("Website đang bảo trì", "<div class='notice'><h1>Website đang bảo trì</h1>"
-                       "<p>Trang thông tin điện tử đang được bảo trì, nâng cấp hệ thống. Mong "
-                       "quý bạn đọc thông cảm và quay lại sau.</p></div>")
-
-    def away(path: str, environ: dict[str, Any]) -> tuple[str, list[tuple[str, str]], str]:
-        if path.startswith("/tin-tuc/view/"):
-            return "200 OK", [], notice
-        return original(path, environ)
-
-    site._answer = away    # type: ignore[method-assign]
+    restore = _answering(site, lambda p: p.startswith("/tin-tuc/view/"), "200 OK", [],
+                         _WEBSITE_AWAY)
     for run in range(5):
         report = crawl_site(db, base, revisit=True)
         conn = sqlite3.connect(db)
@@ -142,7 +147,7 @@ def test_an_article_held_for_weeks_is_never_replaced(
             "select state from urls where url like '%/tin-tuc/view/%'")}
         conn.close()
         assert states == ({"done"} if run >= 2 else {"deferred"}), (run, states)
-    site._answer = original  # type: ignore[method-assign]
+    restore()
     report = crawl_site(db, base, revisit=True)
     assert "away" not in _notes(report)
     conn = sqlite3.connect(db)
@@ -192,16 +197,8 @@ def test_a_site_away_for_good_is_not_asked_for_every_article_every_run(
     site, base = served
     db = tmp_path / "a.db"
     crawl_site(db, base)
-    original = site._answer
-    notice = page_html("Website đang bảo trì", "<div class='notice'><h1>Website đang bảo trì</h1>"
-                       "<p>Trang thông tin điện tử đang được bảo trì, nâng cấp hệ thống. Mong "
-                       "quý bạn đọc thông cảm và quay lại sau.</p></div>")
-
-    def away(path: str, environ: dict[str, Any]) -> tuple[str, list[tuple[str, str]], str]:
-        return "200 OK", [], notice
-
     old = [f"/tin-tuc/view/{i}" for i in range(3104, 3109)]   # (months old: no re-check due)
-    site._answer = away    # type: ignore[method-assign]
+    restore = _answering(site, lambda p: True, "200 OK", [], _WEBSITE_AWAY)
     for _ in range(3):
         crawl_site(db, base, revisit=True)
     for _ in range(2):
@@ -209,7 +206,7 @@ def test_a_site_away_for_good_is_not_asked_for_every_article_every_run(
         crawl_site(db, base)
         asked = {p for p, _, _ in site.log[start:] if p in old}
         assert len(asked) < len(old), asked   # (the rolling re-checks' share, not all)
-    site._answer = original  # type: ignore[method-assign]
+    restore()
     del site.posts[3105]
     start = len(site.log)
     crawl_site(db, base)
@@ -236,14 +233,8 @@ def test_one_articles_page_turned_into_a_notice_while_the_site_answers(
     site, base = served
     db = tmp_path / "a.db"
     crawl_site(db, base)
-    original = site._answer
     notice = page_html("Thông báo", f"<article><h1>Thông báo</h1><p>{words}</p></article>")
-
-    def one(path: str, environ: dict[str, Any]) -> tuple[str, list[tuple[str, str]], str]:
-        return ("200 OK", [], notice) if path == "/tin-tuc/view/3102" else \
-            original(path, environ)
-
-    site._answer = one    # type: ignore[method-assign]
+    restore = _answering(site, lambda p: p == "/tin-tuc/view/3102", "200 OK", [], notice)
     for run in range(3):
         report = crawl_site(db, base, revisit=True)
         conn = sqlite3.connect(db)
@@ -255,7 +246,7 @@ def test_one_articles_page_turned_into_a_notice_while_the_site_answers(
         else:
             assert not gone and versions == (2 if run == 2 else 1), run
             assert "away for good" not in _notes(report)
-    site._answer = original  # type: ignore[method-assign]
+    restore()
 
 
 def test_one_article_redirecting_off_the_site_is_no_move(
@@ -265,14 +256,8 @@ def test_one_article_redirecting_off_the_site_is_no_move(
     site, base = served
     db = tmp_path / "a.db"
     crawl_site(db, base)
-    original = site._answer
-
-    def video(path: str, environ: dict[str, Any]) -> tuple[str, list[tuple[str, str]], str]:
-        if path == "/tin-tuc/view/3102":
-            return "302 Found", [("Location", "https://video.example.com/watch?v=3102")], ""
-        return original(path, environ)
-
-    site._answer = video    # type: ignore[method-assign]
+    restore = _answering(site, lambda p: p == "/tin-tuc/view/3102", "302 Found",
+                         [("Location", "https://video.example.com/watch?v=3102")], "")
     report = crawl_site(db, base, revisit=True)
     assert "to its hosts" not in _notes(report)
-    site._answer = original  # type: ignore[method-assign]
+    restore()
