@@ -2688,3 +2688,80 @@ def test_a_sapo_cut_from_the_first_paragraph(lead: str, cut: bool) -> None:
     for art in both(Page(lead=f'<p class="sapo"><b>{lead}</b></p>')):
         assert (art["lead"] is None) == cut
         assert art["body"].count(PARAS[0][:60]) == 1
+
+
+# -- pages29's classes ---------------------------------------------------------------------
+def test_a_sidebar_entry_linking_nowhere_is_not_the_headline() -> None:
+    """Liferay 6.2: the headline in the taglib header (named like chrome), a sidebar's
+    asset entry whose link the template left as "#" matching the profile's selector too."""
+    html = ('<html><head><meta charset="utf-8"><title>Hoạt động của lãnh đạo tỉnh</title>'
+            '<link href="/html/portlet/asset_publisher/css/main.css" rel="stylesheet"></head><body>'
+            '<div class="portlet-boundary portlet-boundary_101_"><div class="portlet-body">'
+            '<div class="taglib-header"><span class="header-back-to"><a href="/x">Quay lại</a>'
+            f'</span><h3 class="header-title"><span>{TITLE}</span></h3></div>'
+            '<div class="asset-full-content"><div class="journal-content-article">'
+            + "".join(f"<p>{p}</p>" for p in PARAS) + '</div><div class="asset-metadata">'
+            '<span class="metadata-entry metadata-publish-date">11/03/2024 16:45</span></div>'
+            '</div></div></div><div class="portlet-column span4"><div class="portlet-body">'
+            '<div class="asset-abstract"><h3 class="asset-title"><a href="#">Sơ kết công tác '
+            'dân vận 9 tháng đầu năm</a></h3><div class="asset-metadata">10/03/2024</div>'
+            '</div></div></div></body></html>')
+    art = extract(html, URL, use_profiles=True)
+    assert (art.profile, art.title) == ("liferay", TITLE)
+
+
+@pytest.mark.parametrize("name", ["Biên tập viên 02", "BTV 01", "CTV 3"])
+def test_a_numbered_role_is_an_account(name: str) -> None:
+    """Liferay's metadata line names the user who published the item, an account named for
+    a role and numbered: no author (the profile reads that field)."""
+    html = ('<html><head><meta charset="utf-8"><title>x</title><link href="/html/portlet/'
+            'asset_publisher/css/main.css" rel="stylesheet"></head><body><div class="portlet-'
+            'boundary portlet-boundary_101_"><div class="taglib-header"><h3 class="header-title">'
+            f'<span>{TITLE}</span></h3></div><div class="asset-full-content"><div class="journal-'
+            'content-article">' + "".join(f"<p>{p}</p>" for p in PARAS) + '</div><div class='
+            '"asset-metadata"><span class="metadata-entry metadata-publish-date">11/03/2024 16:45'
+            f'</span> <span class="metadata-entry metadata-author">{name}</span></div></div>'
+            '</div></body></html>')
+    art = extract(html, URL, use_profiles=True)
+    assert (art.profile, art.author) == ("liferay", None)
+
+
+def test_a_sidebar_teasers_writer_is_not_the_author() -> None:
+    side = ('<ul class="dvk-box"><li class="dvk-box-item"><a href="/news/ra-mat-to-cong-nghe-so-'
+            '8970.html">Ra mắt tổ công nghệ số cộng đồng ở thôn Hưng Đạo</a><div class="meta">'
+            '<span class="date">05/11/2024</span> <span class="author">Cầm Thị Ngân</span>'
+            '</div></li></ul>')
+    tail = '<p style="text-align:right"><b>Tác giả: Lò Thị Hương</b></p>'
+    for art in both(Page(side=side, tail=tail)):
+        assert art["author"] == "Lò Thị Hương"
+
+
+def test_two_photographers_are_listed_as_writers_are() -> None:
+    tail = '<p style="text-align:right"><strong>Ảnh: Lê Thu Hà - Phan Văn Tín</strong></p>'
+    for art in both(Page(tail=tail)):
+        assert art["photographer"] == "Lê Thu Hà, Phan Văn Tín"
+
+
+@pytest.mark.parametrize(("style", "updated"), [
+    (".cm-post-date .updated:not(.published){display:none}", None),
+    ("", "2024-03-12T08:02:00+07:00"),
+], ids=["hidden", "shown"])
+def test_an_update_time_the_pages_style_hides(style: str, updated: str | None) -> None:
+    """A WordPress theme's "<time class=published>… <time class=updated>" pair, the second
+    hidden by the page's own style: no update a reader sees."""
+    stamp = ('<div class="cm-post-date"><time class="entry-date published" datetime="2024-03-11T'
+             '09:10:00+07:00">11/03/2024</time><time class="updated" datetime="2024-03-12T08:02'
+             ':00+07:00">12/03/2024</time></div>')
+    for art in both(Page(head=f"<title>x</title><style>{style}</style>", stamp=stamp)):
+        assert art["updated_at"] == updated
+
+
+def test_the_headlines_own_portlets_title_is_its_section() -> None:
+    """A Liferay theme's portlet header ("Xây dựng Đảng") over the portlet holding the
+    headline, no trail: the section."""
+    headline = ('<section class="portlet"><div class="portlet-content"><div class="portlet-header">'
+                '<h2 class="portlet-title-text">Xây dựng Đảng</h2></div><div class="portlet-'
+                f'content-container"><div class="news-detail"><h1 class="title-news">{TITLE}</h1>'
+                '</div></div></div></section>')
+    for art in both(Page(headline=headline)):
+        assert art["category"] == "Xây dựng Đảng"

@@ -582,7 +582,15 @@ def _shooter(raw: str) -> str | None:
     if tail is not None and head and not _NOBODY.match(head) and not is_organisation(head) \
             and _body_name(tail.group().strip(" ()")):
         name = head
-    return None if not name or _NOBODY.match(name) else name
+    if not name or _NOBODY.match(name):
+        return None
+    # two photographers as a writers' line prints them ("Lê Thu Hà - Phan Văn Tín"): listed
+    # as writers are, ", " between
+    parts = split_authors(name)
+    if len(parts) >= 2 and all(is_person_name(p) and len(p.split()) >= 2 and not p.isupper()
+                               for p in parts):   # (not "Văn Điệp/TTXVN": an agency's)
+        name = ", ".join(parts)
+    return name
 
 
 _PAREN_TAIL = re.compile(r"\s*\([^()]{3,}\)?$")

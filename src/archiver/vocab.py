@@ -398,6 +398,9 @@ ACCOUNT = re.compile(
     r"^(?:quản\s*trị(?:\s*(?:viên|hệ\s*thống|website|web|trang|cổng))?|admin(?:istrator)?\d*|"
     r"webmaster|super\s*user|superuser|root|biên\s*tập\s*viên|editor|người\s*đăng(?:\s*tin)?"
     r"|tài\s*khoản|user\d*|guest|khách|host"
+    # a role numbered as the CMS's users are ("Biên tập viên 02", "BTV 01", "CTV 3")
+    r"|(?:biên\s*tập\s*viên|btv|phóng\s*viên|cộng\s*tác\s*viên|ctv|quản\s*trị\s*viên|"
+    r"editor|tác\s*giả)\s*[-_]?\s*\d{1,3}"
     # a login name: one lower-case token with a digit, "_" or "." ("admin_hnd", "btv01")
     r"|(?-i:[a-z][a-z0-9]*[._][a-z0-9._]+|[a-z]+\d+))$", re.IGNORECASE)
 #: The editorial board: a byline as printed ("BBT"), which a person's byline printed in the

@@ -903,7 +903,7 @@ def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | Non
                      and not _SITE_NAME.match(text))
             # (named on itself, or on the cell of a row holding only it: a table skin's head)
             marked = bar or any(_KICKER.search(n.attributes.get("class") or "")
-                                for n in (sib, *sib.css("td, th, span")[:2])) or (
+                                for n in (sib, *sib.css("td, th, span, h2, h3")[:2])) or (
                 # (a tag or badge of the section's name, Bulma's "span.tag"; not one
                 # saying what kind of item it is, "Mới", "Video")
                 _BADGE.search(sib.attributes.get("class") or "") is not None
@@ -912,7 +912,11 @@ def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | Non
             # (a <nav> of one link right above the headline is its chip, not a menu)
             chip_nav = sib.tag == "nav" and len(links) == 1 and sib.parent is not None \
                 and not in_excluded(sib.parent) and _section_link(links[0], text)
-            if short and (chip_nav or not in_excluded(sib)) and (
+            # (the header of the headline's own portlet, "portlet-header" > "Xây dựng Đảng",
+            # named like chrome: the section the portlet shows)
+            portlet_head = "portlet" in (sib.attributes.get("class") or "") and \
+                sib.parent is not None and not in_excluded(sib.parent)
+            if short and (chip_nav or portlet_head or not in_excluded(sib)) and (
                     (len(links) == 1 and node_text(links[0]) == text
                      and links_elsewhere(links[0], url) and (marked or not named))
                     or (not links and marked)):

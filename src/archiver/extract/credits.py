@@ -38,7 +38,7 @@ from archiver.dom import (
     node_text,
     text_length,
 )
-from archiver.extract.nodes import elements_before, next_element
+from archiver.extract.nodes import elements_before, in_listing_item, next_element
 from archiver.extract.walk import Para, lines
 from archiver.models import Article
 from archiver.selectors import PageNames, select
@@ -119,6 +119,8 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
     for node in found:
         if node.mem_id == body_id or in_excluded(node, memo=chrome):
             continue
+        if in_listing_item(node, url):
+            continue   # (a sidebar teaser's writer: "<li><a>headline</a> <span class=author>")
         if any(c.mem_id != node.mem_id for c in node.css("p, div, li")):
             stacked = _stacked_writers(node, url)
             if stacked is not None:

@@ -69,14 +69,30 @@ def first_outside_chrome(tree: LexborHTMLParser, sels: tuple[str, ...],
     profile's own selector may sit in a wrapper named like chrome (Liferay's
     ``div.taglib-header``)."""
     fallback: LexborNode | None = None
+    placeholder: LexborNode | None = None   # a headline linking "#": another entry's
     for sel in sels:
         for node in select(tree, sel, names):
             if not has_text(node) or links_elsewhere(node, url):
                 continue
+            if _placeholder_link(node):
+                # (a sidebar entry whose link the template left as "#": a headline of
+                # another item, the very last resort)
+                placeholder = placeholder or node
+                continue
             if not in_excluded(node):
                 return node
             fallback = fallback or node
-    return fallback
+    return fallback or placeholder
+
+
+def _placeholder_link(node: LexborNode) -> bool:
+    """``node``'s whole text is a link going nowhere ("#", "javascript:…")."""
+    text = node_text(node)
+    for a in (node, *node.css("a[href]")):
+        if a.tag == "a" and node_text(a) == text:
+            href = (a.attributes.get("href") or "").strip().lower()
+            return href == "#" or href.startswith(("javascript:", "#!"))
+    return False
 
 
 def next_element(node: LexborNode | None) -> LexborNode | None:

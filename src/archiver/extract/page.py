@@ -131,6 +131,7 @@ class Page:
     teasers: int = 0                       # the body's headlines of other items (a list)
     same_section: str | None = None        # a removed "same section" box's section name
     blog_label: str | None = None          # a blog's first label (Blogger's "Nhãn:"), read
+    hides_updated: bool = False            # its style hides a theme's update time
     byline: Byline = field(default_factory=Byline)
     meta_byline: Byline = field(default_factory=Byline)
     lead_node: LexborNode | None = None
@@ -199,6 +200,7 @@ def _drop_noise(page: Page) -> None:
     for pane in _other_language_tabs(tree, page.names):
         pane.decompose()
     page.printed_attrs = printed_attributes(tree.root) if tree.root is not None else ()
+    page.hides_updated = stamps.hides_updated(tree)
     # each element with its content, in C (no node objects made): the tree a loop over
     # ``tree.css`` decomposing each one leaves, in half the time
     tree.strip_tags(list(_NOISE_TAGS), recursive=True)
@@ -421,8 +423,11 @@ def _dates(page: Page) -> None:
             if row != page.meta_line and UPDATED_LABEL.search(row):
                 updated = stamps.dates_in_text(row, formats, page.clock)[1]
     upd_node = first_own(tree, page.sel("updated") or UPDATED_SELECTORS, page.names, page.url)
-    if upd_node is not None and upd_node.tag == "meta":
-        upd_node = None   # microdata: metadata, read as ``modified_at`` below, never printed
+    if upd_node is not None and (upd_node.tag == "meta" or (
+            page.hides_updated and "published" not in (upd_node.attributes.get("class") or ""))):
+        # microdata: metadata, read as ``modified_at`` below, never printed; a theme's
+        # update time its style hides (".updated:not(.published){display:none}") likewise
+        upd_node = None
     # an update stamp labelled as one on the page ("Cập nhật lần cuối"), not an element a
     # selector names (which may hold the publication's own stamp)
     labelled = updated is not None
@@ -434,7 +439,8 @@ def _dates(page: Page) -> None:
     only_update = False   # the page's one stamp is its last update ("cập nhật lần cuối")
     if published is None:
         published, upd, line = stamps.auto_dates(tree, page.title_node or _title_anchor(page),
-                                                 page.body, page.clock, page.url, page.chrome)
+                                                 page.body, page.clock, page.url, page.chrome,
+                                                 page.hides_updated)
         page.meta_line = page.meta_line or line
         labelled = labelled or (updated is None and upd is not None)
         updated = updated or upd
@@ -711,7 +717,8 @@ def _bylines(page: Page) -> None:
                 page.drop(node)
                 continue
             for line in lines(node, page.url):
-                poster = credits.poster_of(line)
+                poster = credits.poster_of(line) or (
+                    line if name in _AUTHOR_FIELDS and credits.is_account(line) else None)
                 if poster is not None:   # "Viết bởi: Super User": who posted, not a byline
                     page.poster = page.poster or poster
                     continue

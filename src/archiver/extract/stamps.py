@@ -71,6 +71,7 @@ __all__ = [
     "date_of",
     "dates_in_text",
     "foot_stamp",
+    "hides_updated",
     "history_update",
     "meta_line_of",
     "published_node",
@@ -274,12 +275,14 @@ def _just_before(stamp: datetime, day: int, month: int) -> bool:
 
 
 def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNode | None,
-                clock: set[str], url: str = "", chrome: dict[int, bool] | None = None
+                clock: set[str], url: str = "", chrome: dict[int, bool] | None = None,
+                hides_updated: bool = False
                 ) -> tuple[ParsedDate | None, ParsedDate | None, str]:
     """Timestamp candidates in the text around the title, outside the body and chrome: the
     twelve text nodes before the headline and the forty after it (the body's own text
     counts only for the first few, where a stamp may open it). ``chrome``, the page's
-    :func:`in_excluded` answers so far, is added to."""
+    :func:`in_excluded` answers so far, is added to; ``hides_updated``: the page's style
+    hides a theme's update time (:func:`hides_updated`), which is then no stamp."""
     root = tree.body
     if root is None:
         return None, None, ""
@@ -299,6 +302,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
     # ("Giá cả thị trường … Cập nhật ngày 18/10/2024" in the sidebar)
     block = _article_block(title, body)
     bare: tuple[int, int] | None = None   # a clock alone in the headline's meta rows
+    hidden_update = False   # the meta row holds an update time the page's style hides
     bares = 0
     for i, (node, inside) in enumerate(texts):
         if i > anchor + 3 and (prose or i > anchor + 12):
@@ -370,6 +374,9 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         if _MODIFIED.search(names) and (stamped or _ISO_TEXT.match(text)):
             if _HIDDEN_NAME.search(names) and "publish" not in names.lower():
                 continue   # a theme's hidden <span class="updated rich-snippet-hidden">
+            if parent is not None and hides_updated and _update_only(parent):
+                hidden_update = True
+                continue   # ".updated:not(.published){display:none}" in the page's style
             kind = "updated"   # <time class="updated" itemprop="dateModified">: the update
         if kind == "other":
             continue   # "Ngày gửi:" in the cell before: the question's date, not the stamp
@@ -396,7 +403,8 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         # "Cập nhật lúc: 18:00 |22/05/2022" as the page's only stamp is its publication time
         # (its line is the page's stamp row: left out of the text like any other)
         return (updated, None, updated_line) if updated is not None else (None, None, "")
-    return best[1], best[2] or updated or update_time(best[1], best[3]), best[3]
+    return best[1], best[2] or updated or (
+        None if hidden_update else update_time(best[1], best[3])), best[3]
 
 
 #: The label of a box of files attached to an article ("Tài liệu đính kèm", "Tệp đính
@@ -453,6 +461,25 @@ def _in_headline(node: LexborNode, title: LexborNode) -> bool:
             return True
         cur = cur.parent
     return False
+
+
+#: A page's own style hiding a theme's update time (WordPress themes print the pair
+#: "<time class=published>…<time class=updated>" and hide the second:
+#: ".updated:not(.published){display:none}").
+_HIDES_UPDATED = re.compile(r"\.updated(?::not\(\.published\))?\s*\{[^}]*display\s*:\s*none",
+                            re.IGNORECASE)
+
+
+def hides_updated(tree: LexborHTMLParser) -> bool:
+    """The page's own ``<style>`` hides a theme's update time (read before the styles go)."""
+    return any("updated" in (text := style.text() or "") and _HIDES_UPDATED.search(text)
+               for style in tree.css("style"))
+
+
+def _update_only(element: LexborNode) -> bool:
+    """``element`` is a theme's update time (class ``updated``, not ``published``)."""
+    names = (element.attributes.get("class") or "").lower().split()
+    return "updated" in names and "published" not in names
 
 
 def _labelled_before(node: LexborNode) -> bool:
