@@ -2765,3 +2765,17 @@ def test_the_headlines_own_portlets_title_is_its_section() -> None:
                 '</div></div></div></section>')
     for art in both(Page(headline=headline)):
         assert art["category"] == "Xây dựng Đảng"
+
+
+def test_a_layout_table_pasted_inside_the_text() -> None:
+    """A document pasted from Word: a one-row table, a picture and its caption in one cell,
+    paragraphs in the other, then the text goes on below it. The article is the whole
+    text, the caption a caption — not the table's text cell alone."""
+    cell = "".join(f"<p class='MsoNormal'>{p}</p>" for p in PARAS[:2])
+    body = ('<table class="MsoTableGrid"><tr><td width="246"><p align="center"><img src="/img/'
+            'pho-chu-tich.jpg" width="230"></p><p class="MsoCaption" align="center"><i>Phó Chủ '
+            f'tịch UBND tỉnh phát biểu chỉ đạo hội nghị</i></p></td><td width="378">{cell}</td>'
+            '</tr></table>' + "".join(f"<p class='MsoNormal'>{p}</p>" for p in PARAS[2:]))
+    for art in both(Page(body=body)):
+        assert all(p[:40] in art["body"] for p in PARAS)
+        assert art["captions"] == ["Phó Chủ tịch UBND tỉnh phát biểu chỉ đạo hội nghị"]

@@ -657,7 +657,25 @@ def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None,
     # block around the figure, never the figure alone
     if found.tag == "figure" and found.parent is not None:
         found = found.parent
-    return _series_parent(found, headline)
+    return _series_parent(_around_layout_table(found), headline)
+
+
+def _around_layout_table(body: LexborNode) -> LexborNode:
+    """A cell of a small layout table set inside the text (a document pasted from Word: a
+    picture and its caption in one cell, paragraphs in the other) is no article of its
+    own: when the text goes on in paragraphs beside the table, the block holding both."""
+    cell = body if body.tag == "td" else None
+    if cell is None:
+        return body
+    table = next((a for a in ancestors(cell)[:3] if a.tag == "table"), None)
+    if table is None or len(table.css("tr")) > 2 or len(table.css("td")) > 4:
+        return body
+    holder = table.parent
+    if holder is None or holder.tag in ("body", "html", "td") or in_excluded(holder):
+        return body
+    beside = [k for k in holder.iter() if k.is_element_node and k.mem_id != table.mem_id
+              and k.tag in ("p", "div", "h2", "h3") and text_length(k) >= 80]
+    return holder if beside else body
 
 
 def _signature(node: LexborNode) -> tuple[str, frozenset[str]]:
