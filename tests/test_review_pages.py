@@ -52,6 +52,14 @@ commit.
   of other articles; a meta row's bare "Tác giả:" label split from its value; a writer's
   portrait label opening a study read as a caption.
 
+- ``review-pages29``: the pages29 classes (a real headline linking "#" losing to the
+  header's site name; a writer's element beside a category link or holding a long name
+  taken for a teaser's; a generic portlet header, another portlet's or a sidebar box's
+  heading read as the section; a widget's style rule hiding ``.updated`` dropping the
+  article's visible update; a photographer's paper read as a second photographer). One
+  record is the new code's: ``wp_hidden_updated_visible_time`` (the update the page prints,
+  "Cập nhật lúc 16:10", not the seconds of the hidden ``<time>``).
+
 Records since updated by a later change that improved them: ``review-pages24``'s
 ``c1a_short_p_h4label``, ``c1b_short_br`` and ``c1j_onepara_plabel_2h3`` (pages26: a
 related box's heading in a wrapper of its own, its headlines in the blocks after it, no

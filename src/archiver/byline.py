@@ -586,13 +586,16 @@ def _shooter(raw: str) -> str | None:
         return None
     # two photographers as a writers' line prints them ("Lê Thu Hà - Phan Văn Tín"): listed
     # as writers are, ", " between
-    parts = split_authors(name)
+    parts = [p.strip() for p in re.split(r"\s+[-–]\s+", name)] if "/" not in name else []
     if len(parts) >= 2 and all(is_person_name(p) and len(p.split()) >= 2 and not p.isupper()
-                               for p in parts):   # (not "Văn Điệp/TTXVN": an agency's)
-        name = ", ".join(parts)
+                               and not _OUTLET.match(p) for p in parts):
+        name = ", ".join(parts)   # (not "Việt Hưng - Báo Lào Cai", "Văn Điệp/TTXVN")
     return name
 
 
+#: An outlet a photographer works for, after the name ("- Báo Lào Cai", "- Nhân Dân").
+_OUTLET = re.compile(r"^(?:báo|tạp\s*chí|đài|cổng|trang|trung\s*tâm|nhân\s*dân|quân\s*đội|"
+                     r"ttxvn|vtv|vov|tttxvn|thông\s*tấn)\b", re.IGNORECASE)
 _PAREN_TAIL = re.compile(r"\s*\([^()]{3,}\)?$")
 
 

@@ -294,6 +294,7 @@ BANNER = re.compile(r"banner|logo|quang-?cao|(?:^|[\s_/.-])adv?s?(?:$|[\s_/.-])"
 PORTLET_TITLES = frozenset({
     "xuất bản thông tin", "chi tiết bài viết", "chi tiết bài viết tin tức", "chi tiết tin",
     "chi tiết", "tin tức", "tin tức - sự kiện", "nội dung chi tiết", "bài viết", "tin bài",
+    "chi tiết tin tức", "tin chi tiết", "xem tin", "tin mới nhất", "tin mới", "tin nổi bật",
 })
 #: A badge printed inside a headline, no word of it ("Mới", "Hot", "New").
 BADGES = frozenset({"mới", "new", "hot", "nóng", "mới nhất", "tin mới", "hot!", "new!"})

@@ -831,6 +831,9 @@ def _current_crumb(link: LexborNode) -> list[LexborNode]:
 
 #: A kicker printed as plain text, named so by its class (not a series label "Kỳ 2:"), or
 #: the heading of the panel the article is set in ("tieude-muc", "panel-tu-head").
+#: A portlet's own header (Liferay: "portlet-header", "portlet-title"), not a portlet.
+_PORTLET_HEAD = re.compile(r"(?:^|\s)portlet-(?:header|title|topper)(?:$|\s|-text)",
+                           re.IGNORECASE)
 #: What sets a section and its sub-section apart in a kicker ("Phát thanh • Thời sự"): a
 #: row of links without it is a menu of sub-sections.
 _KICKER_PATH = re.compile(r"\w\s*[•·›»>/|]\s*\w")
@@ -900,10 +903,15 @@ def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | Non
             links = [sib] if sib.tag == "a" else sib.css("a[href]")
             short = (2 <= len(text) <= 50 and not any(ch.isdigit() for ch in text)
                      and not text.endswith(":") and label_key(text) not in HOME_CRUMBS
-                     and not _SITE_NAME.match(text))
+                     and not _SITE_NAME.match(text) and not PAGE_LABEL_CRUMB.match(text))
             # (named on itself, or on the cell of a row holding only it: a table skin's head)
-            marked = bar or any(_KICKER.search(n.attributes.get("class") or "")
-                                for n in (sib, *sib.css("td, th, span, h2, h3")[:2])) or (
+            # (the header of the headline's own portlet, "portlet-header" > "Xây dựng Đảng",
+            # named like chrome: the section the portlet shows — not a portlet before it)
+            portlet_head = _PORTLET_HEAD.search(sib.attributes.get("class") or "") is not None \
+                and sib.parent is not None and not in_excluded(sib.parent)
+            marked = bar or portlet_head or any(
+                _KICKER.search(n.attributes.get("class") or "")
+                for n in (sib, *sib.css("td, th, span")[:2])) or (
                 # (a tag or badge of the section's name, Bulma's "span.tag"; not one
                 # saying what kind of item it is, "Mới", "Video")
                 _BADGE.search(sib.attributes.get("class") or "") is not None
@@ -912,10 +920,6 @@ def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | Non
             # (a <nav> of one link right above the headline is its chip, not a menu)
             chip_nav = sib.tag == "nav" and len(links) == 1 and sib.parent is not None \
                 and not in_excluded(sib.parent) and _section_link(links[0], text)
-            # (the header of the headline's own portlet, "portlet-header" > "Xây dựng Đảng",
-            # named like chrome: the section the portlet shows)
-            portlet_head = "portlet" in (sib.attributes.get("class") or "") and \
-                sib.parent is not None and not in_excluded(sib.parent)
             if short and (chip_nav or portlet_head or not in_excluded(sib)) and (
                     (len(links) == 1 and node_text(links[0]) == text
                      and links_elsewhere(links[0], url) and (marked or not named))

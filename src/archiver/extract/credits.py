@@ -38,12 +38,14 @@ from archiver.dom import (
     node_text,
     text_length,
 )
-from archiver.extract.nodes import elements_before, in_listing_item, next_element
+from archiver.extract.nodes import elements_before, next_element
 from archiver.extract.walk import Para, lines
 from archiver.models import Article
 from archiver.selectors import PageNames, select
+from archiver.urls import canonicalize, resolve
 from archiver.vocab import (
     ACCOUNT,
+    ARTICLE_URL,
     AUTHOR_MORE,
     BY_PREFIX,
     BYLINE_SELECTOR,
@@ -119,7 +121,7 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
     for node in found:
         if node.mem_id == body_id or in_excluded(node, memo=chrome):
             continue
-        if in_listing_item(node, url):
+        if _in_teaser(node, url):
             continue   # (a sidebar teaser's writer: "<li><a>headline</a> <span class=author>")
         if any(c.mem_id != node.mem_id for c in node.css("p, div, li")):
             stacked = _stacked_writers(node, url)
@@ -204,6 +206,29 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
     return out, poster
 
 
+def _in_teaser(node: LexborNode, url: str) -> bool:
+    """``node`` sits in a teaser of another article: a short item (a list item, a block, a
+    row) holding a headline's link (six words or more) to an article's address (not a
+    section's, a tag's or the writer's own page), apart from ``node``."""
+    own = {node.mem_id, *(k.mem_id for k in node.traverse())}
+    here = canonicalize(url) if url else ""
+    for up in ancestors(node)[:3]:
+        if text_length(up) > 400:
+            return False
+        for a in up.css("a[href]"):
+            text = node_text(a)
+            if a.mem_id in own or len(text) < 30 or len(text.split()) < 6:
+                continue   # (a section's or a person's name beside the writer's)
+            href = resolve(url, a.attributes.get("href") or "") if url else None
+            if href and canonicalize(href) != here and ARTICLE_URL.search(href) \
+                    and not _SECTION_OR_PERSON.search(href):
+                return True   # (not the article's own headline, linking the page itself)
+    return False
+
+
+#: An address of a section, a tag or a person's page: no teaser's headline.
+_SECTION_OR_PERSON = re.compile(r"/(?:category|chuyen-?muc|danh-?muc|tag|tags|tac-?gia|author|"
+                                r"the|tu-?khoa)/", re.IGNORECASE)
 #: A class or id naming the writer's element.
 _NAMED_AUTHOR = re.compile(r"author|tac-?gia|tacgia|byline", re.IGNORECASE)
 

@@ -69,19 +69,22 @@ def first_outside_chrome(tree: LexborHTMLParser, sels: tuple[str, ...],
     profile's own selector may sit in a wrapper named like chrome (Liferay's
     ``div.taglib-header``)."""
     fallback: LexborNode | None = None
-    placeholder: LexborNode | None = None   # a headline linking "#": another entry's
+    placeholder: LexborNode | None = None   # a headline linking "#": another entry's?
     for sel in sels:
         for node in select(tree, sel, names):
             if not has_text(node) or links_elsewhere(node, url):
                 continue
             if _placeholder_link(node):
-                # (a sidebar entry whose link the template left as "#": a headline of
-                # another item, the very last resort)
+                # (a sidebar entry whose link the template left as "#": another item's
+                # headline, after an earlier selector's match in chrome-named markup — but
+                # before one of the same selector's there: a site's name in the header)
                 placeholder = placeholder or node
                 continue
             if not in_excluded(node):
                 return node
             fallback = fallback or node
+        if fallback is None and placeholder is not None:
+            return placeholder
     return fallback or placeholder
 
 

@@ -131,7 +131,7 @@ class Page:
     teasers: int = 0                       # the body's headlines of other items (a list)
     same_section: str | None = None        # a removed "same section" box's section name
     blog_label: str | None = None          # a blog's first label (Blogger's "Nhãn:"), read
-    hides_updated: bool = False            # its style hides a theme's update time
+    hides_updated: tuple[str, ...] = ()    # where its style hides a theme's update time
     byline: Byline = field(default_factory=Byline)
     meta_byline: Byline = field(default_factory=Byline)
     lead_node: LexborNode | None = None
@@ -424,7 +424,7 @@ def _dates(page: Page) -> None:
                 updated = stamps.dates_in_text(row, formats, page.clock)[1]
     upd_node = first_own(tree, page.sel("updated") or UPDATED_SELECTORS, page.names, page.url)
     if upd_node is not None and (upd_node.tag == "meta" or (
-            page.hides_updated and "published" not in (upd_node.attributes.get("class") or ""))):
+            page.hides_updated and stamps.hidden_update(upd_node, page.hides_updated))):
         # microdata: metadata, read as ``modified_at`` below, never printed; a theme's
         # update time its style hides (".updated:not(.published){display:none}") likewise
         upd_node = None

@@ -71,6 +71,7 @@ __all__ = [
     "date_of",
     "dates_in_text",
     "foot_stamp",
+    "hidden_update",
     "hides_updated",
     "history_update",
     "meta_line_of",
@@ -276,12 +277,12 @@ def _just_before(stamp: datetime, day: int, month: int) -> bool:
 
 def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNode | None,
                 clock: set[str], url: str = "", chrome: dict[int, bool] | None = None,
-                hides_updated: bool = False
+                hidden: tuple[str, ...] = ()
                 ) -> tuple[ParsedDate | None, ParsedDate | None, str]:
     """Timestamp candidates in the text around the title, outside the body and chrome: the
     twelve text nodes before the headline and the forty after it (the body's own text
     counts only for the first few, where a stamp may open it). ``chrome``, the page's
-    :func:`in_excluded` answers so far, is added to; ``hides_updated``: the page's style
+    :func:`in_excluded` answers so far, is added to; ``hidden``: where the page's style
     hides a theme's update time (:func:`hides_updated`), which is then no stamp."""
     root = tree.body
     if root is None:
@@ -302,7 +303,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
     # ("Giá cả thị trường … Cập nhật ngày 18/10/2024" in the sidebar)
     block = _article_block(title, body)
     bare: tuple[int, int] | None = None   # a clock alone in the headline's meta rows
-    hidden_update = False   # the meta row holds an update time the page's style hides
+    hidden_texts: list[str] = []   # update times in the meta row the page's style hides
     bares = 0
     for i, (node, inside) in enumerate(texts):
         if i > anchor + 3 and (prose or i > anchor + 12):
@@ -374,8 +375,8 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         if _MODIFIED.search(names) and (stamped or _ISO_TEXT.match(text)):
             if _HIDDEN_NAME.search(names) and "publish" not in names.lower():
                 continue   # a theme's hidden <span class="updated rich-snippet-hidden">
-            if parent is not None and hides_updated and _update_only(parent):
-                hidden_update = True
+            if parent is not None and hidden and _update_only(parent, hidden):
+                hidden_texts.append(text)
                 continue   # ".updated:not(.published){display:none}" in the page's style
             kind = "updated"   # <time class="updated" itemprop="dateModified">: the update
         if kind == "other":
@@ -403,8 +404,10 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         # "Cập nhật lúc: 18:00 |22/05/2022" as the page's only stamp is its publication time
         # (its line is the page's stamp row: left out of the text like any other)
         return (updated, None, updated_line) if updated is not None else (None, None, "")
-    return best[1], best[2] or updated or (
-        None if hidden_update else update_time(best[1], best[3])), best[3]
+    line = best[3]
+    for gone in hidden_texts:   # (read without the hidden update time's text)
+        line = line.replace(gone, " ")
+    return best[1], best[2] or updated or update_time(best[1], line), best[3]
 
 
 #: The label of a box of files attached to an article ("Tài liệu đính kèm", "Tệp đính
@@ -466,20 +469,48 @@ def _in_headline(node: LexborNode, title: LexborNode) -> bool:
 #: A page's own style hiding a theme's update time (WordPress themes print the pair
 #: "<time class=published>…<time class=updated>" and hide the second:
 #: ".updated:not(.published){display:none}").
-_HIDES_UPDATED = re.compile(r"\.updated(?::not\(\.published\))?\s*\{[^}]*display\s*:\s*none",
+_HIDES_UPDATED = re.compile(r"(?:^|[},])\s*(?P<context>[^{},]*?)\.updated"
+                            r"(?::not\(\.published\))?\s*\{[^}]*display\s*:\s*none",
                             re.IGNORECASE)
+#: Where a theme prints its post's date: the context a rule hiding ``.updated`` must name.
+_POST_DATE = re.compile(r"post-?date|posted-?on|entry-?date|entry-?meta|entry-?header|"
+                        r"post-?meta|byline|meta", re.IGNORECASE)
 
 
-def hides_updated(tree: LexborHTMLParser) -> bool:
-    """The page's own ``<style>`` hides a theme's update time (read before the styles go)."""
-    return any("updated" in (text := style.text() or "") and _HIDES_UPDATED.search(text)
-               for style in tree.css("style"))
+def hides_updated(tree: LexborHTMLParser) -> tuple[str, ...]:
+    """Where the page's own ``<style>`` hides a theme's update time (read before the styles
+    go): the class its rule names before ``.updated`` ("" for a rule of its own), for rules
+    about the post's date only — a widget's rule (".rpwe-block .updated") hides a widget's."""
+    found: list[str] = []
+    for style in tree.css("style"):
+        text = style.text() or ""
+        if "updated" not in text:
+            continue
+        for m in _HIDES_UPDATED.finditer(text):
+            classes = re.findall(r"\.([\w-]+)", m["context"])
+            if not classes:
+                found.append("")
+            elif _POST_DATE.search(classes[-1]):
+                found.append(classes[-1].lower())
+    return tuple(found)
 
 
-def _update_only(element: LexborNode) -> bool:
-    """``element`` is a theme's update time (class ``updated``, not ``published``)."""
+def hidden_update(element: LexborNode, hidden: tuple[str, ...]) -> bool:
+    """``element`` (or the update time in it) is one the page's style hides."""
+    return _update_only(element, hidden) or any(
+        _update_only(t, hidden) for t in element.css("time, span, abbr"))
+
+
+def _update_only(element: LexborNode, hidden: tuple[str, ...] = ("",)) -> bool:
+    """``element`` is a theme's update time (class ``updated``, not ``published``) the
+    page's style hides (``hidden``: :func:`hides_updated`'s contexts)."""
     names = (element.attributes.get("class") or "").lower().split()
-    return "updated" in names and "published" not in names
+    if "updated" not in names or "published" in names:
+        return False
+    if "" in hidden:
+        return True
+    return any(set((a.attributes.get("class") or "").lower().split()) & set(hidden)
+               for a in ancestors(element)[:4])
 
 
 def _labelled_before(node: LexborNode) -> bool:
