@@ -585,7 +585,10 @@ def test_a_credit_block_under_the_headline_and_a_plain_kicker() -> None:
                 f'<p>Ảnh: Trần Tuyên</p><p>Thiết kế: Ngọc Hà</p></div>')
     body = (f'<p>{PARAS[0]}</p><blockquote class="pullquote">“Đò xuôi Thạch Hãn ơi chèo '
             f'nhẹ”</blockquote><p>{PARAS[1]}</p>')
-    for art in both(Page(headline=headline, tail="", body=body)):
+    # (the site's "E-magazine" section in its menu: the plain kicker names it; without it,
+    # a plain "E-MAGAZINE" is the item's format, test_a_format_named_over_the_headline)
+    top = '<div class="topbar"><a href="/emagazine">E-magazine</a></div>'
+    for art in both(Page(headline=headline, tail="", body=body, top=top)):
         assert (art["author"], art["photographer"], art["category"]) == (
             "Hồ Nguyên Kha, Thanh Trúc", "Trần Tuyên", "E-magazine")
         assert "Đò xuôi" not in str(art["body"])
@@ -2779,3 +2782,63 @@ def test_a_layout_table_pasted_inside_the_text() -> None:
     for art in both(Page(body=body)):
         assert all(p[:40] in art["body"] for p in PARAS)
         assert art["captions"] == ["Phó Chủ tịch UBND tỉnh phát biểu chỉ đạo hội nghị"]
+
+
+# -- pages30's classes ---------------------------------------------------------------------
+def test_a_picture_in_a_block_of_its_own_and_its_caption_in_the_next() -> None:
+    """A page builder's blocks (Concrete CMS): a picture alone in an image block, its
+    caption a centred italic line opening the next block — a caption, not text."""
+    body = ("".join(f'<div class="ccm-block-content"><p>{p}</p></div>' for p in PARAS[:2])
+            + '<div class="ccm-block-image"><picture><img src="/files/trao-qua.jpg" width="900">'
+            '</picture></div><div class="ccm-block-content"><p style="text-align:center"><em>Đại '
+            'diện Hội trao quà cho người dân phường Hải Dương</em></p></div>'
+            + "".join(f'<div class="ccm-block-content"><p>{p}</p></div>' for p in PARAS[2:]))
+    for art in both(Page(body=body)):
+        assert art["captions"] == ["Đại diện Hội trao quà cho người dân phường Hải Dương"]
+        assert "trao quà cho người dân" not in art["body"]
+
+
+def test_a_themes_category_links_over_the_sidebars_index_of_categories() -> None:
+    """Kadence's "span.category-links" over the headline names the post's section; a
+    sidebar's list of every category ("widget_categories") names none."""
+    above = ('<div class="entry-taxonomies"><span class="category-links term-links"><a href="/'
+             'chuyen-muc/hoc-tap-va-lam-theo-bac/" rel="tag">Học tập và làm theo Bác</a></span>'
+             '</div>')
+    side = ('<aside><section class="widget widget_categories"><h2 class="widget-title">Chuyên mục'
+            '</h2><ul>' + "".join(f'<li><a href="#">{c}</a></li>' for c in (
+                "Tin hoạt động", "Học tập và làm theo Bác", "Xây dựng Đảng", "Văn bản"))
+            + '</ul></section></aside>')
+    for art in both(Page(above=above, side=side)):
+        assert art["category"] == "Học tập và làm theo Bác"
+    for art in both(Page(side=side)):
+        assert art["category"] != "Văn bản"
+
+
+def test_a_series_badge_beside_the_section_in_a_kicker() -> None:
+    above = ('<div class="article-kicker"><a href="/chinh-tri" class="kicker">Chính trị</a> '
+             '<a href="/chuyen-de/chinh-quyen-hai-cap" class="series-badge">Loạt bài: Chính '
+             'quyền hai cấp sau nửa năm vận hành</a></div>')
+    for art in both(Page(above=above, side="")):
+        assert art["category"] == "Chính trị"
+
+
+def test_a_players_title_bar_is_not_the_headline() -> None:
+    """A video page: the player's title bar repeats the headline (an element named for a
+    title) above the page's <h1>: the <h1> is the headline, its text the article's."""
+    head = f'<title>x</title><meta property="og:title" content="{TITLE}">'
+    above = (f'<div class="player"><div class="player-meta"><span class="player-title">{TITLE}'
+             '</span><span class="duration">03:42</span><p>Phát sóng: 19h30 ngày 10/3/2024 - '
+             'Chương trình Thời sự</p></div></div>')
+    for art in both(Page(head=head, above=above)):
+        assert all(p[:40] in art["body"] for p in PARAS)
+        assert "Phát sóng" not in art["body"]
+
+
+@pytest.mark.parametrize(("menu", "category"), [
+    ("", None),                                                  # the item's format
+    ('<a href="/emagazine">E-magazine</a>', "E-MAGAZINE"),     # the site's section
+], ids=["format", "section"])
+def test_a_format_named_over_the_headline(menu: str, category: str | None) -> None:
+    above = '<p class="kicker">E-MAGAZINE</p>'
+    for art in both(Page(above=above, top=f'<div class="topbar">{menu}</div>')):
+        assert art["category"] == category

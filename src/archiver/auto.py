@@ -341,6 +341,9 @@ def _meta_titles(meta: Meta) -> list[str]:
 
 
 
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
 def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None = None,
                    chrome: dict[int, bool] | None = None) -> tuple[str, LexborNode] | None:
     """A visible heading (outside chrome) that the metadata names: equal to a metadata
@@ -356,10 +359,14 @@ def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None =
     part = _title_part(meta)
     if part is not None:   # a newsletter's masthead over its story: only <title>'s first part
         headings = [h for h in headings if h[2] != part or not _story_h1(root, h[0], part)]
-    for node, text, key in headings:
-        if key and len(key) >= 8 and any(key == w for w in wanted) \
-                and not in_excluded(node, memo=chrome) and not unseen(node):
-            return text, node
+    exact = [(node, text) for node, text, key in headings
+             if key and len(key) >= 8 and any(key == w for w in wanted)
+             and not in_excluded(node, memo=chrome) and not unseen(node)]
+    if exact:
+        # (a heading before an element named for a title printing it too: a video
+        # player's title bar repeats the headline above the page's <h1>)
+        return next(((t, n) for n, t in exact if n.tag in _HEADING_TAGS), (exact[0][1],
+                                                                           exact[0][0]))
     for node, text, key in headings:
         if len(key) >= 15 and any(w.startswith(key) or key.startswith(w) for w in wanted
                                   if w) and not in_excluded(node, memo=chrome) \

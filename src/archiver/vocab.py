@@ -520,6 +520,10 @@ CATEGORY_SELECTORS = (
     "[id*=readCrum]", "[id*=readcrum]",
     # the trail as ARIA names it, and WordPress's category link (its microformat)
     '[aria-label="breadcrumb"] li', '[aria-label="Breadcrumb"] li', 'a[rel~="category"]',
+    # a theme's category links in the post's header ("span.category-links", Kadence's;
+    # "cat-links", "entry-categories", "post-categories")
+    "[class*=category-links] a", "[class*=cat-links] a", "[class*=entry-categories] a",
+    "[class*=post-categories] a",
     # schema.org microdata in the post's own meta row (Hexo's NexT: "Trong <span
     # itemprop=about><a><span itemprop=name>…"; not a sidebar card's, nor a person's)
     '[class*=post-meta] [itemprop~="articleSection"]',

@@ -278,7 +278,8 @@ def _selected_category(tree: LexborHTMLParser, sels: tuple[str, ...], title_key:
     "Tin tức - Sự kiện": a trail one level deep) is put there and the next selectors
     tried (an article's own category field, a labelled row)."""
     for sel in sels:
-        nodes = [n for n in select(tree, sel, names) if not _unseen(n) and not _index_link(n)]
+        nodes = [n for n in select(tree, sel, names) if not _unseen(n) and not _index_link(n)
+                 and not _category_index(n)]
         if len(nodes) > 1 and title_node is not None and \
                 len({n.parent.mem_id for n in nodes if n.parent is not None}) > 1:
             # boxes' headers, not one trail: the article's is the last one above its
@@ -306,6 +307,15 @@ def _selected_category(tree: LexborHTMLParser, sels: tuple[str, ...], title_key:
 #: The address of a site's index of categories or tags, no category of its own.
 _INDEX_PATH = re.compile(r"^/?(?:categories|category|chuyen-?muc|danh-?muc|tags?)/?$",
                          re.IGNORECASE)
+
+
+def _category_index(node: LexborNode) -> bool:
+    """A link in a list of every category (WordPress's "widget_categories" in a sidebar:
+    a box of four links or more, under its own heading), no article's own category."""
+    for up in ancestors(node)[:4]:
+        if "widget" in (up.attributes.get("class") or "") and len(up.css("a[href]")) >= 4:
+            return True
+    return False
 
 
 def _index_link(node: LexborNode) -> bool:
@@ -831,6 +841,20 @@ def _current_crumb(link: LexborNode) -> list[LexborNode]:
 
 #: A kicker printed as plain text, named so by its class (not a series label "Kỳ 2:"), or
 #: the heading of the panel the article is set in ("tieude-muc", "panel-tu-head").
+#: A kicker naming the item's format, not its section ("E-MAGAZINE", "Longform").
+_FORMAT_NAME = re.compile(r"^\W*(?:e-?magazine|emag|longform|infographics?|megastory|"
+                          r"interactive|photo\s*story)\W*$", re.IGNORECASE)
+def _site_links(node: LexborNode, text: str) -> bool:
+    """The page links a section named ``text`` (its menu's "E-magazine")."""
+    top = node
+    while top.parent is not None:
+        top = top.parent
+    key = label_key(text)
+    return any(label_key(node_text(a)) == key for a in top.css("a[href]"))
+
+
+#: A series' badge by a headline: "Loạt bài: …", "Chuyên đề: …", "Series …".
+_SERIES = re.compile(r"^\W*(?:loạt\s*bài|chuyên\s*đề|series|tuyến\s*bài)\b", re.IGNORECASE)
 #: A portlet's own header (Liferay: "portlet-header", "portlet-title"), not a portlet.
 _PORTLET_HEAD = re.compile(r"(?:^|\s)portlet-(?:header|title|topper)(?:$|\s|-text)",
                            re.IGNORECASE)
@@ -923,7 +947,10 @@ def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | Non
             if short and (chip_nav or portlet_head or not in_excluded(sib)) and (
                     (len(links) == 1 and node_text(links[0]) == text
                      and links_elsewhere(links[0], url) and (marked or not named))
-                    or (not links and marked)):
+                    or (not links and marked and not (
+                        _FORMAT_NAME.match(text) and not _site_links(sib, text)))):
+                # (a plain "E-MAGAZINE" over a longform is its format — unless the site
+                # has a section of that name, linked elsewhere on the page)
                 return text
             # (a <nav> named as the kicker, its section and sub-section, is no menu either)
             kicker_nav = sib.tag == "nav" and marked and sib.parent is not None \
@@ -932,8 +959,11 @@ def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | Non
                     and (kicker_nav or not in_excluded(sib)) \
                     and all(links_elsewhere(a, url) for a in links) \
                     and text_length(sib) <= sum(text_length(a) for a in links) + 6:
-                # a section and its sub-section ("Văn hóa › Phóng sự ảnh"): the nearest
-                last = node_text(links[-1])
+                # a section and its sub-section ("Văn hóa › Phóng sự ảnh"): the nearest —
+                # not a series' badge beside the section ("Loạt bài: …", class "series")
+                sections = [a for a in links if not _SERIES.match(node_text(a)) and
+                            "series" not in (a.attributes.get("class") or "").lower()]
+                last = node_text(sections[-1]) if sections else ""
                 return last if 2 <= len(last) <= 50 else None
             return None
         cur = cur.parent

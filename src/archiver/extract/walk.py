@@ -430,8 +430,10 @@ def walk_figure(node: LexborNode, st: BodyWalk) -> None:
     after = node.next
     while after is not None and not after.is_element_node:
         after = after.next
-    st.pending_img = first_new if not texts and node.tag == "figure" and after is not None \
-        and _CAPTION_LINE.search(after.attributes.get("class") or "") else -1
+    st.pending_img = first_new if not texts and (
+        node.tag == "div" or (node.tag == "figure" and after is not None
+                              and _CAPTION_LINE.search(after.attributes.get("class") or ""))
+    ) else -1   # (a block holding its picture alone is a picture in the text, as an <img>)
 
 
 #: The class of a line printed as a picture's caption.
