@@ -60,6 +60,15 @@ commit.
   record is the new code's: ``wp_hidden_updated_visible_time`` (the update the page prints,
   "Cập nhật lúc 16:10", not the seconds of the hidden ``<time>``).
 
+- ``review-pages30``: the pages30 classes (a sapo, a writer's or a source's line, a
+  gallery's sub-heading, a quotation or a verse after a picture's block read as its
+  caption; a trail inside a page builder's widget, or a sidebar card's "cat-links", for the
+  section; a heading elsewhere printing the headline taking it from a title element; a
+  format kicker whose section the menu spells otherwise; a "Chuyên đề" sub-section read as
+  a series). One record is the new code's: ``sapo_after_imgbox``'s second picture keeps
+  its centred italic caption ("Các đại biểu dự hội nghị."), which the code before left in
+  the text.
+
 Records since updated by a later change that improved them: ``review-pages24``'s
 ``c1a_short_p_h4label``, ``c1b_short_br`` and ``c1j_onepara_plabel_2h3`` (pages26: a
 related box's heading in a wrapper of its own, its headlines in the blocks after it, no

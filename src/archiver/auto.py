@@ -365,8 +365,11 @@ def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None =
     if exact:
         # (a heading before an element named for a title printing it too: a video
         # player's title bar repeats the headline above the page's <h1>)
-        return next(((t, n) for n, t in exact if n.tag in _HEADING_TAGS), (exact[0][1],
-                                                                           exact[0][0]))
+        first = exact[0]
+        if first[0].tag not in _HEADING_TAGS:
+            # (an <h1> printing it too, after a non-heading element: the page's headline)
+            first = next(((n, t) for n, t in exact if n.tag == "h1"), first)
+        return first[1], first[0]
     for node, text, key in headings:
         if len(key) >= 15 and any(w.startswith(key) or key.startswith(w) for w in wanted
                                   if w) and not in_excluded(node, memo=chrome) \

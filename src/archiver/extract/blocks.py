@@ -279,7 +279,8 @@ def _selected_category(tree: LexborHTMLParser, sels: tuple[str, ...], title_key:
     tried (an article's own category field, a labelled row)."""
     for sel in sels:
         nodes = [n for n in select(tree, sel, names) if not _unseen(n) and not _index_link(n)
-                 and not _category_index(n)]
+                 and not _category_index(n)
+                 and (sel not in _NEAR_TITLE or _near(n, title_node))]
         if len(nodes) > 1 and title_node is not None and \
                 len({n.parent.mem_id for n in nodes if n.parent is not None}) > 1:
             # boxes' headers, not one trail: the article's is the last one above its
@@ -309,11 +310,25 @@ _INDEX_PATH = re.compile(r"^/?(?:categories|category|chuyen-?muc|danh-?muc|tags?
                          re.IGNORECASE)
 
 
+#: Category selectors a post's card elsewhere matches too: read only by the headline.
+_NEAR_TITLE = frozenset({"[class*=category-links] a", "[class*=cat-links] a",
+                         "[class*=entry-categories] a", "[class*=post-categories] a"})
+
+
+def _near(node: LexborNode, title: LexborNode | None) -> bool:
+    """``node`` is in the block around the headline (two levels up from it)."""
+    if title is None:
+        return False
+    around = {a.mem_id for a in ancestors(title)[:2]}
+    return any(a.mem_id in around for a in ancestors(node))
+
+
 def _category_index(node: LexborNode) -> bool:
     """A link in a list of every category (WordPress's "widget_categories" in a sidebar:
     a box of four links or more, under its own heading), no article's own category."""
     for up in ancestors(node)[:4]:
-        if "widget" in (up.attributes.get("class") or "") and len(up.css("a[href]")) >= 4:
+        names = (up.attributes.get("class") or "").lower()
+        if "widget" in names and "categor" in names and len(up.css("a[href]")) >= 4:
             return True
     return False
 
@@ -849,12 +864,16 @@ def _site_links(node: LexborNode, text: str) -> bool:
     top = node
     while top.parent is not None:
         top = top.parent
-    key = label_key(text)
-    return any(label_key(node_text(a)) == key for a in top.css("a[href]"))
+    def key(name: str) -> str:   # ("Infographics" / "Infographic", "E-Magazine" / "EMAGAZINE")
+        return re.sub(r"\W", "", label_key(name)).rstrip("s")
+
+    wanted = key(text)
+    return any(key(node_text(a)) == wanted for a in top.css("a[href]"))
 
 
 #: A series' badge by a headline: "Loạt bài: …", "Chuyên đề: …", "Series …".
-_SERIES = re.compile(r"^\W*(?:loạt\s*bài|chuyên\s*đề|series|tuyến\s*bài)\b", re.IGNORECASE)
+_SERIES = re.compile(r"^\W*(?:(?:loạt\s*bài|series|tuyến\s*bài)\b|chuyên\s*đề\s*[:：])",
+                     re.IGNORECASE)
 #: A portlet's own header (Liferay: "portlet-header", "portlet-title"), not a portlet.
 _PORTLET_HEAD = re.compile(r"(?:^|\s)portlet-(?:header|title|topper)(?:$|\s|-text)",
                            re.IGNORECASE)

@@ -430,10 +430,28 @@ def walk_figure(node: LexborNode, st: BodyWalk) -> None:
     after = node.next
     while after is not None and not after.is_element_node:
         after = after.next
-    st.pending_img = first_new if not texts and (
-        node.tag == "div" or (node.tag == "figure" and after is not None
-                              and _CAPTION_LINE.search(after.attributes.get("class") or ""))
-    ) else -1   # (a block holding its picture alone is a picture in the text, as an <img>)
+    st.pending_img = first_new if not texts and after is not None and (
+        (node.tag == "figure" and _CAPTION_LINE.search(after.attributes.get("class") or ""))
+        or (node.tag == "div" and len(node.css("img")) == 1 and _caption_block(after))
+    ) else -1
+
+
+def _caption_block(block: LexborNode) -> bool:
+    """A page builder's block right after a picture's block that is its caption: one short
+    line, centred and set in italics as a whole, not bold, not a heading, not a quotation
+    or a verse (a line break, an opening quote mark)."""
+    if block.tag not in ("div", "p") or block.css_first("h1, h2, h3, h4, h5, h6, img, br"):
+        return False
+    paras = block.css("p") or [block]
+    line = paras[0]
+    text = node_text(line)
+    if not text or len(text) > 200 or text[:1] in "“\"«'‘" or text.lower().startswith("theo "):
+        return False
+    style = f"{line.attributes.get('style') or ''} {line.attributes.get('align') or ''}"
+    if "center" not in style.lower():
+        return False
+    italic = " ".join(node_text(i) for i in line.css("em, i"))
+    return italic == text and line.css_first("b, strong") is None
 
 
 #: The class of a line printed as a picture's caption.
