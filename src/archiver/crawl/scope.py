@@ -21,7 +21,11 @@ from archiver.config import Site
 from archiver.discover import is_trap
 from archiver.urls import same_site
 
-__all__ = ["Scope", "address_kind"]
+__all__ = ["OUTSIDE_HOSTS", "Scope", "address_kind"]
+
+#: Why a URL of another host is refused (the run's notes read it back: a site's listings
+#: redirected to another host may mean the site moved).
+OUTSIDE_HOSTS = "is outside the site's hosts"
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +77,7 @@ class Scope:
             if bad:
                 return f"{host} is an internal ({', '.join(bad)}) address"
         if not same_site(url, self.site.scope_hosts):
-            return f"{host} is outside the site's hosts"
+            return f"{host} {OUTSIDE_HOSTS}"
         if is_trap(url):
             return "a crawler trap (calendar, sort order, repeated path)"
         return None

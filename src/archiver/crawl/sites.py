@@ -22,6 +22,7 @@ from archiver.crawl.handlers import HANDLERS, HOLD_RUNS
 from archiver.crawl.lock import CrawlLock
 from archiver.crawl.report import Progress, SiteRun
 from archiver.crawl.robots import RobotsPolicy
+from archiver.crawl.scope import OUTSIDE_HOSTS
 from archiver.crawl.triage import Action, Verdict, classify, is_login_redirect, login_reason
 from archiver.errors import FetchError, HostGaveUpError, StorageError
 from archiver.fetch import Fetcher
@@ -101,7 +102,7 @@ def _end_notes(run: SiteRun, queued: int, gate: HostGate, articles_found: bool =
 
 
 #: A listing's failure: its redirect refused for leaving the site's hosts.
-_OFF_HOSTS = re.compile(r"redirect to (?P<target>\S+) refused: \S+ is outside the site's hosts")
+_OFF_HOSTS = re.compile(rf"redirect to (?P<target>\S+) refused: \S+ {re.escape(OUTSIDE_HOSTS)}")
 
 
 def _first_of(failures: list[tuple[str, str]], where: str = "") -> str:

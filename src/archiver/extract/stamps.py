@@ -338,7 +338,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
             continue
         if in_listing_item(node, url) and not within(node, meta_rows, 3):
             continue
-        if title is not None and _in_headline(node, title) and not is_stamp_line(text):
+        if title is not None and within(node, {title.mem_id}, 3) and not is_stamp_line(text):
             continue   # the headline's own words ("… hai cấp từ ngày 1/7/2025"): no stamp
         pub, upd = None, None
         if stamped and parent is not None:
@@ -444,26 +444,12 @@ def _bare_clock(node: LexborNode, text: str, chrome: dict[int, bool]) -> tuple[i
     m = _BARE_CLOCK.fullmatch(text)
     if m is None or in_excluded(node, memo=chrome) or _labelled_before(node):
         return None
-    for up, box in enumerate(ancestors(node)):
-        if up >= 4:
-            break
+    for box in ancestors(node)[:4]:
         attrs = box.attributes
         if _NOT_A_STAMP.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}") or \
                 _is_duration(box):
             return None
     return int(m["h"]), int(m["m"])
-
-
-def _in_headline(node: LexborNode, title: LexborNode) -> bool:
-    """``node`` is (in) the headline element."""
-    cur: LexborNode | None = node
-    for _ in range(4):
-        if cur is None:
-            return False
-        if cur.mem_id == title.mem_id:
-            return True
-        cur = cur.parent
-    return False
 
 
 #: A page's own style hiding a theme's update time (WordPress themes print the pair
