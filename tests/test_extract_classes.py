@@ -11,7 +11,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from selectolax.lexbor import LexborHTMLParser
 
+from archiver import auto
 from archiver.dates import parse_date
 from archiver.extract import extract, extract_page
 from archiver.extract.stamps import dates_in_text, settle_month_order
@@ -2842,3 +2846,104 @@ def test_a_format_named_over_the_headline(menu: str, category: str | None) -> No
     above = '<p class="kicker">E-MAGAZINE</p>'
     for art in both(Page(above=above, top=f'<div class="topbar">{menu}</div>')):
         assert art["category"] == category
+
+
+# -- pages30's known miss: a text split around a box set into it ----------------------------
+_BOXES = {
+    "read-more": ('<aside class="inline-related" aria-label="Đọc thêm"><span>Đọc thêm</span>'
+                  '<a href="/tin/bai-1-412731.html"><span class="inline-related__title">Bài 1: '
+                  'Trung tâm mới, nếp làm việc mới</span><span class="inline-related__sapo">'
+                  'Nửa năm sau ngày chính quyền hai cấp đi vào hoạt động, các trung tâm đã trở '
+                  'thành địa chỉ quen thuộc.</span></a>'
+                  '</aside>'),
+    "ad-slot": '<div class="ad-slot" data-slot="inarticle-1"><span>Quảng cáo</span></div>',
+    "links": ('<div class="box-links"><b>Tin liên quan</b><a href="/tin/5">Hội nghị Ban Chấp '
+              'hành Đảng bộ tỉnh lần thứ 8 bàn nhiệm vụ năm 2026</a><a href="/tin/6">Kỳ họp '
+              'HĐND tỉnh dự kiến khai mạc ngày 12/12</a></div>'),
+}
+_HALF = ("Đại diện Sở Nội vụ cho biết, trong quý I/2026, Sở sẽ tham mưu UBND tỉnh điều "
+         "chỉnh biên chế giữa các xã theo khối lượng công việc thực tế.")
+
+
+def _split_page(boxes: list[str], subheads: bool, klass: str, tail: str = "") -> str:
+    blocks = []
+    for i in range(len(boxes) + 1):
+        sub = f"<h2 class=\"subhead\">Phần {i + 1} của bài</h2>" if subheads and i else ""
+        paras = "".join(f"<p>{p}</p>" for p in PARAS)
+        blocks.append(f'<div class="{klass}" data-block="{i + 1}">{sub}{paras}'
+                      f'<p>{_HALF} Đoạn {i + 1}.</p></div>')
+    text = "".join(b + (boxes[i] if i < len(boxes) else "") for i, b in enumerate(blocks))
+    return (f'<html><head><meta charset="utf-8"><title>Báo</title></head><body>'
+            f'<div class="topbar">Thứ Năm, 05/12/2024</div><main><article class="article">'
+            f'<header><h1 class="article-title">{TITLE}</h1><div class="meta">11/03/2024 16:45'
+            f'</div></header>{text}{tail}<div class="article-tags"><a href="/tag/a">#cải cách'
+            f'</a></div></article></main>{SIDEBAR}</body></html>')
+
+
+@given(boxes=st.lists(st.sampled_from(sorted(_BOXES)), min_size=1, max_size=3),
+       subheads=st.booleans(),
+       klass=st.sampled_from(["article-content svelte-1q7x2mb", "content-detail",
+                              "entry-content clearfix"]))
+@settings(max_examples=25)
+def test_a_text_split_around_boxes_is_one_text(boxes: list[str], subheads: bool,
+                                               klass: str) -> None:
+    """A newsroom prints the text in containers of one kind with a "Đọc thêm" box, an ad
+    slot or a list of links between them: every container's text is the body, in order,
+    and none of the boxes."""
+    html = _split_page([_BOXES[b] for b in boxes], subheads, klass)
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up).to_json()
+        body = str(art["body"])
+        ends = [body.find(f"Đoạn {i + 1}.") for i in range(len(boxes) + 1)]
+        assert -1 not in ends and ends == sorted(ends)
+        assert "Quảng cáo" not in body and "Hội nghị Ban Chấp hành" not in body
+        assert "Nửa năm sau" not in body and "#cải cách" not in body
+        if "read-more" in boxes:   # the card's title, not its title and sapo run together
+            titles = {r["title"] for r in art["related"]}
+            assert "Bài 1: Trung tâm mới, nếp làm việc mới" in titles
+            assert not any("Nửa năm sau" in t for t in titles)
+
+
+def test_what_ends_a_split_text() -> None:
+    """A preloaded next article in a container of the text's kind, under its own headline,
+    is no part of the text."""
+    tail = ('<div class="content-detail"><h1>Hội nghị sơ kết công tác Mặt trận năm 2024</h1>'
+            f"<p>{TEASER}</p></div>")
+    html = _split_page([_BOXES["ad-slot"]], False, "content-detail", tail=tail)
+    for up in (True, False):
+        body = str(extract(html, URL, use_profiles=up).to_json()["body"])
+        assert "Đoạn 1." in body and "Đoạn 2." in body
+        assert "Ban Thường vụ Tỉnh ủy" not in body
+
+
+@pytest.mark.parametrize(("after", "joined"), [
+    ('<div class="ad">Quảng cáo</div><div class="c x1"><p>Hai.</p></div>', ["Hai."]),
+    ('<aside><a href="/a">Đọc thêm: một bài khác</a></aside><figure><img src="/a.jpg">'
+     '<figcaption>Ảnh</figcaption></figure><div class="c"><p>Hai.</p></div>',
+     ["Ảnh", "Hai."]),                                     # a loose figure between: text
+    ('<div class="c"><p>Hai.</p></div><p>Lạc.</p>', ["Hai."]),   # loose after the last: no
+    ('<div class="bio"><p>' + "Tiểu sử tác giả dài. " * 12 + '</p></div>'
+     '<div class="c"><p>Hai.</p></div>', []),              # a text of another kind: the end
+    ('<div class="c"><h2><a href="/b">Bài khác của chuyên mục</a></h2><p>Hai.</p></div>',
+     []),                                                  # a teaser's linked title
+    ('<div class="c"><a href="/1">Một liên kết dài của trang</a></div>'
+     '<div class="c"><p>Hai.</p></div>', ["Hai."]),        # links of the kind: a box
+], ids=["ad", "figure", "loose-after", "bio", "teaser", "links"])
+def test_text_continuations(after: str, joined: list[str]) -> None:
+    tree = LexborHTMLParser(f'<html><body><main><h1>{TITLE}</h1><div class="c">'
+                            f"<p>{PARAS[0]}</p></div>{after}</main></body></html>")
+    body, headline = tree.css_first("div.c"), tree.css_first("h1")
+    found = auto.text_continuations(body, headline)
+    assert [node.text(deep=True).strip() for node in found] == joined
+
+
+def test_a_line_of_hashtags_closing_the_text_is_its_tags() -> None:
+    tail = ('<p><a href="/tag/dai-hoi-dang">#ĐạiHộiĐảng</a> <a href="/tag/bu-gia-map">'
+            '#BùGiaMập</a> <a href="/tag/nhiem-ky">#NhiệmKỳ2025_2030</a></p>')
+    for art in both(Page(tail=tail)):
+        assert "#" not in str(art["body"]) and str(art["body"]).endswith("đã đề ra.")
+        assert art["tags"] == ["ĐạiHộiĐảng", "BùGiaMập", "NhiệmKỳ2025_2030"]
+    # a paragraph of the text that opens with a hashtag stays
+    line = "#Chuyển đổi số là phong trào của cả xã trong năm 2025, theo lời Bí thư."
+    for art in both(Page(tail=f"<p>{line}</p>")):
+        assert str(art["body"]).endswith(line)

@@ -502,15 +502,6 @@ CONVENTIONS: dict[str, dict[str, str]] = {
 #: docs/accuracy.md). A fix removes its entry; a new miss fails the test. A reason opening
 #: "auto-only:" is a miss of the heuristics alone (a profile reads it).
 KNOWN_MISSES: dict[str, dict[str, str]] = {
-    # pages30's classes not fixed yet
-    ("pages30/merged_press_agency_sveltekit_series_part_text_split_around_inline_box/lamdong"
-     "-bao-va-ptth-sveltekit2-kicker-chinh-tri-series-badge-h1-bai-2-two-author-chips-hh-mm-"
-     "comma-dd-mm-yyyy-time-utc-cap-nhat-h2-sapo-content-split-in-two-blocks-around-doc-them"
-     "-box-series-box-ky-toi"): {
-        "captions": "the text split into two containers around an injected box: the "
-                    "second half's picture lost",
-        "body": "the text split into two containers around an injected box: its second "
-                "half lost"},
     # pages28's classes not fixed yet
     ("pages28/elderly_association_phpnuke8_never_migrated_at_sign_ict_stamp/caobang-hoinguoi"
      "caotuoi-phpnuke8-modules-php-news-article-sid-html401-tables-font-title-gui-luc-weekda"

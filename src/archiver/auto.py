@@ -67,6 +67,7 @@ __all__ = [
     "prev_next_links",
     "read_meta",
     "strip_trailing_date",
+    "text_continuations",
 ]
 
 # ------------------------------------------------------------------ metadata
@@ -743,6 +744,47 @@ def _text_columns(parent: LexborNode, block: LexborNode,
     return kids
 
 
+def text_continuations(body: LexborNode, headline: LexborNode | None) -> list[LexborNode]:
+    """What goes on with ``body``'s text after a box set into it: a newsroom prints the
+    text in containers of one kind (tag and class names) with an injected "Đọc thêm" box,
+    an ad slot or a list of links between them. Returned in page order: each later sibling
+    of ``body``'s kind holding text (not links, no title of its own), and the figures,
+    paragraphs and tables that stand loose between two of them; the boxes between are
+    left where they are. Anything else ends the text (comments, a preloaded next
+    article)."""
+    parent = body.parent
+    kind = _signature(body)
+    if parent is None or parent.tag in ("body", "html") or not kind[1] \
+            or kind[0] not in ("div", "section", "article"):
+        return []
+    rank = _heading_rank(headline) if headline is not None else 1
+    found: list[LexborNode] = []
+    loose: list[LexborNode] = []   # waiting for a container of the text after them
+    node = body.next
+    while node is not None:
+        if node.is_element_node:
+            if any(_is_title(h, rank) for h in node.css("h1, h2, h3, h4, h5, h6")):
+                break
+            size = text_length(node)
+            boxed = node.tag == "aside" or _link_density(node, size) >= 0.5 \
+                or in_excluded(node)
+            if node.tag == kind[0] and _signature(node) == kind:
+                if size and not boxed and _link_density(node, size) < 0.3:
+                    found += [*loose, node]
+                    loose = []
+            elif node.tag in _LOOSE_TAGS and not boxed:
+                loose.append(node)
+            elif not (boxed or size < 200):
+                break
+        node = node.next
+    return found
+
+
+#: What may stand loose in the text between two of its containers.
+_LOOSE_TAGS = frozenset({"p", "figure", "blockquote", "table", "ul", "ol", "h2", "h3", "h4",
+                         "h5", "h6", "picture", "img"})
+
+
 #: How many of the best-scoring blocks are weighed against the headline.
 _BODY_CANDIDATES = 8
 _MARK = "data-archiver-body"
@@ -833,7 +875,16 @@ def _link_title(a: LexborNode) -> str:
     text = node_text(a)
     if not text:
         text = clean(a.attributes.get("title") or "")
+    elif len(text) > 80:
+        # a card whose link holds the title and the teaser's sapo: the title's element
+        own = a.css_first(_CARD_TITLE)
+        if own is not None and 8 <= len(title := node_text(own)) < len(text):
+            text = title
     return _TRAILING_DATE.sub("", text).strip()
+
+
+#: The element holding a card's title inside its link.
+_CARD_TITLE = "h2, h3, h4, h5, [class*=title], [class*=Title], [class*=tieu-de], [class*=tieude]"
 
 
 _TRAILING_DATE = re.compile(

@@ -142,7 +142,8 @@ FRAME_ELEMENT = re.compile(r"^[a-z][a-z0-9]*-(?:" + "|".join(FRAME_WORD_LIST) + 
 #: a block named as a sidebar).
 CHROME_WORD_LIST = (
     *FRAME_WORD_LIST, "sidebar", "side-bar", r"breadcrumbs?", "banner", r"comments?", "share",
-    "advert", "ads", "quangcao", "quang-cao", "related", "other-news", "othernews",
+    "advert", "ads", "ad", "adslot", "adsbygoogle", "quangcao", "quang-cao", "related",
+    "other-news", "othernews",
     "other_news", "tinkhac", "tin-khac", "khung_tinkhac", "list-news-box", "frame-involve",
     "pagination", "pager", "rating", "mostview", "most-view", "topnews", "hotnews", "weather",
     "copyright", "lfr-meta-actions", "toolbar", "block_share", "social-connect", "side",
@@ -245,7 +246,9 @@ CONTROL_LABEL = re.compile(
     # a lazy block's spinner ("Đang tải nội dung...")
     r"đang tải(?: nội dung| bài viết| dữ liệu)?(?:\.\.\.|…)?|loading(?:\.\.\.|…)?|"
     r"cuộn xuống(?: để đọc)?|kéo xuống(?: để đọc)?|scroll(?: down)?(?: to read)?|chi tiết|"
-    r"tiếp theo|trang sau|trang trước|bài trước|bài sau|bài tiếp|trước|sau|next|previous)$"
+    r"tiếp theo|trang sau|trang trước|bài trước|bài sau|bài tiếp|trước|sau|next|previous|"
+    # an ad slot's label
+    r"quảng cáo|advertisement)$"
     # a category's label line in a meta block ("Chuyên mục: Xây dựng Đảng")
     r"|^(?:chuyên mục|danh mục|thể loại)\s*[:：]\s*[^.!?]{1,60}$"
     r"|^(?:lượt xem|số lượt xem|đã xem|lượt đọc|số lần xem|lượt truy cập|xem|phản hồi)"

@@ -293,6 +293,7 @@ def _tags(page: Page) -> None:
 
 
 def _body(page: Page) -> None:
+    headline = page.title_node
     if page.body is None:
         # the article is the block that belongs to the headline, found before the body
         headline = page.title_node = first_outside_chrome(page.tree, page.sel("title"),
@@ -302,6 +303,11 @@ def _body(page: Page) -> None:
             headline = page.matched[1] if page.matched else auto.first_headline(page.tree)
         page.body = auto.find_body(page.tree, headline, page.names, page.chrome)
     if page.body is not None:
+        # the text printed on in more containers after a box set into it: one text
+        for block in auto.text_continuations(page.body, headline):
+            for child in list(block.iter(include_text=True)):
+                page.body.insert_child(child, move=True)
+            block.decompose()
         # what readers never see inside the article (injected spam, screen-reader labels),
         # and links to the previous and next article
         for node in hidden_nodes(page.body, page.names):
@@ -926,6 +932,10 @@ def _walk_body(page: Page) -> None:
                                  header=lambda: credits.header_byline(page.title_node,
                                                                       page.body),
                                  stamp=page.meta_line)
+    while paras and paras[-1].linked and _HASHTAGS.match(paras[-1].text):
+        # a line of hashtags closing the text ("#chính quyền hai cấp #cải cách"): its tags
+        tags = [t.strip() for t in paras.pop().text.split("#") if t.strip()]
+        art.tags = art.tags or tags
     page.teasers = _teasers(paras)
     lead_paras = [p.text for p in lead.paras if not is_chrome(p.text)]
     if lead_paras:
@@ -967,6 +977,10 @@ def _walk_body(page: Page) -> None:
         # metadata names stand in for a byline only when they are people's names
         people = [a for a in page.meta.authors if is_person_name(a) and not credits.is_account(a)]
         art.author = ", ".join(people) or None
+
+
+#: A line of hashtags: every word in it belongs to one "#…" tag.
+_HASHTAGS = re.compile(r"^(?:#[^\s#][^#]*)+$")
 
 
 #: An italic opening that is no sapo: a quotation or a note in brackets, a question, a
