@@ -2933,6 +2933,7 @@ def test_text_continuations(after: str, joined: list[str]) -> None:
     tree = LexborHTMLParser(f'<html><body><main><h1>{TITLE}</h1><div class="c">'
                             f"<p>{PARAS[0]}</p></div>{after}</main></body></html>")
     body, headline = tree.css_first("div.c"), tree.css_first("h1")
+    assert body is not None
     found = auto.text_continuations(body, headline)
     assert [node.text(deep=True).strip() for node in found] == joined
 
