@@ -35,6 +35,10 @@ class DaySite:
     posts: dict[int, Post] = field(default_factory=dict)
     log: list[tuple[str, bool, int]] = field(default_factory=list)   # path, conditional, status
     list_titles: dict[int, str] = field(default_factory=dict)        # a listing's own wording
+    #: its sitemap's lastmods: each post's last change ("honest", ``modified`` or its day),
+    #: or the moment the sitemap is asked for, on every entry alike ("now")
+    lastmods: str = "honest"
+    modified: dict[int, datetime] = field(default_factory=dict)
 
     def app(self, environ: dict[str, Any], start: Callable[..., Any]) -> list[bytes]:
         path = environ.get("PATH_INFO", "/")
@@ -42,7 +46,9 @@ class DaySite:
                            environ.get("HTTP_IF_MODIFIED_SINCE"))
         status, headers, body = self._answer(path, environ)
         self.log.append((path, conditional, int(status.split()[0])))
-        start(status, [("Content-Type", "text/html; charset=utf-8"), *headers])
+        kind = [] if any(k == "Content-Type" for k, _ in headers) else [
+            ("Content-Type", "text/html; charset=utf-8")]
+        start(status, [*kind, *headers])
         return [body.encode("utf-8")]
 
     def _answer(self, path: str, environ: dict[str, Any]) -> tuple[str, list[tuple[str, str]], str]:
@@ -56,6 +62,16 @@ class DaySite:
             if environ.get("HTTP_IF_NONE_MATCH") == etag:
                 return "304 Not Modified", [("ETag", etag)], ""
             return "200 OK", [("ETag", etag)], home
+        if path == "/sitemap.xml":
+            now = datetime.now().astimezone()
+            urls = "".join(
+                f"<url><loc>http://{environ['HTTP_HOST']}/tin-tuc/view/{i}</loc><lastmod>"
+                + (now if self.lastmods == "now" else self.modified.get(i, p.published)
+                   .astimezone()).isoformat(timespec="seconds") + "</lastmod></url>"
+                for i, p in sorted(self.posts.items()))
+            return "200 OK", [("Content-Type", "application/xml")], (
+                '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/'
+                f'schemas/sitemap/0.9">{urls}</urlset>')
         if path.startswith("/tin-tuc/view/") and path.rsplit("/", 1)[-1].isdigit():
             post = self.posts.get(int(path.rsplit("/", 1)[-1]))
             if post is None:
@@ -122,7 +138,8 @@ def serve() -> Iterator[tuple[DaySite, str]]:
     site = make_site(datetime.now())
     server = make_server("127.0.0.1", 0, site.app, server_class=_Threaded,
                          handler_class=_Quiet)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                              daemon=True)
     thread.start()
     try:
         yield site, f"http://127.0.0.1:{server.server_address[1]}"
@@ -131,11 +148,12 @@ def serve() -> Iterator[tuple[DaySite, str]]:
         server.server_close()
 
 
-def crawl_site(db: Path, base: str, *, revisit: bool = False, hosts: tuple[str, ...] = ()
-               ) -> Any:
+def crawl_site(db: Path, base: str, *, revisit: bool = False, hosts: tuple[str, ...] = (),
+               sitemap: bool = False) -> Any:
     text = ("[[site]]\nname = \"htx\"\ntitle = \"htx\"\nprovince = \"x\"\n"
             f"base_url = \"{base}/\"\nstart_urls = [\"{base}/\"]\nprofile = \"auto\"\n"
             "delay = 0.0\nconcurrency = 2\n"
+            + (f"sitemaps = [\"{base}/sitemap.xml\"]\n" if sitemap else "")
             + ("hosts = [" + ", ".join(f'"{h}"' for h in hosts) + "]\n" if hosts else ""))
     return crawl(db, parse_sources(text), settings=SETTINGS, options=CrawlOptions(revisit=revisit))
 

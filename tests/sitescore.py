@@ -105,7 +105,8 @@ def _serve(app: Callable[..., Any], log: list[str], slow: bool = True) -> _Serve
         return app(environ, start_response)
 
     server = make_server("127.0.0.1", 0, logged, server_class=_Server, handler_class=_Quiet)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
+                     daemon=True).start()
     return server
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from archiver.crawl.frontier import Frontier
+from archiver.crawl.frontier import Frontier, stamped_at_once
 from archiver.crawl.runs import RunLog
 from archiver.models import URLKind
 from archiver.store import SCHEMA_VERSION, open_archive
@@ -186,3 +186,16 @@ def test_a_sitemaps_later_lastmod_queues_a_known_article_again(
     later = RunLog(frontier.conn).start(["s"])
     frontier.enqueue("a", site="s", kind="article", depth=0, run_id=later, lastmod=then)
     assert (frontier.state_of("a") == "queued") is again
+
+
+@pytest.mark.parametrize(("lastmods", "at_once"), [
+    (["2026-12-07T03:10:05+07:00"] * 8, True),                          # generated on request
+    ([f"2026-12-07T03:10:{s:02d}Z" for s in range(0, 60, 6)], True),     # written in a loop
+    (["2026-12-07"] * 12, True),                                         # a nightly job's day
+    (["2026-12-07T03:10:05+07:00"] * 7, False),                          # too few to tell
+    ([f"2026-12-07T{h:02d}:10:00+07:00" for h in range(10)], False),    # a news sitemap
+    (["2026-12-07T03:10:05+07:00"] * 8 + ["7/12/2026 3:10 AM"], False),  # one not read
+    ([None] * 10, False),                                                # none given
+], ids=["same", "seconds-apart", "same-day", "few", "news", "unread", "none"])
+def test_a_sitemaps_lastmods_stamped_at_once(lastmods: list[str | None], at_once: bool) -> None:
+    assert stamped_at_once(lastmods) is at_once

@@ -11,8 +11,9 @@ overwritten (``store.upsert``)."""
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -218,3 +219,28 @@ def test_the_article_back_at_its_address_takes_it_back(tmp_path: Path) -> None:
     assert archive.upsert(edited, site="htx", seen_at="2025-06-27T02:00:00Z") == "updated"
     held = archive.get(URL)
     assert held is not None and held["id"] == first and held["version_count"] == 2
+
+
+def test_a_sitemap_stamping_every_entry_with_its_own_time_queues_nothing_again(
+        tmp_path: Path) -> None:
+    """A sitemap generated on request whose every lastmod is the moment it was asked for
+    says nothing of any page: the next run checks what the daily schedule checks (a few
+    old articles in turn), as it does with a sitemap that tells each page's last change —
+    not every article the sitemap lists. A later lastmod of one entry in an honest sitemap
+    still has that article asked again."""
+    old = {f"/tin-tuc/view/{3100 + i}" for i in range(4, 9)}    # months old
+    asked: dict[str, set[str]] = {}
+    for lastmods in ("honest", "now"):
+        with serve() as (site, base):
+            site.lastmods = lastmods
+            db = tmp_path / f"{lastmods}.db"
+            crawl_site(db, base, sitemap=True)
+            assert old <= {p for p, _, _ in site.log}
+            site.log.clear()
+            time.sleep(1.1)   # "now" moves on
+            site.modified[3106] = datetime.now()
+            crawl_site(db, base, sitemap=True)
+            asked[lastmods] = {p for p, _, _ in site.log} & old
+    assert "/tin-tuc/view/3106" in asked["honest"]
+    assert asked["now"] == asked["honest"] - {"/tin-tuc/view/3106"}
+    assert len(asked["now"]) < len(old)

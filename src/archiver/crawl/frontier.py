@@ -80,6 +80,21 @@ def _instant(text: str) -> float | None:
         return None
 
 
+def stamped_at_once(lastmods: Sequence[str | None]) -> bool:
+    """A sitemap's lastmods that all name one moment (within two minutes), over enough
+    entries that no site changed them all at once: the moment the sitemap was generated
+    (on request, or by a nightly job), which says nothing of any page — and would have
+    every article it lists asked again each run."""
+    moments = [_instant(value) for value in lastmods if value]
+    if len(moments) < _AT_ONCE_ENTRIES or None in moments:
+        return False
+    known = [m for m in moments if m is not None]
+    return max(known) - min(known) <= 120
+
+
+#: How many entries of one moment make a sitemap's lastmods its own generation time.
+_AT_ONCE_ENTRIES = 8
+
 #: What ``Frontier.hold`` writes in ``urls.error``.
 _HELD = re.compile(r"^held (?P<runs>\d+) (?P<digest>\w+): ")
 #: Headlines a URL's listings showed it under, kept (``urls.headlines``): a home page's

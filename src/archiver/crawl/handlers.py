@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from archiver.clock import utc_now
 from archiver.crawl.context import Context
-from archiver.crawl.frontier import QueuedURL
+from archiver.crawl.frontier import QueuedURL, stamped_at_once
 from archiver.crawl.report import SiteRun
 from archiver.crawl.triage import LOGIN_REASON, Action, Verdict, canonical_target, is_json
 from archiver.crawl.validators import same_validators
@@ -438,6 +438,10 @@ async def _feed(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
     with ctx.writer.page():
         if item.kind == "sitemap":
             pages, sitemaps = parse_sitemap(raw.body)
+            if stamped_at_once([lastmod for _, lastmod in pages]):
+                log.info("%s: every lastmod names one moment (the sitemap's own making): "
+                         "not read as the pages' changes", item.url)
+                pages = [(loc, None) for loc, _ in pages]
             for child, lastmod in _own_sitemaps(site.base_url, raw.url, sitemaps,
                                                 site.scope_hosts):
                 ctx.frontier.enqueue(canonicalize(child, site.scheme, as_written=True),
