@@ -2948,3 +2948,128 @@ def test_a_line_of_hashtags_closing_the_text_is_its_tags() -> None:
     line = "#Chuyển đổi số là phong trào của cả xã trong năm 2025, theo lời Bí thư."
     for art in both(Page(tail=f"<p>{line}</p>")):
         assert str(art["body"]).endswith(line)
+
+
+# -- pages31's classes ---------------------------------------------------------------------
+def test_a_list_items_writer_whose_headline_links_nowhere_is_no_byline() -> None:
+    """A sidebar's "Tin mới nhất" items, each a headline (its link a placeholder "#") and
+    its writer in "span.author": theirs, not the article's, which prints no byline."""
+    side = ('<div class="portal-right"><h3>Tin mới nhất</h3><ul>' + "".join(
+        f'<li><a href="#">Hội thi báo cáo viên giỏi cấp tỉnh năm 2026 lần thứ {i}</a><div '
+        f'class="meta"><span class="author">{name}</span> <span class="date">24-02-2026 | '
+        '12:16</span></div></li>' for i, name in enumerate(("Bảo Trân", "Hữu Nghĩa")))
+        + "</ul></div>")
+    for art in both(Page(tail="", side=side)):
+        assert art["author"] is None
+
+
+def test_a_screen_readers_label_in_the_headline_is_not_its_words() -> None:
+    """Drupal's page title block, apart from the node's body (the Drupal profile reads it
+    by its selector)."""
+    above = (f'<div class="block-page-title-block"><h1 class="page-title"><span class="visually'
+             f'-hidden">Bạn đang đọc: </span><span class="field--name-title">{TITLE}</span></h1>'
+             '</div>')
+    head = '<title>Cổng</title><meta name="Generator" content="Drupal 10 (https://www.drupal.org)">'
+    body = '<div class="field--name-body">' + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>"
+    for art in both(Page(head=head, above=above, headline="", body=body)):
+        assert art["title"] == TITLE
+
+
+def test_a_print_editions_note_closes_no_text() -> None:
+    """"(Bài đăng trên Báo Nhân Dân in số ra ngày 01/9/2025)" after a reprint's byline and
+    source: not text, and the byline above it is read."""
+    tail = ('<p style="text-align:right"><strong>HOÀNG MINH - NGỌC TÚ</strong></p><p style="'
+            'text-align:right"><em>Theo nhandan.vn</em></p><p><em>(Bài đăng trên Báo Nhân Dân '
+            'in số ra ngày 01/9/2025)</em></p>')
+    for art in both(Page(tail=tail)):
+        assert str(art["body"]).endswith("đã đề ra.")
+        assert art["author"] == "HOÀNG MINH, NGỌC TÚ"
+
+
+@pytest.mark.parametrize(("above", "category"), [
+    # an element named for the section, chrome by its "header"
+    ('<div class="cat-header"><span class="cat-name" style="text-transform:uppercase">Học tập '
+     'và làm theo Bác</span></div>', "Học tập và làm theo Bác"),
+    # a row of chips: the section's link, and the item's kind beside it
+    ('<div class="article-chips"><a href="/chuyen-muc/guong-mat-tre" class="chip chip-category">'
+     'Gương mặt trẻ</a> <span class="chip chip-type">Phỏng vấn</span></div>', "Gương mặt trẻ"),
+    # a badge inside the box above the headline
+    ('<div class="app-news-tags"><span class="badge badge-primary">Xây dựng Đảng</span></div>',
+     "Xây dựng Đảng"),
+], ids=["named-header", "chips", "badge-inside"])
+def test_the_section_named_right_above_the_headline(above: str, category: str) -> None:
+    page = Page(headline=above + f'<h1 class="news-title">{TITLE}</h1>', side="",
+                top='<div class="topbar">Thứ Năm, 05/12/2024</div><a href="/chuyen-muc/'
+                    'guong-mat-tre">Gương mặt trẻ</a>')
+    for art in both(page):
+        assert art["category"] == category
+
+
+def test_a_meta_lines_writer_and_section() -> None:
+    """Joomla's "Được viết bởi <a>X</a> trong <a>Y</a> vào <time>": Y is the section."""
+    stamp = ('<p class="uk-article-meta">Được viết bởi <a href="/tin-tuc?created_by=42">Super '
+             'User</a> trong <a href="/tin-tuc/kinh-te-tap-the">Kinh tế tập thể</a> vào <time '
+             'datetime="2025-09-03T02:15:00+00:00">03 Tháng 9 2025</time>.</p>')
+    for art in both(Page(stamp=stamp, side="")):
+        assert art["category"] == "Kinh tế tập thể"
+        assert art["author"] != "Super User"
+
+
+def test_a_countdown_to_an_event_is_no_stamp() -> None:
+    top = ('<div class="ct-bar"><div>Còn <b>11</b> ngày đến Đại hội đại biểu Đảng bộ tỉnh lần '
+           'thứ XV, nhiệm kỳ 2025 - 2030 (khai mạc ngày 05/9/2025)</div></div>')
+    stamp = '<div class="meta"><span class="date">Cập nhật: 24/08/2025 10:25</span></div>'
+    for art in both(Page(top=top, above="", stamp=stamp)):
+        assert art["published_at"] == "2025-08-24T10:25:00+07:00"
+
+
+@pytest.mark.parametrize(("name", "author"), [
+    ("Trần Văn Khánh", "Trần Văn Khánh"),      # the writer's name on the portal
+    ("dangbophuongsaigon", None),              # a login name
+    ("admin", None),
+], ids=["person", "handle", "admin"])
+def test_a_portals_link_to_its_writers_page(name: str, author: str | None) -> None:
+    stamp = (f'<div class="widget-metadata"><a class="text-truncate username" href="/web/~/88210">'
+             f'{name}</a><div class="text-secondary">13/01/2026 - 9 phút đọc</div></div>')
+    for art in both(Page(stamp=stamp, tail="")):
+        assert art["author"] == author
+
+
+def test_a_writers_unit_in_an_element_named_unit() -> None:
+    tail = ('</div><div class="app-news-author"><p>Tác giả: <span class="author">Trần Thanh '
+            'Phong</span></p><p>Đơn vị: <span class="unit">Ban Tổ chức Đảng ủy UBND tỉnh</span>'
+            '</p>')
+    for art in both(Page(tail=tail)):
+        assert (art["author"], art["author_unit"]) == ("Trần Thanh Phong",
+                                                      "Ban Tổ chức Đảng ủy UBND tỉnh")
+
+
+def test_a_list_items_display_form() -> None:
+    """SharePoint's display form of a list item: labelled rows ("Chuyên mục" | …,
+    "Ngày xuất bản" | …), the text opening with the day of the meeting it reports, and
+    "Được tạo lúc …" / "Sửa đổi lần cuối lúc …" under the form."""
+    def row(label: str, value: str) -> str:
+        return (f'<tr><td class="ms-formlabel"><span class="ms-h3">{label}</span></td>'
+                f'<td class="ms-formbody">{value}</td></tr>')
+    opening = ("Ngày 19/01/2026, Ủy ban Kiểm tra Tỉnh ủy tổ chức Kỳ họp thứ 14 để xem xét, xử "
+               "lý kỷ luật tổ chức đảng và đảng viên vi phạm; đồng chí Chủ nhiệm Ủy ban Kiểm "
+               "tra Tỉnh ủy chủ trì kỳ họp.")
+    form = ('<table class="ms-formtable">' + row("Tiêu đề", TITLE)
+            + row("Chuyên mục", "Hoạt động kiểm tra, giám sát")
+            + row("Nội dung", f'<div class="ms-rtestate-field"><p>{opening}</p>'
+                  + "".join(f"<p>{p}</p>" for p in PARAS) + "</div>")
+            + row("Tác giả", "Hữu Tài") + row("Ngày xuất bản", "20/01/2026 3:30 CH")
+            + '</table><table><tr><td><span id="ctl00_createdModifiedInfo">Được tạo lúc '
+            '19/01/2026 4:12 CH bởi <a href="#">Phạm Thị Thu</a></span><br><span>Sửa đổi lần '
+            'cuối lúc 21/01/2026 8:10 SA bởi <a href="#">Lê Văn Hùng</a></span></td></tr>'
+            '</table>')
+    html = (f'<html><head><meta charset="utf-8"><title>Tin bài</title></head><body><div class='
+            f'"ms-breadcrumb"><a href="/">Trang chủ</a> &gt; <a href="/Lists/TinBai">Tin bài</a>'
+            f' &gt; <span>Xem mục</span></div><div id="WebPartWPQ2">{form}</div>{SIDEBAR}'
+            '</body></html>')
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up).to_json()
+        assert art["published_at"] == "2026-01-20T15:30:00+07:00"
+        assert art["updated_at"] == "2026-01-21T08:10:00+07:00"
+        assert art["category"] == "Hoạt động kiểm tra, giám sát"
+        assert str(art["body"]).startswith("Ngày 19/01/2026, Ủy ban")

@@ -150,6 +150,8 @@ CHROME_WORD_LIST = (
     "ykien", "y-kien", "y_kien", "binhluan", "binh-luan", "binh_luan", "gopy", "cmt",
     "gop-y", "sharedaddy", "addtoany", "a2a_kit", "sharing", "box-side", "sidebox", "clock",
     "topbar", "top-bar", "ticker", "marquee", "chaychu", "chay-chu", "newsticker",
+    # a countdown to an event: the event's day, not the page's
+    "countdown", "count-down", "demnguoc", "dem-nguoc",
     # a poll or survey set in the page (or between the paragraphs of the text)
     "poll", "polls", "survey", "binhchon", "binh-chon", "thamdo", "tham-do", "khaosat",
     "khao-sat",
@@ -193,7 +195,7 @@ CATEGORY_LABEL = re.compile(r"^(?:(?:(?:thuộc\s+)?(?:chuyên|danh)\s*mục|thu
 #: …"): the editors', not the text.
 ENTRY_NOTE = re.compile(r"^[(*\s]*(?:bài\s+(?:viết\s+)?(?:(?:dự\s+thi|tham\s+(?:gia|dự))\s+"
                         r"(?:cuộc\s+thi|giải)\b|(?:đã\s+|được\s+)*(?:đăng|in)\s+(?:trên|trong|"
-                        r"tại)\s+[^.]{3,80}?\bsố\s+[\d./-]+[^.]{0,60}[.)]*$)|ghi\s+chú\s+(?:của\s+)?"
+                        r"tại)\s+[^.]{3,80}?\bsố\s+(?:ra\s+(?:ngày\s+)?)?[\d./-]+[^.]{0,60}[.)]*$)|ghi\s+chú\s+(?:của\s+)?"
                         r"(?:ban\s+biên\s+tập|bbt|tòa\s+soạn|toà\s+soạn)\b)", re.IGNORECASE)
 #: A copyright notice closing the text ("© Ban Tổ chức Tỉnh ủy. Ghi rõ nguồn khi phát hành
 #: lại thông tin", "Bản quyền thuộc …"): the site's, not the text ("chưa ghi rõ nguồn gốc
@@ -306,7 +308,8 @@ HOME_CRUMBS = frozenset({"trang chủ", "trang nhất", "home", "trang chu"})
 #: A breadcrumb's last item naming the kind of page, not a section ("Chi tiết câu hỏi",
 #: "Chi tiết tin", "Nội dung chi tiết", "Xem tin").
 PAGE_LABEL_CRUMB = re.compile(r"^(?:chi\s*tiết|xem\s*chi\s*tiết|nội\s*dung(?:\s*chi\s*tiết)?|"
-                              r"xem\s*tin|xem\s*bài(?:\s*viết)?)(?:\s+(?:tin(?:\s*tức)?|bài"
+                              r"xem\s*tin|xem\s*bài(?:\s*viết)?|xem\s*mục|view\s*item|"
+                              r"display\s*form)(?:\s+(?:tin(?:\s*tức)?|bài"
                               r"(?:\s*viết)?|câu\s*hỏi|văn\s*bản|sự\s*kiện))?$", re.IGNORECASE)
 CRUMB_SPLIT = re.compile(r"\s+(?:>>|»|›|>|/|\|)\s+|\s*(?:>>|»|›)\s*")
 #: schema.org types whose JSON-LD describes the article.
@@ -322,7 +325,7 @@ STAMP_WORDS = re.compile(
     r"|giờ|phút|sáng|trưa|chiều|tối|đêm|gmt\s*[+-]\s*\d{1,2}(?::?00)?|am|pm|sa|ch)(?!\w)",
     re.IGNORECASE)
 #: A last edit's label ("Sửa lần cuối", "Hiệu chỉnh lần cuối", "Được cập nhật lần cuối").
-LAST_EDIT_LABEL = r"(?:được\s*)?(?:sửa|hiệu\s*chỉnh|chỉnh\s*sửa|cập\s*nhật)\s*lần\s*cuối"
+LAST_EDIT_LABEL = r"(?:được\s*)?(?:sửa(?:\s*đổi)?|hiệu\s*chỉnh|chỉnh\s*sửa|cập\s*nhật)\s*lần\s*cuối"
 UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|sửa\s*lần\s*cuối|lần\s*sửa\s*cuối|ngày\s*sửa|"
                            r"chỉnh\s*sửa|hiệu\s*chỉnh|(?<!\w)sửa\s*(?:lúc\s*|vào\s*)?[:：]|updated",
                            re.IGNORECASE)
@@ -405,8 +408,9 @@ ACCOUNT = re.compile(
     # a role numbered as the CMS's users are ("Biên tập viên 02", "BTV 01", "CTV 3")
     r"|(?:biên\s*tập\s*viên|btv|phóng\s*viên|cộng\s*tác\s*viên|ctv|quản\s*trị\s*viên|"
     r"editor|tác\s*giả)\s*[-_]?\s*\d{1,3}"
-    # a login name: one lower-case token with a digit, "_" or "." ("admin_hnd", "btv01")
-    r"|(?-i:[a-z][a-z0-9]*[._][a-z0-9._]+|[a-z]+\d+))$", re.IGNORECASE)
+    # a login name: one lower-case token with a digit, "_" or "." ("admin_hnd", "btv01"), or
+    # a long one of plain letters ("dangbophuongsaigon": no name is written so)
+    r"|(?-i:[a-z][a-z0-9]*[._][a-z0-9._]+|[a-z]+\d+|[a-z]{8,}))$", re.IGNORECASE)
 #: The editorial board: a byline as printed ("BBT"), which a person's byline printed in the
 #: article outranks (WordPress sites post under a "Ban Biên tập" account).
 EDITORIAL = re.compile(r"^(?:ban\s*biên\s*tập(?:\s*(?:website|cổng|trang).*)?|bbt)$",
@@ -485,12 +489,15 @@ BYLINE_SELECTOR = (
     "[class*=author], [class*=Author], [id*=Author], [id*=author], [class*=tacgia], "
     "[class*=tac-gia], [class*=TacGia], "
     "[id*=TacGia], [class*=byline], [class*=source], [class*=nguon], [id*=Nguon], "
-    "[id*=Source], [rel=author], [itemprop~=author], article address, header address"
+    "[id*=Source], [rel=author], [itemprop~=author], article address, header address, "
+    # a portal's link to its writer's user page (Liferay's blog entry: "a.username")
+    "a[class~=username]"
 )
 #: An element a CMS names for the writer's unit, printed apart from the name ("div.donvi"
 #: under "Người viết: …").
 UNIT_SELECTOR = ('[class*=donvi], [class*=don-vi], [class*=DonVi], [id*=DonVi], [id*=donvi], '
-                 '[class*=coquan], [class*=co-quan], [class*=author-dept], [class*=author-unit]')
+                 '[class*=coquan], [class*=co-quan], [class*=author-dept], [class*=author-unit], '
+                 '[class~=unit]')
 #: An author card's link to the writer's other articles: no part of the byline.
 AUTHOR_MORE = re.compile(r"^(?:xem\s+(?:tất\s+cả\s+|các\s+|thêm\s+)?(?:bài|tin)(?:\s+viết)?(?:\s+"
                          r"(?:khác\s+)?(?:của|cùng)\s+tác\s+giả)?|tất\s+cả\s+bài\s+viết|"

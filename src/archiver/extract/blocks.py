@@ -684,8 +684,15 @@ def _labelled_category(tree: LexborHTMLParser) -> str | None:
             continue   # a block of blocks (a layout cell): no label (and no long text read)
         raw = cell.text(deep=True) or ""
         label = node_text(cell)
-        if cell.tag == "th" and not label.endswith((":", "：")):
-            label += ":"   # a header cell naming its row ("Category" | "Tuyên truyền …")
+        row = cell.parent
+        if (cell.tag == "th" or (cell.tag == "td" and row is not None and row.tag == "tr" and
+                                 len([k for k in row.iter() if k.tag in ("td", "th")]) == 2
+                                 and (first := row.css_first("td, th")) is not None
+                                 and first.mem_id == cell.mem_id)) \
+                and not label.endswith((":", "：")):
+            # a header cell naming its row ("Category" | "Tuyên truyền …"), or the first of
+            # a row's two cells (SharePoint's form: "Chuyên mục" | "Hoạt động …")
+            label += ":"
         found = CATEGORY_LABEL.match(label) if len(raw) <= 24 and (
             "ục" in raw or "ategory" in raw) else None
         if found is None or found.end() != len(label):
@@ -735,13 +742,28 @@ def _label_before_link(tree: LexborHTMLParser, title: LexborNode | None,
         if not label.endswith((":", "：")):
             label += ":"   # ("Đăng trong", "Chuyên mục" set apart by the markup alone)
         found = CATEGORY_LABEL.match(label)
-        if found is None or found.end() != len(label):
+        if (found is None or found.end() != len(label)) and not _by_in(before, label):
             continue   # (the label and nothing else)
         text = node_text(a)
         if 2 <= len(text) <= 60 and within(a, area, 12) and not in_excluded(a) \
                 and not _beside_headline(a, holders):
             return text
     return None
+
+
+def _by_in(before: LexborNode, label: str) -> bool:
+    """A meta line's "… bởi <a>X</a> trong <a>Y</a>" (Joomla's "Written by X in Y"): the
+    word before a link right after the writer's link, which "bởi" opens."""
+    if label.lower() not in ("trong:", "in:"):
+        return False
+    writer = before.prev
+    opening = writer.prev if writer is not None and writer.tag == "a" else None
+    return opening is not None and opening.tag == "-text" and _BY_WORD.search(
+        opening.text_content or "") is not None
+
+
+#: The word a meta line names the writer after ("Được viết bởi", "Written by").
+_BY_WORD = re.compile(r"(?:\bbởi|\bby)\s*$", re.IGNORECASE)
 
 
 def _beside_headline(link: LexborNode, holders: frozenset[int] = frozenset()) -> bool:
@@ -882,6 +904,9 @@ _PORTLET_HEAD = re.compile(r"(?:^|\s)portlet-(?:header|title|topper)(?:$|\s|-tex
 _KICKER_PATH = re.compile(r"\w\s*[•·›»>/|]\s*\w")
 #: A tag's page: a link to it names a tag, not a section.
 _TAG_PATH = re.compile(r"/(?:tag|tags|the|tu-khoa|keyword)s?/", re.IGNORECASE)
+#: A class naming an element for the section it shows ("cat-name", "ten-chuyen-muc").
+_SECTION_NAMED = re.compile(r"(?:^|[\s_-])(?:cat|cate|category|chuyen-?muc|danh-?muc|ten-?muc)"
+                            r"(?:$|[\s_-])", re.IGNORECASE)
 #: A tag or badge element: "tag is-info", "badge bg-primary".
 _BADGE = re.compile(r"(?:^|[\s_-])(?:tag|badge)(?:$|[\s_-])", re.IGNORECASE)
 #: What a badge by a headline says of the item rather than its section ("Tin nổi bật",
@@ -952,18 +977,23 @@ def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | Non
             # named like chrome: the section the portlet shows — not a portlet before it)
             portlet_head = _PORTLET_HEAD.search(sib.attributes.get("class") or "") is not None \
                 and sib.parent is not None and not in_excluded(sib.parent)
+            firsts = (sib, *sib.css("td, th, span")[:2])
             marked = bar or portlet_head or any(
-                _KICKER.search(n.attributes.get("class") or "")
-                for n in (sib, *sib.css("td, th, span")[:2])) or (
+                _KICKER.search(n.attributes.get("class") or "") for n in firsts) or (
                 # (a tag or badge of the section's name, Bulma's "span.tag"; not one
                 # saying what kind of item it is, "Mới", "Video")
-                _BADGE.search(sib.attributes.get("class") or "") is not None
+                any(_BADGE.search(n.attributes.get("class") or "") for n in firsts)
                 and not _ITEM_KIND.search(text) and len(text.split()) <= 5
                 and not any(_TAG_PATH.search(a.attributes.get("href") or "") for a in links))
+            # (an element named for the section, "cat-header" > "span.cat-name": chrome by
+            # its "header", the section's name by its "cat")
+            section_named = any(_SECTION_NAMED.search(n.attributes.get("class") or "")
+                                for n in firsts) and sib.parent is not None \
+                and not in_excluded(sib.parent)
             # (a <nav> of one link right above the headline is its chip, not a menu)
             chip_nav = sib.tag == "nav" and len(links) == 1 and sib.parent is not None \
                 and not in_excluded(sib.parent) and _section_link(links[0], text)
-            if short and (chip_nav or portlet_head or not in_excluded(sib)) and (
+            if short and (chip_nav or portlet_head or section_named or not in_excluded(sib)) and (
                     (len(links) == 1 and node_text(links[0]) == text
                      and links_elsewhere(links[0], url) and (marked or not named))
                     or (not links and marked and not (
@@ -971,6 +1001,14 @@ def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | Non
                 # (a plain "E-MAGAZINE" over a longform is its format — unless the site
                 # has a section of that name, linked elsewhere on the page)
                 return text
+            own = node_text(links[0]) if len(links) == 1 else ""
+            if marked and 2 <= len(own) <= 50 and own != text and not in_excluded(sib) \
+                    and text_length(sib) - text_length(links[0]) <= 25 \
+                    and _section_link(links[0], own) and links_elsewhere(links[0], url) \
+                    and not any(ch.isdigit() for ch in own):
+                # a row of chips: the section's link, and a label of the item's kind beside
+                # it ("Gương mặt trẻ" · "Phỏng vấn")
+                return own
             # (a <nav> named as the kicker, its section and sub-section, is no menu either)
             kicker_nav = sib.tag == "nav" and marked and sib.parent is not None \
                 and not in_excluded(sib.parent) and _KICKER_PATH.search(text) is not None

@@ -152,7 +152,8 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
                 f"{attrs.get('class') or ''} {attrs.get('id') or ''}") and \
                 not _own_microdata_author(node, text):
             continue
-        is_author = any(k in ident for k in ("author", "tacgia", "tac-gia", "byline"))
+        is_author = any(k in ident for k in ("author", "tacgia", "tac-gia", "byline",
+                                             "username"))
         if is_author and out.author and out.author_unit is None and (
                 unit := unit_of(text)) is not None:
             out = merge(out, Byline(author_unit=unit))   # the card's line under the name
@@ -219,7 +220,11 @@ def _in_teaser(node: LexborNode, url: str) -> bool:
             text = node_text(a)
             if a.mem_id in own or len(text) < 30 or len(text.split()) < 6:
                 continue   # (a section's or a person's name beside the writer's)
-            href = resolve(url, a.attributes.get("href") or "") if url else None
+            raw = (a.attributes.get("href") or "").strip()
+            if (not raw or raw == "#" or raw.lower().startswith("javascript")) and \
+                    up.tag == "li":
+                return True   # a list's item whose headline links nowhere (a placeholder)
+            href = resolve(url, raw) if url else None
             if href and canonicalize(href) != here and ARTICLE_URL.search(href) \
                     and not _SECTION_OR_PERSON.search(href):
                 return True   # (not the article's own headline, linking the page itself)

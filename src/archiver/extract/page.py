@@ -324,6 +324,10 @@ def _title(page: Page) -> None:
     node = page.title_node or first_outside_chrome(page.tree, page.sel("title"), page.url,
                                                    page.names)   # (_body may have it)
     if node is not None:
+        for hidden in hidden_nodes(node, page.names):
+            # a screen reader's label in the headline ("Bạn đang đọc: "): not its words
+            if hidden.mem_id != node.mem_id and text_length(hidden) < text_length(node):
+                hidden.decompose()
         page.art.title = auto.clean_title(node_text(node))
         page.title_node = node
     if not page.art.title:
@@ -407,6 +411,8 @@ _PUBLISHED_WORDS = re.compile(r"đăng\s*(?:ngày|lúc|tải|vào)|ngày\s*(?:đ
                               r"xuất\s*bản|posted|published", re.IGNORECASE)
 
 
+#: A creation stamp's label: "Được tạo lúc …", "Tạo ngày …", "Created at …".
+_CREATED = re.compile(r"^\W*(?:(?:được\s*)?tạo\s*(?:lúc|ngày|vào)|created\b)", re.IGNORECASE)
 #: A machine-readable time that says its offset ("…Z", "…+07:00").
 _OFFSET = re.compile(r"\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]\d\d:?\d\d)$", re.IGNORECASE)
 
@@ -429,6 +435,10 @@ def _dates(page: Page) -> None:
             if row != page.meta_line and UPDATED_LABEL.search(row):
                 updated = stamps.dates_in_text(row, formats, page.clock)[1]
     upd_node = first_own(tree, page.sel("updated") or UPDATED_SELECTORS, page.names, page.url)
+    if upd_node is not None and _CREATED.match(node_text(upd_node)):
+        # SharePoint's "createdModifiedInfo": its first line "Được tạo lúc …", the item's
+        # creation (the last edit, "Sửa đổi lần cuối lúc …", is read after the text)
+        upd_node = None
     if upd_node is not None and (upd_node.tag == "meta" or (
             page.hides_updated and stamps.hidden_update(upd_node, page.hides_updated))):
         # microdata: metadata, read as ``modified_at`` below, never printed; a theme's

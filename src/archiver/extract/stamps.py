@@ -370,6 +370,8 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
                 pub = whole
         if pub is None:
             continue
+        if parent is not None and _COUNTDOWN.match(meta_line_of(node, text)):
+            continue   # "Còn 11 ngày đến Đại hội … (khai mạc ngày 05/9/2025)": the event's
         kind = _label_kind(_outer_label(parent, text)) if parent is not None else None
         names = f"{attrs.get('class') or ''} {attrs.get('itemprop') or ''}"
         if _MODIFIED.search(names) and (stamped or _ISO_TEXT.match(text)):
@@ -387,6 +389,9 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
                 updated, updated_line = pub, meta_line_of(node, text)
             continue
         score = 10.0 - abs(dist) * 0.3 if dist >= 0 else 9.5 - abs(dist) * 0.6
+        if inside and len(text) > 150 and len(text.split()) > 25:
+            score -= 3   # the text's opening sentence ("Ngày 19/01/2026, Ủy ban … họp"): the
+            # event's day, which a stamp printed anywhere near beats
         if pub.has_time:
             score += 2
         if PUBLISHED_LABEL.search(text) or kind == "published":
@@ -408,6 +413,10 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
     for gone in hidden_texts:   # (read without the hidden update time's text)
         line = line.replace(gone, " ")
     return best[1], best[2] or updated or update_time(best[1], line), best[3]
+
+
+#: A countdown to an event ("Còn 11 ngày đến Đại hội …", "Chỉ còn 5 ngày nữa là Tết").
+_COUNTDOWN = re.compile(r"^\W*(?:chỉ\s+)?còn\s+\d+\s+ngày\b", re.IGNORECASE)
 
 
 #: The label of a box of files attached to an article ("Tài liệu đính kèm", "Tệp đính
@@ -875,6 +884,16 @@ def last_edit(body: LexborNode | None, lower: str | None = None) -> ParsedDate |
         cur = cur.parent
         if cur.tag == "article":
             scope = cur
+    if scope.tag != "article":
+        # no article element: the blocks around the text that hold little else (a list
+        # item's form, its "Sửa đổi lần cuối lúc …" line in a table after the fields)
+        size, cur = text_length(body), body
+        for _ in range(6):
+            up = cur.parent
+            if up is None or up.tag in ("body", "html") or in_excluded(up) or \
+                    text_length(up) > size * 1.5 + 600:
+                break
+            cur = scope = up
     for node in scope.css("p, span, small, div, time, td, em"):
         text = node_text(node)
         if len(text) > 60 or (label := _LAST_EDIT.match(text)) is None:
