@@ -3073,3 +3073,14 @@ def test_a_list_items_display_form() -> None:
         assert art["updated_at"] == "2026-01-21T08:10:00+07:00"
         assert art["category"] == "Hoạt động kiểm tra, giám sát"
         assert str(art["body"]).startswith("Ngày 19/01/2026, Ủy ban")
+
+
+@pytest.mark.parametrize(("href", "category"), [
+    ("modules.php?name=News&new_topic=5", "Phong trào thi đua"),   # PHP-Nuke's topic: section
+    ("/chu-de/phong-trao-thi-dua", None),                          # a topic page elsewhere: no
+], ids=["phpnuke-topic", "other-topic"])
+def test_php_nukes_topic_line_names_the_section(href: str, category: str | None) -> None:
+    after = (f'<div class="articlefoot"><font class="tiny">Chủ đề: <a href="{href}">Phong trào '
+             'thi đua</a> | Lượt đọc: 214</font></div>')
+    for art in both(Page(after=after, side="")):
+        assert art["category"] == category

@@ -533,8 +533,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
      "caotuoi-phpnuke8-modules-php-news-article-sid-html401-tables-font-title-gui-luc-weekda"
      "y-dd-thang-muoi-hai-yyyy-at-hh-mm-ss-ict-boi-account-topic-image-hometext-lead-br-para"
      "graphs-center-i-caption-right-bold-name-post-unit-chu-de"): {
-        "category": "PHP-Nuke's topic picture (its alt the topic) not read as the "
-                    "category",
         "lead": "PHP-Nuke's hometext (the text before its first blank line) not read as "
                 "the lead"},
     ("pages28/province_party_sharepoint2013_cq_letter_heading_h1_inside_body/quangninh-tinhu"
@@ -696,9 +694,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     "pages6/notion_react_x/hoabinh-clb-anh-properties-ngay-dang-vs-created-relative-edited": {
         "category": "the breadcrumb's parent is read, not the 'Chuyên mục' property",
         "body": "a callout box after the text (a contest notice) is read as text",
-    },
-    "pages6/phpnuke_legacy/quangnamdanang-dailoc-ncr-latin1-no-year-at-ict-informant-viet": {
-        "category": "PHP-Nuke's 'Chủ đề:' topic line",
     },
     "pages5/sphere_portal/songbe-lvt-h4-dotted-date-epoch-ms-rank-byline": {
         "category": "auto-only: a card header above the headline is not read as the "

@@ -742,13 +742,21 @@ def _label_before_link(tree: LexborHTMLParser, title: LexborNode | None,
         if not label.endswith((":", "：")):
             label += ":"   # ("Đăng trong", "Chuyên mục" set apart by the markup alone)
         found = CATEGORY_LABEL.match(label)
-        if (found is None or found.end() != len(label)) and not _by_in(before, label):
-            continue   # (the label and nothing else)
+        if (found is None or found.end() != len(label)) and not _by_in(before, label) \
+                and not (label.lower() == "chủ đề:" and
+                         _TOPIC_LINK.search(a.attributes.get("href") or "")):
+            # (the label and nothing else; PHP-Nuke's "Chủ đề: <a href=…new_topic=5>" under
+            # the text names its topic, the site's section)
+            continue
         text = node_text(a)
         if 2 <= len(text) <= 60 and within(a, area, 12) and not in_excluded(a) \
                 and not _beside_headline(a, holders):
             return text
     return None
+
+
+#: A link to a topic's page (PHP-Nuke's "modules.php?name=News&new_topic=5").
+_TOPIC_LINK = re.compile(r"[?&](?:new_)?topic=\d", re.IGNORECASE)
 
 
 def _by_in(before: LexborNode, label: str) -> bool:
