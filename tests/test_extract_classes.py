@@ -3084,3 +3084,10 @@ def test_php_nukes_topic_line_names_the_section(href: str, category: str | None)
              'thi đua</a> | Lượt đọc: 214</font></div>')
     for art in both(Page(after=after, side="")):
         assert art["category"] == category
+
+
+def test_a_definition_lists_section_term() -> None:
+    stamp = ('<dl class="article-info"><dt>Chuyên mục</dt><dd>Quy hoạch - Kế hoạch</dd><dt>Ngày '
+             'đăng</dt><dd>25/04/2024 16:10</dd><dt>Người viết</dt><dd>Phan Văn Lực</dd></dl>')
+    for art in both(Page(stamp=stamp, side="")):
+        assert art["category"] == "Quy hoạch - Kế hoạch"

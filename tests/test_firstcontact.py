@@ -656,8 +656,7 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     },
     ("pages11/ubnd_dl_meta_definition_list/quangnamdanang-ubnd-dl-dt-dd-chuyen-muc-ngay-dang-"
      "ngay-sua-nguoi-viet-nguon-so"): {
-        "category": "'Chuyên mục' in a <dl> of meta", "body": "a decision's number and date "
-        "in the text left out",
+        "body": "a decision's number and date in the text left out",
     },
     ("pages10/district_radio_audio_broadcast_time/vinhphu-tamnong-truyen-thanh-phat-song-vs-"
      "dang-audio-duration-phong-vien-bien-tap"): {

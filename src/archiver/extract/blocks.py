@@ -685,13 +685,14 @@ def _labelled_category(tree: LexborHTMLParser) -> str | None:
         raw = cell.text(deep=True) or ""
         label = node_text(cell)
         row = cell.parent
-        if (cell.tag == "th" or (cell.tag == "td" and row is not None and row.tag == "tr" and
-                                 len([k for k in row.iter() if k.tag in ("td", "th")]) == 2
-                                 and (first := row.css_first("td, th")) is not None
-                                 and first.mem_id == cell.mem_id)) \
+        two = cell.tag == "td" and row is not None and row.tag == "tr" and len(
+            [k for k in row.iter() if k.tag in ("td", "th")]) == 2 and (
+                first := row.css_first("td, th")) is not None and first.mem_id == cell.mem_id
+        if (cell.tag in ("th", "dt") or two) \
                 and not label.endswith((":", "：")):
-            # a header cell naming its row ("Category" | "Tuyên truyền …"), or the first of
-            # a row's two cells (SharePoint's form: "Chuyên mục" | "Hoạt động …")
+            # a header cell naming its row ("Category" | "Tuyên truyền …"), a term of a
+            # definition list, or the first of a row's two cells (SharePoint's form:
+            # "Chuyên mục" | "Hoạt động …")
             label += ":"
         found = CATEGORY_LABEL.match(label) if len(raw) <= 24 and (
             "ục" in raw or "ategory" in raw) else None
