@@ -3091,3 +3091,14 @@ def test_a_definition_lists_section_term() -> None:
              'đăng</dt><dd>25/04/2024 16:10</dd><dt>Người viết</dt><dd>Phan Văn Lực</dd></dl>')
     for art in both(Page(stamp=stamp, side="")):
         assert art["category"] == "Quy hoạch - Kế hoạch"
+
+
+@pytest.mark.parametrize(("style", "category"), [
+    ("text-transform:uppercase;letter-spacing:1px;font-size:12px", "Chuyên đề"),
+    ("font-size:12px;color:#c0392b", None),            # a plain line: no kicker
+], ids=["capitals", "plain"])
+def test_a_line_in_capitals_by_its_own_style_over_the_headline(style: str,
+                                                               category: str | None) -> None:
+    headline = f'<div style="{style}">Chuyên đề</div><h1 style="font-size:26px">{TITLE}</h1>'
+    for art in both(Page(headline=headline, side="")):
+        assert art["category"] == category

@@ -621,7 +621,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         "captions": "a centred italic paragraph under a picture is not read as its caption",
     },
     "pages5/newsletter_webview/phukhanh-hnd-ban-tin-so-18-kicker-uppercase-css-tac-gia": {
-        "category": "the CSS-capitalised kicker is not read",
         "captions": "the story is a newsletter's blocks in nested tables: not read together",
         "body": "the same", "lead": "the same",
     },

@@ -913,6 +913,8 @@ _PORTLET_HEAD = re.compile(r"(?:^|\s)portlet-(?:header|title|topper)(?:$|\s|-tex
 _KICKER_PATH = re.compile(r"\w\s*[•·›»>/|]\s*\w")
 #: A tag's page: a link to it names a tag, not a section.
 _TAG_PATH = re.compile(r"/(?:tag|tags|the|tu-khoa|keyword)s?/", re.IGNORECASE)
+#: An inline style setting a line in capitals.
+_CAPITALS_STYLE = re.compile(r"text-transform\s*:\s*uppercase", re.IGNORECASE)
 #: A class naming an element for the section it shows ("cat-name", "ten-chuyen-muc").
 _SECTION_NAMED = re.compile(r"(?:^|[\s_-])(?:cat|cate|category|chuyen-?muc|danh-?muc|ten-?muc)"
                             r"(?:$|[\s_-])", re.IGNORECASE)
@@ -987,7 +989,11 @@ def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | Non
             portlet_head = _PORTLET_HEAD.search(sib.attributes.get("class") or "") is not None \
                 and sib.parent is not None and not in_excluded(sib.parent)
             firsts = (sib, *sib.css("td, th, span")[:2])
-            marked = bar or portlet_head or any(
+            # (a line set in capitals by its own style right over the headline, no class:
+            # an e-mail newsletter's kicker, "text-transform:uppercase" on a div)
+            styled = title is not None and cur.mem_id == title.mem_id and _CAPITALS_STYLE.search(
+                sib.attributes.get("style") or "") is not None
+            marked = bar or portlet_head or styled or any(
                 _KICKER.search(n.attributes.get("class") or "") for n in firsts) or (
                 # (a tag or badge of the section's name, Bulma's "span.tag"; not one
                 # saying what kind of item it is, "Mới", "Video")
