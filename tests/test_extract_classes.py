@@ -3093,12 +3093,15 @@ def test_a_definition_lists_section_term() -> None:
         assert art["category"] == "Quy hoạch - Kế hoạch"
 
 
-@pytest.mark.parametrize(("style", "category"), [
-    ("text-transform:uppercase;letter-spacing:1px;font-size:12px", "Chuyên đề"),
-    ("font-size:12px;color:#c0392b", None),            # a plain line: no kicker
-], ids=["capitals", "plain"])
-def test_a_line_in_capitals_by_its_own_style_over_the_headline(style: str,
-                                                               category: str | None) -> None:
-    headline = f'<div style="{style}">Chuyên đề</div><h1 style="font-size:26px">{TITLE}</h1>'
+@pytest.mark.parametrize(("style", "label", "category"), [
+    ("text-transform:uppercase;letter-spacing:1px;font-size:12px", "Chuyên đề", "Chuyên đề"),
+    ("font-size:12px;color:#c0392b", "Chuyên đề", None),   # a plain line: no kicker
+    ("letter-spacing:2px", "TIN HOẠT ĐỘNG", "TIN HOẠT ĐỘNG"),   # typed in capitals
+    ("letter-spacing:2px", "THÔNG BÁO", None),              # a document's kind
+    ("letter-spacing:2px", "VIDEO", None),                  # the item's format
+], ids=["capitals", "plain", "typed", "document", "format"])
+def test_a_line_in_capitals_over_the_headline(style: str, label: str,
+                                              category: str | None) -> None:
+    headline = f'<p style="{style}">{label}</p><h1 style="font-size:26px">{TITLE}</h1>'
     for art in both(Page(headline=headline, side="")):
         assert art["category"] == category

@@ -560,11 +560,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
      "two-names-anh-name-trinh-bay-name-sapo-div-h2-chapters-full-bleed-caption-duo-figcapti"
      "ons-pull-quote-xuat-ban-dd-mm-yyyy-dash-hh-mm-after-text"): {
         "body": "an e-magazine's credit rows and chapter headings over the cover"},
-    ("pages26/commune_party_google_sites_typed_stamp_alt_only_images_working_group_signature"
-     "/binhthuan-hamthang-danguyxa-google-sites-new-sites-unicode-path-caps-label-tin-hoat-d"
-     "ong-above-h1-header-section-dang-ngay-d-m-yyyy-typed-italic-date-only-no-lead-images-a"
-     "lt-text-only-no-captions-bold-right-to-cong-tac-dang-uy-xa-signature-unit"): {
-        "category": "a caps label over the headline ('TIN HOẠT ĐỘNG'), no link, read as nothing"},
     ("pages25/town_party_wp_the7_wpbakery_photo_story_anh_va_loi_credit/tiengiang-gocong-t"
      "hiuy-wordpress-the7-wpbakery-page-title-h2-section-breadcrumbs-current-phong-su-anh-"
      "entry-meta-category-weekday-dd-mm-yyyy-time-agrees-account-photo-story-five-vc-figur"

@@ -913,6 +913,10 @@ _PORTLET_HEAD = re.compile(r"(?:^|\s)portlet-(?:header|title|topper)(?:$|\s|-tex
 _KICKER_PATH = re.compile(r"\w\s*[•·›»>/|]\s*\w")
 #: A tag's page: a link to it names a tag, not a section.
 _TAG_PATH = re.compile(r"/(?:tag|tags|the|tu-khoa|keyword)s?/", re.IGNORECASE)
+#: A document's kind printed over its title ("THÔNG BÁO", "KẾ HOẠCH"): no section.
+_DOCUMENT_KIND = re.compile(r"^(?:thông\s+báo|kế\s+hoạch|quyết\s+định|nghị\s+quyết|chỉ\s+thị|"
+                            r"công\s+văn|báo\s+cáo|tờ\s+trình|hướng\s+dẫn|thư|lời\s+kêu\s+gọi|"
+                            r"tin\s+buồn|cáo\s+phó)\b", re.IGNORECASE)
 #: An inline style setting a line in capitals.
 _CAPITALS_STYLE = re.compile(r"text-transform\s*:\s*uppercase", re.IGNORECASE)
 #: A class naming an element for the section it shows ("cat-name", "ten-chuyen-muc").
@@ -989,10 +993,14 @@ def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | Non
             portlet_head = _PORTLET_HEAD.search(sib.attributes.get("class") or "") is not None \
                 and sib.parent is not None and not in_excluded(sib.parent)
             firsts = (sib, *sib.css("td, th, span")[:2])
-            # (a line set in capitals by its own style right over the headline, no class:
-            # an e-mail newsletter's kicker, "text-transform:uppercase" on a div)
-            styled = title is not None and cur.mem_id == title.mem_id and _CAPITALS_STYLE.search(
-                sib.attributes.get("style") or "") is not None
+            # (a line set in capitals right over the headline, no class: an e-mail
+            # newsletter's kicker, "text-transform:uppercase" on a div; a page builder's
+            # "TIN HOẠT ĐỘNG" typed over the heading)
+            styled = title is not None and text_length(cur) == text_length(title) and not links \
+                and (_CAPITALS_STYLE.search(sib.attributes.get("style") or "") is not None
+                     or (text.isupper() and 1 < len(text.split()) <= 5
+                         and not _ITEM_KIND.search(text))) \
+                and not _DOCUMENT_KIND.match(text)
             marked = bar or portlet_head or styled or any(
                 _KICKER.search(n.attributes.get("class") or "") for n in firsts) or (
                 # (a tag or badge of the section's name, Bulma's "span.tag"; not one
