@@ -3105,3 +3105,19 @@ def test_a_line_in_capitals_over_the_headline(style: str, label: str,
     headline = f'<p style="{style}">{label}</p><h1 style="font-size:26px">{TITLE}</h1>'
     for art in both(Page(headline=headline, side="")):
         assert art["category"] == category
+
+
+@pytest.mark.parametrize(("href", "category"), [
+    ("/category/hoat-dong-hoi/", "Hoạt động Hội"),    # the post's category
+    ("/tag/hoat-dong-hoi/", None),                    # a tag: no section
+], ids=["category", "tag"])
+def test_a_page_builders_post_info_terms(href: str, category: str | None) -> None:
+    """Elementor: the heading, the post-info widget beside it (its terms list)."""
+    headline = (f'<div class="elementor-widget-heading"><div class="elementor-widget-container">'
+                f'<h2 class="elementor-heading-title">{TITLE}</h2></div></div><div class="'
+                'elementor-widget-post-info"><div class="elementor-widget-container"><ul><li>'
+                '<span class="elementor-post-info__terms-list"><a href="https://x.vn' + href
+                + '" class="elementor-post-info__terms-list-item">Hoạt động Hội</a></span></li>'
+                '</ul></div></div>')
+    for art in both(Page(headline=headline, side="")):
+        assert art["category"] == category

@@ -597,9 +597,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         "captions": "a gallery slider beside the intro is not read as the article's pictures",
         "lead": "the intro of a gallery page",
     },
-    "pages4/elementor_builder/krongpac-hnd-h2-title-post-info-account": {
-        "category": "a post-info widget's terms are not read as the category",
-    },
     "pages4/jquery_mobile_app/gialai-tinhdoan-multipage-doc-header-section": {
         "category": "an app header's h1 naming the section is not read as the category",
     },

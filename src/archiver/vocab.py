@@ -534,6 +534,9 @@ CATEGORY_SELECTORS = (
     # "cat-links", "entry-categories", "post-categories")
     "[class*=category-links] a", "[class*=cat-links] a", "[class*=entry-categories] a",
     "[class*=post-categories] a",
+    # a page builder's post-info terms when they are categories (Elementor's
+    # "elementor-post-info__terms-list" linking "/category/…")
+    '[class*=terms-list] a[href*="/category/"]', '[class*=terms-list] a[href*="/chuyen-muc/"]',
     # schema.org microdata in the post's own meta row (Hexo's NexT: "Trong <span
     # itemprop=about><a><span itemprop=name>…"; not a sidebar card's, nor a person's)
     '[class*=post-meta] [itemprop~="articleSection"]',

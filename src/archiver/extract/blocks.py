@@ -280,7 +280,7 @@ def _selected_category(tree: LexborHTMLParser, sels: tuple[str, ...], title_key:
     for sel in sels:
         nodes = [n for n in select(tree, sel, names) if not _unseen(n) and not _index_link(n)
                  and not _category_index(n)
-                 and (sel not in _NEAR_TITLE or _near(n, title_node))]
+                 and (sel not in _NEAR_TITLE or _near(n, title_node, _NEAR_TITLE[sel]))]
         if len(nodes) > 1 and title_node is not None and \
                 len({n.parent.mem_id for n in nodes if n.parent is not None}) > 1:
             # boxes' headers, not one trail: the article's is the last one above its
@@ -311,15 +311,19 @@ _INDEX_PATH = re.compile(r"^/?(?:categories|category|chuyen-?muc|danh-?muc|tags?
 
 
 #: Category selectors a post's card elsewhere matches too: read only by the headline.
-_NEAR_TITLE = frozenset({"[class*=category-links] a", "[class*=cat-links] a",
-                         "[class*=entry-categories] a", "[class*=post-categories] a"})
+_NEAR_TITLE: dict[str, int] = {
+    "[class*=category-links] a": 2, "[class*=cat-links] a": 2,
+    "[class*=entry-categories] a": 2, "[class*=post-categories] a": 2,
+    # (a page builder's widget beside the heading's widget: three levels up)
+    '[class*=terms-list] a[href*="/category/"]': 3,
+    '[class*=terms-list] a[href*="/chuyen-muc/"]': 3}
 
 
-def _near(node: LexborNode, title: LexborNode | None) -> bool:
-    """``node`` is in the block around the headline (two levels up from it)."""
+def _near(node: LexborNode, title: LexborNode | None, levels: int = 2) -> bool:
+    """``node`` is in the block around the headline (``levels`` up from it)."""
     if title is None:
         return False
-    around = {a.mem_id for a in ancestors(title)[:2]}
+    around = {a.mem_id for a in ancestors(title)[:levels]}
     return any(a.mem_id in around for a in ancestors(node))
 
 
