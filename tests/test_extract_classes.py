@@ -3121,3 +3121,15 @@ def test_a_page_builders_post_info_terms(href: str, category: str | None) -> Non
                 '</ul></div></div>')
     for art in both(Page(headline=headline, side="")):
         assert art["category"] == category
+
+
+def test_a_related_cards_title_is_its_heading() -> None:
+    """A card's link holding its category label, its headline and its sapo: the headline
+    (a heading before an element merely named for a title)."""
+    after = ('<div class="tin-lien-quan"><h3>Tin liên quan</h3><a href="/tin-tuc/hoi-nghi-bch-5'
+             '-461.html"><span class="cat-title">Xây dựng Đảng</span><h3>Hội nghị Ban Chấp hành '
+             'Đảng bộ tỉnh lần thứ 5 khóa XV</h3><p>Sáng 19/1, Ban Chấp hành Đảng bộ tỉnh tổ chức '
+             'Hội nghị lần thứ 5 khóa XV để thảo luận các nội dung quan trọng.</p></a></div>')
+    for art in both(Page(after=after)):
+        assert [r["title"] for r in art["related"]] == [
+            "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5 khóa XV"]

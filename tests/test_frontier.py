@@ -191,11 +191,12 @@ def test_a_sitemaps_later_lastmod_queues_a_known_article_again(
 @pytest.mark.parametrize(("lastmods", "at_once"), [
     (["2026-12-07T03:10:05+07:00"] * 8, True),                          # generated on request
     ([f"2026-12-07T03:10:{s:02d}Z" for s in range(0, 60, 6)], True),     # written in a loop
-    (["2026-12-07"] * 12, True),                                         # a nightly job's day
+    (["2026-12-07"] * 12, False),                 # a day alone: a busy day's honest lastmods
+    (["Mon, 07 Dec 2026 03:10:05 GMT"] * 9, True),                       # RFC 822, one moment
     (["2026-12-07T03:10:05+07:00"] * 7, False),                          # too few to tell
     ([f"2026-12-07T{h:02d}:10:00+07:00" for h in range(10)], False),    # a news sitemap
     (["2026-12-07T03:10:05+07:00"] * 8 + ["7/12/2026 3:10 AM"], False),  # one not read
     ([None] * 10, False),                                                # none given
-], ids=["same", "seconds-apart", "same-day", "few", "news", "unread", "none"])
+], ids=["same", "seconds-apart", "same-day", "rfc822", "few", "news", "unread", "none"])
 def test_a_sitemaps_lastmods_stamped_at_once(lastmods: list[str | None], at_once: bool) -> None:
     assert stamped_at_once(lastmods) is at_once

@@ -69,6 +69,17 @@ commit.
   its centred italic caption ("Các đại biểu dự hội nghị."), which the code before left in
   the text.
 
+- ``review-pages31``: stop 33's classes (a news box of cards in the text's own kind of
+  container joined to the text; a card's category label taken for its title; a sidebar
+  list's issuing offices in "span.unit"; a "Tin mới" bar's headline taken for the section;
+  a table of figures pasted in the text, "Danh mục" | "Số lượng", read as a property; a
+  price widget's "Cập nhật lần cuối" beside the text; a commenter's "a.username"; an author
+  card's "Xem tất cả bài viết" link making it a teaser; a document's "Ngày ban hành" over
+  the text's opening day; SharePoint's creation and last edit in one element). Each record
+  is the code before the change's, or better: ``date_firstsentence2`` keeps its opening
+  sentence, which the code before left out as a stamp line, and ``sp_created_modified``
+  reads the last edit, not the creation.
+
 Records since updated by a later change that improved them: ``review-pages24``'s
 ``c1a_short_p_h4label``, ``c1b_short_br`` and ``c1j_onepara_plabel_2h3`` (pages26: a
 related box's heading in a wrapper of its own, its headlines in the blocks after it, no

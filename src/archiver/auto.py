@@ -769,6 +769,8 @@ def text_continuations(body: LexborNode, headline: LexborNode | None) -> list[Le
             boxed = node.tag == "aside" or _link_density(node, size) >= 0.5 \
                 or in_excluded(node)
             if node.tag == kind[0] and _signature(node) == kind:
+                if _teasers_box(node):
+                    break   # a box of other articles' cards in the text's kind: the end
                 if size and not boxed and _link_density(node, size) < 0.3:
                     found += [*loose, node]
                     loose = []
@@ -778,6 +780,22 @@ def text_continuations(body: LexborNode, headline: LexborNode | None) -> list[Le
                 break
         node = node.next
     return found
+
+
+def _teasers_box(node: LexborNode) -> bool:
+    """A box of other articles: a heading naming a related or news box ("Tin nổi bật",
+    "Tin liên quan"), or two links or more with a headline's length (six words)."""
+    for head in node.css("h2, h3, h4, h5, h6, [class*=title]"):
+        text = node_text(head)
+        if len(text) <= 40 and head.css_first("a") is None and (
+                is_related_heading(text, label_key(text)) or _NEWS_BOX.match(text)):
+            return True
+    return sum(len(node_text(a).split()) >= 6 for a in node.css("a[href]")) >= 2
+
+
+#: A box of news by its heading ("Tin nổi bật", "Tin mới", "Tin đọc nhiều", "Tin xem nhiều").
+_NEWS_BOX = re.compile(r"^(?:tin|bài)\s+(?:nổi\s+bật|mới(?:\s+nhất)?|đọc\s+nhiều|xem\s+nhiều|"
+                       r"tiêu\s+điểm|hot|khác|cùng\s+chuyên\s+mục)\b", re.IGNORECASE)
 
 
 #: What may stand loose in the text between two of its containers.
@@ -877,14 +895,15 @@ def _link_title(a: LexborNode) -> str:
         text = clean(a.attributes.get("title") or "")
     elif len(text) > 80:
         # a card whose link holds the title and the teaser's sapo: the title's element
-        own = a.css_first(_CARD_TITLE)
+        # (a heading first: a category label "span.cat-title" may come before it)
+        own = a.css_first("h2, h3, h4, h5") or a.css_first(_CARD_TITLE)
         if own is not None and 8 <= len(title := node_text(own)) < len(text):
             text = title
     return _TRAILING_DATE.sub("", text).strip()
 
 
 #: The element holding a card's title inside its link.
-_CARD_TITLE = "h2, h3, h4, h5, [class*=title], [class*=Title], [class*=tieu-de], [class*=tieude]"
+_CARD_TITLE = "[class*=title], [class*=Title], [class*=tieu-de], [class*=tieude]"
 
 
 _TRAILING_DATE = re.compile(

@@ -347,6 +347,8 @@ OTHER_DATE_LABEL = re.compile(
     r"|ngày\s*gửi|gửi\s*(?:ngày|lúc)|ngày\s*hỏi|ngày\s*tạo"
     # a programme's air time on a radio or TV station's page (its posting time is the stamp)
     r"|phát\s*sóng|lên\s*sóng|giờ\s*phát"
+    # a document's own days in a box of attached files ("Ngày ban hành: 15/01/2026")
+    r"|(?:ngày\s*)?ban\s*hành|ngày\s*ký|(?:ngày\s*)?(?:có\s*)?hiệu\s*lực"
     r"|printed(?:\s*on)?)\s*(?:ngày|lúc)?\s*[:：]?\s*$", re.IGNORECASE)
 #: "Chiều 11/3", "ngày 10/3": the day and month an article's opening names (Vietnamese order).
 DAY_MONTH_MENTION = re.compile(
@@ -497,6 +499,8 @@ BYLINE_SELECTOR = (
 #: under "Người viết: …").
 UNIT_SELECTOR = ('[class*=donvi], [class*=don-vi], [class*=DonVi], [id*=DonVi], [id*=donvi], '
                  '[class*=coquan], [class*=co-quan], [class*=author-dept], [class*=author-unit], '
+                 # (a plain "unit" only after its label, "Đơn vị: <span class=unit>": a
+                 # document list's issuing offices are named so too)
                  '[class~=unit]')
 #: An author card's link to the writer's other articles: no part of the byline.
 AUTHOR_MORE = re.compile(r"^(?:xem\s+(?:tất\s+cả\s+|các\s+|thêm\s+)?(?:bài|tin)(?:\s+viết)?(?:\s+"

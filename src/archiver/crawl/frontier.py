@@ -81,17 +81,22 @@ def _instant(text: str) -> float | None:
 
 
 def stamped_at_once(lastmods: Sequence[str | None]) -> bool:
-    """A sitemap's lastmods that all name one moment (within two minutes), over enough
-    entries that no site changed them all at once: the moment the sitemap was generated
-    (on request, or by a nightly job), which says nothing of any page — and would have
-    every article it lists asked again each run."""
-    moments = [_instant(value) for value in lastmods if value]
+    """A sitemap's lastmods that all name one moment to the minute (within two minutes;
+    a day alone tells nothing), over enough entries that no site changed them all at once:
+    the moment the sitemap was generated (on request, or by a nightly job), which says
+    nothing of any page — and would have every article it lists asked again each run."""
+    given = [value for value in lastmods if value]
+    if not all(_CLOCK.search(value) for value in given):
+        return False   # (a day alone: a busy day's honest lastmods look the same)
+    moments = [_instant(value) for value in given]
     if len(moments) < _AT_ONCE_ENTRIES or None in moments:
         return False
     known = [m for m in moments if m is not None]
     return max(known) - min(known) <= 120
 
 
+#: A time of day in a lastmod ("…T03:10", "… 03:10:05 GMT").
+_CLOCK = re.compile(r"\d:\d\d")
 #: How many entries of one moment make a sitemap's lastmods its own generation time.
 _AT_ONCE_ENTRIES = 8
 

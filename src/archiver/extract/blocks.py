@@ -689,9 +689,12 @@ def _labelled_category(tree: LexborHTMLParser) -> str | None:
         raw = cell.text(deep=True) or ""
         label = node_text(cell)
         row = cell.parent
+        # (of a table's words, only "Chuyên mục" names a section by itself: "Danh mục" |
+        # "Số lượng" heads a table of figures pasted in a text)
         two = cell.tag == "td" and row is not None and row.tag == "tr" and len(
             [k for k in row.iter() if k.tag in ("td", "th")]) == 2 and (
-                first := row.css_first("td, th")) is not None and first.mem_id == cell.mem_id
+                first := row.css_first("td, th")) is not None and first.mem_id == cell.mem_id \
+            and _SECTION_WORD.match(label) is not None
         if (cell.tag in ("th", "dt") or two) \
                 and not label.endswith((":", "：")):
             # a header cell naming its row ("Category" | "Tuyên truyền …"), a term of a
@@ -917,6 +920,8 @@ _PORTLET_HEAD = re.compile(r"(?:^|\s)portlet-(?:header|title|topper)(?:$|\s|-tex
 _KICKER_PATH = re.compile(r"\w\s*[•·›»>/|]\s*\w")
 #: A tag's page: a link to it names a tag, not a section.
 _TAG_PATH = re.compile(r"/(?:tag|tags|the|tu-khoa|keyword)s?/", re.IGNORECASE)
+#: A property's label that names the section by itself.
+_SECTION_WORD = re.compile(r"^\s*(?:chuyên\s*mục|category|thể\s*loại)\s*$", re.IGNORECASE)
 #: A document's kind printed over its title ("THÔNG BÁO", "KẾ HOẠCH"): no section.
 _DOCUMENT_KIND = re.compile(r"^(?:thông\s+báo|kế\s+hoạch|quyết\s+định|nghị\s+quyết|chỉ\s+thị|"
                             r"công\s+văn|báo\s+cáo|tờ\s+trình|hướng\s+dẫn|thư|lời\s+kêu\s+gọi|"
@@ -1029,8 +1034,10 @@ def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | Non
                 # has a section of that name, linked elsewhere on the page)
                 return text
             own = node_text(links[0]) if len(links) == 1 else ""
+            rest = text.replace(own, " ") if own else ""
             if marked and 2 <= len(own) <= 50 and own != text and not in_excluded(sib) \
-                    and text_length(sib) - text_length(links[0]) <= 25 \
+                    and len(own.split()) <= 5 and len(rest.strip()) <= 25 \
+                    and not _ITEM_KIND.search(rest) \
                     and _section_link(links[0], own) and links_elsewhere(links[0], url) \
                     and not any(ch.isdigit() for ch in own):
                 # a row of chips: the section's link, and a label of the item's kind beside

@@ -123,6 +123,10 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
             continue
         if _in_teaser(node, url):
             continue   # (a sidebar teaser's writer: "<li><a>headline</a> <span class=author>")
+        if node.tag == "a" and _USERNAME.search(node.attributes.get("class") or "") and \
+                not _NAMED_AUTHOR.search(node.attributes.get("class") or "") and \
+                not _before(node, body, root):
+            continue   # (a portal's user link after the text: a commenter's)
         if any(c.mem_id != node.mem_id for c in node.css("p, div, li")):
             stacked = _stacked_writers(node, url)
             if stacked is not None:
@@ -222,8 +226,10 @@ def _in_teaser(node: LexborNode, url: str) -> bool:
                 continue   # (a section's or a person's name beside the writer's)
             raw = (a.attributes.get("href") or "").strip()
             if (not raw or raw == "#" or raw.lower().startswith("javascript")) and \
-                    up.tag == "li":
-                return True   # a list's item whose headline links nowhere (a placeholder)
+                    up.tag == "li" and not AUTHOR_MORE.match(text):
+                # a list's item whose headline links nowhere (a placeholder); not an author
+                # card's "Xem tất cả bài viết của tác giả"
+                return True
             href = resolve(url, raw) if url else None
             if href and canonicalize(href) != here and ARTICLE_URL.search(href) \
                     and not _SECTION_OR_PERSON.search(href):
@@ -234,6 +240,23 @@ def _in_teaser(node: LexborNode, url: str) -> bool:
 #: An address of a section, a tag or a person's page: no teaser's headline.
 _SECTION_OR_PERSON = re.compile(r"/(?:category|chuyen-?muc|danh-?muc|tag|tags|tac-?gia|author|"
                                 r"the|tu-?khoa)/", re.IGNORECASE)
+#: A portal's class for a link to a user's page (Liferay's "text-truncate username").
+_USERNAME = re.compile(r"(?:^|\s)username(?:$|\s)", re.IGNORECASE)
+
+
+def _before(node: LexborNode, body: LexborNode | None, root: LexborNode) -> bool:
+    """``node`` comes before the text ``body`` in the page (a blog entry's metadata row
+    over it), not after it (a reader's comment)."""
+    if body is None:
+        return False
+    for each in root.traverse():
+        if each.mem_id == node.mem_id:
+            return True
+        if each.mem_id == body.mem_id:
+            return False
+    return False
+
+
 #: A class or id naming the writer's element.
 _NAMED_AUTHOR = re.compile(r"author|tac-?gia|tacgia|byline", re.IGNORECASE)
 
@@ -309,11 +332,30 @@ def unit_element(tree: LexborHTMLParser, body: LexborNode | None,
         text = node_text(node)
         if node.mem_id == body_id or len(text) > 120 or in_excluded(node, memo=chrome):
             continue
+        if _PLAIN_UNIT.search(node.attributes.get("class") or "") and not _unit_labelled(node):
+            continue
         unit = unit_line(text) or unit_of(text.strip("()"))
         if unit:
             node.decompose()
             return unit
     return None
+
+
+#: The plain class word "unit" (not "author-unit").
+_PLAIN_UNIT = re.compile(r"(?:^|\s)unit(?:$|\s)", re.IGNORECASE)
+#: A unit's label just before its element ("Đơn vị:", "Cơ quan công tác:").
+_UNIT_LABEL = re.compile(r"(?:đơn\s*vị|cơ\s*quan)(?:\s*công\s*tác)?\s*[:：]\s*$", re.IGNORECASE)
+
+
+def _unit_labelled(node: LexborNode) -> bool:
+    """The text right before ``node`` is a unit's label ("Đơn vị: <span class=unit>")."""
+    prev = node.prev
+    while prev is not None and prev.is_text_node and not (prev.text_content or "").strip():
+        prev = prev.prev
+    if prev is None:
+        return False
+    label = (prev.text_content or "") if prev.is_text_node else node_text(prev)
+    return len(label) <= 40 and _UNIT_LABEL.search(label.strip()) is not None
 
 
 def _element_byline(node: LexborNode, text: str, url: str, loose: bool) -> Byline | None:

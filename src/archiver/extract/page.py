@@ -435,9 +435,13 @@ def _dates(page: Page) -> None:
             if row != page.meta_line and UPDATED_LABEL.search(row):
                 updated = stamps.dates_in_text(row, formats, page.clock)[1]
     upd_node = first_own(tree, page.sel("updated") or UPDATED_SELECTORS, page.names, page.url)
-    if upd_node is not None and _CREATED.match(node_text(upd_node)):
+    if upd_node is not None and _CREATED.match(created := node_text(upd_node)):
         # SharePoint's "createdModifiedInfo": its first line "Được tạo lúc …", the item's
-        # creation (the last edit, "Sửa đổi lần cuối lúc …", is read after the text)
+        # creation; its last edit ("Sửa đổi lần cuối lúc …") on the line after it, in the
+        # same element or one of its own (read after the text)
+        edit = stamps.edit_in_line(created)
+        if edit is not None and updated is None:
+            updated = edit
         upd_node = None
     if upd_node is not None and (upd_node.tag == "meta" or (
             page.hides_updated and stamps.hidden_update(upd_node, page.hides_updated))):

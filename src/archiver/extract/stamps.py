@@ -863,6 +863,9 @@ def meta_line_of(node: LexborNode, text: str) -> str:
 
 #: A line saying when the article was last edited: "Sửa lần cuối: 20/05/2025 21:02",
 #: "Hiệu chỉnh lần cuối: 23-04-2025 | 10:40", "Được cập nhật lần cuối vào …".
+#: A column or box set beside the text ("col-md-4", "sidebar", "box-giavang", "widget").
+_SIDE_BLOCK = re.compile(r"(?:^|[\s_-])(?:col|sidebar|side|aside|widget|box|right|left|"
+                         r"portlet|module)(?:$|[\s_-])", re.IGNORECASE)
 _LAST_EDIT = re.compile(rf"^{LAST_EDIT_LABEL}\s*(?:lúc|vào(?:\s*lúc)?|ngày)?\s*[:：]?\s*",
                         re.IGNORECASE)
 
@@ -891,8 +894,11 @@ def last_edit(body: LexborNode | None, lower: str | None = None) -> ParsedDate |
         for _ in range(6):
             up = cur.parent
             if up is None or up.tag in ("body", "html") or in_excluded(up) or \
-                    text_length(up) > size * 1.5 + 600:
-                break
+                    text_length(up) > size * 1.5 + 600 or any(
+                        k.mem_id != cur.mem_id and _SIDE_BLOCK.search(
+                            f"{k.attributes.get('class') or ''} {k.attributes.get('id') or ''}")
+                        for k in up.iter() if k.is_element_node):
+                break   # (not into a row that holds a column or a box beside the text)
             cur = scope = up
     for node in scope.css("p, span, small, div, time, td, em"):
         text = node_text(node)
@@ -905,6 +911,18 @@ def last_edit(body: LexborNode | None, lower: str | None = None) -> ParsedDate |
         if found:
             return found[0][1]
     return None
+
+
+def edit_in_line(text: str) -> ParsedDate | None:
+    """The last edit a line names after its label, anywhere in it ("Được tạo lúc … bởi A
+    Sửa đổi lần cuối lúc 21/01/2026 8:10 SA bởi B"), or None."""
+    label = _LAST_EDIT_ANYWHERE.search(text)
+    found = find_dates(text[label.end():]) if label is not None else []
+    return found[0][1] if found else None
+
+
+_LAST_EDIT_ANYWHERE = re.compile(rf"{LAST_EDIT_LABEL}\s*(?:lúc|vào(?:\s*lúc)?|ngày)?\s*[:：]?\s*",
+                                 re.IGNORECASE)
 
 
 def history_update(root: LexborNode | None, lower: str | None = None) -> ParsedDate | None:
