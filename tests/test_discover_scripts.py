@@ -455,3 +455,58 @@ def test_a_keyset_answer_s_next_cursor_is_its_next_page(answer: object,
     links = json_listing_links(answer, url, hosts=HOSTS, scheme=None)
     assert links.articles == [f"http://{HOST}{ART}"]
     assert links.listings == ([f"http://{HOST}/api/news?{following}"] if following else [])
+
+
+# -- sites22's classes: pagers a script or a form draws ------------------------------------
+_SP_PAGE = f"http://{HOST}/TinHoatDong/Pages/default.aspx"
+
+
+@pytest.mark.parametrize("onclick", [
+    # SharePoint's list view: the address an argument, its characters escaped
+    'javascript:RefreshPageTo(event, "\\u002fTinHoatDong\\u002fPages\\u002fdefault.aspx?Paged='
+    'TRUE\\u0026p_Created=20250526\\u002017\\u003a54\\u003a00\\u0026p_ID=1408\\u0026PageFirstRow'
+    '=11\\u0026View=%7B3F2A9C41%7D");javascript:return false;',
+    'openPage("/TinHoatDong/Pages/default.aspx?Paged=TRUE&p_ID=1408&PageFirstRow=11", 1)',
+], ids=["escaped", "two-arguments"])
+def test_a_pager_link_opening_an_address_given_to_a_call(onclick: str) -> None:
+    html = (f"<html><body><table class='ms-listviewtable'><tr><td><a href='{ART}'>Ban Thường vụ "
+            "Tỉnh ủy triển khai công tác phòng chống hạn hán năm 2025</a></td></tr></table>"
+            "<table class='ms-bottompaging'><tr><td class='ms-paging'><a href='javascript:' "
+            f"onclick='{onclick}'><img src='/next.png'></a></td></tr></table></body></html>")
+    links = _links(html, _SP_PAGE)
+    assert len(links.listings) == 1 and "PageFirstRow=11" in links.listings[0]
+
+
+def test_a_pager_putting_the_page_in_a_form_field_posts_the_form() -> None:
+    """A VNPT portlet: goPage(N) writes N in a hidden field and submits the form; every
+    page answers at the first page's address, so each is a postback of its own."""
+    fm, ns = "_dsnews_fm", "_dsnews_"
+    html = (f'<html><body><form id="{fm}" method="post" action="/tin-hoat-dong?p_p_id=dsnews">'
+            f'<input type="hidden" name="{ns}categoryId" value="31201"><input type="hidden" '
+            f'name="{ns}pageindex" id="{ns}pageindex" value="1"><a href="{ART}">Ban Thường vụ '
+            'Tỉnh ủy triển khai công tác phòng chống hạn hán năm 2025</a><div class="lfr-'
+            'pagination"><span class="current">1</span>'
+            + "".join(f'<a href="javascript:;" onclick="{ns}goPage({n})">{n}</a>' for n in (2, 3))
+            + f'<a href="javascript:;" onclick="{ns}goPage(2)">Trang sau</a></div></form><script>'
+            f'function {ns}goPage(p) {{ document.getElementById("{ns}pageindex").value = p; '
+            f'document.getElementById("{fm}").submit(); }}</script></body></html>')
+    links = _links(html)
+    pages = sorted(dict(pb.fields)[f"{ns}pageindex"] for pb in links.postbacks)
+    assert pages == ["2", "3"]
+    assert all(dict(pb.fields)[f"{ns}categoryId"] == "31201" for pb in links.postbacks)
+    assert {pb.action for pb in links.postbacks} == {f"http://{HOST}/tin-hoat-dong?p_p_id=dsnews"}
+
+
+@pytest.mark.parametrize(("page", "total", "following"), [
+    ("/chuyen-muc/tin-hoat-dong", 5, "/chuyen-muc/tin-hoat-dong?trang=2"),
+    ("/chuyen-muc/tin-hoat-dong?trang=4", 5, "/chuyen-muc/tin-hoat-dong?trang=5"),
+    ("/chuyen-muc/tin-hoat-dong?trang=5", 5, None),            # not past the total
+], ids=["first", "middle", "last"])
+def test_a_pager_plugins_address_template(page: str, total: int, following: str | None) -> None:
+    """No pager in the page: twbsPagination draws it from its settings."""
+    script = ("<script>$(function () { $('#pagination').twbsPagination({ totalPages: "
+              f"{total}, visiblePages: 5, href: '/chuyen-muc/tin-hoat-dong?trang={{{{number}}}}' "
+              "}); });</script>")
+    html = f'<html><body><ul id="pagination"></ul><a href="{ART}">x</a>{script}</body></html>'
+    links = _links(html, f"http://{HOST}{page}")
+    assert links.guessed == ([f"http://{HOST}{following}"] if following else [])

@@ -226,7 +226,7 @@ def page_number(url: str) -> int | None:
     return int(next(g for g in match.groups() if g)) if match else None
 
 
-_OFFSET_KEY = re.compile(r"(?:^|[_-])(?:start|offset)$", re.IGNORECASE)
+_OFFSET_KEY = re.compile(r"(?:^|[_-])(?:start|offset)$|firstrow$", re.IGNORECASE)
 
 
 def with_page_number(url: str, number: int) -> str | None:
@@ -269,11 +269,21 @@ def _listing_key(url: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     parts = urlsplit(_route(url))
     path = PAGE_SEGMENT.sub("", parts.path)
     path = re.sub(r"\.(?:html?|aspx?|php|jsp|cfm)$|/+$", "", path, flags=re.IGNORECASE)
-    query = {k.lower(): v for k, v in parse_qsl(parts.query)
+    pairs = parse_qsl(parts.query)
+    if any(k.lower() == "paged" and v.upper() == "TRUE" for k, v in pairs):
+        # SharePoint's list view paged: "Paged=TRUE&p_Created=…&p_ID=1408&PageFirstRow=11
+        # &View={…}" — the last row shown and the view are where the page starts, not a
+        # listing of their own
+        pairs = [(k, v) for k, v in pairs if not _SHAREPOINT_PAGING.match(k)]
+    query = {k.lower(): v for k, v in pairs
              if not PAGE_KEY.match(k) and not LISTING_NOISE_KEY.match(k)}
     if not query:
         path = _INDEX_DOCUMENT.sub("", path)   # a folder's index page is the folder
     return path.lower(), tuple(query.items())
+
+
+#: The parameters of a SharePoint list view's paging position.
+_SHAREPOINT_PAGING = re.compile(r"^(?:paged|p_\w+|view)$", re.IGNORECASE)
 
 
 def is_view_of(page: str, candidate: str) -> bool:
@@ -453,6 +463,17 @@ _SCRIPT_URL = re.compile(r"""['"]((?:https?://|/)[^'"\s<>]{2,400})['"]""")
 _SCRIPT_TEMPLATE = re.compile(
     r"""['"]((?:https?://|/)[^'"\s<>]{1,400})['"]\s*\+\s*[\w.$()]+\s*"""
     r"""(?:\+\s*['"]([^'"\s<>]{0,40})['"])?""")
+#: A page placeholder in a script's address template: ``{{number}}``, ``{page}``, ``{0}``,
+#: ``:page``, ``__PAGE__``.
+_PLACEHOLDER = re.compile(r"\{\{\s*(?:number|page|pageNumber|p)\s*\}\}|\{(?:page|pageNumber|p|0)\}|"
+                          r"(?<=[/=]):page\b|__PAGE__", re.IGNORECASE)
+_PAGE_PLACEHOLDER_URL = re.compile(
+    r"""['"]((?:https?://|/)[^'"\s<>]{0,300}?(?:\{\{\s*(?:number|page|pageNumber|p)\s*\}\}|"""
+    r"""\{(?:page|pageNumber|p|0)\}|(?<=[/=]):page\b|__PAGE__)[^'"\s<>]{0,100})['"]""",
+    re.IGNORECASE)
+#: The number of pages a pager plugin is given: ``totalPages: 5``, ``pageCount: 12``.
+_TOTAL_PAGES = re.compile(r"\b(?:totalPages|total_pages|pageCount|page_count|totalPage)\s*[:=]\s*"
+                          r"(\d{1,5})\b", re.IGNORECASE)
 #: A cursor address assembled in a script from a variable the script sets:
 #: ``fetch('/api/news?cursor=' + encodeURIComponent(nextCursor))`` with
 #: ``var nextCursor = 'eyJ0…'``.
@@ -490,6 +511,15 @@ def _load_more(body: LexborNode, page_url: str, base: str) -> tuple[list[str], l
             continue
         for prefix, suffix in _SCRIPT_TEMPLATE.findall(code):
             url = resolve(base, prefix + following + suffix)
+            if url and continues(page_url, url):
+                built.append(url)
+        for template in _PAGE_PLACEHOLDER_URL.findall(code):
+            # a pager plugin's address template (twbsPagination's "href: '…?trang={{number}}'"),
+            # not past the total it is given ("totalPages: 5")
+            total = _TOTAL_PAGES.search(code)
+            if total is not None and int(following) > int(total.group(1)):
+                continue
+            url = resolve(base, _PLACEHOLDER.sub(following, template))
             if url and continues(page_url, url):
                 built.append(url)
         for prefix, name in _SCRIPT_CURSOR.findall(code):
@@ -836,6 +866,7 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
     for href in scriptlinks.fetched(body, scripts):
         out.add(out.links.more, href)
     _postback_links(body, out, sections)
+    _field_pager_links(body, scripts, out)
     if rules is not None:
         _rule_links(body, rules, out)
     _script_and_head_links(tree, body, scripts, sections, out)
@@ -921,6 +952,27 @@ def _postback_links(body: LexborNode, out: _Collector, sections: bool = False) -
         out.links.postbacks = [pb for pb in out.links.postbacks if pb.absolute or pb in nexts]
     for pb in _more_forms(body, out.page_url, out.base, out.hosts, out.scheme, out.charset):
         out.postback(pb)
+
+
+def _field_pager_links(body: LexborNode, scripts: str, out: _Collector) -> None:
+    """A pager whose links call a page function putting the page in a form field and
+    submitting the form (a VNPT portlet's ``goPage(2)`` writing its hidden ``pageindex``):
+    the form posted with that field set, each page one postback (they all answer at the
+    first page's address)."""
+    for node, field_id, value in scriptlinks.field_calls(body, scripts):
+        if not value or not _is_pager_anchor(node):
+            continue
+        field = body.css_first(f'[id="{field_id}"]')
+        if field is None:
+            continue
+        form, name = _form_of(field), field.attributes.get("name")
+        if form is None or not name:
+            continue
+        fields = tuple((k, value if k == name else v) for k, v in _form_fields(form))
+        if (name, value) not in fields:
+            fields = (*fields, (name, value))
+        if dict(fields).get(name) != (field.attributes.get("value") or ""):
+            out.postback(Postback(out.action(form), "", "", fields))
 
 
 def _page_number_forms(body: LexborNode, out: _Collector) -> None:

@@ -27,8 +27,8 @@ from urllib.parse import urlencode
 
 from selectolax.lexbor import LexborNode
 
-__all__ = ["JSONP_START", "fetched", "flight_addresses", "jsonp_payload", "keyset_pages",
-           "navigations", "state_objects", "with_paging_data"]
+__all__ = ["JSONP_START", "fetched", "field_calls", "field_setters", "flight_addresses",
+           "jsonp_payload", "keyset_pages", "navigations", "state_objects", "with_paging_data"]
 
 _QUOTED = r"""(?:'([^'\\\n]{1,400})'|"([^"\\\n]{1,400})")"""
 #: ``location.href = '…'``, ``window.location='…'``, ``location.assign('…')``
@@ -68,6 +68,19 @@ _JSONP = re.compile(
     rb"^\s*(?:/\*\*/\s*)?[A-Za-z_$][\w$.]{0,80}\s*\(\s*([\[{].*[\]}])\s*\)\s*;?\s*$", re.DOTALL)
 #: the start of one
 JSONP_START = re.compile(rb"^\s*(?:/\*\*/\s*)?[A-Za-z_$][\w$.]{0,80}\s*\(\s*[\[{]")
+
+
+#: a string literal that may hold escapes (``"\u002fPages\u002fdefault.aspx"``)
+_ESCAPED_QUOTED = re.compile(r"'((?:[^'\\\n]|\\.){1,600})'" + r'|"((?:[^"\\\n]|\\.){1,600})"')
+_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(.))")
+
+
+def _unescape(text: str) -> str:
+    r"""A script literal's text as the script has it: ``\u0026`` is ``&``, ``\/`` is ``/``."""
+    if "\\" not in text:
+        return text
+    return _ESCAPE.sub(lambda m: chr(int(m.group(1) or m.group(2), 16))
+                       if m.group(1) or m.group(2) else m.group(3), text)
 
 
 def _literal(match: re.Match[str], first: int) -> str:
@@ -112,6 +125,53 @@ def page_functions(code: str) -> dict[str, tuple[str, str]]:
     return found
 
 
+#: a page function's line setting a form field to its parameter:
+#: ``document.getElementById('…_pageindex').value = p``, ``$('#pageindex').val(p)``
+_SETS_FIELD = re.compile(r"""getElementById\(\s*['"]([\w$:.-]{1,200})['"]\s*\)\.value\s*=\s*"""
+                         r"""([A-Za-z_$][\w$]*)|\$\(\s*['"]#([\w$:.-]{1,200})['"]\s*\)\.val\(\s*"""
+                         r"""([A-Za-z_$][\w$]*)\s*\)""")
+_SUBMITS = re.compile(r"\.submit\(\s*\)")
+
+
+def field_setters(code: str) -> dict[str, str]:
+    """Functions of one parameter that put it in a form field and submit the form (a
+    portlet's pager: ``function goPage(p) { getElementById('…_pageindex').value = p;
+    getElementById('…_fm').submit(); }``): ``{"goPage": "…_pageindex"}`` (the field's id)."""
+    found: dict[str, str] = {}
+    if ".submit(" not in code:
+        return found
+    for match in _FUNCTION.finditer(code):
+        name = match.group(1) or match.group(3)
+        param = match.group(2) or match.group(4) or match.group(5)
+        body = match.group(6)
+        if not name or not param or not _SUBMITS.search(body):
+            continue
+        for sets in _SETS_FIELD.finditer(body):
+            field, value = (sets.group(1), sets.group(2)) if sets.group(1) else \
+                (sets.group(3), sets.group(4))
+            if value == param:
+                found[name] = field
+                break
+    return found
+
+
+def field_calls(body: LexborNode, scripts: str) -> Iterator[tuple[LexborNode, str, str]]:
+    """Elements whose ``onclick`` calls a :func:`field_setters` function: (the element, the
+    field's id, the value put in it)."""
+    functions: dict[str, str] | None = None
+    for node in body.css("[onclick]"):
+        call = _CALL.match(node.attributes.get("onclick") or "")
+        if call is None:
+            continue
+        if functions is None:
+            functions = field_setters(scripts)
+            if not functions:
+                return
+        field = functions.get(call.group(1))
+        if field is not None:
+            yield node, field, call.group(2) or call.group(3) or call.group(4) or ""
+
+
 def _unquote(term: str) -> str | None:
     term = term.strip()
     if len(term) >= 2 and term[0] == term[-1] and term[0] in "'\"":
@@ -137,6 +197,13 @@ def navigations(body: LexborNode, scripts: str) -> Iterator[tuple[LexborNode, st
             continue
         call = _CALL.match(code)
         if call is None:
+            # an address passed as an argument, in any call: SharePoint's list pager,
+            # "RefreshPageTo(event, \"\\u002fPages\\u002fdefault.aspx?Paged=TRUE\\u0026…\")"
+            for literal in _ESCAPED_QUOTED.finditer(code):
+                target = _unescape(_literal(literal, 1)).replace(" ", "%20")
+                if _addressish(target, rooted=True) and ("?" in target or "/" in target[1:]):
+                    yield node, target
+                    break
             continue
         if functions is None:
             functions = page_functions(scripts) if "location" in scripts else {}

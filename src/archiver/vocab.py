@@ -619,10 +619,13 @@ DAY_ARCHIVE_TEXT = re.compile(r"^(?:xem\s+)?(?:(?:tin(?:\s*tức)?|bài(?:\s*vi�
 NEXT_TEXT = re.compile(r"^(?:»|›|>|>>|trang sau|trang tiếp|tiếp|tiếp theo|sau|next|next »|"
                        r"xem tiếp|trang kế|kế tiếp|xem thêm|tải thêm)$", re.IGNORECASE)
 #: A query parameter that numbers a listing's pages: ``page``, ``pageIndex``, ``PageNo``,
-#: ``trang``, ``start``, ``offset``, and portlet-prefixed ones (``…_cur``, ``…_page``).
+#: ``trang``, ``start``, ``offset``, SharePoint's ``PageFirstRow``, and portlet-prefixed ones
+#: (``…_cur``, ``…_page``).
 PAGE_KEY = re.compile(
     r"^(?:.*[_-])?(?:page(?:index|no|num|number)?|pageindex|pageno|pagenum|pagenumber|"
-    r"paged|cur|curpage|currentpage|trang|sotrang|start|offset|pg|pn|p)$", re.IGNORECASE)
+    r"paged|cur|curpage|currentpage|trang|sotrang|start|offset|pg|pn|p|"
+    # SharePoint's list view: the first row of the page ("PageFirstRow=11")
+    r"pagefirstrow|firstrow)$", re.IGNORECASE)
 #: A path segment that numbers a listing's pages: ``/page/3``, ``/page-3``, ``/trang-2.html``,
 #: ``/trang/2``, ``thoi-su-p3.html``, ``/PhanTrang/4``, CakePHP's named ``/page:3``.
 PAGE_SEGMENT = re.compile(
