@@ -3133,3 +3133,89 @@ def test_a_related_cards_title_is_its_heading() -> None:
     for art in both(Page(after=after)):
         assert [r["title"] for r in art["related"]] == [
             "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 5 khóa XV"]
+
+
+# -- pages32's classes ---------------------------------------------------------------------
+def test_a_joomla_info_list_over_the_text() -> None:
+    """Joomla 2.5's "dl.article-info" at the top of the text: the publication stamp is
+    "Ngày xuất bản", not the creation beside it; the list is no text; the "< Trước" /
+    "Tiếp theo >" links after it (rel prev/next) neither."""
+    body = ('<dl class="article-info"><dt class="article-info-term">Chi tiết</dt><dd class='
+            '"create">Ngày tạo: Thứ tư, 17 Tháng 11 2024 21:05</dd><dd class="modified">Lần cập '
+            'nhật cuối: Thứ sáu, 19 Tháng 11 2024 07:30</dd><dd class="published">Ngày xuất '
+            'bản: Thứ năm, 18 Tháng 11 2024 09:12</dd><dd class="createdby">Viết bởi '
+            'Administrator</dd><dd class="hits">Lượt truy cập: 315</dd></dl>'
+            + "".join(f"<p>{p}</p>" for p in PARAS))
+    tail = ('<p style="text-align:right"><b>Minh Anh</b></p><ul class="pagenav"><li><a href='
+            '"/tin/1" rel="prev">&lt; Trước</a></li><li><a href="/tin/3" rel="next">Tiếp theo '
+            '&gt;</a></li></ul>')
+    for art in both(Page(stamp="", body=body, tail=tail)):
+        assert art["published_at"] == "2024-11-18T09:12:00+07:00"
+        assert art["updated_at"] == "2024-11-19T07:30:00+07:00"
+        assert str(art["body"]).startswith(PARAS[0][:30])
+        assert str(art["body"]).endswith("đã đề ra.") and art["author"] == "Minh Anh"
+
+
+@pytest.mark.parametrize(("tail", "author", "unit", "source"), [
+    # a name over its source line, each in an element of its own
+    ('<div class="tacgia" style="text-align:right"><span id="lblTacGia">Hương Giang</span><br>'
+     '<span id="lblNguon">Nguồn: Ban Tuyên giáo và Dân vận Tỉnh ủy</span></div>',
+     "Hương Giang", None, "Ban Tuyên giáo và Dân vận Tỉnh ủy"),
+    # a signature wholly in brackets
+    ('<p style="text-align:right"><b>(Lê Quốc Bảo, Hội Nông dân xã Đức Trọng)</b></p>',
+     "Lê Quốc Bảo", "Hội Nông dân xã Đức Trọng", None),
+], ids=["name-over-source", "bracketed"])
+def test_signatures_of_pages32(tail: str, author: str, unit: str | None,
+                               source: str | None) -> None:
+    for art in both(Page(tail=tail)):
+        assert (art["author"], art["author_unit"], art["source"]) == (author, unit, source)
+        assert str(art["body"]).endswith("đã đề ra.")
+
+
+def test_a_first_paragraph_set_larger_is_the_sapo() -> None:
+    """Tailwind: a meta row marked "not-prose" under the headline, then a first paragraph
+    set "text-xl" over the rest."""
+    lead = ("Sáng 1/3, tại Quảng trường Nguyễn Văn Linh, Ban Thường vụ Tỉnh đoàn tổ chức Lễ ra "
+            "quân Tháng Thanh niên năm 2026.")
+    headline = (f'<h1 class="text-3xl font-bold">{TITLE}</h1><div class="not-prose flex gap-4">'
+                '<span>Đăng: 2024-11-01 20:10</span><span>Sửa lần cuối: 2024-11-02 08:30</span>'
+                '<span>4 phút đọc</span></div>')
+    body = (f'<p class="text-xl text-gray-700 font-medium">{lead}</p>'
+            + "".join(f"<p>{p}</p>" for p in PARAS))
+    for art in both(Page(headline=headline, stamp="", body=body)):
+        assert art["lead"] == lead
+        assert str(art["body"]).startswith("Sáng 1/3")
+        assert art["updated_at"] == "2024-11-02T08:30:00+07:00"
+
+
+def test_a_sub_headline_inside_the_headline() -> None:
+    sub = "Lễ kết nạp được tổ chức tại Nhà tưởng niệm Chủ tịch Hồ Chí Minh ở Khu di tích K9"
+    headline = (f'<h1 class="article-title">{TITLE}<small class="article-subtitle">{sub}'
+                '</small></h1>')
+    for art in both(Page(headline=headline)):
+        assert art["title"] == TITLE
+        assert sub not in str(art["body"])
+
+
+@pytest.mark.parametrize(("headline", "category"), [
+    # a class holding "categories" in one word, over the headline's block
+    (f'<div class="titlecategories"><h6>Kiểm tra, giám sát</h6></div><div class="txtdetail">'
+     f'<h5>{TITLE}</h5></div>', "Kiểm tra, giám sát"),
+    # a post block's header holding the headline and its meta line "· Chuyên mục: <a>"
+    (f'<div class="bbs_post"><div class="bbs_header"><h1 class="bbs_title">{TITLE}</h1><div '
+     'class="bbs_meta">Đăng ngày 27/10/2025 lúc 09:20 bởi <a href="/Author/7">ldld.daklak</a> · '
+     'Chuyên mục: <a href="/tin-tuc/Term/14/hoat-dong-cong-doan">Hoạt động công đoàn</a></div>'
+     '</div></div>', "Hoạt động công đoàn"),
+], ids=["titlecategories", "post-header-label"])
+def test_sections_of_pages32(headline: str, category: str) -> None:
+    for art in both(Page(headline=headline, side="")):
+        assert art["category"] == category
+
+
+def test_a_price_box_beside_the_text_dates_nothing() -> None:
+    side = ('<div class="box-nongsan"><b>Giá nông sản</b><br>Cà phê nhân: 112.500 đ/kg<br><i>Cập '
+            'nhật 16/3/2026</i></div>')
+    page = Page(above=side + '<div class="tieude_chuyenmuc">Phong trào nông dân</div>',
+                stamp='<div class="news-date">Thứ 2, 16/3/2026 - 08:30</div>')
+    for art in both(page):
+        assert art["updated_at"] is None

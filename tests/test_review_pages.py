@@ -83,7 +83,9 @@ commit.
 Records since updated by a later change that improved them: ``review-pages24``'s
 ``c1a_short_p_h4label``, ``c1b_short_br`` and ``c1j_onepara_plabel_2h3`` (pages26: a
 related box's heading in a wrapper of its own, its headlines in the blocks after it, no
-longer leaves those headlines in the text).
+longer leaves those headlines in the text); ``review-pages26``'s ``k03_category_meta_row_query``
+(stop 33: the meta row's "| Chuyên mục: <a>Xây dựng Đảng</a>" is read, its separator before
+the label no longer hiding it).
 """
 
 from __future__ import annotations

@@ -1175,7 +1175,9 @@ def question_and_answer(body: LexborNode) -> LexborNode | None:
 def prev_next_links(node: LexborNode) -> list[LexborNode]:
     """The links to the previous and next article inside ``node`` ("Bài trước: …", "Tin
     tiếp theo »"): neither body nor related items."""
-    return [a for a in node.css("a[href]") if PREV_NEXT.match(node_text(a))]
+    return [a for a in node.css("a[href]") if PREV_NEXT.match(text := node_text(a)) or (
+        # a pager between articles by its rel ("< Trước" / "Tiếp theo >", Joomla's pagenav)
+        (a.attributes.get("rel") or "").lower() in ("prev", "next") and len(text) <= 30)]
 
 
 # ------------------------------------------------------------------ today clock

@@ -599,6 +599,10 @@ _OUTLET = re.compile(r"^(?:báo|tạp\s*chí|đài|cổng|trang|trung\s*tâm|nh�
 _PAREN_TAIL = re.compile(r"\s*\([^()]{3,}\)?$")
 
 
+#: A line wholly in brackets.
+_WRAPPED = re.compile(r"[(\[]\s*([^()\[\]]{3,150}?)\s*[)\]]")
+
+
 def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     """Parse one byline-looking line; None when it is not one.
 
@@ -608,6 +612,13 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     text = _EMAIL.sub("", _CONTACT_TAIL.sub("", _STAMP_TAIL.sub("", _clean(line)))).strip()
     if not text or len(text) > 160 or not any(ch.isalpha() for ch in text):
         return None     # (a separator, "-", in an author element)
+    whole = _WRAPPED.fullmatch(text)
+    if whole is not None:
+        # a whole signature in brackets: "(Lê Quốc Bảo, Hội Nông dân xã Đức Trọng)",
+        # "(Nguồn: TTXVN)" — read inside them when it says more than a name
+        inner = parse_byline(whole.group(1), loose=loose)
+        if inner is not None and (inner.author_unit or inner.source or inner.photographer):
+            return inner
     photo = _INNER_PHOTO.search(text)
     credit = text[photo.start():] if photo is not None and photo.start() > 0 else ""
     theo = _THEO_TAIL.search(text[:len(text) - len(credit)])

@@ -434,7 +434,11 @@ def _article_header(node: LexborNode) -> bool:
     return _inside_article(node) or bool(POSTISH.search(ident)) or _in_post_header(node) or (
         parent is not None and bool(_HEADER_CLASS.search(node.attributes.get("class") or ""))
         and bool(_DETAIL_CLASS.search(parent.attributes.get("class") or ""))
-        and not is_excluded(parent))
+        and not is_excluded(parent)) or (
+        # the header of a block named for a post, holding its headline (a DNN blog's
+        # "bbs_post" > "bbs_header" > h1)
+        parent is not None and bool(POSTISH.search(_ident(parent)))
+        and not is_excluded(parent) and node.css_first("h1, h2") is not None)
 
 
 def _post_masthead(header: LexborNode) -> bool:

@@ -744,7 +744,7 @@ def _label_before_link(tree: LexborHTMLParser, title: LexborNode | None,
             continue
         label = (before.text_content or "") if before.tag == "-text" else (
             node_text(before) if before.tag in ("span", "b", "strong", "label", "em") else "")
-        label = label.strip()
+        label = label.strip().lstrip("·•|-–—/ ").strip()   # ("… · Chuyên mục: <a>")
         if not label or len(label) > 40:
             continue
         if not label.endswith((":", "：")):
@@ -939,7 +939,8 @@ _ITEM_KIND = re.compile(r"(?<!\w)(?:mới|new|hot|nổi\s*bật|nóng|độc\s*q
                         r"infographics?|e-?magazine|longform|podcast|audio|trực\s*tiếp|live|"
                         r"quảng\s*cáo|pr|tài\s*trợ|tiêu\s*điểm|đọc\s*nhiều|xem\s*nhiều|"
                         r"chào\s*mừng|chuyên\s*đề|sự\s*kiện|kỷ\s*niệm)(?!\w)", re.IGNORECASE)
-_KICKER = re.compile(r"kicker|(?:^|[\s_-])(?:cate(?:gory)?|cat|chuyen-?muc|section|muc|"
+_KICKER = re.compile(r"kicker|categor|chuyenmuc|danhmuc|"
+                     r"(?:^|[\s_-])(?:cate(?:gory)?|cat|chuyen-?muc|section|muc|"
                      r"tieu-?de-?muc|ten-?muc|head|heading|topper|chip|label|portlet-?title|"
                      # a box's own head: "bk-boxhead", "box-title", "block-title"
                      r"box-?(?:head|title)|block-?(?:head|title)|module-?title)"

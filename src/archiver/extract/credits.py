@@ -378,6 +378,17 @@ def _element_byline(node: LexborNode, text: str, url: str, loose: bool) -> Bylin
             kept = [f"{kept[0]} {kept[1]}", *kept[2:]]
         if len(kept) == 2 and kept != found:
             found = kept
+    if 2 <= len(found) <= 3:
+        # the name over its source or picture credit ("Hương Giang" / "Nguồn: Ban Tuyên
+        # giáo …", each a label of its own): read line by line
+        each = [parse_byline(f, loose=loose and at == 0) for at, f in enumerate(found)]
+        if all(p is not None for p in each) and any(
+                p is not None and (p.source or p.photographer) and not p.author
+                for p in each[1:]):
+            joined = Byline()
+            for part in each:
+                joined = merge(joined, part or Byline())
+            return joined
     if len(found) == 2:
         top = parse_byline(found[0])
         unit = unit_line(found[1]) or unit_of(found[1].strip("()"))

@@ -301,6 +301,9 @@ def _body(page: Page) -> None:
         if headline is None:
             page.matched = auto.match_headline(page.tree, page.meta, page.names, page.chrome)
             headline = page.matched[1] if page.matched else auto.first_headline(page.tree)
+        if headline is not None and headline.tag in _HEADINGS and _drop_subtitle(headline) \
+                and page.matched:
+            page.matched = (node_text(headline), headline)
         page.body = auto.find_body(page.tree, headline, page.names, page.chrome)
     if page.body is not None:
         # the text printed on in more containers after a box set into it: one text
@@ -320,10 +323,24 @@ def _body(page: Page) -> None:
             page.drop(node)
 
 
+def _drop_subtitle(headline: LexborNode) -> bool:
+    """A sub-headline printed inside the headline's element (Kentico's "<small
+    class=article-subtitle>", set on a line of its own by the page's style): neither the
+    headline's words nor the text's. Whether there was one."""
+    dropped = False
+    for sub in headline.css("small, [class*=subtitle], [class*=sub-title], [class*=subhead]"):
+        if sub.mem_id != headline.mem_id and len(node_text(sub)) >= 20 and \
+                text_length(headline) - text_length(sub) >= 15:
+            sub.decompose()
+            dropped = True
+    return dropped
+
+
 def _title(page: Page) -> None:
     node = page.title_node or first_outside_chrome(page.tree, page.sel("title"), page.url,
                                                    page.names)   # (_body may have it)
     if node is not None:
+        _drop_subtitle(node)
         for hidden in hidden_nodes(node, page.names):
             # a screen reader's label in the headline ("Bạn đang đọc: "): not its words
             if hidden.mem_id != node.mem_id and text_length(hidden) < text_length(node):
@@ -411,6 +428,7 @@ _PUBLISHED_WORDS = re.compile(r"đăng\s*(?:ngày|lúc|tải|vào)|ngày\s*(?:đ
                               r"xuất\s*bản|posted|published", re.IGNORECASE)
 
 
+_HEADINGS = frozenset({"h1", "h2", "h3"})
 #: A creation stamp's label: "Được tạo lúc …", "Tạo ngày …", "Created at …".
 _CREATED = re.compile(r"^\W*(?:(?:được\s*)?tạo\s*(?:lúc|ngày|vào)|created\b)", re.IGNORECASE)
 #: A machine-readable time that says its offset ("…Z", "…+07:00").
@@ -788,6 +806,9 @@ def _lead_block(page: Page) -> LexborNode | None:
         if any(a.mem_id in near for a in ancestors(cand)[:4]) or _siblings(cand, body) or (
                 _next_to(page.title_node, cand)):
             return cand
+    opening = _sized_opening(body)
+    if opening is not None:
+        return opening
     subtitle = next_element(page.title_node)
     if subtitle is not None and subtitle.tag in ("h2", "h3", "p", "div") and (
             80 <= len(text := node_text(subtitle)) <= 800) and text.endswith(
@@ -796,6 +817,24 @@ def _lead_block(page: Page) -> LexborNode | None:
         # Instant Article's h2)
         return subtitle
     return blocks.bold_lead_before(body, page.art.title)
+
+
+def _sized_opening(body: LexborNode) -> LexborNode | None:
+    """The text's first paragraph set larger than the rest by a utility class (Tailwind's
+    "text-xl", Bootstrap's "fs-5"): the sapo, when the paragraph after it is not."""
+    kids = [k for k in body.iter() if k.is_element_node]
+    first = next((at for at, k in enumerate(kids[:6]) if k.tag == "p"), None)
+    paras = kids[first:first + 2] if first is not None else []
+    if len(paras) < 2 or paras[1].tag != "p":
+        return None
+    sizes = [set(_TYPE_SIZE.findall(p.attributes.get("class") or "")) for p in paras]
+    if sizes[0] and not sizes[0] & sizes[1] and 40 <= len(node_text(paras[0])) <= 800:
+        return paras[0]
+    return None
+
+
+#: A utility class setting a paragraph's type larger: "text-xl", "md:text-2xl", "fs-5".
+_TYPE_SIZE = re.compile(r"(?:^|\s)(?:[a-z]+:)?(text-(?:lg|xl|[2-4]xl)|fs-[2-5])(?=$|\s)")
 
 
 #: What a CMS ends a text it cut short with.
@@ -922,6 +961,15 @@ def _walk_body(page: Page) -> None:
     st.captions = list(lead.captions)
     abstract = _abstract_quote(page.body) if page.body is not None else None
     if page.body is not None:
+        for block in _leading_not_prose(page.body):
+            # Tailwind's "not-prose" blocks before the text begins: the meta row (stamps,
+            # reading time), read by the steps before
+            page.drop(block)
+        for info in meta_lists(page.body):
+            # a definition list of the post's facts at the top of the text (Joomla's
+            # "dl.article-info": Ngày tạo, Ngày xuất bản, Viết bởi, Lượt truy cập), read
+            # by the steps before: no text
+            page.drop(info)
         if page.body.tag == "article":
             # an <article>'s own header and footer (kicker, headline, subtitle, byline,
             # stamps, cover, copyright) are read by the steps before, not walked as text
@@ -991,6 +1039,39 @@ def _walk_body(page: Page) -> None:
         # metadata names stand in for a byline only when they are people's names
         people = [a for a in page.meta.authors if is_person_name(a) and not credits.is_account(a)]
         art.author = ", ".join(people) or None
+
+
+def _leading_not_prose(body: LexborNode) -> list[LexborNode]:
+    """The blocks marked "not-prose" at the top of a text, before its first paragraph."""
+    found = []
+    for kid in body.iter():
+        if not kid.is_element_node:
+            continue
+        if kid.tag == "p" and len(node_text(kid)) >= 60:
+            break
+        if "not-prose" in (kid.attributes.get("class") or "").split():
+            found.append(kid)
+    return found
+
+
+def meta_lists(body: LexborNode) -> list[LexborNode]:
+    """Definition lists in ``body`` that hold a post's facts, not its text: every item short,
+    most of them a label and its value ("Ngày xuất bản: …", "Viết bởi …") or a date."""
+    found = []
+    for info in body.css("dl"):
+        items = [node_text(i) for i in info.iter() if i.tag in ("dt", "dd")]
+        items = [t for t in items if t]
+        if len(items) < 2 or any(len(t) > 80 for t in items):
+            continue
+        facts = sum(bool(_FACT.search(t) or find_dates(t)) for t in items)
+        if facts * 2 >= len(items) + 1:
+            found.append(info)
+    return found
+
+
+#: A fact's label in a post's info list.
+_FACT = re.compile(r"^[^:：]{2,30}[:：]|^(?:viết|đăng|gửi)\s+bởi\b|^(?:chi\s*tiết|details?)$",
+                   re.IGNORECASE)
 
 
 #: A line of hashtags: every word in it belongs to one "#…" tag.

@@ -384,11 +384,15 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         if kind == "other":
             continue   # "Ngày gửi:" in the cell before: the question's date, not the stamp
         if UPDATED_LABEL.match(text) or UPDATED_LABEL.search(text[:24]) or kind == "updated":
-            if updated is None and (block is None or dist <= 0 or _inside(node, block)) \
+            # (above the headline only in the few lines over it: a price box's "Cập nhật
+            # 16/3/2026" in a column beside is the box's)
+            if updated is None and (block is None or -8 <= dist <= 0 or _inside(node, block)) \
                     and not _in_attachments(node):
                 updated, updated_line = pub, meta_line_of(node, text)
             continue
         score = 10.0 - abs(dist) * 0.3 if dist >= 0 else 9.5 - abs(dist) * 0.6
+        if _CREATION.match(text):
+            score -= 2   # "Ngày tạo: …" (Joomla's created): a publication stamp beside it wins
         if inside and len(text) > 150 and len(text.split()) > 25:
             score -= 3   # the text's opening sentence ("Ngày 19/01/2026, Ủy ban … họp"): the
             # event's day, which a stamp printed anywhere near beats
@@ -415,6 +419,9 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
     return best[1], best[2] or updated or update_time(best[1], line), best[3]
 
 
+#: A creation stamp's label opening its line ("Ngày tạo:", "Tạo lúc", "Created").
+_CREATION = re.compile(r"^\W*(?:ngày\s*tạo|(?:được\s*)?tạo\s*(?:lúc|ngày|vào)|created)\b",
+                       re.IGNORECASE)
 #: A countdown to an event ("Còn 11 ngày đến Đại hội …", "Chỉ còn 5 ngày nữa là Tết").
 _COUNTDOWN = re.compile(r"^\W*(?:chỉ\s+)?còn\s+\d+\s+ngày\b", re.IGNORECASE)
 
