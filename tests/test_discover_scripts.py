@@ -6,6 +6,7 @@ the whole sites."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
@@ -510,3 +511,35 @@ def test_a_pager_plugins_address_template(page: str, total: int, following: str 
     html = f'<html><body><ul id="pagination"></ul><a href="{ART}">x</a>{script}</body></html>'
     links = _links(html, f"http://{HOST}{page}")
     assert links.guessed == ([f"http://{HOST}{following}"] if following else [])
+
+
+# -- the review of sites22's classes: what they must not take for a pager -----------------
+_REVIEW = Path(__file__).parent / "fixtures" / "discovery-review34"
+
+
+@pytest.mark.parametrize(("name", "page", "listings", "pages"), [
+    # "Thích" / "Lưu tin" / "In bài" buttons passing an endpoint to a call: no links
+    ("d2", "https://xa.gov.vn/tin-tuc", ["https://xa.gov.vn/tin-tuc/trang-2.html"], []),
+    # a "Tin theo ngày" calendar setting another field of the pager's form: its days are not
+    # pages
+    ("d3", "https://xa.gov.vn/tin-tuc", [], ["2", "3"]),
+    # page-size links setting a "pagesize" field: views, not pages
+    ("d4", "https://xa.gov.vn/tin-tuc", [], ["2", "3"]),
+    # an item's address template ("'/tin-tuc/{0}'") with no total: no page guessed
+    ("d6", "https://xa.gov.vn/tin-tuc", [], []),
+    # SharePoint's list view: the next page, not the previous one
+    ("d5", "https://xa.gov.vn/tintuc/Pages/default.aspx", ["PageFirstRow=21"], []),
+], ids=["buttons", "calendar", "page-size", "item-template", "sharepoint"])
+def test_the_review_s_listing_pages(name: str, page: str, listings: list[str],
+                                    pages: list[str]) -> None:
+    html = (_REVIEW / f"{name}.html").read_text(encoding="utf-8")
+    links = listing_links(LexborHTMLParser(html), page, hosts=frozenset({"xa.gov.vn"}),
+                          scheme=None)
+    assert len(links.listings) == len(listings)
+    assert all(want in got for want, got in zip(listings, links.listings, strict=True))
+    assert not links.guessed
+    assert sorted(v for pb in links.postbacks for k, v in pb.fields
+                  if k.lower().endswith("pageindex")) == pages
+    assert all(not any(k.lower() in ("hdngay", "pagesize") and v not in ("", "10")
+                       for k, v in pb.fields) for pb in links.postbacks)
+    assert not any("/Ajax/" in u or "luu-tin" in u or "/in/" in u for u in links.articles)

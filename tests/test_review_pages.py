@@ -80,6 +80,13 @@ commit.
   sentence, which the code before left out as a stamp line, and ``sp_created_modified``
   reads the last edit, not the creation.
 
+- ``review-pages32``: the pages32 classes (a notice's terms in a definition list inside
+  the text; a cover figure marked "not-prose"; a document's title going on in its
+  ``<small>``; an h2 sapo over a first paragraph set larger; weather articles in containers
+  named for the weather; a site's masthead in a page-wide "page-content" wrapper). Each
+  record is the code before the change's. (The same review's listing pages are
+  ``tests/fixtures/discovery-review34``, read by ``tests/test_discover_scripts.py``.)
+
 Records since updated by a later change that improved them: ``review-pages24``'s
 ``c1a_short_p_h4label``, ``c1b_short_br`` and ``c1j_onepara_plabel_2h3`` (pages26: a
 related box's heading in a wrapper of its own, its headlines in the blocks after it, no

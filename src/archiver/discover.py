@@ -517,8 +517,8 @@ def _load_more(body: LexborNode, page_url: str, base: str) -> tuple[list[str], l
             # a pager plugin's address template (twbsPagination's "href: '…?trang={{number}}'"),
             # not past the total it is given ("totalPages: 5")
             total = _TOTAL_PAGES.search(code)
-            if total is not None and int(following) > int(total.group(1)):
-                continue
+            if total is None or int(following) > int(total.group(1)):
+                continue   # (no total: an item's address template, "'/tin-tuc/{0}'")
             url = resolve(base, _PLACEHOLDER.sub(following, template))
             if url and continues(page_url, url):
                 built.append(url)
@@ -863,6 +863,10 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
     for node, target in scriptlinks.navigations(body, scripts):
         node.attrs["href"] = target
         node.attrs[_NAV] = "1"
+    for node, target in scriptlinks.call_addresses(body):
+        if _is_pager_anchor(node):   # (not a "Thích" or "Lưu tin" button's endpoint)
+            node.attrs["href"] = target
+            node.attrs[_NAV] = "1"
     for href in scriptlinks.fetched(body, scripts):
         out.add(out.links.more, href)
     _postback_links(body, out, sections)
@@ -954,6 +958,11 @@ def _postback_links(body: LexborNode, out: _Collector, sections: bool = False) -
         out.postback(pb)
 
 
+#: A form field holding the page to show: "…_pageindex", "hdPageIndex", "trang", "page".
+_PAGE_FIELD = re.compile(r"page(?:index|no|num|number)?$|(?:^|[_-])(?:trang|p)$|pageindex",
+                         re.IGNORECASE)
+
+
 def _field_pager_links(body: LexborNode, scripts: str, out: _Collector) -> None:
     """A pager whose links call a page function putting the page in a form field and
     submitting the form (a VNPT portlet's ``goPage(2)`` writing its hidden ``pageindex``):
@@ -966,8 +975,8 @@ def _field_pager_links(body: LexborNode, scripts: str, out: _Collector) -> None:
         if field is None:
             continue
         form, name = _form_of(field), field.attributes.get("name")
-        if form is None or not name:
-            continue
+        if form is None or not name or not _PAGE_FIELD.search(name) or VIEW_KEY.match(name):
+            continue   # (a day chosen, a page size: another view, not the next page)
         fields = tuple((k, value if k == name else v) for k, v in _form_fields(form))
         if (name, value) not in fields:
             fields = (*fields, (name, value))

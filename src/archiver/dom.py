@@ -437,8 +437,13 @@ def _article_header(node: LexborNode) -> bool:
         and not is_excluded(parent)) or (
         # the header of a block named for a post, holding its headline (a DNN blog's
         # "bbs_post" > "bbs_header" > h1)
-        parent is not None and bool(POSTISH.search(_ident(parent)))
+        parent is not None and bool(_POST_BLOCK.search(_ident(parent)))
         and not is_excluded(parent) and node.css_first("h1, h2") is not None)
+
+
+#: A block named for one post (not a page-wide "page-content" wrapper): "bbs_post",
+#: "entry", "article-detail", "news-detail", "blog-post".
+_POST_BLOCK = re.compile(r"post|entry|article|detail|blog", re.IGNORECASE)
 
 
 def _post_masthead(header: LexborNode) -> bool:

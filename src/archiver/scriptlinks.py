@@ -27,7 +27,8 @@ from urllib.parse import urlencode
 
 from selectolax.lexbor import LexborNode
 
-__all__ = ["JSONP_START", "fetched", "field_calls", "field_setters", "flight_addresses",
+__all__ = ["JSONP_START", "call_addresses", "fetched", "field_calls", "field_setters",
+           "flight_addresses",
            "jsonp_payload", "keyset_pages", "navigations", "state_objects", "with_paging_data"]
 
 _QUOTED = r"""(?:'([^'\\\n]{1,400})'|"([^"\\\n]{1,400})")"""
@@ -197,13 +198,6 @@ def navigations(body: LexborNode, scripts: str) -> Iterator[tuple[LexborNode, st
             continue
         call = _CALL.match(code)
         if call is None:
-            # an address passed as an argument, in any call: SharePoint's list pager,
-            # "RefreshPageTo(event, \"\\u002fPages\\u002fdefault.aspx?Paged=TRUE\\u0026…\")"
-            for literal in _ESCAPED_QUOTED.finditer(code):
-                target = _unescape(_literal(literal, 1)).replace(" ", "%20")
-                if _addressish(target, rooted=True) and ("?" in target or "/" in target[1:]):
-                    yield node, target
-                    break
             continue
         if functions is None:
             functions = page_functions(scripts) if "location" in scripts else {}
@@ -217,6 +211,27 @@ def navigations(body: LexborNode, scripts: str) -> Iterator[tuple[LexborNode, st
         target = node.attributes.get("data-href") or node.attributes.get("data-link") or ""
         if target and _addressish(target.strip()):
             yield node, target.strip()
+
+
+def call_addresses(body: LexborNode) -> Iterator[tuple[LexborNode, str]]:
+    """Elements with no link of their own whose ``onclick`` passes an address to a call,
+    whatever the call (SharePoint's list pager: ``RefreshPageTo(event,
+    "\\u002fPages\\u002fdefault.aspx?Paged=TRUE\\u0026…")``), with the address as the script
+    has it. What the call does is not known: the caller keeps those it has other reasons to
+    take for a link (a pager's)."""
+    for node in body.css("[onclick]"):
+        href = node.attributes.get("href")
+        if node.tag == "a" and href not in (None, "", "#") and \
+                not (href or "").startswith("javascript:"):
+            continue
+        code = node.attributes.get("onclick") or ""
+        if "location" in code or _CALL.match(code) is not None:
+            continue   # (read by navigations)
+        for literal in _ESCAPED_QUOTED.finditer(code):
+            target = _unescape(_literal(literal, 1)).replace(" ", "%20")
+            if _addressish(target, rooted=True) and ("?" in target or "/" in target[1:]):
+                yield node, target
+                break
 
 
 def _concatenations(code: str) -> Iterator[list[tuple[str, str]]]:

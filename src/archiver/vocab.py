@@ -152,9 +152,6 @@ CHROME_WORD_LIST = (
     "topbar", "top-bar", "ticker", "marquee", "chaychu", "chay-chu", "newsticker",
     # a countdown to an event: the event's day, not the page's
     "countdown", "count-down", "demnguoc", "dem-nguoc",
-    # price and weather boxes ("Giá nông sản … Cập nhật 16/3/2026"): their days are theirs
-    "gia-ca", "giaca", "gia_ca", "gia-vang", "giavang", "gia_vang", "ty-gia", "tygia",
-    "thoi-tiet", "thoitiet", "thoi_tiet",
     # a poll or survey set in the page (or between the paragraphs of the text)
     "poll", "polls", "survey", "binhchon", "binh-chon", "thamdo", "tham-do", "khaosat",
     "khao-sat",

@@ -329,7 +329,9 @@ def _drop_subtitle(headline: LexborNode) -> bool:
     headline's words nor the text's. Whether there was one."""
     dropped = False
     for sub in headline.css("small, [class*=subtitle], [class*=sub-title], [class*=subhead]"):
-        if sub.mem_id != headline.mem_id and len(node_text(sub)) >= 20 and \
+        text = node_text(sub)
+        # (a document's title goes on in its <small>: "Chỉ thị số 05-CT/TU <small>về …")
+        if sub.mem_id != headline.mem_id and len(text) >= 20 and text[0].isupper() and \
                 text_length(headline) - text_length(sub) >= 15:
             sub.decompose()
             dropped = True
@@ -806,9 +808,6 @@ def _lead_block(page: Page) -> LexborNode | None:
         if any(a.mem_id in near for a in ancestors(cand)[:4]) or _siblings(cand, body) or (
                 _next_to(page.title_node, cand)):
             return cand
-    opening = _sized_opening(body)
-    if opening is not None:
-        return opening
     subtitle = next_element(page.title_node)
     if subtitle is not None and subtitle.tag in ("h2", "h3", "p", "div") and (
             80 <= len(text := node_text(subtitle)) <= 800) and text.endswith(
@@ -816,7 +815,8 @@ def _lead_block(page: Page) -> LexborNode | None:
         # the headline's subtitle: a sentence set as a heading right under it (a Facebook
         # Instant Article's h2)
         return subtitle
-    return blocks.bold_lead_before(body, page.art.title)
+    # a bold sapo above the text, else its first paragraph set larger than the rest
+    return blocks.bold_lead_before(body, page.art.title) or _sized_opening(body)
 
 
 def _sized_opening(body: LexborNode) -> LexborNode | None:
@@ -1049,8 +1049,9 @@ def _leading_not_prose(body: LexborNode) -> list[LexborNode]:
             continue
         if kid.tag == "p" and len(node_text(kid)) >= 60:
             break
-        if "not-prose" in (kid.attributes.get("class") or "").split():
-            found.append(kid)
+        if "not-prose" in (kid.attributes.get("class") or "").split() and \
+                kid.tag != "figure" and kid.css_first("img, picture, video, iframe") is None:
+            found.append(kid)   # (a cover picture set apart is the article's)
     return found
 
 
@@ -1059,6 +1060,8 @@ def meta_lists(body: LexborNode) -> list[LexborNode]:
     most of them a label and its value ("Ngày xuất bản: …", "Viết bởi …") or a date."""
     found = []
     for info in body.css("dl"):
+        if not _before_text(info, body):
+            continue   # (a list of facts inside the text, a notice's terms, is text)
         items = [node_text(i) for i in info.iter() if i.tag in ("dt", "dd")]
         items = [t for t in items if t]
         if len(items) < 2 or any(len(t) > 80 for t in items):
@@ -1067,6 +1070,17 @@ def meta_lists(body: LexborNode) -> list[LexborNode]:
         if facts * 2 >= len(items) + 1:
             found.append(info)
     return found
+
+
+def _before_text(node: LexborNode, body: LexborNode) -> bool:
+    """``node`` comes before the text in ``body``: no paragraph of prose (60 characters or
+    more) opens before it."""
+    for each in body.traverse():
+        if each.mem_id == node.mem_id:
+            return True
+        if each.tag == "p" and len(node_text(each)) >= 60:
+            return False
+    return False
 
 
 #: A fact's label in a post's info list.

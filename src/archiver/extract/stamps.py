@@ -387,7 +387,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
             # (above the headline only in the few lines over it: a price box's "Cập nhật
             # 16/3/2026" in a column beside is the box's)
             if updated is None and (block is None or -8 <= dist <= 0 or _inside(node, block)) \
-                    and not _in_attachments(node):
+                    and not _in_attachments(node) and not _other_column(node, title):
                 updated, updated_line = pub, meta_line_of(node, text)
             continue
         score = 10.0 - abs(dist) * 0.3 if dist >= 0 else 9.5 - abs(dist) * 0.6
@@ -417,6 +417,34 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
     for gone in hidden_texts:   # (read without the hidden update time's text)
         line = line.replace(gone, " ")
     return best[1], best[2] or updated or update_time(best[1], line), best[3]
+
+
+#: A layout column: a table cell, or a grid's "col-md-3", "col-sm-8", "column".
+_COLUMN_CLASS = re.compile(r"(?:^|\s)(?:col(?:umn)?|col-[\w-]+)(?:$|\s)")
+
+
+def _is_column(node: LexborNode) -> bool:
+    return node.tag == "td" or bool(_COLUMN_CLASS.search(node.attributes.get("class") or ""))
+
+
+def _other_column(node: LexborNode, title: LexborNode | None) -> bool:
+    """``node`` stands in another column of the layout row that holds the headline's (a
+    left column's price box beside the article): where the two part, each is in a column
+    of its own."""
+    if title is None:
+        return False
+    below: dict[int, LexborNode] = {}   # each ancestor of the headline -> its child on the way
+    child = title
+    for up in ancestors(title):
+        below[up.mem_id] = child
+        child = up
+    child = node
+    for up in ancestors(node):
+        theirs = below.get(up.mem_id)
+        if theirs is not None:
+            return _is_column(child) and _is_column(theirs) and child.mem_id != theirs.mem_id
+        child = up
+    return False
 
 
 #: A creation stamp's label opening its line ("Ngày tạo:", "Tạo lúc", "Created").
