@@ -543,3 +543,74 @@ def test_the_review_s_listing_pages(name: str, page: str, listings: list[str],
     assert all(not any(k.lower() in ("hdngay", "pagesize") and v not in ("", "10")
                        for k, v in pb.fields) for pb in links.postbacks)
     assert not any("/Ajax/" in u or "luu-tin" in u or "/in/" in u for u in links.articles)
+
+
+# -- sites23's classes ---------------------------------------------------------------------
+def test_dnn_s_current_page_segment_numbers_a_listing() -> None:
+    from archiver.discover import continues, page_number
+    assert page_number(f"http://{HOST}/tin-hoat-dong/currentpage/2") == 2
+    assert continues(f"http://{HOST}/tin-hoat-dong", f"http://{HOST}/tin-hoat-dong/currentpage/37")
+
+
+@pytest.mark.parametrize(("url", "trap"), [
+    ("/van-ban?nam=2024&loai=", False),          # an archive's year, chosen in a form
+    ("/chuyen-muc/tin?year=2024", False),        # "Lưu trữ theo năm: 2024"
+    ("/lich?tuan=1&nam=1990", True),             # a calendar's week of a year
+    ("/a?year=1850", True),                      # no archive's year
+    ("/a?year=2024&month=5", True),              # a calendar's month
+], ids=["form-year", "year-link", "week", "old-year", "month"])
+def test_a_year_alone_is_an_archive_not_a_calendar(url: str, trap: bool) -> None:
+    from archiver.discover import is_trap
+    assert is_trap(f"http://{HOST}{url}") is trap
+
+
+def test_a_site_map_page_names_sections_in_no_menu() -> None:
+    html = ('<html><body><nav><a href="/tin-tuc?cm=TTSK">Tin tức - Sự kiện</a></nav><h1>Sơ đồ '
+            'trang</h1><ul class="sitemap"><li>Tin tức<ul><li><a href="/tin-tuc?cm=TTSK">Tin tức'
+            ' - Sự kiện</a></li><li><a href="/tin-tuc?cm=TLVK">Tư liệu - Văn kiện</a></li></ul>'
+            '</li></ul><p><a href="/so-do-trang">Sơ đồ trang</a></p></body></html>')
+    links = _links(html, f"http://{HOST}/so-do-trang", sections=True)
+    assert f"http://{HOST}/tin-tuc?cm=TLVK" in links.sections
+
+
+def test_a_get_form_paged_by_its_buttons() -> None:
+    """ASP.NET Core: the pager is submit buttons whose onclick puts their data-page in a
+    hidden field of a GET form that also keeps the year shown."""
+    buttons = "".join(
+        f'<button type="submit" class="page-link" data-page="{n}" onclick="document.'
+        f"getElementById('hdPage').value=this.dataset.page\">{n}</button>" for n in (1, 2, 3))
+    html = (f'<html><body><a href="{ART}">Ban Thường vụ Tỉnh ủy triển khai công tác phòng '
+            'chống hạn hán năm 2025</a><form method="get" action="/chuyen-muc/tin-hoat-dong">'
+            '<input type="hidden" name="year" value="2025"><input type="hidden" id="hdPage" '
+            f'name="page" value="1">{buttons}</form></body></html>')
+    links = _links(html, f"http://{HOST}/chuyen-muc/tin-hoat-dong")
+    assert sorted(links.listings) == [
+        f"http://{HOST}/chuyen-muc/tin-hoat-dong?page={n}&year=2025" for n in (2, 3)]
+
+
+def test_a_year_archive_link_is_a_listing_of_its_own() -> None:
+    html = (f'<html><body><a href="{ART}">Ban Thường vụ Tỉnh ủy triển khai công tác phòng '
+            'chống hạn hán năm 2025</a><div class="year-archive">Lưu trữ theo năm: <a href="/'
+            'chuyen-muc/tin?year=2025">2025</a> · <a href="/chuyen-muc/tin?year=2024">2024</a>'
+            '</div></body></html>')
+    links = _links(html, f"http://{HOST}/chuyen-muc/tin", sections=True)
+    assert f"http://{HOST}/chuyen-muc/tin?year=2024" in links.sections
+
+
+@pytest.mark.parametrize(("pager", "expected"), [
+    # no pager: the year before the one shown and each kind, the page size left out
+    ("", ["/van-ban?loai=&nam=2024", "/van-ban?loai=kh&nam=2025", "/van-ban?loai=tb&nam=2025"]),
+    # a pager: the years are views of a list walked page by page
+    ('<div class="pagination"><a href="/van-ban?page=2">2</a></div>', []),
+], ids=["no-pager", "pager"])
+def test_a_year_filter_form_on_a_list_without_a_pager(pager: str, expected: list[str]) -> None:
+    form = ('<form method="get" action="/van-ban"><select name="nam"><option value="2025" '
+            'selected>2025</option><option value="2024">2024</option><option value="2023">'
+            '2023</option></select><select name="loai"><option value="">Tất cả</option><option '
+            'value="tb">Thông báo</option><option value="kh">Kế hoạch</option></select><select '
+            'name="pagesize"><option value="10">10</option><option value="20">20</option>'
+            '</select><button type="submit">Xem</button></form>')
+    html = f'<html><body>{form}<a href="{ART}">x</a>{pager}</body></html>'
+    links = _links(html, f"http://{HOST}/van-ban")
+    got = sorted(u for u in links.listings if "nam=" in u)
+    assert got == sorted(f"http://{HOST}{e}" for e in expected)

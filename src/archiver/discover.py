@@ -15,7 +15,7 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
@@ -23,13 +23,14 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver import scriptlinks
 from archiver.codings import decode_content
-from archiver.dom import in_frame, parse, text_length
+from archiver.dom import ancestors, in_frame, parse, text_length
 from archiver.profiles import ListingRules
 from archiver.text import decode_html, decode_html_charset, encode_as
 from archiver.urls import canonicalize, is_http_url, resolve, same_site
 from archiver.vocab import (
     ARTICLE_URL,
     BANNER,
+    CALENDAR_PART,
     DATE_COLUMN,
     DAY_ARCHIVE_TEXT,
     JSON_NEXT_KEY,
@@ -49,6 +50,7 @@ from archiver.vocab import (
     SEE_ALL,
     TRAP_URL,
     VIEW_KEY,
+    YEAR_PARAM,
 )
 
 __all__ = [
@@ -196,8 +198,21 @@ MAX_URL_LENGTH = 4096
 
 
 def is_trap(url: str, max_length: int = MAX_URL_LENGTH) -> bool:
-    """Calendars, date archives, sort orders, repeated path segments, absurd lengths."""
-    return len(url) > max_length or bool(TRAP_URL.search(url))
+    """Calendars, date archives, sort orders, repeated path segments, absurd lengths. A
+    year alone ("?year=2024", a section's archive by year, or its filter form's) is no
+    trap: a year between 1990 and next year, with no week or quarter beside it."""
+    if len(url) > max_length or TRAP_URL.search(url):
+        return True
+    year = YEAR_PARAM.search(url)
+    if year is None:
+        return False
+    value = year.group(1)
+    return not (value == "" or (value.isdigit() and 1990 <= int(value) <= _NEXT_YEAR)) \
+        or CALENDAR_PART.search(url) is not None
+
+
+#: The last year an archive's year parameter may name.
+_NEXT_YEAR = datetime.now().year + 1
 
 
 def _route(url: str) -> str:
@@ -876,7 +891,11 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
     _script_and_head_links(tree, body, scripts, sections, out)
     _auto_links(body, sections, out)
     _previous_day(tree, body, out, entry=sections)
-    return out.links
+    links = out.links
+    if not (links.listings or links.postbacks or links.guessed or links.more):
+        # a list with no pager: its older items may be only behind a filter form's years
+        _year_filter_forms(body, out)
+    return links
 
 
 #: marks an element given the address a script opens from it (read as a link)
@@ -948,6 +967,7 @@ def _postback_links(body: LexborNode, out: _Collector, sections: bool = False) -
                         and not _ASSET.search(target):
                     out.add(out.links.sections, value)
     _page_number_forms(body, out)
+    _button_page_forms(body, out)
     if sections:
         _archive_forms(body, out)
     if nexts:
@@ -982,6 +1002,60 @@ def _field_pager_links(body: LexborNode, scripts: str, out: _Collector) -> None:
             fields = (*fields, (name, value))
         if dict(fields).get(name) != (field.attributes.get("value") or ""):
             out.postback(Postback(out.action(form), "", "", fields))
+
+
+#: An ``onclick`` putting a button's page in a field: ``getElementById('hdPage').value =
+#: this.dataset.page``, ``this.form.page.value = this.dataset.page``.
+_BUTTON_SETS = re.compile(r"""getElementById\(\s*['"]([\w$:.-]{1,100})['"]\s*\)\.value\s*=|"""
+                          r"""\.form\.([\w$]{1,60})\.value\s*=""")
+
+
+def _button_page_forms(body: LexborNode, out: _Collector) -> None:
+    """A GET form whose pager is its submit buttons ("<button data-page=2>", their
+    ``onclick`` putting the page in a hidden field, or "<button name=page value=2>"): each
+    page is the form sent with that field set."""
+    for form in body.css("form"):
+        if (form.attributes.get("method") or "get").strip().lower() != "get":
+            continue
+        buttons = [b for b in form.css("button, input[type=submit]")
+                   if "disabled" not in b.attributes]
+        pages: dict[str, str] = {}   # page -> the field it goes in
+        for button in buttons:
+            attrs = button.attributes
+            name, value = attrs.get("name"), attrs.get("value")
+            if name and value and value.isdigit() and _PAGE_FIELD.search(name):
+                pages.setdefault(value, name)
+                continue
+            page = attrs.get("data-page")
+            if not page or not page.isdigit():
+                continue
+            sets = _BUTTON_SETS.search(attrs.get("onclick") or "")
+            field = None
+            if sets is not None and sets.group(1):
+                node = form.css_first(f'[id="{sets.group(1)}"]')
+                field = node.attributes.get("name") if node is not None else None
+            elif sets is not None:
+                field = sets.group(2)
+            if field is None:
+                field = next((n for f in form.css("input[type=hidden]")
+                              if (n := f.attributes.get("name")) and _PAGE_FIELD.search(n)),
+                             None)
+            if field:
+                pages.setdefault(page, field)
+        if not pages:
+            continue
+        action = _action(form, out.page_url, out.base, out.charset)
+        if action is None:
+            continue
+        fields = [(n, f.attributes.get("value") or "") for f in form.css("input[type=hidden]")
+                  if (n := f.attributes.get("name")) and not n.startswith("__")]
+        for page, field in pages.items():
+            if (field, page) in fields:
+                continue   # (the page shown)
+            query = urlencode([(n, page if n == field else v) for n, v in fields]
+                              + ([] if any(n == field for n, _ in fields) else [(field, page)]))
+            out.add(out.links.listings,
+                    urlunsplit(urlsplit(action)._replace(query=query, fragment="")))
 
 
 def _page_number_forms(body: LexborNode, out: _Collector) -> None:
@@ -1061,6 +1135,54 @@ def _archive_forms(body: LexborNode, out: _Collector) -> None:
             target = urlunsplit(urlsplit(action)._replace(query=query, fragment=""))
             if len(out.links.sections) < MAX_SECTIONS:
                 out.add(out.links.sections, target)
+
+
+def _year_filter_forms(body: LexborNode, out: _Collector) -> None:
+    """A filter form of drop-downs only, one of them the year ("Năm ban hành: [2025 ▾]
+    Loại: [Tất cả ▾] Xem"), on a list with no pager: the year before the one shown, and
+    each other choice of the other drop-downs (a page size or an order left out), are the
+    list's next pages — walked as a pager is, so a year that shows nothing new ends it (a
+    list showing its newest items only keeps the older years behind such a form)."""
+    for form in body.css("form"):
+        if (form.attributes.get("method") or "get").strip().lower() != "get" or \
+                form.css_first("input[type=text], input[type=search], input:not([type]), "
+                               "textarea") is not None:
+            continue
+        shown: list[tuple[str, str]] = []          # each drop-down's value as the page has it
+        others: list[tuple[int, list[str]]] = []   # the values to send instead
+        has_year = False
+        for select in form.css("select"):
+            name = select.attributes.get("name")
+            options = [(o.attributes.get("value") or "", "selected" in o.attributes)
+                       for o in select.css("option")][:60]
+            if not name or not options:
+                continue
+            values = [v for v, _ in options]
+            current = next((v for v, chosen in options if chosen), values[0])
+            years = any(values) and all(v.isdigit() and len(v) == 4 for v in values if v)
+            if not years and VIEW_KEY.match(name):
+                continue   # a page size or an order: left to the server's default
+            if years:
+                has_year = True
+                older = [v for v in values if v and current.isdigit() and int(v) < int(current)]
+                wanted = [max(older, key=int)] if older else []
+            else:
+                wanted = [v for v in values if v != current]
+            others.append((len(shown), wanted))
+            shown.append((name, current))
+        if not has_year:
+            continue
+        action = _action(form, out.page_url, out.base, out.charset)
+        if action is None:
+            continue
+        hidden = [(n, f.attributes.get("value") or "") for f in form.css("input[type=hidden]")
+                  if (n := f.attributes.get("name")) and not n.startswith("__")]
+        for at, values in others:
+            for value in values[:30]:
+                chosen = [(n, value if k == at else v) for k, (n, v) in enumerate(shown)]
+                query = urlencode([*hidden, *chosen])
+                out.add(out.links.listings,
+                        urlunsplit(urlsplit(action)._replace(query=query, fragment="")))
 
 
 def _form_of(node: LexborNode) -> LexborNode | None:
@@ -1208,8 +1330,13 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector) -> None:
         elif sections:
             section_nodes.append((node, href or "", clean))
     for node, href, clean in section_nodes:
-        if len(links.sections) < MAX_SECTIONS and _is_section_link(node, href, clean) \
-                and not is_view_of(page, clean):
+        if len(links.sections) >= MAX_SECTIONS:
+            break
+        if _is_section_link(node, href, clean) and not is_view_of(page, clean):
+            out.add(links.sections, href)
+        elif _year_archive(node, page, clean):
+            # "Lưu trữ theo năm: 2025 · 2024": the section's years, each a listing of its
+            # own (the default list shows the newest year only)
             out.add(links.sections, href)
     if sections:
         # a sortable table whose default order pages unstably: its date column's order (the
@@ -1223,6 +1350,14 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector) -> None:
                 break   # this page is a sorted view already (its header now sorts back)
             out.add(links.sections, node.attributes.get("href"))
             break
+
+
+def _year_archive(node: LexborNode, page: str, url: str) -> bool:
+    """A link to this listing by one year ("?year=2024", its text the year): an archive."""
+    text = _texts(node)
+    year = YEAR_PARAM.search(url)
+    return text.isdigit() and len(text) == 4 and year is not None and year.group(1) == text \
+        and is_view_of(page, url) and not is_trap(url)
 
 
 def _headline(node: LexborNode, url: str, links: Links) -> None:
@@ -1455,6 +1590,18 @@ def is_section_address(url: str) -> bool:
         f"?{parts.query}") and not (_HOME.match(parts.path or "/") and not parts.query)
 
 
+_SITE_MAP_CLASS = re.compile(r"site-?map|so-?do-?(?:trang|site|web)", re.IGNORECASE)
+
+
+def _in_site_map(node: LexborNode) -> bool:
+    """``node`` is in a site map's list (``ul.sitemap``, a "Sơ đồ trang" page's tree)."""
+    for up in ancestors(node)[:6]:
+        if up.tag in ("ul", "ol", "div", "nav", "section") and _SITE_MAP_CLASS.search(
+                f"{up.attributes.get('class') or ''} {up.attributes.get('id') or ''}"):
+            return True
+    return False
+
+
 def _is_section_link(node: LexborNode, href: str, url: str) -> bool:
     """A link of a start page to a section that lists articles: in the page's menus or
     frame, in a heading (a home page box's title), or a "Xem tất cả" link; never a home,
@@ -1462,8 +1609,10 @@ def _is_section_link(node: LexborNode, href: str, url: str) -> bool:
     if NOT_SECTION_URL.search(href) or not is_section_address(url) or \
             NOT_SECTION_TEXT.match(_texts(node)):
         return False
-    if in_frame(node) or SEE_ALL.match(_ARROWS.sub("", _texts(node))) or node.tag == "area":
-        return True     # (an image map's areas: a banner of topics is navigation)
+    if in_frame(node) or SEE_ALL.match(_ARROWS.sub("", _texts(node))) or node.tag == "area" \
+            or _in_site_map(node):
+        return True     # (an image map's areas: a banner of topics is navigation; a site
+        # map page's list names every section, some in no menu)
     parent, steps = node.parent, 0
     while parent is not None and steps < 3:
         if parent.tag in ("h1", "h2", "h3", "h4", "h5"):

@@ -627,9 +627,11 @@ PAGE_KEY = re.compile(
     # SharePoint's list view: the first row of the page ("PageFirstRow=11")
     r"pagefirstrow|firstrow)$", re.IGNORECASE)
 #: A path segment that numbers a listing's pages: ``/page/3``, ``/page-3``, ``/trang-2.html``,
-#: ``/trang/2``, ``thoi-su-p3.html``, ``/PhanTrang/4``, CakePHP's named ``/page:3``.
+#: ``/trang/2``, ``thoi-su-p3.html``, ``/PhanTrang/4``, CakePHP's named ``/page:3``, DNN's
+#: ``/currentpage/2``.
 PAGE_SEGMENT = re.compile(
-    r"(?:/(?:page|trang|phantrang)[-/:]?(\d{1,6})|/p/(\d{1,6})|"
+    r"(?:/(?:page|trang|phantrang|currentpage|pageindex|pagenumber|pageno)[-/:]?(\d{1,6})|"
+    r"/p/(\d{1,6})|"
     r"(?<=[a-z0-9])[-_](?:p|page|trang)-?(\d{1,6}))"
     r"(?=(?:\.(?:html?|aspx?|php))?/?$)", re.IGNORECASE)
 #: Parameters that do not choose which listing a page shows: page sizes, a portal's portlet
@@ -638,6 +640,11 @@ PAGE_SEGMENT = re.compile(
 #: hành", "Thời gian", "Date".
 DATE_COLUMN = re.compile(r"^(?:ngày(?:\s*(?:đăng|đưa\s*tin|xuất\s*bản|ban\s*hành|cập\s*nhật))?|"
                          r"thời\s*gian(?:\s*đăng)?|date|published)\s*[↓↑▼▲⇩⇧]?$", re.IGNORECASE)
+#: A year parameter: a trap unless it is an archive's year alone (YEAR_ARCHIVE).
+YEAR_PARAM = re.compile(r"[?&](?:year|nam)=([^&#]*)", re.IGNORECASE)
+#: A calendar's other parts beside a year ("&tuan=1&nam=1990", "&week=", "&quy="): with one,
+#: the year is a calendar's.
+CALENDAR_PART = re.compile(r"[?&](?:tuan|week|quy|quarter|ky)=", re.IGNORECASE)
 #: A parameter that shows a listing another way, not another listing: its year or month, its
 #: page size, its order ("namDang=2023", "soDong=16", "sort=title"). A link adding one to
 #: the page's own address is a view of this listing, not a section of its own.
@@ -686,14 +693,15 @@ NOT_ARTICLE_URL = re.compile(
 #: page, ``/2024-06/``, ``/bao-in/2024-11-16.html`` — an e-paper's day whose ‹ › walk the
 #: days forever), files.
 #: Menu entries that are no listing of articles, by their words: a work calendar, the
-#: search page, contact and login pages, the site map.
+#: search page, contact and login pages. (A site map, "Sơ đồ trang", is read as a section:
+#: the sections it lists may be in no menu.)
 NOT_SECTION_TEXT = re.compile(
     r"^(?:lịch\s*(?:công\s*tác|làm\s*việc|tiếp\s*(?:công\s*)?dân|trực)(?:\s.*)?|tìm\s*kiếm|"
-    r"liên\s*hệ|sơ\s*đồ\s*(?:site|trang|cổng|website)|đăng\s*nhập|đăng\s*ký|english)$",
+    r"liên\s*hệ|đăng\s*nhập|đăng\s*ký|english)$",
     re.IGNORECASE)
 NOT_SECTION_URL = re.compile(
     r"(?:/(?:tag|tags|the|search|tim-kiem|timkiem|login|dang-nhap|dangnhap|dang-ky|register|"
-    r"print|in-bai|rss|feed|admin|quan-tri|lien-he|contact|sitemap|so-do-site|so-do-trang|"
+    r"print|in-bai|rss|feed|admin|quan-tri|lien-he|contact|"
     r"wp-admin|wp-login\.php|user|account|tai-khoan|english|en|lich|lich-cong-tac|calendar|"
     r"lich-lam-viec|lich-tiep-dan|lich-truc|lichcongtac|lichlamviec|"
     r"tin-theo-ngay|theo-ngay|author|tac-gia)(?:[/?.#]|$))|"
@@ -718,7 +726,8 @@ LOGIN_QUERY = re.compile(
     r"p_p_id=[a-z0-9_]*login[a-z0-9_]*portlet)(?:&|$|%2f|/)", re.IGNORECASE)
 #: Calendars, date archives, sort orders, a path segment repeated three times.
 TRAP_URL = re.compile(
-    r"(?:[?&](?:date|ngay|day|month|thang|year|nam|calendar|from|to|sort|order)=)|"
+    # (a year alone, "?year=2024" / "?nam=2024", is an archive's year: YEAR_ONLY below)
+    r"(?:[?&](?:date|ngay|day|month|thang|calendar|from|to|sort|order)=)|"
     # the same as CakePHP's named parameters ("/sort:created/direction:asc")
     r"(?:/(?:sort|direction|order):[^/?#]*)|"
     # a calendar's view ("view=month"); not Joomla's "view=article" (an article's non-SEF
