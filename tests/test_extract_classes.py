@@ -3219,3 +3219,45 @@ def test_a_price_box_beside_the_text_dates_nothing() -> None:
                 stamp='<div class="news-date">Thứ 2, 16/3/2026 - 08:30</div>')
     for art in both(page):
         assert art["updated_at"] is None
+
+
+# -- pages33's classes ---------------------------------------------------------------------
+def test_a_layout_wrapper_named_for_its_sidebar_holds_the_article() -> None:
+    """Soledad: the main column "penci-main-sticky-sidebar", the container "right-sidebar",
+    the wrapper "header-style-header-6" — layout names, not chrome, around the article."""
+    html = ('<html><head><meta charset="utf-8"><title>x</title></head><body><div class="wrapper-'
+            'boxed header-style-header-6"><div class="container container-single penci_sidebar '
+            'right-sidebar"><div class="penci-main-sticky-sidebar main"><article class="post">'
+            f'<h1 class="entry-title">{TITLE}</h1><div class="post-box-meta-single"><span class='
+            '"author vcard">bởi <a href="/author/a/">Quàng Thị Huyền</a> và <a href="/author/b/">'
+            'Lò Văn Sơn</a></span> <time datetime="2024-03-01T16:12:09+07:00">01/03/2024 16:12'
+            '</time></div><div class="entry-content">' + "".join(f"<p>{p}</p>" for p in PARAS)
+            + f'</div></article></div><div id="sidebar" class="penci-sidebar-right">{SIDEBAR}'
+            "</div></div></div></body></html>")
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up).to_json()
+        assert str(art["body"]).startswith(PARAS[0][:30])
+        assert art["author"] == "Quàng Thị Huyền, Lò Văn Sơn"
+
+
+@pytest.mark.parametrize("levels", [
+    ["Tin hoạt động", "2024", "Tháng Ba"],              # a date archive's year and month
+    ["Tin hoạt động", "Thứ Tư, 11/02/2024", "14:50"],   # the stamp printed in the trail
+], ids=["year-month", "stamp"])
+def test_dates_in_a_trail_are_no_sections(levels: list[str]) -> None:
+    crumb = ('<ul class="breadcrumb"><li><a href="/">Trang chủ</a></li>' + "".join(
+        f'<li><a href="/l{i}">{level}</a></li>' for i, level in enumerate(levels)) + "</ul>")
+    for art in both(Page(above=crumb, side="")):
+        assert art["category"] == "Tin hoạt động"
+
+
+def test_an_articles_info_card_beside_its_text() -> None:
+    card = ('<aside class="vt-news-detail__card"><div class="card-header">Thông tin bài viết</div>'
+            '<dl class="vt-info"><dt>Ngày đăng</dt><dd>05/02/2024 10:40</dd><dt>Tác giả</dt><dd>'
+            'Lê Hoàng Phúc</dd><dt>Đơn vị</dt><dd>Văn phòng Đảng ủy UBND tỉnh</dd><dt>Chuyên '
+            'mục</dt><dd><a href="/vi/hoat-dong-dang-bo">Hoạt động Đảng bộ</a></dd></dl></aside>')
+    for art in both(Page(stamp=card, tail="", side="")):
+        assert art["published_at"] == "2024-02-05T10:40:00+07:00"
+        assert (art["author"], art["author_unit"]) == ("Lê Hoàng Phúc",
+                                                      "Văn phòng Đảng ủy UBND tỉnh")
+        assert art["category"] == "Hoạt động Đảng bộ"

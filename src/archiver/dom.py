@@ -301,11 +301,18 @@ def is_excluded(node: LexborNode) -> bool:
     """Page chrome by tag or by class/id: header, nav, sidebars, related, share bars, a
     language model's summary box (a class of its own: "ai-summary", not "ai-summary-…")."""
     if node.tag in CHROME_TAGS:
-        return True
+        # (an article's own info card set beside its text, "aside.news-detail__card" > dl:
+        # its date, writer and section, no chrome)
+        return not (node.tag == "aside" and POSTISH.search(node.attributes.get("class") or "")
+                    is not None and node.css_first("dl") is not None)
     classes = node.attributes.get("class") or ""
     if "ai" in classes and not _AI_SUMMARY.isdisjoint(classes.split()):
         return True
-    return _chrome_name(_ident(node))
+    # (a layout's wrapper named for what it holds beside the article — "right-sidebar",
+    # "penci-main-sticky-sidebar", "header-style-6" — holding the article and its headline
+    # is no chrome)
+    return _chrome_name(_ident(node)) and not (
+        node.css_first("article, main") is not None and node.css_first("h1") is not None)
 
 
 _AI_SUMMARY = frozenset({"ai-summary", "ai_summary", "aisummary", "ai-tom-tat", "tom-tat-ai",

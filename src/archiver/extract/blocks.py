@@ -365,7 +365,13 @@ _COUNTED = re.compile(r"\(\d+\)\s*$|^\d[\d.,]*k?\s+(?:danh\s*mục|chuyên\s*m�
 
 
 #: A trail's last level naming a day, not a section ("Ngày 17/07/2024": a day archive's).
-_CRUMB_DAY = re.compile(r"^(?:ngày\s*)?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$", re.IGNORECASE)
+#: A trail's level that is a date, not a section: a day ("12/03/2026"), a date archive's
+#: year or month ("2026", "Tháng Ba", "Tháng 3/2026"), the stamp's time ("14:50").
+_CRUMB_DAY = re.compile(r"^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?"
+                        r"(?:ngày\s*)?\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}$|^(?:năm\s*)?\d{4}$|"
+                        r"^tháng\s+(?:\d{1,2}(?:\s*[/.-]\s*\d{4})?|một|hai|ba|tư|bốn|năm|sáu|bảy|"
+                        r"tám|chín|mười(?:\s+(?:một|hai))?)(?:\s+\d{4})?$|^\d{1,2}\s*[:hg]\s*\d{2}$",
+                        re.IGNORECASE)
 
 
 def _levels(node: LexborNode) -> list[str]:

@@ -144,7 +144,11 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
         if not text or len(text) > 160:
             continue
         if BY_PREFIX.match(text):   # "Đăng bởi admin", or a lone "Bởi" label
-            poster = poster or poster_of(text)
+            writers = _co_authors(text)
+            if writers:   # "bởi Quàng Thị Huyền và Lò Văn Sơn": the post's writers
+                out = merge(out, Byline(author=", ".join(writers)))
+            else:
+                poster = poster or poster_of(text)
             node.decompose()
             continue
         if len(text) > 120:
@@ -242,6 +246,20 @@ _SECTION_OR_PERSON = re.compile(r"/(?:category|chuyen-?muc|danh-?muc|tag|tags|ta
                                 r"the|tu-?khoa)/", re.IGNORECASE)
 #: A portal's class for a link to a user's page (Liferay's "text-truncate username").
 _USERNAME = re.compile(r"(?:^|\s)username(?:$|\s)", re.IGNORECASE)
+
+
+def _co_authors(text: str) -> list[str]:
+    """The writers a "bởi A và B" line names when it names two or more people (a theme's
+    co-authors); an account posting alone ("Đăng bởi admin") names none."""
+    rest = BY_PREFIX.sub("", text, count=1).strip(" :")
+    names = [n.strip() for n in _AND_SPLIT.split(rest) if n.strip()]
+    if len(names) < 2 or not all(is_person_name(n) and not is_account(n) for n in names):
+        return []
+    return names
+
+
+#: Between co-authors: "A và B", "A, B", "A & B".
+_AND_SPLIT = re.compile(r"\s+(?:và|and|&)\s+|\s*,\s*", re.IGNORECASE)
 
 
 def _before(node: LexborNode, body: LexborNode | None, root: LexborNode) -> bool:

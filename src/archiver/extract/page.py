@@ -739,6 +739,23 @@ _FIELD_LINE: dict[str, Callable[[str], Byline]] = {
 }
 
 
+def _co_author_links(nodes: list[LexborNode]) -> str | None:
+    """Two or more people's names, each in an element of its own side by side in one line
+    (a theme's co-authors): joined; None otherwise."""
+    parent = nodes[0].parent
+    if parent is None or any(n.parent is None or n.parent.mem_id != parent.mem_id
+                             for n in nodes):
+        return None
+    names: list[str] = []
+    for node in nodes:
+        text = node_text(node)
+        if not is_person_name(text) or credits.is_account(text):
+            return None
+        if text not in names:
+            names.append(text)
+    return ", ".join(names) if len(names) > 1 else None
+
+
 #: The profile fields that may hold the account that posted the article instead.
 _AUTHOR_FIELDS = frozenset({"byline", "author"})
 
@@ -750,6 +767,14 @@ def _bylines(page: Page) -> None:
         if len(nodes) > 1:
             # a sidebar's "about me" box matches a[rel=author] too: chrome only when all are
             nodes = [n for n in nodes if not in_excluded(n)] or nodes
+        if name == "author" and len(nodes) > 1:
+            # co-authors, each a link of one line ("bởi <a>A</a> và <a>B</a>"): one field
+            joined = _co_author_links(nodes)
+            if joined:
+                byline = merge(byline, Byline(author=joined))
+                for node in nodes:
+                    page.drop(node)
+                continue
         for node in nodes:
             if name in _AUTHOR_FIELDS and credits.posted_by(node):   # "Đăng bởi <a …>"
                 text = node_text(node)
