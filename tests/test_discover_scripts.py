@@ -614,3 +614,24 @@ def test_a_year_filter_form_on_a_list_without_a_pager(pager: str, expected: list
     links = _links(html, f"http://{HOST}/van-ban")
     got = sorted(u for u in links.listings if "nam=" in u)
     assert got == sorted(f"http://{HOST}{e}" for e in expected)
+
+
+@pytest.mark.parametrize(("name", "page", "sections"), [
+    # a sidebar's document search of drop-downs, no year shown, acting elsewhere: no pages
+    ("home1", "https://backan.gov.vn/", None),
+    # a work calendar's form: a week ("soTuan") beside the year
+    ("home2", "https://yenbai.gov.vn/", None),
+    # a WordPress site map's flat list of posts: categories only
+    ("sitemap2", "https://xaphuong.vn/so-do-trang/",
+     ["https://xaphuong.vn/category/tin-tuc/", "https://xaphuong.vn/category/xay-dung-dang/"]),
+], ids=["document-search", "work-calendar", "site-map-posts"])
+def test_the_second_review_s_pages(name: str, page: str, sections: list[str] | None) -> None:
+    html = (_REVIEW / f"{name}.html").read_text(encoding="utf-8")
+    host = page.split("/")[2]
+    links = listing_links(LexborHTMLParser(html), page, hosts=frozenset({host}), scheme=None,
+                          sections=True)
+    assert links.listings == []
+    if sections is not None:
+        assert links.sections == sections
+    assert not any("tra-cuu" in u or "soTuan" in u or "lich-cong-tac" in u
+                   for u in links.sections)

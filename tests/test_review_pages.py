@@ -87,6 +87,12 @@ commit.
   record is the code before the change's. (The same review's listing pages are
   ``tests/fixtures/discovery-review34``, read by ``tests/test_discover_scripts.py``.)
 
+- ``review-pages33``: the pages33 classes ("Bởi Minh Hà, TTXVN" read as two co-authors; a
+  header's logo ``<h1>`` beside a menu of ``<article>`` cards no longer chrome). Each record
+  is the code before the change's. (The review's listing pages — a sidebar's document
+  search, a work calendar's form, a site map's flat list of posts — are in
+  ``tests/fixtures/discovery-review34``.)
+
 Records since updated by a later change that improved them: ``review-pages24``'s
 ``c1a_short_p_h4label``, ``c1b_short_br`` and ``c1j_onepara_plabel_2h3`` (pages26: a
 related box's heading in a wrapper of its own, its headlines in the blocks after it, no

@@ -1170,13 +1170,16 @@ def _year_filter_forms(body: LexborNode, out: _Collector) -> None:
                 wanted = [v for v in values if v != current]
             others.append((len(shown), wanted))
             shown.append((name, current))
-        if not has_year:
-            continue
+        if not has_year or not any(v.isdigit() for _, v in shown):
+            continue   # (no year shown: a search of a database, not this list's years)
         action = _action(form, out.page_url, out.base, out.charset)
-        if action is None:
-            continue
+        if action is None or urlsplit(action).path.rstrip("/").lower() != \
+                urlsplit(out.page_url).path.rstrip("/").lower():
+            continue   # (a sidebar's form searching elsewhere: no page of this list)
         hidden = [(n, f.attributes.get("value") or "") for f in form.css("input[type=hidden]")
                   if (n := f.attributes.get("name")) and not n.startswith("__")]
+        if CALENDAR_PART.search("?" + "&".join(f"{n}=" for n, _ in [*shown, *hidden])):
+            continue   # a calendar's week or quarter beside the year
         for at, values in others:
             for value in values[:30]:
                 chosen = [(n, value if k == at else v) for k, (n, v) in enumerate(shown)]
@@ -1594,12 +1597,21 @@ _SITE_MAP_CLASS = re.compile(r"site-?map|so-?do-?(?:trang|site|web)", re.IGNOREC
 
 
 def _in_site_map(node: LexborNode) -> bool:
-    """``node`` is in a site map's list (``ul.sitemap``, a "Sơ đồ trang" page's tree)."""
-    for up in ancestors(node)[:6]:
-        if up.tag in ("ul", "ol", "div", "nav", "section") and _SITE_MAP_CLASS.search(
-                f"{up.attributes.get('class') or ''} {up.attributes.get('id') or ''}"):
-            return True
-    return False
+    """``node`` names a section in a site map's tree (``ul.sitemap``, a "Sơ đồ trang"
+    page): an entry holding sub-entries, or one of a group under an unlinked label ("Tin
+    tức" over its sections) — not a flat list of pages or posts."""
+    if not any(up.tag in ("ul", "ol", "div", "nav", "section") and _SITE_MAP_CLASS.search(
+            f"{up.attributes.get('class') or ''} {up.attributes.get('id') or ''}")
+            for up in ancestors(node)[:6]):
+        return False
+    item = node.parent
+    if item is None or item.tag != "li":
+        return False
+    if item.css_first("ul, ol") is not None:
+        return True   # (a section over its sub-sections)
+    group = item.parent.parent if item.parent is not None else None
+    return group is not None and group.tag == "li" and not any(
+        kid.tag == "a" for kid in group.iter())   # (its label unlinked)
 
 
 def _is_section_link(node: LexborNode, href: str, url: str) -> bool:

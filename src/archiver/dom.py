@@ -309,10 +309,18 @@ def is_excluded(node: LexborNode) -> bool:
     if "ai" in classes and not _AI_SUMMARY.isdisjoint(classes.split()):
         return True
     # (a layout's wrapper named for what it holds beside the article — "right-sidebar",
-    # "penci-main-sticky-sidebar", "header-style-6" — holding the article and its headline
-    # is no chrome)
+    # "penci-main-sticky-sidebar", "header-style-6" — holding an article with its headline
+    # is no chrome; a header's logo <h1> beside a menu of <article> cards is no such one)
     return _chrome_name(_ident(node)) and not (
-        node.css_first("article, main") is not None and node.css_first("h1") is not None)
+        node.css_first("article, main") is not None and any(
+            _headline_h1(h) for h in node.css("h1")))
+
+
+def _headline_h1(h1: LexborNode) -> bool:
+    """An ``<h1>`` that reads as an article's headline, not a site's logo or name."""
+    ident = f"{h1.attributes.get('class') or ''} {h1.attributes.get('id') or ''}".lower()
+    return "logo" not in ident and "brand" not in ident and h1.css_first("img") is None \
+        and text_length(h1) >= 20
 
 
 _AI_SUMMARY = frozenset({"ai-summary", "ai_summary", "aisummary", "ai-tom-tat", "tom-tat-ai",

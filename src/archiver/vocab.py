@@ -644,7 +644,7 @@ DATE_COLUMN = re.compile(r"^(?:ngày(?:\s*(?:đăng|đưa\s*tin|xuất\s*bản|b
 YEAR_PARAM = re.compile(r"[?&](?:year|nam)=([^&#]*)", re.IGNORECASE)
 #: A calendar's other parts beside a year ("&tuan=1&nam=1990", "&week=", "&quy="): with one,
 #: the year is a calendar's.
-CALENDAR_PART = re.compile(r"[?&](?:tuan|week|quy|quarter|ky)=", re.IGNORECASE)
+CALENDAR_PART = re.compile(r"[?&](?:[\w-]*(?:tuan|week|quy|quarter)[\w-]*|ky)=", re.IGNORECASE)
 #: A parameter that shows a listing another way, not another listing: its year or month, its
 #: page size, its order ("namDang=2023", "soDong=16", "sort=title"). A link adding one to
 #: the page's own address is a view of this listing, not a section of its own.

@@ -258,8 +258,9 @@ def _co_authors(text: str) -> list[str]:
     return names
 
 
-#: Between co-authors: "A và B", "A, B", "A & B".
-_AND_SPLIT = re.compile(r"\s+(?:và|and|&)\s+|\s*,\s*", re.IGNORECASE)
+#: Between co-authors: "A và B", "A & B" (not a comma: "Minh Hà, TTXVN" is a writer and
+#: her agency).
+_AND_SPLIT = re.compile(r"\s+(?:và|and|&)\s+", re.IGNORECASE)
 
 
 def _before(node: LexborNode, body: LexborNode | None, root: LexborNode) -> bool:
