@@ -87,7 +87,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "pages33": {
         "title": 0.94, "published_at": 0.88, "date": 0.94, "minute": 0.94, "updated_at": 0.94,
-        "author": 0.94, "author_unit": 1.0, "photographer": 1.0, "category": 0.88,
+        "author": 0.94, "author_unit": 1.0, "photographer": 1.0, "category": 0.94,
         "lead": 0.93, "captions": 1.0, "body": 0.98, "leak": 0.0,
     },
     "pages32": {
@@ -578,10 +578,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
      "iet-boi-super-user-danh-muc-ngay-dang-weekday-dd-thang-m-yyyy-hh-mm-bold-italic-lead"
      "-fact-box-italic-right-degree-name-comma-unit"): {
         "body": "a fact box inside the text read as text"},
-    ("pages33/university_party_typo3_13_ext_news_detail_meta_row_above_text/cantho-univers"
-     "ity-dangbo-typo3-13-lts-ext-news-detail-h1-footer-row-above-text-dd-mm-yyyy-dotted-t"
-     "ime-date-only-news-list-category-viet-boi-dr-name-plain-lead-div-news-img-caption"): {
-        "category": "the category in the meta row above the text (TYPO3's news-list-category)"},
     ("pages33/ward_portal_vhv_layout_type3_article_info_card/hue-thuanhoa-phuong-vhv-cms-n"
      "ews-detail-layout-type-3-h1-title-detail-plain-brief-info-card-ngay-dang-h-i-s-pipe-"
      "d-m-y-tac-gia-chuyen-muc-caption-image-em-breadcrumblist"): {

@@ -541,6 +541,8 @@ CATEGORY_SELECTORS = (
     # a page builder's post-info terms when they are categories (Elementor's
     # "elementor-post-info__terms-list" linking "/category/…")
     '[class*=terms-list] a[href*="/category/"]', '[class*=terms-list] a[href*="/chuyen-muc/"]',
+    # a news module's category in the headline's own meta row (TYPO3's "news-list-category")
+    "[class*=news-list-category]", "[class*=news-category]", "[class*=post-category]",
     # schema.org microdata in the post's own meta row (Hexo's NexT: "Trong <span
     # itemprop=about><a><span itemprop=name>…"; not a sidebar card's, nor a person's)
     '[class*=post-meta] [itemprop~="articleSection"]',

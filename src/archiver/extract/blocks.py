@@ -316,7 +316,10 @@ _NEAR_TITLE: dict[str, int] = {
     "[class*=entry-categories] a": 2, "[class*=post-categories] a": 2,
     # (a page builder's widget beside the heading's widget: three levels up)
     '[class*=terms-list] a[href*="/category/"]': 3,
-    '[class*=terms-list] a[href*="/chuyen-muc/"]': 3}
+    '[class*=terms-list] a[href*="/chuyen-muc/"]': 3,
+    # (the headline's meta row: its block's footer, beside the header holding the h1)
+    "[class*=news-list-category]": 3, "[class*=news-category]": 3,
+    "[class*=post-category]": 3}
 
 
 def _near(node: LexborNode, title: LexborNode | None, levels: int = 2) -> bool:
