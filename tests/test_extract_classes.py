@@ -3265,7 +3265,8 @@ def test_an_articles_info_card_beside_its_text() -> None:
 
 def test_a_news_modules_category_in_the_headlines_meta_row() -> None:
     headline = (f'<div class="header"><h1 itemprop="headline">{TITLE}</h1></div><div class='
-                '"footer"><p><span class="news-list-date"><time datetime="2024-03-11">11.03.2024</time>'
-                '</span><span class="news-list-category">Hoạt động Đảng bộ</span></p></div>')
+                '"footer"><p><span class="news-list-date"><time datetime="2024-03-11">11.03.2024'
+                '</time></span><span class="news-list-category">Hoạt động Đảng bộ</span></p>'
+                '</div>')
     for art in both(Page(headline=headline, stamp="", side="")):
         assert art["category"] == "Hoạt động Đảng bộ"
