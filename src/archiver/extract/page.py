@@ -990,7 +990,7 @@ def _walk_body(page: Page) -> None:
             # Tailwind's "not-prose" blocks before the text begins: the meta row (stamps,
             # reading time), read by the steps before
             page.drop(block)
-        for info in meta_lists(page.body):
+        for info in _meta_lists(page.body):
             # a definition list of the post's facts at the top of the text (Joomla's
             # "dl.article-info": Ngày tạo, Ngày xuất bản, Viết bởi, Lượt truy cập), read
             # by the steps before: no text
@@ -1080,7 +1080,7 @@ def _leading_not_prose(body: LexborNode) -> list[LexborNode]:
     return found
 
 
-def meta_lists(body: LexborNode) -> list[LexborNode]:
+def _meta_lists(body: LexborNode) -> list[LexborNode]:
     """Definition lists in ``body`` that hold a post's facts, not its text: every item short,
     most of them a label and its value ("Ngày xuất bản: …", "Viết bởi …") or a date."""
     found = []
