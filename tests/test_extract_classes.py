@@ -3270,3 +3270,12 @@ def test_a_news_modules_category_in_the_headlines_meta_row() -> None:
                 '</div>')
     for art in both(Page(headline=headline, stamp="", side="")):
         assert art["category"] == "Hoạt động Đảng bộ"
+
+
+def test_a_property_cards_lbl_and_val_after_the_text() -> None:
+    """VHV's info card beside the text: "span.lbl" "Tác giả:" and its "span.val"."""
+    after = ('<div class="col-md-4 detail-aside"><div class="news-info-card"><div class="card-row">'
+             '<span class="lbl">Tác giả:</span> <span class="val">Hồ Thị Kim Oanh</span></div>'
+             '</div></div>')
+    for art in both(Page(tail="", after=after, side="")):
+        assert art["author"] == "Hồ Thị Kim Oanh"

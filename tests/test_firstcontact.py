@@ -87,7 +87,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "pages33": {
         "title": 0.94, "published_at": 0.88, "date": 0.94, "minute": 0.94, "updated_at": 0.94,
-        "author": 0.94, "author_unit": 1.0, "photographer": 1.0, "category": 0.94,
+        "author": 1.0, "author_unit": 1.0, "photographer": 1.0, "category": 0.94,
         "lead": 0.93, "captions": 1.0, "body": 0.98, "leak": 0.0,
     },
     "pages32": {
@@ -578,10 +578,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
      "iet-boi-super-user-danh-muc-ngay-dang-weekday-dd-thang-m-yyyy-hh-mm-bold-italic-lead"
      "-fact-box-italic-right-degree-name-comma-unit"): {
         "body": "a fact box inside the text read as text"},
-    ("pages33/ward_portal_vhv_layout_type3_article_info_card/hue-thuanhoa-phuong-vhv-cms-n"
-     "ews-detail-layout-type-3-h1-title-detail-plain-brief-info-card-ngay-dang-h-i-s-pipe-"
-     "d-m-y-tac-gia-chuyen-muc-caption-image-em-breadcrumblist"): {
-        "author": "the writer in the article's info card"},
     ("pages33/womens_union_nukeviet45_vendor_theme_meta_table_row_two_writers/nghean-hoilh"
      "pn-nukeviet45-vendor-theme-news-detail-h1-meta-table-row-ngay-dang-weekday-dash-dd-m"
      "m-yyyy-hh-mm-tac-gia-two-names-comma-chuyen-muc-generic-crumb-featured-teaser-above-"

@@ -578,7 +578,7 @@ def label_rows(block: LexborNode) -> list[tuple[str, str]]:
                     rows.append((label, node_text(value)))
     # a field's label element and the element after it (Drupal's field-label and
     # field-items, a property list's label and value)
-    for node in block.css('[class*="label"], [class*="title"]'):
+    for node in block.css('[class*="label"], [class*="title"], [class~="lbl"]'):
         label = node_text(node)
         if len(label) > 30 or len(node.css("div, p, span, a")) > 2:
             continue   # (a block of blocks is no name cell)
