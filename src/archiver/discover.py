@@ -480,12 +480,13 @@ _SCRIPT_TEMPLATE = re.compile(
     r"""(?:\+\s*['"]([^'"\s<>]{0,40})['"])?""")
 #: A page placeholder in a script's address template: ``{{number}}``, ``{page}``, ``{0}``,
 #: ``:page``, ``__PAGE__``.
-_PLACEHOLDER = re.compile(r"\{\{\s*(?:number|page|pageNumber|p)\s*\}\}|\{(?:page|pageNumber|p|0)\}|"
-                          r"(?<=[/=]):page\b|__PAGE__", re.IGNORECASE)
-_PAGE_PLACEHOLDER_URL = re.compile(
-    r"""['"]((?:https?://|/)[^'"\s<>]{0,300}?(?:\{\{\s*(?:number|page|pageNumber|p)\s*\}\}|"""
-    r"""\{(?:page|pageNumber|p|0)\}|(?<=[/=]):page\b|__PAGE__)[^'"\s<>]{0,100})['"]""",
-    re.IGNORECASE)
+_PLACEHOLDER_WORDS = (r"\{\{\s*(?:number|page|pageNumber|p)\s*\}\}|\{(?:page|pageNumber|p|0)\}|"
+                      r"(?<=[/=]):page\b|__PAGE__")
+_PLACEHOLDER = re.compile(_PLACEHOLDER_WORDS, re.IGNORECASE)
+#: A script's quoted address holding one.
+_PAGE_PLACEHOLDER_URL = re.compile(r"""['"]((?:https?://|/)[^'"\s<>]{0,300}?(?:"""
+                                   + _PLACEHOLDER_WORDS + r""")[^'"\s<>]{0,100})['"]""",
+                                   re.IGNORECASE)
 #: The number of pages a pager plugin is given: ``totalPages: 5``, ``pageCount: 12``.
 _TOTAL_PAGES = re.compile(r"\b(?:totalPages|total_pages|pageCount|page_count|totalPage)\s*[:=]\s*"
                           r"(\d{1,5})\b", re.IGNORECASE)
@@ -528,15 +529,15 @@ def _load_more(body: LexborNode, page_url: str, base: str) -> tuple[list[str], l
             url = resolve(base, prefix + following + suffix)
             if url and continues(page_url, url):
                 built.append(url)
-        for template in _PAGE_PLACEHOLDER_URL.findall(code):
+        total = _TOTAL_PAGES.search(code)
+        if total is not None and int(following) <= int(total.group(1)):
             # a pager plugin's address template (twbsPagination's "href: '…?trang={{number}}'"),
-            # not past the total it is given ("totalPages: 5")
-            total = _TOTAL_PAGES.search(code)
-            if total is None or int(following) > int(total.group(1)):
-                continue   # (no total: an item's address template, "'/tin-tuc/{0}'")
-            url = resolve(base, _PLACEHOLDER.sub(following, template))
-            if url and continues(page_url, url):
-                built.append(url)
+            # not past the total it is given ("totalPages: 5"; with none, an item's address
+            # template, "'/tin-tuc/{0}'")
+            for template in _PAGE_PLACEHOLDER_URL.findall(code):
+                url = resolve(base, _PLACEHOLDER.sub(following, template))
+                if url and continues(page_url, url):
+                    built.append(url)
         for prefix, name in _SCRIPT_CURSOR.findall(code):
             start = re.search(rf"\b{re.escape(name)}\s*=\s*(['\"])([^'\"\s]{{1,500}})\1", code)
             if start is not None:
@@ -1010,13 +1011,28 @@ _BUTTON_SETS = re.compile(r"""getElementById\(\s*['"]([\w$:.-]{1,100})['"]\s*\)\
                           r"""\.form\.([\w$]{1,60})\.value\s*=""")
 
 
+def _get_forms(body: LexborNode) -> Iterable[LexborNode]:
+    """The page's forms sent by GET (the method unsaid is GET)."""
+    return (form for form in body.css("form")
+            if (form.attributes.get("method") or "get").strip().lower() == "get")
+
+
+def _hidden_fields(form: LexborNode) -> list[tuple[str, str]]:
+    """A GET form's hidden fields as it sends them (no ASP.NET state)."""
+    return [(n, f.attributes.get("value") or "") for f in form.css("input[type=hidden]")
+            if (n := f.attributes.get("name")) and not n.startswith("__")]
+
+
+def _form_url(action: str, pairs: list[tuple[str, str]]) -> str:
+    """The address a GET form is sent to with ``pairs``."""
+    return urlunsplit(urlsplit(action)._replace(query=urlencode(pairs), fragment=""))
+
+
 def _button_page_forms(body: LexborNode, out: _Collector) -> None:
     """A GET form whose pager is its submit buttons ("<button data-page=2>", their
     ``onclick`` putting the page in a hidden field, or "<button name=page value=2>"): each
     page is the form sent with that field set."""
-    for form in body.css("form"):
-        if (form.attributes.get("method") or "get").strip().lower() != "get":
-            continue
+    for form in _get_forms(body):
         buttons = [b for b in form.css("button, input[type=submit]")
                    if "disabled" not in b.attributes]
         pages: dict[str, str] = {}   # page -> the field it goes in
@@ -1047,15 +1063,14 @@ def _button_page_forms(body: LexborNode, out: _Collector) -> None:
         action = _action(form, out.page_url, out.base, out.charset)
         if action is None:
             continue
-        fields = [(n, f.attributes.get("value") or "") for f in form.css("input[type=hidden]")
-                  if (n := f.attributes.get("name")) and not n.startswith("__")]
+        fields = _hidden_fields(form)
         for page, field in pages.items():
             if (field, page) in fields:
                 continue   # (the page shown)
-            query = urlencode([(n, page if n == field else v) for n, v in fields]
-                              + ([] if any(n == field for n, _ in fields) else [(field, page)]))
-            out.add(out.links.listings,
-                    urlunsplit(urlsplit(action)._replace(query=query, fragment="")))
+            pairs = [(n, page if n == field else v) for n, v in fields]
+            if not any(n == field for n, _ in fields):
+                pairs.append((field, page))
+            out.add(out.links.listings, _form_url(action, pairs))
 
 
 def _page_number_forms(body: LexborNode, out: _Collector) -> None:
@@ -1143,10 +1158,9 @@ def _year_filter_forms(body: LexborNode, out: _Collector) -> None:
     each other choice of the other drop-downs (a page size or an order left out), are the
     list's next pages — walked as a pager is, so a year that shows nothing new ends it (a
     list showing its newest items only keeps the older years behind such a form)."""
-    for form in body.css("form"):
-        if (form.attributes.get("method") or "get").strip().lower() != "get" or \
-                form.css_first("input[type=text], input[type=search], input:not([type]), "
-                               "textarea") is not None:
+    for form in _get_forms(body):
+        if form.css_first("input[type=text], input[type=search], input:not([type]), "
+                          "textarea") is not None:
             continue
         shown: list[tuple[str, str]] = []          # each drop-down's value as the page has it
         others: list[tuple[int, list[str]]] = []   # the values to send instead
@@ -1176,16 +1190,13 @@ def _year_filter_forms(body: LexborNode, out: _Collector) -> None:
         if action is None or urlsplit(action).path.rstrip("/").lower() != \
                 urlsplit(out.page_url).path.rstrip("/").lower():
             continue   # (a sidebar's form searching elsewhere: no page of this list)
-        hidden = [(n, f.attributes.get("value") or "") for f in form.css("input[type=hidden]")
-                  if (n := f.attributes.get("name")) and not n.startswith("__")]
+        hidden = _hidden_fields(form)
         if CALENDAR_PART.search("?" + "&".join(f"{n}=" for n, _ in [*shown, *hidden])):
             continue   # a calendar's week or quarter beside the year
         for at, values in others:
             for value in values[:30]:
                 chosen = [(n, value if k == at else v) for k, (n, v) in enumerate(shown)]
-                query = urlencode([*hidden, *chosen])
-                out.add(out.links.listings,
-                        urlunsplit(urlsplit(action)._replace(query=query, fragment="")))
+                out.add(out.links.listings, _form_url(action, [*hidden, *chosen]))
 
 
 def _form_of(node: LexborNode) -> LexborNode | None:

@@ -102,16 +102,26 @@ def _addressish(text: str, *, rooted: bool = False) -> bool:
     return not rooted and (text.startswith(("?", "./", "../")) or bool(_RELATIVE.match(text)))
 
 
+def _one_parameter_functions(code: str) -> Iterator[tuple[str, str, str]]:
+    """The page's functions of one parameter: (name, parameter, body)."""
+    for match in _FUNCTION.finditer(code):
+        name = match.group(1) or match.group(3)
+        param = match.group(2) or match.group(4) or match.group(5)
+        if name and param:
+            yield name, param, match.group(6)
+
+
+def _linkless(node: LexborNode) -> bool:
+    """``node`` has no address of its own: not a link, or a link to "#" or to a script."""
+    href = node.attributes.get("href")
+    return node.tag != "a" or href in (None, "", "#") or (href or "").startswith("javascript:")
+
+
 def page_functions(code: str) -> dict[str, tuple[str, str]]:
     """Functions of one parameter that open an address built from it:
     ``{"goPage": ("/thoi-su/p/", "")}``."""
     found: dict[str, tuple[str, str]] = {}
-    for match in _FUNCTION.finditer(code):
-        name = match.group(1) or match.group(3)
-        param = match.group(2) or match.group(4) or match.group(5)
-        body = match.group(6)
-        if not name or not param:
-            continue
+    for name, param, body in _one_parameter_functions(code):
         go = re.search(r"location(?:\.href)?\s*=\s*(.{1,300}?)\s*(?:;|$)", body)
         if go is None:
             go = re.search(r"location\.(?:assign|replace)\(\s*(.{1,300}?)\)\s*(?:;|$)", body)
@@ -141,11 +151,8 @@ def field_setters(code: str) -> dict[str, str]:
     found: dict[str, str] = {}
     if ".submit(" not in code:
         return found
-    for match in _FUNCTION.finditer(code):
-        name = match.group(1) or match.group(3)
-        param = match.group(2) or match.group(4) or match.group(5)
-        body = match.group(6)
-        if not name or not param or not _SUBMITS.search(body):
+    for name, param, body in _one_parameter_functions(code):
+        if not _SUBMITS.search(body):
             continue
         for sets in _SETS_FIELD.finditer(body):
             field, value = (sets.group(1), sets.group(2)) if sets.group(1) else \
@@ -186,8 +193,7 @@ def navigations(body: LexborNode, scripts: str) -> Iterator[tuple[LexborNode, st
     ``data-href`` / ``data-link`` buttons."""
     functions: dict[str, tuple[str, str]] | None = None     # read once, when first needed
     for node in body.css("[onclick]"):
-        if node.tag == "a" and node.attributes.get("href") not in (None, "", "#") and \
-                not (node.attributes.get("href") or "").startswith("javascript:"):
+        if not _linkless(node):
             continue
         code = node.attributes.get("onclick") or ""
         go = _GO.search(code) if "location" in code else None
@@ -220,9 +226,7 @@ def call_addresses(body: LexborNode) -> Iterator[tuple[LexborNode, str]]:
     has it. What the call does is not known: the caller keeps those it has other reasons to
     take for a link (a pager's)."""
     for node in body.css("[onclick]"):
-        href = node.attributes.get("href")
-        if node.tag == "a" and href not in (None, "", "#") and \
-                not (href or "").startswith("javascript:"):
+        if not _linkless(node):
             continue
         code = node.attributes.get("onclick") or ""
         if "location" in code or _CALL.match(code) is not None:

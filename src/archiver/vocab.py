@@ -37,6 +37,7 @@ __all__ = [
     "CONTENT_LABEL",
     "CONTROL_LABEL",
     "COPYRIGHT_NOTE",
+    "CREATED_LABEL",
     "CRUMB_SPLIT",
     "DATE_COLUMN",
     "DAY_ARCHIVE_TEXT",
@@ -325,6 +326,9 @@ STAMP_WORDS = re.compile(
     r"|giờ|phút|sáng|trưa|chiều|tối|đêm|gmt\s*[+-]\s*\d{1,2}(?::?00)?|am|pm|sa|ch)(?!\w)",
     re.IGNORECASE)
 #: A last edit's label ("Sửa lần cuối", "Hiệu chỉnh lần cuối", "Được cập nhật lần cuối").
+#: A creation stamp's label opening its line ("Ngày tạo:", "Được tạo lúc …", "Created").
+CREATED_LABEL = re.compile(r"^\W*(?:ngày\s*tạo|(?:được\s*)?tạo\s*(?:lúc|ngày|vào)|created)\b",
+                           re.IGNORECASE)
 LAST_EDIT_LABEL = r"(?:được\s*)?(?:sửa(?:\s*đổi)?|hiệu\s*chỉnh|chỉnh\s*sửa|cập\s*nhật)\s*lần\s*cuối"
 UPDATED_LABEL = re.compile(r"cập\s*nhật|sửa\s*đổi|sửa\s*lần\s*cuối|lần\s*sửa\s*cuối|ngày\s*sửa|"
                            r"chỉnh\s*sửa|hiệu\s*chỉnh|(?<!\w)sửa\s*(?:lúc\s*|vào\s*)?[:：]|updated",

@@ -38,7 +38,7 @@ from archiver.dom import (
     node_text,
     text_length,
 )
-from archiver.extract.nodes import elements_before, next_element
+from archiver.extract.nodes import comes_before, elements_before, next_element
 from archiver.extract.walk import Para, lines
 from archiver.models import Article
 from archiver.selectors import PageNames, select
@@ -125,7 +125,7 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
             continue   # (a sidebar teaser's writer: "<li><a>headline</a> <span class=author>")
         if node.tag == "a" and _USERNAME.search(node.attributes.get("class") or "") and \
                 not _NAMED_AUTHOR.search(node.attributes.get("class") or "") and \
-                not _before(node, body, root):
+                (body is None or not comes_before(root, node, body)):
             continue   # (a portal's user link after the text: a commenter's)
         if any(c.mem_id != node.mem_id for c in node.css("p, div, li")):
             stacked = _stacked_writers(node, url)
@@ -261,19 +261,6 @@ def _co_authors(text: str) -> list[str]:
 #: Between co-authors: "A và B", "A & B" (not a comma: "Minh Hà, TTXVN" is a writer and
 #: her agency).
 _AND_SPLIT = re.compile(r"\s+(?:và|and|&)\s+", re.IGNORECASE)
-
-
-def _before(node: LexborNode, body: LexborNode | None, root: LexborNode) -> bool:
-    """``node`` comes before the text ``body`` in the page (a blog entry's metadata row
-    over it), not after it (a reader's comment)."""
-    if body is None:
-        return False
-    for each in root.traverse():
-        if each.mem_id == node.mem_id:
-            return True
-        if each.mem_id == body.mem_id:
-            return False
-    return False
 
 
 #: A class or id naming the writer's element.

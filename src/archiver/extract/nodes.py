@@ -13,7 +13,7 @@ from archiver.dom import deep_text, has_text, in_excluded, in_frame, node_text, 
 from archiver.selectors import PageNames, select
 from archiver.urls import canonicalize, resolve
 
-__all__ = ["all_of", "elements_after", "elements_before", "first", "first_body",
+__all__ = ["all_of", "comes_before", "elements_after", "elements_before", "first", "first_body",
            "first_outside_chrome", "in_listing_item", "links_elsewhere", "next_element",
            "within"]
 
@@ -227,4 +227,15 @@ def within(node: LexborNode, ids: set[int], levels: int) -> bool:
         if up.mem_id in ids:
             return True
         up = up.parent
+    return False
+
+
+def comes_before(root: LexborNode, node: LexborNode, mark: LexborNode) -> bool:
+    """``node`` comes before ``mark`` in ``root``'s document order (a blog entry's metadata
+    row over the text, not a reader's comment after it)."""
+    for each in root.traverse():
+        if each.mem_id == node.mem_id:
+            return True
+        if each.mem_id == mark.mem_id:
+            return False
     return False

@@ -82,6 +82,7 @@ from archiver.urls import resolve
 from archiver.vocab import (
     BADGES,
     CAPTION_CLASS,
+    CREATED_LABEL,
     DOCUMENT_FRAME,
     EDITOR_NOTE,
     LEAD_LABEL,
@@ -431,8 +432,6 @@ _PUBLISHED_WORDS = re.compile(r"đăng\s*(?:ngày|lúc|tải|vào)|ngày\s*(?:đ
 
 
 _HEADINGS = frozenset({"h1", "h2", "h3"})
-#: A creation stamp's label: "Được tạo lúc …", "Tạo ngày …", "Created at …".
-_CREATED = re.compile(r"^\W*(?:(?:được\s*)?tạo\s*(?:lúc|ngày|vào)|created\b)", re.IGNORECASE)
 #: A machine-readable time that says its offset ("…Z", "…+07:00").
 _OFFSET = re.compile(r"\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]\d\d:?\d\d)$", re.IGNORECASE)
 
@@ -455,7 +454,7 @@ def _dates(page: Page) -> None:
             if row != page.meta_line and UPDATED_LABEL.search(row):
                 updated = stamps.dates_in_text(row, formats, page.clock)[1]
     upd_node = first_own(tree, page.sel("updated") or UPDATED_SELECTORS, page.names, page.url)
-    if upd_node is not None and _CREATED.match(created := node_text(upd_node)):
+    if upd_node is not None and CREATED_LABEL.match(created := node_text(upd_node)):
         # SharePoint's "createdModifiedInfo": its first line "Được tạo lúc …", the item's
         # creation; its last edit ("Sửa đổi lần cuối lúc …") on the line after it, in the
         # same element or one of its own (read after the text)
@@ -986,15 +985,11 @@ def _walk_body(page: Page) -> None:
     st.captions = list(lead.captions)
     abstract = _abstract_quote(page.body) if page.body is not None else None
     if page.body is not None:
-        for block in _leading_not_prose(page.body):
-            # Tailwind's "not-prose" blocks before the text begins: the meta row (stamps,
-            # reading time), read by the steps before
+        for block in _facts_before_text(page.body):
+            # what stands over the text holding the post's facts, read by the steps before:
+            # Tailwind's "not-prose" meta row (stamps, reading time), a definition list of
+            # facts (Joomla's "dl.article-info": Ngày tạo, Ngày xuất bản, Viết bởi)
             page.drop(block)
-        for info in _meta_lists(page.body):
-            # a definition list of the post's facts at the top of the text (Joomla's
-            # "dl.article-info": Ngày tạo, Ngày xuất bản, Viết bởi, Lượt truy cập), read
-            # by the steps before: no text
-            page.drop(info)
         if page.body.tag == "article":
             # an <article>'s own header and footer (kicker, headline, subtitle, byline,
             # stamps, cover, copyright) are read by the steps before, not walked as text
@@ -1066,46 +1061,35 @@ def _walk_body(page: Page) -> None:
         art.author = ", ".join(people) or None
 
 
-def _leading_not_prose(body: LexborNode) -> list[LexborNode]:
-    """The blocks marked "not-prose" at the top of a text, before its first paragraph."""
-    found = []
-    for kid in body.iter():
-        if not kid.is_element_node:
-            continue
-        if kid.tag == "p" and len(node_text(kid)) >= 60:
+def _facts_before_text(body: LexborNode) -> list[LexborNode]:
+    """The blocks of ``body`` before its first paragraph of prose (60 characters or more)
+    that hold the post's facts, not its text: a child marked "not-prose" (no picture in it:
+    a cover set apart is the article's), a definition list whose items are short, most of
+    them a label and its value or a date (a list inside the text, a notice's terms, is
+    text)."""
+    found: list[LexborNode] = []
+    for node in body.traverse():
+        if node.tag == "p" and len(node_text(node)) >= 60:
             break
-        if "not-prose" in (kid.attributes.get("class") or "").split() and \
-                kid.tag != "figure" and kid.css_first("img, picture, video, iframe") is None:
-            found.append(kid)   # (a cover picture set apart is the article's)
-    return found
+        if (node.tag == "dl" and _facts(node)) or _meta_row(node, body):
+            found.append(node)
+    return outermost(found)
 
 
-def _meta_lists(body: LexborNode) -> list[LexborNode]:
-    """Definition lists in ``body`` that hold a post's facts, not its text: every item short,
-    most of them a label and its value ("Ngày xuất bản: …", "Viết bởi …") or a date."""
-    found = []
-    for info in body.css("dl"):
-        if not _before_text(info, body):
-            continue   # (a list of facts inside the text, a notice's terms, is text)
-        items = [node_text(i) for i in info.iter() if i.tag in ("dt", "dd")]
-        items = [t for t in items if t]
-        if len(items) < 2 or any(len(t) > 80 for t in items):
-            continue
-        facts = sum(bool(_FACT.search(t) or find_dates(t)) for t in items)
-        if facts * 2 >= len(items) + 1:
-            found.append(info)
-    return found
+def _meta_row(node: LexborNode, body: LexborNode) -> bool:
+    """A child of ``body`` marked "not-prose" (Tailwind's), with no picture in it."""
+    return node.parent is not None and node.parent.mem_id == body.mem_id and \
+        "not-prose" in (node.attributes.get("class") or "").split() and \
+        node.tag != "figure" and node.css_first("img, picture, video, iframe") is None
 
 
-def _before_text(node: LexborNode, body: LexborNode) -> bool:
-    """``node`` comes before the text in ``body``: no paragraph of prose (60 characters or
-    more) opens before it."""
-    for each in body.traverse():
-        if each.mem_id == node.mem_id:
-            return True
-        if each.tag == "p" and len(node_text(each)) >= 60:
-            return False
-    return False
+def _facts(info: LexborNode) -> bool:
+    """A definition list of a post's facts: every item short, most of them a label and
+    its value ("Ngày xuất bản: …", "Viết bởi …") or a date."""
+    items = [t for i in info.iter() if i.tag in ("dt", "dd") and (t := node_text(i))]
+    if len(items) < 2 or any(len(t) > 80 for t in items):
+        return False
+    return sum(bool(_FACT.search(t) or find_dates(t)) for t in items) * 2 >= len(items) + 1
 
 
 #: A fact's label in a post's info list.

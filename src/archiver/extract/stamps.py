@@ -33,6 +33,7 @@ from archiver.dom import ancestors, clean, deep_text, in_bar, in_excluded, node_
 from archiver.extract.nodes import elements_after, in_listing_item, within
 from archiver.selectors import PageNames, select
 from archiver.vocab import (
+    CREATED_LABEL,
     DAY_MONTH_MENTION,
     HIDDEN_CLASSES,
     LAST_EDIT_LABEL,
@@ -391,7 +392,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
                 updated, updated_line = pub, meta_line_of(node, text)
             continue
         score = 10.0 - abs(dist) * 0.3 if dist >= 0 else 9.5 - abs(dist) * 0.6
-        if _CREATION.match(text):
+        if CREATED_LABEL.match(text):
             score -= 2   # "Ngày tạo: …" (Joomla's created): a publication stamp beside it wins
         if inside and len(text) > 150 and len(text.split()) > 25:
             score -= 3   # the text's opening sentence ("Ngày 19/01/2026, Ủy ban … họp"): the
@@ -447,9 +448,6 @@ def _other_column(node: LexborNode, title: LexborNode | None) -> bool:
     return False
 
 
-#: A creation stamp's label opening its line ("Ngày tạo:", "Tạo lúc", "Created").
-_CREATION = re.compile(r"^\W*(?:ngày\s*tạo|(?:được\s*)?tạo\s*(?:lúc|ngày|vào)|created)\b",
-                       re.IGNORECASE)
 #: A countdown to an event ("Còn 11 ngày đến Đại hội …", "Chỉ còn 5 ngày nữa là Tết").
 _COUNTDOWN = re.compile(r"^\W*(?:chỉ\s+)?còn\s+\d+\s+ngày\b", re.IGNORECASE)
 
@@ -901,7 +899,7 @@ def meta_line_of(node: LexborNode, text: str) -> str:
 #: A column or box set beside the text ("col-md-4", "sidebar", "box-giavang", "widget").
 _SIDE_BLOCK = re.compile(r"(?:^|[\s_-])(?:col|sidebar|side|aside|widget|box|right|left|"
                          r"portlet|module)(?:$|[\s_-])", re.IGNORECASE)
-_LAST_EDIT = re.compile(rf"^{LAST_EDIT_LABEL}\s*(?:lúc|vào(?:\s*lúc)?|ngày)?\s*[:：]?\s*",
+_LAST_EDIT = re.compile(rf"{LAST_EDIT_LABEL}\s*(?:lúc|vào(?:\s*lúc)?|ngày)?\s*[:：]?\s*",
                         re.IGNORECASE)
 
 
@@ -951,13 +949,9 @@ def last_edit(body: LexborNode | None, lower: str | None = None) -> ParsedDate |
 def edit_in_line(text: str) -> ParsedDate | None:
     """The last edit a line names after its label, anywhere in it ("Được tạo lúc … bởi A
     Sửa đổi lần cuối lúc 21/01/2026 8:10 SA bởi B"), or None."""
-    label = _LAST_EDIT_ANYWHERE.search(text)
+    label = _LAST_EDIT.search(text)
     found = find_dates(text[label.end():]) if label is not None else []
     return found[0][1] if found else None
-
-
-_LAST_EDIT_ANYWHERE = re.compile(rf"{LAST_EDIT_LABEL}\s*(?:lúc|vào(?:\s*lúc)?|ngày)?\s*[:：]?\s*",
-                                 re.IGNORECASE)
 
 
 def history_update(root: LexborNode | None, lower: str | None = None) -> ParsedDate | None:
