@@ -10,6 +10,7 @@ import pytest
 from bench import crawl_bench, extract_bench
 
 
+@pytest.mark.extended
 def test_crawl_bench_harness_crawls_the_replica_in_a_child(tmp_path: Path) -> None:
     with crawl_bench.ReplicaProcess(60) as replica:
         result = crawl_bench.run_archiver(replica, tmp_path / "a.db")
@@ -39,6 +40,7 @@ def test_the_stack_crawls_extracts_keeps_and_indexes_what_archiver_does(tmp_path
     assert score["stored"] == 1.0 and 0 < score["body_f1"] <= 1
 
 
+@pytest.mark.extended
 def test_hosts_bench_crawls_hosts_on_their_own_addresses(tmp_path: Path) -> None:
     from bench import hosts_bench
 
@@ -58,6 +60,7 @@ def test_extract_bench_scores_every_golden_page() -> None:
     assert score["title"] == 1.0 and score["leaks"] == 0 and score["pages_per_s"] > 0
 
 
+@pytest.mark.extended
 def test_extract_bench_compares_with_trafilatura_and_newspaper4k(
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(extract_bench, "ROUNDS", 1)      # a smoke test, not a timing
