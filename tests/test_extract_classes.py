@@ -3279,3 +3279,95 @@ def test_a_property_cards_lbl_and_val_after_the_text() -> None:
              '</div></div>')
     for art in both(Page(tail="", after=after, side="")):
         assert art["author"] == "Hồ Thị Kim Oanh"
+
+
+def test_a_layout_wrapper_named_for_its_sidebar_holding_one_article_under_a_title_bar() -> None:
+    """The7: the page's only ``<h1>`` is a title bar's cut headline above the layout; the
+    layout's wrapper is named for its sidebar ("sidebar-right") and holds one ``<article>``
+    whose ``<h2>`` is the whole headline, then its text: the text is read, not dropped."""
+    cut = " ".join(TITLE.split()[:6]) + "…"
+    html = f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>
+<div class="page-title"><h1 class="h3-size">{cut}</h1></div>
+<div id="main" class="sidebar-right sidebar-divider-off"><div class="wf-wrap"><div id="content">
+<article class="post type-post"><h2 class="entry-title">{TITLE}</h2>
+<div class="entry-meta"><time class="entry-date" datetime="2024-03-11T16:45:00+07:00">
+11 Tháng Ba, 2024</time></div><div class="entry-content">
+{"".join(f"<p>{p}</p>" for p in PARAS * 2)}</div></article></div>
+<aside id="sidebar">{SIDEBAR}</aside></div></div></body></html>"""
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up).to_json()
+        assert art["title"] == TITLE
+        assert art["body"].startswith(PARAS[0]) and "Tin mới" not in art["body"]
+
+
+def test_a_column_of_cards_in_a_sidebar_stays_chrome() -> None:
+    """The same wrapper rule does not take a sidebar of several ``<article>`` cards (each a
+    heading and a teaser) for the article's layout."""
+    cards = "".join(f'<article class="card"><h2><a href="/tin/{i}">{TITLE} số {i}</a></h2>'
+                    f"<p>{PARAS[i % 3][:120]}</p></article>" for i in range(4))
+    for art in both(Page(side=f'<div class="sidebar-right">{cards}</div>')):
+        assert "số 1" not in art["body"] and art["body"].startswith(PARAS[0])
+
+
+@pytest.mark.parametrize("name", ["relatedItems", "itemRelated", "relatedPosts"])
+def test_a_camel_case_related_box_in_the_text_is_not_text(name: str) -> None:
+    """Plone's "relatedItems", K2's "itemRelated": camelCase names of boxes around the
+    article are chrome as their hyphenated forms are (a block's own camelCase "itemHeader"
+    or "TopToolbar" is not, see the replica's date in its "TopToolbar")."""
+    box = (f'<div class="{name}"><h2 class="headline">Nội dung liên quan</h2><ul><li><a href='
+           '"/tin/9">Hội nghị báo cáo viên định kỳ của Ban Tuyên giáo</a> <span class="date">'
+           "3 tháng 4 năm 2024 00:42</span></li></ul></div>")
+    for art in both(Page(tail=f'<p style="text-align:right"><b>Minh Anh</b></p>{box}')):
+        assert "Nội dung liên quan" not in art["body"] and "báo cáo viên" not in art["body"]
+        assert art["published_at"] == "2024-03-11T16:45:00+07:00"
+
+
+def test_a_toolbar_named_in_camel_case_keeps_its_stamp() -> None:
+    stamp = '<div class="TopToolbar"><span class="date">11-03-2024 16:45</span> <a>In bài</a></div>'
+    for art in both(Page(stamp=stamp)):
+        assert art["published_at"] == "2024-03-11T16:45:00+07:00"
+
+
+def test_a_byline_row_of_stamps_after_the_text_and_its_signature() -> None:
+    """Plone's documentByline after the text ("Đăng bởi <account> — Đăng ngày … — Sửa đổi lần
+    cuối …") and a box of related items with their days after it: the row's stamps are the
+    publication and the update (not a related item's day), the row is not text, and the
+    signature over it is the writer."""
+    tail = ('<p style="text-align:right"><em>ThS. Lê Thị Thanh Hương - Khoa Xây dựng Đảng</em>'
+            '</p><div class="documentByline"><span class="documentAuthor">Đăng bởi <a href='
+            '"/author/qtv">qtv</a></span> — <span class="documentPublished"><span>Đăng ngày'
+            '</span> 16 tháng 4 năm 2024 08:30</span> — <span class="documentModified"><span>'
+            'Sửa đổi lần cuối</span> 17 tháng 4 năm 2024 10:05</span></div><div class='
+            '"relatedItems"><h2>Nội dung liên quan</h2><ul><li><a href="/tin/9">Hội nghị báo '
+            'cáo viên định kỳ</a> <span class="date">25 tháng 3 năm 2024 02:53</span></li>'
+            '</ul></div>')
+    for art in both(Page(stamp="", tail=tail, side="")):
+        assert art["published_at"] == "2024-04-16T08:30:00+07:00"
+        assert art["updated_at"] == "2024-04-17T10:05:00+07:00"
+        assert (art["author"], art["author_unit"]) == ("ThS. Lê Thị Thanh Hương",
+                                                      "Khoa Xây dựng Đảng")
+        assert "Đăng ngày" not in art["body"] and "Sửa đổi" not in art["body"]
+
+
+@pytest.mark.parametrize("quote", [
+    '<blockquote class="eb-quote"><p>{s}</p></blockquote>',          # EasyBlog's quotes block
+    '<div class="quote-box" style="float:right"><p>“{s}”</p></div>',  # a floated box, quoted
+], ids=["blockquote", "quoted-box"])
+def test_a_pull_quote_repeating_a_sentence_of_the_text_is_there_once(quote: str) -> None:
+    sentence = ("Phương châm “tuổi cao, gương sáng” được các cụ thực hiện bằng những việc "
+                "làm cụ thể ở cộng đồng.")
+    body = (f"<p>{PARAS[0]} {sentence}</p>" + quote.format(s=sentence)
+            + "".join(f"<p>{p}</p>" for p in PARAS[1:]))
+    for art in both(Page(body=body)):
+        assert art["body"].count(sentence.rstrip(".")) == 1 and PARAS[1] in art["body"]
+
+
+def test_a_phrase_a_sentence_repeats_is_no_pull_quote() -> None:
+    """A table's cell ("Trong doanh nghiệp ngoài khu vực nhà nước") that a later sentence
+    names in a list of its own is kept: a pull quote repeats a sentence, not a phrase."""
+    cell = "Trong doanh nghiệp ngoài khu vực nhà nước"
+    body = (f"<p>{PARAS[0]}</p><table><tr><td>{cell}</td><td>184</td></tr></table>"
+            f"<p>Các cấp ủy chú trọng phát triển đảng viên ở những ấp chưa có chi bộ, "
+            f"{cell.lower()}, trong đồng bào dân tộc.</p>")
+    for art in both(Page(body=body)):
+        assert cell in art["body"]

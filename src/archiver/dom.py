@@ -17,6 +17,7 @@ from archiver.selectors import PageNames
 from archiver.text import normalize_text as clean
 from archiver.vocab import (
     BAR_NAMES,
+    CAMEL_CHROME_NAMES,
     CHROME_BLOCK_TAGS,
     CHROME_NAMES,
     CHROME_TAGS,
@@ -311,13 +312,32 @@ def is_excluded(node: LexborNode) -> bool:
     # (a layout's wrapper named for what it holds beside the article — "right-sidebar",
     # "penci-main-sticky-sidebar", "header-style-6" — holding an article with its headline
     # is no chrome; a header's logo <h1> beside a menu of <article> cards is no such one)
-    return _chrome_name(_ident(node)) and not (
-        node.css_first("article, main") is not None and any(
-            _headline_h1(h) for h in node.css("h1")))
+    return _chrome_name(_ident(node)) and not _holds_the_article(node)
+
+
+def _holds_the_article(node: LexborNode) -> bool:
+    """A layout's wrapper holding the article: an ``<article>`` or ``<main>`` with a headline
+    ``<h1>`` beside it, or one ``<article>`` of its own headline (``<h1>`` or ``<h2>``, The7's
+    ``h2.entry-title`` under a title bar's ``<h1>``) and a text — not a column of cards."""
+    if node.css_first("article, main") is None:
+        return False
+    if any(_headline_h1(h) for h in node.css("h1")):
+        return True
+    articles = node.css("article")
+    if len(articles) != 1:
+        return False
+    heading = articles[0].css_first("h1, h2")
+    return heading is not None and _headline_h1(heading) and sum(
+        text_length(p) for p in articles[0].css("p")) >= _ARTICLE_TEXT
+
+
+#: Characters of paragraphs an ``<article>`` holds to be a text, not a card's teaser.
+_ARTICLE_TEXT = 600
 
 
 def _headline_h1(h1: LexborNode) -> bool:
-    """An ``<h1>`` that reads as an article's headline, not a site's logo or name."""
+    """An ``<h1>`` (or the ``<h2>`` standing for it) that reads as an article's headline,
+    not a site's logo or name."""
     ident = f"{h1.attributes.get('class') or ''} {h1.attributes.get('id') or ''}".lower()
     return "logo" not in ident and "brand" not in ident and h1.css_first("img") is None \
         and text_length(h1) >= 20
@@ -337,7 +357,14 @@ def _chrome_name(ident: str) -> bool:
         ident = NEGATED_NAME.sub(" ", ident)
     if "-" in ident or "_" in ident:
         ident = TAXONOMY_NAME.sub(" ", ident)
-    return bool(ident.strip()) and bool(CHROME_NAMES.search(ident))
+    if CHROME_NAMES.search(ident):
+        return bool(ident.strip())
+    # (camelCase words apart: Plone's "relatedItems", K2's "itemRatingBlock")
+    return _CAMEL.search(ident) is not None and bool(
+        CAMEL_CHROME_NAMES.search(_CAMEL.sub(" ", ident)))
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
 @functools.lru_cache(maxsize=4096)

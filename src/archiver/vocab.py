@@ -160,6 +160,14 @@ CHROME_WORD_LIST = (
     "thao-luan", "thaoluan", "replies",
 )
 CHROME_NAMES = re.compile(_words(CHROME_WORD_LIST), re.IGNORECASE)
+#: Those of the words that name a block around the article inside a camelCase name too
+#: (Plone's "relatedItems", K2's "itemRatingBlock", "theiaStickySidebar", "ArticleComment");
+#: not the frame's or a bar's: a camelCase "itemHeader", "portletHeader", "BlogFooter" or
+#: "TopToolbar" is a block's own header, footer or tool row (its stamp and print link).
+CAMEL_CHROME_NAMES = re.compile(_words((
+    "sidebar", "side", "banner", r"comments?", "share", "sharing", "related", "rating",
+    "pager", "pagination", "copyright", r"polls?", "survey", "ads", "advert", "replies",
+    "mostview", "othernews", "ticker", "newsticker", "weather")), re.IGNORECASE)
 #: A class naming the page's type or a taxonomy slug, not what the block is
 #: ("page-template-ykien", "page-type-bai-viet", WordPress's "category-binh-luan",
 #: "tag-quang-cao"): never read for chrome words.

@@ -1018,6 +1018,7 @@ def _walk_body(page: Page) -> None:
         # a line of hashtags closing the text ("#chính quyền hai cấp #cải cách"): its tags
         tags = [t.strip() for t in paras.pop().text.split("#") if t.strip()]
         art.tags = art.tags or tags
+    paras = _without_repeats(paras)
     page.teasers = _teasers(paras)
     lead_paras = [p.text for p in lead.paras if not is_chrome(p.text)]
     if lead_paras:
@@ -1059,6 +1060,44 @@ def _walk_body(page: Page) -> None:
         # metadata names stand in for a byline only when they are people's names
         people = [a for a in page.meta.authors if is_person_name(a) and not credits.is_account(a)]
         art.author = ", ".join(people) or None
+
+
+def _without_repeats(paras: list[Para]) -> list[Para]:
+    """The text without a pull quote: a paragraph that repeats, word for word, a sentence
+    another paragraph holds (a quote block set large beside the text, an EasyBlog "quotes"
+    block) is there once, where the text has it; a paragraph printed twice, once."""
+    keys = [label_key(p.text) for p in paras]
+    whole = "\n".join(keys)
+    out, kept = [], set()
+    for para, key in zip(paras, keys, strict=True):
+        words = key.strip(_QUOTES)
+        if _REPEAT <= len(words) <= _REPEAT_MAX and not para.heading and \
+                whole.count(words) > 1 and (key in kept or any(
+                    _holds_sentence(other, words) for other in keys if len(other) > len(key))):
+            continue
+        kept.add(key)
+        out.append(para)
+    return out
+
+
+def _holds_sentence(text: str, words: str) -> bool:
+    """``words`` stand in ``text`` as a sentence of it (where it opens, after a sentence's
+    end or an opening quote), not as a phrase inside one (a table cell's "trong doanh
+    nghiệp…" in a sentence's list)."""
+    at = text.find(words)
+    while at >= 0:
+        if at == 0 or text[:at].rstrip()[-1:] in "“\"'‘«.!?…:;":
+            return True
+        at = text.find(words, at + 1)
+    return False
+
+
+_QUOTES = " “”\"'.‘’«»"
+
+
+#: Characters of a paragraph repeating another's words to be a pull quote (a short line,
+#: "Ảnh: Thu Hà", may well recur).
+_REPEAT, _REPEAT_MAX = 40, 400
 
 
 def _facts_before_text(body: LexborNode) -> list[LexborNode]:

@@ -703,15 +703,22 @@ def foot_stamp(body: LexborNode, clock: set[str], lines: int = 6
                ) -> tuple[LexborNode | None, ParsedDate | None, ParsedDate | None]:
     """A stamp closing the article's text ("Ngày đăng: 10/06/2020 08:30" under the byline,
     as older portals print it): among the body's last ``lines`` lines, the element whose
-    whole text is a timestamp; its publication and update dates."""
+    whole text is a timestamp; its publication and update dates. Chrome inside the body (a
+    box of related items, each with its day) is no line of it; an update stamp in an element
+    of its own after the publication's (Plone's byline: "Đăng ngày … — Sửa đổi lần cuối …")
+    is the update."""
     seen = 0
+    edit: ParsedDate | None = None
+    edit_node: LexborNode | None = None
     for node in reversed(list(body.traverse(include_text=True, skip_empty=True))):
         if not node.is_text_node or not (node.text_content or "").strip():
+            continue
+        parent = node.parent
+        if parent is not None and parent.mem_id != body.mem_id and in_excluded(node, body):
             continue
         seen += 1
         if seen > lines:
             break
-        parent = node.parent
         if parent is None or parent.mem_id == body.mem_id:
             continue
         raw = parent.text(deep=True) or ""
@@ -720,9 +727,25 @@ def foot_stamp(body: LexborNode, clock: set[str], lines: int = 6
         text = clean(raw)
         if is_stamp_line(text):
             published, updated = dates_in_text(text, (), clock)
+            if published is not None and UPDATED_LABEL.match(text) and edit is None:
+                edit, edit_node = published, parent
+                continue
             if published is not None:
-                return parent, published, updated
+                return _stamp_row(parent, edit_node, body), published, updated or edit
     return None, None, None
+
+
+def _stamp_row(stamp: LexborNode, edit: LexborNode | None, body: LexborNode) -> LexborNode:
+    """The row holding a publication stamp and the update stamp after it, when it is short
+    (a byline row of stamps, its separators and labels): the whole row, not the stamp alone."""
+    if edit is None:
+        return stamp
+    row = stamp.parent
+    while row is not None and row.mem_id != body.mem_id and text_length(row) <= 200:
+        if any(a.mem_id == row.mem_id for a in ancestors(edit)):
+            return row
+        row = row.parent
+    return stamp
 
 
 def _outer_label(parent: LexborNode, text: str) -> str:
