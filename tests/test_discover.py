@@ -409,6 +409,7 @@ HOME = """<header><nav class="menu"><ul>
 def test_sections_of_a_start_page() -> None:
     links = _links(HOME, START, sections=True)
     assert links.sections == [
+        "http://tinhuy.example.vn/rss",      # a page of the site's feeds (read for them)
         "http://tinhuy.example.vn/tin-tuc/",
         "http://tinhuy.example.vn/web/btg/hoat-dong-cac-ban-dang",   # long name, no id
         "http://tinhuy.example.vn/xay-dung-dang/",                   # a box's heading

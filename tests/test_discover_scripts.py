@@ -635,3 +635,80 @@ def test_the_second_review_s_pages(name: str, page: str, sections: list[str] | N
         assert links.sections == sections
     assert not any("tra-cuu" in u or "soTuan" in u or "lich-cong-tac" in u
                    for u in links.sections)
+
+
+# -- sites24: discovery a third time ----------------------------------------------------------
+def _read(html: str, url: str = PAGE, sections: bool = False):  # type: ignore[no-untyped-def]
+    from archiver.discover import read_listing
+    return read_listing(html.encode(), url, "text/html; charset=utf-8", is_json=False,
+                        hosts=HOSTS, scheme=None, sections=sections)
+
+
+def test_an_svg_maps_areas_are_sections() -> None:
+    """A province's districts as the shapes of an inline SVG map, linked by SVG 1.1's
+    ``xlink:href``: each a section of the start page."""
+    svg = ('<svg xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"><g>'
+           '<a xlink:href="/dia-phuong/y-yen" class="huyen-link"><path d="M0,0 L1,1"/>'
+           '<text>Ý Yên</text></a><a xlink:href="/dia-phuong/vu-ban"><path d="M1,1"/>'
+           '<text>Vụ Bản</text></a></g></svg>')
+    links = _read(f"<html><body><div class='map'>{svg}</div></body></html>", sections=True)
+    assert links.sections == [f"http://{HOST}/dia-phuong/y-yen", f"http://{HOST}/dia-phuong/vu-ban"]
+
+
+def test_htmx_buttons_and_sentinels_are_read_with_their_values() -> None:
+    """A "Xem thêm" ``hx-get`` button and an infinite list's sentinel whose keyset travels in
+    ``hx-vals``: the addresses htmx requests, read as the list's further answers."""
+    html = ('<html><body><div id="list"><a href="/tin/1-a.html">Tin một</a></div>'
+            '<button class="btn" hx-get="/vi/tin-tuc/?page=2" hx-target="#more">Xem thêm</button>'
+            '<div class="sentinel" hx-get="/vi/tu-lieu/them/" hx-vals=\'{"truoc": 774, "so": 10}\''
+            ' hx-trigger="revealed">Đang tải…</div>'
+            '<div hx-get="/vi/x/" hx-vals="js:{n: count()}">…</div></body></html>')
+    assert _read(html).more == [f"http://{HOST}/vi/tin-tuc/?page=2",
+                                f"http://{HOST}/vi/tu-lieu/them/?so=10&truoc=774",
+                                f"http://{HOST}/vi/x/"]
+
+
+def test_links_inside_a_template_are_read_and_placeholders_are_not_links() -> None:
+    """Alpine's ``<template x-if>`` tabs: their content is the page's own (a section linked
+    only there); a client template's ``{{ url }}`` is no address."""
+    html = ('<html><body><div x-data="{tab: \'a\'}"><template x-if="tab === \'b\'"><div><ul>'
+            '<li><a href="/tin-tuc/ban-thuong-vu-tinh-uy-cho-y-kien-ve-cai-cach-tu-phap-12.html">'
+            'Ban Thường vụ Tỉnh ủy cho ý kiến về cải cách tư pháp năm 2025</a></li></ul>'
+            '<a href="/chuyen-de/cai-cach-tu-phap">Xem tất cả »</a></div></template>'
+            '<template id="row"><a href="{{ post.url }}">{{ post.title }}</a></template>'
+            '</div></body></html>')
+    links = _read(html, sections=True)
+    assert f"http://{HOST}/chuyen-de/cai-cach-tu-phap" in links.sections
+    assert links.articles == [
+        f"http://{HOST}/tin-tuc/ban-thuong-vu-tinh-uy-cho-y-kien-ve-cai-cach-tu-phap-12.html"]
+    assert not any("post.url" in u or "%7B" in u for u in links.sections + links.articles)
+
+
+def test_a_thumbnails_link_beside_its_headline_in_a_sidebar_is_no_section() -> None:
+    """A "Xem nhiều" item: a picture's link with no words, then the headline's link to the
+    same address (no id in it): an article of a box, not a section of the start page."""
+    item = ('<li><a href="/tin-tuc/42-to-chuc-co-so-dang-hoan-thanh-xay-dung-mo-hinh"><img '
+            'src="/t.jpg" alt=""></a><a href="/tin-tuc/42-to-chuc-co-so-dang-hoan-thanh-xay-'
+            'dung-mo-hinh">42 tổ chức cơ sở đảng hoàn thành xây dựng mô hình dân vận khéo</a>'
+            '</li>')
+    html = (f'<html><body><aside class="col-lg-4"><div class="box-side"><h3>Xem nhiều</h3><ul>'
+            f'{item}</ul></div></aside><nav><a href="/chuyen-muc/tin-hoat-dong">Tin hoạt động'
+            '</a></nav></body></html>')
+    links = _read(html, sections=True)
+    assert links.sections == [f"http://{HOST}/chuyen-muc/tin-hoat-dong"]
+
+
+def test_a_page_of_feeds_and_the_feeds_it_links() -> None:
+    """A portal's "RSS" link to its feeds page ("Dịch vụ RSS"), which links one feed a
+    section: the page is read as a section, its feed links are feeds."""
+    home = ('<html><body><div class="top"><a href="/lien-he.html">Liên hệ</a> | '
+            '<a href="/rss.html">RSS</a></div></body></html>')
+    assert f"http://{HOST}/rss.html" in _read(home, sections=True).sections
+    page = ('<html><body><table><tr><td>Văn bản</td><td><a href="/rss/van-ban.rss">'
+            f'http://{HOST}/rss/van-ban.rss</a></td></tr><tr><td>Tin</td><td><a href="/feed/">'
+            'Tin</a></td></tr><tr><td>x</td><td><a href="/index.php?format=feed&amp;type=rss">'
+            'x</a></td></tr></table></body></html>')
+    assert _read(page, url=f"http://{HOST}/rss.html", sections=True).feeds == [
+        f"http://{HOST}/rss/van-ban.rss", f"http://{HOST}/feed/",
+        f"http://{HOST}/index.php?format=feed&type=rss"]
+    assert _read(page, url=f"http://{HOST}/rss.html").feeds == []   # (a start page's only)

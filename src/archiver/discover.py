@@ -13,7 +13,7 @@ import hashlib
 import json
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -768,8 +768,20 @@ def read_listing(body: bytes, page_url: str, content_type: str | None, *, is_jso
                 return Links()
         return json_listing_links(data, page_url, hosts=hosts, scheme=scheme, rules=rules)
     text, charset = decode_html_charset(body, content_type)
+    if "xlink:href" in text:
+        # an inline SVG's links (a map's areas) in SVG 1.1's attribute: read as links
+        text = _XLINK.sub(r"\1href=", text)
+    if "<template" in text:
+        # a <template>'s content (Alpine's x-if tabs, cloned when shown) is a document
+        # fragment the parser keeps apart: read as the page's own content
+        text = _TEMPLATE_CLOSE.sub("</div>", _TEMPLATE_OPEN.sub("<div data-template", text))
     return listing_links(parse(text), page_url, hosts=hosts, scheme=scheme, rules=rules,
                          sections=sections, charset=charset)
+
+
+_XLINK = re.compile(r"(<a\b[^>]{0,500}?\s)xlink:href=", re.IGNORECASE)
+_TEMPLATE_OPEN = re.compile(r"<template\b", re.IGNORECASE)
+_TEMPLATE_CLOSE = re.compile(r"</template\s*>", re.IGNORECASE)
 
 
 #: Encodings whose pages' links are sent as they are (UTF-8; TCVN3 pages predate queries).
@@ -811,6 +823,10 @@ def _action(form: LexborNode, page_url: str, base: str, charset: str | None = No
     return resolve(base, query_in_charset(action, charset)) if action else page_url
 
 
+#: A client-side template's placeholder in a link: ``{{ url }}``, ``${url}``, ``{%…%}``.
+_PLACEHOLDER_HREF = re.compile(r"\{\{|\$\{|\{%")
+
+
 @dataclass
 class _Collector:
     """The links of one page as they are classified: in-scope, non-trap, canonical, each
@@ -832,8 +848,8 @@ class _Collector:
         return resolve(self.base, query_in_charset(href, self.charset))
 
     def add(self, bucket: list[str], href: str | None) -> None:
-        if not href:
-            return
+        if not href or _PLACEHOLDER_HREF.search(href):
+            return   # (a client-side template's "{{ post.url }}", "${url}": no address)
         absolute = resolve(self.base, query_in_charset(href, self.charset))
         if absolute is None or not same_site(absolute, self.hosts) or is_trap(absolute):
             return
@@ -884,6 +900,8 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
             node.attrs["href"] = target
             node.attrs[_NAV] = "1"
     for href in scriptlinks.fetched(body, scripts):
+        out.add(out.links.more, href)
+    for href in scriptlinks.htmx_addresses(body):
         out.add(out.links.more, href)
     _postback_links(body, out, sections)
     _field_pager_links(body, scripts, out)
@@ -1274,6 +1292,7 @@ def _script_and_head_links(tree: LexborHTMLParser, body: LexborNode, scripts: st
             kind = (node.attributes.get("type") or "").lower()
             if "rss" in kind or "atom" in kind:
                 out.add(links.feeds, node.attributes.get("href"))
+        _feed_pages(body, out)
     # data islands: a script-rendered page carries its listing as JSON (Nuxt's
     # __NUXT_DATA__, Next.js's __NEXT_DATA__, JSON-LD item lists, Angular's TransferState, a
     # state object a script assigns, Next.js's flight rows) and no links at all
@@ -1585,11 +1604,36 @@ def _reads_like_headline(node: LexborNode) -> bool:
     """A link whose words (its text, else its title or image's alt) read like a headline
     or say "read on" ("Xem chi tiết"), not a section's name in a few words ("Hoạt động các
     ban Đảng", "Xem tất cả")."""
+    words = _words_of(node)
+    if not words:
+        # a thumbnail's link with no words of its own: the words of the link beside it to
+        # the same address (a "Xem nhiều" item: its picture, then its headline)
+        words = next((_words_of(twin) for twin in _twins(node)), "")
+    return len(words.split()) >= 7 or bool(READ_MORE.match(_ARROWS.sub("", words)))
+
+
+def _words_of(node: LexborNode) -> str:
+    """A link's words: its text, else its title or its image's alt."""
     words = _texts(node) or node.attributes.get("title") or ""
     if not words:
         image = node.css_first("img[alt]")
         words = (image.attributes.get("alt") or "") if image is not None else ""
-    return len(words.split()) >= 7 or bool(READ_MORE.match(_ARROWS.sub("", words)))
+    return words
+
+
+def _twins(node: LexborNode) -> Iterator[LexborNode]:
+    """The other links to ``node``'s address in its item (its parent or grandparent)."""
+    href = node.attributes.get("href")
+    item = node.parent
+    for _ in range(2):
+        if item is None:
+            return
+        twins = [a for a in item.css("a[href]")
+                 if a.mem_id != node.mem_id and a.attributes.get("href") == href]
+        if twins:
+            yield from twins
+            return
+        item = item.parent
 #: Sections taken from one start page at most.
 MAX_SECTIONS = 300
 _HOME = re.compile(r"^/?(?:default\.aspx|index\.(?:php|html?|aspx)|home|trang-chu|vi|portal)?/?$",
@@ -1625,6 +1669,40 @@ def _in_site_map(node: LexborNode) -> bool:
         kid.tag == "a" for kid in group.iter())   # (its label unlinked)
 
 
+def _feed_pages(body: LexborNode, out: _Collector) -> None:
+    """Feeds a start page (or a section read as one) links rather than announces: a link to
+    a feed file ("/rss/van-ban.rss", "/feed/", "?format=feed&type=rss") is a feed; a link
+    named "RSS" to a page of its own (a portal's "Dịch vụ RSS" page listing a feed a
+    section) is read as a section, where its feed links are found."""
+    for node in body.css("a[href]"):
+        href = node.attributes.get("href") or ""
+        absolute = out.resolve(href)
+        if absolute is None:
+            continue
+        if FEED_ADDRESS.search(urlsplit(absolute).path) or _FEED_QUERY.search(absolute):
+            out.add(out.links.feeds, href)
+        elif _RSS_PAGE_TEXT.match(_words_of(node)):
+            out.add(out.links.sections, href)
+
+
+#: A feed's address: ``….rss``, ``/rss/….xml``, ``/feed/``, ``…/atom.xml``, ``rss.xml``.
+FEED_ADDRESS = re.compile(r"\.(?:rss|atom)$|/(?:rss|feeds?)/[^/]+\.xml$|/feed/?$|"
+                          r"(?:^|/)(?:rss|atom|feed)\.xml$", re.IGNORECASE)
+_FEED_QUERY = re.compile(r"[?&](?:format=feed|type=rss|feed=(?:rss2?|atom))\b", re.IGNORECASE)
+#: A link to a page listing the site's feeds.
+_RSS_PAGE_TEXT = re.compile(r"^(?:dịch\s+vụ\s+)?(?:rss|rss\s+feeds?|tin\s+rss)$", re.IGNORECASE)
+
+
+def _in_svg(node: LexborNode) -> bool:
+    """``node`` is inside an inline ``<svg>`` (a map whose shapes link their places)."""
+    parent, steps = node.parent, 0
+    while parent is not None and steps < 8:
+        if parent.tag == "svg":
+            return True
+        parent, steps = parent.parent, steps + 1
+    return False
+
+
 def _is_section_link(node: LexborNode, href: str, url: str) -> bool:
     """A link of a start page to a section that lists articles: in the page's menus or
     frame, in a heading (a home page box's title), or a "Xem tất cả" link; never a home,
@@ -1633,9 +1711,10 @@ def _is_section_link(node: LexborNode, href: str, url: str) -> bool:
             NOT_SECTION_TEXT.match(_texts(node)):
         return False
     if in_frame(node) or SEE_ALL.match(_ARROWS.sub("", _texts(node))) or node.tag == "area" \
-            or _in_site_map(node):
-        return True     # (an image map's areas: a banner of topics is navigation; a site
-        # map page's list names every section, some in no menu)
+            or _in_svg(node) or _in_site_map(node):
+        return True     # (an image map's areas, an inline SVG map's: a banner of topics, a
+        # province's districts is navigation; a site map page's list names every section,
+        # some in no menu)
     parent, steps = node.parent, 0
     while parent is not None and steps < 3:
         if parent.tag in ("h1", "h2", "h3", "h4", "h5"):

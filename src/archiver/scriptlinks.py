@@ -219,6 +219,38 @@ def navigations(body: LexborNode, scripts: str) -> Iterator[tuple[LexborNode, st
             yield node, target.strip()
 
 
+def htmx_addresses(body: LexborNode) -> Iterator[str]:
+    """The addresses htmx requests from elements with no link of their own (a "Xem thêm"
+    button's next page, an infinite list's sentinel): fragments of the list, or its next
+    page, read as a list's load-more answers."""
+    for node in body.css("[hx-get], [data-hx-get]"):
+        if _linkless(node):
+            target = htmx_address(node)
+            if target is not None:
+                yield target
+
+
+def htmx_address(node: LexborNode) -> str | None:
+    """The address htmx requests from an element: its ``hx-get`` with the values of its
+    ``hx-vals`` (a JSON object; not a script's ``js:`` one) added to the query."""
+    attrs = node.attributes
+    target = (attrs.get("hx-get") or attrs.get("data-hx-get") or "").strip()
+    if not target or not _addressish(target):
+        return None
+    raw = (attrs.get("hx-vals") or attrs.get("data-hx-vals") or "").strip()
+    if not raw:
+        return target
+    try:
+        values = json.loads(raw)
+    except ValueError:
+        return target   # (a "js:" expression: only a browser has its values)
+    if not isinstance(values, dict):
+        return target
+    pairs = [(str(k), v if isinstance(v, str) else json.dumps(v))
+             for k, v in values.items() if not isinstance(v, dict | list)]
+    return target + ("&" if "?" in target else "?") + urlencode(pairs) if pairs else target
+
+
 def call_addresses(body: LexborNode) -> Iterator[tuple[LexborNode, str]]:
     """Elements with no link of their own whose ``onclick`` passes an address to a call,
     whatever the call (SharePoint's list pager: ``RefreshPageTo(event,
