@@ -3371,3 +3371,60 @@ def test_a_phrase_a_sentence_repeats_is_no_pull_quote() -> None:
             f"{cell.lower()}, trong đồng bào dân tộc.</p>")
     for art in both(Page(body=body)):
         assert cell in art["body"]
+
+
+def test_writers_after_by_in_one_element_of_their_own() -> None:
+    """Payload/Next.js's "p.post__authors": "Bởi <span>A</span>, <span>B</span>" — the
+    writers, without the word before them (a poster's "bởi admin" stays no writer)."""
+    stamp = ('<div class="post__meta"><p class="post__authors">Bởi <span>Nguyễn Hải Đăng</span>, '
+             '<span>Trần Mai Phương</span></p><span class="post__dot">·</span><time datetime='
+             '"2024-03-11T09:45:00+07:00">11 '
+             'tháng 3, 2024</time></div>')
+    for art in both(Page(stamp=stamp, tail="")):
+        assert art["author"] == "Nguyễn Hải Đăng, Trần Mai Phương"
+
+
+def test_a_stamp_at_the_end_of_the_trails_row_over_the_headline() -> None:
+    """A mobile page's trail row "Thời sự › Chính trị  🕘 11:20 - 19/05/2024" over the
+    headline: the stamp is the publication (not the next item's teaser after the text) and
+    no level of the trail."""
+    crumb = ('<div class="m-breadcrumb"><a href="/thoi-su.html">Thời sự</a> <span>›</span> '
+             '<a href="/chinh-tri.html">Chính trị</a><span class="m-time"><i class="icon-clock">'
+             '</i> 11:20 - 19/05/2024</span></div>')
+    after = ('<div class="m-next"><p>Bài tiếp theo</p><a href="/chinh-tri/phat-dong-thi-dua.html">'
+             '<h3>Phát động đợt thi đua cao điểm trong công nhân, viên chức</h3></a><span class='
+             '"m-next-time">08:45 - 19/05/2024</span></div>')
+    for art in both(Page(above=crumb, stamp="", after=after, side="")):
+        assert art["published_at"] == "2024-05-19T11:20:00+07:00"
+        assert art["category"] == "Chính trị"
+
+
+def test_a_players_length_is_no_caption() -> None:
+    body = (f"<p>{PARAS[0]}</p><figure class=\"video-figure\"><div class=\"player-wrap\"><video "
+            'controls poster="/p.jpg"><source src="/v.mp4"></video><div class="player-info">'
+            "Thời lượng: 03:42</div></div><figcaption>Clip: Cử tri xã Na Ngoi bỏ phiếu</figcaption>"
+            f"</figure><p>{PARAS[1]}</p>")
+    for art in both(Page(body=body)):
+        assert art["captions"] == ["Clip: Cử tri xã Na Ngoi bỏ phiếu"]
+
+
+def test_a_trail_named_in_camel_case_without_separators_names_the_section() -> None:
+    """WebSphere's "ol.wpthemeCrumbTrail" (its separators drawn by CSS): the last level."""
+    crumb = ('<div class="wpthemeCrumbTrail"><ol class="wpthemeCrumbTrail"><li><a href="/">Trang '
+             'chủ</a></li><li><a href="/tintuc">Tin tức</a></li><li><a href="/tintuc/lanh-dao">'
+             "Tin hoạt động của lãnh đạo tỉnh</a></li></ol></div>")
+    for art in both(Page(above=crumb)):
+        assert art["category"] == "Tin hoạt động của lãnh đạo tỉnh"
+
+
+def test_a_messengers_post_card_in_the_text_is_not_text() -> None:
+    """An embedded Zalo OA post ("zalo-oa-embed": the channel, its follow link, the post's
+    title, day and excerpt): another channel's post, not the article's text or lead."""
+    card = ('<div class="zalo-oa-embed card"><div class="card-header">Zalo OA “Phường Cửa Nam” · '
+            '<a href="https://zalo.me/cuanam">Quan tâm</a></div><div class="card-body"><p><b>'
+            "Phường Cửa Nam thông báo lịch tiếp công dân tháng 12/2024</b></p><p>17/12/2024</p>"
+            "<p>Chủ tịch UBND phường tiếp công dân định kỳ vào sáng thứ Năm hằng tuần.</p></div>"
+            "</div>")
+    body = f"<p>{PARAS[0]}</p>{card}<p>{PARAS[1]}</p>"
+    for art in both(Page(body=body)):
+        assert "Zalo" not in art["body"] and "tiếp công dân" not in art["body"]

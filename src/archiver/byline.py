@@ -603,6 +603,11 @@ _PAREN_TAIL = re.compile(r"\s*\([^()]{3,}\)?$")
 _WRAPPED = re.compile(r"[(\[]\s*([^()\[\]]{3,150}?)\s*[)\]]")
 
 
+#: "Bởi" / "By" before the writers' names (a poster's "Đăng bởi", "Viết bởi" is not this).
+_BY = re.compile(r"^(?:bởi|by)\s+", re.IGNORECASE)
+_NAMES_SPLIT = re.compile(r"\s*(?:,|\bvà\b|&)\s*", re.IGNORECASE)
+
+
 def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     """Parse one byline-looking line; None when it is not one.
 
@@ -632,6 +637,10 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
             return replace(inner, source=inner.source or src)
     if text != line.strip() and is_stamp_line(_clean(line)):
         return None     # a stamp's label left of its date ("Đăng 07.06.2024 lúc 07:05")
+    by = _BY.match(text)
+    if by is not None and all(is_person_name(name) for name in _NAMES_SPLIT.split(
+            text[by.end():])):
+        text = text[by.end():]   # "Bởi Nguyễn Hải Đăng, Trần Mai Phương": the writers
     m = _WORK_OF.match(text)
     if m:
         author, unit = _authors_and_unit(text[m.end():], strict=False)

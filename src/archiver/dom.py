@@ -360,11 +360,16 @@ def _chrome_name(ident: str) -> bool:
     if CHROME_NAMES.search(ident):
         return bool(ident.strip())
     # (camelCase words apart: Plone's "relatedItems", K2's "itemRatingBlock")
-    return _CAMEL.search(ident) is not None and bool(
-        CAMEL_CHROME_NAMES.search(_CAMEL.sub(" ", ident)))
+    return _CAMEL.search(ident) is not None and bool(CAMEL_CHROME_NAMES.search(split_camel(ident)))
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def split_camel(ident: str) -> str:
+    """A class or id with its camelCase words apart ("wpthemeCrumbTrail" → "wptheme Crumb
+    Trail"), for the word patterns that read names."""
+    return _CAMEL.sub(" ", ident)
 
 
 @functools.lru_cache(maxsize=4096)

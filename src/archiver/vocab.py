@@ -179,11 +179,14 @@ NEGATED_NAME = re.compile(r"(?:^|(?<=\s))(?:no|non|without|has-no)[-_][\w-]+", r
 HEADERISH = re.compile(_words(("header", "footer")), re.IGNORECASE)
 #: … when its class says post/entry/article (or it sits in an <article>).
 POSTISH = re.compile(r"post|entry|article|detail|news|item|node|content|blog", re.IGNORECASE)
-#: Class/id words of a bar of tools or share buttons: chrome, though the article's stamp
-#: often sits in it, under the headline ("dt-toolbar", "share-row").
+#: Class/id words of a bar of tools or share buttons, or of the trail's row: chrome, though
+#: the article's stamp often sits in it, by the headline ("dt-toolbar", "share-row").
 BAR_NAMES = re.compile(_words(("toolbar", "tools", "share", "sharing", "social-share",
                                "social-connect", "block_share", "addtoany", "a2a_kit",
-                               "sharedaddy", "lfr-meta-actions")), re.IGNORECASE)
+                               "sharedaddy", "lfr-meta-actions",
+                               # the trail's row over the headline, the stamp at its end
+                               # (a mobile page's "Thời sự › Chính trị  🕘 11:20 - 19/05")
+                               r"breadcrumbs?")), re.IGNORECASE)
 #: The words of a share bar's or tool bar's links, run together in one line.
 SHARE_WORDS = frozenset({
     "facebook", "twitter", "x", "zalo", "linkedin", "messenger", "pinterest", "telegram",

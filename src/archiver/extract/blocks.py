@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver.auto import Meta
-from archiver.dates import find_dates
+from archiver.dates import find_dates, is_stamp_line
 from archiver.dom import (
     PageText,
     ancestors,
@@ -20,6 +20,7 @@ from archiver.dom import (
     is_excluded,
     label_key,
     node_text,
+    split_camel,
     text_length,
 )
 from archiver.extract.nodes import elements_before, links_elsewhere, next_element, within
@@ -294,7 +295,9 @@ def _selected_category(tree: LexborHTMLParser, sels: tuple[str, ...], title_key:
         parts = [n for n in parts if n and label_key(n) not in HOME_CRUMBS
                  and label_key(n) != title_key and len(n) < 120
                  and not PAGE_LABEL_CRUMB.match(n.strip(" »>›/|"))
-                 and not _CRUMB_DAY.match(n.strip(" »>›/|")) and not _cut_title(n, title_key)
+                 and not _CRUMB_DAY.match(n.strip(" »>›/|"))
+                 and not is_stamp_line(n.strip(" »>›/|"))   # ("11:20 - 19/05/2026" at its end)
+                 and not _cut_title(n, title_key)
                  and not _COUNTED.search(n)]   # ("Văn bản (41)": a category list's entry)
         if parts:
             found = CATEGORY_LABEL.sub("", parts[-1].strip(" »>›/|")) or None
@@ -419,8 +422,8 @@ def _trail_category(tree: LexborHTMLParser, title_key: str) -> str | None:
         links = block.css("a")
         if not 2 <= len(links) <= 6 or text_length(block) > 200:
             continue
-        named = CRUMB_NAME.search(f"{block.attributes.get('class') or ''} "
-                                  f"{block.attributes.get('id') or ''}")
+        named = CRUMB_NAME.search(split_camel(f"{block.attributes.get('class') or ''} "
+                                              f"{block.attributes.get('id') or ''}"))
         if not named and (in_excluded(block) or not _CRUMB_SEP.search(node_text(block))):
             continue   # (a footer's "Trang chủ | Liên hệ" is no trail)
         names = [node_text(x) for x in links[1:]]

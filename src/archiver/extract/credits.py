@@ -22,6 +22,7 @@ from archiver.byline import (
     names_its_writer,
     opens_with_credit_label,
     parse_byline,
+    split_authors,
     unit_line,
     unit_of,
 )
@@ -78,7 +79,20 @@ def poster_of(line: str) -> str | None:
     m = BY_PREFIX.match(line.strip())
     if m is None:
         return None
+    if _co_writers(line):
+        return None
     return line.strip()[m.end():].strip(" .:") or None
+
+
+def _co_writers(line: str) -> bool:
+    """"Bởi Nguyễn Hải Đăng, Trần Mai Phương": two or more people after a bare "bởi" are
+    co-writers, not the one account that posted."""
+    m = _BARE_BY.match(line.strip())
+    names = split_authors(line.strip()[m.end():].strip(" .:")) if m is not None else []
+    return len(names) > 1 and all(is_person_name(n) for n in names)
+
+
+_BARE_BY = re.compile(r"^(?:bởi|by)\s+", re.IGNORECASE)
 
 
 def posted_by(node: LexborNode) -> bool:
@@ -90,8 +104,8 @@ def posted_by(node: LexborNode) -> bool:
             return False
         if text_length(cur) > 100:
             return False
-        if BY_PREFIX.match(node_text(cur)):
-            return True
+        if BY_PREFIX.match(text := node_text(cur)):
+            return not _co_writers(text)
         cur = cur.parent
     return False
 

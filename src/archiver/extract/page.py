@@ -176,13 +176,22 @@ class Page:
 _BADGE_TAGS = frozenset({"span", "sup", "small", "i", "em", "b", "strong", "mark", "font"})
 
 
+#: A social platform's or messenger's address: an embedded card of its post links there.
+_SOCIAL_LINK = re.compile(r"//(?:[\w-]+\.)?(?:zalo\.me|oa\.zalo\.me|facebook\.com|fb\.com|"
+                          r"fb\.watch|tiktok\.com|twitter\.com|x\.com|instagram\.com|"
+                          r"youtube\.com|youtu\.be)/", re.IGNORECASE)
+
+
 def _drop_noise(page: Page) -> None:
     tree = page.tree
     # embedded posts and players: another site's text, and an embed's title line
     # (the page's class names prune both queries to nothing on most pages)
     for node in outermost([*select(tree, SOCIAL_EMBED, page.names), *(
             n for n in select(tree, "[class*=embed]", page.names)
-            if n.css_first("iframe") is not None and text_length(n) <= 200)]):
+            if (n.css_first("iframe") is not None and text_length(n) <= 200)
+            or (text_length(n) <= 600 and _SOCIAL_LINK.search(
+                " ".join(a.attributes.get("href") or "" for a in n.css("a[href]")))))]):
+        # (a messenger's post card, "zalo-oa-embed": the channel's name and follow link)
         node.decompose()
     # a lazy block's text held only in its <noscript> fallback (a spinner beside it): the
     # text itself, read as a reader without scripts reads it

@@ -53,6 +53,9 @@ def is_credit(text: str) -> bool:
     return m is not None and all(is_person_name(n) for n in split_authors(m.group("who")))
 
 
+#: A player's length line: "Thời lượng: 03:42", "Duration 1:02:15".
+_LENGTH_LINE = re.compile(r"^(?:thời\s*lượng|độ\s*dài|duration|length)\s*[:：]?\s*"
+                          r"\d{1,2}(?::\d{2}){1,2}$", re.IGNORECASE)
 #: A slideshow's counter under a picture ("1 / 4", "2/12").
 _SLIDE_COUNT = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}$")
 
@@ -126,8 +129,8 @@ class BodyWalk:
 
     def add_caption(self, text: str) -> None:
         text = clean(text)
-        if not text or _SLIDE_COUNT.match(text):
-            return    # (a slideshow's "1 / 4" counter is no caption)
+        if not text or _SLIDE_COUNT.match(text) or _LENGTH_LINE.match(text):
+            return    # (a slideshow's "1 / 4" counter, a player's "Thời lượng: 03:42")
         if is_credit(text):
             self.credits.append(text)
             return
