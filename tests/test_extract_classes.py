@@ -3428,3 +3428,37 @@ def test_a_messengers_post_card_in_the_text_is_not_text() -> None:
     body = f"<p>{PARAS[0]}</p>{card}<p>{PARAS[1]}</p>"
     for art in both(Page(body=body)):
         assert "Zalo" not in art["body"] and "tiếp công dân" not in art["body"]
+
+
+def test_a_poster_field_naming_a_person_gives_way_to_the_signature() -> None:
+    """"Người đăng: Nông Thị Thu Trang" in the stamp row is who entered the item, whatever
+    name it prints; the text is signed "Tin, ảnh: Bế Văn Dũng": the writer and photographer."""
+    stamp = ('<div class="thongtin"><span>Ngày đăng: 15/01/2024 10:20</span> | <span>Người đăng: '
+             'Nông Thị Thu Trang</span> | <span>Lượt xem: 312</span></div>')
+    tail = '<p style="text-align:right"><strong>Tin, ảnh: Bế Văn Dũng</strong></p>'
+    for art in both(Page(stamp=stamp, tail=tail)):
+        assert (art["author"], art["photographer"]) == ("Bế Văn Dũng", "Bế Văn Dũng")
+
+
+def test_an_author_cards_bio_is_no_byline() -> None:
+    """EasyBlog's author card after the text: the account's name and its bio sentence
+    ("Tài khoản đăng tin của …") name no writer; the signature in the text does."""
+    after = ('<div class="eb-entry-author"><div class="eb-entry-author-details"><h2><a href='
+             '"/blogger/vanphong">Văn phòng Hội</a></h2><div class="eb-entry-author-bio">Tài '
+             "khoản đăng tin của Văn phòng Hội Người cao tuổi tỉnh.</div></div></div>")
+    tail = '<p style="text-align:right"><em>Lê Văn Hòa (Hội Người cao tuổi xã Vĩnh Linh)</em></p>'
+    for art in both(Page(tail=tail, after=after, side="")):
+        assert (art["author"], art["author_unit"]) == ("Lê Văn Hòa",
+                                                      "Hội Người cao tuổi xã Vĩnh Linh")
+
+
+def test_an_info_block_after_the_text_with_a_stamp_and_counter_row() -> None:
+    """NukeViet's block after the text: "Tác giả:", "Nguồn tin:" and a row "Ngày đăng: … |
+    Lượt xem: 367" (no byline part of it): the writer is read."""
+    after = ('<div class="info-after"><p class="text-right"><strong>Tác giả: </strong>Trần Văn '
+             'Lực</p><p class="text-right"><strong>Nguồn tin: </strong>Văn phòng Đảng ủy xã</p>'
+             '<p class="ngaydang text-right">Ngày đăng: 11/03/2024 16:40 | Lượt xem: 367</p></div>')
+    html = Page(tail="", side="").html().replace("</div></div>", f"</div>{after}</div>", 1)
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up).to_json()
+        assert art["author"] == "Trần Văn Lực"

@@ -85,6 +85,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "author": 1.0, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
         "lead": 1.0, "captions": 1.0, "body": 0.999, "leak": 0.0,
     },
+    "pages34": {
+        "title": 1.0, "published_at": 0.94, "date": 1.0, "minute": 1.0, "updated_at": 1.0,
+        "author": 1.0, "author_unit": 1.0, "photographer": 0.94, "category": 0.94,
+        "lead": 1.0, "captions": 0.94, "body": 0.99, "leak": 0.0,
+    },
     "pages33": {
         "title": 0.94, "published_at": 0.88, "date": 0.94, "minute": 0.94, "updated_at": 0.94,
         "author": 1.0, "author_unit": 1.0, "photographer": 1.0, "category": 0.94,
@@ -204,6 +209,39 @@ FLOORS: dict[str, dict[str, float]] = {
 
 #: Fields a page may still miss, and why: the golden corpus holds the other convention.
 CONVENTIONS: dict[str, dict[str, str]] = {
+    # pages34 (and pages33's fact boxes): the conventions the blind writers read otherwise
+    ("pages34/friendship_union_craft_cms5_entry_author_words_date_credits_in_captions/lamd"
+     "ong-lienhiephuunghi-craft-cms5-twig-tailwind-entry-section-label-h1-time-d-thang-m-y"
+     "yyy-with-local-datetime-entry-author-person-plain-summary-lead-matrix-text-image-quo"
+     "te-blocks-figcaption-with-credit-span"): {
+        "photographer": "a caption's credit ('(Ảnh: Hoàng Long)') is its photographer (golden)",
+        "captions": "and leaves the caption"},
+    ("pages34/party_agencies_bloc_sharepoint2013_xslt_dataformwebpart_detail_two_writers_s"
+     "emicolon/hatinh-dukcqd-sharepoint2013-chitiettin-aspx-xslt-dataformwebpart-layout-ta"
+     "ble-h2-bold-sapo-row-weekday-dd-mm-yyyy-h-mm-sa-rte-caption-table-and-em-data-table-"
+     "two-writers-two-units-semicolon-generic-crumb"): {
+        "category": "a trail of one generic level ('Tin tức') is the section printed (kept)"},
+    ("pages34/province_portal_websphere_portal85_wcm_portlet_title_only_heading_jdk_month_"
+     "names/daklak-cong-ttdt-ibm-websphere-portal85-wcm-portlet-title-h2-only-heading-head"
+     "line-div-tieude-weekday-dd-thang-mot-yyyy-hh-mm-bold-italic-sapo-fact-box-caption-im"
+     "g-name-then-theo-reprint-line-abstracts-of-other-items"): {
+        "body": "a fact box inside the article is its text (kept)"},
+    ("pages34/veterans_association_dnn9_dnngo_xblog_long_date_words_no_sapo_quotation/gial"
+     "ai-hoiccb-dnn9-dnngo-skin-xblog-detail-h1-meta-dang-boi-admin-weekday-dd-thang-muoi-"
+     "hai-yyyy-date-only-category-link-no-sapo-fact-box-introduced-quotation-lazy-data-ori"
+     "ginal-i-captions-italic-right-name-dash-unit"): {
+        "published_at": "the metadata's time lent to a date-only stamp (golden convention)",
+        "body": "a fact box inside the article is its text (kept)"},
+    ("pages33/press_agency_three_writer_feature_box_table_quote_preview/dongthap-thdt-pres"
+     "s-cms-yyyymm-slug-hex-feature-three-writers-bai-dash-dash-pipe-anh-weekday-dd-mm-yyy"
+     "y-dash-hh-mm-h2-sapo-agency-prefix-subheadings-fact-box-data-table-inline-doc-them-p"
+     "review-tieu-diem-teaser"): {
+        "body": "a fact box inside the article is its text (kept)"},
+    ("pages33/study_promotion_association_joomla310_t3_info_block_below_text/ninhbinh-hoik"
+     "huyenhoc-joomla310-t3-framework-item-page-h2-headline-link-article-info-below-text-v"
+     "iet-boi-super-user-danh-muc-ngay-dang-weekday-dd-thang-m-yyyy-hh-mm-bold-italic-lead"
+     "-fact-box-italic-right-degree-name-comma-unit"): {
+        "body": "a fact box inside the article is its text (kept)"},
     # pages33: the golden corpus's conventions the blind writer reads otherwise
     ("pages33/university_party_typo3_13_ext_news_detail_meta_row_above_text/cantho-univers"
      "ity-dangbo-typo3-13-lts-ext-news-detail-h1-footer-row-above-text-dd-mm-yyyy-dotted-t"
@@ -568,16 +606,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
                         "not its publication row",
         "date": "the same", "minute": "the same",
         "updated_at": "the same table's modified row"},
-    ("pages33/press_agency_three_writer_feature_box_table_quote_preview/dongthap-thdt-pres"
-     "s-cms-yyyymm-slug-hex-feature-three-writers-bai-dash-dash-pipe-anh-weekday-dd-mm-yyy"
-     "y-dash-hh-mm-h2-sapo-agency-prefix-subheadings-fact-box-data-table-inline-doc-them-p"
-     "review-tieu-diem-teaser"): {
-        "body": "an inline 'Đọc thêm' preview of a second article read as text"},
-    ("pages33/study_promotion_association_joomla310_t3_info_block_below_text/ninhbinh-hoik"
-     "huyenhoc-joomla310-t3-framework-item-page-h2-headline-link-article-info-below-text-v"
-     "iet-boi-super-user-danh-muc-ngay-dang-weekday-dd-thang-m-yyyy-hh-mm-bold-italic-lead"
-     "-fact-box-italic-right-degree-name-comma-unit"): {
-        "body": "a fact box inside the text read as text"},
     ("pages33/womens_union_nukeviet45_vendor_theme_meta_table_row_two_writers/nghean-hoilh"
      "pn-nukeviet45-vendor-theme-news-detail-h1-meta-table-row-ngay-dang-weekday-dash-dd-m"
      "m-yyyy-hh-mm-tac-gia-two-names-comma-chuyen-muc-generic-crumb-featured-teaser-above-"
@@ -611,11 +639,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
      "p-above-h1-icu-vi-hh-mm-weekday-d-thang-m-yyyy-cap-nhat-same-shape-chapo-bold-lead-ita"
      "lic-right-ghi-chep-cua-name-legend-credit-figcaptions"): {
         "photographer": "'Ảnh: H.Y' initials read as the photographer"},
-    ("pages27/provincial_paper_emagazine_longform_credit_block_top_stamp_after_text/tiengian"
-     "g-bao-ap-bac-emagazine-cover-label-cat-link-chinh-tri-h1-overlay-credit-rows-noi-dung-"
-     "two-names-anh-name-trinh-bay-name-sapo-div-h2-chapters-full-bleed-caption-duo-figcapti"
-     "ons-pull-quote-xuat-ban-dd-mm-yyyy-dash-hh-mm-after-text"): {
-        "body": "an e-magazine's credit rows and chapter headings over the cover"},
     ("pages25/town_party_wp_the7_wpbakery_photo_story_anh_va_loi_credit/tiengiang-gocong-t"
      "hiuy-wordpress-the7-wpbakery-page-title-h2-section-breadcrumbs-current-phong-su-anh-"
      "entry-meta-category-weekday-dd-mm-yyyy-time-agrees-account-photo-story-five-vc-figur"

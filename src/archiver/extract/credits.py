@@ -176,6 +176,9 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
             continue
         is_author = any(k in ident for k in ("author", "tacgia", "tac-gia", "byline",
                                              "username"))
+        if is_author and _PROFILE_PART.search(ident):
+            node.decompose()   # (an author card's bio, "eb-entry-author-bio": a profile,
+            continue           # no byline, no text)
         if is_author and out.author and out.author_unit is None and (
                 unit := unit_of(text)) is not None:
             out = merge(out, Byline(author_unit=unit))   # the card's line under the name
@@ -227,6 +230,11 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
     if not out.author:
         out = merge(out, Byline(author=_avatar_name(root, body_id)))
     return out, poster
+
+
+#: The part of an author's card that describes the person, not names the writer.
+_PROFILE_PART = re.compile(r"(?:bio(?:graphy)?|desc(?:ription)?|about|intro|gioi-?thieu|"
+                           r"tieu-?su)(?:$|\s)", re.IGNORECASE)
 
 
 def _in_teaser(node: LexborNode, url: str) -> bool:
@@ -533,7 +541,7 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
                         continue   # (the next field may hold the unit: "Đơn vị:")
                 # the row's counters and stamps ("Lượt xem: 86") beside the name are not
                 # part of it
-                found = [x for x in lines(sib, url) if not (is_chrome(x) or is_stamp_line(x))
+                found = [x for x in lines(sib, url) if not _stamp_or_counters(x)
                          ] if out == Byline() and text_length(sib) <= 600 else []
                 if found and len(found) <= 4:
                     parsed = [parse_byline(x) for x in found]
@@ -554,6 +562,16 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
             return out
         cur = cur.parent
     return out
+
+
+def _stamp_or_counters(line: str) -> bool:
+    """A line of stamps and counters, each part of it ("Ngày đăng: 03/02/2026 16:40 |
+    Lượt xem: 367"): no byline."""
+    return all(is_chrome(part) or is_stamp_line(part)
+               for part in _ROW_PARTS.split(line) if part.strip())
+
+
+_ROW_PARTS = re.compile(r"\s[|•·]\s")
 
 
 #: A box named for the writer ("author-box", "tac-gia", "writer").
@@ -598,6 +616,11 @@ def label_rows(block: LexborNode) -> list[tuple[str, str]]:
     return rows
 
 
+#: A field naming who posted or entered the item (not who wrote it).
+_POSTED_BY = re.compile(r"^(?:người\s*(?:đăng(?:\s*tin)?|cập\s*nhật|nhập(?:\s*tin)?)|"
+                        r"đăng\s*bởi|posted\s*by)\s*[:：]", re.IGNORECASE)
+
+
 def meta_line_byline(text: str) -> Byline:
     """"Đăng ngày: … | Lượt xem: 1231 | Trần Thị Thanh Thủy" -> the author segment."""
     out = Byline()
@@ -611,6 +634,11 @@ def meta_line_byline(text: str) -> Byline:
     for seg in segs:
         seg = seg.strip()
         if not seg or any(ch.isdigit() for ch in seg) or is_chrome(seg):
+            after_writer = False
+            continue
+        if _POSTED_BY.match(seg):
+            # "Người đăng: Nông Thị Thu Trang": who entered the item, whatever name it
+            # prints; the writer signs the text (a poster stands in only when none does)
             after_writer = False
             continue
         parsed = parse_byline(seg)
