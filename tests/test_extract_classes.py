@@ -3462,3 +3462,34 @@ def test_an_info_block_after_the_text_with_a_stamp_and_counter_row() -> None:
     for up in (True, False):
         art = extract(html, URL, use_profiles=up).to_json()
         assert art["author"] == "Trần Văn Lực"
+
+
+def test_a_schedule_box_s_days_are_no_stamp_and_a_property_table_s_are() -> None:
+    """A "Lịch làm việc" box in the left column (a day and its hour, "Thứ Sáu 12/11/2024" |
+    "07h00"): an event's time, not the stamp; the page's properties table after the text
+    ("Ngày đăng" | "11/11/2024 15:20") and the wiki's footer ("Sửa đổi lần cuối lúc … SA"):
+    the publication and the update."""
+    schedule = ('<div class="lich-lv"><h3>Lịch làm việc</h3><table><tr><td class="ngay">Thứ Sáu'
+                '<br>12/11/2024</td><td class="gio">07h00</td><td>Tiếp công dân định kỳ</td>'
+                "</tr></table></div>")
+    after = ('<div class="props"><table class="ms-formtable"><tr><td class="ms-formlabel">Ngày '
+             'đăng</td><td class="ms-formbody">11/11/2024 15:20</td></tr><tr><td>Người viết'
+             '</td><td>Nguyễn Thu Hằng</td></tr></table></div><div class="ms-wikipagefooter">'
+             'Sửa đổi lần cuối lúc 12/11/2024 8:05 SA bởi <a href="/u?ID=37">DUKCQ\\vp</a></div>')
+    long_text = "".join(f"<p>{p}</p>" for p in PARAS * 15)   # (the table far below)
+    html = Page(above=schedule, stamp="", tail="", side="", body=long_text).html().replace(
+        '<div class="news-content">', '<div><div class="news-content">', 1).replace(
+        "</div></div>", f"</div>{after}</div></div>", 1)
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up).to_json()
+        assert art["published_at"] == "2024-11-11T15:20:00+07:00"
+        assert art["updated_at"] == "2024-11-12T08:05:00+07:00"
+
+
+def test_a_schedule_in_another_column_leaves_the_stamp_under_the_headline() -> None:
+    """The schedule rule reads a box's own heading over the day: a column holding a
+    "Lịch làm việc" box beside the article leaves the article's stamp its own."""
+    side = ('<div class="col-right"><h3>Lịch làm việc của Thường trực</h3><ul><li>Thứ Sáu '
+            "12/12/2024 07h00: tiếp công dân</li></ul></div>")
+    for art in both(Page(side=side)):
+        assert art["published_at"] == "2024-03-11T16:45:00+07:00"

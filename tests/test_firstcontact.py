@@ -598,14 +598,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
      "kday-dd-mm-yyyy-pipe-tin-anh-name-bold-first-p-lead-breadcrumb-tab-name-short"): {
         "title": "a headline cut by its template, its whole in a tab's title attribute",
         "category": "a tab's title, not the section named over the module"},
-    ("pages33/party_bloc_sharepoint2010_enterprise_wiki_title_row_properties_table/bacninh"
-     "-dukcq-sharepoint2010-enterprise-wiki-page-layout-title-as-last-segment-of-title-row"
-     "-h1-properties-table-ngay-dang-nguoi-viet-chuyen-muc-sua-doi-lan-cuoi-sa-ch-account-"
-     "no-lead-rte-table"): {
-        "published_at": "an enterprise wiki page's properties table: its creation row read, "
-                        "not its publication row",
-        "date": "the same", "minute": "the same",
-        "updated_at": "the same table's modified row"},
     ("pages33/womens_union_nukeviet45_vendor_theme_meta_table_row_two_writers/nghean-hoilh"
      "pn-nukeviet45-vendor-theme-news-detail-h1-meta-table-row-ngay-dang-weekday-dash-dd-m"
      "m-yyyy-hh-mm-tac-gia-two-names-comma-chuyen-muc-generic-crumb-featured-teaser-above-"

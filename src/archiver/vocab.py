@@ -712,6 +712,9 @@ NOT_ARTICLE_URL = re.compile(
 #: Menu entries that are no listing of articles, by their words: a work calendar, the
 #: search page, contact and login pages. (A site map, "Sơ đồ trang", is read as a section:
 #: the sections it lists may be in no menu.)
+#: A box's heading naming a schedule of events: its days are the events', not a stamp.
+SCHEDULE_HEADING = re.compile(r"^lịch\s*(?:công\s*tác|làm\s*việc|tiếp\s*(?:công\s*)?dân|trực)"
+                              r"\b", re.IGNORECASE)
 NOT_SECTION_TEXT = re.compile(
     r"^(?:lịch\s*(?:công\s*tác|làm\s*việc|tiếp\s*(?:công\s*)?dân|trực)(?:\s.*)?|tìm\s*kiếm|"
     r"liên\s*hệ|đăng\s*nhập|đăng\s*ký|english)$",

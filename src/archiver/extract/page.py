@@ -504,6 +504,10 @@ def _dates(page: Page) -> None:
         if node is not None:
             updated = updated or upd
             page.drop(node)
+    if published is None and page.body is not None:
+        # a table of the page's properties after the text ("Ngày đăng" | "11/12/2025 15:20")
+        published, edit = stamps.property_stamp(page.body, page.clock)
+        updated = updated or (edit if published is not None else None)
     if published is None:
         # a stamp without a year, dated by the page's clock and its weekday
         published = stamps.yearless_stamp(tree, page.title_node, page.body, page.clock,

@@ -30,7 +30,7 @@ from archiver.dates import (
     yearless_date,
 )
 from archiver.dom import ancestors, clean, deep_text, in_bar, in_excluded, node_text, text_length
-from archiver.extract.nodes import elements_after, in_listing_item, within
+from archiver.extract.nodes import comes_before, elements_after, in_listing_item, within
 from archiver.selectors import PageNames, select
 from archiver.vocab import (
     CREATED_LABEL,
@@ -40,6 +40,7 @@ from archiver.vocab import (
     OTHER_DATE_LABEL,
     PUBLISHED_CUE,
     PUBLISHED_LABEL,
+    SCHEDULE_HEADING,
     STAMP_START,
     UPDATED_LABEL,
 )
@@ -371,6 +372,8 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
                 pub = whole
         if pub is None:
             continue
+        if parent is not None and _in_schedule(parent):
+            continue   # a "Lịch làm việc" box's day and hour: an event's, not the stamp
         if parent is not None and _COUNTDOWN.match(meta_line_of(node, text)):
             continue   # "Còn 11 ngày đến Đại hội … (khai mạc ngày 05/9/2025)": the event's
         kind = _label_kind(_outer_label(parent, text)) if parent is not None else None
@@ -422,6 +425,26 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
 
 #: A layout column: a table cell, or a grid's "col-md-3", "col-sm-8", "column".
 _COLUMN_CLASS = re.compile(r"(?:^|\s)(?:col(?:umn)?|col-[\w-]+)(?:$|\s)")
+
+
+def _in_schedule(node: LexborNode) -> bool:
+    """``node`` sits in a box headed as a schedule ("Lịch làm việc", "Lịch công tác"): a
+    short block (one of its four nearest ancestors) whose first heading, over ``node``,
+    says so."""
+    cur = node.parent
+    for _ in range(4):
+        if cur is None or cur.tag in ("body", "html") or text_length(cur) > _BOX_TEXT:
+            return False
+        heading = cur.css_first("h2, h3, h4, h5, [class*=title]")
+        if heading is not None and heading.tag != "h1" and \
+                SCHEDULE_HEADING.match(node_text(heading)) and comes_before(cur, heading, node):
+            return True
+        cur = cur.parent
+    return False
+
+
+#: Characters a box beside the article holds at most (a schedule of a week's days).
+_BOX_TEXT = 1500
 
 
 def _is_column(node: LexborNode) -> bool:
@@ -733,6 +756,55 @@ def foot_stamp(body: LexborNode, clock: set[str], lines: int = 6
             if published is not None:
                 return _stamp_row(parent, edit_node, body), published, updated or edit
     return None, None, None
+
+
+def property_stamp(body: LexborNode, clock: set[str]
+                   ) -> tuple[ParsedDate | None, ParsedDate | None]:
+    """The publication in a table of the page's properties right after the text (an
+    enterprise wiki page's "Ngày đăng" | "11/12/2025 15:20" row beside "Người viết"): the
+    first row of the few elements after the body (up to three levels up) whose label cell
+    names the publication; and the last edit a line of its own among them names (the
+    wiki's footer, "Sửa đổi lần cuối lúc 12/12/2025 8:05 SA bởi …")."""
+    cur: LexborNode | None = body
+    edit: ParsedDate | None = None
+    for _ in range(3):
+        if cur is None or cur.tag in ("body", "html"):
+            return None, None
+        sib, seen = cur.next, 0
+        while sib is not None and seen < 4:
+            if sib.is_element_node:
+                seen += 1
+                line = node_text(sib) if text_length(sib) <= 160 else ""
+                if edit is None and line and _LAST_EDIT.match(line):
+                    edit = dates_in_text(line, (), clock)[0]
+                for row in sib.css("tr")[:12]:
+                    cells = row.css("td, th")
+                    if len(cells) != 2:
+                        continue
+                    label = node_text(cells[0])
+                    if len(label) <= 30 and PUBLISHED_CUE.search(label) and \
+                            not UPDATED_LABEL.search(label):
+                        found = dates_in_text(node_text(cells[1]), (), clock)[0]
+                        if found is not None:
+                            if edit is None:
+                                edit = _edit_after(sib, clock)
+                            return found, edit
+            sib = sib.next
+        cur = cur.parent
+    return None, None
+
+
+def _edit_after(node: LexborNode, clock: set[str]) -> ParsedDate | None:
+    """A last-edit line of its own in the elements just after ``node``."""
+    sib, seen = node.next, 0
+    while sib is not None and seen < 3:
+        if sib.is_element_node:
+            seen += 1
+            line = node_text(sib) if text_length(sib) <= 160 else ""
+            if line and _LAST_EDIT.match(line):
+                return dates_in_text(line, (), clock)[0]
+        sib = sib.next
+    return None
 
 
 def _stamp_row(stamp: LexborNode, edit: LexborNode | None, body: LexborNode) -> LexborNode:
