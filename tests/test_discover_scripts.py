@@ -662,7 +662,7 @@ def test_htmx_buttons_and_sentinels_are_read_with_their_values() -> None:
             '<button class="btn" hx-get="/vi/tin-tuc/?page=2" hx-target="#more">Xem thêm</button>'
             '<div class="sentinel" hx-get="/vi/tu-lieu/them/" hx-vals=\'{"truoc": 774, "so": 10}\''
             ' hx-trigger="revealed">Đang tải…</div>'
-            '<div hx-get="/vi/x/" hx-vals="js:{n: count()}">…</div></body></html>')
+            '<button hx-get="/vi/x/" hx-vals="js:{n: count()}">Tải thêm</button></body></html>')
     assert _read(html).more == [f"http://{HOST}/vi/tin-tuc/?page=2",
                                 f"http://{HOST}/vi/tu-lieu/them/?so=10&truoc=774",
                                 f"http://{HOST}/vi/x/"]
@@ -712,3 +712,36 @@ def test_a_page_of_feeds_and_the_feeds_it_links() -> None:
         f"http://{HOST}/rss/van-ban.rss", f"http://{HOST}/feed/",
         f"http://{HOST}/index.php?format=feed&type=rss"]
     assert _read(page, url=f"http://{HOST}/rss.html").feeds == []   # (a start page's only)
+
+
+def test_htmx_requests_that_page_nothing_are_not_followed() -> None:
+    """A search box's keyup, a view counter's "load", polling "every 30s" and a "Thích"
+    button's action are no pages of the list; a fragment stays after the values; values
+    nested past Python's recursion are no crash."""
+    html = ('<html><body><input name="q" hx-get="/tim-kiem" hx-trigger="keyup changed">'
+            '<span hx-get="/api/luot-xem/1" hx-trigger="load">0</span>'
+            '<div hx-get="/gio-hang" hx-trigger="every 30s"></div>'
+            '<button hx-get="/binh-chon?id=1&amp;chon=1">Thích</button>'
+            '<button hx-get="/tin-tuc/them#list" hx-vals=\'{"page": 2}\'>Xem thêm</button>'
+            f'<button hx-get="/tin-tuc/khac" hx-vals="{"[" * 100_000}">Xem thêm</button>'
+            "</body></html>")
+    assert _read(html).more == [f"http://{HOST}/tin-tuc/them?page=2",
+                                f"http://{HOST}/tin-tuc/khac"]
+
+
+def test_a_template_in_the_head_leaves_the_heads_next_page() -> None:
+    html = ('<html><head><template id="t"><style>.x{}</style></template>'
+            '<link rel="next" href="/tin-tuc/?page=2"></head><body><p>x</p></body></html>')
+    assert _read(html, url=f"http://{HOST}/tin-tuc/").listings == [
+        f"http://{HOST}/tin-tuc/?page=2"]
+
+
+def test_a_feed_read_where_a_page_was_expected_gives_its_items() -> None:
+    """A section's "/rss" (or an "RSS" link) answering the feed itself: its items."""
+    from archiver.discover import read_listing
+    feed = (b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><item><title>'
+            b"A</title><link><![CDATA[http://" + HOST.encode() + b"/tin-tuc/bai-12.html]]></link>"
+            b"</item></channel></rss>")
+    links = read_listing(feed, f"http://{HOST}/rss", "text/xml", is_json=False, hosts=HOSTS,
+                         scheme=None)
+    assert links.articles == [f"http://{HOST}/tin-tuc/bai-12.html"]

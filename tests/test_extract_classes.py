@@ -3493,3 +3493,56 @@ def test_a_schedule_in_another_column_leaves_the_stamp_under_the_headline() -> N
             "12/12/2024 07h00: tiếp công dân</li></ul></div>")
     for art in both(Page(side=side)):
         assert art["published_at"] == "2024-03-11T16:45:00+07:00"
+
+
+@pytest.mark.parametrize("wrapper", ["hasSidebar", "has-sidebar", "leftSide", "left-side",
+                                     "mainContent withSidebar", "ArticleShareWrap"])
+def test_a_layout_named_for_what_it_holds_beside_the_article_keeps_it(wrapper: str) -> None:
+    """A wrapper holding the page's headline and its text is the layout, whatever it names
+    beside them ("hasSidebar", "left-side"): not chrome (the review's repro: no text, no
+    date)."""
+    html = f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>
+<header><nav><a href="/">Trang chủ</a></nav></header><div class="{wrapper}"><div class="newsDetail">
+<h1 class="title">{TITLE}</h1><div class="date">11/03/2024 16:45</div><div class="content">
+{"".join(f"<p>{p}</p>" for p in PARAS)}</div></div><div class="right"><h3>Tin mới</h3><ul><li>
+<a href="/a">Tin khác</a></li></ul></div></div><footer>Bản quyền</footer></body></html>"""
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up).to_json()
+        assert art["body"].startswith(PARAS[0]) and art["published_at"] == \
+            "2024-03-11T16:45:00+07:00"
+
+
+def test_one_short_card_in_a_sidebar_named_layout_is_no_article() -> None:
+    """One ``<article>`` card (its ``<h2>`` and a teaser under the 600 characters of a text)
+    in a block named for a sidebar stays chrome: the teaser is not read into the text."""
+    card = (f'<div class="sidebar-right"><article class="card"><h2><a href="/tin/9">{TITLE} '
+            f'lần thứ hai</a></h2><p>{PARAS[2][:200]}</p></article></div>')
+    for art in both(Page(side=card)):
+        assert "lần thứ hai" not in art["body"] and art["body"].count(PARAS[2][:60]) == 1
+
+
+def test_an_update_stamp_alone_closing_the_text_dates_the_article() -> None:
+    """"Cập nhật: 10/06/2020 08:30" the only stamp, after the signature: the publication."""
+    tail = ('<p style="text-align:right"><b>Minh Anh</b></p><div class="time">Cập nhật: '
+            "10/06/2020 08:30</div>")
+    for art in both(Page(stamp="", tail=tail, top="")):
+        assert art["published_at"] == "2020-06-10T08:30:00+07:00"
+        assert "10/06/2020" not in art["body"]
+
+
+def test_a_refrain_printed_twice_stays_twice() -> None:
+    """A song's chorus (a paragraph printed twice) is no pull quote: both stay."""
+    chorus = "Đảng đã cho ta một mùa xuân đầu tiên, rạng ngời non sông đất nước ta."
+    body = f"<p>{PARAS[0]}</p><p>{chorus}</p><p>{PARAS[1]}</p><p>{chorus}</p>"
+    for art in both(Page(body=body)):
+        assert art["body"].count(chorus) == 2
+
+
+def test_an_embedded_picture_with_a_fanpage_credit_stays() -> None:
+    """A figure named "image-embed" crediting a Facebook page is the article's picture, not a
+    post card: its caption is kept (only a platform's post card is dropped)."""
+    figure = ('<figure class="image-embed"><img src="/a.jpg" alt=""><figcaption>Đồng chí Bí thư '
+              'phát biểu tại hội nghị (Ảnh: <a href="https://facebook.com/tinhuy">Fanpage Tỉnh ủy'
+              "</a>)</figcaption></figure>")
+    for art in both(Page(body=f"<p>{PARAS[0]}</p>{figure}<p>{PARAS[1]}</p>")):
+        assert any("Bí thư phát biểu" in c for c in art["captions"])

@@ -25,6 +25,7 @@ __all__ = [
     "parse_byline",
     "split_authors",
     "unit_line",
+    "writers_after_by",
 ]
 
 
@@ -605,7 +606,19 @@ _WRAPPED = re.compile(r"[(\[]\s*([^()\[\]]{3,150}?)\s*[)\]]")
 
 #: "Bởi" / "By" before the writers' names (a poster's "Đăng bởi", "Viết bởi" is not this).
 _BY = re.compile(r"^(?:bởi|by)\s+", re.IGNORECASE)
-_NAMES_SPLIT = re.compile(r"\s*(?:,|\bvà\b|&)\s*", re.IGNORECASE)
+
+
+def writers_after_by(line: str, *, loose: bool = False) -> Byline | None:
+    """The byline after a bare "Bởi" / "By" when every writer it names is a person ("Bởi A,
+    B", "Bởi A - B", "By A (Báo Nam Định)"); None otherwise (no such word, or an account:
+    "bởi admin")."""
+    text = line.strip()
+    by = _BY.match(text)
+    inner = parse_byline(text[by.end():], loose=loose) if by is not None else None
+    if inner is None or not inner.author or not all(
+            is_person_name(name) for name in split_authors(inner.author)):
+        return None
+    return inner
 
 
 def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
@@ -637,10 +650,11 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
             return replace(inner, source=inner.source or src)
     if text != line.strip() and is_stamp_line(_clean(line)):
         return None     # a stamp's label left of its date ("Đăng 07.06.2024 lúc 07:05")
-    by = _BY.match(text)
-    if by is not None and all(is_person_name(name) for name in _NAMES_SPLIT.split(
-            text[by.end():])):
-        text = text[by.end():]   # "Bởi Nguyễn Hải Đăng, Trần Mai Phương": the writers
+    if _BY.match(text):
+        # "Bởi Nguyễn Hải Đăng, Trần Mai Phương", "By A (Báo Nam Định)": the writers
+        writers = writers_after_by(text, loose=loose)
+        if writers is not None:
+            return writers
     m = _WORK_OF.match(text)
     if m:
         author, unit = _authors_and_unit(text[m.end():], strict=False)

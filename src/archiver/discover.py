@@ -767,14 +767,25 @@ def read_listing(body: bytes, page_url: str, content_type: str | None, *, is_jso
                 log.info("%s: not readable JSON (%s)", page_url, exc)
                 return Links()
         return json_listing_links(data, page_url, hosts=hosts, scheme=scheme, rules=rules)
+    if _FEED_START.search(body[:512]):
+        # a feed where a page was expected (a link named "RSS", a section's "/rss"): its
+        # items are the listing's articles
+        out = _Collector(page_url, hosts, scheme)
+        for link, _day in parse_feed(body):
+            out.add(out.links.articles, link)
+        return out.links
     text, charset = decode_html_charset(body, content_type)
-    if "xlink:href" in text:
+    if "xlink:" in text or "XLINK:" in text:
         # an inline SVG's links (a map's areas) in SVG 1.1's attribute: read as links
         text = _XLINK.sub(r"\1href=", text)
-    if "<template" in text:
+    if _TEMPLATE_OPEN.search(text):
         # a <template>'s content (Alpine's x-if tabs, cloned when shown) is a document
-        # fragment the parser keeps apart: read as the page's own content
-        text = _TEMPLATE_CLOSE.sub("</div>", _TEMPLATE_OPEN.sub("<div data-template", text))
+        # fragment the parser keeps apart: read as the page's own content — in the body
+        # only (a <div> in the head would end it before its <link rel=next>)
+        body_at = _BODY_OPEN.search(text)
+        at = body_at.start() if body_at is not None else 0
+        text = text[:at] + _TEMPLATE_CLOSE.sub(
+            "</div>", _TEMPLATE_OPEN.sub("<div data-template", text[at:]))
     return listing_links(parse(text), page_url, hosts=hosts, scheme=scheme, rules=rules,
                          sections=sections, charset=charset)
 
@@ -782,6 +793,10 @@ def read_listing(body: bytes, page_url: str, content_type: str | None, *, is_jso
 _XLINK = re.compile(r"(<a\b[^>]{0,500}?\s)xlink:href=", re.IGNORECASE)
 _TEMPLATE_OPEN = re.compile(r"<template\b", re.IGNORECASE)
 _TEMPLATE_CLOSE = re.compile(r"</template\s*>", re.IGNORECASE)
+_BODY_OPEN = re.compile(r"<body\b", re.IGNORECASE)
+#: The opening of an RSS or Atom document (after an XML declaration, comments, a BOM).
+_FEED_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+                         rb"<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 
 
 #: Encodings whose pages' links are sent as they are (UTF-8; TCVN3 pages predate queries).
@@ -1622,18 +1637,26 @@ def _words_of(node: LexborNode) -> str:
 
 
 def _twins(node: LexborNode) -> Iterator[LexborNode]:
-    """The other links to ``node``'s address in its item (its parent or grandparent)."""
+    """The other links to ``node``'s address beside it in its item: the elements just
+    before and after it, or after its wrapper (a thumbnail's ``<div>``), a few each — a
+    bounded look, whatever the size of the list around."""
     href = node.attributes.get("href")
-    item = node.parent
-    for _ in range(2):
-        if item is None:
+    for base in (node, node.parent):
+        if base is None or base.tag in ("body", "html", "ul", "ol"):
             return
-        twins = [a for a in item.css("a[href]")
-                 if a.mem_id != node.mem_id and a.attributes.get("href") == href]
-        if twins:
-            yield from twins
-            return
-        item = item.parent
+        for step in ("next", "prev"):
+            sib, seen = getattr(base, step), 0
+            while sib is not None and seen < 3:
+                if sib.is_element_node:
+                    seen += 1
+                    links = [sib] if sib.tag == "a" else sib.css("a[href]")[:4]
+                    found = [a for a in links if a.attributes.get("href") == href]
+                    if found:
+                        yield from found
+                        return
+                sib = getattr(sib, step)
+
+
 #: Sections taken from one start page at most.
 MAX_SECTIONS = 300
 _HOME = re.compile(r"^/?(?:default\.aspx|index\.(?:php|html?|aspx)|home|trang-chu|vi|portal)?/?$",
@@ -1679,14 +1702,14 @@ def _feed_pages(body: LexborNode, out: _Collector) -> None:
         absolute = out.resolve(href)
         if absolute is None:
             continue
-        if FEED_ADDRESS.search(urlsplit(absolute).path) or _FEED_QUERY.search(absolute):
+        if _FEED_ADDRESS.search(urlsplit(absolute).path) or _FEED_QUERY.search(absolute):
             out.add(out.links.feeds, href)
         elif _RSS_PAGE_TEXT.match(_words_of(node)):
             out.add(out.links.sections, href)
 
 
 #: A feed's address: ``….rss``, ``/rss/….xml``, ``/feed/``, ``…/atom.xml``, ``rss.xml``.
-FEED_ADDRESS = re.compile(r"\.(?:rss|atom)$|/(?:rss|feeds?)/[^/]+\.xml$|/feed/?$|"
+_FEED_ADDRESS = re.compile(r"\.(?:rss|atom)$|/(?:rss|feeds?)/[^/]+\.xml$|/feed/?$|"
                           r"(?:^|/)(?:rss|atom|feed)\.xml$", re.IGNORECASE)
 _FEED_QUERY = re.compile(r"[?&](?:format=feed|type=rss|feed=(?:rss2?|atom))\b", re.IGNORECASE)
 #: A link to a page listing the site's feeds.

@@ -319,20 +319,35 @@ def _holds_the_article(node: LexborNode) -> bool:
     """A layout's wrapper holding the article: an ``<article>`` or ``<main>`` with a headline
     ``<h1>`` beside it, or one ``<article>`` of its own headline (``<h1>`` or ``<h2>``, The7's
     ``h2.entry-title`` under a title bar's ``<h1>``) and a text — not a column of cards."""
-    if node.css_first("article, main") is None:
-        return False
-    if any(_headline_h1(h) for h in node.css("h1")):
+    h1 = node.css_first("h1")
+    headline = h1 is not None and any(_headline_h1(h) for h in node.css("h1"))
+    first = node.css_first("article")
+    if headline and (first is not None or node.css_first("main") is not None):
         return True
-    articles = node.css("article")
-    if len(articles) != 1:
-        return False
-    heading = articles[0].css_first("h1, h2")
-    return heading is not None and _headline_h1(heading) and sum(
-        text_length(p) for p in articles[0].css("p")) >= _ARTICLE_TEXT
+    if first is not None:
+        # (the first article read before counting them: a column of cards fails at once)
+        heading = first.css_first("h1, h2")
+        return heading is not None and _headline_h1(heading) and _prose(first) and \
+            len(node.css("article")) == 1
+    # (no article element: the headline and a text under it — "left-side", "leftSide")
+    return headline and _prose(node, _SHORT_TEXT)
 
 
-#: Characters of paragraphs an ``<article>`` holds to be a text, not a card's teaser.
-_ARTICLE_TEXT = 600
+def _prose(node: LexborNode, least: int = 0) -> bool:
+    """``node`` holds a text (paragraphs of ``least`` characters, :data:`_ARTICLE_TEXT`
+    unless given), not a card."""
+    total, least = 0, least or _ARTICLE_TEXT
+    for p in node.css("p"):
+        total += text_length(p)
+        if total >= least:
+            return True
+    return False
+
+
+#: Characters of paragraphs an ``<article>`` holds to be a text, not a card's teaser; a
+#: block holding the page's headline, to be its text (a short notice's), not a header's
+#: tagline under a site's name.
+_ARTICLE_TEXT, _SHORT_TEXT = 600, 300
 
 
 def _headline_h1(h1: LexborNode) -> bool:
@@ -357,13 +372,20 @@ def _chrome_name(ident: str) -> bool:
         ident = NEGATED_NAME.sub(" ", ident)
     if "-" in ident or "_" in ident:
         ident = TAXONOMY_NAME.sub(" ", ident)
+        if "has" in ident or "with" in ident:
+            ident = _HOLDS_HYPHENATED.sub(" ", ident)   # ("has-sidebar": a layout's)
     if CHROME_NAMES.search(ident):
         return bool(ident.strip())
-    # (camelCase words apart: Plone's "relatedItems", K2's "itemRatingBlock")
-    return _CAMEL.search(ident) is not None and bool(CAMEL_CHROME_NAMES.search(split_camel(ident)))
+    # (camelCase words apart: Plone's "relatedItems", K2's "itemRatingBlock"; a layout's
+    # "hasSidebar", "withComments" says what it holds beside the article, not what it is)
+    return _CAMEL.search(ident) is not None and bool(
+        CAMEL_CHROME_NAMES.search(_HOLDS_WORD.sub(" ", split_camel(ident))))
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_HOLDS_HYPHENATED = re.compile(r"(?:^|(?<=\s))(?:has|with)[-_][\w-]+", re.IGNORECASE)
+#: A camelCase word saying a layout has (or lacks) the thing named next.
+_HOLDS_WORD = re.compile(r"\b(?:has|with|without|no|show|hide|is)\s+\w+", re.IGNORECASE)
 
 
 def split_camel(ident: str) -> str:

@@ -27,6 +27,8 @@ from urllib.parse import urlencode
 
 from selectolax.lexbor import LexborNode
 
+from archiver.vocab import LOAD_MORE_CUE
+
 __all__ = ["JSONP_START", "call_addresses", "fetched", "field_calls", "field_setters",
            "flight_addresses",
            "jsonp_payload", "keyset_pages", "navigations", "state_objects", "with_paging_data"]
@@ -224,10 +226,29 @@ def htmx_addresses(body: LexborNode) -> Iterator[str]:
     button's next page, an infinite list's sentinel): fragments of the list, or its next
     page, read as a list's load-more answers."""
     for node in body.css("[hx-get], [data-hx-get]"):
-        if _linkless(node):
-            target = htmx_address(node)
-            if target is not None:
-                yield target
+        trigger = (node.attributes.get("hx-trigger") or node.attributes.get("data-hx-trigger")
+                   or "").strip().lower()
+        if not _linkless(node) or node.tag in _HTMX_FIELDS or \
+                not _HTMX_PAGING.fullmatch(trigger):
+            continue
+        target = htmx_address(node)
+        # (a list's end scrolled into view pages it; a click, when the control says "Xem
+        # thêm" or its address a page: not a "Thích" button's action)
+        if target is not None and ("reveal" in trigger or "intersect" in trigger or
+                                   LOAD_MORE_CUE.search(node.text(deep=True) or "")
+                                   or _PAGE_PARAM.search(target)):
+            yield target
+
+
+#: A query parameter that pages a list (a number, an offset or a cursor).
+_PAGE_PARAM = re.compile(r"[?&](?:page|trang|p|pg|offset|start|cursor|after|before|truoc|"
+                         r"sau|last_?id|max_?id)=", re.IGNORECASE)
+#: Elements whose htmx request answers what a reader types or picks (a search box).
+_HTMX_FIELDS = frozenset({"input", "select", "textarea", "form"})
+#: The triggers that page a list: a click (the default), or the list's end scrolled into
+#: view — not "load" (a counter), "every 30s" (polling) or a key typed.
+_HTMX_PAGING = re.compile(r"(?:click|revealed|intersect(?:\s+once)?)?(?:\s+once)?",
+                          re.IGNORECASE)
 
 
 def htmx_address(node: LexborNode) -> str | None:
@@ -242,13 +263,16 @@ def htmx_address(node: LexborNode) -> str | None:
         return target
     try:
         values = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):
         return target   # (a "js:" expression: only a browser has its values)
     if not isinstance(values, dict):
         return target
     pairs = [(str(k), v if isinstance(v, str) else json.dumps(v))
              for k, v in values.items() if not isinstance(v, dict | list)]
-    return target + ("&" if "?" in target else "?") + urlencode(pairs) if pairs else target
+    if not pairs:
+        return target
+    head, hash_sep, fragment = target.partition("#")   # (the values go before a fragment)
+    return head + ("&" if "?" in head else "?") + urlencode(pairs) + hash_sep + fragment
 
 
 def call_addresses(body: LexborNode) -> Iterator[tuple[LexborNode, str]]:

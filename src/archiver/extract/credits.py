@@ -25,6 +25,7 @@ from archiver.byline import (
     split_authors,
     unit_line,
     unit_of,
+    writers_after_by,
 )
 from archiver.dates import find_dates, is_stamp_line, parse_date
 from archiver.dom import (
@@ -87,12 +88,8 @@ def poster_of(line: str) -> str | None:
 def _co_writers(line: str) -> bool:
     """"Bởi Nguyễn Hải Đăng, Trần Mai Phương": two or more people after a bare "bởi" are
     co-writers, not the one account that posted."""
-    m = _BARE_BY.match(line.strip())
-    names = split_authors(line.strip()[m.end():].strip(" .:")) if m is not None else []
-    return len(names) > 1 and all(is_person_name(n) for n in names)
-
-
-_BARE_BY = re.compile(r"^(?:bởi|by)\s+", re.IGNORECASE)
+    writers = writers_after_by(line)
+    return writers is not None and len(split_authors(writers.author or "")) > 1
 
 
 def posted_by(node: LexborNode) -> bool:

@@ -182,6 +182,11 @@ _SOCIAL_LINK = re.compile(r"//(?:[\w-]+\.)?(?:zalo\.me|oa\.zalo\.me|facebook\.co
                           r"youtube\.com|youtu\.be)/", re.IGNORECASE)
 
 
+#: An embed's class naming a platform's post card (not an embedded picture or text).
+_POST_CARD = re.compile(r"zalo|facebook|fb[-_]|tiktok|twitter|tweet|instagram|social|oa[-_]|"
+                        r"post[-_]?embed|embed[-_]?post", re.IGNORECASE)
+
+
 def _drop_noise(page: Page) -> None:
     tree = page.tree
     # embedded posts and players: another site's text, and an embed's title line
@@ -189,8 +194,9 @@ def _drop_noise(page: Page) -> None:
     for node in outermost([*select(tree, SOCIAL_EMBED, page.names), *(
             n for n in select(tree, "[class*=embed]", page.names)
             if (n.css_first("iframe") is not None and text_length(n) <= 200)
-            or (text_length(n) <= 600 and _SOCIAL_LINK.search(
-                " ".join(a.attributes.get("href") or "" for a in n.css("a[href]")))))]):
+            or (_POST_CARD.search(n.attributes.get("class") or "") and text_length(n) <= 600
+                and _SOCIAL_LINK.search(" ".join(a.attributes.get("href") or ""
+                                                 for a in n.css("a[href]")))))]):
         # (a messenger's post card, "zalo-oa-embed": the channel's name and follow link)
         node.decompose()
     # a lazy block's text held only in its <noscript> fallback (a spinner beside it): the
@@ -1076,41 +1082,29 @@ def _walk_body(page: Page) -> None:
 
 
 def _without_repeats(paras: list[Para]) -> list[Para]:
-    """The text without a pull quote: a paragraph that repeats, word for word, a sentence
-    another paragraph holds (a quote block set large beside the text, an EasyBlog "quotes"
-    block) is there once, where the text has it; a paragraph printed twice, once."""
-    keys = [label_key(p.text) for p in paras]
-    whole = "\n".join(keys)
-    out, kept = [], set()
-    for para, key in zip(paras, keys, strict=True):
-        words = key.strip(_QUOTES)
-        if _REPEAT <= len(words) <= _REPEAT_MAX and not para.heading and \
-                whole.count(words) > 1 and (key in kept or any(
-                    _holds_sentence(other, words) for other in keys if len(other) > len(key))):
-            continue
-        kept.add(key)
-        out.append(para)
-    return out
+    """The text without a pull quote: a short paragraph that repeats, word for word, one
+    sentence of a longer paragraph (a quote block set large beside the text, an EasyBlog
+    "quotes" block) is there once, where the text has it. A paragraph printed twice (a
+    song's refrain) stays twice."""
+    sentences: set[str] = set()
+    for para in paras:
+        if len(para.text) > _REPEAT:
+            parts = _SENTENCE_END.split(para.text)
+            if len(parts) > 1:
+                sentences.update(label_key(p).strip(_QUOTES) for p in parts)
+    if not sentences:
+        return paras
+    return [para for para in paras if para.heading or not (
+        _REPEAT <= len(para.text) <= _REPEAT_MAX
+        and label_key(para.text).strip(_QUOTES) in sentences)]
 
 
-def _holds_sentence(text: str, words: str) -> bool:
-    """``words`` stand in ``text`` as a sentence of it (where it opens, after a sentence's
-    end or an opening quote), not as a phrase inside one (a table cell's "trong doanh
-    nghiệp…" in a sentence's list)."""
-    at = text.find(words)
-    while at >= 0:
-        if at == 0 or text[:at].rstrip()[-1:] in "“\"'‘«.!?…:;":
-            return True
-        at = text.find(words, at + 1)
-    return False
-
-
-_QUOTES = " “”\"'.‘’«»"
-
-
-#: Characters of a paragraph repeating another's words to be a pull quote (a short line,
-#: "Ảnh: Thu Hà", may well recur).
+#: Characters of a paragraph repeating a sentence of another to be a pull quote (a short
+#: line, "Ảnh: Thu Hà", may well recur), and at most (a sentence, not a passage).
 _REPEAT, _REPEAT_MAX = 40, 400
+#: Where a sentence ends inside a paragraph.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[“\"'‘«(]?[A-ZÀ-Ỹ0-9])")
+_QUOTES = " “”\"'.‘’«»"
 
 
 def _facts_before_text(body: LexborNode) -> list[LexborNode]:

@@ -730,15 +730,23 @@ def foot_stamp(body: LexborNode, clock: set[str], lines: int = 6
     box of related items, each with its day) is no line of it; an update stamp in an element
     of its own after the publication's (Plone's byline: "Đăng ngày … — Sửa đổi lần cuối …")
     is the update."""
-    seen = 0
+    seen = skipped = 0
     edit: ParsedDate | None = None
     edit_node: LexborNode | None = None
+    chrome: dict[int, bool] = {}   # (a parent's answer, shared by its text nodes)
     for node in reversed(list(body.traverse(include_text=True, skip_empty=True))):
         if not node.is_text_node or not (node.text_content or "").strip():
             continue
         parent = node.parent
-        if parent is not None and parent.mem_id != body.mem_id and in_excluded(node, body):
-            continue
+        if parent is not None and parent.mem_id != body.mem_id:
+            boxed = chrome.get(parent.mem_id)
+            if boxed is None:
+                boxed = chrome[parent.mem_id] = in_excluded(parent, body)
+            if boxed:
+                skipped += 1
+                if skipped > _CHROME_LINES:
+                    break   # (a long box of teasers closing the body: no stamp under it)
+                continue
         seen += 1
         if seen > lines:
             break
@@ -755,7 +763,14 @@ def foot_stamp(body: LexborNode, clock: set[str], lines: int = 6
                 continue
             if published is not None:
                 return _stamp_row(parent, edit_node, body), published, updated or edit
+    if edit is not None and edit_node is not None:
+        # "Cập nhật: 10/06/2020 08:30" the only stamp closing the text: its publication
+        return edit_node, edit, None
     return None, None, None
+
+
+#: Text nodes of chrome inside the body passed over looking for the stamp closing the text.
+_CHROME_LINES = 200
 
 
 def property_stamp(body: LexborNode, clock: set[str]
