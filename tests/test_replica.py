@@ -512,7 +512,10 @@ def test_log_and_peak_concurrency(server: ReplicaServer) -> None:
     assert [(r.method, r.path, r.status) for r in server.log] == [("POST", "/", 200)]
 
 
-def test_the_extractor_reads_every_replica_byline() -> None:
+@pytest.mark.parametrize("size", [
+    pytest.param(400, id="400"),
+    pytest.param(1200, id="1200", marks=pytest.mark.extended)])   # (the wider draw: CI's)
+def test_the_extractor_reads_every_replica_byline(size: int) -> None:
     """Every article of a large replica, extracted: its author exactly as the replica made it
     (the names drawn include ones that open or end like a unit, "Đoàn Thu Trang": the bench
     caught an organisation rule taking them for publishers)."""
@@ -520,7 +523,7 @@ def test_the_extractor_reads_every_replica_byline() -> None:
 
     from archiver.extract import extract
 
-    big = langson_site(1200)
+    big = langson_site(size)
     logging.disable(logging.WARNING)
     try:
         wrong = []
