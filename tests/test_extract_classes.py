@@ -3546,3 +3546,25 @@ def test_an_embedded_picture_with_a_fanpage_credit_stays() -> None:
               "</a>)</figcaption></figure>")
     for art in both(Page(body=f"<p>{PARAS[0]}</p>{figure}<p>{PARAS[1]}</p>")):
         assert any("Bí thư phát biểu" in c for c in art["captions"])
+
+
+def test_a_featured_teasers_sapo_over_the_headline_is_not_the_lead() -> None:
+    """NukeViet's "Tin nổi bật" box over the item (another item's linked headline, stamp,
+    writer and sapo, "news-hot-sapo"): its sapo is no lead of the page; a brief in the
+    headline's own block still is (a series' linked title beside it notwithstanding)."""
+    hot = ('<div class="news-hot"><span>Tin nổi bật</span><h3 class="news-hot-title"><a href='
+           '"/tin-tuc/so-ket-mo-hinh-chi-bo-bon-tot-o-khu-dan-cu-83766.html">Sơ kết mô hình Chi '
+           'bộ bốn tốt ở khu dân cư năm 2024</a></h3><p class="news-hot-sapo">Sau một năm triển '
+           "khai, 96 chi bộ khu dân cư đăng ký mô hình Chi bộ bốn tốt; chất lượng sinh hoạt chi "
+           "bộ được nâng lên rõ rệt.</p></div>")
+    for up in (False,):   # (the heuristics' case: no profile names the lead)
+        art = extract(Page(above=hot).html(), URL, use_profiles=up).to_json()
+        assert art["lead"] is None or "96 chi bộ" not in art["lead"]
+        assert "96 chi bộ" not in art["body"]
+    series = ('<h3 class="series-title"><a href="/chuyen-de/giu-gin-ban-sac-van-hoa.html">Giữ '
+              "gìn bản sắc văn hóa các dân tộc ở Than Uyên</a></h3>")
+    brief = f'<div class="brief">{PARAS[0]}</div>'
+    page = Page(headline=f'{series}<h1 class="news-title">{TITLE}</h1>', lead=brief,
+                body="".join(f"<p>{p}</p>" for p in PARAS[1:]))
+    for art in both(page):
+        assert art["lead"] == PARAS[0]

@@ -132,7 +132,7 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
     for node in found:
         if node.mem_id == body_id or in_excluded(node, memo=chrome):
             continue
-        if _in_teaser(node, url):
+        if in_teaser(node, url):
             continue   # (a sidebar teaser's writer: "<li><a>headline</a> <span class=author>")
         if node.tag == "a" and _USERNAME.search(node.attributes.get("class") or "") and \
                 not _NAMED_AUTHOR.search(node.attributes.get("class") or "") and \
@@ -234,7 +234,7 @@ _PROFILE_PART = re.compile(r"(?:bio(?:graphy)?|desc(?:ription)?|about|intro|gioi
                            r"tieu-?su)(?:$|\s)", re.IGNORECASE)
 
 
-def _in_teaser(node: LexborNode, url: str) -> bool:
+def in_teaser(node: LexborNode, url: str) -> bool:
     """``node`` sits in a teaser of another article: a short item (a list item, a block, a
     row) holding a headline's link (six words or more) to an article's address (not a
     section's, a tag's or the writer's own page), apart from ``node``."""

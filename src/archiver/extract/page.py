@@ -842,12 +842,18 @@ def _lead_block(page: Page) -> LexborNode | None:
         return node
     above = [a.mem_id for a in ancestors(body)]
     near = {page.body_id, *above[:4]}
+    # (the blocks around the headline: a teaser's block holds no page's headline)
+    headline_block = {a.mem_id for a in ancestors(page.title_node)} \
+        if page.title_node is not None else set()
     for cand in select(page.tree, LEAD_SELECTOR, page.names):
         if in_excluded(cand, memo=page.chrome) or not 40 <= len(node_text(cand)) <= 800:
             continue
         if cand.mem_id in near or cand.mem_id in above or CAPTION_CLASS.search(
                 cand.attributes.get("class") or ""):
             continue
+        if credits.in_teaser(cand, page.url) and (
+                cand.parent is None or cand.parent.mem_id not in headline_block):
+            continue   # (a featured teaser's sapo over the headline: another item's)
         if any(a.mem_id in near for a in ancestors(cand)[:4]) or _siblings(cand, body) or (
                 _next_to(page.title_node, cand)):
             return cand
