@@ -745,3 +745,24 @@ def test_a_feed_read_where_a_page_was_expected_gives_its_items() -> None:
     links = read_listing(feed, f"http://{HOST}/rss", "text/xml", is_json=False, hosts=HOSTS,
                          scheme=None)
     assert links.articles == [f"http://{HOST}/tin-tuc/bai-12.html"]
+
+
+@pytest.mark.parametrize("control", [
+    '<div hx-get="/tin-tuc/?page=2" hx-trigger="intersect once threshold:0.5"></div>',
+    '<div hx-get="/tin-tuc/?page=2" hx-trigger="revealed delay:300ms"></div>',
+    '<button hx-get="/tin-tuc/trang-2">2</button>',
+    '<div hx-get="/tin-tuc/?page=2" hx-trigger="load"></div>',
+], ids=["intersect-modifiers", "revealed-delay", "page-number", "lazy-list"])
+def test_htmx_triggers_with_their_modifiers_page_the_list(control: str) -> None:
+    links = _read(f"<html><body>{control}</body></html>", url=f"http://{HOST}/tin-tuc/")
+    assert len(links.more) == 1 and "2" in links.more[0]
+
+
+def test_a_styled_feeds_prologue_is_still_a_feed() -> None:
+    from archiver.discover import read_listing
+    feed = (b'<?xml version="1.0"?>\n<?xml-stylesheet type="text/xsl" href="/rss.xsl"?>\n'
+            b'<!DOCTYPE rss>\n<rss version="2.0"><channel><item><link>http://' + HOST.encode()
+            + b"/tin-tuc/bai-12.html</link></item></channel></rss>")
+    links = read_listing(feed, f"http://{HOST}/rss", "text/xml", is_json=False, hosts=HOSTS,
+                         scheme=None)
+    assert links.articles == [f"http://{HOST}/tin-tuc/bai-12.html"]

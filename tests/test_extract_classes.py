@@ -3568,3 +3568,58 @@ def test_a_featured_teasers_sapo_over_the_headline_is_not_the_lead() -> None:
                 body="".join(f"<p>{p}</p>" for p in PARAS[1:]))
     for art in both(page):
         assert art["lead"] == PARAS[0]
+
+
+@pytest.mark.parametrize("side", ["col-md-4 sidebar", "col-md-4 rightSide"])
+def test_a_sidebars_own_h1_box_stays_chrome(side: str) -> None:
+    """A real sidebar holding a "Giới thiệu" box with an ``<h1>`` of its own and an intro (the
+    page's headline an ``<h2>`` in the column beside it): chrome still, its words no title
+    or text of the page (the second review's repro)."""
+    intro = ("Đảng bộ tỉnh được thành lập năm 1930, trải qua các thời kỳ cách mạng, luôn phát huy "
+             "truyền thống đoàn kết, sáng tạo, lãnh đạo Nhân dân giành nhiều thắng lợi. ") * 3
+    html = f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>
+<div class="row"><div class="col-md-8"><h2 class="title">{TITLE}</h2><div class="date">
+11/03/2024 16:45</div><div class="content">{"".join(f"<p>{p}</p>" for p in PARAS)}
+<p style="text-align:right"><b>Minh Anh</b></p></div></div><div class="{side}"><div class="box">
+<h1>Giới thiệu chung về Đảng bộ tỉnh</h1><p>{intro}</p></div><h3>Tin mới</h3><ul><li><a
+href="/tin/2">Tin khác một về hội nghị</a></li></ul></div></div></body></html>"""
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up).to_json()
+        assert art["title"] == TITLE and "Giới thiệu" not in art["body"]
+        assert art["author"] == "Minh Anh"
+
+
+def test_an_article_that_is_a_weeks_schedule_keeps_its_own_stamp() -> None:
+    """"Lịch làm việc của Thường trực Tỉnh ủy tuần 50" as the article itself: its stamp is
+    its own, not the schedule's first day."""
+    headline = ('<h2 class="title">Lịch làm việc của Thường trực Tỉnh ủy tuần 50 (từ 09/12 đến '
+                "15/12/2024)</h2>")
+    body = ("<table><tr><td>Thứ Hai 09/12/2024</td><td>Sáng: làm việc với Ban Tuyên giáo</td>"
+            "</tr><tr><td>Thứ Ba 10/12/2024</td><td>Chiều: họp Ban Thường vụ</td></tr></table>")
+    page = Page(top='<div class="topbar">Thứ Năm, 19/12/2024</div>', headline=headline,
+                stamp='<div class="date">06/12/2024 10:00</div>', body=body, tail="")
+    for art in both(page):
+        assert art["published_at"] == "2024-12-06T10:00:00+07:00"
+
+
+def test_a_lone_update_closing_the_text_beside_metadatas_publication() -> None:
+    """Metadata names the publication; a long text closes with "Cập nhật: …" alone (no
+    stamp by the headline): that line is the update, not the publication."""
+    head = ('<title>x</title><meta property="article:published_time" '
+            'content="2024-03-11T16:45:00+07:00">')
+    tail = ('<p style="text-align:right"><b>Minh Anh</b></p><div class="time">Cập nhật: '
+            "15/05/2024 08:30</div>")
+    long_text = "".join(f"<p>{p}</p>" for p in PARAS * 15)
+    for art in both(Page(head=head, stamp="", tail=tail, top="", body=long_text)):
+        assert (art["published_at"], art["updated_at"]) == ("2024-03-11T16:45:00+07:00",
+                                                            "2024-05-15T08:30:00+07:00")
+
+
+def test_the_stamp_over_a_long_box_of_readers_comments_in_the_body() -> None:
+    comments = "".join(f"<li><b>Bạn đọc {i}</b> <span>11/03/2024 20:{i % 60:02d}</span><p>Ý kiến "
+                       f"số {i} rất thiết thực.</p><a>Trả lời</a></li>" for i in range(80))
+    tail = ('<p style="text-align:right"><b>Minh Anh</b></p><div class="time">Đăng ngày: '
+            f'11/03/2024 16:45</div><div class="comments"><h3>Ý kiến bạn đọc</h3><ul>{comments}'
+            "</ul></div>")
+    for art in both(Page(stamp="", tail=tail, top="")):
+        assert art["published_at"] == "2024-03-11T16:45:00+07:00"

@@ -767,7 +767,7 @@ def read_listing(body: bytes, page_url: str, content_type: str | None, *, is_jso
                 log.info("%s: not readable JSON (%s)", page_url, exc)
                 return Links()
         return json_listing_links(data, page_url, hosts=hosts, scheme=scheme, rules=rules)
-    if _FEED_START.search(body[:512]):
+    if _FEED_START.search(body[:4096]):
         # a feed where a page was expected (a link named "RSS", a section's "/rss"): its
         # items are the listing's articles
         out = _Collector(page_url, hosts, scheme)
@@ -795,8 +795,8 @@ _TEMPLATE_OPEN = re.compile(r"<template\b", re.IGNORECASE)
 _TEMPLATE_CLOSE = re.compile(r"</template\s*>", re.IGNORECASE)
 _BODY_OPEN = re.compile(r"<body\b", re.IGNORECASE)
 #: The opening of an RSS or Atom document (after an XML declaration, comments, a BOM).
-_FEED_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
-                         rb"<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
+_FEED_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*"
+                         rb"<(?:rss|feed|rdf:RDF)\b", re.DOTALL | re.IGNORECASE)
 
 
 #: Encodings whose pages' links are sent as they are (UTF-8; TCVN3 pages predate queries).

@@ -329,8 +329,19 @@ def _holds_the_article(node: LexborNode) -> bool:
         heading = first.css_first("h1, h2")
         return heading is not None and _headline_h1(heading) and _prose(first) and \
             len(node.css("article")) == 1
-    # (no article element: the headline and a text under it — "left-side", "leftSide")
-    return headline and _prose(node, _SHORT_TEXT)
+    # (no article element: the page's headline — the one its <title> names — and a text
+    # under it: "left-side", "leftSide"; a sidebar's "Giới thiệu" box with an <h1> is not)
+    return headline and h1 is not None and _titled(h1) and _prose(node, _SHORT_TEXT)
+
+
+def _titled(h1: LexborNode) -> bool:
+    """The document's ``<title>`` names this ``<h1>``'s words (it is the page's headline)."""
+    root: LexborNode | None = h1
+    while root is not None and root.tag != "html":
+        root = root.parent
+    title = root.css_first("head > title") if root is not None else None
+    words, named = label_key(node_text(h1))[:60], label_key(node_text(title)) if title else ""
+    return bool(words) and words in named
 
 
 def _prose(node: LexborNode, least: int = 0) -> bool:
@@ -378,14 +389,15 @@ def _chrome_name(ident: str) -> bool:
         return bool(ident.strip())
     # (camelCase words apart: Plone's "relatedItems", K2's "itemRatingBlock"; a layout's
     # "hasSidebar", "withComments" says what it holds beside the article, not what it is)
-    return _CAMEL.search(ident) is not None and bool(
-        CAMEL_CHROME_NAMES.search(_HOLDS_WORD.sub(" ", split_camel(ident))))
+    return _CAMEL.search(ident) is not None and any(
+        CAMEL_CHROME_NAMES.search(_HOLDS_WORD.sub(" ", split_camel(token)))
+        for token in ident.split() if _CAMEL.search(token))
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _HOLDS_HYPHENATED = re.compile(r"(?:^|(?<=\s))(?:has|with)[-_][\w-]+", re.IGNORECASE)
 #: A camelCase word saying a layout has (or lacks) the thing named next.
-_HOLDS_WORD = re.compile(r"\b(?:has|with|without|no|show|hide|is)\s+\w+", re.IGNORECASE)
+_HOLDS_WORD = re.compile(r"^(?:has|with|without|no)\s.*", re.IGNORECASE)
 
 
 def split_camel(ident: str) -> str:
@@ -404,8 +416,8 @@ def in_excluded(node: LexborNode, stop: LexborNode | None = None,
     """The node or an ancestor (below ``stop``) is page chrome — not the article's own
     header or footer. ``memo``, the answers for nodes already asked (by ``mem_id``), lets
     a caller that asks of many nodes of an unchanging tree walk each ancestor once."""
-    if memo is not None and stop is None:
-        return _in_excluded_memo(node, memo)
+    if memo is not None:
+        return _in_excluded_memo(node, memo, stop)
     cur: LexborNode | None = node
     while cur is not None and cur.tag not in ("body", "html"):
         if stop is not None and cur.mem_id == stop.mem_id:
@@ -419,13 +431,17 @@ def in_excluded(node: LexborNode, stop: LexborNode | None = None,
     return False
 
 
-def _in_excluded_memo(node: LexborNode, memo: dict[int, bool]) -> bool:
-    """:func:`in_excluded` without ``stop``: the nodes walked up to the first answer known
-    (or chrome, or the body) share that answer and are remembered."""
+def _in_excluded_memo(node: LexborNode, memo: dict[int, bool],
+                      stop: LexborNode | None = None) -> bool:
+    """:func:`in_excluded`: the nodes walked up to the first answer known (or chrome, or
+    the body, or ``stop``) share that answer and are remembered (a memo serves one
+    ``stop``)."""
     walked: list[int] = []
     found = False
     cur: LexborNode | None = node
     while cur is not None and cur.tag not in ("body", "html"):
+        if stop is not None and cur.mem_id == stop.mem_id:
+            break
         key = cur.mem_id
         known = memo.get(key)
         if known is not None:

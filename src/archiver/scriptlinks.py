@@ -227,28 +227,43 @@ def htmx_addresses(body: LexborNode) -> Iterator[str]:
     page, read as a list's load-more answers."""
     for node in body.css("[hx-get], [data-hx-get]"):
         trigger = (node.attributes.get("hx-trigger") or node.attributes.get("data-hx-trigger")
-                   or "").strip().lower()
-        if not _linkless(node) or node.tag in _HTMX_FIELDS or \
-                not _HTMX_PAGING.fullmatch(trigger):
+                   or "").lower()
+        # (each event's name, its modifiers aside: "intersect once threshold:0.5")
+        events = {part.split()[0] for part in trigger.split(",") if part.split()} or {"click"}
+        if not _linkless(node) or node.tag in _HTMX_FIELDS or not events <= _HTMX_EVENTS:
             continue
         target = htmx_address(node)
+        if target is None:
+            continue
+        paged = bool(_PAGE_PARAM.search(target) or _PAGE_PATH.search(target.split("?")[0]))
         # (a list's end scrolled into view pages it; a click, when the control says "Xem
-        # thêm" or its address a page: not a "Thích" button's action)
-        if target is not None and ("reveal" in trigger or "intersect" in trigger or
-                                   LOAD_MORE_CUE.search(node.text(deep=True) or "")
-                                   or _PAGE_PARAM.search(target)):
+        # thêm" or a page's number, or its address names a page; a list loaded with the page
+        # when its address does — not a "Thích" button's action, not a counter's "load")
+        words = " ".join((node.text(deep=True) or "").split())
+        if _ACTION_TEXT.match(words):
+            continue   # ("Thích", "Bình chọn": an action on an item, whatever its address)
+        if events & {"revealed", "intersect"} or (
+                "click" in events and (paged or _PAGER_TEXT.match(words)
+                                       or LOAD_MORE_CUE.search(words))) or (
+                "load" in events and paged):
             yield target
 
 
+#: A control's words that act on an item rather than page a list.
+_ACTION_TEXT = re.compile(r"^(?:thích|bỏ\s+thích|bình\s+chọn|like|vote|theo\s+dõi|lưu(?:\s+tin)?|"
+                          r"chia\s+sẻ|share|báo\s+cáo)\b", re.IGNORECASE)
+#: A control's words that page a list: "Xem thêm", "Tải thêm", a page's number, "»".
+_PAGER_TEXT = re.compile(r"^(?:\d{1,4}|[»›>]+|trang\s+sau|sau|tiếp)$", re.IGNORECASE)
 #: A query parameter that pages a list (a number, an offset or a cursor).
 _PAGE_PARAM = re.compile(r"[?&](?:page|trang|p|pg|offset|start|cursor|after|before|truoc|"
                          r"sau|last_?id|max_?id)=", re.IGNORECASE)
 #: Elements whose htmx request answers what a reader types or picks (a search box).
 _HTMX_FIELDS = frozenset({"input", "select", "textarea", "form"})
-#: The triggers that page a list: a click (the default), or the list's end scrolled into
-#: view — not "load" (a counter), "every 30s" (polling) or a key typed.
-_HTMX_PAGING = re.compile(r"(?:click|revealed|intersect(?:\s+once)?)?(?:\s+once)?",
-                          re.IGNORECASE)
+#: The events that page a list: a click (the default), the list's end scrolled into view,
+#: the page's load (a lazy list) — not polling ("every 30s") or a key typed.
+_HTMX_EVENTS = frozenset({"click", "revealed", "intersect", "load"})
+#: A page's place in an address's path: "/trang-2", "/page/3", "/p/4".
+_PAGE_PATH = re.compile(r"/(?:trang|page|p)[-/]\d+/?$", re.IGNORECASE)
 
 
 def htmx_address(node: LexborNode) -> str | None:

@@ -165,7 +165,7 @@ CHROME_NAMES = re.compile(_words(CHROME_WORD_LIST), re.IGNORECASE)
 #: not the frame's or a bar's: a camelCase "itemHeader", "portletHeader", "BlogFooter" or
 #: "TopToolbar" is a block's own header, footer or tool row (its stamp and print link).
 CAMEL_CHROME_NAMES = re.compile(_words((
-    "sidebar", "banner", r"comments?", "share", "sharing", "related", "rating",
+    "sidebar", "side", "banner", r"comments?", "share", "sharing", "related", "rating",
     "pager", "pagination", "copyright", r"polls?", "survey", "ads", "advert", "replies",
     "mostview", "othernews", "ticker", "newsticker", "weather")), re.IGNORECASE)
 #: A class naming the page's type or a taxonomy slug, not what the block is

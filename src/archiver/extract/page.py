@@ -508,6 +508,8 @@ def _dates(page: Page) -> None:
         # a stamp closing the text, under the byline
         node, published, upd = stamps.foot_stamp(page.body, page.clock)
         if node is not None:
+            if published is None and not meta.published:
+                published, upd = upd, None   # (its only stamp, an update: the publication)
             updated = updated or upd
             page.drop(node)
     if published is None and page.body is not None:

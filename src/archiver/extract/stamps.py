@@ -372,7 +372,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
                 pub = whole
         if pub is None:
             continue
-        if parent is not None and _in_schedule(parent):
+        if parent is not None and _in_schedule(parent, title):
             continue   # a "Lịch làm việc" box's day and hour: an event's, not the stamp
         if parent is not None and _COUNTDOWN.match(meta_line_of(node, text)):
             continue   # "Còn 11 ngày đến Đại hội … (khai mạc ngày 05/9/2025)": the event's
@@ -427,13 +427,16 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
 _COLUMN_CLASS = re.compile(r"(?:^|\s)(?:col(?:umn)?|col-[\w-]+)(?:$|\s)")
 
 
-def _in_schedule(node: LexborNode) -> bool:
+def _in_schedule(node: LexborNode, title: LexborNode | None = None) -> bool:
     """``node`` sits in a box headed as a schedule ("Lịch làm việc", "Lịch công tác"): a
     short block (one of its four nearest ancestors) whose first heading, over ``node``,
-    says so."""
+    says so — not the block of the page's headline (an article that is a week's schedule
+    keeps its own stamp)."""
     cur = node.parent
+    inside = {a.mem_id for a in ancestors(title)} if title is not None else set()
     for _ in range(4):
-        if cur is None or cur.tag in ("body", "html") or text_length(cur) > _BOX_TEXT:
+        if cur is None or cur.tag in ("body", "html") or text_length(cur) > _BOX_TEXT or \
+                cur.mem_id in inside:
             return False
         heading = cur.css_first("h2, h3, h4, h5, [class*=title]")
         if heading is not None and heading.tag != "h1" and \
@@ -730,23 +733,17 @@ def foot_stamp(body: LexborNode, clock: set[str], lines: int = 6
     box of related items, each with its day) is no line of it; an update stamp in an element
     of its own after the publication's (Plone's byline: "Đăng ngày … — Sửa đổi lần cuối …")
     is the update."""
-    seen = skipped = 0
+    seen = 0
     edit: ParsedDate | None = None
     edit_node: LexborNode | None = None
-    chrome: dict[int, bool] = {}   # (a parent's answer, shared by its text nodes)
+    chrome: dict[int, bool] = {}   # (each element's answer, asked once)
     for node in reversed(list(body.traverse(include_text=True, skip_empty=True))):
         if not node.is_text_node or not (node.text_content or "").strip():
             continue
         parent = node.parent
-        if parent is not None and parent.mem_id != body.mem_id:
-            boxed = chrome.get(parent.mem_id)
-            if boxed is None:
-                boxed = chrome[parent.mem_id] = in_excluded(parent, body)
-            if boxed:
-                skipped += 1
-                if skipped > _CHROME_LINES:
-                    break   # (a long box of teasers closing the body: no stamp under it)
-                continue
+        if parent is not None and parent.mem_id != body.mem_id and \
+                in_excluded(parent, body, chrome):
+            continue   # (a box of related items or readers' comments closing the body)
         seen += 1
         if seen > lines:
             break
@@ -764,13 +761,10 @@ def foot_stamp(body: LexborNode, clock: set[str], lines: int = 6
             if published is not None:
                 return _stamp_row(parent, edit_node, body), published, updated or edit
     if edit is not None and edit_node is not None:
-        # "Cập nhật: 10/06/2020 08:30" the only stamp closing the text: its publication
-        return edit_node, edit, None
+        # "Cập nhật: 10/06/2020 08:30" the only stamp closing the text: the update (the
+        # caller takes it for the publication when nothing else dates the page)
+        return edit_node, None, edit
     return None, None, None
-
-
-#: Text nodes of chrome inside the body passed over looking for the stamp closing the text.
-_CHROME_LINES = 200
 
 
 def property_stamp(body: LexborNode, clock: set[str]
