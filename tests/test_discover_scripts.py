@@ -766,3 +766,80 @@ def test_a_styled_feeds_prologue_is_still_a_feed() -> None:
     links = read_listing(feed, f"http://{HOST}/rss", "text/xml", is_json=False, hosts=HOSTS,
                          scheme=None)
     assert links.articles == [f"http://{HOST}/tin-tuc/bai-12.html"]
+
+
+# -- sites25: discovery a fourth time ---------------------------------------------------------
+def test_json_feeds_announced_in_the_head_and_their_next_pages() -> None:
+    from archiver.discover import feed_next, parse_feed
+    head = '<link rel="alternate" type="application/feed+json" href="/feeds/tin-tuc.json">'
+    html = f"<html><head>{head}</head><body><p>x</p></body></html>"
+    assert _links(html, sections=True).feeds == [f"http://{HOST}/feeds/tin-tuc.json"]
+    feed = json.dumps({"version": "https://jsonfeed.org/version/1.1", "next_url":
+                       f"http://{HOST}/feeds/tin-tuc-2.json", "items": [
+                           {"id": "1", "url": f"http://{HOST}/tin-tuc/a.html",
+                            "date_published": "2025-06-01T08:00:00+07:00"},
+                           {"id": "2", "external_url": f"http://{HOST}/tin-tuc/b.html"}]}).encode()
+    assert parse_feed(feed) == [(f"http://{HOST}/tin-tuc/a.html", "2025-06-01T08:00:00+07:00"),
+                                (f"http://{HOST}/tin-tuc/b.html", None)]
+    assert feed_next(feed) == f"http://{HOST}/feeds/tin-tuc-2.json"
+    assert parse_feed(b'{"items": "none"}') == [] and feed_next(b"{[") is None
+
+
+def test_a_text_sitemap_and_a_sitemap_the_head_names() -> None:
+    from archiver.discover import parse_sitemap
+    text = f"http://{HOST}/van-ban/a.html\n\nhttp://{HOST}/van-ban/b.html\r\nnot an address\n"
+    assert parse_sitemap(text.encode()) == ([(f"http://{HOST}/van-ban/a.html", None),
+                                             (f"http://{HOST}/van-ban/b.html", None)], [])
+    html = ('<html><head><link rel="sitemap" type="application/xml" href="/sitemap-bai-viet'
+            '.xml"></head><body><p>x</p></body></html>')
+    assert _links(html, sections=True).sitemaps == [f"http://{HOST}/sitemap-bai-viet.xml"]
+
+
+def test_inertias_page_object_gives_the_next_pages() -> None:
+    """AdonisJS/Laravel with Inertia: the list's later pages only in the root element's
+    "data-page" JSON (the paginator's nextPageUrl)."""
+    page = {"component": "news/index", "props": {"news": {"data": [
+        {"title": "Tin một", "url": "/tin-tuc/tin-mot-ve-hoi-nghi-ban-chap-hanh"}],
+        "meta": {"currentPage": 1, "lastPage": 5, "nextPageUrl": "/tin-tuc?page=2"}}}}
+    html = ('<html><body><div id="app" data-page="' + json.dumps(page).replace('"', "&quot;")
+            + '"><ul><li><a href="/tin-tuc/tin-mot-ve-hoi-nghi-ban-chap-hanh">Tin một</a></li>'
+            "</ul><button>Xem thêm</button></div></body></html>")
+    links = _read(html, url=f"http://{HOST}/tin-tuc")
+    assert f"http://{HOST}/tin-tuc?page=2" in links.listings + links.more + links.guessed
+
+
+def test_forms_sent_without_a_button_page_size_select_and_month_field() -> None:
+    html = ('<html><body><form method="get" action="/chuyen-muc/tin.html"><label>Hiển thị'
+            '</label><select name="so_tin" onchange="this.form.submit()"><option value="10" '
+            'selected>10</option><option value="20">20</option><option value="100">100</option>'
+            '</select></form><form method="get" action="/thong-bao"><input type="month" '
+            'name="thang" min="2025-04" max="2025-06"><button>Xem</button></form>'
+            '<form method="get" action="/lich-cong-tac"><input type="month" name="t" '
+            'min="2025-01" max="2025-06"></form></body></html>')
+    on_list = _read(html, url=f"http://{HOST}/chuyen-muc/tin.html").listings
+    assert on_list == [f"http://{HOST}/chuyen-muc/tin.html?so_tin=100"]
+    months = _read(html, url=f"http://{HOST}/thong-bao").listings
+    assert months[-3:] == [f"http://{HOST}/thong-bao?thang=2025-0{m}" for m in (6, 5, 4)]
+    assert not any("lich-cong-tac" in u for u in months)   # (another page's calendar)
+
+
+def test_buttons_outside_their_form_and_a_widget_script() -> None:
+    html = ('<html><body><div class="list"><div class="pager"><button type="submit" '
+            'form="loc" name="trang" value="2">2</button><button type="submit" form="loc" '
+            'name="trang" value="3">3</button></div></div><form id="loc" method="get" '
+            'action="/guong-dien-hinh"><input type="hidden" name="linh_vuc" value=""></form>'
+            '<div class="widget-qlvb"><script src="/qlvb/widget.js?kieu=bang&amp;so=100">'
+            '</script></div><script src="/js/jquery.min.js?v=3"></script></body></html>')
+    links = _read(html, url=f"http://{HOST}/guong-dien-hinh")
+    assert links.listings == [f"http://{HOST}/guong-dien-hinh?linh_vuc=&trang=2",
+                              f"http://{HOST}/guong-dien-hinh?linh_vuc=&trang=3"]
+    assert links.more == [f"http://{HOST}/qlvb/widget.js?kieu=bang&so=100"]
+
+
+def test_a_page_size_choice_of_a_few_more_is_no_view_to_read() -> None:
+    """"Hiển thị [8|16|24]" on a list whose pager walks it anyway: not read (a writer counts
+    those views as wasted requests); "[10|20|50|100]" is (sites25's pager capped at 4)."""
+    html = ('<html><body><form method="get" action="/tintuc/danhsach.do"><select name="soDong"'
+            ' onchange="this.form.submit()"><option value="8" selected>8</option><option '
+            'value="16">16</option><option value="24">24</option></select></form></body></html>')
+    assert _read(html, url=f"http://{HOST}/tintuc/danhsach.do").listings == []

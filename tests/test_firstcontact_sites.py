@@ -24,8 +24,8 @@ weeks (a site in maintenance for three runs, a hosting account suspended, a move
 host name, a list frozen on a cached copy): recall 1.000, 85 records wrong over days 2-5
 (fifteen articles' records replaced by the maintenance page on its third run in a row, a
 retitle's new address stored as a second row, two days read from headlines; at
-``0866df4``); sites22, sites23 and sites24, one day from the home page: recall 0.656, 0.583
-and 0.686, nothing in the run's notes (at ``ce15443``, ``c644b81`` and ``34db88a``)."""
+``0866df4``); sites22 to sites25, one day from the home page: recall 0.656, 0.583, 0.686
+and 0.388, nothing in the run's notes (at ``ce15443``, ``c644b81``, ``34db88a``, ``84af9c5``)."""
 
 from __future__ import annotations
 

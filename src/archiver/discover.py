@@ -8,6 +8,7 @@ links have a page parameter or a number / "Trang sau" / "Tiếp theo" / "»" as 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
@@ -143,6 +144,8 @@ class Links:
     sections: list[str] = field(default_factory=list)
     #: RSS/Atom feeds a start page announces (``<link rel=alternate>``): read each run
     feeds: list[str] = field(default_factory=list)
+    #: sitemaps a start page names in its head (``<link rel=sitemap>``): read each run
+    sitemaps: list[str] = field(default_factory=list)
     #: the headline a listing shows an article under (its link's text, where it reads
     #: like one): an archived article listed under another headline than before was edited
     headlines: dict[str, str] = field(default_factory=dict)
@@ -862,11 +865,14 @@ class _Collector:
     def resolve(self, href: str) -> str | None:
         return resolve(self.base, query_in_charset(href, self.charset))
 
-    def add(self, bucket: list[str], href: str | None) -> None:
+    def add(self, bucket: list[str], href: str | None, bounded: bool = False) -> None:
+        """Add ``href`` (resolved, canonical) once, in scope and no trap (``bounded``: one
+        of a finite range the page itself gives, a month field's, whatever its shape)."""
         if not href or _PLACEHOLDER_HREF.search(href):
             return   # (a client-side template's "{{ post.url }}", "${url}": no address)
         absolute = resolve(self.base, query_in_charset(href, self.charset))
-        if absolute is None or not same_site(absolute, self.hosts) or is_trap(absolute):
+        if absolute is None or not same_site(absolute, self.hosts) or (
+                is_trap(absolute) and not bounded):
             return
         url = canonicalize(absolute, self.scheme)
         if url in self.seen or url == self.page:
@@ -918,8 +924,18 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
         out.add(out.links.more, href)
     for href in scriptlinks.htmx_addresses(body):
         out.add(out.links.more, href)
+    # a widget's script set inside the page's content, writing its list where it stands
+    # ("<script src=/qlvb/widget.js?kieu=bang&so=100>" and its document.write): read as the
+    # list's answer (a library, a tracker or the page's own bundle is not one)
+    for script in body.css("script[src]"):
+        src = (script.attributes.get("src") or "").strip()
+        parent = script.parent
+        if parent is not None and parent.tag not in ("body", "head", "html") and \
+                ("?" in src or "widget" in src.lower()) and not _LIBRARY_SCRIPT.search(src):
+            out.add(out.links.more, src)
     _postback_links(body, out, sections)
     _field_pager_links(body, scripts, out)
+    _self_submitting_forms(body, out)
     if rules is not None:
         _rule_links(body, rules, out)
     _script_and_head_links(tree, body, scripts, sections, out)
@@ -932,6 +948,11 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
     return links
 
 
+#: Scripts that write no list: libraries, trackers, ad and share kits, a bundle's chunks.
+_LIBRARY_SCRIPT = re.compile(r"jquery|bootstrap|\.min\.js|vendor|gtag|analytics|googletag|"
+                             r"recaptcha|captcha|facebook|sdk|zalo|addthis|sharethis|chunk|"
+                             r"bundle|polyfill|swiper|slick|owl|lightbox|fancybox|player|"
+                             r"counter|thongke|tracking|stat", re.IGNORECASE)
 #: marks an element given the address a script opens from it (read as a link)
 _NAV = "data-archiver-nav"
 #: the links of a page: anchors, image-map areas, elements a script opens an address from
@@ -1061,13 +1082,72 @@ def _form_url(action: str, pairs: list[tuple[str, str]]) -> str:
     return urlunsplit(urlsplit(action)._replace(query=urlencode(pairs), fragment=""))
 
 
+def _self_submitting_forms(body: LexborNode, out: _Collector) -> None:
+    """GET forms a reader sends without a button: a "Hiển thị [10|20|50|100] tin" select
+    submitting on change (its largest page size: the list on fewer, longer pages — a pager
+    capped short of the end leaves no other way), and a month field ("<input type=month
+    min max>": each month of its range, newest first, a listing of its own)."""
+    for form in _get_forms(body):
+        action = _action(form, out.page_url, out.base, out.charset)
+        if action is None:
+            continue
+        fields = _hidden_fields(form)
+        for select in form.css("select[name]"):
+            if "submit" not in (select.attributes.get("onchange") or ""):
+                continue
+            options = select.css("option")
+            values = [v for o in options
+                      if (v := (o.attributes.get("value") or "").strip()).isdigit()]
+            shown = next((int(v) for o in options if "selected" in o.attributes
+                          and (v := (o.attributes.get("value") or "").strip()).isdigit()),
+                         int(values[0]) if values else 0)
+            if len(values) >= 2 and len(values) == len(options) and \
+                    int(max(values, key=int)) >= _MORE_PER_PAGE * max(shown, 1):
+                # (a view of many times more a page — "100" beside "10" — not one more
+                # order of the same pages, "24" beside "8", a view the pager walks anyway)
+                name = select.attributes.get("name") or ""
+                out.add(out.links.listings,
+                        _form_url(action, [*fields, (name, max(values, key=int))]))
+        if urlsplit(action).path != urlsplit(out.page_url).path:
+            continue   # (a month field of this list's own: not a calendar's elsewhere)
+        for month in form.css("input[type=month][name]"):
+            low, high = (month.attributes.get("min") or ""), (month.attributes.get("max") or "")
+            if not (_MONTH.fullmatch(low) and _MONTH.fullmatch(high)):
+                continue
+            year, mon = int(high[:4]), int(high[5:])
+            for _ in range(_MAX_MONTHS):
+                value = f"{year:04d}-{mon:02d}"
+                if value < low:
+                    break
+                # (a month is a calendar's parameter, but this range is the form's own:
+                # bounded, each month once)
+                out.add(out.links.listings, _form_url(
+                    action, [*fields, (month.attributes.get("name") or "", value)]),
+                    bounded=True)
+                year, mon = (year, mon - 1) if mon > 1 else (year - 1, 12)
+
+
+#: How many times the items a page shows a page-size choice must offer to be read.
+_MORE_PER_PAGE = 4
+_MONTH = re.compile(r"\d{4}-\d{2}")
+#: Months of a month field's range read at most (ten years).
+_MAX_MONTHS = 120
+
+
 def _button_page_forms(body: LexborNode, out: _Collector) -> None:
     """A GET form whose pager is its submit buttons ("<button data-page=2>", their
-    ``onclick`` putting the page in a hidden field, or "<button name=page value=2>"): each
-    page is the form sent with that field set."""
+    ``onclick`` putting the page in a hidden field, or "<button name=page value=2>", inside
+    the form or joined to it by ``form="id"``): each page is the form sent with that field
+    set."""
     for form in _get_forms(body):
         buttons = [b for b in form.css("button, input[type=submit]")
                    if "disabled" not in b.attributes]
+        form_id = form.attributes.get("id")
+        if form_id and '"' not in form_id:
+            # (buttons elsewhere on the page joined to the form by their "form" attribute)
+            buttons += [b for b in body.css(f'button[form="{form_id}"], '
+                                            f'input[type=submit][form="{form_id}"]')
+                        if "disabled" not in b.attributes]
         pages: dict[str, str] = {}   # page -> the field it goes in
         for button in buttons:
             attrs = button.attributes
@@ -1305,8 +1385,11 @@ def _script_and_head_links(tree: LexborHTMLParser, body: LexborNode, scripts: st
     if sections and tree.root is not None:
         for node in tree.root.css('link[rel~="alternate"]'):
             kind = (node.attributes.get("type") or "").lower()
-            if "rss" in kind or "atom" in kind:
+            if "rss" in kind or "atom" in kind or "feed+json" in kind:
                 out.add(links.feeds, node.attributes.get("href"))
+        # a sitemap the head names ("<link rel=sitemap>"), beside robots.txt's
+        for node in tree.root.css('link[rel~="sitemap"]'):
+            out.add(links.sitemaps, node.attributes.get("href"))
         _feed_pages(body, out)
     # data islands: a script-rendered page carries its listing as JSON (Nuxt's
     # __NUXT_DATA__, Next.js's __NEXT_DATA__, JSON-LD item lists, Angular's TransferState, a
@@ -1483,6 +1566,13 @@ def _islands(tree: LexborHTMLParser, scripts: str, page_url: str,
     islands = [data for script in root.css(_ISLANDS)
                if (data := _island_data(script)) is not None]
     islands += scriptlinks.state_objects(scripts)
+    # Inertia's page object in its root element's "data-page" (props, the paginator's
+    # next and last page addresses)
+    for node in root.css("[data-page]"):
+        raw = (node.attributes.get("data-page") or "").strip()
+        if raw.startswith("{") and len(raw) <= 2_000_000:
+            with contextlib.suppress(ValueError, RecursionError):
+                islands.append(json.loads(raw))
     for data in islands:
         stack: list[tuple[object, str, int]] = [(data, "", 0)]
         strings = 0
@@ -1789,6 +1879,12 @@ def parse_sitemap(body: bytes) -> tuple[list[tuple[str, str | None]], list[tuple
             log.warning("sitemap lists more than %d URLs; the rest is ignored",
                         MAX_SITEMAP_URLS)
             break
+    if not pages and not sitemaps and b"<" not in body[:1024]:
+        # the protocol's text format: one address a line (a "sitemap.txt" robots.txt names)
+        for line in body[:SITEMAP_MAX_BYTES].splitlines()[:MAX_SITEMAP_URLS]:
+            loc = line.strip().decode("utf-8", "replace")
+            if loc.startswith(("http://", "https://")) and " " not in loc:
+                pages.append((loc, None))
     return pages, sitemaps
 
 
@@ -1803,16 +1899,42 @@ _FEED_NEXT = re.compile(
     rb"<(?:atom:)?link\b(?=[^>]*\brel=[\"']next[\"'])[^>]*\bhref=[\"']([^\"']+)", re.IGNORECASE)
 
 
+def _json_feed(body: bytes) -> dict[str, Any] | None:
+    """A JSON Feed (jsonfeed.org: ``{"version": "https://jsonfeed.org/version/1.1",
+    "items": [...]}``), or None."""
+    if body.lstrip()[:1] != b"{":
+        return None
+    try:
+        data = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    return data if isinstance(data, dict) and isinstance(data.get("items"), list) else None
+
+
 def feed_next(body: bytes) -> str | None:
-    """The next page of a paged feed (Atom's feed-level ``<link rel="next">``, RFC 5005)."""
+    """The next page of a paged feed (Atom's feed-level ``<link rel="next">``, RFC 5005;
+    a JSON Feed's ``next_url``)."""
+    data = _json_feed(body)
+    if data is not None:
+        following = data.get("next_url")
+        return following if isinstance(following, str) and following else None
     head = re.split(rb"<(?:entry|item)\b", body[:200_000], maxsplit=1, flags=re.IGNORECASE)[0]
     match = _FEED_NEXT.search(head)
     return _unescape(match.group(1)) if match else None
 
 
 def parse_feed(body: bytes) -> list[tuple[str, str | None]]:
-    """(link, date text) for every item of an RSS 2.0 or Atom feed."""
+    """(link, date text) for every item of an RSS 2.0, Atom or JSON feed."""
     items: list[tuple[str, str | None]] = []
+    data = _json_feed(body)
+    if data is not None:
+        for item in data["items"][:MAX_SITEMAP_URLS]:
+            if isinstance(item, dict):
+                link = item.get("url") or item.get("external_url") or item.get("id")
+                if isinstance(link, str) and link.startswith(("http", "/")):
+                    date = item.get("date_published")
+                    items.append((link, date if isinstance(date, str) else None))
+        return items
     for _, inner in _ITEM.findall(body):
         link = None
         for href, text in _LINK.findall(inner):

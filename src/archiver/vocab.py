@@ -415,11 +415,14 @@ SHORT_YEAR_LABEL = re.compile(r"(?:(?:ngày|cập\s*nhật|đăng|lúc|xuất\s*
 # -- bylines and accounts ---------------------------------------------------------------------
 #: "Posted by": what a CMS prints before the account that posted the article, which is not
 #: its byline ("Đăng bởi admin", "Viết bởi: Super User", "Người đăng: Quản trị").
-BY_PREFIX = re.compile(r"^(?:đăng\s*bởi|viết\s*bởi|bởi|by|posted\s*by|người\s*đăng(?:\s*tin)?"
+BY_PREFIX = re.compile(r"^(?:(?:được\s*)?(?:đăng|viết)\s*bởi|bởi|by|posted\s*by|"
+                       r"người\s*đăng(?:\s*tin)?"
                        r"|người\s*cập\s*nhật)\s*[:：]?(?:\s+|$)", re.IGNORECASE)
 #: CMS accounts: never an author ("Quản trị hệ thống", "Super User", "admin", DNN's "host").
 ACCOUNT = re.compile(
-    r"^(?:quản\s*trị(?:\s*(?:viên|hệ\s*thống|website|web|trang|cổng))?|admin(?:istrator)?\d*|"
+    r"^(?:quản\s*trị(?:\s*(?:viên|hệ\s*thống|website|web|trang|cổng))?"
+    # (an administrator's display name: "Quản trị Đảng ủy phường")
+    r"|(?-i:Quản\s+trị|QUẢN\s+TRỊ)\s+\S.{0,60}|admin(?:istrator)?\d*|"
     r"webmaster|super\s*user|superuser|root|biên\s*tập\s*viên|editor|người\s*đăng(?:\s*tin)?"
     r"|tài\s*khoản|user\d*|guest|khách|host"
     # a role numbered as the CMS's users are ("Biên tập viên 02", "BTV 01", "CTV 3")

@@ -409,6 +409,9 @@ async def _listing(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
         for url in links.feeds:       # so is a feed the start page announces
             ctx.frontier.enqueue(url, site=site.name, kind="feed", depth=0, run_id=run_id,
                                  parent=item.url, requeue_known=True)
+        for url in links.sitemaps:    # and a sitemap its head names
+            ctx.frontier.enqueue(url, site=site.name, kind="sitemap", depth=0, run_id=run_id,
+                                 parent=item.url, requeue_known=True)
         follow, repeat = _goes_on(ctx, run, item, links, listing, new, pending)
         if follow and item.depth + 1 > site.max_depth:
             run.depth_budget_met = True
