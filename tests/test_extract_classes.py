@@ -3623,3 +3623,36 @@ def test_the_stamp_over_a_long_box_of_readers_comments_in_the_body() -> None:
             "</ul></div>")
     for art in both(Page(stamp="", tail=tail, top="")):
         assert art["published_at"] == "2024-03-11T16:45:00+07:00"
+
+
+def test_a_related_list_whose_addresses_the_cms_left_out_is_not_text() -> None:
+    """"Tin liên quan" over a list of headlines linking "#" (the CMS left the addresses
+    out) inside the text: a related box, not text; a tab's short "#" links stay no items."""
+    box = ('<div class="relateditems-inline"><h4>Tin liên quan</h4><ul><li><a href="#">Phường '
+           "Long Châu ra mắt Quỹ Vì người nghèo năm 2024</a></li><li><a href=\"#\">Mặt trận các "
+           "cấp chung tay xóa nhà tạm, nhà dột nát</a></li></ul></div>")
+    for art in both(Page(body=f"<p>{PARAS[0]}</p>{box}<p>{PARAS[1]}</p>")):
+        assert "Long Châu" not in art["body"] and PARAS[1] in art["body"]
+
+
+def test_engage_publishs_article_description_is_the_lead() -> None:
+    lead = f'<div class="Publish_ArticleDescription"><i>{PARAS[0]}</i></div>'
+    for art in both(Page(lead=lead, body="".join(f"<p>{p}</p>" for p in PARAS[1:]))):
+        assert art["lead"] == PARAS[0]
+
+
+def test_a_blogs_date_header_and_the_posts_footer_time() -> None:
+    """A SharePoint blog: the day in a header over the post, "Đăng lúc 2:20 CH bởi …" in
+    its footer after the text: one moment; the trail's "Bài đăng" (the list of posts) no
+    section, the footer's "Thể loại:" one."""
+    crumb = ('<div class="crumb"><a href="/">Trang chủ</a> › <a href="/blog">Blog</a> › '
+             '<a href="/blog/Lists/Posts">Bài đăng</a></div>')
+    footer = ('<div class="ms-PostFooter"><span>Đăng lúc 2:20 CH bởi </span><a href="/u">'
+              'Quản trị hệ thống</a><span> | Thể loại: <a href="/c?id=3">Hoạt động chuyên '
+              "môn</a></span></div>")
+    html = Page(above=crumb, stamp='<h2 class="ms-PostDate">Thứ Hai, 11 Tháng Ba 2024</h2>',
+                side="").html().replace("</div></div>", f"</div>{footer}</div>", 1)
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up).to_json()
+        assert art["published_at"] == "2024-03-11T14:20:00+07:00"
+        assert art["category"] == "Hoạt động chuyên môn"

@@ -941,9 +941,13 @@ def _item_titles(node: LexborNode) -> list[str]:
     out = []
     for a in node.css("a[href]"):
         href = (a.attributes.get("href") or "").strip()
-        if not href or href.startswith(_NO_TARGET):
-            continue
         title = node_text(a)
+        if not href or href.startswith(_NO_TARGET):
+            # (a tab's "#" is no item; a list's headline whose address the CMS left out,
+            # "<li><a href="#">Phường Long Châu ra mắt Quỹ …</a>", still is one)
+            parent = a.parent
+            if parent is None or parent.tag != "li" or len(title.split()) < 6:
+                continue
         if len(title) >= 8:
             out.append(title)
     return out

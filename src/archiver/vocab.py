@@ -312,6 +312,8 @@ PORTLET_TITLES = frozenset({
     "xuất bản thông tin", "chi tiết bài viết", "chi tiết bài viết tin tức", "chi tiết tin",
     "chi tiết", "tin tức", "tin tức - sự kiện", "nội dung chi tiết", "bài viết", "tin bài",
     "chi tiết tin tức", "tin chi tiết", "xem tin", "tin mới nhất", "tin mới", "tin nổi bật",
+    # (a SharePoint blog's list of posts, "Bài đăng" / "Posts", named in its trail)
+    "bài đăng", "posts",
 })
 #: A badge printed inside a headline, no word of it ("Mới", "Hot", "New").
 BADGES = frozenset({"mới", "new", "hot", "nóng", "mới nhất", "tin mới", "hot!", "new!"})
@@ -479,7 +481,9 @@ LEAD_SELECTOR = (
     "[class*=_desc], [class*=Summary], [class*=Sapo], [class*=subtitle], [class*=Subtitle], "
     "[class*=abstract], "
     "[class*=sub-title], [class*=sub_title], "
-    "[class*=standfirst], [id*=subtitle], [class*=brief]"
+    "[class*=standfirst], [id*=subtitle], [class*=brief], "
+    # (DNN Engage Publish's "Publish_ArticleDescription": class values match as written)
+    "[class*=ArticleDescription]"
 )
 #: A Party or state document pasted into an article: its letterhead (the issuing body in
 #: capitals, "*", the national motto) and its signature block ("K/T TRƯỞNG BAN", "T/M BAN

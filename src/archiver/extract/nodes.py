@@ -77,8 +77,10 @@ def first_outside_chrome(tree: LexborHTMLParser, sels: tuple[str, ...],
             if _placeholder_link(node):
                 # (a sidebar entry whose link the template left as "#": another item's
                 # headline, after an earlier selector's match in chrome-named markup — but
-                # before one of the same selector's there: a site's name in the header)
-                placeholder = placeholder or node
+                # before one of the same selector's there: a site's name in the header;
+                # never one of a list's entries, "Tin mới"'s abstracts one after another)
+                if not one_of_entries(node):
+                    placeholder = placeholder or node
                 continue
             if not in_excluded(node):
                 return node
@@ -86,6 +88,22 @@ def first_outside_chrome(tree: LexborHTMLParser, sels: tuple[str, ...],
         if fallback is None and placeholder is not None:
             return placeholder
     return fallback or placeholder
+
+
+def one_of_entries(node: LexborNode) -> bool:
+    """``node`` sits in one of a list's entries: a block (up to three levels up) whose
+    parent holds another element of its class (an asset publisher's "asset-abstract"s)."""
+    cur = node.parent
+    for _ in range(3):
+        if cur is None or cur.tag in ("body", "html"):
+            return False
+        klass = cur.attributes.get("class")
+        parent = cur.parent
+        if klass and parent is not None and sum(
+                1 for kid in parent.iter() if kid.attributes.get("class") == klass) > 1:
+            return True
+        cur = parent
+    return False
 
 
 def _placeholder_link(node: LexborNode) -> bool:

@@ -520,6 +520,9 @@ def _dates(page: Page) -> None:
         # a stamp without a year, dated by the page's clock and its weekday
         published = stamps.yearless_stamp(tree, page.title_node, page.body, page.clock,
                                           page.url)
+    if published is not None and not published.has_time and page.body is not None:
+        # the day over the post, its time in the post's footer ("Đăng lúc 2:20 CH")
+        published = stamps.footer_clock(page.body, published, page.clock) or published
     visible = published is not None
     # a metadata time without an offset may be UTC (Odoo's "2024-03-08 03:40:00") or
     # local: it dates the page, but lends no time of day and no update time

@@ -803,6 +803,34 @@ def property_stamp(body: LexborNode, clock: set[str]
     return None, None
 
 
+def footer_clock(body: LexborNode, day: ParsedDate, clock: set[str]) -> ParsedDate | None:
+    """A date-only stamp's time in the post's footer after the text (a SharePoint blog's
+    date header over its posts, "Đăng lúc 2:20 CH bởi …" under each): ``day`` at that time,
+    or None."""
+    cur: LexborNode | None = body
+    for _ in range(3):
+        if cur is None or cur.tag in ("body", "html"):
+            return None
+        sib, seen = cur.next, 0
+        while sib is not None and seen < 3:
+            if sib.is_element_node:
+                seen += 1
+                line = node_text(sib) if text_length(sib) <= 300 else ""
+                posted = _POSTED_AT.search(line)
+                if posted is not None and not find_dates(line):
+                    whole = dates_in_text(f"{day.value:%d/%m/%Y} {posted['clock']}", (),
+                                          clock)[0]
+                    return whole if whole is not None and whole.has_time else None
+            sib = sib.next
+        cur = cur.parent
+    return None
+
+
+#: A footer's "posted at <clock>" with no day ("Đăng lúc 2:20 CH bởi …").
+_POSTED_AT = re.compile(r"^(?:đăng|posted)\s*(?:lúc|at)\s*(?P<clock>\d{1,2}[:h]\d{2}"
+                        r"(?:\s*(?:SA|CH|AM|PM|sáng|chiều|tối)\b)?)", re.IGNORECASE)
+
+
 def _edit_after(node: LexborNode, clock: set[str]) -> ParsedDate | None:
     """A last-edit line of its own in the elements just after ``node``."""
     sib, seen = node.next, 0
