@@ -6,6 +6,7 @@ the whole sites."""
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -843,3 +844,28 @@ def test_a_page_size_choice_of_a_few_more_is_no_view_to_read() -> None:
             ' onchange="this.form.submit()"><option value="8" selected>8</option><option '
             'value="16">16</option><option value="24">24</option></select></form></body></html>')
     assert _read(html, url=f"http://{HOST}/tintuc/danhsach.do").listings == []
+
+
+def test_the_third_reviews_cases_of_discovery() -> None:
+    """A site's own scripts (ASP.NET's WebResource.axd, DNN's "?cdv=", WordPress's "?ver=")
+    are no widgets; a month field's range stops at this month and takes only real months;
+    a form id the CSS parser cannot read is no crash; a BOM opens a JSON Feed and a text
+    sitemap; a JSON Feed item's permalink id before its external address."""
+    from archiver.discover import parse_feed, parse_sitemap
+    html = ('<html><body><form id="Form" method="post"><div class="x"><script src="/WebResou'
+            'rce.axd?d=abc&amp;t=1"></script><script src="/js/dnn.js?cdv=35"></script></div>'
+            '<div id="wrap"><script src="/wp-content/themes/x/js/main.js?ver=1.0"></script>'
+            '</div></form><form id="a\\" method="get" action="/tin-tuc"><input type="month" '
+            'name="thang" min="2000-01" max="2099-12"></form><button form="x" name="page" '
+            'value="2">2</button></body></html>')
+    links = _read(html, url=f"http://{HOST}/tin-tuc")
+    assert links.more == []
+    assert all(u <= f"http://{HOST}/tin-tuc?thang={datetime.now():%Y-%m}"
+               for u in links.listings) and len(links.listings) == 120
+    bad = '<html><body><form action="/tin-tuc"><input type="month" name="t" min="2024-01" ' \
+          'max="2024-13"></form></body></html>'
+    assert _read(bad, url=f"http://{HOST}/tin-tuc").listings == []
+    assert parse_feed(b'\xef\xbb\xbf{"items": [{"id": "http://x.vn/a-1.html", "external_url": '
+                      b'"http://y.vn/b"}]}') == [("http://x.vn/a-1.html", None)]
+    assert parse_sitemap(b"\xef\xbb\xbfhttps://x.vn/a-1.html\r\nhttps://x.vn/b-2.html") == (
+        [("https://x.vn/a-1.html", None), ("https://x.vn/b-2.html", None)], [])

@@ -3656,3 +3656,22 @@ def test_a_blogs_date_header_and_the_posts_footer_time() -> None:
         art = extract(html, URL, use_profiles=up).to_json()
         assert art["published_at"] == "2024-03-11T14:20:00+07:00"
         assert art["category"] == "Hoạt động chuyên môn"
+
+
+def test_a_comments_posting_time_lends_the_article_no_time() -> None:
+    """A date-only stamp takes a time only from the post's own footer, the first element
+    after its text: a reader's comment "Đăng lúc 21:40 bởi …" in a box after it does not."""
+    comments = ('<div class="binh-luan"><div class="cmt">Đăng lúc 21:40 bởi Trần Thị Bình: '
+                "Đồng tình</div></div>")
+    html = Page(stamp='<div class="news-date">11/03/2024</div>', side="").html().replace(
+        "</div></div>", f"</div>{comments}</div>", 1)
+    for up in (True, False):
+        assert extract(html, URL, use_profiles=up).to_json()["published_at"] == "2024-03-11"
+
+
+@pytest.mark.parametrize(("name", "account"), [
+    ("Quản trị Đảng ủy phường", True), ("Quản trị mạng", False),
+    ("Quản trị kinh doanh Nguyễn Văn A", False)])
+def test_an_administrators_display_name_is_an_account(name: str, account: bool) -> None:
+    from archiver.extract.credits import is_account
+    assert is_account(name) is account

@@ -928,11 +928,8 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
     # ("<script src=/qlvb/widget.js?kieu=bang&so=100>" and its document.write): read as the
     # list's answer (a library, a tracker or the page's own bundle is not one)
     for script in body.css("script[src]"):
-        src = (script.attributes.get("src") or "").strip()
-        parent = script.parent
-        if parent is not None and parent.tag not in ("body", "head", "html") and \
-                ("?" in src or "widget" in src.lower()) and not _LIBRARY_SCRIPT.search(src):
-            out.add(out.links.more, src)
+        if _widget_script(script):
+            out.add(out.links.more, (script.attributes.get("src") or "").strip())
     _postback_links(body, out, sections)
     _field_pager_links(body, scripts, out)
     _self_submitting_forms(body, out)
@@ -948,11 +945,31 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
     return links
 
 
+def _widget_script(script: LexborNode) -> bool:
+    """A widget's script set where its list is to appear: in a container of its own (a
+    block holding little text but the script and its ``<noscript>``), asked for a list by
+    its query ("?kieu=bang&so=100") — not a site's scripts with a version ("?v=", "?cdv=",
+    ASP.NET's ``WebResource.axd``), a library, a tracker."""
+    src = (script.attributes.get("src") or "").strip()
+    parent = script.parent
+    if parent is None or parent.tag in ("body", "head", "html", "form") or \
+            _LIBRARY_SCRIPT.search(src) or text_length(parent) > 200:
+        return False
+    path, _, query = src.partition("?")
+    if path.lower().endswith(".axd"):
+        return False
+    keys = {k.lower() for k, _ in parse_qsl(query, keep_blank_values=True)}
+    return bool(keys - _VERSION_KEYS) or "widget" in path.lower()
+
+
+#: Query keys that version a script, ask for no list.
+_VERSION_KEYS = frozenset({"v", "ver", "version", "cdv", "rev", "t", "d", "_", "ts", "hash",
+                           "build", "cb", "m"})
 #: Scripts that write no list: libraries, trackers, ad and share kits, a bundle's chunks.
 _LIBRARY_SCRIPT = re.compile(r"jquery|bootstrap|\.min\.js|vendor|gtag|analytics|googletag|"
                              r"recaptcha|captcha|facebook|sdk|zalo|addthis|sharethis|chunk|"
                              r"bundle|polyfill|swiper|slick|owl|lightbox|fancybox|player|"
-                             r"counter|thongke|tracking|stat", re.IGNORECASE)
+                             r"counter|thongke|tracking|statcounter|/stats?\.", re.IGNORECASE)
 #: marks an element given the address a script opens from it (read as a link)
 _NAV = "data-archiver-nav"
 #: the links of a page: anchors, image-map areas, elements a script opens an address from
@@ -1102,6 +1119,7 @@ def _self_submitting_forms(body: LexborNode, out: _Collector) -> None:
                           and (v := (o.attributes.get("value") or "").strip()).isdigit()),
                          int(values[0]) if values else 0)
             if len(values) >= 2 and len(values) == len(options) and \
+                    _PAGE_SIZE_NAME.search(select.attributes.get("name") or "") and \
                     int(max(values, key=int)) >= _MORE_PER_PAGE * max(shown, 1):
                 # (a view of many times more a page — "100" beside "10" — not one more
                 # order of the same pages, "24" beside "8", a view the pager walks anyway)
@@ -1114,6 +1132,7 @@ def _self_submitting_forms(body: LexborNode, out: _Collector) -> None:
             low, high = (month.attributes.get("min") or ""), (month.attributes.get("max") or "")
             if not (_MONTH.fullmatch(low) and _MONTH.fullmatch(high)):
                 continue
+            high = min(high, f"{_THIS_MONTH[0]:04d}-{_THIS_MONTH[1]:02d}")   # (no future)
             year, mon = int(high[:4]), int(high[5:])
             for _ in range(_MAX_MONTHS):
                 value = f"{year:04d}-{mon:02d}"
@@ -1127,9 +1146,13 @@ def _self_submitting_forms(body: LexborNode, out: _Collector) -> None:
                 year, mon = (year, mon - 1) if mon > 1 else (year - 1, 12)
 
 
+#: A page-size field's name ("so_tin", "limit", "pageSize", "soDong", "hienthi").
+_PAGE_SIZE_NAME = re.compile(r"so[_-]?(?:tin|dong|bai|luong)|limit|size|per[_-]?page|rows|"
+                             r"hien[_-]?thi|display|show|items|count|num", re.IGNORECASE)
 #: How many times the items a page shows a page-size choice must offer to be read.
 _MORE_PER_PAGE = 4
-_MONTH = re.compile(r"\d{4}-\d{2}")
+_MONTH = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])")
+_THIS_MONTH = (datetime.now().year, datetime.now().month)
 #: Months of a month field's range read at most (ten years).
 _MAX_MONTHS = 120
 
@@ -1143,11 +1166,11 @@ def _button_page_forms(body: LexborNode, out: _Collector) -> None:
         buttons = [b for b in form.css("button, input[type=submit]")
                    if "disabled" not in b.attributes]
         form_id = form.attributes.get("id")
-        if form_id and '"' not in form_id:
+        if form_id:
             # (buttons elsewhere on the page joined to the form by their "form" attribute)
-            buttons += [b for b in body.css(f'button[form="{form_id}"], '
-                                            f'input[type=submit][form="{form_id}"]')
-                        if "disabled" not in b.attributes]
+            buttons += [b for b in body.css("button[form], input[type=submit][form]")
+                        if b.attributes.get("form") == form_id
+                        and "disabled" not in b.attributes]
         pages: dict[str, str] = {}   # page -> the field it goes in
         for button in buttons:
             attrs = button.attributes
@@ -1881,9 +1904,10 @@ def parse_sitemap(body: bytes) -> tuple[list[tuple[str, str | None]], list[tuple
             break
     if not pages and not sitemaps and b"<" not in body[:1024]:
         # the protocol's text format: one address a line (a "sitemap.txt" robots.txt names)
-        for line in body[:SITEMAP_MAX_BYTES].splitlines()[:MAX_SITEMAP_URLS]:
+        text = body[:SITEMAP_MAX_BYTES].removeprefix(b"\xef\xbb\xbf")
+        for line in text.splitlines()[:MAX_SITEMAP_URLS]:
             loc = line.strip().decode("utf-8", "replace")
-            if loc.startswith(("http://", "https://")) and " " not in loc:
+            if loc.startswith(("http://", "https://")) and not any(ch.isspace() for ch in loc):
                 pages.append((loc, None))
     return pages, sitemaps
 
@@ -1902,6 +1926,7 @@ _FEED_NEXT = re.compile(
 def _json_feed(body: bytes) -> dict[str, Any] | None:
     """A JSON Feed (jsonfeed.org: ``{"version": "https://jsonfeed.org/version/1.1",
     "items": [...]}``), or None."""
+    body = body.removeprefix(b"\xef\xbb\xbf")
     if body.lstrip()[:1] != b"{":
         return None
     try:
@@ -1930,7 +1955,12 @@ def parse_feed(body: bytes) -> list[tuple[str, str | None]]:
     if data is not None:
         for item in data["items"][:MAX_SITEMAP_URLS]:
             if isinstance(item, dict):
-                link = item.get("url") or item.get("external_url") or item.get("id")
+                # (the item's own page first: "url", else an "id" that is a permalink; an
+                # "external_url" is the page it links elsewhere)
+                ident = item.get("id")
+                link = item.get("url") or (
+                    ident if isinstance(ident, str) and ident.startswith(("http", "/"))
+                    else None) or item.get("external_url")
                 if isinstance(link, str) and link.startswith(("http", "/")):
                     date = item.get("date_published")
                     items.append((link, date if isinstance(date, str) else None))

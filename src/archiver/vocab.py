@@ -424,7 +424,8 @@ BY_PREFIX = re.compile(r"^(?:(?:được\s*)?(?:đăng|viết)\s*bởi|bởi|by|
 ACCOUNT = re.compile(
     r"^(?:quản\s*trị(?:\s*(?:viên|hệ\s*thống|website|web|trang|cổng))?"
     # (an administrator's display name: "Quản trị Đảng ủy phường")
-    r"|(?-i:Quản\s+trị|QUẢN\s+TRỊ)\s+\S.{0,60}|admin(?:istrator)?\d*|"
+    r"|(?-i:Quản\s+trị|QUẢN\s+TRỊ)\s+(?:(?:đảng\s*ủy|ban|hội|văn\s*phòng|ubnd|phường|xã|"
+    r"huyện|tỉnh|cổng|trang|đơn\s*vị)\b.{0,60})|admin(?:istrator)?\d*|"
     r"webmaster|super\s*user|superuser|root|biên\s*tập\s*viên|editor|người\s*đăng(?:\s*tin)?"
     r"|tài\s*khoản|user\d*|guest|khách|host"
     # a role numbered as the CMS's users are ("Biên tập viên 02", "BTV 01", "CTV 3")

@@ -811,17 +811,17 @@ def footer_clock(body: LexborNode, day: ParsedDate, clock: set[str]) -> ParsedDa
     for _ in range(3):
         if cur is None or cur.tag in ("body", "html"):
             return None
-        sib, seen = cur.next, 0
-        while sib is not None and seen < 3:
-            if sib.is_element_node:
-                seen += 1
-                line = node_text(sib) if text_length(sib) <= 300 else ""
-                posted = _POSTED_AT.search(line)
-                if posted is not None and not find_dates(line):
-                    whole = dates_in_text(f"{day.value:%d/%m/%Y} {posted['clock']}", (),
-                                          clock)[0]
-                    return whole if whole is not None and whole.has_time else None
+        sib = cur.next
+        while sib is not None and not sib.is_element_node:
             sib = sib.next
+        # (the post's own footer: the first element after its text, no comment's or box's)
+        if sib is not None:
+            line = node_text(sib) if text_length(sib) <= 300 and not in_excluded(sib) else ""
+            posted = _POSTED_AT.search(line)
+            if posted is not None and not find_dates(line):
+                whole = dates_in_text(f"{day.value:%d/%m/%Y} {posted['clock']}", (),
+                                      clock)[0]
+                return whole if whole is not None and whole.has_time else None
         cur = cur.parent
     return None
 
