@@ -30,7 +30,13 @@ from archiver.dates import (
     yearless_date,
 )
 from archiver.dom import ancestors, clean, deep_text, in_bar, in_excluded, node_text, text_length
-from archiver.extract.nodes import comes_before, elements_after, in_listing_item, within
+from archiver.extract.nodes import (
+    comes_before,
+    elements_after,
+    in_listing_item,
+    next_element,
+    within,
+)
 from archiver.selectors import PageNames, select
 from archiver.vocab import (
     CREATED_LABEL,
@@ -811,9 +817,7 @@ def footer_clock(body: LexborNode, day: ParsedDate, clock: set[str]) -> ParsedDa
     for _ in range(3):
         if cur is None or cur.tag in ("body", "html"):
             return None
-        sib = cur.next
-        while sib is not None and not sib.is_element_node:
-            sib = sib.next
+        sib = next_element(cur)
         # (the post's own footer: the first element after its text, no comment's or box's)
         if sib is not None:
             line = node_text(sib) if text_length(sib) <= 300 and not in_excluded(sib) else ""
