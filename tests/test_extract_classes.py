@@ -3675,3 +3675,29 @@ def test_a_comments_posting_time_lends_the_article_no_time() -> None:
 def test_an_administrators_display_name_is_an_account(name: str, account: bool) -> None:
     from archiver.extract.credits import is_account
     assert is_account(name) is account
+
+
+def test_a_profiles_stamp_and_lead_in_a_column_of_other_items_are_not_the_articles() -> None:
+    """Liferay 6.1: a Web Content Display in the left column (its own headline, stamp and
+    sapo, none the profile names) beside an asset publisher's abstracts in the right column
+    (the profile's ".metadata-publish-date", ".asset-summary"): the article's own are read;
+    a ratings widget closing the text ("taglib-ratings") is no line of it."""
+    html = f"""<html><head><meta charset="utf-8"><title>{TITLE}</title>
+<meta name="generator" content="Liferay Portal"></head><body><table class="portlet-layout"><tr>
+<td class="aui-w70 portlet-column" id="column-1"><div class="journal-content-article">
+<h3 class="tieu-de">{TITLE}</h3><div class="ngay-dang">11/03/2024 | 16:45</div><div class="sapo">
+<b>{PARAS[0]}</b></div>{"".join(f"<p>{p}</p>" for p in PARAS[1:])}<p style="text-align:right">
+<b>Thanh Bình - Văn phòng Hội Nông dân tỉnh</b></p><div class="taglib-ratings"><span>Đánh giá
+của bạn:</span> ☆☆☆☆☆</div></div></td><td class="aui-w30 portlet-column" id="column-2">
+<div class="asset-abstract"><h3 class="asset-title"><a href="#">Hoàn thành sáp nhập thôn, tổ dân
+phố trên địa bàn xã</a></h3><div class="asset-metadata"><span class="metadata-entry
+metadata-publish-date">01/03/2024</span></div><div class="asset-summary">Sau sáp nhập, xã còn 28
+thôn, tổ dân phố; các chi bộ được kiện toàn kịp thời.</div></div><div class="asset-abstract"><h3
+class="asset-title"><a href="#">Đoàn công tác tỉnh bạn trao đổi kinh nghiệm chính quyền số</a>
+</h3><div class="asset-metadata"><span class="metadata-entry metadata-publish-date">28/02/2024
+</span></div><div class="asset-summary">Đoàn công tác trao đổi kinh nghiệm xây dựng chính quyền
+số cấp xã.</div></div></td></tr></table></body></html>"""
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up).to_json()
+        assert art["published_at"] == "2024-03-11T16:45:00+07:00" and art["lead"] == PARAS[0]
+        assert art["author"] == "Thanh Bình" and "Đánh giá" not in art["body"]

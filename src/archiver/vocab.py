@@ -146,7 +146,7 @@ CHROME_WORD_LIST = (
     "advert", "ads", "ad", "adslot", "adsbygoogle", "quangcao", "quang-cao", "related",
     "other-news", "othernews",
     "other_news", "tinkhac", "tin-khac", "khung_tinkhac", "list-news-box", "frame-involve",
-    "pagination", "pager", "rating", "mostview", "most-view", "topnews", "hotnews", "weather",
+    "pagination", "pager", r"ratings?", "mostview", "most-view", "topnews", "hotnews", "weather",
     "copyright", "lfr-meta-actions", "toolbar", "block_share", "social-connect", "side",
     "ykien", "y-kien", "y_kien", "binhluan", "binh-luan", "binh_luan", "gopy", "cmt",
     "gop-y", "sharedaddy", "addtoany", "a2a_kit", "sharing", "box-side", "sidebox", "clock",

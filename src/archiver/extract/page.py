@@ -58,7 +58,6 @@ from archiver.errors import ExtractError
 from archiver.extract import blocks, credits, stamps
 from archiver.extract.nodes import (
     all_of,
-    first,
     first_body,
     first_outside_chrome,
     first_own,
@@ -460,7 +459,7 @@ def _dates(page: Page) -> None:
     formats = page.prof.date_formats if page.prof else ()
     pub_node, published, updated = stamps.published_node(tree, page.sel("published"),
                                                           formats, page.clock, page.names,
-                                                          page.url)
+                                                          page.url, page.title_node)
     if pub_node is not None:
         page.meta_line = node_text(pub_node)
         if updated is None:
@@ -841,7 +840,10 @@ def _bylines(page: Page) -> None:
 def _lead_block(page: Page) -> LexborNode | None:
     """The profile's lead, else a generic lead block next to the body (same article
     wrapper, never a listing elsewhere on the page), else a bold paragraph above it."""
-    node = first(page.tree, page.sel("lead"), page.names)
+    # (the profile's lead, not an abstract's in a portlet of other items beside the article)
+    node = next((n for sel in page.sel("lead") for n in select(page.tree, sel, page.names)
+                 if (has_text(n) or n.attributes.get("content") or n.css_first("img"))
+                 and not stamps.other_column(n, page.title_node)), None)
     body = page.body
     if node is not None or body is None:
         return node

@@ -91,19 +91,21 @@ __all__ = [
 
 
 def published_node(tree: LexborHTMLParser, sels: tuple[str, ...], formats: tuple[str, ...],
-                    clock: set[str], names: PageNames | None = None, url: str = ""
+                    clock: set[str], names: PageNames | None = None, url: str = "",
+                    title: LexborNode | None = None
                     ) -> tuple[LexborNode | None, ParsedDate | None, ParsedDate | None]:
     """The first profile ``published`` match that holds a date of this article.
 
-    Matches in page chrome, in sidebar/listing entries and ones showing only the header
-    clock's date are passed over ("Tin mới" lists reuse the article's date classes).
+    Matches in page chrome, in sidebar/listing entries, in another column of the layout
+    than the headline's (a portlet of other items beside it) and ones showing only the
+    header clock's date are passed over ("Tin mới" lists reuse the article's date classes).
     When none holds a date, the first match outside chrome is still returned (its text may
     carry a byline) with no date, and the caller falls back to the other strategies.
     """
     first: LexborNode | None = None
     for sel in sels:
         for node in select(tree, sel, names):
-            if in_excluded(node) or in_listing_item(node, url):
+            if in_excluded(node) or in_listing_item(node, url) or other_column(node, title):
                 continue
             first = first or node
             published, updated = date_of(node, formats, clock)
@@ -397,7 +399,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
             # (above the headline only in the few lines over it: a price box's "Cập nhật
             # 16/3/2026" in a column beside is the box's)
             if updated is None and (block is None or -8 <= dist <= 0 or _inside(node, block)) \
-                    and not _in_attachments(node) and not _other_column(node, title):
+                    and not _in_attachments(node) and not other_column(node, title):
                 updated, updated_line = pub, meta_line_of(node, text)
             continue
         score = 10.0 - abs(dist) * 0.3 if dist >= 0 else 9.5 - abs(dist) * 0.6
@@ -460,7 +462,7 @@ def _is_column(node: LexborNode) -> bool:
     return node.tag == "td" or bool(_COLUMN_CLASS.search(node.attributes.get("class") or ""))
 
 
-def _other_column(node: LexborNode, title: LexborNode | None) -> bool:
+def other_column(node: LexborNode, title: LexborNode | None) -> bool:
     """``node`` stands in another column of the layout row that holds the headline's (a
     left column's price box beside the article): where the two part, each is in a column
     of its own."""
