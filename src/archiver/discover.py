@@ -1110,22 +1110,20 @@ def _self_submitting_forms(body: LexborNode, out: _Collector) -> None:
             continue
         fields = _hidden_fields(form)
         for select in form.css("select[name]"):
-            if "submit" not in (select.attributes.get("onchange") or ""):
+            name = select.attributes.get("name") or ""
+            if "submit" not in (select.attributes.get("onchange") or "") or \
+                    not _PAGE_SIZE_NAME.search(name):
                 continue
-            options = select.css("option")
-            values = [v for o in options
-                      if (v := (o.attributes.get("value") or "").strip()).isdigit()]
-            shown = next((int(v) for o in options if "selected" in o.attributes
-                          and (v := (o.attributes.get("value") or "").strip()).isdigit()),
-                         int(values[0]) if values else 0)
-            if len(values) >= 2 and len(values) == len(options) and \
-                    _PAGE_SIZE_NAME.search(select.attributes.get("name") or "") and \
-                    int(max(values, key=int)) >= _MORE_PER_PAGE * max(shown, 1):
+            options = [((o.attributes.get("value") or "").strip(), "selected" in o.attributes)
+                       for o in select.css("option")]
+            if len(options) < 2 or not all(value.isdigit() for value, _ in options):
+                continue
+            sizes = [int(value) for value, _ in options]
+            shown = next((int(value) for value, chosen in options if chosen), sizes[0])
+            if max(sizes) >= _MORE_PER_PAGE * max(shown, 1):
                 # (a view of many times more a page — "100" beside "10" — not one more
                 # order of the same pages, "24" beside "8", a view the pager walks anyway)
-                name = select.attributes.get("name") or ""
-                out.add(out.links.listings,
-                        _form_url(action, [*fields, (name, max(values, key=int))]))
+                out.add(out.links.listings, _form_url(action, [*fields, (name, str(max(sizes)))]))
         if urlsplit(action).path != urlsplit(out.page_url).path:
             continue   # (a month field of this list's own: not a calendar's elsewhere)
         for month in form.css("input[type=month][name]"):
@@ -1831,12 +1829,7 @@ _RSS_PAGE_TEXT = re.compile(r"^(?:dịch\s+vụ\s+)?(?:rss|rss\s+feeds?|tin\s+rs
 
 def _in_svg(node: LexborNode) -> bool:
     """``node`` is inside an inline ``<svg>`` (a map whose shapes link their places)."""
-    parent, steps = node.parent, 0
-    while parent is not None and steps < 8:
-        if parent.tag == "svg":
-            return True
-        parent, steps = parent.parent, steps + 1
-    return False
+    return any(up.tag == "svg" for up in ancestors(node)[:8])
 
 
 def _is_section_link(node: LexborNode, href: str, url: str) -> bool:

@@ -319,10 +319,9 @@ def _holds_the_article(node: LexborNode) -> bool:
     """A layout's wrapper holding the article: an ``<article>`` or ``<main>`` with a headline
     ``<h1>`` beside it, or one ``<article>`` of its own headline (``<h1>`` or ``<h2>``, The7's
     ``h2.entry-title`` under a title bar's ``<h1>``) and a text — not a column of cards."""
-    h1 = node.css_first("h1")
-    headline = h1 is not None and any(_headline_h1(h) for h in node.css("h1"))
+    headlines = [h for h in node.css("h1") if _headline_h1(h)]
     first = node.css_first("article")
-    if headline and (first is not None or node.css_first("main") is not None):
+    if headlines and (first is not None or node.css_first("main") is not None):
         return True
     if first is not None:
         # (the first article read before counting them: a column of cards fails at once)
@@ -331,7 +330,7 @@ def _holds_the_article(node: LexborNode) -> bool:
             len(node.css("article")) == 1
     # (no article element: the page's headline — the one its <title> names — and a text
     # under it: "left-side", "leftSide"; a sidebar's "Giới thiệu" box with an <h1> is not)
-    return headline and h1 is not None and _titled(h1) and _prose(node, _SHORT_TEXT)
+    return any(_titled(h) for h in headlines) and _prose(node, _SHORT_TEXT)
 
 
 def _titled(h1: LexborNode) -> bool:

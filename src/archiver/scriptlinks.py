@@ -23,11 +23,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from selectolax.lexbor import LexborNode
 
-from archiver.vocab import LOAD_MORE_CUE
+from archiver.vocab import LOAD_MORE_CUE, PAGE_KEY, PAGE_SEGMENT
 
 __all__ = ["JSONP_START", "call_addresses", "fetched", "field_calls", "field_setters",
            "flight_addresses",
@@ -235,7 +235,9 @@ def htmx_addresses(body: LexborNode) -> Iterator[str]:
         target = htmx_address(node)
         if target is None:
             continue
-        paged = bool(_PAGE_PARAM.search(target) or _PAGE_PATH.search(target.split("?")[0]))
+        path, _, query = target.partition("#")[0].partition("?")
+        paged = PAGE_SEGMENT.search(path) is not None or any(
+            PAGE_KEY.match(key) or _KEYSET_KEY.match(key) for key, _ in parse_qsl(query))
         # (a list's end scrolled into view pages it; a click, when the control says "Xem
         # thêm" or a page's number, or its address names a page; a list loaded with the page
         # when its address does — not a "Thích" button's action, not a counter's "load")
@@ -254,16 +256,14 @@ _ACTION_TEXT = re.compile(r"^(?:thích|bỏ\s+thích|bình\s+chọn|like|vote|th
                           r"chia\s+sẻ|share|báo\s+cáo)\b", re.IGNORECASE)
 #: A control's words that page a list: "Xem thêm", "Tải thêm", a page's number, "»".
 _PAGER_TEXT = re.compile(r"^(?:\d{1,4}|[»›>]+|trang\s+sau|sau|tiếp)$", re.IGNORECASE)
-#: A query parameter that pages a list (a number, an offset or a cursor).
-_PAGE_PARAM = re.compile(r"[?&](?:page|trang|p|pg|offset|start|cursor|after|before|truoc|"
-                         r"sau|last_?id|max_?id)=", re.IGNORECASE)
+#: A query key a keyset pages a list by (the page numbers and offsets are ``PAGE_KEY``'s).
+_KEYSET_KEY = re.compile(r"^(?:(?:next_?)?cursor|after|before|truoc|sau|last_?id|max_?id)$",
+                         re.IGNORECASE)
 #: Elements whose htmx request answers what a reader types or picks (a search box).
 _HTMX_FIELDS = frozenset({"input", "select", "textarea", "form"})
 #: The events that page a list: a click (the default), the list's end scrolled into view,
 #: the page's load (a lazy list) — not polling ("every 30s") or a key typed.
 _HTMX_EVENTS = frozenset({"click", "revealed", "intersect", "load"})
-#: A page's place in an address's path: "/trang-2", "/page/3", "/p/4".
-_PAGE_PATH = re.compile(r"/(?:trang|page|p)[-/]\d+/?$", re.IGNORECASE)
 
 
 def htmx_address(node: LexborNode) -> str | None:

@@ -30,13 +30,7 @@ from archiver.dates import (
     yearless_date,
 )
 from archiver.dom import ancestors, clean, deep_text, in_bar, in_excluded, node_text, text_length
-from archiver.extract.nodes import (
-    comes_before,
-    elements_after,
-    in_listing_item,
-    next_element,
-    within,
-)
+from archiver.extract.nodes import comes_before, elements_after, in_listing_item, within
 from archiver.selectors import PageNames, select
 from archiver.vocab import (
     CREATED_LABEL,
@@ -782,32 +776,21 @@ def property_stamp(body: LexborNode, clock: set[str]
     first row of the few elements after the body (up to three levels up) whose label cell
     names the publication; and the last edit a line of its own among them names (the
     wiki's footer, "Sửa đổi lần cuối lúc 12/12/2025 8:05 SA bởi …")."""
-    cur: LexborNode | None = body
     edit: ParsedDate | None = None
-    for _ in range(3):
-        if cur is None or cur.tag in ("body", "html"):
-            return None, None
-        sib, seen = cur.next, 0
-        while sib is not None and seen < 4:
-            if sib.is_element_node:
-                seen += 1
-                line = node_text(sib) if text_length(sib) <= 160 else ""
-                if edit is None and line and _LAST_EDIT.match(line):
-                    edit = dates_in_text(line, (), clock)[0]
-                for row in sib.css("tr")[:12]:
-                    cells = row.css("td, th")
-                    if len(cells) != 2:
-                        continue
-                    label = node_text(cells[0])
-                    if len(label) <= 30 and PUBLISHED_CUE.search(label) and \
-                            not UPDATED_LABEL.search(label):
-                        found = dates_in_text(node_text(cells[1]), (), clock)[0]
-                        if found is not None:
-                            if edit is None:
-                                edit = _edit_after(sib, clock)
-                            return found, edit
-            sib = sib.next
-        cur = cur.parent
+    for sib in elements_after(body, 3, 4):
+        edit = edit or _edit_line(sib, clock)
+        for row in sib.css("tr")[:12]:
+            cells = row.css("td, th")
+            if len(cells) != 2:
+                continue
+            label = node_text(cells[0])
+            if len(label) <= 30 and PUBLISHED_CUE.search(label) and \
+                    not UPDATED_LABEL.search(label):
+                found = dates_in_text(node_text(cells[1]), (), clock)[0]
+                if found is not None:
+                    return found, edit or next(
+                        (e for after in elements_after(sib, 1, 3)
+                         if (e := _edit_line(after, clock)) is not None), None)
     return None, None
 
 
@@ -815,20 +798,13 @@ def footer_clock(body: LexborNode, day: ParsedDate, clock: set[str]) -> ParsedDa
     """A date-only stamp's time in the post's footer after the text (a SharePoint blog's
     date header over its posts, "Đăng lúc 2:20 CH bởi …" under each): ``day`` at that time,
     or None."""
-    cur: LexborNode | None = body
-    for _ in range(3):
-        if cur is None or cur.tag in ("body", "html"):
-            return None
-        sib = next_element(cur)
-        # (the post's own footer: the first element after its text, no comment's or box's)
-        if sib is not None:
-            line = node_text(sib) if text_length(sib) <= 300 and not in_excluded(sib) else ""
-            posted = _POSTED_AT.search(line)
-            if posted is not None and not find_dates(line):
-                whole = dates_in_text(f"{day.value:%d/%m/%Y} {posted['clock']}", (),
-                                      clock)[0]
-                return whole if whole is not None and whole.has_time else None
-        cur = cur.parent
+    # (the post's own footer: the first element after its text, no comment's or box's)
+    for sib in elements_after(body, 3, 1):
+        line = node_text(sib) if text_length(sib) <= 300 and not in_excluded(sib) else ""
+        posted = _POSTED_AT.search(line)
+        if posted is not None and not find_dates(line):
+            whole = dates_in_text(f"{day.value:%d/%m/%Y} {posted['clock']}", (), clock)[0]
+            return whole if whole is not None and whole.has_time else None
     return None
 
 
@@ -837,17 +813,10 @@ _POSTED_AT = re.compile(r"^(?:đăng|posted)\s*(?:lúc|at)\s*(?P<clock>\d{1,2}[:
                         r"(?:\s*(?:SA|CH|AM|PM|sáng|chiều|tối)\b)?)", re.IGNORECASE)
 
 
-def _edit_after(node: LexborNode, clock: set[str]) -> ParsedDate | None:
-    """A last-edit line of its own in the elements just after ``node``."""
-    sib, seen = node.next, 0
-    while sib is not None and seen < 3:
-        if sib.is_element_node:
-            seen += 1
-            line = node_text(sib) if text_length(sib) <= 160 else ""
-            if line and _LAST_EDIT.match(line):
-                return dates_in_text(line, (), clock)[0]
-        sib = sib.next
-    return None
+def _edit_line(node: LexborNode, clock: set[str]) -> ParsedDate | None:
+    """The last edit a short element of its own names ("Sửa đổi lần cuối lúc …")."""
+    line = node_text(node) if text_length(node) <= 160 else ""
+    return dates_in_text(line, (), clock)[0] if line and _LAST_EDIT.match(line) else None
 
 
 def _stamp_row(stamp: LexborNode, edit: LexborNode | None, body: LexborNode) -> LexborNode:
