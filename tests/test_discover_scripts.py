@@ -771,7 +771,7 @@ def test_a_styled_feeds_prologue_is_still_a_feed() -> None:
 
 # -- sites25: discovery a fourth time ---------------------------------------------------------
 def test_json_feeds_announced_in_the_head_and_their_next_pages() -> None:
-    from archiver.discover import feed_next, parse_feed
+    from archiver.discover import feed_next, parse_feed, read_feed
     head = '<link rel="alternate" type="application/feed+json" href="/feeds/tin-tuc.json">'
     html = f"<html><head>{head}</head><body><p>x</p></body></html>"
     assert _links(html, sections=True).feeds == [f"http://{HOST}/feeds/tin-tuc.json"]
@@ -784,6 +784,24 @@ def test_json_feeds_announced_in_the_head_and_their_next_pages() -> None:
                                 (f"http://{HOST}/tin-tuc/b.html", None)]
     assert feed_next(feed) == f"http://{HOST}/feeds/tin-tuc-2.json"
     assert parse_feed(b'{"items": "none"}') == [] and feed_next(b"{[") is None
+    assert read_feed(feed) == (parse_feed(feed), feed_next(feed))
+
+
+def test_a_paged_feed_answering_where_a_page_was_expected_gives_its_next_page() -> None:
+    """A section's "RSS" link read as its listing: the feed's items are articles and its
+    next page (Atom's feed-level rel=next, RFC 5005; a JSON Feed's next_url) is the list's
+    next page, not only where the crawl asked for a feed."""
+    from archiver.discover import read_feed, read_listing
+    atom = (b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">'
+            b'<link rel="next" href="/rss/tin-tuc?page=2"/><entry><link href="http://'
+            + HOST.encode() + b'/tin-tuc/bai-1.html"/><updated>2025-06-01</updated></entry>'
+            b'</feed>')
+    assert read_feed(atom) == ([(f"http://{HOST}/tin-tuc/bai-1.html", "2025-06-01")],
+                               "/rss/tin-tuc?page=2")
+    links = read_listing(atom, f"http://{HOST}/rss/tin-tuc", "application/atom+xml",
+                         is_json=False, hosts=HOSTS, scheme=None)
+    assert links.articles == [f"http://{HOST}/tin-tuc/bai-1.html"]
+    assert links.listings == [f"http://{HOST}/rss/tin-tuc?page=2"]
 
 
 def test_a_text_sitemap_and_a_sitemap_the_head_names() -> None:

@@ -76,6 +76,7 @@ __all__ = [
     "parse_feed",
     "parse_sitemap",
     "query_in_charset",
+    "read_feed",
     "read_listing",
     "walk_key",
     "with_page_number",
@@ -772,10 +773,13 @@ def read_listing(body: bytes, page_url: str, content_type: str | None, *, is_jso
         return json_listing_links(data, page_url, hosts=hosts, scheme=scheme, rules=rules)
     if _FEED_START.search(body[:4096]):
         # a feed where a page was expected (a link named "RSS", a section's "/rss"): its
-        # items are the listing's articles
+        # items are the listing's articles, its next page (RFC 5005, next_url) the next
         out = _Collector(page_url, hosts, scheme)
-        for link, _day in parse_feed(body):
+        items, following = read_feed(body)
+        for link, _day in items:
             out.add(out.links.articles, link)
+        if following:
+            out.add(out.links.listings, following)
         return out.links
     text, charset = decode_html_charset(body, content_type)
     if "xlink:" in text or "XLINK:" in text:
@@ -1932,32 +1936,59 @@ def _json_feed(body: bytes) -> dict[str, Any] | None:
 def feed_next(body: bytes) -> str | None:
     """The next page of a paged feed (Atom's feed-level ``<link rel="next">``, RFC 5005;
     a JSON Feed's ``next_url``)."""
-    data = _json_feed(body)
-    if data is not None:
-        following = data.get("next_url")
-        return following if isinstance(following, str) and following else None
-    head = re.split(rb"<(?:entry|item)\b", body[:200_000], maxsplit=1, flags=re.IGNORECASE)[0]
-    match = _FEED_NEXT.search(head)
-    return _unescape(match.group(1)) if match else None
+    return read_feed(body)[1]
 
 
 def parse_feed(body: bytes) -> list[tuple[str, str | None]]:
     """(link, date text) for every item of an RSS 2.0, Atom or JSON feed."""
-    items: list[tuple[str, str | None]] = []
+    return read_feed(body)[0]
+
+
+def read_feed(body: bytes) -> tuple[list[tuple[str, str | None]], str | None]:
+    """A feed's items, (link, date text) each, and its next page (:func:`feed_next`), read
+    in one pass (a JSON Feed is parsed once)."""
     data = _json_feed(body)
     if data is not None:
-        for item in data["items"][:MAX_SITEMAP_URLS]:
-            if isinstance(item, dict):
-                # (the item's own page first: "url", else an "id" that is a permalink; an
-                # "external_url" is the page it links elsewhere)
-                ident = item.get("id")
-                link = item.get("url") or (
-                    ident if isinstance(ident, str) and ident.startswith(("http", "/"))
-                    else None) or item.get("external_url")
-                if isinstance(link, str) and link.startswith(("http", "/")):
-                    date = item.get("date_published")
-                    items.append((link, date if isinstance(date, str) else None))
-        return items
+        following = data.get("next_url")
+        return (_json_feed_items(data),
+                following if isinstance(following, str) and following else None)
+    head = re.split(rb"<(?:entry|item)\b", body[:200_000], maxsplit=1, flags=re.IGNORECASE)[0]
+    match = _FEED_NEXT.search(head)
+    return _xml_feed_items(body), (_unescape(match.group(1)) if match else None)
+
+
+def _json_feed_items(data: dict[str, Any]) -> list[tuple[str, str | None]]:
+    items: list[tuple[str, str | None]] = []
+    for item in data["items"][:MAX_SITEMAP_URLS]:
+        if isinstance(item, dict):
+            # (the item's own page first: "url", else an "id" that is a permalink; an
+            # "external_url" is the page it links elsewhere)
+            ident = item.get("id")
+            link = item.get("url") or (
+                ident if isinstance(ident, str) and ident.startswith(("http", "/"))
+                else None) or item.get("external_url")
+            if isinstance(link, str) and link.startswith(("http", "/")):
+                date = item.get("date_published")
+                items.append((link, date if isinstance(date, str) else None))
+    return items
+
+
+def _xml_feed_items(body: bytes) -> list[tuple[str, str | None]]:
+    items: list[tuple[str, str | None]] = []
+    for _, inner in _ITEM.findall(body):
+        link = None
+        for href, text in _LINK.findall(inner):
+            candidate = (href or text).strip()
+            if candidate:
+                link = _unescape(candidate)
+                break
+        if not link:
+            guid = re.search(rb"<guid\b[^>]*>(.*?)</guid>", inner, re.IGNORECASE | re.DOTALL)
+            link = _unescape(guid.group(1)) if guid else None
+        if link:
+            date = _DATE.search(inner)
+            items.append((link, _unescape(date.group(2)) if date else None))
+    return items
     for _, inner in _ITEM.findall(body):
         link = None
         for href, text in _LINK.findall(inner):

@@ -28,7 +28,6 @@ from archiver.crawl.validators import same_validators
 from archiver.discover import (
     Links,
     escaped_fragment,
-    feed_next,
     is_day_page,
     is_section_address,
     is_trap,
@@ -36,8 +35,8 @@ from archiver.discover import (
     listing_key,
     looks_like_article_url,
     page_number,
-    parse_feed,
     parse_sitemap,
+    read_feed,
     walk_key,
     with_page_number,
 )
@@ -452,8 +451,8 @@ async def _feed(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
                                      depth=item.depth + 1, run_id=ctx.run_id,
                                      lastmod=lastmod, requeue_known=False)
         else:
-            pages = [(link, None) for link, _ in parse_feed(raw.body)]
-            following = feed_next(raw.body)   # a paged feed's older items
+            items, following = read_feed(raw.body)   # (and a paged feed's older items)
+            pages = [(link, None) for link, _ in items]
             target = resolve(raw.url, following) if following else None
             if target and same_site(target, site.scope_hosts) and not is_trap(target):
                 ctx.frontier.enqueue(canonicalize(target, site.scheme), site=site.name,
