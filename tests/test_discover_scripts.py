@@ -887,3 +887,22 @@ def test_the_third_reviews_cases_of_discovery() -> None:
                       b'"http://y.vn/b"}]}') == [("http://x.vn/a-1.html", None)]
     assert parse_sitemap(b"\xef\xbb\xbfhttps://x.vn/a-1.html\r\nhttps://x.vn/b-2.html") == (
         [("https://x.vn/a-1.html", None), ("https://x.vn/b-2.html", None)], [])
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_feeds_and_sitemaps_written_in_utf16_are_read(encoding: str) -> None:
+    """A .NET XmlWriter's feed or sitemap in UTF-16 (with its byte order mark, or without
+    one): the same items as its UTF-8 twin, a feed where a page was expected included."""
+    from archiver.discover import parse_sitemap, read_feed, read_listing
+    rss = ('<?xml version="1.0" encoding="utf-16"?><rss version="2.0"><channel><item>'
+           f"<title>Hội nghị</title><link>http://{HOST}/tin-tuc/hoi-nghi-12.html</link>"
+           "<pubDate>Mon, 02 Jun 2025 08:00:00 +0700</pubDate></item></channel></rss>")
+    sitemap = ('<?xml version="1.0" encoding="utf-16"?><urlset><url><loc>http://'
+               f"{HOST}/van-ban/quyet-dinh-3.html</loc><lastmod>2025-06-02</lastmod></url>"
+               "</urlset>")
+    assert read_feed(rss.encode(encoding)) == read_feed(rss.encode()) != ([], None)
+    assert parse_sitemap(sitemap.encode(encoding)) == parse_sitemap(sitemap.encode())
+    assert parse_sitemap(sitemap.encode())[0]
+    links = read_listing(rss.encode(encoding), f"http://{HOST}/rss", "text/xml",
+                         is_json=False, hosts=HOSTS, scheme=None)
+    assert links.articles == [f"http://{HOST}/tin-tuc/hoi-nghi-12.html"]

@@ -57,6 +57,7 @@ from archiver.vocab import (
 __all__ = [
     "Links",
     "Postback",
+    "as_utf8",
     "continues",
     "document_base",
     "feed_next",
@@ -771,7 +772,7 @@ def read_listing(body: bytes, page_url: str, content_type: str | None, *, is_jso
                 log.info("%s: not readable JSON (%s)", page_url, exc)
                 return Links()
         return json_listing_links(data, page_url, hosts=hosts, scheme=scheme, rules=rules)
-    if _FEED_START.search(body[:4096]):
+    if _FEED_START.search(as_utf8(body[:4096])):
         # a feed where a page was expected (a link named "RSS", a section's "/rss"): its
         # items are the listing's articles, its next page (RFC 5005, next_url) the next
         out = _Collector(page_url, hosts, scheme)
@@ -1874,6 +1875,17 @@ def _unescape(raw: bytes) -> str:
 MAX_SITEMAP_URLS = 50_000
 
 
+def as_utf8(body: bytes) -> bytes:
+    """A UTF-16 document (its byte order mark, or ``<`` as two bytes: a .NET writer's
+    feed or sitemap) as UTF-8, for the byte patterns that read feeds and sitemaps; any
+    other body unchanged."""
+    if body[:2] in (b"\xff\xfe", b"\xfe\xff") or body[:2] in (b"<\x00", b"\x00<"):
+        encoding = ("utf-16" if body[:2] in (b"\xff\xfe", b"\xfe\xff")
+                    else "utf-16-le" if body[:1] == b"<" else "utf-16-be")
+        return body.decode(encoding, "replace").lstrip("\ufeff").encode("utf-8")
+    return body
+
+
 def parse_sitemap(body: bytes) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
     """(pages, sub-sitemaps) from a sitemap or sitemap index, each as (loc, lastmod).
 
@@ -1885,6 +1897,7 @@ def parse_sitemap(body: bytes) -> tuple[list[tuple[str, str | None]], list[tuple
     sitemaps: list[tuple[str, str | None]] = []
     if body[:2] == b"\x1f\x8b":   # a .xml.gz file: the protocol caps a sitemap at 50 MB
         body = decode_content(body, "gzip", max_size=SITEMAP_MAX_BYTES)
+    body = as_utf8(body)
     for kind, inner in _LOC.findall(body):
         values = {k.decode("ascii").lower(): _unescape(v) for k, v in _TAG.findall(inner)}
         loc = values.get("loc")
@@ -1947,6 +1960,7 @@ def parse_feed(body: bytes) -> list[tuple[str, str | None]]:
 def read_feed(body: bytes) -> tuple[list[tuple[str, str | None]], str | None]:
     """A feed's items, (link, date text) each, and its next page (:func:`feed_next`), read
     in one pass (a JSON Feed is parsed once)."""
+    body = as_utf8(body)
     data = _json_feed(body)
     if data is not None:
         following = data.get("next_url")
