@@ -906,3 +906,137 @@ def test_feeds_and_sitemaps_written_in_utf16_are_read(encoding: str) -> None:
     links = read_listing(rss.encode(encoding), f"http://{HOST}/rss", "text/xml",
                          is_json=False, hosts=HOSTS, scheme=None)
     assert links.articles == [f"http://{HOST}/tin-tuc/hoi-nghi-12.html"]
+
+
+# -- sites26: discovery a fifth time ----------------------------------------------------------
+def test_domino_addresses_keep_their_command_and_are_articles() -> None:
+    """Lotus/HCL Domino: a key written without "=" stays so and leads the query (the URL
+    command ``?OpenView`` first, as Domino reads it); a document by its UNID under any view,
+    or opened by name, is an article; a view and a page are not."""
+    from archiver.discover import looks_like_article_url
+    from archiver.urls import canonicalize
+    doc = f"http://{HOST}/ubkt/tintuc.nsf/0/0F376FEC83158B2A3E7635FC6B72DEA8?OpenDocument"
+    assert canonicalize(doc) == doc
+    assert canonicalize(f"http://{HOST}/ubkt/tintuc.nsf/vwTin?OpenView&Start=16&Count=15"
+                        "&ExpandView") == \
+        f"http://{HOST}/ubkt/tintuc.nsf/vwTin?OpenView&ExpandView&Count=15&Start=16"
+    assert canonicalize(f"http://{HOST}/a?b=2&q=&a=1") == f"http://{HOST}/a?a=1&b=2&q="
+    assert canonicalize(f"http://{HOST}/a?b&utm_source=x", as_written=True) == \
+        f"http://{HOST}/a?b&utm_source=x"
+    assert looks_like_article_url(doc) and looks_like_article_url(doc.split("?")[0])
+    assert looks_like_article_url(f"http://{HOST}/db.nsf/vwTin/tin-so-12?OpenDocument")
+    assert not looks_like_article_url(f"http://{HOST}/ubkt/portal.nsf/Home?OpenPage")
+    assert not looks_like_article_url(f"http://{HOST}/ubkt/tintuc.nsf/vwTin?OpenView&Start=16")
+
+
+@pytest.mark.parametrize(("url", "article"), [
+    ("/van-ban/1572", True), ("/tin-tuc/20245", True), ("/video/318", True),
+    ("/chuyen-muc/123", False), ("/danh-muc/105", False), ("/tag/123", False),
+    ("/page/123", False), ("/trang/200", False), ("/tin-tuc/2024", False), ("/van-ban/12", False),
+])
+def test_a_resource_routes_item_is_an_article(url: str, article: bool) -> None:
+    """Rails, Hanami, Laravel: "/<kind>/<id>" is an item; a category's, a tag's, a page's
+    number or a year's archive is not."""
+    from archiver.discover import looks_like_article_url
+    assert looks_like_article_url(f"http://{HOST}{url}") is article
+
+
+def test_frames_objects_and_embeds_of_html_are_listings() -> None:
+    """A frameset's <frame>s, an <object> of HTML (its type text/html or unsaid) and an
+    <embed type=text/html> show pages of the site: each a listing of its own; a PDF's
+    object and a player's embed are not."""
+    frameset = ('<html><head><title>Văn bản</title></head><frameset cols="25%,75%">'
+                '<frame src="/vb.nsf/Menu?OpenPage" name="trai"><frame src="/vb.nsf/vwVanBan?'
+                'OpenView&Count=30" name="phai"><noframes>Trình duyệt không hỗ trợ khung.'
+                '</noframes></frameset></html>')
+    assert _read(frameset).sections == [f"http://{HOST}/vb.nsf/Menu?OpenPage",
+                                        f"http://{HOST}/vb.nsf/vwVanBan?OpenView&Count=30"]
+    boxes = ('<html><body><div class="box"><h2>Tin cơ sở</h2><object type="text/html" '
+             'data="/coso.nsf/vwWeb?OpenView&amp;Count=200"></object><object data="/tin/khung">'
+             '</object><object type="application/pdf" data="/files/qd.pdf"></object>'
+             '<embed type="text/html" src="/hop/tin-moi"><embed type="video/mp4" src="/v/1">'
+             '</div></body></html>')
+    assert _read(boxes).sections == [f"http://{HOST}/coso.nsf/vwWeb?OpenView&Count=200",
+                                     f"http://{HOST}/tin/khung", f"http://{HOST}/hop/tin-moi"]
+
+
+def test_language_editions_announced_in_the_head_are_sections() -> None:
+    """The English edition named only by ``<link rel=alternate hreflang=en>`` (the picker a
+    script's): a section of the start page; its own menu's "/en/news" a section of it,
+    while the main edition's menu link to "/en" is still none (found through the head)."""
+    home = ('<html><head><link rel="alternate" hreflang="vi" href="/"><link rel="alternate" '
+            'hreflang="en" href="/en"><link rel="alternate" hreflang="x-default" href="/">'
+            '<link rel="alternate" type="application/rss+xml" href="/rss"></head><body>'
+            '<nav><ul><li><a href="/thoi-su">Thời sự</a></li><li><a href="/en">English</a></li>'
+            '</ul></nav></body></html>')
+    links = _read(home, url=f"http://{HOST}/", sections=True)
+    assert f"http://{HOST}/en" in links.sections and f"http://{HOST}/rss" not in links.sections
+    assert _read(home, url=f"http://{HOST}/thoi-su").sections == []   # (a start page's only)
+    edition = ('<html><body><nav><ul><li><a href="/en">Home</a></li><li><a href="/en/news">'
+               'News</a></li><li><a href="/en/contact">Contact</a></li></ul></nav></body></html>')
+    assert f"http://{HOST}/en/news" in _read(edition, url=f"http://{HOST}/en",
+                                             sections=True).sections
+    main = ('<html><body><nav><ul><li><a href="/thoi-su">Thời sự</a></li><li><a href="/en/news">'
+            'News</a></li></ul></nav></body></html>')
+    assert f"http://{HOST}/en/news" not in _read(main, url=f"http://{HOST}/",
+                                                 sections=True).sections
+
+
+def test_pager_buttons_with_a_formaction_send_their_form_there() -> None:
+    """ASP.NET Core's tag helpers: "<button formaction=/xay-dung-dang/trang-2>2</button>"
+    inside the GET filter form: the form's fields sent to that address (the filter as it
+    is), its own query replaced; a button posting elsewhere and the filter's own button
+    give nothing."""
+    html = ('<html><body><form method="get" action="/xay-dung-dang"><input name="q" value="">'
+            '<input type="hidden" name="loai" value="tin"><button type="submit">Lọc</button>'
+            '<ul><li><a href="/xay-dung-dang/hoi-nghi-ban-chap-hanh-dang-bo-tinh-quy-ii">Hội '
+            'nghị Ban Chấp hành Đảng bộ tỉnh quý II</a></li></ul><nav class="pager"><span>1'
+            '</span><button type="submit" formaction="/xay-dung-dang/trang-2?x=1">2</button>'
+            '<button formaction="/xay-dung-dang/trang-2">Sau</button><button formaction='
+            '"/xay-dung-dang/xoa" formmethod="post">3</button></nav></form></body></html>')
+    links = _read(html, url=f"http://{HOST}/xay-dung-dang")
+    assert links.listings == [f"http://{HOST}/xay-dung-dang/trang-2?loai=tin&q="]
+
+
+def test_an_astro_islands_props_give_the_next_pages() -> None:
+    """Astro's client-only island renders nothing on the server: the pager's addresses are
+    only in its ``props``, as Astro's [type, value] pairs."""
+    props = {"url": [0, {"current": [0, "/chuyen-muc/tin/"], "next": [0, "/chuyen-muc/tin/2/"],
+                         "prev": [0, None], "last": [0, "/chuyen-muc/tin/5/"]}],
+             "currentPage": [0, 1], "lastPage": [0, 5]}
+    html = ('<html><body><ul><li><a href="/tin-tuc/hoi-nghi-ban-chap-hanh-dang-bo-tinh-quy-ii/">'
+            'Hội nghị</a></li></ul><astro-island uid="Z1" component-url="/_astro/Pager.js" '
+            'props="' + json.dumps(props).replace('"', "&quot;") + '" client="only">'
+            '</astro-island></body></html>')
+    links = _read(html, url=f"http://{HOST}/chuyen-muc/tin/")
+    assert f"http://{HOST}/chuyen-muc/tin/2/" in links.listings
+
+
+def test_a_filter_forms_year_radio_buttons_give_the_years_before() -> None:
+    """A GET form of radio groups and a button ("Năm ban hành: (•) 2025 ( ) 2024; Sắp xếp:
+    (•) Mới nhất ( ) Cũ nhất"): the year before the one shown, in the page's order; the
+    sort order left to the server."""
+    html = ('<html><body><form method="get" action="/van-ban/"><fieldset><label><input '
+            'type="radio" name="nam" value="2025" checked> 2025</label><label><input type="radio"'
+            ' name="nam" value="2024"> 2024</label></fieldset><fieldset><label><input type='
+            '"radio" name="sap-xep" value="moi-nhat" checked> Mới nhất</label><label><input '
+            'type="radio" name="sap-xep" value="cu-nhat"> Cũ nhất</label></fieldset><button '
+            'type="submit">Xem</button></form><table><tr><td><a href="/van-ban/thong-bao-so-477'
+            '-tb-tu-ve-giai-ngan-von/">Thông báo số 477</a></td></tr></table></body></html>')
+    assert _read(html, url=f"http://{HOST}/van-ban/").listings == \
+        [f"http://{HOST}/van-ban/?nam=2024"]
+
+
+def test_lazy_turbo_frames_and_a_select_visiting_its_value() -> None:
+    """Hotwire Turbo: a lazy ``<turbo-frame src>`` (the list's next chunk) is read as the
+    list's load-more answer; a "Xem tháng" select whose onchange is
+    ``Turbo.visit(this.value)`` gives each month the page lists (a bounded range: no
+    calendar walked on), as a ``location`` one does."""
+    html = ('<html><body><ul><li><a href="/bai-viet/1510-ban-tuyen-giao-trien-khai">Ban Tuyên '
+            'giáo triển khai</a></li></ul><turbo-frame id="trang_2" src="/chuyen-muc/tin?trang=2"'
+            ' loading="lazy"></turbo-frame><select onchange="Turbo.visit(this.value)">'
+            '<option value="/van-ban?thang=2025-06" selected>Tháng 6/2025</option><option value'
+            '="/van-ban?thang=2025-05">Tháng 5/2025</option></select></body></html>')
+    links = _read(html, url=f"http://{HOST}/chuyen-muc/tin", sections=True)
+    assert links.more == [f"http://{HOST}/chuyen-muc/tin?trang=2"]
+    assert f"http://{HOST}/van-ban?thang=2025-05" in links.sections

@@ -929,6 +929,8 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
         out.add(out.links.more, href)
     for href in scriptlinks.htmx_addresses(body):
         out.add(out.links.more, href)
+    for href in scriptlinks.turbo_frame_addresses(body):
+        out.add(out.links.more, href)
     # a widget's script set inside the page's content, writing its list where it stands
     # ("<script src=/qlvb/widget.js?kieu=bang&so=100>" and its document.write): read as the
     # list's answer (a library, a tracker or the page's own bundle is not one)
@@ -1029,7 +1031,7 @@ def _postback_links(body: LexborNode, out: _Collector, sections: bool = False) -
             for value, selected in options:
                 if value and not selected:
                     out.postback(Postback(out.action(form), name, "", (*base, (name, value))))
-        elif "location" in change or "window.open" in change:
+        elif _OPENS_ADDRESS.search(change):
             # the option's value is the address itself (not a parameter added to one:
             # "location.href='/lich?ngay=' + this.value" is a calendar's)
             opens_value = not _VALUE_AFTER_LITERAL.search(change)
@@ -1042,7 +1044,9 @@ def _postback_links(body: LexborNode, out: _Collector, sections: bool = False) -
                 elif sections and opens_value and len(out.links.sections) < MAX_SECTIONS \
                         and value.startswith(("/", "http://", "https://")) \
                         and not _ASSET.search(target):
-                    out.add(out.links.sections, value)
+                    # (each of the choices the page lists, a month's archive included: a
+                    # finite range the page gives, not a calendar walked on)
+                    out.add(out.links.sections, value, bounded=len(options) <= _MAX_MONTHS)
     _page_number_forms(body, out)
     _button_page_forms(body, out)
     if sections:
@@ -1053,6 +1057,12 @@ def _postback_links(body: LexborNode, out: _Collector, sections: bool = False) -
         out.links.postbacks = [pb for pb in out.links.postbacks if pb.absolute or pb in nexts]
     for pb in _more_forms(body, out.page_url, out.base, out.hosts, out.scheme, out.charset):
         out.postback(pb)
+
+
+#: An ``onchange`` opening an address: the location set, a window opened, a router's visit
+#: (``Turbo.visit(this.value)``, ``router.push(…)``, ``navigate(…)``).
+_OPENS_ADDRESS = re.compile(r"location|window\.open|\bvisit\(|router\.(?:push|replace)\(|"
+                            r"\bnavigate(?:To)?\(")
 
 
 #: A form field holding the page to show: "…_pageindex", "hdPageIndex", "trang", "page".
@@ -1178,6 +1188,9 @@ def _button_page_forms(body: LexborNode, out: _Collector) -> None:
         for button in buttons:
             attrs = button.attributes
             name, value = attrs.get("name"), attrs.get("value")
+            if attrs.get("formaction") and _is_pager_anchor(button):
+                _formaction_page(form, button, out)
+                continue
             if name and value and value.isdigit() and _PAGE_FIELD.search(name):
                 pages.setdefault(value, name)
                 continue
@@ -1210,6 +1223,25 @@ def _button_page_forms(body: LexborNode, out: _Collector) -> None:
             if not any(n == field for n, _ in fields):
                 pairs.append((field, page))
             out.add(out.links.listings, _form_url(action, pairs))
+
+
+def _formaction_page(form: LexborNode, button: LexborNode, out: _Collector) -> None:
+    """A pager button sending its GET form to an address of its own (``<button
+    formaction="/xay-dung-dang/trang-2">2</button>``, ASP.NET Core's tag helpers): the
+    form's fields as the page has them (a filter left as it is) and the button's own pair,
+    sent there — for GET, in place of that address's query, as browsers do."""
+    attrs = button.attributes
+    if (attrs.get("formmethod") or "get").strip().lower() != "get":
+        return
+    action = out.resolve(attrs.get("formaction") or "")
+    if not action:
+        return
+    pairs = [(n, f.attributes.get("value") or "") for f in form.css("input")
+             if (n := f.attributes.get("name")) and not n.startswith("__")
+             and (f.attributes.get("type") or "text").lower() in ("text", "search", "hidden")]
+    if attrs.get("name"):
+        pairs.append((attrs.get("name") or "", attrs.get("value") or ""))
+    out.add(out.links.listings, _form_url(action, pairs))
 
 
 def _page_number_forms(body: LexborNode, out: _Collector) -> None:
@@ -1304,12 +1336,7 @@ def _year_filter_forms(body: LexborNode, out: _Collector) -> None:
         shown: list[tuple[str, str]] = []          # each drop-down's value as the page has it
         others: list[tuple[int, list[str]]] = []   # the values to send instead
         has_year = False
-        for select in form.css("select"):
-            name = select.attributes.get("name")
-            options = [(o.attributes.get("value") or "", "selected" in o.attributes)
-                       for o in select.css("option")][:60]
-            if not name or not options:
-                continue
+        for name, options in _choices(form):
             values = [v for v, _ in options]
             current = next((v for v, chosen in options if chosen), values[0])
             years = any(values) and all(v.isdigit() and len(v) == 4 for v in values if v)
@@ -1336,6 +1363,30 @@ def _year_filter_forms(body: LexborNode, out: _Collector) -> None:
             for value in values[:30]:
                 chosen = [(n, value if k == at else v) for k, (n, v) in enumerate(shown)]
                 out.add(out.links.listings, _form_url(action, [*hidden, *chosen]))
+
+
+def _choices(form: LexborNode) -> list[tuple[str, list[tuple[str, bool]]]]:
+    """A form's choices, (name, [(value, chosen)…]) each: its drop-downs' options, and its
+    radio groups' buttons ("Năm ban hành: (•) 2025 ( ) 2024"), in the page's order."""
+    out: list[tuple[str, list[tuple[str, bool]]]] = []
+    radios: dict[str, list[tuple[str, bool]]] = {}
+    for node in form.css("select, input[type=radio]"):
+        name = node.attributes.get("name")
+        if not name:
+            continue
+        if node.tag == "select":
+            options = [(o.attributes.get("value") or "", "selected" in o.attributes)
+                       for o in node.css("option")][:60]
+            if options:
+                out.append((name, options))
+        elif "disabled" not in node.attributes:
+            if name not in radios:
+                radios[name] = []
+                out.append((name, radios[name]))
+            if len(radios[name]) < 60:
+                radios[name].append((node.attributes.get("value") or "on",
+                                     "checked" in node.attributes))
+    return out
 
 
 def _form_of(node: LexborNode) -> LexborNode | None:
@@ -1384,9 +1435,15 @@ def _script_and_head_links(tree: LexborHTMLParser, body: LexborNode, scripts: st
     for href in built:
         out.add(links.guessed, href)
     # frames: a listing shown in an <iframe> lives at another address of the site (classic
-    # ASP portals frame their "Tin mới" and category lists): a listing of its own
-    for frame in body.css("iframe[src], frame[src]"):
-        src = frame.attributes.get("src") or ""
+    # ASP portals frame their "Tin mới" and category lists): a listing of its own; so does
+    # a frameset's <frame>, and a page an <object> or <embed> of HTML shows (an XHTML
+    # Strict design's box of another database's view)
+    for frame in body.css("iframe[src], frame[src], object[data], embed[src]"):
+        if frame.tag in ("object", "embed") and (frame.attributes.get("type") or (
+                "text/html" if frame.tag == "object" else "")).split(";")[0].strip().lower() \
+                not in ("text/html", "application/xhtml+xml"):
+            continue   # (a player, a PDF, a Flash banner)
+        src = frame.attributes.get("data" if frame.tag == "object" else "src") or ""
         absolute = out.resolve(src) if src else None
         if absolute and not _ASSET.search(absolute) and not NOT_SECTION_URL.search(
                 urlsplit(absolute).path) and len(links.sections) < MAX_SECTIONS:
@@ -1416,6 +1473,13 @@ def _script_and_head_links(tree: LexborHTMLParser, body: LexborNode, scripts: st
         # a sitemap the head names ("<link rel=sitemap>"), beside robots.txt's
         for node in tree.root.css('link[rel~="sitemap"]'):
             out.add(links.sitemaps, node.attributes.get("href"))
+        # the site's editions in other languages ("<link rel=alternate hreflang=en>", a
+        # picker that is a script's): their own items, a section each
+        for node in tree.root.css('link[rel~="alternate"][hreflang]'):
+            href = (node.attributes.get("href") or "").strip()
+            if href and not (node.attributes.get("type") or "") and \
+                    len(links.sections) < MAX_SECTIONS:
+                out.add(links.sections, href)
         _feed_pages(body, out)
     # data islands: a script-rendered page carries its listing as JSON (Nuxt's
     # __NUXT_DATA__, Next.js's __NEXT_DATA__, JSON-LD item lists, Angular's TransferState, a
@@ -1489,7 +1553,8 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector) -> None:
     for node, href, clean in section_nodes:
         if len(links.sections) >= MAX_SECTIONS:
             break
-        if _is_section_link(node, href, clean) and not is_view_of(page, clean):
+        if _is_section_link(node, *_in_edition(href, clean, page)) and \
+                not is_view_of(page, clean):
             out.add(links.sections, href)
         elif _year_archive(node, page, clean):
             # "Lưu trữ theo năm: 2025 · 2024": the section's years, each a listing of its
@@ -1594,8 +1659,11 @@ def _islands(tree: LexborHTMLParser, scripts: str, page_url: str,
     islands += scriptlinks.state_objects(scripts)
     # Inertia's page object in its root element's "data-page" (props, the paginator's
     # next and last page addresses)
-    for node in root.css("[data-page]"):
-        raw = (node.attributes.get("data-page") or "").strip()
+    # and an Astro island's props (a client-only pager's page addresses, as Astro's
+    # [type, value] pairs: the walk below reads a pair's value under its key)
+    for node in root.css("[data-page], astro-island[props]"):
+        raw = (node.attributes.get("data-page" if node.tag != "astro-island" else "props")
+               or "").strip()
         if raw.startswith("{") and len(raw) <= 2_000_000:
             with contextlib.suppress(ValueError, RecursionError):
                 islands.append(json.loads(raw))
@@ -1835,6 +1903,25 @@ _RSS_PAGE_TEXT = re.compile(r"^(?:dịch\s+vụ\s+)?(?:rss|rss\s+feeds?|tin\s+rs
 def _in_svg(node: LexborNode) -> bool:
     """``node`` is inside an inline ``<svg>`` (a map whose shapes link their places)."""
     return any(up.tag == "svg" for up in ancestors(node)[:8])
+
+
+#: A language edition's root segment ("/en/…"): not a section from the main edition's
+#: menus, but the edition's own menus name its sections under it.
+_EDITION = re.compile(r"^/(?:en|english)(?=/|$)", re.IGNORECASE)
+
+
+def _in_edition(href: str, url: str, page: str) -> tuple[str, str]:
+    """``href`` and ``url`` with the language edition's root segment left out when the page
+    is in that edition (its menu's "/en/news" is its "/news"); else as they are."""
+    edition = _EDITION.match(urlsplit(page).path)
+    parts = urlsplit(url)
+    if edition is None or not parts.path.lower().startswith(edition.group(0).lower() + "/"):
+        return href, url
+    rest = parts.path[len(edition.group(0)):]
+    href_parts = urlsplit(href)
+    if href_parts.path.lower().startswith(edition.group(0).lower() + "/"):
+        href = urlunsplit(href_parts._replace(path=href_parts.path[len(edition.group(0)):]))
+    return href, urlunsplit(parts._replace(path=rest))
 
 
 def _is_section_link(node: LexborNode, href: str, url: str) -> bool:

@@ -251,6 +251,16 @@ def htmx_addresses(body: LexborNode) -> Iterator[str]:
             yield target
 
 
+def turbo_frame_addresses(body: LexborNode) -> Iterator[str]:
+    """The addresses of Hotwire Turbo frames loaded from elsewhere (``<turbo-frame
+    src="…?trang=2" loading="lazy">``, an infinite list's next chunk holding the frame of the
+    one after): read as a list's load-more answers."""
+    for node in body.css("turbo-frame[src]"):
+        src = (node.attributes.get("src") or "").strip()
+        if src and _addressish(src):
+            yield src
+
+
 #: A control's words that act on an item rather than page a list.
 _ACTION_TEXT = re.compile(r"^(?:thích|bỏ\s+thích|bình\s+chọn|like|vote|theo\s+dõi|lưu(?:\s+tin)?|"
                           r"chia\s+sẻ|share|báo\s+cáo)\b", re.IGNORECASE)

@@ -11,11 +11,10 @@ import functools
 import posixpath
 import re
 from urllib.parse import (
-    parse_qsl,
     quote,
     quote_from_bytes,
+    unquote_plus,
     unquote_to_bytes,
-    urlencode,
     urljoin,
     urlsplit,
     urlunsplit,
@@ -87,16 +86,35 @@ def canonicalize(url: str, scheme: str | None = None, *, as_written: bool = Fals
         trailing = path.endswith("/")
         path = posixpath.normpath(path) + ("/" if trailing and path != "/" else "")
     path = _requote(path, _SAFE_PATH)
-    query_pairs = [
-        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True,
-                                     errors="surrogateescape")
-        if as_written or not _is_tracking(k)
-    ]
+    # A key written without "=" stays so (``?OpenDocument`` is a Domino command, and an
+    # ASP.NET page reads ``?print`` otherwise than ``?print=``), and such keys lead, in
+    # their order (Domino wants its command first); the others sorted after them.
+    bare: list[str] = []
+    query_pairs: list[tuple[str, str | None]] = []   # (None: bare, kept in place as written)
+    for piece in parts.query.split("&"):
+        if not piece:
+            continue
+        key, eq, value = piece.partition("=")
+        key = unquote_plus(key, errors="surrogateescape")
+        if not (as_written or not _is_tracking(key)):
+            continue
+        if eq:
+            query_pairs.append((key, unquote_plus(value, errors="surrogateescape")))
+        elif as_written:
+            query_pairs.append((key, None))
+        else:
+            bare.append(key)
     if not as_written:
-        query_pairs.sort()
-    query = urlencode(query_pairs, quote_via=quote, safe=_SAFE_QUERY,
-                      errors="surrogateescape") if query_pairs else ""
+        query_pairs.sort(key=lambda pair: (pair[0], pair[1] or ""))
+    query = "&".join(
+        [_quote_query(k) for k in bare]
+        + [_quote_query(k) if v is None else f"{_quote_query(k)}={_quote_query(v)}"
+           for k, v in query_pairs])
     return urlunsplit((url_scheme, netloc, path, query, ""))
+
+
+def _quote_query(text: str) -> str:
+    return quote(text, safe=_SAFE_QUERY, errors="surrogateescape")
 
 
 def browser_slashes(href: str) -> str:

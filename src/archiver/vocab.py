@@ -675,13 +675,19 @@ CALENDAR_PART = re.compile(r"[?&](?:[\w-]*(?:tuan|week|quy|quarter)[\w-]*|ky)=",
 #: the page's own address is a view of this listing, not a section of its own.
 VIEW_KEY = re.compile(r"^(?:.*[_-])?(?:nam(?:_?dang|_?xuat_?ban)?|year|thang|month|so_?dong|"
                       r"sodong|so_?ban_?ghi|page_?size|per_?page|rows(?:_?per_?page)?|"
-                      r"items_?per_?page|sort(?:_?by)?|order(?:_?by)?|dir|direction|view)$",
+                      r"items_?per_?page|sort(?:_?by)?|order(?:_?by)?|dir|direction|view|"
+                      # (Vietnamese: "sap-xep", "sapxep", "thu-tu": an order)
+                      r"sap[_-]?xep|thu[_-]?tu)$",
                       re.IGNORECASE)
 LISTING_NOISE_KEY = re.compile(
     r"^(?:.*_delta|delta|pagesize|page_size|size|limit|p_p_.*|.*_redirect|redirect|"
     r"returnurl|return_url|back|backurl|source|_|"
     # a position in an infinite scroll's stream: the same listing at another point
     r"(?:next_?)?cursor|after|before|continuation|page_?token|next_?token)$", re.IGNORECASE)
+#: A path segment naming a list (categories, tags, topics, people), not an item's kind.
+_LIST_WORDS = (r"(?:issues?|categor(?:y|ies)|cat|cate|sections?|archives?|lists?|tags?|topics?|"
+               r"menus?|chuyen-?mucs?|danh-?mucs?|linh-?vuc|nhom|loai(?:-?tin)?|users?|members?|"
+               r"profiles?|accounts?|can-?bo|nhan-?su)")
 ARTICLE_URL = re.compile(
     r"(?:[?&](?:id|ID|Id|ArticleId|articleid|NewsId|newsid|ItemID|itemid|p|nid|uuid|"
     r"newsID|postid|tinid)=[0-9a-fA-F]{2,})|(?:[-_/]\d{3,}\.(?:html?|aspx|php)$)|"
@@ -691,16 +697,22 @@ ARTICLE_URL = re.compile(
     # framework's item page ("/tin-tuc/view/3161", CakePHP's default route, a slug after it
     # or not; "/bai-viet/detail/125")
     r"(?:/(?:article|announcement)/view/\d+/?$)|"
-    r"(?:/(?!(?:issues?|categor(?:y|ies)|cat|cate|sections?|archives?|lists?|tags?|topics?|"
-    r"menus?|chuyen-?mucs?|danh-?mucs?|linh-?vuc|nhom|loai(?:-?tin)?|users?|members?|"
-    r"profiles?|accounts?|can-?bo|nhan-?su)/)[a-z][a-z-]{1,30}/(?:view|detail|details|"
-    r"chi-tiet|chitiet)/"
+    rf"(?:/(?!{_LIST_WORDS}/)[a-z][a-z-]{{1,30}}/(?:view|detail|details|chi-tiet|chitiet)/"
     # (after the id, a slug or nothing: not another number, OJS's "view/552/1657" galley)
     r"\d{2,}(?:/[^/?#]*[a-z][^/?#]*)?/?$)|"
+    # a resource route's item ("/van-ban/1572", Rails, Hanami, Laravel): a word of the site
+    # and an id of three digits or more, not a category's, a tag's or a page's
+    # (nor a year's archive, "/tin-tuc/2024")
+    # (the kind the path's first segment, after a language's at most)
+    rf"(?://[^/?#]+/(?:[a-z]{{2}}/)?(?!{_LIST_WORDS}/|(?:page|trang|p|pages)/)"
+    r"[a-z][a-z-]{1,30}/(?!(?:19|20)\d\d/?$)\d{3,}/?$)|"
     # a headline's slug of five words and more, in any script ("/đảng-ủy-khối-…/" as
     # WordPress writes Vietnamese permalinks; matched on the decoded path)
     r"(?:/[^\W_]+(?:-[^\W_]+){4,}(?:\.(?:html?|aspx))?/?$)|(?:/-/[a-z0-9-]{12,}/?$)|"
     r"(?:[a-z]-\d{2,}\.html?$)|(?:a=detail)|(?:xem-tin\.cpx)|"
+    # a Lotus/HCL Domino document: its UNID under any view ("/tintuc.nsf/0/0F37…A8"), or
+    # a document opened by name ("…/vwTin/tin-so-12?OpenDocument")
+    r"(?:\.nsf/(?:[^/?#]+/)+[0-9a-f]{32}(?:[?#]|$))|(?:\.nsf/[^?#]+\?opendocument(?:&|$))|"
     # a static site's numbered page: a short word and the number ("2024/bai30125.htm",
     # "tin12345.html")
     r"(?:/(?!(?:chuyenmuc|danhmuc|chuyen|danh|muc|cat|cate|category|trang|page|cm)\d)"
