@@ -173,11 +173,25 @@ def test_en_us_shaped_stamps_keep_the_month_first_reading(
     "3/11/2024 4:45 CH",        # a Vietnamese 12-hour clock
     "23/11/2024 4:45 PM",       # 23 cannot be a month
     "3/3/2024 4:45 PM",         # both readings are one day
-    "3/11/2024",                # no clock
+    "03/11/2024",               # no clock, padded
+    "11/03/24",                 # a two-digit year, padded
 ])
 def test_only_en_us_shaped_stamps_have_a_month_first_reading(text: str) -> None:
     parsed = parse_date(text)
     assert parsed is not None and parsed.month_first is None
+
+
+@pytest.mark.parametrize(("text", "day_first", "month_first"), [
+    ("3/11/2024", "2024-11-03", "2024-03-11"),   # a date field alone, as en-US prints it
+    ("5/6/26", "2026-06-05", "2026-05-06"),
+])
+def test_a_date_alone_unpadded_may_be_month_first(text: str, day_first: str,
+                                                  month_first: str) -> None:
+    """Its value stays day first (as Vietnamese pages print it); the other reading is kept
+    for the extractor to weigh against the page."""
+    parsed = parse_date(text)
+    assert parsed is not None and parsed.iso() == day_first
+    assert parsed.swapped().iso() == month_first
 
 
 @pytest.mark.parametrize(("text", "stamp"), [

@@ -3701,3 +3701,173 @@ số cấp xã.</div></div></td></tr></table></body></html>"""
         art = extract(html, URL, use_profiles=up).to_json()
         assert art["published_at"] == "2024-03-11T16:45:00+07:00" and art["lead"] == PARAS[0]
         assert art["author"] == "Thanh Bình" and "Đánh giá" not in art["body"]
+
+
+# -- pages36 -----------------------------------------------------------------------------------
+def test_an_en_us_date_field_alone_settled_by_the_page() -> None:
+    """A date field printed by an en-US culture with no time ("5/6/2026"): day first unless
+    the page says otherwise — its own today (the header clock) before one reading, the
+    opening's "Sáng 6/5", a declared en-US culture, its other dates printed month first."""
+    body = "".join(f"<p>{p}</p>" for p in ("Sáng 6/5, Đảng ủy các cơ quan Đảng tỉnh tổ chức "
+                                          "hội nghị sơ kết 5 năm.", *PARAS[1:]))
+    shown = Page(top='<div class="topbar">Thứ Năm, 07/05/2026</div>', side="",
+                 stamp='<div class="date-line">5/6/2026</div>', body=body)
+    for art in both(shown):
+        assert art["published_at"] == "2026-05-06"
+    # nothing on the page says month first: as Vietnamese pages print it
+    for art in both(Page(top="", side="", stamp='<div class="date-line">5/6/2026</div>')):
+        assert art["published_at"] == "2026-06-05"
+    listed = ('<div class="tin-khac"><h3>Tin khác</h3><ul><li><a href="/t/1">Hội nghị Ban '
+              'Chấp hành Đảng bộ tỉnh lần thứ 8</a> (4/28/2026)</li><li><a href="/t/2">Kỳ họp '
+              'thứ 23 Hội đồng nhân dân tỉnh</a> (4/17/2026)</li></ul></div>')
+    for art in both(Page(top="", side=listed, stamp='<div class="date-line">5/6/2026</div>')):
+        assert art["published_at"] == "2026-05-06"
+
+
+def test_settling_a_date_alone_defaults_to_day_first() -> None:
+    stamp = parse_date("5/6/2026")
+    assert stamp is not None and stamp.month_first is not None
+
+    def settled(**evidence: Any) -> str | None:
+        assert stamp is not None
+        got = settle_month_order(stamp, "", False, None, **evidence)
+        return got.iso() if got is not None else None
+
+    assert settled() == "2026-06-05"
+    assert settled(today="2026-05-07") == settled(page_order=3) == "2026-05-06"
+    clocked = parse_date("5/6/2026 4:45 PM")
+    assert clocked is not None and settle_month_order(clocked, "", False, None) is None
+
+
+def test_a_byline_class_written_as_two_words_and_an_approvers_credit() -> None:
+    """SharePoint's "by-line" field; "Tin: A | Duyệt tin: B" — the approver no writer."""
+    for art in both(Page(tail="", stamp='<div class="news-date">11/03/2024 16:45</div><div '
+                                        'class="by-line">Phạm Thu Trang - Văn phòng Đảng ủy'
+                                        "</div>")):
+        assert (art["author"], art["author_unit"]) == ("Phạm Thu Trang", "Văn phòng Đảng ủy")
+    tail = '<div class="tacgia"><strong>Tin: Huỳnh Bé Ba</strong> | Duyệt tin: Nguyễn Văn Tám</div>'
+    for art in both(Page(tail=tail)):
+        assert art["author"] == "Huỳnh Bé Ba"
+
+
+@pytest.mark.parametrize(("line", "author", "photographer", "source"), [
+    ("Tin: Huỳnh Bé Ba | Duyệt tin: Nguyễn Văn Tám", "Huỳnh Bé Ba", None, None),
+    ("Tác giả: Lê An | Biên tập viên: Hà Vy", "Lê An", None, None),
+    ("Tác giả: Lê An | Ảnh: Bình Minh", "Lê An", "Bình Minh", None),
+    ("Tác giả: Lê An | Nguồn tin: Sở Nội vụ", "Lê An", None, "Sở Nội vụ"),
+])
+def test_another_field_after_the_writer_in_a_row(line: str, author: str,
+                                                  photographer: str | None,
+                                                  source: str | None) -> None:
+    from archiver.byline import parse_byline
+    got = parse_byline(line)
+    assert got is not None
+    assert (got.author, got.photographer, got.source) == (author, photographer, source)
+
+
+def test_an_abstract_under_another_items_headline_dates_nothing() -> None:
+    """Liferay 5.2: the article's only stamp "(Cập nhật ngày …)" (its publication), an asset
+    publisher's abstracts below it in the same column, each under its linked headline with
+    its stamp and summary: neither their stamp, nor their summary (the profile's
+    ".asset-summary"), nor their text is the article's; a stamp line is no caption."""
+    html = f"""<html><head><meta charset="utf-8"><title>{TITLE}</title>
+<meta name="generator" content="Liferay Portal"></head><body><div class="portlet-body">
+<div class="journal-content-article"><table class="khung-tin"><tr><td>
+<span class="title-news">{TITLE}</span><div class="ngay-cap-nhat">(Cập nhật ngày 09/01/2026 08:30)
+</div><div class="tomtat"><b>
+{PARAS[0]}</b></div><div class="noidung">{"".join(f"<p>{p}</p>" for p in PARAS[1:])}<div
+style="text-align:center"><img src="/anh/1.jpg"></div><div class="chu-thich-anh">Cán bộ dân vận
+trò chuyện với người dân</div><p style="text-align:right"><b>Tin, ảnh: Vàng Thị Mỷ</b></p></div>
+</td></tr></table></div><div class="portlet-boundary"><div class="portlet-topper"><span
+class="portlet-title">Các tin khác</span></div><div class="portlet-body">
+<div class="asset-abstract">
+<h3 class="asset-title"><a href="/web/guest/-/asset_publisher/Zk4m/content/so-ket-mo-hinh">Sơ kết
+mô hình “Chi bộ bốn tốt” ở khu dân cư</a></h3>
+<div class="asset-metadata"><span class="metadata-entry metadata-publish-date">06/01/2026 06:44
+</span></div><div class="asset-summary">Sau một năm triển
+khai, 96 chi bộ khu dân cư đăng ký mô hình “Chi bộ bốn tốt”; chất lượng sinh hoạt được nâng lên.
+</div></div></div></div></div></body></html>"""
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up).to_json()
+        assert art["published_at"] == "2026-01-09T08:30:00+07:00" and art["lead"] == PARAS[0]
+        assert "96 chi bộ" not in art["body"] and "(Cập nhật" not in " ".join(art["captions"])
+
+
+def test_a_labelled_field_of_several_writers() -> None:
+    """Drupal's "Tác giả" field of two values, each its own element: both writers."""
+    field = ('<div class="field field--name-field-tac-gia field--label-inline"><div '
+             'class="field__label">Tác giả</div><div class="field__items"><div class="field__'
+             'item">Lê Minh Ngọc</div><div class="field__item">Nguyễn Hải Yến</div></div></div>')
+    for art in both(Page(tail=field)):
+        assert art["author"] == "Lê Minh Ngọc, Nguyễn Hải Yến"
+
+
+@pytest.mark.parametrize(("name", "organisation"), [
+    ("HTX Chè Hoàng Bình", True), ("UBND xã Tân Lập", True), ("ĐOÀN THU TRANG", False),
+    ("Đoàn Thu Trang", False), ("Nguyễn Thị Thu Trang", False)])
+def test_a_unit_named_by_its_initials_is_no_person(name: str, organisation: bool) -> None:
+    from archiver.byline import is_organisation
+    assert is_organisation(name) is organisation
+
+
+def test_a_shop_account_named_for_the_unit_gives_way_to_the_signature() -> None:
+    stamp = ('<ul class="article-info-more"><li><i class="fa fa-user"></i> Người viết: <span>'
+             'HTX Chè Hoàng Bình</span></li><li><i class="fa fa-calendar"></i> <time pubdate '
+             'datetime="2026-06-03">03/06/2026</time></li><li><a href="#comment">0 bình luận</a>'
+             "</li></ul>")
+    tail = ('<p style="text-align:right"><strong>Nguyễn Thị Thu Trang</strong><br><em>Chi bộ '
+            "Hợp tác xã chè Hoàng Bình</em></p>")
+    for art in both(Page(stamp=stamp, tail=tail)):
+        assert (art["author"], art["author_unit"]) == ("Nguyễn Thị Thu Trang",
+                                                       "Chi bộ Hợp tác xã chè Hoàng Bình")
+
+
+def test_boxes_set_into_the_text_that_are_not_its_words() -> None:
+    """Inside the text: the files attached under their label (Contao's ce_downloads), a
+    list of other posts with their stamps and excerpts (WordPress's Latest Posts block), a
+    "ĐỌC THÊM" card whose headline is a paragraph with its sapo under it, a split
+    article's table of contents ("article-index"), a player's bar with its length; the
+    signature before the files is still read."""
+    files = ('<div class="ce_downloads block"><h3>Tài liệu đính kèm</h3><ul><li><a href="/files/'
+             'chuong-trinh.pdf">Chương trình gặp mặt.pdf</a> <span>(212,4 KiB)</span></li></ul>'
+             "</div>")
+    latest = ('<ul class="wp-block-latest-posts">' + "".join(
+        f'<li><a href="/tin-{i}/">Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư số {i}</a>'
+        f'<time datetime="2026-01-1{i}">1{i} Tháng Một, 2026</time><div>Hàng trăm người dân '
+        f"khu dân cư số {i} tham gia ngày hội.</div></li>" for i in range(3)) + "</ul>")
+    card = ('<div class="docthem"><p><strong>ĐỌC THÊM</strong></p><p><a href="/tin/1201.html">'
+            "<strong>Cựu chiến binh tham gia bảo vệ đường biên, cột mốc</strong></a></p><p>Hơn "
+            "600 hội viên Cựu chiến binh các xã biên giới đã tham gia tổ tự quản.</p></div>")
+    toc = ('<div class="card float-end article-index"><div class="card-body"><h3>Mục lục bài '
+           'viết</h3><ul><li><a href="?start=1">Kết quả nổi bật</a></li><li><a href="?showall=1"'
+           ">Tất cả các trang</a></li></ul></div></div>")
+    player = ('<div class="video-embed"><div class="player-title">Video: Toàn cảnh phiên bế mạc'
+              '</div><video controls src="/v/be-mac.mp4"></video><span class="duration">04:52'
+              "</span></div>")
+    body = (f"{toc}<p>{PARAS[0]}</p>{card}{latest}<p>{PARAS[1]}</p>{player}<p>{PARAS[2]}</p>"
+            '<p style="text-align:right"><strong>Hồ Thị Ngọc Trâm – Văn phòng Liên hiệp các tổ '
+            f"chức hữu nghị tỉnh</strong></p>{files}")
+    for art in both(Page(body=body, tail="")):
+        assert art["body"] == "\n\n".join(PARAS), art["body"]
+        assert art["author"] == "Hồ Thị Ngọc Trâm"
+
+
+def test_a_picture_after_the_headline_in_its_header() -> None:
+    """Twenty Twenty-One: "<header><h1/><figure class=post-thumbnail>" before the text: its
+    caption read (not the screen reader's "Chú thích ảnh" before it)."""
+    headline = (f'<header class="entry-header"><h1 class="entry-title">{TITLE}</h1><figure '
+                'class="post-thumbnail"><img src="/wp-content/uploads/quang-canh.jpg"><figcaption>'
+                '<span class="screen-reader-text">Chú thích ảnh</span>Quang cảnh hội nghị tổng '
+                "kết</figcaption></figure></header>")
+    for art in both(Page(headline=headline)):
+        assert art["captions"] == ["Quang cảnh hội nghị tổng kết"]
+
+
+def test_two_writers_after_by_in_a_blogs_stamp_line() -> None:
+    """Silverstripe's blog: "Đăng ngày <time> bởi <a>A</a>, <a>B</a>" — both writers."""
+    stamp = ('<p class="blog-post-meta">Đăng ngày <time datetime="2026-04-28">28 tháng 4, 2026'
+             '</time> bởi <a href="/profile/vo-thanh-cong">Võ Thành Công</a>, <a href="/profile/'
+             'lam-my-hanh">Lâm Mỹ Hạnh</a><br>Danh mục: <a href="/c/pho-bien">Phổ biến pháp '
+             "luật</a></p>")
+    for art in both(Page(stamp=stamp, tail="")):
+        assert art["author"] == "Võ Thành Công, Lâm Mỹ Hạnh"

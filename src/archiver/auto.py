@@ -1149,7 +1149,14 @@ def _related_card(node: LexborNode, text_len: int) -> bool:
     heads = [h for h in node.css("h2, h3, h4, h5, h6")
              if (n := text_length(h)) and sum(text_length(a) for a in h.css("a[href]"))
              >= 0.6 * n]
-    return bool(heads) and len(node.css("p")) <= len(heads)
+    if heads:
+        return len(node.css("p")) <= len(heads)
+    # (or its headlines set as paragraphs of one link each, "<p><a><b>…</b></a></p>", each
+    # with at most one paragraph of sapo under it, the label's own paragraph aside)
+    paras = [p for p in node.css("p") if text_length(p)]
+    linked = [p for p in paras if sum(text_length(a) for a in p.css("a[href]"))
+              >= 0.8 * text_length(p)]
+    return bool(linked) and len(paras) - len(linked) <= len(linked) + 1
 
 
 _QUESTION = re.compile(r"question|cau-?hoi|(?:^|[\s_-])q(?:$|[\s_-])", re.IGNORECASE)

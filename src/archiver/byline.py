@@ -20,6 +20,7 @@ __all__ = [
     "is_organisation",
     "is_person_name",
     "is_portrait_label",
+    "is_writer_label",
     "merge",
     "opens_with_credit_label",
     "parse_byline",
@@ -111,7 +112,15 @@ _DOMAIN = re.compile(r"^[\w.-]+\.(?:vn|com|net|org|gov\.vn)\b", re.IGNORECASE)
 _OTHER_CREDIT = re.compile(r"\s*[-–,;|]\s*(?:quay\s*phim|dựng\s*phim|biên\s*tập(?:\s*viên)?|video|"
                            r"kỹ\s*thuật(?:\s*viên)?|đồ\s*h[ọo]a|thiết\s*kế|âm\s*thanh|"
                            r"giọng\s*đọc|phát\s*thanh\s*viên|người\s*đọc|đọc|lồng\s*tiếng|"
-                           r"trình\s*bày|dẫn\s*chương\s*trình|mc)\s*[:：]", re.IGNORECASE)
+                           r"trình\s*bày|dẫn\s*chương\s*trình|mc|"
+                           # (who approved or checked the item: "Duyệt tin: …")
+                           r"(?:người\s*)?duyệt(?:\s*(?:tin|bài))?|kiểm\s*duyệt|hiệu\s*đính)"
+                           r"\s*[:：]"
+                           # any other field of the row after a bar ("A | Nguồn tin: …")
+                           # (a photo's or a source's credit is read apart, after)
+                           r"|\s*[|•]\s*(?!(?:ảnh|nguồn|photo|video|clip|bài|tin)\b)"
+                           r"(?=[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_]+){0,3}\s*[:：])",
+                           re.IGNORECASE)
 #: A translator credited after the writer in the same line ("By A Translated by B").
 _TRANSLATED_BY = re.compile(r"\s+(?:translated|edited)\s+by\s+", re.IGNORECASE)
 #: An English edition's byline: "By Nguyen Thanh Tam", "Translated by Ha Vy".
@@ -173,6 +182,9 @@ _UNIT_WORDS = (
     "câu lạc bộ", "clb", "chi nhánh", "ban quản lý", "bql", "ban chỉ huy", "tiểu đoàn",
     "đại đội", "đồn biên phòng", "trạm y tế", "nhà văn hóa", "nhà văn hoá",
 )
+#: The unit words written as initials, in capitals ("HTX Chè Hoàng Bình", "UBND xã …").
+_UNIT_ACRONYMS = frozenset({"HTX", "UBND", "UBMTTQ", "UBKT", "MTTQ", "HĐND", "HLHPN", "LĐLĐ",
+                            "CĐ", "TP", "BCH", "CTV", "TTXVN", "VTV", "BTG", "CLB", "BQL"})
 _UNIT_RE = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in sorted(_UNIT_WORDS, key=len, reverse=True))
     + r")\b",
@@ -234,6 +246,11 @@ _BOX_WORDS = re.compile(r"(?<!\w)(?:website|liên kết|tin tức|thông báo|v�
                         r"infographic|tin|bài|lịch)(?!\w)")
 
 
+def is_writer_label(text: str) -> bool:
+    """``text`` is a writer's label alone ("Tác giả", "Người viết:"), over the names."""
+    return _LABEL_ALONE.match(text) is not None
+
+
 def is_person_name(text: str) -> bool:
     """A short capitalised word run: "Phạm Thảo", "KHÁNH TRUNG", "B.NG", "T.H", "BBT",
     after a degree ("PGS.TS Phan Văn Hùng")."""
@@ -290,6 +307,9 @@ def is_organisation(name: str | None) -> bool:
     if not name or not _UNIT_RE.match(name) or _DEGREE.match(name):
         return False    # ("Phó Giáo sư Nguyễn Văn Anh": a degree opens a person's name)
     words = name.split()
+    if len(words) >= 2 and words[0] in _UNIT_ACRONYMS and not name.isupper():
+        return True     # "HTX Chè Hoàng Bình", "UBND xã Tân Lập": no person's name opens so
+        # (a name printed in capitals, "ĐOÀN THU TRANG", is all capitals)
     # another unit word inside the name, not as its last word ("Đoàn Thu Trang" is a
     # person: "trang" ends it)
     return len(words) >= 5 or any(_UNIT_RE.match(" ".join(words[i:]))

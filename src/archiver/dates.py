@@ -72,7 +72,8 @@ class ParsedDate:
     """A timestamp read from a page; ``value`` is timezone-aware, in :data:`VN_TZ`.
 
     ``month_first`` is the other reading of a numeric date that could be en-US ``M/d/yyyy``
-    (both numbers 12 or less, a 12-hour English clock beside it); None for every other date.
+    (both numbers 12 or less and unpadded, with a 12-hour English clock beside it or no
+    time at all); None for every other date. ``value`` is always the day-first reading.
     """
 
     value: datetime
@@ -255,9 +256,12 @@ def _date_hits(text: str, short_years: bool = True) -> list[_Hit]:
                               int(day), numeric=numeric))
     if short_years:
         for m in _SHORT_YEAR.finditer(text):
+            # (unpadded, as en-US's "M/d/yy" is: "11/03/24" is day first)
             found.append(_Hit(m.start(), m.end(), _short_year(int(m.group("y"))),
                               int(m.group("m")), int(m.group("d")),
-                              numeric=m.group("sep") == "/", short_year=True))
+                              numeric=m.group("sep") == "/" and not (
+                                  m.group("d").startswith("0") or m.group("m").startswith("0")),
+                              short_year=True))
     found.sort(key=lambda h: (h.start, -h.end))
     out: list[_Hit] = []
     for hit in found:
@@ -348,6 +352,12 @@ def _combine(hit: _Hit, clock: _Clock | None) -> ParsedDate | None:
         parsed = _make(hit.y, hit.m, hit.d, has_time=False)
         if parsed is None and hit.numeric and hit.m > 12 >= hit.d:
             return _make(hit.y, hit.d, hit.m, has_time=False)   # "3/21/2024": only M/d reads
+        if parsed is not None and hit.numeric and hit.d <= 12 and hit.d != hit.m:
+            # "5/6/2026" alone: day first unless the page says otherwise (an en-US date
+            # field; the extractor weighs the page's evidence, day first when it has none)
+            other = _make(hit.y, hit.d, hit.m, has_time=False)
+            if other is not None:
+                return ParsedDate(parsed.value, False, month_first=other.value)
         return parsed
     parsed = _make(hit.y, hit.m, hit.d, clock.h, clock.m, clock.s, has_time=True)
     if parsed is None and hit.numeric and hit.m > 12 >= hit.d:

@@ -17,6 +17,7 @@ __all__ = [
     "ACTIVE_SECTION",
     "ARTICLE_TYPES",
     "ARTICLE_URL",
+    "ATTACHMENTS_LABEL",
     "AUTHOR_MORE",
     "BANNER",
     "BAR_NAMES",
@@ -48,6 +49,7 @@ __all__ = [
     "EDITORIAL",
     "EDITOR_NOTE",
     "ENTRY_NOTE",
+    "FILE_HREF",
     "FRAME_ELEMENT",
     "FRAME_NAMES",
     "HEADERISH",
@@ -158,6 +160,9 @@ CHROME_WORD_LIST = (
     "khao-sat",
     # readers' replies and discussion under the text
     "thao-luan", "thaoluan", "replies",
+    # a split article's table of contents (Joomla's pagebreak "article-index", a TOC
+    # plugin's box): its headline and page titles, printed again where the text has them
+    "article-index", "toc", "ez-toc-container", "table-of-contents", "muc-luc", "mucluc",
 )
 CHROME_NAMES = re.compile(_words(CHROME_WORD_LIST), re.IGNORECASE)
 #: Those of the words that name a block around the article inside a camelCase name too
@@ -371,6 +376,13 @@ OTHER_DATE_LABEL = re.compile(
 DAY_MONTH_MENTION = re.compile(
     r"(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+(?:nay\s*)?\(?(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/-])",
     re.IGNORECASE)
+#: The label of a box of files attached to an article ("Tài liệu đính kèm", "Tệp đính
+#: kèm", "File đính kèm", "Văn bản kèm theo").
+ATTACHMENTS_LABEL = re.compile(r"^\W*(?:tài\s*liệu|tệp|tập\s*tin|file|văn\s*bản)\s*"
+                               r"(?:đính\s*kèm|kèm\s*theo)", re.IGNORECASE)
+#: A link to a file to download (a document, a spreadsheet, an archive), not a page.
+FILE_HREF = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|odt|ods)(?:[?#]|$)|"
+                       r"[?&](?:file|download)=", re.IGNORECASE)
 #: A page that says its server writes dates the en-US way (SharePoint's context, .NET
 #: culture settings): its numeric dates may be month first.
 US_CULTURE = re.compile(r"(?:CultureName|[Cc]ulture|[Ll]ocale)[\"']?\s*[:=]\s*[\"']en-US[\"']")
@@ -513,7 +525,8 @@ UPDATED_SELECTORS = ("[class*=modified]", "[id*=Modified]", "[itemprop=dateModif
 BYLINE_SELECTOR = (
     "[class*=author], [class*=Author], [id*=Author], [id*=author], [class*=tacgia], "
     "[class*=tac-gia], [class*=TacGia], "
-    "[id*=TacGia], [class*=byline], [class*=source], [class*=nguon], [id*=Nguon], "
+    "[id*=TacGia], [class*=byline], [class*=by-line], [class*=ByLine], [id*=ByLine], "
+    "[id*=Byline], [class*=source], [class*=nguon], [id*=Nguon], "
     "[id*=Source], [rel=author], [itemprop~=author], article address, header address, "
     # a portal's link to its writer's user page (Liferay's blog entry: "a.username")
     "a[class~=username]"

@@ -29,10 +29,12 @@ from archiver.selectors import PageNames, select
 from archiver.urls import resolve
 from archiver.vocab import (
     ACTIVE_SECTION,
+    ATTACHMENTS_LABEL,
     BANNER,
     CATEGORY_LABEL,
     CATEGORY_SELECTORS,
     CRUMB_SPLIT,
+    FILE_HREF,
     HIDDEN_CLASSES,
     HOME_CRUMBS,
     NOT_SECTION_TEXT,
@@ -44,10 +46,114 @@ from archiver.vocab import (
     TAG_LABEL,
 )
 
-__all__ = ["MAX_PARTS", "article_parts", "auto_tags", "bold_lead_before", "category",
-           "is_category_link", "is_tag_label", "kicker", "lead_images", "part_number",
-           "picture_blocks",
-           "same_section_heading", "text_list", "trail_links"]
+__all__ = [
+    "MAX_PARTS",
+    "article_parts",
+    "attachment_boxes",
+    "auto_tags",
+    "bold_lead_before",
+    "category",
+    "is_category_link",
+    "is_tag_label",
+    "kicker",
+    "lead_images",
+    "part_number",
+    "picture_blocks",
+    "player_boxes",
+    "same_section_heading",
+    "teaser_lists",
+    "text_list",
+    "trail_links",
+]
+
+
+def attachment_boxes(body: LexborNode) -> list[LexborNode]:
+    """Boxes of files attached to the article inside its text: a label naming them ("Tài
+    liệu đính kèm", "File đính kèm:") over links to files (Contao's ``ce_downloads``, a
+    theme's "attachments" list) — the label and its files, with their sizes, and nothing
+    else. The files stay linked in the page's capture; they are no words of the text."""
+    found: list[LexborNode] = []
+    for label in body.css("h2, h3, h4, h5, h6, p, div, strong, b, span, legend, caption, th"):
+        text = node_text(label)
+        if not text or len(text) > 40 or not ATTACHMENTS_LABEL.match(text) or \
+                any(within(label, {f.mem_id}, 8) for f in found):
+            continue
+        box: LexborNode | None = None
+        for up in (label, *ancestors(label)[:3]):
+            if up.mem_id == body.mem_id:
+                break
+            files = [a for a in up.css("a[href]") if FILE_HREF.search(a.attributes.get("href")
+                                                                      or "")]
+            rest = text_length(up) - len(text) - sum(text_length(a) for a in files)
+            if files and rest <= 40 * len(files):
+                box = up   # (the label and its files: names, sizes, "Tải về")
+            elif files or rest > 40:
+                break
+        if box is not None:
+            found.append(box)
+            continue
+        # the label alone in the text, the list of files after it
+        after = next_element(label)
+        files = [a for a in after.css("a[href]") if FILE_HREF.search(
+            a.attributes.get("href") or "")] if after is not None else []
+        if after is not None and after.tag in ("ul", "ol", "table", "div") and files and \
+                text_length(after) - sum(text_length(a) for a in files) <= 40 * len(files):
+            found += [label, after]
+    return found
+
+
+def player_boxes(body: LexborNode) -> list[LexborNode]:
+    """A video or audio player set into the page (the text) with its bar ("Video: Toàn cảnh …", its
+    length "04:52"): the player's block, its own words a short title and a clock — player
+    chrome, no words of the text (a figure's caption is read as one)."""
+    found: list[LexborNode] = []
+    for media in body.css("video, audio"):
+        box = media.parent
+        if box is None or box.mem_id == body.mem_id or box.tag in ("figure", "p") or \
+                box.css_first("figcaption, p, img") is not None or \
+                len(box.css("video, audio")) > 1 or text_length(box) > 150:
+            continue
+        found.append(box)
+    return found
+
+
+def teaser_lists(body: LexborNode) -> list[LexborNode]:
+    """Lists of other items set into the text (WordPress's Latest Posts block, a theme's
+    shortcode of recent posts): a list of two entries or more, each opening with a link of a
+    headline's length and carrying a stamp of its own (a ``<time>``, or an element that is
+    a stamp line) — the entries' headlines, stamps and excerpts, no words of the text. A
+    list of documents linked in the text, their days in its sentences, is text."""
+    found: list[LexborNode] = []
+    for listing in body.css("ul, ol"):
+        items = [li for li in listing.iter() if li.is_element_node and li.tag == "li"]
+        if len(items) >= 2 and all(_teaser_entry(li) for li in items):
+            box = listing.parent
+            if box is not None and box.mem_id != body.mem_id and \
+                    text_length(box) - text_length(listing) <= 40:
+                found.append(box)   # (the list in a box of its own, a title over it)
+                continue
+            found.append(listing)
+            # and its heading right above it ("Bản tin khác"), a short label
+            head = listing.prev
+            while head is not None and not head.is_element_node:
+                head = head.prev
+            text = node_text(head) if head is not None else ""
+            if head is not None and 0 < len(text) <= 40 and not text.endswith((".", ":")) and (
+                    head.tag in ("h2", "h3", "h4", "h5", "h6") or is_bold(head)
+                    or head.css_first("b, strong") is not None) and head.css_first("a") is None:
+                found.append(head)
+    return found
+
+
+def _teaser_entry(item: LexborNode) -> bool:
+    link = item.css_first("a[href]")
+    headline = " ".join(node_text(link).split()) if link is not None else ""
+    if len(headline) < 20 or not " ".join(item.text(deep=True).split()).startswith(
+            headline[:20]):
+        return False
+    return item.css_first("time") is not None or any(
+        is_stamp_line(node_text(e)) for e in item.css("span, div, p, small")
+        if link is not None and e.css_first("a") is None and node_text(e))
 
 
 def picture_blocks(node: LexborNode, url: str) -> list[LexborNode]:
@@ -81,7 +187,18 @@ def lead_images(body: LexborNode, title: LexborNode | None, url: str) -> list[Le
                    if title is not None else set())
     for sib in elements_before(body, levels=3, per_level=6):
         if sib.mem_id in above_title:
-            return out  # the headline: nothing before it belongs to the article
+            # the headline: nothing before it belongs to the article — but what follows it
+            # in the block that holds it does (a theme's header: the headline, then its
+            # picture and caption, "<header><h1/><figure class=post-thumbnail>")
+            cur = title
+            while title is not None and cur is not None and cur.mem_id != sib.mem_id:
+                after = cur.next
+                while after is not None:
+                    if after.is_element_node:
+                        out.extend(picture_blocks(after, url))
+                    after = after.next
+                cur = cur.parent
+            return out
         out.extend(picture_blocks(sib, url))
     return out
 

@@ -18,6 +18,7 @@ from archiver.byline import (
     Byline,
     is_organisation,
     is_person_name,
+    is_writer_label,
     merge,
     names_its_writer,
     opens_with_credit_label,
@@ -65,7 +66,8 @@ from archiver.vocab import (
 )
 
 __all__ = ["after_body_byline", "auto_byline", "header_byline", "is_account", "label_rows",
-           "meta_line_byline", "peel_bylines", "posted_by", "poster_of", "unit_element"]
+           "meta_line_byline", "peel_bylines", "posted_by", "poster_of", "stacked_writers",
+           "unit_element"]
 
 #: A day or a year: a row holding one holds the stamp beside the names.
 _DAY = re.compile(r"\d{1,2}[/.\-]\d{1,2}|\b(?:19|20)\d\d\b")
@@ -139,7 +141,7 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
                 (body is None or not comes_before(root, node, body)):
             continue   # (a portal's user link after the text: a commenter's)
         if any(c.mem_id != node.mem_id for c in node.css("p, div, li")):
-            stacked = _stacked_writers(node, url)
+            stacked = stacked_writers(node, url)
             if stacked is not None:
                 out = merge(out, stacked)
                 node.decompose()
@@ -306,11 +308,16 @@ def _fuller(signed: str, known: str) -> bool:
     return len(names) > len(have) and all(n in names for n in have)
 
 
-def _stacked_writers(node: LexborNode, url: str) -> Byline | None:
+def stacked_writers(node: LexborNode, url: str) -> Byline | None:
     """A byline block of several writers, each in a block of its own, a name over its
     unit ("<p><b>Nguyễn Hữu Phước</b><br><i>Ban Tổ chức Tỉnh ủy</i></p><p>…</p>"): the
     names and their units in page order; None unless every block is such a writer."""
     blocks = [c for c in node.iter() if c.is_element_node]
+    if len(blocks) >= 2 and is_writer_label(node_text(blocks[0])):
+        # a labelled field of several values (Drupal's "Tác giả" over its field__items)
+        blocks = blocks[1:]
+        if len(blocks) == 1:
+            blocks = [c for c in blocks[0].iter() if c.is_element_node]
     if not 2 <= len(blocks) <= 4 or any(b.tag not in ("p", "div", "li") for b in blocks):
         return None
     found: list[Byline] = []
@@ -618,9 +625,25 @@ _POSTED_BY = re.compile(r"^(?:người\s*(?:đăng(?:\s*tin)?|cập\s*nhật|nh�
                         r"đăng\s*bởi|posted\s*by)\s*[:：]", re.IGNORECASE)
 
 
+#: "bởi" after a stamp's day in its line ("Đăng ngày 28 tháng 4, 2026 bởi …"): what follows.
+_STAMP_BY = re.compile(r"(?:\d{4}|\d{1,2}:\d\d(?:\s*[AP]M|\s*SA|\s*CH)?)\s+(?:bởi|by)\s+"
+                       r"([^|•·]+)", re.IGNORECASE)
+#: The next field of a meta row after the writers ("Danh mục:", "Thẻ:", "Lượt xem").
+_META_FIELD = re.compile(r"\s+(?=(?:danh\s*mục|chuyên\s*mục|thẻ|tags?|từ\s*khóa|lượt\s*xem|"
+                         r"bình\s*luận)\b)", re.IGNORECASE)
+
+
 def meta_line_byline(text: str) -> Byline:
-    """"Đăng ngày: … | Lượt xem: 1231 | Trần Thị Thanh Thủy" -> the author segment."""
+    """"Đăng ngày: … | Lượt xem: 1231 | Trần Thị Thanh Thủy" -> the author segment; "Đăng
+    ngày 28 tháng 4, 2026 bởi A, B" -> the writers a blog's stamp line names after it (two
+    or more people; one name there is who posted, read as such)."""
     out = Byline()
+    after = _STAMP_BY.search(text)
+    if after is not None:
+        writers = writers_after_by("bởi " + _META_FIELD.split(after.group(1), maxsplit=1)[0])
+        if writers is not None and len(split_authors(writers.author or "")) > 1 and \
+                not any(is_account(n) for n in split_authors(writers.author or "")):
+            out = merge(out, writers)
     if "|" in text:   # "11 tháng 3, 2024 · 4 phút · Vàng Thị Mai | Đề xuất sửa bài"
         segs = re.split(r"[|•·]", text)[1:]
     elif "•" in text or "·" in text:   # "PV•28/01/2025 08:22"

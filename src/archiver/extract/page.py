@@ -198,6 +198,9 @@ def _drop_noise(page: Page) -> None:
                                                  for a in n.css("a[href]")))))]):
         # (a messenger's post card, "zalo-oa-embed": the channel's name and follow link)
         node.decompose()
+    # a player's block and its bar ("Video: Toàn cảnh …", "04:52"), before the players go
+    for node in blocks.player_boxes(tree.body) if tree.body is not None else ():
+        node.decompose()
     # a lazy block's text held only in its <noscript> fallback (a spinner beside it): the
     # text itself, read as a reader without scripts reads it
     for node in tree.css("noscript"):
@@ -335,6 +338,11 @@ def _body(page: Page) -> None:
             page.drop(node)
         # cards of other pages, with their own bylines and "read now" labels
         for node in outermost(link_cards(page.body)):
+            page.drop(node)
+        # a box of the files attached ("Tài liệu đính kèm" and its links), a list of other
+        # items with their stamps (a "Latest Posts" block)
+        for node in outermost([*blocks.attachment_boxes(page.body),
+                               *blocks.teaser_lists(page.body)]):
             page.drop(node)
 
 
@@ -654,7 +662,21 @@ def _month_order(page: Page, stamp: ParsedDate, from_meta: ParsedDate | None
     # .NET's en-US way of printing a time ("4/1/2025 7:58:00 PM": unpadded, seconds, an
     # English AM/PM; vi-VN prints SA/CH): a weaker sign than any other, deciding alone
     net_us = not us and bool(_NET_US_STAMP.search(page.meta_line or ""))
-    return stamps.settle_month_order(stamp, following, us, meta_day, net_us)
+    # the page's other numeric dates: "4/28/2026" can only be month first, "28/4/2026" day
+    # first (a list of other items printed by the same field; read in the source, as the
+    # boxes of other items are gone from the tree by now)
+    month_first = day_first = 0
+    for first, second in _NUMERIC_DAY.findall(page.source or whole):
+        a, b = int(first), int(second)
+        month_first += b > 12 >= a >= 1
+        day_first += a > 12 >= b >= 1
+    return stamps.settle_month_order(stamp, following, us, meta_day, net_us,
+                                     today=max(page.clock) if page.clock else None,
+                                     page_order=month_first - day_first)
+
+
+#: A numeric date in the page's text, its first two numbers ("4/28/2026").
+_NUMERIC_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?![\d/])")
 
 
 #: A stamp as .NET's en-US culture prints a DateTime ("M/d/yyyy h:mm:ss tt"), one of its
@@ -803,6 +825,12 @@ def _bylines(page: Page) -> None:
                 page.poster = page.poster or credits.poster_of(text) or text
                 page.drop(node)
                 continue
+            stacked = credits.stacked_writers(node, page.url) if name in _AUTHOR_FIELDS \
+                else None
+            if stacked is not None:   # a field of several writers, one value each
+                byline = merge(byline, stacked)
+                page.drop(node)
+                continue
             for line in lines(node, page.url):
                 poster = credits.poster_of(line) or (
                     line if name in _AUTHOR_FIELDS and credits.is_account(line) else None)
@@ -843,7 +871,8 @@ def _lead_block(page: Page) -> LexborNode | None:
     # (the profile's lead, not an abstract's in a portlet of other items beside the article)
     node = next((n for sel in page.sel("lead") for n in select(page.tree, sel, page.names)
                  if (has_text(n) or n.attributes.get("content") or n.css_first("img"))
-                 and not stamps.other_column(n, page.title_node)), None)
+                 and not stamps.other_column(n, page.title_node)
+                 and not stamps.under_teaser_headline(n, page.title_node)), None)
     body = page.body
     if node is not None or body is None:
         return node
@@ -858,9 +887,11 @@ def _lead_block(page: Page) -> LexborNode | None:
         if cand.mem_id in near or cand.mem_id in above or CAPTION_CLASS.search(
                 cand.attributes.get("class") or ""):
             continue
-        if credits.in_teaser(cand, page.url) and (
-                cand.parent is None or cand.parent.mem_id not in headline_block):
-            continue   # (a featured teaser's sapo over the headline: another item's)
+        if (credits.in_teaser(cand, page.url) and (
+                cand.parent is None or cand.parent.mem_id not in headline_block)) or \
+                stamps.under_teaser_headline(cand, page.title_node):
+            continue   # (a featured teaser's sapo over the headline, an abstract under its
+            # item's linked headline: another item's)
         if any(a.mem_id in near for a in ancestors(cand)[:4]) or _siblings(cand, body) or (
                 _next_to(page.title_node, cand)):
             return cand
@@ -934,6 +965,10 @@ def _lead(page: Page) -> None:
     if page.body is not None and not page.sel("images"):
         for node in blocks.lead_images(page.body, page.title_node, page.url):
             # a picture block: keep its images, captions and photo credits, nothing else
+            # (not a screen reader's "Chú thích ảnh" before its caption)
+            for hidden in hidden_nodes(node, page.names):
+                if hidden.mem_id != node.mem_id:
+                    hidden.decompose()
             pic = BodyWalk(page.url, page.captions())
             walk(node, pic, "", "")
             pic.flush("")

@@ -33,6 +33,7 @@ from archiver.dom import ancestors, clean, deep_text, in_bar, in_excluded, node_
 from archiver.extract.nodes import comes_before, elements_after, in_listing_item, within
 from archiver.selectors import PageNames, select
 from archiver.vocab import (
+    ATTACHMENTS_LABEL,
     CREATED_LABEL,
     DAY_MONTH_MENTION,
     HIDDEN_CLASSES,
@@ -79,6 +80,7 @@ __all__ = [
     "meta_line_of",
     "published_node",
     "settle_month_order",
+    "under_teaser_headline",
     "update_order",
     "yearless_stamp",
 ]
@@ -99,7 +101,8 @@ def published_node(tree: LexborHTMLParser, sels: tuple[str, ...], formats: tuple
     first: LexborNode | None = None
     for sel in sels:
         for node in select(tree, sel, names):
-            if in_excluded(node) or in_listing_item(node, url) or other_column(node, title):
+            if in_excluded(node) or in_listing_item(node, url) or other_column(node, title) \
+                    or under_teaser_headline(node, title):
                 continue
             first = first or node
             published, updated = date_of(node, formats, clock)
@@ -243,19 +246,31 @@ def update_time(published: ParsedDate, line: str) -> ParsedDate | None:
 
 
 def settle_month_order(stamp: ParsedDate, following: str, us_culture: bool,
-                       meta_day: str | None, net_us: bool = False) -> ParsedDate | None:
+                       meta_day: str | None, net_us: bool = False, *,
+                       today: str | None = None, page_order: int = 0) -> ParsedDate | None:
     """Day first or month first, for a stamp an en-US server may have written
-    ("3/11/2024 4:45 PM"): the reading the page supports — the day and month the opening
-    text names ("Chiều 11/3", up to three days before the stamp), the day its metadata
-    gives, an en-US culture it declares, and last (``net_us``: deciding only when nothing
-    else does) the stamp printed as .NET's en-US culture prints; None when nothing tells
-    the two apart."""
+    ("3/11/2024 4:45 PM", a date field's "5/6/2026"): the reading the page supports — not
+    one after the day the page shows as ``today``, the day and month the opening text names
+    ("Chiều 11/3", up to three days before the stamp), the day its metadata gives, an
+    en-US culture it declares, (``net_us``) the stamp printed as .NET's en-US culture
+    prints, and last, deciding only when nothing else does, the order the page's other
+    dates leave no doubt of (``page_order``: > 0 month first, as "4/28/2026", < 0 day
+    first). When nothing tells the two apart: None for a stamp with a time (an English
+    clock's), day first for a date alone (as Vietnamese pages print it)."""
     if stamp.month_first is None:
         return stamp
-    readings = (stamp, stamp.swapped())
+    readings = (ParsedDate(stamp.value, stamp.has_time), stamp.swapped())
     votes = [0.0, 0.0]
     if net_us:
         votes[1] += 0.5
+    if page_order:
+        # (the weakest sign: a header clock's or a sidebar's dates may come from another
+        # system than the article's field)
+        votes[1 if page_order > 0 else 0] += 0.25
+    if today is not None:
+        for i, reading in enumerate(readings):
+            if reading.iso()[:10] > today:
+                votes[i] -= 3   # (nothing on the page appeared after its own today)
     mentions = [(int(d), int(m)) for d, m in DAY_MONTH_MENTION.findall(following[:1500])]
     for i, reading in enumerate(readings):
         day = reading.value
@@ -266,7 +281,7 @@ def settle_month_order(stamp: ParsedDate, following: str, us_culture: bool,
     if us_culture:
         votes[1] += 1
     if votes[0] == votes[1]:
-        return None
+        return None if stamp.has_time else readings[0]
     return readings[0] if votes[0] > votes[1] else readings[1]
 
 
@@ -340,7 +355,8 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
                 abs(dist) > 6 or not in_bar(node, chrome)
                 or not (is_stamp_line(text) or _SHORT_DAY.fullmatch(text))):
             continue
-        if in_listing_item(node, url) and not within(node, meta_rows, 3):
+        if (in_listing_item(node, url) and not within(node, meta_rows, 3)) or \
+                under_teaser_headline(node, title):
             continue
         if title is not None and within(node, {title.mem_id}, 3) and not is_stamp_line(text):
             continue   # the headline's own words ("… hai cấp từ ngày 1/7/2025"): no stamp
@@ -456,6 +472,45 @@ def _is_column(node: LexborNode) -> bool:
     return node.tag == "td" or bool(_COLUMN_CLASS.search(node.attributes.get("class") or ""))
 
 
+def under_teaser_headline(node: LexborNode, title: LexborNode | None) -> bool:
+    """``node`` follows another item's linked headline in that item's block (an asset
+    publisher's abstract below the article: "<h3><a>Sơ kết …</a></h3>", its stamp, its
+    summary): the item's stamp, not the article's. Within three levels of ``node``, in a
+    block not holding the page's headline."""
+    wanted = " ".join(node_text(title).split()) if title is not None else ""
+    if node.is_element_node and node.tag not in ("body", "html"):
+        # (or the item's block itself, opening with its linked headline)
+        heading = node.css_first("h2, h3, h4, h5")
+        if heading is not None and _linked_headline(heading, wanted) and \
+                " ".join(deep_text(node).split()).startswith(
+                    " ".join(deep_text(heading).split())):
+            return True
+    child = node
+    for up in ancestors(node)[:3]:
+        if up.tag in ("body", "html") or (title is not None and within(title, {up.mem_id}, 40)):
+            return False
+        sib = child.prev
+        for _ in range(4):
+            while sib is not None and not sib.is_element_node:   # (text, comments)
+                sib = sib.prev
+            if sib is None:
+                break
+            if sib.tag in ("h2", "h3", "h4", "h5") and _linked_headline(sib, wanted):
+                return True
+            sib = sib.prev
+        child = up
+    return False
+
+
+def _linked_headline(heading: LexborNode, wanted: str) -> bool:
+    """``heading`` is a link to another item's page (a headline of 20 characters or more,
+    not the page's own, ``wanted``)."""
+    link = heading.css_first("a[href]")
+    text = " ".join(node_text(link).split()) if link is not None else ""
+    return link is not None and len(text) >= 20 and text != wanted and not (
+        link.attributes.get("href") or "#").startswith(("#", "javascript"))
+
+
 def other_column(node: LexborNode, title: LexborNode | None) -> bool:
     """``node`` stands in another column of the layout row that holds the headline's (a
     left column's price box beside the article): where the two part, each is in a column
@@ -480,12 +535,6 @@ def other_column(node: LexborNode, title: LexborNode | None) -> bool:
 _COUNTDOWN = re.compile(r"^\W*(?:chỉ\s+)?còn\s+\d+\s+ngày\b", re.IGNORECASE)
 
 
-#: The label of a box of files attached to an article ("Tài liệu đính kèm", "Tệp đính
-#: kèm", "File đính kèm", "Văn bản kèm theo").
-_ATTACHMENTS = re.compile(r"^\W*(?:tài\s*liệu|tệp|tập\s*tin|file|văn\s*bản)\s*(?:đính\s*kèm|"
-                          r"kèm\s*theo)", re.IGNORECASE)
-
-
 def _in_attachments(node: LexborNode) -> bool:
     """A date in a file's row (a table cell, a list item) of a box of attached files
     ("Tài liệu đính kèm"): the file's upload or update time, not the article's."""
@@ -494,7 +543,7 @@ def _in_attachments(node: LexborNode) -> bool:
         if up >= 7 or box.tag in ("body", "article"):
             return False
         row = row or box.tag in ("td", "li")
-        if row and text_length(box) <= 3000 and _ATTACHMENTS.match(node_text(box)[:60]):
+        if row and text_length(box) <= 3000 and ATTACHMENTS_LABEL.match(node_text(box)[:60]):
             return True
     return False
 
@@ -867,12 +916,15 @@ def update_order(updated: ParsedDate, published: ParsedDate | None) -> ParsedDat
     tell the readings apart."""
     if updated.month_first is None:
         return updated
+    day_first = ParsedDate(updated.value, updated.has_time)
     if published is None:
-        return None
+        return None if updated.has_time else day_first
     start = published.value
     readings = [r for r in (updated, updated.swapped()) if r.value >= start
                 and (r.value - start).days <= 31]
-    return ParsedDate(readings[0].value, readings[0].has_time) if len(readings) == 1 else None
+    if len(readings) == 1:
+        return ParsedDate(readings[0].value, readings[0].has_time)
+    return None if updated.has_time else day_first   # (a date alone: as Vietnamese print it)
 
 
 class _Texts:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from selectolax.lexbor import LexborNode
 
 from archiver.byline import is_person_name, is_portrait_label, split_authors
+from archiver.dates import is_stamp_line
 from archiver.dom import (
     ancestors,
     clean,
@@ -129,8 +130,10 @@ class BodyWalk:
 
     def add_caption(self, text: str) -> None:
         text = clean(text)
-        if not text or _SLIDE_COUNT.match(text) or _LENGTH_LINE.match(text):
-            return    # (a slideshow's "1 / 4" counter, a player's "Thời lượng: 03:42")
+        if not text or _SLIDE_COUNT.match(text) or _LENGTH_LINE.match(text) or \
+                is_stamp_line(text.strip("()[] ")):
+            return    # (a slideshow's "1 / 4" counter, a player's "Thời lượng: 03:42", a
+            # stamp line under the headline, "(Cập nhật ngày 09/01/2026 08:30)")
         if is_credit(text):
             self.credits.append(text)
             return
