@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 import re
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from bench.store_bench import person, sentence
@@ -103,3 +104,25 @@ def test_another_article_at_its_address_withdraws_it(seed: int, other: int, path
                                     "articles ORDER BY id").fetchall()
         archive.close()
     assert rows == [(OLD, first.title, first.body, 1), (NEW, second.title, second.body, 0)]
+
+
+@settings(max_examples=10, deadline=None)
+@given(seed=st.integers(0, 10_000), path=st.sampled_from(["one by one", "batch"]))
+def test_an_address_respelled_by_a_newer_canonical_form_is_the_same_row(seed: int,
+                                                                         path: str) -> None:
+    """An archive written before bare query keys were kept ("…?OpenDocument=" then, Domino's
+    "…?OpenDocument" now): the article reached again at the new spelling is the same row,
+    both addresses in ``article_urls`` (README's address note)."""
+    doc = "https://s.vn/ubkt/tintuc.nsf/0/0F376FEC83158B2A3E7635FC6B72DEA8?OpenDocument"
+    first = _article(doc + "=", seed)
+    again = replace(first, url=doc)
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = Archive(Path(tmp) / "a.db")
+        _load(archive, path, first, "2025-06-24T09:40:00Z")
+        _load(archive, path, again, "2025-06-25T09:40:00Z")
+        rows = archive.conn.execute("SELECT id, url FROM articles").fetchall()
+        urls = archive.conn.execute("SELECT url, article_id FROM article_urls ORDER BY url"
+                                    ).fetchall()
+        archive.close()
+    assert len(rows) == 1
+    assert sorted(urls) == sorted([(doc, rows[0][0]), (doc + "=", rows[0][0])])
