@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from selectolax.lexbor import LexborHTMLParser
@@ -770,7 +771,8 @@ def test_a_styled_feeds_prologue_is_still_a_feed() -> None:
 
 
 # -- sites25: discovery a fourth time ---------------------------------------------------------
-def test_json_feeds_announced_in_the_head_and_their_next_pages() -> None:
+def test_json_feeds_announced_in_the_head_and_their_next_pages(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     from archiver.discover import feed_next, parse_feed, read_feed
     head = '<link rel="alternate" type="application/feed+json" href="/feeds/tin-tuc.json">'
     html = f"<html><head>{head}</head><body><p>x</p></body></html>"
@@ -784,7 +786,15 @@ def test_json_feeds_announced_in_the_head_and_their_next_pages() -> None:
                                 (f"http://{HOST}/tin-tuc/b.html", None)]
     assert feed_next(feed) == f"http://{HOST}/feeds/tin-tuc-2.json"
     assert parse_feed(b'{"items": "none"}') == [] and feed_next(b"{[") is None
-    assert read_feed(feed) == (parse_feed(feed), feed_next(feed))
+    loads = json.loads
+    calls: list[int] = []
+
+    def counting(raw: Any, **kw: Any) -> Any:
+        calls.append(1)
+        return loads(raw, **kw)
+
+    monkeypatch.setattr(json, "loads", counting)   # (the module discover reads JSON with)
+    assert read_feed(feed) == (parse_feed(feed)[:], feed_next(feed)) and len(calls) == 3
 
 
 def test_a_paged_feed_answering_where_a_page_was_expected_gives_its_next_page() -> None:
@@ -930,9 +940,13 @@ def test_domino_addresses_keep_their_command_and_are_articles() -> None:
 
 
 @pytest.mark.parametrize(("url", "article"), [
-    ("/van-ban/1572", True), ("/tin-tuc/20245", True), ("/video/318", True),
+    ("/van-ban/1572", True), ("/tin-tuc/20245", True), ("/video/3181", True),
     ("/chuyen-muc/123", False), ("/danh-muc/105", False), ("/tag/123", False),
     ("/page/123", False), ("/trang/200", False), ("/tin-tuc/2024", False), ("/van-ban/12", False),
+    # (a topic's, a writer's, a month's, an offset's number: no item; three digits are a
+    # menu's ids more often than an item's)
+    ("/chuyen-de/105", False), ("/tac-gia/1234", False), ("/thang/202405", False),
+    ("/start/1000", False), ("/video/100", False), ("/so-bao/2345", False),
 ])
 def test_a_resource_routes_item_is_an_article(url: str, article: bool) -> None:
     """Rails, Hanami, Laravel: "/<kind>/<id>" is an item; a category's, a tag's, a page's
@@ -1040,3 +1054,24 @@ def test_lazy_turbo_frames_and_a_select_visiting_its_value() -> None:
     links = _read(html, url=f"http://{HOST}/chuyen-muc/tin", sections=True)
     assert links.more == [f"http://{HOST}/chuyen-muc/tin?trang=2"]
     assert f"http://{HOST}/van-ban?thang=2025-05" in links.sections
+
+
+# -- the review of sites26's classes: what they must not take --------------------------------
+def test_what_sites26s_readers_must_not_take() -> None:
+    """A menu's topic, album and video ids are sections still; a translation plugin's
+    alternates in every language are no editions; a Flash banner's or a player page's
+    <object> is no listing."""
+    menu = ('<html><body><nav><ul><li><a href="/chuyen-de/105">Chuyên đề</a></li><li><a '
+            'href="/thu-vien-anh/150">Thư viện ảnh</a></li><li><a href="/video/100">Video</a>'
+            "</li></ul></nav></body></html>")
+    assert _read(menu, url=f"http://{HOST}/", sections=True).sections == [
+        f"http://{HOST}/chuyen-de/105", f"http://{HOST}/thu-vien-anh/150",
+        f"http://{HOST}/video/100"]
+    langs = "".join(f'<link rel="alternate" hreflang="{code}" href="/{code}/">'
+                    for code in ("fr", "ja", "ko", "ru", "de", "en"))
+    many = f'<html><head>{langs}</head><body><p>x</p></body></html>'
+    assert _read(many, url=f"http://{HOST}/", sections=True).sections == []
+    flash = ('<html><body><object data="/qc/banner.swf"></object><object data="/Flash/player'
+             '.aspx?file=/video/a.flv"></object><object classid="clsid:D27CDB6E" data="/Images/'
+             'banner"></object></body></html>')
+    assert _read(flash).sections == []

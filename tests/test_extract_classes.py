@@ -3804,6 +3804,7 @@ def test_a_labelled_field_of_several_writers() -> None:
 
 @pytest.mark.parametrize(("name", "organisation"), [
     ("HTX Chè Hoàng Bình", True), ("UBND xã Tân Lập", True), ("ĐOÀN THU TRANG", False),
+    ("CTV Thu Hà", False), ("TP Hà", False),
     ("Đoàn Thu Trang", False), ("Nguyễn Thị Thu Trang", False)])
 def test_a_unit_named_by_its_initials_is_no_person(name: str, organisation: bool) -> None:
     from archiver.byline import is_organisation
@@ -3871,3 +3872,38 @@ def test_two_writers_after_by_in_a_blogs_stamp_line() -> None:
              "luật</a></p>")
     for art in both(Page(stamp=stamp, tail="")):
         assert art["author"] == "Võ Thành Công, Lâm Mỹ Hạnh"
+
+
+# -- the review of pages36's classes: what they must not take ---------------------------------
+def test_what_pages36s_readers_must_not_take() -> None:
+    """A date alone with no sign of an en-US culture stays day first whatever day the
+    opening names (a document of the month before) and takes the metadata's time of that
+    day; a stamp beside a category heading's link, a player's headline, stamp and byline, a
+    list of documents with their days, a note above attached files are all kept."""
+    opening = "".join(f"<p>{p}</p>" for p in ("Ngày 5/5, UBND tỉnh ban hành Kế hoạch số 112/KH-UBND"
+                                             " về chuyển đổi số năm 2026.", *PARAS[1:]))
+    for art in both(Page(top="", side="", stamp='<div class="d">Ngày đăng: 5/6/2026</div>',
+                         body=opening)):
+        assert art["published_at"] == "2026-06-05"
+    meta = ('<title>x</title><meta property="article:published_time" '
+            'content="2026-06-05T08:30:00+07:00">')
+    for art in both(Page(head=meta, top="", side="", stamp='<div class="d">5/6/2026</div>')):
+        assert art["published_at"] == "2026-06-05T08:30:00+07:00"
+    above = ('<div class="top"><h2 class="cat"><a href="/chuyen-muc/tin-tuc-su-kien">Tin tức - Sự '
+             'kiện trong tỉnh</a></h2><div class="time">Thứ Năm, 20/3/2025 08:30</div></div>')
+    for art in both(Page(above=above, stamp="", top="")):
+        assert art["published_at"] == "2025-03-20T08:30:00+07:00"
+    player = ('<div class="video-detail"><h1>Toàn cảnh Đại hội Đảng bộ tỉnh lần thứ XX</h1><span '
+              'class="date">20/3/2025 08:00</span><video src="/m/daihoi.mp4"></video></div>')
+    for art in both(Page(headline=player, stamp="", top="")):
+        assert art["published_at"] == "2025-03-20T08:00:00+07:00"
+    docs = "".join(f'<li><a href="/van-ban/nghi-quyet-so-{i}-nq-tu">Nghị quyết số {i}-NQ/TU về '
+                   f"tăng cường công tác xây dựng Đảng</a> <span>ngày {i}/3/2025</span></li>"
+                   for i in range(10, 14))
+    note = ('<div class="note"><p>Danh sách thí sinh trúng tuyển xem tại các phụ lục đăng kèm theo'
+            ' bài viết này.</p><p>File đính kèm:</p><ul><li><a href="/f/pl1.pdf">Phụ lục 1</a>'
+            '</li><li><a href="/f/pl2.pdf">Phụ lục 2</a></li></ul></div>')
+    body = f"<p>{PARAS[0]}</p><ul>{docs}</ul><p>{PARAS[1]}</p>{note}"
+    for art in both(Page(body=body, tail="")):
+        assert art["body"].count("Nghị quyết số") == 4 and "Danh sách thí sinh" in art["body"]
+        assert "Phụ lục 1" not in art["body"]

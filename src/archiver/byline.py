@@ -183,8 +183,9 @@ _UNIT_WORDS = (
     "đại đội", "đồn biên phòng", "trạm y tế", "nhà văn hóa", "nhà văn hoá",
 )
 #: The unit words written as initials, in capitals ("HTX Chè Hoàng Bình", "UBND xã …").
+#: (Not "CTV", a collaborator: a person's title, "CTV Minh Anh"; nor "TP", initials too.)
 _UNIT_ACRONYMS = frozenset({"HTX", "UBND", "UBMTTQ", "UBKT", "MTTQ", "HĐND", "HLHPN", "LĐLĐ",
-                            "CĐ", "TP", "BCH", "CTV", "TTXVN", "VTV", "BTG", "CLB", "BQL"})
+                            "CĐ", "BCH", "TTXVN", "VTV", "BTG", "CLB", "BQL"})
 _UNIT_RE = re.compile(
     r"^(?:" + "|".join(re.escape(w) for w in sorted(_UNIT_WORDS, key=len, reverse=True))
     + r")\b",

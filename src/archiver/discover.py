@@ -1046,7 +1046,8 @@ def _postback_links(body: LexborNode, out: _Collector, sections: bool = False) -
                         and not _ASSET.search(target):
                     # (each of the choices the page lists, a month's archive included: a
                     # finite range the page gives, not a calendar walked on)
-                    out.add(out.links.sections, value, bounded=len(options) <= _MAX_MONTHS)
+                    out.add(out.links.sections, value,
+                            bounded=len(options) <= _MAX_MONTHS and _recent(value))
     _page_number_forms(body, out)
     _button_page_forms(body, out)
     if sections:
@@ -1057,6 +1058,13 @@ def _postback_links(body: LexborNode, out: _Collector, sections: bool = False) -
         out.links.postbacks = [pb for pb in out.links.postbacks if pb.absolute or pb in nexts]
     for pb in _more_forms(body, out.page_url, out.base, out.hosts, out.scheme, out.charset):
         out.postback(pb)
+
+
+def _recent(value: str) -> bool:
+    """The years ``value`` names are of the last fifteen and the next: a choice a list
+    gives of its own archive, not a calendar's window moved back page after page."""
+    years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", value)]
+    return all(_NEXT_YEAR - 16 <= y <= _NEXT_YEAR for y in years)
 
 
 #: An ``onchange`` opening an address: the location set, a window opened, a router's visit
@@ -1423,6 +1431,26 @@ def _rule_links(body: LexborNode, rules: ListingRules, out: _Collector) -> None:
                 out.add(out.links.listings, href)
 
 
+def _html_object(node: LexborNode) -> bool:
+    """An ``<object>`` or ``<embed>`` showing an HTML page: its type says so, or (an
+    ``<object>`` with no type and no plug-in's ``classid``) its address is a page's — no
+    file's extension, no media file passed in its query."""
+    kind = (node.attributes.get("type") or "").split(";")[0].strip().lower()
+    if kind:
+        return kind in ("text/html", "application/xhtml+xml")
+    if node.tag != "object" or node.attributes.get("classid"):
+        return False
+    parts = urlsplit((node.attributes.get("data") or "").strip())
+    last = parts.path.rsplit("/", 1)[-1]
+    ext = last.rsplit(".", 1)[-1].lower() if "." in last else ""
+    return ext in ("", "html", "htm", "asp", "aspx", "php", "jsp", "nsf", "shtml") and \
+        not _MEDIA_IN_QUERY.search(parts.query)
+
+
+#: A media file an object's page is asked to play ("player.aspx?file=/video/a.flv").
+_MEDIA_IN_QUERY = re.compile(r"\.(?:flv|mp4|mp3|swf|wmv|avi|webm|m3u8)\b", re.IGNORECASE)
+
+
 def _script_and_head_links(tree: LexborHTMLParser, body: LexborNode, scripts: str,
                            sections: bool, out: _Collector) -> None:
     """What a page holds outside its links: load-more addresses and script-built pages,
@@ -1439,9 +1467,7 @@ def _script_and_head_links(tree: LexborHTMLParser, body: LexborNode, scripts: st
     # a frameset's <frame>, and a page an <object> or <embed> of HTML shows (an XHTML
     # Strict design's box of another database's view)
     for frame in body.css("iframe[src], frame[src], object[data], embed[src]"):
-        if frame.tag in ("object", "embed") and (frame.attributes.get("type") or (
-                "text/html" if frame.tag == "object" else "")).split(";")[0].strip().lower() \
-                not in ("text/html", "application/xhtml+xml"):
+        if frame.tag in ("object", "embed") and not _html_object(frame):
             continue   # (a player, a PDF, a Flash banner)
         src = frame.attributes.get("data" if frame.tag == "object" else "src") or ""
         absolute = out.resolve(src) if src else None
@@ -1475,10 +1501,15 @@ def _script_and_head_links(tree: LexborHTMLParser, body: LexborNode, scripts: st
             out.add(links.sitemaps, node.attributes.get("href"))
         # the site's editions in other languages ("<link rel=alternate hreflang=en>", a
         # picker that is a script's): their own items, a section each
-        for node in tree.root.css('link[rel~="alternate"][hreflang]'):
-            href = (node.attributes.get("href") or "").strip()
-            if href and not (node.attributes.get("type") or "") and \
-                    len(links.sections) < MAX_SECTIONS:
+        editions = [href for node in tree.root.css('link[rel~="alternate"][hreflang]')
+                    if not (node.attributes.get("type") or "")
+                    and not (node.attributes.get("hreflang") or "").lower().startswith(
+                        ("vi", "x-default"))
+                    and (href := (node.attributes.get("href") or "").strip())]
+        # (two at most: an edition of its own in English, Lao or Khmer — not a translation
+        # plugin's copy of the whole site in every language, "/fr/", "/ja/", "/ko/" …)
+        for href in editions if len(editions) <= 2 else ():
+            if len(links.sections) < MAX_SECTIONS:
                 out.add(links.sections, href)
         _feed_pages(body, out)
     # data islands: a script-rendered page carries its listing as JSON (Nuxt's
@@ -2076,20 +2107,6 @@ def _json_feed_items(data: dict[str, Any]) -> list[tuple[str, str | None]]:
 
 def _xml_feed_items(body: bytes) -> list[tuple[str, str | None]]:
     items: list[tuple[str, str | None]] = []
-    for _, inner in _ITEM.findall(body):
-        link = None
-        for href, text in _LINK.findall(inner):
-            candidate = (href or text).strip()
-            if candidate:
-                link = _unescape(candidate)
-                break
-        if not link:
-            guid = re.search(rb"<guid\b[^>]*>(.*?)</guid>", inner, re.IGNORECASE | re.DOTALL)
-            link = _unescape(guid.group(1)) if guid else None
-        if link:
-            date = _DATE.search(inner)
-            items.append((link, _unescape(date.group(2)) if date else None))
-    return items
     for _, inner in _ITEM.findall(body):
         link = None
         for href, text in _LINK.findall(inner):

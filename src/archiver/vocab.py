@@ -162,7 +162,8 @@ CHROME_WORD_LIST = (
     "thao-luan", "thaoluan", "replies",
     # a split article's table of contents (Joomla's pagebreak "article-index", a TOC
     # plugin's box): its headline and page titles, printed again where the text has them
-    "article-index", "toc", "ez-toc-container", "table-of-contents", "muc-luc", "mucluc",
+    # ("toc" alone is no word of it: "category-dan-toc-ton-giao", dân tộc)
+    "article-index", "ez-toc-container", "table-of-contents", "muc-luc", "mucluc",
 )
 CHROME_NAMES = re.compile(_words(CHROME_WORD_LIST), re.IGNORECASE)
 #: Those of the words that name a block around the article inside a camelCase name too
@@ -701,6 +702,11 @@ LISTING_NOISE_KEY = re.compile(
 _LIST_WORDS = (r"(?:issues?|categor(?:y|ies)|cat|cate|sections?|archives?|lists?|tags?|topics?|"
                r"menus?|chuyen-?mucs?|danh-?mucs?|linh-?vuc|nhom|loai(?:-?tin)?|users?|members?|"
                r"profiles?|accounts?|can-?bo|nhan-?su)")
+#: A path segment naming what is no item of its own before a number: a page, an offset, a
+#: writer's page, a day's or a month's archive, an issue, a topic, an album.
+_NOT_ITEM_KINDS = (r"(?:page|pages|trang|p|start|offset|tac-?gia|author|authors|nguoi-?viet|"
+                   r"ngay|thang|nam|day|month|year|so-?bao|chu-?de|chuyen-?de|thu-?vien(?:-anh)?|"
+                   r"albums?|gallery|su-?kien)")
 ARTICLE_URL = re.compile(
     r"(?:[?&](?:id|ID|Id|ArticleId|articleid|NewsId|newsid|ItemID|itemid|p|nid|uuid|"
     r"newsID|postid|tinid)=[0-9a-fA-F]{2,})|(?:[-_/]\d{3,}\.(?:html?|aspx|php)$)|"
@@ -714,11 +720,11 @@ ARTICLE_URL = re.compile(
     # (after the id, a slug or nothing: not another number, OJS's "view/552/1657" galley)
     r"\d{2,}(?:/[^/?#]*[a-z][^/?#]*)?/?$)|"
     # a resource route's item ("/van-ban/1572", Rails, Hanami, Laravel): a word of the site
-    # and an id of three digits or more, not a category's, a tag's or a page's
-    # (nor a year's archive, "/tin-tuc/2024")
+    # and an id of four to seven digits, not a category's, a topic's, a writer's, a day's
+    # or a page's, nor a year's or a month's archive ("/tin-tuc/2024", "/thang/202405")
     # (the kind the path's first segment, after a language's at most)
-    rf"(?://[^/?#]+/(?:[a-z]{{2}}/)?(?!{_LIST_WORDS}/|(?:page|trang|p|pages)/)"
-    r"[a-z][a-z-]{1,30}/(?!(?:19|20)\d\d/?$)\d{3,}/?$)|"
+    rf"(?://[^/?#]+/(?:[a-z]{{2}}/)?(?!{_LIST_WORDS}/|{_NOT_ITEM_KINDS}/)"
+    r"[a-z][a-z-]{1,30}/(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])?/?$)\d{4,7}/?$)|"
     # a headline's slug of five words and more, in any script ("/đảng-ủy-khối-…/" as
     # WordPress writes Vietnamese permalinks; matched on the decoded path)
     r"(?:/[^\W_]+(?:-[^\W_]+){4,}(?:\.(?:html?|aspx))?/?$)|(?:/-/[a-z0-9-]{12,}/?$)|"

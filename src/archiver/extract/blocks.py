@@ -84,10 +84,12 @@ def attachment_boxes(body: LexborNode) -> list[LexborNode]:
                 break
             files = [a for a in up.css("a[href]") if FILE_HREF.search(a.attributes.get("href")
                                                                       or "")]
-            rest = text_length(up) - len(text) - sum(text_length(a) for a in files)
-            if files and rest <= 40 * len(files):
+            rest = _FILE_NOTES.sub("", node_text(up).replace(text, "", 1))
+            for a in files:
+                rest = rest.replace(node_text(a), "", 1)
+            if files and len(rest.strip(" :;,.-|()")) <= 20:
                 box = up   # (the label and its files: names, sizes, "Tải về")
-            elif files or rest > 40:
+            elif files or len(rest) > 40:
                 break
         if box is not None:
             found.append(box)
@@ -96,10 +98,27 @@ def attachment_boxes(body: LexborNode) -> list[LexborNode]:
         after = next_element(label)
         files = [a for a in after.css("a[href]") if FILE_HREF.search(
             a.attributes.get("href") or "")] if after is not None else []
+        rest = node_text(after) if after is not None else ""
+        for a in files:
+            rest = rest.replace(node_text(a), "", 1)
         if after is not None and after.tag in ("ul", "ol", "table", "div") and files and \
-                text_length(after) - sum(text_length(a) for a in files) <= 40 * len(files):
+                len(_FILE_NOTES.sub("", rest).strip(" :;,.-|()")) <= 20:
             found += [label, after]
     return found
+
+
+#: What a list of files prints beside their names: sizes, "Tải về", a type, a count.
+_FILE_NOTES = re.compile(r"\(?\s*[\d.,]+\s*[KMG]i?B\s*\)?|tải\s*về|tải\s*xuống|download|xem|"
+                         r"\b(?:pdf|docx?|xlsx?|zip|rar)\b|lượt\s*tải:?\s*\d*", re.IGNORECASE)
+
+
+#: A document's page on a portal ("/van-ban/…", "/vanban/…", "/tai-lieu/…").
+_DOCUMENT_PAGE = re.compile(r"/(?:van-?ban|tai-?lieu|documents?|vbpq|vbqppl)(?:[/_-]|\.|$)",
+                            re.IGNORECASE)
+#: A document's title: its kind and number ("Nghị quyết số 10-NQ/TU", "Kế hoạch 112/KH-UBND").
+_DOCUMENT_TITLE = re.compile(r"^(?:nghị\s*quyết|quyết\s*định|kế\s*hoạch|thông\s*báo|chỉ\s*thị|"
+                             r"công\s*văn|hướng\s*dẫn|kết\s*luận|quy\s*định|báo\s*cáo|tờ\s*trình|"
+                             r"thông\s*tư|nghị\s*định|luật)\s+(?:số\s*)?\d", re.IGNORECASE)
 
 
 def player_boxes(body: LexborNode) -> list[LexborNode]:
@@ -110,11 +129,22 @@ def player_boxes(body: LexborNode) -> list[LexborNode]:
     for media in body.css("video, audio"):
         box = media.parent
         if box is None or box.mem_id == body.mem_id or box.tag in ("figure", "p") or \
-                box.css_first("figcaption, p, img") is not None or \
-                len(box.css("video, audio")) > 1 or text_length(box) > 150:
+                box.css_first("figcaption, p, img, h1, h2, h3, h4, h5, h6, time") is not None \
+                or len(box.css("video, audio")) > 1 or text_length(box) > 150:
             continue
-        found.append(box)
+        # (its words only a player's: a title naming the medium, a length — not a
+        # headline, a stamp or a byline set beside the player)
+        pieces = [t for t in (" ".join((n.text_content or "").split())
+                              for n in box.traverse(include_text=True) if n.tag == "-text") if t]
+        if pieces and all(_PLAYER_WORDS.match(t) for t in pieces):
+            found.append(box)
     return found
+
+
+#: A player's own words: its title naming the medium ("Video: …", "Clip …", "Nghe bản tin"),
+#: its length or position ("04:52", "00:00 / 05:12").
+_PLAYER_WORDS = re.compile(r"^(?:(?:video|clip|audio|podcast|phóng\s*sự|nghe|xem|phát)\b.{0,100}|"
+                           r"[\d:\s/]{4,20})$", re.IGNORECASE)
 
 
 def teaser_lists(body: LexborNode) -> list[LexborNode]:
@@ -146,10 +176,21 @@ def teaser_lists(body: LexborNode) -> list[LexborNode]:
 
 
 def _teaser_entry(item: LexborNode) -> bool:
+    """A list entry of another item: its headline's link first (not a document's entry),
+    and a stamp of its own."""
     link = item.css_first("a[href]")
     headline = " ".join(node_text(link).split()) if link is not None else ""
-    if len(headline) < 20 or not " ".join(item.text(deep=True).split()).startswith(
-            headline[:20]):
+    if link is None or len(headline) < 20 or not " ".join(
+            item.text(deep=True).split()).startswith(headline[:20]):
+        return False
+    # (another item's summary under it, or a machine-readable <time>, makes it a teaser
+    # whatever it links; else not a document's entry — a file, a document's page, a title
+    # naming a document, "Nghị quyết số 10-NQ/TU về …": a list of documents is text)
+    rest = text_length(item) - len(headline)
+    href = link.attributes.get("href") or ""
+    if not (rest >= 60 or item.css_first("time") is not None or not (
+            FILE_HREF.search(href) or _DOCUMENT_PAGE.search(href)
+            or _DOCUMENT_TITLE.match(headline))):
         return False
     return item.css_first("time") is not None or any(
         is_stamp_line(node_text(e)) for e in item.css("span, div, p, small")

@@ -13,7 +13,8 @@ from archiver.dom import deep_text, has_text, in_excluded, in_frame, node_text, 
 from archiver.selectors import PageNames, select
 from archiver.urls import canonicalize, resolve
 
-__all__ = ["all_of", "comes_before", "elements_after", "elements_before", "first", "first_body",
+__all__ = ["META_LINK", "all_of", "comes_before", "elements_after", "elements_before", "first",
+           "first_body",
            "first_outside_chrome", "in_listing_item", "links_elsewhere", "next_element",
            "within"]
 
@@ -205,7 +206,7 @@ def in_listing_item(node: LexborNode, url: str = "") -> bool:
 
 
 #: Where an article's meta line links: its author's page, its section, a tag.
-_META_LINK = re.compile(r"author|tac-?gia|category|chuyen-?muc|danh-?muc|/tags?/|/the/",
+META_LINK = re.compile(r"author|tac-?gia|category|chuyen-?muc|danh-?muc|/tags?/|/the/",
                         re.IGNORECASE)
 
 
@@ -217,7 +218,7 @@ def _headline_link(block: LexborNode, size: int, url: str) -> bool:
         link = text_length(a)
         if link < 20 or link < 0.4 * size or len(node_text(a)) < 20:
             continue
-        if _META_LINK.search(a.attributes.get("href") or ""):
+        if META_LINK.search(a.attributes.get("href") or ""):
             continue   # the author's or the section's page (a long unit name), no headline
         here = (canonicalize(url) if url else "") if here is None else here
         if _leads_elsewhere(a, url, here):

@@ -537,13 +537,15 @@ def _dates(page: Page) -> None:
     if from_meta is not None and from_meta.has_time and not _OFFSET.search(meta.published or ""):
         from_meta = ParsedDate(from_meta.value.replace(hour=0, minute=0, second=0,
                                                        microsecond=0), False)
+    unsettled = False   # (an en-US stamp whose order nothing on the page tells: undated)
     if published is not None and published.month_first is not None:
         published = _month_order(page, published, from_meta)
-    elif published is not None and not published.has_time and from_meta is not None:
+        unsettled = published is None
+    if published is not None and not published.has_time and from_meta is not None:
         # (local midnight in metadata is a day stored as a time, no time of day)
         if from_meta.iso()[:10] == published.iso()[:10] and from_meta.iso()[11:19] != "00:00:00":
             published = from_meta
-    elif published is None and meta.published:
+    elif published is None and meta.published and not unsettled:
         published = from_meta or parse_date(meta.published)
     effective = parse_iso(meta.effective) if only_update and meta.effective else None
     if effective is not None and published is not None and \

@@ -30,7 +30,13 @@ from archiver.dates import (
     yearless_date,
 )
 from archiver.dom import ancestors, clean, deep_text, in_bar, in_excluded, node_text, text_length
-from archiver.extract.nodes import comes_before, elements_after, in_listing_item, within
+from archiver.extract.nodes import (
+    META_LINK,
+    comes_before,
+    elements_after,
+    in_listing_item,
+    within,
+)
 from archiver.selectors import PageNames, select
 from archiver.vocab import (
     ATTACHMENTS_LABEL,
@@ -280,6 +286,12 @@ def settle_month_order(stamp: ParsedDate, following: str, us_culture: bool,
             votes[i] += 1
     if us_culture:
         votes[1] += 1
+    if not stamp.has_time and not (us_culture or page_order > 0 or votes[0] < 0):
+        # a date alone with no sign of an en-US culture (none declared, no other date
+        # printed month first, the day-first reading no later than the page's today):
+        # as Vietnamese pages print it, whatever day the opening names (a document of
+        # the month before, "Ngày 5/5, UBND tỉnh ban hành …")
+        return readings[0]
     if votes[0] == votes[1]:
         return None if stamp.has_time else readings[0]
     return readings[0] if votes[0] > votes[1] else readings[1]
@@ -503,12 +515,15 @@ def under_teaser_headline(node: LexborNode, title: LexborNode | None) -> bool:
 
 
 def _linked_headline(heading: LexborNode, wanted: str) -> bool:
-    """``heading`` is a link to another item's page (a headline of 20 characters or more,
-    not the page's own, ``wanted``)."""
+    """``heading`` is a link to another item's page: a headline of six words or more, not
+    the page's own (``wanted``), not a section's, a writer's or a tag's link (a category
+    heading over the article's stamp, "Tin tức - Sự kiện trong tỉnh")."""
     link = heading.css_first("a[href]")
     text = " ".join(node_text(link).split()) if link is not None else ""
-    return link is not None and len(text) >= 20 and text != wanted and not (
-        link.attributes.get("href") or "#").startswith(("#", "javascript"))
+    href = (link.attributes.get("href") or "#") if link is not None else "#"
+    return link is not None and len(text) >= 20 and len(text.split()) >= 6 and \
+        text != wanted and not href.startswith(("#", "javascript")) and \
+        not META_LINK.search(href)
 
 
 def other_column(node: LexborNode, title: LexborNode | None) -> bool:
