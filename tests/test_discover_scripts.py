@@ -1075,3 +1075,73 @@ def test_what_sites26s_readers_must_not_take() -> None:
              '.aspx?file=/video/a.flv"></object><object classid="clsid:D27CDB6E" data="/Images/'
              'banner"></object></body></html>')
     assert _read(flash).sections == []
+
+
+# -- sites27: ordinary sites, first contact -------------------------------------------------
+def test_a_nukeviet_modules_search_form_gives_its_years_beside_a_pager() -> None:
+    """NukeViet's "Tra cứu văn bản" sent to "/index.php" with "nv=van-ban" (its only button
+    an <input type=image>), on "/van-ban/" whose pager walks this year's documents: the year
+    before is a listing (its year only); another module's form is not."""
+    html = ('<html><body><ul><li><a href="/van-ban/Nghi-quyet-so-212-NQ-BTGTU-3796.html">Nghị '
+            'quyết số 212</a></li></ul><a href="/van-ban/page-2">2</a><form action="/index.php" '
+            'method="get"><input type="hidden" name="nv" value="van-ban"><input type="hidden" '
+            'name="op" value="search"><select name="year"><option value="2025" selected>2025'
+            '</option><option value="2024">2024</option></select><select name="type"><option '
+            'value="0">Tất cả</option><option value="1">Nghị quyết</option></select><input '
+            'type="image" src="/images/btn.gif" alt="Tra cứu"></form></body></html>')
+    listings = _read(html, url=f"http://{HOST}/van-ban/").listings
+    assert f"http://{HOST}/index.php?nv=van-ban&op=search&type=0&year=2024" in listings
+    assert not any("type=1" in u for u in listings)
+    assert not any("index.php" in u for u in _read(html, url=f"http://{HOST}/tin-tuc/").listings)
+
+
+def test_an_unobtrusive_ajax_form_is_sent_as_it_says() -> None:
+    """ASP.NET MVC's Ajax.BeginForm prints method=post and is sent by data-ajax-method="GET"
+    to its action under the list's address: its year before the one shown, its keyword box
+    left empty."""
+    html = ('<html><body><form action="/VanBan/TraCuu" data-ajax="true" data-ajax-method="GET" '
+            'method="post"><input name="__RequestVerificationToken" type="hidden" value="x">'
+            '<input name="TuKhoa" type="text" value=""><select name="Nam"><option value="2025">'
+            '2025</option><option value="2024">2024</option></select><input type="submit" value='
+            '"Tra cứu"></form></body></html>')
+    assert _read(html, url=f"http://{HOST}/VanBan").listings == [
+        f"http://{HOST}/VanBan/TraCuu?Nam=2024&TuKhoa="]
+
+
+def test_a_select_a_script_binds_to_submit_its_form() -> None:
+    """WordPress's Categories widget: a GET form with no button, its select bound by the
+    inline script ("dropdown.onchange = onCatChange" … "parentNode.submit()"): each
+    category a section; without such a script, none."""
+    form = ('<form action="/" method="get"><select name="cat" id="cat"><option value="-1">Chọn '
+            'chuyên mục</option><option value="3">Tin hoạt động</option><option value="12">Tin '
+            'cơ sở</option></select></form>')
+    script = ('<script>(function(){var dropdown = document.getElementById( "cat" ); function '
+              'onCatChange(){ if (dropdown.options[dropdown.selectedIndex].value > 0) '
+              '{ dropdown.parentNode.submit(); } } dropdown.onchange = onCatChange; })();</script>')
+    sections = _read(f"<html><body>{form}{script}</body></html>", url=f"http://{HOST}/",
+                     sections=True).sections
+    assert f"http://{HOST}/?cat=12" in sections and f"http://{HOST}/?cat=-1" not in sections
+    assert _read(f"<html><body>{form}</body></html>", url=f"http://{HOST}/",
+                 sections=True).sections == []
+
+
+def test_a_deferred_portlets_request_and_its_pager() -> None:
+    """Liferay 6.2 defers a portlet: "Liferay.Portlet.addHTML({data: {…}, url:
+    '\\x2fc\\x2fportal\\x2frender_portlet'})" — the GET of its data is a load-more answer;
+    in that answer, the pager's links (to the page named by currentURL) are the list's next
+    pages. A POST request's options are left."""
+    from archiver.scriptlinks import ajax_requests
+    script = ("AUI().use('aui-base', function(A) {Liferay.Portlet.addHTML({data: {currentURL: "
+              "'\\x2fweb\\x2fguest\\x2ftin-co-so', p_l_id: '10635', p_p_id: '101_INSTANCE_J', "
+              "p_p_isolated: true}, onComplete: function(p) {}, url: "
+              "'\\x2fc\\x2fportal\\x2frender_portlet'});});"
+              "$.ajax({url: '/api/vote', type: 'POST', data: {id: 3}});")
+    assert ajax_requests(script) == ["/c/portal/render_portlet?currentURL=%2Fweb%2Fguest%2Ftin-co"
+                                     "-so&p_l_id=10635&p_p_id=101_INSTANCE_J&p_p_isolated=true"]
+    fragment = ('<html><body><ul><li><a href="/web/guest/tin-co-so/-/asset_publisher/J/content/'
+                'chi-bo-khu-dan-cu-to-chuc-dai-hoi">Chi bộ khu dân cư tổ chức đại hội</a></li></ul>'
+                '<a href="/web/guest/tin-co-so?p_p_id=101_INSTANCE_J&_101_INSTANCE_J_cur=2">Tiếp '
+                "theo</a></body></html>")
+    url = f"http://{HOST}/c/portal/render_portlet?currentURL=/web/guest/tin-co-so&p_p_id=1"
+    assert _read(fragment, url=url).listings == [
+        f"http://{HOST}/web/guest/tin-co-so?_101_INSTANCE_J_cur=2&p_p_id=101_INSTANCE_J"]

@@ -3907,3 +3907,117 @@ def test_what_pages36s_readers_must_not_take() -> None:
     for art in both(Page(body=body, tail="")):
         assert art["body"].count("Nghị quyết số") == 4 and "Danh sách thí sinh" in art["body"]
         assert "Phụ lục 1" not in art["body"]
+
+
+# -- pages37 -----------------------------------------------------------------------------------
+def test_the_text_behind_a_read_more_button_is_the_texts() -> None:
+    """Web4s: the text's first paragraphs in a block of their own, the rest in a hidden
+    block a "Xem thêm" button reveals (it scores more): the article is both."""
+    body = ('<div class="article-content"><div class="content-visible">'
+            + "".join(f"<p>{p}</p>" for p in PARAS[:2]) + '</div><div class="content-more" '
+            'style="display:none"><p>' + " ".join([PARAS[2]] * 3) + "</p><p>" + PARAS[2]
+            + '</p></div><div class="btn-expand-wrap"><a href="javascript:;">Xem thêm</a>'
+            "</div></div>")
+    for art in both(Page(body=body, tail="")):
+        assert art["body"].startswith(PARAS[0]) and PARAS[1] in art["body"]
+
+
+def test_a_summary_links_box_beside_the_text_is_not_its_words() -> None:
+    box = ('<div class="right summarylinks"><div class="groupheader">Liên kết</div><div '
+           'class="link-item"><a href="/tin/1.aspx">Đại biểu HĐND tiếp xúc cử tri xã Long Phú</a>'
+           '<div class="description">20/02/2026</div></div></div>')
+    for art in both(Page(after=box)):
+        assert "Long Phú" not in art["body"] and art["lead"] is None
+
+
+def test_a_picture_and_a_line_set_apart_under_it_is_a_caption() -> None:
+    """OpenCms Mercury: "<div class=visual><div class=image-src-box><img></div><div
+    class=subtitle>…</div></div>" is a picture and its caption (pages37 holds the page); a
+    picture beside a paragraph, or a line holding a link, is not."""
+    from archiver.extract.walk import _picture_and_caption
+
+    def block(html: str) -> bool:
+        node = LexborHTMLParser(html).css_first("div.visual")
+        assert node is not None
+        return _picture_and_caption(node)
+
+    frame = '<div class="image-src-box"><img src="/anh/1.jpg"></div>'
+    assert block(f'<div class="visual">{frame}<div class="subtitle">Đồng chí Trưởng Ban phát '
+                 "biểu kết luận hội nghị</div></div>")
+    assert not block(f'<div class="visual">{frame}<p>{PARAS[2]}</p></div>')
+    assert not block(f'<div class="visual">{frame}<div><a href="/tin/2">Hội nghị sơ kết công '
+                     "tác</a></div></div>")
+
+
+@pytest.mark.parametrize(("line", "author", "unit"), [
+    ("Nguyễn Văn Tư, Lâm Thị Kiều (Liên minh Hợp tác xã tỉnh)", "Nguyễn Văn Tư, Lâm Thị Kiều",
+     "Liên minh Hợp tác xã tỉnh"),
+    ("Hồ Thị Trâm (Liên hiệp các tổ chức hữu nghị tỉnh)", "Hồ Thị Trâm",
+     "Liên hiệp các tổ chức hữu nghị tỉnh"),
+])
+def test_writers_and_the_alliance_they_share(line: str, author: str, unit: str) -> None:
+    from archiver.byline import parse_byline
+    got = parse_byline(line)
+    assert got is not None and (got.author, got.author_unit) == (author, unit)
+
+
+def test_labelled_rows_in_an_author_block_and_a_thuc_hien_field() -> None:
+    """NukeViet's print view: "<div id=author>" of rows "Tác giả bài viết: …", "Nguồn tin:
+    …"; Drupal's "Thực hiện" field: the interviewer's name."""
+    rows = ('<div id="author"><div class="copyright"><strong>Tác giả bài viết: </strong>Phạm Hồng '
+            'Nhung</div><div class="copyright"><strong>Nguồn tin: </strong>Ban Tuyên giáo Tỉnh ủy'
+            "</div></div>")
+    for art in both(Page(tail="", after=rows)):
+        assert (art["author"], art["source"]) == ("Phạm Hồng Nhung", "Ban Tuyên giáo Tỉnh ủy")
+    field = ('<div class="field field--name-field-thuc-hien"><div class="field__label">Thực hiện'
+             '</div><div class="field__item">Lường Thị Hoa</div></div>')
+    for art in both(Page(tail="", after=field)):
+        assert art["author"] == "Lường Thị Hoa"
+
+
+def test_a_reprints_note_opening_the_text_is_no_lead() -> None:
+    body = ('<p><em>(Bài đăng lại từ Báo Cà Mau in số ra ngày 24/01/2026)</em></p>'
+            f"<p><strong>{PARAS[0]}</strong></p>" + "".join(f"<p>{p}</p>" for p in PARAS[1:]))
+    for art in both(Page(body=body)):
+        assert art["lead"] == PARAS[0] and "đăng lại" not in art["body"]
+
+
+def test_a_topics_link_opening_the_headline() -> None:
+    """XOOPS: '<span class=itemTitle><a href="…?storytopic=4">Hoạt động Hội</a>: Hội Người cao
+    tuổi …</span>': the topic is no word of the headline."""
+    headline = ('<div class="itemHead"><span class="itemTitle"><a href="/modules/news/index.php?'
+                f'storytopic=4">Hoạt động Hội</a>: {TITLE}</span></div>')
+    for art in both(Page(headline=headline, head="<title>Hội Người cao tuổi tỉnh</title>")):
+        assert art["title"] == TITLE
+
+
+def test_a_photo_reports_band_is_its_header_and_its_other_reports_no_text() -> None:
+    """A photo report: a dark band holding the headline, the stamp and an h2 sapo; the
+    pictures with their captions and two short texts below; "Phóng sự ảnh khác" after."""
+    band = (f'<div class="photo-detail-head dark-band"><div class="container"><div class="photo-'
+            f'cate"><a href="/anh">Phóng sự ảnh</a></div><h1 class="photo-title">{TITLE}</h1><div '
+            f'class="photo-meta"><span>11/03/2024 16:45</span></div><h2 class="photo-sapo">'
+            f"{PARAS[0]}</h2></div></div>")
+    pics = "".join(f'<figure class="photo-item"><img src="/a/{i}.jpg"><figcaption>Ảnh số {i} của '
+                   f"phóng sự</figcaption></figure><p>{PARAS[1 + i % 2]}</p>" for i in range(2))
+    more = ('<div class="photo-more"><h3>Phóng sự ảnh khác</h3><div><h3><a href="/tin/2.html">'
+            "Ban Thường vụ Tỉnh ủy giao ban công tác xây dựng Đảng</a></h3></div></div>")
+    html = (f'<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body><main>{band}'
+            f'<div class="container"><div class="photo-body">{pics}</div>{more}</div></main>'
+            "</body></html>")
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up).to_json()
+        assert art["lead"] == PARAS[0] and PARAS[1] in art["body"] and PARAS[2] in art["body"]
+        assert "khác" not in art["body"].split("\n\n")[-1]
+
+
+def test_a_portals_not_found_alert_in_the_contents_place() -> None:
+    """Liferay: a deleted item's address answers 200, "Không tìm thấy nội dung được yêu cầu."
+    in an alert where the content was, the frame's clock and link boxes around it: gone."""
+    html = ('<html><head><meta charset="utf-8"><title>Đảng bộ tỉnh</title></head><body><div '
+            'class="top">Thứ Năm, 26/06/2025</div><section class="portlet"><h2>Xây dựng Đảng</h2>'
+            '<div class="portlet-body"><div class="alert alert-error">Không tìm thấy nội dung '
+            'được yêu cầu.</div></div></section><div class="links"><p>Báo điện tử Đảng Cộng sản '
+            "Việt Nam</p></div></body></html>")
+    page = extract_page(html.encode(), URL)
+    assert page.gone is not None

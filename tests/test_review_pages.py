@@ -18,8 +18,10 @@ commit.
   brackets, a document's preamble or a question read as an italic lead; "Trưởng khoa Khoa
   X" and "Phó Trưởng ban Thường trực Ban X" units mangled; a full text typed without marks
   in a hidden tab dropped; Yoast's and other span trails ending in the headline, a counter
-  or "In bài" read as the section; "Minh Anh!" no author). One record is the new code's:
-  ``iv1_q_first``, where the interviewer's closing thanks is no longer the byline.
+  or "In bài" read as the section; "Minh Anh!" no author). Two records are newer code's:
+  ``iv1_q_first``, where the interviewer's closing thanks is no longer the byline, and
+  ``lead8_contest_note``, whose contest note over the text ("(Bài dự thi Giải …)") is no
+  part of it, as such a note after the text never was (pages37's reprint note).
 - ``review-pages26``: the pages26 classes (a sapo or first paragraph ending in a source,
   a quotation's or a book's attribution read as its writer; partner logos, share buttons,
   a QR box, a vote, a leaders' column or a hotline after the text read as a gallery; a

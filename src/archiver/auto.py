@@ -660,6 +660,12 @@ def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None,
     lead = prune(LEAD_SELECTOR, names)   # (lexbor parses a selector at every query)
     leads = [n for n in cands if length(n) < 500 and len(n.css("p, div, br")) <= 1
              and n.css_matches(lead)] if lead else []   # (most pages carry no lead class)
+    # (or a band holding the headline and its sapo, the sapo most of its text: a photo
+    # report's dark band over the pictures)
+    held = {n.mem_id for n in leads}
+    leads += [n for n in cands if lead and n.mem_id not in held and length(n) < 800
+              and (sapo := n.css_first(lead)) is not None and sapo.mem_id != n.mem_id
+              and length(sapo) >= 0.6 * length(n)]
     if leads and len(leads) < len(cands):
         lead_ids = {n.mem_id for n in leads}   # (``in`` on nodes compares their HTML)
         cands = [n for n in cands if n.mem_id not in lead_ids] + leads
@@ -668,7 +674,46 @@ def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None,
     # block around the figure, never the figure alone
     if found.tag == "figure" and found.parent is not None:
         found = found.parent
-    return _series_parent(_around_layout_table(found), headline)
+    return _text_above(_series_parent(_around_layout_table(found), headline))
+
+
+def _text_above(body: LexborNode) -> LexborNode:
+    """The rest of a text set in a block of its own after the text's first paragraphs (a
+    "Xem thêm" button reveals it: ``<div class=content-more style=display:none>``), scoring
+    more than they do: the article is the block holding both, when two paragraphs of
+    prose or more stand right before it in its parent."""
+    parent = body.parent
+    if body.tag not in ("div", "section") or parent is None or \
+            parent.tag in ("body", "html", "td") or in_excluded(parent) or \
+            parent.css_first("h1") is not None:
+        return body   # (a block holding the headline too is the article's header and all)
+
+    def is_prose(node: LexborNode) -> bool:
+        # (plain sentences: not a bold sapo, not a stamp's line)
+        size = text_length(node)
+        return node.tag == "p" and size >= 80 and _link_density(node, size) < 0.2 and \
+            sum(text_length(b) for b in node.css("b, strong")) < 0.5 * size and \
+            not _STAMPISH.search(node_text(node)[:40])
+
+    prose = 0
+    sib = body.prev
+    while sib is not None:
+        if sib.is_element_node:
+            if sib.tag in ("div", "section") and sib.css_first("h1, h2, h3, a[href] img") \
+                    is None and not in_excluded(sib):
+                # (the text's visible part in a block of its own: its paragraphs)
+                prose += sum(is_prose(k) for k in sib.iter() if k.is_element_node)
+            elif sib.tag in ("p", "figure"):
+                prose += is_prose(sib)
+            else:
+                break
+        sib = sib.prev
+    return parent if prose >= 2 else body
+
+
+#: A stamp's label opening a line ("Ngày tạo:", "Cập nhật", "Đăng ngày"): no prose.
+_STAMPISH = re.compile(r"^\W*(?:ngày\s*(?:tạo|đăng|xuất\s*bản|cập\s*nhật)|cập\s*nhật|đăng\s*"
+                       r"(?:ngày|lúc))", re.IGNORECASE)
 
 
 def _around_layout_table(body: LexborNode) -> LexborNode:

@@ -181,6 +181,9 @@ _UNIT_WORDS = (
     "chi hội", "chi đoàn", "tổ công tác", "hợp tác xã", "htx",
     "câu lạc bộ", "clb", "chi nhánh", "ban quản lý", "bql", "ban chỉ huy", "tiểu đoàn",
     "đại đội", "đồn biên phòng", "trạm y tế", "nhà văn hóa", "nhà văn hoá",
+    # alliances, federations and enterprises ("Liên minh Hợp tác xã tỉnh", "Liên hiệp các
+    # tổ chức hữu nghị", "Hiệp hội …", "Nhà máy …")
+    "liên minh", "liên hiệp", "hiệp hội", "tập đoàn", "nhà máy", "xí nghiệp",
 )
 #: The unit words written as initials, in capitals ("HTX Chè Hoàng Bình", "UBND xã …").
 #: (Not "CTV", a collaborator: a person's title, "CTV Minh Anh"; nor "TP", initials too.)

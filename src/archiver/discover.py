@@ -624,7 +624,7 @@ def _more_forms(body: LexborNode, page_url: str, base: str, hosts: frozenset[str
     Not a search or login form (a field to fill), not ASP.NET's page-wide form."""
     found: list[Postback] = []
     for form in body.css("form"):
-        if (form.attributes.get("method") or "").strip().lower() != "post":
+        if _method(form) != "post":
             continue
         fields = form.css("input, select, textarea")
         if any(f.tag != "input" or (f.attributes.get("type") or "text").lower()
@@ -842,8 +842,25 @@ def _action(form: LexborNode, page_url: str, base: str, charset: str | None = No
             ) -> str | None:
     """Where a form is sent: its ``action`` (resolved against the base, its query in the
     page's encoding), else the page."""
-    action = (form.attributes.get("action") or "").strip()
+    attrs = form.attributes
+    action = ((attrs.get("data-ajax-url") if _ajax_form(form) else None)
+              or attrs.get("action") or "").strip()
     return resolve(base, query_in_charset(action, charset)) if action else page_url
+
+
+def _ajax_form(form: LexborNode) -> bool:
+    """A form jquery.unobtrusive-ajax sends (ASP.NET MVC's ``Ajax.BeginForm``: printed
+    ``method="post"``, sent by ``data-ajax-method`` to ``data-ajax-url``, else its own)."""
+    return (form.attributes.get("data-ajax") or "").strip().lower() == "true"
+
+
+def _method(form: LexborNode) -> str:
+    """How a form is sent: its ``data-ajax-method`` for an unobtrusive-ajax form, else its
+    ``method`` (GET unsaid)."""
+    attrs = form.attributes
+    method = (attrs.get("data-ajax-method") if _ajax_form(form) else None) or \
+        attrs.get("method") or "get"
+    return method.strip().lower()
 
 
 #: A client-side template's placeholder in a link: ``{{ url }}``, ``${url}``, ``{%…%}``.
@@ -927,6 +944,8 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
             node.attrs[_NAV] = "1"
     for href in scriptlinks.fetched(body, scripts):
         out.add(out.links.more, href)
+    for href in scriptlinks.ajax_requests(scripts) if "(" in scripts else ():
+        out.add(out.links.more, href)   # (a deferred portlet's request, its data literal)
     for href in scriptlinks.htmx_addresses(body):
         out.add(out.links.more, href)
     for href in scriptlinks.turbo_frame_addresses(body):
@@ -940,15 +959,18 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
     _postback_links(body, out, sections)
     _field_pager_links(body, scripts, out)
     _self_submitting_forms(body, out)
+    if sections:
+        _script_submitted_selects(body, scripts, out)
     if rules is not None:
         _rule_links(body, rules, out)
     _script_and_head_links(tree, body, scripts, sections, out)
     _auto_links(body, sections, out)
     _previous_day(tree, body, out, entry=sections)
     links = out.links
-    if not (links.listings or links.postbacks or links.guessed or links.more):
-        # a list with no pager: its older items may be only behind a filter form's years
-        _year_filter_forms(body, out)
+    # a list with no pager: its older items may be only behind a filter form's years (with
+    # a pager: only a module's own search form, whose years the pager may not reach)
+    _year_filter_forms(body, out, module_only=bool(
+        links.listings or links.postbacks or links.guessed or links.more))
     return links
 
 
@@ -1107,8 +1129,7 @@ _BUTTON_SETS = re.compile(r"""getElementById\(\s*['"]([\w$:.-]{1,100})['"]\s*\)\
 
 def _get_forms(body: LexborNode) -> Iterable[LexborNode]:
     """The page's forms sent by GET (the method unsaid is GET)."""
-    return (form for form in body.css("form")
-            if (form.attributes.get("method") or "get").strip().lower() == "get")
+    return (form for form in body.css("form") if _method(form) == "get")
 
 
 def _hidden_fields(form: LexborNode) -> list[tuple[str, str]]:
@@ -1165,6 +1186,33 @@ def _self_submitting_forms(body: LexborNode, out: _Collector) -> None:
                     action, [*fields, (month.attributes.get("name") or "", value)]),
                     bounded=True)
                 year, mon = (year, mon - 1) if mon > 1 else (year - 1, 12)
+
+
+def _script_submitted_selects(body: LexborNode, scripts: str, out: _Collector) -> None:
+    """A GET form with no button whose drop-down a script of the page binds to a handler
+    sending the form (WordPress's Categories widget: ``dropdown.onchange = onCatChange``,
+    ``dropdown.parentNode.submit()``; ``$('#cat').on('change', …)``): each choice a section
+    of its own (a category no menu names: "?cat=12")."""
+    if ".submit()" not in scripts or "change" not in scripts:
+        return
+    for form in _get_forms(body):
+        if form.css_first("button, input[type=submit], input[type=image]") is not None or \
+                form.css_first("input[type=text], input[type=search], textarea") is not None:
+            continue
+        action = _action(form, out.page_url, out.base, out.charset)
+        if action is None:
+            continue
+        fields = _hidden_fields(form)
+        for select in form.css("select[id][name]"):
+            ident = re.escape(select.attributes.get("id") or "")
+            if not re.search(rf"""(?:getElementById\(\s*['"]{ident}['"]\s*\)|\(\s*['"]#{ident}"""
+                             rf"""['"]\s*\))""", scripts):
+                continue
+            name = select.attributes.get("name") or ""
+            for option in select.css("option")[:60]:
+                value = (option.attributes.get("value") or "").strip()
+                if value and value not in ("0", "-1") and len(out.links.sections) < MAX_SECTIONS:
+                    out.add(out.links.sections, _form_url(action, [*fields, (name, value)]))
 
 
 #: A page-size field's name ("so_tin", "limit", "pageSize", "soDong", "hienthi").
@@ -1256,7 +1304,7 @@ def _page_number_forms(body: LexborNode, out: _Collector) -> None:
     """"Đi đến trang [ ] Đi": a GET form whose one field to fill takes a page number (its
     name a page key, or typed ``number``): the next page is the form sent with it."""
     for form in body.css("form"):
-        if (form.attributes.get("method") or "get").strip().lower() != "get":
+        if _method(form) != "get":
             continue
         fields = form.css("input, select")
         open_fields = [f for f in fields if f.tag == "input" and (f.attributes.get("type")
@@ -1293,7 +1341,7 @@ def _archive_forms(body: LexborNode, out: _Collector) -> None:
     choice, once a section), each answer a listing of its own. A plain search box is not
     sent: nothing says an empty search lists the archive."""
     for form in body.css("form"):
-        if (form.attributes.get("method") or "get").strip().lower() != "get":
+        if _method(form) != "get":
             continue
         fields = form.css("input, select, textarea")
         kinds = [(f.attributes.get("type") or "text").lower() if f.tag == "input" else f.tag
@@ -1331,16 +1379,17 @@ def _archive_forms(body: LexborNode, out: _Collector) -> None:
                 out.add(out.links.sections, target)
 
 
-def _year_filter_forms(body: LexborNode, out: _Collector) -> None:
+def _year_filter_forms(body: LexborNode, out: _Collector, module_only: bool = False) -> None:
     """A filter form of drop-downs only, one of them the year ("Năm ban hành: [2025 ▾]
     Loại: [Tất cả ▾] Xem"), on a list with no pager: the year before the one shown, and
     each other choice of the other drop-downs (a page size or an order left out), are the
     list's next pages — walked as a pager is, so a year that shows nothing new ends it (a
     list showing its newest items only keeps the older years behind such a form)."""
     for form in _get_forms(body):
-        if form.css_first("input[type=text], input[type=search], input:not([type]), "
-                          "textarea") is not None:
-            continue
+        boxes = form.css("input[type=text], input[type=search], input:not([type]), textarea")
+        if len(boxes) > 1 or any(b.tag == "textarea" or (b.attributes.get("value") or "")
+                                 for b in boxes):
+            continue   # (one keyword box left empty at most: a documents search's)
         shown: list[tuple[str, str]] = []          # each drop-down's value as the page has it
         others: list[tuple[int, list[str]]] = []   # the values to send instead
         has_year = False
@@ -1361,16 +1410,37 @@ def _year_filter_forms(body: LexborNode, out: _Collector) -> None:
         if not has_year or not any(v.isdigit() for _, v in shown):
             continue   # (no year shown: a search of a database, not this list's years)
         action = _action(form, out.page_url, out.base, out.charset)
-        if action is None or urlsplit(action).path.rstrip("/").lower() != \
-                urlsplit(out.page_url).path.rstrip("/").lower():
-            continue   # (a sidebar's form searching elsewhere: no page of this list)
+        if action is None:
+            continue
         hidden = _hidden_fields(form)
+        here = urlsplit(out.page_url).path.rstrip("/").lower()
+        there = urlsplit(action).path.rstrip("/").lower()
+        # (this list's address, or one under it: "/VanBan/TraCuu" of "/VanBan")
+        own = there == here or (bool(here) and there.startswith(here + "/"))
+        # a module's search sent to its script ("/index.php" with "nv=van-ban" on NukeViet's
+        # "/van-ban/"): this list's own archive by year, though its address is another
+        module = not own and _SCRIPT_ACTION.search(urlsplit(action).path) is not None and \
+            _first_segment(out.page_url) in {v.lower() for _, v in hidden}
+        if not (module or (own and not module_only)):
+            continue   # (a sidebar's form searching elsewhere: no page of this list)
+        if module:   # (its year only: its other choices are views of that archive)
+            others = [(at, values) for at, values in others
+                      if shown[at][1].isdigit() and len(shown[at][1]) == 4]
         if CALENDAR_PART.search("?" + "&".join(f"{n}=" for n, _ in [*shown, *hidden])):
             continue   # a calendar's week or quarter beside the year
+        empty = [(n, "") for b in boxes if (n := b.attributes.get("name"))]
         for at, values in others:
             for value in values[:30]:
                 chosen = [(n, value if k == at else v) for k, (n, v) in enumerate(shown)]
-                out.add(out.links.listings, _form_url(action, [*hidden, *chosen]))
+                out.add(out.links.listings, _form_url(action, [*hidden, *empty, *chosen]))
+
+
+#: A form sent to a script rather than a page ("/index.php", "/default.aspx").
+_SCRIPT_ACTION = re.compile(r"/(?:index|default)\.(?:php|aspx?)$", re.IGNORECASE)
+
+
+def _first_segment(url: str) -> str:
+    return next((p.lower() for p in urlsplit(url).path.split("/") if p), "")
 
 
 def _choices(form: LexborNode) -> list[tuple[str, list[tuple[str, bool]]]]:
@@ -1537,13 +1607,18 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector) -> None:
     the page's frame (menus) for articles; a start page's sections."""
     page_url, links, page = out.page_url, out.links, out.page
     section_nodes: list[tuple[LexborNode, str, str]] = []
+    # a fragment a page loaded names that page ("render_portlet?currentURL=/web/guest/tin-co-
+    # so"): its pager's links are that page's next pages
+    origins = _origin_pages(page_url)
     for node in body.css(_LINKS):
         href = node.attributes.get("href")
         absolute = out.resolve(href) if href else None
         if absolute is None:
             continue
         clean = canonicalize(absolute, out.scheme)
-        if _is_pager_anchor(node) and continues(page_url, clean, next_link=_is_next(node)):
+        if _is_pager_anchor(node) and (
+                continues(page_url, clean, next_link=_is_next(node))
+                or any(continues(o, clean, next_link=_is_next(node)) for o in origins)):
             out.add(links.listings, href)
         elif sections and DAY_ARCHIVE_TEXT.match(_ARROWS.sub("", _texts(node))) and \
                 is_day_page(clean):
@@ -1953,6 +2028,22 @@ def _in_edition(href: str, url: str, page: str) -> tuple[str, str]:
     if href_parts.path.lower().startswith(edition.group(0).lower() + "/"):
         href = urlunsplit(href_parts._replace(path=href_parts.path[len(edition.group(0)):]))
     return href, urlunsplit(parts._replace(path=rest))
+
+
+#: The query keys a fragment's address names the page it is rendered for by.
+_ORIGIN_KEY = re.compile(r"^(?:currentURL|current_url|returnurl|return_url|redirect|"
+                         r"referer|page_url|pageUrl)$", re.IGNORECASE)
+
+
+def _origin_pages(url: str) -> list[str]:
+    """The pages a fragment's address says it is rendered for (Liferay's render_portlet's
+    ``currentURL=/web/guest/tin-co-so``), as absolute addresses; none for most pages."""
+    parts = urlsplit(url)
+    if not parts.query:
+        return []
+    return [urlunsplit((parts.scheme, parts.netloc, *urlsplit(value)[2:4], ""))
+            for key, value in parse_qsl(parts.query) if _ORIGIN_KEY.match(key)
+            and value.startswith("/") and not value.startswith("//")][:2]
 
 
 def _is_section_link(node: LexborNode, href: str, url: str) -> bool:

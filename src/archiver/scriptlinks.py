@@ -300,6 +300,49 @@ def htmx_address(node: LexborNode) -> str | None:
     return head + ("&" if "?" in head else "?") + urlencode(pairs) + hash_sep + fragment
 
 
+#: A script's request helper called with an object of options (Liferay 6.2's deferred
+#: portlet, AlloyUI's and jQuery's requests).
+_AJAX_CALL = re.compile(r"(?:Liferay\.Portlet\.addHTML|A\.io\.request|(?:\$|jQuery)\.(?:ajax|get))"
+                        r"\s*\(")
+_OPTION_URL = re.compile(r"""\burl\s*:\s*(?:'((?:[^'\\\n]|\\.){1,400})'|"""
+                         r""""((?:[^"\\\n]|\\.){1,400})")""")
+_OPTION_DATA = re.compile(r"\bdata\s*:\s*\{([^{}]{0,2000})\}")
+_OPTION_POST = re.compile(r"""\b(?:type|method)\s*:\s*['"]post['"]""", re.IGNORECASE)
+_DATA_PAIR = re.compile(r"""['"]?([\w$-]{1,60})['"]?\s*:\s*(?:'((?:[^'\\\n]|\\.){0,400})'|"""
+                        r""""((?:[^"\\\n]|\\.){0,400})"|(true|false|-?\d{1,12}))""")
+
+
+def ajax_requests(scripts: str) -> list[str]:
+    """The GET addresses of the page's script requests whose options are all literals: a
+    ``url`` and a ``data`` object (``Liferay.Portlet.addHTML({data: {p_p_id: '101_…', …},
+    url: '\x2fc\x2fportal\x2frender_portlet'})``, ``$.ajax({url: '/tin/them', data: {page:
+    2}})``): the url with the data as its query. A POST's is left (its answer is no page's),
+    as is an option a script computes."""
+    found: list[str] = []
+    for call in list(_AJAX_CALL.finditer(scripts))[:50]:
+        options = scripts[call.end():call.end() + 3000]
+        end = options.find("})")
+        options = options[:end + 1] if end >= 0 else options
+        url = _OPTION_URL.search(options)
+        if url is None or _OPTION_POST.search(options):
+            continue
+        target = _unescape(_literal(url, 1)).strip()
+        if not _addressish(target, rooted=True):
+            continue
+        data = _OPTION_DATA.search(options)
+        pairs = []
+        for pair in _DATA_PAIR.finditer(data.group(1) if data else ""):
+            value = pair.group(2) if pair.group(2) is not None else (
+                pair.group(3) if pair.group(3) is not None else pair.group(4))
+            pairs.append((pair.group(1), _unescape(value or "")))
+        head, sep, fragment = target.partition("#")
+        if pairs:
+            head += ("&" if "?" in head else "?") + urlencode(pairs)
+        if head not in found:
+            found.append(head + sep + fragment)
+    return found
+
+
 def call_addresses(body: LexborNode) -> Iterator[tuple[LexborNode, str]]:
     """Elements with no link of their own whose ``onclick`` passes an address to a call,
     whatever the call (SharePoint's list pager: ``RefreshPageTo(event,

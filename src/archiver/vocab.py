@@ -164,6 +164,8 @@ CHROME_WORD_LIST = (
     # plugin's box): its headline and page titles, printed again where the text has them
     # ("toc" alone is no word of it: "category-dan-toc-ton-giao", dân tộc)
     "article-index", "ez-toc-container", "table-of-contents", "muc-luc", "mucluc",
+    # a box of links beside the text (SharePoint's Summary Links web part, "Liên kết")
+    "summarylinks", "summary-links", "lienket", "lien-ket",
 )
 CHROME_NAMES = re.compile(_words(CHROME_WORD_LIST), re.IGNORECASE)
 #: Those of the words that name a block around the article inside a camelCase name too
@@ -211,7 +213,9 @@ CATEGORY_LABEL = re.compile(r"^(?:(?:(?:thuộc\s+)?(?:chuyên|danh)\s*mục|thu
 #: viết chính luận …)", "Bài tham gia Giải báo chí …"), where it was printed ("Bài viết được
 #: đăng trong Thông tin Khoa học số 02/2025 …"), the editors' ("Ghi chú của Ban biên tập:
 #: …"): the editors', not the text.
-ENTRY_NOTE = re.compile(r"^[(*\s]*(?:bài\s+(?:viết\s+)?(?:(?:dự\s+thi|tham\s+(?:gia|dự))\s+"
+ENTRY_NOTE = re.compile(r"^[(*\s]*(?:(?:bài\s+)?(?:được\s+)?đăng\s+lại\s+(?:từ|theo)\s+[^.]{3,100}"
+                        r"[.)]*$|"   # (a reprint's note: "(Bài đăng lại từ Báo … số ra ngày …)")
+                        r"bài\s+(?:viết\s+)?(?:(?:dự\s+thi|tham\s+(?:gia|dự))\s+"
                         r"(?:cuộc\s+thi|giải)\b|(?:đã\s+|được\s+)*(?:đăng|in)\s+(?:trên|trong|"
                         r"tại)\s+[^.]{3,80}?\bsố\s+(?:ra\s+(?:ngày\s+)?)?[\d./-]+[^.]{0,60}[.)]*$)|ghi\s+chú\s+(?:của\s+)?"
                         r"(?:ban\s+biên\s+tập|bbt|tòa\s+soạn|toà\s+soạn)\b)", re.IGNORECASE)
@@ -290,6 +294,11 @@ RELATED_LABELS = (
     "tin tức liên quan", "tin bài khác", "các bài khác", "bài khác",
     "tham khảo thêm", "bài tham khảo", "tin tham khảo", "mời đọc thêm", "mời xem thêm",
     "có thể bạn quan tâm", "bạn có thể quan tâm",
+    # a box of other items of the page's own kind ("Phóng sự ảnh khác", "Video khác")
+    *(f"{many}{kind} khác" for many in ("", "các ") for kind in (
+        "phóng sự ảnh", "phóng sự", "ảnh", "tin ảnh", "video", "clip", "podcast",
+        "infographic", "e-magazine", "emagazine", "văn bản", "thông báo", "sự kiện",
+        "chuyên đề", "bản tin")),
 )
 #: How a previous/next-article link starts ("Bài trước", "Tin tiếp theo »", "« Bài viết
 #: trước"): such a link is neither body nor a related item.

@@ -145,6 +145,17 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
             if stacked is not None:
                 out = merge(out, stacked)
                 node.decompose()
+                continue
+            # (a block of labelled rows, NukeViet's "<div id=author>": "Tác giả bài viết:
+            # …", "Nguồn tin: …", each a row of its own)
+            rows_of = [c for c in node.iter() if c.is_element_node][:4]
+            labelled_rows = [(c, t) for c in rows_of if c.tag in ("p", "div", "li")
+                             and 3 <= len(t := node_text(c)) <= 160 and _LABELLED.match(t)]
+            parsed_rows = [b for _, t in labelled_rows if (b := parse_byline(t)) is not None]
+            if parsed_rows and len(parsed_rows) == len(rows_of):
+                for each in parsed_rows:
+                    out = merge(out, each)
+                node.decompose()
             continue
         if len(marked) > 1 and any(d.mem_id in marked and d.mem_id != node.mem_id
                                    and has_text(d) for d in node.traverse()) and _DAY.search(
@@ -582,6 +593,7 @@ _ROW_PARTS = re.compile(r"\s[|•·]\s")
 _AUTHOR_BOX = re.compile(r"author|tac-?gia|tacgia|writer|byline|nguoi-?viet", re.IGNORECASE)
 #: The names of a page's properties that say who made it, printed without a colon.
 _PROPERTY_LABEL = re.compile(r"^(?:tác\s*giả|người\s*viết|phóng\s*viên|ảnh|nhiếp\s*ảnh|"
+                             r"(?:người\s*)?thực\s*hiện|"
                              r"người\s*chụp|đơn\s*vị|author|written\s*by|photo(?:grapher)?|"
                              r"unit|department)$", re.IGNORECASE)
 
@@ -717,7 +729,9 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             continue
         if is_related_heading(text, key) or (para.linked and RELATED_MARK.match(text)) or (
                 len(text) <= 300 and at >= max(1, len(paras) - 4) and (
-                    ENTRY_NOTE.match(text) or (len(text) <= 200 and COPYRIGHT_NOTE.match(text)))):
+                    ENTRY_NOTE.match(text) or (len(text) <= 200 and COPYRIGHT_NOTE.match(text)))
+        ) or (not kept and len(text) <= 200 and ENTRY_NOTE.match(text)):
+            # (the note opening the text too: "(Bài đăng lại từ Báo Cà Mau …)")
             # (a related link set as a paragraph, ">> …"; the note of what the piece was
             # written for, "(Bài dự thi Cuộc thi …)")
             continue

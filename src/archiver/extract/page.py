@@ -361,11 +361,30 @@ def _drop_subtitle(headline: LexborNode) -> bool:
     return dropped
 
 
+def _drop_topic_label(headline: LexborNode) -> bool:
+    """A topic's link opening the headline, a colon after it (XOOPS's "<a>Hoạt động
+    Hội</a>: Hội Người cao tuổi tỉnh …"): the topic, not the headline's words. Whether
+    there was one."""
+    first = next((k for k in headline.iter(include_text=True)
+                  if k.is_element_node or (k.text_content or "").strip()), None)
+    if first is None or first.tag != "a" or not 0 < len(node_text(first)) <= 40:
+        return False
+    after = first.next
+    rest = (after.text_content or "") if after is not None and after.tag == "-text" else ""
+    if after is None or not rest.lstrip().startswith((":", "：")) or \
+            len(rest.strip(" :：")) < 15:
+        return False
+    first.decompose()
+    after.replace_with(rest.lstrip().lstrip(":：").lstrip())
+    return True
+
+
 def _title(page: Page) -> None:
     node = page.title_node or first_outside_chrome(page.tree, page.sel("title"), page.url,
                                                    page.names)   # (_body may have it)
     if node is not None:
         _drop_subtitle(node)
+        _drop_topic_label(node)
         for hidden in hidden_nodes(node, page.names):
             # a screen reader's label in the headline ("Bạn đang đọc: "): not its words
             if hidden.mem_id != node.mem_id and text_length(hidden) < text_length(node):
@@ -375,6 +394,8 @@ def _title(page: Page) -> None:
     if not page.art.title:
         page.art.title, page.title_node = auto.find_title(page.tree, page.meta, page.body,
                                                           page.names, page.matched)
+        if page.title_node is not None and _drop_topic_label(page.title_node):
+            page.art.title = auto.clean_title(node_text(page.title_node))
     node = page.title_node
     if node is not None and node.css_first("br") is not None:
         # the headline and the sapo in one heading, a line break between them
@@ -1327,6 +1348,12 @@ def gone_reason(tree: LexborHTMLParser, art: Article, signs_in: bool = False) ->
         return None
     if art.published_at is None and (NOT_FOUND_TEXT.search(body)
                                      or NOT_FOUND_TEXT.search(art.title or "")):
+        return "the site's page-not-found text (a soft 404)"
+    if any(NOT_FOUND_TEXT.search(node_text(n)) and text_length(n) <= 200
+           for n in tree.css('[class*="alert"], [class*="error"], [class*="not-found"], '
+                             '[class*="notfound"]')[:20]):
+        # (a portal's alert in the content's place, "Không tìm thấy nội dung được yêu
+        # cầu.", the frame's boxes and clock around it: whatever day the frame shows)
         return "the site's page-not-found text (a soft 404)"
     if art.published_at is None and TAKEN_DOWN_TEXT.search(body):
         return "the site's notice that the item was taken down"

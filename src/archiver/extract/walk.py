@@ -231,8 +231,21 @@ def _picture_and_caption(node: LexborNode) -> bool:
     """A block of a picture and its caption element side by side, whatever it is named
     (a photo story's item: ``<div class="ps-item"><img><div class="ps-cap">…``)."""
     kids = [k for k in node.iter() if k.is_element_node]
-    return 2 <= len(kids) <= 3 and any(k.tag == "img" for k in kids) and any(
-        CAPTION_CLASS.search(k.attributes.get("class") or "") for k in kids if k.tag != "img")
+    if not 2 <= len(kids) <= 3:
+        return False
+    if any(k.tag == "img" for k in kids) and any(
+            CAPTION_CLASS.search(k.attributes.get("class") or "") for k in kids if k.tag != "img"):
+        return True
+    # (or a picture in a frame of its own, then one short line of text set apart — not a
+    # paragraph, not a link: OpenCms Mercury's "visual" > image box + "subtitle")
+    if len(kids) != 2:
+        return False
+    frame, line = kids
+    text = node_text(line)
+    return frame.tag != "img" and len(frame.css("img")) == 1 and not has_text(frame) and \
+        line.tag in ("div", "span", "small", "em", "i") and 0 < len(text) <= 250 and \
+        line.css_first("a, img, p") is None and \
+        not any(k.is_element_node and k.tag == "div" for k in line.iter())
 
 
 def _lightbox_item(node: LexborNode) -> bool:
