@@ -1145,3 +1145,34 @@ def test_a_deferred_portlets_request_and_its_pager() -> None:
     url = f"http://{HOST}/c/portal/render_portlet?currentURL=/web/guest/tin-co-so&p_p_id=1"
     assert _read(fragment, url=url).listings == [
         f"http://{HOST}/web/guest/tin-co-so?_101_INSTANCE_J_cur=2&p_p_id=101_INSTANCE_J"]
+
+
+# -- the review of sites27's classes: what they must not take --------------------------------
+def test_what_sites27s_readers_must_not_take() -> None:
+    """Another module's form in the sidebar of a language-prefixed news list (its "nv" not
+    this page's module, "vi" a language) and a home page's statistics form are no pages of
+    the list; a links box whose handler opens the chosen site is no section; a POST whose
+    type follows a callback, a computed data value and a ternary make no request."""
+    from archiver.scriptlinks import ajax_requests
+    years = "".join(f'<option value="{y}"{" selected" if y == 2025 else ""}>{y}</option>'
+                    for y in range(2025, 2020, -1))
+    forms = ('<form action="/index.php" method="get"><input type="hidden" name="language" value='
+             '"vi"><input type="hidden" name="nv" value="van-ban"><select name="year">'
+             f'{years}</select><input type="image" src="/go.png"></form><form action="/index.php"'
+             ' method="get"><input type="hidden" name="nv" value="statistics"><input type='
+             f'"hidden" name="op" value=""><select name="year">{years}</select><input type='
+             '"submit"></form>')
+    page = f'<html><body><a href="/vi/news/page-2/">2</a>{forms}</body></html>'
+    assert not any("index.php" in u for u in _read(page, url=f"http://{HOST}/vi/news/").listings)
+    assert not any("index.php" in u for u in _read(page, url=f"http://{HOST}/").listings)
+    links = ('<form name="frmLink"><select id="weblink" name="weblink"><option value="">Liên kết'
+             '</option><option value="https://chinhphu.example">Chính phủ</option></select></form>'
+             "<script>$('#weblink').on('change', function(){ window.open(this.value); });"
+             "document.getElementById('search').submit();</script>")
+    assert _read(f"<html><body>{links}</body></html>", url=f"http://{HOST}/",
+                 sections=True).sections == []
+    assert ajax_requests("$.ajax({url:'/Ajax/BinhChon.ashx', data:{pollId:12, answer:3}, "
+                         "success:function(r){$('.poll li').each(function(){ x(); });}, "
+                         "type:'POST'});") == []
+    assert ajax_requests("$.ajax({url:'/Ajax/LoadNews', data:{cat: catId, page: 2}});") == []
+    assert ajax_requests("$.ajax({url:'/Ajax/List', data:{mode: flag ? 'list' : 'grid'}});") == []

@@ -4021,3 +4021,35 @@ def test_a_portals_not_found_alert_in_the_contents_place() -> None:
             "Việt Nam</p></div></body></html>")
     page = extract_page(html.encode(), URL)
     assert page.gone is not None
+
+
+# -- the review of pages37's classes: what they must not take ---------------------------------
+def test_what_pages37s_readers_must_not_take() -> None:
+    """A dated video page with a hidden search message ("Không tìm thấy bài viết nào…") is no
+    soft 404; a column of two introductory paragraphs beside the text is not merged into it
+    (only a hidden or "more" block's text is); a place's tag opening the headline stays; a
+    picture beside an unnamed line keeps the line as text."""
+    html = (f'<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body><div class='
+            '"search-error" style="display:none">Không tìm thấy bài viết nào phù hợp</div>'
+            f'<h1>{TITLE}</h1><div class="date">12/02/2025 09:15</div><div class="content"><p>'
+            "Video: toàn cảnh hội nghị.</p></div></body></html>")
+    assert extract_page(html.encode(), URL).gone is None
+    side = ("Tỉnh Hà Giang nằm ở cực Bắc của Tổ quốc, có đường biên giới dài hơn 270 km với "
+            "Trung Quốc, là nơi sinh sống của 19 dân tộc anh em.")
+    text = "".join(f"<p>{p}</p>" for p in PARAS * 3)
+    body = (f'<div class="row"><div class="col-md-3"><p>{side}</p><p>{side}</p></div><div '
+            f'class="col-md-9 noidung">{text}</div></div>')
+    for art in both(Page(body=body, tail="")):
+        assert "Hà Giang" not in art["body"]
+    tagged = ('<h1 class="news-title"><a href="/tag/ha-giang">Hà Giang</a>: Khai mạc Lễ hội Hoa '
+              "Tam giác mạch lần thứ IX</h1>")
+    for art in both(Page(headline=tagged)):
+        assert (art["title"] or "").startswith("Hà Giang")
+    row = ('<div class="row"><div class="col"><img src="/anh/1.jpg"></div><div>Đồng chí Bí thư '
+           "Tỉnh ủy phát biểu chỉ đạo tại hội nghị, nhấn mạnh yêu cầu nâng cao chất lượng sinh "
+           "hoạt chi bộ ở cơ sở.</div></div>")
+    for art in both(Page(body=f"<p>{PARAS[0]}</p>{row}<p>{PARAS[1]}</p>")):
+        assert "phát biểu chỉ đạo" in art["body"] and art["captions"] == []
+    from archiver.byline import parse_byline
+    got = parse_byline("Minh Anh - Liên Minh")
+    assert got is not None and got.author_unit is None   # ("Liên Minh": a name, maybe)

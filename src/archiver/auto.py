@@ -43,6 +43,7 @@ from archiver.vocab import (
     CLOCK_NUMERIC,
     CLOCK_SELECTOR,
     HEADING_SELECTOR,
+    HIDDEN_STYLE,
     LEAD_SELECTOR,
     LETTERHEAD,
     PORTLET_TITLES,
@@ -683,7 +684,10 @@ def _text_above(body: LexborNode) -> LexborNode:
     more than they do: the article is the block holding both, when two paragraphs of
     prose or more stand right before it in its parent."""
     parent = body.parent
-    if body.tag not in ("div", "section") or parent is None or \
+    attrs = body.attributes
+    revealed = "hidden" in attrs or HIDDEN_STYLE.search(attrs.get("style") or "") is not None \
+        or _REST_NAME.search(f"{attrs.get('class') or ''} {attrs.get('id') or ''}") is not None
+    if not revealed or body.tag not in ("div", "section") or parent is None or \
             parent.tag in ("body", "html", "td") or in_excluded(parent) or \
             parent.css_first("h1") is not None:
         return body   # (a block holding the headline too is the article's header and all)
@@ -711,6 +715,9 @@ def _text_above(body: LexborNode) -> LexborNode:
     return parent if prose >= 2 else body
 
 
+#: A block named for the rest of a text a button reveals ("content-more", "collapse").
+_REST_NAME = re.compile(r"more|collapse|expand|xem-?them|an-?bot|read-?more|hidden",
+                        re.IGNORECASE)
 #: A stamp's label opening a line ("Ngày tạo:", "Cập nhật", "Đăng ngày"): no prose.
 _STAMPISH = re.compile(r"^\W*(?:ngày\s*(?:tạo|đăng|xuất\s*bản|cập\s*nhật)|cập\s*nhật|đăng\s*"
                        r"(?:ngày|lúc))", re.IGNORECASE)

@@ -183,7 +183,9 @@ _UNIT_WORDS = (
     "đại đội", "đồn biên phòng", "trạm y tế", "nhà văn hóa", "nhà văn hoá",
     # alliances, federations and enterprises ("Liên minh Hợp tác xã tỉnh", "Liên hiệp các
     # tổ chức hữu nghị", "Hiệp hội …", "Nhà máy …")
-    "liên minh", "liên hiệp", "hiệp hội", "tập đoàn", "nhà máy", "xí nghiệp",
+    # (not "Liên Minh" alone: a person's name may be)
+    "liên minh hợp tác xã", "liên minh htx", "liên hiệp các", "liên hiệp hội", "hiệp hội",
+    "tập đoàn", "nhà máy", "xí nghiệp",
 )
 #: The unit words written as initials, in capitals ("HTX Chè Hoàng Bình", "UBND xã …").
 #: (Not "CTV", a collaborator: a person's title, "CTV Minh Anh"; nor "TP", initials too.)

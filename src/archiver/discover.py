@@ -1205,13 +1205,18 @@ def _script_submitted_selects(body: LexborNode, scripts: str, out: _Collector) -
         fields = _hidden_fields(form)
         for select in form.css("select[id][name]"):
             ident = re.escape(select.attributes.get("id") or "")
-            if not re.search(rf"""(?:getElementById\(\s*['"]{ident}['"]\s*\)|\(\s*['"]#{ident}"""
-                             rf"""['"]\s*\))""", scripts):
+            bound = re.search(rf"""(?:getElementById\(\s*['"]{ident}['"]\s*\)|\(\s*['"]#"""
+                              rf"""{ident}['"]\s*\))""", scripts)
+            # (its handler, written beside the binding, sends the form: not a links box
+            # whose handler opens the chosen site)
+            if bound is None or ".submit()" not in scripts[bound.start():bound.end() + 400] or \
+                    "window.open" in scripts[bound.start():bound.end() + 400]:
                 continue
             name = select.attributes.get("name") or ""
             for option in select.css("option")[:60]:
                 value = (option.attributes.get("value") or "").strip()
-                if value and value not in ("0", "-1") and len(out.links.sections) < MAX_SECTIONS:
+                if value and value not in ("0", "-1") and "://" not in value and \
+                        not value.startswith("/") and len(out.links.sections) < MAX_SECTIONS:
                     out.add(out.links.sections, _form_url(action, [*fields, (name, value)]))
 
 
@@ -1420,7 +1425,8 @@ def _year_filter_forms(body: LexborNode, out: _Collector, module_only: bool = Fa
         # a module's search sent to its script ("/index.php" with "nv=van-ban" on NukeViet's
         # "/van-ban/"): this list's own archive by year, though its address is another
         module = not own and _SCRIPT_ACTION.search(urlsplit(action).path) is not None and \
-            _first_segment(out.page_url) in {v.lower() for _, v in hidden}
+            bool(segment := _module_segment(out.page_url)) and \
+            any(_MODULE_FIELD.match(n) and v.lower() == segment for n, v in hidden)
         if not (module or (own and not module_only)):
             continue   # (a sidebar's form searching elsewhere: no page of this list)
         if module:   # (its year only: its other choices are views of that archive)
@@ -1439,8 +1445,17 @@ def _year_filter_forms(body: LexborNode, out: _Collector, module_only: bool = Fa
 _SCRIPT_ACTION = re.compile(r"/(?:index|default)\.(?:php|aspx?)$", re.IGNORECASE)
 
 
-def _first_segment(url: str) -> str:
-    return next((p.lower() for p in urlsplit(url).path.split("/") if p), "")
+#: A script's field naming the module a form searches (NukeViet's "nv", "mod", "module").
+_MODULE_FIELD = re.compile(r"^(?:nv|mod|module|name)$", re.IGNORECASE)
+
+
+def _module_segment(url: str) -> str:
+    """The module a page's address names: its first path segment, after a language's
+    ("/vi/van-ban/" -> "van-ban"); "" for the home page."""
+    parts = [p.lower() for p in urlsplit(url).path.split("/") if p]
+    if parts and re.fullmatch(r"[a-z]{2}", parts[0]):
+        parts = parts[1:]
+    return parts[0] if parts else ""
 
 
 def _choices(form: LexborNode) -> list[tuple[str, list[tuple[str, bool]]]]:

@@ -306,10 +306,10 @@ _AJAX_CALL = re.compile(r"(?:Liferay\.Portlet\.addHTML|A\.io\.request|(?:\$|jQue
                         r"\s*\(")
 _OPTION_URL = re.compile(r"""\burl\s*:\s*(?:'((?:[^'\\\n]|\\.){1,400})'|"""
                          r""""((?:[^"\\\n]|\\.){1,400})")""")
-_OPTION_DATA = re.compile(r"\bdata\s*:\s*\{([^{}]{0,2000})\}")
+_OPTION_DATA = re.compile(r"\bdata\s*:\s*\{([^{}]{0,4000})\}")
 _OPTION_POST = re.compile(r"""\b(?:type|method)\s*:\s*['"]post['"]""", re.IGNORECASE)
-_DATA_PAIR = re.compile(r"""['"]?([\w$-]{1,60})['"]?\s*:\s*(?:'((?:[^'\\\n]|\\.){0,400})'|"""
-                        r""""((?:[^"\\\n]|\\.){0,400})"|(true|false|-?\d{1,12}))""")
+_DATA_PAIR = re.compile(r"""['"]?([\w$-]{1,60})['"]?\s*:\s*(?:'((?:[^'\\\n]|\\.){0,2000})'|"""
+                        r""""((?:[^"\\\n]|\\.){0,2000})"|(true|false|-?\d{1,12}))""")
 
 
 def ajax_requests(scripts: str) -> list[str]:
@@ -320,27 +320,80 @@ def ajax_requests(scripts: str) -> list[str]:
     as is an option a script computes."""
     found: list[str] = []
     for call in list(_AJAX_CALL.finditer(scripts))[:50]:
-        options = scripts[call.end():call.end() + 3000]
-        end = options.find("})")
-        options = options[:end + 1] if end >= 0 else options
+        options = _call_arguments(scripts, call.end())
         url = _OPTION_URL.search(options)
         if url is None or _OPTION_POST.search(options):
-            continue
+            continue   # (a POST anywhere in the call's options: a vote, a form's answer)
         target = _unescape(_literal(url, 1)).strip()
         if not _addressish(target, rooted=True):
             continue
         data = _OPTION_DATA.search(options)
         pairs = []
-        for pair in _DATA_PAIR.finditer(data.group(1) if data else ""):
+        literal = True
+        for item in _top_level_items(data.group(1) if data else ""):
+            pair = _DATA_PAIR.fullmatch(item)
+            if pair is None:
+                literal = False   # (a value the script computes: its request is not known)
+                break
             value = pair.group(2) if pair.group(2) is not None else (
                 pair.group(3) if pair.group(3) is not None else pair.group(4))
             pairs.append((pair.group(1), _unescape(value or "")))
+        if not literal:
+            continue
         head, sep, fragment = target.partition("#")
         if pairs:
             head += ("&" if "?" in head else "?") + urlencode(pairs)
         if head not in found:
             found.append(head + sep + fragment)
     return found
+
+
+def _call_arguments(code: str, start: int, limit: int = 6000) -> str:
+    """The text of a call's arguments from ``start`` (after its "(") to the parenthesis
+    that closes it, strings skipped; at most ``limit`` characters."""
+    depth, quote, escaped = 1, "", False
+    for at in range(start, min(len(code), start + limit)):
+        ch = code[at]
+        if quote:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == quote:
+                quote = ""
+        elif ch in "'\"`":
+            quote = ch
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+            if depth == 0:
+                return code[start:at]
+    return code[start:start + limit]
+
+
+def _top_level_items(text: str) -> list[str]:
+    """An object literal's body split at its top-level commas, each item stripped."""
+    items, depth, quote, escaped, begin = [], 0, "", False, 0
+    for at, ch in enumerate(text):
+        if quote:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == quote:
+                quote = ""
+        elif ch in "'\"`":
+            quote = ch
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            items.append(text[begin:at].strip())
+            begin = at + 1
+    items.append(text[begin:].strip())
+    return [item for item in items if item]
 
 
 def call_addresses(body: LexborNode) -> Iterator[tuple[LexborNode, str]]:

@@ -148,11 +148,11 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
                 continue
             # (a block of labelled rows, NukeViet's "<div id=author>": "Tác giả bài viết:
             # …", "Nguồn tin: …", each a row of its own)
-            rows_of = [c for c in node.iter() if c.is_element_node][:4]
+            rows_of = [c for c in node.iter() if c.is_element_node]
             labelled_rows = [(c, t) for c in rows_of if c.tag in ("p", "div", "li")
                              and 3 <= len(t := node_text(c)) <= 160 and _LABELLED.match(t)]
             parsed_rows = [b for _, t in labelled_rows if (b := parse_byline(t)) is not None]
-            if parsed_rows and len(parsed_rows) == len(rows_of):
+            if parsed_rows and len(parsed_rows) == len(rows_of) <= 4:
                 for each in parsed_rows:
                     out = merge(out, each)
                 node.decompose()

@@ -53,6 +53,7 @@ from archiver.dom import (
     outermost,
     parse,
     text_length,
+    unseen,
 )
 from archiver.errors import ExtractError
 from archiver.extract import blocks, credits, stamps
@@ -361,14 +362,20 @@ def _drop_subtitle(headline: LexborNode) -> bool:
     return dropped
 
 
+#: A link to a topic's or a category's list (XOOPS's "?storytopic=4", "/chuyen-muc/…").
+_TOPIC_HREF = re.compile(r"topic|[?&/_-]cat(?:egory|id)?[=/_-]|chuyen-?muc|danh-?muc|"
+                         r"/category/", re.IGNORECASE)
+
+
 def _drop_topic_label(headline: LexborNode) -> bool:
     """A topic's link opening the headline, a colon after it (XOOPS's "<a>Hoạt động
     Hội</a>: Hội Người cao tuổi tỉnh …"): the topic, not the headline's words. Whether
     there was one."""
     first = next((k for k in headline.iter(include_text=True)
                   if k.is_element_node or (k.text_content or "").strip()), None)
-    if first is None or first.tag != "a" or not 0 < len(node_text(first)) <= 40:
-        return False
+    if first is None or first.tag != "a" or not 0 < len(node_text(first)) <= 40 or \
+            not _TOPIC_HREF.search(first.attributes.get("href") or ""):
+        return False   # (a place's tag, "<a href=/tag/ha-giang>Hà Giang</a>: …", stays)
     after = first.next
     rest = (after.text_content or "") if after is not None and after.tag == "-text" else ""
     if after is None or not rest.lstrip().startswith((":", "：")) or \
@@ -1349,9 +1356,11 @@ def gone_reason(tree: LexborHTMLParser, art: Article, signs_in: bool = False) ->
     if art.published_at is None and (NOT_FOUND_TEXT.search(body)
                                      or NOT_FOUND_TEXT.search(art.title or "")):
         return "the site's page-not-found text (a soft 404)"
-    if any(NOT_FOUND_TEXT.search(node_text(n)) and text_length(n) <= 200
-           for n in tree.css('[class*="alert"], [class*="error"], [class*="not-found"], '
-                             '[class*="notfound"]')[:20]):
+    if (art.published_at is None or not any(node_text(h) for h in tree.css("h1"))) and any(
+            NOT_FOUND_TEXT.search(node_text(n)) and text_length(n) <= 200 and not unseen(n)
+            and not any(a.tag == "form" for a in ancestors(n))
+            for n in tree.css('[class*="alert"], [class*="error"], [class*="not-found"], '
+                              '[class*="notfound"]')[:20]):
         # (a portal's alert in the content's place, "Không tìm thấy nội dung được yêu
         # cầu.", the frame's boxes and clock around it: whatever day the frame shows)
         return "the site's page-not-found text (a soft 404)"

@@ -227,6 +227,11 @@ def _is_table_figure(node: LexborNode) -> bool:
     return node.css_first("table") is not None and node.css_first("img") is None
 
 
+#: A line's class naming it a picture's words ("subtitle", "desc", "note", "legend").
+_LINE_NAME = re.compile(r"sub|cap|desc|note|legend|title|chu-?thich|mo-?ta|ghi-?chu",
+                        re.IGNORECASE)
+
+
 def _picture_and_caption(node: LexborNode) -> bool:
     """A block of a picture and its caption element side by side, whatever it is named
     (a photo story's item: ``<div class="ps-item"><img><div class="ps-cap">…``)."""
@@ -244,6 +249,7 @@ def _picture_and_caption(node: LexborNode) -> bool:
     text = node_text(line)
     return frame.tag != "img" and len(frame.css("img")) == 1 and not has_text(frame) and \
         line.tag in ("div", "span", "small", "em", "i") and 0 < len(text) <= 250 and \
+        _LINE_NAME.search(line.attributes.get("class") or "") is not None and \
         line.css_first("a, img, p") is None and \
         not any(k.is_element_node and k.tag == "div" for k in line.iter())
 
