@@ -1176,3 +1176,74 @@ def test_what_sites27s_readers_must_not_take() -> None:
                          "type:'POST'});") == []
     assert ajax_requests("$.ajax({url:'/Ajax/LoadNews', data:{cat: catId, page: 2}});") == []
     assert ajax_requests("$.ajax({url:'/Ajax/List', data:{mode: flag ? 'list' : 'grid'}});") == []
+
+
+# -- sites28: ordinary sites, first contact again -------------------------------------------
+def test_lists_a_script_loads_renders_or_keeps_in_its_data() -> None:
+    """jQuery's ``$("#tcs-8").load("\\x2findex.php?…")`` fills a tab: a load-more answer; a
+    client template in ``<script type="text/x-template">`` is read as the page's; SharePoint
+    2013's ``var WPQ2ListData = {…}`` names the documents and its "NextHref" the next rows."""
+    from archiver.scriptlinks import jquery_loads
+    assert jquery_loads('$("#tcs-8").load("\\x2findex.php?nv=news&op=block_tcs&catid=8");'
+                        "$(x).load(url);") == ["/index.php?nv=news&op=block_tcs&catid=8"]
+    tpl = ('<html><body><script type="text/x-template" id="tpl"><div class="tab-pane"><ul><li><a '
+           'href="/dan-toc-mien-nui/202506/dang-vien-xa-quang-khe-tham-gia-ky-niem-467d5da/">Đảng '
+           "viên xã Quảng Khê tham gia kỷ niệm</a></li></ul></div></script></body></html>")
+    assert _read(tpl).articles == [
+        f"http://{HOST}/dan-toc-mien-nui/202506/dang-vien-xa-quang-khe-tham-gia-ky-niem-467d5da/"]
+    data = {"Row": [{"FileRef": "\u002fvan-ban\u002fPages\u002fnghi-quyet-so-190-nq-tu.aspx",
+                     "Title": "Nghị quyết số 190"}],
+            "NextHref": "?Paged=TRUE&p_ID=6&PageFirstRow=16"}
+    csr = f"<html><body><script>var WPQ2ListData = {json.dumps(data)};</script></body></html>"
+    links = _read(csr, url=f"http://{HOST}/van-ban/Pages/default.aspx")
+    assert f"http://{HOST}/van-ban/Pages/nghi-quyet-so-190-nq-tu.aspx" in links.articles
+    assert links.listings == [f"http://{HOST}/van-ban/Pages/default.aspx?PageFirstRow=16&Paged"
+                              "=TRUE&p_ID=6"]
+
+
+def test_a_filter_form_posted_back_gives_its_year_before() -> None:
+    """Joomla's "adminForm" (method=post, a keyword box, year and type drop-downs, a submit
+    button) on a list with no pager: the year before, posted back; ASP.NET's page-wide form
+    is not read so."""
+    form = ('<form action="/van-ban.html" method="post" name="adminForm"><input type="text" '
+            'name="filter_search" value=""><select name="filter_nam"><option value="2025" '
+            'selected>2025</option><option value="2024">2024</option></select><button type='
+            '"submit">Tìm kiếm</button><input type="hidden" name="option" value="com_vanban">'
+            "</form>")
+    links = _read(f"<html><body>{form}</body></html>", url=f"http://{HOST}/van-ban.html")
+    assert [pb.fields for pb in links.postbacks] == [
+        (("option", "com_vanban"), ("filter_search", ""), ("filter_nam", "2024"))]
+    viewstate = form.replace('<input type="hidden" name="option"',
+                             '<input type="hidden" name="__VIEWSTATE" value="x"><input '
+                             'type="hidden" name="option"')
+    assert _read(f"<html><body>{viewstate}</body></html>",
+                 url=f"http://{HOST}/van-ban.html").postbacks == []
+
+
+# -- the review of sites28's classes: what they must not take --------------------------------
+def test_what_sites28s_readers_must_not_take() -> None:
+    """A template tag written inside another script's string, or a template holding a
+    <body> or a <base>, leaves the page's own links as they are; a survey or a sign-up
+    form with a year is never posted; a script file, a document, a counter's hit and a
+    .load() with data to post are no lists."""
+    from archiver.scriptlinks import jquery_loads
+    rest = ('<ul><li><a href="/tin-tuc/bai-mot-hai-ba-bon-nam-sau-123.html">Bài một hai ba bốn '
+            'năm sáu</a></li></ul><a class="next" href="?page=2">Trang sau</a>')
+    for head, inner in (
+            ("", "<script>var s='<script type=\"text/html\" id=\"x\"><div>'+a+'</div><\\/script>';"
+                 "</script>"),
+            ('<script type="text/html" id="p"><body class="print"><p>in</p></body></script>', ""),
+            ("", '<script type="text/html"><base href="https://h.vn/in-an/"><a href="/x/1">x</a>'
+                 "</script>")):
+        page = f"<html><head>{head}</head><body>{inner}{rest}</body></html>"
+        links = _read(page, url=f"http://{HOST}/tin-tuc/")
+        assert f"http://{HOST}/tin-tuc/bai-mot-hai-ba-bon-nam-sau-123.html" in links.articles
+        assert f"http://{HOST}/tin-tuc/?page=2" in links.listings
+    survey = ('<form method="post" action=""><select name="nam"><option value="2025" selected>'
+              '2025</option><option value="2024">2024</option></select><input type="radio" '
+              'name="danhgia" value="1"><input type="email" name="e"><button>Gửi</button></form>')
+    assert _read(f"<html><body>{survey}</body></html>", url=f"http://{HOST}/van-ban/"
+                 ).postbacks == []
+    assert jquery_loads('Modernizr.load("/js/polyfill.js"); $("#t").load("\\/files\\/a.pdf");'
+                        '$("#b").load("\\/ajax\\/list.php", {cat: 5}); $("#c").load("\\x2fajax'
+                        '\\x2fvisitor_counter.php?action=add");') == []

@@ -4053,3 +4053,75 @@ def test_what_pages37s_readers_must_not_take() -> None:
     from archiver.byline import parse_byline
     got = parse_byline("Minh Anh - Liên Minh")
     assert got is not None and got.author_unit is None   # ("Liên Minh": a name, maybe)
+
+
+# -- pages38 -----------------------------------------------------------------------------------
+def test_a_byline_field_holding_one_value_block() -> None:
+    """SharePoint's field value container: "<div class=byline><div>Name (lược ghi)</div>
+    </div>" — the one block holding all its text is read as the field."""
+    stamp = ('<div class="news-date">20/03/2026</div><div class="byline"><div class="ms-formfield'
+             'valuecontainer">Hoàng Văn Sơn (lược ghi)</div></div>')
+    for art in both(Page(stamp=stamp, tail="")):
+        assert art["author"] == "Hoàng Văn Sơn"
+
+
+def test_the_articles_picture_set_after_its_text() -> None:
+    """SharePoint 2019's ArticleRight: the page image and its caption field right after the
+    content field; a related item's linked thumbnail there is not the article's."""
+    after = ('<div class="captioned-image"><div class="image"><img src="/PublishingImages/a.jpg">'
+             '</div><div class="caption"><div class="ms-formfieldvaluecontainer">Đồng chí Bí thư '
+             "phát biểu khai mạc hội nghị</div></div></div>")
+    page = Page(tail="")
+    html = page.html().replace(f"{page.body}</div>", f"{page.body}</div>{after}", 1)
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up).to_json()
+        assert art["captions"] == ["Đồng chí Bí thư phát biểu khai mạc hội nghị"]
+    linked = after.replace('<img src="/PublishingImages/a.jpg">',
+                           '<a href="/tin/2.html"><img src="/PublishingImages/a.jpg"></a>')
+    html = page.html().replace(f"{page.body}</div>", f"{page.body}</div>{linked}", 1)
+    assert extract(html, URL).to_json()["captions"] == []
+
+
+def test_a_photographer_field_beside_a_profiles_author_field() -> None:
+    fields = ('<div class="field field--name-field-tac-gia"><div class="field__label">Tác giả'
+              '</div><div class="field__item">Phan Thị Thu Hà</div></div><div class="field '
+              'field--name-field-anh"><div class="field__label">Ảnh</div><div class="field__'
+              'item">Lê Quốc Khánh</div></div>')
+    head = '<title>x</title><meta name="Generator" content="Drupal 9 (https://www.drupal.org)">'
+    for art in both(Page(head=head, tail="", after=fields)):
+        assert (art["author"], art["photographer"]) == ("Phan Thị Thu Hà", "Lê Quốc Khánh")
+
+
+def test_a_headline_the_microdata_names_in_a_header_named_block() -> None:
+    """Joomla's "<div class=page-header><h2 itemprop=headline>…</h2></div>" over briefs with
+    h3 headings of their own: the h2 is the headline."""
+    headline = f'<div class="page-header"><h2 itemprop="headline">{TITLE}</h2></div>'
+    body = "".join(f"<h3>Chi bộ bản {i} kết nạp đảng viên mới</h3><p>{p}</p>"
+                   for i, p in enumerate(PARAS))
+    for art in both(Page(headline=headline, body=body, head=f"<title>{TITLE}</title>")):
+        assert art["title"] == TITLE
+
+
+# -- the review of pages38's classes: what they must not take ---------------------------------
+def test_what_pages38s_readers_must_not_take() -> None:
+    """After the text: a rating widget's star, a QR code and a gallery box under its own
+    heading are no pictures of the article; a "source" block holding a stamp or a
+    copyright line is no source; a sidebar teaser's heading its microdata calls a headline
+    does not displace the page's own <h1>."""
+    after = ('<div class="danh-gia"><img src="/star.png"> Đánh giá bài viết</div><div class='
+             '"qr-code-img"><img src="/qr.png"><span>Quét mã để đọc trên điện thoại</span></div>'
+             '<div class="box-anh"><h3>Thư viện ảnh</h3><figure><img src="/upload/halong.jpg">'
+             "<figcaption>Phong cảnh vịnh Hạ Long</figcaption></figure></div>")
+    page = Page(tail="")
+    html = page.html().replace(f"{page.body}</div>", f"{page.body}</div>{after}", 1)
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up).to_json()
+        assert art["images"] == [] and art["captions"] == []
+    for block in ('<div class="source"><p>Cập nhật lúc 10:20 ngày 12/05/2025</p></div>',
+                  '<div class="open-source-note"><p>Bản quyền thuộc Báo Đảng bộ tỉnh</p></div>'):
+        for art in both(Page(after=block)):
+            assert art["source"] is None
+    side = (f'<div class="col-right sidebar"><h3 itemprop="headline"><a href="#">{TITLE}</a></h3>'
+            "</div>")
+    for art in both(Page(above=side, head=f"<title>{TITLE}</title>")):
+        assert art["title"] == TITLE and PARAS[0] in (art["body"] or "")

@@ -361,9 +361,13 @@ def match_headline(tree: LexborHTMLParser, meta: Meta, names: PageNames | None =
     part = _title_part(meta)
     if part is not None:   # a newsletter's masthead over its story: only <title>'s first part
         headings = [h for h in headings if h[2] != part or not _story_h1(root, h[0], part)]
-    exact = [(node, text) for node, text, key in headings
-             if key and len(key) >= 8 and any(key == w for w in wanted)
-             and not in_excluded(node, memo=chrome) and not unseen(node)]
+    # (a heading the page's microdata names its headline, itemprop="headline", in a block
+    # named like a frame's header, Joomla's "page-header", is no chrome)
+    named = [(node, text) for node, text, key in headings
+             if key and len(key) >= 8 and any(key == w for w in wanted) and not unseen(node)]
+    exact = [(node, text) for node, text in named if not in_excluded(node, memo=chrome)] or [
+        (node, text) for node, text in named
+        if "headline" in (node.attributes.get("itemprop") or "").split()]
     if exact:
         # (a heading before an element named for a title printing it too: a video
         # player's title bar repeats the headline above the page's <h1>)

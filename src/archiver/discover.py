@@ -800,6 +800,10 @@ def read_listing(body: bytes, page_url: str, content_type: str | None, *, is_jso
 
 _XLINK = re.compile(r"(<a\b[^>]{0,500}?\s)xlink:href=", re.IGNORECASE)
 _TEMPLATE_OPEN = re.compile(r"<template\b", re.IGNORECASE)
+#: The types of a script holding a client template of HTML (Vue's and Knockout's
+#: "text/x-template", Underscore's and Handlebars' "text/template", "text/html").
+_HTML_TEMPLATE_TYPES = frozenset({"text/x-template", "text/template", "text/html",
+                                  "text/x-handlebars-template", "text/x-handlebars"})
 _TEMPLATE_CLOSE = re.compile(r"</template\s*>", re.IGNORECASE)
 _BODY_OPEN = re.compile(r"<body\b", re.IGNORECASE)
 #: The opening of an RSS or Atom document (after an XML declaration, comments, a BOM).
@@ -946,6 +950,23 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
         out.add(out.links.more, href)
     for href in scriptlinks.ajax_requests(scripts) if "(" in scripts else ():
         out.add(out.links.more, href)   # (a deferred portlet's request, its data literal)
+    for href in scriptlinks.jquery_loads(scripts) if ".load(" in scripts else ():
+        out.add(out.links.more, href)   # (a tab's list a script loads into its box)
+    # a client template kept in a script ("<script type=text/x-template>": a tab's list a
+    # script renders when shown), read as a fragment of the page's own (its own <base>
+    # aside); its links are the page's
+    for script in body.css("script[type]"):
+        kind = (script.attributes.get("type") or "").strip().lower()
+        if kind in _HTML_TEMPLATE_TYPES and "href" in (code := script.text() or ""):
+            fragment = LexborHTMLParser(code[:500_000])
+            for node in fragment.css("base"):
+                node.decompose()
+            inner = listing_links(fragment, page_url, hosts=out.hosts, scheme=out.scheme,
+                                  rules=rules, charset=charset)
+            for href in inner.articles:
+                out.add(out.links.articles, href)
+            for href in inner.listings:
+                out.add(out.links.listings, href)
     for href in scriptlinks.htmx_addresses(body):
         out.add(out.links.more, href)
     for href in scriptlinks.turbo_frame_addresses(body):
@@ -1386,11 +1407,16 @@ def _archive_forms(body: LexborNode, out: _Collector) -> None:
 
 def _year_filter_forms(body: LexborNode, out: _Collector, module_only: bool = False) -> None:
     """A filter form of drop-downs only, one of them the year ("Năm ban hành: [2025 ▾]
-    Loại: [Tất cả ▾] Xem"), on a list with no pager: the year before the one shown, and
+    Loại: [Tất cả ▾] Xem"; sent by GET, or posted back as Joomla's "adminForm" is), on a
+    list with no pager: the year before the one shown, and
     each other choice of the other drop-downs (a page size or an order left out), are the
     list's next pages — walked as a pager is, so a year that shows nothing new ends it (a
     list showing its newest items only keeps the older years behind such a form)."""
-    for form in _get_forms(body):
+    for form in body.css("form"):
+        method = _method(form)
+        if method not in ("get", "post") or (method == "post" and not _post_filter(form)):
+            continue   # (a posted form only when it is a list's filter: not ASP.NET's page-
+            # wide form, read as postbacks elsewhere, nor a survey, a login, a sign-up)
         boxes = form.css("input[type=text], input[type=search], input:not([type]), textarea")
         if len(boxes) > 1 or any(b.tag == "textarea" or (b.attributes.get("value") or "")
                                  for b in boxes):
@@ -1438,7 +1464,11 @@ def _year_filter_forms(body: LexborNode, out: _Collector, module_only: bool = Fa
         for at, values in others:
             for value in values[:30]:
                 chosen = [(n, value if k == at else v) for k, (n, v) in enumerate(shown)]
-                out.add(out.links.listings, _form_url(action, [*hidden, *empty, *chosen]))
+                if method == "post":   # (Joomla's "adminForm" filter: posted back)
+                    out.postback(Postback(canonicalize(action, out.scheme), "", "",
+                                          (*hidden, *empty, *chosen)))
+                else:
+                    out.add(out.links.listings, _form_url(action, [*hidden, *empty, *chosen]))
 
 
 #: A form sent to a script rather than a page ("/index.php", "/default.aspx").
@@ -1456,6 +1486,18 @@ def _module_segment(url: str) -> str:
     if parts and re.fullmatch(r"[a-z]{2}", parts[0]):
         parts = parts[1:]
     return parts[0] if parts else ""
+
+
+def _post_filter(form: LexborNode) -> bool:
+    """A posted form that is a list's filter (Joomla's "adminForm": "filter_…" fields, a
+    "limitstart"): no ASP.NET state, nothing to vote, sign in or sign up with."""
+    if form.css_first('input[name="__VIEWSTATE"], input[type=password], input[type=email], '
+                      "input[type=tel], input[type=file], input[type=radio], textarea") \
+            is not None:
+        return False
+    names = [(f.attributes.get("name") or "").lower() for f in form.css("input, select")]
+    return (form.attributes.get("name") or form.attributes.get("id") or "") == "adminForm" \
+        or any(n.startswith("filter_") or n == "limitstart" for n in names)
 
 
 def _choices(form: LexborNode) -> list[tuple[str, list[tuple[str, bool]]]]:
@@ -1853,8 +1895,11 @@ def _undevalue(flat: list[Any], budget: int = 50_000) -> object:
 
 def _island_string(text: str, key: str, page_url: str, hosts: frozenset[str],
                    out: _Island) -> None:
-    if not text.startswith(("http://", "https://", "/")) or " " in text or len(text) > 500 \
-            or text.startswith("//"):
+    # (a next page may be the page's own address with another query: SharePoint's
+    # "NextHref": "?Paged=TRUE&p_ID=6&PageFirstRow=16")
+    if not (text.startswith(("http://", "https://", "/"))
+            or (text.startswith("?") and JSON_NEXT_KEY.match(key))) or " " in text \
+            or len(text) > 500 or text.startswith("//"):
         return
     absolute = resolve(page_url, text)
     if absolute is None or not same_site(absolute, hosts) or _ASSET.search(absolute):

@@ -312,6 +312,31 @@ _DATA_PAIR = re.compile(r"""['"]?([\w$-]{1,60})['"]?\s*:\s*(?:'((?:[^'\\\n]|\\.)
                         r""""((?:[^"\\\n]|\\.){0,2000})"|(true|false|-?\d{1,12}))""")
 
 
+#: jQuery's ``.load("address")`` filling a box with a fragment (a tab's list).
+_JQUERY_LOAD = re.compile(r"""\.load\(\s*(?:'((?:[^'\\\n]|\\.){1,400})'|"""
+                          r""""((?:[^"\\\n]|\\.){1,400})")\s*[,)]""")
+
+
+def jquery_loads(scripts: str) -> list[str]:
+    """The addresses inline scripts load into the page's boxes with jQuery's ``.load()``, as
+    literals (escapes undone: ``$("#tcs-8").load("\x2findex.php?…&op=block_tcs")``)."""
+    found: list[str] = []
+    for match in list(_JQUERY_LOAD.finditer(scripts))[:60]:
+        target = _unescape(_literal(match, 1)).strip().split(" ", 1)[0]
+        if re.match(r"\s*\{", scripts[match.end():match.end() + 40]) or \
+                _NOT_A_LIST.search(target):
+            continue   # (data to POST with it; a script, a file; a counter's, a vote's hit)
+        if _addressish(target, rooted=True) and target not in found:
+            found.append(target)
+    return found
+
+
+#: An address no list is loaded from: a script, a style, a file; a counter or a vote.
+_NOT_A_LIST = re.compile(r"\.(?:js|css|pdf|docx?|xlsx?|zip|rar|jpe?g|png|gif|svg|mp[34])(?:[?#]|$)|"
+                         r"counter|visitor|[?&]action=(?:add|vote|like|hit|count)|/vote|/like",
+                         re.IGNORECASE)
+
+
 def ajax_requests(scripts: str) -> list[str]:
     """The GET addresses of the page's script requests whose options are all literals: a
     ``url`` and a ``data`` object (``Liferay.Portlet.addHTML({data: {p_p_id: '101_…', …},
@@ -515,7 +540,9 @@ def jsonp_payload(body: bytes) -> object | None:
 #: ``window.__INITIAL_STATE__=``, Redux's ``window.__PRELOADED_STATE__ =``…): JSON as
 #: written by serialize-javascript (``\u002F`` for every ``/``), read with a JSON decoder.
 _STATE_ASSIGN = re.compile(r"\b(?:window|self|globalThis)\s*(?:\.\s*[A-Za-z_$][\w$]*|"
-                           r"\[\s*['\"][^'\"]{1,80}['\"]\s*\])\s*=\s*(?=[{\[])")
+                           r"\[\s*['\"][^'\"]{1,80}['\"]\s*\])\s*=\s*(?=[{\[])|"
+                           # SharePoint 2013's client-side rendering: "var WPQ2ListData = {…}"
+                           r"\bvar\s+WPQ\d+ListData\s*=\s*(?=\{)")
 #: A Next.js App Router flight row: ``self.__next_f.push([1,"…"])``, a JSON string of React
 #: rows whose props (``"href":"/tin/…"``) are a client component's only links.
 _FLIGHT_PUSH = re.compile(r"\bself\.__next_f\.push\(\s*(?=\[)")

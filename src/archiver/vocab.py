@@ -626,7 +626,8 @@ LOAD_MORE_CUE = re.compile(r"xem\s*thêm|tải\s*thêm|xem\s*tiếp|load[\s_-]*m
 JSON_URL_KEY = re.compile(r"^(?:url|link|href|permalink|path|uri|slug|canonical|"
                           r"(?:item|post|news|article)_?(?:url|link|href|path))$", re.IGNORECASE)
 JSON_NEXT_KEY = re.compile(r"^(?:next|next_?url|next_?page(?:_?url)?|next_?api|"
-                           r"next_?link|more_?url)$", re.IGNORECASE)
+                           # (SharePoint's client-side list data: "NextHref")
+                           r"next_?link|more_?url|next_?href)$", re.IGNORECASE)
 #: Link text that opens a whole section ("Xem tất cả", "Xem thêm" under a home page box).
 SEE_ALL = re.compile(r"^(?:xem\s+tất\s+cả|tất\s+cả|xem\s+toàn\s+bộ|xem\s+thêm|xem\s+tiếp|"
                      r"view\s+all|see\s+all|more)\b", re.IGNORECASE)

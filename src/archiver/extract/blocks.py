@@ -64,6 +64,7 @@ __all__ = [
     "teaser_lists",
     "text_list",
     "trail_links",
+    "trailing_pictures",
 ]
 
 
@@ -242,6 +243,39 @@ def lead_images(body: LexborNode, title: LexborNode | None, url: str) -> list[Le
             return out
         out.extend(picture_blocks(sib, url))
     return out
+
+
+def trailing_pictures(body: LexborNode, url: str) -> list[LexborNode]:
+    """The article's own picture set right after its text, beside it in the same block
+    (SharePoint's page layout: the "Page Image" field and its caption after the content
+    field): a picture block with a caption, its picture no link to another page; the first
+    element that is none ends the search."""
+    out: list[LexborNode] = []
+    cur: LexborNode | None = body
+    for _ in range(2):   # (the text's field, then the block holding it)
+        if cur is None or cur.tag in ("body", "html"):
+            break
+        sib = cur.next
+        while sib is not None and len(out) < 3:
+            if sib.is_element_node:
+                found = [p for p in picture_blocks(sib, url) if _captioned_picture(p)]
+                if not found and text_length(sib) > 0:
+                    return out   # (the text's end: what follows is no picture of it)
+                out.extend(found)
+            sib = sib.next
+        if out:
+            break
+        cur = cur.parent
+    return out
+
+
+def _captioned_picture(block: LexborNode) -> bool:
+    """A picture with its caption: a figcaption or an element named for one, of a
+    sentence's length; no link around the picture, no heading (a gallery box's title)."""
+    if block.css_first("a[href] img, h2, h3, h4, h5, h6") is not None:
+        return False
+    return any(len(node_text(c)) >= 15 for c in block.css("figcaption, [class*=caption], "
+                                                         "[class*=Caption], [class*=chu-thich]"))
 
 
 def bold_lead_before(body: LexborNode, title: str | None) -> LexborNode | None:

@@ -140,7 +140,13 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
                 not _NAMED_AUTHOR.search(node.attributes.get("class") or "") and \
                 (body is None or not comes_before(root, node, body)):
             continue   # (a portal's user link after the text: a commenter's)
-        if any(c.mem_id != node.mem_id for c in node.css("p, div, li")):
+        inner = [c for c in node.css("p, div, li") if c.mem_id != node.mem_id]
+        if len(inner) > 1 or (inner and (len(node_text(inner[0])) < len(node_text(node)) or any(
+                k.is_element_node for k in inner[0].iter()) or not _NAMED_AUTHOR.search(
+                    f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"))):
+            # (a block of blocks; one block holding all its text as plain text, SharePoint's
+            # field value container "<div class=byline><div>Name (lược ghi)</div></div>", is
+            # read as the field)
             stacked = stacked_writers(node, url)
             if stacked is not None:
                 out = merge(out, stacked)

@@ -882,11 +882,17 @@ def _bylines(page: Page) -> None:
     if not byline.author and page.body is not None:
         # (a source element found, "Nguồn: Sở …", still leaves the writer to look for)
         byline = merge(byline, credits.after_body_byline(page.body, page.url))
-    elif byline.author and not byline.author_unit and page.body is not None:
-        # the writer's unit in a field of its own after the text ("Đơn vị: …")
+    elif byline.author and not (byline.author_unit and byline.photographer) and \
+            page.body is not None:
+        # the writer's unit or the photographer in a field of its own after the text
+        # ("Đơn vị: …", Drupal's "Ảnh" field beside the profile's "Tác giả")
         after = credits.after_body_byline(page.body, page.url)
-        if after.author_unit and after.author in (None, byline.author):
+        if after.author_unit and not byline.author_unit and \
+                after.author in (None, byline.author):
             byline = replace(byline, author_unit=after.author_unit)
+        if after.photographer and not byline.photographer and \
+                after.author in (None, byline.author):
+            byline = replace(byline, photographer=after.photographer)
     if byline.author and not byline.author_unit:
         # the unit in an element of its own, named for it ("div.donvi", "lblDonVi")
         unit = credits.unit_element(page.tree, page.body, page.chrome)
@@ -993,7 +999,8 @@ def _lead(page: Page) -> None:
         lead.flush("")
         node.decompose()
     if page.body is not None and not page.sel("images"):
-        for node in blocks.lead_images(page.body, page.title_node, page.url):
+        for node in [*blocks.lead_images(page.body, page.title_node, page.url),
+                     *blocks.trailing_pictures(page.body, page.url)]:
             # a picture block: keep its images, captions and photo credits, nothing else
             # (not a screen reader's "Chú thích ảnh" before its caption)
             for hidden in hidden_nodes(node, page.names):

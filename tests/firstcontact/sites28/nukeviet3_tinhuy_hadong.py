@@ -1,0 +1,987 @@
+"""Set 28, site A: a NukeViet 3.4 portal still running in 2025 (PHP 5.3, Apache 2.2, MySQL 5.1; a local vendor's table-and-div
+theme 'hadong' of 2012) of a provincial Party committee, Đảng bộ tỉnh Hà Đông.  Ordinary NukeViet 3: the news module
+(/vi/news/<Cat>/<Alias>-<id>/ with the trailing slash NukeViet 3 rewrites to, lists /vi/news/<Cat>/ paged by the OFFSET in the
+path (page-10, page-20 …), no canonical anywhere, the non-rewritten /index.php?language=vi&nv=news&op=<Cat>/<Alias>-<id> answering
+the same page 200, items of two categories under both category paths, print pages, a featured item on top of every category page,
+an RSS feed per category, a sitemap cached in December 2024, a day calendar trap).  Its twist: the district news ('Tin cơ sở',
+since 01/2025, four district sub-categories) is in no menu, no home box, no feed and not in the stale sitemap: only the home
+sidebar's tab block names it, and that block's tabs are filled after the page loads by jQuery -- $("#tcs-8").load("/index.php?…")
+-- so only a crawler that makes those GETs ever sees a district item.
+"""
+# ==== KERNEL BEGIN (sites28 helper block: tools/kernel.py, copied verbatim by tools/sync_kernel.py; edit there) ====
+# Set 28 kernel (set 27's unchanged: set 26's plus a few helpers at its end: chap_chon, cham, cua_so, bo_dau_giu_hoa): set 21's plumbing (Truyvan = request, Dapung = reply, chay_app = WSGI wrapper, sitemap / RSS writers, the
+# generator SoanTin, trang_thai) and vocabulary (June 2025), ONE day (DAYS = 1: a first crawl at BAY_GIO), plus lich22 (a
+# realistic publication spread), pad_css / pad_js (the inline theme CSS and script real pages carry) and TRANG_TINH (the static
+# pages every portal links from its mega-menu and footer).  No clock and no sleep.
+import datetime as _dt
+import html as _html
+import random as _rnd
+import re as _re
+import sys as _sys
+import unicodedata as _ud
+from urllib.parse import parse_qsl as _pqsl, quote as _q
+
+DAYS = 1
+NGAY = {1: _dt.datetime(2025, 6, 26, 9, 30)}        # the first crawl, local time (Asia/Ho_Chi_Minh)
+BAY_GIO = NGAY[1]
+
+
+def kiem_ngay(day):
+    """set_day() of a one-day set: only day 1 exists."""
+    if day != 1:
+        raise ValueError("set 28 serves one day only (DAYS = 1)")
+
+
+TEN_THU = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+_LY_DO = {200: "OK", 301: "Moved Permanently", 302: "Found", 304: "Not Modified", 400: "Bad Request",
+          403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed", 410: "Gone", 500: "Internal Server Error",
+          502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Time-out"}
+
+
+def x(s):
+    """HTML-escape text and attribute values."""
+    return _html.escape(str(s), quote=True)
+
+
+def bo_dau(s):
+    s = s.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in _ud.normalize("NFD", s) if not _ud.combining(c))
+
+
+def duong_dan(s, toi_da=0, hoa=False):
+    """ASCII slug; hoa=True keeps Title-Case words and turns ' - ' into '---'."""
+    t = bo_dau(s)
+    if hoa:
+        t = _re.sub(r"\s+-\s+", " --- ", t)
+        out = _re.sub(r"[^0-9A-Za-z-]+", "-", t).strip("-")
+        out = _re.sub(r"-{4,}", "---", out)
+        out = "-".join(w[:1].upper() + w[1:] for w in out.split("-"))
+    else:
+        out = _re.sub(r"[^0-9a-z]+", "-", t.lower()).strip("-")
+    if toi_da and len(out) > toi_da:
+        out = out[:toi_da].rsplit("-", 1)[0].rstrip("-")
+    return out
+
+
+def ma_hoa(s, safe=""):
+    """Percent-encode as UTF-8 (upper-case hex)."""
+    return _q(str(s), safe=safe)
+
+
+def ngay(d, sep="/"):
+    return d.strftime("%d" + sep + "%m" + sep + "%Y")
+
+
+def gio(d):
+    return d.strftime("%H:%M")
+
+
+def thu(d):
+    return TEN_THU[d.weekday()]
+
+
+def chia(seq, n):
+    return [seq[i:i + n] for i in range(0, len(seq), n)] or [[]]
+
+
+_WD = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MO = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def http_date(d):
+    """RFC 7231 IMF-fixdate (GMT) of a LOCAL (UTC+7) datetime."""
+    u = d - _dt.timedelta(hours=7)
+    return "%s, %02d %s %d %s GMT" % (_WD[u.weekday()], u.day, _MO[u.month - 1], u.year, u.strftime("%H:%M:%S"))
+
+
+def doc_http_date(s):
+    """IMF-fixdate -> LOCAL datetime, or None."""
+    m = _re.fullmatch(r"\s*\w{3}, (\d{2}) (\w{3}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT\s*", s or "")
+    if not m or m.group(2) not in _MO:
+        return None
+    return _dt.datetime(int(m.group(3)), _MO.index(m.group(2)) + 1, int(m.group(1)), int(m.group(4)), int(m.group(5)),
+                        int(m.group(6))) + _dt.timedelta(hours=7)
+
+
+class Truyvan:
+    """One request: method, decoded path, raw query, first value per key (`q`), host, origin, request headers (`h`)."""
+
+    def __init__(self, env):
+        self.env = env
+        self.method = (env.get("REQUEST_METHOD") or "GET").upper()
+        raw = env.get("PATH_INFO") or "/"
+        self.path = raw.encode("latin-1", "replace").decode("utf-8", "replace") or "/"
+        self.query = env.get("QUERY_STRING") or ""
+        self.host = env.get("HTTP_HOST") or "%s:%s" % (env.get("SERVER_NAME", "localhost"), env.get("SERVER_PORT", "80"))
+        self.origin = "%s://%s" % (env.get("wsgi.url_scheme") or "http", self.host)
+        hp = self.host.rsplit(":", 1) if _re.search(r":\d+$", self.host) else [self.host, ""]
+        self.hostname, self.port = hp[0].lower(), hp[1]
+        # the SECOND host name of the site (same server, same port); only a Host header the client sent counts
+        self.hai = bool(env.get("HTTP_HOST")) and self.hostname == "localhost"
+        self.goc_hai = "http://localhost" + (":" + self.port if self.port else "")
+        self.form = {}                              # set 22: a POSTed form (application/x-www-form-urlencoded)
+        if self.method == "POST":
+            try:
+                n = int(env.get("CONTENT_LENGTH") or 0)
+            except ValueError:
+                n = 0
+            raw_body = env["wsgi.input"].read(n) if n > 0 else b""
+            for k, v in _pqsl(raw_body.decode("utf-8", "replace"), keep_blank_values=True):
+                self.form.setdefault(k, v)
+        self.cap = _pqsl(self.query, keep_blank_values=True)
+        self.q = {}
+        for k, v in self.cap:
+            self.q.setdefault(k, v)
+
+    def h(self, name):
+        return self.env.get("HTTP_" + name.upper().replace("-", "_"))
+
+    def so(self, key, mac_dinh=1, nho=1, lon=99999):
+        """Integer parameter: mac_dinh when absent, None when malformed or out of range."""
+        v = self.q.get(key)
+        if v is None:
+            return mac_dinh
+        if not _re.fullmatch(r"\d{1,6}", v.strip()):
+            return None
+        v = int(v)
+        return v if nho <= v <= lon else None
+
+
+class Dapung:
+    def __init__(self, body="", status=200, ctype="text/html; charset=utf-8", headers=()):
+        self.status, self.ctype, self.headers = status, ctype, list(headers)
+        self.body = body if isinstance(body, bytes) else str(body).encode("utf-8")
+
+
+def chuyen(location, status=301, ctype="text/html; charset=utf-8", body="", headers=()):
+    return Dapung(body, status, ctype, [("Location", location)] + list(headers))
+
+
+def van_ban(text, status=200, headers=()):
+    return Dapung(text, status, "text/plain; charset=utf-8", headers)
+
+
+def chay_app(xu_ly, server=(), moi_lan=None, post=False):
+    """WSGI app around xu_ly(Truyvan) -> Dapung.  moi_lan(tv, out) -> extra headers sent with EVERY answer; post=True lets
+    POST through (tv.form holds the posted fields)."""
+    def app(environ, start_response):
+        tv = Truyvan(environ)
+        if tv.method not in ("GET", "HEAD") + (("POST",) if post else ()):
+            out = Dapung("Method Not Allowed", 405, "text/plain", [("Allow", "GET, HEAD")])
+        else:
+            try:
+                out = xu_ly(tv)
+            except Exception:                       # authoring aid only
+                import traceback
+                traceback.print_exc(file=_sys.stderr)
+                out = Dapung("Internal Server Error", 500, "text/plain")
+        hdrs = list(server) + (list(moi_lan(tv, out)) if moi_lan else []) + \
+            ([("Content-Type", out.ctype)] if out.ctype else []) + out.headers + [("Content-Length", str(len(out.body)))]
+        start_response("%d %s" % (out.status, _LY_DO.get(out.status, "Unknown")), hdrs)
+        return [b"" if tv.method == "HEAD" else out.body]
+    return app
+
+
+def urlset(origin, rows, headers=()):
+    """rows: (path, datetime or None, changefreq or None)."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    for p, d, f in rows:
+        out.append("<url><loc>%s</loc>%s%s</url>" % (x(origin + p), "<lastmod>%s</lastmod>" % d.strftime("%Y-%m-%dT%H:%M:%S+07:00") if d else "",
+                                                     "<changefreq>%s</changefreq>" % f if f else ""))
+    out.append("</urlset>")
+    return Dapung("\n".join(out), 200, "application/xml; charset=utf-8", headers)
+
+
+def rfc822(d):
+    return "%s, %02d %s %d %s +0700" % (_WD[d.weekday()], d.day, _MO[d.month - 1], d.year, d.strftime("%H:%M:%S"))
+
+
+def rss(origin, title, link, items, ctype="application/rss+xml; charset=utf-8", headers=()):
+    """items: (title, path, datetime, description)."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>', '<rss version="2.0"><channel>', "<title>%s</title>" % x(title),
+           "<link>%s</link>" % x(origin + link), "<description>%s</description>" % x(title), "<language>vi-VN</language>"]
+    for t, p, d, desc in items:
+        out.append("<item><title>%s</title><link>%s</link><guid isPermaLink=\"true\">%s</guid><pubDate>%s</pubDate>"
+                   "<description>%s</description></item>" % (x(t), x(origin + p), x(origin + p), rfc822(d), x(desc)))
+    out.append("</channel></rss>")
+    return Dapung("\n".join(out), 200, ctype, headers)
+
+
+def kieu_cu(s):
+    """Old-style tone placement, as some sites still type it (ủy -> uỷ, hóa -> hoá, hòa -> hoà, thủy -> thuỷ)."""
+    for a, b in (("ủy", "uỷ"), ("Ủy", "Uỷ"), ("hóa", "hoá"), ("Hóa", "Hoá"), ("hòa", "hoà"), ("Hòa", "Hoà"), ("thủy", "thuỷ"),
+                 ("Thủy", "Thuỷ"), ("khỏe", "khoẻ"), ("lũy", "luỹ")):
+        s = s.replace(a, b)
+    return s
+
+
+# ---------------------------------------------------------------- seeded newsroom (set 21 vocabulary, June 2025)
+_HO = ("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Hà", "Đinh",
+       "Lương", "Kiều", "Tạ", "Võ", "Phan", "Cao", "Chu", "Thái", "Nghiêm")
+_DEM = ("Văn", "Thị", "Minh", "Thanh", "Quang", "Hữu", "Đức", "Ngọc", "Xuân", "Thu", "Bá", "Công", "Khánh", "Đình", "Hồng")
+_TEN = ("An", "Bình", "Chiến", "Dung", "Giang", "Hà", "Hiền", "Khải", "Liên", "Lực", "Mạnh", "Nga", "Oanh", "Phương",
+        "Quế", "Sáu", "Tâm", "Thắng", "Thoa", "Toàn", "Uyên", "Vượng", "Yến", "Hưng")
+_SO = ("Tài chính", "Nội vụ", "Xây dựng", "Y tế", "Giáo dục và Đào tạo", "Tư pháp", "Công Thương", "Nông nghiệp và Môi trường",
+       "Văn hóa, Thể thao và Du lịch", "Khoa học và Công nghệ")
+_CQC = ("Văn phòng Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy", "Ban Nội chính Tỉnh ủy",
+        "Báo và Phát thanh, Truyền hình tỉnh", "Trường Chính trị tỉnh", "Ủy ban MTTQ Việt Nam tỉnh")
+_CHUC = ("Bí thư Tỉnh ủy", "Phó Bí thư Thường trực Tỉnh ủy", "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh", "Ủy viên Ban Thường vụ Tỉnh ủy, "
+         "Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy", "Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy", "Trưởng Ban Tổ chức Tỉnh ủy",
+         "Bí thư Huyện ủy {H}", "Phó Bí thư Thường trực Huyện ủy {H}", "Chủ tịch UBND huyện {H}", "Bí thư Đảng ủy xã {X}",
+         "Giám đốc Sở {S}", "Bí thư Chi bộ {C}", "Trưởng Ban Xây dựng Đảng Huyện ủy {H}")
+_DON_VI = ("Đảng bộ Sở {S}", "Chi bộ {C}", "Huyện ủy {H}", "Đảng ủy xã {X}", "Ban Xây dựng Đảng Huyện ủy {H}", "Đảng bộ Công an huyện {H}",
+           "Chi bộ khu dân cư {A}", "Đảng ủy thị trấn {X}", "Trung tâm Chính trị huyện {H}")
+_CO_QUAN = ("Ban Thường vụ Tỉnh ủy", "Thường trực Tỉnh ủy", "Ban Tổ chức Tỉnh ủy", "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+            "Ủy ban Kiểm tra Tỉnh ủy", "Ban Thường vụ Huyện ủy", "Ủy ban MTTQ Việt Nam tỉnh", "Văn phòng Tỉnh ủy", "Trường Chính trị tỉnh",
+            "Hội Nhà báo tỉnh")
+CHU_DE = {
+    "sap-xep": ("Sắp xếp đơn vị hành chính", ("sắp xếp, sáp nhập đơn vị hành chính cấp tỉnh", "vận hành chính quyền địa phương hai cấp từ ngày 1/7/2025",
+                                             "kiện toàn tổ chức đảng ở các xã mới sau sắp xếp")),
+    "dai-hoi": ("Đại hội", ("đại hội đảng bộ cấp xã nhiệm kỳ 2025 - 2030", "chuẩn bị đại hội đảng bộ tỉnh lần thứ XX",
+                            "góp ý dự thảo văn kiện Đại hội XIV của Đảng")),
+    "bao-chi": ("Báo chí", ("kỷ niệm 100 năm Ngày Báo chí Cách mạng Việt Nam", "giải báo chí về xây dựng Đảng năm 2025",
+                            "định hướng thông tin tuyên truyền trên báo chí")),
+    "tu-tuong": ("Tư tưởng", ("bảo vệ nền tảng tư tưởng của Đảng", "định hướng dư luận xã hội",
+                              "đấu tranh phản bác quan điểm sai trái trên không gian mạng")),
+    "dan-van": ("Dân vận", ("xây dựng mô hình dân vận khéo", "thực hiện dân chủ ở cơ sở", "vận động nhân dân hiến đất làm đường giao thông nông thôn")),
+    "hoc-tap-bac": ("Học tập và làm theo Bác", ("học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+                                                "kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh", "nhân rộng gương điển hình tiên tiến")),
+    "kiem-tra": ("Kiểm tra, giám sát", ("giám sát chuyên đề năm 2025", "kiểm tra tài chính đảng", "kê khai tài sản, thu nhập")),
+    "kinh-te": ("Kinh tế", ("xây dựng nông thôn mới nâng cao", "giải ngân vốn đầu tư công", "phát triển sản phẩm OCOP")),
+    "xa-hoi": ("Xã hội", ("xóa nhà tạm, nhà dột nát", "phòng, chống ma túy", "Tháng hành động vì trẻ em")),
+}
+_KHUON = {
+    "tinhuy": ["Ban Thường vụ Tỉnh ủy cho ý kiến về {v}", "Đồng chí {chuc} làm việc với {D} về {v}", "Tỉnh ủy triển khai {v}",
+               "Hội nghị Ban Chấp hành Đảng bộ tỉnh bàn về {v}", "{D} tập trung {v}", "Huyện {H}: {v} đạt nhiều kết quả",
+               "Thường trực Tỉnh ủy nghe báo cáo tiến độ {v}", "{n} tổ chức cơ sở đảng hoàn thành {v}"],
+    "btgdv": ["Ban Tuyên giáo và Dân vận Tỉnh ủy triển khai {v}", "Hội nghị báo cáo viên tháng 6 thông tin về {v}",
+              "Đồng chí {chuc} dự {v} tại huyện {H}", "{D} đẩy mạnh {v}", "Tập huấn nghiệp vụ {v} cho cán bộ cơ sở",
+              "Xã {X} với {v}", "Tọa đàm về {v}", "{n} mô hình {v} được biểu dương"],
+    "huyenuy": ["Ban Thường vụ Huyện ủy làm việc với {D} về {v}", "Xã {X}: {v} đạt nhiều kết quả", "Đồng chí {chuc} dự {v} tại xã {X}",
+                "Chi bộ khu dân cư {A} tổ chức {v}", "Huyện ủy triển khai {v}", "{n} đảng viên xã {X} tham gia {v}",
+                "Đảng ủy thị trấn {X} tập trung {v}", "Hội nghị Ban Chấp hành Đảng bộ huyện cho ý kiến về {v}"],
+}
+_DAI = ("Một số giải pháp nâng cao hiệu quả {v} trong giai đoạn hiện nay", "Vai trò của cấp ủy cơ sở trong {v}",
+        "Thực trạng và kiến nghị về {v} ở huyện {H}", "Bàn về {v} gắn với xây dựng hệ thống chính trị tinh gọn", "Kinh nghiệm {v}: nhìn từ huyện {H}",
+        "Đổi mới phương thức {v} theo tinh thần Đại hội XIII", "Nâng cao chất lượng {v} - yêu cầu cấp thiết",
+        "Vận dụng quan điểm của Đảng về {v} ở huyện {H}", "Những vấn đề đặt ra đối với {v} sau khi sắp xếp bộ máy")
+_MUC = ("Đặt vấn đề", "Cơ sở lý luận", "Thực trạng", "Nguyên nhân", "Kinh nghiệm rút ra", "Giải pháp", "Kết luận")
+
+
+class SoanTin:
+    """`n` items newest first, dated by `lich` (a list of n datetimes, newest first) or else evenly between `tu_ngay` and
+    BAY_GIO.  chuyen_muc: [(key, weight, giong, kieu)] with giong in khoi / tochuc / tinhuy and kieu in bai / dai / thongbao;
+    cm_dau: section keys of the newest items (the rest drawn from the weighted bag).  Item dict: id, cm, kieu, tieu_de, ngay,
+    chu_de, nhan (tags), sapo (< 170 characters), doan (paragraphs, each longer than the sapo), chu_thich, tac_gia, xem;
+    'dai' adds muc = {paragraph index: heading}; 'thongbao' adds so_hieu.  chu_de: the topic keys a site draws from."""
+
+    def __init__(self, seed, n, chuyen_muc, huyen, xa, ap, tu_ngay=_dt.datetime(2024, 9, 1, 7, 0), id_dau=2000, buoc=3, nguon="",
+                 chu_de=None, lich=None, cm_dau=()):
+        r = self.r = _rnd.Random(seed)
+        self.huyen, self.xa, self.ap, self.nguon = huyen, xa, ap, nguon
+        tui, self.giong, self.kieu = [], {}, {}
+        for k, w, g, kieu in chuyen_muc:
+            tui += [k] * w
+            self.giong[k], self.kieu[k] = g, kieu
+        keys = sorted(chu_de or CHU_DE)
+        span = (BAY_GIO - _dt.timedelta(hours=2) - tu_ngay).total_seconds()
+        used, items = set(), []
+        for i in range(n):
+            if lich:
+                when = lich[i]
+            else:
+                when = BAY_GIO - _dt.timedelta(hours=2, seconds=span * (i + r.uniform(0.1, 0.9)) / n)
+                when = when.replace(hour=min(19, max(7, when.hour)), second=0, microsecond=0)
+            if i % len(tui) == 0:
+                r.shuffle(tui)
+            k = cm_dau[i] if i < len(cm_dau) else tui[i % len(tui)]
+            cd = r.choice(keys)
+            for _ in range(200):
+                t = self._tieu_de(k, cd)
+                if t not in used and len(t) <= 120:
+                    break
+            used.add(t)
+            items.append({"id": id_dau + (n - i) * buoc + r.randrange(buoc), "cm": k, "kieu": self.kieu[k], "tieu_de": t,
+                          "ngay": when, "chu_de": cd, "nhan": [CHU_DE[cd][0]] + ([r.choice(huyen)] if r.random() < 0.5 else []),
+                          "xem": 25 + int(r.expovariate(1 / 380.0))})
+        items.sort(key=lambda a: (a["ngay"], a["id"]), reverse=True)
+        for a in items:
+            {"bai": self._bai, "dai": self._dai, "thongbao": self._thong_bao}[a["kieu"]](a)
+        self.items = items
+        self.theo_id = {a["id"]: a for a in items}
+
+    def nguoi(self):
+        return "%s %s %s" % (self.r.choice(_HO), self.r.choice(_DEM), self.r.choice(_TEN))
+
+    def _fmt(self, s):
+        r = self.r
+        return s.format(H=r.choice(self.huyen), X=r.choice(self.xa), A=r.choice(self.ap), S=r.choice(_SO), C=r.choice(_CQC))
+
+    def chuc(self):
+        return self._fmt(self.r.choice(_CHUC))
+
+    def dv(self):
+        return self._fmt(self.r.choice(_DON_VI))
+
+    def _tieu_de(self, k, cd):
+        r = self.r
+        v = r.choice(CHU_DE[cd][1])
+        kieu = self.kieu[k]
+        if kieu == "dai":
+            t = r.choice(_DAI).format(v=v, H=r.choice(self.huyen))
+        elif kieu == "thongbao":
+            t = "Thông báo kết quả hội nghị"          # the site numbers its notices and rewrites the title
+        else:
+            t = r.choice(_KHUON[self.giong[k]]).format(cq=r.choice(_CO_QUAN), H=r.choice(self.huyen), X=r.choice(self.xa),
+                                                       A=r.choice(self.ap), D=self.dv(), v=v, n=r.randint(3, 260), chuc=self.chuc(),
+                                                       C=r.choice(_CQC), k=r.randint(28, 45))
+        return t[0].upper() + t[1:]
+
+    def _sapo(self, a, v):
+        d = a["ngay"]
+        return "%s%s %d/%d, %s %s %s." % ("(%s) - " % self.nguon if self.nguon else "", self.r.choice(("Sáng", "Chiều", "Ngày")),
+                                            d.day, d.month, self.r.choice(_CO_QUAN), self.r.choice(("tổ chức", "triển khai", "sơ kết")), v)
+
+    def _doan_thuong(self, v):
+        r = self.r
+        H, X, A = r.choice(self.huyen), r.choice(self.xa), r.choice(self.ap)
+        p1, p2 = self.nguoi(), self.nguoi()
+        return [
+            "Tham dự có đồng chí %s, %s; đồng chí %s, %s cùng đại diện %s, %s và %d cán bộ, đảng viên đang sinh hoạt tại "
+            "các chi bộ, đảng bộ cơ sở trên địa bàn huyện %s." % (p1, self.chuc(), p2, self.chuc(), self.dv(), self.dv(), r.randint(30, 480), H),
+            "Theo báo cáo, thời gian qua việc triển khai %s đã đạt %d/%d chỉ tiêu; %d mô hình được nhân rộng, huy động "
+            "được %s đồng từ các nguồn lực xã hội và giúp %d hộ ở xã %s ổn định cuộc sống." % (
+                v, r.randint(8, 19), r.randint(20, 24), r.randint(2, 40), "{:,}".format(r.randint(15, 990) * 1000000).replace(",", "."),
+                r.randint(4, 160), X),
+            "Bên cạnh kết quả đạt được, đồng chí %s thẳng thắn chỉ ra một số hạn chế: ở thôn %s việc %s còn lúng túng, %d "
+            "đơn vị báo cáo chậm, nguồn lực chưa tương xứng và việc tuyên truyền trên mạng xã hội chưa thường xuyên." % (
+                p2, A, v, r.randint(2, 15)),
+            "Phát biểu chỉ đạo, đồng chí %s đề nghị các cấp ủy tiếp tục bám sát cơ sở, cụ thể hóa %s thành kế hoạch, phấn đấu "
+            "hoàn thành %d nhiệm vụ trọng tâm trong năm 2025 và gửi báo cáo trước ngày %d/%d." % (
+                p1, r.choice(("Chỉ thị số %d-CT/TU" % r.randint(5, 60), "Kết luận số %d-KL/TW" % r.randint(20, 140),
+                              "Quy định số %d-QĐ/TW" % r.randint(20, 300), "Nghị quyết số %d-NQ/TU" % r.randint(3, 40))),
+                r.randint(3, 16), r.randint(2, 28), r.randint(7, 12)),
+        ]
+
+    def _bai(self, a):
+        r = self.r
+        v = r.choice(CHU_DE[a["chu_de"]][1])
+        a["sapo"] = self._sapo(a, v)
+        a["doan"] = self._doan_thuong(v)
+        if r.random() < 0.5:
+            a["doan"].append("Dịp này, %s trao giấy khen cho %d tập thể và %d cá nhân có thành tích xuất sắc; đồng chí %s, %s "
+                             "chia sẻ kinh nghiệm sau %d năm gắn bó với %s." % (
+                                 r.choice(_CO_QUAN), r.randint(2, 25), r.randint(3, 60), self.nguoi(), self.dv(), r.randint(2, 25), v))
+        a["chu_thich"] = "Các đại biểu tại %s. Ảnh: %s %s" % (r.choice(("hội nghị", "buổi làm việc", "buổi kiểm tra", "lễ trao quyết định")), r.choice(_HO), r.choice(_TEN))
+        a["tac_gia"] = r.choice(("%s", "Tin, ảnh: %s", "Bài, ảnh: %s", "%s (CTV)")) % (r.choice(_HO) + " " + r.choice(_TEN))
+
+    def _dai(self, a):
+        r = self.r
+        v = r.choice(CHU_DE[a["chu_de"]][1])
+        a["sapo"] = "%s là nhiệm vụ quan trọng của công tác xây dựng Đảng. Bài viết nêu một số kinh nghiệm và kiến nghị." % (v[0].upper() + v[1:])
+        doan, muc = [], {}
+        heads = [h for h in _MUC if r.random() < 0.8] or list(_MUC[:3])
+        for h in heads:
+            muc[len(doan)] = "%d. %s" % (len(muc) + 1, h)
+            for _ in range(r.randint(1, 2)):
+                doan.append(r.choice((
+                    "Thực tiễn ở huyện %s cho thấy, khi cấp ủy quan tâm đúng mức thì %s đi vào chiều sâu; trong %d cuộc được "
+                    "tiến hành, có %d tổ chức đảng và %d đảng viên được chỉ ra khuyết điểm để kịp thời chấn chỉnh, khắc phục." % (
+                        r.choice(self.huyen), v, r.randint(12, 140), r.randint(2, 30), r.randint(3, 90)),
+                    "Theo đồng chí %s, %s, điểm mấu chốt của %s là phát hiện sớm, xử lý kịp thời từ cơ sở; nếu để vi phạm kéo dài "
+                    "thì vừa tốn nguồn lực vừa làm giảm niềm tin của nhân dân ở xã %s." % (self.nguoi(), self.chuc(), v, r.choice(self.xa)),
+                    "Giai đoạn %d - %d, toàn Đảng bộ đã tổ chức %d lớp bồi dưỡng, hội nghị chuyên đề, trong đó %d%% nội dung liên quan "
+                    "đến %s; tỷ lệ kết luận được thực hiện đúng hạn đạt %d%%, cao hơn nhiệm kỳ trước %d điểm phần trăm." % (
+                        r.choice((2015, 2020)), r.choice((2020, 2025)), r.randint(40, 400), r.randint(10, 70), v, r.randint(70, 99), r.randint(2, 19)),
+                    "Một bài học khác là phải gắn %s với công tác cán bộ: cán bộ làm công tác tổ chức, xây dựng Đảng cần vững bản lĩnh, am "
+                    "hiểu thực tiễn và được bồi dưỡng thường xuyên; hiện nay mới có %d/%d cán bộ cấp huyện qua đào tạo chuyên sâu." % (
+                        v, r.randint(10, 60), r.randint(61, 90)),
+                    "Từ những phân tích trên, tác giả kiến nghị Trung ương sớm ban hành hướng dẫn về %s, bổ sung chế độ cho cán bộ "
+                    "cơ sở và ứng dụng phần mềm quản lý hồ sơ, giảm ít nhất %d%% thời gian tổng hợp báo cáo định kỳ." % (
+                        v, r.randint(15, 60)),
+                    "Ở thôn %s, chi bộ đã đưa nội dung %s vào sinh hoạt định kỳ hằng tháng, phân công %d đảng viên theo dõi từng "
+                    "địa bàn; nhờ vậy số đơn thư vượt cấp giảm %d%% so với cùng kỳ, không còn vụ việc tồn đọng kéo dài." % (
+                        r.choice(self.ap), v, r.randint(3, 19), r.randint(10, 80)))))
+        a["doan"], a["muc"] = doan, muc
+        a["chu_thich"] = ""
+        a["tac_gia"] = "%s, %s" % ("ThS. " + self.nguoi() if r.random() < 0.5 else self.nguoi(), r.choice((
+            "Ban Tổ chức Tỉnh ủy", "Trung tâm Chính trị huyện %s" % r.choice(self.huyen), "Trường Chính trị tỉnh", "Học viện Chính trị khu vực III")))
+
+    def _thong_bao(self, a):
+        r = self.r
+        a["so_hieu"] = "Số %d-TB/%s" % (r.randint(20, 480), r.choice(("TU", "BTCTU", "ĐUK", "VPTU")))
+        a["sapo"] = "%s thông báo để các cơ quan, đơn vị và cá nhân có liên quan biết, thực hiện." % r.choice(_CO_QUAN[:5])
+        who = self.dv()
+        a["doan"] = [
+            "Thực hiện kế hoạch năm 2025, %s thông báo tổ chức bồi dưỡng về %s cho %d cán bộ, đảng viên là cán bộ chủ chốt của %s; "
+            "thời gian từ ngày %d/%d đến ngày %d/%d/2025 tại hội trường %s." % (
+                who, r.choice(CHU_DE[a["chu_de"]][1]), r.randint(30, 240), who, r.randint(1, 14), r.randint(6, 8), r.randint(15, 28), r.randint(8, 10), r.choice(_CO_QUAN)),
+            "Đề nghị các đơn vị cử người tham dự đúng thành phần, gửi danh sách về bộ phận thường trực trước ngày %d/%d/2025; liên hệ "
+            "đồng chí %s, %s, số điện thoại 0%d.%d.%d để được hướng dẫn." % (
+                r.randint(1, 28), r.randint(6, 9), self.nguoi(), self.chuc(), r.randint(203, 299), r.randint(380, 399), r.randint(100, 999)),
+            "Kinh phí tổ chức thực hiện theo Quyết định số %d-QĐ/TU; học viên được cấp tài liệu, giấy chứng nhận sau khi hoàn thành "
+            "chương trình và được tính vào kết quả bồi dưỡng năm %d của %d đơn vị trực thuộc." % (r.randint(100, 990), r.choice((2024, 2025)), r.randint(3, 40)),
+        ]
+        a["chu_thich"] = ""
+        a["tac_gia"] = "Văn phòng"
+
+
+def sua_so(a, doan=1):
+    """A silently corrected figure: the 'đạt X/Y chỉ tiêu' of paragraph `doan` (a 'bai' item) becomes X+3/Y.
+    Returns (new paragraphs, old paragraph, new paragraph)."""
+    p = a["doan"][doan]
+    m = _re.search(r"đã đạt (\d+)/(\d+) chỉ tiêu", p)
+    if not m:
+        raise ValueError("no figure to correct in %r" % a["tieu_de"])
+    n, tong = int(m.group(1)), int(m.group(2))
+    moi = p.replace(m.group(0), "đã đạt %d/%d chỉ tiêu" % (n + 3 if n + 3 <= tong else n - 3, tong), 1)
+    out = list(a["doan"])
+    out[doan] = moi
+    return out, p, moi
+
+
+def trang_thai(a, contains, published=None):
+    """What a record of `a` holds: title, publication minute, a sentence of its text, not withdrawn."""
+    return {"title": a["tieu_de"], "published": (published or a["ngay"]).strftime("%Y-%m-%d %H:%M"), "body_contains": contains,
+            "withdrawn": False}
+
+def lich22(seed, n, tu_ngay=_dt.datetime(2024, 8, 5), moc=BAY_GIO, gan=6):
+    """n publication minutes, newest first, between tu_ngay and moc: `gan` in the last three days, the rest spread with a
+    density that grows towards moc (as a newsroom's output looks from the archive).  Weekdays 07:00-19:59, a few Saturdays,
+    no Sundays; every minute distinct."""
+    r = _rnd.Random(seed)
+    out, taken = [], set()
+    span = (moc - tu_ngay).total_seconds()
+    while len(out) < n:
+        if len(out) < gan:
+            d = moc - _dt.timedelta(hours=r.uniform(3, 72))
+        else:
+            d = moc - _dt.timedelta(seconds=span * (r.random() ** 1.35))
+        if d.weekday() == 6 or (d.weekday() == 5 and r.random() < 0.7):
+            continue
+        d = d.replace(hour=r.randint(7, 19), minute=r.randint(0, 59), second=0, microsecond=0)
+        if d in taken or d >= moc - _dt.timedelta(hours=1) or d < tu_ngay:
+            continue
+        taken.add(d)
+        out.append(d)
+    return sorted(out, reverse=True)
+
+
+_CSS_PROPS = ("margin", "padding", "color", "background-color", "border-bottom", "font-size", "line-height", "letter-spacing",
+              "text-transform", "display", "position", "z-index", "width", "max-width", "min-height", "transition", "box-shadow")
+
+
+def pad_css(seed, kb, prefix):
+    """Deterministic theme CSS of about `kb` KB (the inline global styles block themes, portals and page builders print)."""
+    r = _rnd.Random(seed)
+    out, size = [], 0
+    while size < kb * 1024:
+        sel = ".%s-%s%s" % (prefix, r.choice(("header", "menu", "mega", "box", "list", "item", "footer", "sidebar", "title", "meta",
+                                              "pager", "btn", "card", "tab", "banner", "link")), r.choice(("", "__inner", "--active",
+                                              " > li", " a:hover", "__img", " .date", "--lg")))
+        decl = ";".join("%s:%s" % (p, r.choice(("0", "4px 8px", "#%06x" % r.randrange(1 << 24), "1.5", "none", "block", "relative",
+                                                  "100%", "1140px", "all .2s ease-in-out", "0 1px 3px rgba(0,0,0,.12)", "14px")))
+                        for p in r.sample(_CSS_PROPS, r.randint(2, 6)))
+        line = "%s{%s}" % (sel, decl)
+        out.append(line)
+        size += len(line)
+    return "\n".join(out)
+
+
+def pad_js(seed, kb, name):
+    """Deterministic vendor script noise of about `kb` KB (minified library code: no URLs, no page counters)."""
+    r = _rnd.Random(seed)
+    out, size = ["/*! %s v3.%d.%d | (c) vendor | license MIT */" % (name, r.randint(0, 9), r.randint(0, 20))], 0
+    while size < kb * 1024:
+        f = "".join(r.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(2))
+        line = "function %s%d(e,t){var n=e.%s||{};for(var i=0;i<t.length;i++){n[t[i].k]=t[i].v^%d}return n}" % (
+            f, len(out), r.choice(("dataset", "style", "classList", "attributes")), r.randrange(1 << 16))
+        out.append(line)
+        size += len(line)
+    return ";".join(out)
+
+
+TRANG_TINH = [                                      # (slug, title, paragraphs): the static pages of every portal
+    ("gioi-thieu", "Giới thiệu chung", ["Trang thông tin điện tử là cơ quan thông tin của cấp ủy, có nhiệm vụ thông tin, tuyên truyền "
+                                        "chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước và hoạt động của cấp ủy các cấp.",
+                                        "Trang được tổ chức theo các chuyên mục tin hoạt động, xây dựng Đảng, văn bản, nghiên cứu - trao đổi; "
+                                        "mọi ý kiến đóng góp xin gửi về Ban Biên tập."]),
+    ("lich-su", "Lịch sử Đảng bộ", ["Đảng bộ tỉnh được thành lập trong phong trào cách mạng những năm 1930 và trải qua nhiều lần chia "
+                                    "tách, hợp nhất địa giới hành chính.", "Qua các kỳ đại hội, Đảng bộ luôn giữ vững vai trò lãnh đạo toàn diện "
+                                    "đối với sự nghiệp xây dựng và phát triển của địa phương."]),
+    ("co-cau-to-chuc", "Cơ cấu tổ chức", ["Ban Chấp hành Đảng bộ tỉnh; Ban Thường vụ Tỉnh ủy; Thường trực Tỉnh ủy; các ban tham mưu, "
+                                          "giúp việc Tỉnh ủy và các đảng bộ trực thuộc.", "Thông tin chi tiết về chức năng, nhiệm vụ của từng "
+                                          "cơ quan được cập nhật theo quyết định của Ban Thường vụ Tỉnh ủy."]),
+    ("lien-he", "Liên hệ", ["Mọi thông tin, bài viết, ý kiến đóng góp xin gửi về Ban Biên tập qua thư điện tử hoặc theo địa chỉ của cơ quan.",
+                            "Điện thoại đường dây nóng của Ban Biên tập tiếp nhận thông tin trong giờ hành chính các ngày làm việc."]),
+    ("so-do-site", "Sơ đồ trang", ["Trang chủ; Giới thiệu; Tin tức - Sự kiện; Xây dựng Đảng; Văn bản; Liên hệ."]),
+]
+
+def pad_b64(seed, kb):
+    """Deterministic base64 of about `kb` KB (a __VIEWSTATE, a serialized portlet state)."""
+    import base64 as _b64
+    r = _rnd.Random(seed)
+    return _b64.b64encode(bytes(r.randrange(256) for _ in range(kb * 768))).decode("ascii")
+
+
+def dat_ten_thong_bao(items, ky_hieu="TU"):
+    """Notices ('thongbao' items) get their real headline: 'Thông báo số N-TB/<ky_hieu> của <cơ quan> về <việc>' (unique)."""
+    for i, a in enumerate(items):
+        if a["kieu"] != "thongbao":
+            continue
+        so = 480 - i * 3
+        a["so_hieu"] = "Số %d-TB/%s" % (so, ky_hieu)
+        a["tieu_de"] = "Thông báo số %d-TB/%s về %s" % (so, ky_hieu, CHU_DE[a["chu_de"]][1][i % 3])
+# ---------------------------------------------------------------- set 27 helpers
+import time as _time
+_LAN = {}
+
+
+def chap_chon(key):
+    """A page that fails now and then: every other request of `key` fails, the first one included (so a retry recovers)."""
+    n = _LAN.get(key, 0)
+    _LAN[key] = n + 1
+    return n % 2 == 0
+
+
+def cham(tv, giay=1.0):
+    """A slow answer: wait `giay` seconds unless the check asked for no waiting (environ['replica.nosleep'])."""
+    if not tv.env.get("replica.nosleep"):
+        _time.sleep(giay)
+
+
+def cua_so(cur, last, rong=2):
+    """The numbers a windowed pager prints: 1, …, cur-rong .. cur+rong, …, last (None = an ellipsis)."""
+    pages = sorted({1, last} | set(range(max(1, cur - rong), min(last, cur + rong) + 1)))
+    out, prev = [], 0
+    for p in pages:
+        if p - prev > 1:
+            out.append(None)
+        out.append(p)
+        prev = p
+    return out
+
+
+def bo_dau_giu_hoa(s, toi_da=0):
+    """NukeViet's change_alias: accents stripped, case kept, everything else a hyphen."""
+    out = _re.sub(r"[^0-9A-Za-z]+", "-", bo_dau(s)).strip("-")
+    if toi_da and len(out) > toi_da:
+        out = out[:toi_da].rsplit("-", 1)[0].rstrip("-")
+    return out
+# ==== KERNEL END ====
+
+SITE = "Đảng bộ tỉnh Hà Đông"
+SECTIONS = [("Tin-hoat-dong", "Tin hoạt động", 6, "tinhuy", "bai"), ("Xay-dung-Dang", "Xây dựng Đảng", 3, "tinhuy", "bai"),
+            ("Nghien-cuu-Trao-doi", "Nghiên cứu - Trao đổi", 2, "tinhuy", "dai"), ("Van-ban", "Văn bản", 2, "tinhuy", "thongbao")]
+DISTRICTS = [("Ung-Hoa", "Huyện Ứng Hòa", 8), ("My-Duc", "Huyện Mỹ Đức", 9), ("Chuong-My", "Huyện Chương Mỹ", 10), ("Thanh-Oai", "Huyện Thanh Oai", 11)]
+CATID = {"Tin-hoat-dong": 1, "Xay-dung-Dang": 2, "Nghien-cuu-Trao-doi": 3, "Van-ban": 4, "Tin-co-so": 7}
+CATID.update({k: c for k, _, c in DISTRICTS})
+SECNAME = dict((k, n) for k, n, _, _, _ in SECTIONS)
+SECNAME["Tin-co-so"] = "Tin cơ sở"
+SECNAME.update({k: n for k, n, _ in DISTRICTS})
+MENU_SECS = [s[0] for s in SECTIONS]
+HUYEN = ["Ứng Hòa", "Mỹ Đức", "Chương Mỹ", "Thanh Oai", "Thường Tín", "Phú Xuyên", "Hoài Đức", "Đan Phượng", "Thanh Trì", "Hà Đông"]
+XA = ["Vạn Phúc", "Hương Sơn", "Tam Hưng", "Phương Trung", "Đại Hưng", "Hòa Xá", "Thủy Xuân Tiên", "Quảng Phú Cầu"]
+AP = ["Thôn Thượng", "Thôn Đồng Lạc", "Xóm Chợ", "Thôn Kim Bài", "Thôn Phù Lưu", "Thôn Tảo Dương"]
+PER_PAGE = 10
+
+_s = SoanTin(28101, 99, [(k, w, g, kieu) for k, _, w, g, kieu in SECTIONS], HUYEN, XA, AP, lich=lich22(28101, 99, gan=5),
+             id_dau=5200, buoc=4, cm_dau=("Tin-hoat-dong", "Xay-dung-Dang", "Van-ban", "Tin-hoat-dong", "Nghien-cuu-Trao-doi"),
+             chu_de=("dai-hoi", "sap-xep", "kiem-tra", "hoc-tap-bac", "dan-van", "kinh-te"))
+_t = SoanTin(28102, 27, [("Tin-co-so", 1, "huyenuy", "bai")], HUYEN, XA, AP,
+             lich=lich22(28102, 27, tu_ngay=_dt.datetime(2025, 1, 6), gan=1), id_dau=5700, buoc=3,
+             chu_de=("dai-hoi", "sap-xep", "dan-van", "xa-hoi", "kinh-te"))
+for _i, _a in enumerate(_t.items):
+    _a["cm"] = DISTRICTS[_i % 4][0]
+ARTS = sorted(_s.items + _t.items, key=lambda a: (a["ngay"], a["id"]), reverse=True)
+dat_ten_thong_bao([a for a in ARTS if a["cm"] == "Van-ban"], "TU")
+for _a in ARTS:
+    _a["alias"] = bo_dau_giu_hoa(_a["tieu_de"], 80)
+BY_ID = {a["id"]: a for a in ARTS}
+DISTRICT_KEYS = [k for k, _, _ in DISTRICTS]
+TCS = [a for a in ARTS if a["cm"] in DISTRICT_KEYS]
+HOME_ARTS = [a for a in ARTS if a["cm"] in MENU_SECS]
+NEWS = [a for a in HOME_ARTS if a["cm"] != "Van-ban"]
+DOCS = [a for a in ARTS if a["cm"] == "Van-ban"]
+CROSS = {a["id"] for a in [b for b in ARTS if b["cm"] == "Nghien-cuu-Trao-doi"][::3]}        # also listed in 'Xây dựng Đảng'
+DELETED = [(4914, "Tin-hoat-dong", "Hoi-nghi-so-ket-cong-tac-tuyen-truyen-6-thang-dau-nam-2024"),
+           (4871, "Xay-dung-Dang", "Trien-khai-Chi-thi-so-12-ve-cong-tac-phat-trien-dang-vien")]
+SITEMAP_AT = _dt.datetime(2024, 12, 10, 2, 0)
+FLAKY = "/vi/news/Xay-dung-Dang/page-10/"
+SLOW = "/vi/news/Tin-hoat-dong/page-20/"
+
+
+def in_sec(k):
+    if k == "Tin-co-so":
+        return TCS
+    return [a for a in ARTS if a["cm"] == k or (k == "Xay-dung-Dang" and a["id"] in CROSS)]
+
+
+def url(a, k=None):
+    return "/vi/news/%s/%s-%d/" % (k or a["cm"], a["alias"], a["id"])
+
+
+def old_url(a, k=None):
+    return "/index.php?language=vi&nv=news&op=%s/%s-%d" % (k or a["cm"], a["alias"], a["id"])
+
+
+def print_url(a):
+    return "/vi/news/print/%s/%s-%d/" % (a["cm"], a["alias"], a["id"])
+
+
+def list_url(k, off=0):
+    return "/vi/news/%s/" % k + ("page-%d/" % off if off else "")
+
+
+def featured(k):
+    items = in_sec(k)
+    return max(items[PER_PAGE:], key=lambda a: a["xem"]) if len(items) > PER_PAGE else None
+
+
+def set_day(day):
+    kiem_ngay(day)
+
+
+# ---------------------------------------------------------------- pages
+def shell(tv, title, main, left_extra=""):
+    menu = "".join('<li><a href="%s">%s</a></li>' % (list_url(k), x(SECNAME[k])) for k in MENU_SECS)
+    moi = "".join('<li><a href="%s">%s</a></li>' % (url(a), x(a["tieu_de"])) for a in NEWS[:6])
+    xem = "".join('<li><a href="%s">%s</a> <span class="small">(%d)</span></li>' % (url(a), x(a["tieu_de"]), a["xem"])
+                  for a in sorted(NEWS, key=lambda a: -a["xem"])[:6])
+    return (
+        '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="vi" lang="vi">\n<head>\n<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />\n'
+        '<title>%s - %s</title>\n<meta name="generator" content="NukeViet v3.4" />\n<meta name="description" content="Trang thông tin điện tử %s" />\n'
+        '<link rel="alternate" type="application/rss+xml" title="Tin hoạt động" href="/vi/news/rss/Tin-hoat-dong/" />\n'
+        '<link rel="StyleSheet" href="/themes/hadong/css/tab_info.css" type="text/css" />\n<style type="text/css">%s</style>\n'
+        '<script type="text/javascript">var nv_siteroot="/",nv_sitelang="vi",nv_name_variable="nv",nv_fc_variable="op",nv_lang_variable="language";</script>\n'
+        '<script type="text/javascript" src="/js/jquery/jquery.min.js"></script>\n<script type="text/javascript" src="/js/global.js"></script>\n'
+        '<script type="text/javascript" src="/themes/hadong/js/main.js"></script>\n</head>\n<body>\n<div id="container">\n<div id="header">'
+        '<div class="logo"><a href="/" title="%s"><img src="/uploads/banner_hadong.swf.jpg" alt="%s" width="1000" height="160" /></a></div></div>\n'
+        '<div id="topmenu"><ul class="nav"><li class="home"><a href="/">Trang chủ</a></li><li><a href="/vi/about/Gioi-thieu/">Giới thiệu</a></li>%s'
+        '<li><a href="/vi/lich-cong-tac/">Lịch công tác</a></li><li><a href="/vi/contact/">Liên hệ</a></li></ul>'
+        '<div class="date">%s, %s</div></div>\n<div id="marquee"><marquee onmouseover="this.stop()" onmouseout="this.start()" scrollamount="2">%s</marquee></div>\n'
+        '<table id="body" cellpadding="0" cellspacing="0" width="100%%"><tr>\n<td class="col-main" valign="top">%s</td>\n'
+        '<td class="col-right" valign="top" width="300">%s<div class="block"><div class="block-title">Tin mới</div><ul class="block-list">%s</ul></div>'
+        '<div class="block"><div class="block-title">Đọc nhiều nhất</div><ul class="block-list">%s</ul></div>'
+        '<div class="block"><div class="block-title">Liên kết website</div><ul class="links"><li><a href="http://dangcongsan.example/" target="_blank">Báo Điện tử Đảng '
+        'Cộng sản Việt Nam</a></li><li><a href="http://tuyengiao.example/" target="_blank">Tạp chí Tuyên giáo</a></li></ul></div>'
+        '<div class="block"><div class="block-title">Thống kê truy cập</div><p>Đang truy cập: 37<br />Hôm nay: 1.204<br />Tổng lượt truy cập: 3.402.118</p></div>'
+        '</td>\n</tr></table>\n<div id="footer"><p><strong>TRANG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH HÀ ĐÔNG</strong></p><p>Cơ quan chủ quản: Văn phòng Tỉnh ủy Hà Đông. '
+        'Giấy phép số 86/GP-STTTT. Ghi rõ nguồn khi phát hành lại thông tin từ website này.</p><p><a href="/vi/rss/">RSS</a> | <a href="/vi/siteterms/">Điều khoản</a> | '
+        'Powered by <a href="http://nukeviet.example/">NukeViet</a></p></div>\n</div>\n<script type="text/javascript">%s</script>\n</body>\n</html>\n') % (
+        x(title), x(SITE), x(SITE), pad_css(len(title) * 11 + 3, 17, "nv"), x(SITE), x(SITE), menu, thu(BAY_GIO), ngay(BAY_GIO),
+        " &nbsp; * &nbsp; ".join('<a href="%s">%s</a>' % (url(a), x(a["tieu_de"])) for a in NEWS[:4]), main, left_extra, moi, xem,
+        pad_js(len(title) * 7 + 5, 12, "jquery.tabs"))
+
+
+def answer(body, status=200, headers=()):
+    return Dapung(body, status, headers=[("X-Powered-By", "PHP/5.3.29"), ("Cache-Control", "no-store, no-cache, must-revalidate"),
+                                         ("Pragma", "no-cache")] + list(headers))
+
+
+def tcs_block():
+    """The home sidebar's district-news tabs: empty divs, filled after load by $(…).load('/index.php?…')."""
+    tabs = "".join('<li%s><a href="#tcs-%d">%s</a></li>' % (' class="current"' if i == 0 else "", c, x(n.replace("Huyện ", "")))
+                   for i, (k, n, c) in enumerate(DISTRICTS))
+    divs = "".join('<div id="tcs-%d" class="tab-content"%s><img src="/images/load_bar.gif" alt="Đang tải..." /></div>' % (
+        c, "" if i == 0 else ' style="display:none"') for i, (k, n, c) in enumerate(DISTRICTS))
+    js = "".join('\n  $("#tcs-%d").load("\\x2findex.php?language=vi&nv=news&op=block_tcs&catid=%d&num=8");' % (c, c) for _, _, c in DISTRICTS)
+    return ('<div class="block block-tcs"><div class="block-title">Tin cơ sở</div><ul class="tabs tcs-tabs">%s</ul>%s</div>\n'
+            '<script type="text/javascript">\n$(function() {%s\n  $("ul.tcs-tabs li a").click(function() {\n    $("ul.tcs-tabs li").removeClass("current");\n'
+            '    $(this).parent().addClass("current");\n    $("div.block-tcs .tab-content").hide();\n    $($(this).attr("href")).show();\n    return false;\n'
+            '  });\n});\n</script>') % (tabs, divs, js)
+
+
+def item(a, k=None):
+    return ('<div class="news-item"><a href="%s"><img class="thumb" src="/uploads/news/%s/thumb_%d.jpg" width="120" alt="" /></a><h3><a href="%s">%s</a></h3>'
+            '<p class="time">%s %s</p><p class="hometext">%s</p><div class="clear"></div></div>') % (
+        url(a, k), a["ngay"].strftime("%Y_%m"), a["id"], url(a, k), x(a["tieu_de"]), gio(a["ngay"]), ngay(a["ngay"]), x(a["sapo"]))
+
+
+def pager(k, off, total):
+    """NukeViet 3's nv_generate_page: 'Trang: « 1 2 3 »' over OFFSETS (page-10, page-20, …)."""
+    pages = (total + PER_PAGE - 1) // PER_PAGE
+    if pages <= 1:
+        return ""
+    cur = off // PER_PAGE
+    out = []
+    if cur > 0:
+        out.append('<a href="%s">«</a>' % list_url(k, (cur - 1) * PER_PAGE))
+    for i in range(pages):
+        out.append('<strong>%d</strong>' % (i + 1) if i == cur else '<a href="%s">%d</a>' % (list_url(k, i * PER_PAGE), i + 1))
+    if cur < pages - 1:
+        out.append('<a href="%s">»</a>' % list_url(k, (cur + 1) * PER_PAGE))
+    return '<div class="generate_page">Trang: %s</div>' % " ".join(out)
+
+
+def list_page(tv, k, off):
+    items = in_sec(k)
+    shown = items[off:off + PER_PAGE]
+    if not shown and off:
+        return chuyen(tv.origin + list_url(k), 302)
+    f = featured(k)
+    crumbs = '<a href="/">Trang chủ</a> » ' + ('<a href="%s">Tin cơ sở</a> » ' % list_url("Tin-co-so") if k in DISTRICT_KEYS else "") + x(SECNAME[k])
+    sub = ""
+    if k == "Tin-co-so":
+        sub = '<ul class="subcat">%s</ul>' % "".join('<li><a href="%s">%s</a></li>' % (list_url(d), x(n)) for d, n, _ in DISTRICTS)
+    main = ('<div class="breadcrumbs">%s</div><h2 class="cat-title">%s</h2>%s%s<div class="list-news">%s</div>%s') % (
+        crumbs, x(SECNAME[k]), sub, ('<div class="featured"><span class="label">Tiêu điểm</span>%s</div>' % item(f)) if f else "",
+        "".join(item(a, k if k != "Tin-co-so" else None) for a in shown), pager(k, off, len(items)))
+    return answer(shell(tv, SECNAME[k], main))
+
+
+def home(tv):
+    main = '<div class="home-top">%s</div>' % "".join(item(a) for a in NEWS[:4])
+    for k in MENU_SECS:
+        main += '<div class="home-cat"><div class="cat-title"><a href="%s">%s</a></div><ul>%s</ul></div>' % (
+            list_url(k), x(SECNAME[k]), "".join('<li><a href="%s">%s</a> <span class="time">(%s)</span></li>' % (url(a), x(a["tieu_de"]), ngay(a["ngay"]))
+                                               for a in in_sec(k)[:5]))
+    return answer(shell(tv, "Trang chủ", main, tcs_block()))
+
+
+def body_of(a):
+    out = []
+    for j, p in enumerate(a["doan"]):
+        if a.get("muc") and j in a["muc"]:
+            out.append("<p><strong>%s</strong></p>" % x(a["muc"][j]))
+        out.append('<p style="text-align: justify;">%s</p>' % x(p))
+        if j == 0 and a.get("chu_thich"):
+            out.append('<p style="text-align: center;"><img src="/uploads/news/%s/%d_1.jpg" width="500" alt="" /></p><p style="text-align: center;"><em>%s</em></p>' % (
+                a["ngay"].strftime("%Y_%m"), a["id"], x(a["chu_thich"])))
+    return "".join(out)
+
+
+def tin_khac(a, k):
+    same = in_sec(k) if k != "Tin-co-so" else [b for b in TCS if b["cm"] == a["cm"]]
+    i = same.index(a) if a in same else 0
+    newer, older = same[max(0, i - 5):i], same[i + 1:i + 6]
+    li = lambda bs: "".join('<li><a href="%s">%s</a> <span class="time">(%s)</span></li>' % (url(b, k if k in ("Xay-dung-Dang",) else None), x(b["tieu_de"]), ngay(b["ngay"])) for b in bs)
+    return ('<div class="other-news">%s%s</div>') % (
+        ('<div class="title">Những tin mới hơn</div><ul>%s</ul>' % li(newer)) if newer else "",
+        ('<div class="title">Những tin cũ hơn</div><ul>%s</ul>' % li(older)) if older else "")
+
+
+def attach(a):
+    if a["cm"] != "Van-ban":
+        return ""
+    f = a["so_hieu"].replace("Số ", "").replace("/", "-")
+    return '<div class="attach"><strong>File đính kèm:</strong> <a href="/uploads/news/%s/%s.pdf">%s.pdf</a></div>' % (a["ngay"].strftime("%Y_%m"), f, f)
+
+
+def article(tv, a, k):
+    crumbs = '<a href="/">Trang chủ</a> » ' + ('<a href="%s">Tin cơ sở</a> » ' % list_url("Tin-co-so") if a["cm"] in DISTRICT_KEYS else "") + \
+        '<a href="%s">%s</a>' % (list_url(k), x(SECNAME[k]))
+    main = ('<div class="breadcrumbs">%s</div><div class="news-detail"><h1>%s</h1><div class="time">%s - %s %s</div><div class="tools">'
+            '<a href="%s" target="_blank" title="In ra"><img src="/themes/hadong/images/print.png" alt="In" /> In bài</a> '
+            '<a href="/vi/news/sendmail/%s/%s-%d/" rel="nofollow" title="Gửi bài viết qua email">Gửi email</a></div>'
+            '<div class="hometext"><strong>%s</strong></div><div class="bodytext">%s</div><p class="author" style="text-align: right;"><strong>%s</strong></p>%s'
+            '<div class="keywords">Từ khóa: %s</div></div>%s') % (
+        crumbs, x(a["tieu_de"]), thu(a["ngay"]), ngay(a["ngay"]), gio(a["ngay"]), print_url(a), a["cm"], a["alias"], a["id"], x(a["sapo"]), body_of(a),
+        x(a["tac_gia"]), attach(a), ", ".join(x(t) for t in a["nhan"]), tin_khac(a, k))
+    return answer(shell(tv, a["tieu_de"], main))
+
+
+def print_page(tv, a):
+    return answer(('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n<html><head>'
+                   '<meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><title>%s</title><link rel="StyleSheet" href="/themes/hadong/css/print.css" '
+                   'type="text/css" /></head><body><div id="print"><div class="logo">%s</div><h1>%s</h1><p class="time">%s - %s %s</p><p><strong>%s</strong></p>%s'
+                   '<p style="text-align: right;"><strong>%s</strong></p><p class="src">Nguồn: %s%s</p><p><a href="javascript:window.print()">In trang này</a></p>'
+                   '</div></body></html>\n') % (x(a["tieu_de"]), x(SITE), x(a["tieu_de"]), thu(a["ngay"]), ngay(a["ngay"]), gio(a["ngay"]), x(a["sapo"]),
+                                               body_of(a), x(a["tac_gia"]), tv.origin, url(a)))
+
+
+def deleted_page(tv):
+    return answer(('<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8" /><meta http-equiv="refresh" content="5;url=/vi/news/" />'
+                   '<title>Thông báo</title></head><body><div style="width:400px;margin:100px auto;border:1px solid #ccc;padding:20px;text-align:center">'
+                   '<p><strong>Bài viết không tồn tại hoặc đã bị xóa!</strong></p><p>Hệ thống sẽ chuyển về trang tin tức sau 5 giây.</p>'
+                   '<p><a href="/vi/news/">Trở về</a></p></div></body></html>'))
+
+
+def block_tcs(tv):
+    c = tv.so("catid", 0, 0, 999)
+    k = next((d for d, _, cc in DISTRICTS if cc == c), None)
+    if k is None:
+        return answer("")
+    n = tv.so("num", 8, 1, 20) or 8
+    items = [a for a in TCS if a["cm"] == k][:n]
+    return answer('<ul class="tcs-list">%s</ul><div class="more"><a href="%s">Xem tiếp »</a></div>' % (
+        "".join('<li><a href="%s">%s</a><span class="time">%s</span></li>' % (url(a), x(a["tieu_de"]), ngay(a["ngay"])) for a in items), list_url(k)))
+
+
+def rss_list(tv):
+    main = '<h2 class="cat-title">RSS</h2><ul class="rss">%s</ul>' % "".join(
+        '<li><a href="/vi/news/rss/%s/">%s</a></li>' % (k, x(SECNAME[k])) for k in MENU_SECS)
+    return answer(shell(tv, "RSS", main))
+
+
+def sitemap(tv):
+    rows = [("/", SITEMAP_AT, "daily")] + [(list_url(k), SITEMAP_AT, "daily") for k in MENU_SECS]
+    for a in HOME_ARTS:
+        if a["ngay"] < SITEMAP_AT:
+            rows.append((old_url(a), a["ngay"], None))
+    rows += [("/index.php?language=vi&nv=news&op=%s/%s-%d" % (k, al, i), _dt.datetime(2024, 7, 3, 9, 15), None) for i, k, al in DELETED]
+    return urlset(tv.origin, rows)
+
+
+def lich(tv):
+    try:
+        d = _dt.datetime.strptime(tv.q.get("date", "26/06/2025"), "%d/%m/%Y")
+    except ValueError:
+        d = BAY_GIO
+    truoc, sau = d - _dt.timedelta(days=1), d + _dt.timedelta(days=1)
+    main = ('<h2 class="cat-title">Lịch công tác ngày %s</h2><p><a href="/vi/lich-cong-tac/?date=%s">« Ngày trước</a> | <a href="/vi/lich-cong-tac/?date=%s">'
+            'Ngày sau »</a></p><table class="tab1"><tr><td>Chưa có lịch công tác.</td></tr></table>') % (ngay(d), ngay(truoc), ngay(sau))
+    return answer(shell(tv, "Lịch công tác", main))
+
+
+ITEM_RE = _re.compile(r"/vi/news/([A-Za-z-]+)/([A-Za-z0-9-]+)-(\d+)/")
+
+
+def news_op(tv, op):
+    """op = <Cat>/<Alias>-<id> (the non-rewritten form; answered as the rewritten page, no redirect)."""
+    m = _re.fullmatch(r"([A-Za-z-]+)/([A-Za-z0-9-]+)-(\d+)", op)
+    if m:
+        return show_item(tv, m.group(1), int(m.group(3)))
+    if op == "block_tcs":
+        return block_tcs(tv)
+    return None
+
+
+def show_item(tv, k, i):
+    a = BY_ID.get(i)
+    if not a:
+        return deleted_page(tv)
+    if k != a["cm"] and not (k == "Xay-dung-Dang" and a["id"] in CROSS):
+        k = a["cm"]
+    return article(tv, a, k)
+
+
+def handle(tv):
+    p = tv.path
+    if p == "/robots.txt":
+        return van_ban("User-agent: *\nDisallow: /admin/\nDisallow: /cache/\nDisallow: /files/\nDisallow: /includes/\nDisallow: /install/\n"
+                       "Disallow: /js/\nDisallow: /language/\nDisallow: /logs/\nDisallow: /modules/\nDisallow: /themes/\nDisallow: /tmp/\n"
+                       "Disallow: /vi/lich-cong-tac/\nDisallow: /vi/news/sendmail/\nDisallow: /vi/search/\nCrawl-delay: 2\n"
+                       "Sitemap: %s/sitemap.xml\n" % tv.origin)
+    if p == "/" and not tv.q:
+        return home(tv)
+    if p in ("/vi/", "/vi/news/"):
+        return chuyen(tv.origin + "/", 301)
+    if p in ("/index.php", "/"):
+        if tv.q.get("nv") == "news" and tv.q.get("op"):
+            out = news_op(tv, tv.q["op"])
+            if out:
+                return out
+        if not tv.q or (tv.q.get("nv") in ("news", None) and not tv.q.get("op")):
+            return chuyen(tv.origin + "/", 301)
+        return answer(shell(tv, "Thông báo", '<div class="alert">Không tìm thấy nội dung yêu cầu.</div>'), 404)
+    if p == "/sitemap.xml":
+        return sitemap(tv)
+    if p == "/vi/rss/":
+        return rss_list(tv)
+    m = _re.fullmatch(r"/vi/news/rss/([A-Za-z-]+)/", p)
+    if m and m.group(1) in MENU_SECS:
+        k = m.group(1)
+        return rss(tv.origin, SECNAME[k], list_url(k), [(a["tieu_de"], url(a), a["ngay"], a["sapo"]) for a in in_sec(k)[:20]])
+    m = _re.fullmatch(r"/vi/news/print/([A-Za-z-]+)/([A-Za-z0-9-]+)-(\d+)/", p)
+    if m and int(m.group(3)) in BY_ID:
+        return print_page(tv, BY_ID[int(m.group(3))])
+    m = _re.fullmatch(r"/vi/news/([A-Za-z-]+)/(?:page-(\d+)/)?", p)
+    if m and m.group(1) in SECNAME:
+        if p == FLAKY and chap_chon(p):
+            return answer('<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>500 Internal Server Error</title>\n</head><body>\n'
+                          '<h1>Internal Server Error</h1>\n<p>The server encountered an internal error or\nmisconfiguration and was unable to complete\n'
+                          'your request.</p>\n<hr>\n<address>Apache/2.2.15 (CentOS) Server at %s Port 80</address>\n</body></html>\n' % tv.hostname, 500)
+        if p == SLOW:
+            cham(tv, 1.0)
+        return list_page(tv, m.group(1), int(m.group(2) or 0))
+    m = ITEM_RE.fullmatch(p)
+    if m:
+        return show_item(tv, m.group(1), int(m.group(3)))
+    if p == "/vi/lich-cong-tac/":
+        return lich(tv)
+    if p in ("/vi/about/Gioi-thieu/", "/vi/contact/", "/vi/siteterms/"):
+        s, t, ps = {"/vi/about/Gioi-thieu/": TRANG_TINH[0], "/vi/contact/": TRANG_TINH[3], "/vi/siteterms/": TRANG_TINH[1]}[p]
+        return answer(shell(tv, t, '<h2 class="cat-title">%s</h2>%s' % (x(t), "".join("<p>%s</p>" % x(pp) for pp in ps))))
+    return answer(shell(tv, "Thông báo", '<div class="alert">Trang bạn yêu cầu không tồn tại.</div>'), 404)
+
+
+app = chay_app(handle, [("Server", "Apache/2.2.15 (CentOS)")], moi_lan=lambda tv, out: [
+    ("Set-Cookie", "nvloginhash=deleted; expires=Thu, 01-Jan-1970 00:00:01 GMT; path=/"),
+    ("Set-Cookie", "PHPSESSID=%026x; path=/" % (len(tv.path) * 7919 % 16 ** 20))])
+
+
+# ---------------------------------------------------------------- manifest
+def _aliases(a):
+    out = [old_url(a), print_url(a)]
+    if a["id"] in CROSS:
+        out += [url(a, "Xay-dung-Dang"), old_url(a, "Xay-dung-Dang")]
+    return out
+
+
+ONLY_LOAD = [url(a) for a in TCS]
+_th = in_sec("Tin-hoat-dong")
+_cross = [a for a in ARTS if a["id"] in CROSS][0]
+_del = "/vi/news/%s/%s-%d/" % (DELETED[0][1], DELETED[0][2], DELETED[0][0])
+
+MANIFEST = {
+    "family": "NukeViet 3.4 (PHP 5.3, Apache 2.2, MySQL 5.1; a local vendor's 2012 theme) of a provincial Party committee (Đảng bộ tỉnh Hà Đông): "
+              "offset pagers (page-10, page-20), no canonical, non-rewritten index.php addresses answering 200, a December 2024 sitemap; the district "
+              "news only in a home tab block that jQuery fills by $(…).load('/index.php?…')",
+    "start_urls": ["/"],
+    "articles": {url(a): {"title": a["tieu_de"], "published": a["ngay"].strftime("%Y-%m-%d %H:%M"), "aliases": _aliases(a)} for a in ARTS},
+    "robots_disallowed": ["/admin/", "/vi/lich-cong-tac/", "/vi/news/sendmail/", "/vi/search/"],
+    "trap_prefixes": ["/vi/lich-cong-tac/"],
+    "only_via": {"jquery-load": ONLY_LOAD},
+    "flaky": {FLAKY: 500},
+    "slow": [SLOW],
+    "notes": ("Articles /vi/news/<Cat>/<Alias>-<id>/ (NukeViet 3's rewrite, trailing slash, Cat and Alias keep their capitals), dated '<Thứ> - dd/mm/yyyy "
+              "HH:MM' ('HH:MM dd/mm/yyyy' in lists), NO canonical link on any page. The non-rewritten /index.php?language=vi&nv=news&op=<Cat>/<Alias>-<id> "
+              "answers the same page 200 (no redirect; the sitemap lists only that form). Print pages /vi/news/print/<Cat>/<Alias>-<id>/ (plain links "
+              "'In bài'). Every 3rd 'Nghiên cứu - Trao đổi' item is also listed in 'Xây dựng Đảng' and linked there as /vi/news/Xay-dung-Dang/<Alias>-<id>/ "
+              "(200, same text). Lists /vi/news/<Cat>/ and /vi/news/<Cat>/page-<OFFSET>/ (page-10, page-20 …; %d a page; 'Trang: « 1 2 3 »'; past the end "
+              "302 to page 1), the category's most-read older item 'Tiêu điểm' on top of every page. Feeds /vi/news/rss/<Cat>/ (20 newest; a /vi/rss/ page). "
+              "/sitemap.xml: cached 10/12/2024 -- lists, items up to then under their index.php form and two deleted items. Deleted items: 200 'Bài viết "
+              "không tồn tại hoặc đã bị xóa!' with a meta refresh to /vi/news/ (soft 404). 'Văn bản' is a news category whose items carry a PDF. 'Tin cơ sở' "
+              "(catid 7, since 01/2025, %d items in four district sub-categories 8-11) is in no menu, no home box, no feed, not in the sitemap: the home "
+              "sidebar's tab block holds empty divs filled by an inline script $(\"#tcs-8\").load(\"\\x2findex.php?language=vi&nv=news&op=block_tcs&catid=8"
+              "&num=8\") per district; each answer lists the district's newest 8 and 'Xem tiếp' to /vi/news/<District>/ (and from there the breadcrumb to "
+              "/vi/news/Tin-co-so/). Flaky: %s answers 500 every other request; slow: %s (1 s). Day calendar /vi/lich-cong-tac/?date=dd/mm/yyyy forever "
+              "(trap, robots-disallowed). PHPSESSID and nvloginhash cookies on every answer." % (PER_PAGE, len(TCS), FLAKY, SLOW)),
+}
+MANIFEST_DAY1 = MANIFEST
+SELFTEST = [
+    {"path": list_url("Tin-hoat-dong", 10), "status": 200, "contains": x(_th[PER_PAGE]["tieu_de"])},
+    {"path": list_url("Tin-hoat-dong", 990), "status": 302, "location": list_url("Tin-hoat-dong")},
+    {"path": url(_th[0]), "status": 200, "not_contains": 'rel="canonical"'},
+    {"path": old_url(_th[0]), "status": 200, "contains": x(_th[0]["tieu_de"])},
+    {"path": url(_cross, "Xay-dung-Dang"), "status": 200, "contains": x(_cross["tieu_de"])},
+    {"path": "/", "status": 200, "not_contains": x(TCS[0]["tieu_de"])},
+    {"path": "/index.php?language=vi&nv=news&op=block_tcs&catid=8&num=8", "status": 200, "contains": x([a for a in TCS if a["cm"] == "Ung-Hoa"][0]["tieu_de"])},
+    {"path": _del, "status": 200, "contains": "Bài viết không tồn tại hoặc đã bị xóa!"},
+    {"path": "/vi/news/rss/Tin-hoat-dong/", "status": 200, "contains": x(_th[0]["tieu_de"])},
+]
+SUMMARY = {
+    "chains": ["/ -> /vi/news/<Cat>/ -> page-10/, page-20/ (offsets) -> /vi/news/<Cat>/<Alias>-<id>/ -> print/…",
+               "/ -> sidebar 'Tin cơ sở' tabs: $(\"#tcs-N\").load(\"/index.php?…&op=block_tcs&catid=N\") -> district items -> 'Xem tiếp' "
+               "/vi/news/<District>/ -> breadcrumb /vi/news/Tin-co-so/",
+               "robots Sitemap: /sitemap.xml (10/12/2024) -> /index.php?language=vi&nv=news&op=<Cat>/<Alias>-<id> (200, same page)"],
+    "discovery": [
+        "'Tin cơ sở' (since 01/2025, %d items under four district sub-categories) is in no menu, home box, feed or the stale sitemap: only the home "
+        "sidebar's tab block, whose four tabs are empty divs that an inline script fills with $(\"#tcs-N\").load(\"\\x2findex.php?…&op=block_tcs&catid=N"
+        "\") -- a crawler that makes no jQuery .load() GET never sees a district item (only_via jquery-load %d)" % (len(TCS), len(ONLY_LOAD)),
+        "lists page by the item OFFSET in the path (page-10, page-20), every page shows the same 'Tiêu điểm' item on top, and no page names a canonical "
+        "while the sitemap lists only the non-rewritten index.php addresses, which answer 200 (no only_via)",
+    ],
+    "set28_pages": {"jquery-load": ["/"]},
+    "alias_kinds": ["the non-rewritten /index.php?language=vi&nv=news&op=<Cat>/<Alias>-<id> (200, no redirect; in the sitemap)",
+                    "print pages /vi/news/print/<Cat>/<Alias>-<id>/", "an item of two categories under the second category path (200, both forms)"],
+    "quirks": ["Crawl-delay: 2", "no canonical on any page", "offset pagers (page-10 = page 2)", "a 'Tiêu điểm' item on top of every list page",
+               "past-the-end pages 302 to page 1", "deleted items 200 with a meta refresh (soft 404)", "a sitemap cached on 10/12/2024",
+               "%s 500 every other request" % FLAKY, "%s slow (1 s)" % SLOW, "PHPSESSID and nvloginhash cookies on every answer",
+               "sendmail links (nofollow, robots-disallowed)", "day calendar trap under robots' Disallow: /vi/lich-cong-tac/"],
+    "not_articles": ["/vi/news/%s/%s-%d/" % (k, al, i) for i, k, al in DELETED] + ["/index.php?language=vi&nv=news&op=%s/%s-%d" % (k, al, i) for i, k, al in DELETED],
+    "published": {url(a): a["ngay"].strftime("%Y-%m-%d %H:%M") for a in ARTS},
+    "validators": "none (Cache-Control: no-store)",
+}
