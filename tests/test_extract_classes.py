@@ -4125,3 +4125,17 @@ def test_what_pages38s_readers_must_not_take() -> None:
             "</div>")
     for art in both(Page(above=side, head=f"<title>{TITLE}</title>")):
         assert art["title"] == TITLE and PARAS[0] in (art["body"] or "")
+
+
+def test_a_profiles_short_body_match_inside_the_texts_field() -> None:
+    """Drupal 7's body field holding the image caption's field (a broken template): the
+    profile's "div.field-name-body div.field-item" matches the caption's item first; the
+    text's field holding it is the body."""
+    from archiver.extract.nodes import first_body
+    html = ('<html><body><div class="field field-name-body"><p>' + " ".join(PARAS) + '</p><div '
+            'class="field field-name-field-image-caption"><div class="field-items"><div class='
+            '"field-item">Đoàn giám sát kiểm tra thực tế</div></div></div><p>' + " ".join(PARAS)
+            + "</p></div></body></html>")
+    node = first_body(LexborHTMLParser(html), ("div.field-name-body div.field-item",
+                                               "div.field-name-body"))
+    assert node is not None and "field-name-body" in (node.attributes.get("class") or "")

@@ -85,6 +85,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "author": 1.0, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
         "lead": 1.0, "captions": 1.0, "body": 0.999, "leak": 0.0,
     },
+    "pages39": {
+        "title": 1.0, "published_at": 0.88, "date": 0.94, "minute": 0.94, "updated_at": 1.0,
+        "author": 0.88, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
+        "lead": 1.0, "captions": 1.0, "body": 0.99, "leak": 0.0,
+    },
     "pages38": {
         "title": 1.0, "published_at": 1.0, "date": 1.0, "minute": 1.0, "updated_at": 1.0,
         "author": 0.94, "author_unit": 0.94, "photographer": 1.0, "category": 1.0,
@@ -653,6 +658,26 @@ CONVENTIONS: dict[str, dict[str, str]] = {
 #: docs/accuracy.md). A fix removes its entry; a new miss fails the test. A reason opening
 #: "auto-only:" is a miss of the heuristics alone (a profile reads it).
 KNOWN_MISSES: dict[str, dict[str, str]] = {
+    # pages39's classes not fixed yet (its first contact was scored at the session's end)
+    ("pages39/former_youth_volunteers_kirby4_dotted_date_en_dash_unit/hatinh-hoicuutnxp-kirb"
+     "y4-article-template-h1-time-dd-dot-mm-dot-yyyy-date-only-plain-intro-figcaption-nguoi-"
+     "viet-name-en-dash-unit-anniversary-dates-in-headline"): {
+        "published_at": "a dotted date beside another day read first", "date": "the same",
+        "minute": "the same"},
+    ("pages39/lawyers_association_expressionengine7_time_first_stamp_screen_name/quangngai-h"
+     "oiluatgia-expressionengine7-channel-entry-h1-dang-luc-hh-mm-comma-dd-mm-yyyy-screen-na"
+     "me-account-chuyen-muc-bold-lead-p-caption-italic-name-paren-chi-hoi"): {
+        "author": "a screen name ('Biên tập viên Hội') taken over the signature"},
+    ("pages39/merged_press_agency_print_preview_place_in_byline_parentheses/tuyenquang-baotq"
+     "-press-cms-print-preview-category-label-above-h1-weekday-dd-mm-yyyy-dash-hh-mm-h2-sapo"
+     "-figcaption-p-bold-right-name-paren-place-not-unit-address-line"): {
+        "author": "a place in the byline's parentheses ('Vũ Minh Anh (Lâm Bình)') hides "
+                  "the writer"},
+    ("pages39/organisation_board_aspnet_webforms_detailsview_label_cells_12h_ch/laichau-bant"
+     "ochuc-aspnet-webforms-detailsview-dvchitiet-label-cells-tieu-de-ngay-dang-dd-mm-yyyy-h"
+     "-mm-ss-ch-tom-tat-noi-dung-blue-italic-caption-tac-gia-name-dash-phong-nguon"): {
+        "published_at": "the seconds of a 12-hour stamp kept where the page's writer drops "
+                        "them"},
     # pages33's classes not fixed yet
     ("pages33/labour_federation_dnn9_html_module_tab_typed_stamp_line/laichau-ldld-dnn9-on"
      "e-tab-per-item-core-html-module-dnntitle-head-span-title-typed-italic-right-line-wee"

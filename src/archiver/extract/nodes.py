@@ -9,7 +9,15 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from archiver.dom import deep_text, has_text, in_excluded, in_frame, node_text, text_length
+from archiver.dom import (
+    ancestors,
+    deep_text,
+    has_text,
+    in_excluded,
+    in_frame,
+    node_text,
+    text_length,
+)
 from archiver.selectors import PageNames, select
 from archiver.urls import canonicalize, resolve
 
@@ -46,11 +54,20 @@ def first_body(tree: LexborHTMLParser, sels: tuple[str, ...],
     the footer or a sidebar (DNN names every HTML module's text ``dnn_ctrN_…_lblContent``,
     the footer's too) is no article; with no other match the body is found as on an
     unprofiled page."""
+    first: LexborNode | None = None
     for sel in sels:
         for node in select(tree, sel, names):
             if (has_text(node) or node.css_first("img")) and not in_frame(node):
-                return node
-    return None
+                if first is None:
+                    if text_length(node) >= 200:
+                        return node
+                    first = node   # (a short match: a field nested in the text's field?)
+                elif text_length(node) >= 3 * max(text_length(first), 1) and any(
+                        a.mem_id == node.mem_id for a in ancestors(first)):
+                    # the text's field holding the short match (Drupal 7's body field
+                    # holding an image caption's "field-item"): the text
+                    return node
+    return first
 
 
 def all_of(tree: LexborHTMLParser, sels: tuple[str, ...],
