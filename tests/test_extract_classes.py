@@ -4139,3 +4139,23 @@ def test_a_profiles_short_body_match_inside_the_texts_field() -> None:
     node = first_body(LexborHTMLParser(html), ("div.field-name-body div.field-item",
                                                "div.field-name-body"))
     assert node is not None and "field-name-body" in (node.attributes.get("class") or "")
+
+
+@pytest.mark.parametrize(("line", "author", "unit"), [
+    ("Vũ Minh Anh (Lâm Bình)", "Vũ Minh Anh", None),       # a place: where the writer is
+    ("Minh Hà (TTXVN)", "Minh Hà", "TTXVN"),
+    ("Trần Văn Nam (Trung tâm Văn hóa huyện)", "Trần Văn Nam", "Trung tâm Văn hóa huyện"),
+])
+def test_a_place_in_the_bylines_parentheses_is_no_unit(line: str, author: str,
+                                                       unit: str | None) -> None:
+    from archiver.byline import parse_byline
+    got = parse_byline(line)
+    assert got is not None and (got.author, got.author_unit) == (author, unit)
+
+
+@pytest.mark.parametrize(("name", "account"), [
+    ("Biên tập viên Hội", True), ("Biên tập viên Cổng", True),
+    ("Biên tập viên Nguyễn Văn A", False)])
+def test_a_bodys_editors_account_is_no_author(name: str, account: bool) -> None:
+    from archiver.extract.credits import is_account
+    assert is_account(name) is account

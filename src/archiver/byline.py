@@ -95,6 +95,8 @@ _HONORIFIC = re.compile(r"^(?:đồng\s*chí|đ/c|ông(?!\s+(?-i:Thị)\b)|bà|b
                         r"(?=[A-ZĐÀ-ỸÂĂÊÔƠƯ])", re.IGNORECASE)
 #: Where a writer lives, in parentheses after a reader's name ("(tổ dân phố Tân Mỹ, phường
 #: Quảng Thuận)", "(thôn 3, xã …)"): an address, not a unit.
+#: A place's name alone: two or three capitalised words ("Lâm Bình", "Cao Phong").
+_PLACE = re.compile(r"(?-i:[A-ZĐÀ-Ỹ][^\s()]*)(?:\s(?-i:[A-ZĐÀ-Ỹ][^\s()]*)){1,2}")
 _ADDRESS = re.compile(r"^(?:(?:tổ\s*dân\s*phố|tdp|thôn|ấp|khóm|khu\s*phố|xóm|số\s*nhà)\b|"
                       # (words that open other names too: with a comma after, an address)
                       r"(?:bản|buôn|làng|đường|tổ\s*\d|kp\s*\d|số\s*\d)\b[^,]*,)",
@@ -498,9 +500,12 @@ def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
         return slash.group("name").strip(), unit   # "Kim Oanh/Trung tâm Truyền thông …"
     paren = _PAREN_UNIT.match(text)
     dash = _DASH_UNIT.match(text)
-    if paren and _ADDRESS.match(paren.group("unit").strip()) \
+    if paren and (_ADDRESS.match(paren.group("unit").strip()) or (_PLACE.fullmatch(
+            paren.group("unit").strip()) and not _unit(paren.group("unit")))) \
             and is_person_name(paren.group("name")):
-        text = paren.group("name").strip()   # a reader's address: neither name nor unit
+        # a reader's address, or a place alone ("Vũ Minh Anh (Lâm Bình)": where the writer
+        # is from or wrote from): neither name nor unit
+        text = paren.group("name").strip()
     elif len(chain) >= 2 and _ROLE_ALONE.match(chain[-1].strip()) \
             and all(is_person_name(p) for p in chain[:-1]):
         text = " - ".join(chain[:-1])       # "Văn Tùng - CTV": a role, no unit

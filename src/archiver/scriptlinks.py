@@ -373,11 +373,12 @@ def ajax_requests(scripts: str) -> list[str]:
     return found
 
 
-def _call_arguments(code: str, start: int, limit: int = 6000) -> str:
-    """The text of a call's arguments from ``start`` (after its "(") to the parenthesis
-    that closes it, strings skipped; at most ``limit`` characters."""
-    depth, quote, escaped = 1, "", False
-    for at in range(start, min(len(code), start + limit)):
+def _outside_strings(code: str, start: int = 0, end: int | None = None
+                     ) -> Iterator[tuple[int, str, int]]:
+    """(position, character, nesting depth after it) for each character of ``code`` from
+    ``start`` to ``end`` outside a string literal (quotes and escapes followed)."""
+    depth, quote, escaped = 0, "", False
+    for at in range(start, len(code) if end is None else min(len(code), end)):
         ch = code[at]
         if quote:
             if escaped:
@@ -386,35 +387,31 @@ def _call_arguments(code: str, start: int, limit: int = 6000) -> str:
                 escaped = True
             elif ch == quote:
                 quote = ""
-        elif ch in "'\"`":
+            continue
+        if ch in "'\"`":
             quote = ch
-        elif ch in "([{":
+            continue
+        if ch in "([{":
             depth += 1
         elif ch in ")]}":
             depth -= 1
-            if depth == 0:
-                return code[start:at]
+        yield at, ch, depth
+
+
+def _call_arguments(code: str, start: int, limit: int = 6000) -> str:
+    """The text of a call's arguments from ``start`` (after its "(") to the parenthesis
+    that closes it, strings skipped; at most ``limit`` characters."""
+    for at, _ch, depth in _outside_strings(code, start, start + limit):
+        if depth < 0:
+            return code[start:at]
     return code[start:start + limit]
 
 
 def _top_level_items(text: str) -> list[str]:
     """An object literal's body split at its top-level commas, each item stripped."""
-    items, depth, quote, escaped, begin = [], 0, "", False, 0
-    for at, ch in enumerate(text):
-        if quote:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == quote:
-                quote = ""
-        elif ch in "'\"`":
-            quote = ch
-        elif ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-        elif ch == "," and depth == 0:
+    items, begin = [], 0
+    for at, ch, depth in _outside_strings(text):
+        if ch == "," and depth == 0:
             items.append(text[begin:at].strip())
             begin = at + 1
     items.append(text[begin:].strip())

@@ -449,6 +449,9 @@ ACCOUNT = re.compile(
     r"|(?-i:Quản\s+trị|QUẢN\s+TRỊ)\s+(?:(?:đảng\s*ủy|ban|hội|văn\s*phòng|ubnd|phường|xã|"
     r"huyện|tỉnh|cổng|trang|đơn\s*vị)\b.{0,60})|admin(?:istrator)?\d*|"
     r"webmaster|super\s*user|superuser|root|biên\s*tập\s*viên|editor|người\s*đăng(?:\s*tin)?"
+    # the editors' account of a body ("Biên tập viên Hội", "Biên tập viên Cổng"), not a
+    # person titled so
+    r"|(?-i:Biên\s+tập\s+viên|BTV)\s+(?:hội|ban|cổng|trang|website|tòa\s*soạn|văn\s*phòng)"
     r"|tài\s*khoản|user\d*|guest|khách|host"
     # a role numbered as the CMS's users are ("Biên tập viên 02", "BTV 01", "CTV 3")
     r"|(?:biên\s*tập\s*viên|btv|phóng\s*viên|cộng\s*tác\s*viên|ctv|quản\s*trị\s*viên|"
