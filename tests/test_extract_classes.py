@@ -4159,3 +4159,15 @@ def test_a_place_in_the_bylines_parentheses_is_no_unit(line: str, author: str,
 def test_a_bodys_editors_account_is_no_author(name: str, account: bool) -> None:
     from archiver.extract.credits import is_account
     assert is_account(name) is account
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789/ ab", max_size=40))
+def test_numeric_days_are_the_dates_one_pattern_finds(text: str) -> None:
+    """The page-order scan (a year literal first, the day and month just before it) finds
+    exactly what one pattern tried at every position does."""
+    import re
+
+    from archiver.extract.page import _numeric_days
+    reference = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?![\d/])")
+    assert _numeric_days(text) == reference.findall(text)

@@ -696,7 +696,7 @@ def _month_order(page: Page, stamp: ParsedDate, from_meta: ParsedDate | None
     # first (a list of other items printed by the same field; read in the source, as the
     # boxes of other items are gone from the tree by now)
     month_first = day_first = 0
-    for first, second in _NUMERIC_DAY.findall(page.source or whole):
+    for first, second in _numeric_days(page.source or whole):
         a, b = int(first), int(second)
         month_first += b > 12 >= a >= 1
         day_first += a > 12 >= b >= 1
@@ -705,8 +705,21 @@ def _month_order(page: Page, stamp: ParsedDate, from_meta: ParsedDate | None
                                      page_order=month_first - day_first)
 
 
-#: A numeric date in the page's text, its first two numbers ("4/28/2026").
-_NUMERIC_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?![\d/])")
+def _numeric_days(text: str) -> list[tuple[str, str]]:
+    """The first two numbers of each numeric date in ``text`` ("4/28/2026" -> ("4", "28")):
+    found from their years ("/2026", a literal the regex engine scans for quickly), the
+    day and month read just before each (a whole page's source in well under a millisecond,
+    where one pattern tried at every position took ten)."""
+    found: list[tuple[str, str]] = []
+    for year in _YEAR_AFTER_SLASH.finditer(text):
+        day = _DAY_MONTH_BEFORE.search(text, max(0, year.start() - 6), year.start())
+        if day is not None:
+            found.append((day.group(1), day.group(2)))
+    return found
+
+
+_YEAR_AFTER_SLASH = re.compile(r"/(?:19|20)\d\d(?![\d/])")
+_DAY_MONTH_BEFORE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})\Z")
 
 
 #: A stamp as .NET's en-US culture prints a DateTime ("M/d/yyyy h:mm:ss tt"), one of its
