@@ -4171,3 +4171,18 @@ def test_numeric_days_are_the_dates_one_pattern_finds(text: str) -> None:
     from archiver.extract.page import _numeric_days
     reference = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?![\d/])")
     assert _numeric_days(text) == reference.findall(text)
+
+
+def test_a_leads_long_opening_sentence_gives_way_to_a_dotted_stamp() -> None:
+    """Kirby's "<time datetime=2024-07-14>14.07.2024</time>" under the headline, and a lead
+    outside the text opening "Ngày 14/7, …" with an anniversary span "(15/7/1950 -
+    15/7/2024)": the span's last day is the event's, not the stamp."""
+    stamp = '<time class="article-date" datetime="2024-07-14">14.07.2024</time>'
+    lead = ('<div class="article-intro"><p>Ngày 14/7, Hội Cựu thanh niên xung phong tỉnh tổ '
+            "chức gặp mặt kỷ niệm 74 năm Ngày truyền thống lực lượng Thanh niên xung phong Việt "
+            "Nam (15/7/1950 - 15/7/2024).</p></div>")
+    for art in both(Page(stamp=stamp, lead=lead)):   # (the top bar's today: 05/12/2024)
+        assert art["published_at"] == "2024-07-14"
+    # the lead's sentence is still read where nothing else dates the page
+    for art in both(Page(stamp="", lead=lead, top="")):
+        assert art["published_at"] == "2024-07-15"

@@ -427,9 +427,10 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         score = 10.0 - abs(dist) * 0.3 if dist >= 0 else 9.5 - abs(dist) * 0.6
         if CREATED_LABEL.match(text):
             score -= 2   # "Ngày tạo: …" (Joomla's created): a publication stamp beside it wins
-        if inside and len(text) > 150 and len(text.split()) > 25:
-            score -= 3   # the text's opening sentence ("Ngày 19/01/2026, Ủy ban … họp"): the
-            # event's day, which a stamp printed anywhere near beats
+        if len(text) > 150 and len(text.split()) > 25:
+            score -= 3   # the text's or its lead's opening sentence ("Ngày 19/01/2026, Ủy ban
+            # … họp", "Ngày 14/7, … (15/7/1950 - 15/7/2026)"): the event's day, which a
+            # stamp printed anywhere near beats
         if pub.has_time:
             score += 2
         if PUBLISHED_LABEL.search(text) or kind == "published":
