@@ -1247,3 +1247,18 @@ def test_what_sites28s_readers_must_not_take() -> None:
     assert jquery_loads('Modernizr.load("/js/polyfill.js"); $("#t").load("\\/files\\/a.pdf");'
                         '$("#b").load("\\/ajax\\/list.php", {cat: 5}); $("#c").load("\\x2fajax'
                         '\\x2fvisitor_counter.php?action=add");') == []
+
+
+def test_what_a_script_requests_that_is_no_list() -> None:
+    """A script's literal request is read as a list's (``fetch('/Ajax/TinNhanh?top=30')``),
+    not a visitor counter's hit, a vote, a sign-out, a session's keep-alive or a file, as
+    written or built from an element's data attribute (read from its statement's start,
+    not from inside an earlier call's string)."""
+    from archiver.scriptlinks import fetched
+    scripts = ("fetch('/Ajax/TinNhanh?top=30'); $.get('/Logout.aspx'); fetch('/api/keepalive');"
+               "$.get('/thongke/visitor_counter.php?id=1'); $.getJSON('/tai-lieu/a.pdf');"
+               "fetch('/user/dang-xuat'); fetch('/Ajax/Tab?id=' + $(this).data('id'));"
+               "fetch('/vote?poll=' + $(this).data('poll'));")
+    body = LexborHTMLParser('<div data-id="5">a</div><div data-poll="2">b</div>').body
+    assert body is not None
+    assert fetched(body, scripts) == ["/Ajax/Tab?id=5", "/Ajax/TinNhanh?top=30"]

@@ -4186,3 +4186,51 @@ def test_a_leads_long_opening_sentence_gives_way_to_a_dotted_stamp() -> None:
     # the lead's sentence is still read where nothing else dates the page
     for art in both(Page(stamp="", lead=lead, top="")):
         assert art["published_at"] == "2024-07-15"
+
+
+_FIGURES = ('<table border="1"><thead><tr><th><strong>Lĩnh vực</strong></th><th>Số cuộc</th>'
+            '<th>Kiến nghị thu hồi</th></tr></thead><tbody><tr><td><p class="MsoNormal">Thanh tra '
+            'hành chính</p></td><td>24 cuộc</td><td>3,8 tỷ đồng</td></tr><tr><td colspan="2">'
+            "Tổng cộng</td><td></td><td>5,1 tỷ<br>đồng</td></tr><tr><td>Khởi tố</td>"
+            "<td>4 vụ</td><td></td></tr></tbody></table>")
+
+
+@pytest.mark.parametrize(("table", "rows"), [
+    # a table of figures: a row to a line, cells joined, an empty cell adding nothing, a
+    # cell's paragraph or line break going on in its row
+    (_FIGURES, ["Lĩnh vực | Số cuộc | Kiến nghị thu hồi",
+                "Thanh tra hành chính | 24 cuộc | 3,8 tỷ đồng", "Tổng cộng | 5,1 tỷ đồng",
+                "Khởi tố | 4 vụ"]),
+    # a book's particulars: the row "Tác giả: | …" is the text's, not the byline
+    ('<table class="book-info"><tr><td><b>Tên sách:</b></td><td>Những năm tháng không quên</td>'
+     "</tr><tr><td><b>Tác giả:</b></td><td>Trần Văn Thụ</td></tr></table>",
+     ["Tên sách: | Những năm tháng không quên", "Tác giả: | Trần Văn Thụ"]),
+])
+def test_a_table_of_figures_is_read_a_row_to_a_line(table: str, rows: list[str]) -> None:
+    body = f"<p>{PARAS[0]}</p>{table}<p>{PARAS[1]}</p>"
+    for art in both(Page(body=body)):
+        paras = art["body"].split("\n\n")
+        assert paras[1:1 + len(rows)] == rows
+        assert paras[1 + len(rows)] == PARAS[1]
+        assert art["author"] == "Minh Anh"
+
+
+@pytest.mark.parametrize("table", [
+    # a layout table: the text in one long cell
+    f'<table><tr><td>Ảnh bìa</td><td>{PARAS[2]} {PARAS[1]} {PARAS[0]}</td></tr>'
+    f"<tr><td>a</td><td>b</td></tr></table>",
+    # a picture's table, a table of links (other pages), one row, a table within a table
+    '<table><tr><td><img src="/a.jpg"></td><td>Đại biểu dự hội nghị</td></tr>'
+    "<tr><td>x</td><td>y</td></tr></table>",
+    '<table><tr><td><a href="/tin/1.html">Hội nghị Ban Chấp hành lần thứ 8</a></td><td>'
+    '<a href="/tin/2.html">Kỳ họp thứ 23 HĐND tỉnh</a></td></tr><tr><td><a href="/tin/3.html">'
+    "Tổng kết công tác Mặt trận</a></td><td>01/11</td></tr></table>",
+    "<table><tr><td>Nội dung</td><td>Số lượng</td></tr></table>",
+    "<table><tr><td><table><tr><td>a</td></tr><tr><td>c</td></tr>"
+    "</table></td><td>e</td></tr><tr><td>f</td><td>g</td></tr></table>",
+])
+def test_other_tables_are_not_read_as_rows(table: str) -> None:
+    page = Page(body=f"<p>{PARAS[0]}</p>{table}<p>{PARAS[1]}</p>")
+    for up in (True, False):
+        body = extract(page.html(), URL, use_profiles=up).to_json()["body"]
+        assert " | " not in body

@@ -331,9 +331,11 @@ def jquery_loads(scripts: str) -> list[str]:
     return found
 
 
-#: An address no list is loaded from: a script, a style, a file; a counter or a vote.
+#: An address no list is loaded from: a script, a style, a file; a counter or a vote; a
+#: sign-out (ASP.NET's ``Logout.aspx``) or a session's keep-alive.
 _NOT_A_LIST = re.compile(r"\.(?:js|css|pdf|docx?|xlsx?|zip|rar|jpe?g|png|gif|svg|mp[34])(?:[?#]|$)|"
-                         r"counter|visitor|[?&]action=(?:add|vote|like|hit|count)|/vote|/like",
+                         r"counter|visitor|[?&]action=(?:add|vote|like|hit|count)|/vote|/like|"
+                         r"log-?out|log-?off|sign-?out|dang-?xuat|keep-?alive",
                          re.IGNORECASE)
 
 
@@ -470,7 +472,11 @@ def fetched(body: LexborNode, scripts: str) -> list[str]:
     for ref in list(_DATA_REF.finditer(scripts))[:24]:
         if ref.start() < covered:
             continue        # inside the window read for the one before
-        window = scripts[max(0, ref.start() - 160):ref.end() + 200]
+        start = max(0, ref.start() - 160)
+        # from a statement's start: a window opening inside a string literal reads its
+        # quotes the wrong way round ("px'); fetch('/Ajax/Tab?id=' + …")
+        cut = max(scripts.rfind(";", start, ref.start()), scripts.rfind("\n", start, ref.start()))
+        window = scripts[(cut + 1 if start and cut >= 0 else start):ref.end() + 200]
         covered = ref.end() + 160
         templates += [run for run in _concatenations(window)
                       if any(k == "data" for k, _ in run) and run not in templates
@@ -490,12 +496,13 @@ def fetched(body: LexborNode, scripts: str) -> list[str]:
                     parts.append(values[i] or "")
                     i += 1
             address = "".join(parts)
-            if _addressish(address):
+            if _addressish(address) and not _NOT_A_LIST.search(address):
                 found.append(address)
     for match in _FETCH.finditer(scripts):
         target = _literal(match, 1)
-        if target and _addressish(target, rooted=True) and not target.endswith(("=", ".js")):
-            found.append(target)
+        if target and _addressish(target, rooted=True) and not target.endswith("=") and \
+                not _NOT_A_LIST.search(target):
+            found.append(target)   # (not a counter's hit, a vote, a sign-out, a file)
     for script in body.css("script[src]"):
         src = script.attributes.get("src") or ""
         if re.search(r"[?&](?:callback|jsonp|cb)=", src):

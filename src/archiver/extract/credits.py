@@ -706,6 +706,9 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     timeline = sum(1 for p in paras[:40] if _CLOCK_ALONE.match(p.text)) > 1
     for at, para in enumerate(paras):
         text = para.text
+        if para.cells:
+            kept.append(para)   # a table's row ("Tác giả: | Trần Văn Thụ", a book's
+            continue            # particulars): the text's, no byline, no stamp
         if not kept and (wrote := _WROTE_OPENING.match(text)) is not None and \
                 is_person_name(wrote.group("name")):
             # "Hoàng Thanh Bình viết: “…”" (PHP-Nuke): the writer, and the quoted summary

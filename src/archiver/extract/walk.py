@@ -70,6 +70,7 @@ class Para:
     heading: bool = False
     lines: tuple[str, ...] = ()
     linked: bool = False      # all of it inside a link (a teaser's headline)
+    cells: bool = False       # a row of a table of figures, its cells joined by " | "
 
 
 @dataclass
@@ -94,12 +95,15 @@ class BodyWalk:
     #: picture's caption a reader sees, though no element holds it
     printed_attrs: tuple[str, ...] = ()
 
-    def flush(self, align: str, heading: bool = False) -> None:
+    def flush(self, align: str, heading: bool = False, cells: bool = False) -> None:
         raw = "".join(self.buf)
         lines = tuple(x for x in (clean(y) for y in raw.split("\n")) if x)
         # = clean(raw): a line break is a space to cleaning and a boundary to NFC, so the
         # cleaned lines joined by spaces are the cleaned whole (one pass instead of two)
         text = " ".join(lines)
+        if cells and text.endswith(" |"):
+            text = text[:-2].rstrip()   # a row's last cell empty
+            lines = (text,)
         chars, bold, italic = self.chars, self.bold_chars, self.italic_chars
         linked = chars > 0 and self.link_chars >= chars * 0.9
         self.buf, self.chars, self.bold_chars, self.italic_chars = [], 0, 0, 0
@@ -108,7 +112,11 @@ class BodyWalk:
             return
         para = Para(text, bold=chars > 0 and bold >= chars * 0.9,
                      italic=chars > 0 and italic >= chars * 0.9, align=align, heading=heading,
-                     lines=lines, linked=linked)
+                     lines=lines, linked=linked, cells=cells)
+        if cells:
+            self.pending_img = -1
+            self.paras.append(para)   # (a row is no caption, no credit)
+            return
         if self.pending_img != -1 and is_credit(text):
             self.credits.append(text)   # a photo credit, not a caption; the image stays open
             return
@@ -270,6 +278,34 @@ def _lightbox_item(node: LexborNode) -> bool:
 _SUBTITLE_TAGS = frozenset({"div", "span", "figcaption", "em", "small", "strong", "b", "i"})
 
 
+#: What a table of figures holds none of: pictures, players, form fields (nor a table).
+_NOT_IN_DATA_TABLE = "img, iframe, video, audio, object, embed, input, select, textarea"
+#: The longest cell a table of figures has (a layout table's cell holds the text).
+_CELL_CHARS = 400
+
+
+def _is_data_table(node: LexborNode) -> bool:
+    """A table of figures in the text (results by unit, a programme, a book's particulars):
+    two rows or more, most of them of two cells or more, every cell short, nothing in it but
+    text — read a row to a line, its cells joined by " | ", as a reader reads it. A layout
+    table (a cell holding the text, pictures, a form) is walked as before."""
+    if node.css_first(_NOT_IN_DATA_TABLE) is not None or len(node.css("table")) > 1:
+        return False   # (the table itself is the first a query of its own matches)
+    rows = node.css("tr")
+    if not 2 <= len(rows) <= 500:
+        return False
+    if 2 * sum(text_length(a) for a in node.css("a")) > text_length(node):
+        return False   # a table of links is a list of other pages
+    wide = 0
+    for row in rows:
+        cells = [c for c in row.iter() if c.tag in ("td", "th")]
+        if len(cells) >= 2:
+            wide += 1
+        if any(len(node_text(c)) > _CELL_CHARS for c in cells):
+            return False
+    return wide >= 2 and wide * 2 >= len(rows)
+
+
 def _is_image_table(node: LexborNode) -> bool:
     imgs = node.css("img")
     if not imgs or len(imgs) > 6:
@@ -300,7 +336,8 @@ def walk(node: LexborNode, st: BodyWalk, fmt: str, align: str) -> None:
         if child is None:
             stack.pop()
             if frame.block is not None:
-                st.flush(frame.close_align, heading=frame.block in _HEADINGS)
+                st.flush(frame.close_align, heading=frame.block in _HEADINGS,
+                         cells=frame.block == "tr" and "t" in frame.fmt)
             continue
         pushed = _visit(child, st, frame.fmt, frame.align)
         if pushed is not None:
@@ -353,6 +390,17 @@ def _visit(child: LexborNode, st: BodyWalk, fmt: str, align: str) -> _Frame | No
         walk_figure(child, st)
         return None
     children = child.iter(include_text=True)
+    if "c" in fmt and tag in BLOCK_TAGS:
+        st.buf.append("\n")   # a paragraph or line inside a cell: its row's line goes on
+        return _Frame(children, fmt, align)
+    if "t" in fmt and tag in ("td", "th"):
+        row = "".join(st.buf).rstrip()
+        if row and not row.endswith(" |"):
+            st.buf.append(" | ")   # (an empty cell adds nothing)
+        return _Frame(children, fmt.replace("t", "") + "c", align)
+    if tag == "table" and "t" not in fmt and _is_data_table(child):
+        st.flush(align)
+        return _Frame(children, fmt + "t", _align(child, align), block=tag, close_align=align)
     if tag in BLOCK_TAGS:
         sub = _align(child, align)
         st.flush(align)
