@@ -4234,3 +4234,23 @@ def test_other_tables_are_not_read_as_rows(table: str) -> None:
     for up in (True, False):
         body = extract(page.html(), URL, use_profiles=up).to_json()["body"]
         assert " | " not in body
+
+
+def test_a_blank_line_between_breaks_ends_a_paragraph() -> None:
+    """Joomla 1.5's and PHP-Nuke's "…<br /><br />…" (a space or an nbsp between the breaks
+    too): one paragraph each; a single break keeps its paragraph's lines together."""
+    body = (f'<div style="text-align:justify">{PARAS[0]}<br /><br />{PARAS[1]}<br>\xa0<br>'
+            f"{PARAS[2]}<br>Dòng tiếp theo của đoạn.</div>")
+    for art in both(Page(body=body)):
+        assert art["body"].split("\n\n") == [PARAS[0], PARAS[1],
+                                             f"{PARAS[2]} Dòng tiếp theo của đoạn."]
+
+
+def test_a_footnotes_mark_is_not_the_texts() -> None:
+    """WordPress's footnotes ("…biên giới.<sup class=fn><a href=#fn-1>1</a></sup>"): the
+    mark is left out; a superscript that is text (m², a power) stays."""
+    body = (f'<p>{PARAS[0]}<sup class="fn"><a href="#fn-1" id="fn-1-link">1</a></sup></p>'
+            f'<p>{PARAS[1]} Diện tích 120 m<sup>2</sup>.</p><p>{PARAS[2]}<sup><a href="#_ftn2">'
+            "[2]</a></sup></p>")
+    for art in both(Page(body=body)):
+        assert art["body"].split("\n\n") == [PARAS[0], f"{PARAS[1]} Diện tích 120 m2.", PARAS[2]]

@@ -771,10 +771,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
      "italic-unit-only-next-event-date"): {
         "author_unit": "an italic unit sign-off", "body": "the same",
     },
-    ("pages11/ubnd_district_font_tags_legacy/thuanhai-hamthuanbac-ubnd-font-center-title-font-"
-     "size1-date-unclosed-p-caps-dept-sign"): {
-        "lead": "a legacy page's opening paragraph as lead",
-    },
     ("pages11/ubnd_dl_meta_definition_list/quangnamdanang-ubnd-dl-dt-dd-chuyen-muc-ngay-dang-"
      "ngay-sua-nguoi-viet-nguon-so"): {
         "body": "a decision's number and date in the text left out",

@@ -368,8 +368,13 @@ def _visit(child: LexborNode, st: BodyWalk, fmt: str, align: str) -> _Frame | No
     if not child.is_element_node:
         return None
     if tag == "br":
+        if "c" not in fmt and _after_break(st.buf):
+            st.flush(align)   # "…<br><br>…": a blank line ends the paragraph (Joomla 1.5,
+            return None       # PHP-Nuke and hand-written pages set paragraphs so)
         st.buf.append("\n")
         return None
+    if tag == "sup" and _note_mark(child):
+        return None   # a footnote's mark ("…biên giới.¹", linking to its note below)
     if tag == "img":
         st.flush(align)
         st.add_image(child)
@@ -415,6 +420,28 @@ def _visit(child: LexborNode, st: BodyWalk, fmt: str, align: str) -> _Frame | No
     if tag == "a" and "a" not in fmt and not (child.attributes.get("href") or "#").startswith("#"):
         return _Frame(children, fmt + "a", align)   # (a link to another page, not an anchor)
     return _Frame(children, fmt, align)
+
+
+def _after_break(buf: list[str]) -> bool:
+    """Whether the buffer's text ends in a line break with only spaces after it."""
+    for piece in reversed(buf):
+        if piece == "\n":
+            return True
+        if piece.strip():
+            return False
+    return False
+
+
+#: A footnote's mark: a number or a bracketed one ("1", "[2]", "(3)", "*").
+_NOTE_MARK = re.compile(r"^[\[(]?(?:\d{1,3}|\*{1,3})[\])]?$")
+
+
+def _note_mark(node: LexborNode) -> bool:
+    """A ``<sup>`` holding only a link to a note on the same page: ``<sup class="fn"><a
+    href="#fn-1">1</a></sup>`` (WordPress's footnotes, LibreOffice's ``sdfootnote1anc``)."""
+    link = node.css_first("a[href]")
+    return link is not None and (link.attributes.get("href") or "").startswith("#") and \
+        _NOTE_MARK.match((node.text(deep=True) or "").strip()) is not None
 
 
 def is_link_card(node: LexborNode) -> bool:
