@@ -190,6 +190,15 @@ def check(rec: dict[str, Any], art: Any) -> tuple[Fails, dict[str, Any]]:
     return fails, got
 
 
+def paragraphs(got: object, exp: object) -> tuple[int, int]:
+    """(found, expected): the expected body's paragraphs found verbatim (spacing aside)
+    among the record's — what token F1 cannot see: a text cut into paragraphs as printed,
+    a table a row to a line."""
+    want = [p for p in (norm(x) for x in str(exp or "").split("\n\n")) if p]
+    have = {norm(x) for x in str(got or "").split("\n\n")}
+    return sum(p in have for p in want), len(want)
+
+
 def pages(root: pathlib.Path) -> list[pathlib.Path]:
     return sorted(p for p in root.glob("*/*.html") if p.with_suffix(".json").exists())
 
