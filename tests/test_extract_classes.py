@@ -4251,6 +4251,6 @@ def test_a_footnotes_mark_is_not_the_texts() -> None:
     mark is left out; a superscript that is text (m², a power) stays."""
     body = (f'<p>{PARAS[0]}<sup class="fn"><a href="#fn-1" id="fn-1-link">1</a></sup></p>'
             f'<p>{PARAS[1]} Diện tích 120 m<sup>2</sup>.</p><p>{PARAS[2]}<sup><a href="#_ftn2">'
-            "[2]</a></sup></p>")
+            '[2]</a></sup><a class="sdfootnoteanc" href="#sdfootnote3sym"><sup>3</sup></a></p>')
     for art in both(Page(body=body)):
         assert art["body"].split("\n\n") == [PARAS[0], f"{PARAS[1]} Diện tích 120 m2.", PARAS[2]]

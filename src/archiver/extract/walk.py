@@ -373,7 +373,7 @@ def _visit(child: LexborNode, st: BodyWalk, fmt: str, align: str) -> _Frame | No
             return None       # PHP-Nuke and hand-written pages set paragraphs so)
         st.buf.append("\n")
         return None
-    if tag == "sup" and _note_mark(child):
+    if tag in ("sup", "a") and _note_mark(child):
         return None   # a footnote's mark ("…biên giới.¹", linking to its note below)
     if tag == "img":
         st.flush(align)
@@ -437,9 +437,16 @@ _NOTE_MARK = re.compile(r"^[\[(]?(?:\d{1,3}|\*{1,3})[\])]?$")
 
 
 def _note_mark(node: LexborNode) -> bool:
-    """A ``<sup>`` holding only a link to a note on the same page: ``<sup class="fn"><a
-    href="#fn-1">1</a></sup>`` (WordPress's footnotes, LibreOffice's ``sdfootnote1anc``)."""
-    link = node.css_first("a[href]")
+    """A ``<sup>`` holding only a link to a note on the same page, ``<sup class="fn"><a
+    href="#fn-1">1</a></sup>`` (WordPress's footnotes), or such a link holding only a
+    ``<sup>``, ``<a class="sdfootnoteanc" href="#sdfootnote1sym"><sup>1</sup></a>``
+    (LibreOffice's, Word's ``_ftn1``)."""
+    if node.tag == "a":
+        link: LexborNode | None = node
+        if node.css_first("sup") is None:
+            return False
+    else:
+        link = node.css_first("a[href]")
     return link is not None and (link.attributes.get("href") or "").startswith("#") and \
         _NOTE_MARK.match((node.text(deep=True) or "").strip()) is not None
 
