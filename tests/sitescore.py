@@ -14,6 +14,7 @@ import sqlite3
 import sys
 import tempfile
 import threading
+import urllib.request
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
@@ -118,6 +119,24 @@ def _headers_line(headers: dict[str, str] | None) -> str:
     return f"headers = {{ {pairs} }}\n"
 
 
+def _allow_lines(text: str) -> list[str]:
+    """The paths robots.txt allows for every crawler ("Allow:" in a ``User-agent: *``
+    group; groups for ``*`` are one, RFC 9309)."""
+    out, ours, agents = [], False, False
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        key, _, value = line.partition(":")
+        key, value = key.strip().lower(), value.strip()
+        if key == "user-agent":
+            ours = (ours and agents) or value == "*"
+            agents = True
+        elif key:
+            agents = False
+            if key == "allow" and ours and value:
+                out.append(value)
+    return out
+
+
 def score(path: Path, *, home_only: bool = False, slow: bool = True,
           headers: dict[str, str] | None = None, hosts: tuple[str, ...] = ()) -> SiteScore:
     """Crawl the blind site at ``path`` (from its manifest's start URLs, or its home page
@@ -184,6 +203,15 @@ def score(path: Path, *, home_only: bool = False, slow: bool = True,
                 if forbidden:
                     found["day2_wrong"]["a request robots.txt forbids on day 2"] = forbidden
                 second = found if second is None else _add_days(second, found, day)
+        # the Allow lines of robots.txt as the site serves it (an allowed path under a
+        # disallowed prefix, WordPress's admin-ajax.php, is no violation)
+        before = len(log)
+        try:
+            with urllib.request.urlopen(f"{base}/robots.txt", timeout=10) as answer:
+                allowed = _allow_lines(answer.read().decode("utf-8", "replace"))
+        except OSError:
+            allowed = []
+        del log[before:]
     finally:
         if hasattr(module, "set_day"):
             module.set_day(1)
@@ -211,7 +239,9 @@ def score(path: Path, *, home_only: bool = False, slow: bool = True,
     traps = [p for p in log if any(p.startswith(t) if t.startswith("/") else t in p
                                    for t in manifest["trap_prefixes"])
              or any(p.lower().startswith(o) for o in elsewhere)]
-    robots = [p for p in log if any(p.startswith(d) for d in manifest["robots_disallowed"])]
+    robots = [p for p in log if any(p.startswith(d) and not any(
+        p.startswith(a) and len(a) > len(d) for a in allowed)
+        for d in manifest["robots_disallowed"])]
     partial = [canon for canon, texts in parts.items()
                if any(p not in " ".join(bodies.get(u, "") for u in mapped.get(canon, ()))
                       for p in texts)]

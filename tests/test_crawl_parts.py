@@ -571,3 +571,70 @@ def test_a_site_whose_articles_have_an_unknown_shape_says_so(tmp_path: Path) -> 
                    clock=FakeClock(), transport=httpx.MockTransport(portal))
     assert any(note.startswith("no article was found on the 1 page(s) read")
                and "article_url" in note for note in report.notes["la"]), report.notes
+
+
+# -- requests a page's script makes ----------------------------------------------------------
+def _scripted(request: httpx.Request) -> httpx.Response:
+    """A portal whose district news is only in a box DNN's Services Framework fills (401
+    without its ModuleId / TabId headers) and whose documents only an ASP.NET page method
+    gives (a JSON POST), and which sends a failed page to ASP.NET's error page."""
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    data = {"Content-Type": "application/json; charset=utf-8"}
+    path = request.url.path
+    if path == "/":
+        return httpx.Response(200, headers=html, text=(
+            '<html><body><input type="hidden" id="__dnnVariable" value="`{`sf_siteRoot`:`/`,'
+            "`sf_tabId`:`55`}\"><div id=\"tcs\"></div><script>jQuery(function ($) { var sf = "
+            "$.ServicesFramework(512); $.ajax({url: sf.getServiceRoot('TTS.Box') + \"Tin/Moi\","
+            " data: {n: 8}, beforeSend: sf.setModuleHeaders}); });</script>"
+            '<a href="#" onclick="tai(2024)">2024</a><script>var PageMethods = function() {};'
+            "PageMethods.prototype = {Lay:function(nam,succeededCallback, failedCallback, user"
+            "Context) {return this._invoke(this._get_path(), 'Lay',false,{nam:nam},succeeded"
+            "Callback,failedCallback,userContext); }}\nPageMethods.set_path(\"/VanBan.aspx\");"
+            "\nfunction tai(nam) {\n PageMethods.Lay(nam, f);\n}</script>"
+            '<a href="/tin-tuc/9-hoi-nghi-ban-chap-hanh.html">Hội nghị Ban Chấp hành Đảng bộ '
+            "tỉnh lần thứ 9 bàn nhiều việc lớn</a></body></html>"))
+    if path == "/DesktopModules/TTS.Box/API/Tin/Moi":
+        if (request.headers.get("ModuleId"), request.headers.get("TabId")) != ("512", "55"):
+            return httpx.Response(401, headers=data, text='{"Message": "denied"}')
+        return httpx.Response(200, headers=data, text=json.dumps(
+            {"DanhSach": [{"Url": "/tin-tuc/1-hoi-nghi-ban-chap-hanh.html"}]}))
+    if path == "/VanBan.aspx/Lay":
+        if request.method != "POST" or json.loads(request.content) != {"nam": 2024} or \
+                "application/json" not in request.headers.get("content-type", ""):
+            return httpx.Response(500, headers=data, text='{"Message": "Invalid"}')
+        return httpx.Response(200, headers=data, text=json.dumps(
+            {"d": {"DanhSach": [{"Url": "/tin-tuc/2-hoi-nghi-ban-chap-hanh.html"}]}}))
+    if path == "/tin-tuc/9-hoi-nghi-ban-chap-hanh.html":
+        return httpx.Response(302, headers={"Location": "/Loi.aspx?aspxerrorpath=/tin-tuc/9"})
+    if path == "/Loi.aspx":
+        return httpx.Response(200, headers=html, text=_meeting_page("lỗi"))
+    found = re.fullmatch(r"/tin-tuc/(\d+)-hoi-nghi-ban-chap-hanh\.html", path)
+    if found:
+        return httpx.Response(200, headers=html, text=_meeting_page(found.group(1)))
+    return httpx.Response(404, headers=html, text="<html><body>Không tìm thấy</body></html>")
+
+
+def test_a_scripts_requests_are_made_as_it_makes_them(tmp_path: Path) -> None:
+    """The Services Framework's GET with its headers and the page method's JSON POST are
+    queued (kept across runs in the frontier) and sent as the scripts send them; a page
+    answered by ASP.NET's error page is a failed page, not an article."""
+    site = parse_sources('[[site]]\nname = "vp"\ntitle = "x"\nprovince = "x"\n'
+                         'base_url = "http://tinhuy.vn/"\nstart_urls = ["http://tinhuy.vn/"]\n'
+                         'profile = "auto"\ndelay = 0.0\n')
+    crawl(tmp_path / "a.db", site, settings=CrawlSettings(max_attempts=1), clock=FakeClock(),
+          transport=httpx.MockTransport(_scripted))
+    conn = sqlite3.connect(tmp_path / "a.db")
+    urls = sorted(u for (u,) in conn.execute("select url from articles"))
+    conn.close()
+    assert urls == [f"http://tinhuy.vn/tin-tuc/{n}-hoi-nghi-ban-chap-hanh.html" for n in (1, 2)]
+
+
+def test_a_redirect_to_aspnets_error_page_is_a_failure() -> None:
+    hop = RawResponse(url="http://tinhuy.vn/tin-tuc/a.aspx", status=302, headers={},
+                      body=b"", fetched_at="2026-12-07T00:00:00Z")
+    raw = RawResponse(url="http://tinhuy.vn/ThongBao.aspx?aspxerrorpath=/tin-tuc/a.aspx",
+                      status=200, headers={"content-type": "text/html"}, body=b"<html></html>",
+                      fetched_at="2026-12-07T00:00:00Z", hops=(hop,))
+    verdict = classify(raw, item(url="http://tinhuy.vn/tin-tuc/a.aspx"), SITE, lambda u: False)
+    assert verdict.action == "failed" and "error page" in (verdict.reason or "")

@@ -1262,3 +1262,119 @@ def test_what_a_script_requests_that_is_no_list() -> None:
     body = LexborHTMLParser('<div data-id="5">a</div><div data-poll="2">b</div>').body
     assert body is not None
     assert fetched(body, scripts) == ["/Ajax/Tab?id=5", "/Ajax/TinNhanh?top=30"]
+
+
+# -- sites29's classes ---------------------------------------------------------------------
+def test_easydnnnews_pager_pages_are_the_listings_pages() -> None:
+    """EasyDNNnews on DNN 7: "/Tin-tuc/tabid/60/CategoryID/3/PgrID/449/PageID/2/Default.aspx"
+    is page 2 of "/Tin-tuc/tabid/60/CategoryID/3/Default.aspx" (the pager's module id and
+    DNN's "/Default.aspx" no part of which listing it is)."""
+    from archiver.discover import listing_key, page_number
+    first = f"http://{HOST}/Tin-tuc/tabid/60/CategoryID/3/Default.aspx"
+    second = f"http://{HOST}/Tin-tuc/tabid/60/CategoryID/3/PgrID/449/PageID/2/Default.aspx"
+    assert page_number(second) == 2 and listing_key(second) == listing_key(first)
+    pager = ('<div class="article_pager"><span class="active page">1</span><a class="page" '
+             'href="/Tin-tuc/tabid/60/CategoryID/3/PgrID/449/PageID/2/Default.aspx">2</a></div>')
+    assert _links(f"<html><body>{pager}</body></html>", url=first).listings == [second]
+
+
+def _calls(html: str, url: str = PAGE) -> list[tuple[str, str, dict[str, str], Any, Any]]:
+    return [(pb.method, pb.action, dict(pb.headers), dict(pb.fields), pb.body)
+            for pb in _links(html, url).postbacks if pb.scripted]
+
+
+def test_a_box_dnns_services_framework_fills_is_asked_as_its_script_asks() -> None:
+    """``$.ajax({url: sf.getServiceRoot('TTS.TinCoSo') + "TinBai/MoiNhat", data: {…},
+    beforeSend: sf.setModuleHeaders})`` on ``var sf = $.ServicesFramework(512)``: a GET of the
+    module's API under the site's root with the ModuleId and the page's TabId headers."""
+    html = ('<html><body><input type="hidden" id="__dnnVariable" value="`{`sf_siteRoot`:`/`,'
+            '`sf_tabId`:`55`}"><div id="tcs"></div><script>jQuery(function ($) { var sf = '
+            "$.ServicesFramework(512); $.ajax({type: \"GET\", url: sf.getServiceRoot('TTS.Tin"
+            "CoSo') + \"TinBai/MoiNhat\", data: { chuyenMuc: 7, soTin: 8 }, beforeSend: "
+            "sf.setModuleHeaders}).done(function (kq) {}); });</script></body></html>")
+    [(method, action, headers, fields, body)] = _calls(html)
+    assert (method, action, fields, body) == (
+        "GET", f"http://{HOST}/DesktopModules/TTS.TinCoSo/API/TinBai/MoiNhat?chuyenMuc=7&soTin=8",
+        {}, None)
+    assert (headers["ModuleId"], headers["TabId"]) == ("512", "55")
+
+
+def test_a_tagdiv_blocks_further_pages_are_posted_as_its_script_posts_them() -> None:
+    """tagDiv's Newspaper: ``var block_tdi_41 = new tdBlock();`` with its properties, a next
+    control for it in the page: its pages 2 … max_num_pages, each a POST of td_ajax_block to
+    the theme's td_ajax_url; a block with no next control is not paged."""
+    block = ("<script>var block_{id} = new tdBlock();\nblock_{id}.id = \"{id}\";\n"
+             "block_{id}.atts = '{{\"limit\":\"5\",\"category_id\":\"3\"}}';\n"
+             "block_{id}.td_column_number = \"2\";\n"
+             "block_{id}.block_type = \"td_block_1\";\nblock_{id}.max_num_pages = \"3\";\n"
+             "tdBlocksArray.push(block_{id});</script>")
+    html = ('<html><head><script>var tdBlockNonce="7c3e"; var td_ajax_url="http:\\/\\/'
+            f'{HOST}\\/wp-admin\\/admin-ajax.php?td_theme_name=Newspaper";</script></head><body>'
+            + block.format(id="tdi_41") + block.format(id="tdi_42")
+            + '<a href="#" class="td-ajax-next-page" data-td_block_id="tdi_41">›</a></body></html>')
+    calls = _calls(html)
+    assert [c[3]["td_current_page"] for c in calls] == ["2", "3"]
+    method, action, _headers, fields, body = calls[0]
+    assert (method, action, body) == (
+        "POST", f"http://{HOST}/wp-admin/admin-ajax.php?td_theme_name=Newspaper", None)
+    assert fields["action"] == "td_ajax_block" and fields["td_block_id"] == "tdi_41"
+    assert fields["td_magic_token"] == "7c3e" and json.loads(fields["td_atts"])["limit"] == "5"
+
+
+def test_an_aspnet_page_method_is_called_as_the_script_manager_calls_it() -> None:
+    """The ScriptManager's proxy (``PageMethods.set_path`` and a stub per method), a tab's
+    ``onclick="taiVanBan(2024)"`` calling a page function that passes its parameter on: a
+    POST of the method's address with the JSON of its parameters."""
+    html = ('<html><body><ul><li><a href="#nam-2024" onclick="taiVanBan(2024); return false;">'
+            "Năm 2024</a></li></ul><script>var PageMethods = function() {};\nPageMethods.prototype"
+            " = {_get_path:function() {return '';},\nLayVanBanTheoNam:function(nam,succeeded"
+            "Callback, failedCallback, userContext) {\nreturn this._invoke(this._get_path(), "
+            "'LayVanBanTheoNam',false,{nam:nam},succeededCallback,failedCallback,userContext); }}\n"
+            'PageMethods.set_path("/VanBan.aspx");</script><script>function taiVanBan(nam) {\n'
+            "  PageMethods.LayVanBanTheoNam(nam, hienThi, baoLoi);\n}</script></body></html>")
+    assert _calls(html) == [("POST", f"http://{HOST}/VanBan.aspx/LayVanBanTheoNam", {
+        "X-Requested-With": "XMLHttpRequest",
+        "Accept": "application/json, text/javascript, */*; q=0.01"}, {}, '{"nam": 2024}')]
+
+
+def test_a_block_drupals_bigpipe_streams_is_read_as_the_pages() -> None:
+    """BigPipe's ``<script type="application/vnd.drupal-ajax">`` of commands: each
+    command's "data" (the block's markup, escaped as JSON) is read as the page's."""
+    data = ('<div class="block"><h2>Chuyên đề</h2><a href="/chuyen-de/hoc-tap/hoi-nghi-bao-cao'
+            '-vien-thang-6-thong-tin-ve-hoc-tap-va-lam-theo">Hội nghị báo cáo viên tháng 6 thông '
+            'tin về học tập và làm theo</a><a href="/chuyen-de/hoc-tap">Xem tất cả</a></div>')
+    commands = json.dumps([{"command": "insert", "method": "replaceWith", "selector": "[x]",
+                            "data": data}]).replace("<", "\\u003C")
+    html = ('<html><body><span data-big-pipe-placeholder-id="x"></span><script type="application/'
+            f'vnd.drupal-ajax" data-big-pipe-replacement-for-placeholder-with-id="x">{commands}'
+            "</script></body></html>")
+    links = _links(html, url=f"http://{HOST}/", sections=True)
+    assert f"http://{HOST}/chuyen-de/hoc-tap/hoi-nghi-bao-cao-vien-thang-6-thong-tin-ve-hoc-tap" \
+           "-va-lam-theo" in links.articles
+
+
+def test_an_items_section_in_a_json_answer_is_a_listing() -> None:
+    """A box's JSON answer: its items' "Url"s are articles, the "Url" of the object its key
+    names as the section ("ChuyenMuc") a listing of its own."""
+    answer = {"ChuyenMuc": {"Ten": "Tin cơ sở", "Url": "/Tin-co-so/tabid/70/Default.aspx"},
+              "DanhSach": [{"TieuDe": "Chi bộ …", "Url": "/Tin-co-so/tabid/70/ArticleID/3553/"
+                            "Chi-bo-khu-dan-cu.aspx"}]}
+    links = json_listing_links(answer, f"http://{HOST}/DesktopModules/X/API/a", hosts=HOSTS,
+                               scheme=None)
+    assert links.listings == [f"http://{HOST}/Tin-co-so/tabid/70/Default.aspx"]
+    assert links.articles == [f"http://{HOST}/Tin-co-so/tabid/70/ArticleID/3553/Chi-bo-khu-dan-cu.aspx"]
+
+
+def test_a_scripts_data_concatenation_read_from_its_statement() -> None:
+    """A concatenation over two lines, a ";" inside an earlier string of the statement, and
+    a slug holding "dang-xuat" (đang xuất bản) that is no sign-out."""
+    from archiver.scriptlinks import fetched
+    body = LexborHTMLParser('<div data-id="5">a</div>').body
+    assert body is not None
+    assert fetched(body, "var x = 1;\nvar url = '/Ajax/TinTheoChuyenMuc?page=1&id=' +\n"
+                         "    $(this).data('id');\n$('#t').load(url);") == [
+        "/Ajax/TinTheoChuyenMuc?page=1&id=5"]
+    assert fetched(body, "$('#t').html('<p style=\"margin:0;padding:0\">…</p>').load('/Ajax/"
+                         "Tab?id=' + $(this).data('id'));") == ["/Ajax/Tab?id=5"]
+    assert fetched(body, "fetch('/api/tin-lien-quan?tag=an-pham-dang-xuat-ban');") == [
+        "/api/tin-lien-quan?tag=an-pham-dang-xuat-ban"]

@@ -4254,3 +4254,228 @@ def test_a_footnotes_mark_is_not_the_texts() -> None:
             '[2]</a></sup><a class="sdfootnoteanc" href="#sdfootnote3sym"><sup>3</sup></a></p>')
     for art in both(Page(body=body)):
         assert art["body"].split("\n\n") == [PARAS[0], f"{PARAS[1]} Diện tích 120 m2.", PARAS[2]]
+
+
+# -- pages40's classes ---------------------------------------------------------------------
+def test_an_icon_fonts_words_are_no_text_and_its_person_marks_the_writer() -> None:
+    """Materialize's "<i class=material-icons>person</i> Name", "event", "schedule",
+    "folder": the icons' names are no words of the page; the person icon marks the writer
+    as Font Awesome's "fa-user" does."""
+    stamp = ('<div class="detail-meta"><span><i class="material-icons tiny">person</i> Nguyễn '
+             'Thị Thu Trang</span> <span><i class="material-icons tiny">event</i> 11/03/2024'
+             '</span> <span><i class="material-icons tiny">schedule</i> 16:45</span> <span><i '
+             'class="material-icons-outlined">visibility</i> 1.032</span></div>')
+    for art in both(Page(stamp=stamp, tail="")):
+        assert art["author"] == "Nguyễn Thị Thu Trang"
+        assert art["published_at"] == "2024-03-11T16:45:00+07:00"
+        assert "visibility" not in art["body"] and "schedule" not in art["body"]
+
+
+def test_a_bar_of_tabs_over_the_text_is_not_its_words() -> None:
+    """Materialize's tabs over three panes ("Nội dung | Văn bản kèm theo (2) | Ý kiến (3)"),
+    the others hidden: no label is text, and "Ý kiến" is no comments heading ending it."""
+    body = ('<ul class="tabs"><li class="tab"><a class="active" href="#tab-noidung">Nội dung</a>'
+            '</li><li class="tab"><a href="#tab-vanban">Văn bản kèm theo (2)</a></li><li '
+            'class="tab"><a href="#tab-ykien">Ý kiến (3)</a></li></ul><div id="tab-noidung">'
+            + "".join(f"<p>{p}</p>" for p in PARAS) + '</div><div id="tab-ykien" style="display:'
+            'none"><p>Bạn đọc: rất hay.</p></div>')
+    for art in both(Page(body=body, tail="")):
+        assert art["body"].split("\n\n") == list(PARAS)
+    # a list of links to places in the text that is a sentence's is kept
+    toc = '<ul><li><a href="#p1">Phần một</a> của báo cáo tổng kết năm</li><li>Hai</li></ul>'
+    for art in both(Page(body=toc + "".join(f"<p>{p}</p>" for p in PARAS))):
+        assert "Phần một của báo cáo tổng kết năm" in art["body"]
+
+
+def test_an_update_line_closing_the_text() -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAS) + (
+        '<p class="right-align"><i class="material-icons">update</i> Cập nhật lúc: 15:40 '
+        "12/03/2024</p>")
+    for art in both(Page(body=body, tail="")):
+        assert art["updated_at"] == "2024-03-12T15:40:00+07:00"
+        assert "Cập nhật" not in art["body"]
+
+
+@pytest.mark.parametrize("size", ["flow-text", "is-size-4", "text-xl"])
+def test_a_first_paragraph_set_larger_in_a_pane_is_the_lead(size: str) -> None:
+    body = (f'<div id="pane"><p class="{size}">{PARAS[0]}</p><p>{PARAS[1]}</p>'
+            f"<p>{PARAS[2]}</p></div>")
+    for art in both(Page(body=body)):
+        assert art["lead"] == PARAS[0]
+
+
+@pytest.mark.parametrize(("printed", "page_title", "title"), [
+    # the site's name printed in the h1 after the headline, <title> ending with it too
+    (f"{TITLE} - Cổng thông tin điện tử Đảng bộ phường Vị Tân",
+     f"{TITLE} - Cổng thông tin điện tử Đảng bộ phường Vị Tân", TITLE),
+    (f"{TITLE} | Trang TTĐT Huyện ủy", f"{TITLE} | Trang TTĐT Huyện ủy", TITLE),
+    # a headline's own last part, though <title> ends with it
+    (f"{TITLE} - Khóa XV", f"{TITLE} - Khóa XV", f"{TITLE} - Khóa XV"),
+])
+def test_the_sites_name_inside_the_headline(printed: str, page_title: str, title: str) -> None:
+    page = Page(head=f"<title>{page_title}</title>", headline=f"<h1>{printed}</h1>")
+    for art in both(page):
+        assert art["title"] == title
+
+
+@pytest.mark.parametrize("tail", [
+    "<p style=\"text-align:right\"><b>Rơ Châm H'Lan</b> (<a href=\"/cdn-cgi/l/email-protection\" "
+    'class="__cf_email__" data-cfemail="5a32">[email\xa0protected]</a>)</p>',
+    "<p style=\"text-align:right\"><b>Rơ Châm H'Lan - hlan@hoilhpn.gialai.vn</b></p>",
+])
+def test_an_e_mail_in_the_bylines_parentheses_is_no_unit(tail: str) -> None:
+    """Cloudflare's e-mail protection prints "[email protected]" where the writer's address
+    was: no unit."""
+    for art in both(Page(tail=tail)):
+        assert (art["author"], art["author_unit"]) == ("Rơ Châm H'Lan", None)
+
+
+def test_tags_with_no_label_in_the_articles_block() -> None:
+    """Eleventy's post metadata: the day, then tag links ("/tags/…", class "post-tag"): the
+    tags, no words of the text; a tag link in a sentence stays."""
+    stamp = ('<ul class="post-metadata"><li><time datetime="2024-03-11">11 tháng 3, 2024</time>'
+             '</li><li><a href="/tags/chuyen-doi-so/" class="post-tag">chuyển đổi số</a>, </li>'
+             '<li><a href="/tags/doan-thanh-nien/" class="post-tag">đoàn thanh niên</a></li></ul>')
+    body = (f'<p>{PARAS[0]} Xem thêm về <a href="/tags/chuyen-doi-so/">chuyển đổi số</a> trong '
+            f"năm.</p><p>{PARAS[1]}</p>")
+    for art in both(Page(stamp=stamp, body=body)):
+        assert art["tags"] == ["chuyển đổi số", "đoàn thanh niên"]
+        assert art["body"].startswith(PARAS[0]) and "về chuyển đổi số trong năm" in art["body"]
+
+
+@pytest.mark.parametrize(("line", "photographer"), [
+    ("Ảnh: Tư liệu Đoàn xã", None), ("Ảnh: Tư liệu", None), ("Ảnh: Hoàng Anh", "Hoàng Anh")])
+def test_an_archives_pictures_name_no_photographer(line: str, photographer: str | None) -> None:
+    tail = f'<p class="post-author">Người viết: Võ Thị Kim Chi</p><p>{line}</p>'
+    for art in both(Page(tail=tail)):
+        assert (art["author"], art["photographer"]) == ("Võ Thị Kim Chi", photographer)
+
+
+def test_a_bodys_profile_over_the_text_gives_way_to_its_signature() -> None:
+    """Wix Blog's member profile above the headline, an association's name ("Hội NCT Hòa
+    Khánh"): the person signing the text is its writer, with the unit beside the name."""
+    above = '<div data-hook="user-name"><a href="/profile/hnct">Hội NCT Hòa Khánh</a></div>'
+    tail = ('<p style="text-align:right"><strong>Lưu Văn Thành, Chi hội Người cao tuổi tổ dân '
+            "phố 12</strong></p>")
+    for art in both(Page(stamp='<div class="post-meta"><span class="author">Hội NCT Hòa Khánh'
+                          '</span> <span class="date">11/03/2024 16:45</span></div>',
+                          tail=tail, above=above)):
+        assert (art["author"], art["author_unit"]) == (
+            "Lưu Văn Thành", "Chi hội Người cao tuổi tổ dân phố 12")
+
+
+def test_a_genres_label_over_the_headline_is_no_category() -> None:
+    """A press CMS's editorial: the section's link, then "XÃ LUẬN" over the h1: the section."""
+    headline = (f'<div class="detail-cate"><a href="https://portal.example.vn/chinh-tri/">'
+                f'Chính trị</a></div><article><div class="detail__kicker">XÃ LUẬN</div>'
+                f'<h1 class="detail__title">{TITLE}</h1></article>')
+    for art in both(Page(headline=headline)):
+        assert art["category"] == "Chính trị"
+
+
+def test_a_posters_sending_day_is_the_stamp() -> None:
+    """Violet.vn: "Người gửi: <a>Name</a> — Ngày gửi: 14h:05' 11-12-2024 — Lượt xem: 86" (an
+    "h" and a colon, a minute's mark); a reader's question's "Ngày gửi" is still no stamp."""
+    stamp = ('<div class="vl-news-info">Người gửi: <a href="/user/show/id/5">Phạm Văn Tuấn</a> — '
+             "Ngày gửi: 14h:05' 11-03-2024 — Lượt xem: 86</div>")
+    for art in both(Page(stamp=stamp)):
+        assert art["published_at"] == "2024-03-11T14:05:00+07:00"
+    asked = ('<div class="qa">Người hỏi: Ma Văn Thắng — Ngày gửi: 02/03/2024</div>'
+             '<div class="news-date">Ngày đăng: 11/03/2024 16:45</div>')
+    for art in both(Page(stamp=asked)):
+        assert art["published_at"] == "2024-03-11T16:45:00+07:00"
+
+
+def test_a_records_system_fields_give_its_update() -> None:
+    """DNN's Form and List under a record: "Người tạo: host | Ngày tạo: … | Người sửa: host |
+    Ngày sửa: 12/03/2024 08:15": the creation no stamp, the edit the update; the record's
+    date column is the publication."""
+    stamp = '<div class="udt-date"><b>Ngày:</b> 11/03/2024</div>'
+    after = ('<div class="udt-system-fields">Người tạo: host | Ngày tạo: 10/03/2024 16:20 | '
+             "Người sửa: host | Ngày sửa: 12/03/2024 08:15</div>")
+    for art in both(Page(stamp=stamp, after=after)):
+        assert (art["published_at"], art["updated_at"]) == ("2024-03-11",
+                                                            "2024-03-12T08:15:00+07:00")
+
+
+def test_a_themes_hidden_update_named_in_a_list_of_selectors() -> None:
+    """Twenty Nineteen's ".entry .entry-meta .updated:not(.published), .entry .entry-footer
+    .updated:not(.published){display:none}": the update time is hidden, no update."""
+    head = ('<title>x</title><style>.entry .entry-meta .updated:not(.published),.entry '
+            ".entry-footer .updated:not(.published){display:none}</style>")
+    stamp = ('<div class="entry-meta"><span class="posted-on"><a href="#"><time class="entry-date'
+             ' published" datetime="2024-03-11T16:45:00+07:00">11/03/2024</time><time class='
+             '"updated" datetime="2024-03-12T08:20:00+07:00">12/03/2024</time></a></span></div>')
+    for art in both(Page(head=head, stamp=stamp)):
+        assert (art["published_at"], art["updated_at"]) == ("2024-03-11T16:45:00+07:00", None)
+
+
+# -- the review of stop 36's change: what it must not take ---------------------------------
+@pytest.mark.parametrize(("tail", "author", "unit"), [
+    # a source newline before a single <br>: one block of lines, a name over its post
+    ("<p><b>Nguyễn Văn Hùng</b>\n<br>Phó Trưởng Ban Tuyên giáo Huyện ủy</p>", "Nguyễn Văn Hùng",
+     "Ban Tuyên giáo Huyện ủy"),
+    # a blank line between a name and its unit: still a name over its unit
+    ("<p>Nguyễn Văn Hùng<br><br>Ban Tuyên giáo Huyện ủy Mường Nhé</p>", "Nguyễn Văn Hùng",
+     "Ban Tuyên giáo Huyện ủy Mường Nhé"),
+    ('<p style="text-align:right">Lò Văn Minh<br><br>(Bản Na Pheo, xã Mường Nhé, huyện Mường '
+     "Nhé)</p>", "Lò Văn Minh", None),
+])
+def test_a_signatures_lines_stay_one_block(tail: str, author: str, unit: str | None) -> None:
+    for art in both(Page(tail=tail)):
+        assert (art["author"], art["author_unit"]) == (author, unit)
+
+
+def test_a_tables_rows_closing_or_opening_the_text_are_its_words() -> None:
+    """A list of people closing the text is no byline; a schedule's bold header row opening
+    it is no lead."""
+    people = ('<p>Danh sách Ban Thường vụ gồm các đồng chí sau:</p><table border="1"><tr><td><b>'
+              "Họ và tên</b></td><td><b>Chức vụ</b></td></tr><tr><td>Nguyễn Văn Hùng</td><td>Bí "
+              "thư Huyện ủy</td></tr><tr><td>Trần Đức Long</td><td>Chủ tịch UBND huyện</td></tr>"
+              "</table>")
+    for art in both(Page(body=f"<p>{PARAS[0]}</p>{people}", tail="")):
+        assert art["author"] is None and art["body"].endswith(
+            "Trần Đức Long | Chủ tịch UBND huyện")
+    schedule = ('<table border="1"><tr><td><p><b>Thứ, ngày</b></p></td><td><p><b>Nội dung công '
+                "việc</b></p></td><td><p><b>Lãnh đạo chủ trì</b></p></td></tr><tr><td>Thứ Hai "
+                "11/3</td><td>Chào cờ đầu tuần; giao ban Thường trực Huyện ủy</td><td>Đ/c Bí "
+                "thư</td></tr></table>")
+    for art in both(Page(body=schedule + f"<p>{PARAS[1]}</p>")):
+        assert art["lead"] is None
+
+
+def test_a_spacer_columns_layout_table_is_no_table_of_figures() -> None:
+    """A table-era page's text, a row a paragraph beside an empty spacer cell, its byline,
+    source and "Các tin khác:" in rows too: read as before, the byline and source peeled."""
+    rows = "".join(f'<tr><td width="8">&nbsp;</td><td class="text">{p}</td></tr>'
+                   for p in PARAS[1:]) + (
+        '<tr><td>&nbsp;</td><td class="text" align="right"><b>Nguyễn Văn Hùng</b></td></tr><tr>'
+        '<td>&nbsp;</td><td class="text">Nguồn: Báo Điện Biên Phủ</td></tr><tr><td>&nbsp;</td>'
+        '<td class="text">Các tin khác:</td></tr><tr><td>&nbsp;</td><td class="text">Bình luận '
+        "(0)</td></tr>")
+    body = f'<p>{PARAS[0]}</p><table width="100%">{rows}</table>'
+    for art in both(Page(body=body, tail="")):
+        assert art["body"].split("\n\n") == list(PARAS)
+        assert (art["author"], art["source"]) == ("Nguyễn Văn Hùng", "Báo Điện Biên Phủ")
+
+
+def test_a_notes_own_mark_pairing_a_writer_with_their_unit_stays() -> None:
+    """Word's "(*)" note pasted through CKEditor: "<a href=#_ftnref1><sup>(*)</sup></a>
+    Trường …" under "TS. Lê Văn Hòa (*)": the unit."""
+    top = ('<p style="text-align:right"><b>TS. Lê Văn Hòa</b><sup><a href="#_ftn1" name="_ftnref1">'
+           "(*)</a></sup></p>")
+    tail = ('<p><a href="#_ftnref1" name="_ftn1"><sup>(*)</sup></a> Trường Chính trị tỉnh Điện '
+            "Biên</p>")
+    body = top + "".join(f"<p>{p}</p>" for p in PARAS)
+    for art in both(Page(body=body, tail=tail)):
+        assert (art["author"], art["author_unit"]) == ("TS. Lê Văn Hòa",
+                                                       "Trường Chính trị tỉnh Điện Biên")
+
+
+def test_a_stamp_opening_a_long_sapo_outside_the_text_is_the_stamp() -> None:
+    lead = ('<div class="sapo">Thứ Hai, 11/03/2024 08:30 - Sáng 11/3, Ban Thường vụ Huyện ủy Mường '
+            "Nhé tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2023, triển khai nhiệm vụ "
+            "năm 2024 với sự tham dự của các đồng chí lãnh đạo tỉnh.</div>")
+    body = "<p><em>Mường Nhé, ngày 10/3/2024</em></p>" + "".join(f"<p>{p}</p>" for p in PARAS)
+    for art in both(Page(stamp="", lead=lead, body=body)):
+        assert art["published_at"] == "2024-03-11T08:30:00+07:00"

@@ -28,7 +28,9 @@ retitle's new address stored as a second row, two days read from headlines; at
 and 0.388, nothing in the run's notes (at ``ce15443``, ``c644b81``, ``34db88a``, ``84af9c5``);
 sites26 recall 0.329, one site's note naming addresses of an unknown shape (at ``609114c``);
 sites27, four ordinary sites of the commonest kinds, recall 0.860 and one stray row (at
-``dd6138b``); sites28, four more, recall 0.860, nothing stray (at ``fa2945d``)."""
+``dd6138b``); sites28, four more, recall 0.860, nothing stray (at ``fa2945d``); sites29,
+four more (DNN 7, Drupal 10, WordPress 6 + Newspaper, a WebForms CMS), recall 0.817 and one
+stray row (at ``b5ea33d``)."""
 
 from __future__ import annotations
 

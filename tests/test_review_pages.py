@@ -100,7 +100,9 @@ Records since updated by a later change that improved them: ``review-pages24``'s
 related box's heading in a wrapper of its own, its headlines in the blocks after it, no
 longer leaves those headlines in the text); ``review-pages26``'s ``k03_category_meta_row_query``
 (stop 33: the meta row's "| Chuyên mục: <a>Xây dựng Đảng</a>" is read, its separator before
-the label no longer hiding it).
+the label no longer hiding it); ``c1b_short_br`` again and ``review-pages31``'s
+``labelled_table`` (stop 36: a blank line between two breaks ends a paragraph, and a table
+of figures is one paragraph a row, its cells joined by " | ").
 """
 
 from __future__ import annotations

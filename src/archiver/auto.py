@@ -319,6 +319,28 @@ def uncut_title(title: str, meta: Meta) -> str:
     return title
 
 
+#: A site's name by its first words: "Cổng thông tin điện tử …", "Trang TTĐT …", "Website
+#: …", "Báo điện tử …".
+_SITE_NAME = re.compile(r"^(?:(?:cổng|trang)\s+(?:thông\s+tin|ttđt|tttđt|tt)\b|website\b|"
+                        r"báo\s+điện\s+tử\b|cổng\s+(?:điện\s+tử|tin\s+tức)\b)", re.IGNORECASE)
+
+
+def without_site_name(title: str, meta: Meta) -> str:
+    """A printed headline carrying the site's name after a separator (a template printing
+    the page's title in the h1: "Đảng ủy phường … kết nạp 6 đảng viên mới - Cổng thông tin
+    điện tử Đảng bộ phường …"): the headline alone, when the last piece is og:site_name or
+    reads as a site's name and the page's ``<title>`` ends with it too."""
+    parts = _TITLE_SPLIT.split(title)
+    if len(parts) < 2 or len(label_key(title[:title.rfind(parts[-1])])) < 12:
+        return title
+    last = label_key(parts[-1])
+    named = meta.site_name is not None and last == label_key(meta.site_name)
+    if not named and not (_SITE_NAME.match(parts[-1].strip()) and meta.page_title and
+                          label_key(_TITLE_SPLIT.split(meta.page_title)[-1]) == last):
+        return title
+    return title[:title.rfind(parts[-1])].rstrip(" -|–—»:")
+
+
 def _meta_titles(meta: Meta) -> list[str]:
     out: list[str] = []
     for cand in (meta.headline, meta.og_title):

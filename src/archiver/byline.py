@@ -80,9 +80,10 @@ _AUTHOR = re.compile(
 _PHOTO = re.compile(r"^(?:ảnh|hình|hình\s*ảnh|ảnh\s*minh\s*họa|ảnh\s*minh\s*hoạ|photos?)"
                     + _COLON, re.IGNORECASE)
 #: A picture's credit that names no one: collected ("ST", "sưu tầm"), the internet, archive
-#: or illustration pictures.
-_NOBODY = re.compile(r"^(?:st|sưu\s*tầm|s\.?t\.?|internet|nguồn\s*internet|tư\s*liệu|tl|"
-                     r"minh\s*họa|minh\s*hoạ|ảnh\s*minh\s*họa|ảnh\s*minh\s*hoạ)$", re.IGNORECASE)
+#: pictures, whoever's archive they are ("Tư liệu Đoàn xã"), or illustrations.
+_NOBODY = re.compile(r"^(?:st|sưu\s*tầm|s\.?t\.?|internet|nguồn\s*internet|"
+                     r"tư\s*liệu(?:\s.{1,60})?|tl|minh\s*họa|minh\s*hoạ|ảnh\s*minh\s*họa|"
+                     r"ảnh\s*minh\s*hoạ)$", re.IGNORECASE)
 #: A piece's genre and whose it is, no colon: "Bút ký của Lam Khê", "Bài viết của đồng chí
 #: Nguyễn Văn Hùng, Bí thư Tỉnh ủy".
 _WORK_OF = re.compile(
@@ -318,6 +319,9 @@ def is_organisation(name: str | None) -> bool:
     if len(words) >= 2 and words[0] in _UNIT_ACRONYMS and not name.isupper():
         return True     # "HTX Chè Hoàng Bình", "UBND xã Tân Lập": no person's name opens so
         # (a name printed in capitals, "ĐOÀN THU TRANG", is all capitals)
+    if len(words) >= 3 and not name.isupper() and any(
+            2 <= len(w) <= 6 and w.isalpha() and w.isupper() for w in words[1:-1]):
+        return True     # a unit's initials after its word: "Hội NCT Hòa Khánh", "Đoàn TN xã"
     # another unit word inside the name, not as its last word ("Đoàn Thu Trang" is a
     # person: "trang" ends it)
     return len(words) >= 5 or any(_UNIT_RE.match(" ".join(words[i:]))
@@ -537,8 +541,11 @@ def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
 _CONTACT_TAIL = re.compile(r"(?:\s*[-–|,;]\s*|\s+)(?:đt|điện\s*thoại|sđt|tel|phone|di\s*động|"
                            r"e-?mail|email)\s*[:：.]?\s*[\d\w.+@ ()-]*(?:\s*[-–|,;]\s*(?:e-?mail|"
                            r"email|đt)\s*[:：]?\s*\S+)*\s*$", re.IGNORECASE)
-#: An e-mail address printed beside the name ("Ngọc Trâm ngoctram@baocuulong.vn").
-_EMAIL = re.compile(r"\s*\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?")
+#: An e-mail address printed beside the name ("Ngọc Trâm ngoctram@baocuulong.vn", "… -
+#: x@y.vn"), or Cloudflare's stand-in for one where its e-mail protection hid it ("Rơ Châm
+#: H'Lan ([email protected])").
+_EMAIL = re.compile(r"(?:\s*[-–|]\s*|\s*)\(?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+                    r"\[email[\s\xa0]*protected\])\)?")
 #: A stamp printed after the name in the same line ("Người viết: Nguyễn Văn Hậu Ngày đăng:
 #: 18/05/2024", "Minh Anh | 12/03/2024 08:30"): not part of the byline.
 _STAMP_TAIL = re.compile(

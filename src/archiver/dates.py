@@ -170,7 +170,9 @@ _PATTERNS_FOR = {(words, english): tuple(
 _SHORT_YEAR = re.compile(r"(?<![\d/.\-])(?P<d>\d{1,2})(?P<sep>[/.\-])(?P<m>\d{1,2})(?P=sep)"
                          r"(?P<y>\d{2})(?![\d/.\-])")
 _TIME = re.compile(
-    r"(?<!\d)(?<!\d[:.])(?P<H>\d{1,2})\s?(?:(?::|h|g)\s?(?P<M>\d{2})(?:\s?:\s?(?P<S>\d{2}))?"
+    # ("14:05", "14h05", Violet's "14h:05'": an "h" and a colon, a minute's mark after)
+    r"(?<!\d)(?<!\d[:.])(?P<H>\d{1,2})\s?(?:(?::|h:?|g)\s?(?P<M>\d{2})(?:\s?:\s?(?P<S>\d{2}))?"
+    r"(?:['′’](?![\w']))?"
     # "8 giờ 30 phút", "14 giờ 5 phút" (minutes in one digit only after "giờ")
     r"|giờ\s?(?P<GM>\d{1,2})(?!\d)(?:\s?phút(?!\w))?)"
     r"(?!\d)(?:\s?(?:phút\s?)?(?P<ap>[AaPp]\.?\s?[Mm]\b\.?|SA\b|CH\b|(?i:"

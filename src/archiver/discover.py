@@ -55,6 +55,7 @@ from archiver.vocab import (
 )
 
 __all__ = [
+    "REQUEST_KEY",
     "Links",
     "Postback",
     "as_utf8",
@@ -79,6 +80,7 @@ __all__ = [
     "query_in_charset",
     "read_feed",
     "read_listing",
+    "unpack_request",
     "walk_key",
     "with_page_number",
 ]
@@ -86,22 +88,42 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
+#: The key of a request's method, headers and body in a queued request's form (see
+#: :meth:`Postback.form`; :func:`unpack_request` reads it).
+REQUEST_KEY = "\x00request"
+
+
 @dataclass(frozen=True, slots=True)
 class Postback:
     """An ASP.NET pager link: POST the page's form back with a target and argument; or
-    (no target) a form whose only control is a "Xem thêm" / next button: POST its fields."""
+    (no target) a form whose only control is a "Xem thêm" / next button: POST its fields;
+    or a request a page's script makes as it makes it (``headers``, a JSON ``body``, a GET
+    ``method``): DNN's Services Framework, a theme's admin-ajax paging, an ASP.NET page
+    method."""
 
     action: str
     target: str
     argument: str
     fields: tuple[tuple[str, str], ...]
+    headers: tuple[tuple[str, str], ...] = ()
+    body: str | None = None
+    method: str = "POST"
+
+    @property
+    def scripted(self) -> bool:
+        """A script's request, with its own method, headers or body."""
+        return bool(self.headers) or self.body is not None or self.method != "POST"
 
     @property
     def key(self) -> str:
         """The postback's frontier key: its target and argument, and a digest of the state
         it is posted with — a windowed pager's ``ctl01`` is another page on every page —
         unless its argument names the page itself (``Page$3``). A plain form ("Xem thêm"
-        posting its hidden fields) is keyed by its action and fields."""
+        posting its hidden fields) is keyed by its action and fields; a script's request by
+        its action and everything it sends."""
+        if self.scripted:
+            sent = repr((self.method, self.headers, self.fields, self.body))
+            return f"{self.action}#request@" + hashlib.sha1(sent.encode("utf-8")).hexdigest()[:12]
         if not self.target:
             digest = hashlib.sha1(repr(self.fields).encode("utf-8")).hexdigest()[:12]
             return f"{self.action}#post@{digest}"
@@ -129,7 +151,23 @@ class Postback:
         if self.target:
             data["__EVENTTARGET"] = self.target
             data["__EVENTARGUMENT"] = self.argument
+        if self.scripted:
+            data[REQUEST_KEY] = json.dumps({"method": self.method, "headers": dict(self.headers),
+                                            "body": self.body})
         return data
+
+
+def unpack_request(form: dict[str, str] | None
+                   ) -> tuple[str | None, dict[str, str] | None, dict[str, str], str | None]:
+    """A queued request's method (None: as its form says), form (None: no form), headers
+    and JSON body, from the form :meth:`Postback.form` gave."""
+    if not form or REQUEST_KEY not in form:
+        return None, form, {}, None
+    spec = json.loads(form[REQUEST_KEY])
+    rest = {k: v for k, v in form.items() if k != REQUEST_KEY}
+    method = str(spec.get("method") or "POST")
+    return method, (rest or None) if method == "POST" and spec.get("body") is None else None, \
+        {str(k): str(v) for k, v in (spec.get("headers") or {}).items()}, spec.get("body")
 
 
 @dataclass(slots=True)
@@ -269,6 +307,9 @@ def with_page_number(url: str, number: int) -> str | None:
     return urlunsplit(parts._replace(path=parts.path[:start] + str(number) + parts.path[end:]))
 
 
+#: EasyDNNnews' pager module's id before its page (``/PgrID/449/PageID/2``): no part of
+#: which listing it is.
+_PAGER_ID = re.compile(r"/pgrid/\d+(?=/|$)", re.IGNORECASE)
 #: A folder's index document (``/tintuc/chinhtri/index.htm`` is ``/tintuc/chinhtri/``),
 #: once its extension is gone.
 _INDEX_DOCUMENT = re.compile(r"/(?:index|default)$", re.IGNORECASE)
@@ -287,7 +328,7 @@ def _listing_key(url: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """:func:`listing_key`, its parameters as pairs (remembered: asked of every listing
     link on every listing page)."""
     parts = urlsplit(_route(url))
-    path = PAGE_SEGMENT.sub("", parts.path)
+    path = _PAGER_ID.sub("", PAGE_SEGMENT.sub("", parts.path))
     path = re.sub(r"\.(?:html?|aspx?|php|jsp|cfm)$|/+$", "", path, flags=re.IGNORECASE)
     pairs = parse_qsl(parts.query)
     if any(k.lower() == "paged" and v.upper() == "TRUE" for k, v in pairs):
@@ -563,25 +604,33 @@ def json_links(data: object, limit: int = 5000) -> tuple[list[str], list[str], l
     articles: list[str] = []
     nexts: list[str] = []
     fragments: list[str] = []
-    stack: list[tuple[object, str, int]] = [(data, "", 0)]
+    # (value, its key, depth, the key of the object holding it)
+    stack: list[tuple[object, str, int, str]] = [(data, "", 0, "")]
     while stack and len(articles) + len(nexts) + len(fragments) < limit:
-        value, key, depth = stack.pop()
+        value, key, depth, holder = stack.pop()
         if depth > 16:
             continue
         if isinstance(value, dict):
-            stack.extend((v, str(k).lower(), depth + 1) for k, v in value.items())
+            stack.extend((v, str(k).lower(), depth + 1, key) for k, v in value.items())
         elif isinstance(value, list):
-            stack.extend((v, key, depth + 1) for v in reversed(value))
+            stack.extend((v, key, depth + 1, holder) for v in reversed(value))
         elif isinstance(value, str):
             text = value.strip()
             if "<" in text and ">" in text and len(text) > 20:
                 fragments.append(text)
             elif text.startswith(("http://", "https://", "/")) and " " not in text:
-                if JSON_NEXT_KEY.match(key):
-                    nexts.append(text)
+                if JSON_NEXT_KEY.match(key) or (
+                        JSON_URL_KEY.match(key) and _JSON_SECTION_KEY.match(holder)):
+                    nexts.append(text)   # (an item's section: "ChuyenMuc": {"Url": …})
                 elif JSON_URL_KEY.match(key):
                     articles.append(text)
     return articles, nexts, fragments
+
+
+#: The key of an object in a JSON answer that is a section, not an item: its address a
+#: listing's ("ChuyenMuc": {"Url": "/Tin-co-so/tabid/70/Default.aspx"}).
+_JSON_SECTION_KEY = re.compile(r"^(?:chuyen_?muc|danh_?muc|category|categories|cat|section|"
+                               r"sections|chu_?de|topic|parent|breadcrumbs?)$", re.IGNORECASE)
 
 
 _ASSET = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|bmp|ico|css|js|mp[34]|pdf|docx?|xlsx?|zip)"
@@ -804,6 +853,40 @@ _TEMPLATE_OPEN = re.compile(r"<template\b", re.IGNORECASE)
 #: "text/x-template", Underscore's and Handlebars' "text/template", "text/html").
 _HTML_TEMPLATE_TYPES = frozenset({"text/x-template", "text/template", "text/html",
                                   "text/x-handlebars-template", "text/x-handlebars"})
+
+
+def _command_markup(code: str) -> list[str]:
+    """The markup of an AJAX command list in a script (Drupal's BigPipe: ``[{"command":
+    "insert", "data": "<div …>…</div>", …}]``): each command's ``data`` string."""
+    try:
+        commands = json.loads(code[:2_000_000])
+    except ValueError:
+        return []
+    if not isinstance(commands, list):
+        return []
+    return [c["data"][:500_000] for c in commands[:50]
+            if isinstance(c, dict) and isinstance(c.get("data"), str) and "<" in c["data"]]
+
+
+def _script_calls(tree: LexborHTMLParser, body: LexborNode, scripts: str
+                  ) -> list[scriptlinks.Call]:
+    """The requests the page's scripts make with headers or a body of their own, each
+    asked for only where its mark is in the page (a cheap test first)."""
+    calls: list[scriptlinks.Call] = []
+    if "ServicesFramework" in scripts:
+        variable = tree.css_first("input#__dnnVariable")
+        calls += scriptlinks.dnn_service_calls(
+            scripts, (variable.attributes.get("value") or "") if variable is not None else "")
+    if "tdBlock" in scripts:
+        paged = {n.attributes.get("data-td_block_id") or "" for n in body.css(
+            ".td-ajax-next-page[data-td_block_id], .td_ajax_load_more[data-td_block_id]")}
+        calls += scriptlinks.td_block_calls(scripts, paged - {""})
+    if "PageMethods" in scripts:
+        handlers = [node.attributes.get("onclick") or "" for node in body.css("[onclick]")]
+        handlers += [(node.attributes.get("href") or "")[11:] for node in
+                     body.css('a[href^="javascript:"]')]
+        calls += scriptlinks.page_method_calls(scripts, handlers)
+    return calls
 _TEMPLATE_CLOSE = re.compile(r"</template\s*>", re.IGNORECASE)
 _BODY_OPEN = re.compile(r"<body\b", re.IGNORECASE)
 #: The opening of an RSS or Atom document (after an XML declaration, comments, a BOM).
@@ -913,6 +996,15 @@ class _Collector:
         self.links.postbacks.append(pb)
         return True
 
+    def call(self, call: scriptlinks.Call) -> None:
+        """A script's request (method, address, headers, form, JSON body), in scope."""
+        method, address, headers, pairs, body = call
+        absolute = self.resolve(address)
+        if absolute is None or not same_site(absolute, self.hosts) or is_trap(absolute):
+            return
+        self.postback(Postback(canonicalize(absolute, self.scheme), "", "", tuple(pairs),
+                               tuple(headers.items()), body, method))
+
     def action(self, form: LexborNode) -> str:
         return canonicalize(_action(form, self.page_url, self.base, self.charset)
                             or self.page_url, self.scheme)
@@ -952,21 +1044,34 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
         out.add(out.links.more, href)   # (a deferred portlet's request, its data literal)
     for href in scriptlinks.jquery_loads(scripts) if ".load(" in scripts else ():
         out.add(out.links.more, href)   # (a tab's list a script loads into its box)
+    # requests a script makes with headers or a body of its own: DNN's Services Framework,
+    # tagDiv's block pages, ASP.NET AJAX page methods
+    for call in _script_calls(tree, body, scripts):
+        out.call(call)
     # a client template kept in a script ("<script type=text/x-template>": a tab's list a
-    # script renders when shown), read as a fragment of the page's own (its own <base>
-    # aside); its links are the page's
+    # script renders when shown), or the blocks Drupal's BigPipe streams as commands in a
+    # script ("application/vnd.drupal-ajax": each command's "data" the block's markup),
+    # read as a fragment of the page's own (its own <base> aside); its links are the page's
     for script in body.css("script[type]"):
         kind = (script.attributes.get("type") or "").strip().lower()
         if kind in _HTML_TEMPLATE_TYPES and "href" in (code := script.text() or ""):
-            fragment = LexborHTMLParser(code[:500_000])
+            markups = [code[:500_000]]
+        elif kind == "application/vnd.drupal-ajax" and "href" in (code := script.text() or ""):
+            markups = _command_markup(code)
+        else:
+            continue
+        for markup in markups:
+            fragment = LexborHTMLParser(markup)
             for node in fragment.css("base"):
                 node.decompose()
             inner = listing_links(fragment, page_url, hosts=out.hosts, scheme=out.scheme,
-                                  rules=rules, charset=charset)
+                                  rules=rules, sections=sections, charset=charset)
             for href in inner.articles:
                 out.add(out.links.articles, href)
             for href in inner.listings:
                 out.add(out.links.listings, href)
+            for href in inner.sections:   # (a block's "Xem tất cả", on a start page)
+                out.add(out.links.sections, href)
     for href in scriptlinks.htmx_addresses(body):
         out.add(out.links.more, href)
     for href in scriptlinks.turbo_frame_addresses(body):

@@ -21,7 +21,7 @@ import email.utils
 import logging
 import random
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 import httpx
@@ -122,6 +122,15 @@ def _reports_sent(turn: Turn) -> Callable[[str, Mapping[str, object]], Awaitable
     return trace
 
 
+@dataclass(frozen=True, slots=True)
+class _Payload:
+    """What a request sends: its method, a form (POST), or a JSON body."""
+
+    method: str
+    form: Mapping[str, str] | None
+    body: str | None
+
+
 class Fetcher:
     """Fetch URLs politely. Use as an async context manager.
 
@@ -184,7 +193,9 @@ class Fetcher:
     async def fetch(self, url: str, *, etag: str | None = None,
                     last_modified: str | None = None,
                     form: Mapping[str, str] | None = None,
-                    hop_check: HopCheck | None = None, xhr: bool = False) -> RawResponse:
+                    hop_check: HopCheck | None = None, xhr: bool = False,
+                    headers: Mapping[str, str] | None = None, body: str | None = None,
+                    method: str | None = None) -> RawResponse:
         """GET (or POST ``form``) ``url`` with retries, following redirects hop by hop.
         Returns the final response, including 304 and 4xx, with the redirect answers that
         led to it (``hops``); raises TransientFetchError when
@@ -195,17 +206,22 @@ class Fetcher:
         returns why it may not be (scope, internal address, robots.txt), or None. Every hop
         goes through the host gate: its host's delay and concurrency hold for it too.
         ``xhr``: asked for as a page's script asks (``X-Requested-With: XMLHttpRequest``),
-        a "Xem thêm" fragment some servers answer only so."""
-        headers: dict[str, str] = {"X-Requested-With": "XMLHttpRequest"} if xhr else {}
+        a "Xem thêm" fragment some servers answer only so. ``headers``, ``body`` (JSON) and
+        ``method``: a request a page's script makes, sent as it sends it."""
+        own = dict(headers or {})
+        sent: dict[str, str] = {"X-Requested-With": "XMLHttpRequest"} if xhr else {}
+        sent.update(own)
         if etag:
-            headers["If-None-Match"] = etag
+            sent["If-None-Match"] = etag
         if last_modified:
-            headers["If-Modified-Since"] = last_modified
+            sent["If-Modified-Since"] = last_modified
+        payload = _Payload(method or ("POST" if form is not None or body is not None else "GET"),
+                           form, body)
         current, seen = url, {url}
         hops: list[RawResponse] = []
         self.attempts[url] = 0
         for _hop in range(self.settings.max_redirects + 1):
-            raw = await self._with_retries(current, headers, form, count=url)
+            raw = await self._with_retries(current, sent, payload, count=url)
             target = _redirect_target(raw)
             if target is None:
                 return replace(raw, request_url=url, hops=tuple(hops))
@@ -221,15 +237,16 @@ class Fetcher:
             log.debug("%s: %d -> %s", current, raw.status, target)
             hops.append(raw)   # captured with the answer it leads to (replay follows it)
             seen.add(target)
-            if raw.status == 303 or (raw.status in (301, 302) and form is not None):
-                form = None   # what browsers do: the next hop is a GET
+            if raw.status == 303 or (raw.status in (301, 302) and payload.method == "POST"):
+                payload = _Payload("GET", None, None)   # what browsers do: the next hop a GET
             # validators belong to the URL that was asked for
-            headers = {"X-Requested-With": "XMLHttpRequest"} if xhr else {}
+            sent = {"X-Requested-With": "XMLHttpRequest"} if xhr else {}
+            sent.update(own)
             current = target
         raise PermanentFetchError("redirect loop or too many redirects", url=url)
 
     async def _with_retries(self, url: str, headers: dict[str, str],
-                            form: Mapping[str, str] | None, *, count: str) -> RawResponse:
+                            form: _Payload, *, count: str) -> RawResponse:
         """One request with the retry policy; its attempts are counted under ``count``."""
         retrying = AsyncRetrying(
             stop=stop_after_attempt(self.settings.max_attempts),
@@ -243,7 +260,7 @@ class Fetcher:
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def _once(self, url: str, headers: dict[str, str],
-                    form: Mapping[str, str] | None) -> RawResponse:
+                    form: _Payload) -> RawResponse:
         host = host_of(url)
         # late: the last moments of the host's delay are waited for in the trace hook, which
         # our own transport is known to call (an injected one may not)
@@ -267,15 +284,20 @@ class Fetcher:
         return raw
 
     async def _request(self, url: str, headers: dict[str, str],
-                       form: Mapping[str, str] | None, turn: Turn | None = None
+                       form: _Payload, turn: Turn | None = None
                        ) -> RawResponse:
-        method = "POST" if form is not None else "GET"
+        method = form.method
         fetched_at = utc_now()
         limit = self.settings.max_response_bytes
         try:
             own = self.host_headers.get(host_of(url)) if self.host_headers else None
-            request = self.client.build_request(method, url, data=form,
-                                                headers={**own, **headers} if own else headers)
+            asked = {**own, **headers} if own else dict(headers)
+            if form.body is not None:
+                asked.setdefault("Content-Type", "application/json; charset=utf-8")
+            request = self.client.build_request(
+                method, url, data=form.form,
+                content=form.body.encode("utf-8") if form.body is not None else None,
+                headers=asked)
             if turn is not None:
                 request.extensions["trace"] = _reports_sent(turn)
             response = await self.client.send(request, stream=True)

@@ -335,8 +335,8 @@ def jquery_loads(scripts: str) -> list[str]:
 #: sign-out (ASP.NET's ``Logout.aspx``) or a session's keep-alive.
 _NOT_A_LIST = re.compile(r"\.(?:js|css|pdf|docx?|xlsx?|zip|rar|jpe?g|png|gif|svg|mp[34])(?:[?#]|$)|"
                          r"counter|visitor|[?&]action=(?:add|vote|like|hit|count)|/vote|/like|"
-                         r"log-?out|log-?off|sign-?out|dang-?xuat|keep-?alive",
-                         re.IGNORECASE)
+                         r"(?:^|[/?&=._-])(?:log-?out|log-?off|sign-?out|dang-?xuat|keep-?alive)"
+                         r"(?:$|[/?.#&=_])", re.IGNORECASE)
 
 
 def ajax_requests(scripts: str) -> list[str]:
@@ -372,6 +372,198 @@ def ajax_requests(scripts: str) -> list[str]:
             head += ("&" if "?" in head else "?") + urlencode(pairs)
         if head not in found:
             found.append(head + sep + fragment)
+    return found
+
+
+def _literal_pairs(options: str) -> list[tuple[str, str]] | None:
+    """A call's ``data: {…}`` object as pairs, when every value is a literal; None when
+    the script computes one (its request is not known)."""
+    data = _OPTION_DATA.search(options)
+    pairs = []
+    for item in _top_level_items(data.group(1) if data else ""):
+        pair = _DATA_PAIR.fullmatch(item)
+        if pair is None:
+            return None
+        value = pair.group(2) if pair.group(2) is not None else (
+            pair.group(3) if pair.group(3) is not None else pair.group(4))
+        pairs.append((pair.group(1), _unescape(value or "")))
+    return pairs
+
+
+#: A script request, as the page's script makes it: method, address, headers, form pairs
+#: (a POST's) and JSON body.
+Call = tuple[str, str, dict[str, str], list[tuple[str, str]], str | None]
+
+#: DNN's Services Framework: ``var sf = $.ServicesFramework(512);``, and a call's address
+#: built on it, ``sf.getServiceRoot('TTS.TinCoSo') + "TinBai/MoiNhat"``.
+_DNN_SF = re.compile(r"\b([\w$]+)\s*=\s*(?:\$|jQuery)\.ServicesFramework\(\s*(\d{1,9})\s*\)")
+_DNN_ROOT = re.compile(r"""\burl\s*:\s*([\w$]+)\.getServiceRoot\(\s*['"]([\w.\-]{1,80})['"]\s*\)"""
+                       r"""\s*\+\s*(?:'([^'\\\n]{0,200})'|"([^"\\\n]{0,200})")""")
+_JSON_HEADERS = {"X-Requested-With": "XMLHttpRequest",
+                 "Accept": "application/json, text/javascript, */*; q=0.01"}
+
+
+def dnn_service_calls(scripts: str, variable: str) -> list[Call]:
+    """Requests made through DNN's Services Framework, as ``dnn.servicesframework.js``
+    makes them: ``$.ajax({url: sf.getServiceRoot('<Module>') + '<path>', data: {…}, beforeSend:
+    sf.setModuleHeaders})`` on ``var sf = $.ServicesFramework(<moduleId>)`` is a GET of
+    ``<sf_siteRoot>DesktopModules/<Module>/API/<path>?<data>`` (a POST of the data when the
+    call says so) with the headers ``ModuleId`` and ``TabId`` (the page's ``sf_tabId``);
+    ``variable``: the page's ``__dnnVariable`` (JSON, backticks for quotes)."""
+    modules = dict((m.group(1), m.group(2)) for m in _DNN_SF.finditer(scripts))
+    if not modules:
+        return []
+    try:
+        state = json.loads(variable.lstrip("`").replace("`", '"')) if variable else {}
+    except ValueError:
+        state = {}
+    root = str(state.get("sf_siteRoot") or "/") if isinstance(state, dict) else "/"
+    tab = str(state.get("sf_tabId") or "") if isinstance(state, dict) else ""
+    found: list[Call] = []
+    for call in list(_AJAX_CALL.finditer(scripts))[:50]:
+        options = _call_arguments(scripts, call.end())
+        url = _DNN_ROOT.search(options)
+        if url is None or url.group(1) not in modules:
+            continue
+        pairs = _literal_pairs(options)
+        if pairs is None:
+            continue
+        path = _unescape(_literal(url, 3)).lstrip("/")
+        address = f"{root.rstrip('/')}/DesktopModules/{url.group(2)}/API/{path}"
+        headers = {**_JSON_HEADERS, "ModuleId": modules[url.group(1)]}
+        if tab:
+            headers["TabId"] = tab
+        if _OPTION_POST.search(options):
+            found.append(("POST", address, headers, pairs, None))
+        else:
+            query = ("&" if "?" in address else "?") + urlencode(pairs) if pairs else ""
+            found.append(("GET", address + query, headers, [], None))
+    return found
+
+
+#: tagDiv's blocks: ``var block_tdi_41 = new tdBlock();`` and each property an inline
+#: script sets (``block_tdi_41.atts = '{…}';``).
+_TD_BLOCK = re.compile(r"\bvar\s+([\w$]+)\s*=\s*new\s+tdBlock\s*\(\s*\)")
+_TD_PROP = (r"\b{name}\.(\w+)\s*=\s*(?:'((?:[^'\\\n]|\\.){{0,4000}})'|"
+            r"\"((?:[^\"\\\n]|\\.){{0,4000}})\")")
+_TD_URL = re.compile(r"""\btd_ajax_url\s*=\s*(?:'([^'\n]{1,400})'|"([^"\n]{1,400})")""")
+_TD_NONCE = re.compile(r"""\btdBlockNonce\s*=\s*(?:'([^'\n]{0,100})'|"([^"\n]{0,100})")""")
+#: The most further pages of one block asked for.
+TD_PAGES = 30
+
+
+def td_block_calls(scripts: str, paged: set[str]) -> list[Call]:
+    """The further pages of tagDiv's blocks (the Newspaper theme) whose next-page control
+    the page prints (``paged``: their ``data-td_block_id``), as ``td_ajax.js`` asks for
+    them: a POST to the ``td_ajax_url`` of ``action=td_ajax_block`` with the block's
+    properties and ``td_current_page`` 2 … ``max_num_pages`` (at most :data:`TD_PAGES`)."""
+    where = _TD_URL.search(scripts)
+    if where is None or not paged:
+        return []
+    target = _unescape(_literal(where, 1))
+    nonce = _TD_NONCE.search(scripts)
+    found: list[Call] = []
+    for block in list(_TD_BLOCK.finditer(scripts))[:40]:
+        props = {m.group(1): _unescape(_literal(m, 2))
+                 for m in re.finditer(_TD_PROP.format(name=re.escape(block.group(1))), scripts)}
+        if props.get("id") not in paged or not props.get("max_num_pages", "").isdigit():
+            continue
+        for page in range(2, min(int(props["max_num_pages"]), TD_PAGES + 1) + 1):
+            found.append(("POST", target, dict(_JSON_HEADERS), [
+                ("action", "td_ajax_block"), ("td_atts", props.get("atts", "")),
+                ("td_block_id", props["id"]),
+                ("td_column_number", props.get("td_column_number", "")),
+                ("td_current_page", str(page)), ("block_type", props.get("block_type", "")),
+                ("td_filter_value", ""), ("td_user_action", ""),
+                ("td_magic_token", _unescape(_literal(nonce, 1)) if nonce else "")], None))
+    return found
+
+
+#: ASP.NET AJAX's page methods proxy: ``PageMethods.set_path("/VanBan.aspx")`` and each
+#: method's stub, ``Name:function(nam,succeededCallback, …) {return this._invoke(
+#: this._get_path(), 'Name',false,{nam:nam},…)``.
+_PM_PATH = re.compile(r"""PageMethods\.set_path\(\s*(?:'([^'\n]{1,300})'|"([^"\n]{1,300})")""")
+_PM_STUB = re.compile(r"(\w{1,80})\s*:\s*function\s*\(([\w$,\s]{0,300})\)\s*\{\s*return\s+this\."
+                      r"_invoke\(\s*this\._get_path\(\)\s*,\s*['\"](\w{1,80})['\"]\s*,\s*(true|false)")
+_PM_CALL = re.compile(r"\bPageMethods\.(\w{1,80})\s*\(")
+#: A function of the page's own, its parameters and its body (one level of braces).
+_PAGE_FUNCTION = re.compile(r"\bfunction\s+(\w{1,80})\s*\(([\w$,\s]{0,300})\)\s*\{")
+_ARGUMENT = re.compile(r"""\s*(?:'((?:[^'\\\n]|\\.){0,400})'|"((?:[^"\\\n]|\\.){0,400})"|"""
+                       r"""(-?\d{1,12}(?:\.\d+)?|true|false|null)|([\w$]{1,80}))\s*""")
+
+
+def _arguments(text: str) -> list[tuple[str, object]]:
+    """A call's arguments as ("value", literal) or ("name", identifier) items."""
+    out: list[tuple[str, object]] = []
+    for item in _top_level_items(text):
+        m = _ARGUMENT.fullmatch(item)
+        if m is None:
+            out.append(("other", item))
+        elif m.group(4) is not None:
+            out.append(("name", m.group(4)))
+        elif m.group(3) is not None:
+            out.append(("value", json.loads(m.group(3))))
+        else:
+            out.append(("value", _unescape(_literal(m, 1))))
+    return out
+
+
+def page_method_calls(scripts: str, handlers: list[str]) -> list[Call]:
+    """ASP.NET AJAX page methods called with literal arguments, as the ScriptManager's
+    proxy calls them: in an inline script (``PageMethods.Name(2024, cb)``), or through a
+    page function an event handler calls with them (``onclick="taiVanBan(2024)"`` and
+    ``function taiVanBan(nam) {… PageMethods.Name(nam, cb);}``; ``handlers``: the page's
+    event handlers' code): a POST of ``<path>/<Name>`` with the JSON object of the
+    parameters (a GET with JSON-encoded query values when the proxy says ``useGet``)."""
+    where = _PM_PATH.search(scripts)
+    if where is None:
+        return []
+    path = _unescape(_literal(where, 1))
+    stubs = {m.group(3): ([p.strip() for p in m.group(2).split(",") if p.strip()],
+                          m.group(4) == "true") for m in _PM_STUB.finditer(scripts)}
+    if not stubs:
+        return []
+    calls: list[tuple[str, list[object]]] = []
+    # literal calls in the scripts
+    for m in _PM_CALL.finditer(scripts):
+        if m.group(1) in stubs:
+            items = _arguments(_call_arguments(scripts, m.end()))
+            wanted = max(0, len(stubs[m.group(1)][0]) - 3)   # (less the callbacks, context)
+            if len(items) >= wanted and all(kind == "value" for kind, _ in items[:wanted]):
+                calls.append((m.group(1), [v for _, v in items]))
+    # page functions passing their parameters on, called with literals by a handler
+    for fn in _PAGE_FUNCTION.finditer(scripts):
+        params = [p.strip() for p in fn.group(2).split(",") if p.strip()]
+        inner = _call_arguments(scripts, fn.end(), limit=4000)   # (its body)
+        for m in _PM_CALL.finditer(inner):
+            if m.group(1) not in stubs:
+                continue
+            passed = _arguments(_call_arguments(inner, m.end()))
+            for code in handlers:
+                for use in re.finditer(rf"\b{re.escape(fn.group(1))}\s*\(", code):
+                    given = _arguments(_call_arguments(code, use.end()))
+                    if not given or any(kind != "value" for kind, _ in given):
+                        continue
+                    values = dict(zip(params, (v for _, v in given), strict=False))
+                    calls.append((m.group(1), [values.get(str(v)) if kind == "name" else v
+                                                for kind, v in passed]))
+    found: list[Call] = []
+    for name, args in calls[:50]:
+        params, use_get = stubs[name]
+        params = params[:max(0, len(params) - 3)]   # (the callbacks and context last)
+        if len(args) < len(params) or any(a is None for a in args[:len(params)]):
+            continue
+        data = dict(zip(params, args[:len(params)], strict=True))
+        address = f"{path.rstrip('/')}/{name}"
+        headers = {"X-Requested-With": "XMLHttpRequest",
+                   "Accept": "application/json, text/javascript, */*; q=0.01"}
+        if use_get:
+            query = urlencode([(k, json.dumps(v)) for k, v in data.items()])
+            call: Call = ("GET", address + (f"?{query}" if query else ""), headers, [], None)
+        else:
+            call = ("POST", address, headers, [], json.dumps(data, ensure_ascii=False))
+        if call not in found:
+            found.append(call)
     return found
 
 
@@ -461,6 +653,25 @@ def _concatenations(code: str) -> Iterator[list[tuple[str, str]]]:
         yield run
 
 
+def _statement_start(code: str, at: int, reach: int = 160) -> int:
+    """Where the statement holding position ``at`` begins, within ``reach`` characters: a
+    window opening inside a string literal reads its quotes the wrong way round ("px');
+    fetch('/Ajax/Tab?id=' + …"). From the start of its line (or of the line a "+", "(",
+    "," or "=" at a line's end carries on), then after its last ";" outside strings."""
+    line = code.rfind("\n", 0, at) + 1
+    for _ in range(3):   # (a concatenation over lines: "'…?id=' +\n $(this).data('id')")
+        before = code[:max(0, line - 1)].rstrip()
+        if line == 0 or not before.endswith(("+", "(", ",", "=")):
+            break
+        line = code.rfind("\n", 0, len(before)) + 1
+    start = max(line, at - reach * 4)
+    cut = start
+    for pos, ch, depth in _outside_strings(code, start, at):
+        if ch == ";" and depth <= 0:
+            cut = pos + 1
+    return cut if cut > start or at - start <= reach * 4 else max(start, at - reach)
+
+
 def fetched(body: LexborNode, scripts: str) -> list[str]:
     """Addresses the page's scripts fetch or open from its elements' data attributes
     (``'/Ajax/Tab?id=' + $(this).data('id')`` for every element with a ``data-id``), or
@@ -472,11 +683,7 @@ def fetched(body: LexborNode, scripts: str) -> list[str]:
     for ref in list(_DATA_REF.finditer(scripts))[:24]:
         if ref.start() < covered:
             continue        # inside the window read for the one before
-        start = max(0, ref.start() - 160)
-        # from a statement's start: a window opening inside a string literal reads its
-        # quotes the wrong way round ("px'); fetch('/Ajax/Tab?id=' + …")
-        cut = max(scripts.rfind(";", start, ref.start()), scripts.rfind("\n", start, ref.start()))
-        window = scripts[(cut + 1 if start and cut >= 0 else start):ref.end() + 200]
+        window = scripts[_statement_start(scripts, ref.start()):ref.end() + 200]
         covered = ref.end() + 160
         templates += [run for run in _concatenations(window)
                       if any(k == "data" for k, _ in run) and run not in templates

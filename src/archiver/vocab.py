@@ -680,12 +680,14 @@ PAGE_KEY = re.compile(
     r"pagefirstrow|firstrow)$", re.IGNORECASE)
 #: A path segment that numbers a listing's pages: ``/page/3``, ``/page-3``, ``/trang-2.html``,
 #: ``/trang/2``, ``thoi-su-p3.html``, ``/PhanTrang/4``, CakePHP's named ``/page:3``, DNN's
-#: ``/currentpage/2``.
+#: ``/currentpage/2``, and EasyDNNnews' ``/PgrID/449/PageID/2/Default.aspx`` (DNN's friendly
+#: addresses end in a page's ``/Default.aspx``).
 PAGE_SEGMENT = re.compile(
-    r"(?:/(?:page|trang|phantrang|currentpage|pageindex|pagenumber|pageno)[-/:]?(\d{1,6})|"
+    r"(?:/(?:page|trang|phantrang|currentpage|pageindex|pagenumber|pageno|pageid)[-/:]?"
+    r"(\d{1,6})|"
     r"/p/(\d{1,6})|"
     r"(?<=[a-z0-9])[-_](?:p|page|trang)-?(\d{1,6}))"
-    r"(?=(?:\.(?:html?|aspx?|php))?/?$)", re.IGNORECASE)
+    r"(?=(?:\.(?:html?|aspx?|php))?/?$|/default\.aspx$)", re.IGNORECASE)
 #: Parameters that do not choose which listing a page shows: page sizes, a portal's portlet
 #: state, and the address to go back to.
 #: A sortable table's column of publication dates, by its header: "Ngày đăng", "Ngày ban

@@ -24,6 +24,7 @@ from archiver.crawl.report import Progress, SiteRun
 from archiver.crawl.robots import RobotsPolicy
 from archiver.crawl.scope import OUTSIDE_HOSTS
 from archiver.crawl.triage import Action, Verdict, classify, is_login_redirect, login_reason
+from archiver.discover import unpack_request
 from archiver.errors import FetchError, HostGaveUpError, StorageError
 from archiver.fetch import Fetcher
 from archiver.models import RawResponse
@@ -289,8 +290,10 @@ class SiteCrawler:
                 self.ctx.frontier.complete(item.url, state="skipped", error="robots.txt")
             run.counts["skipped_robots"] += 1
             return
-        form = item.post_data
-        fetch_url = item.url.split("#__doPostBack(")[0] if form else item.url
+        # (a script's request: its method, headers and JSON body beside the form)
+        method, form, headers, body = unpack_request(item.post_data)
+        fetch_url = item.url.split("#__doPostBack(")[0].split("#request@")[0] \
+            if item.post_data else item.url
         try:
             # a re-check asks with the validators the page was archived with, unless it is
             # to be fetched whole (a recent article; a host answering 304 for changed pages)
@@ -299,7 +302,8 @@ class SiteCrawler:
             raw = await self.fetcher.fetch(
                 fetch_url, etag=item.etag if conditional else None,
                 last_modified=item.last_modified if conditional else None, form=form,
-                hop_check=lambda url: self._hop(run, url), xhr=item.xhr)
+                hop_check=lambda url: self._hop(run, url), xhr=item.xhr, headers=headers,
+                body=body, method=method)
         except HostGaveUpError:
             raise
         except FetchError as exc:

@@ -10,6 +10,7 @@ redirect written as a page); a 200 is otherwise handled by the URL's kind.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -77,12 +78,20 @@ def is_login_redirect(final_url: str, requested: str) -> bool:
     return final_url != requested and is_login_page(final_url) and not is_login_page(requested)
 
 
+#: The query of ASP.NET's error page a failed page redirects to (``customErrors``).
+_ERROR_PAGE = re.compile(r"(?:^|&)aspxerrorpath=", re.IGNORECASE)
+
+
 def classify(raw: RawResponse, item: QueuedURL, site: Site,
              archived: Callable[[str], bool]) -> Verdict:
     """The verdict on ``raw``, the response to ``item``; ``archived(url)`` tells whether an
     article is already in the archive (asked only when a withdrawal is possible)."""
     if raw.status == 304:
         return Verdict("not_modified")
+    if raw.hops and _ERROR_PAGE.search(urlsplit(raw.url).query):
+        # ASP.NET's customErrors: the page failed and the server sent its error page
+        # ("ThongBao.aspx?aspxerrorpath=/tin-tuc/…"), a 200 with no article in it
+        return Verdict("failed", f"redirected to the server's error page ({raw.url})")
     withdrawn = None
     if item.kind == "article":
         if is_login_redirect(raw.url, item.url):

@@ -61,6 +61,8 @@ __all__ = [
     "picture_blocks",
     "player_boxes",
     "same_section_heading",
+    "tab_bars",
+    "tag_lists",
     "teaser_lists",
     "text_list",
     "trail_links",
@@ -120,6 +122,32 @@ _DOCUMENT_PAGE = re.compile(r"/(?:van-?ban|tai-?lieu|documents?|vbpq|vbqppl)(?:[
 _DOCUMENT_TITLE = re.compile(r"^(?:nghị\s*quyết|quyết\s*định|kế\s*hoạch|thông\s*báo|chỉ\s*thị|"
                              r"công\s*văn|hướng\s*dẫn|kết\s*luận|quy\s*định|báo\s*cáo|tờ\s*trình|"
                              r"thông\s*tư|nghị\s*định|luật)\s+(?:số\s*)?\d", re.IGNORECASE)
+
+
+def tab_bars(body: LexborNode) -> list[LexborNode]:
+    """The bars of tabs inside the article's block ("Nội dung | Văn bản kèm theo (2) | Ý
+    kiến (3)" over three panes): a ``role=tablist``, or a list of two items or more, each
+    one short link to a place on the page (``href="#tab-vanban"``) and nothing else. Their
+    labels are no words of the text (a tab named "Ý kiến" is no comments heading)."""
+    found: list[LexborNode] = []
+    for node in body.css('ul, ol, [role="tablist"]'):
+        if node.attributes.get("role") == "tablist":
+            found.append(node)
+            continue
+        items = [li for li in node.iter() if li.tag == "li"]
+        if len(items) < 2:
+            continue
+        for li in items:
+            links = li.css("a[href]")
+            if len(links) != 1 or len(href := (links[0].attributes.get("href") or "")) < 2 \
+                    or not href.startswith("#"):
+                break
+            text = text_length(li)
+            if not 0 < text <= 60 or text_length(links[0]) < text:
+                break
+        else:
+            found.append(node)
+    return found
 
 
 def player_boxes(body: LexborNode) -> list[LexborNode]:
@@ -376,6 +404,40 @@ def blog_label(nodes: list[LexborNode]) -> str | None:
 _CATEGORY_BOX = re.compile(r"(?:^|[\s_-])(?:cat|cats|category|categories|chuyen-?muc|"
                            r"danh-?muc)(?:$|\s)|(?:^|\s)cat-links(?:$|\s)", re.IGNORECASE)
 _CATEGORY_PATH = re.compile(r"/(?:category|categories|chuyen-?muc|danh-?muc)/", re.IGNORECASE)
+
+
+#: A link to a tag's page: marked so (``rel="tag"``, "post-tag"), or by its address.
+_TAG_LINK = ('a[rel~="tag"], a[class*="post-tag"], a[href*="/tag/"], a[href*="/tags/"], '
+             'a[href*="/the/"]')
+
+
+def tag_lists(body: LexborNode) -> list[LexborNode]:
+    """Lists of tags in the article's block with no label ("<li><a class=post-tag
+    href=/tags/chuyen-doi-so/>chuyển đổi số</a>, </li>" under the headline): the nearest
+    element around each tag link (up to two levels) that holds tag links and separators
+    only, a "Tags:" label at most; not a link in a sentence, not a category's link."""
+    found: list[LexborNode] = []
+    for link in body.css(_TAG_LINK):
+        if is_category_link(link) or not 0 < text_length(link) <= 60 or \
+                any(within(link, {f.mem_id}, 3) for f in found):
+            continue
+        cur = link.parent
+        for _ in range(2):
+            if cur is None or cur.mem_id == body.mem_id:
+                break
+            rest = node_text(cur)
+            links = cur.css("a[href]")
+            for a in links:
+                rest = rest.replace(node_text(a), "", 1)
+            rest = TAG_LABEL.sub("", rest).strip(" ,;|·•#")
+            if rest:
+                break
+            if links and all(a.css_matches(_TAG_LINK) and not is_category_link(a)
+                             for a in links):
+                found.append(cur)
+                break
+            cur = cur.parent
+    return found
 
 
 def is_category_link(node: LexborNode) -> bool:
@@ -1100,7 +1162,10 @@ def _current_crumb(link: LexborNode) -> list[LexborNode]:
 #: the heading of the panel the article is set in ("tieude-muc", "panel-tu-head").
 #: A kicker naming the item's format, not its section ("E-MAGAZINE", "Longform").
 _FORMAT_NAME = re.compile(r"^\W*(?:e-?magazine|emag|longform|infographics?|megastory|"
-                          r"interactive|photo\s*story)\W*$", re.IGNORECASE)
+                          r"interactive|photo\s*story|"
+                          # a press genre over the headline ("XÃ LUẬN", "Phóng sự")
+                          r"xã\s*luận|chính\s*luận|phóng\s*sự|ghi\s*chép|ký\s*sự|bút\s*ký|"
+                          r"tản\s*văn|phỏng\s*vấn|bình\s*luận|chuyên\s*luận)\W*$", re.IGNORECASE)
 def _site_links(node: LexborNode, text: str) -> bool:
     """The page links a section named ``text`` (its menu's "E-magazine")."""
     top = node
@@ -1230,6 +1295,10 @@ def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | Non
             # (a <nav> of one link right above the headline is its chip, not a menu)
             chip_nav = sib.tag == "nav" and len(links) == 1 and sib.parent is not None \
                 and not in_excluded(sib.parent) and _section_link(links[0], text)
+            if short and not links and marked and _FORMAT_NAME.match(text) and \
+                    not _site_links(sib, text):
+                cur = sib   # a format's or genre's label ("XÃ LUẬN"): the section is above
+                continue
             if short and (chip_nav or portlet_head or section_named or not in_excluded(sib)) and (
                     (len(links) == 1 and node_text(links[0]) == text
                      and links_elsewhere(links[0], url) and (marked or not named))

@@ -63,6 +63,7 @@ from archiver.vocab import (
     NEXT_PART,
     RELATED_MARK,
     UNIT_SELECTOR,
+    UPDATED_LABEL,
 )
 
 __all__ = ["after_body_byline", "auto_byline", "header_byline", "is_account", "label_rows",
@@ -706,10 +707,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     timeline = sum(1 for p in paras[:40] if _CLOCK_ALONE.match(p.text)) > 1
     for at, para in enumerate(paras):
         text = para.text
-        if para.cells:
-            kept.append(para)   # a table's row ("Tác giả: | Trần Văn Thụ", a book's
-            continue            # particulars): the text's, no byline, no stamp
-        if not kept and (wrote := _WROTE_OPENING.match(text)) is not None and \
+        if not kept and not para.cells and (wrote := _WROTE_OPENING.match(text)) is not None and \
                 is_person_name(wrote.group("name")):
             # "Hoàng Thanh Bình viết: “…”" (PHP-Nuke): the writer, and the quoted summary
             # that opens the story (its lead)
@@ -731,6 +729,9 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         if is_chrome(text, key) or (title_key and key == title_key) or (
                 len(text) <= 40 and CONTENT_LABEL.match(text)):
             continue
+        if para.cells:
+            kept.append(para)   # a table's row ("Tác giả: | Trần Văn Thụ", a book's
+            continue            # particulars): the text's, no byline, no stamp
         if _stamp_piece(text, stamp, art, len(kept), timeline):
             # (a piece of the meta row the stamp sits in: "Chuyên mục: …", "Viết bởi …")
             if _LABELLED.match(text):   # "Cơ quan trả lời: Sở Nội vụ | Ngày trả lời: …"
@@ -764,8 +765,9 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             kept = kept[:-1]
     byline = _closing_lines(kept, byline)
     _update_note(kept, art)
-    # trailing unlabeled bylines: right-aligned / bold / short name lines at the end
-    while kept:
+    # trailing unlabeled bylines: right-aligned / bold / short name lines at the end (not
+    # a table's rows: a list of people closing the text is its own)
+    while kept and not kept[-1].cells:
         last = kept[-1]
         if len(last.text) <= 200 and NEXT_PART.match(last.text):
             kept.pop()   # a series' next part announced ("Bài cuối: …", "(Còn nữa)")
@@ -891,6 +893,10 @@ def _fallback(byline: Byline, poster: str | None) -> tuple[str | None, Byline]:
     if byline.author and (is_account(byline.author) or EDITORIAL.match(byline.author)):
         fallback = byline.author if EDITORIAL.match(byline.author) else fallback
         byline = replace(byline, author=None)
+    elif byline.author and is_organisation(byline.author) and not byline.author_unit:
+        # a body's name in the author slot (a blog's member profile, "Hội NCT Hòa Khánh"):
+        # a person's byline printed in the text wins, as over the editorial board's
+        fallback, byline = byline.author, replace(byline, author=None)
     return fallback, byline
 
 
@@ -899,7 +905,8 @@ def _stamp_piece(text: str, stamp: str, art: Article, kept: int,
     """A line of the stamp's, not the text: shaped like a stamp (unless it names a day
     after the publication), a piece of the meta row the stamp sits in, or the stamp's own
     words among the first lines."""
-    return (is_stamp_line(text) and not _after_publication(text, art)) or bool(
+    return (is_stamp_line(text) and (not _after_publication(text, art) or (
+        UPDATED_LABEL.match(text) is not None and len(text) <= 60))) or bool(
         stamp and (_stamp_row(text, stamp) or (len(text) >= 6 and text in stamp
                                                 and kept <= 3))) or (
         kept <= 3 and not timeline and _publication_clock(text, art))
@@ -931,6 +938,8 @@ def _update_note(kept: list[Para], art: Article) -> None:
     cập nhật lúc 16:40 ngày 17/7/2024, bổ sung số liệu …", "Sửa lần cuối: 20/05/2025
     21:02"): the update, not the text (taken off ``kept``)."""
     for i in range(len(kept) - 1, max(len(kept) - 4, -1), -1):
+        if kept[i].cells:
+            continue
         note = _UPDATE_NOTE.match(kept[i].text)
         if note is None or len(kept[i].text) > (300 if note.group("note") else 60):
             continue   # ("Sửa lần cuối: …" is a line of its own; a sentence saying so, text)
@@ -986,7 +995,8 @@ def _label_over_name(line: Para, byline: Byline) -> Byline | None:
 def _name_on_top(kept: list[Para], byline: Byline) -> Byline:
     """A name set apart above the text (right-aligned or bold, alone on its line: an
     op-ed's author): read into ``byline`` and taken off ``kept``."""
-    if len(kept) > 2 and len(kept[0].text) <= 60 and (kept[0].align == "right" or kept[0].bold):
+    if len(kept) > 2 and len(kept[0].text) <= 60 and not kept[0].cells and (
+            kept[0].align == "right" or kept[0].bold):
         top = parse_byline(kept[0].text)
         if top is not None and top.author and not top.photographer and not top.source \
                 and not is_organisation(top.author):
@@ -998,6 +1008,8 @@ def _name_on_top(kept: list[Para], byline: Byline) -> Byline:
 def _closing_lines(kept: list[Para], byline: Byline) -> Byline:
     """The writer's initials closing the last paragraph itself, or a labelled byline on its
     last line: read into ``byline`` and cut from the paragraph (``kept`` changed)."""
+    if kept and kept[-1].cells:
+        return byline   # (a table's last row closes the text: no byline in it)
     if kept and (tail := _INITIALS_TAIL.search(kept[-1].text)) is not None:
         # "… gửi về huyện trước ngày 15/11/2024. (N.T.H)": the writer's initials closing
         # the last paragraph itself

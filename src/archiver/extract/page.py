@@ -59,6 +59,7 @@ from archiver.errors import ExtractError
 from archiver.extract import blocks, credits, stamps
 from archiver.extract.nodes import (
     all_of,
+    comes_before,
     first_body,
     first_outside_chrome,
     first_own,
@@ -187,6 +188,14 @@ _POST_CARD = re.compile(r"zalo|facebook|fb[-_]|tiktok|twitter|tweet|instagram|so
                         r"post[-_]?embed|embed[-_]?post", re.IGNORECASE)
 
 
+#: Google's icon fonts, drawn from words: "material-icons", "material-icons-outlined",
+#: "material-symbols-rounded".
+_ICON_LIGATURE = "[class*=material-icons], [class*=material-symbols]"
+#: Those of its words that draw a person or a pen.
+_PERSON_LIGATURES = frozenset({"person", "person_outline", "account_circle", "account_box",
+                               "edit", "create", "draw", "edit_note"})
+
+
 def _drop_noise(page: Page) -> None:
     tree = page.tree
     # embedded posts and players: another site's text, and an embed's title line
@@ -215,6 +224,16 @@ def _drop_noise(page: Page) -> None:
         for kid in heading.iter():
             if kid.tag in _BADGE_TAGS and (kid.text(deep=True) or "").strip().casefold() in BADGES:
                 kid.decompose()
+    # an icon font's ligature ("<i class=material-icons>person</i>" draws a person icon):
+    # no word a reader sees
+    for node in select(tree, _ICON_LIGATURE, page.names):
+        if (node.text(deep=True) or "").strip().lower() in _PERSON_LIGATURES:
+            # (a person icon before a name: the writer's mark, as Font Awesome's "fa-user")
+            mark = LexborHTMLParser('<i class="icon-user"></i>').css_first("i")
+            if mark is not None:
+                node.replace_with(mark)
+        else:
+            node.decompose()
     # a tab of the article in another language (H'Mông, English), not the one shown
     for pane in _other_language_tabs(tree, page.names):
         pane.decompose()
@@ -343,8 +362,20 @@ def _body(page: Page) -> None:
         # a box of the files attached ("Tài liệu đính kèm" and its links), a list of other
         # items with their stamps (a "Latest Posts" block)
         for node in outermost([*blocks.attachment_boxes(page.body),
-                               *blocks.teaser_lists(page.body)]):
+                               *blocks.teaser_lists(page.body),
+                               *blocks.tab_bars(page.body)]):
             page.drop(node)
+        # tags with no label in the article's block (links to the tags' pages): in the text's
+        # block, or between the headline and it (a post's metadata row)
+        block = stamps.article_block(headline, page.body) or page.body
+        tags = [t for t in blocks.tag_lists(block) if any(
+            a.mem_id == page.body_id for a in ancestors(t)) or (
+            headline is not None and comes_before(block, headline, t)
+            and comes_before(block, t, page.body))] if not page.art.tags else []
+        if tags:
+            page.art.tags = [t.lstrip("#") for t in blocks.text_list(tags)]   # ("#ĐạiHộiĐảng")
+            for node in outermost(tags):
+                page.drop(node)
 
 
 def _drop_subtitle(headline: LexborNode) -> bool:
@@ -417,7 +448,8 @@ def _title(page: Page) -> None:
             page.art.title = auto.clean_title(parts[0])
             page.title_node = _element_reading(node, parts[0]) or node
     if page.art.title:
-        page.art.title = auto.uncut_title(page.art.title, page.meta)
+        page.art.title = auto.uncut_title(auto.without_site_name(page.art.title, page.meta),
+                                          page.meta)
 
 
 #: A line's opening that says it is a post's stamp ("Gửi lúc …", "Đăng ngày …").
@@ -595,16 +627,9 @@ def _dates(page: Page) -> None:
             page.drop(node)
     agrees = (published is not None and from_meta is not None
               and from_meta.iso()[:10] == published.iso()[:10])
-    if updated is None and published is not None and published.has_time:
-        # a revision history after the text: its latest entry, when later than the stamp
-        history = stamps.history_update(tree.body, page.text.lower if page.text else None)
-        if history is not None and history.value > published.value:
-            updated, labelled = history, True
     if updated is None and published is not None:
-        # "Sửa lần cuối: …" closing the text or in the article's footer
-        edit = stamps.last_edit(page.body, page.text.lower if page.text else None)
-        if edit is not None and edit.value > published.value:
-            updated, labelled = edit, True
+        updated = _late_update(page, published, visible)
+        labelled = labelled or updated is not None
     if updated is not None and published is not None and not labelled and \
             not updated.has_time and updated.iso()[:10] == published.iso()[:10]:
         updated = None   # (a theme's "updated" class on the publication's own day: hAtom's)
@@ -645,6 +670,29 @@ def _dates(page: Page) -> None:
 #: A day in an address's path: ``/tin-tuc/2024/05/27/…``, or one segment in ISO order
 #: (an e-paper's issue, ``/epaper/2024-05-17/so-4512/…``).
 _URL_DAY = re.compile(r"/((?:19|20)\d\d)(?:/(\d{1,2})/(\d{1,2})|-(\d\d)-(\d\d))/")
+
+
+def _late_update(page: Page, published: ParsedDate, visible: bool) -> ParsedDate | None:
+    """An update printed after the text, later than the publication: a revision history's
+    latest entry (for a stamp with its time), "Sửa lần cuối: …" closing the text or in the
+    article's footer, or an update line of its own closing the text ("Cập nhật lúc: 15:40
+    25/11/2026", under the last paragraph: taken out of it) when the page prints its
+    publication (``visible``)."""
+    lower = page.text.lower if page.text else None
+    if published.has_time:
+        history = stamps.history_update(page.tree.body, lower)
+        if history is not None and history.value > published.value:
+            return history
+    edit = stamps.last_edit(page.body, lower)
+    if edit is not None and edit.value > published.value:
+        return edit
+    if page.body is not None and visible:
+        node, again, edit = stamps.foot_stamp(page.body, page.clock)
+        if node is not None and again is None and edit is not None and \
+                edit.value > published.value:
+            page.drop(node)
+            return edit
+    return None
 
 
 def _url_day(url: str) -> ParsedDate | None:
@@ -961,6 +1009,12 @@ def _sized_opening(body: LexborNode) -> LexborNode | None:
     kids = [k for k in body.iter() if k.is_element_node]
     first = next((at for at, k in enumerate(kids[:6]) if k.tag == "p"), None)
     paras = kids[first:first + 2] if first is not None else []
+    if not paras:
+        # the text in a block of its own under the headline's (a tab's pane): its first
+        # paragraph and the one after it
+        opening = body.css_first("p")
+        after = next_element(opening) if opening is not None else None
+        paras = [opening, after] if opening is not None and after is not None else []
     if len(paras) < 2 or paras[1].tag != "p":
         return None
     sizes = [set(_TYPE_SIZE.findall(p.attributes.get("class") or "")) for p in paras]
@@ -969,8 +1023,10 @@ def _sized_opening(body: LexborNode) -> LexborNode | None:
     return None
 
 
-#: A utility class setting a paragraph's type larger: "text-xl", "md:text-2xl", "fs-5".
-_TYPE_SIZE = re.compile(r"(?:^|\s)(?:[a-z]+:)?(text-(?:lg|xl|[2-4]xl)|fs-[2-5])(?=$|\s)")
+#: A utility class setting a paragraph's type larger: "text-xl", "md:text-2xl", "fs-5";
+#: Bulma's "is-size-4", Materialize's "flow-text".
+_TYPE_SIZE = re.compile(r"(?:^|\s)(?:[a-z]+:)?(text-(?:lg|xl|[2-4]xl)|fs-[2-5]|is-size-[3-5]|"
+                        r"flow-text)(?=$|\s)")
 
 
 #: What a CMS ends a text it cut short with.
@@ -1143,8 +1199,8 @@ def _walk_body(page: Page) -> None:
         lead_paras = [p for p in lead_paras if p]
     if not lead_paras and page.title_lead:
         lead_paras = [page.title_lead]
-    elif page.lead_node is None and paras and page.body is not None:
-        opening = paras[0]
+    elif page.lead_node is None and paras and page.body is not None and not paras[0].cells:
+        opening = paras[0]   # (a table's header row opening the text is no lead)
         # (an italic opening too, an interview's introduction, when the text after it is not
         # set in italics itself)
         italic = opening.italic and not opening.bold and len(paras) > 1 and len(

@@ -35,6 +35,7 @@ from archiver.extract.nodes import (
     comes_before,
     elements_after,
     in_listing_item,
+    next_element,
     within,
 )
 from archiver.selectors import PageNames, select
@@ -76,6 +77,7 @@ _SHORT_DAY = re.compile(r"\(?\d{1,2}([/.\-])\d{1,2}\1\d{2}\)?")
 _LAST_PART = re.compile(r"\s[|·•]\s")
 
 __all__ = [
+    "article_block",
     "auto_dates",
     "date_of",
     "dates_in_text",
@@ -194,6 +196,11 @@ def _label_kind(before: str) -> str | None:
     return None
 
 
+#: A day labelled as sent ("Ngày gửi:", "Gửi lúc"), and the sender's own label beside it.
+_SENT = re.compile(r"ngày\s*gửi|gửi\s*(?:ngày|lúc)", re.IGNORECASE)
+_POSTER = re.compile(r"người\s*gửi|người\s*đăng|(?:gửi|đăng)\s*bởi", re.IGNORECASE)
+
+
 def dates_in_text(text: str, formats: tuple[str, ...],
                    clock: set[str]) -> tuple[ParsedDate | None, ParsedDate | None]:
     """The publication and update stamps of one line: a date labelled as published, else
@@ -225,11 +232,21 @@ def dates_in_text(text: str, formats: tuple[str, ...],
     kinds: list[tuple[str | None, ParsedDate]] = []
     prev = 0
     for off, d in hits:
-        kinds.append((_label_kind(text[max(prev, off - 48):off]), d))
+        before = text[max(prev, off - 48):off]
+        kind = _label_kind(before)
+        if kind == "other" and _SENT.search(before) and _POSTER.search(text):
+            kind = "published"   # the poster's "Người gửi: … — Ngày gửi: …" (Violet's):
+            # the post's sending, not a reader's question's
+        kinds.append((kind, d))
         prev = off + 1
     by_kind: dict[str | None, list[ParsedDate]] = {}
     for kind, d in kinds:
         by_kind.setdefault(kind, []).append(d)
+    if "other" in by_kind and "updated" in by_kind and not by_kind.get("published") and \
+            not by_kind.get(None):
+        # a record's system fields ("Ngày tạo: … | Ngày sửa: …"): its creation no stamp, its
+        # last edit the update — not a page that shows only its update time
+        return None, by_kind["updated"][0]
     published = next(iter(by_kind.get("published") or by_kind.get(None)
                           or by_kind.get("updated") or []), None)
     updated = next((d for d in by_kind.get("updated", []) if d is not published), None)
@@ -297,6 +314,39 @@ def settle_month_order(stamp: ParsedDate, following: str, us_culture: bool,
     return readings[0] if votes[0] > votes[1] else readings[1]
 
 
+def _told_late(text: str, found: ParsedDate) -> bool:
+    """``found`` is read past the first 40 characters of ``text`` (a sentence's date, not a
+    stamp opening the line: "Thứ Hai, 12/03/2024 08:30 - Sáng 11/3, …")."""
+    day = found.iso()[:10]
+    return all(offset > 40 for offset, d in find_dates(text) if d.iso()[:10] == day)
+
+
+def _sent_by_poster(node: LexborNode, text: str, clock: set[str]
+                    ) -> tuple[ParsedDate | None, ParsedDate | None]:
+    """"Ngày gửi: …" in a line whose sender's label is an element before it ("Người gửi:
+    <a>…</a> — Ngày gửi: …", Violet's): the post's own sending, read from the whole line."""
+    line = meta_line_of(node, text)
+    if line != text and _POSTER.search(line):
+        return dates_in_text(line, (), clock)
+    return None, None
+
+
+def _own_update(node: LexborNode, block: LexborNode | None, dist: int,
+                title: LexborNode | None, after_block: bool = False) -> bool:
+    """An update stamp at ``node`` is the article's: in its block (or over the headline,
+    or — ``after_block`` — in the element right after the block), not an attachment's or a
+    column's beside it."""
+    where = block is None or -8 <= dist <= 0 or _inside(node, block)
+    if not where and after_block:
+        after, cur = None, block
+        for _ in range(3):   # (the block a table's body: what follows its table)
+            if cur is None or (after := next_element(cur)) is not None:
+                break
+            cur = cur.parent
+        where = after is not None and _inside(node, after)
+    return where and not _in_attachments(node) and not other_column(node, title)
+
+
 def _just_before(stamp: datetime, day: int, month: int) -> bool:
     """The opening's "11/3" is the stamp's day or up to three days before it."""
     for back in range(4):
@@ -332,7 +382,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
     meta_rows = {e.mem_id for e in elements_after(title, 1, 2)} if title is not None else set()
     # the article's own block: an update stamp after the headline outside it is a widget's
     # ("Giá cả thị trường … Cập nhật ngày 18/10/2024" in the sidebar)
-    block = _article_block(title, body)
+    block = article_block(title, body)
     bare: tuple[int, int] | None = None   # a clock alone in the headline's meta rows
     hidden_texts: list[str] = []   # update times in the meta row the page's style hides
     bares = 0
@@ -382,6 +432,14 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
             today_ok = 0 < dist <= 3 and bool(_DATE_NAME.search(named)) and \
                 not _CLOCK_NAME.search(named)
             pub, upd = dates_in_text(text, (), set() if today_ok else clock)
+            if pub is None and parent is not None and _SENT.search(text):
+                pub, upd = _sent_by_poster(node, text, set() if today_ok else clock)
+        if pub is None and upd is not None:
+            # (an update alone in a line of other days: a record's "Ngày sửa" after its
+            # "Ngày tạo", in the article's block or the element right after it)
+            if updated is None and _own_update(node, block, dist, title, after_block=True):
+                updated, updated_line = upd, meta_line_of(node, text)
+            continue
         if pub is None and len(text) <= 16 and parent is not None:
             pub = _box_date(parent)   # "15" / "Tháng 6" / "2024", one element each
         if pub is None and clock and 0 <= dist <= 6 and parent is not None and len(text) <= 40:
@@ -420,17 +478,16 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         if UPDATED_LABEL.match(text) or UPDATED_LABEL.search(text[:24]) or kind == "updated":
             # (above the headline only in the few lines over it: a price box's "Cập nhật
             # 16/3/2026" in a column beside is the box's)
-            if updated is None and (block is None or -8 <= dist <= 0 or _inside(node, block)) \
-                    and not _in_attachments(node) and not other_column(node, title):
+            if updated is None and _own_update(node, block, dist, title):
                 updated, updated_line = pub, meta_line_of(node, text)
             continue
         score = 10.0 - abs(dist) * 0.3 if dist >= 0 else 9.5 - abs(dist) * 0.6
         if CREATED_LABEL.match(text):
             score -= 2   # "Ngày tạo: …" (Joomla's created): a publication stamp beside it wins
-        if len(text) > 150 and len(text.split()) > 25:
-            score -= 3   # the text's or its lead's opening sentence ("Ngày 19/01/2026, Ủy ban
-            # … họp", "Ngày 14/7, … (15/7/1950 - 15/7/2026)"): the event's day, which a
-            # stamp printed anywhere near beats
+        if len(text) > 150 and len(text.split()) > 25 and (inside or _told_late(text, pub)):
+            score -= 3   # the text's opening sentence ("Ngày 19/01/2026, Ủy ban … họp"), or
+            # a lead's whose date is told after its opening words ("Ngày 14/7, … (15/7/1950
+            # - 15/7/2026)"): the event's day, which a stamp printed anywhere near beats
         if pub.has_time:
             score += 2
         if PUBLISHED_LABEL.search(text) or kind == "published":
@@ -590,12 +647,12 @@ def _bare_clock(node: LexborNode, text: str, chrome: dict[int, bool]) -> tuple[i
 #: A page's own style hiding a theme's update time (WordPress themes print the pair
 #: "<time class=published>…<time class=updated>" and hide the second:
 #: ".updated:not(.published){display:none}").
-_HIDES_UPDATED = re.compile(r"(?:^|[},])\s*(?P<context>[^{},]*?)\.updated"
-                            r"(?::not\(\.published\))?\s*\{[^}]*display\s*:\s*none",
+_HIDING_RULE = re.compile(r"(?P<selectors>[^{}]+)\{[^}]*display\s*:\s*none", re.IGNORECASE)
+_HIDES_UPDATED = re.compile(r"(?P<context>[^{},]*?)\.updated(?::not\(\.published\))?",
                             re.IGNORECASE)
 #: Where a theme prints its post's date: the context a rule hiding ``.updated`` must name.
 _POST_DATE = re.compile(r"post-?date|posted-?on|entry-?date|entry-?meta|entry-?header|"
-                        r"post-?meta|byline|meta", re.IGNORECASE)
+                        r"entry-?footer|post-?meta|byline|meta", re.IGNORECASE)
 
 
 def hides_updated(tree: LexborHTMLParser) -> tuple[str, ...]:
@@ -607,12 +664,18 @@ def hides_updated(tree: LexborHTMLParser) -> tuple[str, ...]:
         text = style.text() or ""
         if "updated" not in text:
             continue
-        for m in _HIDES_UPDATED.finditer(text):
-            classes = re.findall(r"\.([\w-]+)", m["context"])
-            if not classes:
-                found.append("")
-            elif _POST_DATE.search(classes[-1]):
-                found.append(classes[-1].lower())
+        for rule in _HIDING_RULE.finditer(text):
+            # (each selector of a list: ".entry .entry-meta .updated:not(.published), .entry
+            # .entry-footer .updated:not(.published) {display:none}", Twenty Nineteen's)
+            for selector in rule["selectors"].split(","):
+                m = _HIDES_UPDATED.fullmatch(selector.strip())
+                if m is None:
+                    continue
+                classes = re.findall(r"\.([\w-]+)", m["context"])
+                if not classes:
+                    found.append("")
+                elif _POST_DATE.search(classes[-1]):
+                    found.append(classes[-1].lower())
     return tuple(found)
 
 
@@ -653,7 +716,7 @@ def _labelled_before(node: LexborNode) -> bool:
     return False
 
 
-def _article_block(title: LexborNode | None, body: LexborNode | None) -> LexborNode | None:
+def article_block(title: LexborNode | None, body: LexborNode | None) -> LexborNode | None:
     """The element holding both the headline and the body (None when either is missing, or
     when only ``<body>`` holds both: the page itself)."""
     if title is None or body is None:

@@ -94,8 +94,13 @@ class BodyWalk:
     #: data attributes the page's stylesheet prints (``content: attr(data-caption)``): a
     #: picture's caption a reader sees, though no element holds it
     printed_attrs: tuple[str, ...] = ()
+    #: where in ``buf`` the last ``<br>`` is (-1: none since the paragraph began)
+    br_at: int = -1
+    #: a cell of the row being read has text since the last " | "
+    cell_text: bool = False
 
     def flush(self, align: str, heading: bool = False, cells: bool = False) -> None:
+        self.br_at, self.cell_text = -1, False
         raw = "".join(self.buf)
         lines = tuple(x for x in (clean(y) for y in raw.split("\n")) if x)
         # = clean(raw): a line break is a space to cleaning and a boundary to NFC, so the
@@ -298,10 +303,10 @@ def _is_data_table(node: LexborNode) -> bool:
         return False   # a table of links is a list of other pages
     wide = 0
     for row in rows:
-        cells = [c for c in row.iter() if c.tag in ("td", "th")]
-        if len(cells) >= 2:
-            wide += 1
-        if any(len(node_text(c)) > _CELL_CHARS for c in cells):
+        texts = [node_text(c) for c in row.iter() if c.tag in ("td", "th")]
+        if sum(1 for t in texts if t) >= 2:
+            wide += 1   # (two cells with text: a spacer column's empty cell is none)
+        if any(len(t) > _CELL_CHARS for t in texts):
             return False
     return wide >= 2 and wide * 2 >= len(rows)
 
@@ -357,6 +362,8 @@ def _visit(child: LexborNode, st: BodyWalk, fmt: str, align: str) -> _Frame | No
         if text:
             st.buf.append(text)
             n = len(text.strip())
+            if n and "c" in fmt:
+                st.cell_text = True
             st.chars += n
             if "b" in fmt:
                 st.bold_chars += n
@@ -368,10 +375,11 @@ def _visit(child: LexborNode, st: BodyWalk, fmt: str, align: str) -> _Frame | No
     if not child.is_element_node:
         return None
     if tag == "br":
-        if "c" not in fmt and _after_break(st.buf):
+        if "c" not in fmt and _blank_line(st):
             st.flush(align)   # "…<br><br>…": a blank line ends the paragraph (Joomla 1.5,
             return None       # PHP-Nuke and hand-written pages set paragraphs so)
         st.buf.append("\n")
+        st.br_at = len(st.buf) - 1
         return None
     if tag in ("sup", "a") and _note_mark(child):
         return None   # a footnote's mark ("…biên giới.¹", linking to its note below)
@@ -399,9 +407,9 @@ def _visit(child: LexborNode, st: BodyWalk, fmt: str, align: str) -> _Frame | No
         st.buf.append("\n")   # a paragraph or line inside a cell: its row's line goes on
         return _Frame(children, fmt, align)
     if "t" in fmt and tag in ("td", "th"):
-        row = "".join(st.buf).rstrip()
-        if row and not row.endswith(" |"):
+        if st.cell_text:
             st.buf.append(" | ")   # (an empty cell adds nothing)
+            st.cell_text = False
         return _Frame(children, fmt.replace("t", "") + "c", align)
     if tag == "table" and "t" not in fmt and _is_data_table(child):
         st.flush(align)
@@ -422,18 +430,27 @@ def _visit(child: LexborNode, st: BodyWalk, fmt: str, align: str) -> _Frame | No
     return _Frame(children, fmt, align)
 
 
-def _after_break(buf: list[str]) -> bool:
-    """Whether the buffer's text ends in a line break with only spaces after it."""
-    for piece in reversed(buf):
-        if piece == "\n":
-            return True
-        if piece.strip():
-            return False
-    return False
+#: How a paragraph's text ends (its last word's mark): a blank line after it ends it.
+_SENTENCE_END = (".", "!", "?", "…", ":", "”", "\"", "»", ")", ";")
 
 
-#: A footnote's mark: a number or a bracketed one ("1", "[2]", "(3)", "*").
-_NOTE_MARK = re.compile(r"^[\[(]?(?:\d{1,3}|\*{1,3})[\])]?$")
+def _blank_line(st: BodyWalk) -> bool:
+    """A second ``<br>`` after the first with only spaces between (a blank line), closing a
+    text that reads as a paragraph (60 characters or more ending a sentence) or a stamp's
+    line. (A name over its unit, "Nguyễn Văn Hùng<br><br>Ban Tuyên giáo …", stays one
+    block of lines.)"""
+    if st.br_at < 0 or any(piece.strip() for piece in st.buf[st.br_at + 1:]):
+        return False
+    text = "".join(st.buf[:st.br_at]).rstrip()
+    return (len(text) >= 60 and text.endswith(_SENTENCE_END)) or (
+        len(text) <= 60 and is_stamp_line(clean(text)))   # ("Ngày 21/11/2023<br><br>…")
+
+
+#: A footnote's mark: a number or a bracketed one ("1", "[2]", "(3)"); not "(*)", which
+#: pairs a writer's name with the note naming the unit (read by the byline step).
+_NOTE_MARK = re.compile(r"^[\[(]?\d{1,3}[\])]?$")
+#: A note's link back to its mark in the text (the note's own label, not a mark).
+_BACK_LINK = re.compile(r"ref|anc$", re.IGNORECASE)
 
 
 def _note_mark(node: LexborNode) -> bool:
@@ -447,7 +464,8 @@ def _note_mark(node: LexborNode) -> bool:
             return False
     else:
         link = node.css_first("a[href]")
-    return link is not None and (link.attributes.get("href") or "").startswith("#") and \
+    href = (link.attributes.get("href") or "") if link is not None else ""
+    return href.startswith("#") and _BACK_LINK.search(href) is None and \
         _NOTE_MARK.match((node.text(deep=True) or "").strip()) is not None
 
 
