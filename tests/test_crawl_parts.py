@@ -638,3 +638,57 @@ def test_a_redirect_to_aspnets_error_page_is_a_failure() -> None:
                       fetched_at="2026-12-07T00:00:00Z", hops=(hop,))
     verdict = classify(raw, item(url="http://tinhuy.vn/tin-tuc/a.aspx"), SITE, lambda u: False)
     assert verdict.action == "failed" and "error page" in (verdict.reason or "")
+
+
+def _td_site(asked: list[str]) -> httpx.MockTransport:
+    """A WordPress home whose block pages on only through tagDiv's admin-ajax POSTs, four
+    pages of two items each (the fifth answers an empty block)."""
+    html = {"Content-Type": "text/html; charset=utf-8"}
+
+    def story(n: int) -> str:
+        return (f'<div class="td_module"><h3><a href="/tin-tuc/{n}-hoi-nghi-ban-chap-hanh.html">'
+                f"Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ {n} bàn nhiều việc lớn</a></h3></div>")
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        if path == "/":
+            return httpx.Response(200, headers=html, text=(
+                '<html><head><script>var tdBlockNonce="ab"; var td_ajax_url="http:\\/\\/tinhuy'
+                '.vn\\/wp-admin\\/admin-ajax.php";</script></head><body><script>var block_tdi_1'
+                ' = new tdBlock();\nblock_tdi_1.id = "tdi_1";\nblock_tdi_1.atts = \'{"limit":"2"}\';'
+                '\nblock_tdi_1.block_type = "td_block_1";\nblock_tdi_1.max_num_pages = "4";\n'
+                f'</script><div id="tdi_1">{story(1)}{story(2)}</div><a href="#" class="td-ajax-'
+                'next-page" data-td_block_id="tdi_1">›</a></body></html>'))
+        if path == "/wp-admin/admin-ajax.php":
+            form = dict(httpx.QueryParams(request.content.decode()))
+            page = int(form["td_current_page"])
+            asked.append(form["td_current_page"])
+            items = "".join(story(2 * page - 1 + i) for i in range(2)) if page <= 4 else ""
+            return httpx.Response(200, headers={"Content-Type": "application/json"},
+                                  text=json.dumps({"td_data": items, "td_block_id": "tdi_1"}))
+        found = re.fullmatch(r"/tin-tuc/(\d+)-hoi-nghi-ban-chap-hanh\.html", path)
+        if found:
+            return httpx.Response(200, headers=html, text=_meeting_page(found.group(1)))
+        return httpx.Response(404, headers=html, text="<html><body>x</body></html>")
+
+    return httpx.MockTransport(handler)
+
+
+def test_a_scripts_paged_requests_are_walked_while_they_show_something_new(
+        tmp_path: Path) -> None:
+    """tagDiv's block pages: page 2 from the page's script, each page after it while the one
+    before showed new articles; the next day's run asks for page 2 only."""
+    site = parse_sources('[[site]]\nname = "wp"\ntitle = "x"\nprovince = "x"\n'
+                         'base_url = "http://tinhuy.vn/"\nstart_urls = ["http://tinhuy.vn/"]\n'
+                         'profile = "auto"\ndelay = 0.0\n')
+    asked: list[str] = []
+    crawl(tmp_path / "a.db", site, settings=CrawlSettings(max_attempts=1), clock=FakeClock(),
+          transport=_td_site(asked))
+    assert asked == ["2", "3", "4", "5"]
+    conn = sqlite3.connect(tmp_path / "a.db")
+    assert conn.execute("select count(*) from articles").fetchone() == (8,)
+    conn.close()
+    asked.clear()
+    crawl(tmp_path / "a.db", site, settings=CrawlSettings(max_attempts=1),
+          clock=FakeClock(), transport=_td_site(asked))
+    assert asked == ["2"]

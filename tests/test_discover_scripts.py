@@ -1301,8 +1301,9 @@ def test_a_box_dnns_services_framework_fills_is_asked_as_its_script_asks() -> No
 
 def test_a_tagdiv_blocks_further_pages_are_posted_as_its_script_posts_them() -> None:
     """tagDiv's Newspaper: ``var block_tdi_41 = new tdBlock();`` with its properties, a next
-    control for it in the page: its pages 2 … max_num_pages, each a POST of td_ajax_block to
-    the theme's td_ajax_url; a block with no next control is not paged."""
+    control for it in the page: its page 2, a POST of td_ajax_block to the theme's
+    td_ajax_url (each page after it asked for while the walk goes on); a block with no next
+    control is not paged."""
     block = ("<script>var block_{id} = new tdBlock();\nblock_{id}.id = \"{id}\";\n"
              "block_{id}.atts = '{{\"limit\":\"5\",\"category_id\":\"3\"}}';\n"
              "block_{id}.td_column_number = \"2\";\n"
@@ -1313,7 +1314,12 @@ def test_a_tagdiv_blocks_further_pages_are_posted_as_its_script_posts_them() -> 
             + block.format(id="tdi_41") + block.format(id="tdi_42")
             + '<a href="#" class="td-ajax-next-page" data-td_block_id="tdi_41">›</a></body></html>')
     calls = _calls(html)
-    assert [c[3]["td_current_page"] for c in calls] == ["2", "3"]
+    assert [c[3]["td_current_page"] for c in calls] == ["2"]
+    from archiver.discover import next_request
+    [pb] = [p for p in _links(html).postbacks if p.scripted]
+    following = next_request(pb.key, pb.form())
+    assert following is not None and dict(following.fields)["td_current_page"] == "3"
+    assert following.headers == pb.headers and following.action == pb.action
     method, action, _headers, fields, body = calls[0]
     assert (method, action, body) == (
         "POST", f"http://{HOST}/wp-admin/admin-ajax.php?td_theme_name=Newspaper", None)

@@ -74,6 +74,7 @@ __all__ = [
     "looks_like_article_url",
     "looks_like_pager_url",
     "meta_refresh",
+    "next_request",
     "page_number",
     "parse_feed",
     "parse_sitemap",
@@ -155,6 +156,28 @@ class Postback:
             data[REQUEST_KEY] = json.dumps({"method": self.method, "headers": dict(self.headers),
                                             "body": self.body})
         return data
+
+
+#: The last page a script's paged request is asked for (a walk stops long before).
+MAX_REQUEST_PAGE = 500
+
+
+def next_request(url: str, form: dict[str, str] | None) -> Postback | None:
+    """The request for the page after a script's paged request (``url``, the queued key,
+    and its queued ``form``): the same request with its page field one higher (tagDiv's
+    ``td_current_page``), asked for only when this one showed something new."""
+    if not form or REQUEST_KEY not in form or "#request@" not in url:
+        return None
+    spec = json.loads(form[REQUEST_KEY])
+    fields = [(k, v) for k, v in form.items() if k != REQUEST_KEY]
+    at = next((i for i, (k, v) in enumerate(fields) if PAGE_KEY.match(k) and v.isdigit()
+               and len(v) <= 4), None)
+    if at is None or spec.get("body") is not None or int(fields[at][1]) >= MAX_REQUEST_PAGE:
+        return None
+    fields[at] = (fields[at][0], str(int(fields[at][1]) + 1))
+    return Postback(url.split("#request@", 1)[0], "", "", tuple(fields),
+                    tuple((str(k), str(v)) for k, v in (spec.get("headers") or {}).items()),
+                    None, str(spec.get("method") or "POST"))
 
 
 def unpack_request(form: dict[str, str] | None

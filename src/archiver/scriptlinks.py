@@ -448,15 +448,12 @@ _TD_PROP = (r"\b{name}\.(\w+)\s*=\s*(?:'((?:[^'\\\n]|\\.){{0,4000}})'|"
             r"\"((?:[^\"\\\n]|\\.){{0,4000}})\")")
 _TD_URL = re.compile(r"""\btd_ajax_url\s*=\s*(?:'([^'\n]{1,400})'|"([^"\n]{1,400})")""")
 _TD_NONCE = re.compile(r"""\btdBlockNonce\s*=\s*(?:'([^'\n]{0,100})'|"([^"\n]{0,100})")""")
-#: The most further pages of one block asked for.
-TD_PAGES = 30
-
-
 def td_block_calls(scripts: str, paged: set[str]) -> list[Call]:
-    """The further pages of tagDiv's blocks (the Newspaper theme) whose next-page control
-    the page prints (``paged``: their ``data-td_block_id``), as ``td_ajax.js`` asks for
-    them: a POST to the ``td_ajax_url`` of ``action=td_ajax_block`` with the block's
-    properties and ``td_current_page`` 2 … ``max_num_pages`` (at most :data:`TD_PAGES`)."""
+    """The second page of tagDiv's blocks (the Newspaper theme) whose next-page control
+    the page prints (``paged``: their ``data-td_block_id``) and that have one
+    (``max_num_pages``), as ``td_ajax.js`` asks for it: a POST to the ``td_ajax_url`` of
+    ``action=td_ajax_block`` with the block's properties and ``td_current_page=2``. (The
+    crawl asks for each page after it while the pages show something new.)"""
     where = _TD_URL.search(scripts)
     if where is None or not paged:
         return []
@@ -468,14 +465,15 @@ def td_block_calls(scripts: str, paged: set[str]) -> list[Call]:
                  for m in re.finditer(_TD_PROP.format(name=re.escape(block.group(1))), scripts)}
         if props.get("id") not in paged or not props.get("max_num_pages", "").isdigit():
             continue
-        for page in range(2, min(int(props["max_num_pages"]), TD_PAGES + 1) + 1):
-            found.append(("POST", target, dict(_JSON_HEADERS), [
-                ("action", "td_ajax_block"), ("td_atts", props.get("atts", "")),
-                ("td_block_id", props["id"]),
-                ("td_column_number", props.get("td_column_number", "")),
-                ("td_current_page", str(page)), ("block_type", props.get("block_type", "")),
-                ("td_filter_value", ""), ("td_user_action", ""),
-                ("td_magic_token", _unescape(_literal(nonce, 1)) if nonce else "")], None))
+        if int(props["max_num_pages"]) < 2:
+            continue
+        found.append(("POST", target, dict(_JSON_HEADERS), [
+            ("action", "td_ajax_block"), ("td_atts", props.get("atts", "")),
+            ("td_block_id", props["id"]),
+            ("td_column_number", props.get("td_column_number", "")),
+            ("td_current_page", "2"), ("block_type", props.get("block_type", "")),
+            ("td_filter_value", ""), ("td_user_action", ""),
+            ("td_magic_token", _unescape(_literal(nonce, 1)) if nonce else "")], None))
     return found
 
 

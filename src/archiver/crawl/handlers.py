@@ -34,6 +34,7 @@ from archiver.discover import (
     link_header_next,
     listing_key,
     looks_like_article_url,
+    next_request,
     page_number,
     parse_sitemap,
     read_feed,
@@ -326,6 +327,9 @@ def _queue_pages(ctx: Context, run: SiteRun, item: QueuedURL, links: Links) -> b
     guess = next_guess(item.url, links, site.scheme)
     if guess:
         pages.append((guess, None, True, item.xhr))
+    following = next_request(item.url, item.post_data)
+    if following is not None:   # a script's paged request: its next page, as the walk goes
+        pages.append((following.key, following.form(), False, False))
     ahead = False
     for url, form, guessed, xhr in pages:
         if run.listings_queued >= site.max_listing_pages:
