@@ -657,7 +657,8 @@ def _td_site(asked: list[str]) -> httpx.MockTransport:
                 '<html><head><script>var tdBlockNonce="ab"; var td_ajax_url="http:\\/\\/tinhuy'
                 '.vn\\/wp-admin\\/admin-ajax.php";</script></head><body><script>var block_tdi_1'
                 ' = new tdBlock();\nblock_tdi_1.id = "tdi_1";\n'
-                'block_tdi_1.atts = \'{"limit":"2"}\';\nblock_tdi_1.block_type = "td_block_1";\nblock_tdi_1.max_num_pages = "4";\n'
+                'block_tdi_1.atts = \'{"limit":"2"}\';\nblock_tdi_1.block_type = "td_block_1";'
+                '\nblock_tdi_1.max_num_pages = "4";\n'
                 f'</script><div id="tdi_1">{story(1)}{story(2)}</div><a href="#" class="td-ajax-'
                 'next-page" data-td_block_id="tdi_1">›</a></body></html>'))
         if path == "/wp-admin/admin-ajax.php":
