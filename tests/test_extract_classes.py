@@ -4313,7 +4313,11 @@ def test_a_first_paragraph_set_larger_in_a_pane_is_the_lead(size: str) -> None:
     (f"{TITLE} - Khóa XV", f"{TITLE} - Khóa XV", f"{TITLE} - Khóa XV"),
 ])
 def test_the_sites_name_inside_the_headline(printed: str, page_title: str, title: str) -> None:
-    page = Page(head=f"<title>{page_title}</title>", headline=f"<h1>{printed}</h1>")
+    """The site's name after the headline in the h1, printed as the banner's name too."""
+    name = page_title.split(" - ")[-1].split(" | ")[-1]
+    banner = f'<div class="banner"><span>{name}</span></div>'
+    page = Page(head=f"<title>{page_title}</title>", headline=f"<h1>{printed}</h1>",
+                top=banner)
     for art in both(page):
         assert art["title"] == title
 
@@ -4479,3 +4483,173 @@ def test_a_stamp_opening_a_long_sapo_outside_the_text_is_the_stamp() -> None:
     body = "<p><em>Mường Nhé, ngày 10/3/2024</em></p>" + "".join(f"<p>{p}</p>" for p in PARAS)
     for art in both(Page(stamp="", lead=lead, body=body)):
         assert art["published_at"] == "2024-03-11T08:30:00+07:00"
+
+
+# -- pages41's classes ---------------------------------------------------------------------
+def test_words_review_comments_are_no_text() -> None:
+    """Word's review comments pasted with the text: their marks ("[PVT1]") and the list of
+    what the reviewer wrote are no words of the text, and the signature before them is read."""
+    body = (f'<p class="MsoNormal">{PARAS[0]}<a class="msocomanchor" id="_anchor_1" '
+            'href="#_msocom_1" name="_msoanchor_1">[PVT1]</a></p>' + f"<p>{PARAS[1]}</p>")
+    after = ('<p style="text-align:right"><b>Lò Thị Hương - Văn phòng Đảng ủy xã</b></p><div '
+             'style="mso-element:comment-list"><div style="mso-element:comment"><div class='
+             '"msocomtxt" id="_com_1"><p class="MsoCommentText"><span class="MsoCommentReference">'
+             '<a href="#_msoanchor_1" class="msocomoff">[PVT1]</a></span>Kiểm tra lại số liệu '
+             "trước khi đăng.</p></div></div></div>")
+    for art in both(Page(body=body, tail=after)):
+        assert "PVT1" not in art["body"] and "Kiểm tra lại" not in art["body"]
+        assert (art["author"], art["author_unit"]) == ("Lò Thị Hương", "Văn phòng Đảng ủy xã")
+
+
+def test_a_drupal_submitted_line_names_an_account_and_a_teasers_writer_is_theirs() -> None:
+    """Drupal 7's "Gửi bởi <account> vào <day>" is the poster (its day cut off); a view of
+    other posts with each one's writer (its headline a slug with no id) is theirs; the
+    writer's unit is the "(*)" note over the text's numbered notes."""
+    stamp = ('<footer class="submitted"><p class="author-datetime">Gửi bởi <span class="username">'
+             'btg_langson</span> vào <time datetime="2024-03-11T16:45:00+07:00">Thứ Hai, '
+             "11/03/2024 - 16:45</time></p></footer>")
+    body = ('<p style="text-align:right"><strong>ThS. Hoàng Thị Mai Hương</strong> <sup>(*)</sup>'
+            "</p>" + "".join(f"<p>{p}</p>" for p in PARAS) + "<p><em>(*) Phòng Lý luận chính trị,"
+            " Ban Tuyên giáo Tỉnh ủy</em></p><p><strong>Chú thích:</strong></p><p><em>(1) Hồ Chí "
+            "Minh: Toàn tập, Nxb. Chính trị quốc gia, H, 2011, t.5, tr.309.</em></p>")
+    side = ('<div class="view-tin-cung-chuyen-muc"><div class="views-row"><span><a href="https://'
+            'portal.example.vn/bao-ve-nen-tang/nang-cao-hieu-qua-cong-tac-dan-van-cua-he-thong-">'
+            "Nâng cao hiệu quả công tác dân vận của hệ thống chính trị ở cơ sở</a></span> <span "
+            'class="views-field-field-tac-gia">ThS. Lương Văn Dũng</span></div></div>')
+    for art in both(Page(stamp=stamp, body=body, tail="", after=side)):
+        assert (art["author"], art["author_unit"]) == (
+            "ThS. Hoàng Thị Mai Hương", "Phòng Lý luận chính trị, Ban Tuyên giáo Tỉnh ủy")
+
+
+def test_a_bold_sapo_over_the_table_holding_the_text() -> None:
+    """A SharePoint vendor's detail: the bold sapo in a paragraph, the text in a table's cell
+    after it (its row and row group levels of their own)."""
+    lead = f'<p><b><span id="lblDescription">{PARAS[0]}</span></b></p>'
+    body = ('<table width="100%"><tr><td><div class="noi-dung">'
+            + "".join(f"<p>{p}</p>" for p in PARAS[1:]) + "</div></td></tr></table>")
+    html = Page(lead=lead, body="", tail="").html().replace(
+        '<div class="news-content"></div>', body)
+    for up in (True, False):
+        assert extract(html, URL, use_profiles=up).to_json()["lead"] == PARAS[0]
+
+
+def test_a_spacing_utilitys_side_is_no_sidebar() -> None:
+    """tagDiv's "td-post-content td-pb-padding-side": the post's text, no sidebar."""
+    body = '<div class="td-post-content td-pb-padding-side">' + "".join(
+        f"<p>{p}</p>" for p in PARAS) + "</div>"
+    html = Page(tail="").html().replace('<div class="news-content">', '<div class="x">').replace(
+        "".join(f"<p>{p}</p>" for p in PARAS), body)
+    for up in (True, False):
+        assert extract(html, URL, use_profiles=up).to_json()["body"].split("\n\n") == list(PARAS)
+
+
+def test_a_writers_card_and_an_empty_update_label_are_no_text() -> None:
+    """Publii's "post__bio" (avatar, the writer's linked name, a line about them) and its
+    "Sửa đổi lần cuối:" printed with no day."""
+    tail = ('<div class="post__last-updated">Sửa đổi lần cuối: </div><div class="post__bio bio">'
+            '<img src="/a.jpg"><div><h3><a href="/authors/le-van-tam/" rel="author">Lê Văn Tám'
+            "</a></h3><p>Bí thư Chi bộ ấp Trung Nghĩa. Trang này ghi lại hoạt động của Chi bộ.</p>"
+            "</div></div>")
+    for art in both(Page(tail=tail)):
+        assert "Trang này ghi lại" not in art["body"] and "Sửa đổi" not in art["body"]
+
+
+@pytest.mark.parametrize(("line", "author", "photographer"), [
+    ("✍️ Phạm Thu Hiền - 📸 Vũ Thanh Nga", "Phạm Thu Hiền", "Vũ Thanh Nga"),
+    ("📝 Phạm Thu Hiền | 📷 Vũ Thanh Nga", "Phạm Thu Hiền", "Vũ Thanh Nga"),
+])
+def test_credits_labelled_by_emoji(line: str, author: str, photographer: str) -> None:
+    for art in both(Page(tail=f'<p style="text-align:right"><strong>{line}</strong></p>')):
+        assert (art["author"], art["author_unit"], art["photographer"]) == (
+            author, None, photographer)
+
+
+def test_a_block_themes_category_terms_after_the_text() -> None:
+    after = ('<div class="wp-block-group"><p>trong</p><div class="taxonomy-category wp-block-post-'
+             'terms"><a href="https://portal.example.vn/chuyen-muc/hoat-dong-hoi/" rel="tag">Hoạt '
+             'động Hội</a></div></div>')
+    for art in both(Page(top="", after=after, side="")):
+        assert art["category"] == "Hoạt động Hội"
+
+
+def test_an_interviewees_card_in_the_writers_place_is_no_byline() -> None:
+    above = ('<div class="td-author-box td-post-interviewee"><div class="td-author-name">Đồng chí '
+             'Y Mai</div><div class="td-author-description">Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng '
+             "Ban Dân vận Tỉnh ủy Kon Tum</div></div>")
+    page = Page(stamp=Page().stamp + above, tail="<p><b>Hồng Đăng (thực hiện)</b></p>")
+    for art in both(page):
+        assert art["author"] == "Hồng Đăng" and art["lead"] != (
+            "Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Dân vận Tỉnh ủy Kon Tum")
+
+
+# -- the review of stop 36's second change: what it must not take -------------------------
+def test_an_accordion_and_a_list_of_notes_are_the_texts() -> None:
+    """Bootstrap 3's accordion is a "panel-group" with role=tablist holding the questions
+    and answers; a list of the notes' marks ("#_ftn1") is the text's."""
+    acc = ('<div class="panel-group" role="tablist"><div class="panel"><h4><a href="#c1">Câu 1: '
+           f"Đảng viên có phải sinh hoạt chi bộ nơi cư trú?</a></h4><div id=\"c1\"><p>{PARAS[1]}"
+           "</p></div></div></div>")
+    notes = ('<ul><li><a href="#_ftn1">Nghị quyết số 12-NQ/TU ngày 10/11/2026</a></li><li><a href='
+             '"#_ftn2">Kế hoạch số 45-KH/TU ngày 12/11/2026</a></li></ul>')
+    for art in both(Page(body=f"<p>{PARAS[0]}</p>{acc}{notes}<p>{PARAS[2]}</p>")):
+        assert PARAS[1] in art["body"] and "Kế hoạch số 45-KH/TU" in art["body"]
+
+
+def test_a_readers_questions_day_is_no_stamp_beside_its_answer() -> None:
+    stamp = ('<div class="q-info">Người gửi: Nguyễn Đức Minh | Ngày gửi: 04/03/2024 10:21</div>'
+             '<div class="a-info">Ngày trả lời: 11/03/2024 16:45</div>')
+    for art in both(Page(stamp=stamp)):
+        assert art["published_at"] == "2024-03-11T16:45:00+07:00"
+
+
+@pytest.mark.parametrize("headline", [
+    "Chuyển đổi số ở xã Tân Lập - Website xã trở thành kênh thông tin chính thống của người dân",
+    "Kỷ niệm 20 năm ngày ra số đầu tiên - Báo điện tử Tuyên Quang ra mắt giao diện mới",
+])
+def test_a_headlines_last_clause_reading_like_a_site_is_kept(headline: str) -> None:
+    page = Page(head=f"<title>{headline}</title>", headline=f"<h1>{headline}</h1>")
+    for art in both(page):
+        assert art["title"] == headline
+
+
+def test_links_to_topics_in_the_text_are_no_tags() -> None:
+    body = (f'<p>{PARAS[0]}</p><p><strong><a href="/tag/dai-hoi-dang-bo">Đại hội Đảng bộ tỉnh lần '
+            f'thứ XX</a></strong></p><p>{PARAS[1]}</p><ul><li><a href="/the/dang-bo-xa-tan-lap">'
+            'Đảng bộ xã Tân Lập</a></li><li><a href="/the/dang-bo-xa-an-phu">Đảng bộ xã An Phú'
+            "</a></li></ul>")
+    for art in both(Page(body=body)):
+        assert "Đại hội Đảng bộ tỉnh lần thứ XX" in art["body"] and "Đảng bộ xã An Phú" in \
+            art["body"] and art["tags"] == []
+
+
+@pytest.mark.parametrize("stamp", ['<div class="date">Thứ Hai, 11/03/2024</div>',
+                                   '<div class="date">11/03/2024</div>'])
+def test_a_date_only_stamp_beats_a_sapo_opening_with_its_day(stamp: str) -> None:
+    lead = ('<div class="sapo">Ngày 10/03/2024, Ban Thường vụ Huyện ủy tổ chức hội nghị tổng kết '
+            "công tác xây dựng Đảng năm 2023, triển khai nhiệm vụ năm 2024 với sự tham dự của các "
+            "đồng chí lãnh đạo tỉnh và các xã.</div>")
+    for art in both(Page(stamp=stamp, lead=lead)):
+        assert art["published_at"] == "2024-03-11"
+
+
+def test_a_blank_line_after_a_heading_or_an_item_ends_it() -> None:
+    """Joomla 1.5's "I. KẾT QUẢ<br><br>Trong 5 năm …<br><br>- Chi bộ thôn 1<br><br>…"."""
+    body = ("<div>I. KẾT QUẢ ĐẠT ĐƯỢC<br><br>Trong 5 năm, Đảng ủy đã ban hành 12 văn bản lãnh đạo"
+            "<br><br>- Chi bộ thôn 1<br><br>- Chi bộ thôn 2</div>")
+    for art in both(Page(body=f"<p>{PARAS[0]}</p>{body}")):
+        assert art["body"].split("\n\n")[1:] == [
+            "I. KẾT QUẢ ĐẠT ĐƯỢC", "Trong 5 năm, Đảng ủy đã ban hành 12 văn bản lãnh đạo",
+            "- Chi bộ thôn 1", "- Chi bộ thôn 2"]
+
+
+def test_long_style_and_tag_clouds_cost_little() -> None:
+    """A base64 font in the page's style beside a rule hiding the update time, and a cloud
+    of two thousand tag links: each read in linear time."""
+    import time
+    font = "@font-face{src:url(data:font/woff2;base64," + "A" * 300_000 + ")}"
+    head = f"<title>x</title><style>{font} .entry-meta .updated{{display:none}}</style>"
+    cloud = "".join(f'<a class="tag-cloud-link" href="/tag/t{i}">chủ đề {i}</a> ({i}) '
+                    for i in range(2000))
+    started = time.process_time()
+    extract(Page(head=head, body=f"<p>{PARAS[0]}</p><div>{cloud}</div>").html(), URL)
+    assert time.process_time() - started < 5

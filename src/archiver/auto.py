@@ -325,20 +325,38 @@ _SITE_NAME = re.compile(r"^(?:(?:cổng|trang)\s+(?:thông\s+tin|ttđt|tttđt|tt
                         r"báo\s+điện\s+tử\b|cổng\s+(?:điện\s+tử|tin\s+tức)\b)", re.IGNORECASE)
 
 
-def without_site_name(title: str, meta: Meta) -> str:
+def without_site_name(title: str, meta: Meta, tree: LexborHTMLParser | None = None) -> str:
     """A printed headline carrying the site's name after a separator (a template printing
     the page's title in the h1: "Đảng ủy phường … kết nạp 6 đảng viên mới - Cổng thông tin
-    điện tử Đảng bộ phường …"): the headline alone, when the last piece is og:site_name or
-    reads as a site's name and the page's ``<title>`` ends with it too."""
+    điện tử Đảng bộ phường …"): the headline alone, when the last piece is og:site_name, or
+    reads as a site's name and the page prints it as a text of its own elsewhere (its
+    banner, its footer) — not a headline's own last clause ("… - Website xã trở thành kênh
+    thông tin chính thống …"), which a ``<title>`` equal to the headline ends with too."""
     parts = _TITLE_SPLIT.split(title)
     if len(parts) < 2 or len(label_key(title[:title.rfind(parts[-1])])) < 12:
         return title
     last = label_key(parts[-1])
     named = meta.site_name is not None and last == label_key(meta.site_name)
-    if not named and not (_SITE_NAME.match(parts[-1].strip()) and meta.page_title and
-                          label_key(_TITLE_SPLIT.split(meta.page_title)[-1]) == last):
+    if not named and not (_SITE_NAME.match(parts[-1].strip()) and tree is not None
+                          and _printed_alone(tree, last)):
         return title
     return title[:title.rfind(parts[-1])].rstrip(" -|–—»:")
+
+
+def _printed_alone(tree: LexborHTMLParser, key: str) -> bool:
+    """The page prints ``key`` (a label key) as the whole text of an element or an image's
+    alternative text outside the headline: a banner's, a logo's or a footer's name."""
+    root = tree.body
+    if root is None:
+        return False
+    for node in root.css("a, span, div, p, strong, b, h2, h3, h4, h5, td, li, img[alt]"):
+        if node.tag == "img":
+            if label_key(node.attributes.get("alt") or "") == key:
+                return True
+        elif node.tag not in ("h1",) and len(node.text(deep=True) or "") <= 200 and \
+                label_key(node_text(node)) == key:
+            return True
+    return False
 
 
 def _meta_titles(meta: Meta) -> list[str]:

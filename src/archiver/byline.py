@@ -82,7 +82,8 @@ _PHOTO = re.compile(r"^(?:ảnh|hình|hình\s*ảnh|ảnh\s*minh\s*họa|ảnh\s
 #: A picture's credit that names no one: collected ("ST", "sưu tầm"), the internet, archive
 #: pictures, whoever's archive they are ("Tư liệu Đoàn xã"), or illustrations.
 _NOBODY = re.compile(r"^(?:st|sưu\s*tầm|s\.?t\.?|internet|nguồn\s*internet|"
-                     r"tư\s*liệu(?:\s.{1,60})?|tl|minh\s*họa|minh\s*hoạ|ảnh\s*minh\s*họa|"
+                     r"tư\s*liệu(?:\s+[^\s\-–|,;][^\-–|,;]{0,59})?|tl|minh\s*họa|minh\s*hoạ|"
+                     r"ảnh\s*minh\s*họa|"
                      r"ảnh\s*minh\s*hoạ)$", re.IGNORECASE)
 #: A piece's genre and whose it is, no colon: "Bút ký của Lam Khê", "Bài viết của đồng chí
 #: Nguyễn Văn Hùng, Bí thư Tỉnh ủy".
@@ -192,6 +193,9 @@ _UNIT_WORDS = (
 )
 #: The unit words written as initials, in capitals ("HTX Chè Hoàng Bình", "UBND xã …").
 #: (Not "CTV", a collaborator: a person's title, "CTV Minh Anh"; nor "TP", initials too.)
+#: A vowel, marked or not: a word without one is no Vietnamese syllable (initials).
+_VOWEL = re.compile(r"[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]",
+                    re.IGNORECASE)
 _UNIT_ACRONYMS = frozenset({"HTX", "UBND", "UBMTTQ", "UBKT", "MTTQ", "HĐND", "HLHPN", "LĐLĐ",
                             "CĐ", "BCH", "TTXVN", "VTV", "BTG", "CLB", "BQL"})
 _UNIT_RE = re.compile(
@@ -235,7 +239,16 @@ _LOWER_NAME_PARTICLES = frozenset({"thị", "văn", "đức", "hữu", "bá", "c
 
 def _clean(text: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\xa0", " ")).replace("Ð", "Đ")
+    if _EMOJI_LABEL.search(text):
+        text = _EMOJI_LABEL.sub(lambda m: _EMOJI_WORDS[m.group(1)], text)
     return _SPACE.sub(" ", text).strip()
+
+
+#: Credits labelled by pictures, as a page's editor types them from a social post: the
+#: writing hand or a pen the writer's label, a camera the photographer's ("✍️ A - 📸 B").
+_EMOJI_WORDS = {"✍": " Bài: ", "🖊": " Bài: ", "🖋": " Bài: ", "✒": " Bài: ", "📝": " Bài: ",
+                "📸": " Ảnh: ", "📷": " Ảnh: ", "🎥": " Video: "}
+_EMOJI_LABEL = re.compile("([" + "".join(_EMOJI_WORDS) + "])\ufe0f?" + r"\s*")
 
 
 _WEEKDAY = re.compile(r"^(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật)[\s,.-]*$",
@@ -320,8 +333,10 @@ def is_organisation(name: str | None) -> bool:
         return True     # "HTX Chè Hoàng Bình", "UBND xã Tân Lập": no person's name opens so
         # (a name printed in capitals, "ĐOÀN THU TRANG", is all capitals)
     if len(words) >= 3 and not name.isupper() and any(
-            2 <= len(w) <= 6 and w.isalpha() and w.isupper() for w in words[1:-1]):
+            2 <= len(w) <= 6 and w.isalpha() and w.isupper() and (
+                w in _UNIT_ACRONYMS or not _VOWEL.search(w)) for w in words[1:-1]):
         return True     # a unit's initials after its word: "Hội NCT Hòa Khánh", "Đoàn TN xã"
+        # (initials, no syllable: "Đoàn THU Hà" is a name set partly in capitals)
     # another unit word inside the name, not as its last word ("Đoàn Thu Trang" is a
     # person: "trang" ends it)
     return len(words) >= 5 or any(_UNIT_RE.match(" ".join(words[i:]))

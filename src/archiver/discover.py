@@ -123,7 +123,10 @@ class Postback:
         posting its hidden fields) is keyed by its action and fields; a script's request by
         its action and everything it sends."""
         if self.scripted:
-            sent = repr((self.method, self.headers, self.fields, self.body))
+            # (a nonce the theme rotates, tagDiv's "td_magic_token", WordPress's "_wpnonce",
+            # is sent but is no part of which request it is: the same page tomorrow)
+            fields = tuple((k, v) for k, v in self.fields if not _NONCE_KEY.search(k))
+            sent = repr((self.method, self.headers, fields, self.body))
             return f"{self.action}#request@" + hashlib.sha1(sent.encode("utf-8")).hexdigest()[:12]
         if not self.target:
             digest = hashlib.sha1(repr(self.fields).encode("utf-8")).hexdigest()[:12]
@@ -158,6 +161,8 @@ class Postback:
         return data
 
 
+#: A request field holding a token that changes from day to day.
+_NONCE_KEY = re.compile(r"nonce|token|magic|csrf", re.IGNORECASE)
 #: The last page a script's paged request is asked for (a walk stops long before).
 MAX_REQUEST_PAGE = 500
 
@@ -170,8 +175,8 @@ def next_request(url: str, form: dict[str, str] | None) -> Postback | None:
         return None
     spec = json.loads(form[REQUEST_KEY])
     fields = [(k, v) for k, v in form.items() if k != REQUEST_KEY]
-    at = next((i for i, (k, v) in enumerate(fields) if PAGE_KEY.match(k) and v.isdigit()
-               and len(v) <= 4), None)
+    at = next((i for i, (k, v) in enumerate(fields) if PAGE_KEY.match(k) and v.isascii()
+               and v.isdigit() and len(v) <= 4), None)
     if at is None or spec.get("body") is not None or int(fields[at][1]) >= MAX_REQUEST_PAGE:
         return None
     fields[at] = (fields[at][0], str(int(fields[at][1]) + 1))
@@ -627,7 +632,8 @@ def json_links(data: object, limit: int = 5000) -> tuple[list[str], list[str], l
     articles: list[str] = []
     nexts: list[str] = []
     fragments: list[str] = []
-    # (value, its key, depth, the key of the object holding it)
+    # (value, its key, depth, the key of the object holding it: "" for an object in a
+    # list, an item of a list whatever the list is named)
     stack: list[tuple[object, str, int, str]] = [(data, "", 0, "")]
     while stack and len(articles) + len(nexts) + len(fragments) < limit:
         value, key, depth, holder = stack.pop()
@@ -636,7 +642,8 @@ def json_links(data: object, limit: int = 5000) -> tuple[list[str], list[str], l
         if isinstance(value, dict):
             stack.extend((v, str(k).lower(), depth + 1, key) for k, v in value.items())
         elif isinstance(value, list):
-            stack.extend((v, key, depth + 1, holder) for v in reversed(value))
+            stack.extend((v, "" if isinstance(v, dict) else key, depth + 1, holder)
+                         for v in reversed(value))
         elif isinstance(value, str):
             text = value.strip()
             if "<" in text and ">" in text and len(text) > 20:
@@ -652,8 +659,8 @@ def json_links(data: object, limit: int = 5000) -> tuple[list[str], list[str], l
 
 #: The key of an object in a JSON answer that is a section, not an item: its address a
 #: listing's ("ChuyenMuc": {"Url": "/Tin-co-so/tabid/70/Default.aspx"}).
-_JSON_SECTION_KEY = re.compile(r"^(?:chuyen_?muc|danh_?muc|category|categories|cat|section|"
-                               r"sections|chu_?de|topic|parent|breadcrumbs?)$", re.IGNORECASE)
+_JSON_SECTION_KEY = re.compile(r"^(?:chuyen_?muc|danh_?muc|category|cat|section|chu_?de|"
+                               r"topic)$", re.IGNORECASE)
 
 
 _ASSET = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|bmp|ico|css|js|mp[34]|pdf|docx?|xlsx?|zip)"

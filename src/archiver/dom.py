@@ -294,8 +294,10 @@ def is_related_heading(text: str, key: str | None = None) -> bool:
 
 # -- page chrome -----------------------------------------------------------------------------
 def _ident(node: LexborNode) -> str:
+    """A node's class and id, spacing utilities' names left out (``_SPACING``)."""
     attrs = node.attributes
-    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    ident = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+    return _SPACING.sub(" ", ident) if "side" in ident else ident
 
 
 def is_excluded(node: LexborNode) -> bool:
@@ -384,6 +386,8 @@ def _chrome_name(ident: str) -> bool:
         ident = TAXONOMY_NAME.sub(" ", ident)
         if "has" in ident or "with" in ident:
             ident = _HOLDS_HYPHENATED.sub(" ", ident)   # ("has-sidebar": a layout's)
+        if "side" in ident:
+            ident = _SPACING.sub(" ", ident)   # (tagDiv's "td-pb-padding-side": spacing)
     if CHROME_NAMES.search(ident):
         return bool(ident.strip())
     # (camelCase words apart: Plone's "relatedItems", K2's "itemRatingBlock"; a layout's
@@ -395,6 +399,10 @@ def _chrome_name(ident: str) -> bool:
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _HOLDS_HYPHENATED = re.compile(r"(?:^|(?<=\s))(?:has|with)[-_][\w-]+", re.IGNORECASE)
+#: A spacing utility's name ending in "side" ("td-pb-padding-side", "margin-side"): how
+#: much room a block has at its sides, not a sidebar.
+_SPACING = re.compile(r"(?:^|(?<=\s))[\w-]*(?:padding|margin|spacing|gutter)[-_]sides?(?=\s|$)",
+                      re.IGNORECASE)
 #: A camelCase word saying a layout has (or lacks) the thing named next.
 _HOLDS_WORD = re.compile(r"^(?:has|with|without|no)\s.*", re.IGNORECASE)
 

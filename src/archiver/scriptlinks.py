@@ -335,8 +335,19 @@ def jquery_loads(scripts: str) -> list[str]:
 #: sign-out (ASP.NET's ``Logout.aspx``) or a session's keep-alive.
 _NOT_A_LIST = re.compile(r"\.(?:js|css|pdf|docx?|xlsx?|zip|rar|jpe?g|png|gif|svg|mp[34])(?:[?#]|$)|"
                          r"counter|visitor|[?&]action=(?:add|vote|like|hit|count)|/vote|/like|"
-                         r"(?:^|[/?&=._-])(?:log-?out|log-?off|sign-?out|dang-?xuat|keep-?alive)"
-                         r"(?:$|[/?.#&=_])", re.IGNORECASE)
+                         r"log-?out|log-?off|sign-?out|keep-?alive|"
+                         r"(?:^|[/?&=._-])dang-?xuat(?:$|[/?.#&=_])", re.IGNORECASE)
+#: A request that changes something rather than lists: a counter's hit, a vote, a
+#: sign-out, a session's keep-alive — by its address or its method's name, its words run
+#: together or not ("TangLuotXem", "BinhChon", "DangXuat", "Visitor/Counter").
+_CHANGES_STATE = re.compile(r"counter|visitor|vote|poll|like|rating|logout|logoff|signout|"
+                            r"keepalive|session|tangluot|luotxem|luottruycap|demluot|binhchon|"
+                            r"dangxuat", re.IGNORECASE)
+
+
+def _changes_state(*names: str) -> bool:
+    """Whether a request's address or method names something it changes (``_CHANGES_STATE``)."""
+    return any(_CHANGES_STATE.search(re.sub(r"[-_\s]", "", n)) for n in names)
 
 
 def ajax_requests(scripts: str) -> list[str]:
@@ -429,6 +440,8 @@ def dnn_service_calls(scripts: str, variable: str) -> list[Call]:
         if pairs is None:
             continue
         path = _unescape(_literal(url, 3)).lstrip("/")
+        if _changes_state(path, url.group(2)):
+            continue   # (a counter's hit, a vote: no list)
         address = f"{root.rstrip('/')}/DesktopModules/{url.group(2)}/API/{path}"
         headers = {**_JSON_HEADERS, "ModuleId": modules[url.group(1)]}
         if tab:
@@ -463,9 +476,9 @@ def td_block_calls(scripts: str, paged: set[str]) -> list[Call]:
     for block in list(_TD_BLOCK.finditer(scripts))[:40]:
         props = {m.group(1): _unescape(_literal(m, 2))
                  for m in re.finditer(_TD_PROP.format(name=re.escape(block.group(1))), scripts)}
-        if props.get("id") not in paged or not props.get("max_num_pages", "").isdigit():
-            continue
-        if int(props["max_num_pages"]) < 2:
+        pages = props.get("max_num_pages", "")
+        if props.get("id") not in paged or not (pages.isascii() and pages.isdigit()) or \
+                len(pages) > 6 or int(pages) < 2:
             continue
         found.append(("POST", target, dict(_JSON_HEADERS), [
             ("action", "td_ajax_block"), ("td_atts", props.get("atts", "")),
@@ -500,7 +513,10 @@ def _arguments(text: str) -> list[tuple[str, object]]:
         elif m.group(4) is not None:
             out.append(("name", m.group(4)))
         elif m.group(3) is not None:
-            out.append(("value", json.loads(m.group(3))))
+            try:
+                out.append(("value", json.loads(m.group(3))))
+            except ValueError:   # ("08": a number JavaScript reads, JSON does not)
+                out.append(("value", m.group(3)))
         else:
             out.append(("value", _unescape(_literal(m, 1))))
     return out
@@ -547,6 +563,8 @@ def page_method_calls(scripts: str, handlers: list[str]) -> list[Call]:
                                                 for kind, v in passed]))
     found: list[Call] = []
     for name, args in calls[:50]:
+        if _changes_state(name):
+            continue   # ("BinhChon", "TangLuotXem", "DangXuat": no list)
         params, use_get = stubs[name]
         params = params[:max(0, len(params) - 3)]   # (the callbacks and context last)
         if len(args) < len(params) or any(a is None for a in args[:len(params)]):

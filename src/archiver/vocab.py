@@ -230,13 +230,17 @@ RELATED_MARK = re.compile(r"^(?:>>|»|►|▶|→)\s*\S")
 NEXT_PART = re.compile(r"^\(?(?:kỳ\s*(?:sau|tới|cuối)|bài\s*(?:sau|tới|tiếp(?:\s*theo)?|cuối)|"
                        r"đón\s*đọc\s*(?:kỳ|bài)\s*(?:sau|tới|tiếp)|còn\s*nữa|còn\s*tiếp)"
                        r"\s*(?:[:：.)…]|$)", re.IGNORECASE)
-#: A word processor's running header and footer and its notes, as it saves a document as a
-#: page (LibreOffice's ``div[title=header]`` and ``sdfootnote``s, Word's ``mso-element``s,
-#: WordPress's footnotes block).
+#: A word processor's running header and footer, its notes and its review comments, as it
+#: saves a document as a page (LibreOffice's ``div[title=header]`` and ``sdfootnote``s,
+#: Word's ``mso-element``s and ``msocom`` marks, WordPress's footnotes block).
 DOCUMENT_FRAME = ('div[title="header"], div[title="footer"], div[id^="sdfootnote"], '
                   'div[id^="sdendnote"], [style*="mso-element:header"], '
                   '[style*="mso-element:footer"], [style*="mso-element:footnote"], '
-                  '[style*="mso-element:endnote"], ol.wp-block-footnotes')
+                  '[style*="mso-element:endnote"], ol.wp-block-footnotes, '
+                  # Word's review comments pasted with the text: their marks ("[PVT1]") and
+                  # the list of what the reviewer wrote
+                  '[style*="mso-element:comment"], a.msocomanchor, .msocomtxt, '
+                  '.MsoCommentText, .MsoCommentReference')
 #: Third-party posts embedded in an article (their fallback text is the other site's post,
 #: not the article): Facebook, X/Twitter, Instagram, TikTok.
 SOCIAL_EMBED = (".fb-post, .fb-video, .fb-page, .fb-comments, .fb-xfbml-parse-ignore, "
@@ -439,7 +443,8 @@ SHORT_YEAR_LABEL = re.compile(r"(?:(?:ngày|cập\s*nhật|đăng|lúc|xuất\s*
 # -- bylines and accounts ---------------------------------------------------------------------
 #: "Posted by": what a CMS prints before the account that posted the article, which is not
 #: its byline ("Đăng bởi admin", "Viết bởi: Super User", "Người đăng: Quản trị").
-BY_PREFIX = re.compile(r"^(?:(?:được\s*)?(?:đăng|viết)\s*bởi|bởi|by|posted\s*by|"
+BY_PREFIX = re.compile(r"^(?:(?:được\s*)?(?:đăng|viết|gửi)\s*bởi|bởi|by|posted\s*by|"
+                       r"submitted\s*by|"
                        r"người\s*đăng(?:\s*tin)?"
                        r"|người\s*cập\s*nhật)\s*[:：]?(?:\s+|$)", re.IGNORECASE)
 #: CMS accounts: never an author ("Quản trị hệ thống", "Super User", "admin", DNN's "host").
@@ -587,6 +592,9 @@ CATEGORY_SELECTORS = (
     # "cat-links", "entry-categories", "post-categories")
     "[class*=category-links] a", "[class*=cat-links] a", "[class*=entry-categories] a",
     "[class*=post-categories] a",
+    # a block theme's post-terms block of the categories (WordPress's "taxonomy-category
+    # wp-block-post-terms", its links marked rel=tag; the tags' block is "taxonomy-post_tag")
+    "[class*=taxonomy-category] a",
     # a page builder's post-info terms when they are categories (Elementor's
     # "elementor-post-info__terms-list" linking "/category/…")
     '[class*=terms-list] a[href*="/category/"]', '[class*=terms-list] a[href*="/chuyen-muc/"]',

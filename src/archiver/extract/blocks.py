@@ -50,6 +50,7 @@ __all__ = [
     "MAX_PARTS",
     "article_parts",
     "attachment_boxes",
+    "author_cards",
     "auto_tags",
     "bold_lead_before",
     "category",
@@ -124,6 +125,36 @@ _DOCUMENT_TITLE = re.compile(r"^(?:nghị\s*quyết|quyết\s*định|kế\s*ho�
                              r"thông\s*tư|nghị\s*định|luật)\s+(?:số\s*)?\d", re.IGNORECASE)
 
 
+#: A block named as a writer's card: "post__bio", "author-bio", "author-box", "about-author".
+_AUTHOR_CARD = ('[class*=bio], [class*=author-box], [class*=authorbox], [class*=about-author], '
+                '[class*=author-info], [class*=author-card]')
+
+
+def author_cards(body: LexborNode) -> list[LexborNode]:
+    """Writers' cards set inside the article's block (Publii's "post__bio": an avatar, the
+    writer's name linked to their page, a line about them): a profile, no words of the
+    text. Short (600 characters at most), holding the writer's link (``rel=author`` or an
+    author's page) and no paragraph of more than one sentence's length."""
+    found: list[LexborNode] = []
+    for node in body.css(_AUTHOR_CARD):
+        if node.mem_id == body.mem_id or text_length(node) > 600:
+            continue
+        names = node.attributes.get("class") or ""
+        if not re.search(r"(?:^|[\s_-])(?:bio|author(?:box|-box|-info|-card)?|about-author)"
+                         r"(?:$|[\s_-])", names, re.IGNORECASE):
+            continue
+        if node.css_first('a[rel~="author"], a[href*="/author"], a[href*="/tac-gia"]') is None:
+            continue
+        found.append(node)
+    return found
+
+
+#: An in-page link to a note: Word's "#_ftn1", "#_edn1", LibreOffice's "#sdfootnote1sym",
+#: "#fn…", "#cite…", "#ref…".
+_NOTE_TARGET = re.compile(r"^#(?:_?ftn|_?edn|sdfootnote|sdendnote|fn|cite|ref|note)",
+                          re.IGNORECASE)
+
+
 def tab_bars(body: LexborNode) -> list[LexborNode]:
     """The bars of tabs inside the article's block ("Nội dung | Văn bản kèm theo (2) | Ý
     kiến (3)" over three panes): a ``role=tablist``, or a list of two items or more, each
@@ -132,16 +163,17 @@ def tab_bars(body: LexborNode) -> list[LexborNode]:
     found: list[LexborNode] = []
     for node in body.css('ul, ol, [role="tablist"]'):
         if node.attributes.get("role") == "tablist":
-            found.append(node)
-            continue
+            if text_length(node) <= 200 and node.css_first("p") is None:
+                found.append(node)   # (not Bootstrap's accordion: "panel-group" holds
+            continue                 # its questions and answers under role=tablist)
         items = [li for li in node.iter() if li.tag == "li"]
         if len(items) < 2:
             continue
         for li in items:
             links = li.css("a[href]")
             if len(links) != 1 or len(href := (links[0].attributes.get("href") or "")) < 2 \
-                    or not href.startswith("#"):
-                break
+                    or not href.startswith("#") or _NOTE_TARGET.match(href):
+                break   # (a list of the notes' marks is the text's: "#_ftn1", "#cite-2")
             text = text_length(li)
             if not 0 < text <= 60 or text_length(links[0]) < text:
                 break
@@ -307,9 +339,10 @@ def _captioned_picture(block: LexborNode) -> bool:
 
 
 def bold_lead_before(body: LexborNode, title: str | None) -> LexborNode | None:
-    """A bold sapo paragraph printed just above the body container (``p > b`` before it)."""
+    """A bold sapo paragraph printed just above the body container (``p > b`` before it),
+    or above the table holding it (its cell, row and row group are levels of their own)."""
     cur: LexborNode | None = body
-    for _ in range(4):
+    for _ in range(7):
         if cur is None or cur.tag in ("body", "html"):
             return None
         sib = cur.prev
@@ -406,17 +439,19 @@ _CATEGORY_BOX = re.compile(r"(?:^|[\s_-])(?:cat|cats|category|categories|chuyen-
 _CATEGORY_PATH = re.compile(r"/(?:category|categories|chuyen-?muc|danh-?muc)/", re.IGNORECASE)
 
 
-#: A link to a tag's page: marked so (``rel="tag"``, "post-tag"), or by its address.
-_TAG_LINK = ('a[rel~="tag"], a[class*="post-tag"], a[href*="/tag/"], a[href*="/tags/"], '
-             'a[href*="/the/"]')
+#: A link marked as a tag's (``rel="tag"``, "post-tag", "tag-link"): the address alone
+#: ("/tag/…" in a sentence, a subheading linking a topic) says nothing of the element.
+_TAG_LINK = 'a[rel~="tag"], a[class*="tag"]'
 
 
 def tag_lists(body: LexborNode) -> list[LexborNode]:
     """Lists of tags in the article's block with no label ("<li><a class=post-tag
     href=/tags/chuyen-doi-so/>chuyển đổi số</a>, </li>" under the headline): the nearest
-    element around each tag link (up to two levels) that holds tag links and separators
-    only, a "Tags:" label at most; not a link in a sentence, not a category's link."""
+    element around each tag link (up to two levels) that holds marked tag links and
+    separators only, a "Tags:" label at most; not a link in a sentence, not a category's
+    link. (Each element is judged once: a tag cloud of thousands of links is one list.)"""
     found: list[LexborNode] = []
+    judged: dict[int, bool] = {}
     for link in body.css(_TAG_LINK):
         if is_category_link(link) or not 0 < text_length(link) <= 60 or \
                 any(within(link, {f.mem_id}, 3) for f in found):
@@ -425,15 +460,14 @@ def tag_lists(body: LexborNode) -> list[LexborNode]:
         for _ in range(2):
             if cur is None or cur.mem_id == body.mem_id:
                 break
-            rest = node_text(cur)
-            links = cur.css("a[href]")
-            for a in links:
-                rest = rest.replace(node_text(a), "", 1)
-            rest = TAG_LABEL.sub("", rest).strip(" ,;|·•#")
-            if rest:
-                break
-            if links and all(a.css_matches(_TAG_LINK) and not is_category_link(a)
-                             for a in links):
+            tags = judged.get(cur.mem_id)
+            if tags is None:
+                links = cur.css("a[href]")
+                rest = len(TAG_LABEL.sub("", node_text(cur))) - sum(
+                    len(node_text(a)) for a in links)
+                tags = judged[cur.mem_id] = bool(links) and rest <= 2 * len(links) + 2 and all(
+                    a.css_matches(_TAG_LINK) and not is_category_link(a) for a in links)
+            if tags:
                 found.append(cur)
                 break
             cur = cur.parent

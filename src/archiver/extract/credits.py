@@ -85,7 +85,12 @@ def poster_of(line: str) -> str | None:
         return None
     if _co_writers(line):
         return None
-    return line.strip()[m.end():].strip(" .:") or None
+    # (the day after it: Drupal's "Gửi bởi <account> vào Thứ Tư, 10/03/2027 - 14:05")
+    return _POSTED_WHEN.sub("", line.strip()[m.end():]).strip(" .:,") or None
+
+
+#: When a "posted by" line's account posted: "vào …", "lúc …", "on …", "at …".
+_POSTED_WHEN = re.compile(r"\s+(?:vào|lúc|ngày|on|at)\s.*$", re.IGNORECASE | re.DOTALL)
 
 
 def _co_writers(line: str) -> bool:
@@ -174,6 +179,10 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
         text = node_text(node)
         if not text or len(text) > 160:
             continue
+        if _COMRADE.match(text) or any("interviewee" in (up.attributes.get("class") or "")
+                                       for up in (node, *ancestors(node)[:3])):
+            continue   # (a subject's card in the writer's place: "Đồng chí Y Mai", the
+            # theme's "td-post-interviewee" — the person the piece is about)
         if BY_PREFIX.match(text):   # "Đăng bởi admin", or a lone "Bởi" label
             writers = _co_authors(text)
             if writers:   # "bởi Quàng Thị Huyền và Lò Văn Sơn": the post's writers
@@ -274,10 +283,16 @@ def in_teaser(node: LexborNode, url: str) -> bool:
                 # card's "Xem tất cả bài viết của tác giả"
                 return True
             href = resolve(url, raw) if url else None
-            if href and canonicalize(href) != here and ARTICLE_URL.search(href) \
+            if href and canonicalize(href) != here and (
+                    ARTICLE_URL.search(href) or _HEADLINE_SLUG.search(href)) \
                     and not _SECTION_OR_PERSON.search(href):
                 return True   # (not the article's own headline, linking the page itself)
     return False
+
+
+#: A headline's slug ending an address (Drupal's clean "…/nang-cao-hieu-qua-cong-tac-dan-
+#: van-…", no id): five words or more.
+_HEADLINE_SLUG = re.compile(r"/[^/?#\s]+(?:-[^/?#\s-]+){4,}-?/?(?:[?#]|$)")
 
 
 #: An address of a section, a tag or a person's page: no teaser's headline.
@@ -727,8 +742,9 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             kept = [p for p in kept if len(p.text) > 60]
             continue
         if is_chrome(text, key) or (title_key and key == title_key) or (
-                len(text) <= 40 and CONTENT_LABEL.match(text)):
-            continue
+                len(text) <= 40 and CONTENT_LABEL.match(text)) or (
+                len(text) <= 40 and text.endswith((":", "：")) and UPDATED_LABEL.match(text)):
+            continue   # (an update's label its theme prints with no day: "Sửa đổi lần cuối:")
         if para.cells:
             kept.append(para)   # a table's row ("Tác giả: | Trần Văn Thụ", a book's
             continue            # particulars): the text's, no byline, no stamp
@@ -758,11 +774,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     # a name set apart above the text (right-aligned or bold, alone on its line: an op-ed's
     # author), its unit maybe in a footnote at the end ("TS. X (*)" ... "(*) Trường …")
     byline = _name_on_top(kept, byline)
-    if kept and (note := _FOOTNOTE.match(kept[-1].text)) is not None:
-        unit = unit_line(f"({note.group(1)})")
-        if unit is not None:
-            byline = replace(byline, author_unit=byline.author_unit or unit)
-            kept = kept[:-1]
+    kept, byline = _unit_note(kept, byline)
     byline = _closing_lines(kept, byline)
     _update_note(kept, art)
     # trailing unlabeled bylines: right-aligned / bold / short name lines at the end (not
@@ -898,6 +910,21 @@ def _fallback(byline: Byline, poster: str | None) -> tuple[str | None, Byline]:
         # a person's byline printed in the text wins, as over the editorial board's
         fallback, byline = byline.author, replace(byline, author=None)
     return fallback, byline
+
+
+def _unit_note(kept: list[Para], byline: Byline) -> tuple[list[Para], Byline]:
+    """The writer's unit in a note near the end ("TS. X (*)" … "(*) Trường …"), maybe
+    over the text's numbered notes ("Chú thích:" / "(1) …"): the unit, the note taken off."""
+    for at in range(len(kept) - 1, max(len(kept) - 8, -1), -1):
+        note = _FOOTNOTE.match(kept[at].text)
+        if note is None:
+            continue
+        unit = unit_line(f"({note.group(1)})")
+        if unit is not None:
+            return kept[:at] + kept[at + 1:], replace(
+                byline, author_unit=byline.author_unit or unit)
+        break
+    return kept, byline
 
 
 def _stamp_piece(text: str, stamp: str, art: Article, kept: int,

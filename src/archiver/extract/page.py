@@ -363,7 +363,8 @@ def _body(page: Page) -> None:
         # items with their stamps (a "Latest Posts" block)
         for node in outermost([*blocks.attachment_boxes(page.body),
                                *blocks.teaser_lists(page.body),
-                               *blocks.tab_bars(page.body)]):
+                               *blocks.tab_bars(page.body),
+                               *blocks.author_cards(page.body)]):
             page.drop(node)
         # tags with no label in the article's block (links to the tags' pages): in the text's
         # block, or between the headline and it (a post's metadata row)
@@ -448,8 +449,8 @@ def _title(page: Page) -> None:
             page.art.title = auto.clean_title(parts[0])
             page.title_node = _element_reading(node, parts[0]) or node
     if page.art.title:
-        page.art.title = auto.uncut_title(auto.without_site_name(page.art.title, page.meta),
-                                          page.meta)
+        page.art.title = auto.uncut_title(
+            auto.without_site_name(page.art.title, page.meta, page.tree), page.meta)
 
 
 #: A line's opening that says it is a post's stamp ("Gửi lúc …", "Đăng ngày …").
@@ -962,6 +963,10 @@ def _bylines(page: Page) -> None:
     page.byline = byline
 
 
+#: A person's card: a writer's or an interviewee's portrait, name and description.
+_PERSON_CARD = re.compile(r"author|interviewee|profile-card|person-card", re.IGNORECASE)
+
+
 def _lead_block(page: Page) -> LexborNode | None:
     """The profile's lead, else a generic lead block next to the body (same article
     wrapper, never a listing elsewhere on the page), else a bold paragraph above it."""
@@ -981,6 +986,9 @@ def _lead_block(page: Page) -> LexborNode | None:
     for cand in select(page.tree, LEAD_SELECTOR, page.names):
         if in_excluded(cand, memo=page.chrome) or not 40 <= len(node_text(cand)) <= 800:
             continue
+        if any(_PERSON_CARD.search(up.attributes.get("class") or "")
+               for up in (cand, *ancestors(cand)[:3])):
+            continue   # (a person card's description line: "td-author-description")
         if cand.mem_id in near or cand.mem_id in above or CAPTION_CLASS.search(
                 cand.attributes.get("class") or ""):
             continue

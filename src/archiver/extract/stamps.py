@@ -199,6 +199,8 @@ def _label_kind(before: str) -> str | None:
 #: A day labelled as sent ("Ngày gửi:", "Gửi lúc"), and the sender's own label beside it.
 _SENT = re.compile(r"ngày\s*gửi|gửi\s*(?:ngày|lúc)", re.IGNORECASE)
 _POSTER = re.compile(r"người\s*gửi|người\s*đăng|(?:gửi|đăng)\s*bởi", re.IGNORECASE)
+#: A line of a reader's question: its answer's or its asker's words ("Ngày trả lời").
+_ANSWERED = re.compile(r"trả\s*lời|hỏi|ngày\s*đăng", re.IGNORECASE)
 
 
 def dates_in_text(text: str, formats: tuple[str, ...],
@@ -233,11 +235,7 @@ def dates_in_text(text: str, formats: tuple[str, ...],
     prev = 0
     for off, d in hits:
         before = text[max(prev, off - 48):off]
-        kind = _label_kind(before)
-        if kind == "other" and _SENT.search(before) and _POSTER.search(text):
-            kind = "published"   # the poster's "Người gửi: … — Ngày gửi: …" (Violet's):
-            # the post's sending, not a reader's question's
-        kinds.append((kind, d))
+        kinds.append((_label_kind(before), d))
         prev = off + 1
     by_kind: dict[str | None, list[ParsedDate]] = {}
     for kind, d in kinds:
@@ -314,21 +312,29 @@ def settle_month_order(stamp: ParsedDate, following: str, us_culture: bool,
     return readings[0] if votes[0] > votes[1] else readings[1]
 
 
-def _told_late(text: str, found: ParsedDate) -> bool:
-    """``found`` is read past the first 40 characters of ``text`` (a sentence's date, not a
-    stamp opening the line: "Thứ Hai, 12/03/2024 08:30 - Sáng 11/3, …")."""
-    day = found.iso()[:10]
-    return all(offset > 40 for offset, d in find_dates(text) if d.iso()[:10] == day)
+def _opens_with_stamp(text: str) -> bool:
+    """A long line that opens with a stamp set apart from the sentence after it ("Thứ Hai,
+    12/03/2024 08:30 - Sáng 11/3, …"), not a sentence opening with its day ("Ngày
+    19/01/2026, Ban Thường vụ …")."""
+    head = _STAMP_HEAD.match(text)
+    return head is not None and is_stamp_line(head.group(1))
 
 
-def _sent_by_poster(node: LexborNode, text: str, clock: set[str]
-                    ) -> tuple[ParsedDate | None, ParsedDate | None]:
-    """"Ngày gửi: …" in a line whose sender's label is an element before it ("Người gửi:
-    <a>…</a> — Ngày gửi: …", Violet's): the post's own sending, read from the whole line."""
+#: The first part of a line, up to a dash or bar set between spaces.
+_STAMP_HEAD = re.compile(r"^(.{6,60}?)\s+[-–—|]\s+")
+
+
+def _sent_by_poster(node: LexborNode, text: str, root: LexborNode) -> ParsedDate | None:
+    """"Ngày gửi: …" beside the poster's label ("Người gửi: <a>…</a> — Ngày gửi: 14h:05'
+    11-12-2026", Violet's): the post's own sending — not on a page of readers' questions,
+    where it is the question's day (the page says "trả lời", the answer's)."""
     line = meta_line_of(node, text)
-    if line != text and _POSTER.search(line):
-        return dates_in_text(line, (), clock)
-    return None, None
+    sent = _SENT.search(text)
+    if sent is None or not _POSTER.search(line) or _ANSWERED.search(line) or \
+            "trả lời" in (root.text(deep=True) or "").lower():
+        return None
+    found = find_dates(text[sent.end():])
+    return found[0][1] if found else None
 
 
 def _own_update(node: LexborNode, block: LexborNode | None, dist: int,
@@ -433,7 +439,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
                 not _CLOCK_NAME.search(named)
             pub, upd = dates_in_text(text, (), set() if today_ok else clock)
             if pub is None and parent is not None and _SENT.search(text):
-                pub, upd = _sent_by_poster(node, text, set() if today_ok else clock)
+                pub = _sent_by_poster(node, text, root)
         if pub is None and upd is not None:
             # (an update alone in a line of other days: a record's "Ngày sửa" after its
             # "Ngày tạo", in the article's block or the element right after it)
@@ -484,7 +490,7 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
         score = 10.0 - abs(dist) * 0.3 if dist >= 0 else 9.5 - abs(dist) * 0.6
         if CREATED_LABEL.match(text):
             score -= 2   # "Ngày tạo: …" (Joomla's created): a publication stamp beside it wins
-        if len(text) > 150 and len(text.split()) > 25 and (inside or _told_late(text, pub)):
+        if len(text) > 150 and len(text.split()) > 25 and (inside or not _opens_with_stamp(text)):
             score -= 3   # the text's opening sentence ("Ngày 19/01/2026, Ủy ban … họp"), or
             # a lead's whose date is told after its opening words ("Ngày 14/7, … (15/7/1950
             # - 15/7/2026)"): the event's day, which a stamp printed anywhere near beats
@@ -647,7 +653,7 @@ def _bare_clock(node: LexborNode, text: str, chrome: dict[int, bool]) -> tuple[i
 #: A page's own style hiding a theme's update time (WordPress themes print the pair
 #: "<time class=published>…<time class=updated>" and hide the second:
 #: ".updated:not(.published){display:none}").
-_HIDING_RULE = re.compile(r"(?P<selectors>[^{}]+)\{[^}]*display\s*:\s*none", re.IGNORECASE)
+_DISPLAY_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _HIDES_UPDATED = re.compile(r"(?P<context>[^{},]*?)\.updated(?::not\(\.published\))?",
                             re.IGNORECASE)
 #: Where a theme prints its post's date: the context a rule hiding ``.updated`` must name.
@@ -664,10 +670,14 @@ def hides_updated(tree: LexborHTMLParser) -> tuple[str, ...]:
         text = style.text() or ""
         if "updated" not in text:
             continue
-        for rule in _HIDING_RULE.finditer(text):
+        for rule in text.split("}"):   # (a rule at a time: linear, a font's data included)
+            selectors, _, declarations = rule.rpartition("{")
+            selectors = selectors.rsplit("{", 1)[-1]   # (a rule inside "@media (…) {")
+            if ".updated" not in selectors or not _DISPLAY_NONE.search(declarations):
+                continue
             # (each selector of a list: ".entry .entry-meta .updated:not(.published), .entry
             # .entry-footer .updated:not(.published) {display:none}", Twenty Nineteen's)
-            for selector in rule["selectors"].split(","):
+            for selector in selectors.split(","):
                 m = _HIDES_UPDATED.fullmatch(selector.strip())
                 if m is None:
                     continue

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
-from archiver.byline import is_person_name, is_portrait_label, split_authors
+from archiver.byline import is_person_name, is_portrait_label, parse_byline, split_authors
 from archiver.dates import is_stamp_line
 from archiver.dom import (
     ancestors,
@@ -434,16 +434,35 @@ def _visit(child: LexborNode, st: BodyWalk, fmt: str, align: str) -> _Frame | No
 _SENTENCE_END = (".", "!", "?", "…", ":", "”", "\"", "»", ")", ";")
 
 
+#: A line opening with its number: "I.", "1.", "a)", "-".
+_NUMBERED_LINE = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,3}|[a-zđ])[.)]\s|^[-–+•*]\s", re.IGNORECASE)
+
+
 def _blank_line(st: BodyWalk) -> bool:
-    """A second ``<br>`` after the first with only spaces between (a blank line), closing a
-    text that reads as a paragraph (60 characters or more ending a sentence) or a stamp's
-    line. (A name over its unit, "Nguyễn Văn Hùng<br><br>Ban Tuyên giáo …", stays one
-    block of lines.)"""
+    """A second ``<br>`` after the first with only spaces between (a blank line): the end of
+    a paragraph (Joomla 1.5's and PHP-Nuke's texts, their headings and list items set so)
+    — unless what it closes is a person's name: a name over its unit, "Nguyễn Văn
+    Hùng<br><br>Ban Tuyên giáo …", stays one block of lines."""
     if st.br_at < 0 or any(piece.strip() for piece in st.buf[st.br_at + 1:]):
         return False
-    text = "".join(st.buf[:st.br_at]).rstrip()
-    return (len(text) >= 60 and text.endswith(_SENTENCE_END)) or (
-        len(text) <= 60 and is_stamp_line(clean(text)))   # ("Ngày 21/11/2023<br><br>…")
+    raw = "".join(st.buf[:st.br_at])
+    last = clean(raw.rsplit("\n", 1)[-1])   # (the line the blank line closes)
+    if not last:
+        return bool(clean(raw))
+    # (a name over its unit or address keeps its lines together: no paragraph of its own)
+    return not (len(last) <= 60 and not last.endswith(_SENTENCE_END) and _names_a_person(last))
+
+
+def _names_a_person(line: str) -> bool:
+    """A line that is a person's name, a degree or a rank before it at most (not a
+    numbered heading, "I. KẾT QUẢ ĐẠT ĐƯỢC")."""
+    if _NUMBERED_LINE.match(line) or len(line.split()) > 6:
+        return False
+    if is_person_name(line):
+        return True
+    signed = parse_byline(line)
+    return signed is not None and bool(signed.author) and not signed.author_unit and \
+        len(signed.author or "") >= len(line) - 8
 
 
 #: A footnote's mark: a number or a bracketed one ("1", "[2]", "(3)"); not "(*)", which
