@@ -1384,3 +1384,70 @@ def test_a_scripts_data_concatenation_read_from_its_statement() -> None:
                          "Tab?id=' + $(this).data('id'));") == ["/Ajax/Tab?id=5"]
     assert fetched(body, "fetch('/api/tin-lien-quan?tag=an-pham-dang-xuat-ban');") == [
         "/api/tin-lien-quan?tag=an-pham-dang-xuat-ban"]
+
+
+# -- sites30's classes ---------------------------------------------------------------------
+def test_sharepoints_rest_api_is_asked_as_its_script_asks() -> None:
+    """``_spPageContextInfo.webServerRelativeUrl + "/_api/…"`` with the script's Accept
+    header; the answer's rows' FileRef are articles, its "__next" a page asked for with the
+    same headers, its rows' __metadata addresses nothing."""
+    from archiver.discover import same_request
+    html = ('<html><body><script>var _spPageContextInfo = {"webServerRelativeUrl": '
+            '"\\u002fluu-tru", "webAbsoluteUrl": "http:\\u002f\\u002fx"};</script>'
+            '<script>function tai(d) { $.ajax({'
+            'url: d, method: "GET", headers: { "Accept": "application/json; odata=verbose" }}); }\n'
+            "$(document).ready(function () { tai(_spPageContextInfo.webServerRelativeUrl + \"/_api"
+            "/web/lists/getbytitle('Trang')/items?$top=10\"); });</script></body></html>")
+    [(method, action, headers, fields, body)] = _calls(html)
+    assert (method, fields, body) == ("GET", {}, None)
+    assert action.startswith(f"http://{HOST}/luu-tru/_api/web/lists/getbytitle")
+    assert headers["Accept"] == "application/json; odata=verbose"
+    answer = {"d": {"results": [{"__metadata": {"uri": f"http://{HOST}/luu-tru/_api/Items(1)"},
+                                 "FileRef": "/luu-tru/Pages/hoi-nghi-ban-chap-hanh-dang-bo.aspx"}],
+                    "__next": f"http://{HOST}/luu-tru/_api/items?%24skiptoken=Paged%3dTRUE"}}
+    links = json_listing_links(answer, action, hosts=HOSTS, scheme=None)
+    assert links.articles == [f"http://{HOST}/luu-tru/Pages/hoi-nghi-ban-chap-hanh-dang-bo.aspx"]
+    [pb] = [p for p in _links(html).postbacks if p.scripted]
+    following = same_request(links.listings[0], pb.form())
+    assert following is not None and dict(following.headers)["Accept"] == headers["Accept"]
+
+
+def test_a_liferay_service_call_is_posted_as_service_js_posts_it() -> None:
+    html = ('<html><body><script>var themeDisplay = {getScopeGroupId: function() {return "20143";},'
+            ' getPathContext: function() {return "";}}; Liferay.authToken = "Qb7tKx2m";</script>'
+            '<script>Liferay.Service("/vnpt.tinbai/lay-tin-theo-chu-de", {groupId: themeDisplay.'
+            "getScopeGroupId(), chuDeId: 40512, start: 0, end: 40}, function(obj) {});</script>"
+            "</body></html>")
+    [(method, action, _headers, fields, body)] = _calls(html)
+    assert (method, action, body) == ("POST", f"http://{HOST}/api/jsonws/invoke", None)
+    assert fields["p_auth"] == "Qb7tKx2m" and json.loads(fields["cmd"]) == {
+        "/vnpt.tinbai/lay-tin-theo-chu-de": {"groupId": 20143, "chuDeId": 40512, "start": 0,
+                                             "end": 40}}
+
+
+def test_a_jw_players_playlist_is_read() -> None:
+    html = ('<html><body><div id="jwp"></div><script>jwplayer("jwp").setup({\n playlist: "/media/'
+            'playlist/phat-thanh.json",\n width: "100%"\n});</script></body></html>')
+    assert [(c[0], c[1]) for c in _calls(html)] == [
+        ("GET", f"http://{HOST}/media/playlist/phat-thanh.json")]
+
+
+def test_a_request_whose_address_joins_the_pages_variables_is_made() -> None:
+    """NukeViet's ``$.post(nv_base_siteurl + 'index.php?' + nv_lang_variable + '=' + … +
+    '&nocache=' + new Date().getTime(), 'catid=' + catid + '&numrow=8', …)`` in a function a
+    tab's onclick calls with the category: one POST a category; a counter's is not made."""
+    html = ('<html><body><script>var nv_base_siteurl="/",nv_lang_data="vi",nv_name_variable="nv",'
+            'nv_fc_variable="op",nv_lang_variable="language";</script><ul><li><a href="#t48" '
+            'onclick="nv_tab(48, this); return false;">Xã</a></li><li><a href="#t3" onclick="nv_tab'
+            '(3, this); return false;">Huyện</a></li></ul><script>function nv_tab(catid, obj) {\n'
+            "$.post(nv_base_siteurl + 'index.php?' + nv_lang_variable + '=' + nv_lang_data + '&' + "
+            "nv_name_variable + '=news&' + nv_fc_variable + '=blocktab&nocache=' + new Date()."
+            "getTime(), 'catid=' + catid + '&numrow=8', function(res) {});\n}\nfunction dem(id) {"
+            " $.post(nv_base_siteurl + 'counter.php?id=' + id, '', function() {}); }</script>"
+            '<a href="#" onclick="dem(5)">x</a></body></html>')
+    calls = _calls(html)
+    assert [(c[0], c[1], c[3]) for c in calls] == [
+        ("POST", f"http://{HOST}/index.php?language=vi&nocache=0&nv=news&op=blocktab",
+         {"catid": "48", "numrow": "8"}),
+        ("POST", f"http://{HOST}/index.php?language=vi&nocache=0&nv=news&op=blocktab",
+         {"catid": "3", "numrow": "8"})]

@@ -81,6 +81,7 @@ __all__ = [
     "query_in_charset",
     "read_feed",
     "read_listing",
+    "same_request",
     "unpack_request",
     "walk_key",
     "with_page_number",
@@ -183,6 +184,19 @@ def next_request(url: str, form: dict[str, str] | None) -> Postback | None:
     return Postback(url.split("#request@", 1)[0], "", "", tuple(fields),
                     tuple((str(k), str(v)) for k, v in (spec.get("headers") or {}).items()),
                     None, str(spec.get("method") or "POST"))
+
+
+def same_request(url: str, form: dict[str, str] | None) -> Postback | None:
+    """The request a script's GET request (``form``, as queued) would make of ``url``, its
+    next page an answer names (SharePoint's "__next"): the same headers, or None when the
+    queued one was no script's GET."""
+    if not form or REQUEST_KEY not in form:
+        return None
+    spec = json.loads(form[REQUEST_KEY])
+    if str(spec.get("method") or "POST") != "GET" or spec.get("body") is not None:
+        return None
+    return Postback(url, "", "", (), tuple((str(k), str(v)) for k, v in
+                                          (spec.get("headers") or {}).items()), None, "GET")
 
 
 def unpack_request(form: dict[str, str] | None
@@ -640,6 +654,8 @@ def json_links(data: object, limit: int = 5000) -> tuple[list[str], list[str], l
         if depth > 16:
             continue
         if isinstance(value, dict):
+            if key == "__metadata":
+                continue   # (OData's own addresses of a row: no page)
             stack.extend((v, str(k).lower(), depth + 1, key) for k, v in value.items())
         elif isinstance(value, list):
             stack.extend((v, "" if isinstance(v, dict) else key, depth + 1, holder)
@@ -911,11 +927,22 @@ def _script_calls(tree: LexborHTMLParser, body: LexborNode, scripts: str
         paged = {n.attributes.get("data-td_block_id") or "" for n in body.css(
             ".td-ajax-next-page[data-td_block_id], .td_ajax_load_more[data-td_block_id]")}
         calls += scriptlinks.td_block_calls(scripts, paged - {""})
-    if "PageMethods" in scripts:
+    if "_spPageContextInfo" in scripts and "/_api/" in scripts:
+        calls += scriptlinks.sharepoint_rest_calls(scripts)
+    if "Liferay.Service" in scripts:
+        calls += scriptlinks.liferay_service_calls(scripts)
+    if "jwplayer" in scripts:
+        calls += [("GET", target, {"X-Requested-With": "XMLHttpRequest"}, [], None)
+                  for target in scriptlinks.jw_playlists(scripts)]
+    handlers: list[str] = []
+    if "PageMethods" in scripts or ".post(" in scripts or ".get(" in scripts:
         handlers = [node.attributes.get("onclick") or "" for node in body.css("[onclick]")]
         handlers += [(node.attributes.get("href") or "")[11:] for node in
                      body.css('a[href^="javascript:"]')]
+    if "PageMethods" in scripts:
         calls += scriptlinks.page_method_calls(scripts, handlers)
+    if ".post(" in scripts or ".get(" in scripts:
+        calls += scriptlinks.expression_requests(scripts, handlers)
     return calls
 _TEMPLATE_CLOSE = re.compile(r"</template\s*>", re.IGNORECASE)
 _BODY_OPEN = re.compile(r"<body\b", re.IGNORECASE)

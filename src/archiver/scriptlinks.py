@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, quote, urlencode
 
 from selectolax.lexbor import LexborNode
 
@@ -580,6 +580,206 @@ def page_method_calls(scripts: str, handlers: list[str]) -> list[Call]:
             call = ("POST", address, headers, [], json.dumps(data, ensure_ascii=False))
         if call not in found:
             found.append(call)
+    return found
+
+
+#: SharePoint's REST API from the page's context: ``_spPageContextInfo.webServerRelativeUrl
+#: + "/_api/web/lists/getbytitle('Trang')/items?…"``.
+_SP_REST = re.compile(r"_spPageContextInfo\.(webServerRelativeUrl|webAbsoluteUrl|"
+                      r"siteServerRelativeUrl|siteAbsoluteUrl)\s*\+\s*(?:'((?:[^'\\\n]|\\.)"
+                      r"{1,600})'|\"((?:[^\"\\\n]|\\.){1,600})\")")
+_SP_CONTEXT = re.compile(r"_spPageContextInfo\s*=\s*(\{[^;]{0,20000}?\})\s*;")
+_SP_ACCEPT = re.compile(r"""["']?Accept["']?\s*:\s*["']([^"']{1,100})["']""")
+
+
+def sharepoint_rest_calls(scripts: str) -> list[Call]:
+    """SharePoint's REST API as vendor scripts call it: an address written
+    ``_spPageContextInfo.webServerRelativeUrl + '/_api/…'`` (the context read from the
+    page's ``var _spPageContextInfo = {…};``), asked for with the script's Accept header
+    (``application/json;odata=verbose`` when it gives none); each row's ``FileRef`` and the
+    answer's ``__next`` are read from the JSON answer."""
+    found: list[Call] = []
+    context = _SP_CONTEXT.search(scripts)
+    try:
+        info = json.loads(context.group(1)) if context else {}
+    except ValueError:
+        info = {}
+    accept = _SP_ACCEPT.search(scripts)
+    headers = {"Accept": accept.group(1) if accept and "odata" in accept.group(1)
+               else "application/json;odata=verbose", "X-Requested-With": "XMLHttpRequest"}
+    for m in list(_SP_REST.finditer(scripts))[:20]:
+        base = str(info.get(m.group(1)) or "") if isinstance(info, dict) else ""
+        tail = _unescape(_literal(m, 2))
+        if "/_api/" not in tail or _changes_state(tail):
+            continue
+        address = base.rstrip("/") + tail
+        call: Call = ("GET", address, dict(headers), [], None)
+        if call not in found:
+            found.append(call)
+    return found
+
+
+#: JW Player's playlist address: ``jwplayer("id").setup({playlist: "/media/….json", …})``.
+_JW_PLAYLIST = re.compile(r"""jwplayer\([^)]{0,80}\)\s*\.setup\(\s*\{[^{}]{0,2000}?"""
+                          r"""\bplaylist\s*:\s*(?:'([^'\n]{1,400})'|"([^"\n]{1,400})")""")
+
+
+def jw_playlists(scripts: str) -> list[str]:
+    """The playlist a JW Player setup names as an address (a JSON or RSS playlist: a
+    station's bulletins, each item's ``link`` its page)."""
+    return [target for m in _JW_PLAYLIST.finditer(scripts)
+            if _addressish(target := _unescape(_literal(m, 1)).strip(), rooted=True)]
+
+
+#: ``Liferay.Service('/vnpt.tinbai/lay-tin-theo-chu-de', {…}, callback)``.
+_LR_SERVICE = re.compile(r"\bLiferay\.Service\(\s*(?:'([\w./-]{3,200})'|\"([\w./-]{3,200})\")\s*,"
+                         r"\s*\{")
+_THEME_GETTER = re.compile(r"(get\w{1,60})\s*:\s*function\s*\(\)\s*\{\s*return\s*"
+                           r"(?:\"([^\"\n]{0,200})\"|'([^'\n]{0,200})'|(-?\d{1,15}))\s*;?\s*\}")
+_LR_TOKEN = re.compile(r"Liferay\.authToken\s*=\s*(?:\"([^\"\n]{1,80})\"|'([^'\n]{1,80})')")
+_THEME_CALL = re.compile(r"^themeDisplay\.(get\w{1,60})\(\)$")
+
+
+def liferay_service_calls(scripts: str) -> list[Call]:
+    """Liferay's JSON web services as ``service.js`` calls them: ``Liferay.Service(
+    '/<context>.<entity>/<method>', {payload}, callback)`` whose values are literals or what
+    the page's ``themeDisplay`` answers: a POST to ``<path context>/api/jsonws/invoke`` of
+    ``cmd`` (the JSON ``{"/<path>": {payload}}``) and ``p_auth`` (``Liferay.authToken``)."""
+    token = _LR_TOKEN.search(scripts)
+    theme = {m.group(1): (m.group(2) if m.group(2) is not None else m.group(3)
+                          if m.group(3) is not None else m.group(4))
+             for m in _THEME_GETTER.finditer(scripts)}
+    found: list[Call] = []
+    for m in list(_LR_SERVICE.finditer(scripts))[:20]:
+        path = _literal(m, 1)
+        if _changes_state(path):
+            continue
+        payload: dict[str, object] = {}
+        literal = True
+        for item in _top_level_items(_call_arguments(scripts, m.end(), limit=4000)):
+            key, _, value = item.partition(":")
+            key, value = key.strip().strip("'\""), value.strip()
+            got = _THEME_CALL.match(value)
+            if got is not None and got.group(1) in theme:
+                raw = theme[got.group(1)]
+                payload[key] = int(raw) if raw.lstrip("-").isdigit() else raw
+                continue
+            args = _arguments(value)
+            if len(args) != 1 or args[0][0] != "value" or not key:
+                literal = False
+                break
+            payload[key] = args[0][1]
+        if not literal:
+            continue
+        context = str(theme.get("getPathContext") or "")
+        fields = [("cmd", json.dumps({path: payload}, ensure_ascii=False))]
+        if token:
+            fields.append(("p_auth", _literal(token, 1)))
+        found.append(("POST", f"{context.rstrip('/')}/api/jsonws/invoke",
+                      dict(_JSON_HEADERS), fields, None))
+    return found
+
+
+#: ``var nv_base_siteurl="/",nv_lang_data="vi",…;``: a script's variables set to literals.
+_VAR_STATEMENT = re.compile(r"\bvar\s+([^;]{1,4000});")
+_ASSIGNED = re.compile(r"""^\s*([\w$]{1,80})\s*=\s*(?:"((?:[^"\\\n]|\\.){0,400})"|"""
+                       r"""'((?:[^'\\\n]|\\.){0,400})'|(-?\d{1,15}))\s*$""")
+#: A jQuery request whose address is an expression: ``$.post(expr, data, callback)``.
+_JQ_REQUEST = re.compile(r"(?:\$|jQuery)\.(post|get)\s*\(")
+#: A cache-buster (any number will do) and a value passed through encodeURIComponent.
+_BUSTER = re.compile(r"^(?:new\s+Date\(\)\.getTime\(\)|Date\.now\(\)|Math\.random\(\))$")
+_ENCODED = re.compile(r"^encodeURIComponent\((.{1,200})\)$")
+
+
+def _globals(scripts: str) -> dict[str, str]:
+    """The variables the page's scripts declare with literal values."""
+    out: dict[str, str] = {}
+    for statement in list(_VAR_STATEMENT.finditer(scripts))[:400]:
+        for item in _top_level_items(statement.group(1)):
+            m = _ASSIGNED.match(item)
+            if m is not None:
+                out[m.group(1)] = _unescape(next(g for g in m.groups()[1:] if g is not None))
+    return out
+
+
+def _evaluate(expr: str, names: dict[str, str]) -> str | None:
+    """A string expression of literals, ``names`` and cache-busters joined by "+"; None
+    when any part is something the page computes otherwise."""
+    parts: list[str] = []
+    begin = 0
+    for at, ch, depth in _outside_strings(expr):
+        if ch == "+" and depth == 0:
+            parts.append(expr[begin:at])
+            begin = at + 1
+    parts.append(expr[begin:])
+    out = []
+    for part in (p.strip() for p in parts):
+        if _BUSTER.match(part):
+            out.append("0")
+            continue
+        encoded = _ENCODED.match(part)
+        if encoded is not None:
+            inner = _evaluate(encoded.group(1), names)
+            if inner is None:
+                return None
+            out.append(quote(inner, safe=""))
+            continue
+        if part in names:
+            out.append(names[part])
+            continue
+        args = _arguments(part)
+        if len(args) != 1 or args[0][0] != "value":
+            return None
+        out.append(str(args[0][1]))
+    return "".join(out)
+
+
+def expression_requests(scripts: str, handlers: list[str]) -> list[Call]:
+    """jQuery requests whose address joins the page's variables, a function's parameters
+    and a cache-buster (NukeViet's ``$.post(nv_base_siteurl + 'index.php?' + … + '&nocache='
+    + new Date().getTime(), 'catid=' + catid + '&numrow=8', …)``), in a page function called
+    with literal arguments by a handler or a script: each call made — a POST of the data
+    as a form, or a GET with it as the query. (All-literal calls are read elsewhere.)"""
+    names = _globals(scripts)
+    found: list[Call] = []
+    for fn in list(_PAGE_FUNCTION.finditer(scripts))[:200]:
+        body = _call_arguments(scripts, fn.end(), limit=4000)
+        if not _JQ_REQUEST.search(body):
+            continue
+        params = [p.strip() for p in fn.group(2).split(",") if p.strip()]
+        givens: list[dict[str, str]] = []
+        for code in (*handlers, scripts):
+            for use in re.finditer(rf"(?<![\w.$]){re.escape(fn.group(1))}\s*\(", code):
+                if code is scripts and scripts[max(0, use.start() - 9):use.start()].rstrip() \
+                        .endswith("function"):
+                    continue   # (its own declaration)
+                args = _arguments(_call_arguments(code, use.end(), limit=400))
+                given = {p: str(v) for p, (kind, v) in zip(params, args, strict=False)
+                         if kind == "value"}
+                if given and given not in givens:
+                    givens.append(given)
+        for call in _JQ_REQUEST.finditer(body):
+            items = _top_level_items(_call_arguments(body, call.end(), limit=2000))
+            if not items or len(givens) > 20:
+                continue
+            for given in givens:
+                scope = {**names, **given}
+                address = _evaluate(items[0], scope)
+                data = _evaluate(items[1], scope) if len(items) > 1 and not items[1] \
+                    .startswith(("function", "{")) else ""
+                if address is None or data is None or not _addressish(address, rooted=True) \
+                        or _changes_state(address):
+                    continue
+                pairs = parse_qsl(data, keep_blank_values=True)
+                if call.group(1) == "post":
+                    made: Call = ("POST", address, {"X-Requested-With": "XMLHttpRequest"},
+                                  pairs, None)
+                else:
+                    joined = address + (("&" if "?" in address else "?") + urlencode(pairs)
+                                        if pairs else "")
+                    made = ("GET", joined, {"X-Requested-With": "XMLHttpRequest"}, [], None)
+                if made not in found:
+                    found.append(made)
     return found
 
 

@@ -635,10 +635,14 @@ LOAD_MORE_CUE = re.compile(r"xem\s*thêm|tải\s*thêm|xem\s*tiếp|load[\s_-]*m
                            r"\bnext\b", re.IGNORECASE)
 #: Fields of a JSON listing fragment: an item's address, and the next page's.
 JSON_URL_KEY = re.compile(r"^(?:url|link|href|permalink|path|uri|slug|canonical|"
+                          # (SharePoint's REST rows: "FileRef", "ServerRelativeUrl")
+                          r"fileref|serverrelativeurl|"
                           r"(?:item|post|news|article)_?(?:url|link|href|path))$", re.IGNORECASE)
 JSON_NEXT_KEY = re.compile(r"^(?:next|next_?url|next_?page(?:_?url)?|next_?api|"
-                           # (SharePoint's client-side list data: "NextHref")
-                           r"next_?link|more_?url|next_?href)$", re.IGNORECASE)
+                           # (SharePoint's client-side list data: "NextHref"; its REST
+                           # answer's "__next", OData's "odata.nextLink")
+                           r"next_?link|more_?url|next_?href|__next|odata\.nextlink)$",
+                           re.IGNORECASE)
 #: Link text that opens a whole section ("Xem tất cả", "Xem thêm" under a home page box).
 SEE_ALL = re.compile(r"^(?:xem\s+tất\s+cả|tất\s+cả|xem\s+toàn\s+bộ|xem\s+thêm|xem\s+tiếp|"
                      r"view\s+all|see\s+all|more)\b", re.IGNORECASE)

@@ -38,6 +38,7 @@ from archiver.discover import (
     page_number,
     parse_sitemap,
     read_feed,
+    same_request,
     walk_key,
     with_page_number,
 )
@@ -319,8 +320,12 @@ def _queue_pages(ctx: Context, run: SiteRun, item: QueuedURL, links: Links) -> b
     # (url, form, guessed, xhr): a load-more address is asked for as the page's script asks
     # (X-Requested-With: some servers answer the fragment only then), and so are the pages
     # after a fragment
+    # (the next page a script's request's answer names is asked for as that request was:
+    # with its headers, SharePoint REST's Accept)
+    asked = [(url, same_request(url, item.post_data)) for url in next_pages(item.url, links)]
     pages: list[tuple[str, dict[str, str] | None, bool, bool]] = [
-        *((url, None, False, item.xhr) for url in next_pages(item.url, links)),
+        *((url, None, False, item.xhr) if again is None else (again.key, again.form(), False,
+                                                               False) for url, again in asked),
         *((url, None, False, True) for url in links.more),
         *((pb.key, pb.form(), False, False) for pb in links.postbacks),
         *((url, None, True, item.xhr) for url in links.guessed)]
