@@ -1451,3 +1451,42 @@ def test_a_request_whose_address_joins_the_pages_variables_is_made() -> None:
          {"catid": "48", "numrow": "8"}),
         ("POST", f"http://{HOST}/index.php?language=vi&nocache=0&nv=news&op=blocktab",
          {"catid": "3", "numrow": "8"})]
+
+
+def test_what_a_scripts_requests_must_not_be() -> None:
+    """No request that writes (a comment's deletion, a vote, a subscription, a Liferay
+    service that adds, updates, deletes or counts), none with data the script builds as an
+    object, no SharePoint address the script goes on computing; a page token is no part of
+    a request's key; a lone surrogate in a script's string loses no link of the page."""
+    base = ('<script>var nv_base_siteurl="/",nv_name_variable="nv",nv_fc_variable="op";</script>'
+            '<a href="#" onclick="nv_comment_del(12, \'abc\')">x</a><a href="#" onclick="nv_send'
+            'voting_submit(3, 7)">v</a><a href="#" onclick="dangKy(\'a@b.vn\')">d</a><script>'
+            "function nv_comment_del(cid, ck) { $.post(nv_base_siteurl + 'index.php?' + "
+            "nv_name_variable + '=comment&' + nv_fc_variable + '=delete', 'cid=' + cid); }\n"
+            "function nv_sendvoting_submit(vid, lid) { $.post(nv_base_siteurl + 'index.php?' + "
+            "nv_name_variable + '=voting', 'vid=' + vid + '&lid=' + lid); }\n"
+            "function dangKy(email) { $.post(nv_base_siteurl + 'tin/nhan', {email: email}); }\n"
+            "</script>")
+    liferay = ('<script>var themeDisplay = {getScopeGroupId: function() {return "1";}}; Liferay.'
+               'authToken = "Tok1";</script><script>' + "".join(
+                   f'Liferay.Service("{path}", {{groupId: themeDisplay.getScopeGroupId()}});'
+                   for path in ("/mb.mbmessage/add-message", "/journal.journalarticle/delete-"
+                                "article", "/vnpt.tinbai/update-view-count", "/asset.assetentry"
+                                "/increment-view-count", "/portal.subscription/subscribe"))
+               + "</script>")
+    sharepoint = ('<script>var _spPageContextInfo = {"webServerRelativeUrl": "/s"};</script>'
+                  "<script>$.ajax({url: _spPageContextInfo.webServerRelativeUrl + "
+                  "\"/_api/web/lists/getbytitle('\" + ten + \"')/items\"});</script>")
+    assert _calls(f"<html><body>{base}{liferay}{sharepoint}</body></html>") == []
+    reading = ('<script>var themeDisplay = {getScopeGroupId: function() {return "1";}}; Liferay.'
+               'authToken = "{}";</script><script>Liferay.Service("/vnpt.tinbai/lay-tin", {{g: '
+               "themeDisplay.getScopeGroupId()}});</script>")
+    keys = {pb.key for token in ("Tok1", "Tok2") for pb in _links(
+        "<html><body>" + reading.replace("{}", token).replace("{{", "{").replace("}}", "}")
+        + "</body></html>").postbacks}
+    assert len(keys) == 1
+    hostile = ('<script>var chuDe = "Tin n\\u1ed5i b\\u1eadt \\ud83d";</script><a href="#" onclick='
+               '"taiThem(2)">x</a><script>function taiThem(trang) { $.get(\'/ajax/tin.php?cd=\' + '
+               f"encodeURIComponent(chuDe) + '&trang=' + trang); }}</script><a href=\"{ART}\">Ban "
+               "Thường vụ Tỉnh ủy triển khai công tác phòng chống hạn hán</a>")
+    assert _links(f"<html><body>{hostile}</body></html>").articles == [f"http://{HOST}{ART}"]

@@ -163,7 +163,7 @@ class Postback:
 
 
 #: A request field holding a token that changes from day to day.
-_NONCE_KEY = re.compile(r"nonce|token|magic|csrf", re.IGNORECASE)
+_NONCE_KEY = re.compile(r"nonce|token|magic|csrf|p_auth", re.IGNORECASE)
 #: The last page a script's paged request is asked for (a walk stops long before).
 MAX_REQUEST_PAGE = 500
 
@@ -1103,7 +1103,12 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
         out.add(out.links.more, href)   # (a tab's list a script loads into its box)
     # requests a script makes with headers or a body of its own: DNN's Services Framework,
     # tagDiv's block pages, ASP.NET AJAX page methods
-    for call in _script_calls(tree, body, scripts):
+    try:
+        calls = _script_calls(tree, body, scripts)
+    except (ValueError, UnicodeError, RecursionError) as exc:   # (a hostile script's)
+        log.debug("%s: a script's requests not read: %s", page_url, exc)
+        calls = []
+    for call in calls:
         out.call(call)
     # a client template kept in a script ("<script type=text/x-template>": a tab's list a
     # script renders when shown), or the blocks Drupal's BigPipe streams as commands in a

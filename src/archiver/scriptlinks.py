@@ -20,6 +20,7 @@ the items after the last one shown.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -340,14 +341,29 @@ _NOT_A_LIST = re.compile(r"\.(?:js|css|pdf|docx?|xlsx?|zip|rar|jpe?g|png|gif|svg
 #: A request that changes something rather than lists: a counter's hit, a vote, a
 #: sign-out, a session's keep-alive — by its address or its method's name, its words run
 #: together or not ("TangLuotXem", "BinhChon", "DangXuat", "Visitor/Counter").
-_CHANGES_STATE = re.compile(r"counter|visitor|vote|poll|like|rating|logout|logoff|signout|"
-                            r"keepalive|session|tangluot|luotxem|luottruycap|demluot|binhchon|"
-                            r"dangxuat", re.IGNORECASE)
+_CHANGES_STATE = re.compile(r"counter|visitor|vote|voting|poll|like|rating|logout|logoff|"
+                            r"signout|login|signin|register|keepalive|session|tangluot|luotxem|"
+                            r"luottruycap|demluot|binhchon|dangxuat|dangnhap|dangky|comment|"
+                            r"binhluan|subscri|newsletter|sendmail|viewcount|delete|increment",
+                            re.IGNORECASE)
+#: Verbs of a request that writes, as words of its name or address ("nv_comment_del",
+#: "/mb.mbmessage/add-message", "updateViewCount").
+_WRITING_VERBS = frozenset({"del", "delete", "add", "insert", "update", "edit", "remove",
+                            "xoa", "them", "sua", "send", "gui", "report", "rate", "save",
+                            "post", "submit", "count", "hit", "luu"})
 
 
 def _changes_state(*names: str) -> bool:
-    """Whether a request's address or method names something it changes (``_CHANGES_STATE``)."""
-    return any(_CHANGES_STATE.search(re.sub(r"[-_\s]", "", n)) for n in names)
+    """Whether a request's address, data or method names something it changes: a counter's
+    hit, a vote, a comment, a sign-in or -out, a subscription (``_CHANGES_STATE``), or a
+    writing verb as a word of its own (``_WRITING_VERBS``)."""
+    for name in names:
+        if _CHANGES_STATE.search(re.sub(r"[-_\s]", "", name)):
+            return True
+        words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).lower()
+        if not _WRITING_VERBS.isdisjoint(re.split(r"[^a-z0-9]+", words)):
+            return True
+    return False
 
 
 def ajax_requests(scripts: str) -> list[str]:
@@ -588,7 +604,7 @@ def page_method_calls(scripts: str, handlers: list[str]) -> list[Call]:
 _SP_REST = re.compile(r"_spPageContextInfo\.(webServerRelativeUrl|webAbsoluteUrl|"
                       r"siteServerRelativeUrl|siteAbsoluteUrl)\s*\+\s*(?:'((?:[^'\\\n]|\\.)"
                       r"{1,600})'|\"((?:[^\"\\\n]|\\.){1,600})\")")
-_SP_CONTEXT = re.compile(r"_spPageContextInfo\s*=\s*(\{[^;]{0,20000}?\})\s*;")
+_SP_CONTEXT = re.compile(r"_spPageContextInfo\s*=\s*\{")
 _SP_ACCEPT = re.compile(r"""["']?Accept["']?\s*:\s*["']([^"']{1,100})["']""")
 
 
@@ -599,15 +615,19 @@ def sharepoint_rest_calls(scripts: str) -> list[Call]:
     (``application/json;odata=verbose`` when it gives none); each row's ``FileRef`` and the
     answer's ``__next`` are read from the JSON answer."""
     found: list[Call] = []
+    info: object = {}
     context = _SP_CONTEXT.search(scripts)
-    try:
-        info = json.loads(context.group(1)) if context else {}
-    except ValueError:
-        info = {}
+    if context is not None:
+        try:   # (one object, read from its brace: no pattern over the rest of the script)
+            info = json.JSONDecoder().raw_decode(scripts, context.end() - 1)[0]
+        except ValueError:
+            info = {}
     accept = _SP_ACCEPT.search(scripts)
     headers = {"Accept": accept.group(1) if accept and "odata" in accept.group(1)
                else "application/json;odata=verbose", "X-Requested-With": "XMLHttpRequest"}
     for m in list(_SP_REST.finditer(scripts))[:20]:
+        if scripts[m.end():m.end() + 8].lstrip().startswith("+"):
+            continue   # (the address goes on with what the script computes: not known)
         base = str(info.get(m.group(1)) or "") if isinstance(info, dict) else ""
         tail = _unescape(_literal(m, 2))
         if "/_api/" not in tail or _changes_state(tail):
@@ -638,6 +658,10 @@ _THEME_GETTER = re.compile(r"(get\w{1,60})\s*:\s*function\s*\(\)\s*\{\s*return\s
                            r"(?:\"([^\"\n]{0,200})\"|'([^'\n]{0,200})'|(-?\d{1,15}))\s*;?\s*\}")
 _LR_TOKEN = re.compile(r"Liferay\.authToken\s*=\s*(?:\"([^\"\n]{1,80})\"|'([^'\n]{1,80})')")
 _THEME_CALL = re.compile(r"^themeDisplay\.(get\w{1,60})\(\)$")
+#: A JSON web service's method that reads: Liferay's "get-…", "search-…", "fetch-…", a
+#: vendor's "lay-…" (lấy), "tim-…", "danh-sach-…".
+_READING_METHOD = re.compile(r"^(?:get|search|fetch|find|list|lay|tim|danh-sach|doc)(?:-|$)",
+                             re.IGNORECASE)
 
 
 def liferay_service_calls(scripts: str) -> list[Call]:
@@ -652,8 +676,9 @@ def liferay_service_calls(scripts: str) -> list[Call]:
     found: list[Call] = []
     for m in list(_LR_SERVICE.finditer(scripts))[:20]:
         path = _literal(m, 1)
-        if _changes_state(path):
-            continue
+        if not _READING_METHOD.match(path.rsplit("/", 1)[-1]) or _changes_state(path):
+            continue   # (a service that reads: "get-…", "lay-…", "search-…" — never one
+            # that adds, updates, deletes or counts, with the page's token)
         payload: dict[str, object] = {}
         literal = True
         for item in _top_level_items(_call_arguments(scripts, m.end(), limit=4000)):
@@ -681,7 +706,7 @@ def liferay_service_calls(scripts: str) -> list[Call]:
 
 
 #: ``var nv_base_siteurl="/",nv_lang_data="vi",…;``: a script's variables set to literals.
-_VAR_STATEMENT = re.compile(r"\bvar\s+([^;]{1,4000});")
+_VAR_STATEMENT = re.compile(r"\bvar\s+([^;\n]{1,2000});")
 _ASSIGNED = re.compile(r"""^\s*([\w$]{1,80})\s*=\s*(?:"((?:[^"\\\n]|\\.){0,400})"|"""
                        r"""'((?:[^'\\\n]|\\.){0,400})'|(-?\d{1,15}))\s*$""")
 #: A jQuery request whose address is an expression: ``$.post(expr, data, callback)``.
@@ -694,7 +719,7 @@ _ENCODED = re.compile(r"^encodeURIComponent\((.{1,200})\)$")
 def _globals(scripts: str) -> dict[str, str]:
     """The variables the page's scripts declare with literal values."""
     out: dict[str, str] = {}
-    for statement in list(_VAR_STATEMENT.finditer(scripts))[:400]:
+    for statement in itertools.islice(_VAR_STATEMENT.finditer(scripts), 400):
         for item in _top_level_items(statement.group(1)):
             m = _ASSIGNED.match(item)
             if m is not None:
@@ -722,7 +747,10 @@ def _evaluate(expr: str, names: dict[str, str]) -> str | None:
             inner = _evaluate(encoded.group(1), names)
             if inner is None:
                 return None
-            out.append(quote(inner, safe=""))
+            try:
+                out.append(quote(inner, safe=""))
+            except UnicodeEncodeError:   # (a lone surrogate a script's "\ud83d" left)
+                return None
             continue
         if part in names:
             out.append(names[part])
@@ -734,6 +762,15 @@ def _evaluate(expr: str, names: dict[str, str]) -> str | None:
     return "".join(out)
 
 
+def _encodable(text: str) -> bool:
+    """Sendable: printable and encodable as UTF-8 (no lone surrogate)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return text.isprintable()
+
+
 def expression_requests(scripts: str, handlers: list[str]) -> list[Call]:
     """jQuery requests whose address joins the page's variables, a function's parameters
     and a cache-buster (NukeViet's ``$.post(nv_base_siteurl + 'index.php?' + … + '&nocache='
@@ -742,35 +779,50 @@ def expression_requests(scripts: str, handlers: list[str]) -> list[Call]:
     as a form, or a GET with it as the query. (All-literal calls are read elsewhere.)"""
     names = _globals(scripts)
     found: list[Call] = []
-    for fn in list(_PAGE_FUNCTION.finditer(scripts))[:200]:
+    requesting = 0   # (the functions making a request read so far: a few tabs' loaders)
+    for fn in itertools.islice(_PAGE_FUNCTION.finditer(scripts), 200):
         body = _call_arguments(scripts, fn.end(), limit=4000)
         if not _JQ_REQUEST.search(body):
             continue
+        requesting += 1
+        if requesting > 20 or len(found) >= 50:
+            break
+        if _changes_state(fn.group(1)):
+            continue   # ("nv_comment_del", "nv_sendvoting_submit": it writes)
         params = [p.strip() for p in fn.group(2).split(",") if p.strip()]
         givens: list[dict[str, str]] = []
+        seen: set[tuple[tuple[str, str], ...]] = set()
+        pattern = re.compile(rf"(?<![\w.$]){re.escape(fn.group(1))}\s*\(")
         for code in (*handlers, scripts):
-            for use in re.finditer(rf"(?<![\w.$]){re.escape(fn.group(1))}\s*\(", code):
+            for use in itertools.islice(pattern.finditer(code), 100):
                 if code is scripts and scripts[max(0, use.start() - 9):use.start()].rstrip() \
                         .endswith("function"):
                     continue   # (its own declaration)
                 args = _arguments(_call_arguments(code, use.end(), limit=400))
                 given = {p: str(v) for p, (kind, v) in zip(params, args, strict=False)
                          if kind == "value"}
-                if given and given not in givens:
+                if given and (frozen := tuple(sorted(given.items()))) not in seen:
+                    seen.add(frozen)
                     givens.append(given)
+            if len(givens) > 20:
+                break
+        if len(givens) > 20:
+            continue   # (a list's every item calling it: no box of a few tabs)
         for call in _JQ_REQUEST.finditer(body):
             items = _top_level_items(_call_arguments(body, call.end(), limit=2000))
-            if not items or len(givens) > 20:
-                continue
+            if not items or (len(items) > 1 and items[1].startswith("{")):
+                continue   # (data an object: sent otherwise than a form of literals)
             for given in givens:
                 scope = {**names, **given}
                 address = _evaluate(items[0], scope)
                 data = _evaluate(items[1], scope) if len(items) > 1 and not items[1] \
                     .startswith(("function", "{")) else ""
                 if address is None or data is None or not _addressish(address, rooted=True) \
-                        or _changes_state(address):
+                        or _changes_state(address, data) or len(found) >= 50:
                     continue
                 pairs = parse_qsl(data, keep_blank_values=True)
+                if not all(_encodable(k + v) for k, v in pairs) or not _encodable(address):
+                    continue   # (a lone surrogate, a control character: no request to make)
                 if call.group(1) == "post":
                     made: Call = ("POST", address, {"X-Requested-With": "XMLHttpRequest"},
                                   pairs, None)

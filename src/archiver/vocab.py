@@ -635,8 +635,8 @@ LOAD_MORE_CUE = re.compile(r"xem\s*thêm|tải\s*thêm|xem\s*tiếp|load[\s_-]*m
                            r"\bnext\b", re.IGNORECASE)
 #: Fields of a JSON listing fragment: an item's address, and the next page's.
 JSON_URL_KEY = re.compile(r"^(?:url|link|href|permalink|path|uri|slug|canonical|"
-                          # (SharePoint's REST rows: "FileRef", "ServerRelativeUrl")
-                          r"fileref|serverrelativeurl|"
+                          # (SharePoint's REST rows: "FileRef")
+                          r"fileref|"
                           r"(?:item|post|news|article)_?(?:url|link|href|path))$", re.IGNORECASE)
 JSON_NEXT_KEY = re.compile(r"^(?:next|next_?url|next_?page(?:_?url)?|next_?api|"
                            # (SharePoint's client-side list data: "NextHref"; its REST
