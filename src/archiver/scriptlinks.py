@@ -937,7 +937,7 @@ def _statement_start(code: str, at: int, reach: int = 160) -> int:
     for pos, ch, depth in _outside_strings(code, start, at):
         if ch == ";" and depth <= 0:
             cut = pos + 1
-    return cut if cut > start or at - start <= reach * 4 else max(start, at - reach)
+    return cut
 
 
 def fetched(body: LexborNode, scripts: str) -> list[str]:
