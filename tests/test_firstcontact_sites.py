@@ -44,6 +44,12 @@ from sitescore import load, score, sites
 
 ROOT = Path(__file__).parent / "firstcontact"
 SITES = [p for d in sorted(ROOT.glob("sites*")) for p in sites(d)]
+#: The sets whose crawls ``make test`` leaves to CI's extended run (the oldest: sets 1–10,
+#: fixed long ago), so that the default suite keeps within its five minutes as new sets
+#: come; CI runs every set on every change.
+EXTENDED_ONLY = frozenset(f"sites{n}" for n in range(1, 11))
+SITE_PARAMS = [pytest.param(p, marks=pytest.mark.extended) if p.parent.name in EXTENDED_ONLY
+               else p for p in SITES]
 
 #: Sites of the latest set still archived in part, the share reached and why: discovery
 #: classes not built yet (docs/accuracy.md). Each is checked to be still a gap, so a fix
@@ -102,7 +108,7 @@ JUDGED_TRAPS: dict[str, tuple[int, str]] = {
 @pytest.mark.parametrize("home_only", [
     pytest.param(False, id="listings"),
     pytest.param(True, id="home-only", marks=pytest.mark.extended)])
-@pytest.mark.parametrize("path", SITES, ids=lambda p: f"{p.parent.name}-{p.stem}")
+@pytest.mark.parametrize("path", SITE_PARAMS, ids=lambda p: f"{p.parent.name}-{p.stem}")
 def test_blind_site_is_archived_whole_and_once(path: Path, home_only: bool) -> None:
     if home_only and len(load(path).MANIFEST["start_urls"]) == 1:
         pytest.skip("its only start URL is its home page: the same crawl as 'listings'")
