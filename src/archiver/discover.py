@@ -172,31 +172,27 @@ def next_request(url: str, form: dict[str, str] | None) -> Postback | None:
     """The request for the page after a script's paged request (``url``, the queued key,
     and its queued ``form``): the same request with its page field one higher (tagDiv's
     ``td_current_page``), asked for only when this one showed something new."""
-    if not form or REQUEST_KEY not in form or "#request@" not in url:
+    method, posted, headers, body = unpack_request(form)
+    if method is None or body is not None or not posted or "#request@" not in url:
         return None
-    spec = json.loads(form[REQUEST_KEY])
-    fields = [(k, v) for k, v in form.items() if k != REQUEST_KEY]
+    fields = list(posted.items())
     at = next((i for i, (k, v) in enumerate(fields) if PAGE_KEY.match(k) and v.isascii()
                and v.isdigit() and len(v) <= 4), None)
-    if at is None or spec.get("body") is not None or int(fields[at][1]) >= MAX_REQUEST_PAGE:
+    if at is None or int(fields[at][1]) >= MAX_REQUEST_PAGE:
         return None
     fields[at] = (fields[at][0], str(int(fields[at][1]) + 1))
     return Postback(url.split("#request@", 1)[0], "", "", tuple(fields),
-                    tuple((str(k), str(v)) for k, v in (spec.get("headers") or {}).items()),
-                    None, str(spec.get("method") or "POST"))
+                    tuple(headers.items()), None, method)
 
 
 def same_request(url: str, form: dict[str, str] | None) -> Postback | None:
     """The request a script's GET request (``form``, as queued) would make of ``url``, its
     next page an answer names (SharePoint's "__next"): the same headers, or None when the
     queued one was no script's GET."""
-    if not form or REQUEST_KEY not in form:
+    method, _posted, headers, body = unpack_request(form)
+    if method != "GET" or body is not None:
         return None
-    spec = json.loads(form[REQUEST_KEY])
-    if str(spec.get("method") or "POST") != "GET" or spec.get("body") is not None:
-        return None
-    return Postback(url, "", "", (), tuple((str(k), str(v)) for k, v in
-                                          (spec.get("headers") or {}).items()), None, "GET")
+    return Postback(url, "", "", (), tuple(headers.items()), None, "GET")
 
 
 def unpack_request(form: dict[str, str] | None

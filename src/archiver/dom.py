@@ -386,8 +386,6 @@ def _chrome_name(ident: str) -> bool:
         ident = TAXONOMY_NAME.sub(" ", ident)
         if "has" in ident or "with" in ident:
             ident = _HOLDS_HYPHENATED.sub(" ", ident)   # ("has-sidebar": a layout's)
-        if "side" in ident:
-            ident = _SPACING.sub(" ", ident)   # (tagDiv's "td-pb-padding-side": spacing)
     if CHROME_NAMES.search(ident):
         return bool(ident.strip())
     # (camelCase words apart: Plone's "relatedItems", K2's "itemRatingBlock"; a layout's

@@ -381,19 +381,9 @@ def ajax_requests(scripts: str) -> list[str]:
         target = _unescape(_literal(url, 1)).strip()
         if not _addressish(target, rooted=True):
             continue
-        data = _OPTION_DATA.search(options)
-        pairs = []
-        literal = True
-        for item in _top_level_items(data.group(1) if data else ""):
-            pair = _DATA_PAIR.fullmatch(item)
-            if pair is None:
-                literal = False   # (a value the script computes: its request is not known)
-                break
-            value = pair.group(2) if pair.group(2) is not None else (
-                pair.group(3) if pair.group(3) is not None else pair.group(4))
-            pairs.append((pair.group(1), _unescape(value or "")))
-        if not literal:
-            continue
+        pairs = _literal_pairs(options)
+        if pairs is None:
+            continue   # (a value the script computes: its request is not known)
         head, sep, fragment = target.partition("#")
         if pairs:
             head += ("&" if "?" in head else "?") + urlencode(pairs)
@@ -587,8 +577,7 @@ def page_method_calls(scripts: str, handlers: list[str]) -> list[Call]:
             continue
         data = dict(zip(params, args[:len(params)], strict=True))
         address = f"{path.rstrip('/')}/{name}"
-        headers = {"X-Requested-With": "XMLHttpRequest",
-                   "Accept": "application/json, text/javascript, */*; q=0.01"}
+        headers = dict(_JSON_HEADERS)
         if use_get:
             query = urlencode([(k, json.dumps(v)) for k, v in data.items()])
             call: Call = ("GET", address + (f"?{query}" if query else ""), headers, [], None)
