@@ -56,6 +56,12 @@ from archiver.byline import Byline, is_organisation, is_person_name, merge, pars
         ("Minh Anh | 12/03/2024 08:30", Byline(author="Minh Anh")),
         ("Nhóm thực hiện: Lê Hà, Trọng Tín và Mỹ Duyên",
          Byline(author="Lê Hà, Trọng Tín, Mỹ Duyên")),
+        # pages42: who compiled it or took a speech down, labelled as a writer is
+        ("Tổng hợp: Ban Tuyên giáo LĐLĐ tỉnh", Byline(author_unit="Ban Tuyên giáo LĐLĐ tỉnh")),
+        ("Tổng hợp: Thu Hà - Ban Tuyên giáo Tỉnh ủy",
+         Byline(author="Thu Hà", author_unit="Ban Tuyên giáo Tỉnh ủy")),
+        ("Biên soạn: Thu Hà", Byline(author="Thu Hà")),
+        ("Lược ghi: Phan Thị Thu Hằng", Byline(author="Phan Thị Thu Hằng")),
     ],
 )
 def test_parse_byline(line: str, expected: Byline) -> None:
@@ -282,3 +288,24 @@ def test_a_station_s_correspondent_and_the_video_s_credit() -> None:
 ])
 def test_what_pages23_s_classes_leave_alone(line: str, expected: Byline | None) -> None:
     assert parse_byline(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    # a clause after a writer's label: names open with a capital (pages42's class)
+    "Tin: 1.200 suất quà đã được trao cho đoàn viên",
+    "Tổng hợp: các chi bộ đã hoàn thành kế hoạch năm",
+    "Thực hiện: các chi bộ đã hoàn thành kế hoạch",
+])
+def test_a_clause_after_a_writers_label_is_no_byline(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    # an author element's label read with the name, no colon (a theme's screen-reader
+    # "Tác giả " before the account's link): the account is no writer, a name is one
+    ("Tác giả hoilhpn_trabong", None),
+    ("Tác giả Nguyễn Văn An", "Nguyễn Văn An"),
+])
+def test_an_author_elements_label_without_colon(line: str, author: str | None) -> None:
+    got = parse_byline(line, loose=True)
+    assert (got.author if got is not None else None) == author

@@ -4642,6 +4642,87 @@ def test_a_blank_line_after_a_heading_or_an_item_ends_it() -> None:
             "- Chi bộ thôn 1", "- Chi bộ thôn 2"]
 
 
+
+# -- pages42's classes ------------------------------------------------------------------------
+def test_an_accounts_author_element_gives_way_to_the_signature() -> None:
+    """Twenty Sixteen's footer: a screen reader's "Tác giả " before the account's link."""
+    after = ('<footer class="entry-footer"><span class="byline"><span class="author vcard">'
+             '<span class="screen-reader-text">Tác giả </span> <a class="url fn n" '
+             'href="/author/hoilhpn_trabong/">hoilhpn_trabong</a></span></span></footer>')
+    page = Page(tail='<p style="text-align: right;"><strong>Tin, ảnh: Đinh Thị Hồng Nhung'
+                     '</strong></p>', after=after)
+    for art in both(page):
+        assert (art["author"], art["photographer"]) == ("Đinh Thị Hồng Nhung",) * 2
+
+
+def test_a_meta_row_joined_from_its_elements_is_no_text() -> None:
+    """Warp's "Viết bởi <account> vào <time>. Đăng trong <a>…</a>" opening the article,
+    then a bold introduction: the row is read, not kept, and the introduction is the lead."""
+    intro = ("Nhân dịp Hội Luật gia tỉnh sơ kết hoạt động của các trung tâm tư vấn pháp luật, "
+             "phóng viên đã có cuộc trao đổi với ông Nguyễn Văn Hải, Chủ tịch Hội.")
+    body = ('<p class="uk-article-meta">Viết bởi Super User vào <time datetime="2024-03-11T16:45'
+            ':00+07:00">11 Tháng 3 2024</time>. Đăng trong <a href="/tin-tuc/hoat-dong-hoi">'
+            f'Hoạt động Hội</a></p><p><strong>{intro}</strong></p>'
+            + "".join(f"<p>{p}</p>" for p in PARAS))
+    for art in both(Page(stamp="", body=body)):
+        assert "Viết bởi" not in art["body"] and art["lead"] == intro
+        assert art["published_at"] == "2024-03-11T16:45:00+07:00"
+
+
+def test_a_date_and_byline_row_in_an_articles_header_div_is_read() -> None:
+    """SharePoint 2010's article layouts: "div.article > div.header > div.date-line +
+    div.by-line", the headline in a "pageTitle" block above."""
+    html = ('<html><head><meta charset="utf-8"><title>Trang chủ</title></head><body>'
+            '<div id="s4-workspace"><div class="article article-right"><div class="pageTitle">'
+            f'<h2 class="ms-pagetitle-article">{TITLE}</h2></div><div class="header">'
+            '<div class="date-line">11/03/2024</div><div class="by-line">Lược ghi: Phan Thị Thu '
+            'Hằng</div></div><div class="article-content">'
+            + "".join(f"<p>{p}</p>" for p in PARAS) + f"</div></div>{SIDEBAR}</div></body></html>")
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up).to_json()
+        assert (art["author"], art["published_at"]) == ("Phan Thị Thu Hằng", "2024-03-11")
+
+
+def test_a_documents_dateline_takes_the_time_its_properties_table_lists() -> None:
+    """A notice pasted with its formal header (its dateline the only day in the text) and a
+    vendor's table of the post's properties after it (Vietsoftware's portlet)."""
+    header = ('<table><tbody><tr><td style="text-align:center"><p>ĐẢNG BỘ HUYỆN<br /><strong>'
+              'ĐẢNG ỦY XÃ TÂN LẬP</strong><br />*<br />Số 12-TB/ĐU</p></td><td style="text-align:'
+              'center"><p><strong><u>ĐẢNG CỘNG SẢN VIỆT NAM</u></strong><br /><br /><em>Tân Lập, '
+              'ngày 11 tháng 3 năm 2024</em></p></td></tr></tbody></table>')
+    info = ('<div class="attach"><span>Tệp đính kèm:</span> <a href="/documents/12-TB.pdf">'
+            '12-TB.pdf</a></div><table class="info-table"><tr><td>Ngày đăng:</td><td>11/03/2024 '
+            '15:40</td></tr><tr><td>Cập nhật:</td><td>12/03/2024 08:05</td></tr><tr><td>Người '
+            'đăng:</td><td>Nguyễn Thị Thu Hà</td></tr></table>')
+    html = ('<html><head><meta charset="utf-8"><title>Trang chủ</title></head><body><div '
+            f'class="row"><div class="news-detail"><div class="news-title"><h2>{TITLE}</h2></div>'
+            f'<div class="news-content">{header}' + "".join(f"<p>{p}</p>" for p in PARAS)
+            + f"</div>{info}</div>{SIDEBAR}</div></body></html>")
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up)
+        assert (art.published_at, art.updated_at) == ("2024-03-11T15:40:00+07:00",
+                                                      "2024-03-12T08:05:00+07:00")
+
+
+@pytest.mark.parametrize("trail", ["lineage", "loc"])
+def test_a_trail_as_a_list_ending_in_the_headline(trail: str) -> None:
+    """Squiz Matrix's "lineage", or any list whose style draws the separators: the home
+    link first, the headline last and unlinked."""
+    above = (f'<div class="{trail}"><ul class="{trail}__list"><li><a href="/">Trang chủ</a></li>'
+             '<li><a href="/tin-tuc">Tin tức</a></li><li><a href="/tin-tuc/hoat-dong-dang">'
+             f'Hoạt động Đảng - Đoàn thể</a></li><li>{TITLE}</li></ul></div>')
+    for art in both(Page(above=above)):
+        assert art["category"] == "Hoạt động Đảng - Đoàn thể"
+
+
+def test_a_back_link_over_the_headline_is_no_category() -> None:
+    """A popup's "Quay lại" link right above the headline (Tilda's feed post)."""
+    headline = (f'<a href="/tin/2" class="popup__close"><div class="close-text">Quay lại</div>'
+                f'</a><h1 class="news-title">{TITLE}</h1>')
+    for art in both(Page(headline=headline)):
+        assert art["category"] != "Quay lại"
+
+
 def test_long_style_and_tag_clouds_cost_little() -> None:
     """A base64 font in the page's style beside a rule hiding the update time, and a cloud
     of two thousand tag links: each read in linear time."""

@@ -70,7 +70,11 @@ _AUTHOR = re.compile(
     r"người\s*thực\s*hiện|thực\s*hiện|nhóm\s*pv|ptv|(?:nhóm\s*)?tường\s*thuật|"
     r"nhóm\s*phóng\s*viên|nhóm\s*thực\s*hiện|nhóm\s*tác\s*giả|"
     # who translated it, where no one else signs ("Lược dịch: Minh Châu")
-    r"lược\s*dịch|biên\s*dịch\s*và\s*tổng\s*hợp|dịch\s*giả|người\s*dịch)" + _COLON
+    r"lược\s*dịch|biên\s*dịch\s*và\s*tổng\s*hợp|dịch\s*giả|người\s*dịch|"
+    # who compiled it ("Tổng hợp: Ban Tuyên giáo LĐLĐ tỉnh", "Biên soạn: Thu Hà")
+    r"tổng\s*hợp|biên\s*soạn|"
+    # who took down a speech ("Lược ghi: Phan Thị Thu Hằng", as its "(lược ghi)" suffix)
+    r"lược\s*ghi)" + _COLON
     # the English pages of a portal: "Written by Thu Hang", "Reported by …", "Author: …"
     + r"|^(?:written|reported|story|text|translated)\s+by\s*[:：]?\s*|^author" + _COLON
     # an English edition's "By Nguyen Thanh Tam" (a capital after it: a name follows)
@@ -578,6 +582,10 @@ _LABEL_ALONE = re.compile(r"^(?:tác\s*giả|người\s*viết|bài\s*viết|ng�
                           # a stamp's or a poster's label ("Đăng vào", "bởi", "Posted by")
                           r"đăng\s*(?:vào|lúc|ngày|bởi)?|bởi|posted(?:\s*(?:on|by))?|by)"
                           r"\s*[:：]?\s*$", re.IGNORECASE)
+#: An author label before the name with no colon ("Tác giả hoilhpn_trabong": a theme's
+#: screen-reader text, the account's link after it).
+_LABEL_LEAD = re.compile(r"^(?:tác\s*giả|người\s*viết|người\s*đăng|author|written\s*by|"
+                         r"posted\s*by)\s+(?=\S)", re.IGNORECASE)
 #: A site account's handle: lower case, no spaces ("doantruong-bacme", "admin_01").
 _HANDLE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,40}$")
 
@@ -784,6 +792,11 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
         author, unit = groups or _authors_and_unit(rest, strict=False)
         if author is not None and unit is None and is_organisation(author):
             author, unit = None, author   # "Tác giả: Phòng Văn hóa và Thông tin huyện …"
+        if author is not None and not author[:1].isupper() and not _HANDLE.match(author):
+            # a clause after a label-like word, no name ("Tổng hợp: 1.200 suất quà đã
+            # được trao…", "Thực hiện: các chi bộ …"): names open with a capital
+            return None if unit is None and photographer is None else \
+                Byline(author_unit=unit, photographer=photographer, source=source)
         if author is None and photographer is None and unit is None:
             return None
         if len(rest.split()) > 12 and not (
@@ -811,6 +824,10 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
         text = _OTHER_CREDIT.split(text[marked.end() if marked else 0:], maxsplit=1)[0].strip()
     if _LABEL_ALONE.match(text):
         return None     # a label alone over the name ("Người viết" in an author card)
+    if loose:
+        # an author element's label read with its name, no colon between (a theme's
+        # screen-reader "Tác giả " before the account's link)
+        text = _LABEL_LEAD.sub("", text, count=1)
     if text.count("|") == 1:
         # "Trần Thị Ngọc Giàu | Ban Tuyên giáo Huyện ủy": a bar between name and unit (a
         # body's name; not a section's, "Minh Anh | Xã hội")

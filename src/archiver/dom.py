@@ -528,7 +528,15 @@ def _article_header(node: LexborNode) -> bool:
         # the header of a block named for a post, holding its headline (a DNN blog's
         # "bbs_post" > "bbs_header" > h1)
         parent is not None and bool(_POST_BLOCK.search(_ident(parent)))
-        and not is_excluded(parent) and node.css_first("h1, h2") is not None)
+        and not is_excluded(parent) and (node.css_first("h1, h2") is not None or (
+            # or its stamp and byline row (SharePoint's article layouts: "div.article" >
+            # "div.header" > "div.date-line" + "div.by-line", the headline above it)
+            node.css_first(_SITE_MARKS) is None and len(text := node_text(node)) <= 200
+            and _DAY_IN_ROW.search(text) is not None)))
+
+
+#: A day printed in a header row ("21/05/2027", "21-05-2027", "21.05.2027").
+_DAY_IN_ROW = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d\b")
 
 
 #: A block named for one post (not a page-wide "page-content" wrapper): "bbs_post",

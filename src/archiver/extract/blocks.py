@@ -712,7 +712,8 @@ def _trail_category(tree: LexborHTMLParser, title_key: str) -> str | None:
             continue
         named = CRUMB_NAME.search(split_camel(f"{block.attributes.get('class') or ''} "
                                               f"{block.attributes.get('id') or ''}"))
-        if not named and (in_excluded(block) or not _CRUMB_SEP.search(node_text(block))):
+        if not named and (in_excluded(block) or not (_CRUMB_SEP.search(node_text(block))
+                                                     or _ends_in_headline(block, title_key))):
             continue   # (a footer's "Trang chủ | Liên hệ" is no trail)
         names = [node_text(x) for x in links[1:]]
         names = [n for n in names if n and label_key(n) != title_key and len(n) < 80]
@@ -721,6 +722,17 @@ def _trail_category(tree: LexborHTMLParser, title_key: str) -> str | None:
     return None
 
 
+
+def _ends_in_headline(block: LexborNode, title_key: str) -> bool:
+    """A list whose last item is the headline (or its cut), unlinked: a trail whose
+    separators its style draws ("<ul><li><a>Trang chủ</a></li>…<li>Kết nạp 24 …</li></ul>")."""
+    if block.tag not in ("ul", "ol") or len(title_key) < 10:
+        return False
+    items = [c for c in block.iter() if c.tag == "li"]
+    if len(items) < 2 or items[-1].css_first("a") is not None:
+        return False
+    last = label_key(node_text(items[-1]).rstrip(".… "))
+    return len(last) >= 10 and title_key.startswith(last)
 
 #: The most pages of one article read (a pager over 20 is a listing's, not an article's).
 MAX_PARTS = 20
@@ -967,7 +979,9 @@ def trail_links(tree: LexborHTMLParser, url: str) -> list[str]:
 
 
 #: A block named as a trail of links: "breadcrumb", "bc", "path".
-CRUMB_NAME = re.compile(r"(?:^|[\s_-])(?:bc|breadcrumbs?|crumbs?|path|pathway|duong-?dan)"
+CRUMB_NAME = re.compile(r"(?:^|[\s_-])(?:bc|breadcrumbs?|crumbs?|path|pathway|duong-?dan|"
+                        # (Squiz Matrix's name for it: "div.lineage > ul.lineage__list")
+                        r"lineage)"
                         r"(?:$|[\s_-])", re.IGNORECASE)
 #: What separates a trail's links: "/", "»", "›", ">", "→".
 _CRUMB_SEP = re.compile(r"[/»›>→]")
@@ -1335,7 +1349,9 @@ def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | Non
                 continue
             if short and (chip_nav or portlet_head or section_named or not in_excluded(sib)) and (
                     (len(links) == 1 and node_text(links[0]) == text
-                     and links_elsewhere(links[0], url) and (marked or not named))
+                     and links_elsewhere(links[0], url) and (marked or not named)
+                     # (not a popup's "Quay lại" link over the headline: a control)
+                     and not is_chrome(text, label_key(text)))
                     or (not links and marked and not (
                         _FORMAT_NAME.match(text) and not _site_links(sib, text)))):
                 # (a plain "E-MAGAZINE" over a longform is its format — unless the site

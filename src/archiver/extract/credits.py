@@ -1155,8 +1155,12 @@ def _without_document_frame(paras: list[Para]) -> list[Para]:
 def _stamp_row(text: str, stamp: str) -> bool:
     """The article's meta line: its stamp and a few words more, no sentence ("10/10/2023
     07:45 A- A+ In bài Gửi email")."""
-    if len(text) > 160 or len(stamp) < 8 or stamp not in text:
+    if len(text) > 160 or len(stamp) < 8:
         return False
+    if stamp not in text:
+        # the row itself, its elements' text joined with other spacing ("… 2027 . Đăng
+        # trong …" for "… 2027. Đăng trong …")
+        return "".join(stamp.split()) == "".join(text.split())
     rest = text.replace(stamp, " ").split()
     return len(rest) <= 8 and not any(w.endswith((".", "?", "!")) and len(w) > 3 for w in rest)
 

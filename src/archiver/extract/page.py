@@ -591,6 +591,13 @@ def _dates(page: Page) -> None:
     if published is not None and not published.has_time and page.body is not None:
         # the day over the post, its time in the post's footer ("Đăng lúc 2:20 CH")
         published = stamps.footer_clock(page.body, published, page.clock) or published
+    if published is not None and not published.has_time and page.body is not None:
+        # the day a document's dateline prints, the post's own time in the table of its
+        # properties after the text ("Ngày đăng: | 21/04/2027 15:40")
+        listed = stamps.property_stamp(page.body, page.clock)[0]
+        if listed is not None and listed.has_time and \
+                listed.iso()[:10] == published.iso()[:10]:
+            published = listed
     visible = published is not None
     # a metadata time without an offset may be UTC (Odoo's "2024-03-08 03:40:00") or
     # local: it dates the page, but lends no time of day and no update time
