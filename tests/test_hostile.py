@@ -328,6 +328,34 @@ def test_status_says_crashed_and_check_exits_non_zero(site: ReplicaServer,
     assert "replica: crashed" in out and "in flight: http://x/a=detail&id=1" in out
 
 
+@pytest.mark.parametrize("first", [True, False], ids=["first-crawl", "after-a-completed-one"])
+def test_status_sees_a_run_going_on_and_one_killed_before_it_recorded_its_end(
+        site: ReplicaServer, tmp_path: Path, first: bool) -> None:
+    """A crawl writes each site's counts when it ends: until then (or for ever, if it was
+    killed) ``status`` says it is running, or crashed once its process is gone — never the
+    completed run before it, "ok", nor "no crawls recorded yet"."""
+    db = tmp_path / "a.db"
+    run(db, sites_for(site))
+    conn = sqlite3.connect(db)
+    if first:   # (the archive's first crawl: no site has a completed run yet)
+        conn.execute("delete from crawl_run_sites")
+        conn.execute("delete from crawl_runs")
+    live = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)  # archiver"])
+    try:
+        conn.execute("insert into crawl_runs (started_at, status, pid, sites) values "
+                     "('2026-12-05T00:00:00Z', 'running', ?, '[\"replica\"]')", [live.pid])
+        conn.commit()
+        code, out = status(db, "--check")
+        assert code == 0 and "replica: running — since 2026-12-05T00:00:00Z" in out
+        assert f"(pid {live.pid})" in out and "no crawls recorded" not in out
+    finally:
+        live.kill()
+        live.wait()
+    code, out = status(db, "--check")
+    assert code == 3 and "replica: crashed" in out and "ended without recording its end" in out
+    conn.close()
+
+
 def test_a_page_in_flight_at_two_crashes_is_set_aside(tmp_path: Path) -> None:
     db = open_archive(tmp_path / "a.db", mode="create")
     url = "http://a.vn/x-123.html"

@@ -289,3 +289,19 @@ def test_a_retry_after_is_kept_and_a_long_one_leaves_the_host_for_the_next_run()
     gate.hold("b.vn", 3600, "HTTP 429 Retry-After 3600s", keep=False)   # read back: not kept
     assert gate.gave_up("b.vn") and len(kept) == 1
     assert "no request before" in (gate.why_given_up("b.vn") or "")
+
+
+def test_a_crawl_delay_that_slows_a_host_is_said_in_the_runs_summary() -> None:
+    """The sources file's delay is a floor: a robots.txt Crawl-delay above it wins, and the
+    run's summary says so (an archivist who set 0.05 s sees why the crawl took minutes)."""
+    from archiver.crawl.report import RunReport
+
+    gate = HostGate(FakeClock())
+    gate.configure("a.vn", delay=0.05, concurrency=1)
+    gate.configure("b.vn", delay=3.0, concurrency=1)
+    gate.raise_delay("a.vn", 2.0)
+    gate.raise_delay("b.vn", 2.0)          # (below its own delay: nothing to say)
+    assert gate.paced == {"a.vn": (0.05, 2.0)}
+    summary = RunReport(1, {}, 1.0, 0, paced=gate.paced).summary()
+    assert "a.vn: its robots.txt asks a Crawl-delay of 2 s, honoured over the configured " \
+           "delay (0.05 s)" in summary and "b.vn" not in summary

@@ -71,10 +71,10 @@ _AUTHOR = re.compile(
     r"nhóm\s*phóng\s*viên|nhóm\s*thực\s*hiện|nhóm\s*tác\s*giả|"
     # who translated it, where no one else signs ("Lược dịch: Minh Châu")
     r"lược\s*dịch|biên\s*dịch\s*và\s*tổng\s*hợp|dịch\s*giả|người\s*dịch|"
-    # who compiled it ("Tổng hợp: Ban Tuyên giáo LĐLĐ tỉnh", "Biên soạn: Thu Hà")
-    r"tổng\s*hợp|biên\s*soạn|"
-    # who took down a speech ("Lược ghi: Phan Thị Thu Hằng", as its "(lược ghi)" suffix)
-    r"lược\s*ghi)" + _COLON
+    # who compiled it ("Tổng hợp: Ban Tuyên giáo LĐLĐ tỉnh") or took a speech down
+    # ("Lược ghi: Phan Thị Thu Hằng", as its "(lược ghi)" suffix): words that also head a
+    # summary in a text, so only a person's or a body's name after them (``_NAMES_ONLY``)
+    r"tổng\s*hợp|lược\s*ghi)" + _COLON
     # the English pages of a portal: "Written by Thu Hang", "Reported by …", "Author: …"
     + r"|^(?:written|reported|story|text|translated)\s+by\s*[:：]?\s*|^author" + _COLON
     # an English edition's "By Nguyen Thanh Tam" (a capital after it: a name follows)
@@ -584,10 +584,29 @@ _LABEL_ALONE = re.compile(r"^(?:tác\s*giả|người\s*viết|bài\s*viết|ng�
                           r"\s*[:：]?\s*$", re.IGNORECASE)
 #: An author label before the name with no colon ("Tác giả hoilhpn_trabong": a theme's
 #: screen-reader text, the account's link after it).
-_LABEL_LEAD = re.compile(r"^(?:tác\s*giả|người\s*viết|người\s*đăng|author|written\s*by|"
-                         r"posted\s*by)\s+(?=\S)", re.IGNORECASE)
+_LABEL_LEAD = re.compile(r"^(?:tác\s*giả(?:\s*bài\s*viết)?|người\s*viết|người\s*đăng|author|"
+                         r"written\s*by|posted\s*by)\s+(?=\S)", re.IGNORECASE)
+#: Writers' labels that also head a summary in a text ("Tổng hợp: Năm 2024, …"): a name
+#: must follow them, a person's or a body's.
+_NAMES_ONLY = re.compile(r"^(?:tổng\s*hợp|lược\s*ghi)\s*[:：]", re.IGNORECASE)
 #: A site account's handle: lower case, no spaces ("doantruong-bacme", "admin_01").
 _HANDLE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,40}$")
+
+
+def _no_name(author: str, line: str) -> bool:
+    """What follows a writer's label in ``line`` is words of a sentence, no name ("Tin:
+    1.200 suất quà đã được trao…", "Thực hiện: các chi bộ …", "Tổng hợp: Năm 2024, toàn
+    Đảng bộ …": after the labels that also head a summary, only people's names)."""
+    return _clause(author) or (_NAMES_ONLY.match(line) is not None and not all(
+        map(is_person_name, author.split(", "))))
+
+
+def _clause(text: str) -> bool:
+    """Words of a sentence, no name: opening with a figure, or four words or more none of
+    which has a capital ("các chi bộ đã hoàn thành kế hoạch"; not "cô giáo Lê Thị Hoa",
+    not "nguyễn văn an")."""
+    words = text.split()
+    return text[:1].isdigit() or (len(words) >= 4 and not any(w[:1].isupper() for w in words))
 
 
 def opens_with_credit_label(text: str) -> bool:
@@ -792,11 +811,10 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
         author, unit = groups or _authors_and_unit(rest, strict=False)
         if author is not None and unit is None and is_organisation(author):
             author, unit = None, author   # "Tác giả: Phòng Văn hóa và Thông tin huyện …"
-        if author is not None and not author[:1].isupper() and not _HANDLE.match(author):
-            # a clause after a label-like word, no name ("Tổng hợp: 1.200 suất quà đã
-            # được trao…", "Thực hiện: các chi bộ …"): names open with a capital
-            return None if unit is None and photographer is None else \
-                Byline(author_unit=unit, photographer=photographer, source=source)
+        if author is not None and _no_name(author, text):
+            author = None   # a clause after a writer's label ("Tin: 1.200 suất quà …")
+            if unit is None and photographer is None and source is None:
+                return None
         if author is None and photographer is None and unit is None:
             return None
         if len(rest.split()) > 12 and not (

@@ -119,24 +119,35 @@ def _setup_logging(verbose: int, quiet: bool) -> None:
 
 
 class _Progress:
-    """One status line on stderr, redrawn in place on a terminal, silent otherwise."""
+    """One status line on stderr: redrawn in place on a terminal; elsewhere (a timer's
+    journal, a log file) a line of its own once a minute."""
+
+    #: seconds between two lines where stderr is no terminal
+    LOG_EVERY = 60.0
 
     def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled and sys.stderr.isatty()
-        self.last = 0.0
+        self.enabled = enabled
+        self.tty = sys.stderr.isatty()
+        self.every = 0.2 if self.tty else self.LOG_EVERY
+        self.last = 0.0 if self.tty else time.monotonic()
+        self.drawn = False
 
     def __call__(self, site: str, counts: dict[str, int], queued: int) -> None:
-        if not self.enabled or time.monotonic() - self.last < 0.2:
+        if not self.enabled or time.monotonic() - self.last < self.every:
             return
         self.last = time.monotonic()
         done = counts["new"] + counts["updated"] + counts["unchanged"]
-        line = (f"\r{site}: {done} articles ({counts['new']} new, {counts['updated']} "
+        line = (f"{site}: {done} articles ({counts['new']} new, {counts['updated']} "
                 f"updated), {counts['not_modified']} not modified, {counts['failed']} failed, "
                 f"{queued} queued")
-        click.echo(line[:119].ljust(119), err=True, nl=False)
+        if self.tty:
+            click.echo("\r" + line[:118].ljust(118), err=True, nl=False)
+            self.drawn = True
+        else:
+            click.echo(f"progress: {line}", err=True)
 
     def close(self) -> None:
-        if self.enabled and self.last:
+        if self.drawn:
             click.echo("\r" + " " * 119 + "\r", err=True, nl=False)
 
 
@@ -374,13 +385,14 @@ def _site_dicts(sources: Path | None) -> list[dict[str, Any]] | None:
 @db_option()
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--check", is_flag=True,
-              help="For monitoring: exit 0 when every site is ok, 1 when one needs a look "
+              help="For monitoring: exit 0 when every site is ok (or running), 1 when one "
+                   "needs a look "
                    "(degraded, incomplete), 3 when one is unhealthy (failing, interrupted, "
                    "aborted, crashed) or nothing was ever crawled.")
 @handle_errors
 def status(db: Path, as_json: bool, check: bool) -> None:
     """Each site's last run, its counts and health (ok, degraded, incomplete, failing,
-    interrupted, aborted, crashed)."""
+    interrupted, aborted, crashed), or ``running`` while a crawl goes on."""
     from archiver.status import HEALTHY, WARNING, site_status
 
     _require_db(db)
@@ -391,6 +403,11 @@ def status(db: Path, as_json: bool, check: bool) -> None:
     elif not rows:
         click.echo("no crawls recorded yet", err=True)
     for row in rows if not as_json else ():
+        if row["health"] == "running":
+            click.echo(f"{row['site']}: running — since {row['last_run']} (pid {row['pid']}), "
+                       f"{row['articles']} articles, {row['new']} new so far; "
+                       f"{row['queued']} queued")
+            continue
         click.echo(f"{row['site']}: {row['health']} — last run {row['last_run']} "
                    f"({row['last_status']}), {row['articles']} articles, "
                    f"last run: {row['new']} new / {row['updated']} updated / "
@@ -425,24 +442,34 @@ def coverage(ctx: click.Context, db: Path, site: str | None, as_json: bool, fetc
     from archiver.coverage import coverage as run_coverage
 
     _require_db(db)
+    if fetch_gaps and not template:
+        raise ConfigError("--fetch-gaps needs --template with {id}")
     reports = run_coverage(db, site)
+    if site is not None and not any(rep.articles for rep in reports):
+        raise ConfigError(f"{db}: no articles of a site named {site!r}")
     for rep in reports:
         if as_json:
             click.echo(json.dumps(asdict(rep), ensure_ascii=False))
             continue
-        click.echo(f"{rep.site}: {rep.articles} articles, {rep.first_published} .. "
-                   f"{rep.last_published}, {rep.empty_days} of {rep.days_in_span} days empty, "
-                   f"{len(rep.categories)} categories, {rep.missing_ids} missing ids in "
-                   f"{len(rep.id_gaps)} gaps")
-        for first, last, days in rep.longest_gaps[:3]:
-            click.echo(f"    no articles {first} .. {last} ({days} days)")
+        span = (f"{rep.first_published} .. {rep.last_published}" if rep.first_published
+                else "no dated article")
+        click.echo(f"{rep.site}: {rep.articles} articles, {span}, {rep.empty_days} of "
+                   f"{rep.days_in_span} days empty, {len(rep.categories)} categories, "
+                   f"{rep.missing_ids} missing ids in {len(rep.id_gaps)} gaps")
+        longest = rep.longest_gaps[:3]
+        if longest:
+            click.echo(f"    the {len(longest)} longest of the runs of empty days:"
+                       if len(rep.longest_gaps) > len(longest) else "    runs of empty days:")
+        for first, last, days in longest:
+            click.echo(f"    no articles {first} .. {last} ({days} day{'s' if days != 1 else ''})")
         for low, high in rep.id_gaps[:5]:
             click.echo(f"    missing ids {low}..{high}")
+        if len(rep.id_gaps) > 5:
+            click.echo(f"    … and {len(rep.id_gaps) - 5} more gaps (--json lists them all)")
     if fetch_gaps:
         from archiver.gaps import fetch_gaps as run_fetch_gaps
 
-        if not template:
-            raise ConfigError("--fetch-gaps needs --template with {id}")
+        assert template is not None
         report = run_fetch_gaps(db, sources, reports, template)
         if not ctx.obj["quiet"]:
             click.echo(report.summary(), err=True)

@@ -19,6 +19,7 @@ site and the key, with the fix.
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import tomllib
@@ -171,14 +172,21 @@ def _check_url(path: Path, where: str, key: str, value: Any) -> str:
     return value
 
 
+def _did_you_mean(key: str, known: Iterable[str]) -> str:
+    """" — did you mean 'delay'?" for a key one typo away from a known one, else ""."""
+    close = difflib.get_close_matches(key, list(known), n=1, cutoff=0.75)
+    return f" — did you mean '{close[0]}'?" if close else ""
+
+
 def _validate_site(path: Path, index: int, raw: Mapping[str, Any],
                    defaults: Mapping[str, Any]) -> Site:
     label = raw.get("name") if isinstance(raw.get("name"), str) else f"#{index + 1}"
     where = f"site {label!r}" if isinstance(raw.get("name"), str) else f"[[site]] {label}"
     unknown = sorted(set(raw) - set(SITE_KEYS))
     if unknown:
+        guess = _did_you_mean(unknown[0], SITE_KEYS)
         known = ", ".join(SITE_KEYS)
-        raise _err(path, where, f"unknown key '{unknown[0]}' (known keys: {known})")
+        raise _err(path, where, f"unknown key '{unknown[0]}'{guess} (known keys: {known})")
     merged = {**{k: v for k, v in defaults.items()}, **raw}
     for key, (types, required, help_) in SITE_KEYS.items():
         if key not in merged:
@@ -266,6 +274,10 @@ def parse_sources(text: str, path: Path | str = "<sources>") -> list[Site]:
     if not isinstance(defaults, dict):
         raise ConfigError(f"{path}: [defaults] must be a table")
     bad = sorted(set(defaults) - _DEFAULTABLE)
+    if bad and bad[0] not in SITE_KEYS:
+        raise ConfigError(f"{path}: [defaults]: unknown key '{bad[0]}'"
+                          f"{_did_you_mean(bad[0], _DEFAULTABLE)} "
+                          f"(allowed: {', '.join(sorted(_DEFAULTABLE))})")
     if bad:
         raise ConfigError(f"{path}: [defaults]: key '{bad[0]}' cannot have a default "
                           f"(allowed: {', '.join(sorted(_DEFAULTABLE))})")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from archiver.dates import is_stamp_line
 from archiver.errors import ExtractError
 from archiver.selectors import PageNames
 from archiver.text import normalize_text as clean
@@ -530,13 +531,18 @@ def _article_header(node: LexborNode) -> bool:
         parent is not None and bool(_POST_BLOCK.search(_ident(parent)))
         and not is_excluded(parent) and (node.css_first("h1, h2") is not None or (
             # or its stamp and byline row (SharePoint's article layouts: "div.article" >
-            # "div.header" > "div.date-line" + "div.by-line", the headline above it)
-            node.css_first(_SITE_MARKS) is None and len(text := node_text(node)) <= 200
-            and _DAY_IN_ROW.search(text) is not None)))
+            # "div.header" > "div.date-line" + "div.by-line", the headline above it): no
+            # link (a related document's or the previous item's day is not the post's),
+            # one of its own elements a stamp and nothing else
+            _stamp_row_block(node))))
 
 
-#: A day printed in a header row ("21/05/2027", "21-05-2027", "21.05.2027").
-_DAY_IN_ROW = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d\b")
+def _stamp_row_block(node: LexborNode) -> bool:
+    if node.css_first("a[href]") is not None or node.css_first(_SITE_MARKS) is not None or \
+            len(node_text(node)) > 200:
+        return False
+    return any(is_stamp_line(node_text(child)) for child in node.iter()
+               if child.is_element_node)
 
 
 #: A block named for one post (not a page-wide "page-content" wrapper): "bbs_post",

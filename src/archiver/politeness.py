@@ -111,6 +111,8 @@ class HostGate:
     max_hold: float = 600.0          # a Retry-After beyond this gives the host up for the run
     on_hold: OnHold | None = None
     hosts: dict[str, HostState] = field(default_factory=dict)
+    #: hosts whose robots.txt Crawl-delay slowed them: (the delay configured, the one asked)
+    paced: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     def configure(self, host: str, *, delay: float, concurrency: int) -> None:
         state = self.hosts.get(host)
@@ -129,6 +131,7 @@ class HostGate:
         state = self._state(host)
         if delay > state.delay:
             log.info("%s: Crawl-delay %.1fs raises the per-host delay", host, delay)
+            self.paced[host] = (self.paced.get(host, (state.delay, delay))[0], delay)
             state.delay = delay
 
     def pause(self, host: str, seconds: float) -> None:

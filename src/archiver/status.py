@@ -11,6 +11,7 @@ Health, from best to worst:
 ``interrupted`` stopped by SIGTERM / Ctrl-C; the next run resumes
 ``aborted``     stopped by a storage error (disk full, read-only); the next run resumes
 ``crashed``     the run died without recording its end (killed, out of memory, a bug)
+``running``     the run is going on now (its process is alive): its counts so far
 ============== =============================================================================
 
 ``HEALTHY`` and ``WARNING`` say which states need nobody, and which need a look.
@@ -85,12 +86,60 @@ def _status(conn: sqlite3.Connection) -> list[dict[str, Any]]:
         row["top_failures"] = [f"{url}: {err}" for url, err in conn.execute(
             "select url, error from fetch_failures where run_id = ? and site = ? "
             "order by id limit 3", [row["run_id"], site])]
-        row["articles"] = conn.execute("select count(*) from articles where site = ?",
-                                       [site]).fetchone()[0]
-        row["queued"] = conn.execute("select count(*) from urls where site = ? and state = "
-                                     "'queued'", [site]).fetchone()[0]
-        row["failures_total"] = conn.execute(
-            "select count(*) from urls where site = ? and state = 'failed'", [site]).fetchone()[0]
+        row.update(_live_counts(conn, site))
         row["health"] = _health(row, row["pid"] is not None and process_alive(row["pid"]))
         out.append(row)
-    return out
+    return _with_unfinished_run(conn, out)
+
+
+def _with_unfinished_run(conn: sqlite3.Connection, rows: list[dict[str, Any]]
+                         ) -> list[dict[str, Any]]:
+    """The sites of a run that has not recorded its end yet (its per-site counts are written
+    when it ends): ``running`` while its process lives, ``crashed`` once it is gone (killed,
+    out of memory, the machine went down) — not the run before it, which said ``ok``. Its
+    counts so far: the articles first archived since it started."""
+    run = conn.execute("select id, started_at, pid, sites from crawl_runs where status = "
+                       "'running' order by id desc limit 1").fetchone()
+    if run is None:
+        return rows
+    run_id, started, pid, sites_json = run
+    try:
+        sites = [str(s) for s in json.loads(sites_json or "[]")]
+    except ValueError:
+        sites = []
+    alive = pid is not None and process_alive(int(pid))
+    by_site = {row["site"]: row for row in rows}
+    for site in sites:
+        row = by_site.get(site)
+        if row is not None and row["run_id"] >= run_id:
+            continue
+        new = conn.execute("select count(*) from articles where site = ? and first_seen_at >= ?",
+                           [site, started]).fetchone()[0]
+        base: dict[str, Any] = {key: 0 for key in _COUNTS} if row is None else dict(row)
+        base.update({
+            "site": site, "run_id": run_id, "started_at": started, "finished_at": None,
+            "last_status": "running", "last_run": started, "pid": pid, "new": new,
+            "updated": 0, "failed": 0, "notes": [], "top_failures": [],
+            "health": "running" if alive else "crashed",
+            "error": None if alive else (
+                f"the run started {started} (pid {pid}) ended without recording its end "
+                "(killed, out of memory or crashed); the next run resumes it"),
+        })
+        base.update(_live_counts(conn, site))
+        by_site[site] = base
+    return [by_site[site] for site in sorted(by_site)]
+
+
+_COUNTS = ("discovered", "fetched", "not_modified", "new", "updated", "unchanged", "failed",
+           "skipped_robots", "skipped", "withdrawn")
+
+
+def _live_counts(conn: sqlite3.Connection, site: str) -> dict[str, int]:
+    return {
+        "articles": conn.execute("select count(*) from articles where site = ?",
+                                 [site]).fetchone()[0],
+        "queued": conn.execute("select count(*) from urls where site = ? and state = "
+                               "'queued'", [site]).fetchone()[0],
+        "failures_total": conn.execute("select count(*) from urls where site = ? and "
+                                       "state = 'failed'", [site]).fetchone()[0],
+    }

@@ -72,6 +72,7 @@ class Crawler:
                                      or capture_dir_for(self.db_path))
         self.lock = CrawlLock(self.db_path)
         self.run_id = 0
+        self.gate: HostGate | None = None
         self.writer = PageWriter(self.db.conn, self.frontier, self.archive,
                                  run_id=lambda: self.run_id, attempts=self._attempts)
 
@@ -107,9 +108,10 @@ class Crawler:
         runs_log = RunLog(self.db.conn)
         self.run_id = runs_log.start([s.name for s in self.sites],
                                      self.lock.previous_in_flight)
-        gate = HostGate(self.clock, failure_threshold=self.settings.host_failure_threshold,
-                        give_up_after=self.settings.host_give_up_after,
-                        max_hold=self.settings.max_retry_after, on_hold=self._keep_hold)
+        gate = self.gate = HostGate(
+            self.clock, failure_threshold=self.settings.host_failure_threshold,
+            give_up_after=self.settings.host_give_up_after,
+            max_hold=self.settings.max_retry_after, on_hold=self._keep_hold)
         now = self.clock.wall()
         runs = [seed(site, frontier=self.frontier, writer=self.writer, gate=gate,
                      options=self.options, run_id=self.run_id, validators=self.validators,
@@ -162,7 +164,8 @@ class Crawler:
                 started: float, error: str | None) -> RunReport:
         report = RunReport(self.run_id, {r.site.name: r.counts for r in runs},
                            time.monotonic() - started, sum(r.requests for r in runs), status,
-                           {r.site.name: r.notes for r in runs if r.notes}, error)
+                           {r.site.name: r.notes for r in runs if r.notes}, error,
+                           dict(self.gate.paced) if self.gate is not None else {})
         try:
             runs_log.finish(self.run_id, status, report.exit_code, report.sites,
                             {r.site.name: r.started_at for r in runs}, report.notes, error)

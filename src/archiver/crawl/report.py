@@ -89,6 +89,8 @@ class RunReport:
     status: RunStatus = "completed"
     notes: dict[str, list[str]] = field(default_factory=dict)   # site -> incompleteness
     error: str | None = None          # what stopped the run, when it did not complete
+    #: hosts a robots.txt Crawl-delay slowed: (the delay configured, the one honoured)
+    paced: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     @property
     def failed(self) -> int:
@@ -118,4 +120,7 @@ class RunReport:
             line += f"\n  stopped: {self.error}"
         for site, notes in sorted(self.notes.items()):
             line += "".join(f"\n  {site} may be incomplete: {note}" for note in notes)
+        for host, (configured, asked) in sorted(self.paced.items()):
+            line += (f"\n  {host}: its robots.txt asks a Crawl-delay of {asked:g} s, honoured "
+                     f"over the configured delay ({configured:g} s)")
         return line

@@ -1292,6 +1292,12 @@ def _section_link(link: LexborNode, text: str) -> bool:
                 or text.lstrip().startswith(("#", "«", "‹", "<")) or NOT_SECTION_URL.search(href))
 
 
+#: A link's words that lead back or close a view, never a section's name ("Bình luận",
+#: "Chia sẻ", "Ý kiến bạn đọc" are sections too).
+_BACK = re.compile(r"^[«‹<\s]*(?:quay\s+(?:lại|về)|trở\s+(?:về|lại)|back|go\s+back|đóng|"
+                   r"close)[»›>\s]*$", re.IGNORECASE)
+
+
 def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | None:
     """The section printed as a lone link right above the headline (Ghost's primary tag, a
     mobile page's category chip), or as plain text in an element named as a kicker or
@@ -1350,8 +1356,8 @@ def kicker(title: LexborNode | None, url: str, named: bool = False) -> str | Non
             if short and (chip_nav or portlet_head or section_named or not in_excluded(sib)) and (
                     (len(links) == 1 and node_text(links[0]) == text
                      and links_elsewhere(links[0], url) and (marked or not named)
-                     # (not a popup's "Quay lại" link over the headline: a control)
-                     and not is_chrome(text, label_key(text)))
+                     # (not a popup's "Quay lại" link over the headline: a way back)
+                     and not _BACK.match(label_key(text)))
                     or (not links and marked and not (
                         _FORMAT_NAME.match(text) and not _site_links(sib, text)))):
                 # (a plain "E-MAGAZINE" over a longform is its format — unless the site

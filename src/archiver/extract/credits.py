@@ -1159,10 +1159,17 @@ def _stamp_row(text: str, stamp: str) -> bool:
         return False
     if stamp not in text:
         # the row itself, its elements' text joined with other spacing ("… 2027 . Đăng
-        # trong …" for "… 2027. Đăng trong …")
-        return "".join(stamp.split()) == "".join(text.split())
+        # trong …" for "… 2027. Đăng trong …"): a row naming its poster or section, never
+        # a sentence that opens with its day ("Ngày 21/5/2024, Đảng ủy xã …")
+        return "".join(stamp.split()) == "".join(text.split()) and \
+            _META_ROW_LABEL.search(text) is not None and len(text.split()) <= 16
     rest = text.replace(stamp, " ").split()
     return len(rest) <= 8 and not any(w.endswith((".", "?", "!")) and len(w) > 3 for w in rest)
+
+
+#: The labels of a post's meta row: who posted it and where ("Viết bởi … Đăng trong …").
+_META_ROW_LABEL = re.compile(r"\b(?:(?:viết|đăng|gửi)\s+bởi|đăng\s+trong|posted\s+(?:by|in)|"
+                             r"chuyên\s+mục\s*:|danh\s+mục\s*:)", re.IGNORECASE)
 
 
 def _fallback_author(name: str) -> bool:

@@ -1,4 +1,5 @@
-"""``python -m archiver.replica``: serve one replica site in the foreground for manual browsing."""
+"""Serve one offline replica site on 127.0.0.1 in the foreground, to browse it or to crawl it
+with a sources file of your own (README, "Trying it on the replica by hand")."""
 
 from __future__ import annotations
 
