@@ -1490,3 +1490,87 @@ def test_what_a_scripts_requests_must_not_be() -> None:
                f"encodeURIComponent(chuDe) + '&trang=' + trang); }}</script><a href=\"{ART}\">Ban "
                "Thường vụ Tỉnh ủy triển khai công tác phòng chống hạn hán</a>")
     assert _links(f"<html><body>{hostile}</body></html>").articles == [f"http://{HOST}{ART}"]
+
+
+# -- sites31's classes ---------------------------------------------------------------------
+def test_a_validating_postback_pager_is_posted_back() -> None:
+    """WebForms prints ``WebForm_DoPostBackWithOptions(new WebForm_PostBackOptions("<target>",
+    "", true, "", "", false, true))`` for a LinkButton on a page holding a validator; a
+    submit button's own (clientSubmit false) is no page."""
+    options = ('javascript:WebForm_DoPostBackWithOptions(new WebForm_PostBackOptions(&quot;{}&quot;'
+               ', &quot;&quot;, true, &quot;&quot;, &quot;{}&quot;, false, {}))')
+    html = ('<html><body><form method="post" action="/tu-lieu" id="Form"><input type="hidden" '
+            'name="__VIEWSTATE" value="vs"><input type="submit" name="dnn$btnTraCuu" value="Tra '
+            f'cứu" onclick="{options.format("dnn$btnTraCuu", "", "false")}"><div class="pager">'
+            'Trang: <span>1</span> <a href="'
+            f'{options.format("dnn$rptTrang$ctl01$lbtTrang", "", "true")}">2</a> <a href="'
+            f'{options.format("dnn$lbtSau", "", "true")}">Sau »</a> <a href="'
+            f'{options.format("dnn$lbtTrang3", "http://elsewhere.example/x", "true")}">3</a></div>'
+            "</form></body></html>")
+    posts = _links(html).postbacks
+    targets = {(pb.action, pb.target) for pb in posts}
+    assert (f"http://{HOST}/tu-lieu", "dnn$lbtSau") in targets
+    assert all(t != "dnn$btnTraCuu" and "elsewhere" not in a for a, t in targets)
+    assert all(dict(pb.fields).get("__VIEWSTATE") == "vs" for pb in posts)
+
+
+def test_a_pagers_percent_encoded_addresses_are_loaded_as_the_script_loads_them() -> None:
+    """NukeViet's ajax pager: ``nv_urldecode_ajax('%2Findex.php%3F…%26page%3D2', 'vb-list')``,
+    and a page function decoding its first parameter before loading it."""
+    pager = ''.join(
+        f'<a href="javascript:void(0);" onclick="nv_urldecode_ajax(\'%2Findex.php%3Flanguage%3Dvi'
+        f'%26nv%3Dvan-ban%26op%3Dmain%26ajax%3D1%26page%3D{n}\', \'vb-list\');">{n}</a>'
+        for n in (2, 3))
+    own = ('<a href="#" onclick="taiTrang(\'%2Fvan-ban%2Fajax%3Fpage%3D4\', 1)">4</a><script>'
+           "function taiTrang(url, x) {\n $('#vb').load(decodeURIComponent(url));\n}</script>")
+    other = '<a href="#" onclick="luuTin(\'%2Ftin%2Fluu%3Fid%3D5\')">Lưu</a>'
+    more = _links(f"<html><body>{pager}{own}{other}</body></html>").more
+    assert more == [f"http://{HOST}/index.php?ajax=1&language=vi&nv=van-ban&op=main&page=2",
+                    f"http://{HOST}/index.php?ajax=1&language=vi&nv=van-ban&op=main&page=3",
+                    f"http://{HOST}/van-ban/ajax?page=4"]
+
+
+def test_a_liferay_fetch_of_a_resource_is_posted_with_its_namespace() -> None:
+    """Liferay 7's ``Liferay.Util.fetch(resourceURL, {method: 'POST', body: Liferay.Util.
+    objectToFormData(Liferay.Util.ns('<ns>', {…}))})``: the portlet reads only namespaced
+    fields; the page's token goes as ``x-csrf-token``; a writing resource is never asked."""
+    script = ("<script>Liferay.authToken = 'Xe7kQ2pL';</script><script>AUI().ready(function() {{\n"
+              "\tvar resourceURL = 'http://" + HOST + "/trang-chu?p_p_id=cd_INSTANCE_Lk&p_p_"
+              "lifecycle=2&p_p_resource_id=%2Fchuyen-de%2F{}';\n\tLiferay.Util.fetch("
+              "resourceURL, {{\n\t\tmethod: 'POST',\n\t\tbody: Liferay.Util.objectToFormData("
+              "Liferay.Util.ns('_cd_INSTANCE_Lk_', {{chuyenDeId: 88231, start: 0, end: 30}}))"
+              "\n\t}}).then(function(r) {{ return r.text(); }});\n}});</script>")
+    [(method, action, headers, fields, body)] = _calls(
+        f"<html><body>{script.format('danh-sach')}</body></html>")
+    assert (method, body, headers) == ("POST", None, {"x-csrf-token": "Xe7kQ2pL"})
+    assert action.startswith(f"http://{HOST}/trang-chu?") and "p_p_lifecycle=2" in action
+    assert fields == {"_cd_INSTANCE_Lk_chuyenDeId": "88231", "_cd_INSTANCE_Lk_start": "0",
+                      "_cd_INSTANCE_Lk_end": "30"}
+    assert _calls(f"<html><body>{script.format('xoa-binh-luan')}</body></html>") == []
+
+
+def test_jetpacks_infinite_scroll_is_asked_page_by_page() -> None:
+    """An archive with no pager and Jetpack's ``var infiniteScroll = {"settings": {…}}``: its
+    ajaxurl POSTed as infinity.js posts it (page = offset + 1, query_args in jQuery's form),
+    the page after asked for while the walk goes on."""
+    from archiver.discover import next_request
+
+    settings = {"settings": {"ajaxurl": f"http://{HOST}/?infinity=scrolling", "offset": 1,
+                             "currentday": "10.05.27", "order": "DESC",
+                             "query_args": {"category_name": "tin-hoat-dong", "cat": 5,
+                                            "ignore_sticky_posts": False, "category__in": [],
+                                            "post__not_in": [12, 13]},
+                             "query_before": "2027-05-10 01:47:00",
+                             "last_post_date": "2026-08-10 10:49:00"}}
+    html = (f"<html><body><script>var infiniteScroll = {json.dumps(settings)};</script>"
+            "</body></html>")
+    [pb] = [pb for pb in _links(html).postbacks if pb.scripted]
+    assert (pb.method, pb.action) == ("POST", f"http://{HOST}/?infinity=scrolling")
+    fields = list(pb.fields)
+    assert fields[:2] == [("action", "infinite_scroll"), ("page", "2")]
+    assert ("query_args[category_name]", "tin-hoat-dong") in fields
+    assert ("query_args[ignore_sticky_posts]", "false") in fields
+    assert fields.count(("query_args[post__not_in][]", "12")) == 1
+    assert ("query_before", "2027-05-10 01:47:00") in fields
+    after = next_request(pb.key, pb.form())
+    assert after is not None and ("page", "3") in list(after.fields)

@@ -32,7 +32,9 @@ sites27, four ordinary sites of the commonest kinds, recall 0.860 and one stray 
 four more (DNN 7, Drupal 10, WordPress 6 + Newspaper, a WebForms CMS), recall 0.817 and one
 stray row (at ``b5ea33d``); sites30, four more after the 2025 reform (Liferay 7.0, SharePoint
 2016, NukeViet 4.4, a press CMS with JW Player), recall 0.835, nothing stray (at
-``419d55e``)."""
+``419d55e``); sites31, four more crawled on three days as the daily timer runs (Liferay
+DXP 7.3, DNN 9.13, NukeViet 5.0, WordPress 6.8 + Jetpack), recall 0.816 and 22 record checks
+wrong on days 2-3 (at ``2b28803``)."""
 
 from __future__ import annotations
 

@@ -96,3 +96,69 @@ def test_a_move_leaves_no_self_link_and_numbers_its_versions(archive: Archive) -
     assert row[0][1] is None and len(row) == 1
     assert versions == list(range(1, len(versions) + 1)) and row[0][3] == len(versions) + 1
     _fts_ok(archive)
+
+
+MOVED = "https://s.vn/xay-dung-dang/articleid/4320/thong-bao-so-47-tb-btgdvtu"
+GONE = "https://s.vn/tin-hoat-dong/articleid/4320/thong-bao-so-47-tb-btgdvtu"
+RUN = 7   # the crawl run re-checking GONE
+
+
+def _discovered(archive: Archive, url: str, run: int) -> None:
+    archive.conn.execute("INSERT INTO urls (url, site, kind, state, discovered_run) VALUES "
+                         "(?, 's', 'article', 'done', ?)", (url, run))
+
+
+@pytest.mark.parametrize("order", ["new-address-first", "old-address-first"])
+def test_an_article_moved_to_another_section_without_a_redirect_stays_one_live_row(
+        archive: Archive, order: str) -> None:
+    """An editor moved an item to another section: the same text at a new address the run
+    discovered, the old one answering the module's 200 "not found" (sites31 B). Whichever of
+    the two the run reads first, the archived row takes the new address and stays live."""
+    archive.upsert(_article(GONE, BODY, "2025-06-09T07:31:00+07:00"), site="s",
+                   seen_at="2025-06-09T09:00:00Z")
+    _discovered(archive, MOVED, RUN)
+    if order == "new-address-first":
+        archive.upsert(_article(MOVED, BODY, "2025-06-09T07:31:00+07:00"), site="s",
+                       seen_at="2025-06-10T01:31:00Z")
+        assert archive.follow_move(GONE, "2025-06-10T01:32:00Z", RUN)
+    else:
+        assert not archive.follow_move(GONE, "2025-06-10T01:31:00Z", RUN)
+        archive.mark_withdrawn(GONE, "2025-06-10T01:31:00Z", "the site's page-not-found text")
+        archive.upsert(_article(MOVED, BODY, "2025-06-09T07:31:00+07:00"), site="s",
+                       seen_at="2025-06-10T01:32:00Z")
+    rows = archive.conn.execute("SELECT id, url, withdrawn_at FROM articles").fetchall()
+    assert rows == [(1, MOVED, None)]
+    assert archive.article_id(GONE) == archive.article_id(MOVED) == 1
+
+
+@pytest.mark.parametrize("alias", [
+    GONE.replace("/tin-hoat-dong/", "/print/"),              # a print view, found this run
+    "https://s.vn/tin_tuc/chi_tiet/4320",                    # a legacy form, known before
+])
+def test_an_address_known_before_or_a_print_view_is_no_new_address(archive: Archive,
+                                                                   alias: str) -> None:
+    """The text still answered at an old alias (a legacy address form the site never
+    removed, found on an earlier run: sites19) or at a print view: no address it moved to,
+    so the article gone from its own address is withdrawn."""
+    archive.upsert(_article(GONE, BODY, "2025-06-09T07:31:00+07:00"), site="s",
+                   seen_at="2025-06-09T09:00:00Z")
+    _discovered(archive, alias, RUN if "print" in alias else RUN - 1)
+    archive.upsert(_article(alias, BODY, "2025-06-09T07:31:00+07:00"), site="s",
+                   seen_at="2025-06-10T01:31:00Z")
+    assert not archive.follow_move(GONE, "2025-06-10T01:32:00Z", RUN)
+
+
+def test_an_old_alias_read_again_after_a_withdrawal_revives_nothing(archive: Archive) -> None:
+    """Withdrawn (its address redirects home), then its legacy alias — an address the
+    archive already had — read again with the same text: still withdrawn, still at its
+    own address (sites19 A's legacy form)."""
+    legacy = "https://s.vn/tin_tuc/chi_tiet/4320"
+    archive.upsert(_article(GONE, BODY, "2025-06-09T07:31:00+07:00"), site="s",
+                   seen_at="2025-06-09T09:00:00Z")
+    archive.upsert(_article(legacy, BODY, "2025-06-09T07:31:00+07:00"), site="s",
+                   seen_at="2025-06-09T09:01:00Z")
+    archive.mark_withdrawn(GONE, "2025-06-10T01:31:00Z", "redirected to the home page")
+    archive.upsert(_article(legacy, BODY, "2025-06-09T07:31:00+07:00"), site="s",
+                   seen_at="2025-06-10T01:32:00Z")
+    assert archive.conn.execute("SELECT url, withdrawn_at IS NOT NULL FROM articles"
+                                ).fetchall() == [(GONE, 1)]

@@ -241,6 +241,26 @@ class Links:
 
 
 _POSTBACK = re.compile(r"__doPostBack\(\s*'([^']*)'\s*,\s*'([^']*)'\s*\)")
+#: The postback a LinkButton prints on a page holding a validator (or with a PostBackUrl):
+#: ``WebForm_DoPostBackWithOptions(new WebForm_PostBackOptions("<target>", "<argument>",
+#: <validation>, "<group>", "<actionUrl>", <trackFocus>, <clientSubmit>))``.
+_POSTBACK_OPTIONS = re.compile(
+    r"WebForm_DoPostBackWithOptions\(\s*new\s+WebForm_PostBackOptions\(\s*"
+    r"(['\"])([^'\"]*)\1\s*,\s*(['\"])([^'\"]*)\3\s*,\s*\w+\s*,\s*(['\"])[^'\"]*\5\s*,\s*"
+    r"(['\"])([^'\"]*)\6\s*,\s*\w+\s*,\s*(true|false)\s*\)")
+
+
+def _postback_call(href: str) -> tuple[str, str, str] | None:
+    """(target, argument, the address posted to — "" for the form's own) of a link's
+    postback, or None: ``__doPostBack('t', 'a')``, or WebForms' validating postback with
+    client submission (a submit button's, ``clientSubmit`` false, sends its own name)."""
+    match = _POSTBACK.search(href)
+    if match is not None:
+        return match.group(1), match.group(2), ""
+    options = _POSTBACK_OPTIONS.search(href)
+    if options is None or options.group(8) != "true":
+        return None
+    return options.group(2), options.group(4), options.group(7)
 #: A postback in an event handler, its quotes escaped or not:
 #: ``setTimeout('__doPostBack(\'dnn$ctr1$ddlTrang\',\'\')', 0)``.
 _POSTBACK_CALL = re.compile(r"__doPostBack\(\s*\\?['\"]([^'\"\\]+)\\?['\"]")
@@ -927,6 +947,10 @@ def _script_calls(tree: LexborHTMLParser, body: LexborNode, scripts: str
         calls += scriptlinks.sharepoint_rest_calls(scripts)
     if "Liferay.Service" in scripts:
         calls += scriptlinks.liferay_service_calls(scripts)
+    if "Liferay.Util.fetch" in scripts:
+        calls += scriptlinks.liferay_fetch_calls(scripts)
+    if "infiniteScroll" in scripts:
+        calls += scriptlinks.jetpack_scroll_calls(scripts)
     if "jwplayer" in scripts:
         calls += [("GET", target, {"X-Requested-With": "XMLHttpRequest"}, [], None)
                   for target in scriptlinks.jw_playlists(scripts)]
@@ -1097,6 +1121,8 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
         out.add(out.links.more, href)   # (a deferred portlet's request, its data literal)
     for href in scriptlinks.jquery_loads(scripts) if ".load(" in scripts else ():
         out.add(out.links.more, href)   # (a tab's list a script loads into its box)
+    for href in scriptlinks.decoded_loads(body, scripts):
+        out.add(out.links.more, href)   # (a pager's percent-encoded addresses, NukeViet's)
     # requests a script makes with headers or a body of its own: DNN's Services Framework,
     # tagDiv's block pages, ASP.NET AJAX page methods
     try:
@@ -1213,12 +1239,19 @@ def _postback_links(body: LexborNode, out: _Collector, sections: bool = False) -
     drop-down opening other listings — an archive's months, a list of sections — gives
     sections), and "Đi đến trang" forms asking for a page number."""
     nexts: list[Postback] = []
-    for anchor in body.css("a[href*='__doPostBack']"):
-        match = _POSTBACK.search(anchor.attributes.get("href") or "")
-        form = _form_of(anchor) if match and _is_pager_anchor(anchor) else None
-        if match is None or form is None:
+    for anchor in body.css("a[href*='__doPostBack'], a[href*='WebForm_DoPostBackWithOptions']"):
+        call = _postback_call(anchor.attributes.get("href") or "")
+        form = _form_of(anchor) if call and _is_pager_anchor(anchor) else None
+        if call is None or form is None:
             continue
-        pb = Postback(out.action(form), match.group(1), match.group(2), _form_fields(form))
+        event, argument, action_url = call
+        action = out.action(form)
+        if action_url:   # (a cross-page postback: the form posted to another page, in scope)
+            posted = out.resolve(action_url)
+            if posted is None or not same_site(posted, out.hosts) or is_trap(posted):
+                continue
+            action = canonicalize(posted, out.scheme)
+        pb = Postback(action, event, argument, _form_fields(form))
         if out.postback(pb) and not pb.absolute and _is_next(anchor):
             nexts.append(pb)
     # page drop-downs ("Trang: [3] / 12"): posted back (ASP.NET), or opening the chosen

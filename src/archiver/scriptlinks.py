@@ -24,7 +24,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterator
-from urllib.parse import parse_qsl, quote, urlencode
+from urllib.parse import parse_qsl, quote, unquote, urlencode
 
 from selectolax.lexbor import LexborNode
 
@@ -659,31 +659,15 @@ def liferay_service_calls(scripts: str) -> list[Call]:
     the page's ``themeDisplay`` answers: a POST to ``<path context>/api/jsonws/invoke`` of
     ``cmd`` (the JSON ``{"/<path>": {payload}}``) and ``p_auth`` (``Liferay.authToken``)."""
     token = _LR_TOKEN.search(scripts)
-    theme = {m.group(1): (m.group(2) if m.group(2) is not None else m.group(3)
-                          if m.group(3) is not None else m.group(4))
-             for m in _THEME_GETTER.finditer(scripts)}
+    theme = _theme_display(scripts)
     found: list[Call] = []
     for m in list(_LR_SERVICE.finditer(scripts))[:20]:
         path = _literal(m, 1)
         if not _READING_METHOD.match(path.rsplit("/", 1)[-1]) or _changes_state(path):
             continue   # (a service that reads: "get-…", "lay-…", "search-…" — never one
             # that adds, updates, deletes or counts, with the page's token)
-        payload: dict[str, object] = {}
-        literal = True
-        for item in _top_level_items(_call_arguments(scripts, m.end(), limit=4000)):
-            key, _, value = item.partition(":")
-            key, value = key.strip().strip("'\""), value.strip()
-            got = _THEME_CALL.match(value)
-            if got is not None and got.group(1) in theme:
-                raw = theme[got.group(1)]
-                payload[key] = int(raw) if raw.lstrip("-").isdigit() else raw
-                continue
-            args = _arguments(value)
-            if len(args) != 1 or args[0][0] != "value" or not key:
-                literal = False
-                break
-            payload[key] = args[0][1]
-        if not literal:
+        payload = _payload(_call_arguments(scripts, m.end(), limit=4000), theme)
+        if payload is None:
             continue
         context = str(theme.get("getPathContext") or "")
         fields = [("cmd", json.dumps({path: payload}, ensure_ascii=False))]
@@ -692,6 +676,130 @@ def liferay_service_calls(scripts: str) -> list[Call]:
         found.append(("POST", f"{context.rstrip('/')}/api/jsonws/invoke",
                       dict(_JSON_HEADERS), fields, None))
     return found
+
+
+def _theme_display(scripts: str) -> dict[str, str]:
+    """What the page's ``Liferay.ThemeDisplay`` getters answer: ``{"getScopeGroupId":
+    "20121", …}``."""
+    return {m.group(1): (m.group(2) if m.group(2) is not None else m.group(3)
+                         if m.group(3) is not None else m.group(4))
+            for m in _THEME_GETTER.finditer(scripts)}
+
+
+def _payload(text: str, theme: dict[str, str]) -> dict[str, object] | None:
+    """An object literal's body as a dict, when every value is a literal or what the page's
+    ``themeDisplay`` answers; None when the script computes one."""
+    payload: dict[str, object] = {}
+    for item in _top_level_items(text):
+        key, _, value = item.partition(":")
+        key, value = key.strip().strip("'\""), value.strip()
+        got = _THEME_CALL.match(value)
+        if got is not None and got.group(1) in theme:
+            raw = theme[got.group(1)]
+            payload[key] = int(raw) if raw.lstrip("-").isdigit() else raw
+            continue
+        args = _arguments(value)
+        if len(args) != 1 or args[0][0] != "value" or not key:
+            return None
+        payload[key] = args[0][1]
+    return payload
+
+
+#: ``Liferay.Util.fetch(resourceURL, {`` (a literal address, or a variable holding one).
+_LR_FETCH = re.compile(r"\bLiferay\.Util\.fetch\(\s*(?:'([^'\n]{1,800})'|\"([^\"\n]{1,800})\"|"
+                       r"([A-Za-z_$][\w$]{0,60}))\s*,\s*\{")
+#: ``Liferay.Util.ns('_portlet_INSTANCE_x_', {`` (the portlet's namespace for its fields).
+_LR_NS = re.compile(r"Liferay\.Util\.ns\(\s*(?:'([\w$-]{1,160})'|\"([\w$-]{1,160})\")\s*,\s*\{")
+_METHOD_OPTION = re.compile(r"\bmethod\s*:\s*['\"](\w{3,7})['\"]")
+
+
+def liferay_fetch_calls(scripts: str) -> list[Call]:
+    """Liferay 7's client fetch of a portlet's resource, as ``Liferay.Util.fetch`` makes
+    it: ``Liferay.Util.fetch(<url>, {method: 'POST', body: Liferay.Util.objectToFormData(
+    Liferay.Util.ns('<namespace>', {payload}))})`` — <url> a literal or a variable the page
+    declares with one, the payload's values literals or what ``themeDisplay`` answers — is
+    the form of the payload's fields, each named with the namespace (the portlet reads no
+    other), POSTed (a GET's as its query) with the page's ``Liferay.authToken`` as
+    ``x-csrf-token``. Never a resource whose address or method name writes."""
+    token = _LR_TOKEN.search(scripts)
+    theme, names = _theme_display(scripts), _globals(scripts)
+    found: list[Call] = []
+    for m in list(_LR_FETCH.finditer(scripts))[:20]:
+        address = _unescape(m.group(1) or m.group(2) or "") or names.get(m.group(3) or "")
+        if not address or not _addressish(address, rooted=True) or _changes_state(
+                unquote(address)):
+            continue
+        options = _call_arguments(scripts, m.end(), limit=4000)
+        space = _LR_NS.search(options)
+        if space is None:
+            continue
+        payload = _payload(_call_arguments(options, space.end(), limit=4000), theme)
+        if payload is None:
+            continue
+        prefix = space.group(1) or space.group(2)
+        fields = [(f"{prefix}{key}", _form_value(value)) for key, value in payload.items()]
+        stated = _METHOD_OPTION.search(options[:space.start()])
+        method = stated.group(1).upper() if stated is not None else "GET"
+        headers = {"x-csrf-token": _literal(token, 1)} if token else {}
+        if method == "GET":
+            joiner = "&" if "?" in address else "?"
+            found.append(("GET", f"{address}{joiner}{urlencode(fields)}", headers, [], None))
+        elif method == "POST":
+            found.append(("POST", address, headers, fields, None))
+    return found
+
+
+def _form_value(value: object) -> str:
+    """A payload value as a form sends it: ``true``, ``30``, the text."""
+    return json.dumps(value) if isinstance(value, bool) else str(value)
+
+
+#: Jetpack's Infinite Scroll settings: ``var infiniteScroll = {"settings": {…}};``.
+_JETPACK = re.compile(r"\bvar\s+infiniteScroll\s*=\s*(?=\{)")
+
+
+def jetpack_scroll_calls(scripts: str) -> list[Call]:
+    """The first request of Jetpack's Infinite Scroll, as ``infinity.js`` makes it: its
+    ``settings.ajaxurl`` (``/?infinity=scrolling``) POSTed with ``action=infinite_scroll``,
+    ``page`` = ``settings.offset`` + 1, the day, the order, ``query_args`` in jQuery's
+    ``param()`` form (``query_args[cat]=5``), ``query_before`` and ``last_post_date``; the
+    pages after it asked for as a paged request is, while each shows something new."""
+    match = _JETPACK.search(scripts)
+    if match is None:
+        return []
+    try:
+        value, _end = json.JSONDecoder().raw_decode(scripts, match.end())
+    except ValueError:
+        return []
+    settings = value.get("settings") if isinstance(value, dict) else None
+    if not isinstance(settings, dict) or not isinstance(settings.get("ajaxurl"), str):
+        return []
+    offset = settings.get("offset")
+    page = offset + 1 if isinstance(offset, int) and 0 <= offset < 10_000 else 1
+    fields = [("action", "infinite_scroll"), ("page", str(page))]
+    for key in ("currentday", "order"):
+        if isinstance(settings.get(key), str):
+            fields.append((key, settings[key]))
+    fields += _jquery_param("query_args", settings.get("query_args") or {})
+    for key in ("query_before", "last_post_date"):
+        if isinstance(settings.get(key), str):
+            fields.append((key, settings[key]))
+    return [("POST", settings["ajaxurl"], {"X-Requested-With": "XMLHttpRequest"}, fields,
+             None)]
+
+
+def _jquery_param(prefix: str, value: object, depth: int = 0) -> list[tuple[str, str]]:
+    """``value`` as jQuery's ``$.param`` sends it under ``prefix``: ``a[b]=1``,
+    ``a[c][]=2``; true and false as words, null as nothing."""
+    if depth > 4:
+        return []
+    if isinstance(value, dict):
+        return [pair for key, inner in list(value.items())[:200]
+                for pair in _jquery_param(f"{prefix}[{key}]", inner, depth + 1)]
+    if isinstance(value, list):
+        return [(f"{prefix}[]", _form_value(v)) for v in value[:200]
+                if not isinstance(v, dict | list)]
+    return [(prefix, "" if value is None else _form_value(value))]
 
 
 #: ``var nv_base_siteurl="/",nv_lang_data="vi",…;``: a script's variables set to literals.
@@ -886,6 +994,45 @@ def call_addresses(body: LexborNode) -> Iterator[tuple[LexborNode, str]]:
             if _addressish(target, rooted=True) and ("?" in target or "/" in target[1:]):
                 yield node, target
                 break
+
+
+#: A call whose first argument is an address written percent-encoded:
+#: ``nv_urldecode_ajax('%2Findex.php%3Flanguage%3Dvi%26…%26page%3D2', 'vb-list')``.
+_ENCODED_CALL = re.compile(r"(?:^|[;\s:(])([A-Za-z_$][\w$]*)\(\s*(['\"])((?:%2F|https?%3A%2F%2F)"
+                           r"[^'\"\s]{1,800})\2", re.IGNORECASE)
+#: A function's name saying it decodes its address before loading it (NukeViet's pagers).
+_DECODING_NAME = re.compile(r"urldecode|decodeuri|unescape", re.IGNORECASE)
+#: A function's body decoding its first parameter: ``rawurldecode(url)``,
+#: ``decodeURIComponent(u)``, ``unescape(u)``.
+_DECODES = r"(?:rawurldecode|decodeURIComponent|decodeURI|unescape)\(\s*{param}\s*\)"
+#: What loads an address into the page: jQuery's loaders, ``fetch``.
+_LOADS = re.compile(r"\.load\(|\$\.(?:get|post|ajax)\(|\bfetch\(")
+#: a function of one parameter or more: its name, its first parameter, its body
+_FUNCTION_ANY = re.compile(r"function\s+([A-Za-z_$][\w$]*)\s*\(\s*([A-Za-z_$][\w$]*)[^)]{0,80}\)"
+                           r"\s*\{(.{0,1500}?)\n?\}", re.DOTALL)
+
+
+def decoded_loads(body: LexborNode, scripts: str) -> list[str]:
+    """Addresses a pager passes percent-encoded to a function that decodes and loads them
+    (NukeViet's ``nv_urldecode_ajax('%2Findex.php%3F…%26page%3D2', 'vb-list')``, or a page
+    function decoding its first parameter with ``decodeURIComponent`` and loading it), in
+    the order the page gives them, decoded: each asked for as the script does."""
+    decoding = {name for name, param, code in
+                ((m.group(1), m.group(2), m.group(3)) for m in _FUNCTION_ANY.finditer(scripts))
+                if re.search(_DECODES.format(param=re.escape(param)), code) and _LOADS.search(code)}
+    out: list[str] = []
+    for node in body.css("[onclick], a[href^='javascript:']"):
+        code = node.attributes.get("onclick") or node.attributes.get("href") or ""
+        for match in _ENCODED_CALL.finditer(code):
+            name = match.group(1)
+            if not (_DECODING_NAME.search(name) or name in decoding):
+                continue
+            address = unquote(match.group(3))
+            if _addressish(address, rooted=True) and address not in out:
+                out.append(address)
+        if len(out) >= 200:
+            break
+    return out
 
 
 def _concatenations(code: str) -> Iterator[list[tuple[str, str]]]:

@@ -96,7 +96,7 @@ async def _withdrawn(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawRespon
         # gone from its address: moved, when this run found it at a new one (a site
         # rebuilt without redirects), else withdrawn
         moved = not (verdict.reason or "").startswith(LOGIN_REASON) and \
-            ctx.archive.follow_move(item.url, utc_now())
+            ctx.archive.follow_move(item.url, utc_now(), ctx.run_id)
         if not moved:
             ctx.archive.mark_withdrawn(item.url, utc_now(), verdict.reason or "")
     run.counts["updated" if moved else "withdrawn"] += 1
@@ -545,7 +545,7 @@ async def _article(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
             # an article archived before, now a soft 404 or a withdrawn shell: moved (found
             # at a new address this run) or withdrawn
             gone = page.gone is not None and page.gone != SIGN_IN_FORM and \
-                ctx.archive.follow_move(item.url, seen_at)
+                ctx.archive.follow_move(item.url, seen_at, ctx.run_id)
             gone = gone or (page.gone is not None and
                             ctx.archive.mark_withdrawn(item.url, seen_at, reason))
         run.counts["withdrawn" if gone else "skipped"] += 1

@@ -193,14 +193,19 @@ class Archive:
                          "last_seen_at < ?", (seen_at, article_id, seen_at))
         return True
 
-    def follow_move(self, url: str, at: str) -> bool:
+    def follow_move(self, url: str, at: str, run_id: int | None = None) -> bool:
         """When the article whose own address ``url`` no longer gives it was found at a new
         address this run (a site rebuilt without redirects), make that row part of it (see
-        :func:`archiver.store.upsert.successor`); True when it did."""
+        :func:`archiver.store.upsert.successor`); or, when its very text was found at an
+        address run ``run_id`` discovered (an editor moved it to another section without a
+        redirect, and the listing showed it there before its old address was asked again),
+        make that its address. True when it did."""
         with self.transaction() as conn:
             row = conn.execute("SELECT id FROM articles WHERE url = ?",
                                (canonicalize(url),)).fetchone()
             new = upsert.successor(conn, int(row[0])) if row is not None else None
+            if row is not None and new is None and run_id is not None:
+                return upsert.move_to_alias(conn, int(row[0]), run_id)
             if row is None or new is None:
                 return False
             upsert.follow_move(conn, int(row[0]), new, at, self.limits)

@@ -22,6 +22,7 @@ import re
 import sqlite3
 from collections.abc import Iterable
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from archiver import dedupe
 from archiver.store.clusters import Limits, link_one
@@ -81,6 +82,51 @@ def find(conn: sqlite3.Connection, prep: Prepared) -> tuple[int | None, bool]:
     return (int(row[0]), False) if row is not None else (None, False)
 
 
+#: An address that is a rendering of an article, not an address of its own: a print view,
+#: an AMP copy.
+_RENDERING = re.compile(r"(?:^|[/?&=._-])(?:print|in-?bai|amp)(?:$|[/?&=._-])", re.IGNORECASE)
+
+
+def move_to_alias(conn: sqlite3.Connection, article_id: int, run_id: int) -> bool:
+    """The article's own address gives it no longer, and its very text (site, headline and
+    text) was found at an address crawl run ``run_id`` discovered (its frontier's
+    ``discovered_run``; an address known before is an old alias, a legacy form, not where
+    it went): that is its address now (moved without a redirect). True when there was one
+    such address (not a print view or an AMP copy)."""
+    rows = conn.execute("SELECT a.url FROM article_urls a JOIN urls u ON u.url = a.url "
+                        "WHERE a.article_id = ? AND a.how = 'same text' AND "
+                        "u.discovered_run = ?", (article_id, run_id)).fetchall()
+    moved = [url for (url,) in rows if not _RENDERING.search(
+        f"{urlsplit(url).path}?{urlsplit(url).query}")]
+    if len(moved) != 1:
+        return False
+    conn.execute("UPDATE article_urls SET how = 'moved' WHERE url = ?", (moved[0],))
+    conn.execute("UPDATE articles SET url = ?, withdrawn_at = NULL, withdrawn_reason = NULL "
+                 "WHERE id = ?", (moved[0], article_id))
+    return True
+
+
+def _new_address(conn: sqlite3.Connection, url: str) -> bool:
+    """An address no article has had (not an old alias, a legacy form the site kept), and
+    no print view or AMP copy."""
+    parts = urlsplit(url)
+    return not _RENDERING.search(f"{parts.path}?{parts.query}") and conn.execute(
+        "SELECT 1 FROM article_urls WHERE url = ?", (url,)).fetchone() is None
+
+
+def _gone_from_its_address(conn: sqlite3.Connection, article_id: int) -> bool:
+    """The article is withdrawn because its address stopped giving it (not found, gone, a
+    redirect home) — not made private (a sign-in page) nor replaced by another article."""
+    row = conn.execute("SELECT withdrawn_reason FROM articles WHERE id = ? AND withdrawn_at "
+                       "IS NOT NULL", (article_id,)).fetchone()
+    return row is not None and not str(row[0] or "").startswith(_NOT_GONE)
+
+
+#: Withdrawals that are not an address gone: made private (a sign-in page), or the
+#: address giving another article (an id reused, an article written over another).
+_NOT_GONE = ("redirected to a login page", "a login form", "its address")
+
+
 def add_urls(conn: sqlite3.Connection, article_id: int, site: str, seen_at: str,
              urls: Iterable[tuple[str, str]]) -> None:
     """Record ``(url, how)`` pairs as URLs of the article (a URL already known stays with
@@ -121,6 +167,16 @@ def upsert(conn: sqlite3.Connection, prep: Prepared, seen_at: str, capture_id: i
         # was stored as under another of its addresses)
         _vacate(conn, article_id, prep.url, seen_at)
         article_id, own_text = find(conn, prep)
+    if article_id is not None and not own_text and _gone_from_its_address(conn, article_id) \
+            and _new_address(conn, prep.url):
+        # the same article (site, headline and text) at a new address after its own stopped
+        # giving it (moved without a redirect, the old address answering "not found", and
+        # re-checked before a listing showed the new one): this is its address now, and it
+        # is no longer withdrawn
+        conn.execute("UPDATE articles SET url = ?, withdrawn_at = NULL, withdrawn_reason = "
+                     "NULL WHERE id = ?", (prep.url, article_id))
+        add_urls(conn, article_id, site, seen_at, [(prep.url, "moved")])
+        own_text = True
     redirected = _redirected_from(conn, prep, aliases)
     moved = next((old for old, same in redirected if same), None) \
         if article_id is None else None
