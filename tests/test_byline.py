@@ -332,3 +332,19 @@ def test_a_writer_after_a_lower_case_title_is_kept(line: str, expected: Byline) 
 def test_a_summarys_heading_is_no_byline(line: str) -> None:
     got = parse_byline(line)
     assert got is None or got.author is None
+
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # pages43's classes: two writers sharing one unit after a dash (commas in the unit),
+    # a reporter's post and station in parentheses, a count of the writer's posts
+    ("Minh Khang, Hồng Vân - Phòng Tổ chức đảng, đảng viên",
+     Byline(author="Minh Khang, Hồng Vân", author_unit="Phòng Tổ chức đảng, đảng viên")),
+    ("Hà Thanh (Phóng viên thường trú tại Yên Bái)", Byline(author="Hà Thanh")),
+    ("Tác giả: Nguyễn Minh Anh (126 bài viết)", Byline(author="Nguyễn Minh Anh")),
+    ("Đơn vị: Đảng ủy xã Ea Kar; Trung tâm Dịch vụ tổng hợp xã Ea Kar",
+     Byline(author_unit="Đảng ủy xã Ea Kar, Trung tâm Dịch vụ tổng hợp xã Ea Kar")),
+    ("Nguồn số liệu: Sở Nội vụ tỉnh", Byline()),
+])
+def test_pages43_bylines(line: str, expected: Byline) -> None:
+    assert parse_byline(line) == expected

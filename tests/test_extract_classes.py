@@ -4771,6 +4771,115 @@ def test_a_section_named_like_a_control_over_the_headline_is_the_category(
         assert extract(html, URL, use_profiles=up).category == section
 
 
+
+# -- pages43's classes ------------------------------------------------------------------------
+def test_a_picture_tables_stamp_row_leaves_its_caption() -> None:
+    """A lead picture table whose last row is the stamp and the view count."""
+    above = ('<table class="anhdaidien"><tr><td><img src="/Upload/hoi-nghi.jpg"></td></tr><tr>'
+             '<td class="chuthich"><i>Quang cảnh hội nghị báo cáo viên tháng 4</i></td></tr><tr>'
+             '<td class="thongtin">Cập nhật: 11/03/2024 16:45 | Lượt xem: 512</td></tr></table>')
+    for art in both(Page(stamp="", lead=above)):
+        assert art["captions"][:1] == ["Quang cảnh hội nghị báo cáo viên tháng 4"]
+        assert art["published_at"] == "2024-03-11T16:45:00+07:00"
+
+
+def test_a_byline_closing_the_sapo_on_a_line_of_its_own() -> None:
+    """NukeViet 3's hometext: the sapo in bold, then "<br><em>Name (unit)</em>"."""
+    lead = ('<div class="hometext"><strong>Ngày 7/4, Chi bộ bản Thẩm Táng, Đảng bộ xã Tuần Giáo tổ '
+            'chức lễ kết nạp đảng viên cho 3 quần chúng ưu tú.</strong><br /> <em>Lò Thị Hương '
+            '(Văn phòng Đảng ủy xã Tuần Giáo)</em></div>')
+    for art in both(Page(lead=lead, tail="")):
+        assert (art["author"], art["author_unit"]) == ("Lò Thị Hương",
+                                                       "Văn phòng Đảng ủy xã Tuần Giáo")
+        assert "Lò Thị Hương" not in art["lead"] and "Lò Thị Hương" not in art["body"]
+
+
+def test_other_items_headlines_closing_the_text_are_no_text() -> None:
+    """"» <a>headline</a> (date)" lines after the signature: related items; the signature
+    before them is read."""
+    tail = ('<p style="text-align:right"><strong>PV</strong></p><ul><li><a href="/tin/1">Thường '
+            'trực Tỉnh ủy làm việc với Đảng ủy phường Bắc Nha Trang</a> (12/05/2024)</li><li><a '
+            'href="/tin/2">Bí thư Tỉnh ủy tiếp xúc cử tri xã Cam Lâm</a> (20/04/2024)</li></ul>')
+    for art in both(Page(tail=tail)):
+        assert art["author"] == "PV" and "Cam Lâm" not in art["body"]
+
+
+def test_an_update_time_alone_takes_its_day_from_the_metadata() -> None:
+    """CoverNews' "Cập nhật lúc 19:02" beside a date-only "17/05/2027", the metadata's
+    modified time 19:02 the next day."""
+    head = ('<title>x</title><meta property="article:published_time" content="2024-03-11T01:40:00'
+            '+00:00"><meta property="article:modified_time" content="2024-03-12T12:02:00+00:00">')
+    stamp = ('<div class="entry-meta"><span class="posts-date">11/03/2024</span> <span class="posts'
+             '-modified">Cập nhật lúc 19:02</span></div>')
+    for art in both(Page(head=head, stamp=stamp)):
+        assert art["updated_at"] == "2024-03-12T19:02:00+07:00"
+
+
+def test_a_list_of_figures_is_no_text_on_its_own() -> None:
+    """An infographic's text version: a short line, a list of figures, a line naming the
+    day of the figures; then a credit block ("Thực hiện:", "Đồ họa:", "Nguồn số liệu:")."""
+    body = ('<p>Một số kết quả chính:</p><ul>' + "".join(
+        f"<li>{n} xã, phường được thành lập sau sắp xếp, giảm 58% so với trước ngày 1/7/2025;</li>"
+        for n in (104, 98, 87, 76)) + "</ul><p>Số liệu tính đến ngày 20/6/2024.</p>")
+    credit = ('<div class="credit"><p><strong>Thực hiện:</strong> Thu Hương</p><p><strong>Đồ họa:'
+              '</strong> Minh Đức</p><p><em>Nguồn số liệu: Sở Nội vụ tỉnh</em></p></div>')
+    html = _post(credit, stamp='<div class="date">11/03/2024 16:45</div>', body=body)
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up)
+        assert "Số liệu tính đến ngày 20/6/2024." in (art.body or "")
+        assert art.author == "Thu Hương"
+
+
+def test_a_gallery_of_captioned_pictures_keeps_each_caption() -> None:
+    """WordPress's classic gallery: dl.gallery-item > dt (the picture) + dd (its caption)."""
+    items = "".join(f'<dl class="gallery-item"><dt class="gallery-icon"><a href="/up/{n}.jpg"><img '
+                    f'src="/up/{n}.jpg"></a></dt><dd class="wp-caption-text gallery-caption">{c}'
+                    "</dd></dl>" for n, c in ((1, "Các em học sinh nhận học bổng"),
+                                              (2, "Tiết mục văn nghệ chào mừng của học sinh")))
+    body = f'<p>{PARAS[0]}</p><div class="gallery gallery-columns-2">{items}</div><p>{PARAS[1]}</p>'
+    for art in both(Page(body=body)):
+        assert art["captions"] == ["Các em học sinh nhận học bổng",
+                                   "Tiết mục văn nghệ chào mừng của học sinh"]
+
+
+def test_a_vendors_hometext_and_an_inline_read_more_card() -> None:
+    """NukeViet 5 themes' "nv-hometext" sapo, and a "Đọc thêm" card in the text whose title
+    is a link of its own over the other item's sapo."""
+    lead = ('<div class="nv-hometext"><em>Chiều 9/6, Chi bộ khu phố Đông Hồ tổ chức sinh hoạt '
+            'chuyên đề về chuyển đổi số ở khu dân cư, với 38/41 đảng viên tham dự.</em></div>')
+    card = ('<div class="nv-inline-box"><span class="nv-inline-label">Đọc thêm</span><a '
+            'href="/news/x-905.html"><img src="/u/x.jpg"></a><div class="nv-inline-body"><a '
+            'class="nv-inline-title" href="/news/x-905.html">Phường ra mắt tổ công nghệ số cộng '
+            'đồng tại 12 khu phố</a><p class="nv-inline-sapo">Mỗi tổ có từ 5 đến 7 thành viên là '
+            "đoàn viên thanh niên, hỗ trợ người dân cài đặt các nền tảng số.</p></div></div>")
+    body = f"<p>{PARAS[0]}</p>{card}<p>{PARAS[1]}</p><p>{PARAS[2]}</p>"
+    for art in both(Page(lead=lead, body=body)):
+        assert art["lead"].startswith("Chiều 9/6") and "Mỗi tổ có" not in art["body"]
+
+
+def test_a_page_builders_column_of_paragraphs_is_the_text() -> None:
+    """LadiPage: each paragraph in an element of its own; a hotline button and a sign-up
+    form in the same column are no text."""
+    def element(n: int, inner: str) -> str:
+        return f'<div id="PARAGRAPH{n}" class="ladi-element">{inner}</div>'
+    column = (f'<div class="ladi-element"><h1 class="ladi-headline">{TITLE}</h1></div>'
+              + element(2, '<div class="ladi-paragraph ladi-meta">Đăng ngày 11.03.2024 - 16:45'
+                           "</div>")
+              + "".join(element(10 + i, f'<div class="ladi-paragraph">{p}</div>')
+                        for i, p in enumerate(PARAS))
+              + '<div class="ladi-element"><div class="ladi-button"><p class="ladi-headline">'
+                "Hotline Đoàn phường: 0297.3862.145 - Đăng ký làm tình nguyện viên</p></div></div>"
+              + '<div class="ladi-element"><form class="ladi-form"><div class="ladi-headline">Đăng '
+                'ký tình nguyện</div><input name="name"><button type="submit">Gửi</button></form>'
+                "</div>")
+    html = ('<html><head><meta charset="utf-8"><title>x</title></head><body><div class="ladi-'
+            f'wraper"><div class="ladi-section"><div class="ladi-container">{column}</div></div>'
+            f"{SIDEBAR}</div></body></html>")
+    for up in (True, False):
+        body = extract(html, URL, use_profiles=up).body or ""
+        assert all(p in body for p in PARAS) and "Hotline" not in body and "Đăng ký" not in body
+
+
 def test_long_style_and_tag_clouds_cost_little() -> None:
     """A base64 font in the page's style beside a rule hiding the update time, and a cloud
     of two thousand tag links: each read in linear time."""

@@ -85,6 +85,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "author": 1.0, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
         "lead": 1.0, "captions": 1.0, "body": 0.999, "leak": 0.0,
     },
+    "pages43": {
+        "title": 1.0, "published_at": 0.94, "date": 1.0, "minute": 1.0, "updated_at": 1.0,
+        "author": 1.0, "author_unit": 1.0, "photographer": 0.88, "category": 1.0,
+        "lead": 1.0, "captions": 0.94, "body": 0.99, "leak": 0.0,
+    },
     "pages42": {
         "title": 1.0, "published_at": 1.0, "date": 1.0, "minute": 1.0, "updated_at": 1.0,
         "author": 1.0, "author_unit": 1.0, "photographer": 0.94, "category": 0.94,
@@ -249,6 +254,23 @@ FLOORS: dict[str, dict[str, float]] = {
 
 #: Fields a page may still miss, and why: the golden corpus holds the other convention.
 CONVENTIONS: dict[str, dict[str, str]] = {
+    # pages43: the conventions its blind writer reads otherwise (set 25's majority)
+    ("pages43/commune_party_bkav_egov_portal_captions_ending_with_writer_credit/bacninh-dang"
+     "uyxayenthe-bkav-egov-portal-commune-site-crumb-ending-kiem-tra-giam-sat-h1-lblngay-wee"
+     "kday-dd-mm-yyyy-comma-hh-mm-italic-tomtat-figcaptions-ending-anh-writer-name-plain-rig"
+     "ht-name-dash-van-phong-dang-uy-xa"): {
+        "photographer": "a caption's credit ('… Ảnh: Thu Trang') is its photographer (golden)",
+        "captions": "and leaves the caption"},
+    ("pages43/organisation_board_liferay74_vnpt_news_portlet_update_before_publication/lamdo"
+     "ng-bantochuc-liferay-ce74-vnpt-news-detail-portlet-title-chi-tiet-tin-tuc-crumb-xay-du"
+     "ng-to-chuc-dang-ngay-dang-dd-mm-yyyy-hh-mm-cap-nhat-day-before-plain-sapo-figcaption-e"
+     "nding-anh-name-table-two-names-comma-dash-unit"): {
+        "photographer": "a caption's credit ('… Ảnh: Thanh Bình') is its photographer (golden)"},
+    ("pages43/farmers_union_wp_covernews_time_only_update_beside_date_only_publication/dongt"
+     "hap-hoinongdan-wordpress-covernews-child-theme-breadcrumb-trail-ending-in-headline-cat"
+     "egory-chip-h1-posts-author-account-posts-date-dd-mm-yyyy-cap-nhat-luc-hh-mm-no-day-mod"
+     "ified-time-utc-in-og-no-lead-wp-caption-tin-anh-ctv-name"): {
+        "published_at": "the metadata's time lent to a date-only stamp (golden convention)"},
     # pages42: the conventions its blind writer reads otherwise (and flags as questionable)
     ("pages42/youth_theory_club_tilda_feeds_post_dotted_date_byline_inside_text_block/tuyenq"
      "uang-clblyluantre-tinhdoan-tilda-feeds-post-page-t-feed-post-popup-static-h1-date-dd-m"

@@ -719,7 +719,41 @@ def find_body(tree: LexborHTMLParser, headline: LexborNode | None = None,
     # block around the figure, never the figure alone
     if found.tag == "figure" and found.parent is not None:
         found = found.parent
+    if found.tag in ("ul", "ol") and found.parent is not None and _list_in_a_text(found):
+        found = found.parent   # (a list of figures outscoring the short lines around it)
+    found = _builder_column(found)
     return _text_above(_series_parent(_around_layout_table(found), headline))
+
+
+def _builder_column(found: LexborNode) -> LexborNode:
+    """A page builder's column (LadiPage, a landing-page builder): each paragraph its own
+    element in a wrapper of its own ("div#PARAGRAPH11.ladi-element > div.ladi-paragraph"),
+    so one paragraph outscores the rest. The text is the column holding three paragraphs or
+    more of that class, when ``found`` is one of them (no block of its own inside)."""
+    cls = found.attributes.get("class") or ""
+    wrapper = found.parent
+    if not cls or wrapper is None or any(k.mem_id != found.mem_id for k in found.css(
+            "p, div, li, table")) or sum(1 for k in wrapper.iter() if k.is_element_node) != 1:
+        return found
+    column = wrapper.parent
+    if column is None or column.tag in ("body", "html") or in_excluded(column):
+        return found
+    same = [k for w in column.iter() if w.is_element_node
+            for k in w.iter() if k.is_element_node and k.attributes.get("class") == cls
+            and text_length(k) >= 40]
+    return column if len(same) >= 3 else found
+
+
+def _list_in_a_text(found: LexborNode) -> bool:
+    """A list chosen as the text whose block holds the text's own lines around it ("Một số
+    kết quả chính:" <ul>…</ul> "Số liệu tính đến ngày 20/6/2027."): the block is the text,
+    when it is no page wrapper, no chrome and holds no headline."""
+    parent = found.parent
+    if parent is None or parent.tag in ("body", "html") or in_excluded(parent) or \
+            parent.css_first("h1") is not None:
+        return False
+    return any(k.tag in ("p", "h2", "h3", "h4", "blockquote") and text_length(k) > 0
+               for k in parent.iter() if k.is_element_node and k.mem_id != found.mem_id)
 
 
 def _text_above(body: LexborNode) -> LexborNode:
@@ -1252,7 +1286,12 @@ def _related_card(node: LexborNode, text_len: int) -> bool:
     paras = [p for p in node.css("p") if text_length(p)]
     linked = [p for p in paras if sum(text_length(a) for a in p.css("a[href]"))
               >= 0.8 * text_length(p)]
-    return bool(linked) and len(paras) - len(linked) <= len(linked) + 1
+    # (or set as a link of their own outside any paragraph, "a.title" over "p.sapo": a
+    # theme's inline card)
+    titles = [a for a in node.css("a[href]") if text_length(a) >= 20 and not any(
+        up.tag == "p" for up in ancestors(a)[:3])]
+    heads_count = len(linked) + len(titles)
+    return heads_count > 0 and len(paras) - len(linked) <= heads_count + 1
 
 
 _QUESTION = re.compile(r"question|cau-?hoi|(?:^|[\s_-])q(?:$|[\s_-])", re.IGNORECASE)

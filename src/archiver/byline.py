@@ -150,6 +150,9 @@ _OTHER_ROLE = re.compile(
     r"^(?:biên\s*tập(?:\s*viên)?|kỹ\s*thuật(?:\s*viên)?|giọng\s*đọc|người\s*đọc|thiết\s*kế|"
     r"đồ\s*h[ọo]a|dựng\s*phim|trình\s*bày|âm\s*thanh|biên\s*dịch|hiệu\s*đính|dẫn\s*chương\s*trình)"
     + _COLON, re.IGNORECASE)
+#: Where an infographic's figures come from ("Nguồn số liệu: Sở Nội vụ tỉnh"): a credit
+#: line naming no writer, no unit and no source of the article.
+_DATA_SOURCE = re.compile(r"^nguồn\s*số\s*liệu\s*[:：]\s*\S", re.IGNORECASE)
 # Who answers a reader's question: the unit it speaks for ("Cơ quan trả lời: Sở Nội vụ").
 _ANSWERED_BY = re.compile(r"^(?:cơ\s*quan|đơn\s*vị)\s*trả\s*lời" + _COLON, re.IGNORECASE)
 #: The writer's unit in a field of its own ("Đơn vị: Ban Tuyên giáo Huyện ủy").
@@ -227,7 +230,7 @@ _FAMILY_UNIT = re.compile(r"^Đoàn(?!\s+(?:thanh\s*niên|luật\s*sư|đbqh|đ�
                           r"(?:\s+\S+){1,3}$", re.IGNORECASE)
 _DASHES = re.compile(r"\s+[-–—]\s+")
 #: (the unit may end in its place, in parentheses: "Hội LHPN xã Minh Xuân (huyện Lục Yên)")
-_DASH_UNIT = re.compile(r"^(?P<name>[^-–—,()]{2,40}?)\s+[-–—]\s+"
+_DASH_UNIT = re.compile(r"^(?P<name>[^-–—()]{2,60}?)\s+[-–—]\s+"
                         r"(?P<unit>[^()]{3,120}(?:\s*\([^()]{2,60}\))?)$")
 _SPECIAL_AUTHORS = frozenset({"BBT", "PV", "CTV", "TTXVN", "BTV", "PV-CTV", "Ban Biên tập"})
 #: A byline naming writers together, as printed: "Nhóm phóng viên", "Nhóm PV", "Nhóm tác giả".
@@ -422,6 +425,11 @@ def _unit(text: str) -> str | None:
     text = text.split("|", 1)[0].strip(" .")   # (a unit holds no bar: a meta row's next cell)
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip(" .")
+    if ";" in text and len(parts := [p.strip() for p in text.split(";") if p.strip()]) > 1:
+        # a unit field listing each writer's ("Đảng ủy xã Ea Kar; Trung tâm Dịch vụ …"): the
+        # units in order, joined as a byline joins them
+        units = [u for p in parts if (u := _unit(p)) is not None]
+        return ", ".join(dict.fromkeys(units)) if len(units) == len(parts) else None
     if _SENTENCE.search(text) or (len(text) > 60 and _CLAUSE.search(text)):
         return None     # "UBND xã cho biết, xã sẽ …": a sentence of the text, no unit
     if (_FAMILY_UNIT.match(text) or _DEGREE.match(text)) and is_person_name(text):
@@ -489,6 +497,12 @@ def unit_line(text: str) -> str | None:
     return _unit(text.rstrip("."))
 
 
+def _people(text: str) -> bool:
+    """One person's name, or a few joined by commas or "và" ("Minh Khang, Hồng Vân")."""
+    names = [n for n in re.split(r"\s*,\s*|\s+và\s+", text.strip()) if n]
+    return 1 <= len(names) <= 4 and all(map(is_person_name, names))
+
+
 def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
     """Split "Name, Unit" / "A - B" / "A, B". ``strict`` requires names to look like names."""
     text = BYLINE_ROLE.sub("", text.strip()).strip().strip(".").strip()
@@ -538,9 +552,10 @@ def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
         # "Minh Quân (Trung tâm Chính trị huyện Lộc Ninh)" (not "A - Hội X (huyện Y)": the
         # unit after the dash, its place in parentheses)
         text, unit = paren.group("name").strip(), _unit(paren.group("unit"))
-    elif dash and _unit(dash.group("unit")) and is_person_name(dash.group("name")) \
+    elif dash and _unit(dash.group("unit")) and _people(dash.group("name")) \
             and not _RANK.match(dash.group("unit")):
-        # "Minh Châu - Trung tâm Văn hóa, Thể thao và Truyền thông huyện" (commas in the unit)
+        # "Minh Châu - Trung tâm Văn hóa, Thể thao và Truyền thông huyện" (commas in the
+        # unit); "Minh Khang, Hồng Vân - Phòng Tổ chức đảng, đảng viên" (two writers, one unit)
         text, unit = dash.group("name").strip(), _unit(dash.group("unit"))
     elif "," in text:
         head, _, tail = text.partition(",")
@@ -707,6 +722,12 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     ``loose`` accepts an unlabeled line as an author even when it does not look like a
     name (used for elements a profile already marks as the author).
     """
+    if _DATA_SOURCE.match(line.strip()) and len(line) <= 120:
+        return Byline()   # (a credit line naming no writer: an infographic's data source)
+    return _parse_byline(line, loose)
+
+
+def _parse_byline(line: str, loose: bool) -> Byline | None:
     text = _EMAIL.sub("", _CONTACT_TAIL.sub("", _STAMP_TAIL.sub("", _clean(line)))).strip()
     if not text or len(text) > 160 or not any(ch.isalpha() for ch in text):
         return None     # (a separator, "-", in an author element)
@@ -772,6 +793,8 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     m = _UNIT_LABEL.match(text)
     if m:
         unit = text[m.end():].strip(" .")
+        if ";" in unit:   # (each writer's unit in one field: as a byline joins them)
+            unit = _unit(unit) or unit
         return Byline(author_unit=unit) if 3 <= len(unit) <= 120 else None
     m = _ANSWERED_BY.match(text)
     if m:

@@ -166,6 +166,9 @@ CHROME_WORD_LIST = (
     "article-index", "ez-toc-container", "table-of-contents", "muc-luc", "mucluc",
     # a box of links beside the text (SharePoint's Summary Links web part, "Liên kết")
     "summarylinks", "summary-links", "lienket", "lien-ket",
+    # a page builder's call to action: a hotline, a button (not a popup or a modal: an
+    # article may be shown in one)
+    "hotline", "button", "buttons",
 )
 CHROME_NAMES = re.compile(_words(CHROME_WORD_LIST), re.IGNORECASE)
 #: Those of the words that name a block around the article inside a camelCase name too
@@ -475,7 +478,12 @@ BYLINE_ROLE = re.compile(
     r"|trình\s*bày|thể\s*hiện|phỏng\s*vấn|sưu\s*tầm|st|biên\s*soạn|giới\s*thiệu"
     # a contributor's mark, not a unit: "Hoàng Minh (CTV)", "(cộng tác viên)", "(*)" sending
     # the reader to a footnote
-    r"|ctv|cộng\s*tác\s*viên|\*{1,3})\s*[)\]]\.?$",
+    r"|ctv|cộng\s*tác\s*viên|\*{1,3}"
+    # a count of the writer's posts beside the name ("(126 bài viết)")
+    r"|\d{1,6}\s*(?:bài(?:\s*viết)?|tin(?:\s*bài)?|posts?|articles?)"
+    # a reporter's post, where stationed ("(Phóng viên thường trú tại Yên Bái)", "(PV)")
+    r"|(?:phóng\s*viên|pv|ctv|cộng\s*tác\s*viên)(?:\s+thường\s*trú(?:\s+tại\s+[^()\[\]]{2,40})?)?)"
+    r"\s*[)\]]\.?$",
     re.IGNORECASE)
 #: A photo credit at the end of a caption: "… ven biển. Ảnh: Đình Nhất", "… (Ảnh: T.H)",
 #: "… đầu nguồn Ảnh: Lù Văn Sáng" (a capital "Ảnh:" glued on by a figure shortcode).
@@ -513,6 +521,8 @@ LEAD_SELECTOR = (
     "[class*=abstract], "
     "[class*=sub-title], [class*=sub_title], "
     "[class*=standfirst], [id*=subtitle], [class*=brief], "
+    # (a vendor theme's NukeViet hometext: "nv-hometext", "news-hometext")
+    "[class*=hometext], "
     # (DNN Engage Publish's "Publish_ArticleDescription": class values match as written)
     "[class*=ArticleDescription]"
 )

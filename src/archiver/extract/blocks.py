@@ -263,6 +263,10 @@ def picture_blocks(node: LexborNode, url: str) -> list[LexborNode]:
     else the picture blocks (figures, caption tables) inside it."""
     def is_picture(n: LexborNode) -> bool:
         text = node_text(n)
+        if n.tag == "table" and find_dates(text):
+            # (a picture table whose last row is the item's stamp and view count, "Cập nhật:
+            # 15/04/2027 14:00 | Lượt xem: 512": the stamp is read apart, not a caption)
+            text = " ".join(t for row in n.css("tr") if not _stamp_row(t := node_text(row)))
         return (n.css_first("img") is not None and not in_excluded(n)
                 and len(text) <= 300 and not find_dates(text)
                 and (n.tag in ("figure", "table") or bool(PICTURE_BLOCK.search(
@@ -278,6 +282,12 @@ def picture_blocks(node: LexborNode, url: str) -> list[LexborNode]:
     ids = {n.mem_id for n in found}
     # outermost only
     return [n for n in found if not any(a.mem_id in ids for a in ancestors(n))]
+
+
+def _stamp_row(text: str) -> bool:
+    """A table row that is a stamp line: its day, a label, a view count, no sentence."""
+    return len(text) <= 100 and bool(find_dates(text)) and not any(
+        w.endswith((".", "!", "?")) and len(w) > 3 and not w[0].isdigit() for w in text.split())
 
 
 def lead_images(body: LexborNode, title: LexborNode | None, url: str) -> list[LexborNode]:

@@ -67,7 +67,8 @@ from archiver.vocab import (
 )
 
 __all__ = ["after_body_byline", "auto_byline", "header_byline", "is_account", "label_rows",
-           "meta_line_byline", "peel_bylines", "posted_by", "poster_of", "stacked_writers",
+           "meta_line_byline", "peel_bylines", "posted_by", "poster_of", "signature_line",
+           "stacked_writers",
            "unit_element"]
 
 #: A day or a year: a row holding one holds the stamp beside the names.
@@ -893,6 +894,30 @@ def italic_signature(lead: LexborNode | None) -> str | None:
         return None
     before = whole[: -len(node_text(last))].rstrip()
     return m["name"] if before[-1:] in ".!?…)" and len(before) >= 80 else None
+
+
+def signature_line(lead: LexborNode | None) -> tuple[str, Byline] | None:
+    """The byline a sapo element ends with on a line of its own, in italics (NukeViet 3's
+    hometext: "<strong>…</strong><br><em>Lò Thị Hương (Văn phòng Đảng ủy xã)</em>"): its
+    text as printed and what it says, when it names a person — None otherwise."""
+    if lead is None:
+        return None
+    marks = lead.css("em, i")
+    if not marks:
+        return None
+    last = marks[-1]
+    text = node_text(last)
+    before = last.prev
+    while before is not None and before.is_text_node and not (before.text_content or "").strip():
+        before = before.prev
+    if before is None or before.tag != "br" or not node_text(lead).endswith(text) or \
+            len(text) > 120:
+        return None
+    parsed = parse_byline(text)
+    if parsed is None or not parsed.author or not all(
+            is_person_name(n) for n in parsed.author.split(", ")):
+        return None
+    return text, parsed
 
 
 def _fallback(byline: Byline, poster: str | None) -> tuple[str | None, Byline]:

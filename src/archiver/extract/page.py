@@ -138,6 +138,7 @@ class Page:
     meta_byline: Byline = field(default_factory=Byline)
     lead_node: LexborNode | None = None
     lead_signed: str | None = None         # the writer a sapo ends with ("(Thanh Phong)")
+    lead_signature: tuple[str, Byline] | None = None   # a byline line closing the sapo
     lead_walk: BodyWalk | None = None
     source: str | None = None              # the page as decoded text, when it came as text
     poster: str | None = None              # the account that posted it ("Đăng bởi admin")
@@ -241,6 +242,13 @@ def _drop_noise(page: Page) -> None:
     page.hides_updated = stamps.hides_updated(tree)
     # each element with its content, in C (no node objects made): the tree a loop over
     # ``tree.css`` decomposing each one leaves, in half the time
+    for form in tree.css("form"):
+        # a sign-up or comment form set in the page (a few fields and their labels; not
+        # the page-wide form of a WebForms site): its labels are no text, once its fields
+        # are gone no form either
+        if text_length(form) <= 300 and form.css_first(
+                "input:not([type=hidden]), textarea, select") is not None:
+            form.decompose()
     tree.strip_tags(list(_NOISE_TAGS), recursive=True)
     # a word processor's running header and footer, and its footnotes: the document's
     # frame and notes, not its text
@@ -829,8 +837,19 @@ def _prints_update_day(page: Page, modified: ParsedDate) -> bool:
         if at >= 0:
             windows.append(lower[max(0, at - 300):at + len(mark) + 300])
     day, month = modified.value.day, modified.value.month
+    clock = (modified.value.hour, modified.value.minute)
+    # (or its time alone, its day left to the metadata: CoverNews' "Cập nhật lúc 19:02"
+    # beside a date-only "17/05/2027", the metadata's modified time 19:02 on the 18th)
     return any(int(m.group(1)) == day and int(m.group(2)) == month
-               for window in windows for m in _UPDATE_DAY.finditer(window))
+               for window in windows for m in _UPDATE_DAY.finditer(window)) or any(
+        (int(m.group(1)), int(m.group(2))) == clock
+        for m in _UPDATE_CLOCK.finditer(page.meta_line or ""))
+
+
+#: An update label with a time of day and no day: "Cập nhật lúc 19:02", "Cập nhật: 19h02".
+_UPDATE_CLOCK = re.compile("(?:" + UPDATED_LABEL.pattern + r")\W{0,6}(?:lúc\s*)?"
+                           r"(\d{1,2})\s*[:h]\s*(\d{2})(?!\s*(?:\d|[/.-]\s*\d|ngày))",
+                           re.IGNORECASE)
 
 
 def _set_dates(page: Page, published: ParsedDate | None, updated: ParsedDate | None,
@@ -1072,6 +1091,8 @@ def _siblings(a: LexborNode, b: LexborNode) -> bool:
 def _lead(page: Page) -> None:
     page.lead_node = _lead_block(page)
     page.lead_signed = credits.italic_signature(page.lead_node)
+    page.lead_signature = credits.signature_line(page.lead_node) if not page.lead_signed \
+        else None
     lead = page.lead_walk = BodyWalk(page.url, page.captions())
     if page.lead_node is not None:
         walk(page.lead_node, lead, "", "")
@@ -1197,7 +1218,8 @@ def _walk_body(page: Page) -> None:
             shooters.append(parsed.photographer)
     if len(shooters) > 1 and meta_byline.photographer == shooters[0]:
         meta_byline = replace(meta_byline, photographer=", ".join(shooters))
-    paras = credits.peel_bylines(st.paras, art, merge(page.byline, meta_byline),
+    paras = credits.peel_bylines(_without_teasers_after(st.paras), art,
+                                 merge(page.byline, meta_byline),
                                  title=art.title, poster=page.poster,
                                  header=lambda: credits.header_byline(page.title_node,
                                                                       page.body),
@@ -1235,6 +1257,16 @@ def _walk_body(page: Page) -> None:
         if paras and paras[0].text == lead_paras[-1]:
             paras[0] = replace(paras[0], text=text, lines=(text,))
         lead_paras[-1], art.author = text, signed
+    line = page.lead_signature
+    if lead_paras and art.author is None and line and lead_paras[-1].endswith(line[0]) and \
+            len(lead_paras[-1]) > len(line[0]) + 40:
+        # the sapo's last line its writer's byline ("… tại bản.<br><em>Lò Thị Hương (Văn
+        # phòng Đảng ủy xã Tuần Giáo)</em>"): the writer and unit, not the sapo's words
+        text = lead_paras[-1][: -len(line[0])].rstrip()
+        if paras and paras[0].text == lead_paras[-1]:
+            paras[0] = replace(paras[0], text=text, lines=(text,))
+        lead_paras[-1], art.author = text, line[1].author
+        art.author_unit = art.author_unit or line[1].author_unit
     if lead_paras and paras and label_key(paras[0].text) == label_key(" ".join(lead_paras)):
         paras = paras[1:]   # the sapo printed again as the text's first paragraph: once
     elif len(lead_paras) == 1 and paras and _cut_of(lead_paras[0], paras[0].text):
@@ -1248,6 +1280,32 @@ def _walk_body(page: Page) -> None:
         # metadata names stand in for a byline only when they are people's names
         people = [a for a in page.meta.authors if is_person_name(a) and not credits.is_account(a)]
         art.author = ", ".join(people) or None
+
+
+#: A teaser line's mark: "»", "›", "•", "-", "+".
+_TEASER_MARK = re.compile(r"^[»›•▪►+\-–]\s*\S")
+#: A day in parentheses closing a line: "(03/02/2027)", "(3/2)".
+_DATED_TAIL = re.compile(r"\(\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*\)\s*$")
+
+
+def _without_teasers_after(paras: list[Para]) -> list[Para]:
+    """The text without other items' headlines closing it, a line each and no heading over
+    them ("» <a>Đảng bộ xã … trao Huy hiệu Đảng …</a> (03/02/2027)", a list of such after
+    the signature): related items, no text."""
+    count = 0
+    while count < len(paras) - 1 and _teaser_line(paras[-1 - count]):
+        count += 1
+    if count >= 2 or (count == 1 and _TEASER_MARK.match(paras[-1].text)
+                      and _DATED_TAIL.search(paras[-1].text)):
+        return paras[:-count]
+    return paras
+
+
+def _teaser_line(para: Para) -> bool:
+    """Another item's headline on a line of its own: mostly a link, a teaser's mark before
+    it or its day after it."""
+    return para.mostly_linked and not para.heading and len(para.text) <= 220 and bool(
+        _TEASER_MARK.match(para.text) or _DATED_TAIL.search(para.text))
 
 
 def _without_repeats(paras: list[Para]) -> list[Para]:

@@ -70,6 +70,7 @@ class Para:
     heading: bool = False
     lines: tuple[str, ...] = ()
     linked: bool = False      # all of it inside a link (a teaser's headline)
+    mostly_linked: bool = False   # most of it a link ("» <a>headline</a> (03/02/2027)")
     cells: bool = False       # a row of a table of figures, its cells joined by " | "
 
 
@@ -111,13 +112,15 @@ class BodyWalk:
             lines = (text,)
         chars, bold, italic = self.chars, self.bold_chars, self.italic_chars
         linked = chars > 0 and self.link_chars >= chars * 0.9
+        mostly_linked = chars > 0 and self.link_chars >= chars * 0.6
         self.buf, self.chars, self.bold_chars, self.italic_chars = [], 0, 0, 0
         self.link_chars = 0
         if not text:
             return
         para = Para(text, bold=chars > 0 and bold >= chars * 0.9,
                      italic=chars > 0 and italic >= chars * 0.9, align=align, heading=heading,
-                     lines=lines, linked=linked, cells=cells)
+                     lines=lines, linked=linked, cells=cells,
+                     mostly_linked=mostly_linked)
         if cells:
             self.pending_img = -1
             self.paras.append(para)   # (a row is no caption, no credit)
@@ -231,6 +234,8 @@ def _is_image_box(node: LexborNode) -> bool:
     if not IMAGE_WRAPPER.search(cls) and not _picture_and_caption(node):
         return False
     imgs = node.css("img")
+    if len(imgs) > 1 and len(node.css("figcaption, dd, [class*=caption]")) > 1:
+        return False   # (a gallery of captioned pictures: each read with its own caption)
     return 0 < len(imgs) <= 3 and len(node_text(node)) <= 300 and not node.css("p + p + p")
 
 
