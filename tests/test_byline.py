@@ -344,7 +344,6 @@ def test_a_summarys_heading_is_no_byline(line: str) -> None:
     ("Tác giả: Nguyễn Minh Anh (126 bài viết)", Byline(author="Nguyễn Minh Anh")),
     ("Đơn vị: Đảng ủy xã Ea Kar; Trung tâm Dịch vụ tổng hợp xã Ea Kar",
      Byline(author_unit="Đảng ủy xã Ea Kar, Trung tâm Dịch vụ tổng hợp xã Ea Kar")),
-    ("Nguồn số liệu: Sở Nội vụ tỉnh", Byline()),
 ])
 def test_pages43_bylines(line: str, expected: Byline) -> None:
     assert parse_byline(line) == expected

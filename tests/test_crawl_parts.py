@@ -694,3 +694,56 @@ def test_a_scripts_paged_requests_are_walked_while_they_show_something_new(
     crawl(tmp_path / "a.db", site, settings=CrawlSettings(max_attempts=1),
           clock=FakeClock(), transport=_td_site(asked))
     assert asked == ["2"]
+
+
+def _deferred_portal(asked: list[str]) -> httpx.MockTransport:
+    """A section whose list a script loads into every page (Liferay's deferred portlet):
+    the pages themselves show no article, each page's block is its own address."""
+    html = {"Content-Type": "text/html; charset=utf-8"}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        path, page = request.url.path, request.url.params.get("cur", "1")
+        asked.append(f"{path}?{request.url.query.decode()}")
+        if path == "/tin-co-so" and page in ("1", "2", "3"):
+            pager = "" if page == "3" else f'<a href="/tin-co-so?cur={int(page) + 1}">Sau</a>'
+            pinned = ('<div class="pinned"><a href="/tin/9-dang-bo-xa-to-chuc-hoi-nghi-so-ket-'
+                      'cong-tac-xay-dung-dang.html">Đảng bộ xã tổ chức hội nghị sơ kết số 9</a>'
+                      "</div>")
+            return httpx.Response(200, headers=html, text=(
+                f'<html><body>{pinned}<div id="p_box"></div><script>$.ajax({{url: "/c/'
+                f'render_portlet", data: {{p_id: "tcs", key: "b{page}e"}}}});</script><div '
+                'class="pager">'
+                f"{pager}</div></body></html>"))
+        if path == "/c/render_portlet":   # (each page's block by a key, no page number)
+            cur = int(request.url.params.get("key", "b0e")[1:-1])
+            if not 1 <= cur <= 3:
+                return httpx.Response(200, headers=html, text="<div>Không có dữ liệu</div>")
+            return httpx.Response(200, headers=html, text="".join(
+                f'<div class="item"><a href="/tin/{cur * 10 + n}-dang-bo-xa-to-chuc-hoi-nghi-so'
+                f'-ket-cong-tac-xay-dung-dang.html">Đảng bộ xã tổ chức hội nghị sơ kết số '
+                f"{cur * 10 + n}</a></div>" for n in range(3)))
+        found = re.fullmatch(r"/tin/(\d+)-dang-bo-xa.*\.html", path)
+        if found:
+            return httpx.Response(200, headers=html, text=_meeting_page(found.group(1)))
+        return httpx.Response(404, headers=html, text="<html><body>Không tìm thấy</body></html>")
+
+    return httpx.MockTransport(handler)
+
+
+def test_a_later_page_whose_list_a_script_loads_is_read(tmp_path: Path) -> None:
+    """Page 2 and 3 of a section show only the item pinned on every page and a deferred
+    block with their page's list: each is a shell to read, not a repeat of page 1 and the
+    listing's end (sites27's Liferay portlet beside its pinned items, missed when the crawl
+    reached page 2 before page 1's block)."""
+    asked: list[str] = []
+    site = parse_sources('[[site]]\nname = "dp"\ntitle = "x"\nprovince = "x"\n'
+                         'base_url = "http://tinhuy.vn/"\n'
+                         'start_urls = ["http://tinhuy.vn/tin-co-so"]\nprofile = "auto"\n'
+                         "delay = 0.0\n")
+    crawl(tmp_path / "a.db", site, settings=CrawlSettings(max_attempts=1), clock=FakeClock(),
+          transport=_deferred_portal(asked))
+    conn = sqlite3.connect(tmp_path / "a.db")
+    got = sorted(int(re.search(r"/tin/(\d+)-", u).group(1))  # type: ignore[union-attr]
+                 for (u,) in conn.execute("select url from articles"))
+    conn.close()
+    assert got == [9, 10, 11, 12, 20, 21, 22, 30, 31, 32], asked

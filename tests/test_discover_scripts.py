@@ -1574,3 +1574,40 @@ def test_jetpacks_infinite_scroll_is_asked_page_by_page() -> None:
     assert ("query_before", "2027-05-10 01:47:00") in fields
     after = next_request(pb.key, pb.form())
     assert after is not None and ("page", "3") in list(after.fields)
+
+
+@pytest.mark.parametrize("script", [
+    # (the review of sites31's classes) a resource that writes, by its payload or its name
+    "Liferay.authToken = 'Tk';\nvar resourceURL = '/t?p_p_id=news_INSTANCE_a&p_p_lifecycle=2&"
+    "p_p_resource_id=serve';\nLiferay.Util.fetch(resourceURL, {method: 'POST', body: Liferay."
+    "Util.objectToFormData(Liferay.Util.ns('_news_INSTANCE_a_', {cmd: 'delete', id: 4512}))});",
+    "Liferay.authToken = 'Tk';\nLiferay.Util.fetch('/t?p_p_id=ks_INSTANCE_q&p_p_lifecycle=2&p_p_"
+    "resource_id=traLoiKhaoSat', {method: 'POST', body: Liferay.Util.objectToFormData(Liferay."
+    "Util.ns('_ks_INSTANCE_q_', {cauHoiId: 12, phuongAnId: 3}))});",
+    # another script's object named like Jetpack's, its address a counter
+    'var infiniteScroll = {"settings": {"ajaxurl": "/wp-admin/admin-ajax.php?action=post_views_'
+    'counter", "offset": 1}};',
+])
+def test_no_script_request_that_writes_is_made(script: str) -> None:
+    links = _links(f"<html><body><script>{script}</script></body></html>")
+    assert not [pb for pb in links.postbacks if pb.scripted] and not links.more
+
+
+@pytest.mark.parametrize("call", [
+    "nv_urldecode_ajax('%2Findex.php%3Flanguage%3Dvi%26nv%3Dstatistics%26op%3Dlog', 'x')",
+    "nv_urldecode_ajax('%2Findex.php%3Fnv%3Dusers%26op%3Dlogout', 'x')",
+    "nv_urldecode_ajax('%2Findex.php%3Fnv%3Dcomment%26op%3Ddelete%26id%3D5', 'x')",
+    "trackUrlDecode('%2Fapi%2Fclick%3Fad%3D7')",
+])
+def test_a_decoded_address_that_counts_or_writes_is_not_loaded(call: str) -> None:
+    html = f'<html><body><a href="#" onclick="{call}">2</a></body></html>'
+    assert _links(html).more == []
+
+
+def test_a_cross_page_postback_to_an_admin_page_is_not_posted() -> None:
+    options = ('javascript:WebForm_DoPostBackWithOptions(new WebForm_PostBackOptions(&quot;'
+               'lbt2&quot;, &quot;&quot;, false, &quot;&quot;, &quot;/Admin/XoaTin.aspx?id=5'
+               '&quot;, false, true))')
+    html = (f'<html><body><form method="post" action="/tin-tuc.aspx"><div class="pager"><a '
+            f'href="{options}">2</a></div></form></body></html>')
+    assert all("Admin" not in pb.action for pb in _links(html).postbacks)

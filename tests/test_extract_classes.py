@@ -4880,6 +4880,66 @@ def test_a_page_builders_column_of_paragraphs_is_the_text() -> None:
         assert all(p in body for p in PARAS) and "Hotline" not in body and "Đăng ký" not in body
 
 
+
+# -- the review of pages43's classes ----------------------------------------------------------
+@pytest.mark.parametrize("last", [
+    "<em>Hồ Chí Minh</em>",                                        # a quotation's author
+    "<em>Nguyễn Văn Thắng (Bí thư Huyện ủy Lục Yên)</em>",         # an interviewee, his post
+])
+def test_a_sapos_closing_attribution_is_no_byline(last: str) -> None:
+    lead = ('<div class="sapo"><strong>“Đoàn kết, đoàn kết, đại đoàn kết. Thành công, thành '
+            f'công, đại thành công” - lời dạy của Bác vẫn vang vọng.”</strong><br />{last}</div>')
+    for art in both(Page(lead=lead, tail="")):
+        assert art["author"] is None
+
+
+@pytest.mark.parametrize("tail", [
+    # references and documents under a label of their own, or numbered: the text's
+    "<p><strong>Tài liệu tham khảo:</strong></p><p>1. <a href='https://dangcongsan.vn/x.html'>"
+    "Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII, tập I</a> (25/02/2021)</p><p>2. <a href="
+    "'https://tapchicongsan.org.vn/y.html'>Bài viết về chuyển đổi số quốc gia</a> (03/09/2024)</p>",
+    "<p>Văn bản đính kèm:</p><p>- <a href='/upload/qd-123.pdf'>Quyết định số 123/QĐ-UBND ngày "
+    "5/3/2024 của UBND tỉnh</a></p><p>- <a href='/upload/phu-luc.docx'>Phụ lục danh mục các dự "
+    "án trọng điểm năm 2024</a></p>",
+    "<p>- <a href='/upload/kh-45.pdf'>Toàn văn Kế hoạch số 45-KH/TU của Tỉnh ủy</a> (12/03/2024)"
+    "</p>",
+])
+def test_a_texts_closing_references_stay(tail: str) -> None:
+    for art in both(Page(tail=tail)):
+        assert "Văn kiện Đại hội" in art["body"] or "Phụ lục danh mục" in art["body"] or \
+            "Toàn văn Kế hoạch" in art["body"]
+
+
+def test_a_short_notice_in_a_form_stays() -> None:
+    """A WebForms page whose small form holds the notice and a search box."""
+    notice = ("Thường trực Tỉnh ủy tiếp công dân định kỳ vào ngày 15 hằng tháng tại trụ sở cơ "
+              "quan, số 12 đường Hòa Bình. Đề nghị công dân mang theo giấy tờ tùy thân.")
+    body = f'<form id="form1"><p>{notice}</p><input type="text" name="q"></form>'
+    for art in both(Page(body=body)):
+        assert notice in art["body"]
+
+
+def test_another_items_sapo_in_a_box_over_the_text_is_no_lead() -> None:
+    box = ("<div class='hot-news'><a href='/tin-tuc/b-9.html'>Tin nổi bật: Hội nghị Tỉnh ủy lần "
+           "thứ 15</a><div class='nv-hometext'>Hội nghị lần thứ 15 Ban Chấp hành Đảng bộ tỉnh khóa "
+           "XIX thảo luận nhiều nội dung quan trọng.</div></div>")
+    for art in both(Page(lead=box)):
+        assert not (art["lead"] or "").startswith("Hội nghị lần thứ 15")
+
+
+def test_an_articles_block_beside_teasers_sharing_its_class_is_no_builder_column() -> None:
+    teasers = "".join(f"<div class='item'><a href='/tin/{n}'>Tin sơ kết quý I số {n}</a><div "
+                      f"class='content'>Huyện ủy Lục Yên tổ chức hội nghị sơ kết quý I số {n}, "
+                      "đánh giá kết quả thực hiện nhiệm vụ.</div></div>" for n in range(3))
+    body = "<br><br>".join(PARAS)
+    html = ('<html><head><meta charset="utf-8"><title>x</title></head><body><div class="col-main">'
+            f'<h1>{TITLE}</h1><div class="date">11/03/2024 16:45</div><div class="detail"><div '
+            f'class="content">{body}</div></div><h3>Các tin khác</h3>{teasers}</div>{SIDEBAR}'
+            "</body></html>")
+    for up in (True, False):
+        assert "Tin sơ kết quý I" not in (extract(html, URL, use_profiles=up).body or "")
+
+
 def test_long_style_and_tag_clouds_cost_little() -> None:
     """A base64 font in the page's style beside a rule hiding the update time, and a cloud
     of two thousand tag links: each read in linear time."""

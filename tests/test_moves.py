@@ -162,3 +162,21 @@ def test_an_old_alias_read_again_after_a_withdrawal_revives_nothing(archive: Arc
                    seen_at="2025-06-10T01:32:00Z")
     assert archive.conn.execute("SELECT url, withdrawn_at IS NOT NULL FROM articles"
                                 ).fetchall() == [(GONE, 1)]
+
+
+@pytest.mark.parametrize(("reason", "later"), [
+    ("HTTP 410", "2025-06-10T01:40:00Z"),                         # taken down for good
+    ("the site's notice that the item was taken down", "2025-06-10T01:40:00Z"),
+    ("the site's page-not-found text (a soft 404)", "2025-11-10T01:40:00Z"),   # months on
+])
+def test_a_withdrawal_that_is_no_move_stays(archive: Archive, reason: str, later: str) -> None:
+    """(The review of sites31's classes.) Its text at an address never seen before revives
+    the article only when it went missing (a 404, the site's not-found text) in the same
+    run or the one before — never a takedown, never months later."""
+    archive.upsert(_article(GONE, BODY, "2025-06-09T07:31:00+07:00"), site="s",
+                   seen_at="2025-06-09T09:00:00Z")
+    archive.mark_withdrawn(GONE, "2025-06-10T01:31:00Z", reason)
+    archive.upsert(_article("https://s.vn/Default.aspx?tabid=84&ArticleID=4320", BODY,
+                            "2025-06-09T07:31:00+07:00"), site="s", seen_at=later)
+    assert archive.conn.execute("SELECT url, withdrawn_reason FROM articles").fetchall() == [
+        (GONE, reason)]

@@ -738,10 +738,14 @@ def _builder_column(found: LexborNode) -> LexborNode:
     column = wrapper.parent
     if column is None or column.tag in ("body", "html") or in_excluded(column):
         return found
-    same = [k for w in column.iter() if w.is_element_node
-            for k in w.iter() if k.is_element_node and k.attributes.get("class") == cls
-            and text_length(k) >= 40]
-    return column if len(same) >= 3 else found
+    # (each a wrapper of the found paragraph's wrapper's class holding one element of its
+    # class: "div.ladi-element > div.ladi-paragraph" — not an article's block beside teaser
+    # items whose parts share a class name)
+    shape = wrapper.attributes.get("class")
+    same = [w for w in column.iter() if w.is_element_node and w.attributes.get("class") == shape
+            and len(kids := [k for k in w.iter() if k.is_element_node]) == 1
+            and kids[0].attributes.get("class") == cls and text_length(kids[0]) >= 40]
+    return column if shape and len(same) >= 3 else found
 
 
 def _list_in_a_text(found: LexborNode) -> bool:
@@ -752,8 +756,14 @@ def _list_in_a_text(found: LexborNode) -> bool:
     if parent is None or parent.tag in ("body", "html") or in_excluded(parent) or \
             parent.css_first("h1") is not None:
         return False
-    return any(k.tag in ("p", "h2", "h3", "h4", "blockquote") and text_length(k) > 0
-               for k in parent.iter() if k.is_element_node and k.mem_id != found.mem_id)
+    others = [k for k in parent.iter() if k.is_element_node and k.mem_id != found.mem_id]
+    # (the block a text: its other children lines of it, no box, poll or counter beside)
+    return bool(others) and all(k.tag in _TEXT_TAGS and not in_excluded(k) for k in others) \
+        and any(k.tag != "figure" and text_length(k) > 0 for k in others)
+
+
+_TEXT_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "blockquote", "figure", "ul", "ol",
+                        "table", "br", "hr"})
 
 
 def _text_above(body: LexborNode) -> LexborNode:

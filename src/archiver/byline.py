@@ -16,6 +16,7 @@ from archiver.dates import is_stamp_line
 from archiver.vocab import BYLINE_ROLE, COMMENTS_HEADING, RELATED_PREFIX
 
 __all__ = [
+    "DATA_SOURCE",
     "Byline",
     "is_organisation",
     "is_person_name",
@@ -150,9 +151,9 @@ _OTHER_ROLE = re.compile(
     r"^(?:biên\s*tập(?:\s*viên)?|kỹ\s*thuật(?:\s*viên)?|giọng\s*đọc|người\s*đọc|thiết\s*kế|"
     r"đồ\s*h[ọo]a|dựng\s*phim|trình\s*bày|âm\s*thanh|biên\s*dịch|hiệu\s*đính|dẫn\s*chương\s*trình)"
     + _COLON, re.IGNORECASE)
-#: Where an infographic's figures come from ("Nguồn số liệu: Sở Nội vụ tỉnh"): a credit
-#: line naming no writer, no unit and no source of the article.
-_DATA_SOURCE = re.compile(r"^nguồn\s*số\s*liệu\s*[:：]\s*\S", re.IGNORECASE)
+#: Where an infographic's figures come from ("Nguồn số liệu: Sở Nội vụ tỉnh"): a line of a
+#: credit block naming no writer, no unit and no source of the article.
+DATA_SOURCE = re.compile(r"^nguồn\s*số\s*liệu\s*[:：]\s*\S", re.IGNORECASE)
 # Who answers a reader's question: the unit it speaks for ("Cơ quan trả lời: Sở Nội vụ").
 _ANSWERED_BY = re.compile(r"^(?:cơ\s*quan|đơn\s*vị)\s*trả\s*lời" + _COLON, re.IGNORECASE)
 #: The writer's unit in a field of its own ("Đơn vị: Ban Tuyên giáo Huyện ủy").
@@ -722,8 +723,6 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     ``loose`` accepts an unlabeled line as an author even when it does not look like a
     name (used for elements a profile already marks as the author).
     """
-    if _DATA_SOURCE.match(line.strip()) and len(line) <= 120:
-        return Byline()   # (a credit line naming no writer: an infographic's data source)
     return _parse_byline(line, loose)
 
 

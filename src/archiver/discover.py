@@ -1116,7 +1116,8 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
             node.attrs["href"] = target
             node.attrs[_NAV] = "1"
     for href in scriptlinks.fetched(body, scripts):
-        out.add(out.links.more, href)
+        if not scriptlinks.changes_state(href):   # (a rating's or a survey's endpoint)
+            out.add(out.links.more, href)
     for href in scriptlinks.ajax_requests(scripts) if "(" in scripts else ():
         out.add(out.links.more, href)   # (a deferred portlet's request, its data literal)
     for href in scriptlinks.jquery_loads(scripts) if ".load(" in scripts else ():
@@ -1248,7 +1249,8 @@ def _postback_links(body: LexborNode, out: _Collector, sections: bool = False) -
         action = out.action(form)
         if action_url:   # (a cross-page postback: the form posted to another page, in scope)
             posted = out.resolve(action_url)
-            if posted is None or not same_site(posted, out.hosts) or is_trap(posted):
+            if posted is None or not same_site(posted, out.hosts) or is_trap(posted) or \
+                    scriptlinks.changes_state(posted) or "/admin" in posted.lower():
                 continue
             action = canonicalize(posted, out.scheme)
         pb = Postback(action, event, argument, _form_fields(form))

@@ -496,11 +496,16 @@ def is_chrome_block(node: LexborNode) -> bool:
     a pull quote (a line of the text repeated large, or a verse set as decoration)."""
     if node.tag in CHROME_BLOCK_TAGS and is_excluded(node) and not _article_header(node):
         return True
+    if node.tag == "div" and _BUTTON.search(node.attributes.get("class") or "") and \
+            text_length(node) <= 150 and node.css_first("p + p") is None:
+        return True   # (a page builder's button in the text's column: "Hotline …", "Đăng ký")
     return node.tag in ("blockquote", "aside", "div", "figure") and bool(
         _PULL_QUOTE.search(node.attributes.get("class") or ""))
 
 
 _PULL_QUOTE = re.compile(r"pull[-_]?quote", re.IGNORECASE)
+#: A block named as a button ("ladi-button", "btn-cta"), as a word of its class.
+_BUTTON = re.compile(r"(?:^|[\s_-])(?:button|btn)(?:$|[\s_-])", re.IGNORECASE)
 
 
 _ARTICLE_TYPE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting)\b")

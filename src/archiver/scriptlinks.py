@@ -344,7 +344,10 @@ _NOT_A_LIST = re.compile(r"\.(?:js|css|pdf|docx?|xlsx?|zip|rar|jpe?g|png|gif|svg
 _CHANGES_STATE = re.compile(r"counter|visitor|vote|voting|poll|like|rating|logout|logoff|"
                             r"signout|login|signin|register|keepalive|session|tangluot|luotxem|"
                             r"luottruycap|demluot|binhchon|dangxuat|dangnhap|dangky|comment|"
-                            r"binhluan|subscri|newsletter|sendmail|viewcount|delete|increment",
+                            r"binhluan|subscri|newsletter|sendmail|viewcount|delete|increment|"
+                            # statistics hits, click trackers, surveys and feedback, updates
+                            r"statistic|thongke|tracking|click|khaosat|traloi|gopy|capnhat|"
+                            r"postviews|luotdoc|danhgia",
                             re.IGNORECASE)
 #: Verbs of a request that writes, as words of its name or address ("nv_comment_del",
 #: "/mb.mbmessage/add-message", "updateViewCount").
@@ -364,6 +367,12 @@ def _changes_state(*names: str) -> bool:
         if not _WRITING_VERBS.isdisjoint(re.split(r"[^a-z0-9]+", words)):
             return True
     return False
+
+
+def changes_state(address: str) -> bool:
+    """Whether an address names something it changes (see :func:`_changes_state`): a
+    postback's target page, "/Admin/XoaTin.aspx?id=5", is never posted to."""
+    return _changes_state(unquote(address))
 
 
 def ajax_requests(scripts: str) -> list[str]:
@@ -711,6 +720,12 @@ _LR_FETCH = re.compile(r"\bLiferay\.Util\.fetch\(\s*(?:'([^'\n]{1,800})'|\"([^\"
 #: ``Liferay.Util.ns('_portlet_INSTANCE_x_', {`` (the portlet's namespace for its fields).
 _LR_NS = re.compile(r"Liferay\.Util\.ns\(\s*(?:'([\w$-]{1,160})'|\"([\w$-]{1,160})\")\s*,\s*\{")
 _METHOD_OPTION = re.compile(r"\bmethod\s*:\s*['\"](\w{3,7})['\"]")
+#: A portlet resource's id in its address (``p_p_resource_id=/chuyen-de/danh-sach``).
+_RESOURCE_ID = re.compile(r"[?&]p_p_resource_id=([^&#]{1,120})")
+#: A resource id naming a read: a list, a search, a page of items ("danh-sach", "getList",
+#: "lay-tin", "tim-kiem", "load-more", "xem-them").
+_READING_RESOURCE = re.compile(r"danh-?sach|list|get|lay|tim|search|load|xem|fetch|page|"
+                               r"trang|find|doc(?:-|$)", re.IGNORECASE)
 
 
 def liferay_fetch_calls(scripts: str) -> list[Call]:
@@ -725,20 +740,22 @@ def liferay_fetch_calls(scripts: str) -> list[Call]:
     theme, names = _theme_display(scripts), _globals(scripts)
     found: list[Call] = []
     for m in list(_LR_FETCH.finditer(scripts))[:20]:
-        address = _unescape(m.group(1) or m.group(2) or "") or names.get(m.group(3) or "")
-        if not address or not _addressish(address, rooted=True) or _changes_state(
-                unquote(address)):
-            continue
+        address = _unescape(m.group(1) or m.group(2) or "") or names.get(m.group(3) or "") or ""
+        resource = _RESOURCE_ID.search(unquote(address))
+        if not address or not _addressish(address, rooted=True) or resource is None or \
+                not _READING_RESOURCE.search(resource.group(1)) or _changes_state(
+                    unquote(address), m.group(3) or ""):
+            continue   # (only a resource named for reading: "/chuyen-de/danh-sach")
         options = _call_arguments(scripts, m.end(), limit=4000)
         space = _LR_NS.search(options)
         if space is None:
             continue
         payload = _payload(_call_arguments(options, space.end(), limit=4000), theme)
-        if payload is None:
-            continue
+        if payload is None or _changes_state(*map(str, payload), *map(str, payload.values())):
+            continue   # (a payload naming a write: "cmd: 'delete'")
         prefix = space.group(1) or space.group(2)
         fields = [(f"{prefix}{key}", _form_value(value)) for key, value in payload.items()]
-        stated = _METHOD_OPTION.search(options[:space.start()])
+        stated = _METHOD_OPTION.search(options)
         method = stated.group(1).upper() if stated is not None else "GET"
         headers = {"x-csrf-token": _literal(token, 1)} if token else {}
         if method == "GET":
@@ -772,8 +789,9 @@ def jetpack_scroll_calls(scripts: str) -> list[Call]:
     except ValueError:
         return []
     settings = value.get("settings") if isinstance(value, dict) else None
-    if not isinstance(settings, dict) or not isinstance(settings.get("ajaxurl"), str):
-        return []
+    if not isinstance(settings, dict) or not isinstance(settings.get("ajaxurl"), str) or \
+            "infinity=scrolling" not in settings["ajaxurl"]:
+        return []   # (Jetpack's own endpoint only, never another script's counter)
     offset = settings.get("offset")
     page = offset + 1 if isinstance(offset, int) and 0 <= offset < 10_000 else 1
     fields = [("action", "infinite_scroll"), ("page", str(page))]
@@ -1017,19 +1035,24 @@ def decoded_loads(body: LexborNode, scripts: str) -> list[str]:
     (NukeViet's ``nv_urldecode_ajax('%2Findex.php%3F…%26page%3D2', 'vb-list')``, or a page
     function decoding its first parameter with ``decodeURIComponent`` and loading it), in
     the order the page gives them, decoded: each asked for as the script does."""
-    decoding = {name for name, param, code in
-                ((m.group(1), m.group(2), m.group(3)) for m in _FUNCTION_ANY.finditer(scripts))
-                if re.search(_DECODES.format(param=re.escape(param)), code) and _LOADS.search(code)}
+    calls = [match for node in body.css("[onclick], a[href^='javascript:']")
+             for match in _ENCODED_CALL.finditer(node.attributes.get("onclick")
+                                                 or node.attributes.get("href") or "")]
+    if not calls:
+        return []   # (most pages: no encoded address at all, no function read)
+    wanted = {m.group(1) for m in calls}
+    decoding = {m.group(1) for m in _FUNCTION_ANY.finditer(scripts) if m.group(1) in wanted
+                and re.search(_DECODES.format(param=re.escape(m.group(2))), m.group(3))
+                and _LOADS.search(m.group(3))}
     out: list[str] = []
-    for node in body.css("[onclick], a[href^='javascript:']"):
-        code = node.attributes.get("onclick") or node.attributes.get("href") or ""
-        for match in _ENCODED_CALL.finditer(code):
-            name = match.group(1)
-            if not (_DECODING_NAME.search(name) or name in decoding):
-                continue
-            address = unquote(match.group(3))
-            if _addressish(address, rooted=True) and address not in out:
-                out.append(address)
+    for match in calls:
+        name = match.group(1)
+        if not (_DECODING_NAME.search(name) or name in decoding) or _changes_state(name):
+            continue
+        address = unquote(match.group(3))
+        if _addressish(address, rooted=True) and address not in out and not _changes_state(
+                address) and not _NOT_A_LIST.search(address):
+            out.append(address)
         if len(out) >= 200:
             break
     return out

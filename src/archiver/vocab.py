@@ -166,9 +166,8 @@ CHROME_WORD_LIST = (
     "article-index", "ez-toc-container", "table-of-contents", "muc-luc", "mucluc",
     # a box of links beside the text (SharePoint's Summary Links web part, "Liên kết")
     "summarylinks", "summary-links", "lienket", "lien-ket",
-    # a page builder's call to action: a hotline, a button (not a popup or a modal: an
-    # article may be shown in one)
-    "hotline", "button", "buttons",
+    # a page builder's call to action: a hotline (a button, when short: dom.is_chrome_block)
+    "hotline",
 )
 CHROME_NAMES = re.compile(_words(CHROME_WORD_LIST), re.IGNORECASE)
 #: Those of the words that name a block around the article inside a camelCase name too
@@ -522,7 +521,7 @@ LEAD_SELECTOR = (
     "[class*=sub-title], [class*=sub_title], "
     "[class*=standfirst], [id*=subtitle], [class*=brief], "
     # (a vendor theme's NukeViet hometext: "nv-hometext", "news-hometext")
-    "[class*=hometext], "
+    ".nv-hometext, .news-hometext, "
     # (DNN Engage Publish's "Publish_ArticleDescription": class values match as written)
     "[class*=ArticleDescription]"
 )

@@ -291,9 +291,13 @@ def _goes_on(ctx: Context, run: SiteRun, item: QueuedURL, links: Links, listing:
     fresh = [u for u in pending if hash(u) not in shown]
     shown.update(hash(u) for u in links.articles)
     ended = ctx.frontier.walked_to_end(run.site.name, listing, ctx.run_id)
-    # (a section's first page showing no article but a "Xem thêm" to load them: a shell a
-    # script fills, its items all behind the fragment — read it)
-    shell = item.depth == 0 and not links.articles and bool(links.more)
+    # (a section's page showing no article but a "Xem thêm" or a deferred block to load
+    # them: a shell a script fills, its items all behind the fragment — read it; a page
+    # further on is one when its block is new, whatever else it shows: Liferay's deferred
+    # portlet asked for each page of the list beside items pinned on every page — not a
+    # sidebar's box every page loads, known from the first)
+    unseen = bool(links.more) and any(not ctx.frontier.knows(u) for u in links.more)
+    shell = unseen or (item.depth == 0 and not links.articles and bool(links.more))
     follow = bool(fresh) or not ended or ctx.options.full or shell
     if not follow and len(links.articles) >= 4 and not _newest_first(ctx, links.articles):
         follow = True   # (sorted by views: its new items may be on any page)
@@ -301,12 +305,12 @@ def _goes_on(ctx: Context, run: SiteRun, item: QueuedURL, links: Links, listing:
     if links.articles:
         digest = hashlib.blake2b("\n".join([listing, *sorted(links.articles)])
                                  .encode("utf-8"), digest_size=16).digest()
-        repeat = digest in run.listings_seen and new == 0
+        repeat = digest in run.listings_seen and new == 0 and not unseen
         run.listings_seen.add(digest)
     elif item.depth > 0 and is_day_page(item.url) and \
             run.empty_days.get(listing, 0) < MAX_EMPTY_DAYS:
         run.empty_days[listing] = run.empty_days.get(listing, 0) + 1   # a day without news
-    elif item.depth > 0:
+    elif item.depth > 0 and not unseen:
         repeat = True       # a page of the listing showing no article: past its end
     if links.articles:
         run.empty_days.pop(listing, None)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver.byline import (
+    DATA_SOURCE,
     Byline,
     is_organisation,
     is_person_name,
@@ -579,7 +580,9 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
                         continue   # (the next field may hold the unit: "Đơn vị:")
                 # the row's counters and stamps ("Lượt xem: 86") beside the name are not
                 # part of it
+                # (and an infographic's "Nguồn số liệu:" under its credits)
                 found = [x for x in lines(sib, url) if not _stamp_or_counters(x)
+                         and not DATA_SOURCE.match(x)
                          ] if out == Byline() and text_length(sib) <= 600 else []
                 if found and len(found) <= 4:
                     parsed = [parse_byline(x) for x in found]
@@ -917,6 +920,12 @@ def signature_line(lead: LexborNode | None) -> tuple[str, Byline] | None:
     if parsed is None or not parsed.author or not all(
             is_person_name(n) for n in parsed.author.split(", ")):
         return None
+    said = node_text(lead)[: -len(text)].rstrip()
+    unit_part = text[len(parsed.author):].strip(" -–—()")
+    if not said.endswith((".", "!", "?", "…")) or said[:1] in "“\"«'‘" or \
+            said.endswith(("”", "\"", "»", ":")) or (
+                parsed.author_unit and unit_part and unit_part != parsed.author_unit):
+        return None   # (a quotation's or a poem's attribution, an interviewee's post)
     return text, parsed
 
 

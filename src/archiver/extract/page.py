@@ -247,7 +247,8 @@ def _drop_noise(page: Page) -> None:
         # the page-wide form of a WebForms site): its labels are no text, once its fields
         # are gone no form either
         if text_length(form) <= 300 and form.css_first(
-                "input:not([type=hidden]), textarea, select") is not None:
+                "input:not([type=hidden]), textarea, select") is not None and not any(
+                    text_length(k) >= 40 for k in form.css("p, h1, h2, h3, h4")):
             form.decompose()
     tree.strip_tags(list(_NOISE_TAGS), recursive=True)
     # a word processor's running header and footer, and its footnotes: the document's
@@ -1020,7 +1021,7 @@ def _lead_block(page: Page) -> LexborNode | None:
             continue
         if (credits.in_teaser(cand, page.url) and (
                 cand.parent is None or cand.parent.mem_id not in headline_block)) or \
-                stamps.under_teaser_headline(cand, page.title_node):
+                stamps.under_teaser_headline(cand, page.title_node) or _after_a_link(cand):
             continue   # (a featured teaser's sapo over the headline, an abstract under its
             # item's linked headline: another item's)
         if any(a.mem_id in near for a in ancestors(cand)[:4]) or _siblings(cand, body) or (
@@ -1035,6 +1036,19 @@ def _lead_block(page: Page) -> LexborNode | None:
         return subtitle
     # a bold sapo above the text, else its first paragraph set larger than the rest
     return blocks.bold_lead_before(body, page.art.title) or _sized_opening(body)
+
+
+def _after_a_link(node: LexborNode) -> bool:
+    """``node`` comes right after a linked headline of its own ("<a>Tin nổi bật: …</a>
+    <div class=nv-hometext>…</div>" in a box of another item): that item's sapo."""
+    prev = node.prev
+    while prev is not None and not prev.is_element_node:
+        prev = prev.prev
+    if prev is None:
+        return False
+    link = prev if prev.tag == "a" else prev.css_first("a[href]")
+    return link is not None and bool(link.attributes.get("href")) and \
+        len(node_text(link)) >= 20 and len(node_text(link)) >= 0.8 * len(node_text(prev))
 
 
 def _sized_opening(body: LexborNode) -> LexborNode | None:
@@ -1282,8 +1296,8 @@ def _walk_body(page: Page) -> None:
         art.author = ", ".join(people) or None
 
 
-#: A teaser line's mark: "»", "›", "•", "-", "+".
-_TEASER_MARK = re.compile(r"^[»›•▪►+\-–]\s*\S")
+#: A teaser line's mark: "»", "›", "▪", "►" (not a list's "-" or "•" nor a number).
+_TEASER_MARK = re.compile(r"^[»›▪►]\s*\S")
 #: A day in parentheses closing a line: "(03/02/2027)", "(3/2)".
 _DATED_TAIL = re.compile(r"\(\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\s*\)\s*$")
 
@@ -1295,6 +1309,8 @@ def _without_teasers_after(paras: list[Para]) -> list[Para]:
     count = 0
     while count < len(paras) - 1 and _teaser_line(paras[-1 - count]):
         count += 1
+    if count and paras[-1 - count].text.rstrip().endswith(":"):
+        return paras   # (under a label of its own: "Tài liệu tham khảo:", "Văn bản đính kèm:")
     if count >= 2 or (count == 1 and _TEASER_MARK.match(paras[-1].text)
                       and _DATED_TAIL.search(paras[-1].text)):
         return paras[:-count]
@@ -1305,7 +1321,12 @@ def _teaser_line(para: Para) -> bool:
     """Another item's headline on a line of its own: mostly a link, a teaser's mark before
     it or its day after it."""
     return para.mostly_linked and not para.heading and len(para.text) <= 220 and bool(
-        _TEASER_MARK.match(para.text) or _DATED_TAIL.search(para.text))
+        _TEASER_MARK.match(para.text) or (_DATED_TAIL.search(para.text) and not
+                                          _NUMBERED_LINE.match(para.text)))
+
+
+#: A numbered line ("1. …", "2) …"): a list of references or documents, not teasers.
+_NUMBERED_LINE = re.compile(r"^\s*(?:\d{1,3}|[a-z])\s*[.)]\s")
 
 
 def _without_repeats(paras: list[Para]) -> list[Para]:

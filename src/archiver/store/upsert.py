@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
@@ -84,7 +85,8 @@ def find(conn: sqlite3.Connection, prep: Prepared) -> tuple[int | None, bool]:
 
 #: An address that is a rendering of an article, not an address of its own: a print view,
 #: an AMP copy.
-_RENDERING = re.compile(r"(?:^|[/?&=._-])(?:print|in-?bai|amp)(?:$|[/?&=._-])", re.IGNORECASE)
+_RENDERING = re.compile(r"(?:^|[/?&=._-])(?:print\w*|printer|in-?bai(?:-?viet)?|ban-?in|amp|"
+                        r"mobile|m)(?:$|[/?&=._-])", re.IGNORECASE)
 
 
 def move_to_alias(conn: sqlite3.Connection, article_id: int, run_id: int) -> bool:
@@ -114,17 +116,31 @@ def _new_address(conn: sqlite3.Connection, url: str) -> bool:
         "SELECT 1 FROM article_urls WHERE url = ?", (url,)).fetchone() is None
 
 
-def _gone_from_its_address(conn: sqlite3.Connection, article_id: int) -> bool:
-    """The article is withdrawn because its address stopped giving it (not found, gone, a
-    redirect home) — not made private (a sign-in page) nor replaced by another article."""
-    row = conn.execute("SELECT withdrawn_reason FROM articles WHERE id = ? AND withdrawn_at "
-                       "IS NOT NULL", (article_id,)).fetchone()
-    return row is not None and not str(row[0] or "").startswith(_NOT_GONE)
+def _gone_from_its_address(conn: sqlite3.Connection, article_id: int, seen_at: str) -> bool:
+    """The article was withdrawn a day ago at most (the same run, or the run before)
+    because its address stopped giving it — a 404 or the site's "not found" text — not
+    taken down for good (410, a notice), made private, or replaced by another article."""
+    row = conn.execute("SELECT withdrawn_reason, withdrawn_at FROM articles WHERE id = ? AND "
+                       "withdrawn_at IS NOT NULL", (article_id,)).fetchone()
+    if row is None or not str(row[0] or "").startswith(_GONE):
+        return False
+    return _days_between(str(row[1]), seen_at) <= 1.0
 
 
-#: Withdrawals that are not an address gone: made private (a sign-in page), or the
-#: address giving another article (an id reused, an article written over another).
-_NOT_GONE = ("redirected to a login page", "a login form", "its address")
+#: Withdrawals that are an address gone, which a move explains: not found, by the server
+#: or by the site's own text.
+_GONE = ("HTTP 404", "the site's page-not-found text")
+
+
+def _days_between(earlier: str, later: str) -> float:
+    try:
+        start = datetime.fromisoformat(earlier.replace("Z", "+00:00"))
+        end = datetime.fromisoformat(later.replace("Z", "+00:00"))
+    except ValueError:
+        return float("inf")
+    if start.tzinfo is None or end.tzinfo is None:
+        return float("inf")
+    return abs((end - start).total_seconds()) / 86_400
 
 
 def add_urls(conn: sqlite3.Connection, article_id: int, site: str, seen_at: str,
@@ -167,8 +183,8 @@ def upsert(conn: sqlite3.Connection, prep: Prepared, seen_at: str, capture_id: i
         # was stored as under another of its addresses)
         _vacate(conn, article_id, prep.url, seen_at)
         article_id, own_text = find(conn, prep)
-    if article_id is not None and not own_text and _gone_from_its_address(conn, article_id) \
-            and _new_address(conn, prep.url):
+    if article_id is not None and not own_text and _gone_from_its_address(
+            conn, article_id, seen_at) and _new_address(conn, prep.url):
         # the same article (site, headline and text) at a new address after its own stopped
         # giving it (moved without a redirect, the old address answering "not found", and
         # re-checked before a listing showed the new one): this is its address now, and it
