@@ -880,16 +880,19 @@ _NOT_SIGNER = re.compile(r"^(?:theo|nguồn|báo|tạp\s*chí|ttxvn|vtv|vov|nhâ
                          r"kỳ|phần|bài|tập|hà\s*nội|tp\.?\s)", re.IGNORECASE)
 
 
+def _last_italic(lead: LexborNode | None) -> LexborNode | None:
+    """The sapo element's last italic element, if any."""
+    marks = lead.css("em, i") if lead is not None else []
+    return marks[-1] if marks else None
+
+
 def italic_signature(lead: LexborNode | None) -> str | None:
     """The writer's name a sapo element ends with, in parentheses and in italics, after its
     last sentence ("(Thanh Phong)"); not a source or an outlet ("(Theo TTXVN)"), and not a
     quotation's or a title's attribution (the text before it ending in a closing quote)."""
-    if lead is None:
+    last = _last_italic(lead)
+    if lead is None or last is None:
         return None
-    marks = lead.css("em, i")
-    if not marks:
-        return None
-    last = marks[-1]
     m = _SIGNATURE.match(node_text(last))
     whole = node_text(lead)
     if m is None or not whole.endswith(node_text(last)) or _NOT_SIGNER.match(m["name"]) \
@@ -903,12 +906,9 @@ def signature_line(lead: LexborNode | None) -> tuple[str, Byline] | None:
     """The byline a sapo element ends with on a line of its own, in italics (NukeViet 3's
     hometext: "<strong>…</strong><br><em>Lò Thị Hương (Văn phòng Đảng ủy xã)</em>"): its
     text as printed and what it says, when it names a person — None otherwise."""
-    if lead is None:
+    last = _last_italic(lead)
+    if lead is None or last is None:
         return None
-    marks = lead.css("em, i")
-    if not marks:
-        return None
-    last = marks[-1]
     text = node_text(last)
     before = last.prev
     while before is not None and before.is_text_node and not (before.text_content or "").strip():
