@@ -837,3 +837,19 @@ def test_two_weeks_schedules_under_one_headline_stay_two_rows(archive: Archive) 
     archive.upsert(second, site="s", seen_at="2025-06-24T09:00:00Z", aliases=(u1,))
     rows = archive.conn.execute("SELECT id, url, published_at FROM articles ORDER BY id").fetchall()
     assert rows == [(1, u1, "2025-06-14T08:00:00+07:00"), (2, u2, "2025-06-21T08:00:00+07:00")]
+
+
+def test_a_database_in_a_directory_it_cannot_write_says_so(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read-only media or no permission: the one-line error says why, not only SQLite's
+    "unable to open database file" (root writes anywhere: the check is the OS's)."""
+    import os
+
+    from archiver.store import db as dbmod
+
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    monkeypatch.setattr(os, "access", lambda p, mode: Path(p) != folder)
+    assert "read-only or not writable" in dbmod._unwritable(folder / "a.db")
+    monkeypatch.setattr(os, "access", lambda p, mode: True)
+    assert dbmod._unwritable(folder / "a.db") == ""

@@ -365,9 +365,13 @@ def serve(db: Path, host: str, port: int, sources: Path | None) -> None:
         raise KeyboardInterrupt  # serve_forever then stops its Datasette child too
 
     signal.signal(signal.SIGTERM, stop)
-    sys.exit(serve_forever(db, host=host, port=port, sites=sites, announce=lambda url: click.echo(
-        f"Datasette on {url} (live: new articles appear as they are archived; Ctrl-C to "
-        "stop)", err=True)))
+    def announce(url: str, immutable: bool) -> None:
+        click.echo(f"Datasette on {url} (" + (
+            "as the file is now, on read-only media: restart to see later changes"
+            if immutable else "live: new articles appear as they are archived")
+            + "; Ctrl-C to stop)", err=True)
+
+    sys.exit(serve_forever(db, host=host, port=port, sites=sites, announce=announce))
 
 
 def _site_dicts(sources: Path | None) -> list[dict[str, Any]] | None:

@@ -356,15 +356,17 @@ def datasette_command(prepared: Prepared, metadata_file: Path, *, host: str = "1
 def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
           sites: list[dict[str, Any]] | None = None,
           metadata_dir: str | Path | None = None,
-          announce: Callable[[str], None] | None = None) -> subprocess.Popen[bytes]:
+          announce: Callable[[str, bool], None] | None = None) -> subprocess.Popen[bytes]:
     """Start Datasette on the archive (live, read-only); returns the process. ``announce``
-    is given its address once the file is known to be an archive."""
+    is given its address once the file is known to be an archive, and whether it is served
+    as the file is now (read-only media) rather than live."""
     path = Path(db_path)
     if not path.exists():
         raise StorageError(f"{path}: no such archive (run `archiver crawl --db {path}` first)")
     prepared = prepare(path)
     if announce is not None:
-        announce(f"http://{host}:{port}/")
+        # (the URL, and whether it shows the file as it is now: read-only media)
+        announce(f"http://{host}:{port}/", prepared.immutable)
     directory = Path(metadata_dir) if metadata_dir else Path(tempfile.mkdtemp(prefix="archiver-"))
     meta_file = directory / "metadata.json"
     meta_file.write_text(json.dumps(metadata(path, sites), ensure_ascii=False, indent=2),
@@ -376,7 +378,7 @@ def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
 
 def serve_forever(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8001,
                   sites: list[dict[str, Any]] | None = None,
-                  announce: Callable[[str], None] | None = None) -> int:
+                  announce: Callable[[str, bool], None] | None = None) -> int:
     """Run Datasette in the foreground until it exits or is interrupted; its exit code."""
     process = serve(db_path, host=host, port=port, sites=sites, announce=announce)
     try:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -234,7 +235,7 @@ def open_archive(path: Path | str, *, mode: Mode = "write",
             path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
     except (sqlite3.Error, OSError) as exc:
-        raise StorageError(f"{path}: cannot open database: {exc}") from None
+        raise StorageError(f"{path}: cannot open database: {exc}{_unwritable(path)}") from None
     try:
         if not _is_archive(conn) and (mode != "create" or _has_tables(conn)):
             raise StorageError(f"{path}: not an archiver database (it holds other tables); "
@@ -247,11 +248,23 @@ def open_archive(path: Path | str, *, mode: Mode = "write",
         migrate(conn)
     except sqlite3.Error as exc:
         conn.close()
-        raise storage_error(exc, f"{path}: cannot open database") from None
+        raise storage_error(exc, f"{path}: cannot open database{_unwritable(path)}") from None
     except StorageError:
         conn.close()
         raise
     return sqlite_utils.Database(conn)
+
+
+def _unwritable(path: Path) -> str:
+    """Why a database cannot be written, when its file or directory says so (read-only
+    media, no permission): "" when they do not."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.exists() and not os.access(path, os.W_OK):
+        return " (the file is read-only)"
+    if folder.exists() and not os.access(folder, os.W_OK):
+        return (f" (its directory {folder} is read-only or not writable: the archive needs "
+                "to write its journal beside it)")
+    return ""
 
 
 def _refuse_foreign(path: Path, mode: Mode) -> None:
