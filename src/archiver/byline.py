@@ -723,10 +723,6 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     ``loose`` accepts an unlabeled line as an author even when it does not look like a
     name (used for elements a profile already marks as the author).
     """
-    return _parse_byline(line, loose)
-
-
-def _parse_byline(line: str, loose: bool) -> Byline | None:
     text = _EMAIL.sub("", _CONTACT_TAIL.sub("", _STAMP_TAIL.sub("", _clean(line)))).strip()
     if not text or len(text) > 160 or not any(ch.isalpha() for ch in text):
         return None     # (a separator, "-", in an author element)

@@ -248,6 +248,9 @@ _POSTBACK_OPTIONS = re.compile(
     r"WebForm_DoPostBackWithOptions\(\s*new\s+WebForm_PostBackOptions\(\s*"
     r"(['\"])([^'\"]*)\1\s*,\s*(['\"])([^'\"]*)\3\s*,\s*\w+\s*,\s*(['\"])[^'\"]*\5\s*,\s*"
     r"(['\"])([^'\"]*)\6\s*,\s*\w+\s*,\s*(true|false)\s*\)")
+#: A postback in an event handler, its quotes escaped or not:
+#: ``setTimeout('__doPostBack(\'dnn$ctr1$ddlTrang\',\'\')', 0)``.
+_POSTBACK_CALL = re.compile(r"__doPostBack\(\s*\\?['\"]([^'\"\\]+)\\?['\"]")
 
 
 def _postback_call(href: str) -> tuple[str, str, str] | None:
@@ -261,9 +264,6 @@ def _postback_call(href: str) -> tuple[str, str, str] | None:
     if options is None or options.group(8) != "true":
         return None
     return options.group(2), options.group(4), options.group(7)
-#: A postback in an event handler, its quotes escaped or not:
-#: ``setTimeout('__doPostBack(\'dnn$ctr1$ddlTrang\',\'\')', 0)``.
-_POSTBACK_CALL = re.compile(r"__doPostBack\(\s*\\?['\"]([^'\"\\]+)\\?['\"]")
 
 
 def looks_like_article_url(url: str) -> bool:

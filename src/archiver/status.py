@@ -109,13 +109,16 @@ def _with_unfinished_run(conn: sqlite3.Connection, rows: list[dict[str, Any]]
         sites = []
     alive = pid is not None and process_alive(int(pid))
     by_site = {row["site"]: row for row in rows}
+    # (a site's first run: its counts' columns, as the table has them, at zero)
+    counts = [c[1] for c in conn.execute("PRAGMA table_info(crawl_run_sites)")
+              if c[1] not in ("run_id", "site", "started_at", "finished_at", "notes")]
     for site in sites:
         row = by_site.get(site)
         if row is not None and row["run_id"] >= run_id:
             continue
         new = conn.execute("select count(*) from articles where site = ? and first_seen_at >= ?",
                            [site, started]).fetchone()[0]
-        base: dict[str, Any] = {key: 0 for key in _COUNTS} if row is None else dict(row)
+        base: dict[str, Any] = dict(row) if row is not None else dict.fromkeys(counts, 0)
         base.update({
             "site": site, "run_id": run_id, "started_at": started, "finished_at": None,
             "last_status": "running", "last_run": started, "pid": pid, "new": new,
@@ -128,10 +131,6 @@ def _with_unfinished_run(conn: sqlite3.Connection, rows: list[dict[str, Any]]
         base.update(_live_counts(conn, site))
         by_site[site] = base
     return [by_site[site] for site in sorted(by_site)]
-
-
-_COUNTS = ("discovered", "fetched", "not_modified", "new", "updated", "unchanged", "failed",
-           "skipped_robots", "skipped", "withdrawn")
 
 
 def _live_counts(conn: sqlite3.Connection, site: str) -> dict[str, int]:

@@ -477,7 +477,7 @@ BYLINE_ROLE = re.compile(
     r"|trình\s*bày|thể\s*hiện|phỏng\s*vấn|sưu\s*tầm|st|biên\s*soạn|giới\s*thiệu"
     # a contributor's mark, not a unit: "Hoàng Minh (CTV)", "(cộng tác viên)", "(*)" sending
     # the reader to a footnote
-    r"|ctv|cộng\s*tác\s*viên|\*{1,3}"
+    r"|\*{1,3}"
     # a count of the writer's posts beside the name ("(126 bài viết)")
     r"|\d{1,6}\s*(?:bài(?:\s*viết)?|tin(?:\s*bài)?|posts?|articles?)"
     # a reporter's post, where stationed ("(Phóng viên thường trú tại Yên Bái)", "(PV)")

@@ -922,7 +922,7 @@ def signature_line(lead: LexborNode | None) -> tuple[str, Byline] | None:
         return None
     said = node_text(lead)[: -len(text)].rstrip()
     unit_part = text[len(parsed.author):].strip(" -–—()")
-    if not said.endswith((".", "!", "?", "…")) or said[:1] in "“\"«'‘" or \
+    if len(said) < 40 or not said.endswith((".", "!", "?", "…")) or said[:1] in "“\"«'‘" or \
             said.endswith(("”", "\"", "»", ":")) or (
                 parsed.author_unit and unit_part and unit_part != parsed.author_unit):
         return None   # (a quotation's or a poem's attribution, an interviewee's post)

@@ -24,7 +24,7 @@ from archiver.urls import canonicalize, resolve
 __all__ = ["META_LINK", "all_of", "comes_before", "elements_after", "elements_before", "first",
            "first_body",
            "first_outside_chrome", "in_listing_item", "links_elsewhere", "next_element",
-           "within"]
+           "prev_element", "within"]
 
 
 def first(tree: LexborHTMLParser, sels: tuple[str, ...],
@@ -139,6 +139,14 @@ def next_element(node: LexborNode | None) -> LexborNode | None:
     sib = node.next if node is not None else None
     while sib is not None and not sib.is_element_node:
         sib = sib.next
+    return sib
+
+
+def prev_element(node: LexborNode | None) -> LexborNode | None:
+    """The element right before ``node`` (past text and comments), if any."""
+    sib = node.prev if node is not None else None
+    while sib is not None and not sib.is_element_node:
+        sib = sib.prev
     return sib
 
 

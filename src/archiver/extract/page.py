@@ -64,6 +64,7 @@ from archiver.extract.nodes import (
     first_outside_chrome,
     first_own,
     next_element,
+    prev_element,
 )
 from archiver.extract.walk import (
     BodyWalk,
@@ -137,8 +138,8 @@ class Page:
     byline: Byline = field(default_factory=Byline)
     meta_byline: Byline = field(default_factory=Byline)
     lead_node: LexborNode | None = None
-    lead_signed: str | None = None         # the writer a sapo ends with ("(Thanh Phong)")
-    lead_signature: tuple[str, Byline] | None = None   # a byline line closing the sapo
+    # the writer a sapo ends with, as printed and as read ("(Thanh Phong)", a byline line)
+    lead_signature: tuple[str, Byline] | None = None
     lead_walk: BodyWalk | None = None
     source: str | None = None              # the page as decoded text, when it came as text
     poster: str | None = None              # the account that posted it ("Đăng bởi admin")
@@ -1041,9 +1042,7 @@ def _lead_block(page: Page) -> LexborNode | None:
 def _after_a_link(node: LexborNode) -> bool:
     """``node`` comes right after a linked headline of its own ("<a>Tin nổi bật: …</a>
     <div class=nv-hometext>…</div>" in a box of another item): that item's sapo."""
-    prev = node.prev
-    while prev is not None and not prev.is_element_node:
-        prev = prev.prev
+    prev = prev_element(node)
     if prev is None:
         return False
     link = prev if prev.tag == "a" else prev.css_first("a[href]")
@@ -1104,9 +1103,9 @@ def _siblings(a: LexborNode, b: LexborNode) -> bool:
 
 def _lead(page: Page) -> None:
     page.lead_node = _lead_block(page)
-    page.lead_signed = credits.italic_signature(page.lead_node)
-    page.lead_signature = credits.signature_line(page.lead_node) if not page.lead_signed \
-        else None
+    signed = credits.italic_signature(page.lead_node)
+    page.lead_signature = (f"({signed})", Byline(author=signed)) if signed else \
+        credits.signature_line(page.lead_node)
     lead = page.lead_walk = BodyWalk(page.url, page.captions())
     if page.lead_node is not None:
         walk(page.lead_node, lead, "", "")
@@ -1263,24 +1262,16 @@ def _walk_body(page: Page) -> None:
                 and not NUMBERED_HEADING.match(opening.text)):
             lead_paras = [opening.text]
             paras = paras[1:]
-    signed = page.lead_signed
-    if lead_paras and art.author is None and signed and \
-            lead_paras[-1].endswith(f"({signed})"):
-        # a sapo signed at its end ("… <em>(Thanh Phong)</em>"): the writer, not its words
-        text = lead_paras[-1][: -len(signed) - 2].rstrip()
+    ending = page.lead_signature
+    if lead_paras and art.author is None and ending and lead_paras[-1].endswith(ending[0]):
+        # a sapo signed at its end, in parentheses ("… <em>(Thanh Phong)</em>") or on a line
+        # of its own ("… tại bản.<br><em>Lò Thị Hương (Văn phòng Đảng ủy xã)</em>"): the
+        # writer (and unit), not the sapo's words
+        text = lead_paras[-1][: -len(ending[0])].rstrip()
         if paras and paras[0].text == lead_paras[-1]:
             paras[0] = replace(paras[0], text=text, lines=(text,))
-        lead_paras[-1], art.author = text, signed
-    line = page.lead_signature
-    if lead_paras and art.author is None and line and lead_paras[-1].endswith(line[0]) and \
-            len(lead_paras[-1]) > len(line[0]) + 40:
-        # the sapo's last line its writer's byline ("… tại bản.<br><em>Lò Thị Hương (Văn
-        # phòng Đảng ủy xã Tuần Giáo)</em>"): the writer and unit, not the sapo's words
-        text = lead_paras[-1][: -len(line[0])].rstrip()
-        if paras and paras[0].text == lead_paras[-1]:
-            paras[0] = replace(paras[0], text=text, lines=(text,))
-        lead_paras[-1], art.author = text, line[1].author
-        art.author_unit = art.author_unit or line[1].author_unit
+        lead_paras[-1], art.author = text, ending[1].author
+        art.author_unit = art.author_unit or ending[1].author_unit
     if lead_paras and paras and label_key(paras[0].text) == label_key(" ".join(lead_paras)):
         paras = paras[1:]   # the sapo printed again as the text's first paragraph: once
     elif len(lead_paras) == 1 and paras and _cut_of(lead_paras[0], paras[0].text):

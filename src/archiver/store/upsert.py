@@ -98,21 +98,29 @@ def move_to_alias(conn: sqlite3.Connection, article_id: int, run_id: int) -> boo
     rows = conn.execute("SELECT a.url FROM article_urls a JOIN urls u ON u.url = a.url "
                         "WHERE a.article_id = ? AND a.how = 'same text' AND "
                         "u.discovered_run = ?", (article_id, run_id)).fetchall()
-    moved = [url for (url,) in rows if not _RENDERING.search(
-        f"{urlsplit(url).path}?{urlsplit(url).query}")]
+    moved = [url for (url,) in rows if not _rendering(url)]
     if len(moved) != 1:
         return False
     conn.execute("UPDATE article_urls SET how = 'moved' WHERE url = ?", (moved[0],))
-    conn.execute("UPDATE articles SET url = ?, withdrawn_at = NULL, withdrawn_reason = NULL "
-                 "WHERE id = ?", (moved[0], article_id))
+    _take_address(conn, article_id, moved[0])
     return True
+
+
+def _rendering(url: str) -> bool:
+    parts = urlsplit(url)
+    return _RENDERING.search(f"{parts.path}?{parts.query}") is not None
+
+
+def _take_address(conn: sqlite3.Connection, article_id: int, url: str) -> None:
+    """``url`` is the article's address now, and it is live (moved, not withdrawn)."""
+    conn.execute("UPDATE articles SET url = ?, withdrawn_at = NULL, withdrawn_reason = NULL "
+                 "WHERE id = ?", (url, article_id))
 
 
 def _new_address(conn: sqlite3.Connection, url: str) -> bool:
     """An address no article has had (not an old alias, a legacy form the site kept), and
     no print view or AMP copy."""
-    parts = urlsplit(url)
-    return not _RENDERING.search(f"{parts.path}?{parts.query}") and conn.execute(
+    return not _rendering(url) and conn.execute(
         "SELECT 1 FROM article_urls WHERE url = ?", (url,)).fetchone() is None
 
 
@@ -189,8 +197,7 @@ def upsert(conn: sqlite3.Connection, prep: Prepared, seen_at: str, capture_id: i
         # giving it (moved without a redirect, the old address answering "not found", and
         # re-checked before a listing showed the new one): this is its address now, and it
         # is no longer withdrawn
-        conn.execute("UPDATE articles SET url = ?, withdrawn_at = NULL, withdrawn_reason = "
-                     "NULL WHERE id = ?", (prep.url, article_id))
+        _take_address(conn, article_id, prep.url)
         add_urls(conn, article_id, site, seen_at, [(prep.url, "moved")])
         own_text = True
     redirected = _redirected_from(conn, prep, aliases)
@@ -559,8 +566,7 @@ def follow_move(conn: sqlite3.Connection, article_id: int, new_id: int, seen_at:
     # ("moved": a site's migration, whose import time is no publication; "redirected": the
     # site's own redirect to the article retitled, its printed date its own)
     conn.execute("UPDATE article_urls SET how = ? WHERE url = ?", (how, new["url"]))
-    conn.execute("UPDATE articles SET url = ?, withdrawn_at = NULL, withdrawn_reason = NULL "
-                 "WHERE id = ?", (new["url"], article_id))
+    _take_address(conn, article_id, new["url"])
     _update(conn, article_id, prep, max(seen_at, new["last_seen_at"]), new["capture_id"],
             limits)
     conn.execute("UPDATE articles SET version_count = 1 + (SELECT count(*) FROM "
