@@ -119,6 +119,11 @@ def test_status_export_coverage_and_reextract(crawled: tuple[object, Path, Path]
     (["search", '"unbalanced', "--db", "{db}"], 2, "quote"),
     (["extract", "{page}", "--profile", "joomla9"], 2, "unknown profile"),
     (["crawl", "--sources", "{good}", "--db", "{notdb}"], 3, "database"),
+    # an output in a missing directory is one usage error for every export (it was 1, 3, 2)
+    (["export", "--db", "{db}", "-o", "{nodir}/a.jsonl"], 2, "not a file in an existing"),
+    (["export-warc", "--db", "{db}", "{nodir}/a.warc.gz"], 2, "not a file in an existing"),
+    (["export-wacz", "--db", "{db}", "-o", "{nodir}/a.wacz"], 2, "not a file in an existing"),
+    (["show", "--db", "{missingdb}", "https://tinhuy.vn/a.html"], 3, "no such archive"),
 ])
 def test_errors_are_one_line_without_traceback(tmp_path: Path, args: list[str], code: int,
                                                message: str) -> None:
@@ -133,7 +138,8 @@ def test_errors_are_one_line_without_traceback(tmp_path: Path, args: list[str], 
     page = tmp_path / "p.html"
     page.write_text("<html><body><p>x</p></body></html>")
     values = {"bad": bad, "good": good, "db": db, "notdb": notdb, "page": page,
-              "missing": tmp_path / "missing.toml"}
+              "missing": tmp_path / "missing.toml", "nodir": tmp_path / "nodir",
+              "missingdb": tmp_path / "missing.db"}
     argv = [a.format(**{k: str(v) for k, v in values.items()}) for a in args]
     result = subprocess.run([sys.executable, "-m", "archiver", *argv], capture_output=True,
                             text=True, timeout=60)

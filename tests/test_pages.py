@@ -180,6 +180,61 @@ def test_bad_page_parameters_are_refused(client: Client) -> None:
     assert client.get("/luu_tru/articles", _page="9999").status_code == 400
 
 
+@pytest.mark.parametrize("address", [
+    "https://tinhuy.vn/news/dang-uy-1.html",
+    "HTTP://WWW.TinhUy.vn/news/dang-uy-1.html?utm_source=zalo&fbclid=x1#binh-luan",
+    "tinhuy.vn/news/dang-uy-1.html",
+])
+@pytest.mark.parametrize("how", ["_search", "q", "url"])
+def test_an_articles_address_opens_its_page(client: Client,
+                                           archive: tuple[Path, dict[str, int]],
+                                           address: str, how: str) -> None:
+    """An address as the site links it or a citation gives it, pasted into the search box
+    (or given as ``?url=``, or ``?q=``), opens that article's page, not a word search."""
+    response = client.get("/luu_tru/articles", **{how: address})
+    assert response.status_code == 302, response.text[:300]
+    assert response.headers["location"] == f"/luu_tru/articles/{archive[1]['tong_ket']}"
+
+
+def test_an_address_the_archive_does_not_hold_says_so(client: Client) -> None:
+    response = client.get("/luu_tru/articles", _search="https://tinhuy.vn/news/khong-co.html")
+    assert response.status_code == 404
+    tree = HTMLParser(response.text)
+    assert text(first(tree, ".archiver-error")) == (
+        "Not archived: no article in this archive was reached at "
+        "https://tinhuy.vn/news/khong-co.html")
+    assert first(tree, "form.archiver-search input[name=_search]").attributes["value"] == (
+        "https://tinhuy.vn/news/khong-co.html")
+
+
+def test_q_is_a_search_and_every_search_offers_its_orders(client: Client) -> None:
+    """``?q=`` searches (it fell through to a column filter); a query typed without accents
+    offers newest first and relevance (it offered no order at all), an accented one all
+    three, apart (they ran together: 'newest firstrelevance')."""
+    assert hit_ids(page(client, q="dang uy khoi")) == hit_ids(page(client, _search="dang uy khoi"))
+    orders = {False: text(first(page(client, _search="dang uy khoi"), ".archiver-order")),
+              True: text(first(page(client, _search="Đảng"), ".archiver-order"))}
+    assert orders[False] == "· order: newest first · relevance"
+    assert orders[True] == ("· order: spelled as typed first, then newest · newest first · "
+                            "relevance")
+    tree = page(client, _search="dang", _order="relevance")
+    assert text(first(tree, ".archiver-order strong")) == "relevance"
+    link = first(tree, ".archiver-order a")
+    assert text(link) == "newest first" and "_order=newest" in str(link.attributes["href"])
+    assert page(client).css_first(".archiver-order") is None    # no query, no order
+
+
+def test_the_database_page_lists_what_analysts_read_not_the_machinery(client: Client) -> None:
+    """Tables are listed by name: the near-duplicate signatures (``article_lsh``,
+    ``article_minhash``) came before the articles; they are hidden tables now, with the
+    search indexes."""
+    tree = page(client, "/luu_tru")
+    listed = [text(a) for a in tree.css("h3 a")]
+    assert listed[:3] == ["article_urls", "article_versions", "articles"]
+    assert not {"article_lsh", "article_minhash", "articles_fts"} & set(listed)
+    assert "article_lsh" in client.get("/luu_tru/article_lsh").text   # still reachable
+
+
 # -- the article page -------------------------------------------------------------------------
 
 def test_the_article_page_reads_like_the_article(client: Client,

@@ -6,6 +6,9 @@
 * :func:`article` — one article as a reader wants it: its text in paragraphs, images with
   captions, tags, related links, its versions (what changed, when), its syndicated copies
   and its captures.
+* :func:`find` — the article an address names as a reader has it (copied from the site, a
+  citation or a link: tracking parameters, another scheme, ``www.`` or not, a query in
+  another order), or None.
 
 The Datasette plugin (``datasette_plugins/archiver_pages``) turns these into HTML. Work is
 bounded: page depth (:data:`MAX_OFFSET`), page size (:data:`MAX_PAGE_SIZE`); facet counts
@@ -19,19 +22,23 @@ import difflib
 import itertools
 import json
 import logging
+import re
 import sqlite3
 import threading
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from archiver.errors import QueryError
 from archiver.search import FILTER_COLUMNS, Filters, Order, Search, SearchHit, period_bounds
 from archiver.store.rows import JSON_COLUMNS
+from archiver.urls import canonicalize, is_http_url
 
 __all__ = ["EXACT_FACETS", "FACET_COLUMNS", "MARK", "MAX_OFFSET", "MAX_PAGE_SIZE",
-           "ArticleView", "Facet", "Results", "Summary", "SummaryCache", "article", "results"]
+           "ArticleView", "Facet", "Results", "Summary", "SummaryCache", "address_forms", "article",
+           "find", "results"]
 
 log = logging.getLogger(__name__)
 
@@ -340,6 +347,64 @@ def _years(months: list[tuple[Any, int]]) -> list[tuple[Any, int]]:
     for month, count in months:
         years[str(month)[:4]] += count
     return [(int(year) if year.isdigit() else year, count) for year, count in years.items()]
+
+
+# ------------------------------------------------------------------------------ lookup
+
+_OTHER_SCHEME = re.compile(r"[A-Za-z][\w+.-]*:(?!\d)")
+
+
+def address_forms(address: str) -> list[str]:
+    """The keys ``article_urls`` may hold for ``address`` as a reader has it, most literal
+    first: its canonical form (tracking parameters dropped, the query sorted, the fragment
+    gone), then with the other scheme, with or without ``www.``, with or without a
+    trailing slash. An address without a scheme (``tinhuy.vn/tin/a.html``) is read as
+    http. Empty for what is no web address."""
+    text = address.strip()
+    if not text:
+        return []
+    if "://" not in text:
+        if _OTHER_SCHEME.match(text):     # mailto:, javascript:, urn:…
+            return []
+        text = "http://" + text.lstrip("/")
+    if not is_http_url(text) or any(c.isspace() for c in text):
+        return []
+    host = urlsplit(text).hostname or ""
+    if "." not in host.strip(".") and host != "localhost":
+        return []
+    forms: list[str] = []
+    for scheme in (None, "https", "http"):
+        base = canonicalize(text, scheme)
+        head, _, rest = base.partition("://")
+        host, slash, path = rest.partition("/")
+        name_only = host.rsplit(":", 1)[0] if not host.startswith("[") else host
+        plain = name_only == "localhost" or name_only.replace(".", "").isdigit()
+        hosts = [host] if plain or host.startswith("[") else [
+            host, host[4:] if host.startswith("www.") else "www." + host]
+        for name in hosts:
+            url = f"{head}://{name}{slash}{path}"
+            forms.append(url)
+            stem, q, query = url.partition("?")
+            last = path.partition("?")[0].rsplit("/", 1)[-1]
+            if path.partition("?")[0] and "." not in last:  # a folder's, not a file's
+                other = stem[:-1] if stem.endswith("/") else stem + "/"
+                forms.append(other + q + query)
+    return list(dict.fromkeys(forms))
+
+
+def find(conn: sqlite3.Connection, address: str) -> int | None:
+    """The id of the article ``address`` names — any address it was reached by, in any of
+    :func:`address_forms` — or None when the archive holds none."""
+    forms = address_forms(address)
+    if not forms:
+        return None
+    rows = dict(conn.execute(
+        "SELECT url, article_id FROM article_urls WHERE url IN (SELECT value FROM json_each(?))",
+        [json.dumps(forms)]).fetchall())
+    for form in forms:
+        if form in rows:
+            return int(rows[form])
+    return None
 
 
 # ------------------------------------------------------------------------------ article

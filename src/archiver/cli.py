@@ -344,6 +344,75 @@ def search(query: str, db: Path, limit: int, as_json: bool, site: str | None,
         click.echo("no matches", err=True)
 
 
+@main.command()
+@click.argument("address")
+@db_option()
+@click.option("--json", "as_json", is_flag=True,
+              help="The record as one JSON object: export's keys, and urls (every address "
+                   "it was reached by).")
+@handle_errors
+def show(address: str, db: Path, as_json: bool) -> None:
+    """Show the archived article at ADDRESS, as a site, a link or a citation gives it.
+
+    \b
+    ADDRESS is any address the article was reached by, copied as it is: with
+    tracking parameters, http or https, www. or not, the query in any order,
+    with or without the scheme. An article id (the id column) works too.
+    Exit 1 when the archive holds no article there.
+    """
+    from archiver.browse import address_forms, find
+    from archiver.export import export_record
+    from archiver.store.db import reading
+
+    _require_db(db)
+    key = address.strip()
+    forms = [] if key.isdigit() else address_forms(key)
+    if not key.isdigit() and not forms:
+        raise click.BadParameter(f"{address!r} is neither a web address nor an article id",
+                                 param_hint="ADDRESS")
+    with reading(db) as conn:
+        article_id = int(key) if key.isdigit() else find(conn, key)
+        record = None if article_id is None else export_record(conn, article_id)
+    if record is None:
+        where = f" {key}" if key.isdigit() else f" at {forms[0]}"
+        _fail(f"no article{where} in {db}", EXIT_FAILURES)
+        return
+    if as_json:
+        click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    click.echo(_record_text(record))
+
+
+def _record_text(record: dict[str, Any]) -> str:
+    """An article for reading in a terminal: its fields, one to a line, then its text."""
+    def line(label: str, value: object) -> list[str]:
+        return [f"{label + ':':14}{value}"] if value not in (None, "", []) else []
+
+    author = record["author"]
+    if author and record["author_unit"]:
+        author = f"{author} ({record['author_unit']})"
+    withdrawn = record["withdrawn_at"] and (
+        f"{record['withdrawn_at']} ({record['withdrawn_reason'] or 'gone'})")
+    others = [u for u in record["urls"] if u != record["url"]]
+    lines = [record["title"] or "(no title)", "",
+             *line("published", record["published_at"] or "undated"),
+             *line("updated", record["updated_at"]), *line("author", author),
+             *line("photographer", record["photographer"]),
+             *line("category", record["category"]), *line("site", record["site"]),
+             *line("id", record["id"]), *line("address", record["url"]),
+             *[f"{'also at:':14}{u}" for u in others],
+             *line("capture", record["capture"]),
+             *line("versions", record["version_count"] if (record["version_count"] or 0) > 1
+                   else None),
+             *line("withdrawn", withdrawn), *line("copy of", record["duplicate_of"]), ""]
+    captions = {c for c in record["captions"] if c}
+    paragraphs = [p for p in (record["body"] or "").split("\n\n") if p.strip()]
+    lines.append("\n\n".join(p for p in paragraphs if p not in captions))
+    if captions:
+        lines += ["", *(f"[{c}]" for c in record["captions"] if c)]
+    return "\n".join(lines)
+
+
 # -- serve ------------------------------------------------------------------------------------
 @main.command()
 @db_option()
@@ -486,17 +555,28 @@ def coverage(ctx: click.Context, db: Path, site: str | None, as_json: bool, fetc
 @click.option("--site", default=None)
 @click.option("--since", default=None, metavar="YYYY-MM-DD")
 @click.option("--until", default=None, metavar="YYYY-MM-DD")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
-              help="Output file (default stdout).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True,
+                                                path_type=Path),
+              default="-", help="Output file (default stdout).")
 @handle_errors
 def export(db: Path, fmt: str, site: str | None, since: str | None, until: str | None,
-           output: Any) -> None:
+           output: Path) -> None:
     """Export articles as JSON Lines or CSV, for people who do not use SQL."""
+    from archiver.export import check_output
     from archiver.export import export as run_export
 
     _check_days(since=since, until=until)
+    to_stdout = str(output) == "-"
+    if not to_stdout:
+        check_output(output)
     _require_db(db)
-    count = run_export(db, fmt, output, site=site, since=since, until=until)  # type: ignore[arg-type]
+    if to_stdout:
+        count = run_export(db, fmt, sys.stdout, site=site, since=since,  # type: ignore[arg-type]
+                           until=until)
+    else:
+        with open(output, "w", encoding="utf-8", newline="") as out:
+            count = run_export(db, fmt, out, site=site, since=since,  # type: ignore[arg-type]
+                               until=until)
     click.echo(f"exported {count} articles", err=True)
 
 
@@ -510,8 +590,10 @@ def export_warc(db: Path, output: Path) -> None:
     Only whole records are written: a torn tail (a full disk, a killed crawl) is left out
     and named, and the exit code is then 1."""
     from archiver.captures import export_warc as run_export_warc
+    from archiver.export import check_output
     from archiver.store import capture_dir_for
 
+    check_output(output)
     _require_db(db)
     files = sorted(capture_dir_for(db).glob("*.warc.gz"))
     with open(output, "wb") as out:

@@ -11,18 +11,19 @@ import csv
 import json
 import logging
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO, Any, Literal
 
 import sqlite_utils
 
-from archiver.errors import ArchiverError, StorageError
+from archiver.errors import ArchiverError, ConfigError, StorageError
 from archiver.memento import sql_identity
 from archiver.store.db import reading
 from archiver.store.rows import JSON_COLUMNS
 
-__all__ = ["ARTICLE_COLUMNS", "EXPORT_COLUMNS", "article_filter", "export", "has_captures",
-           "select_articles"]
+__all__ = ["ARTICLE_COLUMNS", "EXPORT_COLUMNS", "article_filter", "check_output", "export",
+           "export_record", "has_captures", "select_articles"]
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,13 @@ def export(db: sqlite_utils.Database | sqlite3.Connection | str | Path,
     return count
 
 
+def check_output(output: Path) -> None:
+    """An export's output must be a file in an existing directory (``ConfigError``, before
+    anything is read or written)."""
+    if output.is_dir() or not output.parent.is_dir():
+        raise ConfigError(f"{output}: not a file in an existing directory")
+
+
 def article_filter(site: str | None = None, since: str | None = None,
                    until: str | None = None, alias: str = "a") -> tuple[str, list[str]]:
     """The export's selection as an SQL condition over ``articles`` (as ``alias``) and its
@@ -77,10 +85,13 @@ def has_captures(conn: sqlite3.Connection) -> bool:
 
 
 def select_articles(conn: sqlite3.Connection, site: str | None = None,
-                    since: str | None = None, until: str | None = None
-                    ) -> tuple[str, list[str]]:
-    """The export's query (``EXPORT_COLUMNS``, oldest first by id) and its parameters."""
+                    since: str | None = None, until: str | None = None,
+                    article_id: int | None = None) -> tuple[str, list[str]]:
+    """The export's query (``EXPORT_COLUMNS``, oldest first by id) and its parameters;
+    ``article_id``: that one article only."""
     where, params = article_filter(site, since, until)
+    if article_id is not None:
+        where += f" AND a.id = {int(article_id)}"
     joined = has_captures(conn)
     capture = sql_identity("c.fetched_at", "c.url") if joined else "NULL"
     # an archive read before migration 17 (read-only, never opened for writing since the
@@ -92,6 +103,28 @@ def select_articles(conn: sqlite3.Connection, site: str | None = None,
     if joined:
         sql += " LEFT JOIN captures c ON c.id = a.capture_id"
     return f"{sql} WHERE {where} ORDER BY a.id", params
+
+
+def export_record(conn: sqlite3.Connection, article_id: int) -> dict[str, Any] | None:
+    """One article as ``export`` writes it (``EXPORT_COLUMNS``, JSON columns decoded), with
+    ``urls``: every address it was reached by (its own first, then first seen first); None
+    when there is none."""
+    sql, params = select_articles(conn, article_id=article_id)
+    row = conn.execute(sql, params).fetchone()
+    if row is None:
+        return None
+    record = _decoded(row)
+    record["urls"] = [u for (u,) in conn.execute(
+        "SELECT url FROM article_urls WHERE article_id = ? "
+        "ORDER BY url = ? DESC, first_seen_at, url", [article_id, record["url"]])]
+    return record
+
+
+def _decoded(row: Sequence[Any]) -> dict[str, Any]:
+    record = dict(zip(EXPORT_COLUMNS, row, strict=True))
+    for key in JSON_COLUMNS:
+        record[key] = json.loads(record[key])
+    return record
 
 
 def _write(conn: sqlite3.Connection, fmt: str, out: IO[str], site: str | None,
@@ -106,10 +139,7 @@ def _write(conn: sqlite3.Connection, fmt: str, out: IO[str], site: str | None,
             if writer is not None:
                 writer.writerow(row)
             else:
-                record = dict(zip(EXPORT_COLUMNS, row, strict=True))
-                for key in JSON_COLUMNS:
-                    record[key] = json.loads(record[key])
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                out.write(json.dumps(_decoded(row), ensure_ascii=False) + "\n")
             count += 1
     except sqlite3.Error as exc:
         raise StorageError(f"export failed: {exc}") from exc

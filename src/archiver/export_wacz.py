@@ -46,7 +46,7 @@ from warcio.warcwriter import WARCWriter
 from archiver import __version__
 from archiver.clock import utc_now
 from archiver.errors import ArchiverError, ConfigError, StorageError
-from archiver.export import EXPORT_COLUMNS, article_filter, export, has_captures
+from archiver.export import EXPORT_COLUMNS, article_filter, check_output, export, has_captures
 from archiver.memento import capture_identity
 from archiver.store.db import capture_dir_for, reading
 
@@ -96,8 +96,7 @@ def export_wacz(db_path: Path | str, output: Path | str, *, site: str | None = N
     _check_date("--until", until)
     if since and until and since > until:
         raise ConfigError(f"--since {since} is after --until {until}")
-    if output.is_dir() or not output.parent.is_dir():
-        raise ConfigError(f"{output}: not a file in an existing directory")
+    check_output(output)
     selection = _selection(site, since, until)
     with reading(db_path) as conn:
         _check_site(conn, db_path, site)

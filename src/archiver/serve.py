@@ -125,6 +125,10 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "applied_at": "When it ran (UTC)",
     },
 }
+#: Tables that serve the archive's machinery (search indexes, near-duplicate signatures),
+#: listed under the database page's "hidden tables" rather than before the articles.
+INTERNAL_TABLES = ("articles_fts", "articles_fts_folded", "articles_fts_src",
+                   "articles_fold_src", "articles_fts_plain", "article_lsh", "article_minhash")
 COLUMN_DESCRIPTIONS["articles_view"] = {
     k: COLUMN_DESCRIPTIONS["articles"][k] for k in (
         "id", "url", "site", "title", "published_at", "author", "author_unit", "category",
@@ -255,9 +259,8 @@ def metadata(db_path: str | Path, sites: list[dict[str, Any]] | None = None) -> 
     })
     tables["articles_view"]["description"] = "Articles with links to original and capture"
     tables.update(CRAWL_TABLES)
-    for hidden in ("articles_fts", "articles_fts_folded", "articles_fts_src",
-                   "articles_fold_src", "articles_fts_plain"):
-        tables[hidden] = {"hidden": True}
+    for hidden in INTERNAL_TABLES:
+        tables.setdefault(hidden, {})["hidden"] = True
     return {
         "title": "Lưu trữ tin bài Đảng bộ các tỉnh",
         "description": description,

@@ -6,7 +6,9 @@ Registered through the ``datasette`` entry point, so ``archiver serve`` and plai
 * ``/<db>/articles`` opens on the **search page** (:mod:`.views`): a search box taking
   ``archiver search``'s query language with or without accents, facets (months in date
   order), the total, concise rows (date, title linking to the article, site, author,
-  unit, category, snippet or lead) and paging. A URL with Datasette's own table
+  unit, category, snippet or lead) and paging. An article's address pasted into the box
+  (or given as ``?url=``), as the site or a citation has it, opens that article's page.
+  ``?q=`` is read as ``_search``. A URL with Datasette's own table
   parameters (``_col``, ``_sort``, ``_facet``, ``col__contains``, …, or ``_view=table``)
   gets Datasette's table page instead, opening on concise columns (the internal search
   columns hidden) and searching the same way.
@@ -41,8 +43,10 @@ from archiver.errors import QueryError
 from archiver.search import Query, parse_query
 
 #: Query parameters the search page understands; any other sends a URL to Datasette.
-PAGE_ARGS = frozenset({"_search", "_exact", "_order", "_page", "_size", "_facets",
+PAGE_ARGS = frozenset({"_search", "_exact", "_order", "_page", "_size", "_facets", "url",
                        *views.FACET_ARGS})
+#: Names people give a search that mean ``_search`` on the articles' pages.
+SEARCH_ALIASES = frozenset({"q"})
 #: Columns Datasette's table page opens on (``_col`` wins when given).
 TABLE_COLUMNS = ("published_at", "title", "site", "author", "author_unit", "category",
                  "lead", "url", "capture_id", "version_count")
@@ -89,6 +93,8 @@ async def _route(datasette: Any, scope: dict[str, Any]) -> dict[str, Any] | None
     query = parse_qsl(scope.get("query_string", b"").decode("latin-1"),
                       keep_blank_values=True)
     encoded = parts[0]
+    if table == "articles":
+        query = [("_search" if k in SEARCH_ALIASES else k, v) for k, v in query]
     if len(parts) == 3:   # /db/articles/<id>: the article page unless asked for the row
         if table == "articles" and not ext and parts[2].isdigit() and not query:
             return _rewrite(scope, f"{base}/-/archiver/{encoded}/articles/{parts[2]}", [])

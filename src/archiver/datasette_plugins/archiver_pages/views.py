@@ -51,6 +51,10 @@ class _Args:
         self.pairs = [(key, value) for key in args for value in args.getlist(key)]
         first = dict(reversed(self.pairs))
         self.query = (first.get("_search") or "").strip() or None
+        #: an article's address, given as ``url`` or pasted into the search box
+        self.address = (first.get("url") or "").strip() or (
+            self.query if self.query and ("/" in self.query) and browse.address_forms(
+                self.query) else None)
         self.exact = first.get("_exact") == "1"
         self.exact_facets = first.get("_facets") == "exact"
         self.order = first.get("_order") or "exact-first"
@@ -76,11 +80,24 @@ async def articles_page(request: Any, datasette: Any) -> Response:
     path = datasette.urls.table(name, "articles")
     args = _Args(request)
     status, error, page = 200, None, None
+    database = datasette.get_database(name)
+    if args.address:
+        address = args.address
+        found = await database.execute_fn(lambda conn: browse.find(conn, address))
+        if found is not None:
+            return Response.redirect(datasette.urls.row(name, "articles", str(found)))
+        forms = browse.address_forms(address)
+        context = _results_context(datasette, name, path, args, None)
+        context["error"] = (f"no article in this archive was reached at {forms[0]}" if forms
+                            else f"{address!r} is not a web address")
+        context["error_label"] = "Not archived:"
+        html = await datasette.render_template("archiver_articles.html", context,
+                                               request=request)
+        return Response.html(html, status=404)
     try:
         args.check()
         order: Order = args.order  # type: ignore[assignment]
         ms = EXACT_FACETS_MS if args.exact_facets else PAGE_MS
-        database = datasette.get_database(name)
         cache = _cache(database)
 
         def run(conn: Any) -> browse.Results:
@@ -105,7 +122,7 @@ def _results_context(datasette: Any, name: str, path: str, args: _Args,
         "database": name, "table": "articles", "path": path, "args": args,
         "query": args.query or "", "exact": args.exact, "order": args.order,
         "accented": bool(args.query) and not (args.query or "").isascii(),
-        "orders": ORDER_LABELS, "page": page, "labels": LABELS,
+        "orders": _order_choices(args), "page": page, "labels": LABELS,
         "hidden": [(k, v) for k, v in args.pairs if k in (*FACET_ARGS, "_size")],
         "json_url": _url(datasette.urls.table(name, "articles", format="json"),
                          [(k, v) for k, v in args.pairs if k in ("_search", "_exact",
@@ -135,6 +152,19 @@ def _results_context(datasette: Any, name: str, path: str, args: _Args,
         order_urls={o: _url(path, [*args.without("_order", "_page"), ("_order", o)])
                     for o in ORDERS})
     return context
+
+
+def _order_choices(args: _Args) -> list[tuple[str, str, bool]]:
+    """The orders a search offers, as (order, label, current). An accented query has
+    three; one typed without accents (or matched with exact accents only) has two: its
+    'spelled as typed first' is its newest first."""
+    if not args.query:
+        return []
+    if not args.query.isascii() and not args.exact:
+        return [(key, label, key == args.order) for key, label in ORDER_LABELS.items()]
+    newest = args.order in ("newest", "exact-first")
+    return [("newest", ORDER_LABELS["newest"], newest),
+            ("relevance", ORDER_LABELS["relevance"], not newest)]
 
 
 def marked(text: str, mark: tuple[str, str] = ("<mark>", "</mark>")) -> Markup:
