@@ -32,6 +32,11 @@ from archiver.byline import Byline, is_organisation, is_person_name, merge, pars
          Byline(author="NGUYỄN THỊ HẢI YẾN", author_unit="Học viện Chính trị khu vực I")),
         # first contact (issue 16): team bylines as printed, roles, units with commas
         ("Nhóm PV", Byline(author="Nhóm PV")),
+        # (pages44) a pen name, the writer's real name after it: no unit, the pen name
+        ("Tác giả: Hồng Phúc (Nguyễn Thị Hồng Phúc)", Byline(author="Hồng Phúc")),
+        ("Hải Đăng (Lê Văn Hải Đăng)", Byline(author="Hải Đăng")),
+        ("Hồng Phúc (Hội Người cao tuổi xã)",
+         Byline(author="Hồng Phúc", author_unit="Hội Người cao tuổi xã")),
         ("Tin: Ngọc Trang - Ảnh: Đức Minh", Byline(author="Ngọc Trang", photographer="Đức Minh")),
         ("Tin, ảnh: Quốc Nhật", Byline(author="Quốc Nhật", photographer="Quốc Nhật")),
         ("Hoài Thu (thực hiện)", Byline(author="Hoài Thu")),

@@ -1611,3 +1611,183 @@ def test_a_cross_page_postback_to_an_admin_page_is_not_posted() -> None:
     html = (f'<html><body><form method="post" action="/tin-tuc.aspx"><div class="pager"><a '
             f'href="{options}">2</a></div></form></body></html>')
     assert all("Admin" not in pb.action for pb in _links(html).postbacks)
+
+
+# -- sites32's classes: Joomla.request, 2sxc's web API, SPServices, ASP.NET client callbacks --
+
+_JOOMLA_OPTIONS = ('<script type="application/json" class="joomla-script-options new">'
+                   '{"csrf.token": "9f2c41d0", "system.paths": {"root": ""}, "mod_vbhoidap": '
+                   '{"ajaxUrl": "/index.php?option=com_ajax&module=vbhoidap&method=getItems&'
+                   'format=json&Itemid=101", "catid": 14, "limit": 40}}</script>')
+
+
+@pytest.mark.parametrize("read", [
+    "var hdOpt = Joomla.getOptions('mod_vbhoidap');\nJoomla.request({url: hdOpt.ajaxUrl, "
+    "method: 'POST', data: 'catid=' + hdOpt.catid + '&limit=' + hdOpt.limit + '&offset=5', "
+    "onSuccess: function (r) { box.insertAdjacentHTML('beforeend', JSON.parse(r).data.html); }});",
+    "Joomla.request({\n  url: Joomla.getOptions('mod_vbhoidap').ajaxUrl,\n  method: \"POST\",\n"
+    "  data: 'catid=' + Joomla.getOptions('mod_vbhoidap')['catid'] + '&limit=40&offset=5'\n});",
+])
+def test_a_joomla_request_is_made_as_core_js_makes_it(read: str) -> None:
+    """Joomla 4/5's ``Joomla.request({url, method, data})`` whose url and data join the
+    page's script options (``Joomla.getOptions('mod_x')``): a POST of the data as a form,
+    with the options' ``csrf.token`` as ``X-CSRF-Token`` (com_ajax answers 403 without)."""
+    html = f"<html><head>{_JOOMLA_OPTIONS}</head><body><script>{read}</script></body></html>"
+    [(method, action, headers, fields, body)] = _calls(html)
+    assert (method, body) == ("POST", None)
+    assert action == (f"http://{HOST}/index.php?Itemid=101&format=json&method=getItems&"
+                      "module=vbhoidap&option=com_ajax")
+    assert headers == {"X-Requested-With": "XMLHttpRequest", "X-CSRF-Token": "9f2c41d0"}
+    assert fields == {"catid": "14", "limit": "40", "offset": "5"}
+
+
+@pytest.mark.parametrize("read", [
+    # a request whose data writes, one whose address cannot be known, one to another host
+    "Joomla.request({url: Joomla.getOptions('mod_vbhoidap').ajaxUrl, method: 'POST', "
+    "data: 'task=delete&id=' + 5});",
+    "Joomla.request({url: box.dataset.url, method: 'POST', data: 'a=1'});",
+    "Joomla.request({url: 'https://thongke.example/hit', method: 'POST', data: 'a=1'});",
+])
+def test_a_joomla_request_that_writes_or_cannot_be_known_is_not_made(read: str) -> None:
+    html = f"<html><head>{_JOOMLA_OPTIONS}</head><body><script>{read}</script></body></html>"
+    assert _calls(html) == []
+
+
+def test_a_2sxc_web_api_call_is_asked_with_its_context_headers() -> None:
+    """2sxc's ``$2sxc(512).webApi.fetchJson('app/auto/query/Tin')``: a GET under the context's
+    ``appApi`` with ModuleId / ContentBlockId (the module), TabId / PageId (the page) and
+    the verification token, all read from ``<meta name="_jsApi">``; a call that writes is
+    not made."""
+    api = json.dumps({"page": 55, "root": "/", "api": "/api/", "appApi": "/api/2sxc/",
+                      "rvtHeader": "RequestVerificationToken", "rvt": "CfDJ8x"})
+    html = (f"<html><head><meta name=\"_jsApi\" content='{api}'></head><body><div id=tcs>"
+            "</div><script>$2sxc(512).webApi.fetchJson('app/auto/query/TinCoSo/Default?soTin"
+            "=8').then(function (d) { ve(d); });\n$2sxc(512).webApi.fetchJson('app/auto/api/"
+            "BinhChon/Vote?id=3');</script></body></html>")
+    [(method, action, headers, fields, body)] = _calls(html)
+    assert (method, fields, body) == ("GET", {}, None)
+    assert action == f"http://{HOST}/api/2sxc/app/auto/query/TinCoSo/Default?soTin=8"
+    assert headers == {"ModuleId": "512", "ContentBlockId": "512", "TabId": "55",
+                       "PageId": "55", "Accept": "application/json",
+                       "RequestVerificationToken": "CfDJ8x"}
+    assert _calls(html.replace('"page": 55', '"pag": 55')) == []   # (no context: no call)
+
+
+def test_a_list_of_sections_in_a_json_answer_gives_listings_not_articles() -> None:
+    """``{"Default": [{"Url": …}], "ChuyenMuc": [{"Url": "/Tin-co-so/…"}]}``: the items are
+    articles, a section in a list of sections is a listing to walk (it was stored as an
+    article, and its pager never read)."""
+    data = {"Default": [{"Title": "Bài 1", "Url": "/Tin-co-so/tabid/70/ArticleID/1/a.aspx"}],
+            "ChuyenMuc": [{"Ten": "Tin cơ sở", "Url": "/Tin-co-so/tabid/70/Default.aspx"}]}
+    links = json_listing_links(data, PAGE, hosts=HOSTS, scheme=None)
+    assert links.articles == [f"http://{HOST}/Tin-co-so/tabid/70/ArticleID/1/a.aspx"]
+    assert links.listings == [f"http://{HOST}/Tin-co-so/tabid/70/Default.aspx"]
+
+
+_SP_CALL = ("<script>var _spPageContextInfo = {\"webServerRelativeUrl\": \"\\u002f\", "
+            "\"webAbsoluteUrl\": \"http://" + HOST + "\"};\n$(document).ready(function () {\n"
+            "  var soTin = 10;\n  $().SPServices({\n    operation: \"GetListItems\",\n    async: "
+            "true,\n    webURL: \"/tin-co-so\",\n    listName: \"Pages\",\n    CAMLViewFields: "
+            "\"<ViewFields><FieldRef Name='Title' /><FieldRef Name='FileRef' /></ViewFields>\",\n"
+            "    CAMLQuery: \"<Query><OrderBy><FieldRef Name='ArticleStartDate' Ascending='FALSE'"
+            " /></OrderBy></Query>\",\n    CAMLRowLimit: soTin,\n    completefunc: function "
+            "(xData, Status) { ve(xData); }\n  });\n});</script>")
+
+
+def _soap_answer(rows: list[str], following: str | None) -> bytes:
+    position = f' ListItemCollectionPositionNext="{following}"' if following else ""
+    return ('<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.'
+            'xmlsoap.org/soap/envelope/"><soap:Body><GetListItemsResponse xmlns="http://'
+            'schemas.microsoft.com/sharepoint/soap/"><GetListItemsResult><listitems xmlns:rs="'
+            'urn:schemas-microsoft-com:rowset" xmlns:z="#RowsetSchema"><rs:data ItemCount="'
+            f'{len(rows)}"{position}>' + "".join(rows) + "</rs:data></listitems>"
+            "</GetListItemsResult></GetListItemsResponse></soap:Body></soap:Envelope>"
+            ).encode("utf-8")
+
+
+def test_spservices_get_list_items_is_posted_read_and_paged() -> None:
+    """``$().SPServices({operation: "GetListItems", webURL, listName, CAMLQuery, …})``: the
+    SOAP envelope POSTed to ``<webURL>/_vti_bin/Lists.asmx`` with its SOAPAction; each
+    answer row's ``ows_FileRef`` an article (no folder's); the answer's
+    ``ListItemCollectionPositionNext`` the same call again with that ``<Paging>``."""
+    from archiver.discover import answer_requests, read_listing
+
+    [pb] = [pb for pb in _links(f"<html><body>{_SP_CALL}</body></html>").postbacks
+            if pb.scripted]
+    assert (pb.method, pb.action) == ("POST", f"http://{HOST}/tin-co-so/_vti_bin/Lists.asmx")
+    assert dict(pb.headers)["SOAPAction"] == \
+        "http://schemas.microsoft.com/sharepoint/soap/GetListItems"
+    assert pb.body is not None and "<listName>Pages</listName>" in pb.body
+    assert "<rowLimit>10</rowLimit>" in pb.body and "<queryOptions><QueryOptions>" \
+        "</QueryOptions></queryOptions>" in pb.body
+    assert "<query><Query><OrderBy>" in pb.body
+    answer = _soap_answer([
+        '<z:row ows_Title="Bài một" ows_FileRef="11;#tin-co-so/Pages/bai-mot.aspx" />',
+        '<z:row ows_FileRef="12;#tin-co-so/Pages/Thu-muc" ows_FSObjType="12;#1" />',
+        '<z:row ows_FileRef="13;#tin-co-so/Pages/bai-hai.aspx" ows_FSObjType="13;#0" />'],
+        "Paged=TRUE&amp;p_ID=13")
+    links = read_listing(answer, pb.key, "text/xml; charset=utf-8", is_json=False,
+                         hosts=HOSTS, scheme=None)
+    assert links.articles == [f"http://{HOST}/tin-co-so/Pages/bai-mot.aspx",
+                              f"http://{HOST}/tin-co-so/Pages/bai-hai.aspx"]
+    [after] = answer_requests(pb.key, pb.form(), answer)
+    assert after.body is not None and after.key != pb.key and after.headers == pb.headers
+    assert '<QueryOptions><Paging ListItemCollectionPositionNext="Paged=TRUE&amp;p_ID=13" />' \
+        in after.body
+    [again] = answer_requests(after.key, after.form(), _soap_answer([], "Paged=TRUE&amp;p_ID=23"))
+    assert again.body is not None and again.body.count("<Paging ") == 1 and "p_ID=23" in again.body
+    assert answer_requests(after.key, after.form(), _soap_answer([], None)) == []
+
+
+def test_spservices_other_operations_are_not_called() -> None:
+    html = f"<html><body>{_SP_CALL.replace('GetListItems', 'UpdateListItems')}</body></html>"
+    assert [pb for pb in _links(html).postbacks if pb.scripted] == []
+
+
+_CALLBACK_PAGE = (
+    '<html><body><form method="post" action="./VanBan.aspx" id="form1"><input type="hidden" '
+    'name="__VIEWSTATE" value="/wEPDwUK"><input type="hidden" name="__EVENTVALIDATION" '
+    'value="/wEdAAk"><input type="hidden" name="__VIEWSTATEGENERATOR" value="C2EE9ABB">'
+    '<ul class="nam"><li><a href="#nam-2026" onclick="CallServer(\'2026\', \'\'); return false;">'
+    'Năm 2026</a></li><li><a href="javascript:CallServer(\'2025\', \'\')">2025</a></li></ul>'
+    '<div id="ketqua"></div><script type="text/javascript">\n//<![CDATA[\nfunction CallServer('
+    "arg, context) { WebForm_DoCallback('ctl00$VanBanNam',arg,ReceiveServerData,context,null,"
+    "false); }\nfunction ReceiveServerData(rValue) { document.getElementById('ketqua')."
+    "innerHTML = rValue; }\n//]]>\n</script></form></body></html>")
+
+
+def test_an_aspnet_client_callback_is_posted_and_its_answers_pager_followed() -> None:
+    """``onclick="CallServer('2026', '')"`` with ``function CallServer(arg, context) {
+    WebForm_DoCallback('ctl00$VanBanNam', arg, …) }``: the page's form posted as
+    WebForms.js posts it (``__CALLBACKID``, ``__CALLBACKPARAM``, the event validation
+    last); the answer (``<n>|<event validation><result>``) read as markup, its own
+    ``CallServer('2026-2', '')`` posted in turn with the validation it hands back."""
+    from archiver.discover import answer_requests
+
+    calls = _calls(_CALLBACK_PAGE)
+    assert [(m, a) for m, a, *_ in calls] == [("POST", f"http://{HOST}/VanBan.aspx")] * 2
+    fields = [list(pb.fields) for pb in _links(_CALLBACK_PAGE).postbacks]
+    assert [f[-3:] for f in fields] == [
+        [("__CALLBACKID", "ctl00$VanBanNam"), ("__CALLBACKPARAM", "2026"),
+         ("__EVENTVALIDATION", "/wEdAAk")],
+        [("__CALLBACKID", "ctl00$VanBanNam"), ("__CALLBACKPARAM", "2025"),
+         ("__EVENTVALIDATION", "/wEdAAk")]]
+    assert ("__VIEWSTATE", "/wEPDwUK") in fields[0]
+    first = _links(_CALLBACK_PAGE).postbacks[0]
+    answer = ("8|/wEdNEW1<table><tr><td><a href='/van-ban/qd-12.aspx'>QĐ 12</a></td></tr></table>"
+              "<div class='pager'><span>1</span> <a href=\"javascript:CallServer('2026-2', '')\">"
+              "2</a></div>").encode()
+    [after] = answer_requests(first.key, first.form(), answer)
+    assert list(after.fields)[-3:] == [("__CALLBACKID", "ctl00$VanBanNam"),
+                                       ("__CALLBACKPARAM", "2026-2"),
+                                       ("__EVENTVALIDATION", "/wEdNEW1")]
+    assert after.key != first.key
+    plain = b"s<a href=\"javascript:CallServer('2026-3', '')\">3</a>"
+    assert [dict(pb.fields)["__CALLBACKPARAM"] for pb in
+            answer_requests(after.key, after.form(), plain)] == ["2026-3"]
+    assert answer_requests(after.key, after.form(), b"eThe callback failed") == []
+
+
+def test_a_callback_that_writes_is_not_posted() -> None:
+    page = _CALLBACK_PAGE.replace("CallServer", "XoaBinhLuan")
+    assert _calls(page) == []

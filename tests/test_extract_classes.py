@@ -4951,3 +4951,66 @@ def test_long_style_and_tag_clouds_cost_little() -> None:
     started = time.process_time()
     extract(Page(head=head, body=f"<p>{PARAS[0]}</p><div>{cloud}</div>").html(), URL)
     assert time.process_time() - started < 5
+
+
+# -- pages44's classes: competing stamps and names --------------------------------------------
+
+@pytest.mark.parametrize("label", ["Ngày chụp:", "Thời gian chụp:", "Chụp lúc", "Date taken:"])
+def test_a_pictures_capture_time_is_no_publication(label: str) -> None:
+    """A photo plugin's EXIF box above the headline ("Ngày chụp: 10/03/2024 07:42 · Máy ảnh:
+    Canon EOS R6") dates the picture, a day before the post: the post's own stamp wins."""
+    exif = (f'<ul class="exifography"><li class="exif-created"><span class="exif-label">{label}'
+            '</span> 10/03/2024 07:42</li><li><span class="exif-label">Máy ảnh:</span> Canon '
+            'EOS R6</li></ul>')
+    meta = ('<title>x</title><meta property="article:published_time" '
+            'content="2024-03-11T16:45:00+07:00">')
+    for page in (Page(above=exif, stamp='<div class="news-date">11/03/2024 16:45</div>'),
+                 Page(above=exif, stamp="", head=meta)):
+        for art in both(page):
+            assert art["published_at"] == "2024-03-11T16:45:00+07:00"
+            assert art["updated_at"] is None
+
+
+def test_a_box_of_other_items_named_summary_is_no_lead() -> None:
+    """Squarespace's "summary" block of newer posts after the item (a heading, then linked
+    headlines with their days and writers) matched a lead's class name: it opened the text."""
+    box = ('<div class="sqs-block summary-v2-block"><h3 class="summary-heading">Bài viết mới</h3>'
+           + "".join(f'<div class="summary-item"><a href="/tin/{n}">Lớp bồi dưỡng nhận thức về '
+                     f'Đảng cho quần chúng ưu tú số {n}</a><div class="summary-metadata"><time>'
+                     f'{n} tháng 10, 2027</time> <span>Trần Thảo Vy</span></div></div>'
+                     for n in range(3, 6)) + "</div>")
+    for art in both(Page(after=box)):
+        assert art["lead"] in (None, PARAS[0])
+        assert not art["body"].startswith("Bài viết mới") and "Trần Thảo Vy" not in art["body"]
+
+
+def test_the_posts_own_category_under_the_trails_blog_level_wins() -> None:
+    """A blog's trail ends at the blog ("Trang chủ / Tin tức - Hoạt động", ``/blog/``); the
+    post names its category after the text ("Trong chuyên mục: <a href=/blog/category/tu-
+    van-phap-luat/>"): the narrower one, under the trail's level, is the category."""
+    crumb = ('<ul class="breadcrumb"><li><a href="/">Trang chủ</a></li><li><a href="/blog/">'
+             f'Tin tức - Hoạt động</a></li><li class="active">{TITLE}</li></ul>')
+    cats = ('<p class="blog-categories">Trong chuyên mục: <a href="/blog/category/tu-van-phap-'
+            'luat/">Tư vấn pháp luật</a></p>')
+    for art in both(Page(above=crumb, tail=Page.tail + cats)):
+        assert art["category"] == "Tư vấn pháp luật"
+    other = cats.replace("/blog/category/tu-van-phap-luat/", "/chuyen-de/tu-van-phap-luat/")
+    for art in both(Page(above=crumb, tail=Page.tail + other)):
+        assert art["category"] == "Tin tức - Hoạt động"   # (not under it: the trail stands)
+
+
+def test_a_pictures_caption_in_a_field_of_its_own_is_its_caption() -> None:
+    """Drupal's image field and, beside it, a caption field, above the summary and the text
+    field: the caption is the picture's (it was dropped)."""
+    html = ('<html><head><meta charset="utf-8"><title>x</title></head><body><div class="main">'
+            f'<h1 class="page-title">{TITLE}</h1><article class="node"><div class="node__meta">'
+            '<span>Đăng ngày: 22/09/2027 - 16:00</span></div><div class="node__content"><div '
+            'class="field field--name-field-image"><img src="/files/anh-1.jpg" alt=""></div>'
+            '<div class="field field--name-field-image-caption"><p>Đảng viên Chi bộ ấp 3 ra '
+            'quân làm sạch đường làng</p></div><div class="field field--name-body">'
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></div></article></div>"
+            + SIDEBAR + "</body></html>")
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up)
+        assert art.captions == ["Đảng viên Chi bộ ấp 3 ra quân làm sạch đường làng"]
+        assert "làm sạch đường làng" not in (art.body or "")

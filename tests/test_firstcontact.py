@@ -85,6 +85,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "author": 1.0, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
         "lead": 1.0, "captions": 1.0, "body": 0.999, "leak": 0.0,
     },
+    "pages44": {
+        "title": 1.0, "published_at": 0.88, "date": 1.0, "minute": 1.0, "updated_at": 1.0,
+        "author": 1.0, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
+        "lead": 1.0, "captions": 1.0, "body": 0.999, "leak": 0.0,
+    },
     "pages43": {
         "title": 1.0, "published_at": 0.94, "date": 1.0, "minute": 1.0, "updated_at": 1.0,
         "author": 1.0, "author_unit": 1.0, "photographer": 0.88, "category": 1.0,
@@ -254,6 +259,17 @@ FLOORS: dict[str, dict[str, float]] = {
 
 #: Fields a page may still miss, and why: the golden corpus holds the other convention.
 CONVENTIONS: dict[str, dict[str, str]] = {
+    # pages44: the convention its blind writer reads otherwise (set 25's majority)
+    ("pages44/business_association_hubspot_cms_blog_author_row_date_only/bacninh-hiephoido"
+     "anhnghiep-hubspot-cms-theme-blog-post-topic-tag-over-h1-author-row-avatar-name-d-thg"
+     "-m-yyyy-date-only-no-lead-p-em-caption-author-box-related-posts-writers-and-days-ann"
+     "ouncement-bar-deadline"): {
+        "published_at": "the metadata's time lent to a date-only stamp (golden convention)"},
+    ("pages44/commune_youth_union_squarespace71_blog_item_summary_block_with_writers/dongn"
+     "ai-doanxatanphu-squarespace71-blog-item-top-wrapper-category-and-d-thang-m-yyyy-date"
+     "-over-h1-boi-author-after-h1-no-lead-image-block-figcaption-item-pagination-summary-"
+     "block-newer-posts-writers-announcement-bar"): {
+        "published_at": "the metadata's time lent to a date-only stamp (golden convention)"},
     # pages43: the conventions its blind writer reads otherwise (set 25's majority)
     ("pages43/commune_party_bkav_egov_portal_captions_ending_with_writer_credit/bacninh-dang"
      "uyxayenthe-bkav-egov-portal-commune-site-crumb-ending-kiem-tra-giam-sat-h1-lblngay-wee"

@@ -34,7 +34,9 @@ stray row (at ``b5ea33d``); sites30, four more after the 2025 reform (Liferay 7.
 2016, NukeViet 4.4, a press CMS with JW Player), recall 0.835, nothing stray (at
 ``419d55e``); sites31, four more crawled on three days as the daily timer runs (Liferay
 DXP 7.3, DNN 9.13, NukeViet 5.0, WordPress 6.8 + Jetpack), recall 0.816 and 22 record checks
-wrong on days 2-3 (at ``2b28803``)."""
+wrong on days 2-3 (at ``2b28803``); sites32, four more on first contact (Joomla 5.1, DNN 9.11
++ 2sxc, SharePoint 2019 + SPServices, a '.dcs.vn' WebForms portal), recall 0.829, nothing
+stray (at ``b70426a``)."""
 
 from __future__ import annotations
 

@@ -197,14 +197,29 @@ def test_an_articles_address_opens_its_page(client: Client,
 
 
 def test_an_address_the_archive_does_not_hold_says_so(client: Client) -> None:
-    response = client.get("/luu_tru/articles", _search="https://tinhuy.vn/news/khong-co.html")
+    response = client.get("/luu_tru/articles", url="https://tinhuy.vn/news/khong-co.html")
     assert response.status_code == 404
     tree = HTMLParser(response.text)
     assert text(first(tree, ".archiver-error")) == (
         "Not archived: no article in this archive was reached at "
         "https://tinhuy.vn/news/khong-co.html")
-    assert first(tree, "form.archiver-search input[name=_search]").attributes["value"] == (
-        "https://tinhuy.vn/news/khong-co.html")
+    bad = client.get("/luu_tru/articles", url="http://tinhuy.vn:99999/x")   # (was a 500)
+    assert bad.status_code == 404 and "is not a web address" in bad.text
+
+
+@pytest.mark.parametrize("query", [
+    # (the review) a document's number, a place and a year: words to search, no address
+    "1.615/QĐ-UBND", '"1.615/QĐ-UBND"', "TP.HCM/2024", "2.9/1945", "ban.tuyen/giao",
+    "http://[x/y", "https://tinhuy.vn/news/khong-co.html",
+])
+def test_what_the_box_cannot_open_as_an_article_is_searched(client: Client, query: str) -> None:
+    """Only an archived article's address opens its page from the box; anything else typed
+    there is searched (a document number "1.615/QĐ-UBND" was a 404, "http://[x/y" a 500)."""
+    response = client.get("/luu_tru/articles", _search=query)
+    assert response.status_code in (200, 400), response.text[:300]
+    assert "Not archived" not in response.text
+    assert first(HTMLParser(response.text), "form.archiver-search input[name=_search]"
+                 ).attributes["value"] == query
 
 
 def test_q_is_a_search_and_every_search_offers_its_orders(client: Client) -> None:

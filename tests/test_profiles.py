@@ -206,7 +206,11 @@ def test_profile_url_patterns_read_every_test_pages_address_in_any_query_order()
 
 _PARAMS = ["id=2693", "siteid=1", "a=detail", "a=list", "c=content", "catid=3", "tabid=112",
            "p=45", "page=2", "nv=news", "op=tin-tuc", "ItemID=8", "NewsID=77", "CatId=5",
-           "lang=vi", "mid=12", "route=blog/post", "url=/tin-tuc/a/b", "start=20"]
+           "lang=vi", "mid=12", "route=blog/post", "url=/tin-tuc/a/b", "start=20",
+           # (query values that end in a path a profile's "…$" pattern describes)
+           "next=/node/12", "redirect=/web/guest/-/bai-viet", "return=/tin-tuc/bai-viet.html",
+           "url=/news/thoi-su/bai-viet-12.html", "back=/item/12-bai-viet.html",
+           "ve=/tin-tuc/chuyen-muc/", "quay_lai=/2027/05/bai-viet/"]
 _PATHS = ["/Default.aspx", "/index.php", "/", "/tin-tuc/chi-tiet.aspx", "/Pages/tin.aspx",
           "/news/xay-dung-dang/", "/2027/05/bai-viet/", "/vi/news/a-12.html"]
 

@@ -88,7 +88,12 @@ def test_every_spelling_of_an_archived_address_finds_its_article(
 
 
 @pytest.mark.parametrize("text", ["", "dang uy khoi", "mailto:ban@tinhuy.vn",
-                                  "javascript:void(0)", "tin tuc/a.html"])
+                                  "javascript:void(0)", "tin tuc/a.html",
+                                  # (the review) no host name, a port out of range, a
+                                  # broken IPv6 literal: no address, and no exception
+                                  "1.615/QĐ-UBND", "2.9/1945",
+                                  "http://example.com:99999/x", "http://[::1/x",
+                                  "http://tinhuy.vn:abc/x"])
 def test_what_is_no_address_has_no_forms(text: str) -> None:
     assert address_forms(text) == []
 
@@ -133,6 +138,9 @@ def test_show_json_has_exports_keys_and_every_address(
      "Error: no article at https://www.tinhuy.vn/Default.aspx?cat=2&id=346&tabid=12 in "),
     (["999"], 1, "Error: no article 999 in "),
     (["dang uy khoi"], 2, "is neither a web address nor an article id"),
+    (["http://example.com:99999/x"], 2, "is neither a web address nor an article id"),
+    (["²"], 2, "is neither a web address nor an article id"),   # (a digit int() refuses)
+    (["١"], 2, "is neither a web address nor an article id"),   # (not read as id 1)
 ])
 def test_show_says_plainly_what_it_cannot_find(archive: tuple[Path, dict[str, int]],
                                                args: list[str], code: int,
@@ -157,3 +165,26 @@ def test_an_export_that_cannot_start_leaves_its_output_file_alone(tmp_path: Path
     code, _, err = run("export", "--db", str(tmp_path / "none.db"), "-o", str(kept))
     assert code == 3 and "no such archive" in err
     assert kept.read_text(encoding="utf-8") == '{"id": 1}\n'
+
+
+def test_an_export_to_a_file_that_is_no_archive_leaves_the_output_alone(tmp_path: Path) -> None:
+    """(the review) ``export -o kept.jsonl`` of a file that is no archive emptied the output
+    before the archive was opened."""
+    kept, notdb = tmp_path / "kept.jsonl", tmp_path / "notdb.db"
+    kept.write_text('{"id": 1}\n', encoding="utf-8")
+    notdb.write_text("hello\n", encoding="utf-8")
+    code, _, _ = run("export", "--db", str(notdb), "-o", str(kept))
+    assert code == 3 and kept.read_text(encoding="utf-8") == '{"id": 1}\n'
+
+
+def test_an_export_to_stdout_is_utf8_whatever_the_locale(
+        archive: tuple[Path, dict[str, int]]) -> None:
+    """(the review) stdout written in the locale's encoding crashed on Vietnamese text."""
+    import os
+    import subprocess
+    import sys
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1", "LC_ALL": "C"}
+    result = subprocess.run([sys.executable, "-m", "archiver", "export", "--db",
+                             str(archive[0])], capture_output=True, env=env, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "Nội dung bài path" in result.stdout.decode("utf-8")

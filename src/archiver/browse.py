@@ -354,12 +354,27 @@ def _years(months: list[tuple[Any, int]]) -> list[tuple[Any, int]]:
 _OTHER_SCHEME = re.compile(r"[A-Za-z][\w+.-]*:(?!\d)")
 
 
+#: A host name as sites have them: labels of letters, digits and hyphens, a top-level
+#: domain of letters ("tinhuy.vn", "www.tinhuy.laocai.gov.vn"), an IPv4 address or
+#: localhost — not a document's number read as one ("1.615/QĐ-UBND", "TP.HCM/2024").
+_HOST = re.compile(r"(?:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}|"
+                   r"(?:\d{1,3}\.){3}\d{1,3}|localhost)\.?")
+
+
 def address_forms(address: str) -> list[str]:
     """The keys ``article_urls`` may hold for ``address`` as a reader has it, most literal
     first: its canonical form (tracking parameters dropped, the query sorted, the fragment
     gone), then with the other scheme, with or without ``www.``, with or without a
     trailing slash. An address without a scheme (``tinhuy.vn/tin/a.html``) is read as
-    http. Empty for what is no web address."""
+    http. Empty for what is no web address (a host that is no host name, a port out of
+    range, a broken IPv6 literal)."""
+    try:
+        return _address_forms(address)
+    except ValueError:   # (urlsplit's and .port's: "http://[::1/x", "…:99999/")
+        return []
+
+
+def _address_forms(address: str) -> list[str]:
     text = address.strip()
     if not text:
         return []
@@ -369,9 +384,11 @@ def address_forms(address: str) -> list[str]:
         text = "http://" + text.lstrip("/")
     if not is_http_url(text) or any(c.isspace() for c in text):
         return []
-    host = urlsplit(text).hostname or ""
-    if "." not in host.strip(".") and host != "localhost":
+    parts = urlsplit(text)
+    host = parts.hostname or ""
+    if _HOST.fullmatch(host) is None:
         return []
+    _ = parts.port   # (raises on a port out of range)
     forms: list[str] = []
     for scheme in (None, "https", "http"):
         base = canonicalize(text, scheme)

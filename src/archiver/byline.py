@@ -504,10 +504,30 @@ def _people(text: str) -> bool:
     return 1 <= len(names) <= 4 and all(map(is_person_name, names))
 
 
+#: "Hồng Phúc (Nguyễn Thị Hồng Phúc)": a pen name, then in parentheses a name.
+_PEN_NAME = re.compile(r"^(?P<pen>[^()]{2,40}?)\s*\((?P<real>[^()]{5,40})\)$")
+
+
+def _without_real_name(text: str) -> str:
+    """A pen name with the writer's real name in parentheses ("Hồng Phúc (Nguyễn Thị Hồng
+    Phúc)": a full name of three words or more ending in the pen name's last word) is the
+    pen name, as printed over the text: the parenthesis is no unit."""
+    m = _PEN_NAME.match(text)
+    if m is None:
+        return text
+    pen, real = m.group("pen").strip(), m.group("real").strip()
+    words = real.split()
+    if len(words) >= 3 and is_person_name(pen) and is_person_name(real) and \
+            words[-1].lower() == pen.split()[-1].lower() and real.lower() != pen.lower():
+        return pen
+    return text
+
+
 def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
     """Split "Name, Unit" / "A - B" / "A, B". ``strict`` requires names to look like names."""
     text = BYLINE_ROLE.sub("", text.strip()).strip().strip(".").strip()
     text = _AND_COLLEAGUES.sub("", _RANK.sub("", _HONORIFIC.sub("", text)))
+    text = _without_real_name(text)
     if not text:
         return None, None
     unit: str | None = None

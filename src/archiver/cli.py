@@ -2,7 +2,8 @@
 
 Each command parses options, calls one library function and turns our exceptions into a
 one-line message. Exit codes: 0 success; 1 crawl finished but some pages failed for good
-(see the ``fetch_failures`` table); 2 usage, configuration or query error, or another crawl
+(see the ``fetch_failures`` table), an export left a torn record out, ``show`` found no
+article there; 2 usage, configuration or query error, or another crawl
 holds the lock; 3 the run was aborted (storage error such as a full disk, or interrupted);
 4 an unexpected error (a bug: the crawl run is recorded as crashed, with its traceback).
 """
@@ -13,6 +14,7 @@ import functools
 import json
 import logging
 import os
+import re
 import signal
 import sqlite3
 import sys
@@ -366,15 +368,16 @@ def show(address: str, db: Path, as_json: bool) -> None:
 
     _require_db(db)
     key = address.strip()
-    forms = [] if key.isdigit() else address_forms(key)
-    if not key.isdigit() and not forms:
+    is_id = re.fullmatch(r"[0-9]{1,18}", key) is not None
+    forms = [] if is_id else address_forms(key)
+    if not is_id and not forms:
         raise click.BadParameter(f"{address!r} is neither a web address nor an article id",
                                  param_hint="ADDRESS")
     with reading(db) as conn:
-        article_id = int(key) if key.isdigit() else find(conn, key)
+        article_id = int(key) if is_id else find(conn, key)
         record = None if article_id is None else export_record(conn, article_id)
     if record is None:
-        where = f" {key}" if key.isdigit() else f" at {forms[0]}"
+        where = f" {key}" if is_id else f" at {forms[0]}"
         _fail(f"no article{where} in {db}", EXIT_FAILURES)
         return
     if as_json:
@@ -564,19 +567,17 @@ def export(db: Path, fmt: str, site: str | None, since: str | None, until: str |
     """Export articles as JSON Lines or CSV, for people who do not use SQL."""
     from archiver.export import check_output
     from archiver.export import export as run_export
+    from archiver.store.db import reading
 
     _check_days(since=since, until=until)
-    to_stdout = str(output) == "-"
-    if not to_stdout:
+    if str(output) != "-":
         check_output(output)
     _require_db(db)
-    if to_stdout:
-        count = run_export(db, fmt, sys.stdout, site=site, since=since,  # type: ignore[arg-type]
+    # the archive opened (and known to be one) before the output is: a failed export
+    # leaves a previous one in place; stdout written in UTF-8 whatever the locale
+    with reading(db) as conn, click.open_file(str(output), "w", encoding="utf-8") as out:
+        count = run_export(conn, fmt, out, site=site, since=since,  # type: ignore[arg-type]
                            until=until)
-    else:
-        with open(output, "w", encoding="utf-8", newline="") as out:
-            count = run_export(db, fmt, out, site=site, since=since,  # type: ignore[arg-type]
-                               until=until)
     click.echo(f"exported {count} articles", err=True)
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import html
+import itertools
 import json
 import logging
 import re
@@ -58,6 +60,7 @@ __all__ = [
     "REQUEST_KEY",
     "Links",
     "Postback",
+    "answer_requests",
     "as_utf8",
     "continues",
     "document_base",
@@ -110,6 +113,10 @@ class Postback:
     headers: tuple[tuple[str, str], ...] = ()
     body: str | None = None
     method: str = "POST"
+    #: an ASP.NET client callback's page functions ("CallServer:0": its name and the
+    #: position of the argument it passes on), whose calls in the answer are this request
+    #: again with another argument
+    callbacks: tuple[str, ...] = ()
 
     @property
     def scripted(self) -> bool:
@@ -157,8 +164,11 @@ class Postback:
             data["__EVENTTARGET"] = self.target
             data["__EVENTARGUMENT"] = self.argument
         if self.scripted:
-            data[REQUEST_KEY] = json.dumps({"method": self.method, "headers": dict(self.headers),
-                                            "body": self.body})
+            spec: dict[str, object] = {"method": self.method, "headers": dict(self.headers),
+                                       "body": self.body}
+            if self.callbacks:
+                spec["callbacks"] = list(self.callbacks)
+            data[REQUEST_KEY] = json.dumps(spec)
         return data
 
 
@@ -206,6 +216,75 @@ def unpack_request(form: dict[str, str] | None
     method = str(spec.get("method") or "POST")
     return method, (rest or None) if method == "POST" and spec.get("body") is None else None, \
         {str(k): str(v) for k, v in (spec.get("headers") or {}).items()}, spec.get("body")
+
+
+#: The position of the next page in a Lists.asmx answer (``<rs:data …
+#: ListItemCollectionPositionNext="Paged=TRUE&amp;p_ID=30">``).
+_POSITION_NEXT = re.compile(rb"""\sListItemCollectionPositionNext=(["'])([^"'<>]{1,1000})\1""")
+_QUERY_OPTIONS = re.compile(r"<queryOptions>(.*?)</queryOptions>", re.DOTALL)
+_PAGING = re.compile(r"<Paging\b[^>]*/>|<Paging\b[^>]*>.*?</Paging>", re.DOTALL)
+#: A client callback's answer, as WebForms.js reads it: ``s<result>``, ``e<error>``, or
+#: (a page validating events) ``<n>|<n characters of __EVENTVALIDATION><result>``.
+_CALLBACK_VALIDATION = re.compile(r"^(\d{1,7})\|")
+#: Most pages of one client callback's answers followed.
+MAX_CALLBACK_PAGES = 200
+
+
+def answer_requests(url: str, form: dict[str, str] | None, body: bytes) -> list[Postback]:
+    """The requests an answer to a script's request (``url``, its queued ``form``) calls for
+    that only the request tells how to make: the next page of SPServices' GetListItems
+    (the same envelope with the answer's ``ListItemCollectionPositionNext`` as its
+    ``<Paging>``), and the pages an ASP.NET client callback's answer calls its own
+    function for (``CallServer('2026-2', '')``: the same form posted with that argument,
+    and the event validation the answer hands back)."""
+    method, posted, headers, sent = unpack_request(form)
+    if method is None or form is None:
+        return []
+    action = url.split("#request@", 1)[0]
+    if sent is not None and "<GetListItems" in sent:
+        found = _POSITION_NEXT.search(body[:4_000_000])
+        options = _QUERY_OPTIONS.search(sent)
+        if found is None or options is None:
+            return []
+        position = html.unescape(found.group(2).decode("utf-8", "replace"))
+        paging = f'<Paging ListItemCollectionPositionNext="{html.escape(position, quote=True)}" />'
+        inner = _PAGING.sub("", options.group(1))
+        if "<QueryOptions>" in inner:
+            inner = inner.replace("<QueryOptions>", "<QueryOptions>" + paging, 1)
+        else:
+            inner = f"<QueryOptions>{paging}</QueryOptions>"
+        following = sent[:options.start(1)] + inner + sent[options.end(1):]
+        return [Postback(action, "", "", (), tuple(headers.items()), following, method)]
+    spec = json.loads(form[REQUEST_KEY])
+    callbacks = spec.get("callbacks") if isinstance(spec, dict) else None
+    if not posted or "__CALLBACKID" not in posted or not isinstance(callbacks, list):
+        return []
+    text = body[:2_000_000].decode("utf-8", "replace")
+    fields = dict(posted)
+    validated = _CALLBACK_VALIDATION.match(text)
+    if text.startswith("s"):
+        text = text[1:]
+    elif validated is not None:   # (a success, the page's new event validation before it)
+        size = int(validated.group(1))
+        if size:
+            fields["__EVENTVALIDATION"] = text[validated.end():validated.end() + size]
+        text = text[validated.end() + size:]
+    else:
+        return []   # (an error: "e…")
+    out: list[Postback] = []
+    for callback in callbacks[:20]:
+        name, _, index = str(callback).rpartition(":")
+        if not name or not index.isdigit():
+            continue
+        for argument in scriptlinks.literal_arguments(text, name, int(index),
+                                                      most=MAX_CALLBACK_PAGES):
+            data = {**fields, "__CALLBACKPARAM": argument}
+            validation = data.pop("__EVENTVALIDATION", None)
+            if validation is not None:
+                data["__EVENTVALIDATION"] = validation   # (sent last, as WebForms.js does)
+            out.append(Postback(action, "", "", tuple(data.items()), tuple(headers.items()),
+                                None, "POST", tuple(map(str, callbacks))))
+    return out
 
 
 @dataclass(slots=True)
@@ -663,7 +742,8 @@ def json_links(data: object, limit: int = 5000) -> tuple[list[str], list[str], l
     nexts: list[str] = []
     fragments: list[str] = []
     # (value, its key, depth, the key of the object holding it: "" for an object in a
-    # list, an item of a list whatever the list is named)
+    # list, an item of a list whatever the list is named — but an object in a list of
+    # sections, "ChuyenMuc": [{"Url": …}], is a section as one alone is)
     stack: list[tuple[object, str, int, str]] = [(data, "", 0, "")]
     while stack and len(articles) + len(nexts) + len(fragments) < limit:
         value, key, depth, holder = stack.pop()
@@ -672,10 +752,12 @@ def json_links(data: object, limit: int = 5000) -> tuple[list[str], list[str], l
         if isinstance(value, dict):
             if key == "__metadata":
                 continue   # (OData's own addresses of a row: no page)
-            stack.extend((v, str(k).lower(), depth + 1, key) for k, v in value.items())
+            stack.extend((v, str(k).lower(), depth + 1, key or holder)
+                         for k, v in value.items())
         elif isinstance(value, list):
-            stack.extend((v, "" if isinstance(v, dict) else key, depth + 1, holder)
-                         for v in reversed(value))
+            listed = key if _JSON_SECTION_KEY.match(key) else ""
+            stack.extend((v, "", depth + 1, listed) if isinstance(v, dict) else
+                         (v, key, depth + 1, holder) for v in reversed(value))
         elif isinstance(value, str):
             text = value.strip()
             if "<" in text and ">" in text and len(text) > 20:
@@ -869,6 +951,23 @@ def _form_fields(form: LexborNode) -> tuple[tuple[str, str], ...]:
     return tuple(fields)
 
 
+_SOAP_ROWS = re.compile(rb"<z:row\b")
+_FILE_REF = re.compile(rb"""<z:row\b[^>]*?\sows_FileRef=(["'])([^"'<>]{1,2000})\1""")
+_FOLDER_ROW = re.compile(rb"""\sows_FSObjType=(["'])\d+;#1\1""")
+
+
+def _soap_file_refs(body: bytes, most: int = 5000) -> list[str]:
+    """The server-relative paths of a Lists.asmx answer's rows (no folder's), in order."""
+    paths: list[str] = []
+    for m in itertools.islice(_FILE_REF.finditer(body[:4_000_000]), most):
+        row_end = body.find(b">", m.end())
+        if _FOLDER_ROW.search(body, m.start(), row_end if row_end > 0 else m.end()):
+            continue
+        value = html.unescape(m.group(2).decode("utf-8", "replace"))
+        paths.append(value.split(";#", 1)[1] if ";#" in value else value)
+    return paths
+
+
 def read_listing(body: bytes, page_url: str, content_type: str | None, *, is_json: bool,
                  hosts: frozenset[str], scheme: str | None, rules: ListingRules | None = None,
                  sections: bool = False) -> Links:
@@ -883,6 +982,12 @@ def read_listing(body: bytes, page_url: str, content_type: str | None, *, is_jso
                 log.info("%s: not readable JSON (%s)", page_url, exc)
                 return Links()
         return json_listing_links(data, page_url, hosts=hosts, scheme=scheme, rules=rules)
+    if _SOAP_ROWS.search(body[:4_000_000]) is not None and b"Envelope" in body[:2048]:
+        # SharePoint's Lists.asmx answer (SPServices' GetListItems): each row's FileRef
+        # ("12;#tin-co-so/Pages/bai-viet.aspx", server-relative) is an item of the list
+        rows = [{"url": "/" + path.lstrip("/")} for path in _soap_file_refs(body)]
+        return json_listing_links({"items": rows}, page_url, hosts=hosts, scheme=scheme,
+                                  rules=rules)
     if _FEED_START.search(as_utf8(body[:4096])):
         # a feed where a page was expected (a link named "RSS", a section's "/rss"): its
         # items are the listing's articles, its next page (RFC 5005, next_url) the next
@@ -930,6 +1035,16 @@ def _command_markup(code: str) -> list[str]:
             if isinstance(c, dict) and isinstance(c.get("data"), str) and "<" in c["data"]]
 
 
+def _json_of(text: str | None, limit: int = 200_000) -> object:
+    """The JSON value of ``text`` (a script options island, a meta tag's content), or None."""
+    if not text or len(text) > limit:
+        return None
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+
+
 def _script_calls(tree: LexborHTMLParser, body: LexborNode, scripts: str
                   ) -> list[scriptlinks.Call]:
     """The requests the page's scripts make with headers or a body of their own, each
@@ -951,6 +1066,17 @@ def _script_calls(tree: LexborHTMLParser, body: LexborNode, scripts: str
         calls += scriptlinks.liferay_fetch_calls(scripts)
     if "infiniteScroll" in scripts:
         calls += scriptlinks.jetpack_scroll_calls(scripts)
+    if "Joomla.request" in scripts:
+        island = tree.css_first("script.joomla-script-options")
+        options = _json_of(island.text() if island is not None else "")
+        calls += scriptlinks.joomla_request_calls(
+            scripts, options if isinstance(options, dict) else {})
+    if "$2sxc(" in scripts:
+        meta = tree.css_first('meta[name="_jsApi"]')
+        calls += scriptlinks.sxc_calls(
+            scripts, _json_of(meta.attributes.get("content") or "" if meta is not None else ""))
+    if "SPServices" in scripts:
+        calls += scriptlinks.spservices_calls(scripts)
     if "jwplayer" in scripts:
         calls += [("GET", target, {"X-Requested-With": "XMLHttpRequest"}, [], None)
                   for target in scriptlinks.jw_playlists(scripts)]
@@ -1168,6 +1294,8 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
         if _widget_script(script):
             out.add(out.links.more, (script.attributes.get("src") or "").strip())
     _postback_links(body, out, sections)
+    if "WebForm_DoCallback" in scripts:
+        _callback_links(body, scripts, out)
     _field_pager_links(body, scripts, out)
     _self_submitting_forms(body, out)
     if sections:
@@ -1299,6 +1427,39 @@ def _postback_links(body: LexborNode, out: _Collector, sections: bool = False) -
         out.links.postbacks = [pb for pb in out.links.postbacks if pb.absolute or pb in nexts]
     for pb in _more_forms(body, out.page_url, out.base, out.hosts, out.scheme, out.charset):
         out.postback(pb)
+
+
+#: How WebForms.js posts a client callback (``WebForm_DoCallback``'s XMLHttpRequest).
+_CALLBACK_HEADERS = (("Content-Type", "application/x-www-form-urlencoded; charset=utf-8"),)
+
+
+def _callback_links(body: LexborNode, scripts: str, out: _Collector) -> None:
+    """ASP.NET client callbacks a page's controls call with literal arguments
+    (``onclick="CallServer('2026', '')"``, ``href="javascript:CallServer('2026', '')"``,
+    ``CallServer`` calling ``WebForm_DoCallback('<UniqueID>', arg, …)``): each the page's
+    WebForms form (the one holding ``__VIEWSTATE``) posted as WebForms.js posts it — its
+    fields, ``__CALLBACKID`` = the control, ``__CALLBACKPARAM`` = the argument, the event
+    validation last. The answer's own calls are read by :func:`answer_requests`."""
+    functions = scriptlinks.callback_functions(scripts)
+    form = next((f for f in body.css("form") if f.css_first('input[name="__VIEWSTATE"]')
+                 is not None), None)
+    if not functions or form is None:
+        return
+    handlers = [node.attributes.get("onclick") or "" for node in body.css("[onclick]")]
+    handlers += [(node.attributes.get("href") or "")[11:]
+                 for node in body.css('a[href^="javascript:"]')]
+    code = "\n".join(h for h in handlers if "(" in h)
+    hidden = dict(_form_fields(form))
+    validation = hidden.pop("__EVENTVALIDATION", None)
+    names = tuple(f"{name}:{index}" for name, (_, index) in functions.items())
+    for name, (control, index) in functions.items():
+        for argument in scriptlinks.literal_arguments(code, name, index, most=50):
+            data = {"__EVENTTARGET": "", "__EVENTARGUMENT": "", **hidden,
+                    "__CALLBACKID": control, "__CALLBACKPARAM": argument}
+            if validation is not None:
+                data["__EVENTVALIDATION"] = validation
+            out.postback(Postback(out.action(form), "", "", tuple(data.items()),
+                                  _CALLBACK_HEADERS, None, "POST", names))
 
 
 def _recent(value: str) -> bool:

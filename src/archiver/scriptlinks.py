@@ -30,9 +30,21 @@ from selectolax.lexbor import LexborNode
 
 from archiver.vocab import LOAD_MORE_CUE, PAGE_KEY, PAGE_SEGMENT
 
-__all__ = ["JSONP_START", "call_addresses", "fetched", "field_calls", "field_setters",
-           "flight_addresses",
-           "jsonp_payload", "keyset_pages", "navigations", "state_objects", "with_paging_data"]
+__all__ = [
+    "JSONP_START",
+    "call_addresses",
+    "callback_functions",
+    "fetched",
+    "field_calls",
+    "field_setters",
+    "flight_addresses",
+    "jsonp_payload",
+    "keyset_pages",
+    "literal_arguments",
+    "navigations",
+    "state_objects",
+    "with_paging_data",
+]
 
 _QUOTED = r"""(?:'([^'\\\n]{1,400})'|"([^"\\\n]{1,400})")"""
 #: ``location.href = '…'``, ``window.location='…'``, ``location.assign('…')``
@@ -818,6 +830,208 @@ def _jquery_param(prefix: str, value: object, depth: int = 0) -> list[tuple[str,
         return [(f"{prefix}[]", _form_value(v)) for v in value[:200]
                 if not isinstance(v, dict | list)]
     return [(prefix, "" if value is None else _form_value(value))]
+
+
+#: ``Joomla.request({`` (core.js of Joomla 4 and 5).
+_JOOMLA_REQUEST = re.compile(r"\bJoomla\.request\(\s*\{")
+#: ``var opts = Joomla.getOptions('mod_x')``: a variable holding a group of script options.
+_OPTIONS_VAR = re.compile(r"\b(?:var|let|const)\s+([\w$]{1,80})\s*=\s*Joomla\.getOptions\(\s*"
+                          r"(['\"])([\w.\-]{1,120})\2\s*\)")
+_OPTIONS_CALL = re.compile(r"Joomla\.getOptions\(\s*(['\"])([\w.\-]{1,120})\1\s*\)"
+                           r"(?:\.([\w$]{1,80})|\[\s*(['\"])([\w$.\-]{1,80})\4\s*\])")
+
+
+def joomla_request_calls(scripts: str, options: dict[str, object]) -> list[Call]:
+    """Joomla 4/5's ``Joomla.request({url, method, data, …})`` as core.js makes it: its
+    url and data joined from literals, the page's literal variables and its script options
+    (``Joomla.getOptions('mod_x').ajaxUrl``, ``['ajaxUrl']``, or ``v.ajaxUrl`` after ``var v
+    = Joomla.getOptions('mod_x')``: the JSON of ``<script type="application/json"
+    class="joomla-script-options">``, ``options`` here); a POST's data sent as a form, a
+    GET's as the query, with ``X-Requested-With`` and the options' ``csrf.token`` as
+    ``X-CSRF-Token``. Never a request whose address or data writes."""
+    scope = dict(_globals(scripts))
+    for m in itertools.islice(_OPTIONS_CALL.finditer(scripts), 200):
+        group = options.get(m.group(2))
+        value = group.get(m.group(3) or m.group(5)) if isinstance(group, dict) else None
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            scope[m.group(0)] = str(value)
+    for m in itertools.islice(_OPTIONS_VAR.finditer(scripts), 50):
+        group = options.get(m.group(3))
+        for prop, value in (group.items() if isinstance(group, dict) else ()):
+            if isinstance(value, str | int) and not isinstance(value, bool):
+                scope[f"{m.group(1)}.{prop}"] = str(value)
+    token = options.get("csrf.token")
+    headers = {"X-Requested-With": "XMLHttpRequest"}
+    if isinstance(token, str) and token.isprintable() and len(token) <= 200:
+        headers["X-CSRF-Token"] = token
+    found: list[Call] = []
+    for m in itertools.islice(_JOOMLA_REQUEST.finditer(scripts), 20):
+        settings: dict[str, str] = {}
+        for item in _top_level_items(_call_arguments(scripts, m.end(), limit=4000)):
+            key, _, value = item.partition(":")
+            settings[key.strip().strip("'\"")] = value.strip()
+        address = _evaluate(settings.get("url", ""), scope) if "url" in settings else None
+        data = _evaluate(settings["data"], scope) if "data" in settings else ""
+        method = (_evaluate(settings.get("method", "'GET'"), scope) or "").upper()
+        if not address or data is None or method not in ("GET", "POST") or \
+                not _addressish(address, rooted=True) or _changes_state(address, data):
+            continue
+        pairs = parse_qsl(data, keep_blank_values=True)
+        if not all(_encodable(k + v) for k, v in pairs) or not _encodable(address):
+            continue
+        if method == "POST":
+            call: Call = ("POST", address, dict(headers), pairs, None)
+        else:
+            joined = address + (("&" if "?" in address else "?") + urlencode(pairs)
+                                if pairs else "")
+            call = ("GET", joined, dict(headers), [], None)
+        if call not in found:
+            found.append(call)
+    return found
+
+
+#: ``$2sxc(512).webApi.fetchJson('app/auto/query/Tin')`` (2sxc, DNN's app engine): its
+#: module, its method and its path.
+_SXC_CALL = re.compile(r"\$2sxc\(\s*(\d{1,9})\s*\)\s*\.webApi\.(fetchJson|fetchRaw|get)\(\s*"
+                       r"(?:'([^'\n]{1,400})'|\"([^\"\n]{1,400})\")\s*\)")
+
+
+def sxc_calls(scripts: str, api: object) -> list[Call]:
+    """2sxc's web API as its JavaScript calls it: ``$2sxc(<module>).webApi.fetchJson(
+    '<path>')`` is a GET of the context's ``appApi`` + path (a path from the root or an
+    absolute one as it is) with the ``ModuleId`` and ``ContentBlockId`` headers (the
+    module), ``TabId`` and ``PageId`` (the page) and the request-verification header, all
+    read from ``api``: the JSON of 2sxc's ``<meta name="_jsApi">``. Reads only (one
+    argument, a GET); never a path that writes."""
+    if not isinstance(api, dict) or not isinstance(api.get("page"), int | str):
+        return []
+    root = api.get("appApi") if isinstance(api.get("appApi"), str) else "/api/2sxc/"
+    page = str(api["page"])
+    found: list[Call] = []
+    for m in itertools.islice(_SXC_CALL.finditer(scripts), 20):
+        path = _unescape(m.group(3) or m.group(4) or "")
+        if _changes_state(path):
+            continue
+        address = path if path.startswith(("/", "http://", "https://")) else \
+            str(root).rstrip("/") + "/" + path
+        headers = {"ModuleId": m.group(1), "ContentBlockId": m.group(1), "TabId": page,
+                   "PageId": page, "Accept": "application/json"}
+        name, value = api.get("rvtHeader"), api.get("rvt")
+        if isinstance(name, str) and isinstance(value, str) and re.fullmatch(
+                r"[\w-]{1,80}", name) and value.isprintable() and len(value) <= 400:
+            headers[name] = value
+        call: Call = ("GET", address, headers, [], None)
+        if _addressish(address, rooted=True) and call not in found:
+            found.append(call)
+    return found
+
+
+#: ``$().SPServices({`` (jQuery SPServices, classic SharePoint's SOAP library).
+_SPSERVICES = re.compile(r"\.SPServices\(\s*\{")
+#: The SOAP action of Lists.asmx's GetListItems.
+SOAP_GET_LIST_ITEMS = "http://schemas.microsoft.com/sharepoint/soap/GetListItems"
+_SOAP_ENVELOPE = (
+    '<?xml version="1.0" encoding="utf-8"?><soap:Envelope '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xmlns:xsd="http://www.w3.org/2001/XMLSchema" '
+    'xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>'
+    '<GetListItems xmlns="http://schemas.microsoft.com/sharepoint/soap/">{}</GetListItems>'
+    '</soap:Body></soap:Envelope>')
+#: SPServices' options for GetListItems and the element each fills, in order.
+_GET_LIST_ITEMS = (("listName", "listName"), ("viewName", "viewName"), ("query", "CAMLQuery"),
+                   ("viewFields", "CAMLViewFields"), ("rowLimit", "CAMLRowLimit"),
+                   ("queryOptions", "CAMLQueryOptions"), ("webID", "webID"))
+
+
+def spservices_calls(scripts: str) -> list[Call]:
+    """SPServices' ``GetListItems`` as it makes it: ``$().SPServices({operation:
+    "GetListItems", webURL, listName, CAMLQuery, CAMLViewFields, CAMLRowLimit,
+    CAMLQueryOptions, …})`` — options of literals or literal variables joined with "+" — is
+    the SOAP 1.1 envelope POSTed to ``<webURL>/_vti_bin/Lists.asmx`` (the page's
+    ``_spPageContextInfo.webServerRelativeUrl`` when no webURL is given) as text/xml with
+    its SOAPAction. Only GetListItems (a read); the answer's rows are read by
+    :func:`archiver.discover.read_listing` and its next page asked by
+    :func:`archiver.discover.answer_requests`."""
+    names = _globals(scripts)
+    context: object = {}
+    at = _SP_CONTEXT.search(scripts)
+    if at is not None:
+        try:
+            context = json.JSONDecoder().raw_decode(scripts, at.end() - 1)[0]
+        except ValueError:
+            context = {}
+    found: list[Call] = []
+    for m in itertools.islice(_SPSERVICES.finditer(scripts), 20):
+        options: dict[str, str | None] = {}
+        for item in _top_level_items(_call_arguments(scripts, m.end(), limit=8000)):
+            key, _, value = item.partition(":")
+            options[key.strip().strip("'\"")] = _evaluate(value.strip(), names)
+        if options.get("operation") != "GetListItems" or not options.get("listName"):
+            continue
+        web = options.get("webURL") or (context.get("webServerRelativeUrl") if isinstance(
+            context, dict) and isinstance(context.get("webServerRelativeUrl"), str) else "")
+        address = (web or "").rstrip("/") + "/_vti_bin/Lists.asmx"
+        if not _addressish(address, rooted=True):
+            continue
+        values = {**options, "CAMLQueryOptions": options.get("CAMLQueryOptions")
+                  or "<QueryOptions></QueryOptions>"}
+        inner = "".join(f"<{element}>{_soap_text(element, values.get(option))}</{element}>"
+                        for element, option in _GET_LIST_ITEMS)
+        headers = {"Content-Type": 'text/xml;charset="utf-8"', "SOAPAction": SOAP_GET_LIST_ITEMS}
+        call: Call = ("POST", address, headers, [], _SOAP_ENVELOPE.format(inner))
+        if call not in found:
+            found.append(call)
+    return found
+
+
+def _soap_text(element: str, value: str | None) -> str:
+    """An option as SPServices writes it into its element: the list's and view's names
+    escaped, the CAML (already XML) as it is."""
+    if value is None:
+        return ""
+    if element in ("listName", "viewName", "webID"):
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return value
+
+
+#: ``WebForm_DoCallback('<UniqueID>', <parameter>, …)`` inside a page function (what
+#: ASP.NET's ``ClientScript.GetCallbackEventReference`` prints into ``CallServer``).
+_DO_CALLBACK = re.compile(r"\bWebForm_DoCallback\(\s*(['\"])([\w$:.\-]{1,200})\1\s*,\s*"
+                          r"([A-Za-z_$][\w$]{0,80})\s*,")
+
+
+def callback_functions(scripts: str) -> dict[str, tuple[str, int]]:
+    """ASP.NET client callbacks (``ICallbackEventHandler``): each page function whose body
+    calls ``WebForm_DoCallback('<UniqueID>', <one of its parameters>, …)`` — ``function
+    CallServer(arg, context) {…}`` — by name: (the control's UniqueID, that parameter's
+    position)."""
+    found: dict[str, tuple[str, int]] = {}
+    for fn in itertools.islice(_PAGE_FUNCTION.finditer(scripts), 300):
+        body = _call_arguments(scripts, fn.end(), limit=2000)
+        call = _DO_CALLBACK.search(body)
+        params = [p.strip() for p in fn.group(2).split(",")]
+        if call is not None and call.group(3) in params and not _changes_state(
+                fn.group(1), call.group(2)):
+            found[fn.group(1)] = (call.group(2), params.index(call.group(3)))
+        if len(found) >= 20:
+            break
+    return found
+
+
+def literal_arguments(code: str, name: str, index: int, most: int = 200) -> list[str]:
+    """The literal argument at ``index`` of each call of the function ``name`` in
+    ``code`` (``CallServer('2026-2', '')`` → "2026-2"), each once, in order."""
+    found: list[str] = []
+    for use in itertools.islice(re.finditer(rf"(?<![\w.$]){re.escape(name)}\s*\(", code),
+                                most * 4):
+        args = _arguments(_call_arguments(code, use.end(), limit=400))
+        if index < len(args) and args[index][0] == "value" and args[index][1] is not None:
+            value = _form_value(args[index][1])
+            if value not in found and _encodable(value):
+                found.append(value)
+        if len(found) >= most:
+            break
+    return found
 
 
 #: ``var nv_base_siteurl="/",nv_lang_data="vi",…;``: a script's variables set to literals.

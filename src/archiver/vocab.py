@@ -207,7 +207,8 @@ SHARE_WORDS = frozenset({
     "trang", "quay", "lại", "trở", "về", "đầu",
 })
 #: The label printed before a section's name ("Chuyên mục: Thời sự", a "Chuyên mục:" cell).
-CATEGORY_LABEL = re.compile(r"^(?:(?:(?:thuộc\s+)?(?:chuyên|danh)\s*mục|thuộc\s+mục|thể\s*loại|"
+CATEGORY_LABEL = re.compile(r"^(?:(?:(?:thuộc\s+|trong\s+|đăng\s+trong\s+)?(?:chuyên|danh)\s*mục"
+                            r"|thuộc\s+mục|thể\s*loại|"
                             r"lĩnh\s*vực|nhãn|category)\s*[:：]|(?:đăng\s+trong|posted\s+in|filed\s+under)\s*[:：]?)\s*",
                             re.IGNORECASE)
 #: A series' next part announced after the text: "Kỳ sau: …", "Bài cuối: …", "(Còn nữa)".
@@ -375,7 +376,8 @@ PUBLISHED_CUE = re.compile(r"(?:đăng\s*ngày|ngày\s*đăng|ngày\s*xuất\s*b
                            r"\s*(?:ngày|lúc|vào)?\s*[:：]?\s*$",
                            re.IGNORECASE)
 #: Labels of dates that are neither the article's publication nor its update: when the page
-#: was printed, when a journal received or reviewed the paper, today's date.
+#: was printed, when a journal received or reviewed the paper, today's date, when a picture
+#: was taken.
 OTHER_DATE_LABEL = re.compile(
     # data "as of" a day ("Cập nhật đến ngày 02/03/2025" under a box of figures)
     r"(?:cập\s*nhật\s*(?:đến|tới)(?:\s*(?:hết\s*)?ngày)?|số\s*liệu\s*(?:đến|tính\s*đến)(?:\s*ngày)?|"
@@ -387,7 +389,9 @@ OTHER_DATE_LABEL = re.compile(
     r"|phát\s*sóng|lên\s*sóng|giờ\s*phát"
     # a document's own days in a box of attached files ("Ngày ban hành: 15/01/2026")
     r"|(?:ngày\s*)?ban\s*hành|ngày\s*ký|(?:ngày\s*)?(?:có\s*)?hiệu\s*lực"
-    r"|printed(?:\s*on)?)\s*(?:ngày|lúc)?\s*[:：]?\s*$", re.IGNORECASE)
+    # when a picture was taken (a photo plugin's EXIF box: "Ngày chụp: 02/10/2027 07:42")
+    r"|(?:ngày|thời\s*gian|thời\s*điểm)\s*chụp|chụp\s*(?:ngày|lúc|vào)|date\s*taken|taken"
+    r"|printed(?:\s*on)?)\s*(?:ngày|lúc|on)?\s*[:：]?\s*$", re.IGNORECASE)
 #: "Chiều 11/3", "ngày 10/3": the day and month an article's opening names (Vietnamese order).
 DAY_MONTH_MENTION = re.compile(
     r"(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+(?:nay\s*)?\(?(\d{1,2})\s*[/-]\s*(\d{1,2})(?![\d/-])",

@@ -27,6 +27,7 @@ from archiver.crawl.triage import LOGIN_REASON, Action, Verdict, canonical_targe
 from archiver.crawl.validators import same_validators
 from archiver.discover import (
     Links,
+    answer_requests,
     escaped_fragment,
     is_day_page,
     is_section_address,
@@ -236,6 +237,9 @@ async def _links(ctx: Context, raw: RawResponse, run: SiteRun, item: QueuedURL) 
                                  scheme=site.scheme)
     if following and following not in links.listings:
         links.listings.append(following)
+    # the next request only the request tells how to make (SPServices' next page, an
+    # ASP.NET client callback's pager in its answer)
+    links.merge(Links(postbacks=answer_requests(item.url, item.post_data, raw.body)))
     if site.directory != "/":
         # a site in a directory of a shared domain: the domain's other sections (another
         # agency's, linked from a common top bar) are never its listings

@@ -31,6 +31,7 @@ from archiver.vocab import (
     ACTIVE_SECTION,
     ATTACHMENTS_LABEL,
     BANNER,
+    CAPTION_CLASS,
     CATEGORY_LABEL,
     CATEGORY_SELECTORS,
     CRUMB_SPLIT,
@@ -310,8 +311,29 @@ def lead_images(body: LexborNode, title: LexborNode | None, url: str) -> list[Le
                         out.extend(picture_blocks(after, url))
                     after = after.next
                 cur = cur.parent
-            return out
+            return _with_caption_fields(out)
         out.extend(picture_blocks(sib, url))
+    return _with_caption_fields(out)
+
+
+def caption_field(node: LexborNode) -> bool:
+    """A block holding only a picture's caption, set apart from the picture's own block
+    (Drupal's ``field--name-field-image-caption`` after ``field--name-field-image``): named
+    for a caption, a sentence's length, no picture and no link of its own."""
+    size = text_length(node)
+    return 10 <= size <= 400 and CAPTION_CLASS.search(node.attributes.get("class") or "") \
+        is not None and node.css_first("img, a[href], h1, h2, h3") is None
+
+
+def _with_caption_fields(pictures: list[LexborNode]) -> list[LexborNode]:
+    """``pictures`` and, after each without a caption of its own, the caption field right
+    after it."""
+    out: list[LexborNode] = []
+    for block in pictures:
+        out.append(block)
+        after = next_element(block)
+        if after is not None and caption_field(after) and not _captioned_picture(block):
+            out.append(after)
     return out
 
 
@@ -511,9 +533,14 @@ def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
     title_key = label_key(title or "")
     generic: list[str] = []   # a container's name ("Tin tức"): kept if nothing narrower
     found = _selected_category(tree, sels, title_key, names, title_node, generic)
+    labelled = _label_before_link(tree, title_node, body)
     if found is None:
-        found = _narrow(_trail_category(tree, title_key), generic) or _labelled_category(tree) \
-            or _narrow(_label_before_link(tree, title_node, body), generic)
+        found = _narrow(_text_of(_trail_category(tree, title_key)), generic) or \
+            _labelled_category(tree) or _narrow(_text_of(labelled), generic)
+    if found is not None and labelled is not None and _under_level(tree, labelled, found):
+        # the post's own category ("Trong chuyên mục: <a href=/blog/category/x/>"), under
+        # the trail's last level (the blog's "/blog/"): the narrower
+        found = node_text(labelled)
     if found is None and generic:
         # a container's name in the trail: the section named right above the headline (in
         # an element named for it), or a "same section" box's heading, is narrower
@@ -526,6 +553,27 @@ def category(tree: LexborHTMLParser, prof: Profile | None, title: str | None,
             or _narrow(kicker(title_node, url), generic) or same_section \
             or same_section_heading(tree.body)
     return found or (generic[0] if generic else None) or meta.section
+
+
+def _text_of(link: LexborNode | None) -> str | None:
+    return node_text(link) if link is not None else None
+
+
+def _under_level(tree: LexborHTMLParser, link: LexborNode, level: str) -> bool:
+    """``link`` opens a page under the page a link named ``level`` opens
+    (``/blog/category/tu-van/`` under ``/blog/``): a narrower section."""
+    inner = urlsplit(link.attributes.get("href") or "").path.rstrip("/")
+    if inner.count("/") < 2 or node_text(link) == level:
+        return False
+    root = tree.body
+    for seen, a in enumerate(root.css("a[href]") if root is not None else ()):
+        if seen > 1500:
+            break
+        if node_text(a) == level:
+            outer = urlsplit(a.attributes.get("href") or "").path.rstrip("/")
+            if outer and inner.startswith(outer + "/"):
+                return True
+    return False
 
 
 def _narrow(found: str | None, generic: list[str]) -> str | None:
@@ -700,10 +748,10 @@ def _cut_title(part: str, title_key: str) -> bool:
     return len(head) >= 12 and title_key.startswith(head)
 
 
-def _trail_category(tree: LexborHTMLParser, title_key: str) -> str | None:
+def _trail_category(tree: LexborHTMLParser, title_key: str) -> LexborNode | None:
     """The last section of a trail that opens with the home link, whatever it is named
     (``<nav class="bc"><a>Trang chủ</a> / <a>Chính trị - Tư tưởng</a></nav>``): a short
-    block of two to six links, the first "Trang chủ"."""
+    block of two to six links, the first "Trang chủ"; its link."""
     root = tree.body
     if root is None:
         return None
@@ -725,10 +773,10 @@ def _trail_category(tree: LexborHTMLParser, title_key: str) -> str | None:
         if not named and (in_excluded(block) or not (_CRUMB_SEP.search(node_text(block))
                                                      or _ends_in_headline(block, title_key))):
             continue   # (a footer's "Trang chủ | Liên hệ" is no trail)
-        names = [node_text(x) for x in links[1:]]
-        names = [n for n in names if n and label_key(n) != title_key and len(n) < 80]
-        if names:
-            return names[-1]
+        named_links = [x for x in links[1:] if (n := node_text(x)) and
+                       label_key(n) != title_key and len(n) < 80]
+        if named_links:
+            return named_links[-1]
     return None
 
 
@@ -1037,7 +1085,7 @@ def _labelled_category(tree: LexborHTMLParser) -> str | None:
 
 
 def _label_before_link(tree: LexborHTMLParser, title: LexborNode | None,
-                       body: LexborNode | None = None) -> str | None:
+                       body: LexborNode | None = None) -> LexborNode | None:
     """The section a label names in a line of its own, its link after it ("Chuyên mục:
     <a>Diễn đàn</a>" above a headline; K2's "<span>Đăng trong</span> <a>…</a>" under the
     text): the label's text just before the link (the text or the element before it), in
@@ -1083,7 +1131,7 @@ def _label_before_link(tree: LexborHTMLParser, title: LexborNode | None,
         text = node_text(a)
         if 2 <= len(text) <= 60 and within(a, area, 12) and not in_excluded(a) \
                 and not _beside_headline(a, holders):
-            return text
+            return a
     return None
 
 

@@ -1020,6 +1020,9 @@ def _lead_block(page: Page) -> LexborNode | None:
         if cand.mem_id in near or cand.mem_id in above or CAPTION_CLASS.search(
                 cand.attributes.get("class") or ""):
             continue
+        links = cand.css("a[href]")
+        if links and sum(len(node_text(a)) for a in links) >= 0.5 * len(node_text(cand)):
+            continue   # (other items' links, or one's teaser: Squarespace's "summary" block)
         if (credits.in_teaser(cand, page.url) and (
                 cand.parent is None or cand.parent.mem_id not in headline_block)) or \
                 stamps.under_teaser_headline(cand, page.title_node) or _after_a_link(cand):
@@ -1119,6 +1122,11 @@ def _lead(page: Page) -> None:
     if page.body is not None and not page.sel("images"):
         for node in [*blocks.lead_images(page.body, page.title_node, page.url),
                      *blocks.trailing_pictures(page.body, page.url)]:
+            if blocks.caption_field(node):
+                # the caption of the picture before it, in a field of its own
+                lead.captions.append(node_text(node))
+                node.decompose()
+                continue
             # a picture block: keep its images, captions and photo credits, nothing else
             # (not a screen reader's "Chú thích ảnh" before its caption)
             for hidden in hidden_nodes(node, page.names):

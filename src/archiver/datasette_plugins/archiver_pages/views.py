@@ -51,7 +51,8 @@ class _Args:
         self.pairs = [(key, value) for key in args for value in args.getlist(key)]
         first = dict(reversed(self.pairs))
         self.query = (first.get("_search") or "").strip() or None
-        #: an article's address, given as ``url`` or pasted into the search box
+        #: an article's address, given as ``url`` (``asked``), or pasted into the search box
+        self.asked = bool((first.get("url") or "").strip())
         self.address = (first.get("url") or "").strip() or (
             self.query if self.query and ("/" in self.query) and browse.address_forms(
                 self.query) else None)
@@ -86,10 +87,11 @@ async def articles_page(request: Any, datasette: Any) -> Response:
         found = await database.execute_fn(lambda conn: browse.find(conn, address))
         if found is not None:
             return Response.redirect(datasette.urls.row(name, "articles", str(found)))
-        forms = browse.address_forms(address)
+    if args.address and args.asked:
+        forms = browse.address_forms(args.address)
         context = _results_context(datasette, name, path, args, None)
         context["error"] = (f"no article in this archive was reached at {forms[0]}" if forms
-                            else f"{address!r} is not a web address")
+                            else f"{args.address!r} is not a web address")
         context["error_label"] = "Not archived:"
         html = await datasette.render_template("archiver_articles.html", context,
                                                request=request)
