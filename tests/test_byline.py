@@ -37,6 +37,12 @@ from archiver.byline import Byline, is_organisation, is_person_name, merge, pars
         ("Hải Đăng (Lê Văn Hải Đăng)", Byline(author="Hải Đăng")),
         ("Hồng Phúc (Hội Người cao tuổi xã)",
          Byline(author="Hồng Phúc", author_unit="Hội Người cao tuổi xã")),
+        # (the review) a commune's, a ward's or a school's name ending like the pen name
+        ("Minh Khai (Phường Minh Khai)", Byline(author="Minh Khai",
+                                                author_unit="Phường Minh Khai")),
+        ("Văn Hùng (Trường THCS Phan Đình Hùng)",
+         Byline(author="Văn Hùng", author_unit="Trường THCS Phan Đình Hùng")),
+        ("Hoài An (Xã Tân An)", Byline(author="Hoài An", author_unit="Xã Tân An")),
         ("Tin: Ngọc Trang - Ảnh: Đức Minh", Byline(author="Ngọc Trang", photographer="Đức Minh")),
         ("Tin, ảnh: Quốc Nhật", Byline(author="Quốc Nhật", photographer="Quốc Nhật")),
         ("Hoài Thu (thực hiện)", Byline(author="Hoài Thu")),

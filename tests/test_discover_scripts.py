@@ -1641,6 +1641,15 @@ def test_a_joomla_request_is_made_as_core_js_makes_it(read: str) -> None:
     assert fields == {"catid": "14", "limit": "40", "offset": "5"}
 
 
+def test_a_joomla_get_is_its_address_alone_without_the_token() -> None:
+    """core.js sends a GET's data as a body (dropped by browsers) and its token only with
+    other methods."""
+    read = "Joomla.request({url: Joomla.getOptions('mod_vbhoidap').ajaxUrl, data: 'a=1'});"
+    html = f"<html><head>{_JOOMLA_OPTIONS}</head><body><script>{read}</script></body></html>"
+    [(method, action, headers, _fields, _body)] = _calls(html)
+    assert method == "GET" and "a=1" not in action and "X-CSRF-Token" not in headers
+
+
 @pytest.mark.parametrize("read", [
     # a request whose data writes, one whose address cannot be known, one to another host
     "Joomla.request({url: Joomla.getOptions('mod_vbhoidap').ajaxUrl, method: 'POST', "
@@ -1789,5 +1798,36 @@ def test_an_aspnet_client_callback_is_posted_and_its_answers_pager_followed() ->
 
 
 def test_a_callback_that_writes_is_not_posted() -> None:
-    page = _CALLBACK_PAGE.replace("CallServer", "XoaBinhLuan")
-    assert _calls(page) == []
+    """A callback function named for a write, or an argument naming one (the review:
+    ``CallServer('XoaBinhLuan|15', '')``, an answer's ``CallServer('delete:99', '')``)."""
+    from archiver.discover import answer_requests
+
+    assert _calls(_CALLBACK_PAGE.replace("CallServer", "XoaBinhLuan")) == []
+    writes = _CALLBACK_PAGE.replace("'2026'", "'XoaBinhLuan|15'").replace("'2025'", "'vote:3'")
+    assert _calls(writes) == []
+    first = _links(_CALLBACK_PAGE).postbacks[0]
+    answer = b"s<a href=\"javascript:CallServer('delete:99', '')\">x</a> " \
+             b"<a href=\"javascript:CallServer('like:5', '')\">y</a>"
+    assert answer_requests(first.key, first.form(), answer) == []
+
+
+def test_a_soap_answer_is_read_in_linear_time() -> None:
+    """(the review) rows never closed: each was scanned to the end of the answer (112 KB:
+    11 s)."""
+    import time
+
+    from archiver.discover import read_listing
+    body = b'<?xml version="1.0"?><soap:Envelope><soap:Body>' + b"<z:row " * 16_000
+    started = time.process_time()
+    links = read_listing(body, PAGE, "text/xml", is_json=False, hosts=HOSTS, scheme=None)
+    assert time.process_time() - started < 1 and links.articles == []
+
+
+def test_a_custom_lists_items_are_no_pages_to_read() -> None:
+    """A custom list's rows (``Lists/TinTuc/12_.000``) are items shown through a form, not
+    pages: only a row's page file (``.aspx``, ``.html``) is an article."""
+    from archiver.discover import read_listing
+    answer = _soap_answer(['<z:row ows_FileRef="12;#Lists/TinTuc/12_.000" />',
+                           '<z:row ows_FileRef="13;#tin/Pages/bai-ba.aspx" />'], None)
+    links = read_listing(answer, PAGE, "text/xml", is_json=False, hosts=HOSTS, scheme=None)
+    assert links.articles == [f"http://{HOST}/tin/Pages/bai-ba.aspx"]

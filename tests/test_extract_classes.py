@@ -5014,3 +5014,27 @@ def test_a_pictures_caption_in_a_field_of_its_own_is_its_caption() -> None:
         art = extract(html, URL, use_profiles=up)
         assert art.captions == ["Đảng viên Chi bộ ấp 3 ra quân làm sạch đường làng"]
         assert "làm sạch đường làng" not in (art.body or "")
+
+
+@pytest.mark.parametrize("sapo", [
+    # (the review) a sapo linking the conference it names, or the series' first part
+    'Sáng 11/3, Huyện ủy khai mạc <a href="/tin/hoi-nghi-20">Hội nghị lần thứ 20 Ban Chấp hành '
+    "Đảng bộ huyện khóa XX, nhiệm kỳ 2020 - 2025</a>.",
+    '(Tiếp theo bài: <a href="/tin/ky-1">Kỳ 1: Khi chi bộ là hạt nhân đoàn kết ở khu dân cư</a>)'
+    " Huyện ủy sơ kết công tác xây dựng Đảng, đánh giá kết quả nửa năm.",
+])
+def test_a_sapo_with_a_link_of_its_own_stays_the_lead(sapo: str) -> None:
+    words = " ".join(LexborHTMLParser(sapo).text().split())
+    for art in both(Page(lead=f'<div class="sapo">{sapo}</div>')):
+        assert art["lead"] is not None and art["lead"].endswith(words[-20:])
+
+
+@pytest.mark.parametrize("stamp", [
+    '<div class="ngay-cap-nhat">Cập nhật lúc 08:30 ngày 11/03/2024</div>',
+    '<div class="cap-nhat">Thứ Hai, 11/03/2024 08:30</div>',
+])
+def test_an_update_line_after_the_picture_is_no_caption(stamp: str) -> None:
+    """(the review) "ngay-cap-nhat" is no caption's name, a stamp line no caption."""
+    picture = '<div class="news-image"><img src="/anh/1.jpg" alt=""></div>' + stamp
+    for art in both(Page(lead=picture)):
+        assert not any("11/03/2024" in c for c in art["captions"])

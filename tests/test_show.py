@@ -29,6 +29,8 @@ ARCHIVED = {
     "path": ("http://btg.tinhuy.vn/tin-tuc/hoi-nghi-so-ket-6-thang.html",
              "http://btg.tinhuy.vn/index.php?nv=news&op=hoi-nghi-so-ket-6-thang"),
     "folder": ("https://xa.tinhuy.vn/tin-hoat-dong/chi-bo-sinh-hoat/", None),
+    # (the review) a host name in Vietnamese, kept so by the crawler
+    "unicode": ("http://hànội.vn/tin/a.html", None),
 }
 OTHER = "https://www.tinhuy.vn/Default.aspx?tabid=12&id=346&cat=2"
 

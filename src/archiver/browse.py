@@ -357,8 +357,8 @@ _OTHER_SCHEME = re.compile(r"[A-Za-z][\w+.-]*:(?!\d)")
 #: A host name as sites have them: labels of letters, digits and hyphens, a top-level
 #: domain of letters ("tinhuy.vn", "www.tinhuy.laocai.gov.vn"), an IPv4 address or
 #: localhost — not a document's number read as one ("1.615/QĐ-UBND", "TP.HCM/2024").
-_HOST = re.compile(r"(?:(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}|"
-                   r"(?:\d{1,3}\.){3}\d{1,3}|localhost)\.?")
+_HOST = re.compile(r"(?:(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)+(?:[a-z]{2,63}|xn--"
+                   r"[a-z0-9-]{1,59})|(?:\d{1,3}\.){3}\d{1,3}|localhost)\.?")
 
 
 def address_forms(address: str) -> list[str]:
@@ -386,7 +386,11 @@ def _address_forms(address: str) -> list[str]:
         return []
     parts = urlsplit(text)
     host = parts.hostname or ""
-    if _HOST.fullmatch(host) is None:
+    try:   # (a Vietnamese host name, "hànội.vn", as its ASCII form)
+        ascii_host = host.encode("idna").decode("ascii") if not host.isascii() else host
+    except UnicodeError:
+        return []
+    if _HOST.fullmatch(ascii_host) is None:
         return []
     _ = parts.port   # (raises on a port out of range)
     forms: list[str] = []

@@ -510,16 +510,16 @@ _PEN_NAME = re.compile(r"^(?P<pen>[^()]{2,40}?)\s*\((?P<real>[^()]{5,40})\)$")
 
 def _without_real_name(text: str) -> str:
     """A pen name with the writer's real name in parentheses ("Hồng Phúc (Nguyễn Thị Hồng
-    Phúc)": a full name of three words or more ending in the pen name's last word) is the
-    pen name, as printed over the text: the parenthesis is no unit."""
+    Phúc)": a person's full name of three words or more ending in the whole pen name, no
+    unit's head word opening it) is the pen name, as printed over the text: the
+    parenthesis is no unit."""
     m = _PEN_NAME.match(text)
     if m is None:
         return text
     pen, real = m.group("pen").strip(), m.group("real").strip()
-    words = real.split()
-    if len(words) >= 3 and is_person_name(pen) and is_person_name(real) and \
-            words[-1].lower() == pen.split()[-1].lower() and real.lower() != pen.lower():
-        return pen
+    if len(real.split()) >= 3 and is_person_name(pen) and is_person_name(real) and \
+            real.lower().endswith(" " + pen.lower()) and not _UNIT_RE.match(real):
+        return pen   # (not "Minh Khai (Phường Minh Khai)": a ward's name, the unit)
     return text
 
 

@@ -10,7 +10,9 @@ holds the lock; 3 the run was aborted (storage error such as a full disk, or int
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import io
 import json
 import logging
 import os
@@ -19,9 +21,9 @@ import signal
 import sqlite3
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import IO, Any, TypeVar, cast
 from urllib.parse import urlsplit
 
 import click
@@ -575,10 +577,27 @@ def export(db: Path, fmt: str, site: str | None, since: str | None, until: str |
     _require_db(db)
     # the archive opened (and known to be one) before the output is: a failed export
     # leaves a previous one in place; stdout written in UTF-8 whatever the locale
-    with reading(db) as conn, click.open_file(str(output), "w", encoding="utf-8") as out:
+    with reading(db) as conn, _text_output(output) as out:
         count = run_export(conn, fmt, out, site=site, since=since,  # type: ignore[arg-type]
                            until=until)
     click.echo(f"exported {count} articles", err=True)
+
+
+@contextlib.contextmanager
+def _text_output(output: Path) -> Iterator[IO[str]]:
+    """``output`` (``-``: stdout) as UTF-8 text whatever the locale, its lines ended as
+    written (the csv module writes its own ``\r\n``)."""
+    if str(output) != "-":
+        with open(output, "w", encoding="utf-8", newline="") as out:
+            yield out
+        return
+    stream = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="",
+                              write_through=True)
+    try:
+        yield stream
+    finally:
+        stream.flush()
+        stream.detach()   # (stdout stays open for the rest of the program)
 
 
 @main.command("export-warc")

@@ -12,7 +12,6 @@ import contextlib
 import functools
 import hashlib
 import html
-import itertools
 import json
 import logging
 import re
@@ -952,19 +951,30 @@ def _form_fields(form: LexborNode) -> tuple[tuple[str, str], ...]:
 
 
 _SOAP_ROWS = re.compile(rb"<z:row\b")
-_FILE_REF = re.compile(rb"""<z:row\b[^>]*?\sows_FileRef=(["'])([^"'<>]{1,2000})\1""")
+_FILE_REF = re.compile(rb"""\sows_FileRef=(["'])([^"'<>]{1,2000})\1""")
 _FOLDER_ROW = re.compile(rb"""\sows_FSObjType=(["'])\d+;#1\1""")
+#: A row's file that is a page to read (a publishing page, an HTML file), not a custom
+#: list's item ("Lists/TinTuc/12_.000", shown through its form or another page).
+_PAGE_FILE = re.compile(r"\.(?:aspx|html?|php)$", re.IGNORECASE)
 
 
 def _soap_file_refs(body: bytes, most: int = 5000) -> list[str]:
-    """The server-relative paths of a Lists.asmx answer's rows (no folder's), in order."""
+    """The server-relative paths of a Lists.asmx answer's rows that are pages (no folder's,
+    no list item's), in order; each row read alone (linear in the answer)."""
     paths: list[str] = []
-    for m in itertools.islice(_FILE_REF.finditer(body[:4_000_000]), most):
-        row_end = body.find(b">", m.end())
-        if _FOLDER_ROW.search(body, m.start(), row_end if row_end > 0 else m.end()):
-            continue
-        value = html.unescape(m.group(2).decode("utf-8", "replace"))
-        paths.append(value.split(";#", 1)[1] if ";#" in value else value)
+    body = body[:4_000_000]
+    start = body.find(b"<z:row")
+    while start >= 0 and len(paths) < most:
+        end = body.find(b">", start)
+        if end < 0:
+            break
+        found = _FILE_REF.search(body, start, end)
+        if found is not None and _FOLDER_ROW.search(body, start, end) is None:
+            value = html.unescape(found.group(2).decode("utf-8", "replace"))
+            path = value.split(";#", 1)[1] if ";#" in value else value
+            if _PAGE_FILE.search(path.split("?", 1)[0]):
+                paths.append(path)
+        start = body.find(b"<z:row", end)
     return paths
 
 

@@ -846,9 +846,10 @@ def joomla_request_calls(scripts: str, options: dict[str, object]) -> list[Call]
     url and data joined from literals, the page's literal variables and its script options
     (``Joomla.getOptions('mod_x').ajaxUrl``, ``['ajaxUrl']``, or ``v.ajaxUrl`` after ``var v
     = Joomla.getOptions('mod_x')``: the JSON of ``<script type="application/json"
-    class="joomla-script-options">``, ``options`` here); a POST's data sent as a form, a
-    GET's as the query, with ``X-Requested-With`` and the options' ``csrf.token`` as
-    ``X-CSRF-Token``. Never a request whose address or data writes."""
+    class="joomla-script-options">``, ``options`` here); a POST's data sent as a form with
+    ``X-Requested-With`` and the options' ``csrf.token`` as ``X-CSRF-Token``, a GET as its
+    address alone (core.js sends its data as a body, which browsers drop, and no token).
+    Never a request whose address or data writes."""
     scope = dict(_globals(scripts))
     for m in itertools.islice(_OPTIONS_CALL.finditer(scripts), 200):
         group = options.get(m.group(2))
@@ -881,10 +882,8 @@ def joomla_request_calls(scripts: str, options: dict[str, object]) -> list[Call]
             continue
         if method == "POST":
             call: Call = ("POST", address, dict(headers), pairs, None)
-        else:
-            joined = address + (("&" if "?" in address else "?") + urlencode(pairs)
-                                if pairs else "")
-            call = ("GET", joined, dict(headers), [], None)
+        else:   # (core.js sends a GET's data as a body browsers drop, and no token)
+            call = ("GET", address, {"X-Requested-With": "XMLHttpRequest"}, [], None)
         if call not in found:
             found.append(call)
     return found
@@ -1020,14 +1019,15 @@ def callback_functions(scripts: str) -> dict[str, tuple[str, int]]:
 
 def literal_arguments(code: str, name: str, index: int, most: int = 200) -> list[str]:
     """The literal argument at ``index`` of each call of the function ``name`` in
-    ``code`` (``CallServer('2026-2', '')`` → "2026-2"), each once, in order."""
+    ``code`` (``CallServer('2026-2', '')`` → "2026-2"), each once, in order — never one
+    naming a write (``'XoaBinhLuan|15'``, ``'vote:3'``)."""
     found: list[str] = []
     for use in itertools.islice(re.finditer(rf"(?<![\w.$]){re.escape(name)}\s*\(", code),
                                 most * 4):
         args = _arguments(_call_arguments(code, use.end(), limit=400))
         if index < len(args) and args[index][0] == "value" and args[index][1] is not None:
             value = _form_value(args[index][1])
-            if value not in found and _encodable(value):
+            if value not in found and _encodable(value) and not _changes_state(value):
                 found.append(value)
         if len(found) >= most:
             break

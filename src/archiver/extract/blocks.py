@@ -31,7 +31,6 @@ from archiver.vocab import (
     ACTIVE_SECTION,
     ATTACHMENTS_LABEL,
     BANNER,
-    CAPTION_CLASS,
     CATEGORY_LABEL,
     CATEGORY_SELECTORS,
     CRUMB_SPLIT,
@@ -316,13 +315,21 @@ def lead_images(body: LexborNode, title: LexborNode | None, url: str) -> list[Le
     return _with_caption_fields(out)
 
 
+#: A block named for a caption by a whole word ("field--name-field-image-caption",
+#: "chu-thich-anh", "image-desc"), not a syllable of another ("ngay-cap-nhat").
+_CAPTION_FIELD = re.compile(r"caption|chu[_-]?thich|(?:image|img|photo|pic|fig)[_-]?(?:desc|note)",
+                            re.IGNORECASE)
+
+
 def caption_field(node: LexborNode) -> bool:
     """A block holding only a picture's caption, set apart from the picture's own block
     (Drupal's ``field--name-field-image-caption`` after ``field--name-field-image``): named
     for a caption, a sentence's length, no picture and no link of its own."""
     size = text_length(node)
-    return 10 <= size <= 400 and CAPTION_CLASS.search(node.attributes.get("class") or "") \
-        is not None and node.css_first("img, a[href], h1, h2, h3") is None
+    if not 10 <= size <= 400 or _CAPTION_FIELD.search(node.attributes.get("class") or "") \
+            is None or node.css_first("img, a[href], h1, h2, h3") is not None:
+        return False
+    return not is_stamp_line(node_text(node))   # (not "Cập nhật lúc 08:30 ngày 07/12")
 
 
 def _with_caption_fields(pictures: list[LexborNode]) -> list[LexborNode]:

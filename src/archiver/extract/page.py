@@ -1020,9 +1020,8 @@ def _lead_block(page: Page) -> LexborNode | None:
         if cand.mem_id in near or cand.mem_id in above or CAPTION_CLASS.search(
                 cand.attributes.get("class") or ""):
             continue
-        links = cand.css("a[href]")
-        if links and sum(len(node_text(a)) for a in links) >= 0.5 * len(node_text(cand)):
-            continue   # (other items' links, or one's teaser: Squarespace's "summary" block)
+        if _in_teasers_box(cand):
+            continue   # (other items' links: Squarespace's "summary" block of newer posts)
         if (credits.in_teaser(cand, page.url) and (
                 cand.parent is None or cand.parent.mem_id not in headline_block)) or \
                 stamps.under_teaser_headline(cand, page.title_node) or _after_a_link(cand):
@@ -1040,6 +1039,19 @@ def _lead_block(page: Page) -> LexborNode | None:
         return subtitle
     # a bold sapo above the text, else its first paragraph set larger than the rest
     return blocks.bold_lead_before(body, page.art.title) or _sized_opening(body)
+
+
+def _in_teasers_box(node: LexborNode) -> bool:
+    """``node`` is, or is an item of, a box of other items: a block (itself or up to three
+    levels up) holding two links or more of a headline's length (six words), their text
+    half of the block's or more. A sapo holding a link to the conference it names is none."""
+    for block in (node, *ancestors(node)[:3]):
+        if block.tag in ("body", "html"):
+            return False
+        links = [a for a in block.css("a[href]") if len(node_text(a).split()) >= 6]
+        if len(links) >= 2:
+            return sum(len(node_text(a)) for a in links) >= 0.5 * len(node_text(block))
+    return False
 
 
 def _after_a_link(node: LexborNode) -> bool:
