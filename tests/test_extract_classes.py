@@ -5038,3 +5038,95 @@ def test_an_update_line_after_the_picture_is_no_caption(stamp: str) -> None:
     picture = '<div class="news-image"><img src="/anh/1.jpg" alt=""></div>' + stamp
     for art in both(Page(lead=picture)):
         assert not any("11/03/2024" in c for c in art["captions"])
+
+
+# -- pages45's classes: where the text begins and ends ----------------------------------------
+
+def test_the_editors_preface_over_a_sapo_is_neither_lead_nor_text() -> None:
+    """"LTS: …" opening the text over the text's own sapo: the paper's words about the
+    piece. Alone over the text (no sapo), it is the lead, as printed (pages3)."""
+    preface = ("<p><b><i>LTS: Rừng tràm Trà Sư là khu rừng đặc dụng; Báo giới thiệu bài ghi chép "
+               "của nhóm phóng viên về những người giữ rừng mùa khô.</i></b></p>")
+    sapo = f'<p class="sapo"><b>{PARAS[0]}</b></p>'
+    for art in both(Page(body=preface + sapo + "".join(f"<p>{p}</p>" for p in PARAS[1:]))):
+        assert art["lead"] == PARAS[0]
+        assert "LTS" not in art["body"] and art["body"].startswith(PARAS[0])
+    for art in both(Page(body=preface + "".join(f"<p>{p}</p>" for p in PARAS))):
+        assert (art["lead"] or "").startswith("LTS:")
+
+
+def test_a_questions_row_is_no_text_and_its_inline_labels_stay() -> None:
+    """A Q&A item: the asker's row ("Người hỏi: … · Ngày gửi: …") is the question's
+    particulars, not text; "<strong>Hỏi:</strong> Tôi là …" prints its label as the
+    paragraph's first word (kept); the other questions' box is related, not text."""
+    body = ('<div class="faq-asker"><span>Người hỏi: <b>Lê Văn Tâm</b> (xã Diễn Châu)</span> '
+            '<span>Ngày gửi: 08/03/2024 21:17</span> <span>Lĩnh vực: Đảng phí</span></div>'
+            '<div class="faq-question"><p><strong>Hỏi:</strong> Tôi là đảng viên chi bộ thôn Yên '
+            'Lạc, đã chuyển sinh hoạt đảng tạm thời. Xin hỏi tôi đóng đảng phí ở đâu?</p></div>'
+            '<div class="faq-answer"><p><strong>Trả lời:</strong> Ban Tổ chức Tỉnh ủy trả lời '
+            f'bạn như sau: {PARAS[1]}</p></div><div class="faq-rate">Câu trả lời có hữu ích với '
+            'bạn? <button>Có</button> <button>Không</button></div><div class="faq-others"><h3>'
+            'Câu hỏi khác</h3><ul><li><a href="/faq/1.html">Đảng viên nghỉ hưu có được miễn đóng '
+            'đảng phí không?</a></li><li><a href="/faq/2.html">Chi bộ được trích giữ lại bao '
+            'nhiêu phần trăm đảng phí?</a></li></ul></div>')
+    for art in both(Page(body=body, tail="")):
+        paras = art["body"].split("\n\n")
+        assert paras[0].startswith("Hỏi: Tôi là") and paras[1].startswith("Trả lời: Ban")
+        assert not any(w in art["body"] for w in ("Người hỏi", "hữu ích", "Câu hỏi khác",
+                                                  "nghỉ hưu"))
+
+
+def test_a_contest_note_keyed_to_the_signature_is_no_unit_nor_text() -> None:
+    """"Trần Văn Hải (*)" over "(*) Bài viết tham dự Cuộc thi …": the writer, and the
+    note of what the piece was written for (not a unit, not text)."""
+    tail = ('<p style="text-align:right"><strong>Trần Văn Hải</strong> (*)</p><p><em>(*) Bài '
+            "viết tham dự Cuộc thi viết “Gương sáng dân vận khéo” năm 2024 do Ban Tuyên giáo và "
+            "Dân vận Tỉnh ủy phát động.</em></p>")
+    for art in both(Page(tail=tail)):
+        assert (art["author"], art["author_unit"]) == ("Trần Văn Hải", None)
+        assert "Cuộc thi" not in art["body"]
+
+
+def test_the_next_parts_title_after_to_be_continued_is_no_text() -> None:
+    tail = ('<p style="text-align:right"><strong>Phạm Anh Khoa</strong></p><p><em>(Còn tiếp)'
+            "</em></p><p><em>Bài 2: Khi ngư dân “đi học” trên điện thoại</em></p>")
+    for art in both(Page(tail=tail)):
+        assert art["author"] == "Phạm Anh Khoa"
+        assert "Còn tiếp" not in art["body"] and "Bài 2" not in art["body"]
+
+
+def test_spips_chapo_document_and_notes() -> None:
+    """SPIP: the "chapo" is the lead; a document's ``dl > dt > img`` + ``dd`` description
+    is a picture and its caption (it was read as the lead); the ``#NOTES`` block after the
+    text, which the text calls, is the text's; the site's menu named "nav" is no trail."""
+    menu = '<div class="nav"><ul>' + "".join(
+        f'<li><a href="/muc-{n}.html">Chuyên mục số {n}</a></li>' for n in range(12)) + \
+        "</ul></div>"
+    html = ('<html><head><meta charset="utf-8"><title>x</title></head><body>' + menu +
+            '<div class="content"><p class="arbo"><a href="/">Trang chủ</a> &gt; <a href="/spip'
+            f'.php?rubrique12">Gương cựu chiến binh</a> &gt;</p><div class="cartouche"><h1>{TITLE}'
+            '</h1><p class="info-publi">11/03/2024 16:45</p></div><div class="surlignable"><div '
+            f'class="chapo"><p>{PARAS[0]}</p></div><div class="texte"><p>{PARAS[1]}<span class='
+            '"spip_note_ref">&nbsp;[<a href="#nb1" class="spip_note" id="nh1">1</a>]</span></p>'
+            '<dl class="spip_documents"><dt><img src="/IMG/jpg/a.jpg" alt=""></dt><dd class="spip'
+            '_doc_descriptif">Cựu chiến binh bên những kỷ vật thời chiến</dd></dl>'
+            f'<p>{PARAS[2]}</p></div></div><div class="notes"><h2>Ghi chú</h2><div id="nb1"><p>'
+            '<span class="spip_note_ref">[<a href="#nh1">1</a>] </span>Nay là Binh đoàn 12, Bộ '
+            "Quốc phòng.</p></div></div></div></body></html>")
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up)
+        assert art.lead == PARAS[0]
+        assert art.captions == ["Cựu chiến binh bên những kỷ vật thời chiến"]
+        assert (art.body or "").endswith("Nay là Binh đoàn 12, Bộ Quốc phòng.")
+        assert art.category == "Gương cựu chiến binh"
+
+
+def test_the_poster_opening_the_stamps_line_stands_in_and_its_category_link_counts() -> None:
+    """Dotclear's post-info line "Viết bởi <person> vào ngày … - <a href=…?category/…>":
+    the person who posted stands in when no one signs the text; the link is the category."""
+    info = ('<p class="post-info">Viết bởi Lê Thị Bích Tuyền vào ngày 11/03/2024, 16:45 - <a href='
+            '"https://portal.example.vn/index.php?category/Hoat-dong-Hoi">Hoạt động Hội</a></p>')
+    for art in both(Page(stamp=info, tail="")):
+        assert art["author"] == "Lê Thị Bích Tuyền"
+        assert art["category"] == "Hoạt động Hội"
+        assert art["published_at"] == "2024-03-11T16:45:00+07:00"

@@ -85,6 +85,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "author": 1.0, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
         "lead": 1.0, "captions": 1.0, "body": 0.999, "leak": 0.0,
     },
+    "pages45": {
+        "title": 1.0, "published_at": 0.94, "date": 1.0, "minute": 1.0, "updated_at": 1.0,
+        "author": 1.0, "author_unit": 0.94, "photographer": 1.0, "category": 1.0,
+        "lead": 1.0, "captions": 1.0, "body": 0.997, "leak": 0.0,
+    },
     "pages44": {
         "title": 1.0, "published_at": 0.88, "date": 1.0, "minute": 1.0, "updated_at": 1.0,
         "author": 1.0, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
@@ -259,6 +264,18 @@ FLOORS: dict[str, dict[str, float]] = {
 
 #: Fields a page may still miss, and why: the golden corpus holds the other convention.
 CONVENTIONS: dict[str, dict[str, str]] = {
+    # pages45: the conventions its blind writer reads otherwise
+    ("pages45/party_organisation_board_nukeviet45_faq_module_question_header_over_text/ngh"
+     "ean-bantochuc-tinhuy-nukeviet45-faq-module-hoi-dap-crumb-dang-phi-h1-question-asker-"
+     "row-ngay-gui-hoi-label-tra-loi-label-answer-office-row-ngay-tra-loi-dd-mm-yyyy-hh-mm"
+     "-helpful-buttons-cau-hoi-khac"): {
+        "author_unit": "the office answering a reader's question is its unit (pages3's "
+                       "'Cơ quan trả lời: Sở Nội vụ')"},
+    ("pages45/propaganda_mass_mobilisation_board_wp_morenews_byline_asterisk_keyed_to_cont"
+     "est_note/hungyen-bantgdv-tinhuy-wordpress-morenews-category-pill-over-h1-account-ban"
+     "-bien-tap-dd-mm-yyyy-min-read-italic-first-paragraph-block-figcaption-bold-signature"
+     "-asterisk-contest-note-after-signature-tags-author-box-bio-post-nav-related"): {
+        "published_at": "the metadata's time lent to a date-only stamp (golden convention)"},
     # pages44: the convention its blind writer reads otherwise (set 25's majority)
     ("pages44/business_association_hubspot_cms_blog_author_row_date_only/bacninh-hiephoido"
      "anhnghiep-hubspot-cms-theme-blog-post-topic-tag-over-h1-author-row-avatar-name-d-thg"

@@ -922,6 +922,36 @@ def text_continuations(body: LexborNode, headline: LexborNode | None) -> list[Le
     return found
 
 
+#: A block named for a text's notes ("notes", "footnotes", "ghi-chu").
+_NOTES_NAME = re.compile(r"(?:^|[\s_-])(?:notes?|footnotes?|endnotes?|ghi-?chu)(?:$|[\s_-])",
+                         re.IGNORECASE)
+#: A note's mark opening its paragraph: "[1]", "(2)".
+_NOTE_MARK = re.compile(r"^\s*(?:\[\s*\d{1,3}\s*\]|\(\s*\d{1,3}\s*\))")
+
+
+def notes_after(body: LexborNode) -> LexborNode | None:
+    """The text's notes printed in a block of their own right after it (SPIP's ``#NOTES``:
+    ``div.notes`` with "Ghi chú" and "[1] …" under ``div.texte``), when the text calls
+    them (a link to a note's anchor, or its mark): the writer's, part of the text."""
+    cur: LexborNode | None = body
+    for _ in range(2):
+        if cur is None or cur.tag in ("body", "html"):
+            return None
+        sib = cur.next
+        while sib is not None and not sib.is_element_node:
+            sib = sib.next
+        if sib is not None and _NOTES_NAME.search(_ident(sib)) and text_length(sib) <= 5000:
+            marks = [p for p in sib.css("p, li, div") if _NOTE_MARK.match(node_text(p))]
+            anchors = {(n.attributes.get("id") or "") for n in sib.css("[id]")}
+            called = any((a.attributes.get("href") or "")[1:] in anchors
+                         for a in body.css('a[href^="#"]')) or any(
+                node_text(p)[:4].strip() in (body.text() or "") for p in marks[:1])
+            if marks and called:
+                return sib
+        cur = cur.parent
+    return None
+
+
 def _teasers_box(node: LexborNode) -> bool:
     """A box of other articles: a heading naming a related or news box ("Tin nổi bật",
     "Tin liên quan"), or two links or more with a headline's length (six words)."""

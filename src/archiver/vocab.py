@@ -94,6 +94,7 @@ __all__ = [
     "PROGRAMME_BEFORE",
     "PUBLISHED_CUE",
     "PUBLISHED_LABEL",
+    "QUESTION_META",
     "READ_MORE",
     "RELATED_LABELS",
     "RELATED_MARK",
@@ -216,12 +217,18 @@ CATEGORY_LABEL = re.compile(r"^(?:(?:(?:thuộc\s+|trong\s+|đăng\s+trong\s+)?(
 #: viết chính luận …)", "Bài tham gia Giải báo chí …"), where it was printed ("Bài viết được
 #: đăng trong Thông tin Khoa học số 02/2025 …"), the editors' ("Ghi chú của Ban biên tập:
 #: …"): the editors', not the text.
-ENTRY_NOTE = re.compile(r"^[(*\s]*(?:(?:bài\s+)?(?:được\s+)?đăng\s+lại\s+(?:từ|theo)\s+[^.]{3,100}"
+ENTRY_NOTE = re.compile(r"^[(*)\s]*(?:(?:bài\s+)?(?:được\s+)?đăng\s+lại\s+(?:từ|theo)\s+[^.]{3,100}"
                         r"[.)]*$|"   # (a reprint's note: "(Bài đăng lại từ Báo … số ra ngày …)")
                         r"bài\s+(?:viết\s+)?(?:(?:dự\s+thi|tham\s+(?:gia|dự))\s+"
                         r"(?:cuộc\s+thi|giải)\b|(?:đã\s+|được\s+)*(?:đăng|in)\s+(?:trên|trong|"
                         r"tại)\s+[^.]{3,80}?\bsố\s+(?:ra\s+(?:ngày\s+)?)?[\d./-]+[^.]{0,60}[.)]*$)|ghi\s+chú\s+(?:của\s+)?"
                         r"(?:ban\s+biên\s+tập|bbt|tòa\s+soạn|toà\s+soạn)\b)", re.IGNORECASE)
+#: A reader's question's row over the text: who asked ("Người hỏi: Lê Văn Tâm (xã …)"), the
+#: day it was sent, its field — the question's particulars, not the text.
+QUESTION_META = re.compile(r"^\W*(?:người\s+(?:hỏi|gửi(?:\s+câu\s+hỏi)?)|họ\s+(?:và\s+)?tên"
+                           r"\s+người\s+hỏi|bạn\s+đọc\s+hỏi)\s*[:：].{0,200}?"
+                           r"(?:ngày\s+gửi|gửi\s+(?:ngày|lúc)|lĩnh\s+vực|\d{1,2}/\d{1,2}/\d{4})",
+                           re.IGNORECASE)
 #: A copyright notice closing the text ("© Ban Tổ chức Tỉnh ủy. Ghi rõ nguồn khi phát hành
 #: lại thông tin", "Bản quyền thuộc …"): the site's, not the text ("chưa ghi rõ nguồn gốc
 #: tài sản" in a sentence is the text).
@@ -274,6 +281,9 @@ CONTROL_LABEL = re.compile(
     r"tweet|like|share|zalo|facebook|a-|a\+|a|a- a a\+|a- a\+|a\+ a-|cỡ chữ|"
     r"xem thêm|tải về|tải xuống|đính kèm|file đính kèm|tài liệu kèm theo|"
     r"đánh giá|bình chọn|gửi|in trang|print|send|back|top|"
+    # a Q&A page's buttons and its "was it helpful" poll
+    r"gửi câu hỏi|đặt câu hỏi|(?:câu trả lời|bài viết|thông tin)(?: này)? có hữu ích"
+    r"(?: với bạn| cho bạn)?(?: không)?\??(?: có không)?|"
     # a lazy block's spinner ("Đang tải nội dung...")
     r"đang tải(?: nội dung| bài viết| dữ liệu)?(?:\.\.\.|…)?|loading(?:\.\.\.|…)?|"
     r"cuộn xuống(?: để đọc)?|kéo xuống(?: để đọc)?|scroll(?: down)?(?: to read)?|chi tiết|"
@@ -301,6 +311,8 @@ RELATED_LABELS = (
     "tin tức liên quan", "tin bài khác", "các bài khác", "bài khác",
     "tham khảo thêm", "bài tham khảo", "tin tham khảo", "mời đọc thêm", "mời xem thêm",
     "có thể bạn quan tâm", "bạn có thể quan tâm",
+    # a Q&A page's other questions
+    "câu hỏi khác", "các câu hỏi khác", "câu hỏi liên quan", "các câu hỏi liên quan",
     # a box of other items of the page's own kind ("Phóng sự ảnh khác", "Video khác")
     *(f"{many}{kind} khác" for many in ("", "các ") for kind in (
         "phóng sự ảnh", "phóng sự", "ảnh", "tin ảnh", "video", "clip", "podcast",
@@ -516,6 +528,8 @@ PICTURE_BLOCK = re.compile(r"im(?:a)?g|photo|pic|figure|media|thumb|anh", re.IGN
 LEAD_SELECTOR = (
     ".hometext, #hometext, .sapo, .brief, .assetdesc, .assetdesc-text, .itemIntroText, "
     ".lead, .summary, .description, .news-des, #news-des, .story_teaser, .short_content, "
+    # (SPIP's "chapo")
+    ".chapo, "
     ".article-summary, .entry-summary, .news-sapo, .chapeau, .tomtat, .mota, .quote-sapo, "
     "[class*=tom-tat], [class*=sapo], [class*=tom_tat], [class*=tomtat], [class*=teaser], "
     "[class*=excerpt], [class*=summary], [class*=-lead], [class*=lead-], [class*=_lead], "
@@ -619,6 +633,9 @@ CATEGORY_SELECTORS = (
     '[class*=post-meta] [itemprop~="about"] [itemprop~="name"]',
     # a section's name in a cell or box of its own ("td.vs-cat", EasyDNN's "edn_categories")
     '[class$="-cat"]', '[class$="_cat"]', "[class*=categories] a",
+    # the post's category linked in the headline's own meta row, by its address alone
+    # (Dotclear's "post-info": "Viết bởi … vào ngày … - <a href=…?category/Hoat-dong-Hoi>")
+    '[class*=post-info] a[href*="category/"]', '[class*=post-info] a[href*="chuyen-muc/"]',
 )
 #: The last resort, after the trails and labelled rows: the current section marked in a row
 #: of tabs or the menu ("li.active").

@@ -475,7 +475,7 @@ def blog_label(nodes: list[LexborNode]) -> str | None:
 #: no box.)
 _CATEGORY_BOX = re.compile(r"(?:^|[\s_-])(?:cat|cats|category|categories|chuyen-?muc|"
                            r"danh-?muc)(?:$|\s)|(?:^|\s)cat-links(?:$|\s)", re.IGNORECASE)
-_CATEGORY_PATH = re.compile(r"/(?:category|categories|chuyen-?muc|danh-?muc)/", re.IGNORECASE)
+_CATEGORY_PATH = re.compile(r"[/?](?:category|categories|chuyen-?muc|danh-?muc)/", re.IGNORECASE)
 
 
 #: A link marked as a tag's (``rel="tag"``, "post-tag", "tag-link"): the address alone
@@ -624,6 +624,10 @@ def same_section_heading(root: LexborNode | None) -> str | None:
     return None
 
 
+#: The most links a trail holds (a menu holds more).
+_MOST_CRUMBS = 8
+
+
 def _selected_category(tree: LexborHTMLParser, sels: tuple[str, ...], title_key: str,
                        names: PageNames | None, title_node: LexborNode | None,
                        generic: list[str] | None = None) -> str | None:
@@ -635,6 +639,9 @@ def _selected_category(tree: LexborHTMLParser, sels: tuple[str, ...], title_key:
         nodes = [n for n in select(tree, sel, names) if not _unseen(n) and not _index_link(n)
                  and not _category_index(n)
                  and (sel not in _NEAR_TITLE or _near(n, title_node, _NEAR_TITLE[sel]))]
+        if len(nodes) > _MOST_CRUMBS and all(n.tag == "a" for n in nodes) and \
+                not any(label_key(node_text(n)) in HOME_CRUMBS for n in nodes[:1]):
+            continue   # (a menu named like a trail, "div.nav": its last link no section)
         if len(nodes) > 1 and title_node is not None and \
                 len({n.parent.mem_id for n in nodes if n.parent is not None}) > 1:
             # boxes' headers, not one trail: the article's is the last one above its
@@ -675,7 +682,8 @@ _NEAR_TITLE: dict[str, int] = {
     '[class*=terms-list] a[href*="/chuyen-muc/"]': 3,
     # (the headline's meta row: its block's footer, beside the header holding the h1)
     "[class*=news-list-category]": 3, "[class*=news-category]": 3,
-    "[class*=post-category]": 3}
+    "[class*=post-category]": 3,
+    '[class*=post-info] a[href*="category/"]': 2, '[class*=post-info] a[href*="chuyen-muc/"]': 2}
 
 
 def _near(node: LexborNode, title: LexborNode | None, levels: int = 2) -> bool:

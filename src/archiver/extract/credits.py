@@ -62,6 +62,7 @@ from archiver.vocab import (
     LAST_EDIT_LABEL,
     LETTERHEAD,
     NEXT_PART,
+    QUESTION_META,
     RELATED_MARK,
     UNIT_SELECTOR,
     UPDATED_LABEL,
@@ -77,6 +78,12 @@ _DAY = re.compile(r"\d{1,2}[/.\-]\d{1,2}|\b(?:19|20)\d\d\b")
 
 #: A line that starts with a short label and a colon ("Tác giả: …", "Tin, ảnh: …").
 _LABELLED = re.compile(r"^[^:：]{1,25}[:：]")
+#: A series part's title: "Bài 2: …", "Kỳ 3 - …", "Phần II: …".
+_PART_TITLE = re.compile(r"^\(?(?:bài|kỳ|phần)\s+(?:\d{1,2}|[ivx]{1,4})\s*[:：.–—-]\s*\S",
+                         re.IGNORECASE)
+#: The next field of a row of labelled fields ("… Ban Tổ chức Tỉnh ủy | Ngày trả lời: …").
+_NEXT_LABEL = re.compile(r"\s*[|·•]?\s+(?=(?:ngày|lượt|thời\s*gian|lĩnh\s*vực)[^:：]{0,20}[:：])",
+                         re.IGNORECASE)
 
 
 def poster_of(line: str) -> str | None:
@@ -755,8 +762,11 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         if _stamp_piece(text, stamp, art, len(kept), timeline):
             # (a piece of the meta row the stamp sits in: "Chuyên mục: …", "Viết bởi …")
             if _LABELLED.match(text):   # "Cơ quan trả lời: Sở Nội vụ | Ngày trả lời: …"
-                byline = merge(byline, parse_byline(text) or Byline())
+                first = _NEXT_LABEL.split(text, maxsplit=1)[0]   # (its own field alone)
+                byline = merge(byline, parse_byline(first) or Byline())
             continue
+        if len(text) <= 240 and QUESTION_META.match(text):
+            continue   # a reader's question's row: who asked, when, in which field
         if is_related_heading(text, key) or (para.linked and RELATED_MARK.match(text)) or (
                 len(text) <= 300 and at >= max(1, len(paras) - 4) and (
                     ENTRY_NOTE.match(text) or (len(text) <= 200 and COPYRIGHT_NOTE.match(text)))
@@ -787,6 +797,11 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         last = kept[-1]
         if len(last.text) <= 200 and NEXT_PART.match(last.text):
             kept.pop()   # a series' next part announced ("Bài cuối: …", "(Còn nữa)")
+            continue
+        if len(kept) >= 2 and len(last.text) <= 200 and _PART_TITLE.match(last.text) and \
+                len(kept[-2].text) <= 40 and NEXT_PART.match(kept[-2].text):
+            # "(Còn tiếp)" then the next part's title ("Bài 2: Khi ngư dân …"): a teaser
+            del kept[-2:]
             continue
         if len(kept) >= 2 and (joint := _AND_NAME.match(last.text)) is not None:
             # a byline over two lines: "Đại tá Nguyễn Văn Hùng, Chủ tịch Hội CCB tỉnh" /

@@ -72,6 +72,7 @@ from archiver.extract.walk import (
     is_credit,
     lines,
     link_cards,
+    picture_description,
     printed_attributes,
     walk,
     walk_figure,
@@ -359,6 +360,11 @@ def _body(page: Page) -> None:
             for child in list(block.iter(include_text=True)):
                 page.body.insert_child(child, move=True)
             block.decompose()
+        notes = auto.notes_after(page.body)
+        if notes is not None:   # (the text's notes, in a block of their own after it)
+            for child in list(notes.iter(include_text=True)):
+                page.body.insert_child(child, move=True)
+            notes.decompose()
         # what readers never see inside the article (injected spam, screen-reader labels),
         # and links to the previous and next article
         for node in hidden_nodes(page.body, page.names):
@@ -683,6 +689,9 @@ def _dates(page: Page) -> None:
     if modified is not None and published is not None and modified.iso() != published.iso():
         page.art.modified_at = modified.iso()
     page.meta_byline = credits.meta_line_byline(page.meta_line)
+    # who posted, opening the stamp's line ("Viết bởi Lê Thị Bích Tuyền vào ngày 12/01/2028,
+    # 21:40 - <a>Hoạt động Hội</a>"): the poster, who stands in when no one signs the text
+    page.poster = page.poster or credits.poster_of(page.meta_line)
 
 
 #: A day in an address's path: ``/tin-tuc/2024/05/27/…``, or one segment in ISO order
@@ -875,8 +884,12 @@ def _question(page: Page) -> None:
     both = auto.question_and_answer(page.body) if page.body is not None else None
     if both is None:
         return
+    # (a label standing alone; "<p><strong>Hỏi:</strong> Tôi là …</p>" prints it as the
+    # paragraph's first words, and keeps it)
     frame = [n for n in both.css("div, span, p, h2, h3, h4, strong, b, td")
-             if len(node_text(n)) <= 30 and auto.QA_LABEL.match(node_text(n))]
+             if len(node_text(n)) <= 30 and auto.QA_LABEL.match(node_text(n))
+             and (n.tag not in ("strong", "b", "span") or n.parent is None
+                  or node_text(n.parent) == node_text(n))]
     frame += [t for t in both.css("table") if credits.label_rows(t)]
     page.body = both
     for node in outermost(frame):
@@ -1018,7 +1031,7 @@ def _lead_block(page: Page) -> LexborNode | None:
                for up in (cand, *ancestors(cand)[:3])):
             continue   # (a person card's description line: "td-author-description")
         if cand.mem_id in near or cand.mem_id in above or CAPTION_CLASS.search(
-                cand.attributes.get("class") or ""):
+                cand.attributes.get("class") or "") or picture_description(cand):
             continue
         if _in_teasers_box(cand):
             continue   # (other items' links: Squarespace's "summary" block of newer posts)
@@ -1267,6 +1280,12 @@ def _walk_body(page: Page) -> None:
     if lead_paras:
         lead_paras[0] = LEAD_LABEL.sub("", lead_paras[0])   # "Tóm tắt: …"
         lead_paras = [p for p in lead_paras if p]
+    if lead_paras and paras and EDITOR_NOTE.match(paras[0].text) and \
+            not EDITOR_NOTE.match(lead_paras[0]):
+        # the editors' preface opening the text ("LTS: … giới thiệu bài ghi chép của nhóm
+        # phóng viên …") over a sapo of the text's own: the paper's words about the piece,
+        # neither lead nor text (alone over the text, it is the lead, as printed)
+        paras = paras[1:]
     if not lead_paras and page.title_lead:
         lead_paras = [page.title_lead]
     elif page.lead_node is None and paras and page.body is not None and not paras[0].cells:

@@ -31,7 +31,8 @@ from archiver.models import Image
 from archiver.urls import resolve
 from archiver.vocab import CAPTION_CLASS, CAPTION_CREDIT, ICON_SRC, IMAGE_WRAPPER, PHOTO_CREDIT
 
-__all__ = ["BodyWalk", "Para", "is_credit", "is_link_card", "lines", "link_cards", "walk",
+__all__ = ["BodyWalk", "Para", "is_credit", "is_link_card", "lines", "link_cards",
+           "picture_description", "walk",
            "walk_figure"]
 
 #: ``BodyWalk.pending_img`` after a picture inlined as a data: URI.
@@ -218,8 +219,18 @@ def _align(node: LexborNode, inherited: str) -> str:
     return inherited
 
 
+def picture_description(node: LexborNode) -> bool:
+    """``node`` describes the picture beside it: a ``<dd>`` of a ``<dl>`` whose term is the
+    picture (SPIP's ``dl.spip_documents > dt > img`` + ``dd.spip_doc_descriptif``)."""
+    parent = node.parent
+    return node.tag == "dd" and parent is not None and parent.tag == "dl" and \
+        parent.css_first("dt img") is not None and node.css_first("img") is None
+
+
 def _is_caption(node: LexborNode, sel: tuple[str, ...]) -> bool:
     if node.tag == "figcaption":
+        return True
+    if picture_description(node):
         return True
     cls = f"{node.attributes.get('class') or ''} {node.attributes.get('id') or ''}"
     if cls.strip() and CAPTION_CLASS.search(cls):
