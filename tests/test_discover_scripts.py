@@ -1831,3 +1831,97 @@ def test_a_custom_lists_items_are_no_pages_to_read() -> None:
                            '<z:row ows_FileRef="13;#tin/Pages/bai-ba.aspx" />'], None)
     links = read_listing(answer, PAGE, "text/xml", is_json=False, hosts=HOSTS, scheme=None)
     assert links.articles == [f"http://{HOST}/tin/Pages/bai-ba.aspx"]
+
+
+# -- sites33's classes: hand-written XHR, dnn.getVar, ListData.svc, a ScriptManager proxy ------
+
+def test_a_hand_written_xhr_is_made_as_the_browser_makes_it() -> None:
+    """``var xhr = new XMLHttpRequest(); xhr.open('POST', <options' base> + '/index.php?…');
+    xhr.setRequestHeader(…); xhr.send('catid=14&offset=' + daTai + '&' + <token> + '=1')``:
+    that method, those headers, the body as written (Joomla's token a form field)."""
+    options = ('<script type="application/json" class="joomla-script-options new">{"csrf.token":'
+               ' "a1b2c3", "system.paths": {"base": ""}}</script>')
+    script = ("var daTai = 5;\nvar xhr = new XMLHttpRequest();\nxhr.open('POST', Joomla."
+              "getOptions('system.paths').base + '/index.php?option=com_ajax&module=vbhoidap&"
+              "format=raw', true);\nxhr.setRequestHeader('Content-Type', 'application/x-www-"
+              "form-urlencoded');\nxhr.setRequestHeader('X-Requested-With', 'XMLHttpRequest');\n"
+              "xhr.send('catid=14&offset=' + daTai + '&' + Joomla.getOptions('csrf.token') + "
+              "'=1');")
+    html = f"<html><head>{options}</head><body><script>{script}</script></body></html>"
+    [(method, action, headers, fields, body)] = _calls(html)
+    assert (method, fields) == ("POST", {})
+    assert action == f"http://{HOST}/index.php?format=raw&module=vbhoidap&option=com_ajax"
+    assert headers == {"Content-Type": "application/x-www-form-urlencoded",
+                       "X-Requested-With": "XMLHttpRequest"}
+    assert body == "catid=14&offset=5&a1b2c3=1"
+    deleting = html.replace("module=vbhoidap", "task=comment.delete")
+    assert _calls(deleting) == []
+
+
+def test_a_request_to_an_address_dnn_getvar_gives_is_made() -> None:
+    """``$.ajax({url: dnn.getVar('tcs_url_512'), data: {soTin: 8}})``: the address is only in
+    the hidden ``__dnnVariable``."""
+    html = ('<html><body><input type="hidden" id="__dnnVariable" value="`{`sf_siteRoot`:`/`,'
+            '`tcs_url_512`:`/DesktopModules/VNPT.TinCoSo/DanhSach.ashx`}"><script>$(function(){'
+            "$.ajax({url: dnn.getVar('tcs_url_512'), type: 'GET', data: {soTin: 8, trang: 1}, "
+            "success: function (h) { $('#tcs').html(h); }});});</script></body></html>")
+    [(method, action, headers, _fields, _body)] = _calls(html)
+    assert method == "GET" and headers == {"X-Requested-With": "XMLHttpRequest"}
+    assert action == f"http://{HOST}/DesktopModules/VNPT.TinCoSo/DanhSach.ashx?soTin=8&trang=1"
+
+
+def test_sharepoint_2010s_listdata_service_is_asked_and_its_rows_read() -> None:
+    """``$.getJSON(L_Menu_BaseUrl + "/_vti_bin/ListData.svc/Trang?$filter=… eq 'Tin bai'",
+    ve)``: asked with JSON's Accept (Atom otherwise), the filter's spaces encoded; each row's
+    Path + Name an article, ``__next`` the next page, the rows' ``__metadata`` no page."""
+    html = ('<html><body><script>var L_Menu_BaseUrl="/tin-co-so";</script><script>$(document)'
+            '.ready(function () { $.getJSON(L_Menu_BaseUrl + "/_vti_bin/ListData.svc/Trang?'
+            "$select=Title,Name,Path&$filter=ContentType eq 'Tin bai'&$top=8\", hienTin); });"
+            "</script></body></html>")
+    [(method, action, headers, _fields, _body)] = _calls(html)
+    assert method == "GET" and headers["Accept"].startswith("application/json")
+    assert action.startswith(f"http://{HOST}/tin-co-so/_vti_bin/ListData.svc/Trang?") and \
+        "ContentType%20eq%20'Tin%20bai'" in action
+    answer = {"d": {"results": [
+        {"__metadata": {"uri": f"http://{HOST}/tin-co-so/_vti_bin/ListData.svc/Trang(3)"},
+         "Title": "Bài ba", "Name": "bai-ba.aspx", "Path": "/tin-co-so/Pages"}],
+        "__next": f"http://{HOST}/tin-co-so/_vti_bin/ListData.svc/Trang?$skiptoken=3"}}
+    links = json_listing_links(answer, PAGE, hosts=HOSTS, scheme=None)
+    assert links.articles == [f"http://{HOST}/tin-co-so/Pages/bai-ba.aspx"]
+    assert links.listings == [
+        f"http://{HOST}/tin-co-so/_vti_bin/ListData.svc/Trang?$skiptoken=3"]
+
+
+_PROXY_JS = ("var VanBanService=function() {};\nVanBanService.prototype={\nLayTheoNam:function(nam,"
+             "trang,succeededCallback, failedCallback, userContext) {\nreturn this._invoke(this._"
+             "get_path(), 'LayTheoNam',false,{nam:nam,trang:trang},succeededCallback,failedCallback"
+             ",userContext); }}\nVanBanService.set_path(\"/Services/VanBanService.asmx\");\n")
+
+
+def test_a_scriptmanager_service_proxy_is_read_and_its_calls_made() -> None:
+    """``<script src="Services/VanBanService.asmx/js">`` and ``onclick="VanBanService.
+    LayTheoNam(2026, 1, hien)"``: the proxy is asked for (its path and the methods'
+    parameters are only there), then each call POSTed as JSON; the answer's markup's own
+    calls (its pager) made in turn."""
+    from archiver.discover import answer_requests, expects_script
+
+    html = ('<html><body><script src="Services/VanBanService.asmx/js"></script><ul><li><a href='
+            '"#" onclick="VanBanService.LayTheoNam(2026, 1, hienVanBan, loiVanBan); return '
+            'false;">Năm 2026</a></li></ul><div id="ds"></div></body></html>')
+    [proxy] = [pb for pb in _links(html, f"http://{HOST}/VanBan.aspx").postbacks if pb.scripted]
+    assert (proxy.method, proxy.action) == (
+        "GET", f"http://{HOST}/Services/VanBanService.asmx/js")
+    assert expects_script(proxy.form())
+    [call] = answer_requests(proxy.key, proxy.form(), _PROXY_JS.encode())
+    assert (call.method, call.action, call.body) == (
+        "POST", f"http://{HOST}/Services/VanBanService.asmx/LayTheoNam",
+        '{"nam": 2026, "trang": 1}')
+    assert not expects_script(call.form())
+    answer = json.dumps({"d": {"Html": "<table><tr><td><a href='/van-ban/a.aspx'>A</a></td></tr>"
+                                       "</table><a href='#' onclick=\"VanBanService.LayTheoNam("
+                                       "2026, 2, hienVanBan)\">2</a>"}}).encode()
+    [after] = answer_requests(call.key, call.form(), answer)
+    assert after.body == '{"nam": 2026, "trang": 2}'
+    writes = html.replace("LayTheoNam", "XoaVanBan")
+    assert not [pb for pb in _links(writes, f"http://{HOST}/VanBan.aspx").postbacks
+                if pb.scripted]

@@ -9,6 +9,7 @@ links have a page parameter or a number / "Trang sau" / "Tiếp theo" / "»" as 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import hashlib
 import html
@@ -63,6 +64,7 @@ __all__ = [
     "as_utf8",
     "continues",
     "document_base",
+    "expects_script",
     "feed_next",
     "is_day_page",
     "is_section_address",
@@ -256,6 +258,9 @@ def answer_requests(url: str, form: dict[str, str] | None, body: bytes) -> list[
         return [Postback(action, "", "", (), tuple(headers.items()), following, method)]
     spec = json.loads(form[REQUEST_KEY])
     callbacks = spec.get("callbacks") if isinstance(spec, dict) else None
+    proxied = [c for c in callbacks or [] if str(c).startswith(PROXY_MARK)]
+    if proxied:
+        return _proxy_answer(action, str(proxied[0])[len(PROXY_MARK):], body)
     if not posted or "__CALLBACKID" not in posted or not isinstance(callbacks, list):
         return []
     text = body[:2_000_000].decode("utf-8", "replace")
@@ -283,6 +288,57 @@ def answer_requests(url: str, form: dict[str, str] | None, body: bytes) -> list[
                 data["__EVENTVALIDATION"] = validation   # (sent last, as WebForms.js does)
             out.append(Postback(action, "", "", tuple(data.items()), tuple(headers.items()),
                                 None, "POST", tuple(map(str, callbacks))))
+    return out
+
+
+def expects_script(form: dict[str, str] | None) -> bool:
+    """The queued request asks for a service proxy's script (read for the calls it
+    makes, not as a page)."""
+    if not form or REQUEST_KEY not in form:
+        return False
+    spec = json.loads(form[REQUEST_KEY])
+    calls = spec.get("callbacks") if isinstance(spec, dict) else None
+    return spec.get("body") is None and any(
+        str(c).startswith(PROXY_MARK) and '"stubs"' not in str(c) for c in calls or [])
+
+
+def _proxy_answer(action: str, spec_text: str, body: bytes) -> list[Postback]:
+    """A service proxy's script (its path and methods read, the page's calls made) or a
+    service's JSON answer (the calls of the proxy in the markup it holds made in turn)."""
+    try:
+        spec = json.loads(spec_text)
+    except ValueError:
+        return []
+    service = str(spec.get("service") or "")
+    if "stubs" not in spec:   # the proxy script itself
+        path, stubs = scriptlinks.proxy_stubs(body[:2_000_000].decode("utf-8", "replace"))
+        uses = [(str(m), list(a)) for m, a in spec.get("calls") or [] if isinstance(a, list)]
+        if path is None:
+            return []
+    else:
+        path = str(spec.get("path") or "")
+        stubs = {str(k): (list(v[0]), bool(v[1])) for k, v in (spec.get("stubs") or {}).items()}
+        try:
+            answer = json.loads(body[:4_000_000])
+        except (ValueError, RecursionError):
+            return []
+        markup = "\n".join(json_links(answer)[2])
+        uses = scriptlinks.proxy_uses(markup, service) if service else []
+    carried = PROXY_MARK + json.dumps({"service": service, "path": path, "stubs": {
+        k: [v[0], v[1]] for k, v in stubs.items()}}, ensure_ascii=False)
+    out: list[Postback] = []
+    for method, args in uses[:200]:
+        if method not in stubs:
+            continue
+        call = scriptlinks.proxy_call(path, method, stubs[method][0], stubs[method][1], args)
+        if call is None:
+            continue
+        verb, address, headers, _pairs, sent = call
+        target = resolve(action, address)
+        if target is None:
+            continue
+        out.append(Postback(canonicalize(target), "", "", (), tuple(headers.items()), sent,
+                            verb, (carried,)))
     return out
 
 
@@ -751,6 +807,11 @@ def json_links(data: object, limit: int = 5000) -> tuple[list[str], list[str], l
         if isinstance(value, dict):
             if key == "__metadata":
                 continue   # (OData's own addresses of a row: no page)
+            page_file = _path_and_name(value)
+            if page_file is not None:   # (SharePoint 2010's ListData.svc row: Path + Name)
+                articles.append(page_file)
+                value = {k: v for k, v in value.items() if str(k).lower() not in (
+                    "path", "name")}
             stack.extend((v, str(k).lower(), depth + 1, key or holder)
                          for k, v in value.items())
         elif isinstance(value, list):
@@ -768,6 +829,20 @@ def json_links(data: object, limit: int = 5000) -> tuple[list[str], list[str], l
                 elif JSON_URL_KEY.match(key):
                     articles.append(text)
     return articles, nexts, fragments
+
+
+def _path_and_name(row: dict[Any, Any]) -> str | None:
+    """A list row naming its file by folder and file name (SharePoint 2010's ListData.svc:
+    ``{"Path": "/tin-co-so/Pages", "Name": "bai-viet.aspx"}``): the file's address."""
+    path = row.get("Path", row.get("path"))
+    name = row.get("Name", row.get("name"))
+    if isinstance(path, str) and isinstance(name, str) and path.startswith("/") and \
+            _PAGE_NAME.search(name) and "/" not in name and " " not in path + name:
+        return f"{path.rstrip('/')}/{name}"
+    return None
+
+
+_PAGE_NAME = re.compile(r"^[^?#]+\.(?:aspx|html?|php)$", re.IGNORECASE)
 
 
 #: The key of an object in a JSON answer that is a section, not an item: its address a
@@ -1076,11 +1151,19 @@ def _script_calls(tree: LexborHTMLParser, body: LexborNode, scripts: str
         calls += scriptlinks.liferay_fetch_calls(scripts)
     if "infiniteScroll" in scripts:
         calls += scriptlinks.jetpack_scroll_calls(scripts)
-    if "Joomla.request" in scripts:
+    options: object = None
+    if "Joomla." in scripts:
         island = tree.css_first("script.joomla-script-options")
         options = _json_of(island.text() if island is not None else "")
-        calls += scriptlinks.joomla_request_calls(
-            scripts, options if isinstance(options, dict) else {})
+    joomla = options if isinstance(options, dict) else {}
+    if "Joomla.request" in scripts:
+        calls += scriptlinks.joomla_request_calls(scripts, joomla)
+    if "XMLHttpRequest" in scripts:
+        calls += scriptlinks.xhr_requests(scripts, scriptlinks.joomla_scope(scripts, joomla))
+    if "dnn.getVar" in scripts or "_vti_bin/ListData.svc" in scripts:
+        variable = tree.css_first("input#__dnnVariable")
+        calls += scriptlinks.evaluated_requests(scripts, scriptlinks.dnn_variables(
+            (variable.attributes.get("value") or "") if variable is not None else ""))
     if "$2sxc(" in scripts:
         meta = tree.css_first('meta[name="_jsApi"]')
         calls += scriptlinks.sxc_calls(
@@ -1306,6 +1389,7 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
     _postback_links(body, out, sections)
     if "WebForm_DoCallback" in scripts:
         _callback_links(body, scripts, out)
+    _proxy_links(tree, body, out)
     _field_pager_links(body, scripts, out)
     _self_submitting_forms(body, out)
     if sections:
@@ -1470,6 +1554,37 @@ def _callback_links(body: LexborNode, scripts: str, out: _Collector) -> None:
                 data["__EVENTVALIDATION"] = validation
             out.postback(Postback(out.action(form), "", "", tuple(data.items()),
                                   _CALLBACK_HEADERS, None, "POST", names))
+
+
+#: How a proxy script is asked for (a script's request of its own, GET).
+_PROXY_HEADERS = (("Accept", "*/*"),)
+PROXY_MARK = "proxy:"
+
+
+def _proxy_links(tree: LexborHTMLParser, body: LexborNode, out: _Collector) -> None:
+    """Web-service calls made through a ScriptManager's proxy script (``<script
+    src="Services/VanBanService.asmx/js">`` and ``onclick="VanBanService.LayTheoNam(2026,
+    1, hienVanBan)"``): the proxy is asked for, carrying the calls to make once it tells
+    the service's path and the methods' parameters (:func:`answer_requests`)."""
+    root = tree.root
+    for script in (root.css("script[src]") if root is not None else [])[:60]:
+        src = (script.attributes.get("src") or "").strip()
+        service = scriptlinks.proxy_service(src)
+        if service is None or f"{service}." not in (body.html or ""):
+            continue
+        handlers = [n.attributes.get("onclick") or "" for n in body.css("[onclick]")]
+        handlers += [(n.attributes.get("href") or "")[11:]
+                     for n in body.css('a[href^="javascript:"]')]
+        uses = scriptlinks.proxy_uses("\n".join(h for h in handlers if service in h), service)
+        if uses:
+            spec = json.dumps({"service": service, "calls": uses}, ensure_ascii=False)
+            out.call(("GET", src, dict(_PROXY_HEADERS), [], None))
+            address = out.resolve(src)
+            if address is not None and same_site(address, out.hosts):
+                key = canonicalize(address, out.scheme)
+                out.links.postbacks = [pb if pb.action != key or pb.method != "GET" else
+                                       dataclasses.replace(pb, callbacks=(PROXY_MARK + spec,))
+                                       for pb in out.links.postbacks]
 
 
 def _recent(value: str) -> bool:

@@ -609,6 +609,63 @@ def page_method_calls(scripts: str, handlers: list[str]) -> list[Call]:
     return found
 
 
+#: A ScriptManager's service proxy's address: ``Services/VanBanService.asmx/js``.
+_PROXY_SRC = re.compile(r"(?:^|/)([A-Za-z_]\w{0,80})\.(?:asmx|svc)/js(?:debug)?(?:[?#]|$)",
+                        re.IGNORECASE)
+#: A service proxy's path: ``VanBanService.set_path("/Services/VanBanService.asmx");``.
+_PROXY_PATH = re.compile(r"\b(\w{1,80})\.set_path\(\s*(?:'([^'\n]{1,300})'|"
+                         r"\"([^\"\n]{1,300})\")\s*\)")
+
+
+def proxy_service(src: str) -> str | None:
+    """The service a ScriptManager's proxy script names (``…/VanBanService.asmx/js`` →
+    "VanBanService"), or None for another script."""
+    m = _PROXY_SRC.search(src.strip())
+    return m.group(1) if m is not None else None
+
+
+def proxy_uses(code: str, service: str) -> list[tuple[str, list[object]]]:
+    """The calls ``<service>.<Method>(literals…, callbacks)`` in ``code`` (a page's event
+    handlers or a proxy's answer): the method and its literal arguments, each once, never
+    one naming a write."""
+    found: list[tuple[str, list[object]]] = []
+    pattern = re.compile(rf"(?<![\w$.]){re.escape(service)}\.(\w{{1,80}})\s*\(")
+    for m in itertools.islice(pattern.finditer(code), 400):
+        if m.group(1).startswith(("set_", "get_")) or _changes_state(m.group(1)):
+            continue
+        args = _arguments(_call_arguments(code, m.end(), limit=600))
+        literals = list(itertools.takewhile(lambda a: a[0] == "value", args))
+        use = (m.group(1), [v for _, v in literals])
+        if literals and use not in found and len(found) < 200:
+            found.append(use)
+    return found
+
+
+def proxy_stubs(js: str) -> tuple[str | None, dict[str, tuple[list[str], bool]]]:
+    """A ScriptManager proxy's path and its methods' parameters (without the callbacks and
+    the context) and whether each is sent as a GET."""
+    where = _PROXY_PATH.search(js)
+    path = _unescape(_literal(where, 2)) if where is not None else None
+    stubs = {m.group(3): ([p.strip() for p in m.group(2).split(",") if p.strip()][:-3],
+                          m.group(4) == "true") for m in _PM_STUB.finditer(js[:2_000_000])}
+    return path, stubs
+
+
+def proxy_call(path: str, method: str, params: list[str], use_get: bool,
+               args: list[object]) -> Call | None:
+    """The request a ScriptManager proxy makes for ``method`` with ``args``: a POST of
+    ``<path>/<method>`` with the JSON object of its parameters (a GET with JSON-encoded
+    query values when the proxy says so)."""
+    if len(args) < len(params) or _changes_state(method):
+        return None
+    data = dict(zip(params, args[:len(params)], strict=True))
+    address = f"{path.rstrip('/')}/{method}"
+    if use_get:
+        query = urlencode([(k, json.dumps(v)) for k, v in data.items()])
+        return ("GET", address + (f"?{query}" if query else ""), dict(_JSON_HEADERS), [], None)
+    return ("POST", address, dict(_JSON_HEADERS), [], json.dumps(data, ensure_ascii=False))
+
+
 #: SharePoint's REST API from the page's context: ``_spPageContextInfo.webServerRelativeUrl
 #: + "/_api/web/lists/getbytitle('Trang')/items?…"``.
 _SP_REST = re.compile(r"_spPageContextInfo\.(webServerRelativeUrl|webAbsoluteUrl|"
@@ -841,6 +898,174 @@ _OPTIONS_CALL = re.compile(r"Joomla\.getOptions\(\s*(['\"])([\w.\-]{1,120})\1\s*
                            r"(?:\.([\w$]{1,80})|\[\s*(['\"])([\w$.\-]{1,80})\4\s*\])")
 
 
+#: ``Joomla.getOptions('csrf.token')``: a scalar of the script options.
+_OPTIONS_SCALAR = re.compile(r"Joomla\.getOptions\(\s*(['\"])([\w.\-]{1,120})\1\s*\)(?![.\[])")
+
+
+def joomla_scope(scripts: str, options: dict[str, object]) -> dict[str, str]:
+    """The expressions of the page's scripts that read its Joomla script options
+    (``Joomla.getOptions('mod_x').ajaxUrl``, ``['ajaxUrl']``, ``v.ajaxUrl`` after ``var v =
+    Joomla.getOptions('mod_x')``, ``Joomla.getOptions('csrf.token')``), by their text, with
+    the values ``options`` (the page's ``joomla-script-options`` JSON) gives."""
+    def scalar(value: object) -> str | None:
+        return str(value) if isinstance(value, str | int) and not isinstance(value, bool) \
+            else None
+
+    scope: dict[str, str] = {}
+    for m in itertools.islice(_OPTIONS_CALL.finditer(scripts), 200):
+        group = options.get(m.group(2))
+        value = scalar(group.get(m.group(3) or m.group(5))) if isinstance(group, dict) else None
+        if value is not None:
+            scope[m.group(0)] = value
+    for m in itertools.islice(_OPTIONS_SCALAR.finditer(scripts), 200):
+        value = scalar(options.get(m.group(2)))
+        if value is not None:
+            scope[m.group(0)] = value
+    for m in itertools.islice(_OPTIONS_VAR.finditer(scripts), 50):
+        group = options.get(m.group(3))
+        for prop, raw in (group.items() if isinstance(group, dict) else ()):
+            if (value := scalar(raw)) is not None:
+                scope[f"{m.group(1)}.{prop}"] = value
+    return scope
+
+
+#: ``var xhr = new XMLHttpRequest();``
+_XHR_NEW = re.compile(r"\b(?:var|let|const)\s+([A-Za-z_$][\w$]{0,40})\s*=\s*new\s+XMLHttpRequest"
+                      r"\s*\(\s*\)")
+
+
+def xhr_requests(scripts: str, scope: dict[str, str]) -> list[Call]:
+    """Requests a script writes by hand with an ``XMLHttpRequest``: ``V.open(<method>,
+    <url>)``, ``V.setRequestHeader(<name>, <value>)`` and ``V.send(<body>)`` after ``var V =
+    new XMLHttpRequest()``, their url and body joined from literals, the page's literal
+    variables and ``scope`` (its script options' values), made as the browser makes them:
+    that method, those headers, the body as it is (a GET's dropped; a string body without
+    its own type is sent as text/plain, as a browser sends it). Never one that writes."""
+    names = {**_globals(scripts), **scope}
+    found: list[Call] = []
+    for m in itertools.islice(_XHR_NEW.finditer(scripts), 20):
+        var = re.escape(m.group(1))
+        region = scripts[m.end():m.end() + 8000]
+        opened = re.search(rf"(?<![\w$.]){var}\.open\s*\(", region)
+        if opened is None:
+            continue
+        args = _top_level_items(_call_arguments(region, opened.end(), limit=2000))
+        if len(args) < 2:
+            continue
+        method = (_evaluate(args[0], names) or "").upper()
+        address = _evaluate(args[1], names)
+        if method not in ("GET", "POST") or not address or \
+                not _addressish(address, rooted=True) or not _encodable(address):
+            continue
+        headers: dict[str, str] = {}
+        for h in itertools.islice(re.finditer(rf"(?<![\w$.]){var}\.setRequestHeader\s*\(",
+                                              region), 20):
+            pair = _arguments(_call_arguments(region, h.end(), limit=600))
+            if len(pair) == 2 and all(kind == "value" for kind, _ in pair):
+                name, value = str(pair[0][1]), str(pair[1][1])
+                if re.fullmatch(r"[\w-]{1,60}", name) and _encodable(value):
+                    headers[name] = value
+        sent = re.search(rf"(?<![\w$.]){var}\.send\s*\(", region)
+        body_expr = _call_arguments(region, sent.end(), limit=2000).strip() if sent else ""
+        body = _evaluate(body_expr, names) if body_expr else ""
+        if body is None or _changes_state(address, body) or not _encodable(body):
+            continue
+        if method == "GET":
+            call: Call = ("GET", address, headers, [], None)
+        else:
+            if not any(k.lower() == "content-type" for k in headers):
+                headers["Content-Type"] = "text/plain;charset=UTF-8"
+            call = ("POST", address, headers, [], body)
+        if call not in found:
+            found.append(call)
+    return found
+
+
+#: A jQuery request whose first argument (or ``url`` option) may be an expression.
+_JQ_ANY = re.compile(r"(?:\$|jQuery)\.(ajax|get|getJSON|post)\s*\(")
+
+
+def evaluated_requests(scripts: str, scope: dict[str, str]) -> list[Call]:
+    """jQuery requests (``$.ajax({url, type, data, dataType})``, ``$.get``, ``$.getJSON``,
+    ``$.post``) whose address is an expression of literals, the page's literal variables
+    and ``scope`` (``dnn.getVar('key')`` read from DNN's ``__dnnVariable``; SharePoint
+    2010's ``L_Menu_BaseUrl`` is a variable of its own), made as jQuery makes them: the
+    literal data as the query (GET) or a form (POST), with X-Requested-With, and JSON's
+    Accept for ``getJSON`` or ``dataType: 'json'``. An address written as one literal is
+    read elsewhere (as a plain link); never a request that writes."""
+    names = {**_globals(scripts), **scope}
+    found: list[Call] = []
+    for m in itertools.islice(_JQ_ANY.finditer(scripts), 100):
+        args = _top_level_items(_call_arguments(scripts, m.end(), limit=4000))
+        if not args:
+            continue
+        kind, json_answer = m.group(1), m.group(1) == "getJSON"
+        if kind == "ajax":
+            if not args[0].startswith("{"):
+                continue
+            opts: dict[str, str] = {}
+            for item in _top_level_items(args[0][1:].rstrip().removesuffix("}")):
+                key, _, value = item.partition(":")
+                opts[key.strip().strip("'\"")] = value.strip()
+            url_expr, data_expr = opts.get("url"), opts.get("data")
+            method = (_evaluate(opts.get("type") or opts.get("method") or "'GET'", names)
+                      or "").upper()
+            json_answer = (_evaluate(opts.get("dataType") or "''", names) or "") == "json"
+        else:
+            url_expr = args[0]
+            data_expr = args[1] if len(args) > 1 and not args[1].startswith(
+                ("function", "(")) else None
+            if data_expr is not None and re.fullmatch(r"[A-Za-z_$][\w$.]*", data_expr) and \
+                    data_expr not in names:
+                data_expr = None   # (the callback in the data's place: "$.getJSON(u, ve)")
+            method = "POST" if kind == "post" else "GET"
+        if not url_expr or (len(_arguments(url_expr)) == 1 and _arguments(url_expr)[0][0] \
+                == "value") or method not in ("GET", "POST"):
+            continue   # (one literal: a plain address, read as such elsewhere)
+        address = _evaluate(url_expr, names)
+        head, mark, query = (address or "").partition("?")
+        if mark and " " not in head:   # (an OData filter's "eq 'Tin bai'": as a browser
+            address = head + mark + query.replace(" ", "%20")   # sends it, encoded)
+        if not address or not _addressish(address, rooted=True) or not _encodable(address):
+            continue
+        if data_expr is None:
+            pairs: list[tuple[str, str]] | None = []
+        elif data_expr.startswith("{"):
+            pairs = _literal_pairs(f"data: {data_expr}")
+        else:
+            text = _evaluate(data_expr, names)
+            pairs = None if text is None else parse_qsl(text, keep_blank_values=True)
+        if pairs is None or _changes_state(address, *(f"{k}={v}" for k, v in pairs)):
+            continue
+        headers = {"X-Requested-With": "XMLHttpRequest"}
+        if json_answer:
+            headers["Accept"] = "application/json, text/javascript, */*; q=0.01"
+        if method == "POST":
+            call: Call = ("POST", address, headers, pairs, None)
+        else:
+            joined = address + (("&" if "?" in address else "?") + urlencode(pairs)
+                                if pairs else "")
+            call = ("GET", joined, headers, [], None)
+        if call not in found:
+            found.append(call)
+    return found
+
+
+def dnn_variables(variable: str) -> dict[str, str]:
+    """The ``dnn.getVar('<key>')`` expressions a page's scripts may write, by their text,
+    with the values of its ``__dnnVariable`` (JSON with backticks for quotes)."""
+    try:
+        state = json.loads(variable.lstrip("`").replace("`", '"')) if variable else {}
+    except (ValueError, RecursionError):
+        return {}
+    out: dict[str, str] = {}
+    for key, value in (state.items() if isinstance(state, dict) else ()):
+        if isinstance(value, str | int) and not isinstance(value, bool) and len(out) < 500:
+            for quote in ("'", '"'):
+                out[f"dnn.getVar({quote}{key}{quote})"] = str(value)
+    return out
+
+
 def joomla_request_calls(scripts: str, options: dict[str, object]) -> list[Call]:
     """Joomla 4/5's ``Joomla.request({url, method, data, …})`` as core.js makes it: its
     url and data joined from literals, the page's literal variables and its script options
@@ -850,17 +1075,7 @@ def joomla_request_calls(scripts: str, options: dict[str, object]) -> list[Call]
     ``X-Requested-With`` and the options' ``csrf.token`` as ``X-CSRF-Token``, a GET as its
     address alone (core.js sends its data as a body, which browsers drop, and no token).
     Never a request whose address or data writes."""
-    scope = dict(_globals(scripts))
-    for m in itertools.islice(_OPTIONS_CALL.finditer(scripts), 200):
-        group = options.get(m.group(2))
-        value = group.get(m.group(3) or m.group(5)) if isinstance(group, dict) else None
-        if isinstance(value, str | int) and not isinstance(value, bool):
-            scope[m.group(0)] = str(value)
-    for m in itertools.islice(_OPTIONS_VAR.finditer(scripts), 50):
-        group = options.get(m.group(3))
-        for prop, value in (group.items() if isinstance(group, dict) else ()):
-            if isinstance(value, str | int) and not isinstance(value, bool):
-                scope[f"{m.group(1)}.{prop}"] = str(value)
+    scope = {**_globals(scripts), **joomla_scope(scripts, options)}
     token = options.get("csrf.token")
     headers = {"X-Requested-With": "XMLHttpRequest"}
     if isinstance(token, str) and token.isprintable() and len(token) <= 200:

@@ -29,6 +29,7 @@ from archiver.discover import (
     Links,
     answer_requests,
     escaped_fragment,
+    expects_script,
     is_day_page,
     is_section_address,
     is_trap,
@@ -301,6 +302,8 @@ def _goes_on(ctx: Context, run: SiteRun, item: QueuedURL, links: Links, listing:
     # portlet asked for each page of the list beside items pinned on every page — not a
     # sidebar's box every page loads, known from the first)
     unseen = bool(links.more) and any(not ctx.frontier.knows(u) for u in links.more)
+    # (a service proxy's script: no article of its own, the calls it tells how to make)
+    unseen = unseen or (expects_script(item.post_data) and bool(links.postbacks))
     shell = unseen or (item.depth == 0 and not links.articles and bool(links.more))
     follow = bool(fresh) or not ended or ctx.options.full or shell
     if not follow and len(links.articles) >= 4 and not _newest_first(ctx, links.articles):
