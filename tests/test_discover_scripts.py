@@ -1646,8 +1646,12 @@ def test_a_joomla_get_is_its_address_alone_without_the_token() -> None:
     other methods."""
     read = "Joomla.request({url: Joomla.getOptions('mod_vbhoidap').ajaxUrl, data: 'a=1'});"
     html = f"<html><head>{_JOOMLA_OPTIONS}</head><body><script>{read}</script></body></html>"
-    [(method, action, headers, _fields, _body)] = _calls(html)
-    assert method == "GET" and "a=1" not in action and "X-CSRF-Token" not in headers
+    address = (f"http://{HOST}/index.php?Itemid=101&format=json&method=getItems&"
+               "module=vbhoidap&option=com_ajax")
+    # (asked once: as the scripted GET, or as the options' address a fragment reads)
+    calls, links = _calls(html), _links(html)
+    assert [c[1] for c in calls] == [address] or (not calls and address in links.more)
+    assert all("X-CSRF-Token" not in c[2] and c[0] == "GET" for c in calls)
 
 
 @pytest.mark.parametrize("read", [
@@ -1925,3 +1929,62 @@ def test_a_scriptmanager_service_proxy_is_read_and_its_calls_made() -> None:
     writes = html.replace("LayTheoNam", "XoaVanBan")
     assert not [pb for pb in _links(writes, f"http://{HOST}/VanBan.aspx").postbacks
                 if pb.scripted]
+
+
+# -- the review of sites33's classes --------------------------------------------------------
+
+def test_a_proxys_path_on_another_host_is_never_called() -> None:
+    from archiver.discover import answer_requests
+
+    html = ('<html><body><script src="/S/VanBanService.asmx/js"></script><a href="#" onclick='
+            '"VanBanService.LayTheoNam(2026, 1, ve)">2026</a></body></html>')
+    [proxy] = [pb for pb in _links(html, f"http://{HOST}/VanBan.aspx").postbacks if pb.scripted]
+    for elsewhere in ("https://other.example.com/S/VanBanService.asmx", "//other.example.com/S"):
+        js = _PROXY_JS.replace("/Services/VanBanService.asmx", elsewhere).encode()
+        assert answer_requests(proxy.key, proxy.form(), js, HOSTS) == []
+
+
+@pytest.mark.parametrize("address", ["/api/pageview", "/Home/IncreaseView", "/api/views/123",
+                                     "/ajax/online.ashx", "/Handler/Visit.ashx", "/api/truycap",
+                                     "/api/track", "/log.php", "/api/Article/SetView"])
+def test_a_hand_written_post_that_does_not_read_is_not_made(address: str) -> None:
+    """(the review) a visitor counter's XHR POST: only a POST saying it reads is made."""
+    from archiver.scriptlinks import xhr_requests
+
+    script = f'var x = new XMLHttpRequest(); x.open("POST", "{address}"); x.send("id=5");'
+    assert xhr_requests(script, {}) == []
+
+
+def test_evaluated_and_proxy_calls_that_write_are_not_made() -> None:
+    from archiver.scriptlinks import evaluated_requests, proxy_uses
+
+    survey = ('$.ajax({url: dnn.getVar("sf_siteRoot") + "DesktopModules/Survey/API/Answer", '
+              'type: "POST", data: {q: 1, a: 2}});')
+    assert evaluated_requests(survey, {'dnn.getVar("sf_siteRoot")': "/"}) == []
+    code = " ".join(f"S.{m}(5, cb);" for m in ("IncreaseView", "SetViewed", "TangView",
+                                               "RecordVisit", "DatCauHoi"))
+    assert proxy_uses(code, "S") == []
+
+
+def test_an_address_asked_plainly_is_asked_once() -> None:
+    """(the review) a script's plain GET of an address the page already gives as a
+    fragment or a link was fetched twice (as itself and as a scripted request)."""
+    html = ('<html><body><script>var x = new XMLHttpRequest(); x.open("GET", "/tin-tuc/?page=2");'
+            'x.send();</script></body></html>')
+    assert _calls(html) == []
+    dnn = ('<html><body><input type="hidden" id="__dnnVariable" value="`{`x`:`1`}"><script>'
+           'var u = "/tin-tuc/?page=2"; $.get(u, ve); var v = dnn.getVar("x");</script>'
+           "</body></html>")
+    links = _links(dnn)
+    assert links.more == [f"http://{HOST}/tin-tuc/?page=2"] and _calls(dnn) == []
+
+
+def test_two_pages_calling_one_proxy_keep_their_calls_apart() -> None:
+    """(the review) the proxy's request keyed without the page's calls: the second page's
+    calls were never made."""
+    pages = [('<html><body><script src="/S/VanBanService.asmx/js"></script><a href="#" onclick='
+              f'"VanBanService.LayTheoNam({year}, 1, ve)">{year}</a></body></html>')
+             for year in (2026, 2025)]
+    keys = {pb.key for html in pages for pb in _links(html, f"http://{HOST}/VanBan.aspx")
+            .postbacks if pb.scripted}
+    assert len(keys) == 2

@@ -5130,3 +5130,45 @@ def test_the_poster_opening_the_stamps_line_stands_in_and_its_category_link_coun
         assert art["author"] == "Lê Thị Bích Tuyền"
         assert art["category"] == "Hoạt động Hội"
         assert art["published_at"] == "2024-03-11T16:45:00+07:00"
+
+
+# -- the review of pages45's classes ------------------------------------------------------------
+
+def test_a_readers_question_itself_stays_the_text() -> None:
+    """(the review) a question naming a day ("Bạn đọc hỏi: Tôi sinh ngày 12/05/1970 …?")
+    was taken for the asker's row and dropped."""
+    question = ("<p>Người hỏi: Anh Nguyễn Văn B hỏi về việc ngày 12/3/2024 Ủy ban xã thu hồi đất "
+                "của gia đình, như vậy có đúng quy định không?</p>")
+    for art in both(Page(body=question + "".join(f"<p>{p}</p>" for p in PARAS))):
+        assert "thu hồi đất" in art["body"]
+
+
+def test_notes_after_the_text_keep_its_signature_and_a_comment_forms_notes_stay_out() -> None:
+    """(the review) the notes read after the text were put after its signature (the writer
+    lost), and a comment form's numbered rules ("comment-notes") read as notes."""
+    called = f'<p>{PARAS[1]}<a href="#nb1">[1]</a></p>'
+    notes = ('<div class="notes"><div id="nb1"><p>[1] Nay là Binh đoàn 12, Bộ Quốc phòng.</p>'
+             "</div></div>")
+    page = Page(body=f"<p>{PARAS[0]}</p>{called}", after=notes)
+    for art in both(page):
+        assert art["author"] == "Minh Anh"
+        assert art["body"].endswith("[1] Nay là Binh đoàn 12, Bộ Quốc phòng.")
+        assert "Minh Anh" not in art["body"]
+    rules = ('<div class="comment-notes"><p>(1) Bình luận phải viết bằng tiếng Việt có dấu.</p>'
+             "<p>(2) Ban biên tập có quyền biên tập bình luận.</p></div>")
+    plain = Page(body=f"<p>{PARAS[0]} (1) và (2) là hai điểm mới.</p>", after=rules)
+    for art in both(plain):
+        assert "Bình luận phải" not in art["body"] and art["author"] == "Minh Anh"
+
+
+@pytest.mark.parametrize("trail", [
+    # (the review) a trail printed twice, its home an icon; a trail of nine levels
+    '<div class="breadcrumb"><a href="/"><i class="fa fa-home"></i></a> / <a href="/a">Tin tức'
+    '</a> / <a href="/b">Xây dựng Đảng</a> / <a href="/c">Tổ chức</a></div>',
+    '<div class="breadcrumbs"><a href="/"><img src="/home.png" alt=""></a>' + "".join(
+        f' › <a href="/m{n}">Mục {n}</a>' for n in range(1, 10)) + "</div>",
+])
+def test_a_real_trail_of_many_links_is_still_a_trail(trail: str) -> None:
+    last = "Tổ chức" if "Tổ chức" in trail else "Mục 9"
+    for art in both(Page(above=trail, after=trail if "Tổ chức" in trail else "")):
+        assert art["category"] == last

@@ -925,6 +925,8 @@ def text_continuations(body: LexborNode, headline: LexborNode | None) -> list[Le
 #: A block named for a text's notes ("notes", "footnotes", "ghi-chu").
 _NOTES_NAME = re.compile(r"(?:^|[\s_-])(?:notes?|footnotes?|endnotes?|ghi-?chu)(?:$|[\s_-])",
                          re.IGNORECASE)
+#: Notes that are no text's: a comment form's ("comment-notes"), a form's.
+_NOT_NOTES = re.compile(r"comment|respond|reply|form|sidebar|widget", re.IGNORECASE)
 #: A note's mark opening its paragraph: "[1]", "(2)".
 _NOTE_MARK = re.compile(r"^\s*(?:\[\s*\d{1,3}\s*\]|\(\s*\d{1,3}\s*\))")
 
@@ -940,12 +942,12 @@ def notes_after(body: LexborNode) -> LexborNode | None:
         sib = cur.next
         while sib is not None and not sib.is_element_node:
             sib = sib.next
-        if sib is not None and _NOTES_NAME.search(_ident(sib)) and text_length(sib) <= 5000:
+        if sib is not None and _NOTES_NAME.search(ident := _ident(sib)) and \
+                not _NOT_NOTES.search(ident) and text_length(sib) <= 5000:
             marks = [p for p in sib.css("p, li, div") if _NOTE_MARK.match(node_text(p))]
-            anchors = {(n.attributes.get("id") or "") for n in sib.css("[id]")}
+            anchors = {(n.attributes.get("id") or "") for n in sib.css("[id]")} - {""}
             called = any((a.attributes.get("href") or "")[1:] in anchors
-                         for a in body.css('a[href^="#"]')) or any(
-                node_text(p)[:4].strip() in (body.text() or "") for p in marks[:1])
+                         for a in body.css('a[href^="#"]'))   # (the text links its notes)
             if marks and called:
                 return sib
         cur = cur.parent

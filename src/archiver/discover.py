@@ -135,7 +135,8 @@ class Postback:
             # (a nonce the theme rotates, tagDiv's "td_magic_token", WordPress's "_wpnonce",
             # is sent but is no part of which request it is: the same page tomorrow)
             fields = tuple((k, v) for k, v in self.fields if not _NONCE_KEY.search(k))
-            sent = repr((self.method, self.headers, fields, self.body))
+            sent = repr((self.method, self.headers, fields, self.body)) + (
+                repr(self.callbacks) if self.callbacks else "")   # (a proxy's page's calls)
             return f"{self.action}#request@" + hashlib.sha1(sent.encode("utf-8")).hexdigest()[:12]
         if not self.target:
             digest = hashlib.sha1(repr(self.fields).encode("utf-8")).hexdigest()[:12]
@@ -231,7 +232,8 @@ _CALLBACK_VALIDATION = re.compile(r"^(\d{1,7})\|")
 MAX_CALLBACK_PAGES = 200
 
 
-def answer_requests(url: str, form: dict[str, str] | None, body: bytes) -> list[Postback]:
+def answer_requests(url: str, form: dict[str, str] | None, body: bytes,
+                    hosts: frozenset[str] | None = None) -> list[Postback]:
     """The requests an answer to a script's request (``url``, its queued ``form``) calls for
     that only the request tells how to make: the next page of SPServices' GetListItems
     (the same envelope with the answer's ``ListItemCollectionPositionNext`` as its
@@ -260,7 +262,8 @@ def answer_requests(url: str, form: dict[str, str] | None, body: bytes) -> list[
     callbacks = spec.get("callbacks") if isinstance(spec, dict) else None
     proxied = [c for c in callbacks or [] if str(c).startswith(PROXY_MARK)]
     if proxied:
-        return _proxy_answer(action, str(proxied[0])[len(PROXY_MARK):], body)
+        return [pb for pb in _proxy_answer(action, str(proxied[0])[len(PROXY_MARK):], body)
+                if hosts is None or (same_site(pb.action, hosts) and not is_trap(pb.action))]
     if not posted or "__CALLBACKID" not in posted or not isinstance(callbacks, list):
         return []
     text = body[:2_000_000].decode("utf-8", "replace")
@@ -837,12 +840,14 @@ def _path_and_name(row: dict[Any, Any]) -> str | None:
     path = row.get("Path", row.get("path"))
     name = row.get("Name", row.get("name"))
     if isinstance(path, str) and isinstance(name, str) and path.startswith("/") and \
-            _PAGE_NAME.search(name) and "/" not in name and " " not in path + name:
+            _PAGE_NAME.search(name) and "/" not in name and " " not in path + name and \
+            not _LANDING_NAME.match(name):   # (a library's "default.aspx": its landing page)
         return f"{path.rstrip('/')}/{name}"
     return None
 
 
 _PAGE_NAME = re.compile(r"^[^?#]+\.(?:aspx|html?|php)$", re.IGNORECASE)
+_LANDING_NAME = re.compile(r"^(?:default|index|home|trang-?chu)\.", re.IGNORECASE)
 
 
 #: The key of an object in a JSON answer that is a section, not an item: its address a
@@ -1293,11 +1298,13 @@ class _Collector:
         return True
 
     def call(self, call: scriptlinks.Call) -> None:
-        """A script's request (method, address, headers, form, JSON body), in scope."""
+        """A script's request (method, address, headers, form, JSON body), in scope (a
+        plain GET of an address the page gives as a link too is left out at the end)."""
         method, address, headers, pairs, body = call
         absolute = self.resolve(address)
         if absolute is None or not same_site(absolute, self.hosts) or is_trap(absolute):
             return
+
         self.postback(Postback(canonicalize(absolute, self.scheme), "", "", tuple(pairs),
                                tuple(headers.items()), body, method))
 
@@ -1404,6 +1411,11 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
     # a pager: only a module's own search form, whose years the pager may not reach)
     _year_filter_forms(body, out, module_only=bool(
         links.listings or links.postbacks or links.guessed or links.more))
+    plain = {*links.more, *links.listings, *links.articles}
+    links.postbacks = [pb for pb in links.postbacks if not (
+        pb.method == "GET" and not pb.fields and pb.body is None and not pb.callbacks
+        and {k for k, _ in pb.headers} <= {"X-Requested-With"}
+        and pb.action in plain)]   # (a script's plain GET of an address read as a link)
     return links
 
 
@@ -1567,14 +1579,15 @@ def _proxy_links(tree: LexborHTMLParser, body: LexborNode, out: _Collector) -> N
     1, hienVanBan)"``): the proxy is asked for, carrying the calls to make once it tells
     the service's path and the methods' parameters (:func:`answer_requests`)."""
     root = tree.root
-    for script in (root.css("script[src]") if root is not None else [])[:60]:
-        src = (script.attributes.get("src") or "").strip()
-        service = scriptlinks.proxy_service(src)
-        if service is None or f"{service}." not in (body.html or ""):
-            continue
-        handlers = [n.attributes.get("onclick") or "" for n in body.css("[onclick]")]
-        handlers += [(n.attributes.get("href") or "")[11:]
-                     for n in body.css('a[href^="javascript:"]')]
+    services = [(src, service) for script in (root.css("script[src]") if root else [])[:60]
+                if (service := scriptlinks.proxy_service(
+                    src := (script.attributes.get("src") or "").strip())) is not None]
+    if not services:
+        return
+    handlers = [n.attributes.get("onclick") or "" for n in body.css("[onclick]")]
+    handlers += [(n.attributes.get("href") or "")[11:]
+                 for n in body.css('a[href^="javascript:"]')]
+    for src, service in services:
         uses = scriptlinks.proxy_uses("\n".join(h for h in handlers if service in h), service)
         if uses:
             spec = json.dumps({"service": service, "calls": uses}, ensure_ascii=False)

@@ -359,13 +359,22 @@ _CHANGES_STATE = re.compile(r"counter|visitor|vote|voting|poll|like|rating|logou
                             r"binhluan|subscri|newsletter|sendmail|viewcount|delete|increment|"
                             # statistics hits, click trackers, surveys and feedback, updates
                             r"statistic|thongke|tracking|click|khaosat|traloi|gopy|capnhat|"
-                            r"postviews|luotdoc|danhgia",
+                            r"postviews|luotdoc|danhgia|"
+                            # page views, visits and users online; beacons; surveys; a
+                            # reader's question sent
+                            r"pageview|setview|increaseview|tangview|countview|viewed|visit|"
+                            r"useronline|online\.|truycap|beacon|survey|datcauhoi|guicauhoi",
                             re.IGNORECASE)
 #: Verbs of a request that writes, as words of its name or address ("nv_comment_del",
 #: "/mb.mbmessage/add-message", "updateViewCount").
 _WRITING_VERBS = frozenset({"del", "delete", "add", "insert", "update", "edit", "remove",
                             "xoa", "them", "sua", "send", "gui", "report", "rate", "save",
-                            "post", "submit", "count", "hit", "luu"})
+                            "post", "submit", "count", "hit", "luu", "track", "log",
+                            "increase", "answer", "online"})
+#: A request that reads: a list, a page of items, a search (a script's POST is made only
+#: when its address or data says so).
+_READS = re.compile(r"list|danh-?sach|get|lay|tim|search|load|xem|fetch|page|trang|more|"
+                    r"offset|query|items?|paging|phan-?trang", re.IGNORECASE)
 
 
 def _changes_state(*names: str) -> bool:
@@ -971,8 +980,13 @@ def xhr_requests(scripts: str, scope: dict[str, str]) -> list[Call]:
         if body is None or _changes_state(address, body) or not _encodable(body):
             continue
         if method == "GET":
+            if len(_arguments(args[1])) == 1 and _arguments(args[1])[0][0] == "value" and \
+                    set(headers) <= {"X-Requested-With"}:
+                continue   # (a literal address asked plainly: read as a link elsewhere)
             call: Call = ("GET", address, headers, [], None)
         else:
+            if not _READS.search(f"{address} {body}"):
+                continue   # (a POST that does not say it reads: a counter's, a form's)
             if not any(k.lower() == "content-type" for k in headers):
                 headers["Content-Type"] = "text/plain;charset=UTF-8"
             call = ("POST", address, headers, [], body)
@@ -1040,6 +1054,9 @@ def evaluated_requests(scripts: str, scope: dict[str, str]) -> list[Call]:
         headers = {"X-Requested-With": "XMLHttpRequest"}
         if json_answer:
             headers["Accept"] = "application/json, text/javascript, */*; q=0.01"
+        if method == "POST" and not _READS.search(
+                " ".join([address, *(f"{k}={v}" for k, v in pairs)])):
+            continue   # (a POST that does not say it reads: a survey's answer, a hit)
         if method == "POST":
             call: Call = ("POST", address, headers, pairs, None)
         else:

@@ -226,8 +226,9 @@ ENTRY_NOTE = re.compile(r"^[(*)\s]*(?:(?:bài\s+)?(?:được\s+)?đăng\s+lại
 #: A reader's question's row over the text: who asked ("Người hỏi: Lê Văn Tâm (xã …)"), the
 #: day it was sent, its field — the question's particulars, not the text.
 QUESTION_META = re.compile(r"^\W*(?:người\s+(?:hỏi|gửi(?:\s+câu\s+hỏi)?)|họ\s+(?:và\s+)?tên"
-                           r"\s+người\s+hỏi|bạn\s+đọc\s+hỏi)\s*[:：].{0,200}?"
-                           r"(?:ngày\s+gửi|gửi\s+(?:ngày|lúc)|lĩnh\s+vực|\d{1,2}/\d{1,2}/\d{4})",
+                           r"\s+người\s+hỏi)\s*[:：][^?]{0,120}?"
+                           # (a second field of the row, labelled: never a question's words)
+                           r"(?:ngày\s+gửi|gửi\s+(?:ngày|lúc)|lĩnh\s+vực)\s*[:：]",
                            re.IGNORECASE)
 #: A copyright notice closing the text ("© Ban Tổ chức Tỉnh ủy. Ghi rõ nguồn khi phát hành
 #: lại thông tin", "Bản quyền thuộc …"): the site's, not the text ("chưa ghi rõ nguồn gốc

@@ -240,7 +240,8 @@ async def _links(ctx: Context, raw: RawResponse, run: SiteRun, item: QueuedURL) 
         links.listings.append(following)
     # the next request only the request tells how to make (SPServices' next page, an
     # ASP.NET client callback's pager in its answer)
-    links.merge(Links(postbacks=answer_requests(item.url, item.post_data, raw.body)))
+    links.merge(Links(postbacks=answer_requests(item.url, item.post_data, raw.body,
+                                                site.scope_hosts)))
     if site.directory != "/":
         # a site in a directory of a shared domain: the domain's other sections (another
         # agency's, linked from a common top bar) are never its listings
@@ -348,6 +349,8 @@ def _queue_pages(ctx: Context, run: SiteRun, item: QueuedURL, links: Links) -> b
         pages.append((following.key, following.form(), False, False))
     ahead = False
     for url, form, guessed, xhr in pages:
+        if not same_site(url, site.scope_hosts):
+            continue   # (a script's request an answer names elsewhere: never made)
         if run.listings_queued >= site.max_listing_pages:
             run.pager_links_skipped += 1   # the breadth budget is met
             ahead = True

@@ -624,8 +624,17 @@ def same_section_heading(root: LexborNode | None) -> str | None:
     return None
 
 
-#: The most links a trail holds (a menu holds more).
+#: The most pages a trail links (a menu links more).
 _MOST_CRUMBS = 8
+
+
+def _home(link: LexborNode) -> bool:
+    """A trail's first link, to the home page: named so, or to the site's root, or no text
+    (an icon)."""
+    href = (link.attributes.get("href") or "").strip()
+    root = bool(href) and not href.startswith("#") and urlsplit(href).path in ("", "/") \
+        and not urlsplit(href).query
+    return label_key(node_text(link)) in HOME_CRUMBS or not node_text(link) or root
 
 
 def _selected_category(tree: LexborHTMLParser, sels: tuple[str, ...], title_key: str,
@@ -639,8 +648,8 @@ def _selected_category(tree: LexborHTMLParser, sels: tuple[str, ...], title_key:
         nodes = [n for n in select(tree, sel, names) if not _unseen(n) and not _index_link(n)
                  and not _category_index(n)
                  and (sel not in _NEAR_TITLE or _near(n, title_node, _NEAR_TITLE[sel]))]
-        if len(nodes) > _MOST_CRUMBS and all(n.tag == "a" for n in nodes) and \
-                not any(label_key(node_text(n)) in HOME_CRUMBS for n in nodes[:1]):
+        if nodes and all(n.tag == "a" for n in nodes) and len(
+                {n.attributes.get("href") for n in nodes}) > _MOST_CRUMBS and not _home(nodes[0]):
             continue   # (a menu named like a trail, "div.nav": its last link no section)
         if len(nodes) > 1 and title_node is not None and \
                 len({n.parent.mem_id for n in nodes if n.parent is not None}) > 1:

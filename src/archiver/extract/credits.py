@@ -765,8 +765,8 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
                 first = _NEXT_LABEL.split(text, maxsplit=1)[0]   # (its own field alone)
                 byline = merge(byline, parse_byline(first) or Byline())
             continue
-        if len(text) <= 240 and QUESTION_META.match(text):
-            continue   # a reader's question's row: who asked, when, in which field
+        if len(kept) <= 2 and len(text) <= 240 and QUESTION_META.match(text):
+            continue   # a reader's question's row over it: who asked, when, the field
         if is_related_heading(text, key) or (para.linked and RELATED_MARK.match(text)) or (
                 len(text) <= 300 and at >= max(1, len(paras) - 4) and (
                     ENTRY_NOTE.match(text) or (len(text) <= 200 and COPYRIGHT_NOTE.match(text)))
@@ -795,13 +795,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     # a table's rows: a list of people closing the text is its own)
     while kept and not kept[-1].cells:
         last = kept[-1]
-        if len(last.text) <= 200 and NEXT_PART.match(last.text):
-            kept.pop()   # a series' next part announced ("Bài cuối: …", "(Còn nữa)")
-            continue
-        if len(kept) >= 2 and len(last.text) <= 200 and _PART_TITLE.match(last.text) and \
-                len(kept[-2].text) <= 40 and NEXT_PART.match(kept[-2].text):
-            # "(Còn tiếp)" then the next part's title ("Bài 2: Khi ngư dân …"): a teaser
-            del kept[-2:]
+        if _series_tail(kept):
             continue
         if len(kept) >= 2 and (joint := _AND_NAME.match(last.text)) is not None:
             # a byline over two lines: "Đại tá Nguyễn Văn Hùng, Chủ tịch Hội CCB tỉnh" /
@@ -959,6 +953,20 @@ def _fallback(byline: Byline, poster: str | None) -> tuple[str | None, Byline]:
         # a person's byline printed in the text wins, as over the editorial board's
         fallback, byline = byline.author, replace(byline, author=None)
     return fallback, byline
+
+
+def _series_tail(kept: list[Para]) -> bool:
+    """Take off a series' next part announced at the end ("Bài cuối: …", "(Còn nữa)", or
+    "(Còn tiếp)" then the next part's title, "Bài 2: Khi ngư dân …"); whether one was."""
+    last = kept[-1]
+    if len(last.text) <= 200 and NEXT_PART.match(last.text):
+        kept.pop()
+        return True
+    if len(kept) >= 2 and len(last.text) <= 200 and _PART_TITLE.match(last.text) and \
+            len(kept[-2].text) <= 40 and NEXT_PART.match(kept[-2].text):
+        del kept[-2:]
+        return True
+    return False
 
 
 def _unit_note(kept: list[Para], byline: Byline) -> tuple[list[Para], Byline]:

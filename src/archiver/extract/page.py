@@ -144,6 +144,7 @@ class Page:
     lead_walk: BodyWalk | None = None
     source: str | None = None              # the page as decoded text, when it came as text
     poster: str | None = None              # the account that posted it ("Đăng bởi admin")
+    notes: LexborNode | None = None        # the text's notes, printed apart after it
     title_lead: str | None = None          # a sapo printed in the headline after a <br>
     # the heading the metadata names, once looked for (False: not looked for yet)
     matched: tuple[str, LexborNode] | bool | None = False
@@ -360,11 +361,9 @@ def _body(page: Page) -> None:
             for child in list(block.iter(include_text=True)):
                 page.body.insert_child(child, move=True)
             block.decompose()
-        notes = auto.notes_after(page.body)
-        if notes is not None:   # (the text's notes, in a block of their own after it)
-            for child in list(notes.iter(include_text=True)):
-                page.body.insert_child(child, move=True)
-            notes.decompose()
+        # the text's notes in a block of their own after it: read after the text (its
+        # closing signature read first)
+        page.notes = auto.notes_after(page.body)
         # what readers never see inside the article (injected spam, screen-reader labels),
         # and links to the previous and next article
         for node in hidden_nodes(page.body, page.names):
@@ -494,6 +493,16 @@ def _element_reading(root: LexborNode, text: str) -> LexborNode | None:
 
 #: A photo story's counter before each caption: "1/6 Từ tờ mờ sáng…".
 _COUNTER = re.compile(r"^(\d{1,2})\s*/\s*(\d{1,2})\s+(?=\S)")
+
+
+def _notes(page: Page) -> list[str]:
+    """The paragraphs of the text's notes printed in a block of their own after it."""
+    if page.notes is None:
+        return []
+    st = BodyWalk(page.url, page.captions())
+    walk(page.notes, st, "", "")
+    st.flush("")
+    return [p.text for p in st.paras if p.text]
 
 
 def _without_counters(captions: list[str], images: list[Image]
@@ -691,7 +700,13 @@ def _dates(page: Page) -> None:
     page.meta_byline = credits.meta_line_byline(page.meta_line)
     # who posted, opening the stamp's line ("Viết bởi Lê Thị Bích Tuyền vào ngày 12/01/2028,
     # 21:40 - <a>Hoạt động Hội</a>"): the poster, who stands in when no one signs the text
-    page.poster = page.poster or credits.poster_of(page.meta_line)
+    posted = _FIELD_CUT.split(credits.poster_of(page.meta_line) or "", maxsplit=1)[0].strip()
+    if posted and is_person_name(posted) and not credits.is_account(posted):
+        page.poster = page.poster or posted
+
+
+#: Where a meta line's next field begins ("Minh Anh | 22/05/2022", "Minh Anh - Chuyên mục").
+_FIELD_CUT = re.compile(r"\s+[|·•–—-]\s+|\s*[|·•]\s*")
 
 
 #: A day in an address's path: ``/tin-tuc/2024/05/27/…``, or one segment in ISO order
@@ -1318,7 +1333,7 @@ def _walk_body(page: Page) -> None:
         # the sapo: no lead of its own, and the paragraph once
         lead_paras = []
     art.lead = " ".join(lead_paras) or None
-    art.body = "\n\n".join([*lead_paras, *(p.text for p in paras)])
+    art.body = "\n\n".join([*lead_paras, *(p.text for p in paras), *_notes(page)])
     art.captions, art.images = _without_counters(st.captions, st.images)
     if art.author is None and page.meta.authors:
         # metadata names stand in for a byline only when they are people's names
