@@ -43,6 +43,10 @@ from archiver.byline import Byline, is_organisation, is_person_name, merge, pars
         ("Văn Hùng (Trường THCS Phan Đình Hùng)",
          Byline(author="Văn Hùng", author_unit="Trường THCS Phan Đình Hùng")),
         ("Hoài An (Xã Tân An)", Byline(author="Hoài An", author_unit="Xã Tân An")),
+        # (pages46) a phone number after the dash, a narrator before the writer, a reader
+        ("CTV Lò Văn Thắng - 0915.228.406", Byline(author="Lò Văn Thắng")),
+        ("Nguyễn Đình Quế (kể) - Hà Phương (ghi)", Byline(author="Hà Phương")),
+        ("Bạn đọc: Trần Thị Thu Hà (xã Yên Thành)", Byline(author="Trần Thị Thu Hà")),
         ("Tin: Ngọc Trang - Ảnh: Đức Minh", Byline(author="Ngọc Trang", photographer="Đức Minh")),
         ("Tin, ảnh: Quốc Nhật", Byline(author="Quốc Nhật", photographer="Quốc Nhật")),
         ("Hoài Thu (thực hiện)", Byline(author="Hoài Thu")),

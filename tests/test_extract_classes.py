@@ -5172,3 +5172,25 @@ def test_a_real_trail_of_many_links_is_still_a_trail(trail: str) -> None:
     last = "Tổ chức" if "Tổ chức" in trail else "Mục 9"
     for art in both(Page(above=trail, after=trail if "Tổ chức" in trail else "")):
         assert art["category"] == last
+
+
+# -- pages46's classes (an honest random sample) --------------------------------------------------
+
+def test_an_events_time_under_the_headline_is_no_publication() -> None:
+    """A notice's event row right under the headline ("vm-event-time": "07:30 Thứ Hai,
+    18/03/2024" and the hall), the post's own stamp after the text: the post's."""
+    event = ('<table class="vm-event-info"><tr><td class="vm-event-time">07:30 Thứ Hai, '
+             '18/03/2024</td></tr><tr><td class="vm-event-place">Hội trường Đảng ủy phường</td>'
+             "</tr></table>")
+    posted = '<div class="vm-posted"><span>Ngày đăng: 11/03/2024 16:45</span></div>'
+    for art in both(Page(stamp=event, after=posted)):
+        assert art["published_at"] == "2024-03-11T16:45:00+07:00"
+
+
+def test_an_update_line_after_the_signature_outside_the_text_is_read() -> None:
+    """NukeViet's "Cập nhật lần cuối: …" after the signature, outside the text's block: the
+    update, in either mode (a profile's stamp left it unread)."""
+    page = Page(after='<div class="text-right h5"><em>Cập nhật lần cuối: 12/03/2024 08:05</em>'
+                      "</div>")
+    for art in both(page):
+        assert art["updated_at"] == "2024-03-12T08:05:00+07:00"

@@ -75,7 +75,9 @@ _AUTHOR = re.compile(
     # who compiled it ("Tổng hợp: Ban Tuyên giáo LĐLĐ tỉnh") or took a speech down
     # ("Lược ghi: Phan Thị Thu Hằng", as its "(lược ghi)" suffix): words that also head a
     # summary in a text, so only a person's or a body's name after them (``_NAMES_ONLY``)
-    r"tổng\s*hợp|lược\s*ghi)" + _COLON
+    r"tổng\s*hợp|lược\s*ghi|"
+    # a reader who wrote the letter ("Bạn đọc: Trần Thị Thu Hà (xã Yên Thành)")
+    r"bạn\s*đọc)" + _COLON
     # the English pages of a portal: "Written by Thu Hang", "Reported by …", "Author: …"
     + r"|^(?:written|reported|story|text|translated)\s+by\s*[:：]?\s*|^author" + _COLON
     # an English edition's "By Nguyen Thanh Tam" (a capital after it: a name follows)
@@ -504,6 +506,15 @@ def _people(text: str) -> bool:
     return 1 <= len(names) <= 4 and all(map(is_person_name, names))
 
 
+#: The label of a reader who wrote the letter: "Bạn đọc: …".
+_READER = re.compile(r"^bạn\s*đọc\s*[:：]\s*", re.IGNORECASE)
+#: A phone number closing a signature, unlabelled ("CTV Lò Văn Thắng - 0915.228.406"): no
+#: unit (a labelled one is ``_CONTACT_TAIL``'s).
+_PHONE_TAIL = re.compile(r"\s*[-–,|]\s*\+?\d[\d .]{7,14}\d\s*$")
+#: Who told the story, before who wrote it down ("Nguyễn Đình Quế (kể) - Hà Phương (ghi)"):
+#: the narrator, the text's speaker, not its writer.
+_NARRATOR = re.compile(r"^[^()\-–,]{2,40}\(\s*(?:kể|kể\s*lại|lời\s*kể|thuật\s*lại)\s*\)\s*"
+                       r"[-–,]\s*(?=\S)", re.IGNORECASE)
 #: "Hồng Phúc (Nguyễn Thị Hồng Phúc)": a pen name, then in parentheses a name.
 _PEN_NAME = re.compile(r"^(?P<pen>[^()]{2,40}?)\s*\((?P<real>[^()]{5,40})\)$")
 
@@ -527,7 +538,7 @@ def _authors_and_unit(text: str, strict: bool) -> tuple[str | None, str | None]:
     """Split "Name, Unit" / "A - B" / "A, B". ``strict`` requires names to look like names."""
     text = BYLINE_ROLE.sub("", text.strip()).strip().strip(".").strip()
     text = _AND_COLLEAGUES.sub("", _RANK.sub("", _HONORIFIC.sub("", text)))
-    text = _without_real_name(text)
+    text = _without_real_name(_NARRATOR.sub("", _PHONE_TAIL.sub("", text))).strip()
     if not text:
         return None, None
     unit: str | None = None
@@ -746,6 +757,11 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     text = _EMAIL.sub("", _CONTACT_TAIL.sub("", _STAMP_TAIL.sub("", _clean(line)))).strip()
     if not text or len(text) > 160 or not any(ch.isalpha() for ch in text):
         return None     # (a separator, "-", in an author element)
+    reader = _READER.match(text)
+    if reader is not None:   # a reader's letter: the parenthesis is where the reader lives
+        found = parse_byline(text[reader.end():])
+        return replace(found, author_unit=None) if found is not None and found.author \
+            else found
     whole = _WRAPPED.fullmatch(text)
     if whole is not None:
         # a whole signature in brackets: "(Lê Quốc Bảo, Hội Nông dân xã Đức Trọng)",

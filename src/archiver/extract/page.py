@@ -605,6 +605,10 @@ def _dates(page: Page) -> None:
                 published, upd = upd, None   # (its only stamp, an update: the publication)
             updated = updated or upd
             page.drop(node)
+    if published is not None and updated is None and page.body is not None:
+        # the update printed after the text, past its signature, out of the text's block
+        updated = stamps.update_after(page.body, page.clock)
+        labelled = labelled or updated is not None
     if published is None and page.body is not None:
         # a table of the page's properties after the text ("Ngày đăng" | "11/12/2025 15:20")
         published, edit = stamps.property_stamp(page.body, page.clock)

@@ -337,6 +337,52 @@ def _sent_by_poster(node: LexborNode, text: str, root: LexborNode) -> ParsedDate
     return found[0][1] if found else None
 
 
+#: An element named for an event's time or place (a notice's "vm-event-time", a
+#: calendar's "event-date", "thoi-gian-to-chuc"): the event's, not the post's.
+_EVENT_NAME = re.compile(r"event[-_]{0,2}(?:time|date|info|place|when|start|badge)|"
+                         r"thoi-?gian-?(?:to-?chuc|dien-?ra)|lich-?(?:hop|lam-?viec)",
+                         re.IGNORECASE)
+
+
+def _event_time(node: LexborNode) -> bool:
+    """``node`` is, or sits within two levels of, an element named for an event's time or
+    place — unless it says it is the post's ("Ngày đăng: …" in an event template's meta)."""
+    if PUBLISHED_CUE.search(node_text(node)[:40]) or _POSTED_WORDS.search(node_text(node)[:40]):
+        return False
+    cur: LexborNode | None = node
+    for _ in range(3):
+        if cur is None or cur.tag in ("body", "html"):
+            return False
+        if _EVENT_NAME.search(f"{cur.attributes.get('class') or ''} "
+                              f"{cur.attributes.get('id') or ''}"):
+            return True
+        cur = cur.parent
+    return False
+
+
+_POSTED_WORDS = re.compile(r"ngày\s*đăng|đăng\s*(?:lúc|ngày)|xuất\s*bản", re.IGNORECASE)
+
+
+def update_after(body: LexborNode, clock: set[str]) -> ParsedDate | None:
+    """The update line printed right after the text, past its signature ("<div><em>Cập
+    nhật lần cuối: 15/03/2028 08:05</em></div>" after the body's block): among the next
+    four elements after the body (or its block), one short line opening with an update's
+    label and a date."""
+    cur: LexborNode | None = body
+    for _ in range(2):
+        if cur is None or cur.tag in ("body", "html"):
+            return None
+        sib, seen = next_element(cur), 0
+        while sib is not None and seen < 4:
+            text = node_text(sib)
+            if len(text) <= 80 and UPDATED_LABEL.match(text.lstrip("(")):
+                published, updated = dates_in_text(text, (), clock)
+                return updated or published
+            sib, seen = next_element(sib), seen + 1
+        cur = cur.parent
+    return None
+
+
 def _own_update(node: LexborNode, block: LexborNode | None, dist: int,
                 title: LexborNode | None, after_block: bool = False) -> bool:
     """An update stamp at ``node`` is the article's: in its block (or over the headline,
@@ -428,6 +474,8 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
             continue
         if title is not None and within(node, {title.mem_id}, 3) and not is_stamp_line(text):
             continue   # the headline's own words ("… hai cấp từ ngày 1/7/2025"): no stamp
+        if _event_time(node):
+            continue   # an event's day and hour ("vm-event-time"): when it meets, not the post
         pub, upd = None, None
         if stamped and parent is not None:
             pub, upd = date_of(parent, (), clock)
