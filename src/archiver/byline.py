@@ -506,6 +506,11 @@ def _people(text: str) -> bool:
     return 1 <= len(names) <= 4 and all(map(is_person_name, names))
 
 
+def _readers(found: Byline | None) -> Byline | None:
+    """A reader's letter's signature: the parenthesis is where the reader lives (no unit)."""
+    return replace(found, author_unit=None) if found is not None and found.author else found
+
+
 #: The label of a reader who wrote the letter: "Bạn đọc: …".
 _READER = re.compile(r"^bạn\s*đọc\s*[:：]\s*", re.IGNORECASE)
 #: A phone number closing a signature, unlabelled ("CTV Lò Văn Thắng - 0915.228.406"): no
@@ -748,6 +753,27 @@ def writers_after_by(line: str, *, loose: bool = False) -> Byline | None:
     return inner
 
 
+def _bracketed_or_sourced(text: str, credit: str, loose: bool) -> Byline | None:
+    """A whole signature in brackets that says more than a name ("(Lê Quốc Bảo, Hội Nông
+    dân xã Đức Trọng)", "(Nguồn: TTXVN)"), or a writer then where the piece is from
+    ("Khánh Linh - Theo Báo Bắc Kạn (- Ảnh: …)"; ``credit``: the photo credit closing it):
+    the byline read so; None otherwise."""
+    whole = _WRAPPED.fullmatch(text)
+    if whole is not None:
+        inner = parse_byline(whole.group(1), loose=loose)
+        if inner is not None and (inner.author_unit or inner.source or inner.photographer):
+            return inner
+    theo = _THEO_TAIL.search(text[:len(text) - len(credit)])
+    src = theo.group("src").strip() if theo is not None else ""
+    if theo and theo.start() > 0 and (src[:1].isupper() or _DOMAIN.match(src)) \
+            and not (_SENTENCE.search(src) or _CLAUSE.search(src)):
+        # ("theo dõi", "theo đó", "theo kế hoạch" are words of a sentence)
+        inner = parse_byline(text[:theo.start()] + credit, loose=loose)
+        if inner is not None and inner.author:
+            return replace(inner, source=inner.source or src)
+    return None
+
+
 def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     """Parse one byline-looking line; None when it is not one.
 
@@ -757,29 +783,13 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     text = _EMAIL.sub("", _CONTACT_TAIL.sub("", _STAMP_TAIL.sub("", _clean(line)))).strip()
     if not text or len(text) > 160 or not any(ch.isalpha() for ch in text):
         return None     # (a separator, "-", in an author element)
-    reader = _READER.match(text)
-    if reader is not None:   # a reader's letter: the parenthesis is where the reader lives
-        found = parse_byline(text[reader.end():])
-        return replace(found, author_unit=None) if found is not None and found.author \
-            else found
-    whole = _WRAPPED.fullmatch(text)
-    if whole is not None:
-        # a whole signature in brackets: "(Lê Quốc Bảo, Hội Nông dân xã Đức Trọng)",
-        # "(Nguồn: TTXVN)" — read inside them when it says more than a name
-        inner = parse_byline(whole.group(1), loose=loose)
-        if inner is not None and (inner.author_unit or inner.source or inner.photographer):
-            return inner
+    if (reader := _READER.match(text)) is not None:
+        return _readers(parse_byline(text[reader.end():]))
     photo = _INNER_PHOTO.search(text)
     credit = text[photo.start():] if photo is not None and photo.start() > 0 else ""
-    theo = _THEO_TAIL.search(text[:len(text) - len(credit)])
-    src = theo.group("src").strip() if theo is not None else ""
-    if theo and theo.start() > 0 and (src[:1].isupper() or _DOMAIN.match(src)) \
-            and not (_SENTENCE.search(src) or _CLAUSE.search(src)):
-        # "Khánh Linh - Theo Báo Bắc Kạn (- Ảnh: …)": the writer, then where the piece is
-        # from ("theo dõi", "theo đó", "theo kế hoạch" are words of a sentence)
-        inner = parse_byline(text[:theo.start()] + credit, loose=loose)
-        if inner is not None and inner.author:
-            return replace(inner, source=inner.source or src)
+    inner = _bracketed_or_sourced(text, credit, loose)
+    if inner is not None:
+        return inner
     if text != line.strip() and is_stamp_line(_clean(line)):
         return None     # a stamp's label left of its date ("Đăng 07.06.2024 lúc 07:05")
     if _BY.match(text):

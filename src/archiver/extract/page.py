@@ -544,6 +544,19 @@ _HEADINGS = frozenset({"h1", "h2", "h3"})
 _OFFSET = re.compile(r"\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]\d\d:?\d\d)$", re.IGNORECASE)
 
 
+def _time_of_day(page: Page, body: LexborNode, published: ParsedDate) -> ParsedDate:
+    """A date-only stamp's time printed elsewhere for the post: in its footer ("Đăng lúc
+    2:20 CH"), or in the table of its properties after the text ("Ngày đăng: | 21/04/2027
+    15:40", the day a document's dateline prints)."""
+    footer = stamps.footer_clock(body, published, page.clock)
+    if footer is not None:
+        return footer
+    listed = stamps.property_stamp(body, page.clock)[0]
+    if listed is not None and listed.has_time and listed.iso()[:10] == published.iso()[:10]:
+        return listed
+    return published
+
+
 def _dates(page: Page) -> None:
     """The stamps the page shows win: the profile's element, else the text around the
     headline. Metadata (JSON-LD, OpenGraph) only lends its time to a visible date-only stamp
@@ -607,8 +620,7 @@ def _dates(page: Page) -> None:
             page.drop(node)
     if published is not None and updated is None and page.body is not None:
         # the update printed after the text, past its signature, out of the text's block
-        updated = stamps.update_after(page.body, page.clock)
-        labelled = labelled or updated is not None
+        labelled = (updated := stamps.update_after(page.body, page.clock)) is not None
     if published is None and page.body is not None:
         # a table of the page's properties after the text ("Ngày đăng" | "11/12/2025 15:20")
         published, edit = stamps.property_stamp(page.body, page.clock)
@@ -618,15 +630,7 @@ def _dates(page: Page) -> None:
         published = stamps.yearless_stamp(tree, page.title_node, page.body, page.clock,
                                           page.url)
     if published is not None and not published.has_time and page.body is not None:
-        # the day over the post, its time in the post's footer ("Đăng lúc 2:20 CH")
-        published = stamps.footer_clock(page.body, published, page.clock) or published
-    if published is not None and not published.has_time and page.body is not None:
-        # the day a document's dateline prints, the post's own time in the table of its
-        # properties after the text ("Ngày đăng: | 21/04/2027 15:40")
-        listed = stamps.property_stamp(page.body, page.clock)[0]
-        if listed is not None and listed.has_time and \
-                listed.iso()[:10] == published.iso()[:10]:
-            published = listed
+        published = _time_of_day(page, page.body, published)
     visible = published is not None
     # a metadata time without an offset may be UTC (Odoo's "2024-03-08 03:40:00") or
     # local: it dates the page, but lends no time of day and no update time
