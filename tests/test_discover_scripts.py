@@ -1989,3 +1989,63 @@ def test_two_pages_calling_one_proxy_keep_their_calls_apart() -> None:
     keys = {pb.key for html in pages for pb in _links(html, f"http://{HOST}/VanBan.aspx")
             .postbacks if pb.scripted}
     assert len(keys) == 2
+
+
+# -- sites34's classes: a serialised form, Elementor's load-more anchor, Drupal's use-ajax, --
+# -- fetch() POSTing JSON ---------------------------------------------------------------------
+
+def test_a_post_of_a_serialised_form_sends_its_fields() -> None:
+    """``$.post(nv_base_siteurl + 'index.php?…', $('#frm-tinxa').serialize(), …)``: the
+    form's fields, its token included, posted as jQuery posts them."""
+    html = ('<html><body><form id="frm-tinxa" action="#"><input type="hidden" name="catid" '
+            'value="48"><input type="hidden" name="numrow" value="20"><input type="hidden" '
+            'name="checkss" value="9a8b7c"></form><div id="tinxa"></div><script>var nv_base_'
+            'siteurl = "/";\n$(function () { $.post(nv_base_siteurl + "index.php?nv=news&op='
+            'tinxa&nocache=" + new Date().getTime(), $("#frm-tinxa").serialize(), function (r) '
+            "{ $('#tinxa').html(r); }); });</script></body></html>")
+    [(method, action, headers, fields, body)] = _calls(html)
+    assert (method, body) == ("POST", None)
+    assert action == f"http://{HOST}/index.php?nocache=0&nv=news&op=tinxa"
+    assert fields == {"catid": "48", "numrow": "20", "checkss": "9a8b7c"}
+    assert headers == {"X-Requested-With": "XMLHttpRequest"}
+
+
+def test_elementors_load_more_anchor_names_the_next_page() -> None:
+    anchor = ('<div class="e-load-more-anchor" data-page="{p}" data-max-page="6" data-next-page='
+              '"/van-ban/{n}/"></div><a href="#" class="e-load-more">Xem thêm</a>')
+    assert _links(f"<html><body>{anchor.format(p=1, n=2)}</body></html>").listings == [
+        f"http://{HOST}/van-ban/2/"]
+    assert _links(f"<html><body>{anchor.format(p=6, n=7)}</body></html>").listings == []
+
+
+def test_a_drupal_use_ajax_link_is_posted_as_ajax_js_posts_it() -> None:
+    """``<a class="use-ajax" href="/btgtd/chuyen-de/nojs/3">``: POST of ``…/ajax/3?
+    _wrapper_format=drupal_ajax`` with ``_drupal_ajax=1`` (the nojs address sends a visitor
+    home); the rows the view shows before it are its first items."""
+    html = ('<html><body><div class="view"><div class="view-content"><div class="views-row"><a '
+            'href="/chuyen-de/hoc-tap/dang-bo-so-cong-thuong-day-manh-hoc-tap-va-lam-theo">Đảng '
+            "bộ Sở Công Thương đẩy mạnh học tập và làm theo Bác</a></div></div><div class=\"cd-"
+            'more"><a href="/btgtd/chuyen-de/nojs/3" class="use-ajax button">Xem thêm</a></div>'
+            "</div></body></html>")
+    links = _links(html)
+    [(method, action, headers, fields, _body)] = _calls(html)
+    assert (method, fields) == ("POST", {"_drupal_ajax": "1"})
+    assert action == f"http://{HOST}/btgtd/chuyen-de/ajax/3?_wrapper_format=drupal_ajax"
+    assert headers == {"X-Requested-With": "XMLHttpRequest"}
+    assert f"http://{HOST}/chuyen-de/hoc-tap/dang-bo-so-cong-thuong-day-manh-hoc-tap-va-lam-" \
+           "theo" in links.articles
+
+
+def test_a_fetch_posting_json_is_made_as_the_browser_makes_it() -> None:
+    script = ('var soTin = 30;\nfetch("/ajax/media/danh-sach.json", {method: "POST", headers: '
+              '{"Accept": "application/json", "X-Requested-With": "XMLHttpRequest"}, body: JSON.'
+              'stringify({chuyenMuc: "phat-thanh", trang: 1, soLuong: 30})}).then(function (r) '
+              "{ return r.json(); });")
+    [(method, action, headers, _fields, body)] = _calls(
+        f"<html><body><script>{script}</script></body></html>")
+    assert (method, action) == ("POST", f"http://{HOST}/ajax/media/danh-sach.json")
+    assert headers == {"Content-Type": "application/json", "Accept": "application/json",
+                       "X-Requested-With": "XMLHttpRequest"}
+    assert json.loads(body) == {"chuyenMuc": "phat-thanh", "trang": 1, "soLuong": 30}
+    voting = script.replace("/ajax/media/danh-sach.json", "/ajax/binh-chon.json")
+    assert _calls(f"<html><body><script>{voting}</script></body></html>") == []

@@ -37,7 +37,9 @@ DXP 7.3, DNN 9.13, NukeViet 5.0, WordPress 6.8 + Jetpack), recall 0.816 and 22 r
 wrong on days 2-3 (at ``2b28803``); sites32, four more on first contact (Joomla 5.1, DNN 9.11
 + 2sxc, SharePoint 2019 + SPServices, a '.dcs.vn' WebForms portal), recall 0.829, nothing
 stray (at ``b70426a``); sites33, four more (Joomla 4.4, DNN 10, SharePoint 2010, a WebForms
-vendor portal with a ScriptManager proxy), recall 0.829, nothing stray (at ``508dd03``)."""
+vendor portal with a ScriptManager proxy), recall 0.829, nothing stray (at ``508dd03``);
+sites34, four more on other kernels (NukeViet 4.5, WordPress + Elementor Pro, Drupal 11, a
+press CMS), recall 0.833, nothing stray (at ``4b5c3b8``)."""
 
 from __future__ import annotations
 

@@ -13,6 +13,7 @@ import dataclasses
 import functools
 import hashlib
 import html
+import itertools
 import json
 import logging
 import re
@@ -26,7 +27,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver import scriptlinks
 from archiver.codings import decode_content
-from archiver.dom import ancestors, in_frame, parse, text_length
+from archiver.dom import ancestors, in_frame, node_text, parse, text_length
 from archiver.profiles import ListingRules
 from archiver.text import decode_html, decode_html_charset, encode_as
 from archiver.urls import canonicalize, is_http_url, resolve, same_site
@@ -1125,6 +1126,24 @@ def _command_markup(code: str) -> list[str]:
             if isinstance(c, dict) and isinstance(c.get("data"), str) and "<" in c["data"]]
 
 
+_SERIALIZE = re.compile(r"(?:\$|jQuery)\(\s*(['\"])#([\w-]{1,80})\1\s*\)\.serialize\(\s*\)")
+
+
+def _serialized_forms(body: LexborNode, scripts: str) -> dict[str, str]:
+    """``$('#frm').serialize()`` in the page's scripts, by its text: the form's fields as
+    jQuery sends them (its named inputs with their values, urlencoded)."""
+    out: dict[str, str] = {}
+    for m in itertools.islice(_SERIALIZE.finditer(scripts), 20):
+        form = body.css_first(f"form#{m.group(2)}")
+        if form is None:
+            continue
+        fields = [(n, f.attributes.get("value") or "") for f in form.css("input")
+                  if (n := f.attributes.get("name")) and (f.attributes.get("type") or "text")
+                  .lower() in ("hidden", "text", "search", "number")]
+        out[m.group(0)] = urlencode(fields)
+    return out
+
+
 def _json_of(text: str | None, limit: int = 200_000) -> object:
     """The JSON value of ``text`` (a script options island, a meta tag's content), or None."""
     if not text or len(text) > limit:
@@ -1165,10 +1184,15 @@ def _script_calls(tree: LexborHTMLParser, body: LexborNode, scripts: str
         calls += scriptlinks.joomla_request_calls(scripts, joomla)
     if "XMLHttpRequest" in scripts:
         calls += scriptlinks.xhr_requests(scripts, scriptlinks.joomla_scope(scripts, joomla))
-    if "dnn.getVar" in scripts or "_vti_bin/ListData.svc" in scripts:
+    if "dnn.getVar" in scripts or "_vti_bin/ListData.svc" in scripts or \
+            ".serialize()" in scripts:
         variable = tree.css_first("input#__dnnVariable")
-        calls += scriptlinks.evaluated_requests(scripts, scriptlinks.dnn_variables(
-            (variable.attributes.get("value") or "") if variable is not None else ""))
+        calls += scriptlinks.evaluated_requests(scripts, {
+            **scriptlinks.dnn_variables((variable.attributes.get("value") or "")
+                                        if variable is not None else ""),
+            **_serialized_forms(body, scripts)})
+    if "JSON.stringify" in scripts and "fetch(" in scripts:
+        calls += scriptlinks.fetch_json_posts(scripts, {})
     if "$2sxc(" in scripts:
         meta = tree.css_first('meta[name="_jsApi"]')
         calls += scriptlinks.sxc_calls(
@@ -1397,6 +1421,7 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
     if "WebForm_DoCallback" in scripts:
         _callback_links(body, scripts, out)
     _proxy_links(tree, body, out)
+    _element_pages(body, out)
     _field_pager_links(body, scripts, out)
     _self_submitting_forms(body, out)
     if sections:
@@ -1598,6 +1623,35 @@ def _proxy_links(tree: LexborHTMLParser, body: LexborNode, out: _Collector) -> N
                 out.links.postbacks = [pb if pb.action != key or pb.method != "GET" else
                                        dataclasses.replace(pb, callbacks=(PROXY_MARK + spec,))
                                        for pb in out.links.postbacks]
+
+
+#: Drupal's ajax.js posts a ``.use-ajax`` link so: its ``/nojs`` segment made ``/ajax``.
+_NOJS = re.compile(r"/nojs(?=/|$|\?)")
+_DRUPAL_AJAX_HEADERS = (("X-Requested-With", "XMLHttpRequest"),)
+
+
+def _element_pages(body: LexborNode, out: _Collector) -> None:
+    """The next pages a pager element names by its data (Elementor Pro's load-more anchor:
+    ``<div class="e-load-more-anchor" data-page="1" data-max-page="6" data-next-page="…">``,
+    its button ``href="#"``), and Drupal's ``<a class="use-ajax" href="…/nojs/3">`` as
+    ajax.js posts it (``…/ajax/3?_wrapper_format=drupal_ajax``, ``_drupal_ajax=1``)."""
+    for node in body.css("[data-next-page]")[:20]:
+        attrs = node.attributes
+        page, last = attrs.get("data-page") or "", attrs.get("data-max-page") or ""
+        if page.isdigit() and last.isdigit() and int(page) >= int(last):
+            continue   # (the last page shown: nothing after it)
+        out.add(out.links.listings, (attrs.get("data-next-page") or "").strip())
+    for link in body.css("a.use-ajax[href*='/nojs']")[:20]:
+        href = _NOJS.sub("/ajax", (link.attributes.get("href") or "").strip(), count=1)
+        if scriptlinks.changes_state(href):
+            continue
+        view = next((a for a in ancestors(link)[:5] if a.css_first(".views-row")), None)
+        for item in view.css(".views-row a[href]")[:50] if view is not None else ():
+            if len(node_text(item).split()) >= 5:   # (the rows the "Xem thêm" goes on from)
+                out.add(out.links.articles, item.attributes.get("href"))
+        joiner = "&" if "?" in href else "?"
+        out.call(("POST", f"{href}{joiner}_wrapper_format=drupal_ajax",
+                  dict(_DRUPAL_AJAX_HEADERS), [("_drupal_ajax", "1")], None))
 
 
 def _recent(value: str) -> bool:

@@ -374,7 +374,8 @@ _WRITING_VERBS = frozenset({"del", "delete", "add", "insert", "update", "edit", 
 #: A request that reads: a list, a page of items, a search (a script's POST is made only
 #: when its address or data says so).
 _READS = re.compile(r"list|danh-?sach|get|lay|tim|search|load|xem|fetch|page|trang|more|"
-                    r"offset|query|items?|paging|phan-?trang", re.IGNORECASE)
+                    r"offset|query|items?|paging|phan-?trang|numrow|catid|cat_id|limit|"
+                    r"chuyen-?muc|so-?luong", re.IGNORECASE)
 
 
 def _changes_state(*names: str) -> bool:
@@ -1063,6 +1064,56 @@ def evaluated_requests(scripts: str, scope: dict[str, str]) -> list[Call]:
             joined = address + (("&" if "?" in address else "?") + urlencode(pairs)
                                 if pairs else "")
             call = ("GET", joined, headers, [], None)
+        if call not in found:
+            found.append(call)
+    return found
+
+
+#: ``fetch(<url>, {`` with an options object.
+_FETCH_OPTIONS = re.compile(r"\bfetch\(\s*")
+_STRINGIFY = re.compile(r"^JSON\.stringify\(\s*\{")
+
+
+def fetch_json_posts(scripts: str, scope: dict[str, str]) -> list[Call]:
+    """``fetch(<url>, {method: 'POST', headers: {…}, body: JSON.stringify({…})})`` as the
+    browser makes it: a POST of that JSON (application/json) with the literal headers, the
+    url an expression of literals and the page's literal variables, the object's values
+    literals. Only a POST saying it reads (a list, a page of items); never one that
+    writes."""
+    names = {**_globals(scripts), **scope}
+    found: list[Call] = []
+    for m in itertools.islice(_FETCH_OPTIONS.finditer(scripts), 50):
+        args = _top_level_items(_call_arguments(scripts, m.end(), limit=4000))
+        if len(args) < 2 or not args[1].startswith("{"):
+            continue
+        opts: dict[str, str] = {}
+        for item in _top_level_items(args[1][1:].rstrip().removesuffix("}")):
+            key, _, value = item.partition(":")
+            opts[key.strip().strip("'\"")] = value.strip()
+        method = (_evaluate(opts.get("method") or "'GET'", names) or "").upper()
+        body = opts.get("body") or ""
+        stringified = _STRINGIFY.match(body)
+        address = _evaluate(args[0], names)
+        if method != "POST" or stringified is None or not address or \
+                not _addressish(address, rooted=True):
+            continue
+        payload = _payload(_call_arguments(body, stringified.end() - 1 + 1, limit=3000), {})
+        if payload is None:
+            continue
+        text = json.dumps(payload, ensure_ascii=False)
+        if _changes_state(address, *map(str, payload), *map(str, payload.values())) or \
+                not _READS.search(f"{address} {text}"):
+            continue
+        headers = {"Content-Type": "application/json"}
+        raw_headers = opts.get("headers") or ""
+        if raw_headers.startswith("{"):
+            for item in _top_level_items(raw_headers[1:].rstrip().removesuffix("}")):
+                key, _, value = item.partition(":")
+                name, given = key.strip().strip("'\""), _evaluate(value.strip(), names)
+                if given is not None and re.fullmatch(r"[\w-]{1,60}", name) and \
+                        name.lower() != "content-type" and _encodable(given):
+                    headers[name] = given
+        call: Call = ("POST", address, headers, [], text)
         if call not in found:
             found.append(call)
     return found
