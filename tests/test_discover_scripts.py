@@ -2049,3 +2049,50 @@ def test_a_fetch_posting_json_is_made_as_the_browser_makes_it() -> None:
     assert json.loads(body) == {"chuyenMuc": "phat-thanh", "trang": 1, "soLuong": 30}
     voting = script.replace("/ajax/media/danh-sach.json", "/ajax/binh-chon.json")
     assert _calls(f"<html><body><script>{voting}</script></body></html>") == []
+
+
+# -- the review of sites34's classes --------------------------------------------------------
+
+@pytest.mark.parametrize("href", ["/bookmark/nojs/12", "/flag/nojs/12/follow?token=abc",
+                                  "/node/12/unpublish/nojs", "/node/5/lock/nojs",
+                                  "/user/password/nojs"])
+def test_a_use_ajax_link_that_writes_is_not_posted(href: str) -> None:
+    html = (f'<html><body><aside><div class="view"><div class="views-row"><a href="/quang-cao/'
+            'lien-ket-website-so-tu-phap-tinh">Liên kết website Sở Tư pháp tỉnh</a></div></div>'
+            f'<a class="use-ajax" href="{href}">Lưu</a></aside></body></html>')
+    links = _links(html)
+    assert _calls(html) == []
+    assert not any("quang-cao" in u for u in links.articles)
+
+
+@pytest.mark.parametrize("call", [
+    "fetch('/api/reaction', {method: 'POST', body: JSON.stringify({type: 'heart', itemId: 5, "
+    "page: 1})});",
+    "fetch('/api/bookmark', {method: 'POST', body: JSON.stringify({newsId: 5, catid: 2})});",
+    "fetch('/api/share', {method: 'POST', body: JSON.stringify({url: '/x', widget: 'fb'})});",
+])
+def test_a_fetch_post_that_does_not_read_by_its_address_is_not_made(call: str) -> None:
+    assert _calls(f"<html><body><script>{call}</script></body></html>") == []
+
+
+def test_a_serialised_form_is_what_jquery_sends_and_a_comment_form_is_never_posted() -> None:
+    form = ('<form id="f"><select name="catid"><option value="3">A</option><option value="5" '
+            'selected>B</option></select><input name="page" value="1"><input name="x" value="9" '
+            'disabled><input type="checkbox" name="c" value="1" checked><input type="checkbox" '
+            'name="d" value="1"><input type="hidden" name="nv" value="news"></form>')
+    script = ("<script>var u = '/index.php?op=danh-sach';\n$.post(u + '&ajax=1', $('#f')"
+              ".serialize(), ve);</script>")
+    [(_m, _a, _h, fields, _b)] = _calls(f"<html><body>{form}{script}</body></html>")
+    assert fields == {"catid": "5", "page": "1", "c": "1", "nv": "news"}
+    comment = form.replace('<input name="page" value="1">', '<textarea name="noidung"></textarea>')
+    assert _calls(f"<html><body>{comment}{script}</body></html>") == []
+
+
+@pytest.mark.parametrize("anchor", [
+    '<div class="posts" data-next-page="2" data-max-page="5"></div>',
+    '<div class="comments-pager" data-next-page="/bai-viet-1.html?cpage=2"></div>',
+    '<div class="e-load-more-anchor" data-page="1" data-max-page="5" data-next-page="2"></div>',
+])
+def test_data_next_page_is_read_only_from_a_load_more_anchor_naming_an_address(
+        anchor: str) -> None:
+    assert _links(f"<html><body>{anchor}</body></html>").listings == []

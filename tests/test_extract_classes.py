@@ -5190,7 +5190,39 @@ def test_an_events_time_under_the_headline_is_no_publication() -> None:
 def test_an_update_line_after_the_signature_outside_the_text_is_read() -> None:
     """NukeViet's "Cập nhật lần cuối: …" after the signature, outside the text's block: the
     update, in either mode (a profile's stamp left it unread)."""
-    page = Page(after='<div class="text-right h5"><em>Cập nhật lần cuối: 12/03/2024 08:05</em>'
-                      "</div>")
+    html = ('<html><head><meta charset="utf-8"><title>x</title></head><body><div class="news">'
+            f'<h1>{TITLE}</h1><div class="meta">11/03/2024 16:45</div><div id="news-bodyhtml">'
+            + "".join(f"<p>{p}</p>" for p in PARAS) + '</div><p style="text-align:right"><strong>'
+            'Minh Hiếu - Văn phòng UBKT Tỉnh ủy</strong></p><div class="text-right h5"><em>Cập '
+            "nhật lần cuối: 12/03/2024 08:05</em></div></div>" + SIDEBAR + "</body></html>")
+    for up in (True, False):
+        assert extract(html, URL, use_profiles=up).updated_at == "2024-03-12T08:05:00+07:00"
+
+
+# -- the review of pages46's classes --------------------------------------------------------------
+
+@pytest.mark.parametrize("page", [
+    # (the review) a post named for a work schedule, a stamp classed "event-date" or set in
+    # an "event-info" row, and an event row whose label says it is the post's
+    Page(headline=f'<div class="lich-lam-viec-detail"><h1 class="news-title">{TITLE}</h1>'
+                  '<div class="news-date">11/03/2024 16:45</div></div>', stamp=""),
+    Page(stamp='<div class="meta"><span class="event-date">11/03/2024 16:45</span></div>'),
+    Page(stamp='<div class="event-info"><span class="date">11/03/2024 16:45</span> | <span>'
+               "Lượt xem: 120</span></div>"),
+    Page(stamp='<div class="vm-event-info"><span class="lbl">Ngày đăng:</span> <span class='
+               '"vm-event-time">11/03/2024 16:45</span></div>'),
+])
+def test_a_posts_own_stamp_in_an_event_named_element_stays(page: Page) -> None:
     for art in both(page):
-        assert art["updated_at"] == "2024-03-12T08:05:00+07:00"
+        assert art["published_at"] == "2024-03-11T16:45:00+07:00"
+
+
+@pytest.mark.parametrize("after", [
+    '<p class="related"><a href="/tin/9">Cập nhật tình hình mưa lũ đến 17h ngày 15/10/2024</a>'
+    "</p>",
+    '<div class="other-news"><h3>Tin khác</h3></div><div class="item"><a href="/tin/5">Hội '
+    'nghị</a></div><div class="d">Cập nhật: 20/03/2024</div>',
+])
+def test_another_items_update_after_the_text_is_not_the_articles(after: str) -> None:
+    for art in both(Page(after=after)):
+        assert art["updated_at"] is None

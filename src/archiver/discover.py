@@ -1135,12 +1135,25 @@ def _serialized_forms(body: LexborNode, scripts: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m in itertools.islice(_SERIALIZE.finditer(scripts), 20):
         form = body.css_first(f"form#{m.group(2)}")
-        if form is None:
-            continue
-        fields = [(n, f.attributes.get("value") or "") for f in form.css("input")
-                  if (n := f.attributes.get("name")) and (f.attributes.get("type") or "text")
-                  .lower() in ("hidden", "text", "search", "number")]
-        out[m.group(0)] = urlencode(fields)
+        if form is None or form.css_first("textarea, input[type=password], input[type=file]"):
+            continue   # (a comment's, a sign-in's, an upload's: no list to read)
+        fields: list[tuple[str, str]] = []
+        for control in form.css("input, select"):
+            attrs = control.attributes
+            name, kind = attrs.get("name"), (attrs.get("type") or "text").lower()
+            if not name or "disabled" in attrs or kind in ("submit", "button", "image",
+                                                          "reset", "file"):
+                continue
+            if control.tag == "select":
+                chosen = control.css_first("option[selected]") or control.css_first("option")
+                if chosen is not None:
+                    fields.append((name, chosen.attributes.get("value") or node_text(chosen)))
+            elif kind not in ("checkbox", "radio") or "checked" in attrs:
+                fields.append((name, attrs.get("value") or ("on" if kind in (
+                    "checkbox", "radio") else "")))
+        data = urlencode(fields)
+        if not scriptlinks.changes_state(f"/?{data}"):
+            out[m.group(0)] = data
     return out
 
 
@@ -1628,6 +1641,9 @@ def _proxy_links(tree: LexborHTMLParser, body: LexborNode, out: _Collector) -> N
 #: Drupal's ajax.js posts a ``.use-ajax`` link so: its ``/nojs`` segment made ``/ajax``.
 _NOJS = re.compile(r"/nojs(?=/|$|\?)")
 _DRUPAL_AJAX_HEADERS = (("X-Requested-With", "XMLHttpRequest"),)
+#: A use-ajax link to a page by its number ("…/nojs/3"), and a Drupal view's own block.
+_NOJS_PAGE = re.compile(r"/nojs/\d{1,5}(?:[/?#]|$)")
+_VIEW_NAME = re.compile(r"\s(?:view|views-element-container)\s")
 
 
 def _element_pages(body: LexborNode, out: _Collector) -> None:
@@ -1635,17 +1651,23 @@ def _element_pages(body: LexborNode, out: _Collector) -> None:
     ``<div class="e-load-more-anchor" data-page="1" data-max-page="6" data-next-page="…">``,
     its button ``href="#"``), and Drupal's ``<a class="use-ajax" href="…/nojs/3">`` as
     ajax.js posts it (``…/ajax/3?_wrapper_format=drupal_ajax``, ``_drupal_ajax=1``)."""
-    for node in body.css("[data-next-page]")[:20]:
+    for node in body.css(".e-load-more-anchor[data-next-page]")[:20]:
         attrs = node.attributes
         page, last = attrs.get("data-page") or "", attrs.get("data-max-page") or ""
-        if page.isdigit() and last.isdigit() and int(page) >= int(last):
-            continue   # (the last page shown: nothing after it)
-        out.add(out.links.listings, (attrs.get("data-next-page") or "").strip())
+        target = (attrs.get("data-next-page") or "").strip()
+        if (page.isdigit() and last.isdigit() and int(page) >= int(last)) or \
+                not target.startswith(("/", "http://", "https://")) or "cpage=" in target:
+            continue   # (the last page shown, or no page's address: nothing after it)
+        out.add(out.links.listings, target)
     for link in body.css("a.use-ajax[href*='/nojs']")[:20]:
-        href = _NOJS.sub("/ajax", (link.attributes.get("href") or "").strip(), count=1)
-        if scriptlinks.changes_state(href):
-            continue
-        view = next((a for a in ancestors(link)[:5] if a.css_first(".views-row")), None)
+        raw = (link.attributes.get("href") or "").strip()
+        href = _NOJS.sub("/ajax", raw, count=1)
+        if scriptlinks.changes_state(href) or "token=" in href.lower() or not (
+                _NOJS_PAGE.search(raw) or LOAD_MORE_CUE.search(_texts(link))
+                or NEXT_TEXT.match(_texts(link))):
+            continue   # (only a pager's: "Xem thêm", "…/nojs/3" — not a flag or a lock)
+        view = next((a for a in ancestors(link)[:5] if _VIEW_NAME.search(
+            f" {a.attributes.get('class') or ''} ")), None)
         for item in view.css(".views-row a[href]")[:50] if view is not None else ():
             if len(node_text(item).split()) >= 5:   # (the rows the "Xem thêm" goes on from)
                 out.add(out.links.articles, item.attributes.get("href"))

@@ -363,19 +363,28 @@ _CHANGES_STATE = re.compile(r"counter|visitor|vote|voting|poll|like|rating|logou
                             # page views, visits and users online; beacons; surveys; a
                             # reader's question sent
                             r"pageview|setview|increaseview|tangview|countview|viewed|visit|"
-                            r"useronline|online\.|truycap|beacon|survey|datcauhoi|guicauhoi",
+                            r"useronline|online\.|truycap|beacon|survey|datcauhoi|guicauhoi|"
+                            r"reaction|bookmark",
                             re.IGNORECASE)
 #: Verbs of a request that writes, as words of its name or address ("nv_comment_del",
 #: "/mb.mbmessage/add-message", "updateViewCount").
 _WRITING_VERBS = frozenset({"del", "delete", "add", "insert", "update", "edit", "remove",
                             "xoa", "them", "sua", "send", "gui", "report", "rate", "save",
                             "post", "submit", "count", "hit", "luu", "track", "log",
-                            "increase", "answer", "online"})
+                            "increase", "answer", "online", "share", "follow", "react",
+                            "flag", "lock", "unpublish", "publish", "password", "like"})
 #: A request that reads: a list, a page of items, a search (a script's POST is made only
 #: when its address or data says so).
-_READS = re.compile(r"list|danh-?sach|get|lay|tim|search|load|xem|fetch|page|trang|more|"
-                    r"offset|query|items?|paging|phan-?trang|numrow|catid|cat_id|limit|"
-                    r"chuyen-?muc|so-?luong", re.IGNORECASE)
+_READ_WORDS = re.compile(r"\b(?:lists?|danh ?sach|ds|get|lay|tim(?: ?kiem)?|search|loads?|"
+                         r"xem|fetch|pages?|paged|trang|more|offset|query|items?|paging|"
+                         r"phan ?trang|numrow|catid|limit|chuyen ?muc|so ?luong|rows?)\b")
+
+
+def _reads(text: str) -> bool:
+    """The words of an address or its data name a read (a list, a page of items, a
+    search), each a word of its own ("getItems", "danh-sach"; not "widget" or "timestamp")."""
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).lower()
+    return _READ_WORDS.search(" ".join(re.split(r"[^a-z0-9]+", words))) is not None
 
 
 def _changes_state(*names: str) -> bool:
@@ -986,7 +995,7 @@ def xhr_requests(scripts: str, scope: dict[str, str]) -> list[Call]:
                 continue   # (a literal address asked plainly: read as a link elsewhere)
             call: Call = ("GET", address, headers, [], None)
         else:
-            if not _READS.search(f"{address} {body}"):
+            if not _reads(f"{address} {body}"):
                 continue   # (a POST that does not say it reads: a counter's, a form's)
             if not any(k.lower() == "content-type" for k in headers):
                 headers["Content-Type"] = "text/plain;charset=UTF-8"
@@ -1055,7 +1064,7 @@ def evaluated_requests(scripts: str, scope: dict[str, str]) -> list[Call]:
         headers = {"X-Requested-With": "XMLHttpRequest"}
         if json_answer:
             headers["Accept"] = "application/json, text/javascript, */*; q=0.01"
-        if method == "POST" and not _READS.search(
+        if method == "POST" and not _reads(
                 " ".join([address, *(f"{k}={v}" for k, v in pairs)])):
             continue   # (a POST that does not say it reads: a survey's answer, a hit)
         if method == "POST":
@@ -1102,8 +1111,8 @@ def fetch_json_posts(scripts: str, scope: dict[str, str]) -> list[Call]:
             continue
         text = json.dumps(payload, ensure_ascii=False)
         if _changes_state(address, *map(str, payload), *map(str, payload.values())) or \
-                not _READS.search(f"{address} {text}"):
-            continue
+                not _reads(address):
+            continue   # (a fetch POST reads when its address says so: "danh-sach.json")
         headers = {"Content-Type": "application/json"}
         raw_headers = opts.get("headers") or ""
         if raw_headers.startswith("{"):

@@ -339,16 +339,18 @@ def _sent_by_poster(node: LexborNode, text: str, root: LexborNode) -> ParsedDate
 
 #: An element named for an event's time or place (a notice's "vm-event-time", a
 #: calendar's "event-date", "thoi-gian-to-chuc"): the event's, not the post's.
-_EVENT_NAME = re.compile(r"event[-_]{0,2}(?:time|date|info|place|when|start|badge)|"
-                         r"thoi-?gian-?(?:to-?chuc|dien-?ra)|lich-?(?:hop|lam-?viec)",
-                         re.IGNORECASE)
+_EVENT_NAME = re.compile(r"event[-_]{0,2}(?:time|place|when|start|badge)|"
+                         r"thoi-?gian-?(?:to-?chuc|dien-?ra)", re.IGNORECASE)
 
 
 def _event_time(node: LexborNode) -> bool:
     """``node`` is, or sits within two levels of, an element named for an event's time or
     place — unless it says it is the post's ("Ngày đăng: …" in an event template's meta)."""
-    if PUBLISHED_CUE.search(node_text(node)[:40]) or _POSTED_WORDS.search(node_text(node)[:40]):
-        return False
+    around = node
+    for _ in range(2):   # (its line, or the label beside it in its row)
+        around = around.parent if around.parent is not None else around
+        if _POSTED_WORDS.search(node_text(around)[:120]):
+            return False   # (it says it is the post's)
     cur: LexborNode | None = node
     for _ in range(3):
         if cur is None or cur.tag in ("body", "html"):
@@ -360,22 +362,30 @@ def _event_time(node: LexborNode) -> bool:
     return False
 
 
-_POSTED_WORDS = re.compile(r"ngày\s*đăng|đăng\s*(?:lúc|ngày)|xuất\s*bản", re.IGNORECASE)
+_POSTED_WORDS = re.compile(r"ngày\s*đăng|đăng\s*(?:lúc|ngày|tải|vào)|xuất\s*bản|posted|"
+                           r"published", re.IGNORECASE)
+#: An update's label and its day ("Cập nhật lần cuối: 15/03/2028 08:05"), not a sentence.
+_UPDATE_LINE = re.compile(r"^\W*(?:cập\s*nhật(?:\s*lần\s*cuối)?|sửa\s*(?:đổi\s*)?lần\s*cuối|"
+                          r"updated)\s*(?:lúc|ngày|vào|on|at)?\s*[:：]?\s*(?:ngày\s*)?\d",
+                          re.IGNORECASE)
 
 
 def update_after(body: LexborNode, clock: set[str]) -> ParsedDate | None:
     """The update line printed right after the text, past its signature ("<div><em>Cập
     nhật lần cuối: 15/03/2028 08:05</em></div>" after the body's block): among the next
-    four elements after the body (or its block), one short line opening with an update's
-    label and a date."""
+    four elements beside the body, one short line opening with an update's label and a
+    date — none once other items begin (a heading, a list, a linked item)."""
     cur: LexborNode | None = body
-    for _ in range(2):
+    for _ in range(1):   # (the text's own siblings: past its block, other items begin)
         if cur is None or cur.tag in ("body", "html"):
             return None
         sib, seen = next_element(cur), 0
         while sib is not None and seen < 4:
+            if sib.tag in ("ul", "ol", "h2", "h3", "h4") or sib.css_first("h2, h3, h4, ul, ol") \
+                    or any(len(node_text(a).split()) >= 2 for a in sib.css("a[href]")):
+                return None   # (other items begin, a box or a linked item: theirs)
             text = node_text(sib)
-            if len(text) <= 80 and UPDATED_LABEL.match(text.lstrip("(")):
+            if len(text) <= 80 and _UPDATE_LINE.match(text.lstrip("(")):
                 published, updated = dates_in_text(text, (), clock)
                 return updated or published
             sib, seen = next_element(sib), seen + 1
