@@ -47,6 +47,10 @@ from archiver.byline import Byline, is_organisation, is_person_name, merge, pars
         ("CTV Lò Văn Thắng - 0915.228.406", Byline(author="Lò Văn Thắng")),
         ("Nguyễn Đình Quế (kể) - Hà Phương (ghi)", Byline(author="Hà Phương")),
         ("Bạn đọc: Trần Thị Thu Hà (xã Yên Thành)", Byline(author="Trần Thị Thu Hà")),
+        # (pages47) the approver's field after the writer's; pictures the subject supplied
+        ("Người viết: Hoàng Thu Trang Người duyệt: Giàng A Lử",
+         Byline(author="Hoàng Thu Trang")),
+        ("Bài: Thanh Trúc - Ảnh: NVCC", Byline(author="Thanh Trúc")),
         ("Tin: Ngọc Trang - Ảnh: Đức Minh", Byline(author="Ngọc Trang", photographer="Đức Minh")),
         ("Tin, ảnh: Quốc Nhật", Byline(author="Quốc Nhật", photographer="Quốc Nhật")),
         ("Hoài Thu (thực hiện)", Byline(author="Hoài Thu")),

@@ -5226,3 +5226,39 @@ def test_a_posts_own_stamp_in_an_event_named_element_stays(page: Page) -> None:
 def test_another_items_update_after_the_text_is_not_the_articles(after: str) -> None:
     for art in both(Page(after=after)):
         assert art["updated_at"] is None
+
+
+# -- pages47's classes (the heavy everyday page) ----------------------------------------------
+
+def test_a_closing_quotations_attribution_is_the_texts_not_a_byline() -> None:
+    """A text closing on Hồ Chí Minh's words, the attribution bold and right where a
+    signature would stand: the text's (kept), no unit, no writer."""
+    quote = ("<p>“Việc gì có lợi cho dân, ta phải hết sức làm. Việc gì có hại cho dân, ta phải "
+             "hết sức tránh”.</p>")
+    tail = '<p style="text-align:right"><b>Chủ tịch Hồ Chí Minh</b></p>'
+    stamp = '<div class="news-date">11/03/2024 16:45 | Tác giả: Minh Anh</div>'
+    for art in both(Page(body="".join(f"<p>{p}</p>" for p in PARAS) + quote, tail=tail,
+                         stamp=stamp)):
+        assert art["author_unit"] is None and art["author"] != "Chủ tịch Hồ Chí Minh"
+        assert art["body"].endswith("Chủ tịch Hồ Chí Minh")
+
+
+def test_a_writers_card_names_the_writer() -> None:
+    """A card after the text: a portrait, the name, a bio, a link to the writer's page —
+    the writer, when the page prints no other credit; the bio no unit."""
+    card = ('<div class="dcs-bl-author"><img src="/authors/d.jpg" alt=""><div class="dcs-bl-author'
+            '-info"><span class="name">Trần Minh Đức</span><p class="bio">Giảng viên Khoa Xây '
+            'dựng Đảng, Trường Chính trị tỉnh. Tác giả nhiều bài viết về bảo vệ nền tảng tư '
+            'tưởng.</p>'
+            '<a href="/tac-gia/tran-minh-duc" class="more">Các bài viết của tác giả</a></div>'
+            "</div>")
+    for art in both(Page(tail="", after=card)):
+        assert (art["author"], art["author_unit"]) == ("Trần Minh Đức", None)
+
+
+def test_a_ward_named_like_a_person_after_the_writer_is_the_place() -> None:
+    title = "Đảng ủy phường Quang Trung sơ kết 6 tháng thực hiện nhiệm vụ chính trị"
+    page = Page(headline=f'<h1 class="news-title">{title}</h1>',
+                tail='<p style="text-align:right"><b>Hoài Thu - Quang Trung</b></p>')
+    for art in both(page):
+        assert art["author"] == "Hoài Thu"

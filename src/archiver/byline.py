@@ -91,6 +91,8 @@ _PHOTO = re.compile(r"^(?:ảnh|hình|hình\s*ảnh|ảnh\s*minh\s*họa|ảnh\s
 _NOBODY = re.compile(r"^(?:st|sưu\s*tầm|s\.?t\.?|internet|nguồn\s*internet|"
                      r"tư\s*liệu(?:\s+[^\s\-–|,;][^\-–|,;]{0,59})?|tl|minh\s*họa|minh\s*hoạ|"
                      r"ảnh\s*minh\s*họa|"
+                     # pictures the person the item is about supplied ("NVCC")
+                     r"nvcc|nhân\s*vật\s*cung\s*cấp|"
                      r"ảnh\s*minh\s*hoạ)$", re.IGNORECASE)
 #: A piece's genre and whose it is, no colon: "Bút ký của Lam Khê", "Bài viết của đồng chí
 #: Nguyễn Văn Hùng, Bí thư Tỉnh ủy".
@@ -511,6 +513,9 @@ def _readers(found: Byline | None) -> Byline | None:
     return replace(found, author_unit=None) if found is not None and found.author else found
 
 
+#: A field that follows the writer's in one line: who approved or posted it, when.
+_NEXT_FIELD = re.compile(r"\s+(?=(?:người\s*duyệt|duyệt\s*bài|người\s*đăng|ngày\s*đăng|"
+                         r"lượt\s*xem)\s*[:：])", re.IGNORECASE)
 #: The label of a reader who wrote the letter: "Bạn đọc: …".
 _READER = re.compile(r"^bạn\s*đọc\s*[:：]\s*", re.IGNORECASE)
 #: A phone number closing a signature, unlabelled ("CTV Lò Văn Thắng - 0915.228.406"): no
@@ -785,6 +790,7 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
         return None     # (a separator, "-", in an author element)
     if (reader := _READER.match(text)) is not None:
         return _readers(parse_byline(text[reader.end():]))
+    text = _NEXT_FIELD.split(text, maxsplit=1)[0]   # ("… Người duyệt: Y": the writer's own)
     photo = _INNER_PHOTO.search(text)
     credit = text[photo.start():] if photo is not None and photo.start() > 0 else ""
     inner = _bracketed_or_sourced(text, credit, loose)

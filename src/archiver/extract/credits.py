@@ -78,12 +78,29 @@ _DAY = re.compile(r"\d{1,2}[/.\-]\d{1,2}|\b(?:19|20)\d\d\b")
 
 #: A line that starts with a short label and a colon ("Tác giả: …", "Tin, ảnh: …").
 _LABELLED = re.compile(r"^[^:：]{1,25}[:：]")
+#: A paragraph ending in a closing quotation mark.
+_QUOTE_END = re.compile(r"[”\"»]\s*[.!?…]?\s*$")
+#: Who a closing quotation is by: a leader's title or a classic's name.
+_ATTRIBUTION = re.compile(r"^[—–-]?\s*\(?\s*(?:chủ\s*tịch|tổng\s*bí\s*thư|bác\s*hồ|"
+                          r"đại\s*tướng|v\.?\s*i\.?\s*lênin|lênin|c\.\s*mác|ph\.\s*ăng)",
+                          re.IGNORECASE)
 #: A series part's title: "Bài 2: …", "Kỳ 3 - …", "Phần II: …".
 _PART_TITLE = re.compile(r"^\(?(?:bài|kỳ|phần)\s+(?:\d{1,2}|[ivx]{1,4})\s*[:：.–—-]\s*\S",
                          re.IGNORECASE)
 #: The next field of a row of labelled fields ("… Ban Tổ chức Tỉnh ủy | Ngày trả lời: …").
 _NEXT_LABEL = re.compile(r"\s*[|·•]?\s+(?=(?:ngày|lượt|thời\s*gian|lĩnh\s*vực)[^:：]{0,20}[:：])",
                          re.IGNORECASE)
+
+
+def _card_name(card: LexborNode) -> str | None:
+    """The writer a card names (its ``name`` element, a person's name, no account) when the
+    card links the writer's page: "<div class=…author><span class=name>Trần Minh Đức</span>
+    <p class=bio>…</p><a href=/tac-gia/…>"."""
+    if card.css_first('a[href*="/tac-gia"], a[href*="/author"], a[rel~="author"]') is None:
+        return None
+    named = card.css_first('[class~="name"], [class*="author-name"], [itemprop="name"]')
+    text = node_text(named) if named is not None else ""
+    return text if text and is_person_name(text) and not is_account(text) else None
 
 
 def poster_of(line: str) -> str | None:
@@ -177,7 +194,9 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
                 for each in parsed_rows:
                     out = merge(out, each)
                 node.decompose()
-            continue
+            elif not out.author and (named := _card_name(node)) is not None:
+                out = merge(out, Byline(author=named))   # (a writer's card: its name; its
+            continue                                     # other lines read on, a unit's)
         if len(marked) > 1 and any(d.mem_id in marked and d.mem_id != node.mem_id
                                    and has_text(d) for d in node.traverse()) and _DAY.search(
                                        node.text(deep=True) or ""):
@@ -797,6 +816,9 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         last = kept[-1]
         if _series_tail(kept):
             continue
+        if len(kept) >= 2 and _QUOTE_END.search(kept[-2].text) and \
+                _ATTRIBUTION.match(last.text) and len(last.text) <= 60:
+            break   # a closing quotation's attribution ("Chủ tịch Hồ Chí Minh"): the text's
         if len(kept) >= 2 and (joint := _AND_NAME.match(last.text)) is not None:
             # a byline over two lines: "Đại tá Nguyễn Văn Hùng, Chủ tịch Hội CCB tỉnh" /
             # "và Trung tá Phạm Đức Long"
