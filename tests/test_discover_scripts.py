@@ -2096,3 +2096,27 @@ def test_a_serialised_form_is_what_jquery_sends_and_a_comment_form_is_never_post
 def test_data_next_page_is_read_only_from_a_load_more_anchor_naming_an_address(
         anchor: str) -> None:
     assert _links(f"<html><body>{anchor}</body></html>").listings == []
+
+
+# -- the review of ad5586e: reads named in one word, and reads that mention publishing ----------
+
+@pytest.mark.parametrize("script", [
+    "var u = '/ajax/'; var x = new XMLHttpRequest(); x.open('POST', u + 'loadmore.php'); "
+    "x.send('cm=5&p=2');",
+    "$.post(dnn.getVar('a') + 'getnews.ashx', {cm: 5, p: 2}, ve);",
+    "$.post(dnn.getVar('a') + 'news', {start: 10, length: 10, catId: 3}, ve);",
+    "fetch('/api/tin-tuc', {method: 'POST', body: JSON.stringify({chuyenMuc: 'thoi-su', "
+    "trang: 2})});",
+])
+def test_a_post_naming_its_read_in_one_word_or_its_data_is_made(script: str) -> None:
+    html = (f'<html><body><input type="hidden" id="__dnnVariable" value="`{{`a`:`/api/`}}">'
+            f"<script>{script}</script></body></html>")
+    assert [m for m, *_ in _calls(html)] == ["POST"]
+
+
+@pytest.mark.parametrize("query", ["$filter=IsPublish eq 1", "$select=Title,FileRef,PublishDate",
+                                   "$orderby=publish_up desc"])
+def test_a_read_that_mentions_publishing_is_still_made(query: str) -> None:
+    from archiver.scriptlinks import _changes_state
+
+    assert not _changes_state(f"/_api/web/lists/getbytitle('Tin')/items?{query}")

@@ -5256,9 +5256,31 @@ def test_a_writers_card_names_the_writer() -> None:
         assert (art["author"], art["author_unit"]) == ("Trần Minh Đức", None)
 
 
-def test_a_ward_named_like_a_person_after_the_writer_is_the_place() -> None:
-    title = "Đảng ủy phường Quang Trung sơ kết 6 tháng thực hiện nhiệm vụ chính trị"
+# -- the review of pages47's classes ------------------------------------------------------------
+
+@pytest.mark.parametrize("tail", [
+    '<p style="text-align:right"><b>Đại tướng Phan Văn Giang</b></p>',
+    '<p style="text-align:right"><b>Đại tướng Nguyễn Văn An (Bộ CHQS tỉnh)</b></p>',
+])
+def test_a_signature_after_a_quoted_name_stays_a_signature(tail: str) -> None:
+    """(the review) a last paragraph ending on a quoted name ("… “Dân vận khéo”.") is no
+    quotation: the signature after it is the writer's."""
+    last = "<p>Các chi bộ tiếp tục đẩy mạnh phong trào thi đua “Dân vận khéo”.</p>"
+    for art in both(Page(body="".join(f"<p>{p}</p>" for p in PARAS) + last, tail=tail)):
+        assert art["author"] in ("Phan Văn Giang", "Nguyễn Văn An")
+
+
+def test_a_co_writer_named_like_the_commune_stays_a_writer() -> None:
+    title = "Xã Minh Đức ra mắt mô hình dân vận khéo ở khu dân cư"
     page = Page(headline=f'<h1 class="news-title">{title}</h1>',
-                tail='<p style="text-align:right"><b>Hoài Thu - Quang Trung</b></p>')
+                tail='<p style="text-align:right"><b>Thanh Hà, Minh Đức</b></p>')
     for art in both(page):
-        assert art["author"] == "Hoài Thu"
+        assert art["author"] == "Thanh Hà, Minh Đức"
+
+
+def test_a_sidebars_author_widget_is_no_writer() -> None:
+    widget = ('<div class="author-widget"><h3>Tác giả nổi bật</h3><div class="author-item">'
+              '<span class="name">Đỗ Văn Khánh</span><p>Nhà báo</p><a href="/tac-gia/do-van-'
+              'khanh">Xem</a></div></div>')
+    for art in both(Page(tail="", side=SIDEBAR + widget)):
+        assert art["author"] != "Đỗ Văn Khánh"

@@ -371,18 +371,20 @@ _CHANGES_STATE = re.compile(r"counter|visitor|vote|voting|poll|like|rating|logou
 _WRITING_VERBS = frozenset({"del", "delete", "add", "insert", "update", "edit", "remove",
                             "xoa", "them", "sua", "send", "gui", "report", "rate", "save",
                             "post", "submit", "count", "hit", "luu", "track", "log",
-                            "increase", "answer", "online", "share", "follow", "react",
-                            "flag", "lock", "unpublish", "publish", "password", "like"})
+                            "increase", "answer", "online", "react", "unpublish",
+                            "password", "like"})
 #: A request that reads: a list, a page of items, a search (a script's POST is made only
 #: when its address or data says so).
-_READ_WORDS = re.compile(r"\b(?:lists?|danh ?sach|ds|get|lay|tim(?: ?kiem)?|search|loads?|"
-                         r"xem|fetch|pages?|paged|trang|more|offset|query|items?|paging|"
-                         r"phan ?trang|numrow|catid|limit|chuyen ?muc|so ?luong|rows?)\b")
+_READ_WORDS = re.compile(r"(?<![a-z])(?:list|danh ?sach|ds\b|get|lay|tim(?: ?kiem|\b)|search|"
+                         r"load|xem|fetch|page|trang|more|offset|query|item|paging|"
+                         r"phan ?trang|numrow|cat ?id|limit|chuyen ?muc|so ?luong|rows?\b|"
+                         r"start\b|length\b)")
 
 
 def _reads(text: str) -> bool:
     """The words of an address or its data name a read (a list, a page of items, a
-    search), each a word of its own ("getItems", "danh-sach"; not "widget" or "timestamp")."""
+    search), each opening a word ("getItems", "loadmore", "danh-sach"; not "widget" or
+    "timestamp")."""
     words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text).lower()
     return _READ_WORDS.search(" ".join(re.split(r"[^a-z0-9]+", words))) is not None
 
@@ -1111,8 +1113,8 @@ def fetch_json_posts(scripts: str, scope: dict[str, str]) -> list[Call]:
             continue
         text = json.dumps(payload, ensure_ascii=False)
         if _changes_state(address, *map(str, payload), *map(str, payload.values())) or \
-                not _reads(address):
-            continue   # (a fetch POST reads when its address says so: "danh-sach.json")
+                not _reads(f"{address} {text}"):
+            continue   # (a fetch POST reads when its address or data says so)
         headers = {"Content-Type": "application/json"}
         raw_headers = opts.get("headers") or ""
         if raw_headers.startswith("{"):

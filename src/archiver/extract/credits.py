@@ -80,9 +80,9 @@ _DAY = re.compile(r"\d{1,2}[/.\-]\d{1,2}|\b(?:19|20)\d\d\b")
 _LABELLED = re.compile(r"^[^:：]{1,25}[:：]")
 #: A paragraph ending in a closing quotation mark.
 _QUOTE_END = re.compile(r"[”\"»]\s*[.!?…]?\s*$")
-#: Who a closing quotation is by: a leader's title or a classic's name.
-_ATTRIBUTION = re.compile(r"^[—–-]?\s*\(?\s*(?:chủ\s*tịch|tổng\s*bí\s*thư|bác\s*hồ|"
-                          r"đại\s*tướng|v\.?\s*i\.?\s*lênin|lênin|c\.\s*mác|ph\.\s*ăng)",
+#: Who a closing quotation is by: a classic's name ("Chủ tịch Hồ Chí Minh", "V.I. Lênin").
+_ATTRIBUTION = re.compile(r"^[—–-]?\s*(?:(?:chủ\s*tịch\s*)?hồ\s*chí\s*minh|bác\s*hồ|"
+                          r"v\.?\s*i\.?\s*lênin|lênin|c\.\s*mác|ph\.\s*ăng-?ghen)\s*$",
                           re.IGNORECASE)
 #: A series part's title: "Bài 2: …", "Kỳ 3 - …", "Phần II: …".
 _PART_TITLE = re.compile(r"^\(?(?:bài|kỳ|phần)\s+(?:\d{1,2}|[ivx]{1,4})\s*[:：.–—-]\s*\S",
@@ -92,11 +92,16 @@ _NEXT_LABEL = re.compile(r"\s*[|·•]?\s+(?=(?:ngày|lượt|thời\s*gian|lĩn
                          re.IGNORECASE)
 
 
-def _card_name(card: LexborNode) -> str | None:
+def _card_name(card: LexborNode, body: LexborNode | None) -> str | None:
     """The writer a card names (its ``name`` element, a person's name, no account) when the
-    card links the writer's page: "<div class=…author><span class=name>Trần Minh Đức</span>
-    <p class=bio>…</p><a href=/tac-gia/…>"."""
+    card links the writer's page and stands by the text (in the block around it, under no
+    heading of a widget's: "Tác giả nổi bật"): "<div class=…author><span class=name>Trần
+    Minh Đức</span><p class=bio>…</p><a href=/tac-gia/…>"."""
     if card.css_first('a[href*="/tac-gia"], a[href*="/author"], a[rel~="author"]') is None:
+        return None
+    around = {a.mem_id for a in ancestors(body)[:3]} if body is not None else set()
+    if not any(a.mem_id in around for a in ancestors(card)[:3]) or any(
+            up.css_first("h2, h3, h4") is not None for up in (card, *ancestors(card)[:1])):
         return None
     named = card.css_first('[class~="name"], [class*="author-name"], [itemprop="name"]')
     text = node_text(named) if named is not None else ""
@@ -194,7 +199,7 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
                 for each in parsed_rows:
                     out = merge(out, each)
                 node.decompose()
-            elif not out.author and (named := _card_name(node)) is not None:
+            elif not out.author and (named := _card_name(node, body)) is not None:
                 out = merge(out, Byline(author=named))   # (a writer's card: its name; its
             continue                                     # other lines read on, a unit's)
         if len(marked) > 1 and any(d.mem_id in marked and d.mem_id != node.mem_id
@@ -817,7 +822,8 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         if _series_tail(kept):
             continue
         if len(kept) >= 2 and _QUOTE_END.search(kept[-2].text) and \
-                _ATTRIBUTION.match(last.text) and len(last.text) <= 60:
+                kept[-2].text.lstrip()[:1] in "“\"«" and _ATTRIBUTION.match(last.text) and \
+                len(last.text) <= 60 and "(" not in last.text:
             break   # a closing quotation's attribution ("Chủ tịch Hồ Chí Minh"): the text's
         if len(kept) >= 2 and (joint := _AND_NAME.match(last.text)) is not None:
             # a byline over two lines: "Đại tá Nguyễn Văn Hùng, Chủ tịch Hội CCB tỉnh" /

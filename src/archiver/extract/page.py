@@ -1347,17 +1347,7 @@ def _walk_body(page: Page) -> None:
         # metadata names stand in for a byline only when they are people's names
         people = [a for a in page.meta.authors if is_person_name(a) and not credits.is_account(a)]
         art.author = ", ".join(people) or None
-    if art.author and ", " in art.author:
-        # "Hoài Thu - Quang Trung" on an item of phường Quang Trung: the place, no writer
-        named = f"{art.title or ''} {art.lead or ''}"
-        places = {m.group(1).lower() for m in _PLACE.finditer(named)}
-        kept = [a for a in art.author.split(", ") if a.lower() not in places]
-        art.author = ", ".join(kept) or art.author
 
-
-#: A commune's or a ward's name in a headline ("Đảng ủy phường Quang Trung sơ kết …").
-_PLACE = re.compile(r"(?:phường|xã|thị\s*trấn|đặc\s*khu)\s+"
-                    r"((?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){0,3})", re.IGNORECASE)
 
 
 #: A teaser line's mark: "»", "›", "▪", "►" (not a list's "-" or "•" nor a number).
