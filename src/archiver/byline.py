@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from archiver.dates import is_stamp_line
-from archiver.vocab import BYLINE_ROLE, COMMENTS_HEADING, RELATED_PREFIX
+from archiver.vocab import BYLINE_ROLE, COMMENTS_HEADING, NEXT_FIELD, RELATED_PREFIX
 
 __all__ = [
     "DATA_SOURCE",
@@ -513,9 +513,6 @@ def _readers(found: Byline | None) -> Byline | None:
     return replace(found, author_unit=None) if found is not None and found.author else found
 
 
-#: A field that follows the writer's in one line: who approved or posted it, when.
-_NEXT_FIELD = re.compile(r"\s+(?=(?:người\s*duyệt|duyệt\s*bài|người\s*đăng|ngày\s*đăng|"
-                         r"lượt\s*xem)\s*[:：])", re.IGNORECASE)
 #: The label of a reader who wrote the letter: "Bạn đọc: …".
 _READER = re.compile(r"^bạn\s*đọc\s*[:：]\s*", re.IGNORECASE)
 #: A phone number closing a signature, unlabelled ("CTV Lò Văn Thắng - 0915.228.406"): no
@@ -790,7 +787,7 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
         return None     # (a separator, "-", in an author element)
     if (reader := _READER.match(text)) is not None:
         return _readers(parse_byline(text[reader.end():]))
-    text = _NEXT_FIELD.split(text, maxsplit=1)[0]   # ("… Người duyệt: Y": the writer's own)
+    text = NEXT_FIELD.split(text, maxsplit=1)[0]   # ("… Người duyệt: Y": the writer's own)
     photo = _INNER_PHOTO.search(text)
     credit = text[photo.start():] if photo is not None and photo.start() > 0 else ""
     inner = _bracketed_or_sourced(text, credit, loose)

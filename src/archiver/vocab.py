@@ -72,6 +72,7 @@ __all__ = [
     "LOGIN_QUERY",
     "MONTHS_VI",
     "NEGATED_NAME",
+    "NEXT_FIELD",
     "NEXT_PART",
     "NEXT_TEXT",
     "NOT_ARTICLE_URL",
@@ -553,6 +554,11 @@ LETTERHEAD = re.compile(r"^(?:ĐẢNG\s*(?:BỘ|ỦY|UỶ|CỘNG\s*SẢN)|BAN\s|
                         r"ĐỘC\s*LẬP|\*+$)")
 DOC_SIGNATURE = re.compile(r"^(?:K/?T\.?|T/?M\.?|T/?L\.?|Q\.|TUQ\.?)\s+\S|\((?:đã\s*ký|đã\s*kí)\)"
                            r"|^nơi\s*nhận\s*:", re.IGNORECASE)
+#: Where the next labelled field of a one-line row begins ("… Ban Tổ chức Tỉnh ủy · Ngày trả
+#: lời: …", "Người viết: A Người duyệt: B"): a day's, a count's, a field's, who approved or
+#: posted it.
+NEXT_FIELD = re.compile(r"\s*[|·•]?\s+(?=(?:ngày|lượt|thời\s*gian|lĩnh\s*vực|người\s*duyệt|"
+                        r"duyệt\s*bài|người\s*đăng)[^:：]{0,20}[:：])", re.IGNORECASE)
 #: A label over the text it introduces ("Nội dung bản tin" over a video's transcript): a
 #: box's title, not a line of the article.
 CONTENT_LABEL = re.compile(r"^(?:nội\s*dung(?:\s*(?:bản\s*tin|chi\s*tiết|video|clip|"

@@ -61,6 +61,7 @@ from archiver.vocab import (
     ENTRY_NOTE,
     LAST_EDIT_LABEL,
     LETTERHEAD,
+    NEXT_FIELD,
     NEXT_PART,
     QUESTION_META,
     RELATED_MARK,
@@ -86,9 +87,6 @@ _ATTRIBUTION = re.compile(r"^[—–-]?\s*(?:(?:chủ\s*tịch\s*)?hồ\s*chí\s
                           re.IGNORECASE)
 #: A series part's title: "Bài 2: …", "Kỳ 3 - …", "Phần II: …".
 _PART_TITLE = re.compile(r"^\(?(?:bài|kỳ|phần)\s+(?:\d{1,2}|[ivx]{1,4})\s*[:：.–—-]\s*\S",
-                         re.IGNORECASE)
-#: The next field of a row of labelled fields ("… Ban Tổ chức Tỉnh ủy | Ngày trả lời: …").
-_NEXT_LABEL = re.compile(r"\s*[|·•]?\s+(?=(?:ngày|lượt|thời\s*gian|lĩnh\s*vực)[^:：]{0,20}[:：])",
                          re.IGNORECASE)
 
 
@@ -786,7 +784,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         if _stamp_piece(text, stamp, art, len(kept), timeline):
             # (a piece of the meta row the stamp sits in: "Chuyên mục: …", "Viết bởi …")
             if _LABELLED.match(text):   # "Cơ quan trả lời: Sở Nội vụ | Ngày trả lời: …"
-                first = _NEXT_LABEL.split(text, maxsplit=1)[0]   # (its own field alone)
+                first = NEXT_FIELD.split(text, maxsplit=1)[0]   # (its own field alone)
                 byline = merge(byline, parse_byline(first) or Byline())
             continue
         if len(kept) <= 2 and len(text) <= 240 and QUESTION_META.match(text):
