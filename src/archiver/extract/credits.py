@@ -61,7 +61,6 @@ from archiver.vocab import (
     ENTRY_NOTE,
     LAST_EDIT_LABEL,
     LETTERHEAD,
-    NEXT_FIELD,
     NEXT_PART,
     QUESTION_META,
     RELATED_MARK,
@@ -101,7 +100,9 @@ def _card_name(card: LexborNode, body: LexborNode | None) -> str | None:
     if not any(a.mem_id in around for a in ancestors(card)[:3]) or any(
             up.css_first("h2, h3, h4") is not None for up in (card, *ancestors(card)[:1])):
         return None
-    named = card.css_first('[class~="name"], [class*="author-name"], [itemprop="name"]')
+    if card.css_first('[class*="author-name"], [class*="author-dept"]') is not None:
+        return None   # (a card of named fields: read field by field, as it always was)
+    named = card.css_first('[class~="name"], [itemprop="name"]')
     text = node_text(named) if named is not None else ""
     return text if text and is_person_name(text) and not is_account(text) else None
 
@@ -784,8 +785,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         if _stamp_piece(text, stamp, art, len(kept), timeline):
             # (a piece of the meta row the stamp sits in: "Chuyên mục: …", "Viết bởi …")
             if _LABELLED.match(text):   # "Cơ quan trả lời: Sở Nội vụ | Ngày trả lời: …"
-                first = NEXT_FIELD.split(text, maxsplit=1)[0]   # (its own field alone)
-                byline = merge(byline, parse_byline(first) or Byline())
+                byline = merge(byline, parse_byline(text) or Byline())   # (its field alone)
             continue
         if len(kept) <= 2 and len(text) <= 240 and QUESTION_META.match(text):
             continue   # a reader's question's row over it: who asked, when, the field
@@ -819,9 +819,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         last = kept[-1]
         if _series_tail(kept):
             continue
-        if len(kept) >= 2 and _QUOTE_END.search(kept[-2].text) and \
-                kept[-2].text.lstrip()[:1] in "“\"«" and _ATTRIBUTION.match(last.text) and \
-                len(last.text) <= 60 and "(" not in last.text:
+        if _attribution(kept):
             break   # a closing quotation's attribution ("Chủ tịch Hồ Chí Minh"): the text's
         if len(kept) >= 2 and (joint := _AND_NAME.match(last.text)) is not None:
             # a byline over two lines: "Đại tá Nguyễn Văn Hùng, Chủ tịch Hội CCB tỉnh" /
@@ -979,6 +977,16 @@ def _fallback(byline: Byline, poster: str | None) -> tuple[str | None, Byline]:
         # a person's byline printed in the text wins, as over the editorial board's
         fallback, byline = byline.author, replace(byline, author=None)
     return fallback, byline
+
+
+def _attribution(kept: list[Para]) -> bool:
+    """The last line names who the whole quotation before it is by ("“Việc gì có lợi cho
+    dân …”." / "Chủ tịch Hồ Chí Minh"): the text's, no signature."""
+    if len(kept) < 2:
+        return False
+    quote, last = kept[-2].text, kept[-1].text
+    return bool(_QUOTE_END.search(quote)) and quote.lstrip()[:1] in "“\"«" and \
+        _ATTRIBUTION.match(last) is not None and len(last) <= 60 and "(" not in last
 
 
 def _series_tail(kept: list[Para]) -> bool:
