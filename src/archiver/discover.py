@@ -9,7 +9,6 @@ links have a page parameter or a number / "Trang sau" / "Tiếp theo" / "»" as 
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import functools
 import hashlib
 import html
@@ -259,13 +258,12 @@ def answer_requests(url: str, form: dict[str, str] | None, body: bytes,
             inner = f"<QueryOptions>{paging}</QueryOptions>"
         following = sent[:options.start(1)] + inner + sent[options.end(1):]
         return [Postback(action, "", "", (), tuple(headers.items()), following, method)]
-    spec = json.loads(form[REQUEST_KEY])
-    callbacks = spec.get("callbacks") if isinstance(spec, dict) else None
-    proxied = [c for c in callbacks or [] if str(c).startswith(PROXY_MARK)]
+    callbacks = _callbacks(form)
+    proxied = [c for c in callbacks if c.startswith(PROXY_MARK)]
     if proxied:
-        return [pb for pb in _proxy_answer(action, str(proxied[0])[len(PROXY_MARK):], body)
+        return [pb for pb in _proxy_answer(action, proxied[0][len(PROXY_MARK):], body)
                 if hosts is None or (same_site(pb.action, hosts) and not is_trap(pb.action))]
-    if not posted or "__CALLBACKID" not in posted or not isinstance(callbacks, list):
+    if not posted or "__CALLBACKID" not in posted or not callbacks:
         return []
     text = body[:2_000_000].decode("utf-8", "replace")
     fields = dict(posted)
@@ -281,7 +279,7 @@ def answer_requests(url: str, form: dict[str, str] | None, body: bytes,
         return []   # (an error: "e…")
     out: list[Postback] = []
     for callback in callbacks[:20]:
-        name, _, index = str(callback).rpartition(":")
+        name, _, index = callback.rpartition(":")
         if not name or not index.isdigit():
             continue
         for argument in scriptlinks.literal_arguments(text, name, int(index),
@@ -291,19 +289,22 @@ def answer_requests(url: str, form: dict[str, str] | None, body: bytes,
             if validation is not None:
                 data["__EVENTVALIDATION"] = validation   # (sent last, as WebForms.js does)
             out.append(Postback(action, "", "", tuple(data.items()), tuple(headers.items()),
-                                None, "POST", tuple(map(str, callbacks))))
+                                None, "POST", tuple(callbacks)))
     return out
+
+
+def _callbacks(form: dict[str, str] | None) -> list[str]:
+    """What a queued script request's answer is read for (:attr:`Postback.callbacks`)."""
+    spec = json.loads(form[REQUEST_KEY]) if form and REQUEST_KEY in form else None
+    calls = spec.get("callbacks") if isinstance(spec, dict) else None
+    return [str(c) for c in calls] if isinstance(calls, list) else []
 
 
 def expects_script(form: dict[str, str] | None) -> bool:
     """The queued request asks for a service proxy's script (read for the calls it
     makes, not as a page)."""
-    if not form or REQUEST_KEY not in form:
-        return False
-    spec = json.loads(form[REQUEST_KEY])
-    calls = spec.get("callbacks") if isinstance(spec, dict) else None
-    return spec.get("body") is None and any(
-        str(c).startswith(PROXY_MARK) and '"stubs"' not in str(c) for c in calls or [])
+    return unpack_request(form)[3] is None and any(
+        c.startswith(PROXY_MARK) and '"stubs"' not in c for c in _callbacks(form))
 
 
 def _proxy_answer(action: str, spec_text: str, body: bytes) -> list[Postback]:
@@ -841,13 +842,12 @@ def _path_and_name(row: dict[Any, Any]) -> str | None:
     path = row.get("Path", row.get("path"))
     name = row.get("Name", row.get("name"))
     if isinstance(path, str) and isinstance(name, str) and path.startswith("/") and \
-            _PAGE_NAME.search(name) and "/" not in name and " " not in path + name and \
+            _PAGE_FILE.search(name) and not set("/?# ") & set(name) and " " not in path and \
             not _LANDING_NAME.match(name):   # (a library's "default.aspx": its landing page)
         return f"{path.rstrip('/')}/{name}"
     return None
 
 
-_PAGE_NAME = re.compile(r"^[^?#]+\.(?:aspx|html?|php)$", re.IGNORECASE)
 _LANDING_NAME = re.compile(r"^(?:default|index|home|trang-?chu)\.", re.IGNORECASE)
 
 
@@ -1167,6 +1167,13 @@ def _json_of(text: str | None, limit: int = 200_000) -> object:
         return None
 
 
+def _handlers(body: LexborNode) -> list[str]:
+    """The code of the page's event handlers: each ``onclick``, each ``javascript:`` link's."""
+    handlers = [node.attributes.get("onclick") or "" for node in body.css("[onclick]")]
+    return handlers + [(node.attributes.get("href") or "")[11:]
+                       for node in body.css('a[href^="javascript:"]')]
+
+
 def _script_calls(tree: LexborHTMLParser, body: LexborNode, scripts: str
                   ) -> list[scriptlinks.Call]:
     """The requests the page's scripts make with headers or a body of their own, each
@@ -1217,9 +1224,7 @@ def _script_calls(tree: LexborHTMLParser, body: LexborNode, scripts: str
                   for target in scriptlinks.jw_playlists(scripts)]
     handlers: list[str] = []
     if "PageMethods" in scripts or ".post(" in scripts or ".get(" in scripts:
-        handlers = [node.attributes.get("onclick") or "" for node in body.css("[onclick]")]
-        handlers += [(node.attributes.get("href") or "")[11:] for node in
-                     body.css('a[href^="javascript:"]')]
+        handlers = _handlers(body)
     if "PageMethods" in scripts:
         calls += scriptlinks.page_method_calls(scripts, handlers)
     if ".post(" in scripts or ".get(" in scripts:
@@ -1334,16 +1339,16 @@ class _Collector:
         self.links.postbacks.append(pb)
         return True
 
-    def call(self, call: scriptlinks.Call) -> None:
+    def call(self, call: scriptlinks.Call, callbacks: tuple[str, ...] = ()) -> None:
         """A script's request (method, address, headers, form, JSON body), in scope (a
-        plain GET of an address the page gives as a link too is left out at the end)."""
+        plain GET of an address the page gives as a link too is left out at the end);
+        ``callbacks``: what its answer is read for (see :class:`Postback`)."""
         method, address, headers, pairs, body = call
         absolute = self.resolve(address)
         if absolute is None or not same_site(absolute, self.hosts) or is_trap(absolute):
             return
-
         self.postback(Postback(canonicalize(absolute, self.scheme), "", "", tuple(pairs),
-                               tuple(headers.items()), body, method))
+                               tuple(headers.items()), body, method, callbacks))
 
     def action(self, form: LexborNode) -> str:
         return canonicalize(_action(form, self.page_url, self.base, self.charset)
@@ -1589,10 +1594,7 @@ def _callback_links(body: LexborNode, scripts: str, out: _Collector) -> None:
                  is not None), None)
     if not functions or form is None:
         return
-    handlers = [node.attributes.get("onclick") or "" for node in body.css("[onclick]")]
-    handlers += [(node.attributes.get("href") or "")[11:]
-                 for node in body.css('a[href^="javascript:"]')]
-    code = "\n".join(h for h in handlers if "(" in h)
+    code = "\n".join(h for h in _handlers(body) if "(" in h)
     hidden = dict(_form_fields(form))
     validation = hidden.pop("__EVENTVALIDATION", None)
     names = tuple(f"{name}:{index}" for name, (_, index) in functions.items())
@@ -1622,20 +1624,12 @@ def _proxy_links(tree: LexborHTMLParser, body: LexborNode, out: _Collector) -> N
                     src := (script.attributes.get("src") or "").strip())) is not None]
     if not services:
         return
-    handlers = [n.attributes.get("onclick") or "" for n in body.css("[onclick]")]
-    handlers += [(n.attributes.get("href") or "")[11:]
-                 for n in body.css('a[href^="javascript:"]')]
+    handlers = _handlers(body)
     for src, service in services:
         uses = scriptlinks.proxy_uses("\n".join(h for h in handlers if service in h), service)
         if uses:
             spec = json.dumps({"service": service, "calls": uses}, ensure_ascii=False)
-            out.call(("GET", src, dict(_PROXY_HEADERS), [], None))
-            address = out.resolve(src)
-            if address is not None and same_site(address, out.hosts):
-                key = canonicalize(address, out.scheme)
-                out.links.postbacks = [pb if pb.action != key or pb.method != "GET" else
-                                       dataclasses.replace(pb, callbacks=(PROXY_MARK + spec,))
-                                       for pb in out.links.postbacks]
+            out.call(("GET", src, dict(_PROXY_HEADERS), [], None), (PROXY_MARK + spec,))
 
 
 #: Drupal's ajax.js posts a ``.use-ajax`` link so: its ``/nojs`` segment made ``/ajax``.
