@@ -5278,6 +5278,33 @@ def test_a_co_writer_named_like_the_commune_stays_a_writer() -> None:
         assert art["author"] == "Thanh Hà, Minh Đức"
 
 
+@pytest.mark.parametrize(("title", "signature", "author"), [
+    # the place the writer files from: the ward the headline is about, after a dash, last
+    ("Đảng ủy phường Quang Trung sơ kết 6 tháng thực hiện nhiệm vụ chính trị",
+     "Hoài Thu - Quang Trung", "Hoài Thu"),
+    ("Xã Minh Đức ra mắt mô hình dân vận khéo ở khu dân cư", "Thanh Hà – Minh Đức",
+     "Thanh Hà"),
+    ("Đặc khu Cô Tô tổ chức ngày hội đại đoàn kết", "Minh Châu - Cô Tô.", "Minh Châu"),
+    # two writers: a comma; a name the headline does not give as a place; the place first
+    ("Xã Minh Đức ra mắt mô hình dân vận khéo ở khu dân cư", "Thanh Hà, Minh Đức",
+     "Thanh Hà, Minh Đức"),
+    ("Đảng ủy phường Trần Phú sơ kết 6 tháng thực hiện nhiệm vụ chính trị",
+     "Hoài Thu - Quang Trung", "Hoài Thu, Quang Trung"),
+    ("Quang Trung: hội nghị sơ kết 6 tháng thực hiện nhiệm vụ chính trị",
+     "Hoài Thu - Quang Trung", "Hoài Thu, Quang Trung"),
+])
+def test_a_ward_after_the_writers_dash_is_the_place_filed_from(title: str, signature: str,
+                                                                author: str) -> None:
+    """pages47's known miss: "Name - X" where X is the commune or ward the headline is
+    about (named with its kind) is the writer and the place filed from, no second writer;
+    the same name after a comma, or a name the headline does not give as a place, is a
+    co-writer."""
+    page = Page(headline=f'<h1 class="news-title">{title}</h1>',
+                tail=f'<p style="text-align:right"><b>{signature}</b></p>')
+    for art in both(page):
+        assert (art["author"], art["author_unit"]) == (author, None)
+
+
 def test_a_sidebars_author_widget_is_no_writer() -> None:
     widget = ('<div class="author-widget"><h3>Tác giả nổi bật</h3><div class="author-item">'
               '<span class="name">Đỗ Văn Khánh</span><p>Nhà báo</p><a href="/tac-gia/do-van-'

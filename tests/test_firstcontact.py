@@ -780,15 +780,6 @@ CONVENTIONS: dict[str, dict[str, str]] = {
 #: docs/accuracy.md). A fix removes its entry; a new miss fails the test. A reason opening
 #: "auto-only:" is a miss of the heuristics alone (a profile reads it).
 KNOWN_MISSES: dict[str, dict[str, str]] = {
-    # pages47's class not fixed: telling a ward named after a person from a co-writer needs
-    # the signature's own shape ("Name - X", no label, X last) beside the headline's place;
-    # a first rule on the authors alone dropped real co-writers (the review of ad5586e)
-    ("pages47/provincial_party_dcs_local_news_map_template_ward_named_after_person_after_d"
-     "ash/thainguyen-tinhuy-dcs-tin-dia-phuong-map-template-commune-selector-kicker-h1-dd-"
-     "mm-yyyy-hh-mm-place-label-bold-sapo-pem-caption-bold-right-name-dash-ward-named-afte"
-     "r-a-person-contributors-box"): {
-        "author": "'Hoài Thu - Quang Trung' on an item of phường Quang Trung: the ward read "
-                  "as a second writer"},
     # pages33's classes not fixed yet
     ("pages33/labour_federation_dnn9_html_module_tab_typed_stamp_line/laichau-ldld-dnn9-on"
      "e-tab-per-item-core-html-module-dnntitle-head-span-title-typed-italic-right-line-wee"

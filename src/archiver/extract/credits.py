@@ -886,6 +886,8 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             parsed.author_unit is not None) or len(last.text) <= 40
         if not looks:
             break
+        if parsed.author and (place := _filed_from(last.text, title)) is not None:
+            parsed = replace(parsed, author=place)
         if parsed.author and is_organisation(parsed.author):
             # a body signing the text ("VĂN PHÒNG TỈNH ỦY", "BAN TỔ CHỨC LỄ TANG"): no author
             parsed = replace(parsed, author=None)
@@ -987,6 +989,26 @@ def _attribution(kept: list[Para]) -> bool:
     quote, last = kept[-2].text, kept[-1].text
     return bool(_QUOTE_END.search(quote)) and quote.lstrip()[:1] in "“\"«" and \
         _ATTRIBUTION.match(last) is not None and len(last) <= 60 and "(" not in last
+
+
+def _filed_from(line: str, title: str | None) -> str | None:
+    """The writer alone when a signature "Name - X" ends with the commune or ward the
+    headline is about ("Hoài Thu - Quang Trung" on "Đảng ủy phường Quang Trung sơ kết …"):
+    the place the writer files from, no second writer. Only a dash, only the last part and
+    only a place the headline names with its kind: "Thanh Hà, Minh Đức" stays two writers."""
+    shape = _NAME_DASH_PLACE.match(line)
+    if shape is None or not title:
+        return None
+    places = {m.group(1).casefold() for m in _PLACE.finditer(title)}
+    return shape.group("name") if shape.group("place").casefold() in places else None
+
+
+#: A signature of a name, a dash and one more short name ("Hoài Thu - Quang Trung").
+_NAME_DASH_PLACE = re.compile(r"^(?P<name>[^-–—,()]{3,40}?)\s+[-–—]\s+(?P<place>[^-–—,()]{3,30}?)"
+                              r"\s*\.?$")
+#: A commune or a ward named with its kind ("phường Quang Trung", "xã Minh Đức").
+_PLACE = re.compile(r"(?:phường|xã|thị\s*trấn|đặc\s*khu)\s+"
+                    r"((?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){0,3})", re.IGNORECASE)
 
 
 def _series_tail(kept: list[Para]) -> bool:
