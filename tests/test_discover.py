@@ -713,3 +713,92 @@ def test_the_page_after_this_one(page: str, linked: list[str], following: list[s
     base = "https://btc.example.vn"
     links = Links(listings=[base + u for u in linked])
     assert next_pages(base + page, links) == [base + u for u in following]
+
+
+# -- sites35's classes: a listing's items by their structure, pagers that are forms --------------
+def _items(hrefs: list[str], words: str = "Hội nghị Ban Chấp hành Đảng bộ tỉnh bàn về nâng "
+           "cao chất lượng sinh hoạt chi bộ") -> str:
+    return "".join(f'<div class="wcm-item"><h3><a href="{h}">{words} {i}</a></h3>'
+                   f'<span>19:31 21/08/2028</span></div>' for i, h in enumerate(hrefs))
+
+
+DOC_NAMES = [f"/ubkt/{s}/chi-tiet?dDocName=UBKT05126{n}" for s, n in
+             (("tin-hoat-dong", 73), ("kiem-tra-giam-sat", 56), ("tin-hoat-dong", 38))]
+
+
+@pytest.mark.parametrize("sections", [False, True], ids=["listing", "start-page"])
+def test_a_listings_items_are_articles_whatever_their_address(sections: bool) -> None:
+    """Three headline items or more of one address pattern the article shapes do not know
+    (a content server's document names, under each item's own section) are the listing's
+    articles — on a start page too, not sections."""
+    links = _links('<ul class="menu"><li><a href="/ubkt/tin-hoat-dong/">Tin hoạt động</a>'
+                   "</li></ul>" + _items(DOC_NAMES), url=START, sections=sections)
+    assert links.articles == ["http://tinhuy.example.vn" + h for h in DOC_NAMES]
+    assert all("dDocName" not in u for u in links.sections)
+    assert len(links.headlines) == 3
+
+
+@pytest.mark.parametrize("body", [
+    # two items only: no pattern yet
+    _items(DOC_NAMES[:2]),
+    # a list of sections: names of a few words
+    _items(["/ubkt/tin-hoat-dong/", "/ubkt/kiem-tra/", "/ubkt/nghien-cuu/"], words="Tin"),
+    # three headlines of three patterns
+    _items(["/a/chi-tiet?doc=X1", "/b/xem?id2=Y", "/c/d/e/trang"]),
+], ids=["two-items", "sections", "no-pattern"])
+def test_what_is_no_listing_of_items(body: str) -> None:
+    assert _links(body).articles == []
+
+
+DATAPAGER = ('<form method="post" action="tin-co-so.aspx" id="aspnetForm">'
+             '<input type="hidden" name="__VIEWSTATE" value="/wEPDw">'
+             '<input type="text" id="txtTuKhoa"> <input type="submit" name="btnTim" value="Tìm">'
+             '<span class="datapager">'
+             '<input type="submit" name="dp$ctl00$ctl01" value="‹ Trước" disabled="disabled">'
+             '<input type="submit" name="dp$ctl01$ctl01" value="2">'
+             '<input type="submit" name="dp$ctl01$ctl02" value="3">{next}</span></form>')
+
+
+@pytest.mark.parametrize(("next_button", "pressed"), [
+    ('<input type="submit" name="dp$ctl02$ctl00" value="Sau ›">', [("dp$ctl02$ctl00", "Sau ›")]),
+    ("", [("dp$ctl01$ctl01", "2"), ("dp$ctl01$ctl02", "3")]),
+], ids=["next-button", "numbers-only"])
+def test_a_pager_of_submit_buttons_posts_the_form(next_button: str,
+                                                  pressed: list[tuple[str, str]]) -> None:
+    """ASP.NET's DataPager with ButtonType="Button": the form posted with its fields and
+    the pressed button's pair — the "next" alone when there is one; never a disabled
+    button, nor the search's "Tìm"."""
+    links = _links(DATAPAGER.format(next=next_button))
+    assert [pb.fields[-1] for pb in links.postbacks] == pressed
+    assert all(("__VIEWSTATE", "/wEPDw") in pb.fields and pb.target == ""
+               for pb in links.postbacks)
+
+
+def test_a_form_of_hidden_fields_with_a_next_button_is_the_next_page() -> None:
+    """A content server's results template: "Xem tiếp »" sends a GET form of hidden fields
+    (the next StartRow), its button unnamed: the form's address is the next page."""
+    links = _links('<form class="idc-next" action="/cs/idcplg" method="get">'
+                   '<input type="hidden" name="IdcService" value="GET_SEARCH_RESULTS">'
+                   '<input type="hidden" name="StartRow" value="9">'
+                   '<button type="submit">Xem tiếp »</button></form>'
+                   '<form action="/tim-kiem" method="get"><input type="text" name="q">'
+                   '<input type="submit" value="Tìm"></form>')
+    assert links.listings == [
+        "http://tinhuy.example.vn/cs/idcplg?IdcService=GET_SEARCH_RESULTS&StartRow=9"]
+
+
+@pytest.mark.parametrize(("select", "cat"), [
+    ('<select name="cat"><option value="12" selected>Tin hoạt động</option>'
+     '<option value="">-- Tất cả --</option></select>', ""),
+    ('<select name="cat"><option value="12">Tin hoạt động</option></select>', "12"),
+], ids=["all-sections", "one-section"])
+def test_a_date_range_form_is_sent_over_its_whole_range(select: str, cat: str) -> None:
+    """"Từ ngày [date] Đến ngày [date]" (the page's default the last week): the archive,
+    sent once from the first field's min to the last's max, on "all" when offered."""
+    links = _links('<form action="/tin-da-dua.cpx" method="get">' + select +
+                   '<input type="date" name="tuNgay" min="2027-10-01" max="2028-08-22" '
+                   'value="2028-08-15"><input type="date" name="denNgay" min="2027-10-01" '
+                   'max="2028-08-22" value="2028-08-22"><button type="submit">Xem</button>'
+                   "</form>")
+    assert links.sections == ["http://tinhuy.example.vn/tin-da-dua.cpx?"
+                              f"cat={cat}&denNgay=2028-08-22&tuNgay=2027-10-01"]

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from archiver import auto
+from archiver.byline import parse_byline
 from archiver.dates import parse_date
 from archiver.extract import extract, extract_page
 from archiver.extract.stamps import dates_in_text, settle_month_order
@@ -5311,3 +5312,47 @@ def test_a_sidebars_author_widget_is_no_writer() -> None:
               'khanh">Xem</a></div></div>')
     for art in both(Page(tail="", side=SIDEBAR + widget)):
         assert art["author"] != "Đỗ Văn Khánh"
+
+
+# -- pages48's classes (an honest random sample: real CMS output's mess) -----------------------
+
+def test_a_days_label_in_the_cell_before_its_span() -> None:
+    """A Q&A's rows: "Ngày gửi:" in one cell, the day in a span alone in the next — the
+    question's sending, no stamp; the answer's day is the page's."""
+    stamp = ('<table class="qa"><tr><td class="lbl">Ngày gửi:</td><td><span id="lblNgayGui">'
+             '20/02/2024 21:14</span></td></tr><tr><td class="lbl">Ngày trả lời:</td><td>'
+             '<span id="lblNgayTraLoi">02/03/2024 09:00</span></td></tr></table>')
+    for art in both(Page(stamp=stamp)):
+        assert art["published_at"] == "2024-03-02T09:00:00+07:00"
+
+
+@pytest.mark.parametrize(("line", "author", "source"), [
+    ("Theo Hoàng Anh (Báo Hải Phòng)", "Hoàng Anh", "Báo Hải Phòng"),
+    ("Theo Minh Châu (baohaiphong.vn)", "Minh Châu", "baohaiphong.vn"),
+    # a source alone stays a source
+    ("Theo Báo Nhân Dân (bản điện tử)", None, "Báo Nhân Dân (bản điện tử"),
+    ("Theo TTXVN", None, "TTXVN"),
+])
+def test_a_reprints_writer_and_paper(line: str, author: str | None, source: str) -> None:
+    """"Theo Name (Báo X)": the reprinted text's writer, and the paper its source."""
+    got = parse_byline(line)
+    assert got is not None and (got.author, got.author_unit, got.source) == (author, None, source)
+
+
+def test_pictures_credited_to_the_writer() -> None:
+    """"Bài: Đỗ Thanh Bình - Ảnh: Tác giả": the writer took the pictures."""
+    tail = '<p style="text-align:right"><strong>Bài: Đỗ Thanh Bình - Ảnh: Tác giả</strong></p>'
+    for art in both(Page(tail=tail)):
+        assert (art["author"], art["photographer"]) == ("Đỗ Thanh Bình", "Đỗ Thanh Bình")
+
+
+@pytest.mark.parametrize("name", ["IMG_20280813_073512.jpg",
+                                  "z5812046237190_4c1e9b7a2d6f8e03b5a1c9d7e2f4b6a8.jpg",
+                                  "DSC 0412.JPG"])
+def test_a_file_name_is_no_caption(name: str) -> None:
+    """A portlet printing the upload's file name where the caption was left empty."""
+    figures = (f'<figure><img src="/d/{name}"><figcaption>{name}</figcaption></figure>'
+               '<figure><img src="/d/b.jpg"><figcaption>Phần thi kéo co nữ thu hút đông đảo '
+               "công nhân cổ vũ</figcaption></figure>")
+    for art in both(Page(body="".join(f"<p>{p}</p>" for p in PARAS) + figures)):
+        assert art["captions"] == ["Phần thi kéo co nữ thu hút đông đảo công nhân cổ vũ"]

@@ -39,7 +39,10 @@ wrong on days 2-3 (at ``2b28803``); sites32, four more on first contact (Joomla 
 stray (at ``b70426a``); sites33, four more (Joomla 4.4, DNN 10, SharePoint 2010, a WebForms
 vendor portal with a ScriptManager proxy), recall 0.829, nothing stray (at ``508dd03``);
 sites34, four more on other kernels (NukeViet 4.5, WordPress + Elementor Pro, Drupal 11, a
-press CMS), recall 0.833, nothing stray (at ``4b5c3b8``)."""
+press CMS), recall 0.833, nothing stray (at ``4b5c3b8``); sites35, four whose twists are forms
+(VHV CMS 5, a 'sphere' Java portal, an ASP.NET 3.5 WebForms CMS, Oracle WebCenter Content),
+recall 0.687, nothing stray — WebCenter's article addresses had no known shape (at
+``770792c``)."""
 
 from __future__ import annotations
 

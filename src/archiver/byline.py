@@ -170,6 +170,10 @@ _INNER_SOURCE = re.compile(r"\s*[-–—|;,.]?\s+(?:nguồn\s*tin|nguồn)\s*[:�
 _WRITER_AFTER = re.compile(r"\s*[-–—|;,]\s*((?:bài(?:\s*viết)?|tin|nội\s*dung)\s*[:：])",
                            re.IGNORECASE)
 _THEO = re.compile(r"^\(?theo\s+(?P<src>[^)]{2,120})\)?\.?$", re.IGNORECASE)
+#: A writer and the paper they wrote for, after "Theo": "Hoàng Anh (Báo Hải Phòng)".
+_WRITER_OF_PAPER = re.compile(
+    r"^(?P<name>[^():,]{3,40}?)\s*\((?P<paper>(?:báo|tạp\s*chí|đài|ttxvn|vov|vtv|cổng|trang)"
+    r"\b[^()]{0,80}|[\w.-]+\.(?:vn|com|net|org))\)?$", re.IGNORECASE)
 # "Bài: X - Ảnh: Y" / "X; Ảnh: Y" inside one line
 _INNER_PHOTO = re.compile(
     r"\s*(?:[-–—;,|.]\s*)?\(?\b(?:ảnh|Ảnh|ẢNH|hình|Hình|HÌNH|Photos?|PHOTOS?)" + _COLON
@@ -895,7 +899,12 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
         # (not "Theo thống kê ban đầu, thiệt hại …": a sentence of the text; nor "Theo kế
         # hoạch, …sẽ tổ chức … vào ngày 25/3/2025", a sentence cut at its date: a source is
         # a name, "Theo TTXVN", "Theo baochinhphu.vn")
-        return Byline(source=m.group("src").strip())
+        src = m.group("src").strip()
+        reprint = _WRITER_OF_PAPER.match(src)
+        if reprint is not None and is_person_name(reprint.group("name")):
+            # "Theo Hoàng Anh (Báo Hải Phòng)": a reprint's writer, and the paper its source
+            return Byline(author=reprint.group("name"), source=reprint.group("paper").strip())
+        return Byline(source=src)
     # unlabeled: "Phạm Thảo, Chi bộ …", "Huỳnh Phong - Hùng Anh", "BBT", "KHÁNH TRUNG"
     photographer = None
     pm = _INNER_PHOTO.search(text)

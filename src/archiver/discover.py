@@ -1568,6 +1568,8 @@ def _postback_links(body: LexborNode, out: _Collector, sections: bool = False) -
                             bounded=len(options) <= _MAX_MONTHS and _recent(value))
     _page_number_forms(body, out)
     _button_page_forms(body, out)
+    _pager_button_forms(body, out)
+    _date_range_forms(body, out)
     if sections:
         _archive_forms(body, out)
     if nexts:
@@ -1872,6 +1874,111 @@ def _button_page_forms(body: LexborNode, out: _Collector) -> None:
             if not any(n == field for n, _ in fields):
                 pairs.append((field, page))
             out.add(out.links.listings, _form_url(action, pairs))
+
+
+def _pager_button_forms(body: LexborNode, out: _Collector) -> None:
+    """A form whose pager is its submit buttons, each reading as a page ("2", "Sau ›",
+    "Xem tiếp »": ASP.NET's DataPager with ``ButtonType="Button"``, a content server's
+    results template of hidden fields): the form sent as a browser sends it when that
+    button is pressed — its fields as the page has them and the button's own pair (an
+    unnamed button sends none). Only the "next" button when there is one (a windowed
+    pager's numbers reach the pages its chain reaches); a disabled button never."""
+    for form in body.css("form"):
+        buttons = [b for b in form.css("input[type=submit], button")
+                   if "disabled" not in b.attributes
+                   and (b.attributes.get("type") or "submit").lower() == "submit"
+                   and not b.attributes.get("formaction") and _pages_a_form(b)
+                   # (a page field's button or a data-page one: _button_page_forms's)
+                   and not _PAGE_FIELD.search(b.attributes.get("name") or "")
+                   and "data-page" not in b.attributes]
+        if not buttons:
+            continue
+        nexts = [b for b in buttons if NEXT_TEXT.match(_ARROWS.sub("", _button_words(b)))]
+        method = _method(form)
+        if method not in ("get", "post"):
+            continue
+        fields = [*_form_fields(form), *_open_fields(form)]
+        if method == "get":
+            action = _action(form, out.page_url, out.base, out.charset)
+            if action is None:
+                continue
+            fields = [(n, v) for n, v in fields if not n.startswith("__")]
+        for button in nexts or buttons:
+            name = button.attributes.get("name")
+            pair = [(name, button.attributes.get("value") or "")] if name else []
+            if method == "get":
+                out.add(out.links.listings, _form_url(action or "", [*fields, *pair]))
+            else:
+                out.postback(Postback(out.action(form), "", "", (*fields, *pair)))
+
+
+def _button_words(button: LexborNode) -> str:
+    """What a submit button says: an input's value, a button's text."""
+    if button.tag == "input":
+        return " ".join((button.attributes.get("value") or "").split())
+    return _texts(button)
+
+
+def _pages_a_form(button: LexborNode) -> bool:
+    """A submit button that turns a listing's page: its words a page's number or a pager's
+    ("Sau ›", "Xem tiếp »"), not a search's, a vote's or a sign-in's."""
+    words = _button_words(button)
+    bare = _ARROWS.sub("", words)
+    return bool(words) and bool(PAGER_TEXT.match(words) or (bare and PAGER_TEXT.match(bare)))
+
+
+def _open_fields(form: LexborNode) -> list[tuple[str, str]]:
+    """A form's fields a reader sees and leaves as they are: named text boxes with their
+    values, each drop-down's chosen option (the first when none is marked)."""
+    pairs: list[tuple[str, str]] = []
+    for node in form.css("input[name], select[name]"):
+        name = node.attributes.get("name") or ""
+        if node.tag == "select":
+            options = node.css("option")
+            chosen = next((o for o in options if "selected" in o.attributes),
+                          options[0] if options else None)
+            if chosen is not None:
+                value = chosen.attributes.get("value")
+                pairs.append((name, value if value is not None else _texts(chosen)))
+        elif (node.attributes.get("type") or "text").lower() in ("text", "search", "number",
+                                                                 "date", "month"):
+            pairs.append((name, node.attributes.get("value") or ""))
+    return pairs
+
+
+def _date_range_forms(body: LexborNode, out: _Collector) -> None:
+    """A GET form of a date range ("Từ ngày [date] Đến ngày [date]", each ``<input
+    type=date min max>``, the page's default the last week): sent once over its whole
+    range, the first day at its ``min`` and the last at its ``max`` (one request, the
+    bounds the form's own), any
+    drop-down on "all" when it offers one — the site's archive, a listing of its own."""
+    for form in _get_forms(body):
+        days = form.css("input[type=date][name][min][max]")
+        if len(days) != 2:
+            continue
+        low, high = (days[0].attributes.get("min") or ""), (days[1].attributes.get("max") or "")
+        if not (_DAY_VALUE.fullmatch(low) and _DAY_VALUE.fullmatch(high)) or low > high:
+            continue
+        action = _action(form, out.page_url, out.base, out.charset)
+        if action is None:
+            continue
+        first, last = days[0].attributes.get("name"), days[1].attributes.get("name")
+        pairs: list[tuple[str, str]] = []
+        for name, value in [*_hidden_fields(form), *_open_fields(form)]:
+            if name == first:
+                value = low
+            elif name == last:
+                value = high
+            pairs.append((name, value))
+        for select in form.css("select[name]"):
+            if "" in [o.attributes.get("value") for o in select.css("option")]:
+                name = select.attributes.get("name") or ""
+                pairs = [(n, "" if n == name else v) for n, v in pairs]
+        # (two days of the form's own range: bounded, whatever the address looks like)
+        out.add(out.links.sections, _form_url(action, pairs), bounded=True)
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _formaction_page(form: LexborNode, button: LexborNode, out: _Collector) -> None:
@@ -2231,6 +2338,9 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector) -> None:
     the page's frame (menus) for articles; a start page's sections."""
     page_url, links, page = out.page_url, out.links, out.page
     section_nodes: list[tuple[LexborNode, str, str]] = []
+    # links of no article's shape outside the frame: a listing's items all the same (below)
+    unshaped: list[tuple[LexborNode, str, str]] = []
+    frame: dict[int, bool] = {}   # (in_frame's answers for this page's ancestors)
     # a fragment a page loaded names that page ("render_portlet?currentURL=/web/guest/tin-co-
     # so"): its pager's links are that page's next pages
     origins = _origin_pages(page_url)
@@ -2261,7 +2371,7 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector) -> None:
             # an address without an id (``/hoat-dong-cac-ban-dang``) is an article when its
             # link reads like a headline, else likely a section with a long name
             has_id = _NUMBER.search(urlsplit(clean).path + urlsplit(clean).query)
-            if in_frame(node):
+            if in_frame(node, frame):
                 # a menu item, not a "Tin mới" box's headline (that article is found in
                 # its section; fetched as a listing it would never be read as an article)
                 if sections and not has_id and not _reads_like_headline(node):
@@ -2278,8 +2388,18 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector) -> None:
                 _headline(node, clean, links)
             elif sections:
                 section_nodes.append((node, href or "", clean))
-        elif sections:
-            section_nodes.append((node, href or "", clean))
+        else:
+            if not in_frame(node, frame) and not looks_like_pager_url(clean):
+                unshaped.append((node, href or "", clean))
+            if sections:
+                section_nodes.append((node, href or "", clean))
+    items = _listed_items(unshaped)
+    for node, href, clean in unshaped:
+        if clean in items:
+            out.add(links.articles, href)
+            _headline(node, clean, links)
+    if items:
+        section_nodes = [each for each in section_nodes if each[2] not in items]
     for node, href, clean in section_nodes:
         if len(links.sections) >= MAX_SECTIONS:
             break
@@ -2302,6 +2422,35 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector) -> None:
                 break   # this page is a sorted view already (its header now sorts back)
             out.add(links.sections, node.attributes.get("href"))
             break
+
+
+#: The fewest items of one address pattern, each under a headline, that make a listing.
+_LISTED_ITEMS = 3
+
+
+def _listed_items(links: list[tuple[LexborNode, str, str]]) -> set[str]:
+    """The addresses of a listing's items whatever their shape: links outside the frame,
+    each reading like a headline, at least :data:`_LISTED_ITEMS` of one address pattern
+    ("/ubkt/tin-hoat-dong/chi-tiet?dDocName=UBKT0512673", a content server's document
+    names; a slug too short to read as a headline's). A list of sections, names of a few
+    words, is none."""
+    groups: dict[tuple[object, ...], set[str]] = {}
+    for node, _href, clean in links:
+        if _reads_like_headline(node) and not _box_head(node, named=True):
+            groups.setdefault(_item_pattern(clean), set()).add(clean)
+    return {u for group in groups.values() if len(group) >= _LISTED_ITEMS for u in group}
+
+
+def _item_pattern(url: str) -> tuple[object, ...]:
+    """What the addresses of one kind of item share: the host, the path's depth and, for
+    an item named by its query, the path's last segment and the query's keys (the folder
+    before it may be each item's section), else the folders before the last segment."""
+    parts = urlsplit(url)
+    segments = parts.path.rstrip("/").split("/")
+    keys = tuple(sorted({k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)}))
+    if keys:
+        return parts.netloc, len(segments), segments[-1].lower(), keys
+    return parts.netloc, len(segments), "/".join(segments[:-1]).lower()
 
 
 def _year_archive(node: LexborNode, page: str, url: str) -> bool:

@@ -479,16 +479,30 @@ def in_bar(node: LexborNode, memo: dict[int, bool] | None = None) -> bool:
     return False
 
 
-def in_frame(node: LexborNode) -> bool:
+def in_frame(node: LexborNode, memo: dict[int, bool] | None = None) -> bool:
     """The node sits in the page's frame (header, navigation, footer, asides): links there
-    are site navigation, never articles of a listing."""
+    are site navigation, never articles of a listing. ``memo``, the answers for the
+    ancestors already walked (by ``mem_id``), lets a caller asking of every link of an
+    unchanging tree walk each ancestor once."""
+    walked: list[int] = []
+    found = False
     cur: LexborNode | None = node.parent
     while cur is not None and cur.tag not in ("body", "html"):
+        if memo is not None:
+            known = memo.get(cur.mem_id)
+            if known is not None:
+                found = known
+                break
+            walked.append(cur.mem_id)
         if cur.is_element_node and (cur.tag in CHROME_TAGS or _frame_name(_ident(cur))
                                     or FRAME_ELEMENT.match(cur.tag or "")):
-            return True
+            found = True
+            break
         cur = cur.parent
-    return False
+    if memo is not None:
+        for key in walked:
+            memo[key] = found
+    return found
 
 
 def is_chrome_block(node: LexborNode) -> bool:

@@ -505,6 +505,22 @@ def _notes(page: Page) -> list[str]:
     return [p.text for p in st.paras if p.text]
 
 
+def _without_file_names(captions: list[str], images: list[Image]
+                        ) -> tuple[list[str], list[Image]]:
+    """Captions that are only a picture's file name ("IMG_20280813_073512.jpg", a portlet
+    printing the upload's name where the editor left the caption empty): no caption."""
+    if not any(_FILE_NAME.match(c) for c in captions):
+        return captions, images
+    return ([c for c in captions if not _FILE_NAME.match(c)],
+            [Image(i.src, None) if i.caption and _FILE_NAME.match(i.caption) else i
+             for i in images])
+
+
+#: A picture's file name and nothing else.
+_FILE_NAME = re.compile(r"^[\w~()+-]+(?:[ .][\w~()+-]+)*\.(?:jpe?g|png|gif|webp|heic|bmp|tiff?)$",
+                        re.IGNORECASE)
+
+
 def _without_counters(captions: list[str], images: list[Image]
                       ) -> tuple[list[str], list[Image]]:
     """Captions numbered 1/n, 2/n … n/n in order (a photo story's counter) without their
@@ -1342,12 +1358,18 @@ def _walk_body(page: Page) -> None:
         lead_paras = []
     art.lead = " ".join(lead_paras) or None
     art.body = "\n\n".join([*lead_paras, *(p.text for p in paras), *_notes(page)])
-    art.captions, art.images = _without_counters(st.captions, st.images)
+    art.captions, art.images = _without_file_names(*_without_counters(st.captions, st.images))
     if art.author is None and page.meta.authors:
         # metadata names stand in for a byline only when they are people's names
         people = [a for a in page.meta.authors if is_person_name(a) and not credits.is_account(a)]
         art.author = ", ".join(people) or None
+    if art.photographer and _THE_WRITER.match(art.photographer):
+        art.photographer = art.author   # "Ảnh: Tác giả": the pictures are the writer's own
 
+
+
+#: A picture credit naming the writer by their role ("Ảnh: Tác giả", "Ảnh: TG").
+_THE_WRITER = re.compile(r"^(?:tác\s*giả(?:\s*bài\s*viết)?|tg)\.?$", re.IGNORECASE)
 
 
 #: A teaser line's mark: "»", "›", "▪", "►" (not a list's "-" or "•" nor a number).

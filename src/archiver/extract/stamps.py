@@ -1042,12 +1042,19 @@ def _outer_label(parent: LexborNode, text: str) -> str:
         return whole[max(0, at - 30):at]
     if at < 0:
         return ""
-    prev = parent.prev
-    while prev is not None and not prev.is_element_node:
-        words = (prev.text_content or "").strip() if prev.is_text_node else ""
-        if words:   # "Cập nhật <time …>": the label is the text just before the element
-            return clean(words)[-30:]
-        prev = prev.prev
+    node = parent
+    for _ in range(3):
+        prev = node.prev
+        while prev is not None and not prev.is_element_node:
+            words = (prev.text_content or "").strip() if prev.is_text_node else ""
+            if words:   # "Cập nhật <time …>": the label is the text just before the element
+                return clean(words)[-30:]
+            prev = prev.prev
+        up = node.parent
+        if prev is not None or up is None or up.tag in ("body", "html") or \
+                clean(deep_text(up)) != whole:
+            break
+        node = up   # (the stamp alone in its cell: "<td>Ngày gửi:</td><td><span>…</span>")
     if prev is None:
         return ""
     label = deep_text(prev)
