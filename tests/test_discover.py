@@ -738,16 +738,21 @@ def test_a_listings_items_are_articles_whatever_their_address(sections: bool) ->
     assert len(links.headlines) == 3
 
 
-@pytest.mark.parametrize("body", [
+@pytest.mark.parametrize(("body", "in_fragment"), [
     # two items only: no pattern yet
-    _items(DOC_NAMES[:2]),
+    (_items(DOC_NAMES[:2]), 2),
     # a list of sections: names of a few words
-    _items(["/ubkt/tin-hoat-dong/", "/ubkt/kiem-tra/", "/ubkt/nghien-cuu/"], words="Tin"),
+    (_items(["/ubkt/tin-hoat-dong/", "/ubkt/kiem-tra/", "/ubkt/nghien-cuu/"], words="Tin"), 0),
     # three headlines of three patterns
-    _items(["/a/chi-tiet?doc=X1", "/b/xem?id2=Y", "/c/d/e/trang"]),
+    (_items(["/a/chi-tiet?doc=X1", "/b/xem?id2=Y", "/c/d/e/trang"]), 3),
 ], ids=["two-items", "sections", "no-pattern"])
-def test_what_is_no_listing_of_items(body: str) -> None:
-    assert _links(body).articles == []
+def test_what_is_no_listing_of_items(body: str, in_fragment: int) -> None:
+    page = f"<html><head><title>Tin tức</title></head><body>{body}</body></html>"
+    assert listing_links(LexborHTMLParser(page), SECTION, hosts=HOSTS,
+                         scheme="http").articles == []
+    # a fragment a "Xem thêm" answers with (no head) is a list by what it is: each headline
+    # item one, a section's name none
+    assert len(_links(body).articles) == in_fragment
 
 
 DATAPAGER = ('<form method="post" action="tin-co-so.aspx" id="aspnetForm">'
@@ -802,3 +807,80 @@ def test_a_date_range_form_is_sent_over_its_whole_range(select: str, cat: str) -
                    "</form>")
     assert links.sections == ["http://tinhuy.example.vn/tin-da-dua.cpx?"
                               f"cat={cat}&denNgay=2028-08-22&tuNgay=2027-10-01"]
+
+
+# -- the review of sites35's classes: what is no listing's item, no pager, no archive --------
+def _box(href: str, words: str) -> str:
+    return f'<div class="box"><p>{words}</p><a class="more" href="{href}">Chi tiết</a></div>'
+
+
+LONG = "Nghị quyết, Chỉ thị của Trung ương và của Tỉnh ủy năm"
+
+
+@pytest.mark.parametrize("body", [
+    # boxes each closing on "Chi tiết" to its section
+    "".join(_box(f"/{s}", "Tin tức") for s in ("xay-dung-dang", "kinh-te", "van-hoa-xa-hoi",
+                                                "quoc-phong-an-ninh")),
+    # tags, files and a gallery's pictures, with long names
+    "".join(f'<a href="/tag/nghi-quyet-{i}">{LONG} {i}</a>' for i in range(3)),
+    "".join(f'<a href="/Uploads/files/nq-{i}.pdf">Nghị quyết số {i}-NQ/TU của Ban Thường vụ '
+            "Tỉnh ủy</a>" for i in range(3)),
+    "".join(f'<a data-fancybox href="/Uploads/images/2025/08/anh{i}.jpg" title="Đồng chí Bí '
+            f'thư Tỉnh ủy phát biểu tại hội nghị lần {i}"><img src="/t{i}.jpg"></a>'
+            for i in range(3)),
+    # sections under the site's root with long names
+    "".join(f'<a href="/{s}">{LONG} {s}</a>' for s in ("nghi-quyet", "chi-thi", "ket-luan")),
+], ids=["read-more-boxes", "tags", "files", "gallery", "root-sections"])
+@pytest.mark.parametrize("sections", [False, True], ids=["listing", "start-page"])
+def test_what_is_no_listings_item_whatever_its_words(body: str, sections: bool) -> None:
+    assert _links(body, url=START, sections=sections).articles == []
+
+
+ASPNET = ('<form method="post" action="Default.aspx" id="aspnetForm">'
+          '<input type="hidden" name="__VIEWSTATE" value="/wEPDw">'
+          '<input type="text" name="ctl00$txtSearch"><input type="submit" name="ctl00$btnSearch" '
+          'value="»"><div class="carousel"><button class="next">›</button></div>{pager}</form>')
+
+
+@pytest.mark.parametrize(("body", "listings", "posted"), [
+    # a search's "»" or ">" button (GET)
+    ('<form action="/tim-kiem" method="get"><input name="keyword"><input type="submit" '
+     'value="»"></form>', [], []),
+    ('<form action="/tim-kiem" method="get"><input name="q"><button type="submit">&gt;'
+     "</button></form>", [], []),
+    # a newsletter's, a sign-in's, a poll's
+    ('<form action="/dang-ky-nhan-tin" method="post"><input type="email" name="email">'
+     "<button>»</button></form>", [], []),
+    ('<form action="/dang-nhap" method="post"><input name="user"><input type="password" '
+     'name="pass"><input type="submit" value="›"></form>', [], []),
+    ('<form action="/binh-chon" method="post"><input type="hidden" name="pollid" value="7">'
+     '<button name="vote" value="1">1</button><button name="vote" value="2">2</button>'
+     '<button name="vote" value="3">3</button></form>', [], []),
+    # a page-wide WebForms form: its header's search and a carousel's arrow are no pager…
+    (ASPNET.format(pager=""), [], []),
+    # …its DataPager's numbers are
+    (ASPNET.format(pager='<span class="datapager"><input type="submit" name="dp$b2" value="2">'
+                         '<input type="submit" name="dp$b3" value="3"></span>'),
+     [], [("dp$b2", "2"), ("dp$b3", "3")]),
+], ids=["search-arrow", "search-gt", "newsletter", "sign-in", "poll", "page-form-chrome",
+        "page-form-pager"])
+def test_which_submit_buttons_are_a_pager(body: str, listings: list[str],
+                                          posted: list[tuple[str, str]]) -> None:
+    links = _links(body)
+    assert links.listings == listings
+    assert [pb.fields[-1] for pb in links.postbacks] == posted
+
+
+@pytest.mark.parametrize("form", [
+    # an advanced search: a box for words, nothing saying it is the archive
+    '<input name="keyword"><input type="date" name="from" min="2010-01-01" max="2028-08-22">'
+    '<input type="date" name="to" min="2010-01-01" max="2028-08-22">',
+    # bounds that are no days, and two fields of one name
+    '<input type="date" name="a" min="2024-13-45" max="2025-01-01">'
+    '<input type="date" name="b" min="2024-01-01" max="2025-99-99">',
+    '<input type="date" name="d" min="2024-01-01" max="2025-01-01">'
+    '<input type="date" name="d" min="2024-01-01" max="2025-01-01">',
+], ids=["search", "not-days", "one-name"])
+def test_what_date_range_form_is_not_sent(form: str) -> None:
+    links = _links(f'<form action="/tim-kiem" method="get">{form}<button>Xem</button></form>')
+    assert links.sections == [] and links.listings == []

@@ -5330,8 +5330,16 @@ def test_a_days_label_in_the_cell_before_its_span() -> None:
     ("Theo Hoàng Anh (Báo Hải Phòng)", "Hoàng Anh", "Báo Hải Phòng"),
     ("Theo Minh Châu (baohaiphong.vn)", "Minh Châu", "baohaiphong.vn"),
     # a source alone stays a source
-    ("Theo Báo Nhân Dân (bản điện tử)", None, "Báo Nhân Dân (bản điện tử"),
+    ("Theo Báo Nhân Dân (bản điện tử)", None, "Báo Nhân Dân (bản điện tử)"),
     ("Theo TTXVN", None, "TTXVN"),
+    # (the review) an outlet named twice is no writer; nor a paper named by its medium alone
+    ("Theo TTXVN (baotintuc.vn)", None, "TTXVN (baotintuc.vn)"),
+    ("Theo VOV (vov.vn)", None, "VOV (vov.vn)"),
+    ("Theo TTXVN (Báo Tin tức)", None, "TTXVN (Báo Tin tức)"),
+    ("Theo Thanh Niên (thanhnien.vn)", None, "Thanh Niên (thanhnien.vn)"),
+    ("Theo Tuổi Trẻ Online (tuoitre.vn)", None, "Tuổi Trẻ Online (tuoitre.vn)"),
+    ("Theo Người Lao Động (nld.com.vn)", None, "Người Lao Động (nld.com.vn)"),
+    ("Theo Nhân Dân (Báo điện tử)", None, "Nhân Dân (Báo điện tử)"),
 ])
 def test_a_reprints_writer_and_paper(line: str, author: str | None, source: str) -> None:
     """"Theo Name (Báo X)": the reprinted text's writer, and the paper its source."""
@@ -5348,7 +5356,7 @@ def test_pictures_credited_to_the_writer() -> None:
 
 @pytest.mark.parametrize("name", ["IMG_20280813_073512.jpg",
                                   "z5812046237190_4c1e9b7a2d6f8e03b5a1c9d7e2f4b6a8.jpg",
-                                  "DSC 0412.JPG"])
+                                  "DSC_0412.JPG"])
 def test_a_file_name_is_no_caption(name: str) -> None:
     """A portlet printing the upload's file name where the caption was left empty."""
     figures = (f'<figure><img src="/d/{name}"><figcaption>{name}</figcaption></figure>'
@@ -5356,3 +5364,21 @@ def test_a_file_name_is_no_caption(name: str) -> None:
                "công nhân cổ vũ</figcaption></figure>")
     for art in both(Page(body="".join(f"<p>{p}</p>" for p in PARAS) + figures)):
         assert art["captions"] == ["Phần thi kéo co nữ thu hút đông đảo công nhân cổ vũ"]
+
+
+@pytest.mark.parametrize("caption", ["Toàn cảnh hội nghị.jpg", "Hội nghị - Ảnh 1.png",
+                                     "hoi-nghi-toan-canh.jpg"])
+def test_a_caption_ending_in_a_file_extension_may_still_be_one(caption: str) -> None:
+    """(the review) a sentence ending in ".jpg", a descriptive upload's name under another
+    picture: the picture's only description, kept."""
+    figure = f'<figure><img src="/d/b.jpg"><figcaption>{caption}</figcaption></figure>'
+    for art in both(Page(body="".join(f"<p>{p}</p>" for p in PARAS) + figure)):
+        assert art["captions"] == [caption]
+
+
+def test_a_box_before_the_stamps_own_box_is_no_label() -> None:
+    """(the review) "Lượt truy cập" in the element before the stamp's: no label of it."""
+    stamp = ('<div class="meta"><div class="views">Lượt truy cập</div><div class="news-date">'
+             "<span>11/03/2024 16:45</span></div></div>")
+    for art in both(Page(stamp=stamp)):
+        assert art["published_at"] == "2024-03-11T16:45:00+07:00"

@@ -13,7 +13,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from archiver.dates import is_stamp_line
-from archiver.vocab import BYLINE_ROLE, COMMENTS_HEADING, NEXT_FIELD, RELATED_PREFIX
+from archiver.text import fold
+from archiver.vocab import BYLINE_ROLE, COMMENTS_HEADING, NEXT_FIELD, OUTLET_NAME, RELATED_PREFIX
 
 __all__ = [
     "DATA_SOURCE",
@@ -170,6 +171,23 @@ _INNER_SOURCE = re.compile(r"\s*[-–—|;,.]?\s+(?:nguồn\s*tin|nguồn)\s*[:�
 _WRITER_AFTER = re.compile(r"\s*[-–—|;,]\s*((?:bài(?:\s*viết)?|tin|nội\s*dung)\s*[:：])",
                            re.IGNORECASE)
 _THEO = re.compile(r"^\(?theo\s+(?P<src>[^)]{2,120})\)?\.?$", re.IGNORECASE)
+def _reprint_writer(name: str, paper: str) -> bool:
+    """"Theo <name> (<paper>)" names a writer: a person's name, no outlet ("Thanh Niên
+    (thanhnien.vn)", "TTXVN (baotintuc.vn)", "Người Lao Động (nld.com.vn)": the paper named
+    twice), and a paper named beyond "Báo điện tử"."""
+    if not is_person_name(name) or OUTLET_NAME.match(name.strip()) or name.isupper() or \
+            is_organisation(name) or _GENERIC_PAPER.match(paper.strip()):
+        return False
+    folded = fold(name).replace(" ", "").lower()
+    initials = "".join(w[0] for w in fold(name).lower().split() if w)
+    label = paper.strip().lower().split(".")[0] if "." in paper and " " not in paper.strip() \
+        else ""
+    return not (label and (label.startswith(folded) or folded.startswith(label)
+                           or label == initials))
+
+
+#: A paper named only by its medium ("Báo điện tử", "bản điện tử").
+_GENERIC_PAPER = re.compile(r"^(?:báo|bản)\s*(?:điện\s*tử|in|giấy)?$", re.IGNORECASE)
 #: A writer and the paper they wrote for, after "Theo": "Hoàng Anh (Báo Hải Phòng)".
 _WRITER_OF_PAPER = re.compile(
     r"^(?P<name>[^():,]{3,40}?)\s*\((?P<paper>(?:báo|tạp\s*chí|đài|ttxvn|vov|vtv|cổng|trang)"
@@ -900,8 +918,11 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
         # hoạch, …sẽ tổ chức … vào ngày 25/3/2025", a sentence cut at its date: a source is
         # a name, "Theo TTXVN", "Theo baochinhphu.vn")
         src = m.group("src").strip()
+        if src.count("(") > src.count(")"):
+            src += ")"   # (the pattern's optional closing bracket took the source's own)
         reprint = _WRITER_OF_PAPER.match(src)
-        if reprint is not None and is_person_name(reprint.group("name")):
+        if reprint is not None and _reprint_writer(reprint.group("name"),
+                                                   reprint.group("paper")):
             # "Theo Hoàng Anh (Báo Hải Phòng)": a reprint's writer, and the paper its source
             return Byline(author=reprint.group("name"), source=reprint.group("paper").strip())
         return Byline(source=src)

@@ -40,6 +40,7 @@ from archiver.vocab import (
     JSON_URL_KEY,
     LISTING_NOISE_KEY,
     LOAD_MORE_CUE,
+    LOGIN_PATH,
     NEXT_TEXT,
     NOT_ARTICLE_URL,
     NOT_SECTION_TEXT,
@@ -70,6 +71,7 @@ __all__ = [
     "is_section_address",
     "is_trap",
     "is_view_of",
+    "item_pattern",
     "json_links",
     "json_listing_links",
     "link_header_next",
@@ -694,13 +696,17 @@ def _is_pager_anchor(node: LexborNode) -> bool:
     rel = (node.attributes.get("rel") or "").lower()
     if rel == "next" or PAGER_TEXT.match(text or " ") or (bare and PAGER_TEXT.match(bare)):
         return True
+    return _in_pager(node)
+
+
+def _in_pager(node: LexborNode) -> bool:
+    """The node stands in an element named for a pager (three levels up at most)."""
     parent = node.parent
     for _ in range(3):
         if parent is None:
-            break
-        klass = (parent.attributes.get("class") or "").lower() + " " + \
-            (parent.attributes.get("id") or "").lower()
-        if any(w in klass for w in PAGER_CLASS_WORDS):
+            return False
+        klass = f"{parent.attributes.get('class') or ''} {parent.attributes.get('id') or ''}"
+        if any(w in klass.lower() for w in PAGER_CLASS_WORDS):
             return True
         parent = parent.parent
     return False
@@ -1447,7 +1453,8 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
     if rules is not None:
         _rule_links(body, rules, out)
     _script_and_head_links(tree, body, scripts, sections, out)
-    _auto_links(body, sections, out)
+    # (a fragment a "Xem thêm" answers with: no head, a list and nothing else)
+    _auto_links(body, sections, out, fragment=tree.css_first("head > *") is None)
     _previous_day(tree, body, out, entry=sections)
     links = out.links
     # a list with no pager: its older items may be only behind a filter form's years (with
@@ -1877,39 +1884,62 @@ def _button_page_forms(body: LexborNode, out: _Collector) -> None:
 
 
 def _pager_button_forms(body: LexborNode, out: _Collector) -> None:
-    """A form whose pager is its submit buttons, each reading as a page ("2", "Sau ›",
-    "Xem tiếp »": ASP.NET's DataPager with ``ButtonType="Button"``, a content server's
-    results template of hidden fields): the form sent as a browser sends it when that
-    button is pressed — its fields as the page has them and the button's own pair (an
-    unnamed button sends none). Only the "next" button when there is one (a windowed
-    pager's numbers reach the pages its chain reaches); a disabled button never."""
+    """A form whose pager is its submit buttons ("2", "3", "Sau ›": ASP.NET's DataPager
+    with ``ButtonType="Button"``; "Xem tiếp »" closing a content server's results template
+    of hidden fields): the form sent as a browser sends it when that button is pressed —
+    its fields as the page has them and the button's own pair (an unnamed button sends
+    none). Only buttons that are a pager's: in an element named for one, or beside another
+    page's number, or the one "next" of a form of hidden fields alone; only the "next"
+    when there is one; never a disabled one, nor a form that signs in, signs up, votes or
+    searches."""
     for form in body.css("form"):
-        buttons = [b for b in form.css("input[type=submit], button")
-                   if "disabled" not in b.attributes
-                   and (b.attributes.get("type") or "submit").lower() == "submit"
-                   and not b.attributes.get("formaction") and _pages_a_form(b)
-                   # (a page field's button or a data-page one: _button_page_forms's)
-                   and not _PAGE_FIELD.search(b.attributes.get("name") or "")
-                   and "data-page" not in b.attributes]
-        if not buttons:
+        if form.css_first("input[type=password], input[type=email], input[type=tel], "
+                          "input[type=file], textarea") is not None:
             continue
-        nexts = [b for b in buttons if NEXT_TEXT.match(_ARROWS.sub("", _button_words(b)))]
         method = _method(form)
         if method not in ("get", "post"):
             continue
+        action = out.action(form) if method == "post" else \
+            _action(form, out.page_url, out.base, out.charset)
+        if action is None or LOGIN_PATH.search(action) or NOT_SECTION_URL.search(action) or \
+                scriptlinks.changes_state(action):
+            continue
+        buttons = _pager_buttons(form)
+        if not buttons:
+            continue
+        nexts = [b for b in buttons if NEXT_TEXT.match(_ARROWS.sub("", _button_words(b)))]
         fields = [*_form_fields(form), *_open_fields(form)]
         if method == "get":
-            action = _action(form, out.page_url, out.base, out.charset)
-            if action is None:
-                continue
             fields = [(n, v) for n, v in fields if not n.startswith("__")]
         for button in nexts or buttons:
             name = button.attributes.get("name")
             pair = [(name, button.attributes.get("value") or "")] if name else []
             if method == "get":
-                out.add(out.links.listings, _form_url(action or "", [*fields, *pair]))
+                out.add(out.links.listings, _form_url(action, [*fields, *pair]))
             else:
-                out.postback(Postback(out.action(form), "", "", (*fields, *pair)))
+                out.postback(Postback(action, "", "", (*fields, *pair)))
+
+
+def _pager_buttons(form: LexborNode) -> list[LexborNode]:
+    """A form's submit buttons that turn a listing's page (see :func:`_pager_buttons_forms`)."""
+    buttons = [b for b in form.css("input[type=submit], button")
+               if "disabled" not in b.attributes
+               and (b.attributes.get("type") or "submit").lower() == "submit"
+               and not b.attributes.get("formaction") and _pages_a_form(b)
+               # (a page field's button or a data-page one: _button_page_forms's)
+               and not _PAGE_FIELD.search(b.attributes.get("name") or "")
+               and "data-page" not in b.attributes]
+    numbered: dict[int, int] = {}   # a button's container -> its page numbers' buttons
+    for b in buttons:
+        if b.parent is not None and _button_words(b).isdigit():
+            numbered[b.parent.mem_id] = numbered.get(b.parent.mem_id, 0) + 1
+    only_hidden = form.css_first("input:not([type=hidden]):not([type=submit]), select") \
+        is None
+    return [b for b in buttons if _in_pager(b)
+            or (b.attributes.get("rel") or "").lower() == "next"
+            or (b.parent is not None and numbered.get(b.parent.mem_id, 0) >= 2)
+            or (only_hidden and len(buttons) <= 2
+                and NEXT_TEXT.match(_ARROWS.sub("", _button_words(b)) or "-") is not None)]
 
 
 def _button_words(button: LexborNode) -> str:
@@ -1920,8 +1950,8 @@ def _button_words(button: LexborNode) -> str:
 
 
 def _pages_a_form(button: LexborNode) -> bool:
-    """A submit button that turns a listing's page: its words a page's number or a pager's
-    ("Sau ›", "Xem tiếp »"), not a search's, a vote's or a sign-in's."""
+    """A submit button whose words a pager's are: a page's number, "Sau ›", "Xem tiếp »"
+    (an arrow alone only in a pager, :func:`_pager_buttons`)."""
     words = _button_words(button)
     bare = _ARROWS.sub("", words)
     return bool(words) and bool(PAGER_TEXT.match(words) or (bare and PAGER_TEXT.match(bare)))
@@ -1950,25 +1980,33 @@ def _date_range_forms(body: LexborNode, out: _Collector) -> None:
     """A GET form of a date range ("Từ ngày [date] Đến ngày [date]", each ``<input
     type=date min max>``, the page's default the last week): sent once over its whole
     range, the first day at its ``min`` and the last at its ``max`` (one request, the
-    bounds the form's own), any
-    drop-down on "all" when it offers one — the site's archive, a listing of its own."""
+    bounds the form's own), any drop-down on "all" when it offers one — the site's
+    archive, a listing of its own. A search's form (a box for words) only when it says it
+    is the archive ("Tin đã đưa", as :func:`_archive_forms` asks)."""
     for form in _get_forms(body):
         days = form.css("input[type=date][name][min][max]")
         if len(days) != 2:
             continue
-        low, high = (days[0].attributes.get("min") or ""), (days[1].attributes.get("max") or "")
-        if not (_DAY_VALUE.fullmatch(low) and _DAY_VALUE.fullmatch(high)) or low > high:
+        first, last = (d.attributes.get("name") or "" for d in days)
+        try:
+            low = date.fromisoformat(days[0].attributes.get("min") or "")
+            high = date.fromisoformat(days[1].attributes.get("max") or "")
+        except ValueError:
+            continue
+        if first == last or low > high:
+            continue
+        if form.css_first("input[type=search], input[type=text], input:not([type])") \
+                is not None and not ARCHIVE_FORM_CUE.search(_texts(form)):
             continue
         action = _action(form, out.page_url, out.base, out.charset)
         if action is None:
             continue
-        first, last = days[0].attributes.get("name"), days[1].attributes.get("name")
         pairs: list[tuple[str, str]] = []
         for name, value in [*_hidden_fields(form), *_open_fields(form)]:
             if name == first:
-                value = low
+                value = low.isoformat()
             elif name == last:
-                value = high
+                value = high.isoformat()
             pairs.append((name, value))
         for select in form.css("select[name]"):
             if "" in [o.attributes.get("value") for o in select.css("option")]:
@@ -1976,9 +2014,6 @@ def _date_range_forms(body: LexborNode, out: _Collector) -> None:
                 pairs = [(n, "" if n == name else v) for n, v in pairs]
         # (two days of the form's own range: bounded, whatever the address looks like)
         out.add(out.links.sections, _form_url(action, pairs), bounded=True)
-
-
-_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _formaction_page(form: LexborNode, button: LexborNode, out: _Collector) -> None:
@@ -2333,13 +2368,14 @@ def _script_and_head_links(tree: LexborHTMLParser, body: LexborNode, scripts: st
         out.add(links.guessed, _with_query(page_url, "page", 2))
 
 
-def _auto_links(body: LexborNode, sections: bool, out: _Collector) -> None:
+def _auto_links(body: LexborNode, sections: bool, out: _Collector,
+                fragment: bool = False) -> None:
     """URL shape and pager cues (on the address without its tracking parameters), ignoring
     the page's frame (menus) for articles; a start page's sections."""
     page_url, links, page = out.page_url, out.links, out.page
     section_nodes: list[tuple[LexborNode, str, str]] = []
     # links of no article's shape outside the frame: a listing's items all the same (below)
-    unshaped: list[tuple[LexborNode, str, str]] = []
+    unshaped: list[tuple[LexborNode, str, str, bool]] = []   # (…, in the frame)
     frame: dict[int, bool] = {}   # (in_frame's answers for this page's ancestors)
     # a fragment a page loaded names that page ("render_portlet?currentURL=/web/guest/tin-co-
     # so"): its pager's links are that page's next pages
@@ -2389,17 +2425,19 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector) -> None:
             elif sections:
                 section_nodes.append((node, href or "", clean))
         else:
-            if not in_frame(node, frame) and not looks_like_pager_url(clean):
-                unshaped.append((node, href or "", clean))
+            if not looks_like_pager_url(clean):
+                unshaped.append((node, href or "", clean, in_frame(node, frame)))
             if sections:
                 section_nodes.append((node, href or "", clean))
-    items = _listed_items(unshaped)
-    for node, href, clean in unshaped:
+    items, grouped = _listed_items(unshaped, 1 if fragment else _LISTED_ITEMS)
+    for node, href, clean, _ in unshaped:
         if clean in items:
             out.add(links.articles, href)
             _headline(node, clean, links)
-    if items:
-        section_nodes = [each for each in section_nodes if each[2] not in items]
+    if grouped:
+        # (a sidebar's items of the same pattern, in the frame: no sections either — their
+        # sections list them)
+        section_nodes = [each for each in section_nodes if each[2] not in grouped]
     for node, href, clean in section_nodes:
         if len(links.sections) >= MAX_SECTIONS:
             break
@@ -2428,29 +2466,45 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector) -> None:
 _LISTED_ITEMS = 3
 
 
-def _listed_items(links: list[tuple[LexborNode, str, str]]) -> set[str]:
-    """The addresses of a listing's items whatever their shape: links outside the frame,
-    each reading like a headline, at least :data:`_LISTED_ITEMS` of one address pattern
-    ("/ubkt/tin-hoat-dong/chi-tiet?dDocName=UBKT0512673", a content server's document
-    names; a slug too short to read as a headline's). A list of sections, names of a few
-    words, is none."""
+def _listed_items(links: list[tuple[LexborNode, str, str, bool]], fewest: int = 3
+                  ) -> tuple[set[str], set[str]]:
+    """The addresses of a listing's items whatever their shape, and every address of their
+    patterns the page links: links whose words read as a headline (seven words or more: a
+    "Chi tiết" alone counts for nothing), at least :data:`_LISTED_ITEMS` of one address
+    pattern ("/ubkt/tin-hoat-dong/chi-tiet?dDocName=UBKT0512673", a content server's
+    document names) — the items those outside the page's frame (a last page's one item
+    counts the sidebar's "Tin mới" of the same pattern; ``fewest``, one in a fragment a
+    "Xem thêm" answers with, a list by what it is). Never files, tags, searches or
+    categories by their address, nor pages named by a bare word under the site's root
+    (sections with long names: "/nghi-quyet")."""
     groups: dict[tuple[object, ...], set[str]] = {}
-    for node, _href, clean in links:
-        if _reads_like_headline(node) and not _box_head(node, named=True):
-            groups.setdefault(_item_pattern(clean), set()).add(clean)
-    return {u for group in groups.values() if len(group) >= _LISTED_ITEMS for u in group}
+    outside: set[str] = set()
+    for node, _href, clean, framed in links:
+        pattern = item_pattern(clean)
+        if pattern is None or len(_words_of(node).split()) < 7 or \
+                NOT_ARTICLE_URL.search(clean) or _ASSET.search(urlsplit(clean).path):
+            continue
+        groups.setdefault(pattern, set()).add(clean)
+        if not framed:
+            outside.add(clean)
+    grouped = {u for group in groups.values() if len(group) >= fewest for u in group}
+    return grouped & outside, grouped
 
 
-def _item_pattern(url: str) -> tuple[object, ...]:
+def item_pattern(url: str) -> tuple[object, ...] | None:
     """What the addresses of one kind of item share: the host, the path's depth and, for
     an item named by its query, the path's last segment and the query's keys (the folder
-    before it may be each item's section), else the folders before the last segment."""
+    before it may be each item's section), else the folder the item stands in ("/<section>/
+    xem/9gng9": "xem") — None for a bare word under the site's root with no number (a
+    section's address)."""
     parts = urlsplit(url)
     segments = parts.path.rstrip("/").split("/")
     keys = tuple(sorted({k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)}))
     if keys:
         return parts.netloc, len(segments), segments[-1].lower(), keys
-    return parts.netloc, len(segments), "/".join(segments[:-1]).lower()
+    if len(segments) <= 2 and not any(ch.isdigit() for ch in segments[-1]):
+        return None
+    return parts.netloc, len(segments), segments[-2].lower()
 
 
 def _year_archive(node: LexborNode, page: str, url: str) -> bool:
@@ -2555,6 +2609,7 @@ def _islands(tree: LexborHTMLParser, scripts: str, page_url: str,
                 continue
             if isinstance(value, dict):
                 out.more_pages = out.more_pages or _more_pages(value)
+                _titled_item(value, page_url, hosts, out)
                 stack.extend((v, str(k), depth + 1) for k, v in value.items())
             elif isinstance(value, list):
                 stack.extend((v, key, depth + 1) for v in reversed(value))
@@ -2607,6 +2662,31 @@ def _undevalue(flat: list[Any], budget: int = 50_000) -> object:
         return out
 
     return value(0, 0)
+
+
+def _titled_item(value: dict[Any, Any], page_url: str, hosts: frozenset[str],
+                 out: _Island) -> None:
+    """An item of a list in a data island whatever its address's shape: an object whose
+    title reads as a headline (seven words or more) beside its page's address
+    (``{"title": "Hội nghị …", "url": "/tin/chi-tiet?dn=HG02001"}``)."""
+    title = next((v for k, v in value.items() if isinstance(v, str)
+                  and _TITLE_KEY.match(str(k))), None)
+    if title is None or len(title.split()) < 7:
+        return
+    address = next((v for k, v in value.items() if isinstance(v, str)
+                    and JSON_URL_KEY.match(str(k))), None)
+    if address is None or not address.startswith(("/", "http://", "https://")) or \
+            address.startswith("//") or " " in address:
+        return
+    absolute = resolve(page_url, address)
+    if absolute is None or not same_site(absolute, hosts) or _ASSET.search(absolute) or \
+            NOT_ARTICLE_URL.search(absolute) or item_pattern(canonicalize(absolute)) is None:
+        return
+    out.articles.append(absolute)
+
+
+#: A JSON item's headline key ("title", "tieuDe", "headline", "name").
+_TITLE_KEY = re.compile(r"^(?:title|headline|name|tieu_?de|tieude|ten)$", re.IGNORECASE)
 
 
 def _island_string(text: str, key: str, page_url: str, hosts: frozenset[str],

@@ -861,3 +861,16 @@ TRAP_URL = re.compile(
     r"(?:/(?:calendar|lich)/)|(/[^/?#]+)\1\1|"
     # a newspaper's daily lottery results: a page a day, forever, no news
     r"(?:/(?:xo-?so|ket-qua-xo-so|xskt)(?:/|$))", re.IGNORECASE)
+
+#: National papers, agencies and stations named without "Báo" ("Theo Thanh Niên", "Theo
+#: TTXVN"): an outlet, never a writer, however much the name looks like a person's.
+OUTLET_NAME = re.compile(
+    r"^(?:ttxvn|vna|vov|vtv|vtc|qđnd|sggp|nhân\s*dân|quân\s*đội\s*nhân\s*dân|"
+    r"công\s*an\s*nhân\s*dân|thanh\s*niên|tuổi\s*trẻ|người\s*lao\s*động|lao\s*động|"
+    r"tiền\s*phong|dân\s*trí|vietnamplus|vnexpress|tin\s*tức|pháp\s*luật|"
+    r"sài\s*gòn\s*giải\s*phóng|hà\s*nội\s*mới|đại\s*đoàn\s*kết|đại\s*biểu\s*nhân\s*dân|"
+    r"kinh\s*tế\s*(?:&|và)\s*đô\s*thị|chính\s*phủ|nông\s*thôn\s*ngày\s*nay|"
+    r"văn\s*hóa|giáo\s*dục\s*(?:&|và)\s*thời\s*đại|phụ\s*nữ(?:\s*việt\s*nam)?|"
+    r"xây\s*dựng\s*đảng|cộng\s*sản|tạp\s*chí\s*cộng\s*sản)"
+    r"(?:\s*(?:online|điện\s*tử|số))?$",
+    re.IGNORECASE)

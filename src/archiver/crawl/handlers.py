@@ -33,6 +33,7 @@ from archiver.discover import (
     is_day_page,
     is_section_address,
     is_trap,
+    item_pattern,
     link_header_next,
     listing_key,
     looks_like_article_url,
@@ -819,9 +820,11 @@ def _enqueue_related(ctx: Context, run: SiteRun, item: QueuedURL, url: str,
     site = run.site
     if not related or item.depth + 1 > site.max_depth:
         return
+    own = item_pattern(url)   # (an item of this one's own address pattern: its kind)
     for link in related:
         target = canonicalize(link, site.scheme)
-        if target == url or not _article_address(run, target) \
+        if target == url or not (_article_address(run, target) or (
+                own is not None and item_pattern(target) == own and not is_trap(target))) \
                 or not site.in_directory(target) or ctx.frontier.knows(target):
             continue
         if ctx.frontier.enqueue(target, site=site.name, kind="article", depth=item.depth + 1,

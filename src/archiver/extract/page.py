@@ -29,10 +29,12 @@
 from __future__ import annotations
 
 import logging
+import posixpath
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from urllib.parse import urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -507,18 +509,31 @@ def _notes(page: Page) -> list[str]:
 
 def _without_file_names(captions: list[str], images: list[Image]
                         ) -> tuple[list[str], list[Image]]:
-    """Captions that are only a picture's file name ("IMG_20280813_073512.jpg", a portlet
-    printing the upload's name where the editor left the caption empty): no caption."""
-    if not any(_FILE_NAME.match(c) for c in captions):
+    """Captions that are only a picture's file name, as a portlet prints the upload's name
+    where the editor left the caption empty: its own picture's ("IMG_20280813_073512.jpg"
+    under ``…/IMG_20280813_073512.jpg``) or one a camera or a chat app names
+    ("z5812046237190_4c1e….jpg", "DSC_0412.JPG"). A sentence ending in ".jpg" ("Toàn cảnh
+    hội nghị.jpg") is the picture's only description: kept."""
+    own = {posixpath.basename(urlsplit(i.src).path).lower() for i in images}
+    if not any(_machine_file_name(c, own) for c in captions):
         return captions, images
-    return ([c for c in captions if not _FILE_NAME.match(c)],
-            [Image(i.src, None) if i.caption and _FILE_NAME.match(i.caption) else i
+    return ([c for c in captions if not _machine_file_name(c, own)],
+            [Image(i.src, None) if i.caption and _machine_file_name(i.caption, own) else i
              for i in images])
 
 
-#: A picture's file name and nothing else.
-_FILE_NAME = re.compile(r"^[\w~()+-]+(?:[ .][\w~()+-]+)*\.(?:jpe?g|png|gif|webp|heic|bmp|tiff?)$",
-                        re.IGNORECASE)
+def _machine_file_name(caption: str, own: set[str]) -> bool:
+    if not _FILE_NAME.match(caption):
+        return False
+    return caption.lower() in own or bool(_CAMERA_NAME.search(caption))
+
+
+#: A picture's file name and nothing else (no space: a sentence is no file name).
+_FILE_NAME = re.compile(r"^[\w~()+.-]+\.(?:jpe?g|png|gif|webp|heic|bmp|tiff?)$", re.IGNORECASE)
+#: A name a camera, a phone or a chat app gives: "IMG_…", "DSC_…", "PXL_…", six digits in
+#: a row, a long hexadecimal run.
+_CAMERA_NAME = re.compile(r"^(?:img|dsc[nf]?|pxl|mvimg|screenshot|photo|image)[_-]|\d{6}|"
+                          r"[0-9a-f]{12}", re.IGNORECASE)
 
 
 def _without_counters(captions: list[str], images: list[Image]

@@ -1055,8 +1055,9 @@ def _outer_label(parent: LexborNode, text: str) -> str:
                 clean(deep_text(up)) != whole:
             break
         node = up   # (the stamp alone in its cell: "<td>Ngày gửi:</td><td><span>…</span>")
-    if prev is None:
-        return ""
+    if prev is None or (node is not parent and not (
+            node.tag in ("td", "dd") and prev.tag in ("td", "th", "dt"))):
+        return ""   # (climbed: only a row's cell before it is a label; not a box before)
     label = deep_text(prev)
     if len(label) > 60 or may_hold_date(label):
         return ""   # (another stamp before it, "Cập nhật: 10:20, 09/09/2024", is no label)

@@ -29,11 +29,14 @@ from archiver.replica.families import slugify
 from archiver.replica.faults import to_cp1258
 from archiver.replica.site import Catalog, Entry, ReplicaSite, Request, Response, html_page
 
-__all__ = ["ArticleScheme", "Canonical", "Charset", "GeneratedSite", "ListingScheme", "Pager",
-           "PastEnd", "SiteSpec", "generated_site"]
+__all__ = ["UNKNOWN_SHAPES", "ArticleScheme", "Canonical", "Charset", "GeneratedSite",
+           "ListingScheme", "Pager", "PastEnd", "SiteSpec", "generated_site"]
 
 ArticleScheme = Literal["slug_id", "query_id", "node", "dated_slug", "asset_publisher",
-                        "long_slug", "id_dir"]
+                        "long_slug", "id_dir", "doc_name", "opaque"]
+#: Article addresses of shapes no rule knows (a content server's document name, an opaque
+#: key): found by the listing's structure alone.
+UNKNOWN_SHAPES: tuple[str, ...] = ("doc_name", "opaque")
 ListingScheme = Literal["query", "path", "suffix", "name"]
 Pager = Literal["numbers", "windowed", "next_only", "rel_next", "script", "first_only",
                 "load_more_html", "load_more_json", "postback", "post_form", "cursor",
@@ -50,6 +53,16 @@ _VIEWSTATE = "__VIEWSTATE"
 _DAY_TARGET = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})$|"
                          r"/(?P<y2>\d{4})/(?P<m2>\d{1,2})/(?P<d2>\d{1,2})$|"
                          r"/(?P<d3>\d{2})-(?P<m3>\d{2})-(?P<y3>\d{4})\.html$")
+
+
+def _base36(number: int) -> str:
+    digits = "0123456789abcdefghijklmnopqrstuvwxyz"
+    out = ""
+    while True:
+        number, rest = divmod(number, 36)
+        out = digits[rest] + out
+        if not number:
+            return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +146,10 @@ class GeneratedSite(ReplicaSite):
             return f"/web/guest/{cat}/-/asset_publisher/Xk3Pq/content/{slug}-{article_id}"
         if scheme == "long_slug":
             return f"/bai-viet/{slug}-{article_id}"
+        if scheme == "doc_name":
+            return f"/{cat}/chi-tiet?dn=HG{article_id:05d}"
+        if scheme == "opaque":
+            return f"/{cat}/xem/{_base36(article_id * 7919)}"
         return f"/{cat}/{article_id}/{slug}.html"
 
     def article_id_of(self, path: str) -> int | None:
