@@ -884,3 +884,58 @@ def test_which_submit_buttons_are_a_pager(body: str, listings: list[str],
 def test_what_date_range_form_is_not_sent(form: str) -> None:
     links = _links(f'<form action="/tim-kiem" method="get">{form}<button>Xem</button></form>')
     assert links.sections == [] and links.listings == []
+
+
+# -- sites36's classes: a row's "Chi tiết", a portlet's page key, a section over its items ----
+def test_a_rows_read_more_link_is_its_item_when_the_headline_links_a_file() -> None:
+    """A documents table: the headline links the PDF, the row's "Chi tiết" the document's
+    page — that page is the row's item, read with the row's words."""
+    rows = "".join(
+        f'<tr><td>Số {n}-TB/VPTU</td><td><a href="/wcm/{n}.pdf">Thông báo số {n}-TB/VPTU về '
+        f'thực hiện Nghị quyết Đại hội Đảng bộ tỉnh</a></td><td>12/09/2028</td><td>'
+        f'<a href="/vptu/van-ban/chi-tiet?dn=TB2028-0{n}">Chi tiết</a></td></tr>'
+        for n in (480, 477, 474))
+    links = _links(f"<table><tbody>{rows}</tbody></table>", url=START + "vptu/van-ban")
+    assert links.articles == [f"http://tinhuy.example.vn/vptu/van-ban/chi-tiet?dn=TB2028-0{n}"
+                              for n in (480, 477, 474)]
+
+
+def test_a_portlets_page_key_after_a_dot_numbers_its_pages() -> None:
+    """WebSphere WCM's pager, "?WCM_PI=1&WCM_Page.a3f91c07e2=2": page 3 follows page 2."""
+    page = START + "vptu/tin-tuc?WCM_PI=1&WCM_Page.a3f91c07e2=2"
+    assert continues(page, START + "vptu/tin-tuc?WCM_PI=1&WCM_Page.a3f91c07e2=3", next_link=True)
+    links = _links('<div class="wcm-pager"><a href="/vptu/tin-tuc">1</a> <strong>2</strong> '
+                   '<a href="/vptu/tin-tuc?WCM_PI=1&amp;WCM_Page.a3f91c07e2=3">3</a></div>',
+                   url=page)
+    assert links.listings == [START + "vptu/tin-tuc?WCM_PI=1&WCM_Page.a3f91c07e2=3"]
+
+
+def test_a_section_whose_address_holds_its_items_is_no_item() -> None:
+    """"Tất cả tin phòng, chống tham nhũng, tiêu cực" under each box, to "/tin-tuc/-/news/
+    c/5/", whose items are "/tin-tuc/-/news/c/5/n/48575/": sections, not a list of items."""
+    boxes = "".join(
+        f'<section><a href="/tin-tuc/-/news/c/{c}/n/48{c}75/">Hội nghị Ban Chấp hành Đảng bộ '
+        f'tỉnh bàn về giải ngân vốn đầu tư công năm 2028</a><a class="xem-tat-ca" '
+        f'href="/tin-tuc/-/news/c/{c}/">Tin phòng, chống tham nhũng, tiêu cực của tỉnh {c}</a>'
+        "</section>" for c in (5, 7, 9))
+    menu = "<nav><ul>" + "".join(f'<li><a href="/tin-tuc/-/news/c/{c}/">Mục {c}</a></li>'
+                                 for c in (5, 7, 9)) + "</ul></nav>"
+    links = _links(menu + boxes, url=START, sections=True)
+    assert not [u for u in links.articles if u.endswith(("/c/5/", "/c/7/", "/c/9/"))]
+    assert {u for u in links.sections if "/c/" in u} == {
+        f"http://tinhuy.example.vn/tin-tuc/-/news/c/{c}/" for c in (5, 7, 9)}
+
+
+def test_a_lists_last_page_of_one_item_is_read_by_the_pattern_earlier_pages_showed() -> None:
+    """A list's last page holds one document, of a pattern the earlier pages showed three
+    of (``Links.patterns``): given those patterns, it is an item."""
+    page = f"<html><head><title>Văn bản</title></head><body>{_items(DOC_NAMES[:1])}</body></html>"
+    first = listing_links(LexborHTMLParser(
+        f"<html><head><title>Văn bản</title></head><body>{_items(DOC_NAMES)}</body></html>"),
+        SECTION, hosts=HOSTS, scheme="http")
+    assert first.patterns
+    alone = listing_links(LexborHTMLParser(page), SECTION, hosts=HOSTS, scheme="http")
+    assert alone.articles == []
+    known = listing_links(LexborHTMLParser(page), SECTION, hosts=HOSTS, scheme="http",
+                          items=frozenset(first.patterns))
+    assert known.articles == ["http://tinhuy.example.vn" + DOC_NAMES[0]]

@@ -5382,3 +5382,57 @@ def test_a_box_before_the_stamps_own_box_is_no_label() -> None:
              "<span>11/03/2024 16:45</span></div></div>")
     for art in both(Page(stamp=stamp)):
         assert art["published_at"] == "2024-03-11T16:45:00+07:00"
+
+
+# -- pages49's classes (what researchers cite, on the commonest pages) ------------------------
+
+@pytest.mark.parametrize(("printed", "published"), [
+    # a 12-hour clock with no half of the day (WordPress's "g:i"): its attribute's hour
+    ("11/03/2024 9:15", "2024-03-11T21:15:00+07:00"),
+    # the half said: the print's, not an attribute written from another time
+    ("11/03/2024 9:15 sáng", "2024-03-11T09:15:00+07:00"),
+])
+def test_a_clock_with_no_half_of_the_day_takes_its_attributes_hour(printed: str,
+                                                                   published: str) -> None:
+    stamp = (f'<span class="posted-on"><time class="entry-date published" '
+             f'datetime="2024-03-11T21:15:00+07:00">{printed}</time></span>')
+    for art in both(Page(stamp=stamp)):
+        assert art["published_at"] == published
+
+
+def test_stamp_labels_drawn_by_the_pages_style() -> None:
+    """Two bare times, the update first in the markup, their labels drawn by CSS
+    ("::before{content:'Cập nhật:'}"): each read as its label says."""
+    style = ('<style>.gf-meta .gf-upd::before{content:"Cập nhật:"}'
+             '.gf-meta .gf-pub::before{content:"Đăng:"}</style>')
+    stamp = ('<div class="gf-meta"><time class="gf-upd" datetime="2024-03-12T08:15:00+07:00">'
+             '12/03/2024 08:15</time> <time class="gf-pub" datetime="2024-03-11T19:30:00+07:00">'
+             "11/03/2024 19:30</time></div>")
+    for art in both(Page(head="<title>Cổng thông tin điện tử huyện</title>" + style,
+                         stamp=stamp)):
+        assert (art["published_at"], art["updated_at"]) == (
+            "2024-03-11T19:30:00+07:00", "2024-03-12T08:15:00+07:00")
+
+
+@pytest.mark.parametrize(("tail", "author", "unit"), [
+    # the writer signs, the translator is credited under: the writer
+    ('<p style="text-align:right"><strong>Bun-thăn Xổm-phon-vi-lay, Ủy ban Mặt trận Lào xây '
+     'dựng đất nước tỉnh Hủa Phăn</strong></p><p style="text-align:right"><em>Người dịch: '
+     "Lương Thị Hoài</em></p>", "Bun-thăn Xổm-phon-vi-lay",
+     "Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Hủa Phăn"),
+    # no one else signs: the translator
+    ('<p style="text-align:right"><em>Lược dịch: Minh Châu</em></p>', "Minh Châu", None),
+])
+def test_a_translators_credit_names_the_author_only_where_no_one_signs(
+        tail: str, author: str, unit: str | None) -> None:
+    for art in both(Page(tail=tail)):
+        assert (art["author"], art["author_unit"]) == (author, unit)
+
+
+@pytest.mark.parametrize(("name", "person"), [
+    ("Bun-thăn Xổm-phon-vi-lay", True), ("Xi-ha-núc", False), ("Nô-rô-đôm Xi-ha-núc", True),
+    ("E-magazine", False), ("Ban-Tuyên", False)])
+def test_a_foreign_name_written_in_hyphenated_syllables_is_a_name(name: str,
+                                                                  person: bool) -> None:
+    from archiver.byline import is_person_name
+    assert is_person_name(name) is person

@@ -85,6 +85,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "author": 1.0, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
         "lead": 1.0, "captions": 1.0, "body": 0.999, "leak": 0.0,
     },
+    "pages49": {
+        "title": 1.0, "published_at": 1.0, "date": 1.0, "minute": 1.0, "updated_at": 1.0,
+        "author": 1.0, "author_unit": 1.0, "photographer": 0.83, "category": 1.0,
+        "lead": 1.0, "captions": 0.94, "body": 0.998, "leak": 0.0,
+    },
     "pages48": {
         "title": 1.0, "published_at": 1.0, "date": 1.0, "minute": 1.0, "updated_at": 1.0,
         "author": 1.0, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
@@ -279,6 +284,23 @@ FLOORS: dict[str, dict[str, float]] = {
 
 #: Fields a page may still miss, and why: the golden corpus holds the other convention.
 CONVENTIONS: dict[str, dict[str, str]] = {
+    # pages49: a caption's closing credit, the conventions its blind writer reads otherwise
+    ("pages49/provincial_party_dcs_xay_dung_nong_thon_moi_template_icon_only_crumb_kicker_"
+     "category/vinhlong-tinhuy-dcs-xay-dung-nong-thon-moi-template-home-icon-only-crumb-se"
+     "ction-only-as-kicker-h1-weekday-dd-mm-yyyy-dash-hh-mm-criteria-strip-cap-nhat-bold-s"
+     "apo-lazy-centred-caption-with-anh-name-bold-right-name-dash-ubnd-xa"): {
+        "photographer": "a caption's credit ('… Ảnh: X') is its photographer (golden)",
+        "captions": "the credit cut off the caption it closes (golden)"},
+    ("pages49/ward_party_committee_sharepoint2016_saigontech_news_web_part_ctv_suffix/hcm-"
+     "benthanh-danguyphuong-sharepoint2016-saigontech-news-web-part-table-zones-crumb-giam"
+     "-sat-phan-bien-h2-span-lbltitle-weekday-dd-mm-yyyy-dash-hh-mm-bold-italic-sapo-capti"
+     "on-with-anh-name-bold-right-name-paren-ctv"): {
+        "photographer": "a caption's credit ('… Ảnh: X') is its photographer (golden)"},
+    ("pages49/farmers_association_nukeviet45_theme_home_icon_crumb_tags_beside_two_writers"
+     "_units/phutho-hoinongdan-nukeviet45-farmers-theme-home-icon-crumb-hoat-dong-hoi-tag-"
+     "list-beside-crumb-h1-weekday-dash-dd-mm-yyyy-hh-mm-bold-hometext-repeated-as-first-p"
+     "aragraph-figcaption-with-anh-credit-tac-gia-two-writers-each-unit"): {
+        "photographer": "a caption's credit ('… Ảnh: X') is its photographer (golden)"},
     # pages45: the conventions its blind writer reads otherwise
     ("pages45/party_organisation_board_nukeviet45_faq_module_question_header_over_text/ngh"
      "ean-bantochuc-tinhuy-nukeviet45-faq-module-hoi-dap-crumb-dang-phi-h1-question-asker-"

@@ -22,6 +22,7 @@ __all__ = [
     "is_organisation",
     "is_person_name",
     "is_portrait_label",
+    "is_translator_credit",
     "is_writer_label",
     "merge",
     "opens_with_credit_label",
@@ -266,7 +267,10 @@ _COLLECTIVE = re.compile(r"^(?:Nhóm|NHÓM)\s+(?i:phóng\s*viên(?:\s*ảnh)?|pv
                          r"cộng\s*tác\s*viên|biên\s*tập(?:\s*viên)?|thực\s*hiện)$")
 _NAME_WORD = re.compile(
     r"^(?:[A-ZĐÀ-ỸÂĂÊÔƠƯ][\wÀ-ỹ'’]*\.?|(?:[A-ZĐÂĂÊÔƠƯ]\.)+[A-ZĐÀ-ỸÂĂÊÔƠƯ][\wÀ-ỹ]*\.?|"
-    r"[A-ZĐ]{1,4}\.)$"
+    r"[A-ZĐ]{1,4}\.|"
+    # a foreign name as Vietnamese writes it, its syllables joined by hyphens ("Bun-thăn
+    # Xổm-phon-vi-lay", "Xi-ha-núc")
+    r"[A-ZĐÀ-ỸÂĂÊÔƠƯ][\wÀ-ỹ]*(?:-[a-zđà-ỹ][\wà-ỹ]*){1,5})$"
 )
 _LOWER_NAME_PARTICLES = frozenset({"thị", "văn", "đức", "hữu", "bá", "công", "ngọc", "minh"})
 
@@ -300,6 +304,16 @@ _DEGREE = re.compile(r"^(?:(?:P?GS|TS|Th[Ss]|BSCKI{1,2}|BS|KS|NCS|LS)\.?[\s,.]*|
 _BOX_WORDS = re.compile(r"(?<!\w)(?:website|liên kết|tin tức|thông báo|văn bản|chuyên mục|"
                         r"danh mục|thống kê|truy cập|quảng cáo|tìm kiếm|video|hình ảnh|podcast|"
                         r"infographic|tin|bài|lịch)(?!\w)")
+
+
+#: A translator's credit ("Người dịch: Lương Thị Hoài", "Dịch giả: …", "Lược dịch: …").
+_TRANSLATOR = re.compile(r"^\W*(?:người\s*dịch|dịch\s*giả|lược\s*dịch|biên\s*dịch|dịch)"
+                         r"\s*[:：]", re.IGNORECASE)
+
+
+def is_translator_credit(text: str) -> bool:
+    """The line credits who translated the text: its author only where no one else signs."""
+    return bool(_TRANSLATOR.match(text))
 
 
 def is_writer_label(text: str) -> bool:

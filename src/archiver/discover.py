@@ -349,6 +349,10 @@ def _proxy_answer(action: str, spec_text: str, body: bytes) -> list[Postback]:
     return out
 
 
+#: What the addresses of one kind of a site's items share (:func:`item_pattern`).
+ItemPattern = tuple[str, ...]
+
+
 @dataclass(slots=True)
 class Links:
     articles: list[str] = field(default_factory=list)
@@ -368,6 +372,8 @@ class Links:
     #: the headline a listing shows an article under (its link's text, where it reads
     #: like one): an archived article listed under another headline than before was edited
     headlines: dict[str, str] = field(default_factory=dict)
+    #: the address patterns this page showed a list of items of (see ``item_pattern``)
+    patterns: list[ItemPattern] = field(default_factory=list)
 
     def merge(self, other: Links) -> None:
         """Add ``other``'s links not already held."""
@@ -1067,7 +1073,7 @@ def _soap_file_refs(body: bytes, most: int = 5000) -> list[str]:
 
 def read_listing(body: bytes, page_url: str, content_type: str | None, *, is_json: bool,
                  hosts: frozenset[str], scheme: str | None, rules: ListingRules | None = None,
-                 sections: bool = False) -> Links:
+                 sections: bool = False, items: frozenset[ItemPattern] = frozenset()) -> Links:
     """The links of a listing response, from its bytes: an HTML page or fragment, or a JSON
     answer. Picklable in and out: the crawler runs it in its worker processes."""
     if is_json:
@@ -1089,8 +1095,8 @@ def read_listing(body: bytes, page_url: str, content_type: str | None, *, is_jso
         # a feed where a page was expected (a link named "RSS", a section's "/rss"): its
         # items are the listing's articles, its next page (RFC 5005, next_url) the next
         out = _Collector(page_url, hosts, scheme)
-        items, following = read_feed(body)
-        for link, _day in items:
+        entries, following = read_feed(body)
+        for link, _day in entries:
             out.add(out.links.articles, link)
         if following:
             out.add(out.links.listings, following)
@@ -1108,7 +1114,7 @@ def read_listing(body: bytes, page_url: str, content_type: str | None, *, is_jso
         text = text[:at] + _TEMPLATE_CLOSE.sub(
             "</div>", _TEMPLATE_OPEN.sub("<div data-template", text[at:]))
     return listing_links(parse(text), page_url, hosts=hosts, scheme=scheme, rules=rules,
-                         sections=sections, charset=charset)
+                         sections=sections, charset=charset, items=items)
 
 
 _XLINK = re.compile(r"(<a\b[^>]{0,500}?\s)xlink:href=", re.IGNORECASE)
@@ -1313,6 +1319,7 @@ class _Collector:
     scheme: str | None
     base: str = ""
     charset: str | None = None   # the page's legacy encoding, for its links' queries
+    items: frozenset[ItemPattern] = frozenset()   # the site's item patterns known so far
     links: Links = field(default_factory=Links)
     seen: set[str] = field(default_factory=set)
 
@@ -1363,11 +1370,15 @@ class _Collector:
 
 def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str],
                   scheme: str | None, rules: ListingRules | None = None,
-                  sections: bool = False, charset: str | None = None) -> Links:
+                  sections: bool = False, charset: str | None = None,
+                  items: frozenset[ItemPattern] = frozenset()) -> Links:
     """Classify the links of a listing page into article URLs, next listing pages,
     postback pager links, load-more addresses and (``sections``: on a start page) the
-    sections it links, keeping only in-scope, non-trap URLs (canonicalised)."""
-    out = _Collector(page_url, hosts, scheme, document_base(tree, page_url), charset)
+    sections it links, keeping only in-scope, non-trap URLs (canonicalised). ``items``:
+    the address patterns of the site's items earlier pages showed (``Links.patterns``),
+    one link enough for them (a list's last page of one or two)."""
+    out = _Collector(page_url, hosts, scheme, document_base(tree, page_url), charset,
+                     items=items)
     body = tree.body or tree.root
     if body is None:
         return out.links
@@ -2380,12 +2391,15 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector,
     # a fragment a page loaded names that page ("render_portlet?currentURL=/web/guest/tin-co-
     # so"): its pager's links are that page's next pages
     origins = _origin_pages(page_url)
+    paths: set[str] = set()   # (the headlines' paths: what a section's address holds)
     for node in body.css(_LINKS):
         href = node.attributes.get("href")
         absolute = out.resolve(href) if href else None
         if absolute is None:
             continue
         clean = canonicalize(absolute, out.scheme)
+        if len(_texts(node).split()) >= 5 and not _ASSET.search(clean):
+            paths.add(urlsplit(clean).path)
         if _is_pager_anchor(node) and (
                 continues(page_url, clean, next_link=_is_next(node))
                 or any(continues(o, clean, next_link=_is_next(node)) for o in origins)):
@@ -2429,7 +2443,8 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector,
                 unshaped.append((node, href or "", clean, in_frame(node, frame)))
             if sections:
                 section_nodes.append((node, href or "", clean))
-    items, grouped = _listed_items(unshaped, 1 if fragment else _LISTED_ITEMS)
+    items, grouped = _listed_items(unshaped, 1 if fragment else _LISTED_ITEMS, out.items,
+                                   links.patterns, frozenset(paths))
     for node, href, clean, _ in unshaped:
         if clean in items:
             out.add(links.articles, href)
@@ -2466,32 +2481,71 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector,
 _LISTED_ITEMS = 3
 
 
-def _listed_items(links: list[tuple[LexborNode, str, str, bool]], fewest: int = 3
-                  ) -> tuple[set[str], set[str]]:
+def _listed_items(links: list[tuple[LexborNode, str, str, bool]], fewest: int = 3,
+                  known: frozenset[ItemPattern] = frozenset(),
+                  found: list[ItemPattern] | None = None,
+                  paths: frozenset[str] = frozenset()) -> tuple[set[str], set[str]]:
     """The addresses of a listing's items whatever their shape, and every address of their
     patterns the page links: links whose words read as a headline (seven words or more: a
     "Chi tiết" alone counts for nothing), at least :data:`_LISTED_ITEMS` of one address
     pattern ("/ubkt/tin-hoat-dong/chi-tiet?dDocName=UBKT0512673", a content server's
     document names) — the items those outside the page's frame (a last page's one item
     counts the sidebar's "Tin mới" of the same pattern; ``fewest``, one in a fragment a
-    "Xem thêm" answers with, a list by what it is). Never files, tags, searches or
+    "Xem thêm" answers with, a list by what it is; one too of a pattern ``known`` from the
+    site's other pages, and those found added to ``found``). Never files, tags, searches or
     categories by their address, nor pages named by a bare word under the site's root
     (sections with long names: "/nghi-quyet")."""
-    groups: dict[tuple[object, ...], set[str]] = {}
+    groups: dict[ItemPattern, set[str]] = {}
     outside: set[str] = set()
     for node, _href, clean, framed in links:
         pattern = item_pattern(clean)
-        if pattern is None or len(_words_of(node).split()) < 7 or \
+        words = _item_words(node)
+        if pattern is None or len(words.split()) < 7 or SEE_ALL.match(words) or \
                 NOT_ARTICLE_URL.search(clean) or _ASSET.search(urlsplit(clean).path):
             continue
         groups.setdefault(pattern, set()).add(clean)
         if not framed:
             outside.add(clean)
-    grouped = {u for group in groups.values() if len(group) >= fewest for u in group}
+    # (a link whose address holds another's below it is that one's section: "/tin-tuc/-/
+    # news/c/5/" over "/tin-tuc/-/news/c/5/n/48575/")
+    folders = {p[:i + 1] for p in paths for i in range(len(p) - 1) if p[i] == "/"}
+    grouped = {u for pattern, group in groups.items()
+               if len(group) >= (1 if pattern in known else fewest) for u in group
+               if _folder_of_path(u) not in folders}
+    if found is not None:
+        found.extend(p for p, group in groups.items() if len(group) >= fewest)
     return grouped & outside, grouped
 
 
-def item_pattern(url: str) -> tuple[object, ...] | None:
+def _folder_of_path(url: str) -> str:
+    """An address's path as a folder ("/tin-tuc/-/news/c/5" -> "/tin-tuc/-/news/c/5/")."""
+    path = urlsplit(url).path
+    return path if path.endswith("/") else path + "/"
+
+
+def _item_words(node: LexborNode) -> str:
+    """A link's words; for a "Chi tiết" link, its item's: the row or block it closes, when
+    that holds one item (one such link) of a headline's words ("<tr><td><a href=….pdf>
+    Thông báo số 480-TB/VPTU về …</a></td><td>12/09/2028</td><td><a href=…chi-tiet?dn=…>
+    Chi tiết</a></td></tr>": the document's page is the row's)."""
+    words = _words_of(node)
+    if not READ_MORE.match(_ARROWS.sub("", words)):
+        return words
+    item = node.parent
+    for _ in range(3):
+        if item is None or item.tag in ("body", "html", "table", "tbody", "ul", "ol"):
+            return words
+        text = _texts(item)
+        if len(text) > 400:
+            return words
+        if item.tag in ("tr", "li", "dd", "article") or len(text) > len(words) + 20:
+            mores = [a for a in item.css("a[href]") if READ_MORE.match(_ARROWS.sub("", _texts(a)))]
+            return text if len(mores) == 1 else words
+        item = item.parent
+    return words
+
+
+def item_pattern(url: str) -> ItemPattern | None:
     """What the addresses of one kind of item share: the host, the path's depth and, for
     an item named by its query, the path's last segment and the query's keys (the folder
     before it may be each item's section), else the folder the item stands in ("/<section>/
@@ -2501,10 +2555,10 @@ def item_pattern(url: str) -> tuple[object, ...] | None:
     segments = parts.path.rstrip("/").split("/")
     keys = tuple(sorted({k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)}))
     if keys:
-        return parts.netloc, len(segments), segments[-1].lower(), keys
+        return parts.netloc, str(len(segments)), segments[-1].lower(), ",".join(keys)
     if len(segments) <= 2 and not any(ch.isdigit() for ch in segments[-1]):
         return None
-    return parts.netloc, len(segments), segments[-2].lower()
+    return parts.netloc, str(len(segments)), segments[-2].lower()
 
 
 def _year_archive(node: LexborNode, page: str, url: str) -> bool:

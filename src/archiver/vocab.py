@@ -726,7 +726,10 @@ PAGE_KEY = re.compile(
     r"^(?:.*[_-])?(?:page(?:index|no|num|number)?|pageindex|pageno|pagenum|pagenumber|"
     r"paged|cur|curpage|currentpage|trang|sotrang|start|offset|pg|pn|p|"
     # SharePoint's list view: the first row of the page ("PageFirstRow=11")
-    r"pagefirstrow|firstrow)$", re.IGNORECASE)
+    r"pagefirstrow|firstrow)"
+    # (a portal's pager keyed by its portlet's id after a dot: WebSphere WCM's
+    # "WCM_Page.a3f91c07e2")
+    r"(?:\.[0-9a-z]{4,40})?$", re.IGNORECASE)
 #: A path segment that numbers a listing's pages: ``/page/3``, ``/page-3``, ``/trang-2.html``,
 #: ``/trang/2``, ``thoi-su-p3.html``, ``/PhanTrang/4``, CakePHP's named ``/page:3``, DNN's
 #: ``/currentpage/2``, and EasyDNNnews' ``/PgrID/449/PageID/2/Default.aspx`` (DNN's friendly

@@ -233,7 +233,8 @@ async def _links(ctx: Context, raw: RawResponse, run: SiteRun, item: QueuedURL) 
     links: Links = await ctx.pool.links(
         raw.body, raw.url, raw.content_type, is_json=is_json(raw), hosts=site.scope_hosts,
         scheme=site.scheme, rules=run.rules,
-        sections=site.follows_sections and is_section(item))
+        sections=site.follows_sections and is_section(item), items=frozenset(run.item_patterns))
+    run.item_patterns.update(links.patterns)   # (a list's last page of one item is read so)
     # the next page an HTTP Link header announces (an infinite scroll's, not in the HTML)
     following = link_header_next(raw.header("link"), raw.url, hosts=site.scope_hosts,
                                  scheme=site.scheme)

@@ -37,6 +37,8 @@ class SiteRun:
 
     site: Site
     counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COUNT_KEYS, 0))
+    #: the address patterns of the site's items its listings showed (discover.item_pattern)
+    item_patterns: set[tuple[str, ...]] = field(default_factory=set)
     in_flight: int = 0
     requests: int = 0
     budget: int = DEFAULT_MAX_PAGES

@@ -21,7 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
-from archiver.discover import Links, read_listing
+from archiver.discover import ItemPattern, Links, read_listing
 from archiver.extract import ExtractedPage, extract_page
 from archiver.profiles import ListingRules
 
@@ -58,11 +58,11 @@ class ExtractionPool:
 
     async def links(self, body: bytes, url: str, content_type: str | None, *, is_json: bool,
                     hosts: frozenset[str], scheme: str | None, rules: ListingRules | None,
-                    sections: bool) -> Links:
+                    sections: bool, items: frozenset[ItemPattern] = frozenset()) -> Links:
         """:func:`archiver.discover.read_listing`, in a worker process when there is one."""
         return await self._run(functools.partial(
             read_listing, body, url, content_type, is_json=is_json, hosts=hosts,
-            scheme=scheme, rules=rules, sections=sections))
+            scheme=scheme, rules=rules, sections=sections, items=items))
 
     def close(self) -> None:
         if self._pool is not None:

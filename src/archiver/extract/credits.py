@@ -19,6 +19,7 @@ from archiver.byline import (
     Byline,
     is_organisation,
     is_person_name,
+    is_translator_credit,
     is_writer_label,
     merge,
     names_its_writer,
@@ -751,22 +752,14 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     headline, read only then) may give one, before the editorial board or the poster."""
     title_key = label_key(title or "")
     fallback, byline = _fallback(byline, poster)
+    translated = Byline()   # a translator's credit: the author only where no one else signs
     kept: list[Para] = []
     # (clock lines in the text, a live report's or a programme's: none of them the stamp's)
     timeline = sum(1 for p in paras[:40] if _CLOCK_ALONE.match(p.text)) > 1
     for at, para in enumerate(paras):
+        if not kept and not para.cells:
+            para, byline = _wrote_opening(para, byline, kept)
         text = para.text
-        if not kept and not para.cells and (wrote := _WROTE_OPENING.match(text)) is not None and \
-                is_person_name(wrote.group("name")):
-            # "Hoàng Thanh Bình viết: “…”" (PHP-Nuke): the writer, and the quoted summary
-            # that opens the story (its lead)
-            byline = merge(byline, Byline(author=wrote.group("name")))
-            text, after = wrote.group("quote").strip(), wrote.group("after").strip()
-            para = replace(para, text=text, lines=(text,), bold=True)
-            if after:   # the story's text, in the same block after the quote
-                kept.append(para)
-                para = Para(after, lines=(after,))
-                text = after
         key = label_key(text)
         if COMMENTS_HEADING.match(key):
             break   # reader comments / the comment form close the article
@@ -803,6 +796,9 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
                                                or re.match(r"^[^:]{1,25}:", text)
                                                or names_its_writer(text))
             if parsed is not None and labelled:
+                if parsed.author and is_translator_credit(text):
+                    translated = merge(translated, parsed)   # (the writer's, if signed)
+                    continue
                 byline = merge(byline, parsed)
                 continue
         kept.append(para)
@@ -886,11 +882,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             parsed.author_unit is not None) or len(last.text) <= 40
         if not looks:
             break
-        if parsed.author and (place := _filed_from(last.text, title)) is not None:
-            parsed = replace(parsed, author=place)
-        if parsed.author and is_organisation(parsed.author):
-            # a body signing the text ("VĂN PHÒNG TỈNH ỦY", "BAN TỔ CHỨC LỄ TANG"): no author
-            parsed = replace(parsed, author=None)
+        parsed = _signature(parsed, last.text, title)
         if parsed.author and byline.author and _fuller(parsed.author, byline.author):
             # the CMS's author field holds one writer, the printed sign-off all of them
             # ("Minh Nguyệt" above, "Minh Nguyệt - Hoàng Long" under the text)
@@ -899,6 +891,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         kept.pop()
     if not byline.author and header is not None:
         byline = merge(byline, header())
+    byline = byline if byline.author else merge(byline, translated)
     art.author = byline.author or fallback
     art.author_unit = byline.author_unit
     art.source = byline.source
@@ -989,6 +982,33 @@ def _attribution(kept: list[Para]) -> bool:
     quote, last = kept[-2].text, kept[-1].text
     return bool(_QUOTE_END.search(quote)) and quote.lstrip()[:1] in "“\"«" and \
         _ATTRIBUTION.match(last) is not None and len(last) <= 60 and "(" not in last
+
+
+def _wrote_opening(para: Para, byline: Byline, kept: list[Para]) -> tuple[Para, Byline]:
+    """"Hoàng Thanh Bình viết: “…”" opening the text (PHP-Nuke): the writer, and the quoted
+    summary that opens the story (its lead, set in ``kept`` when the story's text follows it
+    in the same block); the paragraph to read on with."""
+    wrote = _WROTE_OPENING.match(para.text)
+    if wrote is None or not is_person_name(wrote.group("name")):
+        return para, byline
+    byline = merge(byline, Byline(author=wrote.group("name")))
+    quote, after = wrote.group("quote").strip(), wrote.group("after").strip()
+    para = replace(para, text=quote, lines=(quote,), bold=True)
+    if after:   # the story's text, in the same block after the quote
+        kept.append(para)
+        para = Para(after, lines=(after,))
+    return para, byline
+
+
+def _signature(parsed: Byline, line: str, title: str | None) -> Byline:
+    """A signature closing the text as its words mean it: "Hoài Thu - Quang Trung" on an
+    item of phường Quang Trung is the writer and the place filed from; a body signing the
+    text ("VĂN PHÒNG TỈNH ỦY", "BAN TỔ CHỨC LỄ TANG") names no author."""
+    if parsed.author and (place := _filed_from(line, title)) is not None:
+        parsed = replace(parsed, author=place)
+    if parsed.author and is_organisation(parsed.author):
+        parsed = replace(parsed, author=None)
+    return parsed
 
 
 def _filed_from(line: str, title: str | None) -> str | None:

@@ -94,6 +94,7 @@ from archiver.vocab import (
     LEAD_SELECTOR,
     NOT_FOUND_TEXT,
     NUMBERED_HEADING,
+    PUBLISHED_CUE,
     SOCIAL_EMBED,
     TAKEN_DOWN_TEXT,
     UPDATED_LABEL,
@@ -204,6 +205,7 @@ _PERSON_LIGATURES = frozenset({"person", "person_outline", "account_circle", "ac
 
 def _drop_noise(page: Page) -> None:
     tree = page.tree
+    _drawn_labels(tree)
     # embedded posts and players: another site's text, and an embed's title line
     # (the page's class names prune both queries to nothing on most pages)
     for node in outermost([*select(tree, SOCIAL_EMBED, page.names), *(
@@ -1381,6 +1383,30 @@ def _walk_body(page: Page) -> None:
     if art.photographer and _THE_WRITER.match(art.photographer):
         art.photographer = art.author   # "Ảnh: Tác giả": the pictures are the writer's own
 
+
+
+def _drawn_labels(tree: LexborHTMLParser) -> None:
+    """A stamp's label drawn by the page's own style ("<style>.gf-upd::before{content:
+    "Cập nhật:"}</style>" over a bare "<time class=gf-upd>"): written before the stamp's
+    text, as a reader sees it. Only a class's label of a date (published, updated) and only
+    over an element that opens with a digit."""
+    styles = " ".join(node.text(deep=True) or "" for node in tree.css("style"))
+    if "before" not in styles or "content" not in styles:
+        return
+    for klass, label in _BEFORE_RULE.findall(styles[:200_000]):
+        label = label.strip()
+        if not (UPDATED_LABEL.search(label) or PUBLISHED_CUE.search(label)):
+            continue
+        for node in tree.css(f'[class~="{klass}"]'):
+            first = node.child
+            if first is not None and first.is_text_node and \
+                    (first.text_content or "").lstrip()[:1].isdigit():
+                first.insert_before(f"{label} ")
+
+
+#: A style rule drawing a text before a class's elements: ".gf-upd::before{content:"…"}".
+_BEFORE_RULE = re.compile(r"\.([\w-]{1,60})::?before\s*\{[^{}]{0,300}?content\s*:\s*"
+                          r"[\"']([^\"'{}]{1,40})[\"']", re.IGNORECASE)
 
 
 #: A picture credit naming the writer by their role ("Ảnh: Tác giả", "Ảnh: TG").

@@ -149,7 +149,8 @@ def date_of(node: LexborNode, formats: tuple[str, ...],
     if parsed is not None and parsed.has_time:
         # the attribute, unless the element prints another day or minute (a theme writing
         # the modified time into the attribute of the published stamp it prints)
-        if published is None or _same_moment(parsed, published):
+        if published is None or _same_moment(parsed, published,
+                                             twelve=not _MERIDIEM.search(text)):
             return parsed, None
         return published, updated
     if parsed is not None:
@@ -166,9 +167,10 @@ def date_of(node: LexborNode, formats: tuple[str, ...],
     return published, updated
 
 
-def _same_moment(attribute: ParsedDate, printed: ParsedDate) -> bool:
+def _same_moment(attribute: ParsedDate, printed: ParsedDate, twelve: bool = False) -> bool:
     """An attribute's time and a printed stamp name one moment: the same local minute, or
-    (the print a day only) the same local day."""
+    (the print a day only) the same local day. ``twelve``: the print names no half of the
+    day, so "9:15" may be a 12-hour clock's 21:15 (WordPress's "g:i"), its attribute's."""
     shown = printed.value
     readings = [shown.date()]
     if shown.day <= 12 and shown.month != shown.day:
@@ -178,10 +180,16 @@ def _same_moment(attribute: ParsedDate, printed: ParsedDate) -> bool:
     value = attribute.value
     for at in (value.astimezone(VN_TZ), value.astimezone(UTC)) if value.tzinfo \
             else (value,):
-        if at.date() in readings and (not printed.has_time or (at.hour, at.minute) == (
-                shown.hour, shown.minute)):
+        if at.date() in readings and (not printed.has_time or (at.hour, at.minute) in (
+                (shown.hour, shown.minute),
+                (shown.hour + 12 if twelve and 1 <= shown.hour <= 11 else -1, shown.minute))):
             return True
     return False
+
+
+#: A half of the day named beside a clock ("SA", "CH", "AM", "PM", "sáng", "chiều", "tối").
+_MERIDIEM = re.compile(r"(?<!\w)(?:sa|ch|am|pm|a\.m\.|p\.m\.|sáng|trưa|chiều|tối|đêm)(?!\w)",
+                       re.IGNORECASE)
 
 
 def _label_kind(before: str) -> str | None:
