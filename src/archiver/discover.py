@@ -696,26 +696,39 @@ def _texts(node: LexborNode) -> str:
 _ARROWS = re.compile(r"^[\s«»‹›<>←→|.]+|[\s«»‹›<>←→|.]+$")
 
 
-def _is_pager_anchor(node: LexborNode) -> bool:
-    text = _texts(node)
+def _is_pager_anchor(node: LexborNode, text: str | None = None,
+                     memo: dict[int, bool] | None = None) -> bool:
+    """A pager's link by its ``rel``, its words (``text``, when the caller has them) or
+    the element it stands in (``memo``: :func:`_in_pager`'s answers for this page)."""
+    text = _texts(node) if text is None else text
     bare = _ARROWS.sub("", text)
     rel = (node.attributes.get("rel") or "").lower()
     if rel == "next" or PAGER_TEXT.match(text or " ") or (bare and PAGER_TEXT.match(bare)):
         return True
-    return _in_pager(node)
+    return _in_pager(node, memo)
 
 
-def _in_pager(node: LexborNode) -> bool:
-    """The node stands in an element named for a pager (three levels up at most)."""
+def _in_pager(node: LexborNode, memo: dict[int, bool] | None = None) -> bool:
+    """The node stands in an element named for a pager (three levels up at most);
+    ``memo``: the answers for the parents already asked (by ``mem_id``), on one page."""
     parent = node.parent
+    if parent is None:
+        return False
+    if memo is not None and (known := memo.get(parent.mem_id)) is not None:
+        return known
+    found = False
+    cur: LexborNode | None = parent
     for _ in range(3):
-        if parent is None:
-            return False
-        klass = f"{parent.attributes.get('class') or ''} {parent.attributes.get('id') or ''}"
+        if cur is None:
+            break
+        klass = f"{cur.attributes.get('class') or ''} {cur.attributes.get('id') or ''}"
         if any(w in klass.lower() for w in PAGER_CLASS_WORDS):
-            return True
-        parent = parent.parent
-    return False
+            found = True
+            break
+        cur = cur.parent
+    if memo is not None:
+        memo[parent.mem_id] = found
+    return found
 
 
 def _is_next(node: LexborNode) -> bool:
@@ -2388,6 +2401,7 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector,
     # links of no article's shape outside the frame: a listing's items all the same (below)
     unshaped: list[tuple[LexborNode, str, str, bool]] = []   # (…, in the frame)
     frame: dict[int, bool] = {}   # (in_frame's answers for this page's ancestors)
+    pager: dict[int, bool] = {}   # (_in_pager's, for the parents of its links)
     # a fragment a page loaded names that page ("render_portlet?currentURL=/web/guest/tin-co-
     # so"): its pager's links are that page's next pages
     origins = _origin_pages(page_url)
@@ -2398,21 +2412,22 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector,
         if absolute is None:
             continue
         clean = canonicalize(absolute, out.scheme)
-        if len(_texts(node).split()) >= 5 and not _ASSET.search(clean):
+        text = _texts(node)
+        bare = _ARROWS.sub("", text)
+        if len(text.split()) >= 5 and not _ASSET.search(clean):
             paths.add(urlsplit(clean).path)
-        if _is_pager_anchor(node) and (
+        if _is_pager_anchor(node, text, pager) and (
                 continues(page_url, clean, next_link=_is_next(node))
                 or any(continues(o, clean, next_link=_is_next(node)) for o in origins)):
             out.add(links.listings, href)
-        elif sections and DAY_ARCHIVE_TEXT.match(_ARROWS.sub("", _texts(node))) and \
-                is_day_page(clean):
+        elif sections and DAY_ARCHIVE_TEXT.match(bare) and is_day_page(clean):
             # "Tin theo ngày": a date archive, walked back a day at a time from its day
             # (older items a site lists nowhere else)
             out.add(links.sections, href)
-        elif SEE_ALL.match(_ARROWS.sub("", _texts(node))) and clean != page \
+        elif SEE_ALL.match(bare) and clean != page \
                 and listing_key(clean) == listing_key(page):
             out.add(links.listings, href)   # "Xem toàn bộ": the listing on one long page
-        elif OLDER_TEXT.match(_ARROWS.sub("", _texts(node))) and clean != page \
+        elif OLDER_TEXT.match(bare) and clean != page \
                 and not looks_like_article_url(clean):
             # "Tin cũ hơn »": this listing's older items, at an address of their own
             # (/tin-tuc/cu-hon/2 under the home page's newest), walked as its next page
