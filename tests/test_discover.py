@@ -939,3 +939,78 @@ def test_a_lists_last_page_of_one_item_is_read_by_the_pattern_earlier_pages_show
     known = listing_links(LexborHTMLParser(page), SECTION, hosts=HOSTS, scheme="http",
                           items=frozenset(first.patterns))
     assert known.articles == ["http://tinhuy.example.vn" + DOC_NAMES[0]]
+
+
+def test_a_boxs_read_on_link_to_its_section_is_no_item() -> None:
+    """(sites8's home, after sites36) each box's head, its section's name as plain text and
+    "Xem tiếp »" to the section: the link's words are not the head's, and a section of six
+    words or fewer, in the menu too, stays a section."""
+    names = ["HỌC TẬP VÀ LÀM THEO BÁC", "KINH TẾ - XÃ HỘI", "VĂN HÓA - VĂN NGHỆ",
+             "QUỐC PHÒNG - AN NINH"]
+    menu = "<nav><ul>" + "".join(f'<li><a href="/chuyenmuc.asp?ten={i}">{n.title()}</a></li>'
+                                 for i, n in enumerate(names)) + "</ul></nav>"
+    boxes = "".join(f'<div class="box"><div class="box-head"><span>{n}</span><a href="/chuyen'
+                    f'muc.asp?ten={i}">Xem tiếp »</a></div></div>' for i, n in enumerate(names))
+    links = _links(menu + boxes, url=START, sections=True)
+    assert not [u for u in links.articles if "chuyenmuc" in u]
+    assert len([u for u in links.sections if "chuyenmuc" in u]) == 4
+
+
+# -- the review of sites36's classes ----------------------------------------------------------
+def _page(body: str) -> str:
+    return f"<html><head><title>Trang chủ</title></head><body>{body}</body></html>"
+
+
+def _full(body: str, url: str = START, sections: bool = False,
+          items: frozenset[tuple[str, ...]] = frozenset()) -> Links:
+    return listing_links(LexborHTMLParser(_page(body)), url, hosts=HOSTS, scheme="http",
+                         sections=sections, items=items)
+
+
+HEADLINE = "Hội nghị Ban Chấp hành Đảng bộ tỉnh bàn về nâng cao chất lượng sinh hoạt chi bộ"
+
+
+@pytest.mark.parametrize("more", ["Xem tiếp", "Xem chi tiết", "More"])
+def test_a_boxs_read_on_link_after_its_headlines_is_its_section(more: str) -> None:
+    boxes = "".join(
+        '<div class="box">' + "".join(f'<p><a href="/bai-viet/{b}{i}">{HEADLINE} {i}</a></p>'
+                                       for i in range(3))
+        + f'<a href="/chuyen-muc-tin/muc-{b}">{more}</a></div>' for b in range(3))
+    links = _full(boxes, sections=True)
+    assert not [u for u in links.articles if "chuyen-muc-tin" in u]
+
+
+def test_a_headline_opening_with_tat_ca_is_still_an_item() -> None:
+    body = _items(DOC_NAMES[:2]) + _items(
+        ["/ubkt/tin-hoat-dong/chi-tiet?dDocName=UBKT0512601"],
+        words="Tất cả các xã trên địa bàn tỉnh đã đạt chuẩn nông thôn mới")
+    assert len(_full(body).articles) == 3
+
+
+@pytest.mark.parametrize("items", [["/?q=node/101", "/?q=node/102", "/?q=node/103"],
+                                   ["/tin-tuc/?id=7a1", "/tin-tuc/?id=7a2", "/tin-tuc/?id=7a3"]])
+def test_items_named_by_their_query_keep_beside_other_headlines(items: list[str]) -> None:
+    banner = ('<a href="/gioi-thieu/lich-su-dang-bo">Lịch sử Đảng bộ tỉnh qua các thời kỳ</a>'
+              f'<a href="/tin-tuc/hoat-dong/hoi-nghi">{HEADLINE}</a>')
+    assert len(_full(banner + _items(items)).articles) == 3
+
+
+def test_only_the_patterns_of_items_taken_are_learned() -> None:
+    """A start page's section links, let go by the folder rule, teach no pattern; nor does a
+    fragment's one link."""
+    menu = "<nav><ul>" + "".join(f'<li><a href="/tin-tuc/-/news/c/{c}/">Mục {c}</a></li>'
+                                 for c in (5, 7, 9)) + "</ul></nav>"
+    boxes = "".join(
+        f'<section><a href="/tin-tuc/-/news/c/{c}/n/48{c}75/">{HEADLINE}</a><a href="/tin-tuc/'
+        f'-/news/c/{c}/">Tin phòng, chống tham nhũng, tiêu cực của tỉnh {c}</a></section>'
+        for c in (5, 7, 9))
+    home = _full(menu + boxes, sections=True)
+    assert ("tinhuy.example.vn", "6", "c") not in home.patterns   # (the items' is learned)
+    fragment = _links(_items(DOC_NAMES[:1]))
+    assert fragment.articles and fragment.patterns == []
+
+
+def test_a_portlets_dotted_key_is_a_page_only_with_an_id() -> None:
+    from archiver.discover import page_number
+    assert page_number("http://a.vn/x?WCM_PI=1&WCM_Page.a3f91c07e2=4") == 4
+    assert page_number("http://a.vn/x?page.size=20") is None

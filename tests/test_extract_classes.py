@@ -5436,3 +5436,35 @@ def test_a_foreign_name_written_in_hyphenated_syllables_is_a_name(name: str,
                                                                   person: bool) -> None:
     from archiver.byline import is_person_name
     assert is_person_name(name) is person
+
+
+# -- the review of pages49's classes ----------------------------------------------------------
+
+def test_a_style_rule_for_the_sidebar_labels_no_stamp_of_the_article() -> None:
+    style = ('<title>Cổng thông tin điện tử huyện</title><style>.box-tin-moi .time::before'
+             '{content:"Cập nhật:"}</style>')
+    stamp = ('<div class="meta"><span class="time">11/03/2024 16:45</span></div>')
+    for art in both(Page(head=style, stamp=stamp)):
+        assert (art["published_at"], art["updated_at"]) == ("2024-03-11T16:45:00+07:00", None)
+
+
+def test_a_stamp_line_of_two_24_hour_clocks_keeps_its_own_reading() -> None:
+    stamp = ('<time datetime="2024-03-11T21:15:00+07:00">Đăng: 11/03/2024 09:15 | Cập nhật: '
+             "11/03/2024 21:15</time>")
+    for art in both(Page(stamp=stamp)):
+        assert (art["published_at"], art["updated_at"]) == (
+            "2024-03-11T09:15:00+07:00", "2024-03-11T21:15:00+07:00")
+
+
+@pytest.mark.parametrize("name", ["Tây Nguyên-Đắk Lắk", "Quảng Nam-Đà Nẵng", "E-office Tỉnh"])
+def test_places_joined_by_a_hyphen_are_no_name(name: str) -> None:
+    from archiver.byline import is_person_name
+    assert not is_person_name(name)
+
+
+@pytest.mark.parametrize("agency", ["Tân Hoa Xã", "Vientiane Times"])
+def test_an_agency_over_the_translators_credit_is_the_source(agency: str) -> None:
+    tail = (f'<p style="text-align:right"><strong>{agency}</strong></p>'
+            '<p style="text-align:right"><em>Người dịch: Minh Châu</em></p>')
+    for art in both(Page(tail=tail)):
+        assert art["author"] == "Minh Châu"

@@ -265,12 +265,14 @@ _SPECIAL_AUTHORS = frozenset({"BBT", "PV", "CTV", "TTXVN", "BTV", "PV-CTV", "Ban
 #: (set as a byline, with its capital: "nhóm phóng viên" in a sentence is none)
 _COLLECTIVE = re.compile(r"^(?:Nhóm|NHÓM)\s+(?i:phóng\s*viên(?:\s*ảnh)?|pv|tác\s*giả|ctv|"
                          r"cộng\s*tác\s*viên|biên\s*tập(?:\s*viên)?|thực\s*hiện)$")
+#: A lower-case Vietnamese letter (a syllable joined to a foreign name's first).
+_LOWER = ("[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]")
 _NAME_WORD = re.compile(
     r"^(?:[A-ZĐÀ-ỸÂĂÊÔƠƯ][\wÀ-ỹ'’]*\.?|(?:[A-ZĐÂĂÊÔƠƯ]\.)+[A-ZĐÀ-ỸÂĂÊÔƠƯ][\wÀ-ỹ]*\.?|"
     r"[A-ZĐ]{1,4}\.|"
     # a foreign name as Vietnamese writes it, its syllables joined by hyphens ("Bun-thăn
     # Xổm-phon-vi-lay", "Xi-ha-núc")
-    r"[A-ZĐÀ-ỸÂĂÊÔƠƯ][\wÀ-ỹ]*(?:-[a-zđà-ỹ][\wà-ỹ]*){1,5})$"
+    r"[A-ZĐÀ-ỸÂĂÊÔƠƯ][\wÀ-ỹ]+(?:-" + _LOWER + r"+){1,5})$"
 )
 _LOWER_NAME_PARTICLES = frozenset({"thị", "văn", "đức", "hữu", "bá", "công", "ngọc", "minh"})
 
@@ -307,8 +309,8 @@ _BOX_WORDS = re.compile(r"(?<!\w)(?:website|liên kết|tin tức|thông báo|v�
 
 
 #: A translator's credit ("Người dịch: Lương Thị Hoài", "Dịch giả: …", "Lược dịch: …").
-_TRANSLATOR = re.compile(r"^\W*(?:người\s*dịch|dịch\s*giả|lược\s*dịch|biên\s*dịch|dịch)"
-                         r"\s*[:：]", re.IGNORECASE)
+_TRANSLATOR = re.compile(r"^\W*(?:người\s*dịch|dịch\s*giả|lược\s*dịch|biên\s*dịch\s*và\s*"
+                         r"tổng\s*hợp)\s*[:：]", re.IGNORECASE)
 
 
 def is_translator_credit(text: str) -> bool:

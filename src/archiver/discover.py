@@ -2512,24 +2512,39 @@ def _listed_items(links: list[tuple[LexborNode, str, str, bool]], fewest: int = 
     (sections with long names: "/nghi-quyet")."""
     groups: dict[ItemPattern, set[str]] = {}
     outside: set[str] = set()
+    texts: dict[int, str] = {}
     for node, _href, clean, framed in links:
         pattern = item_pattern(clean)
-        words = _item_words(node)
-        if pattern is None or len(words.split()) < 7 or SEE_ALL.match(words) or \
-                NOT_ARTICLE_URL.search(clean) or _ASSET.search(urlsplit(clean).path):
+        if pattern is None or _all_of(_words_of(node)) or NOT_ARTICLE_URL.search(clean) or \
+                _ASSET.search(urlsplit(clean).path) or \
+                len(_item_words(node, texts).split()) < 7:
             continue
         groups.setdefault(pattern, set()).add(clean)
         if not framed:
             outside.add(clean)
     # (a link whose address holds another's below it is that one's section: "/tin-tuc/-/
     # news/c/5/" over "/tin-tuc/-/news/c/5/n/48575/")
-    folders = {p[:i + 1] for p in paths for i in range(len(p) - 1) if p[i] == "/"}
+    # (only an item named by its path, never the site's root folder)
+    folders = {p[:i + 1] for p in paths for i in range(1, len(p) - 1) if p[i] == "/"}
     grouped = {u for pattern, group in groups.items()
                if len(group) >= (1 if pattern in known else fewest) for u in group
-               if _folder_of_path(u) not in folders}
-    if found is not None:
-        found.extend(p for p, group in groups.items() if len(group) >= fewest)
+               if urlsplit(u).query or _folder_of_path(u) not in folders}
+    if found is not None and fewest > 1:
+        # (the patterns of items taken: not a fragment's, not sections the rule above let go)
+        found.extend(p for p, group in groups.items()
+                     if len(group & grouped & outside) >= fewest)
     return grouped & outside, grouped
+
+
+def _all_of(words: str) -> bool:
+    """A "see all" link's own words ("Xem tất cả", "Tất cả tin phòng, chống tham nhũng"),
+    not a headline that opens with "Tất cả …" ("Tất cả các xã đã đạt chuẩn …")."""
+    return bool(SEE_ALL.match(words)) and (len(words.split()) <= 4 or bool(_ALL_OF.match(words)))
+
+
+#: "Tất cả tin …", "Xem tất cả bài …": a see-all link naming what it lists.
+_ALL_OF = re.compile(r"^(?:xem\s+)?tất\s+cả\s+(?:các\s+)?(?:tin|bài|văn\s*bản|thông\s*báo|"
+                     r"tài\s*liệu|chuyên\s*mục)\b", re.IGNORECASE)
 
 
 def _folder_of_path(url: str) -> str:
@@ -2538,24 +2553,32 @@ def _folder_of_path(url: str) -> str:
     return path if path.endswith("/") else path + "/"
 
 
-def _item_words(node: LexborNode) -> str:
+def _item_words(node: LexborNode, texts: dict[int, str] | None = None) -> str:
     """A link's words; for a "Chi tiết" link, its item's: the row or block it closes, when
-    that holds one item (one such link) of a headline's words ("<tr><td><a href=….pdf>
+    that holds one item (its other links only files) of a headline's words ("<tr><td><a href=….pdf>
     Thông báo số 480-TB/VPTU về …</a></td><td>12/09/2028</td><td><a href=…chi-tiet?dn=…>
     Chi tiết</a></td></tr>": the document's page is the row's)."""
     words = _words_of(node)
     if not READ_MORE.match(_ARROWS.sub("", words)):
         return words
     item = node.parent
+    texts = {} if texts is None else texts   # (a container's text, read once a page)
     for _ in range(3):
         if item is None or item.tag in ("body", "html", "table", "tbody", "ul", "ol"):
             return words
-        text = _texts(item)
+        text = texts.get(item.mem_id)
+        if text is None:
+            text = texts[item.mem_id] = _texts(item)
         if len(text) > 400:
             return words
         if item.tag in ("tr", "li", "dd", "article") or len(text) > len(words) + 20:
-            mores = [a for a in item.css("a[href]") if READ_MORE.match(_ARROWS.sub("", _texts(a)))]
-            return text if len(mores) == 1 else words
+            # (one item: its other links only files, its headline no page of its own — not
+            # a box of headlines closing on "Xem tiếp" to its section)
+            others = [a.attributes.get("href") or "" for a in item.css("a[href]")
+                      if a.mem_id != node.mem_id]
+            own = all(_ASSET.search(urlsplit(h).path) for h in others)
+            # (the row's words without the link's own: "Xem tiếp" names nothing)
+            return " ".join(text.replace(words, " ").split()) if own else words
         item = item.parent
     return words
 

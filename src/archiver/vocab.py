@@ -726,10 +726,10 @@ PAGE_KEY = re.compile(
     r"^(?:.*[_-])?(?:page(?:index|no|num|number)?|pageindex|pageno|pagenum|pagenumber|"
     r"paged|cur|curpage|currentpage|trang|sotrang|start|offset|pg|pn|p|"
     # SharePoint's list view: the first row of the page ("PageFirstRow=11")
-    r"pagefirstrow|firstrow)"
+    r"pagefirstrow|firstrow|"
     # (a portal's pager keyed by its portlet's id after a dot: WebSphere WCM's
-    # "WCM_Page.a3f91c07e2")
-    r"(?:\.[0-9a-z]{4,40})?$", re.IGNORECASE)
+    # "WCM_Page.a3f91c07e2"; the id holds a digit, "page.size" is no page)
+    r"page\.(?=[0-9a-z]*\d)[0-9a-z]{4,40})$", re.IGNORECASE)
 #: A path segment that numbers a listing's pages: ``/page/3``, ``/page-3``, ``/trang-2.html``,
 #: ``/trang/2``, ``thoi-su-p3.html``, ``/PhanTrang/4``, CakePHP's named ``/page:3``, DNN's
 #: ``/currentpage/2``, and EasyDNNnews' ``/PgrID/449/PageID/2/Default.aspx`` (DNN's friendly
@@ -874,6 +874,9 @@ OUTLET_NAME = re.compile(
     r"sài\s*gòn\s*giải\s*phóng|hà\s*nội\s*mới|đại\s*đoàn\s*kết|đại\s*biểu\s*nhân\s*dân|"
     r"kinh\s*tế\s*(?:&|và)\s*đô\s*thị|chính\s*phủ|nông\s*thôn\s*ngày\s*nay|"
     r"văn\s*hóa|giáo\s*dục\s*(?:&|và)\s*thời\s*đại|phụ\s*nữ(?:\s*việt\s*nam)?|"
-    r"xây\s*dựng\s*đảng|cộng\s*sản|tạp\s*chí\s*cộng\s*sản)"
+    r"xây\s*dựng\s*đảng|cộng\s*sản|tạp\s*chí\s*cộng\s*sản|"
+    # agencies and papers abroad whose pieces are translated ("Tân Hoa Xã", "Vientiane Times")
+    r"tân\s*hoa\s*xã|xinhua|reuters|afp|ap|kpl|pasaxon|vientiane\s*times|sputnik|tass|"
+    r"ria\s*novosti|yonhap|kyodo|bernama|prensa\s*latina)"
     r"(?:\s*(?:online|điện\s*tử|số))?$",
     re.IGNORECASE)

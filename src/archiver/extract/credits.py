@@ -63,6 +63,7 @@ from archiver.vocab import (
     LAST_EDIT_LABEL,
     LETTERHEAD,
     NEXT_PART,
+    OUTLET_NAME,
     QUESTION_META,
     RELATED_MARK,
     UNIT_SELECTOR,
@@ -891,6 +892,9 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         kept.pop()
     if not byline.author and header is not None:
         byline = merge(byline, header())
+    if byline.author and translated.author and OUTLET_NAME.match(byline.author):
+        # ("Tân Hoa Xã" signed over "Người dịch: Minh Châu": the agency is the source)
+        byline = replace(byline, author=None, source=byline.source or byline.author)
     byline = byline if byline.author else merge(byline, translated)
     art.author = byline.author or fallback
     art.author_unit = byline.author_unit

@@ -36,7 +36,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser, LexborNode, SelectolaxError
 
 from archiver import auto
 from archiver.byline import Byline, is_person_name, merge, parse_byline
@@ -1393,11 +1393,15 @@ def _drawn_labels(tree: LexborHTMLParser) -> None:
     styles = " ".join(node.text(deep=True) or "" for node in tree.css("style"))
     if "before" not in styles or "content" not in styles:
         return
-    for klass, label in _BEFORE_RULE.findall(styles[:200_000]):
+    for selector, label in _BEFORE_RULE.findall(styles[:200_000]):
         label = label.strip()
         if not (UPDATED_LABEL.search(label) or PUBLISHED_CUE.search(label)):
             continue
-        for node in tree.css(f'[class~="{klass}"]'):
+        try:   # (the rule's whole selector: ".box-tin-moi .time" is the sidebar's alone)
+            nodes = tree.css(selector.strip())
+        except SelectolaxError:   # (a selector lexbor does not read: no label)
+            continue
+        for node in nodes:
             first = node.child
             if first is not None and first.is_text_node and \
                     (first.text_content or "").lstrip()[:1].isdigit():
@@ -1405,8 +1409,8 @@ def _drawn_labels(tree: LexborHTMLParser) -> None:
 
 
 #: A style rule drawing a text before a class's elements: ".gf-upd::before{content:"…"}".
-_BEFORE_RULE = re.compile(r"\.([\w-]{1,60})::?before\s*\{[^{}]{0,300}?content\s*:\s*"
-                          r"[\"']([^\"'{}]{1,40})[\"']", re.IGNORECASE)
+_BEFORE_RULE = re.compile(r"(?:^|[}{,;])\s*([^{},;]{1,200}?\.[\w-]{1,60})::?before\s*\{"
+                          r"[^{}]{0,300}?content\s*:\s*[\"']([^\"'{}]{1,40})[\"']", re.IGNORECASE)
 
 
 #: A picture credit naming the writer by their role ("Ảnh: Tác giả", "Ảnh: TG").

@@ -149,8 +149,9 @@ def date_of(node: LexborNode, formats: tuple[str, ...],
     if parsed is not None and parsed.has_time:
         # the attribute, unless the element prints another day or minute (a theme writing
         # the modified time into the attribute of the published stamp it prints)
-        if published is None or _same_moment(parsed, published,
-                                             twelve=not _MERIDIEM.search(text)):
+        if published is None or _same_moment(
+                parsed, published, twelve=not _MERIDIEM.search(text) and not _H24.search(text)
+                and updated is None):
             return parsed, None
         return published, updated
     if parsed is not None:
@@ -187,6 +188,8 @@ def _same_moment(attribute: ParsedDate, printed: ParsedDate, twelve: bool = Fals
     return False
 
 
+#: A clock past noon printed as such ("21:15", "14h30"): the print keeps a 24-hour clock.
+_H24 = re.compile(r"(?<!\d)(?:1[3-9]|2[0-3])\s*(?::|h|g)\s*[0-5]\d")
 #: A half of the day named beside a clock ("SA", "CH", "AM", "PM", "sáng", "chiều", "tối").
 _MERIDIEM = re.compile(r"(?<!\w)(?:sa|ch|am|pm|a\.m\.|p\.m\.|sáng|trưa|chiều|tối|đêm)(?!\w)",
                        re.IGNORECASE)
