@@ -5422,6 +5422,10 @@ def test_stamp_labels_drawn_by_the_pages_style() -> None:
      "Ủy ban Mặt trận Lào xây dựng đất nước tỉnh Hủa Phăn"),
     # no one else signs: the translator
     ('<p style="text-align:right"><em>Lược dịch: Minh Châu</em></p>', "Minh Châu", None),
+    # "Dịch:" alone, under a writer and alone
+    ('<p style="text-align:right"><strong>Trần Văn Hải</strong></p><p style="text-align:right">'
+     "<em>Dịch: Minh Châu</em></p>", "Trần Văn Hải", None),
+    ('<p style="text-align:right"><em>Dịch: Minh Châu</em></p>', "Minh Châu", None),
 ])
 def test_a_translators_credit_names_the_author_only_where_no_one_signs(
         tail: str, author: str, unit: str | None) -> None:

@@ -73,7 +73,7 @@ _AUTHOR = re.compile(
     r"người\s*thực\s*hiện|thực\s*hiện|nhóm\s*pv|ptv|(?:nhóm\s*)?tường\s*thuật|"
     r"nhóm\s*phóng\s*viên|nhóm\s*thực\s*hiện|nhóm\s*tác\s*giả|"
     # who translated it, where no one else signs ("Lược dịch: Minh Châu")
-    r"lược\s*dịch|biên\s*dịch\s*và\s*tổng\s*hợp|dịch\s*giả|người\s*dịch|"
+    r"lược\s*dịch|biên\s*dịch\s*và\s*tổng\s*hợp|dịch\s*giả|người\s*dịch|dịch|"
     # who compiled it ("Tổng hợp: Ban Tuyên giáo LĐLĐ tỉnh") or took a speech down
     # ("Lược ghi: Phan Thị Thu Hằng", as its "(lược ghi)" suffix): words that also head a
     # summary in a text, so only a person's or a body's name after them (``_NAMES_ONLY``)
@@ -310,7 +310,7 @@ _BOX_WORDS = re.compile(r"(?<!\w)(?:website|liên kết|tin tức|thông báo|v�
 
 #: A translator's credit ("Người dịch: Lương Thị Hoài", "Dịch giả: …", "Lược dịch: …").
 _TRANSLATOR = re.compile(r"^\W*(?:người\s*dịch|dịch\s*giả|lược\s*dịch|biên\s*dịch\s*và\s*"
-                         r"tổng\s*hợp)\s*[:：]", re.IGNORECASE)
+                         r"tổng\s*hợp|dịch)\s*[:：]", re.IGNORECASE)
 
 
 def is_translator_credit(text: str) -> bool:
@@ -680,7 +680,7 @@ _LABEL_LEAD = re.compile(r"^(?:tác\s*giả(?:\s*bài\s*viết)?|người\s*vi�
                          r"written\s*by|posted\s*by)\s+(?=\S)", re.IGNORECASE)
 #: Writers' labels that also head a summary in a text ("Tổng hợp: Năm 2024, …"): a name
 #: must follow them, a person's or a body's.
-_NAMES_ONLY = re.compile(r"^(?:tổng\s*hợp|lược\s*ghi)\s*[:：]", re.IGNORECASE)
+_NAMES_ONLY = re.compile(r"^(?:tổng\s*hợp|lược\s*ghi|dịch)\s*[:：]", re.IGNORECASE)
 #: A site account's handle: lower case, no spaces ("doantruong-bacme", "admin_01").
 _HANDLE = re.compile(r"^[a-z0-9][a-z0-9._-]{2,40}$")
 
