@@ -5472,3 +5472,13 @@ def test_an_agency_over_the_translators_credit_is_the_source(agency: str) -> Non
             '<p style="text-align:right"><em>Người dịch: Minh Châu</em></p>')
     for art in both(Page(tail=tail)):
         assert art["author"] == "Minh Châu"
+
+
+# -- pages50's class (the plain everyday page) -----------------------------------------------
+
+def test_a_pieces_submission_and_approval_days_are_no_stamp() -> None:
+    """"Ngày gửi bài: … | Ngày duyệt: … | Ngày đăng: …" in one row: the posting's day."""
+    stamp = ('<div class="meta"><span>Ngày gửi bài: 05/03/2024 21:12</span> | <span>Ngày duyệt: '
+             "06/03/2024 16:10</span> | <span>Ngày đăng: 07/03/2024 08:00</span></div>")
+    for art in both(Page(stamp=stamp)):
+        assert art["published_at"] == "2024-03-07T08:00:00+07:00"

@@ -397,8 +397,9 @@ OTHER_DATE_LABEL = re.compile(
     r"(?:cập\s*nhật\s*(?:đến|tới)(?:\s*(?:hết\s*)?ngày)?|số\s*liệu\s*(?:đến|tính\s*đến)(?:\s*ngày)?|"
     r"in\s*(?:ngày|lúc|bài\s*ngày)|ngày\s*in|thời\s*gian\s*in|(?:ngày\s*)?nhận\s*bài"
     r"|(?:ngày\s*)?phản\s*biện|(?:ngày\s*)?duyệt\s*(?:bài)?|hôm\s*nay|truy\s*cập"
-    # a reader's question: when it was sent (the answer's date is the page's)
-    r"|ngày\s*gửi|gửi\s*(?:ngày|lúc)|ngày\s*hỏi|ngày\s*tạo"
+    # a reader's question: when it was sent (the answer's date is the page's); a piece's
+    # submission to the editors ("Ngày gửi bài: …" before "Ngày duyệt" and "Ngày đăng")
+    r"|ngày\s*gửi(?:\s*bài)?|gửi\s*(?:bài\s*)?(?:ngày|lúc)|ngày\s*hỏi|ngày\s*tạo"
     # a programme's air time on a radio or TV station's page (its posting time is the stamp)
     r"|phát\s*sóng|lên\s*sóng|giờ\s*phát"
     # a document's own days in a box of attached files ("Ngày ban hành: 15/01/2026")
