@@ -701,11 +701,16 @@ def _is_pager_anchor(node: LexborNode, text: str | None = None,
     """A pager's link by its ``rel``, its words (``text``, when the caller has them) or
     the element it stands in (``memo``: :func:`_in_pager`'s answers for this page)."""
     text = _texts(node) if text is None else text
-    bare = _ARROWS.sub("", text)
-    rel = (node.attributes.get("rel") or "").lower()
-    if rel == "next" or PAGER_TEXT.match(text or " ") or (bare and PAGER_TEXT.match(bare)):
+    if (node.attributes.get("rel") or "").lower() == "next" or _pager_words(text):
         return True
     return _in_pager(node, memo)
+
+
+def _pager_words(text: str) -> bool:
+    """Words a pager's link or button says: a page's number, "Trang sau", "»", "Xem tiếp »"
+    (with its arrows or without)."""
+    bare = _ARROWS.sub("", text)
+    return bool(PAGER_TEXT.match(text or " ") or (bare and PAGER_TEXT.match(bare)))
 
 
 def _in_pager(node: LexborNode, memo: dict[int, bool] | None = None) -> bool:
@@ -1945,7 +1950,7 @@ def _pager_button_forms(body: LexborNode, out: _Collector) -> None:
 
 
 def _pager_buttons(form: LexborNode) -> list[LexborNode]:
-    """A form's submit buttons that turn a listing's page (see :func:`_pager_buttons_forms`)."""
+    """A form's submit buttons that turn a listing's page (see :func:`_pager_button_forms`)."""
     buttons = [b for b in form.css("input[type=submit], button")
                if "disabled" not in b.attributes
                and (b.attributes.get("type") or "submit").lower() == "submit"
@@ -1977,8 +1982,7 @@ def _pages_a_form(button: LexborNode) -> bool:
     """A submit button whose words a pager's are: a page's number, "Sau ›", "Xem tiếp »"
     (an arrow alone only in a pager, :func:`_pager_buttons`)."""
     words = _button_words(button)
-    bare = _ARROWS.sub("", words)
-    return bool(words) and bool(PAGER_TEXT.match(words) or (bare and PAGER_TEXT.match(bare)))
+    return bool(words) and _pager_words(words)
 
 
 def _open_fields(form: LexborNode) -> list[tuple[str, str]]:
@@ -2496,7 +2500,7 @@ def _auto_links(body: LexborNode, sections: bool, out: _Collector,
 _LISTED_ITEMS = 3
 
 
-def _listed_items(links: list[tuple[LexborNode, str, str, bool]], fewest: int = 3,
+def _listed_items(links: list[tuple[LexborNode, str, str, bool]], fewest: int = _LISTED_ITEMS,
                   known: frozenset[ItemPattern] = frozenset(),
                   found: list[ItemPattern] | None = None,
                   paths: frozenset[str] = frozenset()) -> tuple[set[str], set[str]]:
