@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -297,6 +298,26 @@ def test_lock_refuses_a_second_crawl(langson: ReplicaServer, tmp_path: Path) -> 
     db = tmp_path / "a.db"
     with CrawlLock(db), pytest.raises(LockError, match="another crawl is running"):
         run(db, sites_for(langson))
+
+
+def test_the_lock_file_names_a_url_in_flight_at_once_and_a_done_one_leaves_it_soon(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import archiver.crawl.lock as lock_module
+
+    now = [100.0]
+    monkeypatch.setattr(lock_module, "time", SimpleNamespace(monotonic=lambda: now[0]))
+    with CrawlLock(tmp_path / "a.db") as lock:
+        lock.note(["http://x/a=detail&id=1"])
+        assert "http://x/a=detail&id=1" in lock.path.read_text()
+        now[0] += 0.1
+        lock.note([], settled=True)          # done, within the lag: the file may lag
+        assert "http://x/a=detail&id=1" in lock.path.read_text()
+        lock.note(["http://x/a=detail&id=2"])   # newly in flight: written at once
+        text = lock.path.read_text()
+        assert "id=2" in text and "id=1" not in text
+        now[0] += lock_module.SETTLE_LAG
+        lock.note([], settled=True)          # the lag passed: the file says it
+        assert "in flight" not in lock.path.read_text()
 
 
 def test_sitemap_and_feed_discovery(langson: ReplicaServer, tmp_path: Path) -> None:

@@ -413,6 +413,7 @@ def _postback_call(href: str) -> tuple[str, str, str] | None:
     return options.group(2), options.group(4), options.group(7)
 
 
+@functools.lru_cache(maxsize=16384)
 def looks_like_article_url(url: str) -> bool:
     """The URL has an article's shape (an id, a long slug…) and is not a listing page: a
     page number in the query makes it a listing; one at the end of the path only when the
@@ -445,6 +446,7 @@ def looks_like_pager_url(url: str) -> bool:
 MAX_URL_LENGTH = 4096
 
 
+@functools.lru_cache(maxsize=16384)
 def is_trap(url: str, max_length: int = MAX_URL_LENGTH) -> bool:
     """Calendars, date archives, sort orders, repeated path segments, absurd lengths. A
     year alone ("?year=2024", a section's archive by year, or its filter form's) is no
@@ -706,11 +708,16 @@ def _is_pager_anchor(node: LexborNode, text: str | None = None,
     return _in_pager(node, memo)
 
 
+@functools.lru_cache(maxsize=8192)
 def _pager_words(text: str) -> bool:
     """Words a pager's link or button says: a page's number, "Trang sau", "»", "Xem tiếp »"
     (with its arrows or without)."""
     bare = _ARROWS.sub("", text)
     return bool(PAGER_TEXT.match(text or " ") or (bare and PAGER_TEXT.match(bare)))
+
+
+#: :data:`PAGER_CLASS_WORDS` in one pattern (a lower-cased class and id searched once).
+_PAGER_CLASS = re.compile("|".join(map(re.escape, PAGER_CLASS_WORDS)))
 
 
 def _in_pager(node: LexborNode, memo: dict[int, bool] | None = None) -> bool:
@@ -727,7 +734,7 @@ def _in_pager(node: LexborNode, memo: dict[int, bool] | None = None) -> bool:
         if cur is None:
             break
         klass = f"{cur.attributes.get('class') or ''} {cur.attributes.get('id') or ''}"
-        if any(w in klass.lower() for w in PAGER_CLASS_WORDS):
+        if _PAGER_CLASS.search(klass.lower()):
             found = True
             break
         cur = cur.parent
@@ -2587,6 +2594,7 @@ def _item_words(node: LexborNode, texts: dict[int, str] | None = None) -> str:
     return words
 
 
+@functools.lru_cache(maxsize=16384)
 def item_pattern(url: str) -> ItemPattern | None:
     """What the addresses of one kind of item share: the host, the path's depth and, for
     an item named by its query, the path's last segment and the query's keys (the folder

@@ -191,6 +191,7 @@ def _origin(base: str) -> str | None:
     return f"{parts.scheme}://{parts.netloc}"
 
 
+@functools.lru_cache(maxsize=16384)
 def host_of(url: str) -> str:
     """Lower-case host[:port] of a URL. (Called for every link a page holds: the common
     netloc, no user and no IPv6 brackets, is read here without ``SplitResult``'s
