@@ -129,6 +129,24 @@ def test_upsert_new_unchanged_is_byte_identical(archive: Archive) -> None:
     assert archive.count() == 1
 
 
+def test_the_current_texts_own_capture_re_read_rebuilds_the_row(archive: Archive) -> None:
+    """Re-extraction stamps a record with its capture's fetch time, which may fall a second
+    before the time the crawl stamped its version with: the current text's own capture is
+    no older capture, and its new reading replaces the row (the reextract flake: a stale
+    row kept as it was when the crawl's stamp crossed a second)."""
+    archive.upsert(make(), site="tn", seen_at="2024-03-12T03:00:01Z", capture_id=5)
+    fixed = make(body=BODY.replace("Sáng 12/3", "Chiều 12/3"))
+    assert archive.upsert(fixed, site="tn", seen_at="2024-03-12T03:00:00Z",
+                          capture_id=5) == "updated"
+    row = archive.get(fixed.url)
+    assert row is not None and row["body"].startswith("Chiều 12/3")
+    # an older capture's reading is still history only
+    older = make(body=BODY.replace("Sáng 12/3", "Tối 12/3"))
+    archive.upsert(older, site="tn", seen_at="2024-03-11T00:00:00Z", capture_id=4)
+    row = archive.get(fixed.url)
+    assert row is not None and row["body"].startswith("Chiều 12/3")
+
+
 def test_url_variants_are_one_row(archive: Archive) -> None:
     archive.upsert(make(), site="tn", seen_at="2024-03-12T03:00:00Z")
     variant = make(url="https://TinhUyThaiNguyen.vn:443/news/xay-dung-dang/hoi-nghi-2743.html"

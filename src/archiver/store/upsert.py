@@ -446,8 +446,10 @@ def _update(conn: sqlite3.Connection, article_id: int, prep: Prepared, seen_at: 
     _kept_date(conn, old, prep)
     changes: dict[str, Any] = {}
     text_changed = old["content_hash"] != record["content_hash"]
-    if text_changed and seen_at < old["version_seen_at"]:
-        # A capture older than the current text (re-extraction): history only.
+    if text_changed and seen_at < old["version_seen_at"] and capture_id != old["capture_id"]:
+        # A capture older than the current text (re-extraction): history only. Never the
+        # current text's own capture, re-read: the crawl stamps a version when it reads the
+        # page, a second or more after the capture's fetch time that re-extraction gives.
         _add_version(conn, old, record, capture_id, seen_at, seen_at, seen_at)
         changes["version_count"] = old["version_count"] + 1
     else:
