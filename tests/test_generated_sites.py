@@ -30,6 +30,7 @@ from archiver.replica.generated import (
     Canonical,
     Charset,
     GeneratedSite,
+    ItemLayout,
     ListingScheme,
     Pager,
     PastEnd,
@@ -141,7 +142,8 @@ def test_every_generated_site_is_archived_whole_from_its_home_page(
 
 #: Sites whose article addresses have no shape a rule knows: found by their listings'
 #: structure — three headline links or more of one address pattern on a page, a last page's
-#: lone item counted with the sidebar's newest of the same pattern.
+#: lone item counted with the sidebar's newest of the same pattern; a list may link each
+#: item by its day alone, the headline in the row's other cell.
 UNKNOWN = st.builds(
     SiteSpec, seed=st.integers(1, 9999), articles=st.integers(3, 60),
     categories=st.integers(1, 3), per_page=st.integers(3, 12),
@@ -149,7 +151,8 @@ UNKNOWN = st.builds(
     listing_urls=st.sampled_from(get_args(ListingScheme)),
     pager=st.sampled_from(get_args(Pager)), past_end=st.sampled_from(get_args(PastEnd)),
     canonical=st.sampled_from(get_args(Canonical)), variants=st.booleans(),
-    charset=st.sampled_from(get_args(Charset)), sidebar=st.just(True))
+    charset=st.sampled_from(get_args(Charset)), sidebar=st.just(True),
+    items=st.sampled_from(get_args(ItemLayout)))
 
 
 @pytest.mark.skipif(DEEP and EXAMPLES == 0, reason="ARCHIVER_SITES=0")

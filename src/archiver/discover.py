@@ -2564,13 +2564,20 @@ def _folder_of_path(url: str) -> str:
     return path if path.endswith("/") else path + "/"
 
 
+#: A link's words that are only a day ("09/10/2028", "Ngày 09-10-2028"): a digest's or a
+#: bulletin's link in a table whose other cells say what it holds.
+_DAY_ONLY = re.compile(r"^(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})$", re.IGNORECASE)
+
+
 def _item_words(node: LexborNode, texts: dict[int, str] | None = None) -> str:
-    """A link's words; for a "Chi tiết" link, its item's: the row or block it closes, when
-    that holds one item (its other links only files) of a headline's words ("<tr><td><a href=….pdf>
-    Thông báo số 480-TB/VPTU về …</a></td><td>12/09/2028</td><td><a href=…chi-tiet?dn=…>
-    Chi tiết</a></td></tr>": the document's page is the row's)."""
+    """A link's words; for a "Chi tiết" link, or a link that says only its day, its item's:
+    the row or block it stands in, when that holds one item (its other links only files) of
+    a headline's words ("<tr><td><a href=….pdf>Thông báo số 480-TB/VPTU về …</a></td><td>
+    12/09/2028</td><td><a href=…chi-tiet?dn=…>Chi tiết</a></td></tr>": the document's page is
+    the row's; "<tr><td><a href=/-/diem-bao-ngay-09-10-2028>09/10/2028</a></td><td>Báo Nhân
+    Dân viết về …</td></tr>": a day's press digest, the row's)."""
     words = _words_of(node)
-    if not READ_MORE.match(_ARROWS.sub("", words)):
+    if not READ_MORE.match(_ARROWS.sub("", words)) and not _DAY_ONLY.match(words):
         return words
     item = node.parent
     texts = {} if texts is None else texts   # (a container's text, read once a page)
@@ -2603,7 +2610,10 @@ def item_pattern(url: str) -> ItemPattern | None:
     section's address)."""
     parts = urlsplit(url)
     segments = parts.path.rstrip("/").split("/")
-    keys = tuple(sorted({k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)}))
+    # (a list's way back, "?inheritRedirect=true&redirect=%2Fdiem-bao", names no item: the
+    # path does)
+    keys = tuple(sorted({k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)
+                         if not LISTING_NOISE_KEY.match(k)}))
     if keys:
         return parts.netloc, str(len(segments)), segments[-1].lower(), ",".join(keys)
     if len(segments) <= 2 and not any(ch.isdigit() for ch in segments[-1]):

@@ -696,9 +696,11 @@ NOT_FOUND_TEXT = re.compile(r"không\s+tìm\s+thấy\s+(?:bài\s*viết|tin(?:\s
                             r"\s+không\s+(?:tồn\s+tại|còn\s+tồn\s+tại)|page\s+not\s+found",
                             re.IGNORECASE)
 #: A site's notice that an item was taken down, served where it was: "Tin bài này đã được
-#: thu hồi", "Bài viết đã bị gỡ bỏ", "Nội dung này đã bị xóa".
+#: thu hồi", "Bài viết đã bị gỡ bỏ", "Nội dung này đã bị xóa"; or that its time is over
+#: ("Nội dung đã hết hạn hoặc không còn hiệu lực": a notice past its display end).
 TAKEN_DOWN_TEXT = re.compile(r"(?:bài\s*viết|tin(?:\s*bài)?|nội\s*dung|bài)\s+(?:này\s+)?đã\s+"
-                             r"(?:được\s+|bị\s+)?(?:thu\s*hồi|gỡ(?:\s*bỏ)?|xóa|xoá|hủy|huỷ)"
+                             r"(?:được\s+|bị\s+)?(?:thu\s*hồi|gỡ(?:\s*bỏ)?|xóa|xoá|hủy|huỷ|"
+                             r"hết\s+hạn)"
                              r"(?:\s*bỏ)?\b", re.IGNORECASE)
 #: A site saying a page is away for now: maintenance, an upgrade, "come back later" ("Chuyên
 #: mục … đang được bảo trì, nâng cấp dữ liệu …", "Hệ thống đang bảo trì, vui lòng quay lại
@@ -763,6 +765,7 @@ VIEW_KEY = re.compile(r"^(?:.*[_-])?(?:nam(?:_?dang|_?xuat_?ban)?|year|thang|mon
                       re.IGNORECASE)
 LISTING_NOISE_KEY = re.compile(
     r"^(?:.*_delta|delta|pagesize|page_size|size|limit|p_p_.*|.*_redirect|redirect|"
+    r"inherit_?redirect|"
     r"returnurl|return_url|back|backurl|source|_|"
     # a position in an infinite scroll's stream: the same listing at another point
     r"(?:next_?)?cursor|after|before|continuation|page_?token|next_?token)$", re.IGNORECASE)

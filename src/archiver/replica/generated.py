@@ -30,7 +30,7 @@ from archiver.replica.faults import to_cp1258
 from archiver.replica.site import Catalog, Entry, ReplicaSite, Request, Response, html_page
 
 __all__ = ["UNKNOWN_SHAPES", "ArticleScheme", "Canonical", "Charset", "GeneratedSite",
-           "ListingScheme", "Pager", "PastEnd", "SiteSpec", "generated_site"]
+           "ItemLayout", "ListingScheme", "Pager", "PastEnd", "SiteSpec", "generated_site"]
 
 ArticleScheme = Literal["slug_id", "query_id", "node", "dated_slug", "asset_publisher",
                         "long_slug", "id_dir", "doc_name", "opaque"]
@@ -42,6 +42,9 @@ Pager = Literal["numbers", "windowed", "next_only", "rel_next", "script", "first
                 "load_more_html", "load_more_json", "postback", "post_form", "cursor",
                 "island", "older", "days", "related"]
 PastEnd = Literal["404", "repeat_last", "empty", "home"]
+#: How a list shows an item: its headline linked, or its day linked in a table row whose
+#: other cell holds the headline (a daily digest's or a bulletin's list).
+ItemLayout = Literal["headline", "day_cell"]
 Canonical = Literal["none", "self", "home"]
 Charset = Literal["header", "meta", "bom", "cp1258"]
 
@@ -81,6 +84,7 @@ class SiteSpec:
     variants: bool = True          # links carry tracking parameters, fragments, other case
     charset: Charset = "header"
     sidebar: bool = True           # "Tin mới nhất" on every page: the newest articles
+    items: ItemLayout = "headline"
 
     @classmethod
     def draw(cls, rng: random.Random) -> SiteSpec:
@@ -346,6 +350,14 @@ class GeneratedSite(ReplicaSite):
         return self._html(self._frame("Tin theo ngày", main))
 
     def _items(self, ids: list[int]) -> str:
+        if self.spec.items == "day_cell":
+            rows = "".join(
+                f'<tr><td class="ngay"><a href="{escape(self._link(i, 0))}">'
+                f"{e.published:%d/%m/%Y}</a></td><td class=\"noi-dung\">"
+                f"{escape(e.text.title)}</td></tr>"
+                for i in ids if (e := self.catalog.entry(i)) is not None)
+            return (f'<table class="bang-tin"><tr><th>Ngày</th><th>Nội dung</th></tr>{rows}'
+                    "</table>")
         return "".join(
             f'<div class="news-item"><h3><a href="{escape(self._link(i, 0))}">'
             f"{escape(self._title(i))}</a></h3></div>" for i in ids)
