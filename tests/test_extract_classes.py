@@ -5482,3 +5482,107 @@ def test_a_pieces_submission_and_approval_days_are_no_stamp() -> None:
              "06/03/2024 16:10</span> | <span>Ngày đăng: 07/03/2024 08:00</span></div>")
     for art in both(Page(stamp=stamp)):
         assert art["published_at"] == "2024-03-07T08:00:00+07:00"
+
+
+# -- pages51's classes (long-form items) -----------------------------------------------------
+
+_DOCS = [("/files/318-qd-tu.pdf", "318-QĐ/TU", "Quy định về công tác bảo vệ chính trị nội bộ",
+          "14/11/2024"),
+         ("/van-ban/47-hd-du", "47-HD/ĐU", "Hướng dẫn thẩm định tiêu chuẩn chính trị",
+          "28/11/2024")]
+
+
+@pytest.mark.parametrize("label", ["Văn bản liên quan", "Các văn bản có liên quan:",
+                                   "TÀI LIỆU LIÊN QUAN"])
+@pytest.mark.parametrize("layout", ["table", "list"])
+def test_a_box_of_related_documents_inside_the_text_is_no_text(label: str, layout: str) -> None:
+    """A "Văn bản liên quan" box between two paragraphs, each row a document's number,
+    abstract and issue day linking its file or page: none of it is the article's text, and
+    its issue days are no stamp."""
+    if layout == "table":
+        rows = "".join(f'<tr><td><a href="{h}">{n}</a></td><td>{a}</td><td>Ngày ban hành: {d}'
+                       f"</td></tr>" for h, n, a, d in _DOCS)
+        docs = f"<table><tbody>{rows}</tbody></table>"
+    else:
+        docs = "<ul>" + "".join(f'<li><a href="{h}">{n}</a> {a} ({d})</li>'
+                                for h, n, a, d in _DOCS) + "</ul>"
+    body = (f"<p>{PARAS[0]}</p><div class=\"docs\"><h4>{label}</h4>{docs}</div>"
+            + "".join(f"<p>{p}</p>" for p in PARAS[1:]))
+    for art in both(Page(body=body)):
+        assert "Ngày ban hành" not in art["body"] and "318-QĐ/TU" not in art["body"]
+        assert "bảo vệ chính trị nội bộ" not in art["body"]
+        assert art["body"].endswith(PARAS[-1]) and art["published_at"].startswith("2024-03-11")
+
+
+def test_a_box_named_for_documents_listing_news_stays_for_the_related_reader() -> None:
+    """The same label over links to other news (no document's file or page): not taken as
+    a documents box (the related-items reader decides)."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from archiver.extract.blocks import attachment_boxes
+    tree = LexborHTMLParser('<div id="b"><h4>Văn bản liên quan</h4><ul><li><a href="/tin-tuc/'
+                            'hoi-nghi-1.html">Hội nghị tổng kết</a></li></ul></div>')
+    assert attachment_boxes(tree.css_first("#b")) == []
+
+
+def test_a_persons_card_opening_a_profile_is_no_text_and_the_bold_opening_is_its_lead() -> None:
+    card = ('<table class="card"><tr><th colspan="2">Nhân vật</th></tr><tr><td>Họ và tên:</td>'
+            "<td>Ma Văn Thào</td></tr><tr><td>Năm sinh:</td><td>1956</td></tr><tr><td>Dân tộc:"
+            "</td><td>Tày</td></tr><tr><td>Nghề nghiệp:</td><td>Giáo viên nghỉ hưu</td></tr>"
+            "</table>")
+    body = card + f"<p><strong>{PARAS[0]}</strong></p>" + "".join(
+        f"<p>{p}</p>" for p in PARAS[1:])
+    for art in both(Page(body=body)):
+        assert "Năm sinh" not in art["body"] and "Ma Văn Thào" not in art["body"]
+        assert art["lead"] == PARAS[0]
+
+
+def test_a_notices_terms_table_opening_the_text_is_its_text() -> None:
+    terms = ("<table><tr><td>Thời gian:</td><td>8 giờ, ngày 16/12/2024</td></tr><tr><td>Địa "
+             "điểm:</td><td>Hội trường Huyện ủy</td></tr><tr><td>Thành phần:</td><td>Các đồng "
+             "chí Ủy viên Ban Thường vụ</td></tr></table>")
+    body = terms + "".join(f"<p>{p}</p>" for p in PARAS)
+    for art in both(Page(body=body)):
+        assert "Hội trường Huyện ủy" in art["body"]
+
+
+@pytest.mark.parametrize("link", ["Xem thêm bài viết của Trần Thanh Tâm",
+                                  "Các bài viết của tác giả Trần Thanh Tâm",
+                                  "View all posts by Trần Thanh Tâm"])
+def test_a_link_to_the_writers_other_posts_names_the_writer(link: str) -> None:
+    after = ('<div class="author-bio"><h2>Trần Thanh Tâm</h2><p>Chuyên viên Phòng Tuyên '
+             'truyền.</p><a class="author-link" href="/author/tranthanhtam/">'
+             f"{link}</a></div>")
+    for art in both(Page(tail="", after=after)):
+        assert art["author"] == "Trần Thanh Tâm"
+
+
+@pytest.mark.parametrize("call", [
+    "Bạn đọc có thắc mắc về pháp luật lao động xin gửi câu hỏi qua mục “Gửi câu hỏi” hoặc "
+    "đường dây nóng 0296.3852.114.",
+    "Mời bạn đọc tiếp tục gửi câu hỏi về chuyên mục qua hộp thư điện tử của Ban Biên tập.",
+    "Mọi thắc mắc về chế độ chính sách xin gửi về Phòng Chính sách, Liên đoàn Lao động tỉnh."])
+def test_a_columns_call_to_its_readers_after_the_signature_is_no_text(call: str) -> None:
+    """The answer signed "LS. Name - unit", then the column's standing call to its readers
+    and a box's heading left after its links were taken out: the writer and the unit read,
+    neither line in the text."""
+    tail = ('<p style="text-align:right"><strong>LS. Trần Minh Đức - Đoàn Luật sư tỉnh An '
+            f'Giang</strong></p><div class="note"><em>{call}</em></div>'
+            '<div class="rel"><h3>Tin tức - Sự kiện</h3><ul>' + "".join(
+                f'<li><a href="/tin-tuc/a-{n}.html">{t}</a> <span>({d}/12/2023)</span></li>'
+                for n, t, d in ((3300, "Khánh thành cầu dân sinh ở thôn Phước Hòa", 28),
+                                (3299, "Hội thi tuyên truyền viên giỏi cấp tỉnh năm 2023", 27),
+                                (3298, "Trao Huy hiệu Đảng cho đảng viên lão thành", 26)))
+            + "</ul></div>")
+    for art in both(Page(tail=tail)):
+        assert (art["author"], art["author_unit"]) == ("LS. Trần Minh Đức",
+                                                       "Đoàn Luật sư tỉnh An Giang")
+        assert "thắc mắc" not in art["body"] and "gửi câu hỏi" not in art["body"]
+        assert "Tin tức - Sự kiện" not in art["body"] and art["body"].endswith(PARAS[-1])
+
+
+def test_a_questions_asker_row_with_its_asking_day_is_no_text() -> None:
+    body = ('<div class="ask"><span>Người hỏi: Nguyễn Thị Mỹ Linh (phường Bình Đức)</span> '
+            "<span>Ngày hỏi: 28/12/2023</span></div>" + "".join(f"<p>{p}</p>" for p in PARAS))
+    for art in both(Page(body=body)):
+        assert "Người hỏi" not in art["body"] and art["published_at"].startswith("2024-03-11")

@@ -44,6 +44,7 @@ __all__ = [
     "DAY_ARCHIVE_TEXT",
     "DAY_MONTH_MENTION",
     "DAY_PERIODS",
+    "DOCUMENTS_LABEL",
     "DOCUMENT_FRAME",
     "DOC_SIGNATURE",
     "EDITORIAL",
@@ -87,6 +88,7 @@ __all__ = [
     "PAGE_KEY",
     "PAGE_LABEL_CRUMB",
     "PAGE_SEGMENT",
+    "PERSON_FACT_LABEL",
     "PHOTO_CREDIT",
     "PICTURE_BLOCK",
     "PORTLET_TITLES",
@@ -96,6 +98,7 @@ __all__ = [
     "PUBLISHED_CUE",
     "PUBLISHED_LABEL",
     "QUESTION_META",
+    "READER_CALL",
     "READ_MORE",
     "RELATED_LABELS",
     "RELATED_MARK",
@@ -224,12 +227,19 @@ ENTRY_NOTE = re.compile(r"^[(*)\s]*(?:(?:bài\s+)?(?:được\s+)?đăng\s+lại
                         r"(?:cuộc\s+thi|giải)\b|(?:đã\s+|được\s+)*(?:đăng|in)\s+(?:trên|trong|"
                         r"tại)\s+[^.]{3,80}?\bsố\s+(?:ra\s+(?:ngày\s+)?)?[\d./-]+[^.]{0,60}[.)]*$)|ghi\s+chú\s+(?:của\s+)?"
                         r"(?:ban\s+biên\s+tập|bbt|tòa\s+soạn|toà\s+soạn)\b)", re.IGNORECASE)
+#: A column's standing call to its readers closing the text ("Bạn đọc có thắc mắc về pháp
+#: luật … xin gửi câu hỏi qua mục …", "Mời bạn đọc gửi câu hỏi về …", "Mọi thắc mắc xin gửi
+#: về …"): the site's words, not the piece's.
+READER_CALL = re.compile(r"^\W*(?:(?:quý\s+)?(?:bạn\s*đọc|độc\s*giả)\s+(?:có\s+[^.]{0,80}?\s+)?"
+                         r"(?:xin\s+|vui\s+lòng\s+|hãy\s+|có\s+thể\s+)?gửi|mời\s+(?:quý\s+)?"
+                         r"(?:bạn\s*đọc|độc\s*giả)\s+(?:tiếp\s+tục\s+)?gửi|mọi\s+(?:thắc\s*mắc|"
+                         r"câu\s*hỏi|ý\s*kiến)\s+[^.]{0,60}?xin\s+gửi)\b", re.IGNORECASE)
 #: A reader's question's row over the text: who asked ("Người hỏi: Lê Văn Tâm (xã …)"), the
 #: day it was sent, its field — the question's particulars, not the text.
 QUESTION_META = re.compile(r"^\W*(?:người\s+(?:hỏi|gửi(?:\s+câu\s+hỏi)?)|họ\s+(?:và\s+)?tên"
                            r"\s+người\s+hỏi)\s*[:：][^?]{0,120}?"
                            # (a second field of the row, labelled: never a question's words)
-                           r"(?:ngày\s+gửi|gửi\s+(?:ngày|lúc)|lĩnh\s+vực)\s*[:：]",
+                           r"(?:ngày\s+(?:gửi|hỏi)|gửi\s+(?:ngày|lúc)|lĩnh\s+vực)\s*[:：]",
                            re.IGNORECASE)
 #: A copyright notice closing the text ("© Ban Tổ chức Tỉnh ủy. Ghi rõ nguồn khi phát hành
 #: lại thông tin", "Bản quyền thuộc …"): the site's, not the text ("chưa ghi rõ nguồn gốc
@@ -415,6 +425,18 @@ DAY_MONTH_MENTION = re.compile(
 #: kèm", "File đính kèm", "Văn bản kèm theo").
 ATTACHMENTS_LABEL = re.compile(r"^\W*(?:tài\s*liệu|tệp|tập\s*tin|file|văn\s*bản)\s*"
                                r"(?:đính\s*kèm|kèm\s*theo)", re.IGNORECASE)
+#: A label of a person's card opening a profile ("Họ và tên:", "Năm sinh:", "Quê quán:"):
+#: the facts of the person the piece is about, no words of its text.
+PERSON_FACT_LABEL = re.compile(r"^(?:họ\s*(?:và\s*)?tên|năm\s*sinh|ngày\s*sinh|sinh\s*năm|"
+                               r"quê\s*quán|nguyên\s*quán|dân\s*tộc|tôn\s*giáo|giới\s*tính|"
+                               r"nghề\s*nghiệp|chức\s*vụ|trình\s*độ(?:\s*\w+)?|danh\s*hiệu|"
+                               r"nơi\s*(?:ở|sinh|công\s*tác)|địa\s*chỉ|tuổi\s*đảng|"
+                               r"ngày\s*vào\s*đảng)\s*[:：]$", re.IGNORECASE)
+#: The label of a box of documents the article relates to, in its text ("Văn bản liên quan",
+#: "Các văn bản có liên quan", "Tài liệu liên quan"): their numbers, abstracts and issue days
+#: are no words of the article.
+DOCUMENTS_LABEL = re.compile(r"^\W*(?:các\s+)?(?:văn\s*bản|tài\s*liệu)\s+(?:có\s+)?liên\s+quan"
+                             r"\W*$", re.IGNORECASE)
 #: A link to a file to download (a document, a spreadsheet, an archive), not a page.
 FILE_HREF = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z|odt|ods)(?:[?#]|$)|"
                        r"[?&](?:file|download)=", re.IGNORECASE)

@@ -34,6 +34,7 @@ from archiver.vocab import (
     CATEGORY_LABEL,
     CATEGORY_SELECTORS,
     CRUMB_SPLIT,
+    DOCUMENTS_LABEL,
     FILE_HREF,
     HIDDEN_CLASSES,
     HOME_CRUMBS,
@@ -79,8 +80,12 @@ def attachment_boxes(body: LexborNode) -> list[LexborNode]:
     found: list[LexborNode] = []
     for label in body.css("h2, h3, h4, h5, h6, p, div, strong, b, span, legend, caption, th"):
         text = node_text(label)
-        if not text or len(text) > 40 or not ATTACHMENTS_LABEL.match(text) or \
-                any(within(label, {f.mem_id}, 8) for f in found):
+        if not text or len(text) > 40 or any(within(label, {f.mem_id}, 8) for f in found):
+            continue
+        if DOCUMENTS_LABEL.match(text):
+            found += _documents_box(label)
+            continue
+        if not ATTACHMENTS_LABEL.match(text):
             continue
         box: LexborNode | None = None
         for up in (label, *ancestors(label)[:3]):
@@ -109,6 +114,26 @@ def attachment_boxes(body: LexborNode) -> list[LexborNode]:
                 len(_FILE_NOTES.sub("", rest).strip(" :;,.-|()")) <= 20:
             found += [label, after]
     return found
+
+
+def _documents_box(label: LexborNode) -> list[LexborNode]:
+    """A "Văn bản liên quan" label and the table or list after it whose every row links
+    a document (its file or its page), with the box holding just the two; nothing when a
+    row links anything else (a list of related news under that name is left to the
+    related-items reader)."""
+    after = next_element(label)
+    if after is None or after.tag not in ("table", "ul", "ol", "div"):
+        return []
+    rows = [r for r in after.css("tr") if r.css_first("td") is not None] or after.css("li")
+    if not rows or not all(any(
+            FILE_HREF.search(href := a.attributes.get("href") or "")
+            or _DOCUMENT_PAGE.search(href) for a in row.css("a[href]")) for row in rows):
+        return []
+    box = label.parent
+    if box is not None and box.tag == "div" and \
+            len(node_text(box)) <= len(node_text(label)) + len(node_text(after)) + 20:
+        return [box]
+    return [label, after]
 
 
 #: What a list of files prints beside their names: sizes, "Tải về", a type, a count.

@@ -65,6 +65,7 @@ from archiver.vocab import (
     NEXT_PART,
     OUTLET_NAME,
     QUESTION_META,
+    READER_CALL,
     RELATED_MARK,
     UNIT_SELECTOR,
     UPDATED_LABEL,
@@ -147,6 +148,14 @@ def posted_by(node: LexborNode) -> bool:
     return False
 
 
+#: A link to a writer's page by what it lists: "Xem thêm bài viết của Trần Thanh Tâm",
+#: "Các bài viết của tác giả X", "View all posts by X", "More posts by X": X.
+_MORE_BY = re.compile(r"^(?:(?:xem\s+(?:thêm|tất\s+cả)\s+)?(?:các\s+)?(?:bài\s*viết|tin\s*bài|bài)"
+                      r"\s+(?:khác\s+)?(?:của|cùng)\s+(?:tác\s*giả\s+)?|(?:view\s+all|see\s+all|"
+                      r"more)\s+(?:posts|articles|stories)\s+by\s+)(?P<name>\S.*)$",
+                      re.IGNORECASE)
+
+
 def is_account(name: str | None) -> bool:
     """A CMS account, never an author ("admin", "Super User", "Quản trị hệ thống")."""
     return name is not None and ACCOUNT.match(name.strip(" .")) is not None
@@ -213,6 +222,9 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
         text = node_text(node)
         if not text or len(text) > 160:
             continue
+        more = _MORE_BY.match(text)
+        if more is not None:
+            text = more.group("name")   # (a writer's page: "Xem thêm bài viết của X")
         if _COMRADE.match(text) or any("interviewee" in (up.attributes.get("class") or "")
                                        for up in (node, *ancestors(node)[:3])):
             continue   # (a subject's card in the writer's place: "Đồng chí Y Mai", the
@@ -785,7 +797,8 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             continue   # a reader's question's row over it: who asked, when, the field
         if is_related_heading(text, key) or (para.linked and RELATED_MARK.match(text)) or (
                 len(text) <= 300 and at >= max(1, len(paras) - 4) and (
-                    ENTRY_NOTE.match(text) or (len(text) <= 200 and COPYRIGHT_NOTE.match(text)))
+                    ENTRY_NOTE.match(text) or READER_CALL.match(text)
+                    or (len(text) <= 200 and COPYRIGHT_NOTE.match(text)))
         ) or (not kept and len(text) <= 200 and ENTRY_NOTE.match(text)):
             # (the note opening the text too: "(Bài đăng lại từ Báo Cà Mau …)")
             # (a related link set as a paragraph, ">> …"; the note of what the piece was
@@ -816,6 +829,10 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         last = kept[-1]
         if _series_tail(kept):
             continue
+        if last.heading and len(kept) > 1 and len(last.text) <= 80 and \
+                parse_byline(last.text) is None:
+            kept.pop()   # a heading closing the text heads none of it: a box's, its items
+            continue     # taken out ("Tin tức - Sự kiện" over other items' links)
         if _attribution(kept):
             break   # a closing quotation's attribution ("Chủ tịch Hồ Chí Minh"): the text's
         if len(kept) >= 2 and (joint := _AND_NAME.match(last.text)) is not None:

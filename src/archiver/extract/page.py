@@ -94,6 +94,7 @@ from archiver.vocab import (
     LEAD_SELECTOR,
     NOT_FOUND_TEXT,
     NUMBERED_HEADING,
+    PERSON_FACT_LABEL,
     PUBLISHED_CUE,
     SOCIAL_EMBED,
     TAKEN_DOWN_TEXT,
@@ -1486,9 +1487,26 @@ def _facts_before_text(body: LexborNode) -> list[LexborNode]:
     for node in body.traverse():
         if node.tag == "p" and len(node_text(node)) >= 60:
             break
-        if (node.tag == "dl" and _facts(node)) or _meta_row(node, body):
+        if (node.tag == "dl" and _facts(node)) or _meta_row(node, body) or \
+                (node.tag == "table" and _person_card(node)):
             found.append(node)
     return outermost(found)
+
+
+def _person_card(table: LexborNode) -> bool:
+    """A table of a person's facts opening a profile ("Nhân vật" | "Họ và tên:" "Ma Văn
+    Thào" | "Năm sinh:" "1956" …): every row a heading or a short label and its short value,
+    three of the labels or more a person's (:data:`PERSON_FACT_LABEL`). A notice's terms
+    ("Thời gian:", "Địa điểm:") are its text."""
+    facts = 0
+    for row in table.css("tr"):
+        cells = row.css("td, th")
+        if len(cells) == 1 and len(node_text(cells[0])) <= 40:
+            continue   # (the card's heading)
+        if len(cells) != 2 or len(node_text(cells[1])) > 80:
+            return False
+        facts += bool(PERSON_FACT_LABEL.match(node_text(cells[0])))
+    return facts >= 3
 
 
 def _meta_row(node: LexborNode, body: LexborNode) -> bool:
