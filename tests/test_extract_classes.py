@@ -5522,7 +5522,8 @@ def test_a_box_named_for_documents_listing_news_stays_for_the_related_reader() -
     from archiver.extract.blocks import attachment_boxes
     tree = LexborHTMLParser('<div id="b"><h4>Văn bản liên quan</h4><ul><li><a href="/tin-tuc/'
                             'hoi-nghi-1.html">Hội nghị tổng kết</a></li></ul></div>')
-    assert attachment_boxes(tree.css_first("#b")) == []
+    box = tree.css_first("#b")
+    assert box is not None and attachment_boxes(box) == []
 
 
 def test_a_persons_card_opening_a_profile_is_no_text_and_the_bold_opening_is_its_lead() -> None:
