@@ -795,15 +795,9 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             continue
         if len(kept) <= 2 and len(text) <= 240 and QUESTION_META.match(text):
             continue   # a reader's question's row over it: who asked, when, the field
-        if is_related_heading(text, key) or (para.linked and RELATED_MARK.match(text)) or (
-                len(text) <= 300 and at >= max(1, len(paras) - 4) and (
-                    ENTRY_NOTE.match(text) or READER_CALL.match(text)
-                    or (len(text) <= 200 and COPYRIGHT_NOTE.match(text)))
-        ) or (not kept and len(text) <= 200 and ENTRY_NOTE.match(text)):
-            # (the note opening the text too: "(Bài đăng lại từ Báo Cà Mau …)")
-            # (a related link set as a paragraph, ">> …"; the note of what the piece was
-            # written for, "(Bài dự thi Cuộc thi …)")
-            continue
+        if is_related_heading(text, key) or (para.linked and RELATED_MARK.match(text)) or \
+                _site_note(text, at >= max(1, len(paras) - 4), not kept):
+            continue   # (a related link set as a paragraph, ">> …")
         if len(text) <= 160:
             parsed = parse_byline(text)
             labelled = parsed is not None and (parsed.source or parsed.photographer
@@ -1003,6 +997,17 @@ def _attribution(kept: list[Para]) -> bool:
     quote, last = kept[-2].text, kept[-1].text
     return bool(_QUOTE_END.search(quote)) and quote.lstrip()[:1] in "“\"«" and \
         _ATTRIBUTION.match(last) is not None and len(last) <= 60 and "(" not in last
+
+
+def _site_note(text: str, closing: bool, opening: bool) -> bool:
+    """A note of the site's or the paper's, not the piece's words: what the piece was
+    written for ("(Bài dự thi Cuộc thi …)"), a reprint's source, a copyright line or a
+    column's call to its readers among the text's last lines (``closing``); the note of a
+    reprint opening the text too ("(Bài đăng lại từ Báo Cà Mau …)")."""
+    if closing and len(text) <= 300 and (ENTRY_NOTE.match(text) or READER_CALL.match(text) or (
+            len(text) <= 200 and COPYRIGHT_NOTE.match(text))):
+        return True
+    return opening and len(text) <= 200 and ENTRY_NOTE.match(text) is not None
 
 
 def _wrote_opening(para: Para, byline: Byline, kept: list[Para]) -> tuple[Para, Byline]:
