@@ -5587,3 +5587,33 @@ def test_a_questions_asker_row_with_its_asking_day_is_no_text() -> None:
             "<span>Ngày hỏi: 28/12/2023</span></div>" + "".join(f"<p>{p}</p>" for p in PARAS))
     for art in both(Page(body=body)):
         assert "Người hỏi" not in art["body"] and art["published_at"].startswith("2024-03-11")
+
+
+# -- pages52's classes (the mess editors make) ------------------------------------------------
+
+def test_a_text_in_the_one_cell_of_nested_layout_tables_keeps_its_sapo_and_signature() -> None:
+    """A table-era skin: "div.content > table > tr > td > table > tr > td" holding the text
+    in <font> runs and <br><br>, the bold sapo above the tables, the signature and the photo
+    credit below them, in the block: the block is the article's text."""
+    runs = "<br><br>".join(PARAS[1:])
+    body = (f'<p class="summary"><b>{PARAS[0]}</b></p><div class="content"><table width="100%" '
+            'border="0"><tr><td><table width="100%" border="0"><tr><td style="text-align:'
+            f'justify"><font face="Times New Roman">{runs}</font></td></tr></table></td></tr>'
+            '</table><p align="right"><b>Nông Thị Thu Hà (Văn phòng Đảng ủy)</b></p>'
+            '<p align="right"><i>Ảnh: Đàm Văn Quý</i></p></div>')
+    for art in both(Page(body=body, tail="")):
+        assert art["lead"] == PARAS[0] and art["body"].endswith(PARAS[-1])
+        assert (art["author"], art["author_unit"], art["photographer"]) == (
+            "Nông Thị Thu Hà", "Văn phòng Đảng ủy", "Đàm Văn Quý")
+
+
+def test_the_update_in_the_stamps_own_row_beats_a_figures_strips_as_of_day() -> None:
+    """"Ngày đăng: … | Cập nhật: …" under the headline, a strip of figures "(cập nhật
+    31/12/2023)" over it: the row's update."""
+    strip = ('<div class="figures"><span class="lbl">Số liệu:</span> Đảng bộ tỉnh có 1.342 tổ '
+             "chức cơ sở đảng, 196.480 đảng viên <em>(cập nhật 31/12/2023)</em></div>")
+    stamp = ('<div class="meta">Ngày đăng: 02/02/2024 11:05 <span class="sep">|</span> Cập nhật: '
+             '02/02/2024 15:30 <span class="sep">|</span> Lượt xem: 538</div>')
+    for art in both(Page(above=strip, stamp=stamp)):
+        assert (art["published_at"], art["updated_at"]) == (
+            "2024-02-02T11:05:00+07:00", "2024-02-02T15:30:00+07:00")

@@ -818,6 +818,9 @@ def _around_layout_table(body: LexborNode) -> LexborNode:
     cell = body if body.tag == "td" else None
     if cell is None:
         return body
+    wrapped = _wrapping_cells(cell)
+    if wrapped is not None:
+        return wrapped
     table = next((a for a in ancestors(cell)[:3] if a.tag == "table"), None)
     if table is None or len(table.css("tr")) > 2 or len(table.css("td")) > 4:
         return body
@@ -827,6 +830,33 @@ def _around_layout_table(body: LexborNode) -> LexborNode:
     beside = [k for k in holder.iter() if k.is_element_node and k.mem_id != table.mem_id
               and k.tag in ("p", "div", "h2", "h3") and text_length(k) >= 80]
     return holder if beside else body
+
+
+def _wrapping_cells(cell: LexborNode) -> LexborNode | None:
+    """The block around the text when it sits in the one cell of layout tables nested in it
+    (a table-era skin: "div.content > table > tr > td > table > tr > td" holding the text,
+    its bold sapo above the tables and its signature below them, in the block): that block,
+    or None when the cell is no such table's only cell."""
+    holder: LexborNode | None = None
+    while cell.tag == "td":
+        table = next((a for a in ancestors(cell)[:3] if a.tag == "table"), None)
+        if table is None:
+            break
+        rows = [r for r in table.css("tr")
+                if next((a for a in ancestors(r) if a.tag == "table"), None) is not None
+                and next(a for a in ancestors(r) if a.tag == "table").mem_id == table.mem_id]
+        cells = [k for k in rows[0].iter() if k.is_element_node and k.tag in ("td", "th")] \
+            if len(rows) == 1 else []
+        if len(cells) != 1:
+            break
+        holder = table.parent
+        if holder is None:
+            return None
+        cell = holder
+    if holder is None or holder.tag in ("body", "html", "td", "tr", "tbody") or \
+            in_excluded(holder) or holder.css_first("h1") is not None:
+        return None
+    return holder
 
 
 def _signature(node: LexborNode) -> tuple[str, frozenset[str]]:
