@@ -1014,3 +1014,36 @@ def test_a_portlets_dotted_key_is_a_page_only_with_an_id() -> None:
     from archiver.discover import page_number
     assert page_number("http://a.vn/x?WCM_PI=1&WCM_Page.a3f91c07e2=4") == 4
     assert page_number("http://a.vn/x?page.size=20") is None
+
+
+def test_long_addresses_are_tested_but_never_remembered() -> None:
+    """The pure address tests remember ordinary addresses (the menu's, on every page), never
+    an absurd one (+188 MB for 2,000 links of 100 KB, a review found)."""
+    from archiver import discover, urls
+    caches = (discover._trap_remembered, discover._article_shape_remembered,
+              discover._pattern_remembered, urls._host_remembered)
+    before = [c.cache_info().currsize for c in caches]
+    for i in range(20):
+        url = f"http://x.vn/tin-tuc/{'a' * 3000}-{i}.html"
+        discover.is_trap(url)
+        discover.looks_like_article_url(url)
+        discover.item_pattern(url)
+        urls.host_of(url)
+    assert [c.cache_info().currsize for c in caches] == before
+
+
+@pytest.mark.parametrize("href", ["/lich-cong-tac/2024-10-{d:02d}", "/tin-ngay/{d:02d}-10-2024",
+                                  "/van-ban/ngay-ban-hanh/{d:02d}-10-2024",
+                                  "/su-kien?ngay={d:02d}/10/2024"])
+def test_days_linked_by_their_date_to_a_view_of_the_day_are_no_items(href: str) -> None:
+    """A schedule's, a date archive's or a filter's days, each row's link its date and the
+    row's other cell a long line: views of a day, not items (a press digest's day pages,
+    "/-/diem-bao-ngay-09-10-2028", are)."""
+    rows = "".join(
+        f'<tr><td><a href="{href.format(d=d)}">{d:02d}/10/2024</a></td><td>Đồng chí Bí thư '
+        f"Tỉnh ủy chủ trì họp Ban Thường vụ bàn công tác cán bộ tháng {d}</td></tr>"
+        for d in range(7, 12))
+    page = f"<html><body><table>{rows}</table></body></html>".encode()
+    links = read_listing(page, "http://x.vn/lich", "text/html", is_json=False,
+                         hosts=frozenset({"x.vn"}), scheme="http")
+    assert links.articles == []

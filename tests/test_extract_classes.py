@@ -5617,3 +5617,71 @@ def test_the_update_in_the_stamps_own_row_beats_a_figures_strips_as_of_day() -> 
     for art in both(Page(above=strip, stamp=stamp)):
         assert (art["published_at"], art["updated_at"]) == (
             "2024-02-02T11:05:00+07:00", "2024-02-02T15:30:00+07:00")
+
+
+# -- a review of the session's classes: what they must leave alone ----------------------------
+
+@pytest.mark.parametrize("line", [
+    "Bạn đọc có thể gửi ý kiến góp ý dự thảo các văn kiện trình Đại hội qua hộp thư điện tử "
+    "gopyvankien@tinhuy.vn hoặc gửi văn bản về Ban Tuyên giáo Tỉnh ủy trước ngày 30/6/2024.",
+    "Độc giả gửi về Ban Tổ chức 1.250 tác phẩm dự thi, tăng gần gấp đôi so với năm trước; Ban "
+    "Giám khảo đã chọn 45 tác phẩm vào vòng chung khảo."])
+def test_sentences_about_readers_sending_things_are_the_texts(line: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAS) + f"<p>{line}</p>"
+    for art in both(Page(body=body)):
+        assert art["body"].endswith(line)
+
+
+@pytest.mark.parametrize(("before", "heading"), [
+    ("<p>Công an tỉnh thông báo truy tìm đối tượng:</p>", ""),
+    ("<h3>Tiểu sử</h3>", ""),
+    ("", "<tr><th colspan=2>Tiểu sử</th></tr>")])
+def test_a_notices_or_an_obituarys_particulars_are_its_text(before: str, heading: str) -> None:
+    card = (f"<table>{heading}<tr><td>Họ và tên:</td><td>Nguyễn Văn Thành</td></tr><tr><td>"
+            "Ngày sinh:</td><td>12/5/1935</td></tr><tr><td>Quê quán:</td><td>xã Tân Lập</td>"
+            "</tr><tr><td>Ngày vào Đảng:</td><td>3/2/1954</td></tr></table>")
+    body = before + card + "".join(f"<p>{p}</p>" for p in PARAS)
+    for art in both(Page(body=body)):
+        assert "Nguyễn Văn Thành" in art["body"] and "12/5/1935" in art["body"]
+
+
+@pytest.mark.parametrize("closing", [
+    "<h3>Đảng Cộng sản Việt Nam quang vinh muôn năm!</h3>",
+    "<h4>Bài 2: Những giải pháp đột phá</h4>",
+    '<h3>Một số hình ảnh tại hội nghị</h3><figure><img src="/a.jpg"><figcaption>Quang cảnh hội '
+    "nghị</figcaption></figure>"])
+def test_a_texts_own_closing_heading_stays(closing: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAS) + closing
+    heading = closing.split(">", 1)[1].split("<", 1)[0]
+    for art in both(Page(body=body)):
+        assert heading in art["body"]
+
+
+def test_a_notice_about_expired_cards_is_no_taken_down_item() -> None:
+    from archiver.extract import extract_page
+    notice = ("Các hộ gia đình có thẻ bảo hiểm y tế với thông tin đã hết hạn sử dụng đề nghị "
+              "liên hệ UBND xã để được cấp lại.")
+    page = Page(stamp="", body=f"<p>{notice}</p>", tail="").html()
+    assert extract_page(page.encode(), URL).gone is None
+
+
+def test_a_question_sharing_its_paragraph_with_the_askers_row_is_the_texts() -> None:
+    question = "Câu hỏi: Tôi là đảng viên, chuyển công tác sang tỉnh khác thì thủ tục thế nào?"
+    body = (f"<p>Người hỏi: Lê Văn Tâm (xã Tân Lập)<br>Ngày hỏi: 12/03/2024<br>{question}</p>"
+            + "".join(f"<p>{p}</p>" for p in PARAS))
+    for art in both(Page(body=body)):
+        assert question in art["body"]
+
+
+@pytest.mark.parametrize("words", ["Bài cùng chủ đề", "Tin bài cùng sự kiện",
+                                   "Bài viết cùng chuyên mục"])
+def test_a_link_to_the_same_topics_items_names_no_writer(words: str) -> None:
+    """Never its topic word as a writer ("chủ đề" from "Bài cùng chủ đề")."""
+    after = f'<p class="author-more"><a href="/chu-de/x">{words}</a></p>'
+    for art in both(Page(after=after)):
+        assert art["author"] not in ("chủ đề", "sự kiện", "chuyên mục")
+
+
+def test_an_outlet_in_a_source_element_stays_the_source() -> None:
+    for art in both(Page(tail="", after='<div class="source">Bài của TTXVN</div>')):
+        assert art["author"] != "TTXVN"

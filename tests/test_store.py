@@ -140,11 +140,28 @@ def test_the_current_texts_own_capture_re_read_rebuilds_the_row(archive: Archive
                           capture_id=5) == "updated"
     row = archive.get(fixed.url)
     assert row is not None and row["body"].startswith("Chiều 12/3")
+    # the version keeps its time, and the reading it replaced ends no earlier than it began
+    assert archive.conn.execute("select version_seen_at from articles").fetchone()[0] == \
+        "2024-03-12T03:00:01Z"
+    assert all(r[0] <= r[1] for r in archive.conn.execute(
+        "select valid_from, valid_to from article_versions"))
     # an older capture's reading is still history only
     older = make(body=BODY.replace("Sáng 12/3", "Tối 12/3"))
     archive.upsert(older, site="tn", seen_at="2024-03-11T00:00:00Z", capture_id=4)
     row = archive.get(fixed.url)
     assert row is not None and row["body"].startswith("Chiều 12/3")
+
+
+def test_an_older_text_loaded_later_without_captures_is_history_only(archive: Archive) -> None:
+    """Records loaded with no capture (the library's ``upsert`` default): a text seen
+    earlier than the current one never replaces it."""
+    edited = make(body=BODY.replace("Sáng 12/3", "Chiều 12/3"))
+    archive.upsert(edited, site="tn", seen_at="2024-03-14T00:00:00Z")
+    archive.upsert(make(), site="tn", seen_at="2024-03-12T00:00:00Z")
+    row = archive.get(edited.url)
+    assert row is not None and row["body"].startswith("Chiều 12/3")
+    assert all(r[0] <= r[1] for r in archive.conn.execute(
+        "select valid_from, valid_to from article_versions"))
 
 
 def test_url_variants_are_one_row(archive: Archive) -> None:

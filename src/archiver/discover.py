@@ -413,12 +413,22 @@ def _postback_call(href: str) -> tuple[str, str, str] | None:
     return options.group(2), options.group(4), options.group(7)
 
 
-@functools.lru_cache(maxsize=16384)
+#: The longest address the pure address tests remember (the menu's and sidebar's links,
+#: asked of on every page of a site); a longer one is tested each time it comes, never kept.
+_REMEMBERED_URL = 2048
+
+
 def looks_like_article_url(url: str) -> bool:
     """The URL has an article's shape (an id, a long slug…) and is not a listing page: a
     page number in the query makes it a listing; one at the end of the path only when the
     path without it is no article address (``thoi-su-p3.html`` is a page of ``thoi-su``;
     ``…-dao-duc-p-7760.html`` is a headline's slug ending in "p" and an id)."""
+    if len(url) > _REMEMBERED_URL:
+        return _article_shape(url)
+    return _article_shape_remembered(url)
+
+
+def _article_shape(url: str) -> bool:
     if "%" in url:              # a percent-encoded Vietnamese slug reads as its words
         parts = urlsplit(url)
         url = urlunsplit(parts._replace(path=unquote(parts.path)))
@@ -431,6 +441,9 @@ def looks_like_article_url(url: str) -> bool:
         return False
     rest = PAGE_SEGMENT.sub("", parts.path)
     return bool(ARTICLE_URL.search(urlunsplit(parts._replace(path=rest))))
+
+
+_article_shape_remembered = functools.lru_cache(maxsize=16384)(_article_shape)
 
 
 def looks_like_pager_url(url: str) -> bool:
@@ -446,12 +459,17 @@ def looks_like_pager_url(url: str) -> bool:
 MAX_URL_LENGTH = 4096
 
 
-@functools.lru_cache(maxsize=16384)
 def is_trap(url: str, max_length: int = MAX_URL_LENGTH) -> bool:
     """Calendars, date archives, sort orders, repeated path segments, absurd lengths. A
     year alone ("?year=2024", a section's archive by year, or its filter form's) is no
     trap: a year between 1990 and next year, with no week or quarter beside it."""
-    if len(url) > max_length or TRAP_URL.search(url):
+    if len(url) > max_length:
+        return True
+    return _trap_remembered(url) if len(url) <= _REMEMBERED_URL else _trap(url)
+
+
+def _trap(url: str) -> bool:
+    if TRAP_URL.search(url):
         return True
     year = YEAR_PARAM.search(url)
     if year is None:
@@ -459,6 +477,9 @@ def is_trap(url: str, max_length: int = MAX_URL_LENGTH) -> bool:
     value = year.group(1)
     return not (value == "" or (value.isdigit() and 1990 <= int(value) <= _NEXT_YEAR)) \
         or CALENDAR_PART.search(url) is not None
+
+
+_trap_remembered = functools.lru_cache(maxsize=16384)(_trap)
 
 
 #: The last year an archive's year parameter may name.
@@ -2527,7 +2548,7 @@ def _listed_items(links: list[tuple[LexborNode, str, str, bool]], fewest: int = 
     for node, _href, clean, framed in links:
         pattern = item_pattern(clean)
         if pattern is None or _all_of(_words_of(node)) or NOT_ARTICLE_URL.search(clean) or \
-                _ASSET.search(urlsplit(clean).path) or \
+                _ASSET.search(urlsplit(clean).path) or _day_view(node, clean) or \
                 len(_item_words(node, texts).split()) < 7:
             continue
         groups.setdefault(pattern, set()).add(clean)
@@ -2564,6 +2585,17 @@ def _folder_of_path(url: str) -> str:
     return path if path.endswith("/") else path + "/"
 
 
+def _day_view(node: LexborNode, url: str) -> bool:
+    """A link saying only its day to a view of that day, not an item: a schedule's
+    ("/lich-cong-tac/2028-10-09"), a date archive's or a filter's whose address ends in the
+    day alone ("/tin-ngay/09-10-2028", "/van-ban/ngay-ban-hanh/09-10-2028", "?ngay=…")."""
+    return bool(_DAY_ONLY.match(_words_of(node))) and bool(
+        NOT_SECTION_URL.search(url) or _DAY_ADDRESS.search(url))
+
+
+#: An address ending in a day alone, or asking for one by a parameter.
+_DAY_ADDRESS = re.compile(r"/(?:\d{1,4}[-_.]\d{1,2}[-_.]\d{1,4}|\d{8})/?(?:[?#]|$)|"
+                          r"[?&][\w-]*(?:ngay|date|day)[\w-]*=", re.IGNORECASE)
 #: A link's words that are only a day ("09/10/2028", "Ngày 09-10-2028"): a digest's or a
 #: bulletin's link in a table whose other cells say what it holds.
 _DAY_ONLY = re.compile(r"^(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})$", re.IGNORECASE)
@@ -2601,13 +2633,16 @@ def _item_words(node: LexborNode, texts: dict[int, str] | None = None) -> str:
     return words
 
 
-@functools.lru_cache(maxsize=16384)
 def item_pattern(url: str) -> ItemPattern | None:
     """What the addresses of one kind of item share: the host, the path's depth and, for
     an item named by its query, the path's last segment and the query's keys (the folder
     before it may be each item's section), else the folder the item stands in ("/<section>/
     xem/9gng9": "xem") — None for a bare word under the site's root with no number (a
     section's address)."""
+    return _pattern_remembered(url) if len(url) <= _REMEMBERED_URL else _pattern(url)
+
+
+def _pattern(url: str) -> ItemPattern | None:
     parts = urlsplit(url)
     segments = parts.path.rstrip("/").split("/")
     # (a list's way back, "?inheritRedirect=true&redirect=%2Fdiem-bao", names no item: the
@@ -2619,6 +2654,9 @@ def item_pattern(url: str) -> ItemPattern | None:
     if len(segments) <= 2 and not any(ch.isdigit() for ch in segments[-1]):
         return None
     return parts.netloc, str(len(segments)), segments[-2].lower()
+
+
+_pattern_remembered = functools.lru_cache(maxsize=16384)(_pattern)
 
 
 def _year_archive(node: LexborNode, page: str, url: str) -> bool:

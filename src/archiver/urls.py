@@ -191,11 +191,15 @@ def _origin(base: str) -> str | None:
     return f"{parts.scheme}://{parts.netloc}"
 
 
-@functools.lru_cache(maxsize=16384)
 def host_of(url: str) -> str:
     """Lower-case host[:port] of a URL. (Called for every link a page holds: the common
     netloc, no user and no IPv6 brackets, is read here without ``SplitResult``'s
-    ``hostname`` and ``port``, the same answer at a fifth of the cost.)"""
+    ``hostname`` and ``port``, the same answer at a fifth of the cost; remembered for
+    addresses of ordinary length, which recur on every page of a site.)"""
+    return _host_remembered(url) if len(url) <= 2048 else _host(url)
+
+
+def _host(url: str) -> str:
     if url.startswith(("http://", "https://")) and url.isprintable():
         rest = url[url.index("//") + 2:]
         end = len(rest)
@@ -215,6 +219,9 @@ def host_of(url: str) -> str:
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
     return f"{host}:{parts.port}" if parts.port else host
+
+
+_host_remembered = functools.lru_cache(maxsize=16384)(_host)
 
 
 def same_site(url: str, hosts: frozenset[str] | set[str]) -> bool:

@@ -50,6 +50,7 @@ __all__ = [
     "EDITORIAL",
     "EDITOR_NOTE",
     "ENTRY_NOTE",
+    "EXPIRED_TEXT",
     "FILE_HREF",
     "FRAME_ELEMENT",
     "FRAME_NAMES",
@@ -88,6 +89,7 @@ __all__ = [
     "PAGE_KEY",
     "PAGE_LABEL_CRUMB",
     "PAGE_SEGMENT",
+    "PERSON_CARD_HEADING",
     "PERSON_FACT_LABEL",
     "PHOTO_CREDIT",
     "PICTURE_BLOCK",
@@ -227,13 +229,15 @@ ENTRY_NOTE = re.compile(r"^[(*)\s]*(?:(?:bài\s+)?(?:được\s+)?đăng\s+lại
                         r"(?:cuộc\s+thi|giải)\b|(?:đã\s+|được\s+)*(?:đăng|in)\s+(?:trên|trong|"
                         r"tại)\s+[^.]{3,80}?\bsố\s+(?:ra\s+(?:ngày\s+)?)?[\d./-]+[^.]{0,60}[.)]*$)|ghi\s+chú\s+(?:của\s+)?"
                         r"(?:ban\s+biên\s+tập|bbt|tòa\s+soạn|toà\s+soạn)\b)", re.IGNORECASE)
-#: A column's standing call to its readers closing the text ("Bạn đọc có thắc mắc về pháp
-#: luật … xin gửi câu hỏi qua mục …", "Mời bạn đọc gửi câu hỏi về …", "Mọi thắc mắc xin gửi
-#: về …"): the site's words, not the piece's.
-READER_CALL = re.compile(r"^\W*(?:(?:quý\s+)?(?:bạn\s*đọc|độc\s*giả)\s+(?:có\s+[^.]{0,80}?\s+)?"
-                         r"(?:xin\s+|vui\s+lòng\s+|hãy\s+|có\s+thể\s+)?gửi|mời\s+(?:quý\s+)?"
-                         r"(?:bạn\s*đọc|độc\s*giả)\s+(?:tiếp\s+tục\s+)?gửi|mọi\s+(?:thắc\s*mắc|"
-                         r"câu\s*hỏi|ý\s*kiến)\s+[^.]{0,60}?xin\s+gửi)\b", re.IGNORECASE)
+#: A question column's standing call to its readers closing the text ("Bạn đọc có thắc mắc
+#: về pháp luật … xin gửi câu hỏi qua mục …", "Mời bạn đọc gửi câu hỏi về …", "Mọi thắc mắc
+#: … xin gửi về …"): the site's words, not the piece's (never "Bạn đọc có thể gửi ý kiến góp
+#: ý …", a consultation's own instructions).
+READER_CALL = re.compile(r"^\W*(?:(?:quý\s+)?(?:bạn\s*đọc|độc\s*giả)\s+có\s+(?:thắc\s*mắc|"
+                         r"câu\s*hỏi|vướng\s*mắc)[^.]{0,80}?\s+(?:xin|vui\s+lòng|hãy|đề\s+nghị)\s+gửi|"
+                         r"mời\s+(?:quý\s+)?(?:bạn\s*đọc|độc\s*giả)\s+(?:tiếp\s+tục\s+)?gửi\s+"
+                         r"(?:câu\s*hỏi|thắc\s*mắc)|mọi\s+(?:thắc\s*mắc|câu\s*hỏi)\s+[^.]{0,60}?"
+                         r"xin\s+(?:vui\s+lòng\s+)?gửi)\b", re.IGNORECASE)
 #: A reader's question's row over the text: who asked ("Người hỏi: Lê Văn Tâm (xã …)"), the
 #: day it was sent, its field — the question's particulars, not the text.
 QUESTION_META = re.compile(r"^\W*(?:người\s+(?:hỏi|gửi(?:\s+câu\s+hỏi)?)|họ\s+(?:và\s+)?tên"
@@ -432,6 +436,11 @@ PERSON_FACT_LABEL = re.compile(r"^(?:họ\s*(?:và\s*)?tên|năm\s*sinh|ngày\s*
                                r"nghề\s*nghiệp|chức\s*vụ|trình\s*độ(?:\s*\w+)?|danh\s*hiệu|"
                                r"nơi\s*(?:ở|sinh|công\s*tác)|địa\s*chỉ|tuổi\s*đảng|"
                                r"ngày\s*vào\s*đảng)\s*[:：]$", re.IGNORECASE)
+#: The heading a profile's card of its subject carries ("Nhân vật", "Thông tin nhân vật",
+#: "Chân dung"): a card of the person the piece portrays, not a notice's particulars ("Tiểu
+#: sử", "Đặc điểm nhận dạng" are a text's own).
+PERSON_CARD_HEADING = re.compile(r"^\W*(?:thông\s+tin\s+|hồ\s+sơ\s+)?nhân\s+vật\W*$|"
+                                 r"^\W*chân\s+dung\W*$", re.IGNORECASE)
 #: The label of a box of documents the article relates to, in its text ("Văn bản liên quan",
 #: "Các văn bản có liên quan", "Tài liệu liên quan"): their numbers, abstracts and issue days
 #: are no words of the article.
@@ -718,12 +727,16 @@ NOT_FOUND_TEXT = re.compile(r"không\s+tìm\s+thấy\s+(?:bài\s*viết|tin(?:\s
                             r"\s+không\s+(?:tồn\s+tại|còn\s+tồn\s+tại)|page\s+not\s+found",
                             re.IGNORECASE)
 #: A site's notice that an item was taken down, served where it was: "Tin bài này đã được
-#: thu hồi", "Bài viết đã bị gỡ bỏ", "Nội dung này đã bị xóa"; or that its time is over
-#: ("Nội dung đã hết hạn hoặc không còn hiệu lực": a notice past its display end).
+#: thu hồi", "Bài viết đã bị gỡ bỏ", "Nội dung này đã bị xóa".
 TAKEN_DOWN_TEXT = re.compile(r"(?:bài\s*viết|tin(?:\s*bài)?|nội\s*dung|bài)\s+(?:này\s+)?đã\s+"
-                             r"(?:được\s+|bị\s+)?(?:thu\s*hồi|gỡ(?:\s*bỏ)?|xóa|xoá|hủy|huỷ|"
-                             r"hết\s+hạn)"
+                             r"(?:được\s+|bị\s+)?(?:thu\s*hồi|gỡ(?:\s*bỏ)?|xóa|xoá|hủy|huỷ)"
                              r"(?:\s*bỏ)?\b", re.IGNORECASE)
+#: A site's notice, the whole of what it shows, that an item's time is over ("Nội dung đã
+#: hết hạn hoặc không còn hiệu lực.": a notice past its display end) — never "thông tin đã
+#: hết hạn" inside a sentence.
+EXPIRED_TEXT = re.compile(r"^\W*(?:bài\s*viết|tin(?:\s*bài)?|nội\s*dung)(?:\s+này)?\s+đã\s+"
+                          r"hết\s+hạn(?:\s+hiển\s+thị|\s+(?:hoặc|và)\s+không\s+còn\s+hiệu\s+"
+                          r"lực)?\W*$", re.IGNORECASE)
 #: A site saying a page is away for now: maintenance, an upgrade, "come back later" ("Chuyên
 #: mục … đang được bảo trì, nâng cấp dữ liệu …", "Hệ thống đang bảo trì, vui lòng quay lại
 #: sau", "Trang đang được cập nhật").

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import fcntl
 import os
-import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
@@ -23,9 +22,6 @@ from archiver.errors import LockError
 __all__ = ["CrawlLock"]
 
 _IN_FLIGHT = "in flight:"
-#: A URL done leaves the file at the next rewrite or after this many seconds at most (a URL
-#: newly in flight is written at once: a crawl that dies on it names it).
-SETTLE_LAG = 0.5
 
 
 class CrawlLock:
@@ -36,7 +32,6 @@ class CrawlLock:
         #: The URLs the previous holder had in flight when it stopped (empty when it ended
         #: cleanly): read when the lock is taken.
         self.previous_in_flight: list[str] = []
-        self._noted_at = 0.0
 
     def acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -57,17 +52,10 @@ class CrawlLock:
         self._holder = f"pid {os.getpid()} since {utc_now()}"
         self.note(())
 
-    def note(self, in_flight: Iterable[str], *, settled: bool = False) -> None:
-        """Rewrite the lock file: who holds it and the URLs it has in flight now.
-        ``settled``: only a URL done since the last rewrite, written when
-        :data:`SETTLE_LAG` has passed (a rewrite for every URL done cost the crawl's one
-        thread 1-2% of its time at 200 hosts)."""
+    def note(self, in_flight: Iterable[str]) -> None:
+        """Rewrite the lock file: who holds it and the URLs it has in flight now."""
         if self._fh is None:
             return
-        now = time.monotonic()
-        if settled and now - self._noted_at < SETTLE_LAG:
-            return
-        self._noted_at = now
         urls = list(in_flight)
         text = self._holder + ("\n" + _IN_FLIGHT + "\n" + "\n".join(urls) if urls else "")
         self._fh.seek(0)

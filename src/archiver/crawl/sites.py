@@ -245,7 +245,7 @@ class SiteCrawler:
             self._in_flight.pop(url, None)
         else:
             self._in_flight[url] = site
-        self.lock.note(self._in_flight, settled=site is None)
+        self.lock.note(self._in_flight)
 
     def _count(self, run: SiteRun, item: QueuedURL, fetch_url: str) -> None:
         attempts = self._attempts(fetch_url)

@@ -64,6 +64,7 @@ from archiver.vocab import (
     LETTERHEAD,
     NEXT_PART,
     OUTLET_NAME,
+    PORTLET_TITLES,
     QUESTION_META,
     READER_CALL,
     RELATED_MARK,
@@ -150,8 +151,10 @@ def posted_by(node: LexborNode) -> bool:
 
 #: A link to a writer's page by what it lists: "Xem thêm bài viết của Trần Thanh Tâm",
 #: "Các bài viết của tác giả X", "View all posts by X", "More posts by X": X.
-_MORE_BY = re.compile(r"^(?:(?:xem\s+(?:thêm|tất\s+cả)\s+)?(?:các\s+)?(?:bài\s*viết|tin\s*bài|bài)"
-                      r"\s+(?:khác\s+)?(?:của|cùng)\s+(?:tác\s*giả\s+)?|(?:view\s+all|see\s+all|"
+_MORE_BY = re.compile(r"^(?:(?:xem\s+(?:thêm|tất\s+cả)\s+(?:các\s+)?|các\s+|tất\s+cả\s+(?:các\s+)?)"
+                      r"(?:bài\s*viết|tin\s*bài|bài)\s+(?:khác\s+)?(?:của|cùng)\s+tác\s*giả\s+|"
+                      r"(?:xem\s+(?:thêm|tất\s+cả)\s+(?:các\s+)?|các\s+|tất\s+cả\s+(?:các\s+)?)"
+                      r"(?:bài\s*viết|tin\s*bài|bài)\s+(?:khác\s+)?của\s+|(?:view\s+all|see\s+all|"
                       r"more)\s+(?:posts|articles|stories)\s+by\s+)(?P<name>\S.*)$",
                       re.IGNORECASE)
 
@@ -222,9 +225,9 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
         text = node_text(node)
         if not text or len(text) > 160:
             continue
-        more = _MORE_BY.match(text)
-        if more is not None:
-            text = more.group("name")   # (a writer's page: "Xem thêm bài viết của X")
+        more = _MORE_BY.match(text) if node.tag == "a" else None
+        if more is not None and is_person_name(more.group("name")):
+            text = more.group("name")   # (a link to a writer's page: "Xem thêm bài viết của X")
         if _COMRADE.match(text) or any("interviewee" in (up.attributes.get("class") or "")
                                        for up in (node, *ancestors(node)[:3])):
             continue   # (a subject's card in the writer's place: "Đồng chí Y Mai", the
@@ -793,10 +796,13 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             if _LABELLED.match(text):   # "Cơ quan trả lời: Sở Nội vụ | Ngày trả lời: …"
                 byline = merge(byline, parse_byline(text) or Byline())   # (its field alone)
             continue
-        if len(kept) <= 2 and len(text) <= 240 and QUESTION_META.match(text):
+        if len(kept) <= 2 and len(text) <= 240 and QUESTION_META.match(text) and \
+                "?" not in text:   # (the question in the same paragraph: the text's)
             continue   # a reader's question's row over it: who asked, when, the field
         if is_related_heading(text, key) or (para.linked and RELATED_MARK.match(text)) or \
-                _site_note(text, at >= max(1, len(paras) - 4), not kept):
+                _site_note(text, at >= max(1, len(paras) - 4), not kept) or (
+                    at >= max(1, len(paras) - 4) and len(text) <= 220 and
+                    READER_CALL.match(text)):
             continue   # (a related link set as a paragraph, ">> …")
         if len(text) <= 160:
             parsed = parse_byline(text)
@@ -823,10 +829,9 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         last = kept[-1]
         if _series_tail(kept):
             continue
-        if last.heading and len(kept) > 1 and len(last.text) <= 80 and \
-                parse_byline(last.text) is None:
-            kept.pop()   # a heading closing the text heads none of it: a box's, its items
-            continue     # taken out ("Tin tức - Sự kiện" over other items' links)
+        if last.heading and len(kept) > 1 and label_key(last.text) in PORTLET_TITLES:
+            kept.pop()   # a box's heading closing the text, its items taken out ("Tin tức -
+            continue     # Sự kiện" over other items' links): a container's name, no text's
         if _attribution(kept):
             break   # a closing quotation's attribution ("Chủ tịch Hồ Chí Minh"): the text's
         if len(kept) >= 2 and (joint := _AND_NAME.match(last.text)) is not None:
@@ -1001,10 +1006,10 @@ def _attribution(kept: list[Para]) -> bool:
 
 def _site_note(text: str, closing: bool, opening: bool) -> bool:
     """A note of the site's or the paper's, not the piece's words: what the piece was
-    written for ("(Bài dự thi Cuộc thi …)"), a reprint's source, a copyright line or a
-    column's call to its readers among the text's last lines (``closing``); the note of a
-    reprint opening the text too ("(Bài đăng lại từ Báo Cà Mau …)")."""
-    if closing and len(text) <= 300 and (ENTRY_NOTE.match(text) or READER_CALL.match(text) or (
+    written for ("(Bài dự thi Cuộc thi …)"), a reprint's source or a copyright line among
+    the text's last lines (``closing``); the note of a reprint opening the text too ("(Bài
+    đăng lại từ Báo Cà Mau …)")."""
+    if closing and len(text) <= 300 and (ENTRY_NOTE.match(text) or (
             len(text) <= 200 and COPYRIGHT_NOTE.match(text))):
         return True
     return opening and len(text) <= 200 and ENTRY_NOTE.match(text) is not None

@@ -90,10 +90,12 @@ from archiver.vocab import (
     CREATED_LABEL,
     DOCUMENT_FRAME,
     EDITOR_NOTE,
+    EXPIRED_TEXT,
     LEAD_LABEL,
     LEAD_SELECTOR,
     NOT_FOUND_TEXT,
     NUMBERED_HEADING,
+    PERSON_CARD_HEADING,
     PERSON_FACT_LABEL,
     PUBLISHED_CUE,
     SOCIAL_EMBED,
@@ -1495,14 +1497,18 @@ def _facts_before_text(body: LexborNode) -> list[LexborNode]:
 
 def _person_card(table: LexborNode) -> bool:
     """A table of a person's facts opening a profile ("Nhân vật" | "Họ và tên:" "Ma Văn
-    Thào" | "Năm sinh:" "1956" …): every row a heading or a short label and its short value,
-    three of the labels or more a person's (:data:`PERSON_FACT_LABEL`). A notice's terms
-    ("Thời gian:", "Địa điểm:") are its text."""
+    Thào" | "Năm sinh:" "1956" …): headed as a card of the person portrayed
+    (:data:`PERSON_CARD_HEADING`), every other row a short label and its short value, three
+    of the labels or more a person's (:data:`PERSON_FACT_LABEL`). A notice's terms
+    ("Thời gian:", "Địa điểm:") and a wanted notice's or an obituary's particulars (no such
+    heading) are its text."""
+    rows = table.css("tr")
+    head = rows[0].css("td, th") if rows else []
+    if len(head) != 1 or not PERSON_CARD_HEADING.match(node_text(head[0])):
+        return False
     facts = 0
-    for row in table.css("tr"):
+    for row in rows[1:]:
         cells = row.css("td, th")
-        if len(cells) == 1 and len(node_text(cells[0])) <= 40:
-            continue   # (the card's heading)
         if len(cells) != 2 or len(node_text(cells[1])) > 80:
             return False
         facts += bool(PERSON_FACT_LABEL.match(node_text(cells[0])))
@@ -1673,7 +1679,7 @@ def gone_reason(tree: LexborHTMLParser, art: Article, signs_in: bool = False) ->
         # (a portal's alert in the content's place, "Không tìm thấy nội dung được yêu
         # cầu.", the frame's boxes and clock around it: whatever day the frame shows)
         return "the site's page-not-found text (a soft 404)"
-    if art.published_at is None and TAKEN_DOWN_TEXT.search(body):
+    if art.published_at is None and (TAKEN_DOWN_TEXT.search(body) or EXPIRED_TEXT.match(body)):
         return "the site's notice that the item was taken down"
     robots = tree.css_first('meta[name="robots"], meta[name="ROBOTS"], meta[name="Robots"]')
     if robots is not None and "noindex" in (robots.attributes.get("content") or "").lower() \

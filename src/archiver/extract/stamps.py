@@ -583,15 +583,20 @@ def auto_dates(tree: LexborHTMLParser, title: LexborNode | None, body: LexborNod
     line = best[3]
     for gone in hidden_texts:   # (read without the hidden update time's text)
         line = line.replace(gone, " ")
-    own = best[2]
-    if own is None and updated is not None and updated.value < best[1].value and \
-            UPDATED_LABEL.search(line):
-        # an update found elsewhere before the publication is no update of it (a figures
-        # strip's "(cập nhật 31/12/2028)" over the headline): the one labelled in the
-        # stamp's own row ("Ngày đăng: … | Cập nhật: 02/02/2029 15:30", its day read from an
-        # element of its own)
-        own = dates_in_text(line, (), clock)[1]
-    return best[1], own or updated or update_time(best[1], line), best[3]
+    return best[1], best[2] or _row_update(best[1], updated, line, clock) or updated or \
+        update_time(best[1], line), best[3]
+
+
+def _row_update(published: ParsedDate, elsewhere: ParsedDate | None, line: str,
+                clock: set[str]) -> ParsedDate | None:
+    """The update labelled in the stamp's own row ("Ngày đăng: … | Cập nhật: 02/02/2029
+    15:30", its day read from an element of its own), when the one found elsewhere is
+    before the publication, no update of it (a figures strip's "(cập nhật 31/12/2028)"
+    over the headline); else None."""
+    if elsewhere is None or elsewhere.value >= published.value or \
+            not UPDATED_LABEL.search(line):
+        return None
+    return dates_in_text(line, (), clock)[1]
 
 
 #: A layout column: a table cell, or a grid's "col-md-3", "col-sm-8", "column".

@@ -446,19 +446,23 @@ def _update(conn: sqlite3.Connection, article_id: int, prep: Prepared, seen_at: 
     _kept_date(conn, old, prep)
     changes: dict[str, Any] = {}
     text_changed = old["content_hash"] != record["content_hash"]
-    if text_changed and seen_at < old["version_seen_at"] and capture_id != old["capture_id"]:
-        # A capture older than the current text (re-extraction): history only. Never the
-        # current text's own capture, re-read: the crawl stamps a version when it reads the
-        # page, a second or more after the capture's fetch time that re-extraction gives.
+    # the current text's own capture, read again: the crawl stamps a version when it reads
+    # the page, a second or more after the capture's fetch time that re-extraction gives
+    re_read = capture_id is not None and capture_id == old["capture_id"]
+    if text_changed and seen_at < old["version_seen_at"] and not re_read:
+        # A capture older than the current text (re-extraction): history only.
         _add_version(conn, old, record, capture_id, seen_at, seen_at, seen_at)
         changes["version_count"] = old["version_count"] + 1
     else:
         changes.update({k: v for k, v in record.items() if k in old and old[k] != v})
         if text_changed:
+            # (a re-read of the same capture keeps its version's time: never a history
+            # entry ending before it began)
+            when = max(seen_at, old["version_seen_at"])
             _add_version(conn, old, old, old["capture_id"], old["version_seen_at"],
-                         old["last_seen_at"], seen_at)
+                         old["last_seen_at"], when)
             changes["version_count"] = old["version_count"] + 1
-            changes["version_seen_at"] = seen_at
+            changes["version_seen_at"] = when
         if changes and capture_id is not None and capture_id != old["capture_id"]:
             changes["capture_id"] = capture_id
         if changes:
