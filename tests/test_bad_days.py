@@ -223,8 +223,9 @@ def test_a_site_away_for_good_is_not_asked_for_every_article_every_run(
     ("Tin bài này đã được thu hồi theo yêu cầu của cơ quan chủ quản. Thành thật xin lỗi bạn "
      "đọc.", True),                                   # the site's takedown notice: gone
     ("Nội dung đã hết hạn hoặc không còn hiệu lực.", True),   # past its display end: gone
+    ("Bài viết này đã hết thời hạn đăng tải.", True),
     ("Nội dung đang được biên soạn lại, mời bạn đọc xem các tin khác trên trang chủ.", False),
-], ids=["taken-down", "expired", "short-notice"])
+], ids=["taken-down", "expired", "expired-posting", "short-notice"])
 def test_one_articles_page_turned_into_a_notice_while_the_site_answers(
         served: tuple[DaySite, str], tmp_path: Path, words: str, withdrawn: bool) -> None:
     """One article's address answers a short undated notice while the site lists its

@@ -15,6 +15,7 @@ from archiver.discover import (
     is_trap,
     link_header_next,
     listing_links,
+    looks_like_article_url,
     meta_refresh,
     parse_feed,
     parse_sitemap,
@@ -1047,3 +1048,23 @@ def test_days_linked_by_their_date_to_a_view_of_the_day_are_no_items(href: str) 
     links = read_listing(page, "http://x.vn/lich", "text/html", is_json=False,
                          hosts=frozenset({"x.vn"}), scheme="http")
     assert links.articles == []
+
+
+_WORDS = ("Dang", "Vien", "Chi", "Bo", "Van", "Phong", "Tinh", "Uy", "Ky", "Niem", "Thuong",
+          "Binh", "Liet", "Si", "hoi", "nghi", "tong", "ket", "cong", "tac", "xay", "dung")
+
+
+@given(words=st.lists(st.sampled_from(_WORDS), min_size=5, max_size=14),
+       joins=st.lists(st.sampled_from(["-", "--", "---"]), min_size=13, max_size=13),
+       number=st.one_of(st.none(), st.integers(1, 999)), folder=st.sampled_from(
+           ["/ChuyenDe/16043/", "/tin-tuc/", "/xay-dung-dang/chi-tiet/"]),
+       suffix=st.sampled_from([".html", ".aspx", ""]))
+def test_a_headlines_slug_is_an_article_whatever_its_dashes(
+        words: list[str], joins: list[str], number: int | None, folder: str,
+        suffix: str) -> None:
+    """A slug of five words or more is a headline's, with the headline's " - " written "--"
+    or "---" by its CMS ("…-Thuong-Binh---Liet-Si.html"), a number opening it or not."""
+    slug = words[0] + "".join(j + w for j, w in zip(joins, words[1:], strict=False))
+    if number is not None:
+        slug = f"{number}-{slug}"
+    assert looks_like_article_url(f"http://x.vn{folder}{slug}{suffix}")

@@ -47,7 +47,9 @@ recall 0.687, nothing stray — WebCenter's article addresses had no known shape
 nothing stray (at ``9e9d745``); sites37, four whose lists show their items in unusual ways
 (Drupal 7.98's 'Xem thêm' answering JSON, Joomla 2.5's picture-only links, an ASP.NET 2.0
 CMS's hidden tab panel, Liferay 7.1's press digests linked by their day alone), recall
-0.957, one stray row (an expired notice's 200 page; at ``4969251``)."""
+0.957, one stray row (an expired notice's 200 page; at ``4969251``); sites38, one site at many
+addresses (Drupal 8.9, an MVC 4 portal, SharePoint 2007, Joomla 1.5), recall 0.996, no
+duplicate row, one stray row (at ``9cfa3ef``)."""
 
 from __future__ import annotations
 

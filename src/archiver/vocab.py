@@ -732,11 +732,11 @@ TAKEN_DOWN_TEXT = re.compile(r"(?:bài\s*viết|tin(?:\s*bài)?|nội\s*dung|bà
                              r"(?:được\s+|bị\s+)?(?:thu\s*hồi|gỡ(?:\s*bỏ)?|xóa|xoá|hủy|huỷ)"
                              r"(?:\s*bỏ)?\b", re.IGNORECASE)
 #: A site's notice, the whole of what it shows, that an item's time is over ("Nội dung đã
-#: hết hạn hoặc không còn hiệu lực.": a notice past its display end) — never "thông tin đã
-#: hết hạn" inside a sentence.
+#: hết hạn hoặc không còn hiệu lực.", "Bài viết này đã hết thời hạn đăng tải.": a notice past
+#: its display end) — never "thông tin đã hết hạn" inside a sentence.
 EXPIRED_TEXT = re.compile(r"^\W*(?:bài\s*viết|tin(?:\s*bài)?|nội\s*dung)(?:\s+này)?\s+đã\s+"
-                          r"hết\s+hạn(?:\s+hiển\s+thị|\s+(?:hoặc|và)\s+không\s+còn\s+hiệu\s+"
-                          r"lực)?\W*$", re.IGNORECASE)
+                          r"hết\s+(?:thời\s+)?hạn(?:\s+(?:hiển\s+thị|đăng(?:\s+tải)?|xuất\s+bản)|"
+                          r"\s+(?:hoặc|và)\s+không\s+còn\s+hiệu\s+lực)?\W*$", re.IGNORECASE)
 #: A site saying a page is away for now: maintenance, an upgrade, "come back later" ("Chuyên
 #: mục … đang được bảo trì, nâng cấp dữ liệu …", "Hệ thống đang bảo trì, vui lòng quay lại
 #: sau", "Trang đang được cập nhật").
@@ -832,8 +832,9 @@ ARTICLE_URL = re.compile(
     rf"(?://[^/?#]+/(?:[a-z]{{2}}/)?(?!{_LIST_WORDS}/|{_NOT_ITEM_KINDS}/)"
     r"[a-z][a-z-]{1,30}/(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])?/?$)\d{4,7}/?$)|"
     # a headline's slug of five words and more, in any script ("/đảng-ủy-khối-…/" as
-    # WordPress writes Vietnamese permalinks; matched on the decoded path)
-    r"(?:/[^\W_]+(?:-[^\W_]+){4,}(?:\.(?:html?|aspx))?/?$)|(?:/-/[a-z0-9-]{12,}/?$)|"
+    # WordPress writes Vietnamese permalinks; matched on the decoded path), a headline's
+    # " - " written "---" ("…-Thuong-Binh---Liet-Si.html")
+    r"(?:/[^\W_]+(?:-{1,3}[^\W_]+){4,}(?:\.(?:html?|aspx))?/?$)|(?:/-/[a-z0-9-]{12,}/?$)|"
     r"(?:[a-z]-\d{2,}\.html?$)|(?:a=detail)|(?:xem-tin\.cpx)|"
     # a Lotus/HCL Domino document: its UNID under any view ("/tintuc.nsf/0/0F37…A8"), or
     # a document opened by name ("…/vwTin/tin-so-12?OpenDocument")
