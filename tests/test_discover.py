@@ -1057,14 +1057,33 @@ _WORDS = ("Dang", "Vien", "Chi", "Bo", "Van", "Phong", "Tinh", "Uy", "Ky", "Niem
 @given(words=st.lists(st.sampled_from(_WORDS), min_size=5, max_size=14),
        joins=st.lists(st.sampled_from(["-", "--", "---"]), min_size=13, max_size=13),
        number=st.one_of(st.none(), st.integers(1, 999)), folder=st.sampled_from(
-           ["/ChuyenDe/16043/", "/tin-tuc/", "/xay-dung-dang/chi-tiet/"]),
+           ["/ChuyenDe/16043/", "/tin-tuc/2451/", "/xay-dung-dang/chi-tiet/90017/"]),
        suffix=st.sampled_from([".html", ".aspx", ""]))
 def test_a_headlines_slug_is_an_article_whatever_its_dashes(
         words: list[str], joins: list[str], number: int | None, folder: str,
         suffix: str) -> None:
-    """A slug of five words or more is a headline's, with the headline's " - " written "--"
-    or "---" by its CMS ("…-Thuong-Binh---Liet-Si.html"), a number opening it or not."""
+    """A slug of five words or more after an id's folder is a headline's, with the
+    headline's " - " written "--" or "---" by its CMS ("…-Thuong-Binh---Liet-Si.html"), a
+    number opening it or not."""
     slug = words[0] + "".join(j + w for j, w in zip(joins, words[1:], strict=False))
     if number is not None:
         slug = f"{number}-{slug}"
     assert looks_like_article_url(f"http://x.vn{folder}{slug}{suffix}")
+
+
+@pytest.mark.parametrize("path", ["/Van-hoa---Xa-hoi---Du-lich", "/Xay-dung-Dang---Chinh-quyen",
+                                  "/chu-de/Van-hoa---Xa-hoi---Du-lich.html"])
+def test_a_sections_name_with_dashed_parts_is_no_article(path: str) -> None:
+    assert not looks_like_article_url(f"http://x.vn{path}")
+
+
+@pytest.mark.parametrize("href", ["/diem-bao/{d:02d}-10-2024", "/ban-tin/202410{d:02d}"])
+def test_a_digests_days_addressed_by_their_date_are_its_items(href: str) -> None:
+    rows = "".join(
+        f'<tr><td><a href="{href.format(d=d)}">{d:02d}/10/2024</a></td><td>Báo Nhân Dân, Báo '
+        f"Quân đội nhân dân viết về kết quả xây dựng Đảng của tỉnh ngày {d}</td></tr>"
+        for d in range(7, 12))
+    page = f"<html><body><table>{rows}</table></body></html>".encode()
+    links = read_listing(page, "http://x.vn/diem-bao", "text/html", is_json=False,
+                         hosts=frozenset({"x.vn"}), scheme="http")
+    assert len(links.articles) == 5

@@ -5679,9 +5679,63 @@ def test_a_link_to_the_same_topics_items_names_no_writer(words: str) -> None:
     """Never its topic word as a writer ("chủ đề" from "Bài cùng chủ đề")."""
     after = f'<p class="author-more"><a href="/chu-de/x">{words}</a></p>'
     for art in both(Page(after=after)):
-        assert art["author"] not in ("chủ đề", "sự kiện", "chuyên mục")
+        assert art["author"] == "Minh Anh"
 
 
 def test_an_outlet_in_a_source_element_stays_the_source() -> None:
     for art in both(Page(tail="", after='<div class="source">Bài của TTXVN</div>')):
         assert art["author"] != "TTXVN"
+
+
+
+# -- a second review: the mends' own limits ---------------------------------------------------
+
+@pytest.mark.parametrize("link", ["Xem thêm bài viết của Trần Thanh Tâm",
+                                  "Bài viết khác của tác giả Trần Thanh Tâm",
+                                  "Bài cùng tác giả Trần Thanh Tâm", "Tin bài của Trần Thanh Tâm"])
+def test_a_wrapped_link_to_the_writers_other_posts_names_the_writer(link: str) -> None:
+    after = f'<p class="author-posts"><a href="/tac-gia/tran-thanh-tam">{link}</a></p>'
+    for art in both(Page(tail="", after=after)):
+        assert art["author"] == "Trần Thanh Tâm"
+
+
+_NESTED = ('<table width="100%"><tr><td><table width="100%"><tr><td><font face="Arial">'
+           + "<br><br>".join(PARAS) + "</font></td></tr></table></td></tr></table>")
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ("", '<div><a href="/tin-tuc/hoi-nghi-2-5678.html"><b>Hội nghị Ban Chấp hành Đảng bộ huyện '
+         'lần thứ 8</b></a><br>Ngày 10/3, Ban Chấp hành Đảng bộ huyện họp bàn nhiệm vụ.</div>'),
+    ('<div align="right"><a href="#comment">Bình luận (0)</a></div>', ""),
+    ('<div><a href="javascript:print()">In bài viết</a> | <a href="#">Gửi email</a></div>', "")],
+    ids=["teaser-after", "comments-link-before", "tool-row-before"])
+def test_the_block_around_nested_layout_cells_is_taken_only_with_the_texts_own_lines(
+        before: str, after: str) -> None:
+    body = (f'<div class="content">{before}{_NESTED}<p align="right"><b>Minh Anh</b></p>'
+            f"{after}</div>")
+    for art in both(Page(body=body, tail="")):
+        assert art["body"].startswith(PARAS[0]) and art["body"].endswith(PARAS[-1])
+
+
+@pytest.mark.parametrize("closing", [
+    "<p><em>Bạn đọc có nhu cầu tư vấn pháp luật xin gửi câu hỏi về chuyên mục qua hộp thư "
+    "của Ban Biên tập.</em></p>",
+    "<p><em>Quý độc giả có vướng mắc về chế độ bảo hiểm xã hội có thể gửi câu hỏi qua hộp thư "
+    "điện tử của Liên đoàn Lao động tỉnh.</em></p>",
+    "<h3>Thông báo</h3>", "<h3>Tin hoạt động</h3>"])
+def test_after_the_signature_the_sites_lines_are_no_text(closing: str) -> None:
+    tail = ('<p style="text-align:right"><strong>LS. Trần Minh Đức - Đoàn Luật sư tỉnh An '
+            f"Giang</strong></p>{closing}")
+    for art in both(Page(tail=tail)):
+        assert (art["author"], art["author_unit"]) == ("LS. Trần Minh Đức",
+                                                       "Đoàn Luật sư tỉnh An Giang")
+        assert art["body"].endswith(PARAS[-1])
+
+
+@pytest.mark.parametrize("notice", ["Xin lỗi, bài viết này đã hết hạn hiển thị.",
+                                    "Nội dung đã hết hạn hoặc không còn hiệu lực. Vui lòng quay "
+                                    "lại trang chủ."])
+def test_an_expiry_notice_with_a_word_more_is_still_a_notice(notice: str) -> None:
+    from archiver.extract import extract_page
+    page = Page(stamp="", body=f"<p>{notice}</p>", tail="").html()
+    assert extract_page(page.encode(), URL).gone is not None

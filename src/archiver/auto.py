@@ -838,6 +838,7 @@ def _wrapping_cells(cell: LexborNode) -> LexborNode | None:
     its bold sapo above the tables and its signature below them, in the block): that block,
     or None when the cell is no such table's only cell."""
     holder: LexborNode | None = None
+    outer: LexborNode | None = None   # (the outermost of the tables)
     while cell.tag == "td":
         table = next((a for a in ancestors(cell)[:3] if a.tag == "table"), None)
         if table is None:
@@ -849,12 +850,20 @@ def _wrapping_cells(cell: LexborNode) -> LexborNode | None:
             if len(rows) == 1 else []
         if len(cells) != 1:
             break
-        holder = table.parent
+        holder, outer = table.parent, table
         if holder is None:
             return None
         cell = holder
-    if holder is None or holder.tag in ("body", "html", "td", "tr", "tbody") or \
+    if holder is None or outer is None or holder.tag in ("body", "html", "td", "tr", "tbody") or \
             in_excluded(holder) or holder.css_first("h1") is not None:
+        return None
+    # (beside the tables, only the text's own short lines: a signature, a photo credit —
+    # never other items' teasers, a tool row, a comments link or the site's frame)
+    beside = [k for k in holder.iter() if k.is_element_node and k.mem_id != outer.mem_id]
+    if len(beside) > 4 or any(
+            k.tag not in ("p", "div", "span", "b", "strong", "i", "em", "font", "br")
+            or k.css_first("a[href], img, table, ul, ol, form, input") is not None
+            or text_length(k) > 160 for k in beside):
         return None
     return holder
 

@@ -2590,12 +2590,20 @@ def _day_view(node: LexborNode, url: str) -> bool:
     ("/lich-cong-tac/2028-10-09"), a date archive's or a filter's whose address ends in the
     day alone ("/tin-ngay/09-10-2028", "/van-ban/ngay-ban-hanh/09-10-2028", "?ngay=…")."""
     return bool(_DAY_ONLY.match(_words_of(node))) and bool(
-        NOT_SECTION_URL.search(url) or _DAY_ADDRESS.search(url))
+        _SCHEDULE_PATH.search(url) or (_DAY_ADDRESS.search(url) and _DAY_WORD.search(url)))
+
+
+#: A schedule's or a calendar's address ("/lich-cong-tac/…", "/LichCongTac/Xem/…").
+_SCHEDULE_PATH = re.compile(r"/(?:lich|lich-?cong-?tac|lich-?lam-?viec|lich-?tiep-?dan|lich-?truc|"
+                            r"calendar|(?:tin-)?theo-ngay)(?:[/?.#]|$)", re.IGNORECASE)
 
 
 #: An address ending in a day alone, or asking for one by a parameter.
 _DAY_ADDRESS = re.compile(r"/(?:\d{1,4}[-_.]\d{1,2}[-_.]\d{1,4}|\d{8})/?(?:[?#]|$)|"
                           r"[?&][\w-]*(?:ngay|date|day)[\w-]*=", re.IGNORECASE)
+#: A word naming a day's view in an address ("/tin-ngay/", "/ngay-ban-hanh/", "?ngay="): a
+#: digest's or a bulletin's own address by its day ("/diem-bao/09-10-2024") has none.
+_DAY_WORD = re.compile(r"ngay|date|day", re.IGNORECASE)
 #: A link's words that are only a day ("09/10/2028", "Ngày 09-10-2028"): a digest's or a
 #: bulletin's link in a table whose other cells say what it holds.
 _DAY_ONLY = re.compile(r"^(?:ngày\s+)?\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})$", re.IGNORECASE)

@@ -731,12 +731,11 @@ NOT_FOUND_TEXT = re.compile(r"không\s+tìm\s+thấy\s+(?:bài\s*viết|tin(?:\s
 TAKEN_DOWN_TEXT = re.compile(r"(?:bài\s*viết|tin(?:\s*bài)?|nội\s*dung|bài)\s+(?:này\s+)?đã\s+"
                              r"(?:được\s+|bị\s+)?(?:thu\s*hồi|gỡ(?:\s*bỏ)?|xóa|xoá|hủy|huỷ)"
                              r"(?:\s*bỏ)?\b", re.IGNORECASE)
-#: A site's notice, the whole of what it shows, that an item's time is over ("Nội dung đã
-#: hết hạn hoặc không còn hiệu lực.", "Bài viết này đã hết thời hạn đăng tải.": a notice past
-#: its display end) — never "thông tin đã hết hạn" inside a sentence.
-EXPIRED_TEXT = re.compile(r"^\W*(?:bài\s*viết|tin(?:\s*bài)?|nội\s*dung)(?:\s+này)?\s+đã\s+"
-                          r"hết\s+(?:thời\s+)?hạn(?:\s+(?:hiển\s+thị|đăng(?:\s+tải)?|xuất\s+bản)|"
-                          r"\s+(?:hoặc|và)\s+không\s+còn\s+hiệu\s+lực)?\W*$", re.IGNORECASE)
+#: A site's notice that an item's time is over ("Nội dung đã hết hạn hoặc không còn hiệu
+#: lực.", "Xin lỗi, bài viết này đã hết thời hạn đăng tải.": a notice past its display end),
+#: opening a sentence of a short undated page — never "thông tin đã hết hạn" inside one.
+EXPIRED_TEXT = re.compile(r"(?:^|[.!?,:]\s*)\W*(?:bài\s*viết|tin(?:\s*bài)?|nội\s*dung)(?:\s+này)?"
+                          r"\s+đã\s+hết\s+(?:thời\s+)?hạn\b", re.IGNORECASE)
 #: A site saying a page is away for now: maintenance, an upgrade, "come back later" ("Chuyên
 #: mục … đang được bảo trì, nâng cấp dữ liệu …", "Hệ thống đang bảo trì, vui lòng quay lại
 #: sau", "Trang đang được cập nhật").
@@ -832,9 +831,11 @@ ARTICLE_URL = re.compile(
     rf"(?://[^/?#]+/(?:[a-z]{{2}}/)?(?!{_LIST_WORDS}/|{_NOT_ITEM_KINDS}/)"
     r"[a-z][a-z-]{1,30}/(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])?/?$)\d{4,7}/?$)|"
     # a headline's slug of five words and more, in any script ("/đảng-ủy-khối-…/" as
-    # WordPress writes Vietnamese permalinks; matched on the decoded path), a headline's
-    # " - " written "---" ("…-Thuong-Binh---Liet-Si.html")
-    r"(?:/[^\W_]+(?:-{1,3}[^\W_]+){4,}(?:\.(?:html?|aspx))?/?$)|(?:/-/[a-z0-9-]{12,}/?$)|"
+    # WordPress writes Vietnamese permalinks; matched on the decoded path); after an id's
+    # folder, a headline's " - " written "--" or "---" too ("/ChuyenDe/16043/…-Thuong-Binh---
+    # Liet-Si.html": never a section's "Van-hoa---Xa-hoi---Du-lich" with no id)
+    r"(?:/[^\W_]+(?:-[^\W_]+){4,}(?:\.(?:html?|aspx))?/?$)|(?:/-/[a-z0-9-]{12,}/?$)|"
+    r"(?:/\d{3,}/[^\W_]+(?:-{1,3}[^\W_]+){4,}(?:\.(?:html?|aspx))?/?$)|"
     r"(?:[a-z]-\d{2,}\.html?$)|(?:a=detail)|(?:xem-tin\.cpx)|"
     # a Lotus/HCL Domino document: its UNID under any view ("/tintuc.nsf/0/0F37…A8"), or
     # a document opened by name ("…/vwTin/tin-so-12?OpenDocument")

@@ -151,12 +151,14 @@ def posted_by(node: LexborNode) -> bool:
 
 #: A link to a writer's page by what it lists: "Xem thêm bài viết của Trần Thanh Tâm",
 #: "Các bài viết của tác giả X", "View all posts by X", "More posts by X": X.
-_MORE_BY = re.compile(r"^(?:(?:xem\s+(?:thêm|tất\s+cả)\s+(?:các\s+)?|các\s+|tất\s+cả\s+(?:các\s+)?)"
-                      r"(?:bài\s*viết|tin\s*bài|bài)\s+(?:khác\s+)?(?:của|cùng)\s+tác\s*giả\s+|"
-                      r"(?:xem\s+(?:thêm|tất\s+cả)\s+(?:các\s+)?|các\s+|tất\s+cả\s+(?:các\s+)?)"
-                      r"(?:bài\s*viết|tin\s*bài|bài)\s+(?:khác\s+)?của\s+|(?:view\s+all|see\s+all|"
-                      r"more)\s+(?:posts|articles|stories)\s+by\s+)(?P<name>\S.*)$",
-                      re.IGNORECASE)
+_MORE_BY = re.compile(r"^(?:(?:xem\s+(?:thêm|tất\s+cả)\s+|tất\s+cả\s+)?(?:các\s+)?(?:bài\s*viết|"
+                      r"tin\s*bài|bài|tin)\s+(?:khác\s+)?(?:(?:của|cùng)\s+tác\s*giả|của)\s+|"
+                      r"(?:view\s+all|see\s+all|more)\s+(?:posts|articles|stories)\s+by\s+)"
+                      r"(?P<name>\S.*)$", re.IGNORECASE)
+#: A link to a list of other items, by their topic, event or section ("Bài cùng chủ đề",
+#: "Tin bài cùng sự kiện"): no byline at all.
+_SAME_TOPIC = re.compile(r"^(?:xem\s+thêm\s+)?(?:các\s+)?(?:bài\s*viết|tin\s*bài|bài|tin)\s+"
+                         r"(?:khác\s+)?cùng\s+(?!tác\s*giả)", re.IGNORECASE)
 
 
 def is_account(name: str | None) -> bool:
@@ -225,9 +227,13 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
         text = node_text(node)
         if not text or len(text) > 160:
             continue
-        more = _MORE_BY.match(text) if node.tag == "a" else None
-        if more is not None and is_person_name(more.group("name")):
-            text = more.group("name")   # (a link to a writer's page: "Xem thêm bài viết của X")
+        link = node if node.tag == "a" else node.css_first("a[href]")
+        if link is not None and node_text(link) == text:   # (a link, or a wrapper of one)
+            if _SAME_TOPIC.match(text):
+                continue   # ("Bài cùng chủ đề": other items', no writer)
+            more = _MORE_BY.match(text)
+            if more is not None and is_person_name(more.group("name")):
+                text = more.group("name")   # (a writer's page: "Xem thêm bài viết của X")
         if _COMRADE.match(text) or any("interviewee" in (up.attributes.get("class") or "")
                                        for up in (node, *ancestors(node)[:3])):
             continue   # (a subject's card in the writer's place: "Đồng chí Y Mai", the
@@ -832,6 +838,9 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         if last.heading and len(kept) > 1 and label_key(last.text) in PORTLET_TITLES:
             kept.pop()   # a box's heading closing the text, its items taken out ("Tin tức -
             continue     # Sự kiện" over other items' links): a container's name, no text's
+        if _after_the_signature(kept):
+            kept.pop()
+            continue
         if _attribution(kept):
             break   # a closing quotation's attribution ("Chủ tịch Hồ Chí Minh"): the text's
         if len(kept) >= 2 and (joint := _AND_NAME.match(last.text)) is not None:
@@ -1002,6 +1011,23 @@ def _attribution(kept: list[Para]) -> bool:
     quote, last = kept[-2].text, kept[-1].text
     return bool(_QUOTE_END.search(quote)) and quote.lstrip()[:1] in "“\"«" and \
         _ATTRIBUTION.match(last) is not None and len(last) <= 60 and "(" not in last
+
+
+def _after_the_signature(kept: list[Para]) -> bool:
+    """The last line is the site's, after the writer's signature closed the text: a box's
+    heading (its items taken out), or a call to the readers ("Bạn đọc có thể gửi câu hỏi
+    …", "Mời bạn đọc …") — the text ended with the signature."""
+    if len(kept) < 3 or len(kept[-2].text) > 120 or parse_byline(kept[-2].text) is None:
+        return False
+    last = kept[-1]
+    return (last.heading and len(last.text) <= 80) or (
+        len(last.text) <= 320 and _READER_WORDS.match(last.text) is not None)
+
+
+#: A line addressed to the readers ("Bạn đọc … gửi …", "Mời bạn đọc …", "Mọi thắc mắc …").
+_READER_WORDS = re.compile(r"^\W*(?:(?:quý\s+)?(?:bạn\s*đọc|độc\s*giả)\b.{0,150}?\bgửi\b|"
+                           r"mời\s+(?:quý\s+)?(?:bạn\s*đọc|độc\s*giả)\b|mọi\s+(?:thắc\s*mắc|"
+                           r"câu\s*hỏi|ý\s*kiến)\b)", re.IGNORECASE | re.DOTALL)
 
 
 def _site_note(text: str, closing: bool, opening: bool) -> bool:

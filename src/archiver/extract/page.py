@@ -1679,7 +1679,8 @@ def gone_reason(tree: LexborHTMLParser, art: Article, signs_in: bool = False) ->
         # (a portal's alert in the content's place, "Không tìm thấy nội dung được yêu
         # cầu.", the frame's boxes and clock around it: whatever day the frame shows)
         return "the site's page-not-found text (a soft 404)"
-    if art.published_at is None and (TAKEN_DOWN_TEXT.search(body) or EXPIRED_TEXT.match(body)):
+    if art.published_at is None and (TAKEN_DOWN_TEXT.search(body) or (
+            len(body) <= 200 and EXPIRED_TEXT.search(body))):
         return "the site's notice that the item was taken down"
     robots = tree.css_first('meta[name="robots"], meta[name="ROBOTS"], meta[name="Robots"]')
     if robots is not None and "noindex" in (robots.attributes.get("content") or "").lower() \
