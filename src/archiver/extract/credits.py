@@ -835,9 +835,6 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         last = kept[-1]
         if _series_tail(kept):
             continue
-        if last.heading and len(kept) > 1 and label_key(last.text) in PORTLET_TITLES:
-            kept.pop()   # a box's heading closing the text, its items taken out ("Tin tức -
-            continue     # Sự kiện" over other items' links): a container's name, no text's
         if _after_the_signature(kept):
             kept.pop()
             continue
@@ -1014,12 +1011,15 @@ def _attribution(kept: list[Para]) -> bool:
 
 
 def _after_the_signature(kept: list[Para]) -> bool:
-    """The last line is the site's, after the writer's signature closed the text: a box's
-    heading (its items taken out), or a call to the readers ("Bạn đọc có thể gửi câu hỏi
-    …", "Mời bạn đọc …") — the text ended with the signature."""
+    """The last line is the site's: a box's heading closing the text, its items taken out
+    ("Tin tức - Sự kiện" over other items' links: a container's name); or after the
+    writer's signature closed the text, any box's heading or a call to the readers ("Bạn
+    đọc có thể gửi câu hỏi …", "Mời bạn đọc …")."""
+    last = kept[-1]
+    if last.heading and len(kept) > 1 and label_key(last.text) in PORTLET_TITLES:
+        return True
     if len(kept) < 3 or len(kept[-2].text) > 120 or parse_byline(kept[-2].text) is None:
         return False
-    last = kept[-1]
     return (last.heading and len(last.text) <= 80) or (
         len(last.text) <= 320 and _READER_WORDS.match(last.text) is not None)
 
