@@ -1022,14 +1022,18 @@ def test_long_addresses_are_tested_but_never_remembered() -> None:
     an absurd one (+188 MB for 2,000 links of 100 KB, a review found)."""
     from archiver import discover, urls
     caches = (discover._trap_remembered, discover._article_shape_remembered,
-              discover._pattern_remembered, urls._host_remembered)
+              discover._pattern_remembered, urls._host_remembered, urls.canonical_remembered,
+              discover._page_remembered, discover._listing_key_remembered)
     before = [c.cache_info().currsize for c in caches]
     for i in range(20):
-        url = f"http://x.vn/tin-tuc/{'a' * 3000}-{i}.html"
+        url = f"http://x.vn/tin-tuc/{'a' * 3000}-{i}.html?page=2"
         discover.is_trap(url)
         discover.looks_like_article_url(url)
         discover.item_pattern(url)
         urls.host_of(url)
+        urls.canonicalize(url)
+        discover.page_number(url)
+        discover.listing_key(url)
     assert [c.cache_info().currsize for c in caches] == before
 
 

@@ -5739,3 +5739,12 @@ def test_an_expiry_notice_with_a_word_more_is_still_a_notice(notice: str) -> Non
     from archiver.extract import extract_page
     page = Page(stamp="", body=f"<p>{notice}</p>", tail="").html()
     assert extract_page(page.encode(), URL).gone is not None
+
+
+def test_a_tickers_as_of_day_in_the_stamps_row_is_no_update() -> None:
+    strip = ('<div class="figures"><span class="lbl">Số liệu:</span> Đảng bộ tỉnh có 1.342 tổ '
+             "chức cơ sở đảng <em>(cập nhật 31/12/2023)</em></div>")
+    stamp = ('<table class="meta"><tr><td>Ngày đăng: 02/02/2024 11:05</td><td>Giá vàng SJC cập '
+             "nhật 01/02/2024: 79,5 triệu đồng/lượng</td></tr></table>")
+    for art in both(Page(above=strip, stamp=stamp)):
+        assert (art["published_at"], art["updated_at"]) == ("2024-02-02T11:05:00+07:00", None)

@@ -29,7 +29,7 @@ from archiver.codings import decode_content
 from archiver.dom import ancestors, in_frame, node_text, parse, text_length
 from archiver.profiles import ListingRules
 from archiver.text import decode_html, decode_html_charset, encode_as
-from archiver.urls import canonicalize, is_http_url, resolve, same_site
+from archiver.urls import REMEMBERED_URL, canonicalize, is_http_url, resolve, same_site
 from archiver.vocab import (
     ARTICLE_URL,
     BANNER,
@@ -415,7 +415,7 @@ def _postback_call(href: str) -> tuple[str, str, str] | None:
 
 #: The longest address the pure address tests remember (the menu's and sidebar's links,
 #: asked of on every page of a site); a longer one is tested each time it comes, never kept.
-_REMEMBERED_URL = 2048
+_REMEMBERED_URL = REMEMBERED_URL
 
 
 def looks_like_article_url(url: str) -> bool:
@@ -500,10 +500,14 @@ def _route(url: str) -> str:
     return urlunsplit(parts._replace(path=path or "/", query=query))
 
 
-@functools.lru_cache(maxsize=2048)
 def page_number(url: str) -> int | None:
     """The page number a listing URL carries, from a page-like parameter or path segment.
-    (Asked of every listing link on every listing page: remembered.)"""
+    (Asked of every listing link on every listing page: remembered, for addresses of
+    ordinary length.)"""
+    return _page_remembered(url) if len(url) <= _REMEMBERED_URL else _page_number(url)
+
+
+def _page_number(url: str) -> int | None:
     parts = urlsplit(_route(url))
     for key, value in parse_qsl(parts.query, keep_blank_values=True):
         if PAGE_KEY.match(key) and value.isdigit() and len(value) <= 6:
@@ -512,6 +516,7 @@ def page_number(url: str) -> int | None:
     return int(next(g for g in match.groups() if g)) if match else None
 
 
+_page_remembered = functools.lru_cache(maxsize=2048)(_page_number)
 _OFFSET_KEY = re.compile(r"(?:^|[_-])(?:start|offset)$|firstrow$", re.IGNORECASE)
 
 
@@ -547,11 +552,11 @@ def listing_key(url: str) -> tuple[str, dict[str, str]]:
     """A listing's address without its page: the path with no page segment, no extension
     and no trailing slash (lower case), and the parameters that choose the listing (page
     numbers, page sizes, portlet state and redirect-back addresses left out)."""
-    path, query = _listing_key(url)
+    path, query = (_listing_key_remembered(url) if len(url) <= _REMEMBERED_URL
+                   else _listing_key(url))
     return path, dict(query)
 
 
-@functools.lru_cache(maxsize=2048)
 def _listing_key(url: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """:func:`listing_key`, its parameters as pairs (remembered: asked of every listing
     link on every listing page)."""
@@ -569,6 +574,9 @@ def _listing_key(url: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     if not query:
         path = _INDEX_DOCUMENT.sub("", path)   # a folder's index page is the folder
     return path.lower(), tuple(query.items())
+
+
+_listing_key_remembered = functools.lru_cache(maxsize=2048)(_listing_key)
 
 
 #: The parameters of a SharePoint list view's paging position.

@@ -60,7 +60,11 @@ def _is_tracking(key: str) -> bool:
 CANONICAL_CACHE = 16384
 
 
-@functools.lru_cache(maxsize=CANONICAL_CACHE)
+#: The longest address whose answers the address tests remember (a page's links recur on
+#: every page of its site); a longer one is worked out each time, never kept.
+REMEMBERED_URL = 2048
+
+
 def canonicalize(url: str, scheme: str | None = None, *, as_written: bool = False) -> str:
     """Return the canonical form of an absolute http(s) URL.
 
@@ -69,7 +73,14 @@ def canonicalize(url: str, scheme: str | None = None, *, as_written: bool = Fals
     keeps the query's parameters in their order, tracking ones included: for a locator the
     site gives verbatim (a sitemap named by robots.txt or a sitemap index), which some
     servers answer only as written (``index.php?option=com_jmap&view=sitemap&…``).
+    Remembered for addresses of ordinary length (:data:`REMEMBERED_URL`).
     """
+    if len(url) > REMEMBERED_URL:
+        return _canonical(url, scheme, as_written)
+    return canonical_remembered(url, scheme, as_written)
+
+
+def _canonical(url: str, scheme: str | None, as_written: bool) -> str:
     parts = urlsplit(url.strip())
     url_scheme = parts.scheme.lower()
     if url_scheme in ("http", "https") and scheme in ("http", "https"):
@@ -171,6 +182,9 @@ _PLAIN_RELATIVE = re.compile(
     r"(?!.*(?:/\.|//|[:;\\\[\]]|[^\x21-\x7e]|\?#|[?#]$))[^/?#.]", re.DOTALL)
 
 
+canonical_remembered = functools.lru_cache(maxsize=CANONICAL_CACHE)(_canonical)
+
+
 @functools.lru_cache(maxsize=256)
 def _folder(base: str) -> str | None:
     """``scheme://netloc/folder/`` of an http(s) base URL whose path urljoin would keep as it
@@ -196,7 +210,7 @@ def host_of(url: str) -> str:
     netloc, no user and no IPv6 brackets, is read here without ``SplitResult``'s
     ``hostname`` and ``port``, the same answer at a fifth of the cost; remembered for
     addresses of ordinary length, which recur on every page of a site.)"""
-    return _host_remembered(url) if len(url) <= 2048 else _host(url)
+    return _host_remembered(url) if len(url) <= REMEMBERED_URL else _host(url)
 
 
 def _host(url: str) -> str:

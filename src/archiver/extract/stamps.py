@@ -596,7 +596,9 @@ def _row_update(published: ParsedDate, elsewhere: ParsedDate | None, line: str,
     if elsewhere is None or elsewhere.value >= published.value or \
             not UPDATED_LABEL.search(line):
         return None
-    return dates_in_text(line, (), clock)[1]
+    own = dates_in_text(line, (), clock)[1]
+    # (never one before the publication either: a ticker's "cập nhật" in the row)
+    return own if own is not None and own.value >= published.value else None
 
 
 #: A layout column: a table cell, or a grid's "col-md-3", "col-sm-8", "column".
