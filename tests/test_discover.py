@@ -1021,9 +1021,8 @@ def test_long_addresses_are_tested_but_never_remembered() -> None:
     """The pure address tests remember ordinary addresses (the menu's, on every page), never
     an absurd one (+188 MB for 2,000 links of 100 KB, a review found)."""
     from archiver import discover, urls
-    caches = (discover._trap_remembered, discover._article_shape_remembered,
-              discover._pattern_remembered, urls._host_remembered, urls.canonical_remembered,
-              discover._page_remembered, discover._listing_key_remembered)
+    caches = (discover._trap, discover.looks_like_article_url, discover.item_pattern,
+              urls.host_of, urls.canonicalize, discover.page_number, discover._listing_key)
     before = [c.cache_info().currsize for c in caches]
     for i in range(20):
         url = f"http://x.vn/tin-tuc/{'a' * 3000}-{i}.html?page=2"

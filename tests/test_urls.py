@@ -4,14 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from archiver.urls import (
-    CANONICAL_CACHE,
-    canonical_remembered,
-    canonicalize,
-    host_of,
-    resolve,
-    same_site,
-)
+from archiver.urls import CANONICAL_CACHE, canonicalize, host_of, resolve, same_site
 
 SEED = "http://duk.langson.gov.vn/Default.aspx?siteid=1&c=content&a=detail&catid=3&id=2743"
 
@@ -142,7 +135,7 @@ def test_the_canonical_cache_holds_a_crawls_links_in_bounded_memory() -> None:
     import gc
     import tracemalloc
 
-    canonical_remembered.cache_clear()
+    canonicalize.cache_clear()
     gc.collect()
     tracemalloc.start()
     try:
@@ -152,7 +145,7 @@ def test_the_canonical_cache_holds_a_crawls_links_in_bounded_memory() -> None:
         held, _ = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-        canonical_remembered.cache_clear()
+        canonicalize.cache_clear()
     assert held < 10 * 2**20, f"{held / 2**20:.1f} MB"
 
 

@@ -843,9 +843,8 @@ def _wrapping_cells(cell: LexborNode) -> LexborNode | None:
         table = next((a for a in ancestors(cell)[:3] if a.tag == "table"), None)
         if table is None:
             break
-        rows = [r for r in table.css("tr")
-                if next((a for a in ancestors(r) if a.tag == "table"), None) is not None
-                and next(a for a in ancestors(r) if a.tag == "table").mem_id == table.mem_id]
+        rows = [r for r in table.css("tr") if next(
+            (a.mem_id for a in ancestors(r) if a.tag == "table"), None) == table.mem_id]
         cells = [k for k in rows[0].iter() if k.is_element_node and k.tag in ("td", "th")] \
             if len(rows) == 1 else []
         if len(cells) != 1:

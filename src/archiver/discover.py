@@ -29,7 +29,7 @@ from archiver.codings import decode_content
 from archiver.dom import ancestors, in_frame, node_text, parse, text_length
 from archiver.profiles import ListingRules
 from archiver.text import decode_html, decode_html_charset, encode_as
-from archiver.urls import REMEMBERED_URL, canonicalize, is_http_url, resolve, same_site
+from archiver.urls import canonicalize, is_http_url, remembered, resolve, same_site
 from archiver.vocab import (
     ARTICLE_URL,
     BANNER,
@@ -413,22 +413,12 @@ def _postback_call(href: str) -> tuple[str, str, str] | None:
     return options.group(2), options.group(4), options.group(7)
 
 
-#: The longest address the pure address tests remember (the menu's and sidebar's links,
-#: asked of on every page of a site); a longer one is tested each time it comes, never kept.
-_REMEMBERED_URL = REMEMBERED_URL
-
-
+@remembered(16384)
 def looks_like_article_url(url: str) -> bool:
     """The URL has an article's shape (an id, a long slug…) and is not a listing page: a
     page number in the query makes it a listing; one at the end of the path only when the
     path without it is no article address (``thoi-su-p3.html`` is a page of ``thoi-su``;
     ``…-dao-duc-p-7760.html`` is a headline's slug ending in "p" and an id)."""
-    if len(url) > _REMEMBERED_URL:
-        return _article_shape(url)
-    return _article_shape_remembered(url)
-
-
-def _article_shape(url: str) -> bool:
     if "%" in url:              # a percent-encoded Vietnamese slug reads as its words
         parts = urlsplit(url)
         url = urlunsplit(parts._replace(path=unquote(parts.path)))
@@ -441,9 +431,6 @@ def _article_shape(url: str) -> bool:
         return False
     rest = PAGE_SEGMENT.sub("", parts.path)
     return bool(ARTICLE_URL.search(urlunsplit(parts._replace(path=rest))))
-
-
-_article_shape_remembered = functools.lru_cache(maxsize=16384)(_article_shape)
 
 
 def looks_like_pager_url(url: str) -> bool:
@@ -463,11 +450,10 @@ def is_trap(url: str, max_length: int = MAX_URL_LENGTH) -> bool:
     """Calendars, date archives, sort orders, repeated path segments, absurd lengths. A
     year alone ("?year=2024", a section's archive by year, or its filter form's) is no
     trap: a year between 1990 and next year, with no week or quarter beside it."""
-    if len(url) > max_length:
-        return True
-    return _trap_remembered(url) if len(url) <= _REMEMBERED_URL else _trap(url)
+    return len(url) > max_length or _trap(url)
 
 
+@remembered(16384)
 def _trap(url: str) -> bool:
     if TRAP_URL.search(url):
         return True
@@ -477,9 +463,6 @@ def _trap(url: str) -> bool:
     value = year.group(1)
     return not (value == "" or (value.isdigit() and 1990 <= int(value) <= _NEXT_YEAR)) \
         or CALENDAR_PART.search(url) is not None
-
-
-_trap_remembered = functools.lru_cache(maxsize=16384)(_trap)
 
 
 #: The last year an archive's year parameter may name.
@@ -500,14 +483,10 @@ def _route(url: str) -> str:
     return urlunsplit(parts._replace(path=path or "/", query=query))
 
 
+@remembered(2048)
 def page_number(url: str) -> int | None:
     """The page number a listing URL carries, from a page-like parameter or path segment.
-    (Asked of every listing link on every listing page: remembered, for addresses of
-    ordinary length.)"""
-    return _page_remembered(url) if len(url) <= _REMEMBERED_URL else _page_number(url)
-
-
-def _page_number(url: str) -> int | None:
+    (Asked of every listing link on every listing page: remembered.)"""
     parts = urlsplit(_route(url))
     for key, value in parse_qsl(parts.query, keep_blank_values=True):
         if PAGE_KEY.match(key) and value.isdigit() and len(value) <= 6:
@@ -516,7 +495,6 @@ def _page_number(url: str) -> int | None:
     return int(next(g for g in match.groups() if g)) if match else None
 
 
-_page_remembered = functools.lru_cache(maxsize=2048)(_page_number)
 _OFFSET_KEY = re.compile(r"(?:^|[_-])(?:start|offset)$|firstrow$", re.IGNORECASE)
 
 
@@ -552,11 +530,11 @@ def listing_key(url: str) -> tuple[str, dict[str, str]]:
     """A listing's address without its page: the path with no page segment, no extension
     and no trailing slash (lower case), and the parameters that choose the listing (page
     numbers, page sizes, portlet state and redirect-back addresses left out)."""
-    path, query = (_listing_key_remembered(url) if len(url) <= _REMEMBERED_URL
-                   else _listing_key(url))
+    path, query = _listing_key(url)
     return path, dict(query)
 
 
+@remembered(2048)
 def _listing_key(url: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """:func:`listing_key`, its parameters as pairs (remembered: asked of every listing
     link on every listing page)."""
@@ -574,9 +552,6 @@ def _listing_key(url: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     if not query:
         path = _INDEX_DOCUMENT.sub("", path)   # a folder's index page is the folder
     return path.lower(), tuple(query.items())
-
-
-_listing_key_remembered = functools.lru_cache(maxsize=2048)(_listing_key)
 
 
 #: The parameters of a SharePoint list view's paging position.
@@ -2649,16 +2624,13 @@ def _item_words(node: LexborNode, texts: dict[int, str] | None = None) -> str:
     return words
 
 
+@remembered(16384)
 def item_pattern(url: str) -> ItemPattern | None:
     """What the addresses of one kind of item share: the host, the path's depth and, for
     an item named by its query, the path's last segment and the query's keys (the folder
     before it may be each item's section), else the folder the item stands in ("/<section>/
     xem/9gng9": "xem") — None for a bare word under the site's root with no number (a
     section's address)."""
-    return _pattern_remembered(url) if len(url) <= _REMEMBERED_URL else _pattern(url)
-
-
-def _pattern(url: str) -> ItemPattern | None:
     parts = urlsplit(url)
     segments = parts.path.rstrip("/").split("/")
     # (a list's way back, "?inheritRedirect=true&redirect=%2Fdiem-bao", names no item: the
@@ -2670,9 +2642,6 @@ def _pattern(url: str) -> ItemPattern | None:
     if len(segments) <= 2 and not any(ch.isdigit() for ch in segments[-1]):
         return None
     return parts.netloc, str(len(segments)), segments[-2].lower()
-
-
-_pattern_remembered = functools.lru_cache(maxsize=16384)(_pattern)
 
 
 def _year_archive(node: LexborNode, page: str, url: str) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import posixpath
 import re
+from collections.abc import Callable
+from typing import Generic, ParamSpec, TypeVar
 from urllib.parse import (
     quote,
     quote_from_bytes,
@@ -20,8 +22,8 @@ from urllib.parse import (
     urlunsplit,
 )
 
-__all__ = ["TRACKING_PARAMS", "browser_slashes", "canonicalize", "host_of", "is_http_url",
-           "resolve", "same_site"]
+__all__ = ["REMEMBERED_URL", "TRACKING_PARAMS", "Remembered", "browser_slashes", "canonicalize",
+           "host_of", "is_http_url", "remembered", "resolve", "same_site"]
 
 # Parameters that never change what a page says.
 TRACKING_PARAMS = frozenset({
@@ -64,7 +66,35 @@ CANONICAL_CACHE = 16384
 #: every page of its site); a longer one is worked out each time, never kept.
 REMEMBERED_URL = 2048
 
+P = ParamSpec("P")
+R = TypeVar("R")
 
+
+class Remembered(Generic[P, R]):
+    """A function of an address (its first argument) whose answers are remembered, at most
+    ``maxsize`` of them, for addresses of ordinary length (:data:`REMEMBERED_URL`): the
+    same links recur on every page of a site, an absurd one is worked out each time and
+    never kept. ``cache_info`` and ``cache_clear`` as ``functools.lru_cache``'s."""
+
+    def __init__(self, func: Callable[P, R], maxsize: int) -> None:
+        self._func = func
+        self._cached = functools.lru_cache(maxsize=maxsize)(func)
+        self.cache_info = self._cached.cache_info
+        self.cache_clear = self._cached.cache_clear
+        functools.update_wrapper(self, func)
+
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> R:
+        if len(str(args[0])) > REMEMBERED_URL:
+            return self._func(*args, **kwargs)
+        return self._cached(*args, **kwargs)  # type: ignore[arg-type]
+
+
+def remembered(maxsize: int) -> Callable[[Callable[P, R]], Remembered[P, R]]:
+    """:class:`Remembered` as a decorator."""
+    return lambda func: Remembered(func, maxsize)
+
+
+@remembered(CANONICAL_CACHE)
 def canonicalize(url: str, scheme: str | None = None, *, as_written: bool = False) -> str:
     """Return the canonical form of an absolute http(s) URL.
 
@@ -73,14 +103,8 @@ def canonicalize(url: str, scheme: str | None = None, *, as_written: bool = Fals
     keeps the query's parameters in their order, tracking ones included: for a locator the
     site gives verbatim (a sitemap named by robots.txt or a sitemap index), which some
     servers answer only as written (``index.php?option=com_jmap&view=sitemap&…``).
-    Remembered for addresses of ordinary length (:data:`REMEMBERED_URL`).
+    Remembered for addresses of ordinary length (:class:`Remembered`).
     """
-    if len(url) > REMEMBERED_URL:
-        return _canonical(url, scheme, as_written)
-    return canonical_remembered(url, scheme, as_written)
-
-
-def _canonical(url: str, scheme: str | None, as_written: bool) -> str:
     parts = urlsplit(url.strip())
     url_scheme = parts.scheme.lower()
     if url_scheme in ("http", "https") and scheme in ("http", "https"):
@@ -182,9 +206,6 @@ _PLAIN_RELATIVE = re.compile(
     r"(?!.*(?:/\.|//|[:;\\\[\]]|[^\x21-\x7e]|\?#|[?#]$))[^/?#.]", re.DOTALL)
 
 
-canonical_remembered = functools.lru_cache(maxsize=CANONICAL_CACHE)(_canonical)
-
-
 @functools.lru_cache(maxsize=256)
 def _folder(base: str) -> str | None:
     """``scheme://netloc/folder/`` of an http(s) base URL whose path urljoin would keep as it
@@ -205,15 +226,11 @@ def _origin(base: str) -> str | None:
     return f"{parts.scheme}://{parts.netloc}"
 
 
+@remembered(16384)
 def host_of(url: str) -> str:
     """Lower-case host[:port] of a URL. (Called for every link a page holds: the common
     netloc, no user and no IPv6 brackets, is read here without ``SplitResult``'s
-    ``hostname`` and ``port``, the same answer at a fifth of the cost; remembered for
-    addresses of ordinary length, which recur on every page of a site.)"""
-    return _host_remembered(url) if len(url) <= REMEMBERED_URL else _host(url)
-
-
-def _host(url: str) -> str:
+    ``hostname`` and ``port``, the same answer at a fifth of the cost.)"""
     if url.startswith(("http://", "https://")) and url.isprintable():
         rest = url[url.index("//") + 2:]
         end = len(rest)
@@ -233,9 +250,6 @@ def _host(url: str) -> str:
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
     return f"{host}:{parts.port}" if parts.port else host
-
-
-_host_remembered = functools.lru_cache(maxsize=16384)(_host)
 
 
 def same_site(url: str, hosts: frozenset[str] | set[str]) -> bool:

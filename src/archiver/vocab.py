@@ -101,6 +101,7 @@ __all__ = [
     "PUBLISHED_LABEL",
     "QUESTION_META",
     "READER_CALL",
+    "READER_LINE",
     "READ_MORE",
     "RELATED_LABELS",
     "RELATED_MARK",
@@ -238,6 +239,12 @@ READER_CALL = re.compile(r"^\W*(?:(?:quý\s+)?(?:bạn\s*đọc|độc\s*giả)\
                          r"mời\s+(?:quý\s+)?(?:bạn\s*đọc|độc\s*giả)\s+(?:tiếp\s+tục\s+)?gửi\s+"
                          r"(?:câu\s*hỏi|thắc\s*mắc)|mọi\s+(?:thắc\s*mắc|câu\s*hỏi)\s+[^.]{0,60}?"
                          r"xin\s+(?:vui\s+lòng\s+)?gửi)\b", re.IGNORECASE)
+#: A line addressed to the readers ("Bạn đọc … gửi …", "Mời bạn đọc …", "Mọi thắc mắc …"):
+#: the site's, once the writer's signature has closed the text (before it, only
+#: :data:`READER_CALL`'s narrow wording is).
+READER_LINE = re.compile(r"^\W*(?:(?:quý\s+)?(?:bạn\s*đọc|độc\s*giả)\b.{0,150}?\bgửi\b|"
+                         r"mời\s+(?:quý\s+)?(?:bạn\s*đọc|độc\s*giả)\b|mọi\s+(?:thắc\s*mắc|"
+                         r"câu\s*hỏi|ý\s*kiến)\b)", re.IGNORECASE | re.DOTALL)
 #: A reader's question's row over the text: who asked ("Người hỏi: Lê Văn Tâm (xã …)"), the
 #: day it was sent, its field — the question's particulars, not the text.
 QUESTION_META = re.compile(r"^\W*(?:người\s+(?:hỏi|gửi(?:\s+câu\s+hỏi)?)|họ\s+(?:và\s+)?tên"

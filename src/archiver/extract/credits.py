@@ -67,6 +67,7 @@ from archiver.vocab import (
     PORTLET_TITLES,
     QUESTION_META,
     READER_CALL,
+    READER_LINE,
     RELATED_MARK,
     UNIT_SELECTOR,
     UPDATED_LABEL,
@@ -806,9 +807,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
                 "?" not in text:   # (the question in the same paragraph: the text's)
             continue   # a reader's question's row over it: who asked, when, the field
         if is_related_heading(text, key) or (para.linked and RELATED_MARK.match(text)) or \
-                _site_note(text, at >= max(1, len(paras) - 4), not kept) or (
-                    at >= max(1, len(paras) - 4) and len(text) <= 220 and
-                    READER_CALL.match(text)):
+                _site_note(text, at >= max(1, len(paras) - 4), not kept):
             continue   # (a related link set as a paragraph, ">> …")
         if len(text) <= 160:
             parsed = parse_byline(text)
@@ -1021,22 +1020,17 @@ def _after_the_signature(kept: list[Para]) -> bool:
     if len(kept) < 3 or len(kept[-2].text) > 120 or parse_byline(kept[-2].text) is None:
         return False
     return (last.heading and len(last.text) <= 80) or (
-        len(last.text) <= 320 and _READER_WORDS.match(last.text) is not None)
-
-
-#: A line addressed to the readers ("Bạn đọc … gửi …", "Mời bạn đọc …", "Mọi thắc mắc …").
-_READER_WORDS = re.compile(r"^\W*(?:(?:quý\s+)?(?:bạn\s*đọc|độc\s*giả)\b.{0,150}?\bgửi\b|"
-                           r"mời\s+(?:quý\s+)?(?:bạn\s*đọc|độc\s*giả)\b|mọi\s+(?:thắc\s*mắc|"
-                           r"câu\s*hỏi|ý\s*kiến)\b)", re.IGNORECASE | re.DOTALL)
+        len(last.text) <= 320 and READER_LINE.match(last.text) is not None)
 
 
 def _site_note(text: str, closing: bool, opening: bool) -> bool:
     """A note of the site's or the paper's, not the piece's words: what the piece was
-    written for ("(Bài dự thi Cuộc thi …)"), a reprint's source or a copyright line among
-    the text's last lines (``closing``); the note of a reprint opening the text too ("(Bài
-    đăng lại từ Báo Cà Mau …)")."""
+    written for ("(Bài dự thi Cuộc thi …)"), a reprint's source, a copyright line or a
+    question column's call to its readers among the text's last lines (``closing``); the
+    note of a reprint opening the text too ("(Bài đăng lại từ Báo Cà Mau …)")."""
     if closing and len(text) <= 300 and (ENTRY_NOTE.match(text) or (
-            len(text) <= 200 and COPYRIGHT_NOTE.match(text))):
+            len(text) <= 200 and COPYRIGHT_NOTE.match(text)) or (
+            len(text) <= 220 and READER_CALL.match(text))):
         return True
     return opening and len(text) <= 200 and ENTRY_NOTE.match(text) is not None
 
