@@ -51,7 +51,7 @@ from archiver.errors import ContentCodingError, StorageError
 from archiver.models import RawResponse
 
 __all__ = ["READ_MAX_BYTES", "WARC_VERSION", "CaptureStore", "WarcExport", "export_warc",
-           "payload_digest", "read_capture"]
+           "payload_digest", "read_capture", "warc_writer"]
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,38 @@ WARC_VERSION = "1.1"
 READ_MAX_BYTES = 64 * 1024 * 1024
 _ORIG = "X-Archive-Orig-"
 _PROTOCOLS = {"HTTP/2": "h2", "HTTP/1.1": "http/1.1", "HTTP/1.0": "http/1.0"}
+
+
+#: The gzip level of each record's member: zlib's and gzip's default. warcio's own writer
+#: uses 9, which costs 1.6 times the CPU for files about 1% smaller on HTML (7.8 against
+#: 4.7 ms a 160 KB page): on the crawler's one thread, where every capture is written.
+GZIP_LEVEL = 6
+
+
+class _GzipMembers:
+    """A file written by warcio's plain writer as one gzip member per record: the writer
+    flushes its output once at the end of each record, which closes the member (as
+    warcio's ``GzippingWrapper`` does, at :data:`GZIP_LEVEL`)."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out = out
+        self._compressor: Any = None
+
+    def write(self, data: bytes) -> None:
+        if self._compressor is None:
+            self._compressor = zlib.compressobj(GZIP_LEVEL, zlib.DEFLATED, zlib.MAX_WBITS + 16)
+        self.out.write(self._compressor.compress(data))
+
+    def flush(self) -> None:
+        if self._compressor is not None:
+            self.out.write(self._compressor.flush())
+            self._compressor = None
+        self.out.flush()
+
+
+def warc_writer(out: BinaryIO) -> WARCWriter:
+    """A WARC/1.1 writer of gzip-per-record files (the one way archiver writes WARC)."""
+    return WARCWriter(_GzipMembers(out), gzip=False, warc_version=WARC_VERSION)
 
 
 def payload_digest(body: bytes) -> str:
@@ -138,7 +170,7 @@ class CaptureStore:
 
     def _write_warcinfo(self, path: Path) -> None:
         with open(path, "ab") as fh:
-            writer = WARCWriter(fh, gzip=True, warc_version=WARC_VERSION)
+            writer = warc_writer(fh)
             info = {"software": f"archiver/{__version__} (warcio)",
                     "format": "WARC File Format 1.1",
                     "conformsTo": "https://iipc.github.io/warc-specifications/"
@@ -174,7 +206,7 @@ class CaptureStore:
                                                     raw.http_version.lower())}
         try:
             with open(path, "ab") as fh:
-                writer = WARCWriter(fh, gzip=True, warc_version=WARC_VERSION)
+                writer = warc_writer(fh)
                 offset = fh.tell()
                 if previous is not None:
                     refers = _record_id(self.directory, previous)

@@ -41,9 +41,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from warcio.archiveiterator import ArchiveIterator
-from warcio.warcwriter import WARCWriter
 
 from archiver import __version__
+from archiver.captures import warc_writer
 from archiver.clock import utc_now
 from archiver.errors import ArchiverError, ConfigError, StorageError
 from archiver.export import EXPORT_COLUMNS, article_filter, check_output, export, has_captures
@@ -193,7 +193,7 @@ def _write_warc(path: Path, directory: Path, captures: dict[int, _Capture],
     for capture in captures.values():
         by_file.setdefault(capture.warc_file, []).append(capture)
     with open(path, "wb") as out:
-        writer = WARCWriter(out, gzip=True, warc_version="1.1")
+        writer = warc_writer(out)
         writer.write_record(writer.create_warcinfo_record(path.name, {
             "software": f"archiver/{__version__} (warcio)",
             "format": "WARC File Format 1.1",
