@@ -5748,3 +5748,117 @@ def test_a_tickers_as_of_day_in_the_stamps_row_is_no_update() -> None:
              "nhật 01/02/2024: 79,5 triệu đồng/lượng</td></tr></table>")
     for art in both(Page(above=strip, stamp=stamp)):
         assert (art["published_at"], art["updated_at"]) == ("2024-02-02T11:05:00+07:00", None)
+
+
+# -- stop 41: pages53's classes (cards, closing links, summaries, disclaimers) -------------
+_FACTS = ("<tr><td><b>Họ và tên</b></td><td>Vừ A Chá</td></tr><tr><td><b>Năm sinh</b></td>"
+          "<td>1961</td></tr><tr><td><b>Dân tộc</b></td><td>Mông</td></tr><tr><td><b>Nơi ở"
+          "</b></td><td>Bản Huổi Lóng, xã Mường Phăng</td></tr>")
+
+
+@pytest.mark.parametrize("card", [
+    # headed, a portrait's row over the facts, floated into the text
+    '<table style="float:right;width:40%"><tr><th colspan="2">Thông tin nhân vật</th></tr>'
+    f'<tr><td colspan="2"><img src="/p/cha.jpg"></td></tr>{_FACTS}</table>',
+    # headed "Vài nét về nhân vật", the facts as labelled lines beside a portrait
+    '<table width="100%"><tr><td><img src="/p/buoi.jpg"></td><td><b>VÀI NÉT VỀ NHÂN VẬT</b>'
+    "<br><b>Họ và tên:</b> Đinh Thị Bưởi<br><b>Sinh năm:</b> 1947<br><b>Quê quán:</b> ấp Chợ "
+    "Cũ</td></tr></table>",
+    # unheaded, floated: the person's name and portrait over a line of facts
+    '<div style="float:right;width:220px"><img src="/p/la.jpg" alt="Hồ Văn Lả"><p><strong>'
+    "Hồ Văn Lả</strong></p><p>Sinh năm 1964 - dân tộc Vân Kiều</p><p>Thôn Húc, xã Hướng "
+    "Phùng</p><p>Đảng viên Chi bộ thôn Húc</p></div>",
+], ids=["headed-floated-with-portrait", "vai-net-lines", "floated-name-portrait"])
+def test_a_persons_card_in_the_text_is_neither_text_nor_captions(card: str) -> None:
+    body = f"<p>{PARAS[0]}</p>{card}<p>{PARAS[1]}</p><p>{PARAS[2]}</p>"
+    for art in both(Page(body=body)):
+        assert art["body"] == "\n\n".join(PARAS)
+        assert art["captions"] == []
+
+
+def test_a_biography_that_is_its_table_of_particulars_is_the_text() -> None:
+    """No narrative beside it: the portrait, the table, the career's heading and list are
+    the text (the list outscoring the rest chooses their block, not itself)."""
+    steps = ["Từ 9/1998 đến 6/2004: Chuyên viên Sở Kế hoạch và Đầu tư tỉnh;",
+             "Từ 7/2004 đến 12/2010: Phó Trưởng phòng, Trưởng phòng Tổng hợp, Sở Kế hoạch và "
+             "Đầu tư;", "Từ 1/2011 đến 10/2015: Phó Giám đốc Sở Kế hoạch và Đầu tư, bảo vệ "
+             "luận án Tiến sĩ Kinh tế năm 2014;", "Từ 11/2015 đến nay: Tỉnh ủy viên, Bí thư "
+             "Huyện ủy Đơn Dương, Chủ tịch Hội đồng nhân dân huyện;"]
+    body = ('<div class="portrait"><figure><img src="/p/khoi.jpg"><figcaption>Đồng chí Trần '
+            f'Minh Khôi</figcaption></figure></div><table class="table">{_FACTS}</table>'
+            "<h3>Tóm tắt quá trình công tác</h3><ul>"
+            + "".join(f"<li>{s}</li>" for s in steps) + "</ul>")
+    for art in both(Page(body=body, tail="")):
+        assert art["body"].startswith("Họ và tên | Vừ A Chá")
+        assert "Tóm tắt quá trình công tác" in art["body"] and art["body"].endswith(steps[-1])
+
+
+_OTHERS = ("Trao Huy hiệu Đảng cho đảng viên lão thành phường Vĩnh Thạnh",
+           "Khánh thành cầu dân sinh ở thôn Quyết Thắng xã Hòa Bình",
+           "Hội nghị báo cáo viên định kỳ của Ban Tuyên giáo và Dân vận")
+
+
+@pytest.mark.parametrize("wrap", ["<p>{}</p>", '<p><font face="Arial">{}</font></p>',
+                                  "<div>{}</div>"], ids=["p", "font-inside", "div"])
+def test_headlines_typed_under_the_text_one_link_a_line_are_related(wrap: str) -> None:
+    links = "".join(wrap.format(f'<a href="../2029/tin-{n}.htm">{t}</a>')
+                    for n, t in enumerate(_OTHERS))
+    tail = ('<p style="text-align:right"><b>Bài và ảnh: Lê Thị Kim Oanh</b></p>' + links
+            + '<p><a href="javascript:window.print()">In trang</a> | <a href="javascript:'
+            'history.back()">Trở về</a></p>')
+    for art in both(Page(tail=tail)):
+        assert art["body"].endswith(PARAS[-1]) and art["author"] == "Lê Thị Kim Oanh"
+        assert [r["title"] for r in art["related"]][:3] == list(_OTHERS)
+
+
+@pytest.mark.parametrize(("links", "between"), [
+    # the sources: other sites' pages
+    ([f'<p><a href="https://baochinhphu.example.vn/{n}.htm">{t}</a></p>'
+      for n, t in enumerate(_OTHERS)], ""),
+    # two lines only
+    ([f'<p><a href="/tin-{n}.htm">{t}</a></p>' for n, t in enumerate(_OTHERS[:2])], ""),
+    # a sentence of the text between them
+    ([f'<p><a href="/tin-{n}.htm">{t}</a></p>' for n, t in enumerate(_OTHERS)],
+     f"<p>{PARAS[0]}</p>")], ids=["other-sites", "two", "sentence-between"])
+def test_links_closing_the_text_stay_when_no_hand_made_list(links: list[str],
+                                                             between: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in PARAS) + links[0] + between + "".join(links[1:])
+    for art in both(Page(body=body, tail="")):
+        assert _OTHERS[0] in art["body"]
+
+
+def test_a_summary_label_between_the_headline_and_the_text_is_the_lead() -> None:
+    """A WebForms detail's rows: headline, info line, the summary's label, the text (the
+    body opens with the lead, as every record's does)."""
+    lead = ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh vừa có thư khen, biểu dương 8 tập thể, "
+            "cá nhân có việc làm tốt dịp Tết Nguyên đán.")
+    headline = (f'<table class="chitiet"><tr><td><span id="ctl00_uc_lblTieuDe">{TITLE}</span>'
+                '</td></tr><tr><td><span id="ctl00_uc_lblThongTin">Đăng ngày: 10/03/2024 - '
+                f'8:47:15 AM | Lượt xem: 318</span></td></tr><tr><td><span id="ctl00_uc_lblTomTat"'
+                f' style="font-weight:bold">{lead}</span></td></tr><tr><td><table><tr><td>'
+                '<div id="ctl00_uc_divNoiDung">' + "".join(f"<p>{p}</p>" for p in PARAS)
+                + "</div></td></tr></table></td></tr></table>")
+    for art in both(Page(headline=headline, stamp="", body="", tail="")):
+        assert art["lead"] == lead and art["body"] == "\n\n".join((lead, *PARAS))
+
+
+@pytest.mark.parametrize("note", [
+    "Thông tin trong chuyên mục chỉ mang tính tham khảo, không thay thế cho việc khám và điều "
+    "trị trực tiếp tại cơ sở y tế.",
+    "Nội dung tư vấn chỉ mang tính chất tham khảo."])
+def test_a_columns_disclaimer_after_the_signature_is_no_text(note: str) -> None:
+    tail = ('<p style="text-align:right"><strong>BSCKII. Lương Văn Tùng</strong><br><em>Trung '
+            f"tâm Kiểm soát bệnh tật tỉnh</em></p><div class=\"note\">{note}</div>")
+    for art in both(Page(tail=tail)):
+        assert (art["author"], art["author_unit"]) == ("BSCKII. Lương Văn Tùng",
+                                                       "Trung tâm Kiểm soát bệnh tật tỉnh")
+        assert art["body"].endswith(PARAS[-1])
+
+
+@pytest.mark.parametrize("line", ["Vào Đảng ngày: 19/5/1962; chính thức ngày: 19/5/1963",
+                                  "Sinh ngày: 12/3/1938", "Xuất Ngũ ngày: 2/9/1975"])
+def test_a_particulars_line_ending_its_label_in_ngay_is_no_byline(line: str) -> None:
+    assert parse_byline(line) is None
+    for text in ("Người viết: Nguyễn Văn Hậu ngày: 18/05/2024", "Minh Anh - ngày: 12/3/2024"):
+        got = parse_byline(text)
+        assert got is not None and got.author in ("Nguyễn Văn Hậu", "Minh Anh")

@@ -750,16 +750,26 @@ def _builder_column(found: LexborNode) -> LexborNode:
 
 def _list_in_a_text(found: LexborNode) -> bool:
     """A list chosen as the text whose block holds the text's own lines around it ("Một số
-    kết quả chính:" <ul>…</ul> "Số liệu tính đến ngày 20/6/2027."): the block is the text,
-    when it is no page wrapper, no chrome and holds no headline."""
+    kết quả chính:" <ul>…</ul> "Số liệu tính đến ngày 20/6/2027."; a portrait, a table of
+    particulars and a heading over a career's list): the block is the text, when it is no
+    page wrapper, no chrome and holds no headline."""
     parent = found.parent
     if parent is None or parent.tag in ("body", "html") or in_excluded(parent) or \
             parent.css_first("h1") is not None:
         return False
     others = [k for k in parent.iter() if k.is_element_node and k.mem_id != found.mem_id]
-    # (the block a text: its other children lines of it, no box, poll or counter beside)
-    return bool(others) and all(k.tag in _TEXT_TAGS and not in_excluded(k) for k in others) \
-        and any(k.tag != "figure" and text_length(k) > 0 for k in others)
+    # (the block a text: its other children lines of it or a picture's wrapper — a portrait
+    # over a biography's table of particulars — no box, poll or counter beside)
+    return bool(others) and all((k.tag in _TEXT_TAGS or _picture_wrapper(k))
+                                and not in_excluded(k) for k in others) \
+        and any(k.tag != "figure" and not _picture_wrapper(k) and text_length(k) > 0
+                for k in others)
+
+
+def _picture_wrapper(node: LexborNode) -> bool:
+    """A ``div`` holding a picture and at most its caption's words."""
+    return node.tag == "div" and node.css_first("img") is not None and \
+        text_length(node) <= 200 and node.css_first("p, li, table, a[href]") is None
 
 
 _TEXT_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "blockquote", "figure", "ul", "ol",

@@ -664,6 +664,10 @@ _STAMP_TAIL = re.compile(
     r"đăng\s*lúc|lượt\s*xem|ngày)\s*[:：].*|(?:\d{1,2}[:h]\d{2}\s*[,|-]?\s*)?"
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b.*)$",
     re.IGNORECASE)
+#: A particulars line whose label ends in a lower-case "ngày" before its first colon ("Vào
+#: Đảng ngày: 19/5/1962", "Sinh ngày: …"): a field of a person's record, whatever the words
+#: before it look like (a stamp after a name is spelled after a separator or a label).
+_FIELD_DAY = re.compile(r"^[^:：|•·–—-]*?\w\s+(?-i:ngày)\s*[:：]")
 
 
 #: An interviewer's closing thanks ("Xin cảm ơn đồng chí", "Trân trọng cảm ơn ông").
@@ -823,6 +827,8 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
     text = _EMAIL.sub("", _CONTACT_TAIL.sub("", _STAMP_TAIL.sub("", _clean(line)))).strip()
     if not text or len(text) > 160 or not any(ch.isalpha() for ch in text):
         return None     # (a separator, "-", in an author element)
+    if _FIELD_DAY.match(line.strip()):
+        return None
     if (reader := _READER.match(text)) is not None:
         return _readers(parse_byline(text[reader.end():]))
     text = NEXT_FIELD.split(text, maxsplit=1)[0]   # ("… Người duyệt: Y": the writer's own)

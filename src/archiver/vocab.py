@@ -44,6 +44,7 @@ __all__ = [
     "DAY_ARCHIVE_TEXT",
     "DAY_MONTH_MENTION",
     "DAY_PERIODS",
+    "DISCLAIMER",
     "DOCUMENTS_LABEL",
     "DOCUMENT_FRAME",
     "DOC_SIGNATURE",
@@ -90,7 +91,7 @@ __all__ = [
     "PAGE_LABEL_CRUMB",
     "PAGE_SEGMENT",
     "PERSON_CARD_HEADING",
-    "PERSON_FACT_LABEL",
+    "PERSON_FACT_LINE",
     "PHOTO_CREDIT",
     "PICTURE_BLOCK",
     "PORTLET_TITLES",
@@ -239,6 +240,12 @@ READER_CALL = re.compile(r"^\W*(?:(?:quý\s+)?(?:bạn\s*đọc|độc\s*giả)\
                          r"mời\s+(?:quý\s+)?(?:bạn\s*đọc|độc\s*giả)\s+(?:tiếp\s+tục\s+)?gửi\s+"
                          r"(?:câu\s*hỏi|thắc\s*mắc)|mọi\s+(?:thắc\s*mắc|câu\s*hỏi)\s+[^.]{0,60}?"
                          r"xin\s+(?:vui\s+lòng\s+)?gửi)\b", re.IGNORECASE)
+#: A column's standing disclaimer closing the text ("Thông tin trong chuyên mục chỉ mang
+#: tính tham khảo, không thay thế …", "Nội dung tư vấn chỉ mang tính chất tham khảo"): the
+#: site's words, not the answer's.
+DISCLAIMER = re.compile(r"^\W*(?:các\s+|mọi\s+)?(?:thông\s*tin|nội\s*dung|câu\s*trả\s*lời|"
+                        r"bài\s*viết|ý\s*kiến)\b[^.]{0,80}?\bchỉ\s+(?:mang\s+)?tính\s+"
+                        r"(?:chất\s+)?tham\s+khảo\b", re.IGNORECASE)
 #: A line addressed to the readers ("Bạn đọc … gửi …", "Mời bạn đọc …", "Mọi thắc mắc …"):
 #: the site's, once the writer's signature has closed the text (before it, only
 #: :data:`READER_CALL`'s narrow wording is).
@@ -438,15 +445,19 @@ ATTACHMENTS_LABEL = re.compile(r"^\W*(?:tài\s*liệu|tệp|tập\s*tin|file|vă
                                r"(?:đính\s*kèm|kèm\s*theo)", re.IGNORECASE)
 #: A label of a person's card opening a profile ("Họ và tên:", "Năm sinh:", "Quê quán:"):
 #: the facts of the person the piece is about, no words of its text.
-PERSON_FACT_LABEL = re.compile(r"^(?:họ\s*(?:và\s*)?tên|năm\s*sinh|ngày\s*sinh|sinh\s*năm|"
-                               r"quê\s*quán|nguyên\s*quán|dân\s*tộc|tôn\s*giáo|giới\s*tính|"
-                               r"nghề\s*nghiệp|chức\s*vụ|trình\s*độ(?:\s*\w+)?|danh\s*hiệu|"
-                               r"nơi\s*(?:ở|sinh|công\s*tác)|địa\s*chỉ|tuổi\s*đảng|"
-                               r"ngày\s*vào\s*đảng)\s*[:：]$", re.IGNORECASE)
+_PERSON_FACT = (r"(?:họ\s*(?:và\s*)?tên|năm\s*sinh|ngày\s*sinh|sinh\s*năm|"
+                r"quê\s*quán|nguyên\s*quán|dân\s*tộc|tôn\s*giáo|giới\s*tính|"
+                r"nghề\s*nghiệp|chức\s*vụ|trình\s*độ(?:\s*\w+)?|danh\s*hiệu|"
+                r"nơi\s*(?:ở|sinh|công\s*tác)|địa\s*chỉ|tuổi\s*đảng|"
+                r"ngày\s*vào\s*đảng)")
+#: A line of a person's card: a fact's label, alone in its cell or before its value, the
+#: colon optional ("Họ và tên" | "Vừ A Chá", "Sinh năm: 1947", "Sinh năm 1964 - dân tộc …").
+PERSON_FACT_LINE = re.compile(rf"^{_PERSON_FACT}(?:\s*[:：]|\s|$)", re.IGNORECASE)
 #: The heading a profile's card of its subject carries ("Nhân vật", "Thông tin nhân vật",
 #: "Chân dung"): a card of the person the piece portrays, not a notice's particulars ("Tiểu
 #: sử", "Đặc điểm nhận dạng" are a text's own).
-PERSON_CARD_HEADING = re.compile(r"^\W*(?:thông\s+tin\s+|hồ\s+sơ\s+)?nhân\s+vật\W*$|"
+PERSON_CARD_HEADING = re.compile(r"^\W*(?:thông\s+tin\s+(?:về\s+)?|hồ\s+sơ\s+|vài\s+nét\s+"
+                                 r"(?:về\s+)?|đôi\s+nét\s+(?:về\s+)?)?nhân\s+vật\W*$|"
                                  r"^\W*chân\s+dung\W*$", re.IGNORECASE)
 #: The label of a box of documents the article relates to, in its text ("Văn bản liên quan",
 #: "Các văn bản có liên quan", "Tài liệu liên quan"): their numbers, abstracts and issue days
@@ -582,7 +593,9 @@ LEAD_SELECTOR = (
     # (a vendor theme's NukeViet hometext: "nv-hometext", "news-hometext")
     ".nv-hometext, .news-hometext, "
     # (DNN Engage Publish's "Publish_ArticleDescription": class values match as written)
-    "[class*=ArticleDescription]"
+    "[class*=ArticleDescription], "
+    # (a WebForms label named for the summary: "ctl00_…_ucChiTiet_lblTomTat", "…_lblSapo")
+    "[id*=TomTat], [id*=tomtat], [id*=Sapo], [id$=lblSummary], [id$=lblMoTa]"
 )
 #: A Party or state document pasted into an article: its letterhead (the issuing body in
 #: capitals, "*", the national motto) and its signature block ("K/T TRƯỞNG BAN", "T/M BAN

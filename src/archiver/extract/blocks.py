@@ -9,6 +9,7 @@ from urllib.parse import unquote, urlsplit
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from archiver.auto import Meta
+from archiver.byline import is_person_name
 from archiver.dates import find_dates, is_stamp_line
 from archiver.dom import (
     PageText,
@@ -26,7 +27,7 @@ from archiver.dom import (
 from archiver.extract.nodes import elements_before, links_elsewhere, next_element, within
 from archiver.profiles import Profile
 from archiver.selectors import PageNames, select
-from archiver.urls import resolve
+from archiver.urls import host_of, resolve
 from archiver.vocab import (
     ACTIVE_SECTION,
     ATTACHMENTS_LABEL,
@@ -41,6 +42,8 @@ from archiver.vocab import (
     NOT_SECTION_TEXT,
     NOT_SECTION_URL,
     PAGE_LABEL_CRUMB,
+    PERSON_CARD_HEADING,
+    PERSON_FACT_LINE,
     PICTURE_BLOCK,
     PORTLET_TITLES,
     PREV_NEXT,
@@ -55,11 +58,13 @@ __all__ = [
     "auto_tags",
     "bold_lead_before",
     "category",
+    "closing_links",
     "is_category_link",
     "is_tag_label",
     "kicker",
     "lead_images",
     "part_number",
+    "person_cards",
     "picture_blocks",
     "player_boxes",
     "same_section_heading",
@@ -171,6 +176,100 @@ def author_cards(body: LexborNode) -> list[LexborNode]:
         if node.css_first('a[rel~="author"], a[href*="/author"], a[href*="/tac-gia"]') is None:
             continue
         found.append(node)
+    return found
+
+
+#: Inline elements a block's one link may sit in (``<p><a><font>…</font></a></p>``,
+#: ``<p><font><a>…</a></font></p>``).
+_INLINE = frozenset({"font", "span", "b", "strong", "em", "i", "u", "small"})
+#: What a text's tools row says ("In trang | Trở về", "Lên đầu trang").
+_TOOL_WORDS = re.compile(r"\b(?:in\s+(?:trang|bài)|trở\s+về|quay\s+lại|lên\s+đầu\s+trang|"
+                         r"về\s+đầu\s+trang|gửi\s+(?:email|bài)|chia\s+sẻ|đầu\s+trang)\b|[|/\-–]",
+                         re.IGNORECASE)
+
+
+def closing_links(body: LexborNode, url: str) -> list[LexborNode]:
+    """The blocks closing the text that are each one link to another page of the site, of a
+    headline's length (20 characters and four words or more), three of them or more with
+    nothing after them but a tools row: other items' headlines typed or pasted under the
+    text with no heading and no days (a hand-made "related" list), no words of it. A
+    run of links to other sites (the sources, references) or to files, or one broken by a
+    sentence of the text, is the text's."""
+    host = host_of(url).removeprefix("www.")
+    wholes: list[tuple[LexborNode, str]] = []
+    for a in body.css("a[href]"):
+        href = a.attributes.get("href") or ""
+        text = node_text(a)
+        if len(text) < 20 or len(text.split()) < 4 or FILE_HREF.search(href) or \
+                href.startswith(("#", "javascript:", "mailto:", "tel:")):
+            continue
+        target = resolve(url, href)
+        if not target or host_of(target).removeprefix("www.") != host:
+            continue
+        block = a.parent
+        while block is not None and block.tag in _INLINE and block.mem_id != body.mem_id:
+            block = block.parent
+        if block is None or block.mem_id == body.mem_id or \
+                block.tag not in ("p", "div", "li", "h3", "h4", "h5", "h6") or \
+                node_text(block) != text:
+            continue
+        wholes.append((block, text))
+    if len(wholes) < 3:
+        return []
+    full = node_text(body)
+    run: list[LexborNode] = []
+    texts: list[str] = []
+    for block, text in reversed(wholes):
+        at = full.rfind(text)
+        tail = full[at:] if at >= 0 else ""
+        for t in (text, *texts):
+            tail = tail.replace(t, " ", 1)
+        if at < 0 or len(_TOOL_WORDS.sub(" ", tail).strip(" .:;,")) > 0:
+            break
+        run.insert(0, block)
+        texts.insert(0, text)
+        full = full[:at]
+    return run if len(run) >= 3 else []
+
+
+#: A block set beside the text by its own style or attribute (``float: right``,
+#: ``align="left"``).
+_FLOATED = re.compile(r"(?:^|;)\s*float\s*:\s*(?:left|right)", re.IGNORECASE)
+
+
+def person_cards(body: LexborNode) -> list[LexborNode]:
+    """Cards of the person a piece portrays, set in or beside its text: a table or box of
+    short lines (700 characters at most, no line over 120) that is headed as a card of the
+    person (:data:`PERSON_CARD_HEADING`: "Thông tin nhân vật", "Vài nét về nhân vật") over
+    two of a person's facts or more (:data:`PERSON_FACT_LINE`: "Họ và tên", "Năm sinh:
+    1947"), or is floated beside the text holding three of them, or one under the person's
+    name and portrait. Their facts are no words of the text, so long as the text has its
+    own narrative beside the card (twice the card's length): a biography page that is its
+    table of particulars, an obituary's or a wanted notice's particulars typed in the text
+    (neither headed as a card nor floated) are the text."""
+    found: list[LexborNode] = []
+    total = text_length(body)
+    for node in body.css("table, div, aside, section"):
+        if node.mem_id == body.mem_id or any(within(node, {f.mem_id}, 12) for f in found):
+            continue
+        size = text_length(node)
+        if not 20 <= size <= 700 or total - size < max(300, 2 * size):
+            continue
+        lines = [t for t in (clean(x) for x in node.text(deep=True, separator="\n")
+                             .split("\n")) if t]
+        if not 4 <= len(lines) <= 30 or any(len(t) > 120 for t in lines):
+            continue
+        facts = sum(bool(PERSON_FACT_LINE.match(t)) for t in lines)
+        if PERSON_CARD_HEADING.match(lines[0]) and facts >= 2:
+            found.append(node)
+            continue
+        attrs = node.attributes
+        if not (_FLOATED.search(attrs.get("style") or "")
+                or (attrs.get("align") or "").lower() in ("left", "right")):
+            continue
+        if facts >= 3 or (facts >= 1 and node.css_first("img") is not None
+                          and is_person_name(lines[0])):
+            found.append(node)
     return found
 
 

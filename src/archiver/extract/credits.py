@@ -57,6 +57,7 @@ from archiver.vocab import (
     COMMENTS_HEADING,
     CONTENT_LABEL,
     COPYRIGHT_NOTE,
+    DISCLAIMER,
     DOC_SIGNATURE,
     EDITORIAL,
     ENTRY_NOTE,
@@ -1025,12 +1026,13 @@ def _after_the_signature(kept: list[Para]) -> bool:
 
 def _site_note(text: str, closing: bool, opening: bool) -> bool:
     """A note of the site's or the paper's, not the piece's words: what the piece was
-    written for ("(Bài dự thi Cuộc thi …)"), a reprint's source, a copyright line or a
-    question column's call to its readers among the text's last lines (``closing``); the
+    written for ("(Bài dự thi Cuộc thi …)"), a reprint's source, a copyright line, a
+    question column's call to its readers or its disclaimer among the text's last lines
+    (``closing``); the
     note of a reprint opening the text too ("(Bài đăng lại từ Báo Cà Mau …)")."""
     if closing and len(text) <= 300 and (ENTRY_NOTE.match(text) or (
             len(text) <= 200 and COPYRIGHT_NOTE.match(text)) or (
-            len(text) <= 220 and READER_CALL.match(text))):
+            len(text) <= 220 and (READER_CALL.match(text) or DISCLAIMER.match(text)))):
         return True
     return opening and len(text) <= 200 and ENTRY_NOTE.match(text) is not None
 

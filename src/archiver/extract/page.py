@@ -67,6 +67,7 @@ from archiver.extract.nodes import (
     first_own,
     next_element,
     prev_element,
+    within,
 )
 from archiver.extract.walk import (
     BodyWalk,
@@ -95,8 +96,6 @@ from archiver.vocab import (
     LEAD_SELECTOR,
     NOT_FOUND_TEXT,
     NUMBERED_HEADING,
-    PERSON_CARD_HEADING,
-    PERSON_FACT_LABEL,
     PUBLISHED_CUE,
     SOCIAL_EMBED,
     TAKEN_DOWN_TEXT,
@@ -381,12 +380,22 @@ def _body(page: Page) -> None:
         # cards of other pages, with their own bylines and "read now" labels
         for node in outermost(link_cards(page.body)):
             page.drop(node)
+        # other items' headlines typed under the text, one link a line and nothing else
+        closing = blocks.closing_links(page.body, page.url)
+        if closing:
+            known = {r.url for r in page.art.related}
+            for node in closing:
+                page.art.related += [r for r in auto.links_in(node, page.url)
+                                     if r.url not in known]
+                known |= {r.url for r in page.art.related}
+                page.drop(node)
         # a box of the files attached ("Tài liệu đính kèm" and its links), a list of other
         # items with their stamps (a "Latest Posts" block)
         for node in outermost([*blocks.attachment_boxes(page.body),
                                *blocks.teaser_lists(page.body),
                                *blocks.tab_bars(page.body),
-                               *blocks.author_cards(page.body)]):
+                               *blocks.author_cards(page.body),
+                               *blocks.person_cards(page.body)]):
             page.drop(node)
         # tags with no label in the article's block (links to the tags' pages): in the text's
         # block, or between the headline and it (a post's metadata row)
@@ -1100,7 +1109,7 @@ def _lead_block(page: Page) -> LexborNode | None:
             continue   # (a featured teaser's sapo over the headline, an abstract under its
             # item's linked headline: another item's)
         if any(a.mem_id in near for a in ancestors(cand)[:4]) or _siblings(cand, body) or (
-                _next_to(page.title_node, cand)):
+                _next_to(page.title_node, cand)) or _between(page.title_node, cand, body):
             return cand
     subtitle = next_element(page.title_node)
     if subtitle is not None and subtitle.tag in ("h2", "h3", "p", "div") and (
@@ -1111,6 +1120,19 @@ def _lead_block(page: Page) -> LexborNode | None:
         return subtitle
     # a bold sapo above the text, else its first paragraph set larger than the rest
     return blocks.bold_lead_before(body, page.art.title) or _sized_opening(body)
+
+
+def _between(headline: LexborNode | None, node: LexborNode, body: LexborNode) -> bool:
+    """``node`` stands between the headline and the text, in a block (up to four levels
+    above it) holding both: a table-era detail's rows, headline, info line, summary, text
+    (WebForms' "lblTieuDe", "lblThongTin", "lblTomTat", "divNoiDung")."""
+    if headline is None:
+        return False
+    for up in ancestors(node)[:4]:
+        ids = {up.mem_id}
+        if within(headline, ids, 12) and within(body, ids, 12):
+            return comes_before(up, headline, node) and comes_before(up, node, body)
+    return False
 
 
 def _in_teasers_box(node: LexborNode) -> bool:
@@ -1489,30 +1511,9 @@ def _facts_before_text(body: LexborNode) -> list[LexborNode]:
     for node in body.traverse():
         if node.tag == "p" and len(node_text(node)) >= 60:
             break
-        if (node.tag == "dl" and _facts(node)) or _meta_row(node, body) or \
-                (node.tag == "table" and _person_card(node)):
+        if (node.tag == "dl" and _facts(node)) or _meta_row(node, body):
             found.append(node)
     return outermost(found)
-
-
-def _person_card(table: LexborNode) -> bool:
-    """A table of a person's facts opening a profile ("Nhân vật" | "Họ và tên:" "Ma Văn
-    Thào" | "Năm sinh:" "1956" …): headed as a card of the person portrayed
-    (:data:`PERSON_CARD_HEADING`), every other row a short label and its short value, three
-    of the labels or more a person's (:data:`PERSON_FACT_LABEL`). A notice's terms
-    ("Thời gian:", "Địa điểm:") and a wanted notice's or an obituary's particulars (no such
-    heading) are its text."""
-    rows = table.css("tr")
-    head = rows[0].css("td, th") if rows else []
-    if len(head) != 1 or not PERSON_CARD_HEADING.match(node_text(head[0])):
-        return False
-    facts = 0
-    for row in rows[1:]:
-        cells = row.css("td, th")
-        if len(cells) != 2 or len(node_text(cells[1])) > 80:
-            return False
-        facts += bool(PERSON_FACT_LABEL.match(node_text(cells[0])))
-    return facts >= 3
 
 
 def _meta_row(node: LexborNode, body: LexborNode) -> bool:
