@@ -5862,3 +5862,90 @@ def test_a_particulars_line_ending_its_label_in_ngay_is_no_byline(line: str) -> 
     for text in ("Người viết: Nguyễn Văn Hậu ngày: 18/05/2024", "Minh Anh - ngày: 12/3/2024"):
         got = parse_byline(text)
         assert got is not None and got.author in ("Nguyễn Văn Hậu", "Minh Anh")
+
+
+# -- stop 41: pages54's classes (theme prefixes, builders' sections, writer boxes, credits) --
+def test_a_themes_ad_prefix_is_no_advert() -> None:
+    """Every class of an AdonisJS theme opens with "ad-": its sapo and text are no advert's;
+    an advert's slot in the text still is."""
+    lead = ("Ngày 11/4, Ủy ban MTTQ Việt Nam phường tổ chức hội nghị thông qua kết quả giám sát "
+            "việc thực hiện dân chủ ở cơ sở tại 6 khu phố.")
+    body = (f'<p class="ad-sapo"><strong>{lead}</strong></p><div class="ad-body">'
+            + "".join(f"<p>{p}</p>" for p in PARAS)
+            + '<div class="ad-slot">Quảng cáo: Mua sắm trực tuyến giá tốt nhất mùa lễ hội</div>'
+            "</div>")
+    for art in both(Page(body=body)):
+        assert art["lead"] == lead and art["body"] == "\n\n".join((lead, *PARAS))
+
+
+def test_a_text_stacked_in_a_builders_sections_is_one_text() -> None:
+    """A site builder's export (Mobirise): the headline's section, the sapo's, then a section
+    a paragraph or a picture, each its own block under <body>; generated ids ("header1-ad",
+    "content4-ad") name no advert."""
+    lead = ("Hướng tới kỷ niệm Ngày Giải phóng miền Nam, ngày 11/4, Ban Chấp hành Hội Cựu chiến "
+            "binh phường đã đến thăm, tặng quà 18 hội viên có hoàn cảnh khó khăn.")
+
+    def text(n: int, inner: str, kind: str = "content4") -> str:
+        return (f'<section class="{kind} cid-t{n}x" id="{kind}-{"ad" if n == 1 else "x" + str(n)}">'
+                f'<div class="container"><div class="mbr-text">{inner}</div></div></section>')
+    html = ('<html><head><meta charset="utf-8"><title>Hội CCB phường</title></head><body>'
+            '<section class="menu1 cid-m1" id="menu1-0"><nav><a href="/">Trang chủ</a></nav>'
+            '</section><section class="header1 cid-h1" id="header1-ad"><h1>' + TITLE
+            + '</h1><h3>Ngày 12 tháng 3 năm 2024</h3></section>'
+            + text(1, f"<p><strong>{lead}</strong></p>") + text(2, f"<p>{PARAS[0]}</p>")
+            + text(3, '<figure><img src="/a.jpg"><p class="mbr-figure-caption">Lãnh đạo Hội thăm '
+                      "hỏi, tặng quà hội viên</p></figure>", "image1")
+            + text(4, f"<p>{PARAS[1]}</p>") + text(5, f"<p>{PARAS[2]}</p>")
+            + text(6, '<p style="text-align:right"><strong>Minh Tâm (CTV)</strong></p>')
+            + '<section class="features3 cid-f3" id="features3-9"><h2>TIN KHÁC</h2><a href="/t2.'
+              'html">Hội thi tuyên truyền viên giỏi cấp tỉnh năm 2024</a></section></body></html>')
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up).to_json()
+        assert art["body"] == "\n\n".join((lead, *PARAS)) and art["lead"] == lead
+        assert art["captions"] == ["Lãnh đạo Hội thăm hỏi, tặng quà hội viên"]
+        assert (art["author"], art["published_at"]) == ("Minh Tâm", "2024-03-12")
+
+
+def test_a_writers_card_in_a_block_headed_for_the_writer_names_the_writer() -> None:
+    """Drupal's Views block "Tác giả bài viết" after the node: the card's link to the
+    writer's page names the writer; its post line is no unit."""
+    body = ('<div class="field"><div class="field-items"><div class="field-item">'
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></div></div>")
+    card = ('<div class="block block-views"><h2 class="block-title">Tác giả bài viết</h2><div '
+            'class="view-content"><div class="author-card"><img src="/t/ngan.jpg" alt=""><div '
+            'class="views-field-title"><a href="/tac-gia/vo-thi-kim-ngan">Võ Thị Kim Ngân</a>'
+            '</div><div class="views-field-chuc-vu">Chuyên viên Ban Tuyên giáo Hội Nông dân tỉnh'
+            '</div><a href="/tac-gia/vo-thi-kim-ngan">Xem các bài viết khác</a></div></div></div>')
+    for art in both(Page(body=body, tail="", after=card)):
+        assert (art["author"], art["author_unit"]) == ("Võ Thị Kim Ngân", None)
+    featured = card.replace("Tác giả bài viết", "Tác giả nổi bật")
+    for art in both(Page(body=body, tail="", after=featured)):
+        assert art["author"] is None
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Bài & ảnh: Ngọc Diệp & Hoàng Long (Phòng VH&XH phường Ninh Kiều)",
+     ("Ngọc Diệp, Hoàng Long", "Phòng VH&XH phường Ninh Kiều", "Ngọc Diệp, Hoàng Long")),
+    ("Tin: Minh Anh (Phòng Văn hóa & Thông tin)",
+     ("Minh Anh", "Phòng Văn hóa & Thông tin", None)),
+    ("Nhóm PV (Thu Hằng, Trọng Nhân) | Quay phim: Hữu Nghĩa | Dựng: Thanh Trúc",
+     ("Thu Hằng, Trọng Nhân", None, None)),
+    ("Nhóm PV (Báo Cà Mau)", ("Nhóm PV", "Báo Cà Mau", None))])
+def test_credits_with_ampersands_and_a_teams_members(line: str,
+                                                      want: tuple[str, str | None, str | None]
+                                                      ) -> None:
+    got = parse_byline(line)
+    assert got is not None and (got.author, got.author_unit, got.photographer) == want
+
+
+def test_a_video_figures_caption_over_the_text_is_the_caption() -> None:
+    """A video item's player in a figure between the headline and the sapo, its bar
+    printing the clip's title and length: the figcaption is the caption."""
+    figure = ('<figure class="pv-video"><div class="pv-player" data-duration="03:42"><div '
+              f'class="pv-player-bar"><span>{TITLE}</span><span>Thời lượng: 03:42</span></div>'
+              '<video controls poster="/v/p.jpg"><source src="/v/clip.mp4" type="video/mp4">'
+              "</video></div><figcaption>Quang cảnh buổi gặp mặt cán bộ lão thành cách mạng"
+              "</figcaption></figure>")
+    for art in both(Page(lead=figure)):
+        assert art["captions"] == ["Quang cảnh buổi gặp mặt cán bộ lão thành cách mạng"]
+        assert art["body"] == "\n\n".join(PARAS)

@@ -970,6 +970,64 @@ def text_continuations(body: LexborNode, headline: LexborNode | None) -> list[Le
     return found
 
 
+def stacked_sections(body: LexborNode, headline: LexborNode | None
+                     ) -> tuple[list[LexborNode], list[LexborNode]]:
+    """The rest of a text a site builder stacks in sections of the page (Mobirise's
+    "section.content4" with one paragraph, "section.image1" with a picture and its caption,
+    one after another under ``<body>``), when ``body`` is all one such section holds: the
+    sections before it back to the headline's (its sapo's), and after it up to the first
+    that is no text's (a heading's box of other items, links); two sections at most before
+    it (a sapo's, a first paragraph's), none when more. Nothing unless a later
+    section of the text is of ``body``'s own kind (its first class name)."""
+    section = body
+    size = text_length(body)
+    while section.parent is not None and section.parent.tag not in ("body", "html", "main") \
+            and text_length(section.parent) <= size + 40:
+        section = section.parent
+    parent = section.parent
+    kind = (section.attributes.get("class") or "").split()[:1]
+    if parent is None or parent.tag not in ("body", "main") or not kind or \
+            section.tag not in ("section", "div"):
+        return [], []
+
+    def of_text(node: LexborNode) -> bool:
+        if node.tag != section.tag or node.css_first("h1, h2, h3, h4, h5, h6, form, nav") \
+                is not None or in_excluded(node):
+            return False
+        length = text_length(node)
+        if node.css_first("img") is not None and node.css_first("p") is not None \
+                and length <= 300:
+            return node.css_first("a[href]") is None     # (a picture and its caption)
+        return node.css_first("p") is not None and length > 0 and \
+            _link_density(node, length) < 0.3
+
+    after: list[LexborNode] = []
+    node = section.next
+    while node is not None:
+        if node.is_element_node:
+            if not of_text(node):
+                break
+            after.append(node)
+        node = node.next
+    if not any((k.attributes.get("class") or "").split()[:1] == kind for k in after):
+        return [], []
+    before: list[LexborNode] = []
+    node = section.prev
+    holding = {a.mem_id for a in ancestors(headline)} if headline is not None else set()
+    while node is not None:
+        if node.is_element_node:
+            if node.mem_id in holding or (headline is None and node.css_first("h1")):
+                break   # (the headline's section: a builder's "header1" block)
+            if not of_text(node):
+                break   # (what stands over the headline: its crumb, a header dropped)
+            if len(before) >= 2:
+                before = []
+                break
+            before.insert(0, node)
+        node = node.prev
+    return before, after
+
+
 #: A block named for a text's notes ("notes", "footnotes", "ghi-chu").
 _NOTES_NAME = re.compile(r"(?:^|[\s_-])(?:notes?|footnotes?|endnotes?|ghi-?chu)(?:$|[\s_-])",
                          re.IGNORECASE)

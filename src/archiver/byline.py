@@ -670,6 +670,13 @@ _STAMP_TAIL = re.compile(
 _FIELD_DAY = re.compile(r"^[^:：|•·–—-]*?\w\s+(?-i:ngày)\s*[:：]")
 
 
+#: A team's credit naming its members in brackets ("Nhóm PV (Thu Hằng, Trọng Nhân)", "Ê-kíp
+#: thực hiện (…)"): the members are the writers, not a unit.
+_GROUP_MEMBERS = re.compile(r"^(?:nhóm\s+(?:pv|phóng\s+viên|tác\s+giả|thực\s+hiện)|"
+                            r"(?:ê-?kíp|ekip)(?:\s+thực\s+hiện)?)\s*\((?P<names>[^()]{3,120})\)",
+                            re.IGNORECASE)
+
+
 #: An interviewer's closing thanks ("Xin cảm ơn đồng chí", "Trân trọng cảm ơn ông").
 _THANKS = re.compile(r"^(?:xin\s+|trân\s+trọng\s+)?(?:chân\s+thành\s+)?cảm\s+ơn\b", re.IGNORECASE)
 #: An author label printed alone, its name on the next line.
@@ -818,19 +825,43 @@ def _bracketed_or_sourced(text: str, credit: str, loose: bool) -> Byline | None:
     return None
 
 
-def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
-    """Parse one byline-looking line; None when it is not one.
+def _with_ampersands(text: str, loose: bool) -> Byline | None:
+    """"Bài & ảnh: Ngọc Diệp & Hoàng Long (Phòng VH&XH …)": "&" written for "và" between
+    words, read as it; a unit keeps it as printed."""
+    got = parse_byline(text.replace(" & ", " và "), loose=loose)
+    unit = got.author_unit if got is not None else None
+    if got is not None and unit and " và " in unit and unit.replace(" và ", " & ") in text:
+        got = replace(got, author_unit=unit.replace(" và ", " & "))
+    return got
 
-    ``loose`` accepts an unlabeled line as an author even when it does not look like a
-    name (used for elements a profile already marks as the author).
-    """
-    text = _EMAIL.sub("", _CONTACT_TAIL.sub("", _STAMP_TAIL.sub("", _clean(line)))).strip()
-    if not text or len(text) > 160 or not any(ch.isalpha() for ch in text):
-        return None     # (a separator, "-", in an author element)
-    if _FIELD_DAY.match(line.strip()):
+
+def _team_members(text: str) -> Byline | None:
+    """"Nhóm PV (Thu Hằng, Trọng Nhân) | Quay phim: …": a team's members in brackets are
+    its writers (an outlet's name in them is the unit, read as any "Name (unit)")."""
+    group = _GROUP_MEMBERS.match(text)
+    if group is None:
         return None
+    members = [n.strip() for n in re.split(r"\s*(?:,|;|\s-\s|–|\svà\s)\s*",
+                                           group.group("names")) if n.strip()]
+    if not members or not all(is_person_name(n) and _unit(n) is None for n in members):
+        return None
+    shot = _INNER_PHOTO.search(text, group.end())
+    return Byline(author=", ".join(members),
+                  photographer=_shooter(shot.group("ph")) if shot else None)
+
+
+def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
+    """Parse one byline-looking line; None when it is not one. ``loose`` accepts an
+    unlabeled line as an author even when it does not look like a name (used for elements
+    a profile already marks as the author)."""
+    text = _EMAIL.sub("", _CONTACT_TAIL.sub("", _STAMP_TAIL.sub("", _clean(line)))).strip()
+    if not text or len(text) > 160 or not any(ch.isalpha() for ch in text) or \
+            _FIELD_DAY.match(line.strip()):
+        return None     # (a separator, "-", in an author element; a particulars line)
     if (reader := _READER.match(text)) is not None:
         return _readers(parse_byline(text[reader.end():]))
+    if " & " in text or (team := _team_members(text)) is not None:
+        return _with_ampersands(text, loose) if " & " in text else team
     text = NEXT_FIELD.split(text, maxsplit=1)[0]   # ("… Người duyệt: Y": the writer's own)
     photo = _INNER_PHOTO.search(text)
     credit = text[photo.start():] if photo is not None and photo.start() > 0 else ""

@@ -385,6 +385,8 @@ def _chrome_name(ident: str) -> bool:
         ident = NEGATED_NAME.sub(" ", ident)
     if "-" in ident or "_" in ident:
         ident = TAXONOMY_NAME.sub(" ", ident)
+        if "ad" in ident:
+            ident = _GENERATED_TAIL.sub(" ", _AD_PREFIX.sub(" ", ident))
         if "has" in ident or "with" in ident:
             ident = _HOLDS_HYPHENATED.sub(" ", ident)   # ("has-sidebar": a layout's)
     if CHROME_NAMES.search(ident):
@@ -397,6 +399,15 @@ def _chrome_name(ident: str) -> bool:
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+#: A site builder's generated two-character tail after a block's numbered type (Mobirise's
+#: ids "content4-ad", "image1-ic"): no word.
+_GENERATED_TAIL = re.compile(r"(?<=[a-z]\d)[-_][a-z0-9]{2}(?=\s|$)", re.IGNORECASE)
+#: "ad-" as a theme's prefix before an article's part ("ad-body", "ad-sapo", "ad-title",
+#: "ad-meta": every class of an AdonisJS theme), not an advert's slot ("ad-slot",
+#: "ad-banner", "ad-container" stay chrome).
+_AD_PREFIX = re.compile(r"(?:^|(?<=\s))ad[-_](?=(?:body|sapo|title|meta|article|text|lead|"
+                        r"figure|figcaption|caption|sign|photo|chip|crumb|main|col|grid|date|"
+                        r"time|tags?|content-body|detail)(?:[-_\s]|$))", re.IGNORECASE)
 _HOLDS_HYPHENATED = re.compile(r"(?:^|(?<=\s))(?:has|with)[-_][\w-]+", re.IGNORECASE)
 #: A spacing utility's name ending in "side" ("td-pb-padding-side", "margin-side"): how
 #: much room a block has at its sides, not a sidebar.

@@ -127,6 +127,7 @@ __all__ = [
     "US_CULTURE",
     "VIEW_KEY",
     "WEEKDAY_BEFORE",
+    "WRITER_BOX",
 ]
 
 
@@ -252,6 +253,10 @@ DISCLAIMER = re.compile(r"^\W*(?:các\s+|mọi\s+)?(?:thông\s*tin|nội\s*dung|
 READER_LINE = re.compile(r"^\W*(?:(?:quý\s+)?(?:bạn\s*đọc|độc\s*giả)\b.{0,150}?\bgửi\b|"
                          r"mời\s+(?:quý\s+)?(?:bạn\s*đọc|độc\s*giả)\b|mọi\s+(?:thắc\s*mắc|"
                          r"câu\s*hỏi|ý\s*kiến)\b)", re.IGNORECASE | re.DOTALL)
+#: A block's heading naming the piece's writer ("Tác giả bài viết", "Về tác giả", "Thông
+#: tin tác giả"); not a widget's of writers ("Tác giả nổi bật", "Các tác giả").
+WRITER_BOX = re.compile(r"^\W*(?:về\s+|thông\s+tin\s+)?(?:tác\s*giả|người\s+viết)(?:\s+(?:bài\s+"
+                        r"viết|của\s+bài(?:\s+viết)?))?\W*$", re.IGNORECASE)
 #: A reader's question's row over the text: who asked ("Người hỏi: Lê Văn Tâm (xã …)"), the
 #: day it was sent, its field — the question's particulars, not the text.
 QUESTION_META = re.compile(r"^\W*(?:người\s+(?:hỏi|gửi(?:\s+câu\s+hỏi)?)|họ\s+(?:và\s+)?tên"

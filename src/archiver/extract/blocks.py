@@ -391,7 +391,7 @@ def picture_blocks(node: LexborNode, url: str) -> list[LexborNode]:
             # (a picture table whose last row is the item's stamp and view count, "Cập nhật:
             # 15/04/2027 14:00 | Lượt xem: 512": the stamp is read apart, not a caption)
             text = " ".join(t for row in n.css("tr") if not _stamp_row(t := node_text(row)))
-        return (n.css_first("img") is not None and not in_excluded(n)
+        return ((n.css_first("img") is not None or _captioned_video(n)) and not in_excluded(n)
                 and len(text) <= 300 and not find_dates(text)
                 and (n.tag in ("figure", "table") or bool(PICTURE_BLOCK.search(
                     f"{n.attributes.get('class') or ''} {n.attributes.get('id') or ''}")))
@@ -400,12 +400,23 @@ def picture_blocks(node: LexborNode, url: str) -> list[LexborNode]:
 
     if is_picture(node):
         return [node]
-    if node.css_first("img") is None:
+    if node.css_first("img") is None and node.css_first(_PLAYER) is None:
         return []
     found = [n for n in node.css("figure, table") if is_picture(n)]
     ids = {n.mem_id for n in found}
     # outermost only
     return [n for n in found if not any(a.mem_id in ids for a in ancestors(n))]
+
+
+def _captioned_video(node: LexborNode) -> bool:
+    """A figure of a video player with the editor's caption under it (a video item's clip
+    over its sapo): a picture block, its ``figcaption`` the caption."""
+    return node.tag == "figure" and node.css_first(_PLAYER) is not None and \
+        node.css_first("figcaption") is not None
+
+
+#: A media player (its element, or its block once the element is dropped as noise).
+_PLAYER = "video, audio, iframe, [class*=player], [class*=Player]"
 
 
 def _stamp_row(text: str) -> bool:

@@ -72,6 +72,7 @@ from archiver.vocab import (
     RELATED_MARK,
     UNIT_SELECTOR,
     UPDATED_LABEL,
+    WRITER_BOX,
 )
 
 __all__ = ["after_body_byline", "auto_byline", "header_byline", "is_account", "label_rows",
@@ -99,16 +100,23 @@ def _card_name(card: LexborNode, body: LexborNode | None) -> str | None:
     """The writer a card names (its ``name`` element, a person's name, no account) when the
     card links the writer's page and stands by the text (in the block around it, under no
     heading of a widget's: "Tác giả nổi bật"): "<div class=…author><span class=name>Trần
-    Minh Đức</span><p class=bio>…</p><a href=/tac-gia/…>"."""
-    if card.css_first('a[href*="/tac-gia"], a[href*="/author"], a[rel~="author"]') is None:
+    Minh Đức</span><p class=bio>…</p><a href=/tac-gia/…>"; in a block headed for the
+    piece's writer (:data:`WRITER_BOX`), its link to the writer's page names them."""
+    link = card.css_first('a[href*="/tac-gia"], a[href*="/author"], a[rel~="author"]')
+    if link is None:
         return None
-    around = {a.mem_id for a in ancestors(body)[:3]} if body is not None else set()
+    # (a block headed for the piece's writer, "Tác giả bài viết", may stand further from
+    # the text: a CMS's block after the node's)
+    boxed = any(WRITER_BOX.match(node_text(h)) for up in ancestors(card)[1:2]
+                for h in up.css("h2, h3, h4"))
+    around = {a.mem_id for a in ancestors(body)[:6 if boxed else 3]} \
+        if body is not None else set()
     if not any(a.mem_id in around for a in ancestors(card)[:3]) or any(
             up.css_first("h2, h3, h4") is not None for up in (card, *ancestors(card)[:1])):
         return None
     if card.css_first('[class*="author-name"], [class*="author-dept"]') is not None:
         return None   # (a card of named fields: read field by field, as it always was)
-    named = card.css_first('[class~="name"], [itemprop="name"]')
+    named = card.css_first('[class~="name"], [itemprop="name"]') or (link if boxed else None)
     text = node_text(named) if named is not None else ""
     return text if text and is_person_name(text) and not is_account(text) else None
 

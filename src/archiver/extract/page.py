@@ -363,10 +363,12 @@ def _body(page: Page) -> None:
         page.body = auto.find_body(page.tree, headline, page.names, page.chrome)
     if page.body is not None:
         # the text printed on in more containers after a box set into it: one text
-        for block in auto.text_continuations(page.body, headline):
-            for child in list(block.iter(include_text=True)):
-                page.body.insert_child(child, move=True)
-            block.decompose()
+        _join(page.body, auto.text_continuations(page.body, headline))
+        # the text stacked by a site builder in sections of the page, one paragraph or
+        # picture a section: its sapo's sections before, the rest after
+        before, after = auto.stacked_sections(page.body, headline)
+        _join(page.body, before, at_start=True)
+        _join(page.body, after)
         # the text's notes in a block of their own after it: read after the text (its
         # closing signature read first)
         page.notes = auto.notes_after(page.body)
@@ -408,6 +410,19 @@ def _body(page: Page) -> None:
             page.art.tags = [t.lstrip("#") for t in blocks.text_list(tags)]   # ("#ĐạiHộiĐảng")
             for node in outermost(tags):
                 page.drop(node)
+
+
+def _join(body: LexborNode, blocks_of_text: list[LexborNode], at_start: bool = False) -> None:
+    """Move what ``blocks_of_text`` hold into ``body`` (after its own, or before it), in
+    page order, and drop the emptied blocks: one text."""
+    first = body.child if at_start else None
+    for block in blocks_of_text:
+        for child in list(block.iter(include_text=True)):
+            if first is not None:
+                first.insert_before(child, move=True)
+            else:
+                body.insert_child(child, move=True)
+        block.decompose()
 
 
 def _drop_subtitle(headline: LexborNode) -> bool:
