@@ -5949,3 +5949,93 @@ def test_a_video_figures_caption_over_the_text_is_the_caption() -> None:
     for art in both(Page(lead=figure)):
         assert art["captions"] == ["Quang cảnh buổi gặp mặt cán bộ lão thành cách mạng"]
         assert art["body"] == "\n\n".join(PARAS)
+
+
+# -- the review of stop 41's classes (each pinned on d14d4ce) ----------------------------------
+def test_a_link_no_url_can_be_made_of_fails_nothing() -> None:
+    body = ("".join(f"<p>{p}</p>" for p in PARAS)
+            + '<p><a href="http://[website]/bai-viet">đây là một đường dẫn hỏng của trang</a></p>')
+    for art in both(Page(body=body)):
+        assert art["body"].startswith(PARAS[0])
+
+
+def test_headlines_the_text_introduces_are_its_text() -> None:
+    intro = "Cổng Thông tin điện tử tỉnh xin điểm lại một số tin, bài nổi bật trong tuần:"
+    links = "".join(f'<p><a href="/tin-tuc/tin-{n}.html">{t}</a></p>'
+                    for n, t in enumerate(_OTHERS))
+    for art in both(Page(body=f"<p>{PARAS[0]}</p><p>{intro}</p>{links}", tail="")):
+        assert all(t in art["body"] for t in _OTHERS)
+
+
+def test_a_pages_plain_blocks_are_no_builders_sections() -> None:
+    """Blocks of a page all named "container" (menu, headline, text, footer) are no site
+    builder's stacked sections: the footer stays out, the signature closes the text."""
+    html = (f'<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>'
+            '<div class="container"><div class="menu"><a href="/">Trang chủ</a> <a href="/tin">'
+            f'Tin tức</a></div></div><div class="container"><h1>{TITLE}</h1><div class="date">'
+            '11/03/2024 16:45</div></div><div class="container"><div class="noidung">'
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "<p><strong>Minh Anh</strong></p></div>"
+            '</div><div class="container"><p>Bản quyền thuộc Cổng Thông tin điện tử tỉnh Lai '
+            "Châu. Địa chỉ: Tầng 5, Khối nhà A, Trung tâm Hành chính - Chính trị tỉnh. Điện "
+            "thoại: 0213 3876 123. Ghi rõ nguồn khi phát hành lại thông tin từ website này.</p>"
+            "</div>"
+            "</body></html>")
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up).to_json()
+        assert art["body"] == "\n\n".join(PARAS) and art["author"] == "Minh Anh"
+
+
+@pytest.mark.parametrize(("line", "want"), [
+    ("Nguyễn Văn Hậu đăng ngày: 18/05/2024", ("Nguyễn Văn Hậu", None, None)),
+    ("Nhóm phóng viên (Thu Hằng, Trọng Nhân) - Đài PT-TH Cà Mau",
+     ("Thu Hằng, Trọng Nhân", "Đài PT-TH Cà Mau", None)),
+    ("Theo Báo Sức khỏe & Đời sống", (None, None, "Báo Sức khỏe & Đời sống"))])
+def test_stamps_teams_and_sources_as_printed(line: str,
+                                             want: tuple[str | None, str | None, str | None]
+                                             ) -> None:
+    got = parse_byline(line)
+    assert got is not None and (got.author, got.author_unit, got.source) == want
+
+
+def test_a_headed_card_opening_a_short_profile_is_no_text() -> None:
+    card = ('<table><tr><th colspan="2">Nhân vật</th></tr><tr><td>Họ và tên:</td><td>Ma Văn '
+            "Thào</td></tr><tr><td>Năm sinh:</td><td>1956</td></tr><tr><td>Quê quán:</td><td>"
+            "xã Yên Thuận</td></tr><tr><td>Dân tộc:</td><td>Tày</td></tr><tr><td>Chức vụ:</td>"
+            "<td>Bí thư Chi bộ thôn</td></tr></table>")
+    for art in both(Page(body=card + "".join(f"<p>{p}</p>" for p in PARAS[:2]))):
+        assert "Ma Văn Thào" not in art["body"] and art["body"].startswith(PARAS[0])
+
+
+def test_a_notices_floated_contact_box_is_its_text() -> None:
+    box = ('<table align="right"><tr><td>Họ và tên:</td><td>Nguyễn Thị Lan</td></tr><tr><td>'
+           "Chức vụ:</td><td>Chuyên viên phòng Tổ chức</td></tr><tr><td>Địa chỉ:</td><td>số 5 "
+           "đường Lê Lợi</td></tr><tr><td>Điện thoại:</td><td>0203 3870 456</td></tr></table>")
+    for art in both(Page(body=f"<p>{PARAS[0]}</p>{box}<p>{PARAS[1]}</p><p>{PARAS[2]}</p>")):
+        assert "Nguyễn Thị Lan" in art["body"] and "0203 3870 456" in art["body"]
+
+
+def test_a_texts_own_sentence_for_reference_only_stays() -> None:
+    line = ("Thông tin về giá đất trong bảng giá mới chỉ mang tính tham khảo khi tính thuế; "
+            "người dân cần liên hệ cơ quan thuế để được hướng dẫn cụ thể.")
+    body = "".join(f"<p>{p}</p>" for p in PARAS) + f"<p>{line}</p>"
+    for art in both(Page(body=body)):
+        assert art["body"].endswith(line)
+
+
+def test_a_players_intro_between_headline_and_text_is_no_lead() -> None:
+    headline = (f'<table><tr><td><span id="uc_lblTieuDe">{TITLE}</span></td></tr><tr><td>'
+                '<div class="audio-intro">Nghe đọc bài viết: hội nghị sơ kết công tác xây dựng '
+                'Đảng, giọng đọc miền Bắc</div></td></tr><tr><td><table><tr><td><div '
+                'id="uc_divNoiDung">' + "".join(f"<p>{p}</p>" for p in PARAS)
+                + "</div></td></tr></table></td></tr></table>")
+    for art in both(Page(headline=headline, body="", tail="")):
+        assert art["lead"] is None or "Nghe đọc" not in art["lead"]
+
+
+@pytest.mark.parametrize("name", ["ad-detail", "ad-text", "zone1-ad"])
+def test_an_advert_slot_named_like_a_themes_part_is_still_an_advert(name: str) -> None:
+    slot = (f'<div class="{name}"><a href="https://shop.example.com/km"><img src="/qc.jpg"></a>'
+            "<p>Siêu khuyến mãi mùa hè giảm đến 50%</p></div>")
+    body = f"<p>{PARAS[0]}</p>{slot}<p>{PARAS[1]}</p><p>{PARAS[2]}</p>"
+    for art in both(Page(body=body)):
+        assert "khuyến mãi" not in art["body"]

@@ -970,6 +970,11 @@ def text_continuations(body: LexborNode, headline: LexborNode | None) -> list[Le
     return found
 
 
+#: A site builder's block named for its numbered type (Mobirise's "content4", "image1",
+#: "header1", "features3"; Nicepage's "u-section-3").
+_BUILDER_BLOCK = re.compile(r"^(?:[a-z]+\d{1,2}|u-section-\d{1,3})$")
+
+
 def stacked_sections(body: LexborNode, headline: LexborNode | None
                      ) -> tuple[list[LexborNode], list[LexborNode]]:
     """The rest of a text a site builder stacks in sections of the page (Mobirise's
@@ -977,7 +982,9 @@ def stacked_sections(body: LexborNode, headline: LexborNode | None
     one after another under ``<body>``), when ``body`` is all one such section holds: the
     sections before it back to the headline's (its sapo's), and after it up to the first
     that is no text's (a heading's box of other items, links); two sections at most before
-    it (a sapo's, a first paragraph's), none when more. Nothing unless a later
+    it (a sapo's, a first paragraph's), none when more. Only a builder's blocks, named for
+    their numbered type (:data:`_BUILDER_BLOCK`: a page's "container" or "row" blocks are
+    its menu, its text and its footer alike). Nothing unless a later
     section of the text is of ``body``'s own kind (its first class name)."""
     section = body
     size = text_length(body)
@@ -987,7 +994,7 @@ def stacked_sections(body: LexborNode, headline: LexborNode | None
     parent = section.parent
     kind = (section.attributes.get("class") or "").split()[:1]
     if parent is None or parent.tag not in ("body", "main") or not kind or \
-            section.tag not in ("section", "div"):
+            section.tag not in ("section", "div") or not _BUILDER_BLOCK.match(kind[0]):
         return [], []
 
     def of_text(node: LexborNode) -> bool:

@@ -666,8 +666,10 @@ _STAMP_TAIL = re.compile(
     re.IGNORECASE)
 #: A particulars line whose label ends in a lower-case "ngày" before its first colon ("Vào
 #: Đảng ngày: 19/5/1962", "Sinh ngày: …"): a field of a person's record, whatever the words
-#: before it look like (a stamp after a name is spelled after a separator or a label).
-_FIELD_DAY = re.compile(r"^[^:：|•·–—-]*?\w\s+(?-i:ngày)\s*[:：]")
+#: before it look like (a stamp after a name is spelled after a separator or a label, or as
+#: "… đăng ngày:", "… cập nhật ngày:").
+_FIELD_DAY = re.compile(r"^[^:：|•·–—-]*?\w(?<!đăng)(?<!nhật)(?<!gửi)(?<!viết)\s+(?-i:ngày)"
+                        r"\s*[:：]", re.IGNORECASE)
 
 
 #: A team's credit naming its members in brackets ("Nhóm PV (Thu Hằng, Trọng Nhân)", "Ê-kíp
@@ -827,12 +829,21 @@ def _bracketed_or_sourced(text: str, credit: str, loose: bool) -> Byline | None:
 
 def _with_ampersands(text: str, loose: bool) -> Byline | None:
     """"Bài & ảnh: Ngọc Diệp & Hoàng Long (Phòng VH&XH …)": "&" written for "và" between
-    words, read as it; a unit keeps it as printed."""
+    words, read as it; a unit and a source keep it as printed ("Báo Sức khỏe & Đời
+    sống")."""
     got = parse_byline(text.replace(" & ", " và "), loose=loose)
-    unit = got.author_unit if got is not None else None
-    if got is not None and unit and " và " in unit and unit.replace(" và ", " & ") in text:
-        got = replace(got, author_unit=unit.replace(" và ", " & "))
-    return got
+    if got is None:
+        return None
+    return replace(got, author_unit=_as_printed(got.author_unit, text),
+                   source=_as_printed(got.source, text))
+
+
+def _as_printed(value: str | None, text: str) -> str | None:
+    """``value`` (read with "và" for "&") as ``text`` prints it."""
+    if not value or " và " not in value:
+        return value
+    printed = re.search(r"\s(?:và|&)\s".join(map(re.escape, value.split(" và "))), text)
+    return printed.group(0) if printed is not None else value
 
 
 def _team_members(text: str) -> Byline | None:
@@ -846,7 +857,10 @@ def _team_members(text: str) -> Byline | None:
     if not members or not all(is_person_name(n) and _unit(n) is None for n in members):
         return None
     shot = _INNER_PHOTO.search(text, group.end())
-    return Byline(author=", ".join(members),
+    # (the team's unit after the brackets: "… (A, B) - Đài PT-TH Cà Mau")
+    after = re.split(r"\s*[|]\s*", text[group.end():], maxsplit=1)[0].strip()
+    unit = _unit(after.lstrip("-–,: ").strip()) if after[:1] in ("-", "–", ",") else None
+    return Byline(author=", ".join(members), author_unit=unit,
                   photographer=_shooter(shot.group("ph")) if shot else None)
 
 

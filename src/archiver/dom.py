@@ -315,7 +315,21 @@ def is_excluded(node: LexborNode) -> bool:
     # (a layout's wrapper named for what it holds beside the article — "right-sidebar",
     # "penci-main-sticky-sidebar", "header-style-6" — holding an article with its headline
     # is no chrome; a header's logo <h1> beside a menu of <article> cards is no such one)
-    return _chrome_name(_ident(node)) and not _holds_the_article(node)
+    ident = _ident(node)
+    if not _chrome_name(ident):
+        return _spared_advert(ident, node)
+    return not _holds_the_article(node)
+
+
+def _spared_advert(ident: str, node: LexborNode) -> bool:
+    """An advert's slot whose "ad" a theme's prefix or a builder's tail took for no word
+    ("ad-detail", "zone1-ad"): a linked picture, a frame or an ad tag and a line or two."""
+    return "ad" in ident and _AD_WORD.search(ident) is not None and \
+        node.css_first("iframe, ins, a[href] img") is not None and text_length(node) < 200
+
+
+#: "ad" as a word of a class or id.
+_AD_WORD = re.compile(r"(?:^|(?<=[\s_-]))ad(?=[\s_-]|$)", re.IGNORECASE)
 
 
 def _holds_the_article(node: LexborNode) -> bool:

@@ -165,7 +165,8 @@ def browser_slashes(href: str) -> str:
 
 
 def resolve(base: str, href: str) -> str | None:
-    """Absolute URL for a link found on ``base``; None for non-http links (mailto:, js:).
+    """Absolute URL for a link found on ``base``; None for non-http links (mailto:, js:)
+    and for links no URL can be made of (a bracket left open in the host).
     Backslashes in its path are slashes, as browsers read them (:func:`browser_slashes`).
 
     The same as ``urljoin`` after that (a hypothesis test holds it to that), with a fast path
@@ -188,7 +189,10 @@ def resolve(base: str, href: str) -> str | None:
         folder = _folder(base)
         if folder is not None:
             return folder + href
-    absolute = urljoin(base, href)
+    try:
+        absolute = urljoin(base, href)
+    except ValueError:   # (a broken host: "http://[website]/…", an editor's placeholder)
+        return None
     return absolute if is_http_url(absolute) else None
 
 

@@ -243,10 +243,13 @@ READER_CALL = re.compile(r"^\W*(?:(?:quý\s+)?(?:bạn\s*đọc|độc\s*giả)\
                          r"xin\s+(?:vui\s+lòng\s+)?gửi)\b", re.IGNORECASE)
 #: A column's standing disclaimer closing the text ("Thông tin trong chuyên mục chỉ mang
 #: tính tham khảo, không thay thế …", "Nội dung tư vấn chỉ mang tính chất tham khảo"): the
-#: site's words, not the answer's.
-DISCLAIMER = re.compile(r"^\W*(?:các\s+|mọi\s+)?(?:thông\s*tin|nội\s*dung|câu\s*trả\s*lời|"
-                        r"bài\s*viết|ý\s*kiến)\b[^.]{0,80}?\bchỉ\s+(?:mang\s+)?tính\s+"
-                        r"(?:chất\s+)?tham\s+khảo\b", re.IGNORECASE)
+#: site's words about its column, not the answer's (never "Thông tin về giá đất … chỉ mang
+#: tính tham khảo khi tính thuế", the text's own).
+DISCLAIMER = re.compile(r"^\W*(?:(?:các\s+|mọi\s+)?(?:thông\s*tin|nội\s*dung|ý\s*kiến)\s+(?:trong|"
+                        r"tại|trên|của)\s+(?:chuyên\s*mục|mục|chương\s*trình|trang)|(?:nội\s*"
+                        r"dung|thông\s*tin|ý\s*kiến)\s+tư\s*vấn|câu\s*trả\s*lời\s+(?:trên|này)|"
+                        r"bài\s*viết\s+này)\b[^.]{0,60}?\bchỉ\s+(?:mang\s+)?tính\s+(?:chất\s+)?"
+                        r"tham\s+khảo\b", re.IGNORECASE)
 #: A line addressed to the readers ("Bạn đọc … gửi …", "Mời bạn đọc …", "Mọi thắc mắc …"):
 #: the site's, once the writer's signature has closed the text (before it, only
 #: :data:`READER_CALL`'s narrow wording is).

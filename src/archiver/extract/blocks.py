@@ -193,8 +193,9 @@ def closing_links(body: LexborNode, url: str) -> list[LexborNode]:
     headline's length (20 characters and four words or more), three of them or more with
     nothing after them but a tools row: other items' headlines typed or pasted under the
     text with no heading and no days (a hand-made "related" list), no words of it. A
-    run of links to other sites (the sources, references) or to files, or one broken by a
-    sentence of the text, is the text's."""
+    run of links to other sites (the sources, references) or to files, one broken by a
+    sentence of the text, or one the text introduces (a digest's "… trong tuần:"), is the
+    text's."""
     host = host_of(url).removeprefix("www.")
     wholes: list[tuple[LexborNode, str]] = []
     for a in body.css("a[href]"):
@@ -229,6 +230,8 @@ def closing_links(body: LexborNode, url: str) -> list[LexborNode]:
         run.insert(0, block)
         texts.insert(0, text)
         full = full[:at]
+    if full.rstrip().endswith((":", "：")):
+        return []   # (introduced by the text: a digest's "… nổi bật trong tuần:", its items)
     return run if len(run) >= 3 else []
 
 
@@ -237,23 +240,29 @@ def closing_links(body: LexborNode, url: str) -> list[LexborNode]:
 _FLOATED = re.compile(r"(?:^|;)\s*float\s*:\s*(?:left|right)", re.IGNORECASE)
 
 
+#: A fact of a person's life on a card: birth, origin, people, Party age.
+_LIFE_FACT = re.compile(r"^(?:năm\s*sinh|ngày\s*sinh|sinh\s*(?:năm|ngày)|quê\s*quán|nguyên\s*"
+                        r"quán|dân\s*tộc|tuổi\s*đảng|ngày\s*vào\s*đảng)\b", re.IGNORECASE)
+
+
 def person_cards(body: LexborNode) -> list[LexborNode]:
     """Cards of the person a piece portrays, set in or beside its text: a table or box of
     short lines (700 characters at most, no line over 120) that is headed as a card of the
     person (:data:`PERSON_CARD_HEADING`: "Thông tin nhân vật", "Vài nét về nhân vật") over
     two of a person's facts or more (:data:`PERSON_FACT_LINE`: "Họ và tên", "Năm sinh:
-    1947"), or is floated beside the text holding three of them, or one under the person's
-    name and portrait. Their facts are no words of the text, so long as the text has its
-    own narrative beside the card (twice the card's length): a biography page that is its
-    table of particulars, an obituary's or a wanted notice's particulars typed in the text
-    (neither headed as a card nor floated) are the text."""
+    1947"), or is floated beside the text holding a fact of the person's life
+    (:data:`_LIFE_FACT`) among three facts, or under the person's name and portrait. Their
+    facts are no words of the text; a floated card's only while the text has its own
+    narrative beside it (twice the card's length). A biography page that is its table of
+    particulars, an obituary's or a wanted notice's particulars typed in the text (neither
+    headed as a card nor floated), a notice's floated contact box are the text."""
     found: list[LexborNode] = []
     total = text_length(body)
     for node in body.css("table, div, aside, section"):
         if node.mem_id == body.mem_id or any(within(node, {f.mem_id}, 12) for f in found):
             continue
         size = text_length(node)
-        if not 20 <= size <= 700 or total - size < max(300, 2 * size):
+        if not 20 <= size <= 700 or total - size < 100:
             continue
         lines = [t for t in (clean(x) for x in node.text(deep=True, separator="\n")
                              .split("\n")) if t]
@@ -261,14 +270,18 @@ def person_cards(body: LexborNode) -> list[LexborNode]:
             continue
         facts = sum(bool(PERSON_FACT_LINE.match(t)) for t in lines)
         if PERSON_CARD_HEADING.match(lines[0]) and facts >= 2:
-            found.append(node)
+            found.append(node)   # (headed as the person's card: beside any text)
             continue
         attrs = node.attributes
-        if not (_FLOATED.search(attrs.get("style") or "")
+        if total - size < max(300, 2 * size) or not (
+                _FLOATED.search(attrs.get("style") or "")
                 or (attrs.get("align") or "").lower() in ("left", "right")):
             continue
-        if facts >= 3 or (facts >= 1 and node.css_first("img") is not None
-                          and is_person_name(lines[0])):
+        # (a life's facts among them: a contact box's "Họ và tên", "Chức vụ", "Địa chỉ",
+        # "Điện thoại" is a notice's own)
+        life = any(_LIFE_FACT.match(t) for t in lines)
+        if life and (facts >= 3 or (node.css_first("img") is not None
+                                    and is_person_name(lines[0]))):
             found.append(node)
     return found
 

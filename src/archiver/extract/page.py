@@ -1137,11 +1137,17 @@ def _lead_block(page: Page) -> LexborNode | None:
     return blocks.bold_lead_before(body, page.art.title) or _sized_opening(body)
 
 
+#: An element named for the item's summary ("…_lblTomTat", "sapo", "summary", "mota").
+_SUMMARY_NAME = re.compile(r"tom-?_?tat|sapo|summary|mo-?ta|chapeau", re.IGNORECASE)
+
+
 def _between(headline: LexborNode | None, node: LexborNode, body: LexborNode) -> bool:
-    """``node`` stands between the headline and the text, in a block (up to four levels
-    above it) holding both: a table-era detail's rows, headline, info line, summary, text
-    (WebForms' "lblTieuDe", "lblThongTin", "lblTomTat", "divNoiDung")."""
-    if headline is None:
+    """``node``, named for the summary, stands between the headline and the text, in a block
+    (up to four levels above it) holding both: a table-era detail's rows, headline, info
+    line, summary, text (WebForms' "lblTieuDe", "lblThongTin", "lblTomTat", "divNoiDung");
+    not a player's or a tool's intro set there ("audio-intro")."""
+    if headline is None or not _SUMMARY_NAME.search(
+            f"{node.attributes.get('id') or ''} {node.attributes.get('class') or ''}"):
         return False
     for up in ancestors(node)[:4]:
         ids = {up.mem_id}
