@@ -748,3 +748,19 @@ def test_a_later_page_whose_list_a_script_loads_is_read(tmp_path: Path) -> None:
                  for (u,) in conn.execute("select url from articles"))
     conn.close()
     assert got == [9, 10, 11, 12, 20, 21, 22, 30, 31, 32], asked
+
+
+def test_a_menus_items_file_is_read_as_a_listing() -> None:
+    """A menu's items file a start page names, served as a script: read for its sections,
+    not captured as "not a web page" (any other script still is)."""
+    def script(url: str) -> RawResponse:
+        return RawResponse(url=url, status=200,
+                           headers={"Content-Type": "application/x-javascript"},
+                           body=b"var MENU_ITEMS = [['Tin t\\u1ee9c', '/TinTuc.asp?MaCM=1']];",
+                           fetched_at="2026-12-05T00:00:00Z")
+    menu = "http://tinhuy.vn/js/menu_items.js"
+    assert classify(script(menu), item("listing", url=menu), SITE, lambda u: False) == \
+        Verdict("listing")
+    other = "http://tinhuy.vn/js/menu.js"
+    assert classify(script(other), item("listing", url=other), SITE,
+                    lambda u: False).action == "not_html"

@@ -2120,3 +2120,79 @@ def test_a_read_that_mentions_publishing_is_still_made(query: str) -> None:
     from archiver.scriptlinks import _changes_state
 
     assert not _changes_state(f"/_api/web/lists/getbytitle('Tin')/items?{query}")
+
+
+# -- stop 41: sites39's classes (a menu's items file, a TreeView filled on demand) --------------
+_MENU_ITEMS = """/* Tigra Menu items structure -- menu_items.js */
+var MENU_ITEMS = [
+	['Trang chủ', '/Default.asp'],
+	['Tin tức', '/TinTuc.asp?MaCM=1', null,
+		['Kiểm tra - Giám sát', '/TinTuc.asp?MaCM=2']
+	],
+	['Chuyên đề', null, null,
+		['Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh', '/TinTuc.asp?MaCM=9']
+	],
+	['Báo Chợ Lớn', 'http://baocholon.example/']
+];"""
+
+
+def test_a_menu_built_from_a_file_of_its_items_gives_its_sections() -> None:
+    """Tigra Menu: the start page names the file (``<script src=/js/menu_items.js>``),
+    which is asked for; its items' addresses are the site's sections (another site's
+    left out), read whether the file is served as a script or not."""
+    from archiver.discover import is_menu_script, read_listing
+
+    home = ('<html><head><script src="/js/menu.js"></script><script src="/js/menu_items.js">'
+            "</script><script src=\"/js/menu_tpl.js\"></script></head><body><script>new menu "
+            "(MENU_ITEMS, MENU_TPL);</script><p>Trang chủ</p></body></html>")
+    assert _links(home, f"http://{HOST}/", sections=True).more == [
+        f"http://{HOST}/js/menu_items.js"]
+    assert _links(home, f"http://{HOST}/").more == []          # (a start page's only)
+    assert is_menu_script(f"http://{HOST}/js/menu_items.js?v=3")
+    assert not is_menu_script(f"http://{HOST}/js/menu.js")
+    for is_json in (True, False):
+        links = read_listing(_MENU_ITEMS.encode(), f"http://{HOST}/js/menu_items.js",
+                             "application/x-javascript", is_json=is_json, hosts=HOSTS,
+                             scheme="http")
+        assert links.sections == [f"http://{HOST}/Default.asp",
+                                  f"http://{HOST}/TinTuc.asp?MaCM=1",
+                                  f"http://{HOST}/TinTuc.asp?MaCM=2",
+                                  f"http://{HOST}/TinTuc.asp?MaCM=9"]
+
+
+_TREEVIEW = (
+    '<html><body><form method="post" action="./" id="aspnetForm"><input type="hidden" '
+    'name="tv_ExpandState" value="ncn"><input type="hidden" name="__VIEWSTATE" value="/wEPDw">'
+    '<input type="hidden" name="__EVENTVALIDATION" value="/wEWBg">'
+    '<table><tr><td><a href="javascript:TreeView_PopulateNode(tv_Data,3,document.getElementById('
+    "'tvn3'),document.getElementById('tvt3'),null,' ','Chuyên đề','20','f','','f')\">+</a></td>"
+    '<td><a id="tvt3" href="javascript:void(0)">Chuyên đề</a></td></tr></table>'
+    "<script>function TreeView_PopulateNodeDoCallBack(context,param) { WebForm_DoCallback("
+    "context.data.treeViewID,param,TreeView_ProcessNodeData,context,TreeView_ProcessNodeData,"
+    "false); }</script><script>var tv_Data = new Object();\ntv_Data.lastIndex = 6;\n"
+    "tv_Data.treeViewID = 'ctl00$ucMenu$tv';\nWebForm_InitCallback();</script></form>"
+    "</body></html>")
+
+
+def test_a_treeviews_node_filled_on_demand_is_asked_for_as_its_script_asks() -> None:
+    """An ASP.NET TreeView with PopulateNodesFromClient: the node's callback posted from the
+    home page as TreeView.js builds it (``index|lastIndex|<databound><checked><parentIsLast>|
+    <length>|<text><length>|<datapath><path>``); the answer's nodes are sections."""
+    from archiver.discover import read_listing
+
+    home = f"http://{HOST}/"
+    [post] = _links(_TREEVIEW, home, sections=True).postbacks
+    assert list(post.fields)[-3:] == [("__CALLBACKID", "ctl00$ucMenu$tv"),
+                                      ("__CALLBACKPARAM", "3|6|fff|9|Chuyên đề0|20"),
+                                      ("__EVENTVALIDATION", "/wEWBg")]
+    assert ("tv_ExpandState", "ncn") in post.fields
+    # (the navigation, asked for from the home page only, not from each section's page)
+    assert _links(_TREEVIEW, f"http://{HOST}/TinTuc.aspx?cm=1", sections=True).postbacks == []
+    answer = ('6|/wEWBx8|nn|<div id="tvn3Nodes" style="display:none;"><table><tr><td><a '
+              'href="TinTuc.aspx?cm=21">Học tập và làm theo Bác</a></td></tr></table><table>'
+              '<tr><td><a href="TinTuc.aspx?cm=22">Chuyển đổi số</a></td></tr></table></div>')
+    links = read_listing(answer.encode(), post.key, "text/html; charset=utf-8", is_json=False,
+                         hosts=HOSTS, scheme="http")
+    assert links.sections == [f"http://{HOST}/TinTuc.aspx?cm=21",
+                              f"http://{HOST}/TinTuc.aspx?cm=22"]
+    assert links.articles == []

@@ -6039,3 +6039,17 @@ def test_an_advert_slot_named_like_a_themes_part_is_still_an_advert(name: str) -
     body = f"<p>{PARAS[0]}</p>{slot}<p>{PARAS[1]}</p><p>{PARAS[2]}</p>"
     for art in both(Page(body=body)):
         assert "khuyến mãi" not in art["body"]
+
+
+@pytest.mark.parametrize("notice", [
+    '<p class="thong_bao">Tin này không tồn tại hoặc đã bị xóa!</p>',
+    '<div class="portlet-msg-info alert">Nội dung được yêu cầu không tồn tại hoặc đã bị xóa.'
+    "</div>"])
+def test_a_notice_that_the_item_is_no_more_is_a_soft_404(notice: str) -> None:
+    """sites39: a deleted item a stale box still links, its notice in the content's place
+    ("Tin này …", "Nội dung được yêu cầu …"), the frame and its footer around it."""
+    from archiver.extract import extract_page
+    footer = ('<div class="footer"><p>ỦY BAN KIỂM TRA TỈNH ỦY. Địa chỉ: số 86 Hùng Vương. '
+              "Điện thoại: 028.3855.1042. Ghi rõ nguồn khi phát hành lại thông tin.</p></div>")
+    page = Page(headline="", stamp="", body=notice, tail="", after=footer).html()
+    assert extract_page(page.encode(), URL).gone is not None

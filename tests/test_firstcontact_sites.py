@@ -49,7 +49,10 @@ nothing stray (at ``9e9d745``); sites37, four whose lists show their items in un
 CMS's hidden tab panel, Liferay 7.1's press digests linked by their day alone), recall
 0.957, one stray row (an expired notice's 200 page; at ``4969251``); sites38, one site at many
 addresses (Drupal 8.9, an MVC 4 portal, SharePoint 2007, Joomla 1.5), recall 0.996, no
-duplicate row, one stray row (at ``9cfa3ef``)."""
+duplicate row, one stray row (at ``9cfa3ef``); sites39, four whose sections are reached in
+unusual ways (Liferay 6.0 with a second site, NukeViet 4.2 behind a banner's click counter,
+a classic ASP portal with a Tigra Menu, a WebForms TreeView filled on demand), recall 0.915,
+two stray rows (at ``d14d4ce``)."""
 
 from __future__ import annotations
 

@@ -68,6 +68,7 @@ __all__ = [
     "expects_script",
     "feed_next",
     "is_day_page",
+    "is_menu_script",
     "is_section_address",
     "is_trap",
     "is_view_of",
@@ -1105,6 +1106,21 @@ def read_listing(body: bytes, page_url: str, content_type: str | None, *, is_jso
                  sections: bool = False, items: frozenset[ItemPattern] = frozenset()) -> Links:
     """The links of a listing response, from its bytes: an HTML page or fragment, or a JSON
     answer. Picklable in and out: the crawler runs it in its worker processes."""
+    nodes = _treeview_answer(body)
+    if nodes is not None:
+        # a TreeView's nodes filled on demand (its callback's answer): the site's sections
+        out = _Collector(page_url, hosts, scheme)
+        for anchor in parse(nodes).css("a[href]"):
+            out.add(out.links.sections, anchor.attributes.get("href"))
+        return out.links
+    if is_menu_script(page_url):
+        # a menu's items file (served as a script, read as no JSON): each item's label and
+        # address, the site's sections
+        out = _Collector(page_url, hosts, scheme)
+        code, _charset = decode_html_charset(body[:2_000_000], content_type)
+        for _quote, _label, _q2, href in _MENU_ITEM.findall(code):
+            out.add(out.links.sections, href)
+        return out.links
     if is_json:
         try:
             data = json.loads(body)
@@ -1481,9 +1497,18 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
     for script in body.css("script[src]"):
         if _widget_script(script):
             out.add(out.links.more, (script.attributes.get("src") or "").strip())
+    # a menu a script builds from a file of its items (Tigra Menu's "menu_items.js", a
+    # tree's "tree_items.js"), on a start page: its sections' addresses are in that file only
+    if sections and tree.root is not None:
+        for script in tree.root.css("script[src]")[:60]:
+            src = (script.attributes.get("src") or "").strip()
+            if _MENU_SCRIPT.search(src.partition("?")[0].partition("#")[0]):
+                out.add(out.links.more, src)
     _postback_links(body, out, sections)
     if "WebForm_DoCallback" in scripts:
         _callback_links(body, scripts, out)
+        if sections and _HOME.match(urlsplit(out.page).path or "/"):
+            _treeview_links(body, scripts, out)   # (the site's navigation: from its home)
     _proxy_links(tree, body, out)
     _element_pages(body, out)
     _field_pager_links(body, scripts, out)
@@ -1526,6 +1551,35 @@ def _widget_script(script: LexborNode) -> bool:
     return bool(keys - _VERSION_KEYS) or "widget" in path.lower()
 
 
+#: A script file of a menu's or a tree's items ("menu_items.js", "menu_data.js",
+#: "tree_items.js", "menuitems.js"), not the menu's engine ("menu.js", "menu_tpl.js").
+_MENU_SCRIPT = re.compile(r"(?:^|/)[\w-]*(?:menu|tree|nav)[_-]?(?:items?|data|links)\.js$",
+                          re.IGNORECASE)
+#: A TreeView callback's answer after its event validation: ``<lastIndex>|<n per node>|
+#: <div id="…n3Nodes" …>`` (TreeView.js's TreeView_ProcessNodeData reads it so).
+_TREEVIEW_NODES = re.compile(r"^\d{1,6}\|n*\|(<div id=[\"'][\w$]{1,200}Nodes[\"'])")
+
+
+def _treeview_answer(body: bytes) -> str | None:
+    """The nodes' markup of an ASP.NET TreeView's populate answer, or None."""
+    if b"Nodes" not in body[:4096] or b"|" not in body[:64]:
+        return None
+    text = body[:2_000_000].decode("utf-8", "replace")
+    validated = _CALLBACK_VALIDATION.match(text)
+    if validated is not None:
+        text = text[validated.end() + int(validated.group(1)):]
+    found = _TREEVIEW_NODES.match(text)
+    return text[found.start(1):] if found is not None else None
+
+
+def is_menu_script(url: str) -> bool:
+    """``url`` names a script file of a menu's or a tree's items (:data:`_MENU_SCRIPT`)."""
+    return _MENU_SCRIPT.search(urlsplit(url).path) is not None
+
+
+#: A menu's item in its items file: ``['Label', '/address'`` (Tigra Menu, Tigra Tree), a
+#: label and an address quoted alike.
+_MENU_ITEM = re.compile(r"""\[\s*(['"])([^'"\n]{1,200})\1\s*,\s*(['"])([^'"\s]{1,400})\3""")
 #: Query keys that version a script, ask for no list.
 _VERSION_KEYS = frozenset({"v", "ver", "version", "cdv", "rev", "t", "d", "_", "ts", "hash",
                            "build", "cb", "m"})
@@ -1655,6 +1709,27 @@ def _callback_links(body: LexborNode, scripts: str, out: _Collector) -> None:
                 data["__EVENTVALIDATION"] = validation
             out.postback(Postback(out.action(form), "", "", tuple(data.items()),
                                   _CALLBACK_HEADERS, None, "POST", names))
+
+
+def _treeview_links(body: LexborNode, scripts: str, out: _Collector) -> None:
+    """An ASP.NET TreeView's nodes filled on demand (a section's sub-sections only its
+    callback gives): each node's callback (:func:`scriptlinks.treeview_populations`), the
+    page's WebForms form posted as WebForms.js posts it. The answer's nodes are its links."""
+    code = "\n".join(h for h in _handlers(body) if "TreeView_PopulateNode" in h)
+    calls = scriptlinks.treeview_populations(code, scripts)
+    form = next((f for f in body.css("form") if f.css_first('input[name="__VIEWSTATE"]')
+                 is not None), None)
+    if not calls or form is None:
+        return
+    hidden = dict(_form_fields(form))
+    validation = hidden.pop("__EVENTVALIDATION", None)
+    for control, argument in calls:
+        data = {"__EVENTTARGET": "", "__EVENTARGUMENT": "", **hidden,
+                "__CALLBACKID": control, "__CALLBACKPARAM": argument}
+        if validation is not None:
+            data["__EVENTVALIDATION"] = validation
+        out.postback(Postback(out.action(form), "", "", tuple(data.items()),
+                              _CALLBACK_HEADERS, None, "POST"))
 
 
 #: How a proxy script is asked for (a script's request of its own, GET).

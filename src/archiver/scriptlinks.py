@@ -1312,6 +1312,41 @@ def callback_functions(scripts: str) -> dict[str, tuple[str, int]]:
     return found
 
 
+#: A TreeView node filled on demand: ``TreeView_PopulateNode(<tree>_Data, index, node,
+#: selectNode, selectImageNode, lineType, text, path, databound, datapath, parentIsLast)``.
+_TV_POPULATE = re.compile(
+    r"TreeView_PopulateNode\(\s*([\w$]{1,200})_Data\s*,\s*(\d{1,5})\s*,[^,]{0,300},[^,]{0,300},"
+    r"[^,]{0,300},\s*'[^']{0,10}'\s*,\s*'((?:[^'\\]|\\.){0,300})'\s*,\s*'((?:[^'\\]|\\.){0,600})'\s*,"
+    r"\s*'([tf])'\s*,\s*'((?:[^'\\]|\\.){0,600})'\s*,\s*'([tf]{0,50})'\s*\)")
+#: What a TreeView's startup script sets: ``<tree>_Data.treeViewID = 'ctl00$…'``,
+#: ``<tree>_Data.lastIndex = 6``.
+_TV_DATA = re.compile(r"([\w$]{1,200})_Data\.(treeViewID|lastIndex)\s*=\s*(?:'([^'\n]{1,300})'|"
+                      r"(\d{1,6}))")
+
+
+def treeview_populations(handlers: str, scripts: str) -> list[tuple[str, str]]:
+    """The client callbacks an ASP.NET TreeView makes to fill a node on demand
+    (PopulateNodesFromClient), as TreeView.js builds them: each node's tree's UniqueID
+    (``__CALLBACKID``) and ``__CALLBACKPARAM`` = ``index|lastIndex|<databound><checked>
+    <parentIsLast>|<length>|<text><length>|<datapath><path>``, in page order."""
+    if "TreeView_PopulateNode" not in handlers:
+        return []
+    trees: dict[str, dict[str, str]] = {}
+    for tree, key, quoted, number in _TV_DATA.findall(scripts):
+        trees.setdefault(tree, {})[key] = quoted or number
+    out: list[tuple[str, str]] = []
+    for tree, index, text, path, databound, datapath, last in _TV_POPULATE.findall(handlers):
+        data = trees.get(tree, {})
+        if "treeViewID" not in data or "lastIndex" not in data:
+            continue
+        text, path, datapath = (_unescape(v) for v in (text, path, datapath))
+        param = (f"{index}|{data['lastIndex']}|{databound}f{last}|{len(text)}|{text}"
+                 f"{len(datapath)}|{datapath}{path}")
+        if (data["treeViewID"], param) not in out:
+            out.append((data["treeViewID"], param))
+    return out[:50]
+
+
 def literal_arguments(code: str, name: str, index: int, most: int = 200) -> list[str]:
     """The literal argument at ``index`` of each call of the function ``name`` in
     ``code`` (``CallServer('2026-2', '')`` → "2026-2"), each once, in order — never one

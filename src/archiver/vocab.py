@@ -748,10 +748,12 @@ READ_MORE = re.compile(r"^(?:xem chi tiết|chi tiết|xem tiếp|đọc tiếp|
                        r"read more|more|detail|details|chi tiet|xem chi tiet|\.\.\.|…)$",
                        re.IGNORECASE)
 #: A site's own "not found" text, served with 200 where an article was (a soft 404): "Không
-#: tìm thấy bài viết", "Bài viết không tồn tại", "Trang không tồn tại", "Page not found".
+#: tìm thấy bài viết", "Bài viết không tồn tại", "Tin này không tồn tại", "Nội dung được yêu
+#: cầu không tồn tại", "Trang không tồn tại", "Page not found".
 NOT_FOUND_TEXT = re.compile(r"không\s+tìm\s+thấy\s+(?:bài\s*viết|tin(?:\s*bài)?|trang|nội\s*dung)|"
                             r"(?:bài\s*viết|tin(?:\s*bài)?|trang|nội\s*dung)"
-                            r"(?:\s+bạn\s+(?:yêu\s+cầu|tìm(?:\s+kiếm)?|truy\s+cập))?"
+                            r"(?:\s+này|(?:\s+bạn|\s+được)+\s+(?:yêu\s+cầu|tìm(?:\s+kiếm)?|"
+                            r"truy\s+cập))?"
                             r"\s+không\s+(?:tồn\s+tại|còn\s+tồn\s+tại)|page\s+not\s+found",
                             re.IGNORECASE)
 #: A site's notice that an item was taken down, served where it was: "Tin bài này đã được

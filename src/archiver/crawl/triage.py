@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from archiver.config import Site
 from archiver.crawl.frontier import QueuedURL
-from archiver.discover import expects_script, is_trap, meta_refresh
+from archiver.discover import expects_script, is_menu_script, is_trap, meta_refresh
 from archiver.models import RawResponse
 from archiver.scriptlinks import JSONP_START
 from archiver.urls import canonicalize, same_site
@@ -115,8 +115,10 @@ def classify(raw: RawResponse, item: QueuedURL, site: Site,
         return Verdict("skipped", f"HTTP {raw.status}: a guessed page, not there")
     if raw.status != 200 or withdrawn:
         return Verdict("failed", withdrawn or f"HTTP {raw.status}")
-    if item.kind == "listing" and (is_json(raw) or expects_script(item.post_data)):
-        return Verdict("listing")    # a load-more or API answer, a service proxy's script
+    if item.kind == "listing" and (is_json(raw) or expects_script(item.post_data)
+                                   or is_menu_script(raw.url)):
+        # a load-more or API answer, a service proxy's script, a menu's items file
+        return Verdict("listing")
     if item.kind in ("article", "listing"):
         other = not_html(raw)
         if other:

@@ -1697,9 +1697,11 @@ def gone_reason(tree: LexborHTMLParser, art: Article, signs_in: bool = False) ->
             NOT_FOUND_TEXT.search(node_text(n)) and text_length(n) <= 200 and not unseen(n)
             and not any(a.tag == "form" for a in ancestors(n))
             for n in tree.css('[class*="alert"], [class*="error"], [class*="not-found"], '
-                              '[class*="notfound"]')[:20]):
-        # (a portal's alert in the content's place, "Không tìm thấy nội dung được yêu
-        # cầu.", the frame's boxes and clock around it: whatever day the frame shows)
+                              '[class*="notfound"], [class*="thong_bao"], [class*="thongbao"], '
+                              '[class*="thong-bao"], [class*="notice"]')[:20]):
+        # (a portal's alert or notice in the content's place, "Không tìm thấy nội dung được
+        # yêu cầu.", "Tin này không tồn tại hoặc đã bị xóa!", the frame's boxes and clock
+        # around it: whatever day the frame shows)
         return "the site's page-not-found text (a soft 404)"
     if art.published_at is None and (TAKEN_DOWN_TEXT.search(body) or (
             len(body) <= 200 and EXPIRED_TEXT.search(body))):
