@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from selectolax.lexbor import LexborHTMLParser
 
 from archiver.crawl.handlers import _own_sitemaps
@@ -2196,3 +2198,76 @@ def test_a_treeviews_node_filled_on_demand_is_asked_for_as_its_script_asks() -> 
     assert links.sections == [f"http://{HOST}/TinTuc.aspx?cm=21",
                               f"http://{HOST}/TinTuc.aspx?cm=22"]
     assert links.articles == []
+
+
+def _read_treeview_param(arg: str) -> tuple[int, int, str, str, str, str, str]:
+    """TreeView.GetCallbackResult's reading of ``__CALLBACKPARAM`` (the server's side):
+    index, lastIndex, flags, text, datapath, path."""
+    i = arg.index("|")
+    j = arg.index("|", i + 1)
+    k = arg.index("|", j + 1)
+    m = arg.index("|", k + 1)
+    size = int(arg[k + 1:m])
+    text = arg[m + 1:m + 1 + size]
+    rest = arg[m + 1 + size:]
+    n = rest.index("|")
+    dsize = int(rest[:n])
+    return (int(arg[:i]), int(arg[i + 1:j]), arg[j + 1:k], text, rest[n + 1:n + 1 + dsize],
+            rest[n + 1 + dsize:], "")
+
+
+_TV_TEXT = st.text(st.characters(codec="utf-8", exclude_characters="\n\r\\"), max_size=40)
+
+
+@settings(max_examples=150, deadline=None)
+@given(index=st.integers(0, 9999), last=st.integers(0, 9999), text=_TV_TEXT,
+       path=st.text(st.characters(codec="utf-8", exclude_characters="\n\r\\'"), max_size=40),
+       datapath=_TV_TEXT, databound=st.sampled_from("tf"),
+       plast=st.text(st.sampled_from("tf"), max_size=6))
+def test_a_treeview_callbacks_argument_reads_back_as_the_server_reads_it(
+        index: int, last: int, text: str, path: str, datapath: str, databound: str,
+        plast: str) -> None:
+    """Whatever the node's text, value path and data path (Vietnamese, "|", digits and
+    escaped quotes in them), the argument built from its ``TreeView_PopulateNode`` call
+    reads back, as the server reads it, to the same index, last index, text and paths."""
+    from archiver.scriptlinks import treeview_populations
+
+    def js(value: str) -> str:   # (a string literal as the server writes it: ' escaped)
+        return value.replace("'", "\\'")
+    call = (f"TreeView_PopulateNode(tv_Data,{index},document.getElementById('tvn{index}'),"
+            f"document.getElementById('tvt{index}'),null,' ','{js(text)}','{path}',"
+            f"'{databound}','{js(datapath)}','{plast}')")
+    scripts = f"tv_Data.lastIndex = {last};\ntv_Data.treeViewID = 'ctl00$tv';"
+    [(control, argument)] = treeview_populations(call, scripts)
+    got = _read_treeview_param(argument)
+    assert control == "ctl00$tv"
+    assert got[:2] == (index, last) and got[2] == f"{databound}f{plast}"
+    assert got[3:6] == (text, datapath, path)
+
+
+def test_a_menus_relative_items_resolve_against_the_page_running_it() -> None:
+    """(the review) Tigra Menu's own samples write items relative ('index.asp'): a browser
+    resolves them against the page that runs the menu (the start page, at the root), never
+    the script's folder ('/js/index.asp')."""
+    from archiver.discover import read_listing
+
+    code = b"var MENU_ITEMS=[['Trang ch\xe1\xbb\xa7','index.asp'],['Tin','tintuc.asp?MaCM=1']];"
+    links = read_listing(code, f"http://{HOST}/js/menu_items.js", "application/x-javascript",
+                         is_json=True, hosts=HOSTS, scheme="http")
+    assert links.sections == [f"http://{HOST}/index.asp", f"http://{HOST}/tintuc.asp?MaCM=1"]
+
+
+@pytest.mark.parametrize("answer", [
+    "6|/wEWBx8|cc|{}",           # children filled on demand themselves: a state letter each
+    "6|/wEWBx8|un|{}",           # one with children of its own
+    "s8|nn|{}",                  # a page validating no events: "s" and the result
+    "4100|" + "x" * 4100 + "8|nn|{}"])   # a long event validation before it
+def test_a_treeviews_answer_is_read_in_every_shape_aspnet_writes(answer: str) -> None:
+    from archiver.discover import read_listing
+
+    nodes = ('<div id="tvn3Nodes" style="display:none;"><table><tr><td><a href="TinTuc.aspx?cm'
+             '=21">Học tập và làm theo Bác</a></td></tr></table></div>')
+    body = answer.replace("{}", nodes)
+    links = read_listing(body.encode(), f"http://{HOST}/#request@1", "text/html", is_json=False,
+                         hosts=HOSTS, scheme="http")
+    assert links.sections == [f"http://{HOST}/TinTuc.aspx?cm=21"]

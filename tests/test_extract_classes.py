@@ -6053,3 +6053,21 @@ def test_a_notice_that_the_item_is_no_more_is_a_soft_404(notice: str) -> None:
               "Điện thoại: 028.3855.1042. Ghi rõ nguồn khi phát hành lại thông tin.</p></div>")
     page = Page(headline="", stamp="", body=notice, tail="", after=footer).html()
     assert extract_page(page.encode(), URL).gone is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Thông tin và Truyền thông khẳng định thông tin này không tồn tại; đề nghị người dân "
+    "không chia sẻ.",
+    "Cảnh báo: trang này không tồn tại trong hệ thống cổng thông tin điện tử của tỉnh, đề nghị "
+    "người dân cảnh giác."])
+def test_a_short_notice_saying_something_does_not_exist_is_no_soft_404(text: str) -> None:
+    """(the review) "thông tin này không tồn tại", "trang này không tồn tại" in a short
+    item's own sentence (a dated notice in a "thongbao" block) is its text."""
+    from archiver.extract import extract_page
+    page = (f'<html><head><title>Cảnh báo</title></head><body><div class="menu"><a href="/">'
+            'Trang chủ</a> <a href="/thong-bao">Thông báo</a></div><h2 class="title">Cảnh báo '
+            'tin giả về việc Tỉnh ủy tuyển dụng công chức</h2><div class="date">Ngày đăng: '
+            f'12/03/2024 08:15</div><div class="noidung_thongbao"><p>{text}</p><p><a href="/files'
+            '/tb-12.pdf">Tải về thông báo số 12-TB/VPTU</a></p></div><div class="footer">Cổng '
+            "thông tin điện tử Tỉnh ủy</div></body></html>")
+    assert extract_page(page.encode(), URL).gone is None

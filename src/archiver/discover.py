@@ -1115,8 +1115,10 @@ def read_listing(body: bytes, page_url: str, content_type: str | None, *, is_jso
         return out.links
     if is_menu_script(page_url):
         # a menu's items file (served as a script, read as no JSON): each item's label and
-        # address, the site's sections
-        out = _Collector(page_url, hosts, scheme)
+        # address, the site's sections — relative to the page that runs it (the start page,
+        # at the site's root), not to the script's folder
+        parts = urlsplit(page_url)
+        out = _Collector(f"{parts.scheme}://{parts.netloc}/", hosts, scheme)
         code, _charset = decode_html_charset(body[:2_000_000], content_type)
         for _quote, _label, _q2, href in _MENU_ITEM.findall(code):
             out.add(out.links.sections, href)
@@ -1498,7 +1500,8 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
         if _widget_script(script):
             out.add(out.links.more, (script.attributes.get("src") or "").strip())
     # a menu a script builds from a file of its items (Tigra Menu's "menu_items.js", a
-    # tree's "tree_items.js"), on a start page: its sections' addresses are in that file only
+    # tree's "tree_items.js"), on a page read for sections (the start page, a section's
+    # first page; the file is asked for once a run): its sections' addresses are in it only
     if sections and tree.root is not None:
         for script in tree.root.css("script[src]")[:60]:
             src = (script.attributes.get("src") or "").strip()
@@ -1555,19 +1558,23 @@ def _widget_script(script: LexborNode) -> bool:
 #: "tree_items.js", "menuitems.js"), not the menu's engine ("menu.js", "menu_tpl.js").
 _MENU_SCRIPT = re.compile(r"(?:^|/)[\w-]*(?:menu|tree|nav)[_-]?(?:items?|data|links)\.js$",
                           re.IGNORECASE)
-#: A TreeView callback's answer after its event validation: ``<lastIndex>|<n per node>|
-#: <div id="…n3Nodes" …>`` (TreeView.js's TreeView_ProcessNodeData reads it so).
-_TREEVIEW_NODES = re.compile(r"^\d{1,6}\|n*\|(<div id=[\"'][\w$]{1,200}Nodes[\"'])")
+#: A TreeView callback's answer after its event validation: ``<lastIndex>|<a state letter
+#: per node: n a leaf, c one filled on demand, u/e one with children>|<div id="…n3Nodes" …>``
+#: (TreeView.js's TreeView_ProcessNodeData reads it so).
+_TREEVIEW_NODES = re.compile(r"^\d{1,6}\|[a-z]{0,500}\|(<div id=[\"'][\w$]{1,200}Nodes[\"'])")
 
 
 def _treeview_answer(body: bytes) -> str | None:
-    """The nodes' markup of an ASP.NET TreeView's populate answer, or None."""
-    if b"Nodes" not in body[:4096] or b"|" not in body[:64]:
+    """The nodes' markup of an ASP.NET TreeView's populate answer (``s<result>``, or
+    ``<n>|<event validation><result>`` on a page validating events), or None."""
+    if b"|" not in body[:64] or b"Nodes" not in body[:70_000]:
         return None
     text = body[:2_000_000].decode("utf-8", "replace")
     validated = _CALLBACK_VALIDATION.match(text)
     if validated is not None:
         text = text[validated.end() + int(validated.group(1)):]
+    elif text.startswith("s"):
+        text = text[1:]
     found = _TREEVIEW_NODES.match(text)
     return text[found.start(1):] if found is not None else None
 
@@ -1715,7 +1722,8 @@ def _treeview_links(body: LexborNode, scripts: str, out: _Collector) -> None:
     """An ASP.NET TreeView's nodes filled on demand (a section's sub-sections only its
     callback gives): each node's callback (:func:`scriptlinks.treeview_populations`), the
     page's WebForms form posted as WebForms.js posts it. The answer's nodes are its links."""
-    code = "\n".join(h for h in _handlers(body) if "TreeView_PopulateNode" in h)
+    # (a javascript: link's code as the browser runs it: its %XX decoded, "100%25" → "100%")
+    code = "\n".join(unquote(h) for h in _handlers(body) if "TreeView_PopulateNode" in h)
     calls = scriptlinks.treeview_populations(code, scripts)
     form = next((f for f in body.css("form") if f.css_first('input[name="__VIEWSTATE"]')
                  is not None), None)

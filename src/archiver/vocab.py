@@ -603,7 +603,8 @@ LEAD_SELECTOR = (
     # (DNN Engage Publish's "Publish_ArticleDescription": class values match as written)
     "[class*=ArticleDescription], "
     # (a WebForms label named for the summary: "ctl00_…_ucChiTiet_lblTomTat", "…_lblSapo")
-    "[id*=TomTat], [id*=tomtat], [id*=Sapo], [id$=lblSummary], [id$=lblMoTa]"
+    "[id$=lblTomTat], [id$=lblSapo], [id$=lblSummary], [id$=lblMoTa], [id$=_TomTat], "
+    "[id$=_Sapo]"
 )
 #: A Party or state document pasted into an article: its letterhead (the issuing body in
 #: capitals, "*", the national motto) and its signature block ("K/T TRƯỞNG BAN", "T/M BAN
@@ -752,9 +753,12 @@ READ_MORE = re.compile(r"^(?:xem chi tiết|chi tiết|xem tiếp|đọc tiếp|
 #: cầu không tồn tại", "Trang không tồn tại", "Page not found".
 NOT_FOUND_TEXT = re.compile(r"không\s+tìm\s+thấy\s+(?:bài\s*viết|tin(?:\s*bài)?|trang|nội\s*dung)|"
                             r"(?:bài\s*viết|tin(?:\s*bài)?|trang|nội\s*dung)"
-                            r"(?:\s+này|(?:\s+bạn|\s+được)+\s+(?:yêu\s+cầu|tìm(?:\s+kiếm)?|"
-                            r"truy\s+cập))?"
-                            r"\s+không\s+(?:tồn\s+tại|còn\s+tồn\s+tại)|page\s+not\s+found",
+                            r"(?:(?:\s+bạn|\s+được)+\s+(?:yêu\s+cầu|tìm(?:\s+kiếm)?|truy\s+cập))?"
+                            r"\s+không\s+(?:tồn\s+tại|còn\s+tồn\s+tại)|"
+                            # (an item's own notice, "Tin này không tồn tại", never "thông tin
+                            # này" or "trang này" in a sentence)
+                            r"(?<!thông\s)(?<![\w])(?:bài\s*viết|tin(?:\s*bài)?|nội\s*dung)\s+"
+                            r"này\s+không\s+(?:còn\s+)?tồn\s+tại|page\s+not\s+found",
                             re.IGNORECASE)
 #: A site's notice that an item was taken down, served where it was: "Tin bài này đã được
 #: thu hồi", "Bài viết đã bị gỡ bỏ", "Nội dung này đã bị xóa".

@@ -1681,6 +1681,14 @@ def _sign_in_form(tree: LexborHTMLParser) -> bool:
     return False
 
 
+def _not_found_notice(node: LexborNode) -> bool:
+    """A short visible notice (not a form's) that opens with the site's not-found text."""
+    text = node_text(node)
+    found = NOT_FOUND_TEXT.search(text)
+    return found is not None and found.start() <= 40 and text_length(node) <= 200 and \
+        not unseen(node) and not any(a.tag == "form" for a in ancestors(node))
+
+
 def gone_reason(tree: LexborHTMLParser, art: Article, signs_in: bool = False) -> str | None:
     """Why a page answered with 200 holds no article: the site's "not found" text and no
     date (a soft 404: a deleted item a stale listing still links), a shell the site keeps
@@ -1694,11 +1702,11 @@ def gone_reason(tree: LexborHTMLParser, art: Article, signs_in: bool = False) ->
                                      or NOT_FOUND_TEXT.search(art.title or "")):
         return "the site's page-not-found text (a soft 404)"
     if (art.published_at is None or not any(node_text(h) for h in tree.css("h1"))) and any(
-            NOT_FOUND_TEXT.search(node_text(n)) and text_length(n) <= 200 and not unseen(n)
-            and not any(a.tag == "form" for a in ancestors(n))
-            for n in tree.css('[class*="alert"], [class*="error"], [class*="not-found"], '
-                              '[class*="notfound"], [class*="thong_bao"], [class*="thongbao"], '
-                              '[class*="thong-bao"], [class*="notice"]')[:20]):
+            _not_found_notice(n)
+            for n in [*tree.css('[class*="alert"], [class*="error"], [class*="not-found"], '
+                                '[class*="notfound"]')[:20],
+                      *tree.css('[class*="thong_bao"], [class*="thongbao"], '
+                                '[class*="thong-bao"], [class*="notice"]')[:20]]):
         # (a portal's alert or notice in the content's place, "Không tìm thấy nội dung được
         # yêu cầu.", "Tin này không tồn tại hoặc đã bị xóa!", the frame's boxes and clock
         # around it: whatever day the frame shows)
