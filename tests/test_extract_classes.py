@@ -6071,3 +6071,20 @@ def test_a_short_notice_saying_something_does_not_exist_is_no_soft_404(text: str
             '/tb-12.pdf">Tải về thông báo số 12-TB/VPTU</a></p></div><div class="footer">Cổng '
             "thông tin điện tử Tỉnh ủy</div></body></html>")
     assert extract_page(page.encode(), URL).gone is None
+
+
+# -- stop 41: pages55's classes (who wrote it) -------------------------------------------------
+@pytest.mark.parametrize(("line", "want"), [
+    ("Tin: Tổ công nghệ số cộng đồng xã Tân Phú - Ảnh: Hoàng Vũ",
+     (None, "Tổ công nghệ số cộng đồng xã Tân Phú", None, "Hoàng Vũ")),
+    ("Theo TS. Hồng Minh/Tạp chí Xây dựng Đảng",
+     ("TS. Hồng Minh", None, "Tạp chí Xây dựng Đảng", None)),
+    ("Hendrik van der Berg", ("Hendrik van der Berg", None, None, None))])
+def test_a_teams_credit_a_reprints_slash_and_a_foreign_names_particles(
+        line: str, want: tuple[str | None, ...]) -> None:
+    """A commune's team is a unit naming nobody; "Theo <writer>/<magazine>" is a reprint's
+    writer and source; a foreign name keeps its lower-case particles (a name of particles
+    alone is none)."""
+    got = parse_byline(line)
+    assert got is not None and (got.author, got.author_unit, got.source, got.photographer) == want
+    assert parse_byline("la de") is None

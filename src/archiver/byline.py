@@ -191,8 +191,8 @@ def _reprint_writer(name: str, paper: str) -> bool:
 _GENERIC_PAPER = re.compile(r"^(?:báo|bản)\s*(?:điện\s*tử|in|giấy)?$", re.IGNORECASE)
 #: A writer and the paper they wrote for, after "Theo": "Hoàng Anh (Báo Hải Phòng)".
 _WRITER_OF_PAPER = re.compile(
-    r"^(?P<name>[^():,]{3,40}?)\s*\((?P<paper>(?:báo|tạp\s*chí|đài|ttxvn|vov|vtv|cổng|trang)"
-    r"\b[^()]{0,80}|[\w.-]+\.(?:vn|com|net|org))\)?$", re.IGNORECASE)
+    r"^(?P<name>[^():,/]{3,40}?)\s*(?:\(|/\s*)(?P<paper>(?:báo|tạp\s*chí|đài|ttxvn|vov|vtv|"
+    r"cổng|trang)\b[^()]{0,80}|[\w.-]+\.(?:vn|com|net|org))\)?$", re.IGNORECASE)
 # "Bài: X - Ảnh: Y" / "X; Ảnh: Y" inside one line
 _INNER_PHOTO = re.compile(
     r"\s*(?:[-–—;,|.]\s*)?\(?\b(?:ảnh|Ảnh|ẢNH|hình|Hình|HÌNH|Photos?|PHOTOS?)" + _COLON
@@ -218,6 +218,9 @@ _UNIT_WORDS = (
     # xã …", "HTX …"), and a command's smaller ones (not a village alone, "Thôn Đồng Ao, xã
     # …": a reader's address)
     "chi hội", "chi đoàn", "tổ công tác", "hợp tác xã", "htx",
+    # a commune's or an office's teams ("Tổ công nghệ số cộng đồng xã …", "Tổ biên tập")
+    "tổ công nghệ số", "tổ chuyên gia", "tổ biên tập", "tổ phóng viên", "tổ tuyên truyền",
+    "tổ giúp việc", "tổ thư ký",
     "câu lạc bộ", "clb", "chi nhánh", "ban quản lý", "bql", "ban chỉ huy", "tiểu đoàn",
     "đại đội", "đồn biên phòng", "trạm y tế", "nhà văn hóa", "nhà văn hoá",
     # alliances, federations and enterprises ("Liên minh Hợp tác xã tỉnh", "Liên hiệp các
@@ -274,7 +277,10 @@ _NAME_WORD = re.compile(
     # Xổm-phon-vi-lay", "Xi-ha-núc")
     r"[A-ZĐÀ-ỸÂĂÊÔƠƯ][\wÀ-ỹ]+(?:-" + _LOWER + r"+){1,5})$"
 )
-_LOWER_NAME_PARTICLES = frozenset({"thị", "văn", "đức", "hữu", "bá", "công", "ngọc", "minh"})
+_LOWER_NAME_PARTICLES = frozenset({"thị", "văn", "đức", "hữu", "bá", "công", "ngọc", "minh",
+                                   # a foreign name's particles ("Hendrik van der Berg")
+                                   "van", "der", "den", "von", "de", "du", "di", "da", "del",
+                                   "la", "le", "ten", "ter"})
 
 
 def _clean(text: str) -> str:
@@ -342,8 +348,8 @@ def is_person_name(text: str) -> bool:
         return False    # (an office by its initials, "BDV HU Hồng Dân"; "Đoàn Thanh Niên …")
     if len(words) == 1 and not (text.isupper() or "." in text):
         return False    # one word ("Created", "Đăng"): a label; initials and "PV" are names
-    if any(ch.isdigit() for ch in text):
-        return False
+    if any(ch.isdigit() for ch in text) or not any(w[:1].isupper() for w in words):
+        return False    # (a name has a capital: "la de" is no name)
     for word in words:
         if _NAME_WORD.match(word) and not word[0].islower():
             continue
