@@ -816,7 +816,11 @@ def _bracketed_or_sourced(text: str, credit: str, loose: bool) -> Byline | None:
     """A whole signature in brackets that says more than a name ("(Lê Quốc Bảo, Hội Nông
     dân xã Đức Trọng)", "(Nguồn: TTXVN)"), or a writer then where the piece is from
     ("Khánh Linh - Theo Báo Bắc Kạn (- Ảnh: …)"; ``credit``: the photo credit closing it):
-    the byline read so; None otherwise."""
+    the byline read so; a team's members in brackets (:func:`_team_members`); None
+    otherwise."""
+    team = _team_members(text)
+    if team is not None:
+        return team
     whole = _WRAPPED.fullmatch(text)
     if whole is not None:
         inner = parse_byline(whole.group(1), loose=loose)
@@ -880,8 +884,8 @@ def parse_byline(line: str, *, loose: bool = False) -> Byline | None:
         return None     # (a separator, "-", in an author element; a particulars line)
     if (reader := _READER.match(text)) is not None:
         return _readers(parse_byline(text[reader.end():]))
-    if " & " in text or (team := _team_members(text)) is not None:
-        return _with_ampersands(text, loose) if " & " in text else team
+    if " & " in text:
+        return _with_ampersands(text, loose)
     text = NEXT_FIELD.split(text, maxsplit=1)[0]   # ("… Người duyệt: Y": the writer's own)
     photo = _INNER_PHOTO.search(text)
     credit = text[photo.start():] if photo is not None and photo.start() > 0 else ""

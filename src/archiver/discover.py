@@ -1505,7 +1505,7 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
     if sections and tree.root is not None:
         for script in tree.root.css("script[src]")[:60]:
             src = (script.attributes.get("src") or "").strip()
-            if _MENU_SCRIPT.search(src.partition("?")[0].partition("#")[0]):
+            if is_menu_script(src):
                 out.add(out.links.more, src)
     _postback_links(body, out, sections)
     if "WebForm_DoCallback" in scripts:
@@ -1705,17 +1705,24 @@ def _callback_links(body: LexborNode, scripts: str, out: _Collector) -> None:
     if not functions or form is None:
         return
     code = "\n".join(h for h in _handlers(body) if "(" in h)
-    hidden = dict(_form_fields(form))
-    validation = hidden.pop("__EVENTVALIDATION", None)
     names = tuple(f"{name}:{index}" for name, (_, index) in functions.items())
     for name, (control, index) in functions.items():
         for argument in scriptlinks.literal_arguments(code, name, index, most=50):
-            data = {"__EVENTTARGET": "", "__EVENTARGUMENT": "", **hidden,
-                    "__CALLBACKID": control, "__CALLBACKPARAM": argument}
-            if validation is not None:
-                data["__EVENTVALIDATION"] = validation
-            out.postback(Postback(out.action(form), "", "", tuple(data.items()),
-                                  _CALLBACK_HEADERS, None, "POST", names))
+            out.postback(_callback_post(form, out, control, argument, names))
+
+
+def _callback_post(form: LexborNode, out: _Collector, control: str, argument: str,
+                   callbacks: tuple[str, ...] = ()) -> Postback:
+    """A client callback as WebForms.js posts it: the form's fields, ``__CALLBACKID`` =
+    the control, ``__CALLBACKPARAM`` = the argument, the event validation last."""
+    hidden = dict(_form_fields(form))
+    validation = hidden.pop("__EVENTVALIDATION", None)
+    data = {"__EVENTTARGET": "", "__EVENTARGUMENT": "", **hidden,
+            "__CALLBACKID": control, "__CALLBACKPARAM": argument}
+    if validation is not None:
+        data["__EVENTVALIDATION"] = validation
+    return Postback(out.action(form), "", "", tuple(data.items()), _CALLBACK_HEADERS, None,
+                    "POST", callbacks)
 
 
 def _treeview_links(body: LexborNode, scripts: str, out: _Collector) -> None:
@@ -1727,17 +1734,10 @@ def _treeview_links(body: LexborNode, scripts: str, out: _Collector) -> None:
     calls = scriptlinks.treeview_populations(code, scripts)
     form = next((f for f in body.css("form") if f.css_first('input[name="__VIEWSTATE"]')
                  is not None), None)
-    if not calls or form is None:
+    if form is None:
         return
-    hidden = dict(_form_fields(form))
-    validation = hidden.pop("__EVENTVALIDATION", None)
     for control, argument in calls:
-        data = {"__EVENTTARGET": "", "__EVENTARGUMENT": "", **hidden,
-                "__CALLBACKID": control, "__CALLBACKPARAM": argument}
-        if validation is not None:
-            data["__EVENTVALIDATION"] = validation
-        out.postback(Postback(out.action(form), "", "", tuple(data.items()),
-                              _CALLBACK_HEADERS, None, "POST"))
+        out.postback(_callback_post(form, out, control, argument))
 
 
 #: How a proxy script is asked for (a script's request of its own, GET).

@@ -324,12 +324,13 @@ def is_excluded(node: LexborNode) -> bool:
 def _spared_advert(ident: str, node: LexborNode) -> bool:
     """An advert's slot whose "ad" a theme's prefix or a builder's tail took for no word
     ("ad-detail", "zone1-ad"): a linked picture, a frame or an ad tag and a line or two."""
-    return "ad" in ident and _AD_WORD.search(ident) is not None and \
+    return "ad" in ident and (_AD_PREFIX.search(ident) is not None or _AD_TAIL.search(ident)
+                              is not None) and \
         node.css_first("iframe, ins, a[href] img") is not None and text_length(node) < 200
 
 
-#: "ad" as a word of a class or id.
-_AD_WORD = re.compile(r"(?:^|(?<=[\s_-]))ad(?=[\s_-]|$)", re.IGNORECASE)
+#: "ad" as a builder's generated tail (:data:`_GENERATED_TAIL`: "zone1-ad").
+_AD_TAIL = re.compile(r"(?<=[a-z]\d)[-_]ad(?=\s|$)", re.IGNORECASE)
 
 
 def _holds_the_article(node: LexborNode) -> bool:

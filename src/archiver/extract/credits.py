@@ -1036,8 +1036,8 @@ def _site_note(text: str, closing: bool, opening: bool) -> bool:
     """A note of the site's or the paper's, not the piece's words: what the piece was
     written for ("(Bài dự thi Cuộc thi …)"), a reprint's source, a copyright line, a
     question column's call to its readers or its disclaimer among the text's last lines
-    (``closing``); the
-    note of a reprint opening the text too ("(Bài đăng lại từ Báo Cà Mau …)")."""
+    (``closing``); the note of a reprint opening the text too ("(Bài đăng lại từ Báo Cà Mau
+    …)")."""
     if closing and len(text) <= 300 and (ENTRY_NOTE.match(text) or (
             len(text) <= 200 and COPYRIGHT_NOTE.match(text)) or (
             len(text) <= 220 and (READER_CALL.match(text) or DISCLAIMER.match(text)))):

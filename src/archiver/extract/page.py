@@ -383,14 +383,13 @@ def _body(page: Page) -> None:
         for node in outermost(link_cards(page.body)):
             page.drop(node)
         # other items' headlines typed under the text, one link a line and nothing else
-        closing = blocks.closing_links(page.body, page.url)
-        if closing:
-            known = {r.url for r in page.art.related}
-            for node in closing:
-                page.art.related += [r for r in auto.links_in(node, page.url)
-                                     if r.url not in known]
-                known |= {r.url for r in page.art.related}
-                page.drop(node)
+        known = {r.url for r in page.art.related}
+        for node in blocks.closing_links(page.body, page.url):
+            for item in auto.links_in(node, page.url):
+                if item.url not in known:
+                    known.add(item.url)
+                    page.art.related.append(item)
+            page.drop(node)
         # a box of the files attached ("Tài liệu đính kèm" and its links), a list of other
         # items with their stamps (a "Latest Posts" block)
         for node in outermost([*blocks.attachment_boxes(page.body),
