@@ -5426,11 +5426,55 @@ def test_stamp_labels_drawn_by_the_pages_style() -> None:
     ('<p style="text-align:right"><strong>Trần Văn Hải</strong></p><p style="text-align:right">'
      "<em>Dịch: Minh Châu</em></p>", "Trần Văn Hải", None),
     ('<p style="text-align:right"><em>Dịch: Minh Châu</em></p>', "Minh Châu", None),
+    # the translator's role after the name, under the writer's signature, and alone
+    ('<p style="text-align:right"><strong>Hendrik van der Berg</strong></p>'
+     '<p style="text-align:right"><em>Trần Thu Hà (dịch)</em></p>', "Hendrik van der Berg", None),
+    ('<p style="text-align:right"><b>Bun-mi Xay-nha-vông</b></p>'
+     '<p style="text-align:right"><i>Lê Minh Châu (người dịch)</i></p>', "Bun-mi Xay-nha-vông",
+     None),
+    ('<p style="text-align:right"><b>Anna Kowalska</b></p>'
+     '<p style="text-align:right">Thu Hằng [chuyển ngữ]</p>', "Anna Kowalska", None),
+    ('<p style="text-align:right"><em>Trần Thu Hà (dịch)</em></p>', "Trần Thu Hà", None),
 ])
 def test_a_translators_credit_names_the_author_only_where_no_one_signs(
         tail: str, author: str, unit: str | None) -> None:
     for art in both(Page(tail=tail)):
         assert (art["author"], art["author_unit"]) == (author, unit)
+
+
+def _credits(*rows: tuple[str, str]) -> str:
+    return ('<table class="credits">' + "".join(
+        f"<tr><td>{role}</td><td>{names}</td></tr>" for role, names in rows) + "</table>")
+
+
+@pytest.mark.parametrize(("rows", "author", "photographer"), [
+    # a long-form's credits closing the text: its writers and photographer, the others
+    # (video, design, editing, layout) neither
+    ((("Nội dung", "Thu Trang - Minh Quân"), ("Ảnh", "Đức Thọ"), ("Video", "Hữu Phước"),
+      ("Đồ họa", "Kim Oanh"), ("Biên tập", "Nguyễn Thanh Bình"), ("Trình bày", "Lê Hà")),
+     "Thu Trang, Minh Quân", "Đức Thọ"),
+    ((("Thực hiện", "Hoàng Yến"), ("Thiết kế", "Minh Tú")), "Hoàng Yến", None),
+    ((("Bài", "Lê Phương"), ("Ảnh", "Quốc Việt, Hà Anh")), "Lê Phương", "Quốc Việt, Hà Anh"),
+])
+def test_a_credits_table_closing_the_text_names_its_writers(
+        rows: tuple[tuple[str, str], ...], author: str, photographer: str | None) -> None:
+    for art in both(Page(tail=_credits(*rows))):
+        assert (art["author"], art["photographer"]) == (author, photographer)
+        assert art["body"].endswith(PARAS[-1])
+
+
+@pytest.mark.parametrize("rows", [
+    # a book's particulars closing a review: the text's, its author the book's
+    (("Tên sách", "Những người giữ lửa"), ("Tác giả", "Trần Văn Thụ"),
+     ("Nhà xuất bản", "Chính trị quốc gia Sự thật")),
+    (("Tác giả", "Trần Văn Thụ"), ("Năm sinh", "1948"), ("Quê quán", "Nghệ An")),
+])
+def test_a_table_of_other_rows_closing_the_text_stays_text(
+        rows: tuple[tuple[str, str], ...]) -> None:
+    for art in both(Page(tail=_credits(*rows) + '<p style="text-align:right"><b>Minh Anh</b>'
+                                                "</p>")):
+        assert art["author"] == "Minh Anh"
+        assert "Trần Văn Thụ" in art["body"]
 
 
 @pytest.mark.parametrize(("name", "person"), [

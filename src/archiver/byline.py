@@ -155,7 +155,8 @@ _FILMED = re.compile(r"^(?:quay\s*phim|camera|quay\s*phim\s*(?:và|-|,)\s*dựng
                      re.IGNORECASE)
 _OTHER_ROLE = re.compile(
     r"^(?:biên\s*tập(?:\s*viên)?|kỹ\s*thuật(?:\s*viên)?|giọng\s*đọc|người\s*đọc|thiết\s*kế|"
-    r"đồ\s*h[ọo]a|dựng\s*phim|trình\s*bày|âm\s*thanh|biên\s*dịch|hiệu\s*đính|dẫn\s*chương\s*trình)"
+    r"đồ\s*h[ọo]a|dựng\s*phim|trình\s*bày|âm\s*thanh|biên\s*dịch|hiệu\s*đính|dẫn\s*chương\s*trình|"
+    r"video)"
     + _COLON, re.IGNORECASE)
 #: Where an infographic's figures come from ("Nguồn số liệu: Sở Nội vụ tỉnh"): a line of a
 #: credit block naming no writer, no unit and no source of the article.
@@ -319,9 +320,16 @@ _TRANSLATOR = re.compile(r"^\W*(?:người\s*dịch|dịch\s*giả|lược\s*d�
                          r"tổng\s*hợp|dịch)\s*[:：]", re.IGNORECASE)
 
 
+#: A translator's role after the name ("Trần Thu Hà (dịch)", "(người dịch)", "(chuyển
+#: ngữ)"); not "(lược dịch)": an abridged translation is its maker's own item.
+_TRANSLATOR_ROLE = re.compile(r"[(\[]\s*(?:người\s*dịch|biên\s*dịch|chuyển\s*ngữ|dịch)\s*[)\]]"
+                            r"\.?$", re.IGNORECASE)
+
+
 def is_translator_credit(text: str) -> bool:
-    """The line credits who translated the text: its author only where no one else signs."""
-    return bool(_TRANSLATOR.match(text))
+    """The line credits who translated the text: its author only where no one else signs
+    ("Người dịch: Lương Thị Hoài", or the name with the role after it: "Thu Hà (dịch)")."""
+    return bool(_TRANSLATOR.match(text) or _TRANSLATOR_ROLE.search(text))
 
 
 def is_writer_label(text: str) -> bool:

@@ -548,7 +548,7 @@ EDITORIAL = re.compile(r"^(?:ban\s*biên\s*tập(?:\s*(?:website|cổng|trang).*
                        re.IGNORECASE)
 #: A role written after a byline's name: "Hoài Thu (thực hiện)", "Minh Anh (tổng hợp)".
 BYLINE_ROLE = re.compile(
-    r"\s*[(\[]\s*(?:thực\s*hiện|tổng\s*hợp|lược\s*dịch|biên\s*dịch|dịch|ghi|ghi\s*chép"
+    r"\s*[(\[]\s*(?:thực\s*hiện|tổng\s*hợp|lược\s*dịch|biên\s*dịch|người\s*dịch|dịch|ghi|ghi\s*chép"
     r"|lược\s*ghi|ghi\s*lại|lược\s*thuật|tường\s*thuật|biên\s*tập|chuyển\s*ngữ"
     r"|trình\s*bày|thể\s*hiện|phỏng\s*vấn|sưu\s*tầm|st|biên\s*soạn|giới\s*thiệu"
     # a contributor's mark, not a unit: "Hoàng Minh (CTV)", "(cộng tác viên)", "(*)" sending

@@ -837,6 +837,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
     kept, byline = _unit_note(kept, byline)
     byline = _closing_lines(kept, byline)
     _update_note(kept, art)
+    byline = _credits_table(kept, byline)
     # trailing unlabeled bylines: right-aligned / bold / short name lines at the end (not
     # a table's rows: a list of people closing the text is its own)
     while kept and not kept[-1].cells:
@@ -914,6 +915,12 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
         if not looks:
             break
         parsed = _signature(parsed, last.text, title)
+        if parsed.author and not byline.author and is_translator_credit(last.text):
+            # a translator signing under the writer ("Hendrik van der Berg" / "Trần Thu Hà
+            # (dịch)"): the author only where no one else signs
+            translated = merge(translated, parsed)
+            kept.pop()
+            continue
         if parsed.author and byline.author and _fuller(parsed.author, byline.author):
             # the CMS's author field holds one writer, the printed sign-off all of them
             # ("Minh Nguyệt" above, "Minh Nguyệt - Hoàng Long" under the text)
@@ -1090,6 +1097,30 @@ _NAME_DASH_PLACE = re.compile(r"^(?P<name>[^-–—,()]{3,40}?)\s+[-–—]\s+(?
 #: A commune or a ward named with its kind ("phường Quang Trung", "xã Minh Đức").
 _PLACE = re.compile(r"(?:phường|xã|thị\s*trấn|đặc\s*khu)\s+"
                     r"((?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){0,3})", re.IGNORECASE)
+
+
+def _credits_table(kept: list[Para], byline: Byline) -> Byline:
+    """A table of credits closing the text, one role and its names a row ("Nội dung | Thu
+    Trang - Minh Quân", "Ảnh | Đức Thọ", "Biên tập | …"): its writers and photographer,
+    and no row of it in the text. A table with any other row (a book's particulars) is
+    the text's."""
+    rows = 0
+    while rows < len(kept) and kept[-1 - rows].cells:
+        rows += 1
+    if rows < 2:
+        return byline
+    found = Byline()
+    for para in kept[len(kept) - rows:]:
+        role, _, names = para.text.partition(" | ")
+        parsed = parse_byline(f"{role}: {names}") if len(role) <= 30 and names and \
+            " | " not in names else None
+        if parsed is None:
+            return byline
+        found = merge(found, parsed)
+    if not found.author:
+        return byline
+    del kept[len(kept) - rows:]
+    return merge(byline, found)
 
 
 def _series_tail(kept: list[Para]) -> bool:
