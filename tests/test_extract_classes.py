@@ -6132,3 +6132,41 @@ def test_a_teams_credit_a_reprints_slash_and_a_foreign_names_particles(
     got = parse_byline(line)
     assert got is not None and (got.author, got.author_unit, got.source, got.photographer) == want
     assert parse_byline("la de") is None
+
+
+# -- older known misses, fixed as classes (stop 42) ------------------------------------------
+
+@pytest.mark.parametrize("empty", ["<strong>Nguồn tin: </strong>", "<b>Nguồn:</b>",
+                                   "<strong>Tác giả:</strong>"])
+def test_a_credit_block_after_the_text_with_a_field_left_empty_is_read(empty: str) -> None:
+    """NukeViet prints its author and source fields under the text even when one is empty
+    ("Tác giả: Trần Thu Trang" / "Nguồn tin: "): the empty one is nothing."""
+    after = ('<div class="margin-bottom-lg"><p class="h5 text-right"><strong>Tác giả: </strong>'
+             f'Trần Thu Trang</p><p class="h5 text-right">{empty}</p></div>')
+    for art in both(Page(tail="", after=after)):
+        assert art["author"] == "Trần Thu Trang"
+
+
+@pytest.mark.parametrize("where", ["tail", "after"])
+def test_an_office_signing_in_the_writers_element_under_the_text_is_the_unit(
+        where: str) -> None:
+    """An element named for the writer closing the text holds an office alone ("<p
+    class='tac-gia text-end'><b>Ban Tuyên giáo Tỉnh ủy</b></p>"): the unit, no writer."""
+    sign = '<p class="tac-gia text-end"><b>Ban Tuyên giáo Tỉnh ủy</b></p>'
+    page = Page(tail=sign) if where == "tail" else Page(tail="", after=sign)
+    for art in both(page):
+        assert (art["author"], art["author_unit"]) == (None, "Ban Tuyên giáo Tỉnh ủy")
+        assert "Ban Tuyên giáo Tỉnh ủy" not in art["body"]
+
+
+@pytest.mark.parametrize("page", [
+    # the unit's account in the meta row over the text: who posted it
+    Page(tail="", stamp='<div class="news-date">11/03/2024 16:45 <span class="author">'
+                        "Ban Dân vận</span></div>"),
+    # the account linked to its archive under the text
+    Page(tail="", after='<div class="post-author"><a href="/author/bandanvan">Ban Dân vận</a>'
+                        "</div>"),
+], ids=["meta-row", "linked-account"])
+def test_a_units_account_in_the_writers_element_is_no_unit(page: Page) -> None:
+    for art in both(page):
+        assert (art["author"], art["author_unit"]) == (None, None)

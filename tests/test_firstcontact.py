@@ -242,7 +242,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "pages24": {
         "title": 1.0, "published_at": 0.94, "date": 1.0, "minute": 1.0, "updated_at": 1.0,
-        "author": 1.0, "author_unit": 0.94, "photographer": 0.88, "category": 1.0,
+        "author": 1.0, "author_unit": 1.0, "photographer": 0.88, "category": 1.0,
         "lead": 1.0, "captions": 0.88, "body": 0.99, "leak": 0.0,
     },
     "pages23": {
@@ -272,7 +272,7 @@ FLOORS: dict[str, dict[str, float]] = {
     },
     "pages18": {
         "title": 1.0, "published_at": 1.0, "date": 1.0, "minute": 1.0, "updated_at": 0.94,
-        "author": 0.94, "author_unit": 1.0, "photographer": 0.94, "category": 1.0,
+        "author": 1.0, "author_unit": 1.0, "photographer": 0.94, "category": 1.0,
         "lead": 1.0, "captions": 0.94, "body": 0.99, "leak": 0.0,
     },
     "pages17": {
@@ -874,22 +874,11 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
      "entry-meta-category-weekday-dd-mm-yyyy-time-agrees-account-photo-story-five-vc-figur"
      "e-captions-counters-bold-intro-anh-va-loi-credit"): {
         "body": "profile-only: a slideshow's counters ('1/5') kept in the text"},
-    ("pages24/btg_spring_boot_thymeleaf_document_block_cap_nhat_not_article_update/haiduon"
-     "g-btgtu-spring-boot-thymeleaf-crumb-tai-lieu-tuyen-truyen-h1-time-first-hh-mm-dd-mm-"
-     "yyyy-dashes-bold-sapo-p-anh-chu-thich-attachment-card-table-cap-nhat-column-of-the-f"
-     "ile-tai-ve-office-signature-only"): {
-        "author_unit": "an office's signature alone ('Ban Tuyên giáo Tỉnh ủy'), after a box "
-                       "of attached files, is not read as the unit"},
     ("pages23/department_foreign_affairs_joomla4_helix_ngay_viet_ngay_dang_nguoi_dich_theo"
      "_bao/kontum-songoaivu-joomla4-helix-ultimate-crumb-hop-tac-quoc-te-chuyen-muc-label-"
      "h1-ngay-viet-dd-mm-yyyy-then-ngay-dang-dd-mm-yyyy-hh-mm-utc-time-agrees-italic-intro"
      "-lead-caption-anh-credit-theo-bao-line-nguoi-dich-translator"): {
         "photographer": "'Theo Báo Pasaxon' read as a picture credit"},
-    ("pages18/district_party_nukeviet45_caps_headline_tac_gia_empty_nguon_tin/namha-nghiahung-"
-     "huyenuy-nukeviet45-h1-typed-in-capitals-title-og-sentence-case-thu-hai-dash-dd-mm-yyyy-"
-     "hh-mm-bold-hometext-h3-ul-tac-gia-name-nguon-tin-empty-newer-older-lists"): {
-        "author": "auto-only: a 'Tác giả:' line beside an empty 'Nguồn tin:' one is not read "
-                  "without the NukeViet profile"},
     "pages3/rss_mirror/baclieu-aggregator-rfc822-origin-table-spam": {
         "updated_at": "an aggregator's fetch time ('Cập nhật: 32 phút trước') is taken as an "
                       "update",

@@ -276,6 +276,14 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
             node.decompose()
             continue
         parsed = _element_byline(node, text, url, loose=is_author)
+        if is_author and parsed in (None, Byline(author=text)) and link is None and \
+                _signs_off(root, node, body) and is_organisation(text) and \
+                (office := unit_line(f"({text})")) is not None:
+            # an office signing the text in the writer's element under it ("<p
+            # class='tac-gia text-end'><b>Ban Tuyên giáo Tỉnh ủy</b></p>"): its unit
+            out = merge(out, Byline(author_unit=office))
+            node.decompose()
+            continue
         if parsed is None and not is_author:
             parsed = parse_byline(f"Nguồn: {text}")
         if parsed is not None and parsed.author and any(ch.isdigit() for ch in parsed.author):
@@ -326,6 +334,20 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
 #: The part of an author's card that describes the person, not names the writer.
 _PROFILE_PART = re.compile(r"(?:bio(?:graphy)?|desc(?:ription)?|about|intro|gioi-?thieu|"
                            r"tieu-?su)(?:$|\s)", re.IGNORECASE)
+
+
+def _signs_off(root: LexborNode, node: LexborNode, body: LexborNode | None) -> bool:
+    """``node``, a block of its own, closes the text: after it, or the text's last lines
+    (no paragraph after it in its parent)."""
+    if body is None or node.tag not in ("p", "div") or comes_before(root, node, body):
+        return False
+    sib = node.next
+    while sib is not None:
+        if sib.is_element_node and text_length(sib) >= 40 and \
+                any(up.mem_id == body.mem_id for up in ancestors(node)):
+            return False
+        sib = sib.next
+    return True
 
 
 def in_teaser(node: LexborNode, url: str) -> bool:
@@ -644,8 +666,9 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
                 # the row's counters and stamps ("Lượt xem: 86") beside the name are not
                 # part of it
                 # (and an infographic's "Nguồn số liệu:" under its credits)
+                # (and a field its CMS prints empty: "Nguồn tin:" under "Tác giả: …")
                 found = [x for x in lines(sib, url) if not _stamp_or_counters(x)
-                         and not DATA_SOURCE.match(x)
+                         and not DATA_SOURCE.match(x) and not _EMPTY_FIELD.match(x)
                          ] if out == Byline() and text_length(sib) <= 600 else []
                 if found and len(found) <= 4:
                     parsed = [parse_byline(x) for x in found]
@@ -666,6 +689,10 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
             return out
         cur = cur.parent
     return out
+
+
+#: A field's label with nothing after it ("Nguồn tin:", "Tác giả: "): a field left empty.
+_EMPTY_FIELD = re.compile(r"^[^:：]{1,30}[:：]\s*$")
 
 
 def _stamp_or_counters(line: str) -> bool:
@@ -866,11 +893,7 @@ def peel_bylines(paras: list[Para], art: Article, byline: Byline,
             byline = over
             kept.pop()
             continue
-        if byline.author_unit is None and last.align == "right" and last.bold and \
-                len(last.text) <= 100 and is_organisation(last.text) and \
-                parse_byline(last.text) is None and \
-                (office := unit_line(f"({last.text})")) is not None:
-            # an office signing the text, alone (right, bold): its unit, no writer named
+        if byline.author_unit is None and (office := _office_signing(last)) is not None:
             byline = replace(byline, author_unit=office)
             kept.pop()
             continue
@@ -1097,6 +1120,15 @@ _NAME_DASH_PLACE = re.compile(r"^(?P<name>[^-–—,()]{3,40}?)\s+[-–—]\s+(?
 #: A commune or a ward named with its kind ("phường Quang Trung", "xã Minh Đức").
 _PLACE = re.compile(r"(?:phường|xã|thị\s*trấn|đặc\s*khu)\s+"
                     r"((?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){0,3})", re.IGNORECASE)
+
+
+def _office_signing(last: Para) -> str | None:
+    """An office signing the text, alone on its line (right, bold): its unit, no writer
+    named."""
+    if last.align == "right" and last.bold and len(last.text) <= 100 and \
+            is_organisation(last.text) and parse_byline(last.text) is None:
+        return unit_line(f"({last.text})")
+    return None
 
 
 def _credits_table(kept: list[Para], byline: Byline) -> Byline:
