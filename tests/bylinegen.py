@@ -57,9 +57,12 @@ PLACE = ("Tuy Phước", "Lộc Ninh", "Krông Pắc", "Mường Nhé", "Cái B�
          "Tân Lập", "Đồng Xoài", "Hữu Lũng")
 #: Labels of who wrote it (and took the pictures).
 AUTHOR_LABEL = ("", "", "", "Tác giả: ", "Bài: ", "Tin: ", "Người viết: ", "Bài viết: ",
-                "Phóng viên: ", "Thực hiện: ")
+                "Phóng viên: ", "Thực hiện: ", "Tin bài: ")
 BOTH_LABEL = ("Tin, ảnh: ", "Bài và ảnh: ", "Tin và ảnh: ", "Bài, ảnh: ", "Tin/ảnh: ",
-              "Bài, ảnh: ")
+              "Bài, ảnh: ",
+              # the content's word, '&' for 'và', the video too (pages56)
+              "Nội dung & ảnh: ", "Nội dung và ảnh: ", "Bài & ảnh: ", "Tin, ảnh, video: ",
+              "Tin - ảnh - video: ", "Tin bài, ảnh: ")
 NOTE = ("(thực hiện)", "(tổng hợp)", "(lược dịch)")
 #: A role where a unit would stand ("Văn Tùng - CTV"): no unit (pages19).
 ROLE_TAIL = (" - CTV", " - PV", " - Cộng tác viên", " – CTV")

@@ -6170,3 +6170,64 @@ def test_an_office_signing_in_the_writers_element_under_the_text_is_the_unit(
 def test_a_units_account_in_the_writers_element_is_no_unit(page: Page) -> None:
     for art in both(page):
         assert (art["author"], art["author_unit"]) == (None, None)
+
+
+# -- pages56's classes ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("layout", ["sidebars sidebar-right", "has-sidebar left-sidebar",
+                                    "sidebar-left main"])
+def test_a_main_column_named_for_its_sidebars_holding_the_h2_headline_is_the_text(
+        layout: str) -> None:
+    """A template names its main column for the sidebars beside it (YJSG's "div#midblock
+    .sidebars.sidebar-right"); the headline an <h2> the <title> names, over the text: the
+    text is read, not the sidebar's list."""
+    side = "".join(f'<li><a href="/tin/{i}">{i}. Tin mới số {i} về hoạt động của Hội</a> '
+                   f"<span>09/08/2029 Trung Kiên</span></li>" for i in range(7))
+    html = f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>
+<div class="top">Thứ Bảy, ngày 11/08/2029</div><div class="grid">
+<div id="midblock" class="{layout}"><div class="item-page"><ul class="pager"><li>
+<a href="/tin/1">« Bài trước Tin số 1 (Thứ ba, 07 Tháng 8 2029 09:15)</a></li></ul>
+<h2 itemprop="headline">{TITLE}</h2><div itemprop="articleBody">
+{"".join(f"<p>{p}</p>" for p in PARAS)}</div>
+<dl class="article-info"><dd>Ngày đăng: 09/08/2029 14:20</dd></dl></div></div>
+<div id="rightblock"><div class="module"><h3>Tin mới</h3><ul>{side}</ul></div></div>
+</div></body></html>"""
+    for up in (True, False):
+        art = extract(html, URL, use_profiles=up).to_json()
+        assert art["body"].startswith(PARAS[0]) and art["body"].endswith(PARAS[-1])
+        assert "Tin mới" not in art["body"]
+
+
+@pytest.mark.parametrize(("stamp", "author", "unit"), [
+    # writers as avatar links, each its name: a writer each
+    ('<div class="news-date">11/03/2024 16:45</div><div class="pf-authors">'
+     '<a class="pf-author" href="/tac-gia/hoang-yen"><img src="/a/hy.jpg" alt="">'
+     '<span class="pf-author-name">Hoàng Yến</span></a><a class="pf-author" '
+     'href="/tac-gia/tan-phat"><img src="/a/tp.jpg" alt=""><span class="pf-author-name">'
+     "Tấn Phát</span></a></div>", "Hoàng Yến, Tấn Phát", None),
+    # a cell of the writer's and the source's labels, one a line
+    ('<div class="news-date">11/03/2024 16:45</div><table><tr><td class="tl-ct-author"><b>'
+     '<span id="ctl00_m_g_1_lblTacGia">Đặng Thu Hà - Vũ Quang (Phòng Tổ chức cơ sở đảng)'
+     '</span></b><br><i><span id="ctl00_m_g_1_lblNguon">Ban Tổ chức Tỉnh ủy</span></i></td>'
+     "</tr></table>", "Đặng Thu Hà, Vũ Quang", "Phòng Tổ chức cơ sở đảng"),
+], ids=["avatar-links", "label-spans"])
+def test_a_credit_block_of_marked_parts_is_read_part_by_part(stamp: str, author: str,
+                                                             unit: str | None) -> None:
+    for art in both(Page(stamp=stamp, tail="")):
+        assert (art["author"], art["author_unit"]) == (author, unit)
+
+
+def test_a_profile_selector_matching_the_texts_paragraphs_one_by_one_reads_them_all() -> None:
+    """A table-era ASP.NET page (the ``aspnet_table`` profile, body "div[style*=justify]")
+    whose editor wrote each paragraph as a justified <div>: the text is all of them."""
+    paras = "".join(f'<div style="text-align:justify">{p}</div><div>&nbsp;</div>'
+                    for p in PARAS)
+    html = f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>
+<form><input type="hidden" id="__VIEWSTATE" value="x"></form><table><tr><td>
+<a class="tieu_de_tin" href="#">{TITLE}</a><span class="ngay_dang">11/03/2024 16:45</span>
+</td></tr><tr><td class="tl-ct-body">{paras}</td></tr></table>
+<div class="tinkhac"><h3>Các tin khác</h3></div></body></html>"""
+    url = "https://bantochuc.example.gov.vn/TinTuc/DispTin.aspx?ID=641"
+    for up in (True, False):
+        art = extract(html, url, use_profiles=up).to_json()
+        assert art["body"].startswith(PARAS[0]) and art["body"].endswith(PARAS[-1]), up

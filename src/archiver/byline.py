@@ -60,16 +60,18 @@ _COLON = r"\s*[:：]\s*"
 # label -> (author?, photographer?); "hình" is the South's word for the pictures ("Tin,
 # hình: …", "Hình: …")
 _AUTHOR_PHOTO = re.compile(
-    r"^(?:tin\s*(?:,|/|và|-)\s*(?:ảnh|hình)|bài\s*(?:,|/|và|-)\s*(?:ảnh|hình)|"
-    r"tin\s*(?:,|/|và)\s*bài|bài\s*và\s*(?:ảnh|hình)|(?:ảnh|hình)\s*(?:,|/|và|-)\s*bài|"
-    r"phóng\s*sự\s*ảnh|ảnh\s*và\s*bài|"
+    r"^(?:(?:tin(?:\s*bài)?|bài|nội\s*dung)\s*(?:,|/|và|-|&)\s*(?:ảnh|hình)|"
+    r"tin\s*(?:,|/|và)\s*bài|bài\s*và\s*(?:ảnh|hình)|"
+    r"(?:ảnh|hình)\s*(?:,|/|và|-|&)\s*(?:bài|nội\s*dung)|phóng\s*sự\s*ảnh|ảnh\s*và\s*bài|"
     # a photo story's "pictures and words" ("Ảnh và lời: Nguyễn Hữu Lộc")
-    r"(?:ảnh|hình)\s*(?:,|/|và|-)\s*lời|lời\s*(?:,|/|và|-)\s*(?:ảnh|hình))" + _COLON,
+    r"(?:ảnh|hình)\s*(?:,|/|và|-)\s*lời|lời\s*(?:,|/|và|-)\s*(?:ảnh|hình))"
+    # and the video too ("Tin, ảnh, video: Giàng Thị Mỷ")
+    r"(?:\s*(?:,|/|và|-|&)\s*(?:video|clip))?" + _COLON,
     re.IGNORECASE,
 )
 _AUTHOR = re.compile(
     r"^(?:tác\s*giả(?:\s*bài\s*viết)?|người\s*viết|bài\s*viết|người\s*đăng|phóng\s*viên|bài|"
-    r"tin|pv|"
+    r"tin\s*bài|tin|pv|"
     r"người\s*thực\s*hiện|thực\s*hiện|nhóm\s*pv|ptv|(?:nhóm\s*)?tường\s*thuật|"
     r"nhóm\s*phóng\s*viên|nhóm\s*thực\s*hiện|nhóm\s*tác\s*giả|"
     # who translated it, where no one else signs ("Lược dịch: Minh Châu")

@@ -346,8 +346,12 @@ def _holds_the_article(node: LexborNode) -> bool:
         heading = first.css_first("h1, h2")
         return heading is not None and _headline_h1(heading) and _prose(first) and \
             len(node.css("article")) == 1
-    # (no article element: the page's headline — the one its <title> names — and a text
-    # under it: "left-side", "leftSide"; a sidebar's "Giới thiệu" box with an <h1> is not)
+    # (no article element: the page's headline — the one its <title> names, an <h1> or a
+    # theme's <h2> in its place, not a teaser's linked one — and a text under it:
+    # "left-side", "leftSide", YJSG's main column "sidebars sidebar-right"; a sidebar's
+    # "Giới thiệu" box with an <h1> is not)
+    if not headlines:
+        headlines = [h for h in node.css("h2") if _headline_h1(h) and h.css_first("a") is None]
     return any(_titled(h) for h in headlines) and _prose(node, _SHORT_TEXT)
 
 

@@ -234,6 +234,8 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
             # own ("PublishDate-Author" > "Author"): that element is read, not the row
             rows.append(node)
             continue
+        if len(marked) > 2 and _parts_each_marked(node, marked):
+            continue   # (a block of credits' elements, each read for its own part)
         text = node_text(node)
         if not text or len(text) > 160:
             continue
@@ -334,6 +336,22 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
 #: The part of an author's card that describes the person, not names the writer.
 _PROFILE_PART = re.compile(r"(?:bio(?:graphy)?|desc(?:ription)?|about|intro|gioi-?thieu|"
                            r"tieu-?su)(?:$|\s)", re.IGNORECASE)
+
+
+def _parts_each_marked(node: LexborNode, marked: set[int]) -> bool:
+    """``node``'s text is all in two elements or more of its own, each marked for a credit
+    ("div.pf-authors" > "a.pf-author" × 2, an avatar and a name each; a cell's "lblTacGia"
+    and "lblNguon" spans, one a line): each element is read for its part, the block's text
+    is no one line."""
+    parts: list[LexborNode] = []
+    for kid in node.traverse():
+        if kid.mem_id != node.mem_id and kid.mem_id in marked and has_text(kid) and \
+                not any(up.mem_id in {p.mem_id for p in parts} for up in ancestors(kid)):
+            parts.append(kid)
+    if len(parts) < 2:
+        return False
+    covered = "".join("".join((p.text(deep=True) or "").split()) for p in parts)
+    return covered == "".join((node.text(deep=True) or "").split())
 
 
 def _signs_off(root: LexborNode, node: LexborNode, body: LexborNode | None) -> bool:

@@ -55,19 +55,37 @@ def first_body(tree: LexborHTMLParser, sels: tuple[str, ...],
     the footer's too) is no article; with no other match the body is found as on an
     unprofiled page."""
     first: LexborNode | None = None
+    first_of: list[LexborNode] = []   # (the matches of the selector ``first`` is one of)
     for sel in sels:
-        for node in select(tree, sel, names):
+        matches = select(tree, sel, names)
+        for node in matches:
             if (has_text(node) or node.css_first("img")) and not in_frame(node):
                 if first is None:
                     if text_length(node) >= 200:
-                        return node
-                    first = node   # (a short match: a field nested in the text's field?)
+                        return _paragraphs_parent(node, matches)
+                    first, first_of = node, matches   # (a short match: a field nested in
+                    # the text's field? or a paragraph of the text)
                 elif text_length(node) >= 3 * max(text_length(first), 1) and any(
                         a.mem_id == node.mem_id for a in ancestors(first)):
                     # the text's field holding the short match (Drupal 7's body field
                     # holding an image caption's "field-item"): the text
                     return node
-    return first
+    return _paragraphs_parent(first, first_of) if first is not None else None
+
+
+def _paragraphs_parent(node: LexborNode, matches: list[LexborNode]) -> LexborNode:
+    """A selector matching the text's paragraphs one by one (an editor's justified
+    ``<div>``s, "div[style*=justify]"): the text is their parent, when two matches or more
+    are its children and it is no page's frame."""
+    parent = node.parent
+    if parent is None or parent.tag in ("body", "html") or in_frame(parent):
+        return node
+    kids = [m for m in matches if m.parent is not None and m.parent.mem_id == parent.mem_id]
+    # (paragraphs: no block in any — containers of a text split around boxes are read as
+    # such, by the text's continuations)
+    return parent if len(kids) >= 2 and not any(
+        b.mem_id != k.mem_id for k in kids for b in k.css("p, div, li, table, h1, h2, h3, h4")
+    ) else node
 
 
 def all_of(tree: LexborHTMLParser, sels: tuple[str, ...],
