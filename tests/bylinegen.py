@@ -205,9 +205,11 @@ def bylines(draw: st.DrawFn) -> tuple[str, Want]:
                                                                 photographer=author)
     if shape == "photo":
         shooter = draw(person().filter(lambda p: p[1] not in author))[1]
-        label = draw(st.sampled_from(("Bài: ", "Tin: ", "Bài viết: ")))
+        label = draw(st.sampled_from(("Bài: ", "Tin: ", "Bài viết: ", "Tin bài: ")))
         sep = draw(st.sampled_from((" - ", " – ", "; ", " | ")))
-        return f"{label}{names}{sep}Ảnh: {shooter}", Want(author=author, photographer=shooter)
+        # (the pictures' label with the video's: "Ảnh & clip:", pages56)
+        photo = draw(st.sampled_from(("Ảnh: ", "Ảnh: ", "Ảnh & clip: ", "Ảnh, video: ")))
+        return f"{label}{names}{sep}{photo}{shooter}", Want(author=author, photographer=shooter)
     if shape == "note" and len(people) == 1:
         return f"{names} {draw(st.sampled_from(NOTE))}", Want(author=author)
     return draw(st.sampled_from(AUTHOR_LABEL)) + names, Want(author=author)

@@ -89,7 +89,8 @@ _AUTHOR = re.compile(
     re.IGNORECASE,
 )
 _PHOTO = re.compile(r"^(?:ảnh|hình|hình\s*ảnh|ảnh\s*minh\s*họa|ảnh\s*minh\s*hoạ|photos?)"
-                    + _COLON, re.IGNORECASE)
+                    # and the video ("Ảnh & clip: Minh Luân", "Ảnh, video: …")
+                    r"(?:\s*(?:,|/|và|-|&)\s*(?:video|clip))?" + _COLON, re.IGNORECASE)
 #: A picture's credit that names no one: collected ("ST", "sưu tầm"), the internet, archive
 #: pictures, whoever's archive they are ("Tư liệu Đoàn xã"), or illustrations.
 _NOBODY = re.compile(r"^(?:st|sưu\s*tầm|s\.?t\.?|internet|nguồn\s*internet|"
@@ -125,8 +126,10 @@ _THEO_TAIL = re.compile(r"(?:\s*[-–—|;,]\s*|\s+(?=\())\(?theo\s+(?P<src>[^()
 #: A source named by its site's address ("theo baobackan.vn").
 _DOMAIN = re.compile(r"^[\w.-]+\.(?:vn|com|net|org|gov\.vn)\b", re.IGNORECASE)
 #: Another role credited after the writer in the same line ("PV: A - Quay phim: B",
-#: "A, Biên tập: B"): the writer's name ends there.
-_OTHER_CREDIT = re.compile(r"\s*[-–,;|]\s*(?:quay\s*phim|dựng\s*phim|biên\s*tập(?:\s*viên)?|video|"
+#: "A, Biên tập: B"): the writer's name ends there (not the pictures' label's own video:
+#: "Ảnh, video: C").
+_OTHER_CREDIT = re.compile(r"(?<![Ảả]nh)(?<!ẢNH)(?<![Hh]ình)\s*[-–,;|]\s*(?:quay\s*phim|"
+                           r"dựng\s*phim|biên\s*tập(?:\s*viên)?|video|"
                            r"kỹ\s*thuật(?:\s*viên)?|đồ\s*h[ọo]a|thiết\s*kế|âm\s*thanh|"
                            r"giọng\s*đọc|phát\s*thanh\s*viên|người\s*đọc|đọc|lồng\s*tiếng|"
                            r"trình\s*bày|dẫn\s*chương\s*trình|mc|"
@@ -198,8 +201,9 @@ _WRITER_OF_PAPER = re.compile(
     r"cổng|trang)\b[^()]{0,80}|[\w.-]+\.(?:vn|com|net|org))\)?$", re.IGNORECASE)
 # "Bài: X - Ảnh: Y" / "X; Ảnh: Y" inside one line
 _INNER_PHOTO = re.compile(
-    r"\s*(?:[-–—;,|.]\s*)?\(?\b(?:ảnh|Ảnh|ẢNH|hình|Hình|HÌNH|Photos?|PHOTOS?)" + _COLON
-    + r"(?P<ph>[^)]+)\)?$"
+    r"\s*(?:[-–—;,|.]\s*)?\(?\b(?:ảnh|Ảnh|ẢNH|hình|Hình|HÌNH|Photos?|PHOTOS?)"
+    # (with the video's: "Ảnh & clip: …")
+    r"(?:\s*(?:,|/|và|-|&)\s*(?i:video|clip))?" + _COLON + r"(?P<ph>[^)]+)\)?$"
 )
 _AUTHOR_SPLIT = re.compile(r"\s+[-–—]\s+|\s*;\s*|\s*/\s*|\s+&\s+")
 
