@@ -57,7 +57,7 @@ PLACE = ("Tuy Phước", "Lộc Ninh", "Krông Pắc", "Mường Nhé", "Cái B�
          "Tân Lập", "Đồng Xoài", "Hữu Lũng")
 #: Labels of who wrote it (and took the pictures).
 AUTHOR_LABEL = ("", "", "", "Tác giả: ", "Bài: ", "Tin: ", "Người viết: ", "Bài viết: ",
-                "Phóng viên: ", "Thực hiện: ", "Tin bài: ")
+                "Phóng viên: ", "Thực hiện: ", "Tin bài: ", "Người đưa tin: ")
 BOTH_LABEL = ("Tin, ảnh: ", "Bài và ảnh: ", "Tin và ảnh: ", "Bài, ảnh: ", "Tin/ảnh: ",
               "Bài, ảnh: ",
               # the content's word, '&' for 'và', the video too (pages56)

@@ -6231,3 +6231,59 @@ def test_a_profile_selector_matching_the_texts_paragraphs_one_by_one_reads_them_
     for up in (True, False):
         art = extract(html, url, use_profiles=up).to_json()
         assert art["body"].startswith(PARAS[0]) and art["body"].endswith(PARAS[-1]), up
+
+
+@pytest.mark.parametrize("box", [
+    # a donation box in a relief item: bordered, its heading in capitals
+    '<div class="hh45-donate" style="border:1px solid #d00;background:#fff5f5">'
+    "<p><strong>THÔNG TIN TIẾP NHẬN ỦNG HỘ</strong></p><p>Đơn vị tiếp nhận: Hội Chữ thập đỏ "
+    "tỉnh Lào Cai</p><p>Số tài khoản: 8800 2029 0715 tại Ngân hàng TMCP Công Thương</p>"
+    "<p>Điện thoại: 0214.3 820 417</p></div>",
+    # a box of an event's facts, its heading bold
+    '<div class="info-box"><h4>Thông tin lễ hội</h4><ul><li>Thời gian: từ ngày 3 đến 5/11'
+    "</li><li>Địa điểm: quảng trường trung tâm huyện</li><li>Đơn vị tổ chức: Sở Văn hóa, Thể "
+    "thao và Du lịch</li></ul></div>",
+], ids=["donation", "event"])
+def test_a_headed_box_of_facts_set_apart_in_the_text_is_no_text(box: str) -> None:
+    body = f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>{box}<p>{PARAS[2]}</p>"
+    for art in both(Page(body=body)):
+        assert art["body"].startswith(PARAS[0]) and art["body"].endswith(PARAS[2])
+        assert "Điện thoại" not in art["body"] and "Thời gian" not in art["body"]
+
+
+def test_a_headed_box_with_a_sentence_in_it_is_text() -> None:
+    box = ('<div style="border:1px solid #ccc"><p><strong>Kết quả nổi bật</strong></p>'
+           "<p>Tổng vốn huy động: 1,2 tỷ đồng</p><p>Trong năm, Hội đã vận động các dòng họ, "
+           "gia đình tham gia xây dựng mô hình học tập, góp phần nâng cao dân trí.</p></div>")
+    for art in both(Page(body=f"<p>{PARAS[0]}</p>{box}<p>{PARAS[1]}</p><p>{PARAS[2]}</p>")):
+        assert "vận động các dòng họ" in art["body"]
+
+
+@pytest.mark.parametrize("labels", [("Ảnh trên: ", "Ảnh dưới: "), ("", "")])
+def test_captions_under_pictures_set_one_after_another_caption_each_in_turn(
+        labels: tuple[str, str]) -> None:
+    """Two pictures, then two caption lines under them ("Ảnh trên: …" / "Ảnh dưới: …"):
+    both are captions, the first the first picture's, and neither is text."""
+    first = f"{labels[0]}Đồng chí Bí thư Chi bộ ôn lại truyền thống tại buổi sinh hoạt"
+    second = f"{labels[1]}Đảng viên Chi bộ thăm, tặng quà gia đình thương binh"
+    pics = ('<p style="text-align:center"><img src="/uploads/a-01.jpg" style="width:680px"></p>'
+            '<p style="text-align:center"><img src="/uploads/a-02.jpg" style="width:680px"></p>'
+            f'<p style="text-align:center"><em>{first}</em></p>'
+            f'<p style="text-align:center"><em>{second}</em></p>')
+    for art in both(Page(body=f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>{pics}<p>{PARAS[2]}</p>")):
+        assert art["captions"] == [first, second]
+        assert first not in art["body"] and second not in art["body"]
+        assert [i["caption"] for i in art["images"]] == [first, second]
+
+
+def test_a_plain_paragraph_under_a_picture_closing_on_its_credit_is_its_caption() -> None:
+    """A text pasted from Word sets each caption as a body paragraph, neither italic nor
+    centred, closing on the picture's credit: under the picture it is the caption."""
+    caption = ("Đồng chí Bí thư Đảng ủy phường trao Huy hiệu 75 năm tuổi Đảng cho đồng chí "
+               "Phạm Văn Tịnh")
+    pic = ('<p class="MsoNormal" align="center" style="text-align:center"><img width="600" '
+           'height="400" src="/Upload/Images/2029/8/trao-huy-hieu-01.jpg"></p>'
+           f'<p class="MsoNormal" style="text-align:justify">{caption} (Ảnh: Minh Tâm)</p>')
+    for art in both(Page(body=f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>{pic}<p>{PARAS[2]}</p>")):
+        assert caption not in art["body"] and art["body"].endswith(PARAS[2])
+        assert art["captions"] and art["captions"][0].startswith(caption)

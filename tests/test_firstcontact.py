@@ -85,6 +85,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "author": 1.0, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
         "lead": 1.0, "captions": 1.0, "body": 0.999, "leak": 0.0,
     },
+    "pages56": {
+        "title": 1.0, "published_at": 0.92, "date": 1.0, "minute": 1.0, "updated_at": 1.0,
+        "author": 1.0, "author_unit": 1.0, "photographer": 0.92, "category": 1.0,
+        "lead": 1.0, "captions": 1.0, "body": 0.995, "leak": 0.0,
+    },
     "pages55": {
         "title": 1.0, "published_at": 1.0, "date": 1.0, "minute": 1.0, "updated_at": 1.0,
         "author": 1.0, "author_unit": 1.0, "photographer": 1.0, "category": 1.0,
@@ -314,6 +319,20 @@ FLOORS: dict[str, dict[str, float]] = {
 
 #: Fields a page may still miss, and why: the golden corpus holds the other convention.
 CONVENTIONS: dict[str, dict[str, str]] = {
+    # pages56: a date-only stamp and a caption's closing credit, the conventions its blind
+    # writer reads otherwise
+    (
+     "pages56/provincial_party_board_wss30_trulam_news_web_part_date_only_ngay_dang_two_wri"
+     "ters_unit_source_span/quangninh-bantochuctinhuy-wss30-trulam-news-web-part-ms-sitemap"
+     "directional-crumb-table-detail-lbltieude-ngay-dang-dd-mm-yyyy-date-only-bold-tomtat-d"
+     "iv-paragraphs-font-captions-lbltacgia-a-dash-b-unit-italic-lblnguon-cac-tin-khac"): {
+        "published_at": "the metadata's time lent to a date-only stamp (golden convention)"},
+    (
+     "pages56/ward_party_committee_webforms_binhminh_portal_captions_as_plain_word_paragrap"
+     "hs_twist/haiphong-danguyphuonglechan-aspnet-webforms-binhminh-bm-portal-chi-tiet-aspx"
+     "-tinid-ngay-d-m-yyyy-dotted-pipe-hh-g-mm-bold-lbltomtat-word-pasted-text-captions-pla"
+     "in-msonormal-paragraphs-anh-name-in-parentheses-signature-name-unit-twist"): {
+        "photographer": "a caption's credit ('… (Ảnh: X)') is its photographer (golden)"},
     # pages51: a caption's closing credit, the convention its blind writer reads otherwise
     ("pages51/merged_press_agency_series_view_series_masthead_h1_part_headline_h2_twist/dien"
      "bien-baovaphatthanhtruyenhinh-press-cms-loat-bai-series-view-series-name-as-h1-part-he"

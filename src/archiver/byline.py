@@ -71,7 +71,7 @@ _AUTHOR_PHOTO = re.compile(
 )
 _AUTHOR = re.compile(
     r"^(?:tác\s*giả(?:\s*bài\s*viết)?|người\s*viết|bài\s*viết|người\s*đăng|phóng\s*viên|bài|"
-    r"tin\s*bài|tin|pv|"
+    r"tin\s*bài|tin|pv|người\s*đưa\s*tin|"
     r"người\s*thực\s*hiện|thực\s*hiện|nhóm\s*pv|ptv|(?:nhóm\s*)?tường\s*thuật|"
     r"nhóm\s*phóng\s*viên|nhóm\s*thực\s*hiện|nhóm\s*tác\s*giả|"
     # who translated it, where no one else signs ("Lược dịch: Minh Châu")

@@ -286,6 +286,53 @@ def person_cards(body: LexborNode) -> list[LexborNode]:
     return found
 
 
+def fact_boxes(body: LexborNode) -> list[LexborNode]:
+    """Boxes of facts set apart in the text (a border or a background of their own, or a
+    "box" class): a heading ("THÔNG TIN TIẾP NHẬN ỦNG HỘ", "Thông tin sự kiện") over two
+    labelled lines or more and nothing else ("Số tài khoản: …", "Điện thoại: …"): the
+    facts are the box's, no words of the text. A box without its heading (a notice's
+    contact table) or with a sentence in it is the text's."""
+    found: list[LexborNode] = []
+    total = text_length(body)
+    for node in body.css("div, aside, section, table"):
+        if node.mem_id == body.mem_id or any(within(node, {f.mem_id}, 12) for f in found):
+            continue
+        size = text_length(node)
+        if not 40 <= size <= 800 or total - size < 200 or not _set_apart(node):
+            continue
+        lines = [t for t in (clean(x) for x in node.text(deep=True, separator="\n")
+                             .split("\n")) if t]
+        if not 3 <= len(lines) <= 12 or any(len(t) > 160 for t in lines):
+            continue
+        head, rest = lines[0], lines[1:]
+        if len(head) <= 60 and not head.endswith((":", "：", ".")) and \
+                _headed(node, head) and all(_FACT_LINE.match(t) for t in rest):
+            found.append(node)
+    return found
+
+
+def _set_apart(node: LexborNode) -> bool:
+    """A border or a background of its own, or a class naming a box."""
+    style = (node.attributes.get("style") or "").lower()
+    return "border" in style or "background" in style or \
+        "box" in (node.attributes.get("class") or "").lower()
+
+
+def _headed(node: LexborNode, head: str) -> bool:
+    """``head``, the box's first line, is set as a heading: in capitals, or in a heading or
+    bold element of its own."""
+    if head.isupper():
+        return True
+    for el in node.css("h2, h3, h4, h5, h6, strong, b, th, caption"):
+        if clean(el.text(deep=True) or "") == head:
+            return True
+    return False
+
+
+#: A labelled fact's line: a short label, a colon and its value.
+_FACT_LINE = re.compile(r"^[^:：.!?]{2,30}[:：]\s*\S")
+
+
 #: An in-page link to a note: Word's "#_ftn1", "#_edn1", LibreOffice's "#sdfootnote1sym",
 #: "#fn…", "#cite…", "#ref…".
 _NOTE_TARGET = re.compile(r"^#(?:_?ftn|_?edn|sdfootnote|sdendnote|fn|cite|ref|note)",

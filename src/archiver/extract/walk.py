@@ -91,6 +91,10 @@ class BodyWalk:
     # index in images of the last image without caption; _INLINE after a picture inlined
     # in the page (a saved page's data: URI), which opens a caption but is not kept
     pending_img: int = -1
+    #: the pictures set one after another since the last paragraph, no caption under them
+    #: yet: the caption lines after such a run caption each in turn ("Ảnh trên: …" / "Ảnh
+    #: dưới: …" under two pictures)
+    run_imgs: list[int] = field(default_factory=list)
     caption_ids: set[int] = field(default_factory=set)
     credits: list[str] = field(default_factory=list)  # "Ảnh: X" lines under images
     #: data attributes the page's stylesheet prints (``content: attr(data-caption)``): a
@@ -123,7 +127,7 @@ class BodyWalk:
                      lines=lines, linked=linked, cells=cells,
                      mostly_linked=mostly_linked)
         if cells:
-            self.pending_img = -1
+            self._close_run()
             self.paras.append(para)   # (a row is no caption, no credit)
             return
         if self.pending_img != -1 and is_credit(text):
@@ -136,14 +140,33 @@ class BodyWalk:
                 # a portrait's label under it, bold ("Đinh Thị Lan - Phó Trưởng Ban …"),
                 # after the text has begun: its caption, no byline (the writer's portrait
                 # opening a study is signed so)
-                align == "center" and bool(self.paras) and is_portrait_label(text))):
+                align == "center" and bool(self.paras) and is_portrait_label(text)) or (
+                # a plain paragraph under the picture closing on its credit ("… Phạm Văn
+                # Tịnh (Ảnh: Minh Tâm)", a text pasted from Word): its caption
+                len(text) <= 250 and self._credited_caption(text))):
             # (italic, or centred and plain; over 200 characters — a caption of two
             # sentences, "… tại hội nghị. Dịp này, …" — only where the text before the
             # picture is not centred too: a page centring everything centres its lead)
             self.add_caption(text)
             return
-        self.pending_img = -1
+        self._close_run()
         self.paras.append(para)
+
+    def _close_run(self) -> None:
+        """The text goes on: pictures of the run left without a caption of their own
+        share the one under them ("… (trái) và … (phải)": two pictures side by side)."""
+        captioned = [self.images[i].caption for i in self.run_imgs
+                     if self.images[i].caption is not None]
+        if len(captioned) == 1:
+            for i in self.run_imgs:
+                self.images[i] = Image(self.images[i].src, captioned[0])
+        self.pending_img, self.run_imgs = -1, []
+
+    @staticmethod
+    def _credited_caption(text: str) -> bool:
+        credit = CAPTION_CREDIT.search(text) if "nh" in text or "NH" in text else None
+        return credit is not None and credit.start() > 20 and \
+            is_credit(f"Ảnh: {credit['who']}")
 
     def add_caption(self, text: str) -> None:
         text = clean(text)
@@ -169,9 +192,13 @@ class BodyWalk:
         if self.pending_img == _INLINE:
             self.pending_img = -1
         elif self.pending_img >= 0:
-            old = self.images[self.pending_img]
-            self.images[self.pending_img] = Image(old.src, text)
-            self.pending_img = -1
+            # (of pictures set one after another, captions under them all in their order:
+            # the first picture still without one takes it, the next line the next)
+            at = next((i for i in self.run_imgs if self.images[i].caption is None),
+                      self.pending_img)
+            self.images[at] = Image(self.images[at].src, text)
+            self.pending_img = next((i for i in self.run_imgs
+                                     if self.images[i].caption is None), -1)
         elif self.images and self.images[-1].caption is None:
             old = self.images[-1]
             self.images[-1] = Image(old.src, text)
@@ -194,6 +221,7 @@ class BodyWalk:
             return
         self.images.append(Image(src, None))
         self.pending_img = len(self.images) - 1
+        self.run_imgs.append(self.pending_img)
 
 
 #: A quotation and who said it ("“Giảm nghèo … hỗ trợ”, Phó Chủ tịch UBND tỉnh … nhấn mạnh
