@@ -2271,3 +2271,56 @@ def test_a_treeviews_answer_is_read_in_every_shape_aspnet_writes(answer: str) ->
     links = read_listing(body.encode(), f"http://{HOST}/#request@1", "text/html", is_json=False,
                          hosts=HOSTS, scheme="http")
     assert links.sections == [f"http://{HOST}/TinTuc.aspx?cm=21"]
+
+
+# -- sites40's classes: how an item is linked from its list ---------------------------------
+_MM = """<script>function MM_openBrWindow(theURL,winName,features) { //v2.0
+  window.open(theURL,winName,features);
+}</script>"""
+
+
+@pytest.mark.parametrize("onclick", [
+    "MM_openBrWindow('XemThongBao.aspx?ID=884','ThongBao','width=620,height=540')",
+    "window.open('XemThongBao.aspx?ID=884', 'tb', 'width=620'); return false;",
+])
+def test_a_headline_opening_its_item_in_a_pop_up_is_a_link(onclick: str) -> None:
+    """Dreamweaver's MM_openBrWindow (or window.open written in the handler) on a
+    headline with no address of its own: the item's page; a pop-up of a button or an icon
+    (print, e-mail, a poll's results) is none."""
+    html = (f"<html><head>{_MM}</head><body><table><tr><td><a href=\"#\" onClick=\"{onclick}\">"
+            "Thông báo kết luận của Thường trực Tỉnh ủy về công tác cán bộ</a></td></tr>"
+            "<tr><td><a href=\"#\" onClick=\"MM_openBrWindow('GuiEmail.aspx?ID=884','e','w')\">"
+            "<img src=\"images/email.gif\"></a> <a href=\"#\" onClick=\"MM_openBrWindow("
+            "'BinhChon.aspx?ID=3','b','w')\">Xem kết quả</a></td></tr></table></body></html>")
+    got = _links(html, f"http://{HOST}/ThongBao.aspx").articles + \
+        _links(html, f"http://{HOST}/ThongBao.aspx").listings
+    assert any("XemThongBao.aspx?ID=884" in u for u in got)
+    assert not any("GuiEmail" in u or "BinhChon" in u for u in got)
+
+
+def test_cards_a_click_handler_opens_from_their_data_and_a_page_variable_are_links() -> None:
+    """Cards with no link whose address a jQuery handler builds from a page variable and
+    their data attributes (``rootUrl + 'tin-tuc/' + $(this).data('chuyenmuc') + '/' + …``)."""
+    cards = "".join(
+        f'<div class="card-ls js-xem" data-id="{12500 + i}" data-alias="bai-lich-su-so-{i}" '
+        f'data-chuyenmuc="lich-su-dang-bo"><h3>Bài lịch sử số {i} của Đảng bộ tỉnh</h3></div>'
+        for i in range(3))
+    script = ("<script>var rootUrl = '/';\n$(function () { $('.ls-grid').on('click', '.js-xem',"
+              " function () {\n window.location.href = rootUrl + 'tin-tuc/' + $(this).data("
+              "'chuyenmuc') + '/' + $(this).data('alias') + '-' + $(this).data('id') + '.html';"
+              "\n }); });</script>")
+    links = _links(f'<html><body><div class="ls-grid">{cards}</div>{script}</body></html>',
+                   f"http://{HOST}/chuyen-muc/lich-su-dang-bo")
+    got = links.articles + links.listings
+    for i in range(3):
+        assert any(u.endswith(f"/tin-tuc/lich-su-dang-bo/bai-lich-su-so-{i}-{12500 + i}.html")
+                   for u in got), got
+    assert not links.more
+
+
+def test_a_page_function_reads_the_pages_string_variables() -> None:
+    from archiver.scriptlinks import page_functions
+    code = ('var nv_base_siteurl="/",nv_lang_data="vi";\nfunction xem(id) {\n window.location'
+            ".href = nv_base_siteurl + 'index.php?language=' + nv_lang_data + '&nv=gs&op=detail"
+            "&id=' + id;\n return false;\n}")
+    assert page_functions(code)["xem"] == ("/index.php?language=vi&nv=gs&op=detail&id=", "", 0)

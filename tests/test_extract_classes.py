@@ -6099,6 +6099,26 @@ def test_a_notice_that_the_item_is_no_more_is_a_soft_404(notice: str) -> None:
     assert extract_page(page.encode(), URL).gone is not None
 
 
+def test_a_notice_in_a_page_wide_form_beside_the_frames_lines_is_a_soft_404() -> None:
+    """sites40: an ASP.NET 1.1 page wraps all of itself in one form (its state in it); the
+    deleted item's notice is all its content holds, the menu and footer lines read as the
+    text around it: a soft 404 still."""
+    from archiver.extract import extract_page
+    menu = " | ".join(["Trang chủ", "Giới thiệu", "Tin hoạt động", "Tin cơ sở",
+                       "Nghiên cứu - Trao đổi", "Thông báo", "RSS", "Liên hệ"])
+    page = ('<html><head><title>Thông báo - Văn phòng Tỉnh ủy</title></head><body><form '
+            'name="Form1" method="post" id="Form1"><input type="hidden" name="__VIEWSTATE" '
+            f'value="dDwtMTI3OTMz"><table><tr><td class="menu">{menu}</td></tr><tr><td>'
+            '<p class="thong_bao">Tin bài không tồn tại hoặc đã bị xóa.</p><p><a href="Default'
+            '.aspx">Về trang chủ</a></p></td></tr><tr><td class="tin_phai"><b>TIN ĐỌC NHIỀU'
+            '</b><br><a href="ChiTietTin.aspx?ID=1">Hội nghị Ban Chấp hành Đảng bộ tỉnh</a> '
+            "(25/12/2028)</td></tr><tr><td>TRANG THÔNG TIN ĐIỆN TỬ VĂN PHÒNG TỈNH ỦY. Địa chỉ: "
+            "số 4 Lý Thái Tổ. Điện thoại: 0222.3822.516 - Fax: 0222.3822.517. Ghi rõ nguồn khi "
+            "phát hành lại thông tin từ website này. Thiết kế: Trung tâm Tin học (2006)</td>"
+            "</tr></table></form></body></html>")
+    assert extract_page(page.encode(), URL).gone is not None
+
+
 @pytest.mark.parametrize("text", [
     "Sở Thông tin và Truyền thông khẳng định thông tin này không tồn tại; đề nghị người dân "
     "không chia sẻ.",

@@ -1440,7 +1440,8 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
     # elements a script opens an address from (onclick, a page function, data-href) are
     # read as links; addresses scripts fetch (tabs, tickers, JSONP boxes) as load-more
     scripts = _inline_scripts(tree)
-    for node, target in scriptlinks.navigations(body, scripts):
+    for node, target in (*scriptlinks.navigations(body, scripts),
+                         *scriptlinks.data_navigations(body, scripts)):
         node.attrs["href"] = target
         node.attrs[_NAV] = "1"
     for node, target in scriptlinks.call_addresses(body):

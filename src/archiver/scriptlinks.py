@@ -53,6 +53,11 @@ _GO = re.compile(r"(?:window\.|document\.|self\.|top\.)?location(?:\.href)?\s*=\
 #: ``goPage(3)``, ``xemTrang('2')`` in an ``onclick``
 _CALL = re.compile(r"^\s*(?:return\s+)?([A-Za-z_$][\w$]*)\(\s*(?:(\d{1,6})|'([^']{1,100})'|"
                    r"\"([^\"]{1,100})\")\s*\)\s*;?\s*(?:return\s+false\s*;?\s*)?$")
+#: a call in an ``onclick``: ``MM_openBrWindow('XemThongBao.aspx?ID=884','tb','width=…')``
+_ANY_CALL = re.compile(r"^\s*(?:return\s+)?([A-Za-z_$][\w$]*)\((.{0,600})\)\s*;?\s*"
+                       r"(?:return\s+false\s*;?\s*)?$", re.DOTALL)
+#: ``window.open('…', …)`` written in an ``onclick``
+_WINDOW_OPEN = re.compile(r"\bwindow\.open\(\s*" + _QUOTED)
 #: a page function of one parameter: ``function goPage(p) {…}``, ``var goPage = function(p)
 #: {…}``, ``const goPage = (p) => {…}``
 _FUNCTION = re.compile(
@@ -118,6 +123,33 @@ def _addressish(text: str, *, rooted: bool = False) -> bool:
     return not rooted and (text.startswith(("?", "./", "../")) or bool(_RELATIVE.match(text)))
 
 
+#: A page's string global: ``var rootUrl = '/';``, ``nv_base_siteurl="/"`` in a list of
+#: declarations (not an object's property: ``a.b = '…'``).
+_GLOBAL = re.compile(r"""(?<![\w$.])([A-Za-z_$][\w$]{0,40})\s*=\s*(?:'([^'\\\n]{0,200})'|"""
+                     r""""([^"\\\n]{0,200})")\s*(?=[,;\n}]|$)""")
+
+
+def script_globals(scripts: str) -> dict[str, str]:
+    """The page's string variables each set once (``rootUrl``: ``"/"``), as a script's
+    concatenation reads them (``rootUrl + 'tin-tuc/' + …``)."""
+    seen: dict[str, str | None] = {}
+    for m in _GLOBAL.finditer(scripts):
+        value = _literal(m, 2)
+        seen[m.group(1)] = value if seen.get(m.group(1), value) == value else None
+    return {k: v for k, v in seen.items() if v is not None}
+
+
+def with_globals(code: str, found: dict[str, str]) -> str:
+    """``code`` with the page's string variables it reads written as their literals
+    (``rootUrl + 'tin-tuc/'`` -> ``'/' + 'tin-tuc/'``); the declarations, calls and
+    properties of those names are left as they are."""
+    if not found:
+        return code
+    names = "|".join(re.escape(k) for k in sorted(found, key=len, reverse=True))
+    return re.sub(rf"(?<![\w$.'\"])({names})(?![\w$'\"])(?!\s*(?:[=(:]|\.))",
+                  lambda m: "'" + found[m.group(1)].replace("'", "") + "'", code)
+
+
 def _one_parameter_functions(code: str) -> Iterator[tuple[str, str, str]]:
     """The page's functions of one parameter: (name, parameter, body)."""
     for match in _FUNCTION.finditer(code):
@@ -133,22 +165,68 @@ def _linkless(node: LexborNode) -> bool:
     return node.tag != "a" or href in (None, "", "#") or (href or "").startswith("javascript:")
 
 
-def page_functions(code: str) -> dict[str, tuple[str, str]]:
-    """Functions of one parameter that open an address built from it:
-    ``{"goPage": ("/thoi-su/p/", "")}``."""
-    found: dict[str, tuple[str, str]] = {}
-    for name, param, body in _one_parameter_functions(code):
-        go = re.search(r"location(?:\.href)?\s*=\s*(.{1,300}?)\s*(?:;|$)", body)
-        if go is None:
-            go = re.search(r"location\.(?:assign|replace)\(\s*(.{1,300}?)\)\s*(?:;|$)", body)
-        if go is None:
+#: Where a function's body opens an address: assigns ``location``, calls its ``assign`` or
+#: ``replace``, or opens a window on it (Dreamweaver's ``MM_openBrWindow(theURL, …)``).
+_OPENS = (re.compile(r"location(?:\.href)?\s*=\s*(.{1,300}?)\s*(?:;|$)"),
+          re.compile(r"location\.(?:assign|replace)\(\s*(.{1,300}?)\)\s*(?:;|$)"),
+          re.compile(r"\bwindow\.open\(\s*([^,()]{1,300}?)\s*[,)]"))
+
+
+def _opened(body: str) -> str | None:
+    """The address expression a function's body opens; a window's marked "window:"."""
+    for pattern in _OPENS:
+        go = pattern.search(body)
+        if go is not None:
+            return ("window:" if pattern is _OPENS[-1] else "") + go.group(1).strip()
+    return None
+
+
+def _headline_like(node: LexborNode) -> bool:
+    """An element reading as an item's headline (five words or more), not a button or an
+    icon ("In bài", "Gửi email", a picture): a window it opens is the item's page."""
+    text = (node.text(deep=True) or "").strip()
+    return len(text) >= 20 and len(text.split()) >= 5 and not _ACTION_TEXT.match(text)
+
+
+#: Added to the parameter's index of a function opening its address in a new window.
+_WINDOW = 1000
+
+
+def page_functions(code: str) -> dict[str, tuple[str, str, int]]:
+    """Functions that open an address built from one of their parameters: ``{"goPage":
+    ("/thoi-su/p/", "", 0)}`` (prefix, suffix, which parameter; plus :data:`_WINDOW` for a
+    new window's). The page's string variables in the address read as their values
+    (``rootUrl + 'tin/' + id``)."""
+    found: dict[str, tuple[str, str, int]] = {}
+    known = script_globals(code)
+    for match in _PAGE_FUNCTION.finditer(code):
+        params = [p.strip() for p in match.group(2).split(",") if p.strip()]
+        body = code[match.end():match.end() + 600].split("}", 1)[0]
+        expression = _opened(body) if params else None
+        if expression is None:
             continue
-        parts = _PLUS.split(go.group(1).strip())
+        window = expression.startswith("window:")
+        parts = _PLUS.split(with_globals(expression.removeprefix("window:"), known))
+        at = next((i for i, p in enumerate(parts) if p.strip() in params), -1)
+        if at < 0 or any(_unquote(p) is None for i, p in enumerate(parts) if i != at):
+            continue
+        prefix = "".join(_unquote(p) or "" for p in parts[:at])
+        suffix = "".join(_unquote(p) or "" for p in parts[at + 1:])
+        if prefix and not _addressish(prefix):
+            continue
+        # (a window's address: an index past the parameters, read only from a headline)
+        at = params.index(parts[at].strip())
+        found[match.group(1)] = (prefix, suffix, at + (_WINDOW if window else 0))
+    for name, param, body in _one_parameter_functions(code):
+        expression = _opened(body) if name not in found else None
+        if expression is None or expression.startswith("window:"):
+            continue
+        parts = _PLUS.split(with_globals(expression, known))
         if len(parts) not in (2, 3) or parts[1].strip() != param:
             continue
-        prefix, suffix = (_unquote(parts[0]), _unquote(parts[2]) if len(parts) == 3 else "")
-        if prefix is not None and suffix is not None and _addressish(prefix):
-            found[name] = (prefix, suffix)
+        first, last = (_unquote(parts[0]), _unquote(parts[2]) if len(parts) == 3 else "")
+        if first is not None and last is not None and _addressish(first):
+            found[name] = (first, last, 0)
     return found
 
 
@@ -207,7 +285,7 @@ def navigations(body: LexborNode, scripts: str) -> Iterator[tuple[LexborNode, st
     """Elements without a link that open an address when clicked, with the address:
     ``onclick`` assignments of ``location``, calls of a page function the scripts define,
     ``data-href`` / ``data-link`` buttons."""
-    functions: dict[str, tuple[str, str]] | None = None     # read once, when first needed
+    functions: dict[str, tuple[str, str, int]] | None = None   # read once, when needed
     for node in body.css("[onclick]"):
         if not _linkless(node):
             continue
@@ -218,15 +296,27 @@ def navigations(body: LexborNode, scripts: str) -> Iterator[tuple[LexborNode, st
             if target and _addressish(target):
                 yield node, target
             continue
-        call = _CALL.match(code)
+        opened = _WINDOW_OPEN.search(code) if "window.open" in code else None
+        if opened is not None:
+            target = _literal(opened, 1)
+            if target and _addressish(target) and _headline_like(node):
+                yield node, target
+            continue
+        call = _ANY_CALL.match(code)
         if call is None:
             continue
         if functions is None:
-            functions = page_functions(scripts) if "location" in scripts else {}
+            functions = page_functions(scripts) if "location" in scripts or \
+                "window.open" in scripts else {}
         if call.group(1) in functions:
-            prefix, suffix = functions[call.group(1)]
-            arg = call.group(2) or call.group(3) or call.group(4) or ""
-            yield node, prefix + arg + suffix
+            prefix, suffix, at = functions[call.group(1)]
+            if at >= _WINDOW:   # (a pop-up: an item's page from its headline, no button's)
+                if not _headline_like(node):
+                    continue
+                at -= _WINDOW
+            args = _arguments(call.group(2))
+            if at < len(args) and args[at][0] == "value":
+                yield node, f"{prefix}{args[at][1]}{suffix}"
     for node in body.css("[data-href], [data-link]"):
         if node.tag == "a" and node.attributes.get("href") not in (None, "", "#"):
             continue
@@ -1643,39 +1733,71 @@ def _statement_start(code: str, at: int, reach: int = 160) -> int:
     return cut
 
 
-def fetched(body: LexborNode, scripts: str) -> list[str]:
-    """Addresses the page's scripts fetch or open from its elements' data attributes
-    (``'/Ajax/Tab?id=' + $(this).data('id')`` for every element with a ``data-id``), or
-    as written (``fetch('/Ajax/TinNhanh?top=30')``), and same-site JSONP scripts."""
-    found: list[str] = []
+def _data_templates(scripts: str) -> list[tuple[list[tuple[str, str]], bool]]:
+    """The concatenations of literals and data attributes the page's scripts build an
+    address from, each with whether it is opened (``location.href = …``: a link) or
+    fetched. The page's string variables read as their values (``rootUrl + 'tin-tuc/'``)."""
+    templates: list[tuple[list[tuple[str, str]], bool]] = []
+    known: dict[str, str] | None = None
     # only the stretches of script around a data attribute read: a concatenation holds one
-    templates = []
     covered = -1
     for ref in list(_DATA_REF.finditer(scripts))[:24]:
         if ref.start() < covered:
             continue        # inside the window read for the one before
-        window = scripts[_statement_start(scripts, ref.start()):ref.end() + 200]
+        start = _statement_start(scripts, ref.start())
+        window = scripts[start:ref.end() + 200]
         covered = ref.end() + 160
-        templates += [run for run in _concatenations(window)
-                      if any(k == "data" for k, _ in run) and run not in templates
-                      and (run[0][0] == "data" or _addressish(run[0][1], rooted=True))]
-    for run in templates[:20]:
-        names = [v for k, v in run if k == "data"]
-        selector = ", ".join(f"[data-{n}]" for n in names[:1])
-        for node in body.css(selector)[:200]:
-            values = [node.attributes.get(f"data-{n}") for n in names]
-            if any(v is None for v in values):
-                continue
-            parts, i = [], 0
-            for kind, value in run:
-                if kind == "lit":
-                    parts.append(value)
-                else:
-                    parts.append(values[i] or "")
-                    i += 1
-            address = "".join(parts)
-            if _addressish(address) and not _NOT_A_LIST.search(address):
-                found.append(address)
+        if known is None:
+            known = script_globals(scripts)
+        opens = _OPENS[0].search(window) is not None or _OPENS[1].search(window) is not None
+        for run in _concatenations(with_globals(window, known)):
+            if any(k == "data" for k, _ in run) and run not in (t for t, _ in templates) \
+                    and (run[0][0] == "data" or _addressish(run[0][1], rooted=True)):
+                templates.append((run, opens))
+    return templates
+
+
+def _filled(body: LexborNode, run: list[tuple[str, str]]) -> Iterator[tuple[LexborNode, str]]:
+    """Each element carrying the data attributes ``run`` reads, with the address made."""
+    names = [v for k, v in run if k == "data"]
+    selector = ", ".join(f"[data-{n}]" for n in names[:1])
+    for node in body.css(selector)[:200]:
+        values = [node.attributes.get(f"data-{n}") for n in names]
+        if any(v is None for v in values):
+            continue
+        parts, i = [], 0
+        for kind, value in run:
+            if kind == "lit":
+                parts.append(value)
+            else:
+                parts.append(values[i] or "")
+                i += 1
+        address = "".join(parts)
+        if _addressish(address) and not _NOT_A_LIST.search(address):
+            yield node, address
+
+
+def data_navigations(body: LexborNode, scripts: str) -> Iterator[tuple[LexborNode, str]]:
+    """Elements with no link a click handler opens an address from their data attributes
+    (``window.location.href = rootUrl + 'tin-tuc/' + $(this).data('alias') + '-' +
+    $(this).data('id') + '.html'`` on cards of ``data-alias`` and ``data-id``), with it."""
+    if ".data" not in scripts and "data-" not in scripts:
+        return
+    for run, opens in _data_templates(scripts)[:20]:
+        if opens:
+            for node, address in _filled(body, run):
+                if _linkless(node):
+                    yield node, address
+
+
+def fetched(body: LexborNode, scripts: str) -> list[str]:
+    """Addresses the page's scripts fetch from its elements' data attributes (``'/Ajax/Tab?
+    id=' + $(this).data('id')`` for every element with a ``data-id``), or as written
+    (``fetch('/Ajax/TinNhanh?top=30')``), and same-site JSONP scripts."""
+    found: list[str] = []
+    for run, opens in _data_templates(scripts)[:20]:
+        if not opens:
+            found += [address for _, address in _filled(body, run)]
     for match in _FETCH.finditer(scripts):
         target = _literal(match, 1)
         if target and _addressish(target, rooted=True) and not target.endswith("=") and \

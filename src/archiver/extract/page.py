@@ -1682,14 +1682,50 @@ def _sign_in_form(tree: LexborHTMLParser) -> bool:
 
 
 def _not_found_notice(node: LexborNode) -> bool:
-    """A short visible notice (not a form's) that opens with the site's not-found text."""
+    """A short visible notice (not a form's: a search's "no result") that opens with the
+    site's not-found text. The form a WebForms or JSF page wraps the whole page in (its
+    state's hidden field in it) is the page, no form of its own."""
     text = node_text(node)
     found = NOT_FOUND_TEXT.search(text)
     return found is not None and found.start() <= 40 and text_length(node) <= 200 and \
-        not unseen(node) and not any(a.tag == "form" for a in ancestors(node))
+        not unseen(node) and not any(a.tag == "form" and a.css_first(_PAGE_STATE) is None
+                                     for a in ancestors(node))
 
 
-def gone_reason(tree: LexborHTMLParser, art: Article, signs_in: bool = False) -> str | None:
+#: The hidden field of a page's state a server-side form framework writes into the form
+#: wrapping the whole page (ASP.NET WebForms, JSF).
+_PAGE_STATE = 'input[name="__VIEWSTATE"], input[name="javax.faces.ViewState"]'
+
+
+_NOT_FOUND = "the site's page-not-found text (a soft 404)"
+
+
+def _not_found_notices(tree: LexborHTMLParser) -> bool:
+    """A portal's alert or notice saying the page is not found ("Không tìm thấy nội dung
+    được yêu cầu.", "Tin này không tồn tại hoặc đã bị xóa!"), read before extraction drops
+    any of it as the frame's."""
+    return any(_not_found_notice(n) and not in_excluded(n)
+               for n in [*tree.css('[class*="alert"], [class*="error"], [class*="not-found"], '
+                                   '[class*="notfound"]')[:20],
+                         *tree.css('[class*="thong_bao"], [class*="thongbao"], '
+                                   '[class*="thong-bao"], [class*="notice"]')[:20]])
+
+
+def _notice_in_place(tree: LexborHTMLParser, art: Article, notice: bool) -> bool:
+    """The not-found ``notice`` in the content's place, the frame's boxes and clock around
+    it (whatever day the frame shows): no date of the article's, or no headline."""
+    return notice and (art.published_at is None or
+                       not any(node_text(h) for h in tree.css("h1")))
+
+
+def _has_prose(body: str) -> bool:
+    """A paragraph of prose in ``body``: 100 characters or more closing on a full stop."""
+    return any(len(p) >= 100 and p.rstrip().endswith((".", "!", "?", "”", "\"", "…"))
+               for p in body.split("\n\n"))
+
+
+def gone_reason(tree: LexborHTMLParser, art: Article, signs_in: bool = False,
+                notice: bool = False) -> str | None:
     """Why a page answered with 200 holds no article: the site's "not found" text and no
     date (a soft 404: a deleted item a stale listing still links), a shell the site keeps
     out of search engines (``noindex``) with a line of text at most ("Nội dung bài viết đang
@@ -1697,20 +1733,15 @@ def gone_reason(tree: LexborHTMLParser, art: Article, signs_in: bool = False) ->
     made private). None for an article."""
     body = art.body or ""
     if len(body) >= _NOTICE_CHARS:
-        return None
+        # (the frame's lines read as a text where the notice is all the content holds: no
+        # paragraph of prose in it)
+        return _NOT_FOUND if not _has_prose(body) and _notice_in_place(tree, art, notice) \
+            else None
     if art.published_at is None and (NOT_FOUND_TEXT.search(body)
                                      or NOT_FOUND_TEXT.search(art.title or "")):
-        return "the site's page-not-found text (a soft 404)"
-    if (art.published_at is None or not any(node_text(h) for h in tree.css("h1"))) and any(
-            _not_found_notice(n)
-            for n in [*tree.css('[class*="alert"], [class*="error"], [class*="not-found"], '
-                                '[class*="notfound"]')[:20],
-                      *tree.css('[class*="thong_bao"], [class*="thongbao"], '
-                                '[class*="thong-bao"], [class*="notice"]')[:20]]):
-        # (a portal's alert or notice in the content's place, "Không tìm thấy nội dung được
-        # yêu cầu.", "Tin này không tồn tại hoặc đã bị xóa!", the frame's boxes and clock
-        # around it: whatever day the frame shows)
-        return "the site's page-not-found text (a soft 404)"
+        return _NOT_FOUND
+    if _notice_in_place(tree, art, notice):
+        return _NOT_FOUND
     if art.published_at is None and (TAKEN_DOWN_TEXT.search(body) or (
             len(body) <= 200 and EXPIRED_TEXT.search(body))):
         return "the site's notice that the item was taken down"
@@ -1747,10 +1778,11 @@ def extract_page(body: bytes, url: str, profile: str = "auto",
             parts, own = blocks.article_parts(tree, other, body, by_query=False), other
     whole = blocks.whole_address(tree, own, parts) if parts else None
     signs_in = _sign_in_form(tree)   # (read before forms go as noise)
+    notice = _not_found_notices(tree)   # (and before the frame's boxes go)
     page = _extract_page(tree, source, url, profile, True)
     art = page.art
-    return ExtractedPage(art, canonical, gone_reason(tree, art, signs_in), sections, parts,
-                         page.teasers, whole)
+    return ExtractedPage(art, canonical, gone_reason(tree, art, signs_in, notice), sections,
+                         parts, page.teasers, whole)
 
 
 def same_headline(one: str | None, other: str | None) -> bool:
