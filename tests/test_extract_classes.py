@@ -6307,3 +6307,120 @@ def test_a_plain_paragraph_under_a_picture_closing_on_its_credit_is_its_caption(
     for art in both(Page(body=f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>{pic}<p>{PARAS[2]}</p>")):
         assert caption not in art["body"] and art["body"].endswith(PARAS[2])
         assert art["captions"] and art["captions"][0].startswith(caption)
+
+
+# -- the review of pages56's classes (stop 42): what they must not take ---------------------
+_TWO_PICS = ('<p style="text-align:center"><img src="/uploads/a-01.jpg" style="width:680px"></p>'
+             '<p style="text-align:center"><img src="/uploads/a-02.jpg" style="width:680px"></p>'
+             '<p style="text-align:center"><em>Các đại biểu dự hội nghị sơ kết</em></p>')
+
+
+@pytest.mark.parametrize("after", [
+    "<p><em>Mỗi đảng viên phải thực sự là một tấm gương sáng về đạo đức, lối sống, tác phong"
+    "</em></p>",
+    '<p style="text-align:center">Đẩy mạnh cải cách hành chính</p>',
+], ids=["quotation", "subheading"])
+def test_a_line_after_a_runs_caption_set_otherwise_is_text(after: str) -> None:
+    for art in both(Page(body=f"<p>{PARAS[0]}</p>{_TWO_PICS}{after}<p>{PARAS[1]}</p>")):
+        assert art["captions"] == ["Các đại biểu dự hội nghị sơ kết"]
+        assert LexborHTMLParser(after).text().strip() in art["body"]
+
+
+def test_a_picture_after_a_captioned_one_shares_no_caption() -> None:
+    body = (f"<p>{PARAS[0]}</p><figure><img src=\"/uploads/a-01.jpg\"><figcaption>Quang cảnh "
+            "hội nghị</figcaption></figure><p><img src=\"/uploads/a-02.jpg\"></p>"
+            f"<p>{PARAS[1]}</p><p>{PARAS[2]}</p>")
+    for art in both(Page(body=body)):
+        assert [i["caption"] for i in art["images"]] == ["Quang cảnh hội nghị", None]
+
+
+@pytest.mark.parametrize("tail", [
+    '<p style="text-align:right"><b>Bài: Nguyễn Thị Thu Hương - Ảnh: Minh Tâm</b></p>',
+    "<p>Nguyễn Thị Thu Hương - Lê Văn Hùng; Ảnh: Trần Minh Tâm</p>"])
+def test_a_signature_closing_on_a_picture_credit_under_a_picture_is_the_byline(
+        tail: str) -> None:
+    pic = '<p style="text-align:center"><img src="/uploads/a-01.jpg" style="width:680px"></p>'
+    for art in both(Page(tail=pic + tail)):
+        assert art["author"] is not None and "Nguyễn Thị Thu Hương" in art["author"]
+        assert not any("Nguyễn Thị Thu Hương" in c for c in art["captions"])
+
+
+@pytest.mark.parametrize(("headline", "box"), [
+    # a notice's own facts: what it gives notice of
+    ("Thông báo lịch tiếp công dân định kỳ tháng 12/2024 của Chủ tịch UBND huyện",
+     '<div style="border:1px solid #999"><p><strong>LỊCH TIẾP CÔNG DÂN THÁNG 12/2024</strong>'
+     "</p><p>Thời gian: 7h30 ngày 16/12/2024</p><p>Địa điểm: Phòng tiếp công dân</p><p>Người "
+     "tiếp: đồng chí Chủ tịch UBND huyện</p></div>"),
+    # voters' words, each a sentence after the speaker
+    (TITLE, '<div style="border-left:3px solid #c00"><p><strong>Ý KIẾN CỬ TRI</strong></p><p>'
+     "Ông Lò Văn Sơn, bản Nà Pục: Mong Nhà nước sớm đầu tư làm đường vào bản.</p><p>Bà Lường "
+     "Thị Hoa, bản Co Muông: Đề nghị tăng cường kiểm tra khai thác cát.</p></div>"),
+    # a question and its answer
+    (TITLE, '<div style="border:1px dashed #06c"><h4>Hỏi - đáp pháp luật</h4><p>Hỏi: Người lao '
+     "động có được nghỉ không?</p><p>Trả lời: Theo Điều 46, người lao động được nghỉ.</p></div>"),
+    # Word's white background: no box drawn
+    (TITLE, '<div style="background:white"><p><b>Kết quả sau 6 tháng</b></p><p>Kết nạp đảng '
+     "viên mới: 45 đồng chí</p><p>Thu ngân sách: 215 tỷ đồng</p><p>Giải quyết việc làm: 1.250 "
+     "lao động</p></div>"),
+], ids=["notice", "voters", "qa", "word-white"])
+def test_a_box_that_is_the_items_own_is_text(headline: str, box: str) -> None:
+    page = Page(headline=f'<h1 class="news-title">{headline}</h1>',
+                body=f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>{box}<p>{PARAS[2]}</p>")
+    first_fact = LexborHTMLParser(box).css("p, li")[1].text()
+    for art in both(page):
+        assert first_fact.split(":")[-1].strip()[:20] in art["body"]
+
+
+@pytest.mark.parametrize(("credit", "field", "want"), [
+    ('<div class="source"><span class="source-label">Nguồn:</span><a class="source-link" '
+     'href="http://baolaocai.vn">Báo Lào Cai</a></div>', "author", None),
+    ('<div class="byline"><b class="byline-label">Tin, ảnh:</b> <span class="byline-name">'
+     "Lò Văn Sơn</span></div>", "photographer", "Lò Văn Sơn"),
+    ('<div class="author"><span class="author-first">Nguyễn Văn</span><span class='
+     '"author-last">Hùng</span></div>', "author", "Nguyễn Văn Hùng"),
+], ids=["source-label", "credit-label", "split-name"])
+def test_a_credit_in_pieces_of_one_line_is_read_as_one_line(credit: str, field: str,
+                                                           want: str | None) -> None:
+    for art in both(Page(stamp='<div class="news-date">11/03/2024 16:45</div>' + credit,
+                         tail="")):
+        assert art[field] == want
+
+
+def test_a_sidebars_h2_naming_the_site_is_no_headline_beside_the_articles_h1() -> None:
+    intro = "".join(f"<p>Huyện Lộc Ninh nằm ở phía Bắc tỉnh Bình Phước, đoạn giới thiệu {i} "
+                    "về lịch sử, văn hóa, con người và tiềm năng phát triển của huyện.</p>"
+                    for i in range(4))
+    page = Page(head="<title>Cổng thông tin điện tử huyện Lộc Ninh</title>",
+                side=f'<div class="sidebar"><div class="gioi-thieu"><h2>Cổng thông tin điện tử '
+                     f"huyện Lộc Ninh</h2>{intro}</div></div>")
+    for art in both(page):
+        assert art["title"] == TITLE and art["body"].startswith(PARAS[0])
+
+
+def test_a_profile_selectors_paragraphs_in_a_cell_holding_more_are_not_the_cell() -> None:
+    html = (f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body><form><input "
+            'type="hidden" id="__VIEWSTATE" value="x"></form><table><tr><td class="main"><a '
+            f'class="tieu_de_tin" href="#">{TITLE}</a><br><span class="ngay_dang">11/03/2024 '
+            f'16:45</span><div style="text-align:justify">{PARAS[0]}<br><br>{PARAS[1]}<br><br>'
+            f'{PARAS[2]}</div><div style="text-align:justify"><i>Ban biên tập hoan nghênh bạn '
+            "đọc gửi ý kiến về bài viết.</i></div>Gửi ý kiến phản hồi<br>Họ và tên: <input><br>"
+            "Lượt xem: 1234 | In trang | Gửi email</td></tr></table></body></html>")
+    for up in (True, False):
+        body = extract(html, "https://x.example.gov.vn/TinTuc.aspx?NewsID=12", use_profiles=up
+                       ).to_json()["body"]
+        assert body.startswith(PARAS[0]) and "Lượt xem" not in body, up
+
+
+def test_a_table_of_posts_and_names_is_no_credits_table() -> None:
+    table = ("<p>Đại hội đã bầu các chức danh chủ chốt như sau:</p><table><tr><td>Bí thư Đảng "
+             "ủy</td><td>Nguyễn Văn An</td></tr><tr><td>Phó Bí thư Thường trực</td><td>Trần Thị "
+             "Bình</td></tr><tr><td>Phó Bí thư</td><td>Lê Văn Cường</td></tr></table>")
+    for art in both(Page(tail=table)):
+        assert art["author"] is None and art["author_unit"] is None
+        assert "Nguyễn Văn An" in art["body"]
+
+
+def test_a_labels_value_on_the_next_line_is_its_value() -> None:
+    """"Ảnh:" over "Minh Tâm" in a block under the text: the photographer, no writer."""
+    for art in both(Page(tail="", after='<div class="info-anh"><b>Ảnh:</b><br>Minh Tâm</div>')):
+        assert (art["author"], art["photographer"]) == (None, "Minh Tâm")

@@ -19,6 +19,7 @@ from archiver.vocab import BYLINE_ROLE, COMMENTS_HEADING, NEXT_FIELD, OUTLET_NAM
 __all__ = [
     "DATA_SOURCE",
     "Byline",
+    "is_credit_role",
     "is_organisation",
     "is_person_name",
     "is_portrait_label",
@@ -330,6 +331,14 @@ _TRANSLATOR = re.compile(r"^\W*(?:người\s*dịch|dịch\s*giả|lược\s*d�
 #: ngữ)"); not "(lược dịch)": an abridged translation is its maker's own item.
 _TRANSLATOR_ROLE = re.compile(r"[(\[]\s*(?:người\s*dịch|biên\s*dịch|chuyển\s*ngữ|dịch)\s*[)\]]"
                             r"\.?$", re.IGNORECASE)
+
+
+def is_credit_role(role: str) -> bool:
+    """``role`` is a credit's own label ("Nội dung", "Ảnh", "Biên tập", "Nguồn"), not a post
+    ("Bí thư Đảng ủy": a table of who was elected)."""
+    label = f"{role.strip().rstrip(':：')}: "
+    return any(p.match(label) for p in (_AUTHOR_PHOTO, _AUTHOR, _PHOTO, _CONTENT_AUTHOR,
+                                        _FILMED, _OTHER_ROLE, _SOURCE))
 
 
 def is_translator_credit(text: str) -> bool:

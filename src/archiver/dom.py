@@ -351,18 +351,30 @@ def _holds_the_article(node: LexborNode) -> bool:
     # "left-side", "leftSide", YJSG's main column "sidebars sidebar-right"; a sidebar's
     # "Giới thiệu" box with an <h1> is not)
     if not headlines:
-        headlines = [h for h in node.css("h2") if _headline_h1(h) and h.css_first("a") is None]
+        # (on a page with no headline <h1>, an <h2> the <title> opens with: the headline,
+        # not the site's name after it)
+        return not _page_has_headline_h1(node) and any(
+            _titled(h, opening=True) for h in node.css("h2")
+            if _headline_h1(h) and h.css_first("a") is None) and _prose(node, _SHORT_TEXT)
     return any(_titled(h) for h in headlines) and _prose(node, _SHORT_TEXT)
 
 
-def _titled(h1: LexborNode) -> bool:
-    """The document's ``<title>`` names this ``<h1>``'s words (it is the page's headline)."""
+def _page_has_headline_h1(node: LexborNode) -> bool:
+    root: LexborNode | None = node
+    while root is not None and root.parent is not None:
+        root = root.parent
+    return root is not None and any(_headline_h1(h) for h in root.css("h1"))
+
+
+def _titled(h1: LexborNode, opening: bool = False) -> bool:
+    """The document's ``<title>`` names this ``<h1>``'s words (it is the page's headline);
+    ``opening``: the title opens with them."""
     root: LexborNode | None = h1
     while root is not None and root.tag != "html":
         root = root.parent
     title = root.css_first("head > title") if root is not None else None
     words, named = label_key(node_text(h1))[:60], label_key(node_text(title)) if title else ""
-    return bool(words) and words in named
+    return bool(words) and (named.startswith(words) if opening else words in named)
 
 
 def _prose(node: LexborNode, least: int = 0) -> bool:

@@ -286,12 +286,16 @@ def person_cards(body: LexborNode) -> list[LexborNode]:
     return found
 
 
-def fact_boxes(body: LexborNode) -> list[LexborNode]:
+def fact_boxes(body: LexborNode, title: str | None = None) -> list[LexborNode]:
     """Boxes of facts set apart in the text (a border or a background of their own, or a
     "box" class): a heading ("THÔNG TIN TIẾP NHẬN ỦNG HỘ", "Thông tin sự kiện") over two
-    labelled lines or more and nothing else ("Số tài khoản: …", "Điện thoại: …"): the
-    facts are the box's, no words of the text. A box without its heading (a notice's
-    contact table) or with a sentence in it is the text's."""
+    labelled lines or more, each a short fact, and nothing else ("Số tài khoản: …",
+    "Điện thoại: …"): the facts are the box's, no words of the text. A box without its
+    heading (a notice's contact table), with a sentence, a question or a long value in it
+    (voters' words, a Q&A), or in a notice (its headline "Thông báo …", "Lịch …", "Giấy
+    mời …": its time and place are what it is for) is the text's."""
+    if _NOTICE_TITLE.match(title or ""):
+        return []
     found: list[LexborNode] = []
     total = text_length(body)
     for node in body.css("div, aside, section, table"):
@@ -306,15 +310,33 @@ def fact_boxes(body: LexborNode) -> list[LexborNode]:
             continue
         head, rest = lines[0], lines[1:]
         if len(head) <= 60 and not head.endswith((":", "：", ".")) and \
-                _headed(node, head) and all(_FACT_LINE.match(t) for t in rest):
+                _headed(node, head) and all(_fact(t) for t in rest):
             found.append(node)
     return found
 
 
+#: A notice's headline: what its boxes hold is what it gives notice of.
+_NOTICE_TITLE = re.compile(r"^\W*(?:thông\s*báo|lịch|giấy\s*mời|thư\s*mời|kế\s*hoạch|"
+                           r"chương\s*trình|triệu\s*tập|quyết\s*định|công\s*văn)\b",
+                           re.IGNORECASE)
+
+
+def _fact(line: str) -> bool:
+    """A short labelled fact ("Dân số: hơn 52.000 người"), no sentence, no question."""
+    return _FACT_LINE.match(line) is not None and len(line) <= 110 and "?" not in line and (
+        not line.rstrip().endswith((".", "!", "…")) or len(line) <= 50)
+
+
+#: A border or a background a box is drawn with (not Word's "border:none", "background:
+#: white", a table's "border-collapse").
+_DRAWN = re.compile(r"(?:^|;)\s*(?:border(?:-(?:top|bottom|left|right))?\s*:\s*(?!none|0\b|"
+                    r"hidden)|background(?:-color)?\s*:\s*(?!none|transparent|white|inherit|"
+                    r"#fff\b|#ffffff\b|rgb\(255,\s*255,\s*255\)))", re.IGNORECASE)
+
+
 def _set_apart(node: LexborNode) -> bool:
     """A border or a background of its own, or a class naming a box."""
-    style = (node.attributes.get("style") or "").lower()
-    return "border" in style or "background" in style or \
+    return _DRAWN.search(node.attributes.get("style") or "") is not None or \
         "box" in (node.attributes.get("class") or "").lower()
 
 

@@ -17,6 +17,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from archiver.byline import (
     DATA_SOURCE,
     Byline,
+    is_credit_role,
     is_organisation,
     is_person_name,
     is_translator_credit,
@@ -348,10 +349,22 @@ def _parts_each_marked(node: LexborNode, marked: set[int]) -> bool:
         if kid.mem_id != node.mem_id and kid.mem_id in marked and has_text(kid) and \
                 not any(up.mem_id in {p.mem_id for p in parts} for up in ancestors(kid)):
             parts.append(kid)
-    if len(parts) < 2:
-        return False
+    if len(parts) < 2 or any(node_text(p).endswith((":", "：")) for p in parts):
+        return False   # (a label in an element of its own: "Nguồn:" | "Báo Lào Cai")
     covered = "".join("".join((p.text(deep=True) or "").split()) for p in parts)
-    return covered == "".join((node.text(deep=True) or "").split())
+    if covered != "".join((node.text(deep=True) or "").split()):
+        return False
+    # each part a credit of its own: elements of one kind (the writers' links), or lines
+    # apart (a <br> between them), not pieces of one line ("Nguyễn Văn" | "Hùng")
+    if len({(p.tag, p.attributes.get("class")) for p in parts}) == 1:
+        return True
+    markup, at = node.html or "", 0
+    for part in parts:
+        found = markup.find(part.html or "", at)
+        if found < 0 or (at and "<br" not in markup[at:found]):
+            return False
+        at = found + len(part.html or "")
+    return True
 
 
 def _signs_off(root: LexborNode, node: LexborNode, body: LexborNode | None) -> bool:
@@ -685,9 +698,9 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
                 # part of it
                 # (and an infographic's "Nguồn số liệu:" under its credits)
                 # (and a field its CMS prints empty: "Nguồn tin:" under "Tác giả: …")
-                found = [x for x in lines(sib, url) if not _stamp_or_counters(x)
-                         and not DATA_SOURCE.match(x) and not _EMPTY_FIELD.match(x)
-                         ] if out == Byline() and text_length(sib) <= 600 else []
+                found = _fields([x for x in lines(sib, url) if not _stamp_or_counters(x)
+                                 and not DATA_SOURCE.match(x)]
+                                ) if out == Byline() and text_length(sib) <= 600 else []
                 if found and len(found) <= 4:
                     parsed = [parse_byline(x) for x in found]
                     if len(found) >= 2 and all(parsed[:-1]) and parsed[0] is not None and \
@@ -709,8 +722,22 @@ def after_body_byline(body: LexborNode, url: str) -> Byline:
     return out
 
 
-#: A field's label with nothing after it ("Nguồn tin:", "Tác giả: "): a field left empty.
+#: A field's label with nothing after it on its line ("Nguồn tin:", "Ảnh:").
 _EMPTY_FIELD = re.compile(r"^[^:：]{1,30}[:：]\s*$")
+
+
+def _fields(found: list[str]) -> list[str]:
+    """Lines of a credit block with each label alone on its line joined to the value on
+    the next ("Ảnh:" / "Minh Tâm" -> "Ảnh: Minh Tâm"), and a field its CMS printed empty
+    (a label with another label or nothing after it: "Nguồn tin: ") left out."""
+    out: list[str] = []
+    for at, line in enumerate(found):
+        if _EMPTY_FIELD.match(line):
+            continue   # (its value, if any, joins it below)
+        if at and _EMPTY_FIELD.match(found[at - 1]) and not _LABELLED.match(line):
+            line = f"{found[at - 1].strip()} {line}"
+        out.append(line)
+    return out
 
 
 def _stamp_or_counters(line: str) -> bool:
@@ -1163,7 +1190,7 @@ def _credits_table(kept: list[Para], byline: Byline) -> Byline:
     for para in kept[len(kept) - rows:]:
         role, _, names = para.text.partition(" | ")
         parsed = parse_byline(f"{role}: {names}") if len(role) <= 30 and names and \
-            " | " not in names else None
+            " | " not in names and is_credit_role(role) else None
         if parsed is None:
             return byline
         found = merge(found, parsed)

@@ -83,9 +83,12 @@ def _paragraphs_parent(node: LexborNode, matches: list[LexborNode]) -> LexborNod
     kids = [m for m in matches if m.parent is not None and m.parent.mem_id == parent.mem_id]
     # (paragraphs: no block in any — containers of a text split around boxes are read as
     # such, by the text's continuations)
-    return parent if len(kids) >= 2 and not any(
-        b.mem_id != k.mem_id for k in kids for b in k.css("p, div, li, table, h1, h2, h3, h4")
-    ) else node
+    if len(kids) < 2 or any(b.mem_id != k.mem_id for k in kids
+                            for b in k.css("p, div, li, table, h1, h2, h3, h4")):
+        return node
+    # (and they are most of it: a page's cell holding the headline, the stamp and a form
+    # beside them is no text's block)
+    return parent if sum(text_length(k) for k in kids) >= 0.8 * text_length(parent) else node
 
 
 def all_of(tree: LexborHTMLParser, sels: tuple[str, ...],

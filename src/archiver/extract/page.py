@@ -397,7 +397,8 @@ def _body(page: Page) -> None:
                                *blocks.tab_bars(page.body),
                                *blocks.author_cards(page.body),
                                *blocks.person_cards(page.body),
-                               *blocks.fact_boxes(page.body)]):
+                               *blocks.fact_boxes(page.body, node_text(headline)
+                                                  if headline is not None else None)]):
             page.drop(node)
         # tags with no label in the article's block (links to the tags' pages): in the text's
         # block, or between the headline and it (a post's metadata row)

@@ -95,6 +95,9 @@ class BodyWalk:
     #: yet: the caption lines after such a run caption each in turn ("Ảnh trên: …" / "Ảnh
     #: dưới: …" under two pictures)
     run_imgs: list[int] = field(default_factory=list)
+    #: the first caption line's look under the run (italic, alignment): a further line
+    #: captions the next picture only when set as it is
+    run_style: tuple[bool, str] | None = None
     caption_ids: set[int] = field(default_factory=set)
     credits: list[str] = field(default_factory=list)  # "Ảnh: X" lines under images
     #: data attributes the page's stylesheet prints (``content: attr(data-caption)``): a
@@ -133,6 +136,9 @@ class BodyWalk:
         if self.pending_img != -1 and is_credit(text):
             self.credits.append(text)   # a photo credit, not a caption; the image stays open
             return
+        if self.pending_img >= 0 and self.run_style is not None and \
+                (para.italic, align) != self.run_style:
+            self._close_run()   # (a quotation or a heading after the run's caption: text)
         if self.pending_img != -1 and len(text) <= 300 and not _QUOTED_SPEECH.match(text) \
                 and (para.italic or (
                 align == "center" and not para.bold and (len(text) <= 200 or (
@@ -143,10 +149,13 @@ class BodyWalk:
                 align == "center" and bool(self.paras) and is_portrait_label(text)) or (
                 # a plain paragraph under the picture closing on its credit ("… Phạm Văn
                 # Tịnh (Ảnh: Minh Tâm)", a text pasted from Word): its caption
-                len(text) <= 250 and self._credited_caption(text))):
+                len(text) <= 250 and not para.bold and align != "right"
+                and _credited_caption(text))):
             # (italic, or centred and plain; over 200 characters — a caption of two
             # sentences, "… tại hội nghị. Dịp này, …" — only where the text before the
             # picture is not centred too: a page centring everything centres its lead)
+            if self.run_style is None and len(self.run_imgs) > 1:
+                self.run_style = (para.italic, align)
             self.add_caption(text)
             return
         self._close_run()
@@ -160,13 +169,7 @@ class BodyWalk:
         if len(captioned) == 1:
             for i in self.run_imgs:
                 self.images[i] = Image(self.images[i].src, captioned[0])
-        self.pending_img, self.run_imgs = -1, []
-
-    @staticmethod
-    def _credited_caption(text: str) -> bool:
-        credit = CAPTION_CREDIT.search(text) if "nh" in text or "NH" in text else None
-        return credit is not None and credit.start() > 20 and \
-            is_credit(f"Ảnh: {credit['who']}")
+        self.pending_img, self.run_imgs, self.run_style = -1, [], None
 
     def add_caption(self, text: str) -> None:
         text = clean(text)
@@ -221,7 +224,23 @@ class BodyWalk:
             return
         self.images.append(Image(src, None))
         self.pending_img = len(self.images) - 1
+        if any(self.images[i].caption is not None for i in self.run_imgs):
+            # (a picture after a captioned one: a run of its own, sharing no caption)
+            self.run_imgs, self.run_style = [], None
         self.run_imgs.append(self.pending_img)
+
+
+def _credited_caption(text: str) -> bool:
+    """A line closing on a picture's credit whose words before it are no byline ("Bài:
+    Thu Hương - Ảnh: Minh Tâm", "A - B; Ảnh: C" sign the text)."""
+    credit = CAPTION_CREDIT.search(text) if "nh" in text or "NH" in text else None
+    if credit is None or credit.start() <= 20 or not is_credit(f"Ảnh: {credit['who']}"):
+        return False
+    words = text[:credit.start()].strip(" -–;,|")
+    if len(words) > 60:
+        return True   # (a sentence, a caption's: no byline is so long)
+    before = parse_byline(words)
+    return before is None or not before.author
 
 
 #: A quotation and who said it ("“Giảm nghèo … hỗ trợ”, Phó Chủ tịch UBND tỉnh … nhấn mạnh
