@@ -6424,3 +6424,57 @@ def test_a_labels_value_on_the_next_line_is_its_value() -> None:
     """"Ảnh:" over "Minh Tâm" in a block under the text: the photographer, no writer."""
     for art in both(Page(tail="", after='<div class="info-anh"><b>Ảnh:</b><br>Minh Tâm</div>')):
         assert (art["author"], art["photographer"]) == (None, "Minh Tâm")
+
+
+# -- pages57's classes: what is in the text's block that is not the text --------------------
+_DRAWN_BOX = 'style="border:1px solid #2e7d32;background-color:#f1f8e9;padding:10px"'
+
+
+@pytest.mark.parametrize("box", [
+    # figures, some labelled, some not
+    f'<div class="sodo" {_DRAWN_BOX}><p style="text-align:center"><strong>CON SỐ NỔI BẬT 9 '
+    "THÁNG</strong></p><ul><li>GRDP tăng 7,6%</li><li>Thu ngân sách: 9.412 tỷ đồng</li><li>"
+    "Kết nạp 1.126 đảng viên mới</li></ul></div>",
+    # a hotline's contacts and a line of what it is for
+    f'<div {_DRAWN_BOX}><p style="text-align:center"><strong>ĐƯỜNG DÂY NÓNG TIẾP NHẬN PHẢN ÁNH'
+    "</strong></p><p>Văn phòng Đảng ủy xã: 0203.3 880 126</p><p>Hộp thư điện tử: vpdu@example"
+    ".gov.vn</p><p>Mọi phản ánh, kiến nghị của cán bộ, đảng viên và Nhân dân được tiếp nhận, "
+    "trả lời theo quy định.</p></div>",
+    # a quiz: a question and its choices
+    '<div class="nl-quiz"><div class="nl-quiz-title">KIỂM TRA NHANH</div><p>Lớp bồi dưỡng gồm '
+    "bao nhiêu chuyên đề?</p><ul><li><label><input type=\"radio\" name=\"q\"> A. 4 chuyên đề"
+    "</label></li><li><label><input type=\"radio\" name=\"q\"> B. 6 chuyên đề</label></li></ul>"
+    "</div>",
+    # a card the CMS draws of a Facebook post
+    '<div class="ct95-fbcard" data-href="https://www.facebook.com/soyte/posts/1"><a class="p" '
+    'href="https://www.facebook.com/soyte">Sở Y tế</a><div>20 tháng 9 lúc 15:42</div><div>[TẬP '
+    "HUẤN SƠ CẤP CỨU] 150 học viên đã được hướng dẫn kỹ năng sơ cứu.</div><a href=\"https://www"
+    '.facebook.com/soyte/posts/1">Xem bài viết trên Facebook</a></div>',
+    # an inline related box under a new label
+    '<div class="irp-box"><span class="irp-label">Mời bạn đọc thêm:</span> <a href="/ra-mat-'
+    'doi-hinh-tinh-nguyen/">Ra mắt đội hình thanh niên tình nguyện hỗ trợ Nhân dân</a></div>',
+], ids=["figures", "hotline", "quiz", "facebook-card", "related"])
+def test_a_box_in_the_text_that_is_not_the_text(box: str) -> None:
+    body = f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>{box}<p>{PARAS[2]}</p>"
+    words = [w for w in ("GRDP", "0203", "chuyên đề", "HUẤN", "Ra mắt") if w in box]
+    for art in both(Page(body=body)):
+        assert art["body"].startswith(PARAS[0]) and art["body"].endswith(PARAS[2])
+        assert not any(w in art["body"] for w in words)
+
+
+def test_a_box_the_text_introduces_is_text() -> None:
+    """"… với 4 nhiệm vụ trọng tâm sau:" over a drawn box of the tasks: the text's."""
+    box = (f'<div {_DRAWN_BOX}><p style="text-align:center"><strong>NHIỆM VỤ TRỌNG TÂM QUÝ IV'
+           "</strong></p><p>1. Vận động 100% hộ gia đình tham gia bảo hiểm y tế: 5 hộ mỗi đảng "
+           "viên.</p><p>2. Hoàn thành trồng mới 12 ha rừng: trước 30/12.</p></div>")
+    body = (f"<p>{PARAS[0]}</p><p>Chi bộ thống nhất ban hành nghị quyết với 2 nhiệm vụ trọng tâm "
+            f"sau:</p>{box}<p>{PARAS[2]}</p>")
+    for art in both(Page(body=body)):
+        assert "Vận động 100% hộ gia đình" in art["body"]
+
+
+def test_the_editors_labelled_note_closing_the_text_is_no_text() -> None:
+    note = ('<p class="editor-note"><em>BBT: Toàn văn trả lời của các sở, ngành sẽ được đăng '
+            "tải trong chuyên mục “Hỏi - đáp thanh niên”.</em></p>")
+    for art in both(Page(tail=note + '<p style="text-align:right"><b>Minh Anh</b></p>')):
+        assert "Toàn văn trả lời" not in art["body"] and art["body"].endswith(PARAS[-1])

@@ -231,7 +231,11 @@ ENTRY_NOTE = re.compile(r"^[(*)\s]*(?:(?:bài\s+)?(?:được\s+)?đăng\s+lại
                         r"bài\s+(?:viết\s+)?(?:(?:dự\s+thi|tham\s+(?:gia|dự))\s+"
                         r"(?:cuộc\s+thi|giải)\b|(?:đã\s+|được\s+)*(?:đăng|in)\s+(?:trên|trong|"
                         r"tại)\s+[^.]{3,80}?\bsố\s+(?:ra\s+(?:ngày\s+)?)?[\d./-]+[^.]{0,60}[.)]*$)|ghi\s+chú\s+(?:của\s+)?"
-                        r"(?:ban\s+biên\s+tập|bbt|tòa\s+soạn|toà\s+soạn)\b)", re.IGNORECASE)
+                        r"(?:ban\s+biên\s+tập|bbt|tòa\s+soạn|toà\s+soạn)\b|"
+                        # (the editors' note labelled by them: "BBT: Toàn văn trả lời … sẽ
+                        # được đăng tải …")
+                        r"(?:bbt|ban\s+biên\s+tập|tòa\s+soạn|toà\s+soạn)\s*[:：]\s*\S.{20,})",
+                        re.IGNORECASE)
 #: A question column's standing call to its readers closing the text ("Bạn đọc có thắc mắc
 #: về pháp luật … xin gửi câu hỏi qua mục …", "Mời bạn đọc gửi câu hỏi về …", "Mọi thắc mắc
 #: … xin gửi về …"): the site's words, not the piece's (never "Bạn đọc có thể gửi ý kiến góp
@@ -348,6 +352,7 @@ RELATED_LABELS = (
     "tin cùng loại", "đọc thêm", "xem tiếp", "bài viết liên quan",
     "tin tức liên quan", "tin bài khác", "các bài khác", "bài khác",
     "tham khảo thêm", "bài tham khảo", "tin tham khảo", "mời đọc thêm", "mời xem thêm",
+    "mời bạn đọc thêm", "mời bạn xem thêm", "mời quý độc giả đọc thêm", "bạn đọc xem thêm",
     "có thể bạn quan tâm", "bạn có thể quan tâm",
     # a Q&A page's other questions
     "câu hỏi khác", "các câu hỏi khác", "câu hỏi liên quan", "các câu hỏi liên quan",

@@ -15,6 +15,7 @@ from archiver.dom import (
     PageText,
     ancestors,
     clean,
+    has_text,
     in_excluded,
     is_bold,
     is_chrome,
@@ -309,10 +310,49 @@ def fact_boxes(body: LexborNode, title: str | None = None) -> list[LexborNode]:
         if not 3 <= len(lines) <= 12 or any(len(t) > 160 for t in lines):
             continue
         head, rest = lines[0], lines[1:]
-        if len(head) <= 60 and not head.endswith((":", "：", ".")) and \
-                _headed(node, head) and all(_fact(t) for t in rest):
+        if len(head) > 60 or head.endswith((":", "：", ".")) or not _headed(node, head) or \
+                _introduced(node):
+            continue   # (a box the text introduces, "… 4 nhiệm vụ trọng tâm sau:", is its)
+        facts = sum(_fact(t) for t in rest)
+        # (a contact box: its phone or address lines, and a line of what it is for)
+        if facts == len(rest) or (facts >= 2 and facts == len(rest) - 1
+                                  and _CONTACT.search(" ".join(rest)) is not None):
             found.append(node)
     return found
+
+
+#: A phone number or an e-mail address: a contact box's line.
+_CONTACT = re.compile(r"\b0\d{2,3}[.\s]?\d[\d.\s]{5,12}\d\b|[\w.-]+@[\w-]+\.[\w.]+")
+
+
+def _introduced(node: LexborNode) -> bool:
+    """The paragraph before ``node`` introduces it ("… với 4 nhiệm vụ trọng tâm sau:")."""
+    prev = node.prev
+    while prev is not None and not (prev.is_element_node and has_text(prev)):
+        prev = prev.prev
+    return prev is not None and node_text(prev).rstrip().endswith((":", "："))
+
+
+def quiz_boxes(body: LexborNode) -> list[LexborNode]:
+    """A quiz or a poll set in the text: a question and its choices to tick (radio buttons
+    or "A. … B. …" lines): the reader's to answer, no words of the text."""
+    found: list[LexborNode] = []
+    for node in body.css("div, section, form, aside, fieldset"):
+        if node.mem_id == body.mem_id or any(within(node, {f.mem_id}, 12) for f in found):
+            continue
+        if text_length(node) > 800 or "?" not in (node.text(deep=True) or ""):
+            continue
+        choices = len(node.css("input[type=radio], input[type=checkbox]"))
+        lines = [t for t in (clean(x) for x in node.text(deep=True, separator="\n")
+                             .split("\n")) if t]
+        choices = max(choices, sum(bool(_CHOICE.match(t)) for t in lines))
+        if choices >= 2 and any(t.endswith("?") for t in lines):
+            found.append(node)
+    return found
+
+
+#: A choice of a quiz ("A. 4 chuyên đề", "b) Sai").
+_CHOICE = re.compile(r"^[A-Da-d][.)]\s+\S")
 
 
 #: A notice's headline: what its boxes hold is what it gives notice of.
@@ -322,9 +362,12 @@ _NOTICE_TITLE = re.compile(r"^\W*(?:thông\s*báo|lịch|giấy\s*mời|thư\s*m
 
 
 def _fact(line: str) -> bool:
-    """A short labelled fact ("Dân số: hơn 52.000 người"), no sentence, no question."""
-    return _FACT_LINE.match(line) is not None and len(line) <= 110 and "?" not in line and (
-        not line.rstrip().endswith((".", "!", "…")) or len(line) <= 50)
+    """A short labelled fact ("Dân số: hơn 52.000 người") or a figure ("GRDP tăng 7,6%"),
+    no sentence, no question."""
+    if "?" in line or (line.rstrip().endswith((".", "!", "…")) and len(line) > 50):
+        return False
+    return (_FACT_LINE.match(line) is not None and len(line) <= 110) or (
+        len(line) <= 60 and any(ch.isdigit() for ch in line))
 
 
 #: A border or a background a box is drawn with (not Word's "border:none", "background:

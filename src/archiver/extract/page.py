@@ -187,14 +187,14 @@ _BADGE_TAGS = frozenset({"span", "sup", "small", "i", "em", "b", "strong", "mark
 
 
 #: A social platform's or messenger's address: an embedded card of its post links there.
-_SOCIAL_LINK = re.compile(r"//(?:[\w-]+\.)?(?:zalo\.me|oa\.zalo\.me|facebook\.com|fb\.com|"
-                          r"fb\.watch|tiktok\.com|twitter\.com|x\.com|instagram\.com|"
-                          r"youtube\.com|youtu\.be)/", re.IGNORECASE)
+_SOCIAL_LINK = re.compile(r"//(?:[\w-]+\.)?(?:zalo\.me|oa\.zalo\.me|fb\.com|fb\.watch|x\.com|"
+                          r"youtu\.be|(?:zalo|facebook|tiktok|twitter|instagram|youtube)"
+                          r"\.[a-z]{2,10}(?:\.[a-z]{2})?)/", re.IGNORECASE)
 
 
 #: An embed's class naming a platform's post card (not an embedded picture or text).
-_POST_CARD = re.compile(r"zalo|facebook|fb[-_]|tiktok|twitter|tweet|instagram|social|oa[-_]|"
-                        r"post[-_]?embed|embed[-_]?post", re.IGNORECASE)
+_POST_CARD = re.compile(r"zalo|facebook|fb[-_]|fbcard|tiktok|twitter|tweet|instagram|social|"
+                        r"oa[-_]|post[-_]?embed|embed[-_]?post", re.IGNORECASE)
 
 
 #: Google's icon fonts, drawn from words: "material-icons", "material-icons-outlined",
@@ -205,6 +205,16 @@ _PERSON_LIGATURES = frozenset({"person", "person_outline", "account_circle", "ac
                                "edit", "create", "draw", "edit_note"})
 
 
+def _post_card(node: LexborNode, most: int) -> bool:
+    """A card of a platform's post, named for it, linking the platform (its post or its
+    channel): a few lines of another site's (``most`` characters), no words of the text;
+    not a figure the page captions itself."""
+    return _POST_CARD.search(node.attributes.get("class") or "") is not None and \
+        text_length(node) <= most and node.css_first("figcaption") is None and \
+        _SOCIAL_LINK.search(" ".join(
+            a.attributes.get("href") or "" for a in node.css("a[href]"))) is not None
+
+
 def _drop_noise(page: Page) -> None:
     tree = page.tree
     _drawn_labels(tree)
@@ -213,9 +223,12 @@ def _drop_noise(page: Page) -> None:
     for node in outermost([*select(tree, SOCIAL_EMBED, page.names), *(
             n for n in select(tree, "[class*=embed]", page.names)
             if (n.css_first("iframe") is not None and text_length(n) <= 200)
-            or (_POST_CARD.search(n.attributes.get("class") or "") and text_length(n) <= 600
-                and _SOCIAL_LINK.search(" ".join(a.attributes.get("href") or ""
-                                                 for a in n.css("a[href]")))))]):
+            or _post_card(n, 600)), *(
+            # (a card the CMS draws of a platform's post, named for it, the post's address
+            # in its data: "div.ct95-fbcard[data-href=…facebook…]", its text the post's)
+            n for n in select(tree, "[data-href]", page.names)
+            if _SOCIAL_LINK.search(n.attributes.get("data-href") or "")
+            and _post_card(n, 1200))]):
         # (a messenger's post card, "zalo-oa-embed": the channel's name and follow link)
         node.decompose()
     # a player's block and its bar ("Video: Toàn cảnh …", "04:52"), before the players go
@@ -398,7 +411,8 @@ def _body(page: Page) -> None:
                                *blocks.author_cards(page.body),
                                *blocks.person_cards(page.body),
                                *blocks.fact_boxes(page.body, node_text(headline)
-                                                  if headline is not None else None)]):
+                                                  if headline is not None else None),
+                               *blocks.quiz_boxes(page.body)]):
             page.drop(node)
         # tags with no label in the article's block (links to the tags' pages): in the text's
         # block, or between the headline and it (a post's metadata row)
