@@ -764,3 +764,58 @@ def test_a_menus_items_file_is_read_as_a_listing() -> None:
     other = "http://tinhuy.vn/js/menu.js"
     assert classify(script(other), item("listing", url=other), SITE,
                     lambda u: False).action == "not_html"
+
+
+def _jsf_site(asked: list[str]) -> httpx.MockTransport:
+    """sites40: a JSF module whose headlines and pager are command links (Mojarra's
+    ``jsfcljs``): each posts the form; a headline is answered by a redirect to its item,
+    the pager by the next page. Two pages of three items."""
+    html = {"Content-Type": "text/html; charset=utf-8"}
+
+    def page(n: int) -> str:
+        links = "".join(
+            f'<li><a href="#" onclick="mojarra.jsfcljs(document.getElementById(\'frm\'),'
+            f"{{'frm:ds:{i}:lnk':'frm:ds:{i}:lnk'}},'');return false\">Hội nghị Ban Chấp hành "
+            f"Đảng bộ tỉnh lần thứ {3 * (n - 1) + i + 1} bàn nhiều việc lớn</a></li>"
+            for i in range(3))
+        pager = ("<a href=\"#\" onclick=\"mojarra.jsfcljs(document.getElementById('frm'),"
+                 "{'frm:sau':'frm:sau'},'');return false\">Trang sau »</a>") if n == 1 else ""
+        return (f'<html><body><form id="frm" name="frm" method="post" action="/pctn/ds.xhtml">'
+                f'<input type="hidden" name="frm" value="frm"><ul>{links}</ul>{pager}<input '
+                f'type="hidden" name="javax.faces.ViewState" value="state{n}"></form>'
+                "</body></html>")
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        path = request.url.path
+        if path == "/" or (path == "/pctn/ds.xhtml" and request.method == "GET"):
+            return httpx.Response(200, headers=html, text=page(1))
+        if path == "/pctn/ds.xhtml":
+            form = dict(httpx.QueryParams(request.content.decode()))
+            asked.append(next(k for k in form if k.startswith("frm:")))
+            shown = int(form["javax.faces.ViewState"][-1])
+            if "frm:sau" in form:
+                return httpx.Response(200, headers=html, text=page(shown + 1))
+            i = int(next(k for k in form if k.startswith("frm:ds:")).split(":")[2])
+            return httpx.Response(302, headers={"Location": f"/tin/{3 * (shown - 1) + i + 1}"
+                                                            "-hoi-nghi-ban-chap-hanh.html"})
+        found = re.fullmatch(r"/tin/(\d+)-hoi-nghi-ban-chap-hanh\.html", path)
+        if found:
+            return httpx.Response(200, headers=html, text=_meeting_page(found.group(1)))
+        return httpx.Response(404, headers=html, text="<html><body>x</body></html>")
+
+    return httpx.MockTransport(handler)
+
+
+def test_jsf_command_links_reach_their_items_and_pages(tmp_path: Path) -> None:
+    site = parse_sources('[[site]]\nname = "jsf"\ntitle = "x"\nprovince = "x"\n'
+                         'base_url = "http://tinhuy.vn/"\nstart_urls = ["http://tinhuy.vn/"]\n'
+                         'profile = "auto"\ndelay = 0.0\n')
+    asked: list[str] = []
+    crawl(tmp_path / "a.db", site, settings=CrawlSettings(max_attempts=1), clock=FakeClock(),
+          transport=_jsf_site(asked))
+    conn = sqlite3.connect(tmp_path / "a.db")
+    urls = sorted(u for (u,) in conn.execute("select url from articles"))
+    conn.close()
+    assert urls == sorted(f"http://tinhuy.vn/tin/{n}-hoi-nghi-ban-chap-hanh.html"
+                          for n in range(1, 7))
+    assert "frm:sau" in asked

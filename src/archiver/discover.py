@@ -1509,6 +1509,8 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
             if is_menu_script(src):
                 out.add(out.links.more, src)
     _postback_links(body, out, sections)
+    if body.css_first('a[onclick*="jsfcljs"], a[onclick*="submitForm"]') is not None:
+        _jsf_links(body, out)
     if "WebForm_DoCallback" in scripts:
         _callback_links(body, scripts, out)
         if sections and _HOME.match(urlsplit(out.page).path or "/"):
@@ -1618,6 +1620,39 @@ def _inline_scripts(tree: LexborHTMLParser, limit: int = 400_000) -> str:
         out.append(code)
         size += len(code)
     return "\n".join(out)
+
+
+#: A JSF command link's click (Mojarra's ``mojarra.jsfcljs(document.getElementById('frm'),
+#: {'frm:lnk':'frm:lnk'},'')``, MyFaces' ``myfaces.oam.submitForm('frm','frm:lnk')``): the
+#: form, and the pairs it adds.
+_JSF_CLICK = re.compile(r"(?:mojarra\.jsfcljs|jsfcljs)\(\s*document\.getElementById\(\s*['\"]"
+                        r"([^'\"]{1,200})['\"]\s*\)\s*,\s*\{([^{}]{0,2000})\}"
+                        r"|myfaces\.oam\.submitForm\(\s*['\"]([^'\"]{1,200})['\"]\s*,\s*"
+                        r"['\"]([^'\"]{1,300})['\"]")
+_JS_PAIR = re.compile(r"""['"]([^'"]{1,300})['"]\s*:\s*['"]([^'"]{0,300})['"]""")
+
+
+def _jsf_links(body: LexborNode, out: _Collector) -> None:
+    """JSF command links (an ``h:commandLink``'s headline or pager): the page's form posted
+    with the link's own pairs — the pager's answer is the next page, a headline's a
+    redirect to the item (read as one)."""
+    forms: dict[str, LexborNode | None] = {}
+    for anchor in body.css("a[onclick]"):
+        click = _JSF_CLICK.search(anchor.attributes.get("onclick") or "")
+        if click is None:
+            continue
+        form_id = click.group(1) or click.group(3) or ""
+        pairs = _JS_PAIR.findall(click.group(2)) if click.group(1) else [
+            (click.group(4), click.group(4))]
+        if form_id not in forms:
+            forms[form_id] = body.css_first(f'form[id="{form_id}"]') if re.fullmatch(
+                r"[\w:.-]{1,200}", form_id) else None
+        form = forms[form_id]
+        text = _texts(anchor)
+        if form is None or not pairs or not (_is_pager_anchor(anchor, text) or (
+                len(text) >= 20 and len(text.split()) >= 5)):
+            continue   # (a button's: "In", "Gửi", a poll's vote)
+        out.postback(Postback(out.action(form), "", "", (*_form_fields(form), *pairs)))
 
 
 def _postback_links(body: LexborNode, out: _Collector, sections: bool = False) -> None:

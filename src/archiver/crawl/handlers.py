@@ -26,8 +26,10 @@ from archiver.crawl.report import SiteRun
 from archiver.crawl.triage import LOGIN_REASON, Action, Verdict, canonical_target, is_json
 from archiver.crawl.validators import same_validators
 from archiver.discover import (
+    REQUEST_KEY,
     Links,
     answer_requests,
+    continues,
     escaped_fragment,
     expects_script,
     is_day_page,
@@ -307,6 +309,11 @@ def _goes_on(ctx: Context, run: SiteRun, item: QueuedURL, links: Links, listing:
     unseen = bool(links.more) and any(not ctx.frontier.knows(u) for u in links.more)
     # (a service proxy's script: no article of its own, the calls it tells how to make)
     unseen = unseen or (expects_script(item.post_data) and bool(links.postbacks))
+    # (a JSF list's command links: its items and pages posted back, none of them a link —
+    # the page shows items while any is new)
+    unseen = unseen or any(not pb.target and any(k == "javax.faces.ViewState" for k, _ in
+                                                 pb.fields) and not ctx.frontier.knows(pb.key)
+                           for pb in links.postbacks)
     shell = unseen or (item.depth == 0 and not links.articles and bool(links.more))
     follow = bool(fresh) or not ended or ctx.options.full or shell
     if not follow and len(links.articles) >= 4 and not _newest_first(ctx, links.articles):
@@ -402,6 +409,15 @@ def next_guess(url: str, links: Links, scheme: str | None) -> str | None:
     return canonicalize(guess, scheme) if guess else None
 
 
+def _posted_to_an_item(item: QueuedURL, raw: RawResponse) -> bool:
+    """A posted form (no script's request) answered by a redirect to a page of another
+    address, no page of the listing posted from."""
+    if not item.post_data or not raw.hops or REQUEST_KEY in item.post_data:
+        return False
+    action = item.url.split("#", 1)[0]
+    return canonicalize(raw.url) != canonicalize(action) and not continues(action, raw.url)
+
+
 async def _listing(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse,
                    verdict: Verdict) -> None:
     got = _fetched(ctx, run, raw)
@@ -410,6 +426,12 @@ async def _listing(ctx: Context, run: SiteRun, item: QueuedURL, raw: RawResponse
     with ctx.writer.page():
         new, pending = _enqueue_articles(ctx, run, ((u, None) for u in links.articles),
                                          item.url, links.headlines)
+        if _posted_to_an_item(item, raw):
+            # a form posted back answered by a redirect to another page (a JSF command
+            # link's headline: the item itself): that page is read as an article
+            got_new, got_pending = _enqueue_articles(
+                ctx, run, [(canonicalize(raw.url, site.scheme), None)], item.url)
+            new, pending = new + got_new, pending + got_pending
         if links.articles and not run.held_asked:
             # the site lists its articles again: the ones held for runs on end (a site
             # away for weeks) are asked again now, whole, not in their re-checks' turn
