@@ -2324,3 +2324,30 @@ def test_a_page_function_reads_the_pages_string_variables() -> None:
             ".href = nv_base_siteurl + 'index.php?language=' + nv_lang_data + '&nv=gs&op=detail"
             "&id=' + id;\n return false;\n}")
     assert page_functions(code)["xem"] == ("/index.php?language=vi&nv=gs&op=detail&id=", "", 0)
+
+
+def test_a_page_variable_named_as_a_parameter_is_the_parameter() -> None:
+    from archiver.scriptlinks import page_functions
+    code = ("var id = '';\nfunction xemTin(id) { window.location.href = '/tin-tuc/chi-tiet.aspx"
+            "?id=' + id; }")
+    assert page_functions(code)["xemTin"] == ("/tin-tuc/chi-tiet.aspx?id=", "", 0)
+
+
+def test_a_print_or_mail_pop_up_of_a_long_link_text_is_no_link() -> None:
+    html = ("<html><body><a href=\"#\" onclick=\"window.open('/InBai.aspx?id=884','in','width="
+            "800'); return false;\">In bài viết này cùng các hình ảnh</a> <a href=\"#\" onclick="
+            "\"window.open('/GuiBai.aspx?id=884','g','w'); return false;\">Gửi bài viết này cho "
+            "bạn bè qua thư điện tử</a></body></html>")
+    links = _links(html)
+    assert not any("InBai" in u or "GuiBai" in u for u in links.articles + links.listings)
+
+
+def test_a_counter_a_click_handler_posts_is_no_link_of_the_cards() -> None:
+    cards = "".join(f'<div class="news-item" data-id="{500 + i}" data-href="/tin-tuc/bai-so-{i}'
+                    f'.html"><h3>Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ {i} bàn nhiệm vụ'
+                    "</h3></div>" for i in range(3))
+    script = ("<script>$(function(){ $('.news-item').click(function(){ $.post('/Ajax/TangLuotXem"
+              ".ashx?id=' + $(this).data('id')); window.location.href = $(this).data('href'); });"
+              " });</script>")
+    links = _links(f"<html><body>{cards}{script}</body></html>")
+    assert sorted(links.articles) == [f"http://{HOST}/tin-tuc/bai-so-{i}.html" for i in range(3)]

@@ -6478,3 +6478,65 @@ def test_the_editors_labelled_note_closing_the_text_is_no_text() -> None:
             "tải trong chuyên mục “Hỏi - đáp thanh niên”.</em></p>")
     for art in both(Page(tail=note + '<p style="text-align:right"><b>Minh Anh</b></p>')):
         assert "Toàn văn trả lời" not in art["body"] and art["body"].endswith(PARAS[-1])
+
+
+# -- the review of pages57's classes (stop 42): what they must not take ---------------------
+@pytest.mark.parametrize("box", [
+    # a drawn box of numbered tasks: the writer's words, no figures
+    f'<div {_DRAWN_BOX}><p><strong>NHIỆM VỤ TRỌNG TÂM</strong></p><p>1. Đẩy mạnh công tác '
+    "tuyên truyền</p><p>2. Nâng cao chất lượng sinh hoạt chi bộ</p><p>3. Làm tốt công tác phát "
+    "triển đảng viên</p></div>",
+    # a Q&A's answer listing its points "a) … b) …"
+    '<div class="qa-item"><p><strong>Câu hỏi 1:</strong> Hộ gia đình muốn chuyển mục đích sử '
+    "dụng đất cần những điều kiện gì?</p><p><strong>Trả lời:</strong> Phải đáp ứng:</p><p>a) "
+    "Phù hợp quy hoạch sử dụng đất;</p><p>b) Có đơn đề nghị chuyển mục đích.</p></div>",
+], ids=["numbered-tasks", "qa-points"])
+def test_a_box_of_the_writers_own_lines_is_text(box: str) -> None:
+    for art in both(Page(body=f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>{box}<p>{PARAS[2]}</p>")):
+        assert "Nâng cao chất lượng" in art["body"] or "Phù hợp quy hoạch" in art["body"]
+
+
+def test_a_box_of_figures_as_long_as_the_text_is_the_text() -> None:
+    lines = ["Tổng sản phẩm trên địa bàn (GRDP) tăng 7,6%", "Giá trị sản xuất công nghiệp tăng "
+             "12,3%", "Tổng thu ngân sách đạt 9.412 tỷ đồng", "Kim ngạch xuất khẩu đạt 1,2 tỷ USD",
+             "Thu hút 15 dự án đầu tư mới", "Giải quyết việc làm cho 18.500 lao động",
+             "Tỷ lệ hộ nghèo giảm còn 2,1%", "Thu nhập bình quân 62 triệu đồng/người/năm"]
+    box = (f"<div {_DRAWN_BOX}><p><strong>KINH TẾ - XÃ HỘI 9 THÁNG NĂM 2024</strong></p>"
+           + "".join(f"<p>{x}</p>" for x in lines) + "</div>")
+    intro = ("Sáng 5/10, UBND tỉnh tổ chức họp báo công bố tình hình kinh tế - xã hội 9 tháng "
+             "năm 2024. Nhìn chung, kinh tế của tỉnh tiếp tục phục hồi và tăng trưởng khá, nhiều "
+             "chỉ tiêu đạt và vượt kế hoạch đề ra. Dưới đây là một số chỉ tiêu chủ yếu.")
+    for art in both(Page(body=f"<p>{intro}</p>{box}")):
+        assert "Thu hút 15 dự án" in art["body"]
+
+
+def test_a_post_an_item_republishes_as_its_content_is_the_text() -> None:
+    post = ("Sở Y tế khuyến cáo người dân chủ động phòng chống sốt xuất huyết, diệt lăng quăng, "
+            "bọ gậy, ngủ màn kể cả ban ngày và đến cơ sở y tế khi có dấu hiệu sốt cao. ") * 4
+    card = ('<div class="ct95-fbcard" data-href="https://www.facebook.com/soyte/posts/1"><a '
+            'href="https://www.facebook.com/soyte">Sở Y tế</a><div>20 tháng 9 lúc 15:42</div>'
+            f'<div>{post}</div><a href="https://www.facebook.com/soyte/posts/1">Xem bài viết '
+            "trên Facebook</a></div>")
+    for art in both(Page(body=card, tail="")):
+        assert "sốt xuất huyết" in art["body"]
+
+
+def test_the_editors_questions_in_an_interview_are_text() -> None:
+    body = ("<p><strong>BBT: Thưa đồng chí, năm qua công tác dân vận của tỉnh có những kết quả "
+            f"nổi bật nào?</strong></p><p>{PARAS[0]}</p><p><strong>BBT: Thời gian tới, tỉnh sẽ "
+            f"tập trung vào những nhiệm vụ nào?</strong></p><p>{PARAS[1]}</p>")
+    for art in both(Page(body=body, tail="")):
+        assert "kết quả nổi bật nào?" in art["body"] and "nhiệm vụ nào?" in art["body"]
+
+
+def test_a_short_item_with_an_h2_headline_beside_an_empty_widget_is_no_soft_404() -> None:
+    """A page-wide WebForms form, an <h2> headline, a date and a short text; a sidebar's
+    empty widget says "Không tìm thấy nội dung.": an article."""
+    from archiver.extract import extract_page
+    page = ('<html><head><title>Cổng thông tin</title></head><body><form><input type="hidden" '
+            'name="__VIEWSTATE" value="/wEPDwUK"><div class="main"><h2 class="title">Bí thư '
+            'Huyện ủy tiếp công dân định kỳ tháng 7</h2><div class="date">05/07/2024 08:30</div>'
+            f'<div class="content"><p>{PARAS[0]}</p></div></div><div class="col-md-4"><div '
+            'class="alert alert-warning">Không tìm thấy nội dung.</div></div></form></body>'
+            "</html>")
+    assert extract_page(page.encode(), URL).gone is None

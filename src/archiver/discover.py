@@ -1442,8 +1442,9 @@ def listing_links(tree: LexborHTMLParser, page_url: str, *, hosts: frozenset[str
     scripts = _inline_scripts(tree)
     for node, target in (*scriptlinks.navigations(body, scripts),
                          *scriptlinks.data_navigations(body, scripts)):
-        node.attrs["href"] = target
-        node.attrs[_NAV] = "1"
+        if _NAV not in node.attrs:   # (the first reading of an element stands)
+            node.attrs["href"] = target
+            node.attrs[_NAV] = "1"
     for node, target in scriptlinks.call_addresses(body):
         if _is_pager_anchor(node):   # (not a "Thích" or "Lưu tin" button's endpoint)
             node.attrs["href"] = target

@@ -24,6 +24,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterator
+from typing import Any, Literal, overload
 from urllib.parse import parse_qsl, quote, unquote, urlencode
 
 from selectolax.lexbor import LexborNode
@@ -181,11 +182,22 @@ def _opened(body: str) -> str | None:
     return None
 
 
-def _headline_like(node: LexborNode) -> bool:
+def _headline_like(node: LexborNode, address: str = "") -> bool:
     """An element reading as an item's headline (five words or more), not a button or an
-    icon ("In bài", "Gửi email", a picture): a window it opens is the item's page."""
+    icon ("In bài", "Gửi email", a picture), opening no print, mail or share page: a window
+    it opens is the item's page."""
     text = (node.text(deep=True) or "").strip()
-    return len(text) >= 20 and len(text.split()) >= 5 and not _ACTION_TEXT.match(text)
+    return len(text) >= 20 and len(text.split()) >= 5 and not _ACTION_TEXT.match(text) and \
+        not _TOOL_TEXT.match(text) and not _TOOL_PAGE.search(address)
+
+
+#: A tool's words: print, send, share, save, download, vote.
+_TOOL_TEXT = re.compile(r"^\W*(?:in|bản\s+in|gửi|chia\s+sẻ|lưu|tải|bình\s+chọn|xem\s+kết\s+quả|"
+                        r"print|send|share|e-?mail)\b", re.IGNORECASE)
+#: A tool's page: print, mail, share.
+_TOOL_PAGE = re.compile(r"(?:^|[/_.?&=-])(?:in[-_]?bai|inbai|in[-_]?tin|print|gui[-_]?(?:bai|tin|"
+                        r"email|mail)|guibai|guiemail|sendmail|send[-_]?mail|e-?mail|share)",
+                        re.IGNORECASE)
 
 
 #: Added to the parameter's index of a function opening its address in a new window.
@@ -206,7 +218,8 @@ def page_functions(code: str) -> dict[str, tuple[str, str, int]]:
         if expression is None:
             continue
         window = expression.startswith("window:")
-        parts = _PLUS.split(with_globals(expression.removeprefix("window:"), known))
+        own = {k: v for k, v in known.items() if k not in params}   # (a parameter shadows)
+        parts = _PLUS.split(with_globals(expression.removeprefix("window:"), own))
         at = next((i for i, p in enumerate(parts) if p.strip() in params), -1)
         if at < 0 or any(_unquote(p) is None for i, p in enumerate(parts) if i != at):
             continue
@@ -221,7 +234,8 @@ def page_functions(code: str) -> dict[str, tuple[str, str, int]]:
         expression = _opened(body) if name not in found else None
         if expression is None or expression.startswith("window:"):
             continue
-        parts = _PLUS.split(with_globals(expression, known))
+        parts = _PLUS.split(with_globals(expression, {k: v for k, v in known.items()
+                                                      if k != param}))
         if len(parts) not in (2, 3) or parts[1].strip() != param:
             continue
         first, last = (_unquote(parts[0]), _unquote(parts[2]) if len(parts) == 3 else "")
@@ -299,7 +313,7 @@ def navigations(body: LexborNode, scripts: str) -> Iterator[tuple[LexborNode, st
         opened = _WINDOW_OPEN.search(code) if "window.open" in code else None
         if opened is not None:
             target = _literal(opened, 1)
-            if target and _addressish(target) and _headline_like(node):
+            if target and _addressish(target) and _headline_like(node, target):
                 yield node, target
             continue
         call = _ANY_CALL.match(code)
@@ -310,13 +324,13 @@ def navigations(body: LexborNode, scripts: str) -> Iterator[tuple[LexborNode, st
                 "window.open" in scripts else {}
         if call.group(1) in functions:
             prefix, suffix, at = functions[call.group(1)]
-            if at >= _WINDOW:   # (a pop-up: an item's page from its headline, no button's)
-                if not _headline_like(node):
-                    continue
-                at -= _WINDOW
+            window = at >= _WINDOW   # (a pop-up: an item's page from its headline only)
+            at -= _WINDOW if window else 0
             args = _arguments(call.group(2))
             if at < len(args) and args[at][0] == "value":
-                yield node, f"{prefix}{args[at][1]}{suffix}"
+                target = f"{prefix}{args[at][1]}{suffix}"
+                if not window or _headline_like(node, target):
+                    yield node, target
     for node in body.css("[data-href], [data-link]"):
         if node.tag == "a" and node.attributes.get("href") not in (None, "", "#"):
             continue
@@ -1692,18 +1706,35 @@ def decoded_loads(body: LexborNode, scripts: str) -> list[str]:
     return out
 
 
-def _concatenations(code: str) -> Iterator[list[tuple[str, str]]]:
+@overload
+def _concatenations(code: str) -> Iterator[list[tuple[str, str]]]: ...
+@overload
+def _concatenations(code: str, with_opening: Literal[True]
+                    ) -> Iterator[tuple[list[tuple[str, str]], bool]]: ...
+
+
+def _concatenations(code: str, with_opening: bool = False) -> Iterator[Any]:
     """String concatenations of literals and data attributes, as terms
-    ``[("lit", "/Ajax/Tab?id="), ("data", "id")]``."""
+    ``[("lit", "/Ajax/Tab?id="), ("data", "id")]``; ``with_opening``: each with whether
+    the script opens it (``location.href = …`` right before it), not fetches it."""
     terms = list(_TERM.finditer(code))
     run: list[tuple[str, str]] = []
     end = -1
+    start = 0
+
+    def done() -> Any:
+        if not with_opening:
+            return run
+        before = code[max(0, start - 60):start]
+        return run, _OPENED_BEFORE.search(before) is not None
+
     for term in terms:
         joined = end >= 0 and _PLUS.fullmatch(code[end:term.start()]) is not None
         if not joined and len(run) > 1:
-            yield run
+            yield done()
         if not joined:
             run = []
+            start = term.start()
         if term.group(1) is not None or term.group(2) is not None:
             run.append(("lit", _literal(term, 1)))
         else:
@@ -1711,7 +1742,11 @@ def _concatenations(code: str) -> Iterator[list[tuple[str, str]]]:
             run.append(("data", re.sub(r"(?<=[a-z])([A-Z])", r"-\1", name).lower()))
         end = term.end()
     if len(run) > 1:
-        yield run
+        yield done()
+
+
+#: The start of an assignment of ``location`` right before a concatenation.
+_OPENED_BEFORE = re.compile(r"location(?:\.href)?\s*=\s*$|location\.(?:assign|replace)\(\s*$")
 
 
 def _statement_start(code: str, at: int, reach: int = 160) -> int:
@@ -1749,8 +1784,8 @@ def _data_templates(scripts: str) -> list[tuple[list[tuple[str, str]], bool]]:
         covered = ref.end() + 160
         if known is None:
             known = script_globals(scripts)
-        opens = _OPENS[0].search(window) is not None or _OPENS[1].search(window) is not None
-        for run in _concatenations(with_globals(window, known)):
+        code = with_globals(window, known)
+        for run, opens in _concatenations(code, with_opening=True):
             if any(k == "data" for k, _ in run) and run not in (t for t, _ in templates) \
                     and (run[0][0] == "data" or _addressish(run[0][1], rooted=True)):
                 templates.append((run, opens))
@@ -1786,7 +1821,7 @@ def data_navigations(body: LexborNode, scripts: str) -> Iterator[tuple[LexborNod
     for run, opens in _data_templates(scripts)[:20]:
         if opens:
             for node, address in _filled(body, run):
-                if _linkless(node):
+                if _linkless(node) and not changes_state(address):
                     yield node, address
 
 

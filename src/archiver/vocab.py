@@ -234,7 +234,9 @@ ENTRY_NOTE = re.compile(r"^[(*)\s]*(?:(?:bài\s+)?(?:được\s+)?đăng\s+lại
                         r"(?:ban\s+biên\s+tập|bbt|tòa\s+soạn|toà\s+soạn)\b|"
                         # (the editors' note labelled by them: "BBT: Toàn văn trả lời … sẽ
                         # được đăng tải …")
-                        r"(?:bbt|ban\s+biên\s+tập|tòa\s+soạn|toà\s+soạn)\s*[:：]\s*\S.{20,})",
+                        r"(?:bbt|ban\s+biên\s+tập|tòa\s+soạn|toà\s+soạn)\s*[:：]\s*"
+                        # (not an interview's questions the editors put: "BBT: Thưa …?")
+                        r"(?!thưa|xin|kính|cảm\s+ơn)[^?!]{20,}$)",
                         re.IGNORECASE)
 #: A question column's standing call to its readers closing the text ("Bạn đọc có thắc mắc
 #: về pháp luật … xin gửi câu hỏi qua mục …", "Mời bạn đọc gửi câu hỏi về …", "Mọi thắc mắc

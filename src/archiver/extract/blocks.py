@@ -13,6 +13,7 @@ from archiver.byline import is_person_name
 from archiver.dates import find_dates, is_stamp_line
 from archiver.dom import (
     PageText,
+    _ident,
     ancestors,
     clean,
     has_text,
@@ -303,8 +304,8 @@ def fact_boxes(body: LexborNode, title: str | None = None) -> list[LexborNode]:
         if node.mem_id == body.mem_id or any(within(node, {f.mem_id}, 12) for f in found):
             continue
         size = text_length(node)
-        if not 40 <= size <= 800 or total - size < 200 or not _set_apart(node):
-            continue
+        if not 40 <= size <= 800 or total - size < max(200, size) or not _set_apart(node):
+            continue   # (a box as long as the rest of the text or more: the text's figures)
         lines = [t for t in (clean(x) for x in node.text(deep=True, separator="\n")
                              .split("\n")) if t]
         if not 3 <= len(lines) <= 12 or any(len(t) > 160 for t in lines):
@@ -345,10 +346,18 @@ def quiz_boxes(body: LexborNode) -> list[LexborNode]:
         choices = len(node.css("input[type=radio], input[type=checkbox]"))
         lines = [t for t in (clean(x) for x in node.text(deep=True, separator="\n")
                              .split("\n")) if t]
-        choices = max(choices, sum(bool(_CHOICE.match(t)) for t in lines))
+        if choices < 2 and _QUIZ_NAME.search(_ident(node)):
+            # (choices typed "A. … B. …" count only in a block named for a quiz or a poll:
+            # a Q&A's answer lists its points "a) … b) …")
+            choices = sum(bool(_CHOICE.match(t)) for t in lines)
         if choices >= 2 and any(t.endswith("?") for t in lines):
             found.append(node)
     return found
+
+
+#: A quiz's or a poll's block by its name.
+_QUIZ_NAME = re.compile(r"quiz|poll|trac[-_]?nghiem|binh[-_]?chon|khao[-_]?sat|survey|vote",
+                        re.IGNORECASE)
 
 
 #: A choice of a quiz ("A. 4 chuyên đề", "b) Sai").
@@ -367,7 +376,11 @@ def _fact(line: str) -> bool:
     if "?" in line or (line.rstrip().endswith((".", "!", "…")) and len(line) > 50):
         return False
     return (_FACT_LINE.match(line) is not None and len(line) <= 110) or (
-        len(line) <= 60 and any(ch.isdigit() for ch in line))
+        len(line) <= 60 and any(ch.isdigit() for ch in _LIST_NUMBER.sub("", line)))
+
+
+#: A list item's number ("1. Đẩy mạnh …"): no figure.
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[.)/-]\s*")
 
 
 #: A border or a background a box is drawn with (not Word's "border:none", "background:

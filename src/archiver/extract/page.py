@@ -205,6 +205,13 @@ _PERSON_LIGATURES = frozenset({"person", "person_outline", "account_circle", "ac
                                "edit", "create", "draw", "edit_note"})
 
 
+def _beside_text(node: LexborNode) -> bool:
+    """``node`` is set in a text longer than itself (a card beside the text, not the post
+    an item republishes as its content)."""
+    parent = node.parent
+    return parent is not None and text_length(parent) - text_length(node) >= text_length(node)
+
+
 def _post_card(node: LexborNode, most: int) -> bool:
     """A card of a platform's post, named for it, linking the platform (its post or its
     channel): a few lines of another site's (``most`` characters), no words of the text;
@@ -228,7 +235,7 @@ def _drop_noise(page: Page) -> None:
             # in its data: "div.ct95-fbcard[data-href=…facebook…]", its text the post's)
             n for n in select(tree, "[data-href]", page.names)
             if _SOCIAL_LINK.search(n.attributes.get("data-href") or "")
-            and _post_card(n, 1200))]):
+            and _post_card(n, 1200) and _beside_text(n))]):
         # (a messenger's post card, "zalo-oa-embed": the channel's name and follow link)
         node.decompose()
     # a player's block and its bar ("Video: Toàn cảnh …", "04:52"), before the players go
@@ -1729,8 +1736,9 @@ def _not_found_notices(tree: LexborHTMLParser) -> bool:
 def _notice_in_place(tree: LexborHTMLParser, art: Article, notice: bool) -> bool:
     """The not-found ``notice`` in the content's place, the frame's boxes and clock around
     it (whatever day the frame shows): no date of the article's, or no headline."""
-    return notice and (art.published_at is None or
-                       not any(node_text(h) for h in tree.css("h1")))
+    return notice and (art.published_at is None or (not any(
+        node_text(h) for h in tree.css("h1")) and not any(
+            len(node_text(h)) >= 20 for h in tree.css("h2"))))   # (no headline, an h2's)
 
 
 def _has_prose(body: str) -> bool:
