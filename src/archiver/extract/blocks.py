@@ -4,6 +4,7 @@ its tags, and its category (the breadcrumb item nearest the article)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -247,6 +248,23 @@ _LIFE_FACT = re.compile(r"^(?:năm\s*sinh|ngày\s*sinh|sinh\s*(?:năm|ngày)|qu�
                         r"quán|dân\s*tộc|tuổi\s*đảng|ngày\s*vào\s*đảng)\b", re.IGNORECASE)
 
 
+def _blocks_in(body: LexborNode, found: list[LexborNode], least: int, most: int,
+               rest: Callable[[int], int], tags: str = "table, div, aside, section",
+               ) -> Iterator[tuple[LexborNode, int, list[str]]]:
+    """The blocks of ``body`` (``tags``) of ``least`` to ``most`` characters with at least
+    ``rest(size)`` of the text beside them, none inside one ``found`` already: each with
+    its size and its lines."""
+    total = text_length(body)
+    for node in body.css(tags):
+        if node.mem_id == body.mem_id or any(within(node, {f.mem_id}, 12) for f in found):
+            continue
+        size = text_length(node)
+        if not least <= size <= most or total - size < rest(size):
+            continue
+        yield node, size, [t for t in (clean(x) for x in node.text(
+            deep=True, separator="\n").split("\n")) if t]
+
+
 def person_cards(body: LexborNode) -> list[LexborNode]:
     """Cards of the person a piece portrays, set in or beside its text: a table or box of
     short lines (700 characters at most, no line over 120) that is headed as a card of the
@@ -260,14 +278,7 @@ def person_cards(body: LexborNode) -> list[LexborNode]:
     headed as a card nor floated), a notice's floated contact box are the text."""
     found: list[LexborNode] = []
     total = text_length(body)
-    for node in body.css("table, div, aside, section"):
-        if node.mem_id == body.mem_id or any(within(node, {f.mem_id}, 12) for f in found):
-            continue
-        size = text_length(node)
-        if not 20 <= size <= 700 or total - size < 100:
-            continue
-        lines = [t for t in (clean(x) for x in node.text(deep=True, separator="\n")
-                             .split("\n")) if t]
+    for node, size, lines in _blocks_in(body, found, 20, 700, lambda size: 100):
         if not 4 <= len(lines) <= 30 or any(len(t) > 120 for t in lines):
             continue
         facts = sum(bool(PERSON_FACT_LINE.match(t)) for t in lines)
@@ -299,16 +310,9 @@ def fact_boxes(body: LexborNode, title: str | None = None) -> list[LexborNode]:
     if _NOTICE_TITLE.match(title or ""):
         return []
     found: list[LexborNode] = []
-    total = text_length(body)
-    for node in body.css("div, aside, section, table"):
-        if node.mem_id == body.mem_id or any(within(node, {f.mem_id}, 12) for f in found):
-            continue
-        size = text_length(node)
-        if not 40 <= size <= 800 or total - size < max(200, size) or not _set_apart(node):
-            continue   # (a box as long as the rest of the text or more: the text's figures)
-        lines = [t for t in (clean(x) for x in node.text(deep=True, separator="\n")
-                             .split("\n")) if t]
-        if not 3 <= len(lines) <= 12 or any(len(t) > 160 for t in lines):
+    # (a box as long as the rest of the text or more: the text's figures)
+    for node, _size, lines in _blocks_in(body, found, 40, 800, lambda size: max(200, size)):
+        if not _set_apart(node) or not 3 <= len(lines) <= 12 or any(len(t) > 160 for t in lines):
             continue
         head, rest = lines[0], lines[1:]
         if len(head) > 60 or head.endswith((":", "：", ".")) or not _headed(node, head) or \
@@ -338,19 +342,16 @@ def quiz_boxes(body: LexborNode) -> list[LexborNode]:
     """A quiz or a poll set in the text: a question and its choices to tick (radio buttons
     or "A. … B. …" lines): the reader's to answer, no words of the text."""
     found: list[LexborNode] = []
-    for node in body.css("div, section, form, aside, fieldset"):
-        if node.mem_id == body.mem_id or any(within(node, {f.mem_id}, 12) for f in found):
-            continue
-        if text_length(node) > 800 or "?" not in (node.text(deep=True) or ""):
+    for node, _size, lines in _blocks_in(body, found, 1, 800, lambda size: 0,
+                                         "div, section, form, aside, fieldset"):
+        if not any(t.endswith("?") for t in lines):
             continue
         choices = len(node.css("input[type=radio], input[type=checkbox]"))
-        lines = [t for t in (clean(x) for x in node.text(deep=True, separator="\n")
-                             .split("\n")) if t]
         if choices < 2 and _QUIZ_NAME.search(_ident(node)):
             # (choices typed "A. … B. …" count only in a block named for a quiz or a poll:
             # a Q&A's answer lists its points "a) … b) …")
             choices = sum(bool(_CHOICE.match(t)) for t in lines)
-        if choices >= 2 and any(t.endswith("?") for t in lines):
+        if choices >= 2:
             found.append(node)
     return found
 
