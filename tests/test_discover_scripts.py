@@ -2319,18 +2319,19 @@ def test_cards_a_click_handler_opens_from_their_data_and_a_page_variable_are_lin
 
 
 def test_a_page_function_reads_the_pages_string_variables() -> None:
-    from archiver.scriptlinks import page_functions
+    from archiver.scriptlinks import Opener, page_functions
     code = ('var nv_base_siteurl="/",nv_lang_data="vi";\nfunction xem(id) {\n window.location'
             ".href = nv_base_siteurl + 'index.php?language=' + nv_lang_data + '&nv=gs&op=detail"
             "&id=' + id;\n return false;\n}")
-    assert page_functions(code)["xem"] == ("/index.php?language=vi&nv=gs&op=detail&id=", "", 0)
+    assert page_functions(code)["xem"] == Opener("/index.php?language=vi&nv=gs&op=detail&id=",
+                                                 "", 0)
 
 
 def test_a_page_variable_named_as_a_parameter_is_the_parameter() -> None:
-    from archiver.scriptlinks import page_functions
+    from archiver.scriptlinks import Opener, page_functions
     code = ("var id = '';\nfunction xemTin(id) { window.location.href = '/tin-tuc/chi-tiet.aspx"
             "?id=' + id; }")
-    assert page_functions(code)["xemTin"] == ("/tin-tuc/chi-tiet.aspx?id=", "", 0)
+    assert page_functions(code)["xemTin"] == Opener("/tin-tuc/chi-tiet.aspx?id=", "", 0)
 
 
 def test_a_print_or_mail_pop_up_of_a_long_link_text_is_no_link() -> None:

@@ -58,6 +58,8 @@ def merge(first: Byline, second: Byline) -> Byline:
 
 _SPACE = re.compile(r"\s+")
 _COLON = r"\s*[:：]\s*"
+#: The video's credit joined to the pictures' ("Ảnh & clip:", "Tin, ảnh, video:").
+_AND_VIDEO = r"(?:\s*(?:,|/|và|-|&)\s*(?i:video|clip))?"
 # label -> (author?, photographer?); "hình" is the South's word for the pictures ("Tin,
 # hình: …", "Hình: …")
 _AUTHOR_PHOTO = re.compile(
@@ -67,7 +69,7 @@ _AUTHOR_PHOTO = re.compile(
     # a photo story's "pictures and words" ("Ảnh và lời: Nguyễn Hữu Lộc")
     r"(?:ảnh|hình)\s*(?:,|/|và|-)\s*lời|lời\s*(?:,|/|và|-)\s*(?:ảnh|hình))"
     # and the video too ("Tin, ảnh, video: Giàng Thị Mỷ")
-    r"(?:\s*(?:,|/|và|-|&)\s*(?:video|clip))?" + _COLON,
+    + _AND_VIDEO + _COLON,
     re.IGNORECASE,
 )
 _AUTHOR = re.compile(
@@ -91,7 +93,7 @@ _AUTHOR = re.compile(
 )
 _PHOTO = re.compile(r"^(?:ảnh|hình|hình\s*ảnh|ảnh\s*minh\s*họa|ảnh\s*minh\s*hoạ|photos?)"
                     # and the video ("Ảnh & clip: Minh Luân", "Ảnh, video: …")
-                    r"(?:\s*(?:,|/|và|-|&)\s*(?:video|clip))?" + _COLON, re.IGNORECASE)
+                    + _AND_VIDEO + _COLON, re.IGNORECASE)
 #: A picture's credit that names no one: collected ("ST", "sưu tầm"), the internet, archive
 #: pictures, whoever's archive they are ("Tư liệu Đoàn xã"), or illustrations.
 _NOBODY = re.compile(r"^(?:st|sưu\s*tầm|s\.?t\.?|internet|nguồn\s*internet|"
@@ -204,7 +206,7 @@ _WRITER_OF_PAPER = re.compile(
 _INNER_PHOTO = re.compile(
     r"\s*(?:[-–—;,|.]\s*)?\(?\b(?:ảnh|Ảnh|ẢNH|hình|Hình|HÌNH|Photos?|PHOTOS?)"
     # (with the video's: "Ảnh & clip: …")
-    r"(?:\s*(?:,|/|và|-|&)\s*(?i:video|clip))?" + _COLON + r"(?P<ph>[^)]+)\)?$"
+    + _AND_VIDEO + _COLON + r"(?P<ph>[^)]+)\)?$"
 )
 _AUTHOR_SPLIT = re.compile(r"\s+[-–—]\s+|\s*;\s*|\s*/\s*|\s+&\s+")
 

@@ -158,6 +158,12 @@ class Postback:
         return next((v for k, v in self.fields if k == self.target), None)
 
     @property
+    def faces(self) -> bool:
+        """A JSF form posted back (its view's state in it): a command link's, an item or a
+        page of a list whose every link is one."""
+        return not self.target and any(k == "javax.faces.ViewState" for k, _ in self.fields)
+
+    @property
     def absolute(self) -> bool:
         """The argument names the page (``Page$3``), or the drop-down's value does: the same
         page from any page."""
@@ -1650,8 +1656,8 @@ def _jsf_links(body: LexborNode, out: _Collector) -> None:
                 r"[\w:.-]{1,200}", form_id) else None
         form = forms[form_id]
         text = _texts(anchor)
-        if form is None or not pairs or not (_is_pager_anchor(anchor, text) or (
-                len(text) >= 20 and len(text.split()) >= 5)):
+        if form is None or not pairs or not (_is_pager_anchor(anchor, text)
+                                             or scriptlinks.headline_text(text)):
             continue   # (a button's: "In", "Gửi", a poll's vote)
         out.postback(Postback(out.action(form), "", "", (*_form_fields(form), *pairs)))
 

@@ -20,11 +20,12 @@ the items after the last one shown.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import re
 from collections.abc import Iterator
-from typing import Any, Literal, overload
+from typing import NamedTuple
 from urllib.parse import parse_qsl, quote, unquote, urlencode
 
 from selectolax.lexbor import LexborNode
@@ -33,6 +34,7 @@ from archiver.vocab import LOAD_MORE_CUE, PAGE_KEY, PAGE_SEGMENT
 
 __all__ = [
     "JSONP_START",
+    "Opener",
     "call_addresses",
     "callback_functions",
     "fetched",
@@ -167,19 +169,21 @@ def _linkless(node: LexborNode) -> bool:
 
 
 #: Where a function's body opens an address: assigns ``location``, calls its ``assign`` or
-#: ``replace``, or opens a window on it (Dreamweaver's ``MM_openBrWindow(theURL, …)``).
+#: ``replace``; or opens a window on it (Dreamweaver's ``MM_openBrWindow(theURL, …)``).
 _OPENS = (re.compile(r"location(?:\.href)?\s*=\s*(.{1,300}?)\s*(?:;|$)"),
-          re.compile(r"location\.(?:assign|replace)\(\s*(.{1,300}?)\)\s*(?:;|$)"),
-          re.compile(r"\bwindow\.open\(\s*([^,()]{1,300}?)\s*[,)]"))
+          re.compile(r"location\.(?:assign|replace)\(\s*(.{1,300}?)\)\s*(?:;|$)"))
+_OPENS_WINDOW = re.compile(r"\bwindow\.open\(\s*([^,()]{1,300}?)\s*[,)]")
 
 
-def _opened(body: str) -> str | None:
-    """The address expression a function's body opens; a window's marked "window:"."""
-    for pattern in _OPENS:
-        go = pattern.search(body)
-        if go is not None:
-            return ("window:" if pattern is _OPENS[-1] else "") + go.group(1).strip()
-    return None
+class Opener(NamedTuple):
+    """A page function opening an address built from one of its parameters: the address
+    is ``prefix`` + the argument at ``at`` + ``suffix``; ``window``: in a new window (a
+    pop-up: an item's page only from its headline)."""
+
+    prefix: str
+    suffix: str
+    at: int
+    window: bool = False
 
 
 def _headline_like(node: LexborNode, address: str = "") -> bool:
@@ -187,8 +191,14 @@ def _headline_like(node: LexborNode, address: str = "") -> bool:
     icon ("In bài", "Gửi email", a picture), opening no print, mail or share page: a window
     it opens is the item's page."""
     text = (node.text(deep=True) or "").strip()
+    return headline_text(text) and not _TOOL_PAGE.search(address)
+
+
+def headline_text(text: str) -> bool:
+    """Words a link reads as an item's headline: five or more, no tool's ("In bài viết
+    này", "Gửi email", "Xem kết quả")."""
     return len(text) >= 20 and len(text.split()) >= 5 and not _ACTION_TEXT.match(text) and \
-        not _TOOL_TEXT.match(text) and not _TOOL_PAGE.search(address)
+        not _TOOL_TEXT.match(text)
 
 
 #: A tool's words: print, send, share, save, download, vote.
@@ -200,47 +210,45 @@ _TOOL_PAGE = re.compile(r"(?:^|[/_.?&=-])(?:in[-_]?bai|inbai|in[-_]?tin|print|gu
                         re.IGNORECASE)
 
 
-#: Added to the parameter's index of a function opening its address in a new window.
-_WINDOW = 1000
+def _opener(params: list[str], body: str, known: dict[str, str]) -> Opener | None:
+    """How a function of ``params`` whose ``body`` opens an address builds it from one of
+    them (literals around it, the page's string variables read as theirs unless a
+    parameter shadows them), or None."""
+    window = False
+    go = next((m for m in (p.search(body) for p in _OPENS) if m is not None), None)
+    if go is None:
+        go, window = _OPENS_WINDOW.search(body), True
+    if go is None:
+        return None
+    own = {k: v for k, v in known.items() if k not in params}
+    parts = _PLUS.split(with_globals(go.group(1).strip(), own))
+    at = next((i for i, p in enumerate(parts) if p.strip() in params), -1)
+    if at < 0 or any(_unquote(p) is None for i, p in enumerate(parts) if i != at):
+        return None
+    prefix = "".join(_unquote(p) or "" for p in parts[:at])
+    suffix = "".join(_unquote(p) or "" for p in parts[at + 1:])
+    if prefix and not _addressish(prefix):
+        return None
+    return Opener(prefix, suffix, params.index(parts[at].strip()), window)
 
 
-def page_functions(code: str) -> dict[str, tuple[str, str, int]]:
+def page_functions(code: str) -> dict[str, Opener]:
     """Functions that open an address built from one of their parameters: ``{"goPage":
-    ("/thoi-su/p/", "", 0)}`` (prefix, suffix, which parameter; plus :data:`_WINDOW` for a
-    new window's). The page's string variables in the address read as their values
-    (``rootUrl + 'tin/' + id``)."""
-    found: dict[str, tuple[str, str, int]] = {}
+    Opener("/thoi-su/p/", "", 0)}``, declared (``function goPage(p, …) {…}``) or assigned
+    (``var goPage = function(p) {…}``, ``(p) => {…}``). The page's string variables in the
+    address read as their values (``rootUrl + 'tin/' + id``)."""
+    found: dict[str, Opener] = {}
     known = script_globals(code)
     for match in _PAGE_FUNCTION.finditer(code):
         params = [p.strip() for p in match.group(2).split(",") if p.strip()]
         body = code[match.end():match.end() + 600].split("}", 1)[0]
-        expression = _opened(body) if params else None
-        if expression is None:
-            continue
-        window = expression.startswith("window:")
-        own = {k: v for k, v in known.items() if k not in params}   # (a parameter shadows)
-        parts = _PLUS.split(with_globals(expression.removeprefix("window:"), own))
-        at = next((i for i, p in enumerate(parts) if p.strip() in params), -1)
-        if at < 0 or any(_unquote(p) is None for i, p in enumerate(parts) if i != at):
-            continue
-        prefix = "".join(_unquote(p) or "" for p in parts[:at])
-        suffix = "".join(_unquote(p) or "" for p in parts[at + 1:])
-        if prefix and not _addressish(prefix):
-            continue
-        # (a window's address: an index past the parameters, read only from a headline)
-        at = params.index(parts[at].strip())
-        found[match.group(1)] = (prefix, suffix, at + (_WINDOW if window else 0))
+        opener = _opener(params, body, known) if params else None
+        if opener is not None:
+            found[match.group(1)] = opener
     for name, param, body in _one_parameter_functions(code):
-        expression = _opened(body) if name not in found else None
-        if expression is None or expression.startswith("window:"):
-            continue
-        parts = _PLUS.split(with_globals(expression, {k: v for k, v in known.items()
-                                                      if k != param}))
-        if len(parts) not in (2, 3) or parts[1].strip() != param:
-            continue
-        first, last = (_unquote(parts[0]), _unquote(parts[2]) if len(parts) == 3 else "")
-        if first is not None and last is not None and _addressish(first):
-            found[name] = (first, last, 0)
+        opener = _opener([param], body, known) if name not in found else None
+        if opener is not None and not opener.window and _addressish(opener.prefix):
+            found[name] = opener
     return found
 
 
@@ -299,7 +307,7 @@ def navigations(body: LexborNode, scripts: str) -> Iterator[tuple[LexborNode, st
     """Elements without a link that open an address when clicked, with the address:
     ``onclick`` assignments of ``location``, calls of a page function the scripts define,
     ``data-href`` / ``data-link`` buttons."""
-    functions: dict[str, tuple[str, str, int]] | None = None   # read once, when needed
+    functions: dict[str, Opener] | None = None   # read once, when needed
     for node in body.css("[onclick]"):
         if not _linkless(node):
             continue
@@ -322,14 +330,12 @@ def navigations(body: LexborNode, scripts: str) -> Iterator[tuple[LexborNode, st
         if functions is None:
             functions = page_functions(scripts) if "location" in scripts or \
                 "window.open" in scripts else {}
-        if call.group(1) in functions:
-            prefix, suffix, at = functions[call.group(1)]
-            window = at >= _WINDOW   # (a pop-up: an item's page from its headline only)
-            at -= _WINDOW if window else 0
+        opener = functions.get(call.group(1))
+        if opener is not None:
             args = _arguments(call.group(2))
-            if at < len(args) and args[at][0] == "value":
-                target = f"{prefix}{args[at][1]}{suffix}"
-                if not window or _headline_like(node, target):
+            if opener.at < len(args) and args[opener.at][0] == "value":
+                target = f"{opener.prefix}{args[opener.at][1]}{opener.suffix}"
+                if not opener.window or _headline_like(node, target):
                     yield node, target
     for node in body.css("[data-href], [data-link]"):
         if node.tag == "a" and node.attributes.get("href") not in (None, "", "#"):
@@ -1706,27 +1712,17 @@ def decoded_loads(body: LexborNode, scripts: str) -> list[str]:
     return out
 
 
-@overload
-def _concatenations(code: str) -> Iterator[list[tuple[str, str]]]: ...
-@overload
-def _concatenations(code: str, with_opening: Literal[True]
-                    ) -> Iterator[tuple[list[tuple[str, str]], bool]]: ...
-
-
-def _concatenations(code: str, with_opening: bool = False) -> Iterator[Any]:
+def _concatenations(code: str) -> Iterator[tuple[list[tuple[str, str]], bool]]:
     """String concatenations of literals and data attributes, as terms
-    ``[("lit", "/Ajax/Tab?id="), ("data", "id")]``; ``with_opening``: each with whether
-    the script opens it (``location.href = …`` right before it), not fetches it."""
+    ``[("lit", "/Ajax/Tab?id="), ("data", "id")]``, each with whether the script opens it
+    (``location.href = …`` right before it), not fetches it."""
     terms = list(_TERM.finditer(code))
     run: list[tuple[str, str]] = []
     end = -1
     start = 0
 
-    def done() -> Any:
-        if not with_opening:
-            return run
-        before = code[max(0, start - 60):start]
-        return run, _OPENED_BEFORE.search(before) is not None
+    def done() -> tuple[list[tuple[str, str]], bool]:
+        return run, _OPENED_BEFORE.search(code[max(0, start - 60):start]) is not None
 
     for term in terms:
         joined = end >= 0 and _PLUS.fullmatch(code[end:term.start()]) is not None
@@ -1768,10 +1764,12 @@ def _statement_start(code: str, at: int, reach: int = 160) -> int:
     return cut
 
 
-def _data_templates(scripts: str) -> list[tuple[list[tuple[str, str]], bool]]:
+@functools.lru_cache(maxsize=2)
+def _data_templates(scripts: str) -> tuple[tuple[list[tuple[str, str]], bool], ...]:
     """The concatenations of literals and data attributes the page's scripts build an
     address from, each with whether it is opened (``location.href = …``: a link) or
-    fetched. The page's string variables read as their values (``rootUrl + 'tin-tuc/'``)."""
+    fetched. The page's string variables read as their values (``rootUrl + 'tin-tuc/'``).
+    (Read once a page: :func:`data_navigations` and :func:`fetched` ask for them both.)"""
     templates: list[tuple[list[tuple[str, str]], bool]] = []
     known: dict[str, str] | None = None
     # only the stretches of script around a data attribute read: a concatenation holds one
@@ -1785,11 +1783,11 @@ def _data_templates(scripts: str) -> list[tuple[list[tuple[str, str]], bool]]:
         if known is None:
             known = script_globals(scripts)
         code = with_globals(window, known)
-        for run, opens in _concatenations(code, with_opening=True):
+        for run, opens in _concatenations(code):
             if any(k == "data" for k, _ in run) and run not in (t for t, _ in templates) \
                     and (run[0][0] == "data" or _addressish(run[0][1], rooted=True)):
                 templates.append((run, opens))
-    return templates
+    return tuple(templates)
 
 
 def _filled(body: LexborNode, run: list[tuple[str, str]]) -> Iterator[tuple[LexborNode, str]]:

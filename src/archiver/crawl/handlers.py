@@ -311,8 +311,7 @@ def _goes_on(ctx: Context, run: SiteRun, item: QueuedURL, links: Links, listing:
     unseen = unseen or (expects_script(item.post_data) and bool(links.postbacks))
     # (a JSF list's command links: its items and pages posted back, none of them a link —
     # the page shows items while any is new)
-    unseen = unseen or any(not pb.target and any(k == "javax.faces.ViewState" for k, _ in
-                                                 pb.fields) and not ctx.frontier.knows(pb.key)
+    unseen = unseen or any(pb.faces and not ctx.frontier.knows(pb.key)
                            for pb in links.postbacks)
     shell = unseen or (item.depth == 0 and not links.articles and bool(links.more))
     follow = bool(fresh) or not ended or ctx.options.full or shell

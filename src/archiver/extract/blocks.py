@@ -250,16 +250,17 @@ _LIFE_FACT = re.compile(r"^(?:năm\s*sinh|ngày\s*sinh|sinh\s*(?:năm|ngày)|qu�
 
 def _blocks_in(body: LexborNode, found: list[LexborNode], least: int, most: int,
                rest: Callable[[int], int], tags: str = "table, div, aside, section",
+               keep: Callable[[LexborNode], bool] = lambda node: True,
                ) -> Iterator[tuple[LexborNode, int, list[str]]]:
     """The blocks of ``body`` (``tags``) of ``least`` to ``most`` characters with at least
-    ``rest(size)`` of the text beside them, none inside one ``found`` already: each with
-    its size and its lines."""
+    ``rest(size)`` of the text beside them, that ``keep`` keeps, none inside one ``found``
+    already: each with its size and its lines (split only for those)."""
     total = text_length(body)
     for node in body.css(tags):
         if node.mem_id == body.mem_id or any(within(node, {f.mem_id}, 12) for f in found):
             continue
         size = text_length(node)
-        if not least <= size <= most or total - size < rest(size):
+        if not least <= size <= most or total - size < rest(size) or not keep(node):
             continue
         yield node, size, [t for t in (clean(x) for x in node.text(
             deep=True, separator="\n").split("\n")) if t]
@@ -311,8 +312,9 @@ def fact_boxes(body: LexborNode, title: str | None = None) -> list[LexborNode]:
         return []
     found: list[LexborNode] = []
     # (a box as long as the rest of the text or more: the text's figures)
-    for node, _size, lines in _blocks_in(body, found, 40, 800, lambda size: max(200, size)):
-        if not _set_apart(node) or not 3 <= len(lines) <= 12 or any(len(t) > 160 for t in lines):
+    for node, _size, lines in _blocks_in(body, found, 40, 800, lambda size: max(200, size),
+                                         keep=_set_apart):
+        if not 3 <= len(lines) <= 12 or any(len(t) > 160 for t in lines):
             continue
         head, rest = lines[0], lines[1:]
         if len(head) > 60 or head.endswith((":", "：", ".")) or not _headed(node, head) or \
@@ -343,7 +345,8 @@ def quiz_boxes(body: LexborNode) -> list[LexborNode]:
     or "A. … B. …" lines): the reader's to answer, no words of the text."""
     found: list[LexborNode] = []
     for node, _size, lines in _blocks_in(body, found, 1, 800, lambda size: 0,
-                                         "div, section, form, aside, fieldset"):
+                                         "div, section, form, aside, fieldset",
+                                         keep=lambda node: "?" in (node.text(deep=True) or "")):
         if not any(t.endswith("?") for t in lines):
             continue
         choices = len(node.css("input[type=radio], input[type=checkbox]"))

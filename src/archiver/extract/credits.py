@@ -280,8 +280,7 @@ def auto_byline(tree: LexborHTMLParser, body: LexborNode | None,
             continue
         parsed = _element_byline(node, text, url, loose=is_author)
         if is_author and parsed in (None, Byline(author=text)) and link is None and \
-                _signs_off(root, node, body) and is_organisation(text) and \
-                (office := unit_line(f"({text})")) is not None:
+                (office := _office(text)) is not None and _signs_off(root, node, body):
             # an office signing the text in the writer's element under it ("<p
             # class='tac-gia text-end'><b>Ban Tuyên giáo Tỉnh ủy</b></p>"): its unit
             out = merge(out, Byline(author_unit=office))
@@ -345,10 +344,12 @@ def _parts_each_marked(node: LexborNode, marked: set[int]) -> bool:
     and "lblNguon" spans, one a line): each element is read for its part, the block's text
     is no one line."""
     parts: list[LexborNode] = []
+    taken: set[int] = set()
     for kid in node.traverse():
         if kid.mem_id != node.mem_id and kid.mem_id in marked and has_text(kid) and \
-                not any(up.mem_id in {p.mem_id for p in parts} for up in ancestors(kid)):
+                not any(up.mem_id in taken for up in ancestors(kid)):
             parts.append(kid)
+            taken.add(kid.mem_id)
     if len(parts) < 2 or any(node_text(p).endswith((":", "：")) for p in parts):
         return False   # (a label in an element of its own: "Nguồn:" | "Báo Lào Cai")
     covered = "".join("".join((p.text(deep=True) or "").split()) for p in parts)
@@ -372,10 +373,11 @@ def _signs_off(root: LexborNode, node: LexborNode, body: LexborNode | None) -> b
     (no paragraph after it in its parent)."""
     if body is None or node.tag not in ("p", "div") or comes_before(root, node, body):
         return False
+    if not any(up.mem_id == body.mem_id for up in ancestors(node)):
+        return True   # (after the text, outside it)
     sib = node.next
     while sib is not None:
-        if sib.is_element_node and text_length(sib) >= 40 and \
-                any(up.mem_id == body.mem_id for up in ancestors(node)):
+        if sib.is_element_node and text_length(sib) >= 40:
             return False
         sib = sib.next
     return True
@@ -1167,12 +1169,17 @@ _PLACE = re.compile(r"(?:phường|xã|thị\s*trấn|đặc\s*khu)\s+"
                     r"((?-i:[A-ZĐ]\w*)(?:\s+(?-i:[A-ZĐ]\w*)){0,3})", re.IGNORECASE)
 
 
+def _office(text: str) -> str | None:
+    """An office's name signing the text alone ("Ban Tuyên giáo Tỉnh ủy"): its unit."""
+    return unit_line(f"({text})") if is_organisation(text) else None
+
+
 def _office_signing(last: Para) -> str | None:
     """An office signing the text, alone on its line (right, bold): its unit, no writer
     named."""
     if last.align == "right" and last.bold and len(last.text) <= 100 and \
-            is_organisation(last.text) and parse_byline(last.text) is None:
-        return unit_line(f"({last.text})")
+            parse_byline(last.text) is None:
+        return _office(last.text)
     return None
 
 
